@@ -1,0 +1,540 @@
+//! The command line, as clap definitions. Handlers get these parsed values; `commands/` turns
+//! them into checked inputs before any work starts.
+
+use crate::output::Format;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kasus",
+    version,
+    about = "Case register for women and child protection units (UPTD PPA)",
+    long_about = "kasus keeps a UPTD PPA's case register in one local SQLite file: intake, informed \
+consent, assignment, and each case walked through its written SOP, timed against the SOP's \
+standard times; reports and exports for the head of the unit, cron and Simfoni PPA.",
+    after_help = "Examples:\n  kasus sop list\n  kasus intake --sop batam-34-2020 --channel datang-langsung --victim-name 'Siti Contoh' --victim-sex P --victim-age 30 --violence fisik\n  kasus step PPA/2026/0001"
+)]
+pub struct Cli {
+    /// The register file [default: the platform's data folder, kasus/register.db]
+    #[arg(long, global = true, env = "KASUS_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Who runs the command, for the audit trail [default: the OS user name]
+    #[arg(long, global = true, env = "KASUS_ACTOR", value_name = "NAME")]
+    pub actor: Option<String>,
+
+    /// Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
+    /// Never prompt, even at a terminal
+    #[arg(long, global = true)]
+    pub no_input: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Register a case (prompts at a terminal; every field is also a flag)
+    Intake(Box<IntakeArgs>),
+    /// Record informed consent (persetujuan layanan), a refusal, or a withdrawal
+    Consent(ConsentArgs),
+    /// Assign a case (and a role in it) to staff; show who held it when
+    Assign(AssignArgs),
+    /// Walk a case through its SOP: start, finish, skip and decide steps
+    Step(StepArgs),
+    /// Reports: case timelines, compliance with standard times, overdue steps, workload
+    Report(ReportArgs),
+    /// Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA
+    Export(ExportArgs),
+    /// The SOP catalogue: list, show, validate and import SOP files
+    #[command(subcommand)]
+    Sop(SopCommand),
+    /// Staff and their roles
+    #[command(subcommand)]
+    Staff(StaffCommand),
+    /// Cases: list, show, edit, close, reopen, and services given
+    #[command(subcommand)]
+    Case(CaseCommand),
+    /// The audit trail: verify the hash chain, print its head
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// The register's settings (office prefix, time zone)
+    #[command(subcommand)]
+    Config(ConfigCommand),
+}
+
+// ---------------------------------------------------------------- sop
+
+#[derive(Debug, Subcommand)]
+pub enum SopCommand {
+    /// List the SOPs in the register: code, name, office, steps, total
+    #[command(after_help = "Example:\n  kasus sop list --format csv")]
+    List {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Show a whole SOP with its steps
+    #[command(after_help = "Example:\n  kasus sop show batam-34-2020 --format json")]
+    Show {
+        code: String,
+        /// A stored version [default: the latest]
+        #[arg(long)]
+        version: Option<i64>,
+        #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+        format: ShowFormat,
+    },
+    /// Check SOP files and print every problem with its place; exit 0 only when clean
+    #[command(after_help = "Example:\n  kasus sop validate sops/batam-34-2020.toml")]
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Add an office's own SOP file to the register (a changed file makes a new version)
+    #[command(after_help = "Example:\n  kasus sop import my-office-sop.toml")]
+    Import { file: PathBuf },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Table,
+    Json,
+}
+
+// ---------------------------------------------------------------- staff
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Add a staff member with one or more roles (the SOPs' pelaksana names)
+    #[command(
+        after_help = "Example:\n  kasus staff add 'Rina Contoh' --role 'Petugas Layanan PPA' --role Konselor"
+    )]
+    Add {
+        name: String,
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+    },
+    /// List staff
+    #[command(after_help = "Example:\n  kasus staff list --all --format csv")]
+    List {
+        /// Include deactivated staff
+        #[arg(long)]
+        all: bool,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Deactivate a staff member (their history stays)
+    #[command(after_help = "Example:\n  kasus staff deactivate 'Rina Contoh'")]
+    Deactivate { name: String },
+}
+
+// ---------------------------------------------------------------- intake
+
+#[derive(Debug, Args, Default)]
+#[command(after_help = "Example:\n  kasus intake --sop batam-34-2020 --channel datang-langsung \\\n    \
+--victim-name 'Siti Contoh' --victim-sex P --victim-birth-date 1994-05-01 --violence fisik,psikis \\\n    \
+--perpetrator-relation suami-istri --perpetrator-sex L --place rumah-tangga --json")]
+pub struct IntakeArgs {
+    /// The SOP the case follows (code; see `kasus sop list`)
+    #[arg(long)]
+    pub sop: Option<String>,
+    /// When the report came in [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
+    #[arg(long)]
+    pub reported_at: Option<String>,
+    /// datang-langsung, telepon, si-lacak-perak, rujukan, surat, online
+    #[arg(long)]
+    pub channel: Option<String>,
+    #[arg(long)]
+    pub victim_name: Option<String>,
+    /// NIK: exactly 16 digits
+    #[arg(long)]
+    pub victim_nik: Option<String>,
+    /// L (laki-laki) or P (perempuan)
+    #[arg(long)]
+    pub victim_sex: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long)]
+    pub victim_birth_date: Option<String>,
+    /// Age in years at the report, when the birth date is not known
+    #[arg(long)]
+    pub victim_age: Option<u32>,
+    #[arg(long)]
+    pub victim_phone: Option<String>,
+    #[arg(long)]
+    pub victim_address: Option<String>,
+    #[arg(long)]
+    pub victim_kecamatan: Option<String>,
+    #[arg(long)]
+    pub victim_kelurahan: Option<String>,
+    /// Disability, if any (free text)
+    #[arg(long)]
+    pub victim_disability: Option<String>,
+    /// The complainant (pelapor); without it the victim reported (self-report)
+    #[arg(long)]
+    pub complainant_name: Option<String>,
+    #[arg(long)]
+    pub complainant_phone: Option<String>,
+    /// The complainant's relation to the victim (free text, e.g. ibu, tetangga, kader PATBM)
+    #[arg(long)]
+    pub complainant_relation: Option<String>,
+    /// Perpetrator (pelaku) name; repeat the --perpetrator-* flags for several perpetrators
+    #[arg(long)]
+    pub perpetrator_name: Vec<String>,
+    /// L or P (repeatable, in the same order)
+    #[arg(long)]
+    pub perpetrator_sex: Vec<String>,
+    /// Age in years (repeatable)
+    #[arg(long)]
+    pub perpetrator_age: Vec<u32>,
+    /// orang-tua, keluarga, suami-istri, pacar-teman, tetangga, guru, majikan, rekan-kerja, lainnya
+    #[arg(long)]
+    pub perpetrator_relation: Vec<String>,
+    /// fisik, psikis, seksual, eksploitasi, trafficking, penelantaran, lainnya (comma-separated)
+    #[arg(long, value_delimiter = ',')]
+    pub violence: Vec<String>,
+    /// rumah-tangga, tempat-kerja, sekolah, lembaga-pendidikan-kilat, fasilitas-umum, lainnya
+    #[arg(long)]
+    pub place: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long)]
+    pub incident_date: Option<String>,
+    /// Chronology (free text)
+    #[arg(long)]
+    pub chronology: Option<String>,
+    /// darurat or biasa [default: biasa]
+    #[arg(long)]
+    pub urgency: Option<String>,
+    /// tinggi, sedang or rendah
+    #[arg(long)]
+    pub risk: Option<String>,
+    /// An identifier from the source system (unique; for imports)
+    #[arg(long)]
+    pub external_ref: Option<String>,
+    /// Register even when the victim matches an existing case
+    #[arg(long)]
+    pub allow_duplicate: bool,
+    /// Print the new case as JSON
+    #[arg(long)]
+    pub json: bool,
+    /// Bulk intake from a CSV or JSONL file (not built yet: issue 5)
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// Print an empty CSV header for bulk intake (not built yet: issue 5)
+    #[arg(long)]
+    pub template: bool,
+}
+
+// ---------------------------------------------------------------- consent
+
+#[derive(Debug, Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    after_help = "Examples:\n  kasus consent PPA/2026/0001 --given-by 'Siti Contoh' --relation self --scope layanan,berbagi-informasi --method tertulis --form-ref IC-01\n  kasus consent withdraw PPA/2026/0001 --scope berbagi-informasi\n  kasus consent refuse PPA/2026/0001 --given-by 'Siti Contoh' --relation self"
+)]
+pub struct ConsentArgs {
+    #[command(subcommand)]
+    pub action: Option<ConsentAction>,
+    #[command(flatten)]
+    pub give: ConsentGive,
+}
+
+#[derive(Debug, Args)]
+pub struct ConsentGive {
+    /// Case number or UUID
+    #[arg(required = true)]
+    pub case: Option<String>,
+    /// Who gave consent (the victim, or for a child a parent or guardian)
+    #[arg(long)]
+    pub given_by: Option<String>,
+    /// self, parent or guardian
+    #[arg(long)]
+    pub relation: Option<String>,
+    /// layanan, berbagi-informasi, dokumentasi (comma-separated)
+    #[arg(long, value_delimiter = ',')]
+    pub scope: Vec<String>,
+    /// tertulis (written) or lisan (oral)
+    #[arg(long)]
+    pub method: Option<String>,
+    /// The consent form's reference
+    #[arg(long)]
+    pub form_ref: Option<String>,
+    /// When [default: now]
+    #[arg(long)]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConsentAction {
+    /// Record a withdrawal of consent for some scopes
+    Withdraw {
+        case: String,
+        #[arg(long, value_delimiter = ',', required = true)]
+        scope: Vec<String>,
+        #[arg(long)]
+        given_by: Option<String>,
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Record a refusal: the SOP's flow ends for the case ("Jika korban / keluarga setuju")
+    Refuse {
+        case: String,
+        #[arg(long)]
+        given_by: Option<String>,
+        #[arg(long)]
+        relation: Option<String>,
+        #[arg(long, value_delimiter = ',')]
+        scope: Vec<String>,
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// List a case's consent events and what is in force
+    List {
+        case: String,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+// ---------------------------------------------------------------- assign
+
+#[derive(Debug, Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    after_help = "Examples:\n  kasus assign PPA/2026/0001 --to 'Rina Contoh' --role 'Petugas Layanan PPA'\n  kasus assign history PPA/2026/0001"
+)]
+pub struct AssignArgs {
+    #[command(subcommand)]
+    pub action: Option<AssignAction>,
+    /// Case number or UUID
+    #[arg(required = true)]
+    pub case: Option<String>,
+    /// The staff member
+    #[arg(long, required = true)]
+    pub to: Option<String>,
+    /// The role in the case (a SOP role); a new holder of a role replaces the old one
+    #[arg(long)]
+    pub role: Option<String>,
+    /// When [default: now]
+    #[arg(long)]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AssignAction {
+    /// Who held the case, in which role, when
+    History {
+        case: String,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// End an assignment without a successor
+    End {
+        case: String,
+        #[arg(long)]
+        staff: String,
+        #[arg(long)]
+        role: Option<String>,
+        #[arg(long)]
+        at: Option<String>,
+    },
+}
+
+// ---------------------------------------------------------------- step
+
+#[derive(Debug, Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  kasus step PPA/2026/0001                      (walk the case at a terminal)\n  kasus step start PPA/2026/0001 --at '2026-03-02 08:30' --by 'Rina Contoh'\n  kasus step finish PPA/2026/0001 --output 'Laporan kasus'\n  kasus step skip PPA/2026/0001 --reason 'tidak perlu bantuan instansi lain'\n  kasus step decide PPA/2026/0001 --return"
+)]
+pub struct StepArgs {
+    #[command(subcommand)]
+    pub action: Option<StepAction>,
+    /// Case number or UUID (walks the case at a terminal)
+    pub case: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct StepCommon {
+    /// Case number or UUID
+    pub case: String,
+    /// The step number as in the document [default: the next step]
+    #[arg(long)]
+    pub step: Option<u32>,
+    /// When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
+    #[arg(long)]
+    pub at: Option<String>,
+    /// Who does it [default: the staff assigned to the step's role]; may be someone outside the unit
+    #[arg(long)]
+    pub by: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StepAction {
+    /// Start the next step (or --step N)
+    Start(StepCommon),
+    /// Finish the running step, with its output
+    Finish {
+        #[command(flatten)]
+        common: StepCommon,
+        #[arg(long)]
+        output: Option<String>,
+    },
+    /// Skip a conditional step that is not needed, with the reason
+    Skip {
+        #[command(flatten)]
+        common: StepCommon,
+        #[arg(long, required = true)]
+        reason: String,
+    },
+    /// Finish a decision step: approve, or return the work to the step the SOP names
+    Decide {
+        #[command(flatten)]
+        common: StepCommon,
+        #[arg(long, conflicts_with = "return_", required_unless_present = "return_")]
+        approve: bool,
+        #[arg(long = "return", id = "return_")]
+        return_: bool,
+        #[arg(long)]
+        output: Option<String>,
+    },
+    /// Backfill step records from a file (not built yet: issue 5)
+    Import { file: PathBuf },
+}
+
+// ---------------------------------------------------------------- case
+
+#[derive(Debug, Subcommand)]
+pub enum CaseCommand {
+    /// List cases
+    #[command(after_help = "Example:\n  kasus case list --status open --format csv")]
+    List {
+        #[arg(long, value_enum)]
+        status: Option<CaseStatus>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Show a case with its people, consents, assignments and steps
+    #[command(after_help = "Example:\n  kasus case show PPA/2026/0001 --format json")]
+    Show {
+        case: String,
+        #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+        format: ShowFormat,
+    },
+    /// Change a case's fields (audited)
+    #[command(after_help = "Example:\n  kasus case edit PPA/2026/0001 --risk tinggi --victim-nik 3171234567890123")]
+    Edit(Box<CaseEditArgs>),
+    /// Close a case
+    #[command(after_help = "Example:\n  kasus case close PPA/2026/0001 --reason selesai")]
+    Close {
+        case: String,
+        #[arg(long)]
+        reason: Option<String>,
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Reopen a closed case
+    Reopen {
+        case: String,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Record a service given to the case (Simfoni's list)
+    #[command(after_help = "Example:\n  kasus case service PPA/2026/0001 --type kesehatan --provider 'RSUD Contoh'")]
+    Service {
+        case: String,
+        /// pengaduan, kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial,
+        /// reintegrasi-sosial, pemulangan, pendampingan-tokoh-agama
+        #[arg(long = "type")]
+        kind: String,
+        #[arg(long)]
+        provider: Option<String>,
+        #[arg(long)]
+        at: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CaseStatus {
+    Open,
+    Closed,
+}
+
+#[derive(Debug, Args)]
+pub struct CaseEditArgs {
+    pub case: String,
+    #[arg(long)]
+    pub channel: Option<String>,
+    #[arg(long)]
+    pub place: Option<String>,
+    #[arg(long)]
+    pub incident_date: Option<String>,
+    #[arg(long)]
+    pub chronology: Option<String>,
+    #[arg(long)]
+    pub urgency: Option<String>,
+    #[arg(long)]
+    pub risk: Option<String>,
+    #[arg(long)]
+    pub victim_name: Option<String>,
+    #[arg(long)]
+    pub victim_nik: Option<String>,
+    #[arg(long)]
+    pub victim_phone: Option<String>,
+    #[arg(long)]
+    pub victim_address: Option<String>,
+    #[arg(long)]
+    pub victim_kecamatan: Option<String>,
+    #[arg(long)]
+    pub victim_kelurahan: Option<String>,
+    #[arg(long)]
+    pub victim_disability: Option<String>,
+}
+
+// ---------------------------------------------------------------- audit, config
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check the hash chain; name the first entry that does not match
+    #[command(after_help = "Example:\n  kasus audit verify --head 42:5f1c...")]
+    Verify {
+        /// A head kept elsewhere (from `kasus audit head`): prove the register still holds it
+        #[arg(long, value_name = "SEQ:HASH")]
+        head: Option<String>,
+    },
+    /// Print the latest sequence number and hash, to keep elsewhere
+    Head,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Show the settings
+    Get { key: Option<String> },
+    /// Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)
+    #[command(after_help = "Example:\n  kasus config set timezone WITA")]
+    Set { key: String, value: String },
+}
+
+// ---------------------------------------------------------------- report, export (issue 4)
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// case, compliance, overdue, workload, summary
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub rest: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// cases, persons, steps, consents, assignments, audit, simfoni
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub rest: Vec<String>,
+}

@@ -1,0 +1,91 @@
+//! `kasus assign`: assigns a case (and a role in it) to staff, keeping the history.
+
+use super::{consent::open_case, resolve, staff::find as find_staff, Ctx};
+use crate::cli::{AssignAction, AssignArgs};
+use crate::clock;
+use crate::error::{Error, Result};
+use crate::output::{self, Format};
+use crate::register::{assignments, sops};
+use crate::text::t;
+use serde_json::json;
+
+pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
+    match a.action {
+        Some(AssignAction::History { case, format }) => history(ctx, &case, format),
+        Some(AssignAction::End { case, staff, role, at }) => {
+            let mut reg = ctx.open()?;
+            let zone = super::zone(&reg)?;
+            let case = open_case(&reg, &case)?;
+            let s = find_staff(&reg, &staff)?;
+            let at = clock::to_db(resolve::opt_time("--at", at.as_deref(), zone, ctx.now)?);
+            let now = ctx.now_db();
+            reg.write(|tx| assignments::end(tx, &case, &s, role.as_deref(), &at, &now, &ctx.actor))?;
+            output::print(&format!("{}: {} — {}", t("assignment ended", "penugasan diakhiri"), case.number, s.name))
+        }
+        None => {
+            let mut reg = ctx.open()?;
+            let zone = super::zone(&reg)?;
+            let case = open_case(&reg, a.case.as_deref().unwrap_or_default())?;
+            let s = find_staff(&reg, a.to.as_deref().unwrap_or_default())?;
+            if !s.active {
+                return Err(Error::Refused(format!("staff '{}' is inactive", s.name)));
+            }
+            let role = a.role.as_deref().map(str::trim).filter(|r| !r.is_empty());
+            if let Some(r) = role {
+                let sop = sops::by_id(reg.conn(), case.sop_version_id)?.sop()?;
+                if sop.role(r).is_none() && !s.roles.iter().any(|x| x == r) {
+                    let names: Vec<&str> = sop.roles.iter().map(|x| x.name.as_str()).collect();
+                    return Err(Error::Invalid(format!(
+                        "role '{r}' is not a role of SOP {} nor of '{}'{}; the SOP's roles: {}",
+                        sop.code,
+                        s.name,
+                        resolve::did_you_mean(r, names.iter().copied()),
+                        names.join("; ")
+                    )));
+                }
+            }
+            let at = clock::to_db(resolve::opt_time("--at", a.at.as_deref(), zone, ctx.now)?);
+            let now = ctx.now_db();
+            reg.write(|tx| assignments::assign(tx, &case, &s, role, &at, &now, &ctx.actor))?;
+            output::print(&format!(
+                "{}: {} → {}{}",
+                t("assigned", "ditugaskan"),
+                case.number,
+                s.name,
+                role.map(|r| format!(" ({r})")).unwrap_or_default()
+            ))
+        }
+    }
+}
+
+fn history(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
+    let reg = ctx.open()?;
+    let zone = super::zone(&reg)?;
+    let case = resolve::case(&reg, key)?;
+    let rows = assignments::history(reg.conn(), case.id)?;
+    let local = |s: &Option<String>| {
+        s.as_deref().and_then(clock::from_db).map(|t| clock::to_rfc3339_local(t, zone)).unwrap_or_default()
+    };
+    match format {
+        Format::Json => output::print_json(&json!(rows
+            .iter()
+            .map(|r| json!({"uuid": r.uuid, "staff": r.staff, "role": r.role, "from": local(&Some(r.from_at.clone())),
+                            "until": r.until_at.as_ref().map(|_| local(&r.until_at)), "assigned_by": r.assigned_by}))
+            .collect::<Vec<_>>())),
+        Format::Csv => output::print_csv(
+            &["uuid", "staff", "role", "from", "until", "assigned_by"],
+            &rows
+                .iter()
+                .map(|r| vec![r.uuid.clone(), r.staff.clone(), r.role.clone().unwrap_or_default(), local(&Some(r.from_at.clone())), local(&r.until_at), r.assigned_by.clone()])
+                .collect::<Vec<_>>(),
+        ),
+        Format::Table => {
+            let short = |s: &Option<String>| s.as_deref().and_then(clock::from_db).map(|t| clock::to_local_short(t, zone)).unwrap_or_default();
+            let mut table = output::table(&[t("Staff", "Staf"), t("Role", "Peran"), t("From", "Dari"), t("Until", "Sampai")]);
+            for r in &rows {
+                table.add_row(vec![r.staff.clone(), r.role.clone().unwrap_or_default(), short(&Some(r.from_at.clone())), short(&r.until_at)]);
+            }
+            output::print(&table.to_string())
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! `kasus audit`: verify the hash chain; print its head to keep elsewhere.
+
+use super::Ctx;
+use crate::cli::AuditCommand;
+use crate::error::{Error, Result};
+use crate::output;
+use crate::register::audit::{self, Verdict};
+
+pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
+    let reg = ctx.open()?;
+    match cmd {
+        AuditCommand::Head => match audit::verify(reg.conn())? {
+            Verdict::Intact { head: Some((seq, hash)), .. } => output::print(&format!("{seq}:{hash}")),
+            Verdict::Intact { head: None, .. } => output::print("0:"),
+            Verdict::Broken { seq, reason } => Err(broken(seq, &reason)),
+        },
+        AuditCommand::Verify { head } => {
+            let (entries, _) = match audit::verify(reg.conn())? {
+                Verdict::Intact { entries, head } => (entries, head),
+                Verdict::Broken { seq, reason } => return Err(broken(seq, &reason)),
+            };
+            if let Some(h) = head {
+                let (seq, hash) = h
+                    .split_once(':')
+                    .and_then(|(s, h)| Some((s.parse::<i64>().ok()?, h.to_lowercase())))
+                    .ok_or_else(|| Error::Usage(format!("--head '{h}': give SEQ:HASH as printed by `kasus audit head`")))?;
+                match audit::hash_at(reg.conn(), seq)? {
+                    Some(found) if found == hash => {}
+                    Some(_) => {
+                        return Err(Error::Invalid(format!(
+                            "audit entry {seq} does not match the head kept elsewhere: the chain was rewritten"
+                        )))
+                    }
+                    None => {
+                        return Err(Error::Invalid(format!(
+                            "audit entry {seq} is missing: the register no longer holds the head kept elsewhere"
+                        )))
+                    }
+                }
+            }
+            output::print(&format!("audit chain intact: {entries} entries"))
+        }
+    }
+}
+
+fn broken(seq: i64, reason: &str) -> Error {
+    Error::Invalid(format!("audit chain broken at entry {seq}: {reason}"))
+}

@@ -1,0 +1,233 @@
+//! `kasus consent`: informed consent (persetujuan layanan), refusal and withdrawal.
+
+use super::{resolve, Ctx};
+use crate::cli::{ConsentAction, ConsentArgs, ConsentGive};
+use crate::clock;
+use crate::error::{Error, Result};
+use crate::flow::{self, ConsentState};
+use crate::output::{self, Format};
+use crate::prompt::{Asker, Terminal};
+use crate::register::{cases::CaseRow, consents, Register};
+use crate::text::t;
+use crate::vocab;
+use serde_json::json;
+
+pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
+    match args.action {
+        None => give(ctx, args.give),
+        Some(ConsentAction::Withdraw { case, scope, given_by, at }) => {
+            let scopes = scopes(&scope)?;
+            record(ctx, &case, "withdrawn", given_by.as_deref(), None, &scopes, None, None, at.as_deref())
+        }
+        Some(ConsentAction::Refuse { case, given_by, relation, scope, at }) => {
+            let scopes = if scope.is_empty() { vec!["layanan".to_string()] } else { scopes(&scope)? };
+            let relation = relation.map(|r| resolve::vocab(&vocab::CONSENT_RELATION, &r)).transpose()?;
+            record(ctx, &case, "refused", given_by.as_deref(), relation, &scopes, None, None, at.as_deref())?;
+            output::print(t(
+                "The SOP's flow ends here for this case (\"Jika korban / keluarga setuju\"). Close it with `kasus case close CASE --reason ...`.",
+                "Alur SOP berhenti di sini untuk kasus ini (\"Jika korban / keluarga setuju\"). Tutup kasus dengan `kasus case close KASUS --reason ...`.",
+            ))
+        }
+        Some(ConsentAction::List { case, format }) => list(ctx, &case, format),
+    }
+}
+
+fn scopes(input: &[String]) -> Result<Vec<String>> {
+    let mut v: Vec<String> = Vec::new();
+    for s in input.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        let code = resolve::vocab(&vocab::CONSENT_SCOPE, s)?.to_string();
+        if !v.contains(&code) {
+            v.push(code);
+        }
+    }
+    if v.is_empty() {
+        return Err(Error::Usage("give at least one --scope: layanan, berbagi-informasi, dokumentasi".into()));
+    }
+    Ok(v)
+}
+
+fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
+    let case_key = g.case.clone().unwrap_or_default();
+    if ctx.interactive {
+        let asker = Terminal::new();
+        if g.given_by.is_none() {
+            g.given_by = asker.text(t("Consent given by (name)", "Persetujuan diberikan oleh (nama)"), false)?;
+        }
+        let pick = |v: &vocab::Vocab, p: &str| -> Result<String> {
+            let items: Vec<String> = v.values.iter().map(|x| format!("{} ({})", x.1, x.0)).collect();
+            Ok(v.values[asker.select(p, &items, 0)?].0.to_string())
+        };
+        if g.relation.is_none() {
+            g.relation = Some(pick(&vocab::CONSENT_RELATION, t("Relation to the victim", "Hubungan dengan korban"))?);
+        }
+        if g.scope.is_empty() {
+            let items: Vec<String> = vocab::CONSENT_SCOPE.values.iter().map(|x| x.1.to_string()).collect();
+            g.scope = asker
+                .multi(t("Scopes consented to (space to choose)", "Cakupan persetujuan (spasi untuk memilih)"), &items)?
+                .into_iter()
+                .map(|i| vocab::CONSENT_SCOPE.values[i].0.to_string())
+                .collect();
+        }
+        if g.method.is_none() {
+            g.method = Some(pick(&vocab::CONSENT_METHOD, t("Method", "Cara"))?);
+        }
+    }
+    let mut missing = Vec::new();
+    if g.given_by.as_deref().is_none_or(|s| s.trim().is_empty()) {
+        missing.push("--given-by");
+    }
+    if g.relation.is_none() {
+        missing.push("--relation");
+    }
+    if g.scope.is_empty() {
+        missing.push("--scope");
+    }
+    if g.method.is_none() {
+        missing.push("--method");
+    }
+    if !missing.is_empty() {
+        return Err(Error::Usage(format!(
+            "{}: {}. See `kasus consent --help`.",
+            t("missing required fields", "kolom wajib belum diisi"),
+            missing.join(", ")
+        )));
+    }
+    let relation = resolve::vocab(&vocab::CONSENT_RELATION, g.relation.as_deref().unwrap_or_default())?;
+    let method = resolve::vocab(&vocab::CONSENT_METHOD, g.method.as_deref().unwrap_or_default())?;
+    let scopes = scopes(&g.scope)?;
+    record(
+        ctx,
+        &case_key,
+        "given",
+        g.given_by.as_deref().map(str::trim),
+        Some(relation),
+        &scopes,
+        Some(method),
+        g.form_ref.as_deref(),
+        g.at.as_deref(),
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn record(
+    ctx: &Ctx,
+    case_key: &str,
+    kind: &str,
+    given_by: Option<&str>,
+    relation: Option<&str>,
+    scopes: &[String],
+    method: Option<&str>,
+    form_ref: Option<&str>,
+    at: Option<&str>,
+) -> Result<()> {
+    let mut reg = ctx.open()?;
+    let zone = super::zone(&reg)?;
+    let case = open_case(&reg, case_key)?;
+    let at = resolve::opt_time("--at", at, zone, ctx.now)?;
+    if clock::from_db(&case.reported_at).is_some_and(|r| at < r) {
+        return Err(Error::Invalid("--at is before the case was reported".into()));
+    }
+    let now = ctx.now_db();
+    let at_db = clock::to_db(at);
+    let c = consents::NewConsent { kind, given_by, relation, scopes, method, form_ref, at: &at_db };
+    reg.write(|tx| consents::record(tx, &case, &c, &now, &ctx.actor))?;
+    let word = match kind {
+        "given" => t("consent recorded", "persetujuan dicatat"),
+        "refused" => t("refusal recorded", "penolakan dicatat"),
+        _ => t("withdrawal recorded", "pencabutan dicatat"),
+    };
+    output::print(&format!("{word}: {} [{}]", case.number, scopes.join(", ")))?;
+    if kind == "given" && case.is_child && relation == Some("self") {
+        eprintln!(
+            "{}",
+            t(
+                "note: the victim is a child: a parent's or guardian's consent is needed as well (--relation parent|guardian)",
+                "catatan: korban adalah anak: persetujuan orang tua atau wali juga diperlukan (--relation parent|guardian)"
+            )
+        );
+    }
+    Ok(())
+}
+
+/// An open case: changes to a closed case are refused.
+pub fn open_case(reg: &Register, key: &str) -> Result<CaseRow> {
+    let case = resolve::case(reg, key)?;
+    if case.status == "closed" {
+        return Err(Error::Refused(format!(
+            "case {} is closed; reopen it first with `kasus case reopen {}`",
+            case.number, case.number
+        )));
+    }
+    Ok(case)
+}
+
+pub fn state_word(s: ConsentState) -> &'static str {
+    match s {
+        ConsentState::Never => "never-given",
+        ConsentState::InForce => "in-force",
+        ConsentState::ChildOnly => "child-only",
+        ConsentState::Withdrawn => "withdrawn",
+        ConsentState::Refused => "refused",
+    }
+}
+
+fn list(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
+    let reg = ctx.open()?;
+    let zone = super::zone(&reg)?;
+    let case = resolve::case(&reg, key)?;
+    let rows = consents::list(reg.conn(), case.id)?;
+    let events: Vec<_> = rows.iter().filter_map(|r| r.event()).collect();
+    let states: Vec<(String, &str)> = vocab::CONSENT_SCOPE
+        .codes()
+        .into_iter()
+        .map(|s| (s.to_string(), state_word(flow::consent_state(&events, s, case.is_child))))
+        .collect();
+    let local = |s: &str| clock::from_db(s).map(|t| clock::to_rfc3339_local(t, zone)).unwrap_or_default();
+    match format {
+        Format::Json => output::print_json(&json!({
+            "case": case.number,
+            "events": rows.iter().map(|r| json!({
+                "uuid": r.uuid, "kind": r.kind, "given_by": r.given_by, "relation": r.relation,
+                "scopes": r.scopes, "method": r.method, "form_ref": r.form_ref, "at": local(&r.at),
+                "recorded_by": r.recorded_by,
+            })).collect::<Vec<_>>(),
+            "state": states.iter().map(|(s, v)| (s.clone(), json!(v))).collect::<serde_json::Map<_, _>>(),
+        })),
+        Format::Csv => output::print_csv(
+            &["uuid", "kind", "given_by", "relation", "scopes", "method", "form_ref", "at", "recorded_by"],
+            &rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.uuid.clone(),
+                        r.kind.clone(),
+                        r.given_by.clone().unwrap_or_default(),
+                        r.relation.clone().unwrap_or_default(),
+                        r.scopes.join(";"),
+                        r.method.clone().unwrap_or_default(),
+                        r.form_ref.clone().unwrap_or_default(),
+                        local(&r.at),
+                        r.recorded_by.clone(),
+                    ]
+                })
+                .collect::<Vec<_>>(),
+        ),
+        Format::Table => {
+            let mut table = output::table(&[t("When", "Waktu"), t("Event", "Peristiwa"), t("By", "Oleh"), t("Relation", "Hubungan"), t("Scopes", "Cakupan"), t("Method", "Cara")]);
+            for r in &rows {
+                table.add_row(vec![
+                    clock::from_db(&r.at).map(|t| clock::to_local_short(t, zone)).unwrap_or_default(),
+                    r.kind.clone(),
+                    r.given_by.clone().unwrap_or_default(),
+                    r.relation.clone().unwrap_or_default(),
+                    r.scopes.join(", "),
+                    r.method.clone().unwrap_or_default(),
+                ]);
+            }
+            output::print(&table.to_string())?;
+            output::print(
+                &states.iter().map(|(s, v)| format!("{s}: {v}")).collect::<Vec<_>>().join("\n"),
+            )
+        }
+    }
+}

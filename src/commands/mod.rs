@@ -1,0 +1,106 @@
+//! One module per subcommand. Each turns its parsed arguments into checked values (asking a
+//! person through `prompt` only at a terminal), calls the register and the cores, and prints.
+
+pub mod assign;
+pub mod audit;
+pub mod case;
+pub mod config;
+pub mod consent;
+pub mod intake;
+pub mod resolve;
+pub mod sop;
+pub mod staff;
+pub mod step;
+
+use crate::cli::{Cli, Command};
+use crate::clock::{Instant, Zone};
+use crate::error::{Error, Result};
+use crate::register::Register;
+use std::path::PathBuf;
+
+/// What every command gets: where the register is, who acts, whether a person can be asked.
+#[derive(Clone)]
+pub struct Ctx {
+    pub db: Option<PathBuf>,
+    pub actor: String,
+    pub interactive: bool,
+    pub now: Instant,
+}
+
+impl Ctx {
+    pub fn open(&self) -> Result<Register> {
+        let path = match &self.db {
+            Some(p) => p.clone(),
+            None => crate::register::default_path()?,
+        };
+        let reg = Register::open(&path)?;
+        if let Some(w) = reg.permission_warning() {
+            eprintln!("kasus: {w}");
+        }
+        Ok(reg)
+    }
+
+    /// The same context with the clock read again: a walk at a terminal lasts minutes.
+    pub fn fresh(&self) -> Result<Ctx> {
+        Ok(Ctx {
+            now: crate::clock::now().map_err(Error::Usage)?,
+            ..self.clone()
+        })
+    }
+
+    pub fn now_db(&self) -> String {
+        crate::clock::to_db(self.now)
+    }
+}
+
+fn os_user() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .ok()
+        .filter(|u| !u.trim().is_empty())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+pub fn dispatch(cli: Cli) -> Result<()> {
+    let ctx = Ctx {
+        db: cli.db,
+        actor: cli
+            .actor
+            .filter(|a| !a.trim().is_empty())
+            .unwrap_or_else(os_user),
+        interactive: !cli.no_input && crate::prompt::available(),
+        now: crate::clock::now().map_err(Error::Usage)?,
+    };
+    match cli.command {
+        Command::Sop(c) => sop::run(&ctx, c),
+        Command::Staff(c) => staff::run(&ctx, c),
+        Command::Intake(a) => intake::run(&ctx, *a),
+        Command::Consent(a) => consent::run(&ctx, a),
+        Command::Assign(a) => assign::run(&ctx, a),
+        Command::Step(a) => step::run(&ctx, a),
+        Command::Case(c) => case::run(&ctx, c),
+        Command::Audit(c) => audit::run(&ctx, c),
+        Command::Config(c) => config::run(&ctx, c),
+        Command::Report(_) => Err(not_built("report", 4)),
+        Command::Export(_) => Err(not_built("export", 4)),
+    }
+}
+
+pub fn not_built(what: &str, issue: u32) -> Error {
+    Error::Unimplemented(format!(
+        "`kasus {what}` is not built yet in this release (planned: issue {issue}); nothing was done"
+    ))
+}
+
+/// The office's zone, from the register's settings (WIB by default).
+pub fn zone(reg: &Register) -> Result<Zone> {
+    Ok(crate::register::meta_get(reg.conn(), "timezone")?
+        .as_deref()
+        .and_then(Zone::parse)
+        .unwrap_or(Zone::Wib))
+}
+
+/// The office prefix of case numbers (PPA by default).
+pub fn office_prefix(reg: &Register) -> Result<String> {
+    Ok(crate::register::meta_get(reg.conn(), "office-prefix")?.unwrap_or_else(|| "PPA".into()))
+}

@@ -1,0 +1,327 @@
+//! `kasus sop`: list, show, validate and import SOP files.
+
+use super::{resolve, Ctx};
+use crate::cli::{ShowFormat, SopCommand};
+use crate::error::{Error, Result};
+use crate::output::{self, Format};
+use crate::register::sops::{self, Imported};
+use crate::sop::file::{self, Severity};
+use crate::sop::Sop;
+use crate::text::{duration_range, t};
+use serde_json::json;
+use std::path::Path;
+
+pub fn run(ctx: &Ctx, cmd: SopCommand) -> Result<()> {
+    match cmd {
+        SopCommand::List { format } => list(ctx, format),
+        SopCommand::Show {
+            code,
+            version,
+            format,
+        } => show(ctx, &code, version, format),
+        SopCommand::Validate { files } => validate(&files),
+        SopCommand::Import { file } => import(ctx, &file),
+    }
+}
+
+fn total_text(sop: &Sop) -> String {
+    duration_range(sop.total.min_secs, sop.total.max_secs, sop.total.open_ended)
+}
+
+fn list(ctx: &Ctx, format: Format) -> Result<()> {
+    let reg = ctx.open()?;
+    let mut rows = Vec::new();
+    for v in sops::catalogue(reg.conn())? {
+        rows.push((v.clone(), v.sop()?));
+    }
+    match format {
+        Format::Json => output::print_json(&json!(rows
+            .iter()
+            .map(|(v, s)| json!({
+                "code": s.code, "version": v.version, "name": s.name, "office": s.office,
+                "number": s.number, "steps": s.steps.len(), "builtin": v.builtin,
+                "total": {"min_secs": s.total.min_secs, "max_secs": s.total.max_secs,
+                          "open_ended": s.total.open_ended, "stated_text": s.total.stated_text},
+            }))
+            .collect::<Vec<_>>())),
+        Format::Csv => output::print_csv(
+            &["code", "version", "name", "office", "number", "steps", "total_min_secs", "total_max_secs", "total_open_ended"],
+            &rows
+                .iter()
+                .map(|(v, s)| {
+                    vec![
+                        s.code.clone(),
+                        v.version.to_string(),
+                        s.name.clone(),
+                        s.office.clone(),
+                        s.number.clone(),
+                        s.steps.len().to_string(),
+                        s.total.min_secs.to_string(),
+                        s.total.max_secs.to_string(),
+                        s.total.open_ended.to_string(),
+                    ]
+                })
+                .collect::<Vec<_>>(),
+        ),
+        Format::Table => {
+            let mut table = output::table(&[
+                t("Code", "Kode"),
+                t("Name", "Nama"),
+                t("Office", "Instansi"),
+                t("Steps", "Langkah"),
+                t("Total", "Total"),
+            ]);
+            for (v, s) in &rows {
+                let code = if v.version > 1 {
+                    format!("{} (v{})", s.code, v.version)
+                } else {
+                    s.code.clone()
+                };
+                table.add_row(vec![
+                    code,
+                    s.name.clone(),
+                    s.office.clone(),
+                    s.steps.len().to_string(),
+                    total_text(s),
+                ]);
+            }
+            output::print(&table.to_string())
+        }
+    }
+}
+
+/// The JSON contract of `sop show --format json` (documented in the README).
+pub fn sop_json(sop: &Sop, version: i64) -> serde_json::Value {
+    json!({
+        "code": sop.code,
+        "version": version,
+        "name": sop.name,
+        "office": sop.office,
+        "number": sop.number,
+        "created": sop.created,
+        "revised": sop.revised,
+        "effective": sop.effective,
+        "approved_by": sop.approved_by,
+        "legal_basis": sop.legal_basis,
+        "qualifications": sop.qualifications,
+        "related": sop.related,
+        "equipment": sop.equipment,
+        "warnings": sop.warnings,
+        "records": sop.records,
+        "roles": sop.roles,
+        "steps": sop.steps.iter().map(|s| json!({
+            "number": s.number,
+            "activity": s.activity,
+            "roles": s.roles,
+            "roles_inferred": s.roles_inferred,
+            "requirements": s.requirements,
+            "standard": {"text": s.standard.text, "min_secs": s.standard.min_secs, "max_secs": s.standard.max_secs},
+            "outputs": s.outputs,
+            "note": s.note,
+            "consent": s.consent,
+            "condition": s.condition,
+            "repeat": s.repeat,
+            "decision": s.decision.as_ref().map(|d| json!({"question": d.question, "return_to": d.return_to})),
+        })).collect::<Vec<_>>(),
+        "total": {
+            "min_secs": sop.total.min_secs,
+            "max_secs": sop.total.max_secs,
+            "open_ended": sop.total.open_ended,
+            "stated_text": sop.total.stated_text,
+        },
+    })
+}
+
+/// The flow marks of a step, as words for the table.
+pub fn flow_marks(s: &crate::sop::Step) -> Vec<String> {
+    let mut v = Vec::new();
+    if !s.consent.is_empty() {
+        v.push(format!("{}: {}", t("consent gate", "persetujuan"), s.consent.join(", ")));
+    }
+    if let Some(c) = &s.condition {
+        v.push(format!("{}: {c}", t("if", "jika")));
+    }
+    if let Some(d) = &s.decision {
+        v.push(format!("{}: {} ({} {})", t("decision", "keputusan"), d.question, t("else back to step", "jika tidak kembali ke langkah"), d.return_to));
+    }
+    if s.repeat {
+        v.push(t("repeats until the case moves on", "berulang sampai kasus berlanjut").into());
+    }
+    if s.standard.open_ended() {
+        v.push(t("open-ended: timed, not judged", "tanpa batas: dicatat, tidak dinilai").into());
+    }
+    v
+}
+
+fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Result<()> {
+    let reg = ctx.open()?;
+    let v = match version {
+        None => resolve::sop(&reg, code)?,
+        Some(n) => sops::version(reg.conn(), code, n)?.ok_or_else(|| {
+            Error::Invalid(format!("SOP '{code}' has no version {n}; `kasus sop list` shows the latest"))
+        })?,
+    };
+    let sop = v.sop()?;
+    match format {
+        ShowFormat::Json => output::print_json(&sop_json(&sop, v.version)),
+        ShowFormat::Table => {
+            let mut head = format!(
+                "{} — {}\n{}: {}\n{}: {}\n{}: {}",
+                sop.code,
+                sop.name,
+                t("Office", "Instansi"),
+                sop.office,
+                t("SOP number", "Nomor SOP"),
+                sop.number,
+                t("Version", "Versi"),
+                v.version
+            );
+            if let Some(e) = &sop.effective {
+                head.push_str(&format!("\n{}: {e}", t("Effective", "Tanggal efektif")));
+            }
+            head.push_str(&format!(
+                "\n{}: {}{}",
+                t("Total (computed)", "Total (dihitung)"),
+                total_text(&sop),
+                sop.total
+                    .stated_text
+                    .as_ref()
+                    .map(|s| format!(" — {} {s}", t("the document states", "dokumen menyebut")))
+                    .unwrap_or_default()
+            ));
+            output::print(&head)?;
+            let mut table = output::table(&[
+                t("No.", "No."),
+                t("Activity", "Kegiatan"),
+                t("Performer", "Pelaksana"),
+                t("Requirements", "Kelengkapan"),
+                t("Time", "Waktu"),
+                t("Output", "Output"),
+                t("Flow / note", "Alur / keterangan"),
+            ]);
+            for s in &sop.steps {
+                let mut roles = s.roles.join("; ");
+                if s.roles_inferred && !roles.is_empty() {
+                    roles.push_str(t(" (inferred)", " (disimpulkan)"));
+                }
+                let mut flow = flow_marks(s);
+                if let Some(n) = &s.note {
+                    flow.push(n.clone());
+                }
+                table.add_row(vec![
+                    s.number.to_string(),
+                    s.activity.clone(),
+                    roles,
+                    s.requirements.join("; "),
+                    s.standard.text.clone(),
+                    s.outputs.join("; "),
+                    flow.join("\n"),
+                ]);
+            }
+            output::print(&table.to_string())?;
+            let lists: [(&str, &Vec<String>); 6] = [
+                (t("Legal basis", "Dasar hukum"), &sop.legal_basis),
+                (t("Executor qualifications", "Kualifikasi pelaksana"), &sop.qualifications),
+                (t("Related SOPs", "Keterkaitan"), &sop.related),
+                (t("Equipment", "Peralatan/perlengkapan"), &sop.equipment),
+                (t("Warning", "Peringatan"), &sop.warnings),
+                (t("Records", "Pencatatan dan pendataan"), &sop.records),
+            ];
+            let mut tail = String::new();
+            for (title, items) in lists {
+                if items.is_empty() {
+                    continue;
+                }
+                tail.push_str(&format!("\n{title}:\n"));
+                for (i, it) in items.iter().enumerate() {
+                    tail.push_str(&format!("  {}. {it}\n", i + 1));
+                }
+            }
+            output::print(tail.trim_end())
+        }
+    }
+}
+
+fn read(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::Invalid(format!(
+            "{}: not UTF-8 text (bad byte at offset {}); save the file as UTF-8",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+fn validate(files: &[std::path::PathBuf]) -> Result<()> {
+    let mut errors = 0;
+    let mut warnings = 0;
+    for path in files {
+        let text = read(path)?;
+        let loaded = file::load(&text);
+        for p in &loaded.problems {
+            eprintln!("{}: {p}", path.display());
+            match p.severity {
+                Severity::Error => errors += 1,
+                Severity::Warning => warnings += 1,
+            }
+        }
+        if let Some(sop) = &loaded.sop {
+            if loaded.problems.is_empty() {
+                output::print(&format!(
+                    "{}: {} ({} {}, {} {})",
+                    path.display(),
+                    t("ok", "baik"),
+                    sop.steps.len(),
+                    t("steps", "langkah"),
+                    t("total", "total"),
+                    total_text(sop)
+                ))?;
+            }
+        }
+    }
+    if errors + warnings > 0 {
+        return Err(Error::Invalid(format!(
+            "{errors} {}, {warnings} {}",
+            t("error(s)", "galat"),
+            t("warning(s)", "peringatan")
+        )));
+    }
+    Ok(())
+}
+
+fn import(ctx: &Ctx, path: &Path) -> Result<()> {
+    let text = read(path)?;
+    let loaded = file::load(&text);
+    let sop = match loaded.sop {
+        Some(s) if loaded.errors().next().is_none() => s,
+        _ => {
+            for p in &loaded.problems {
+                eprintln!("{}: {p}", path.display());
+            }
+            return Err(Error::Invalid(format!(
+                "{}: {}; nothing was imported (see `kasus sop validate`)",
+                path.display(),
+                t("the SOP file has errors", "berkas SOP mengandung galat")
+            )));
+        }
+    };
+    for p in &loaded.problems {
+        eprintln!("{}: {p}", path.display());
+    }
+    let mut reg = ctx.open()?;
+    let now = ctx.now_db();
+    let done = reg.write(|tx| sops::import(tx, &sop, &text, &now, &ctx.actor))?;
+    match done {
+        Imported::New { code, version } => output::print(&format!(
+            "{} {code} {} {version}",
+            t("imported", "diimpor"),
+            t("version", "versi")
+        )),
+        Imported::Unchanged { code, version } => output::print(&format!(
+            "{code} {} {version}: {}",
+            t("version", "versi"),
+            t("unchanged, nothing imported", "tidak berubah, tidak ada yang diimpor")
+        )),
+    }
+}

@@ -1,0 +1,81 @@
+//! `kasus staff`: staff and their roles.
+
+use super::Ctx;
+use crate::cli::StaffCommand;
+use crate::error::{Error, Result};
+use crate::output::{self, Format};
+use crate::register::{self, staff};
+use crate::text::t;
+use serde_json::json;
+
+pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
+    match cmd {
+        StaffCommand::Add { name, roles } => {
+            let name = name.trim().to_string();
+            if name.is_empty() {
+                return Err(Error::Invalid("the staff name is empty".into()));
+            }
+            let roles: Vec<String> = roles.iter().map(|r| r.trim().to_string()).filter(|r| !r.is_empty()).collect();
+            if roles.is_empty() {
+                return Err(Error::Invalid("give at least one --role (a SOP's pelaksana name)".into()));
+            }
+            let mut reg = ctx.open()?;
+            let office = super::office_prefix(&reg)?;
+            let now = ctx.now_db();
+            let s = reg.write(|tx| staff::add(tx, &name, &roles, &office, &now, &ctx.actor))?;
+            output::print(&format!("{} {} ({})", t("added", "ditambahkan"), s.name, s.roles.join(", ")))
+        }
+        StaffCommand::List { all, format } => {
+            let reg = ctx.open()?;
+            let rows = staff::list(reg.conn(), all)?;
+            match format {
+                Format::Json => output::print_json(&json!(rows
+                    .iter()
+                    .map(|s| json!({"uuid": s.uuid, "name": s.name, "active": s.active, "roles": s.roles, "created_at": s.created_at}))
+                    .collect::<Vec<_>>())),
+                Format::Csv => output::print_csv(
+                    &["uuid", "name", "active", "roles", "created_at"],
+                    &rows
+                        .iter()
+                        .map(|s| vec![s.uuid.clone(), s.name.clone(), s.active.to_string(), s.roles.join(";"), s.created_at.clone()])
+                        .collect::<Vec<_>>(),
+                ),
+                Format::Table => {
+                    let mut table = output::table(&[t("Name", "Nama"), t("Roles", "Peran"), t("Active", "Aktif")]);
+                    for s in &rows {
+                        table.add_row(vec![
+                            s.name.clone(),
+                            s.roles.join(", "),
+                            if s.active { t("yes", "ya") } else { t("no", "tidak") }.to_string(),
+                        ]);
+                    }
+                    output::print(&table.to_string())
+                }
+            }
+        }
+        StaffCommand::Deactivate { name } => {
+            let mut reg = ctx.open()?;
+            let s = find(&reg, &name)?;
+            if !s.active {
+                return Err(Error::Refused(format!("staff '{}' is already inactive", s.name)));
+            }
+            let now = ctx.now_db();
+            reg.write(|tx| staff::deactivate(tx, &s, &now, &ctx.actor))?;
+            output::print(&format!("{} {}", t("deactivated", "dinonaktifkan"), s.name))
+        }
+    }
+}
+
+/// A staff member by name or UUID, with a suggestion when unknown.
+pub fn find(reg: &register::Register, name: &str) -> Result<staff::StaffRow> {
+    match staff::find(reg.conn(), name.trim())? {
+        Some(s) => Ok(s),
+        None => {
+            let names = staff::names(reg.conn())?;
+            Err(Error::Invalid(format!(
+                "unknown staff '{name}'{}; `kasus staff list` shows staff, `kasus staff add` adds one",
+                super::resolve::did_you_mean(name, names.iter().map(String::as_str))
+            )))
+        }
+    }
+}

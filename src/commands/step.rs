@@ -1,0 +1,372 @@
+//! `kasus step`: walks a case through its SOP. Scripted as `step start|finish|skip|decide`;
+//! at a terminal, `kasus step CASE` shows where the case stands and asks. A running step lives
+//! in the register, so the next `kasus step CASE`, from any terminal, offers to finish it.
+
+use super::{consent::open_case, resolve, Ctx};
+use crate::cli::{StepAction, StepArgs, StepCommon};
+use crate::clock::{self, Instant, Zone};
+use crate::error::{Error, Result};
+use crate::flow::{self, Attempt, ConsentEvent, Outcome, Position, Status};
+use crate::output;
+use crate::prompt::{Asker, Terminal};
+use crate::register::{assignments, cases::CaseRow, consents, sops, staff, steps, Register};
+use crate::sop::{Sop, Step};
+use crate::text::{self, t};
+use crate::timing;
+
+/// A case with everything the flow core needs.
+struct Loaded {
+    reg: Register,
+    zone: Zone,
+    case: CaseRow,
+    sop: Sop,
+    rows: Vec<steps::AttemptRow>,
+    attempts: Vec<Attempt>,
+    consents: Vec<ConsentEvent>,
+    pos: Position,
+}
+
+fn load(ctx: &Ctx, key: &str) -> Result<Loaded> {
+    let reg = ctx.open()?;
+    let zone = super::zone(&reg)?;
+    let case = open_case(&reg, key)?;
+    let sop = sops::by_id(reg.conn(), case.sop_version_id)?.sop()?;
+    let rows = steps::list(reg.conn(), case.id)?;
+    let attempts: Vec<Attempt> = rows.iter().map(|r| r.flow()).collect();
+    let consents = consents::list(reg.conn(), case.id)?.iter().filter_map(|c| c.event()).collect();
+    let pos = flow::position(&sop, &attempts);
+    Ok(Loaded { reg, zone, case, sop, rows, attempts, consents, pos })
+}
+
+impl Loaded {
+    fn refused(&self, r: flow::Refusal) -> Error {
+        Error::Refused(text::refusal(&r, &self.case.number))
+    }
+
+    fn at(&self, ctx: &Ctx, input: Option<&str>) -> Result<Instant> {
+        let at = resolve::opt_time("--at", input, self.zone, ctx.now)?;
+        if clock::from_db(&self.case.reported_at).is_some_and(|r| at < r) {
+            return Err(Error::Invalid(format!(
+                "--at is before case {} was reported ({})",
+                self.case.number,
+                clock::from_db(&self.case.reported_at).map(|r| clock::to_local_short(r, self.zone)).unwrap_or_default()
+            )));
+        }
+        Ok(at)
+    }
+
+    /// Who performs a step: `--by` (staff, or for a step with an outside role, anyone),
+    /// else the staff assigned to the step's role, else the case's assignee.
+    fn performer(&self, step: &Step, by: Option<&str>) -> Result<(Option<String>, Option<i64>)> {
+        match by.map(str::trim).filter(|b| !b.is_empty()) {
+            Some(b) => match staff::find(self.reg.conn(), b)? {
+                Some(s) if !s.active => Err(Error::Refused(format!("staff '{}' is inactive", s.name))),
+                Some(s) => Ok((Some(s.name), Some(s.id))),
+                None => {
+                    let external = step.roles.iter().any(|r| self.sop.role(r).is_some_and(|x| x.external));
+                    if external {
+                        Ok((Some(b.to_string()), None))
+                    } else {
+                        let names = staff::names(self.reg.conn())?;
+                        Err(Error::Invalid(format!(
+                            "--by '{b}' is not staff{}, and step {} is done inside the unit ({}). \
+                             Add them with `kasus staff add`.",
+                            resolve::did_you_mean(b, names.iter().map(String::as_str)),
+                            step.number,
+                            step.roles.join("; ")
+                        )))
+                    }
+                }
+            },
+            None => Ok(assignments::holder(self.reg.conn(), self.case.id, &step.roles)?
+                .map(|(id, name)| (Some(name), Some(id)))
+                .unwrap_or((None, None))),
+        }
+    }
+}
+
+pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
+    match a.action {
+        Some(StepAction::Start(c)) => start(ctx, &c).map(|_| ()),
+        Some(StepAction::Finish { common, output }) => finish(ctx, &common, output.as_deref(), None),
+        Some(StepAction::Skip { common, reason }) => skip(ctx, &common, &reason),
+        Some(StepAction::Decide { common, approve, return_, output }) => {
+            let outcome = if approve && !return_ { Outcome::Approved } else { Outcome::Returned };
+            finish(ctx, &common, output.as_deref(), Some(outcome))
+        }
+        Some(StepAction::Import { .. }) => Err(super::not_built("step import", 5)),
+        None => match a.case {
+            Some(case) if ctx.interactive => walk(ctx, &case),
+            Some(case) => Err(Error::Usage(format!(
+                "`kasus step {case}` walks a case at a terminal, and there is none here. \
+                 In scripts use `kasus step start|finish|skip|decide {case}`."
+            ))),
+            None => Err(Error::Usage(
+                "give a case: `kasus step CASE`, or `kasus step start|finish|skip|decide CASE`".into(),
+            )),
+        },
+    }
+}
+
+fn start(ctx: &Ctx, c: &StepCommon) -> Result<u32> {
+    let mut l = load(ctx, &c.case)?;
+    let at = l.at(ctx, c.at.as_deref())?;
+    let idx = flow::can_start(&l.sop, &l.pos, &l.attempts, &l.consents, l.case.is_child, c.step, at)
+        .map_err(|r| l.refused(r))?;
+    let step = l.sop.steps[idx].clone();
+    let (performer, staff_id) = l.performer(&step, c.by.as_deref())?;
+    let at_db = clock::to_db(at);
+    let now = ctx.now_db();
+    let case = l.case.clone();
+    let n = l.reg.write(|tx| {
+        steps::insert(
+            tx,
+            &case,
+            &steps::NewAttempt {
+                step_number: step.number,
+                status: Status::Running,
+                at: &at_db,
+                standard: (step.standard.min_secs, step.standard.max_secs),
+                performer: performer.as_deref(),
+                performer_staff_id: staff_id,
+                note: c.note.as_deref(),
+                reason: None,
+            },
+            &now,
+            &ctx.actor,
+        )
+    })?;
+    output::print(&format!(
+        "{} {} {}{} — {} ({} {})",
+        case.number,
+        t("started step", "mulai langkah"),
+        step.number,
+        if n > 1 { format!(" ({} {n})", t("attempt", "percobaan")) } else { String::new() },
+        first_line(&step.activity),
+        t("standard", "standar"),
+        step.standard.text
+    ))?;
+    Ok(step.number)
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or(s)
+}
+
+fn finish(ctx: &Ctx, c: &StepCommon, output_text: Option<&str>, decision: Option<Outcome>) -> Result<()> {
+    let mut l = load(ctx, &c.case)?;
+    let at = l.at(ctx, c.at.as_deref())?;
+    let (i, mut outcome) = flow::can_finish(
+        &l.sop, &l.pos, &l.attempts, &l.consents, l.case.is_child, c.step, at, decision.is_some(),
+    )
+    .map_err(|r| l.refused(r))?;
+    if let Some(d) = decision {
+        outcome = d;
+    }
+    let row = l.rows[i].clone();
+    let step = l.sop.step(row.step_number).cloned().ok_or_else(|| Error::Other("step vanished".into()))?;
+    let start = l.attempts[i].started_at.unwrap_or(at);
+    let elapsed = timing::elapsed_secs(start, at);
+    let (performer, staff_id) = match &c.by {
+        Some(_) => l.performer(&step, c.by.as_deref())?,
+        None => (None, None),
+    };
+    let at_db = clock::to_db(at);
+    let now = ctx.now_db();
+    let case = l.case.clone();
+    l.reg.write(|tx| {
+        steps::finish(
+            tx,
+            &case,
+            &row,
+            &steps::Finish {
+                outcome,
+                at: &at_db,
+                elapsed_secs: elapsed,
+                output: output_text,
+                note: c.note.as_deref(),
+                performer: performer.as_deref(),
+                performer_staff_id: staff_id,
+            },
+            &now,
+            &ctx.actor,
+        )
+    })?;
+    let verdict = timing::judge(elapsed, row.standard_min_secs, row.standard_max_secs);
+    output::print(&format!(
+        "{} {} {}: {}",
+        case.number,
+        t("finished step", "selesai langkah"),
+        step.number,
+        text::verdict_line(elapsed, row.standard_min_secs, row.standard_max_secs, verdict)
+    ))?;
+    match (outcome, &step.decision) {
+        (Outcome::Returned, Some(d)) => output::print(&format!(
+            "{} {}",
+            t("returned: the case goes back to step", "dikembalikan: kasus kembali ke langkah"),
+            d.return_to
+        )),
+        (Outcome::Refused, _) => output::print(t(
+            "consent was refused: the SOP's flow ends here for this case",
+            "persetujuan ditolak: alur SOP berhenti di sini untuk kasus ini",
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn skip(ctx: &Ctx, c: &StepCommon, reason: &str) -> Result<()> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(Error::Usage("--reason is empty: say why the step is not needed".into()));
+    }
+    let mut l = load(ctx, &c.case)?;
+    let at = l.at(ctx, c.at.as_deref())?;
+    let idx = flow::can_skip(&l.sop, &l.pos, &l.attempts, &l.consents, l.case.is_child, c.step, at)
+        .map_err(|r| l.refused(r))?;
+    let step = l.sop.steps[idx].clone();
+    let at_db = clock::to_db(at);
+    let now = ctx.now_db();
+    let case = l.case.clone();
+    l.reg.write(|tx| {
+        steps::insert(
+            tx,
+            &case,
+            &steps::NewAttempt {
+                step_number: step.number,
+                status: Status::Skipped,
+                at: &at_db,
+                standard: (step.standard.min_secs, step.standard.max_secs),
+                performer: None,
+                performer_staff_id: None,
+                note: c.note.as_deref(),
+                reason: Some(reason),
+            },
+            &now,
+            &ctx.actor,
+        )
+    })?;
+    output::print(&format!("{} {} {}: {reason}", case.number, t("skipped step", "melewati langkah"), step.number))
+}
+
+// ------------------------------------------------------------------ the walk at a terminal
+
+fn show_step(l: &Loaded, step: &Step) -> Result<()> {
+    let idx = l.sop.step_index(step.number).unwrap_or(0);
+    let holder = assignments::holder(l.reg.conn(), l.case.id, &step.roles)?.map(|(_, n)| n);
+    let mut s = format!(
+        "\n{} {} ({} {} {} {})\n  {}\n  {}: {}{}\n  {}: {}\n",
+        t("Step", "Langkah"),
+        step.number,
+        idx + 1,
+        t("of", "dari"),
+        l.sop.steps.len(),
+        t("in the SOP", "dalam SOP"),
+        step.activity.replace('\n', "\n  "),
+        t("Performer", "Pelaksana"),
+        step.roles.join("; "),
+        holder.map(|h| format!(" — {h}")).unwrap_or_default(),
+        t("Standard time", "Waktu standar"),
+        step.standard.text,
+    );
+    if !step.requirements.is_empty() {
+        s.push_str(&format!("  {}:\n", t("Requirements", "Kelengkapan")));
+        for r in &step.requirements {
+            s.push_str(&format!("    [ ] {r}\n"));
+        }
+    }
+    for m in super::sop::flow_marks(step) {
+        s.push_str(&format!("  * {m}\n"));
+    }
+    eprint!("{s}");
+    Ok(())
+}
+
+fn walk(ctx: &Ctx, key: &str) -> Result<()> {
+    let asker = Terminal::new();
+    loop {
+        let ctx = &ctx.fresh()?;
+        let l = load(ctx, key)?;
+        eprintln!(
+            "\n{} {} — {} ({})",
+            t("Case", "Kasus"),
+            l.case.number,
+            l.sop.name,
+            l.sop.code
+        );
+        let common = StepCommon { case: l.case.number.clone(), step: None, at: None, by: None, note: None };
+        if let Some(i) = l.pos.running {
+            let a = &l.attempts[i];
+            let step = l.sop.step(a.step_number).cloned().ok_or_else(|| Error::Other("step vanished".into()))?;
+            show_step(&l, &step)?;
+            let elapsed = a.started_at.map(|s| timing::elapsed_secs(s, ctx.now)).unwrap_or(0);
+            eprintln!(
+                "  {}: {}",
+                t("Running for", "Berjalan selama"),
+                text::verdict_line(elapsed, step.standard.min_secs, step.standard.max_secs,
+                    match timing::judge(elapsed, step.standard.min_secs, step.standard.max_secs) {
+                        timing::Verdict::Over(s) => timing::Verdict::Over(s),
+                        timing::Verdict::OpenEnded => timing::Verdict::OpenEnded,
+                        _ => timing::Verdict::Running,
+                    })
+            );
+            if !asker.confirm(&format!("{} {} {}", t("Finish step", "Selesaikan langkah"), step.number, t("now?", "sekarang?")), true)? {
+                eprintln!("{}", t("The step stays running; run `kasus step CASE` again to finish it.", "Langkah tetap berjalan; jalankan `kasus step KASUS` lagi untuk menyelesaikannya."));
+                return Ok(());
+            }
+            let decision = match &step.decision {
+                Some(d) => {
+                    let items = vec![
+                        t("Approve", "Setujui").to_string(),
+                        format!("{} {}", t("Return to step", "Kembalikan ke langkah"), d.return_to),
+                    ];
+                    Some(if asker.select(&d.question, &items, 0)? == 0 { Outcome::Approved } else { Outcome::Returned })
+                }
+                None => None,
+            };
+            let out = asker.text(t("Output (empty for none)", "Output (kosongkan bila tidak ada)"), true)?;
+            drop(l);
+            finish(&ctx.fresh()?, &common, out.as_deref(), decision)?;
+        } else {
+            if l.pos.complete(&l.sop) || l.pos.startable(&l.sop).is_empty() {
+                eprintln!("{}", t("Every step of the SOP is done. Close the case with `kasus case close CASE`.", "Semua langkah SOP selesai. Tutup kasus dengan `kasus case close KASUS`."));
+                return Ok(());
+            }
+            if let Some(n) = flow::ended_by_refusal(&l.sop, &l.attempts) {
+                eprintln!("{}", text::refusal(&flow::Refusal::ConsentRefused { gate: n }, &l.case.number));
+                return Ok(());
+            }
+            let choices = l.pos.startable(&l.sop);
+            let idx = if choices.len() > 1 {
+                let items: Vec<String> = choices
+                    .iter()
+                    .map(|&i| format!("{} {}: {}", t("Step", "Langkah"), l.sop.steps[i].number, first_line(&l.sop.steps[i].activity)))
+                    .collect();
+                choices[asker.select(t("Which step?", "Langkah mana?"), &items, choices.len() - 1)?]
+            } else {
+                choices[0]
+            };
+            let step = l.sop.steps[idx].clone();
+            show_step(&l, &step)?;
+            let common = StepCommon { step: Some(step.number), ..common };
+            if let Some(q) = &step.condition {
+                if !asker.confirm(q, true)? {
+                    let reason = asker
+                        .text(t("Why is the step not needed?", "Mengapa langkah ini tidak diperlukan?"), true)?
+                        .unwrap_or_else(|| format!("{}: {q}", t("not needed", "tidak diperlukan")));
+                    drop(l);
+                    skip(&ctx.fresh()?, &common, &reason)?;
+                    continue;
+                }
+            }
+            if !asker.confirm(&format!("{} {} {}", t("Start step", "Mulai langkah"), step.number, t("now?", "sekarang?")), true)? {
+                return Ok(());
+            }
+            drop(l);
+            start(&ctx.fresh()?, &common)?;
+            continue;
+        }
+        if !asker.confirm(t("Go on with the next step?", "Lanjut ke langkah berikutnya?"), true)? {
+            return Ok(());
+        }
+    }
+}

@@ -1,0 +1,488 @@
+//! The SOP flow core: given a SOP, a case's step records and its consent events, which step is
+//! next, what is allowed now, and where a return goes. No database, clock or terminal inside:
+//! the `step` command loads, asks here, and stores.
+
+use crate::clock::Instant;
+use crate::sop::{Sop, Step};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Running,
+    Finished,
+    Skipped,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    Approved,
+    Returned,
+    Refused,
+    Skipped,
+}
+
+impl Outcome {
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Done => "done",
+            Outcome::Approved => "approved",
+            Outcome::Returned => "returned",
+            Outcome::Refused => "refused",
+            Outcome::Skipped => "skipped",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Outcome> {
+        Some(match s {
+            "done" => Outcome::Done,
+            "approved" => Outcome::Approved,
+            "returned" => Outcome::Returned,
+            "refused" => Outcome::Refused,
+            "skipped" => Outcome::Skipped,
+            _ => return None,
+        })
+    }
+}
+
+/// One recorded attempt at a step, in the order recorded.
+#[derive(Debug, Clone)]
+pub struct Attempt {
+    pub step_number: u32,
+    pub attempt: u32,
+    pub status: Status,
+    pub outcome: Option<Outcome>,
+    pub started_at: Option<Instant>,
+    pub finished_at: Option<Instant>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsentKind {
+    Given,
+    Refused,
+    Withdrawn,
+}
+
+/// One consent event.
+#[derive(Debug, Clone)]
+pub struct ConsentEvent {
+    pub kind: ConsentKind,
+    /// self, parent, guardian (None for a withdrawal recorded without it)
+    pub relation: Option<String>,
+    pub scopes: Vec<String>,
+    pub at: Instant,
+}
+
+/// Where consent for one scope stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsentState {
+    Never,
+    /// Given by the victim (an adult), or by a parent or guardian.
+    InForce,
+    /// A child consented but no parent or guardian has: not enough.
+    ChildOnly,
+    Withdrawn,
+    Refused,
+}
+
+/// Consent for a scope, from the events in time order. The last event touching the scope
+/// decides; for a child, only a parent's or guardian's consent puts it in force.
+pub fn consent_state(events: &[ConsentEvent], scope: &str, is_child: bool) -> ConsentState {
+    let mut state = ConsentState::Never;
+    let mut guardian = false;
+    let mut sorted: Vec<&ConsentEvent> = events.iter().collect();
+    sorted.sort_by_key(|e| e.at);
+    for e in sorted.into_iter().filter(|e| e.scopes.iter().any(|s| s == scope)) {
+        match e.kind {
+            ConsentKind::Given => {
+                let by_guardian = matches!(e.relation.as_deref(), Some("parent" | "guardian"));
+                guardian |= by_guardian;
+                state = if !is_child || guardian {
+                    ConsentState::InForce
+                } else {
+                    ConsentState::ChildOnly
+                };
+            }
+            ConsentKind::Withdrawn => {
+                guardian = false;
+                state = ConsentState::Withdrawn;
+            }
+            ConsentKind::Refused => {
+                guardian = false;
+                state = ConsentState::Refused;
+            }
+        }
+    }
+    state
+}
+
+/// Where a case stands in its SOP.
+#[derive(Debug, Clone)]
+pub struct Position {
+    /// Index (into `sop.steps`) of the next step in order; `steps.len()` when all are done.
+    pub cursor: usize,
+    /// The running attempt, if any (index into the attempts given).
+    pub running: Option<usize>,
+    /// A repeating step just finished: it may be recorded again instead of moving on.
+    pub repeat: Option<usize>,
+    /// The latest instant recorded (a start or a finish): nothing new may come before it.
+    pub last_time: Option<Instant>,
+}
+
+impl Position {
+    pub fn complete(&self, sop: &Sop) -> bool {
+        self.running.is_none() && self.cursor >= sop.steps.len()
+    }
+
+    /// The steps that may start now, by index.
+    pub fn startable(&self, sop: &Sop) -> Vec<usize> {
+        if self.running.is_some() {
+            return Vec::new();
+        }
+        let mut v = Vec::new();
+        if let Some(r) = self.repeat {
+            v.push(r);
+        }
+        if self.cursor < sop.steps.len() && !v.contains(&self.cursor) {
+            v.push(self.cursor);
+        }
+        v
+    }
+}
+
+/// Walks the recorded attempts to find the case's position.
+pub fn position(sop: &Sop, attempts: &[Attempt]) -> Position {
+    let mut p = Position {
+        cursor: 0,
+        running: None,
+        repeat: None,
+        last_time: None,
+    };
+    for (i, a) in attempts.iter().enumerate() {
+        for t in [a.started_at, a.finished_at].into_iter().flatten() {
+            if p.last_time.is_none_or(|l| t > l) {
+                p.last_time = Some(t);
+            }
+        }
+        let Some(idx) = sop.step_index(a.step_number) else {
+            continue;
+        };
+        match a.status {
+            Status::Running => {
+                p.running = Some(i);
+                p.cursor = idx;
+                p.repeat = None;
+            }
+            Status::Skipped => {
+                p.cursor = idx + 1;
+                p.repeat = None;
+            }
+            Status::Finished => {
+                let step = &sop.steps[idx];
+                match (a.outcome, &step.decision) {
+                    (Some(Outcome::Returned), Some(d)) => {
+                        p.cursor = sop.step_index(d.return_to).unwrap_or(idx);
+                        p.repeat = None;
+                    }
+                    _ => {
+                        p.cursor = idx + 1;
+                        p.repeat = step.repeat.then_some(idx);
+                    }
+                }
+            }
+        }
+    }
+    p
+}
+
+/// Why a step action is not allowed now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    AlreadyRunning { step: u32 },
+    NothingRunning,
+    NotRunning { step: u32, running: u32 },
+    Complete,
+    UnknownStep { step: u32, known: Vec<u32> },
+    OutOfOrder { step: u32, expected: Vec<u32> },
+    ConsentMissing { gate: u32, scopes: Vec<String>, state: ConsentState },
+    ConsentRefused { gate: u32 },
+    NotConditional { step: u32 },
+    NotDecision { step: u32 },
+    IsDecision { step: u32 },
+    BeforePrevious,
+    FinishBeforeStart,
+}
+
+/// Consent needed before step `idx` may start: every gate before it must have its scopes in force.
+fn consent_before(
+    sop: &Sop,
+    idx: usize,
+    consents: &[ConsentEvent],
+    is_child: bool,
+) -> Result<(), Refusal> {
+    for gate in sop.steps[..idx].iter().filter(|s| !s.consent.is_empty()) {
+        gate_in_force(gate, consents, is_child)?;
+    }
+    Ok(())
+}
+
+fn gate_in_force(gate: &Step, consents: &[ConsentEvent], is_child: bool) -> Result<(), Refusal> {
+    for scope in &gate.consent {
+        match consent_state(consents, scope, is_child) {
+            ConsentState::InForce => {}
+            ConsentState::Refused => return Err(Refusal::ConsentRefused { gate: gate.number }),
+            state => {
+                return Err(Refusal::ConsentMissing {
+                    gate: gate.number,
+                    scopes: gate.consent.clone(),
+                    state,
+                })
+            }
+        }
+    }
+    Ok(())
+}
+
+fn pick(sop: &Sop, pos: &Position, requested: Option<u32>) -> Result<usize, Refusal> {
+    let startable = pos.startable(sop);
+    match requested {
+        None => startable.last().copied().ok_or(Refusal::Complete),
+        Some(n) => {
+            let idx = sop.step_index(n).ok_or_else(|| Refusal::UnknownStep {
+                step: n,
+                known: sop.steps.iter().map(|s| s.number).collect(),
+            })?;
+            if startable.contains(&idx) {
+                Ok(idx)
+            } else if startable.is_empty() {
+                Err(Refusal::Complete)
+            } else {
+                Err(Refusal::OutOfOrder {
+                    step: n,
+                    expected: startable.iter().map(|&i| sop.steps[i].number).collect(),
+                })
+            }
+        }
+    }
+}
+
+fn check_time(pos: &Position, at: Instant) -> Result<(), Refusal> {
+    match pos.last_time {
+        Some(last) if at < last => Err(Refusal::BeforePrevious),
+        _ => Ok(()),
+    }
+}
+
+/// May a step start now? Returns the index of the step to start.
+pub fn can_start(
+    sop: &Sop,
+    pos: &Position,
+    attempts: &[Attempt],
+    consents: &[ConsentEvent],
+    is_child: bool,
+    requested: Option<u32>,
+    at: Instant,
+) -> Result<usize, Refusal> {
+    if let Some(r) = pos.running {
+        return Err(Refusal::AlreadyRunning {
+            step: attempts[r].step_number,
+        });
+    }
+    // Without --step the next step in order is meant, not a repeat of the last one.
+    let idx = match requested {
+        None if pos.cursor < sop.steps.len() => pos.cursor,
+        None => pos.repeat.ok_or(Refusal::Complete)?,
+        Some(_) => pick(sop, pos, requested)?,
+    };
+    consent_before(sop, idx, consents, is_child)?;
+    check_time(pos, at)?;
+    Ok(idx)
+}
+
+/// May the running step finish (plainly, not as a decision)? Returns the running attempt.
+pub fn can_finish(
+    sop: &Sop,
+    pos: &Position,
+    attempts: &[Attempt],
+    consents: &[ConsentEvent],
+    is_child: bool,
+    requested: Option<u32>,
+    at: Instant,
+    as_decision: bool,
+) -> Result<(usize, Outcome), Refusal> {
+    let r = pos.running.ok_or(Refusal::NothingRunning)?;
+    let a = &attempts[r];
+    if let Some(n) = requested {
+        if n != a.step_number {
+            return Err(Refusal::NotRunning {
+                step: n,
+                running: a.step_number,
+            });
+        }
+    }
+    let step = sop.step(a.step_number).ok_or(Refusal::Complete)?;
+    match (as_decision, step.decision.is_some()) {
+        (true, false) => return Err(Refusal::NotDecision { step: step.number }),
+        (false, true) => return Err(Refusal::IsDecision { step: step.number }),
+        _ => {}
+    }
+    if a.started_at.is_some_and(|s| at < s) {
+        return Err(Refusal::FinishBeforeStart);
+    }
+    check_time(pos, at)?;
+    let mut outcome = Outcome::Done;
+    if !step.consent.is_empty() {
+        match gate_in_force(step, consents, is_child) {
+            Ok(()) => {}
+            Err(Refusal::ConsentRefused { .. }) => outcome = Outcome::Refused,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((r, outcome))
+}
+
+/// May this conditional step be skipped now? Returns its index.
+pub fn can_skip(
+    sop: &Sop,
+    pos: &Position,
+    attempts: &[Attempt],
+    consents: &[ConsentEvent],
+    is_child: bool,
+    requested: Option<u32>,
+    at: Instant,
+) -> Result<usize, Refusal> {
+    let idx = can_start(sop, pos, attempts, consents, is_child, requested, at)?;
+    if sop.steps[idx].condition.is_none() {
+        return Err(Refusal::NotConditional {
+            step: sop.steps[idx].number,
+        });
+    }
+    Ok(idx)
+}
+
+/// The flow ended by a refusal of consent at a gate.
+pub fn ended_by_refusal(sop: &Sop, attempts: &[Attempt]) -> Option<u32> {
+    attempts
+        .iter()
+        .filter(|a| a.outcome == Some(Outcome::Refused))
+        .map(|a| a.step_number)
+        .find(|n| sop.step(*n).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sop::{catalog::BUILTIN, file::load};
+    use chrono::{Duration, TimeZone, Utc};
+
+    fn sop(code: &str) -> Sop {
+        let (_, t) = BUILTIN.iter().find(|(n, _)| n.starts_with(code)).unwrap();
+        load(t).sop.unwrap()
+    }
+    fn t(min: i64) -> Instant {
+        Utc.with_ymd_and_hms(2026, 3, 2, 1, 0, 0).unwrap() + Duration::minutes(min)
+    }
+    fn done(n: u32, k: u32, outcome: Outcome, s: i64, f: i64) -> Attempt {
+        Attempt {
+            step_number: n,
+            attempt: k,
+            status: Status::Finished,
+            outcome: Some(outcome),
+            started_at: Some(t(s)),
+            finished_at: Some(t(f)),
+        }
+    }
+    fn running(n: u32, k: u32, s: i64) -> Attempt {
+        Attempt {
+            step_number: n,
+            attempt: k,
+            status: Status::Running,
+            outcome: None,
+            started_at: Some(t(s)),
+            finished_at: None,
+        }
+    }
+    fn given(relation: &str, at: i64) -> ConsentEvent {
+        ConsentEvent {
+            kind: ConsentKind::Given,
+            relation: Some(relation.into()),
+            scopes: vec!["layanan".into()],
+            at: t(at),
+        }
+    }
+
+    #[test]
+    fn batam_return_goes_back_to_step_3_as_a_new_attempt() {
+        let s = sop("batam-34-2020");
+        let mut a: Vec<Attempt> = (1..=3).map(|n| done(n, 1, Outcome::Done, n as i64 * 10, n as i64 * 10 + 5)).collect();
+        a.push(done(4, 1, Outcome::Returned, 40, 45));
+        let p = position(&s, &a);
+        assert_eq!(s.steps[p.cursor].number, 3);
+        assert_eq!(can_start(&s, &p, &a, &[], false, None, t(50)), Ok(2));
+        assert!(matches!(
+            can_start(&s, &p, &a, &[], false, Some(5), t(50)),
+            Err(Refusal::OutOfOrder { step: 5, .. })
+        ));
+        a.push(done(3, 2, Outcome::Done, 50, 55));
+        a.push(running(4, 2, 56));
+        let p = position(&s, &a);
+        assert!(matches!(
+            can_finish(&s, &p, &a, &[], false, None, t(60), false),
+            Err(Refusal::IsDecision { step: 4 })
+        ));
+        assert_eq!(can_finish(&s, &p, &a, &[], false, None, t(60), true), Ok((5, Outcome::Done)));
+    }
+
+    #[test]
+    fn consent_gate_blocks_finish_and_later_steps() {
+        let s = sop("pulangpisau-8-2021");
+        let mut a: Vec<Attempt> = (1..=8).map(|n| done(n, 1, Outcome::Done, n as i64, n as i64)).collect();
+        a.push(running(9, 1, 10));
+        let p = position(&s, &a);
+        assert!(matches!(
+            can_finish(&s, &p, &a, &[], false, None, t(12), false),
+            Err(Refusal::ConsentMissing { gate: 9, state: ConsentState::Never, .. })
+        ));
+        let c = vec![given("self", 11)];
+        assert_eq!(can_finish(&s, &p, &a, &c, false, None, t(12), false), Ok((8, Outcome::Done)));
+        // A child's own consent is not enough.
+        assert!(matches!(
+            can_finish(&s, &p, &a, &c, true, None, t(12), false),
+            Err(Refusal::ConsentMissing { state: ConsentState::ChildOnly, .. })
+        ));
+        let c2 = vec![given("self", 11), given("parent", 11)];
+        assert!(can_finish(&s, &p, &a, &c2, true, None, t(12), false).is_ok());
+        // Withdrawn consent stops the next step.
+        a.pop();
+        a.push(done(9, 1, Outcome::Done, 10, 12));
+        let p = position(&s, &a);
+        let mut w = c.clone();
+        w.push(ConsentEvent { kind: ConsentKind::Withdrawn, relation: None, scopes: vec!["layanan".into()], at: t(13) });
+        assert!(matches!(
+            can_start(&s, &p, &a, &w, false, None, t(14)),
+            Err(Refusal::ConsentMissing { state: ConsentState::Withdrawn, .. })
+        ));
+        assert_eq!(can_start(&s, &p, &a, &c, false, None, t(14)), Ok(9));
+    }
+
+    #[test]
+    fn repeating_step_may_be_recorded_again_until_the_case_moves_on() {
+        let s = sop("pulangpisau-8-2021");
+        let a: Vec<Attempt> = (1..=12).map(|n| done(n, 1, Outcome::Done, n as i64, n as i64)).collect();
+        let c = vec![given("self", 0)];
+        let p = position(&s, &a);
+        assert_eq!(p.startable(&s).iter().map(|&i| s.steps[i].number).collect::<Vec<_>>(), [12, 13]);
+        assert_eq!(can_start(&s, &p, &a, &c, false, Some(12), t(20)), Ok(11));
+        assert_eq!(can_start(&s, &p, &a, &c, false, None, t(20)), Ok(12));
+    }
+
+    #[test]
+    fn conditional_steps_skip_others_do_not() {
+        let s = sop("tangerang-357-2025");
+        let a: Vec<Attempt> = (1..=5).map(|n| done(n, 1, Outcome::Done, n as i64, n as i64)).collect();
+        let p = position(&s, &a);
+        assert_eq!(can_skip(&s, &p, &a, &[], false, None, t(9)), Ok(5));
+        let a4: Vec<Attempt> = a[..4].to_vec();
+        let p4 = position(&s, &a4);
+        assert_eq!(can_skip(&s, &p4, &a4, &[], false, None, t(9)), Err(Refusal::NotConditional { step: 5 }));
+        assert_eq!(can_start(&s, &p, &a, &[], false, None, t(1)), Err(Refusal::BeforePrevious));
+    }
+}

@@ -1,0 +1,99 @@
+//! Rendering rows as a table, CSV or JSON, in one place. Commands build rows (a header and
+//! cells, plus a JSON value), and this module writes them; stdout errors (a closed pipe, a full
+//! disk) come back as errors, never silently dropped.
+
+use crate::error::{Error, Result};
+use clap::ValueEnum;
+use comfy_table::{presets, ContentArrangement, Table};
+use std::io::{IsTerminal, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+}
+
+/// True when stdout is a terminal and NO_COLOR is not set.
+pub fn colour() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+/// A table that fits the terminal (or 100 columns when piped).
+pub fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(header.iter().copied());
+    if !std::io::stdout().is_terminal() {
+        t.set_width(terminal_width());
+    }
+    t
+}
+
+fn terminal_width() -> u16 {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100)
+}
+
+pub fn print(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{text}").map_err(stdout_err)?;
+    out.flush().map_err(stdout_err)
+}
+
+pub fn stdout_err(e: std::io::Error) -> Error {
+    Error::io("<stdout>", e)
+}
+
+pub fn print_json(value: &serde_json::Value) -> Result<()> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Error::Other(e.to_string()))?;
+    print(&text)
+}
+
+/// Writes rows as CSV to stdout, with text cells guarded against spreadsheet formulas.
+pub fn print_csv(header: &[&str], rows: &[Vec<String>]) -> Result<()> {
+    let out = std::io::stdout().lock();
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(header).map_err(csv_err)?;
+    for r in rows {
+        w.write_record(r.iter().map(|c| guard_formula(c).into_owned()))
+            .map_err(csv_err)?;
+    }
+    w.flush().map_err(stdout_err)
+}
+
+fn csv_err(e: csv::Error) -> Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => stdout_err(io),
+        other => Error::Other(format!("{other:?}")),
+    }
+}
+
+/// A text cell starting with '=', '+', '-', '@', tab or CR runs as a formula in a spreadsheet:
+/// prefix it with a quote. Numbers (such as "-5" or "+62...") that parse as numbers stay.
+pub fn guard_formula(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.parse::<f64>().is_err() {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guard_formula;
+
+    #[test]
+    fn formulas_are_escaped_numbers_are_not() {
+        assert_eq!(guard_formula("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(guard_formula("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(guard_formula("-5"), "-5");
+        assert_eq!(guard_formula("+1e3"), "+1e3");
+        assert_eq!(guard_formula("- catatan"), "'- catatan");
+        assert_eq!(guard_formula("biasa"), "biasa");
+    }
+}

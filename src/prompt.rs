@@ -1,0 +1,88 @@
+//! The only place that talks to a person. Commands ask through [`Asker`] only when
+//! [`available`] says a person is there (stdin and stderr are terminals); without one, a
+//! missing value is an error that names it, never a prompt and never a hang.
+
+use crate::error::{Error, Result};
+use dialoguer::{theme::ColorfulTheme, Confirm, Input, MultiSelect, Select};
+use std::io::IsTerminal;
+
+/// True when a person can answer: stdin and stderr are terminals. dialoguer draws on stderr
+/// and reads keys from the terminal even when stdin is piped, so both must be terminals.
+pub fn available() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// Questions a command may ask. The terminal implements it; tests may script it.
+pub trait Asker {
+    /// Free text; `None` when the answer is empty and `optional` is true.
+    fn text(&self, prompt: &str, optional: bool) -> Result<Option<String>>;
+    /// One of the items, by index.
+    fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize>;
+    /// Several of the items, by index.
+    fn multi(&self, prompt: &str, items: &[String]) -> Result<Vec<usize>>;
+    fn confirm(&self, prompt: &str, default: bool) -> Result<bool>;
+}
+
+pub struct Terminal {
+    theme: ColorfulTheme,
+}
+
+impl Terminal {
+    pub fn new() -> Terminal {
+        Terminal {
+            theme: ColorfulTheme::default(),
+        }
+    }
+}
+
+impl Default for Terminal {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn interrupted(e: dialoguer::Error) -> Error {
+    let dialoguer::Error::IO(io) = e;
+    if io.kind() == std::io::ErrorKind::Interrupted {
+        Error::Other("interrupted: nothing was written".into())
+    } else {
+        Error::io("<terminal>", io)
+    }
+}
+
+impl Asker for Terminal {
+    fn text(&self, prompt: &str, optional: bool) -> Result<Option<String>> {
+        let s: String = Input::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .allow_empty(optional)
+            .interact_text()
+            .map_err(interrupted)?;
+        let s = s.trim().to_string();
+        Ok((!s.is_empty()).then_some(s))
+    }
+
+    fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize> {
+        Select::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .items(items)
+            .default(default)
+            .interact()
+            .map_err(interrupted)
+    }
+
+    fn multi(&self, prompt: &str, items: &[String]) -> Result<Vec<usize>> {
+        MultiSelect::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .items(items)
+            .interact()
+            .map_err(interrupted)
+    }
+
+    fn confirm(&self, prompt: &str, default: bool) -> Result<bool> {
+        Confirm::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .default(default)
+            .interact()
+            .map_err(interrupted)
+    }
+}

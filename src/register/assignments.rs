@@ -1,0 +1,124 @@
+//! Who holds a case, in which role, from when until when. A new holder of a role ends the
+//! previous holder's assignment; the history stays.
+
+use super::{audit, cases::CaseRow, staff::StaffRow};
+use crate::error::{Error, Result};
+use rusqlite::{params, Connection, Transaction};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AssignmentRow {
+    pub uuid: String,
+    pub staff: String,
+    pub role: Option<String>,
+    pub from_at: String,
+    pub until_at: Option<String>,
+    pub assigned_by: String,
+}
+
+pub fn assign(tx: &Transaction, case: &CaseRow, staff: &StaffRow, role: Option<&str>, at: &str, now: &str, actor: &str) -> Result<()> {
+    let same: i64 = tx.query_row(
+        "SELECT count(*) FROM assignments WHERE case_id = ?1 AND staff_id = ?2 AND role IS ?3 AND until_at IS NULL",
+        params![case.id, staff.id, role],
+        |r| r.get(0),
+    )?;
+    if same > 0 {
+        return Err(Error::Refused(format!(
+            "'{}' already holds case {}{}",
+            staff.name,
+            case.number,
+            role.map(|r| format!(" as {r}")).unwrap_or_default()
+        )));
+    }
+    // A role has one holder at a time: the previous one's assignment ends now.
+    if role.is_some() {
+        tx.execute(
+            "UPDATE assignments SET until_at = ?1 WHERE case_id = ?2 AND role IS ?3 AND until_at IS NULL",
+            params![at, case.id, role],
+        )?;
+    }
+    let uuid = uuid::Uuid::new_v4().to_string();
+    tx.execute(
+        "INSERT INTO assignments (uuid, case_id, staff_id, role, from_at, assigned_by, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![uuid, case.id, staff.id, role, at, actor, now],
+    )?;
+    super::cases::touch(tx, case.id, now)?;
+    audit::append(
+        tx,
+        now,
+        actor,
+        "case.assign",
+        Some(&case.uuid),
+        &serde_json::json!({"assignment": uuid, "staff": staff.uuid, "role": role, "at": at}),
+    )?;
+    Ok(())
+}
+
+pub fn end(tx: &Transaction, case: &CaseRow, staff: &StaffRow, role: Option<&str>, at: &str, now: &str, actor: &str) -> Result<()> {
+    let n = tx.execute(
+        "UPDATE assignments SET until_at = ?1
+         WHERE case_id = ?2 AND staff_id = ?3 AND (?4 IS NULL OR role = ?4) AND until_at IS NULL",
+        params![at, case.id, staff.id, role],
+    )?;
+    if n == 0 {
+        return Err(Error::Refused(format!(
+            "'{}' holds no assignment on case {}",
+            staff.name, case.number
+        )));
+    }
+    super::cases::touch(tx, case.id, now)?;
+    audit::append(
+        tx,
+        now,
+        actor,
+        "case.unassign",
+        Some(&case.uuid),
+        &serde_json::json!({"staff": staff.uuid, "role": role, "at": at}),
+    )?;
+    Ok(())
+}
+
+pub fn history(conn: &Connection, case_id: i64) -> Result<Vec<AssignmentRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.uuid, s.name, a.role, a.from_at, a.until_at, a.assigned_by
+         FROM assignments a JOIN staff s ON s.id = a.staff_id
+         WHERE a.case_id = ?1 ORDER BY a.from_at, a.id",
+    )?;
+    let v = stmt
+        .query_map([case_id], |r| {
+            Ok(AssignmentRow {
+                uuid: r.get(0)?,
+                staff: r.get(1)?,
+                role: r.get(2)?,
+                from_at: r.get(3)?,
+                until_at: r.get(4)?,
+                assigned_by: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+/// The staff currently holding a case in one of these roles (first match), else in no role.
+pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Option<(i64, String)>> {
+    let current: Vec<(i64, String, Option<String>)> = {
+        let mut stmt = conn.prepare_cached(
+            "SELECT s.id, s.name, a.role FROM assignments a JOIN staff s ON s.id = a.staff_id
+             WHERE a.case_id = ?1 AND a.until_at IS NULL ORDER BY a.id DESC",
+        )?;
+        let v = stmt
+            .query_map([case_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        v
+    };
+    for role in roles {
+        if let Some((id, name, _)) = current.iter().find(|(_, _, r)| r.as_deref() == Some(role)) {
+            return Ok(Some((*id, name.clone())));
+        }
+    }
+    Ok(current
+        .iter()
+        .find(|(_, _, r)| r.is_none())
+        .map(|(id, name, _)| (*id, name.clone())))
+}

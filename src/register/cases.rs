@@ -1,0 +1,412 @@
+//! Cases, the people in them (victim, complainant, perpetrators), violence types and services.
+
+use super::audit;
+use crate::error::{Error, Result};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Person {
+    pub name: Option<String>,
+    pub nik: Option<String>,
+    pub sex: Option<String>,
+    pub birth_date: Option<String>,
+    pub age: Option<u32>,
+    pub phone: Option<String>,
+    pub relation: Option<String>,
+    pub address: Option<String>,
+    pub kecamatan: Option<String>,
+    pub kelurahan: Option<String>,
+    pub disability: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewCase {
+    pub sop_version_id: i64,
+    pub reported_at: String,
+    pub year: i32,
+    pub channel: String,
+    pub place: Option<String>,
+    pub incident_date: Option<String>,
+    pub chronology: Option<String>,
+    pub urgency: String,
+    pub risk: Option<String>,
+    pub is_child: bool,
+    pub external_ref: Option<String>,
+    pub victim: Person,
+    pub complainant: Option<Person>,
+    pub perpetrators: Vec<Person>,
+    pub violence: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseRow {
+    #[serde(skip)]
+    pub id: i64,
+    pub uuid: String,
+    pub number: String,
+    pub office: String,
+    #[serde(skip)]
+    pub sop_version_id: i64,
+    pub reported_at: String,
+    pub channel: String,
+    pub place: Option<String>,
+    pub incident_date: Option<String>,
+    pub chronology: Option<String>,
+    pub urgency: String,
+    pub risk: Option<String>,
+    pub is_child: bool,
+    pub status: String,
+    pub closed_at: Option<String>,
+    pub close_reason: Option<String>,
+    pub external_ref: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+const CASE_COLUMNS: &str = "id, uuid, number, office, sop_version_id, reported_at, channel, place, \
+    incident_date, chronology, urgency, risk, is_child, status, closed_at, close_reason, external_ref, \
+    created_at, updated_at";
+
+fn case_row(r: &Row) -> rusqlite::Result<CaseRow> {
+    Ok(CaseRow {
+        id: r.get(0)?,
+        uuid: r.get(1)?,
+        number: r.get(2)?,
+        office: r.get(3)?,
+        sop_version_id: r.get(4)?,
+        reported_at: r.get(5)?,
+        channel: r.get(6)?,
+        place: r.get(7)?,
+        incident_date: r.get(8)?,
+        chronology: r.get(9)?,
+        urgency: r.get(10)?,
+        risk: r.get(11)?,
+        is_child: r.get(12)?,
+        status: r.get(13)?,
+        closed_at: r.get(14)?,
+        close_reason: r.get(15)?,
+        external_ref: r.get(16)?,
+        created_at: r.get(17)?,
+        updated_at: r.get(18)?,
+    })
+}
+
+/// The key a name is matched on: lowercase, single spaces.
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// An existing case whose victim matches, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Match {
+    pub number: String,
+    pub reason: &'static str,
+}
+
+/// Search before create: cases whose victim has the same NIK, or the same name and birth date.
+pub fn matching_victims(conn: &Connection, victim: &Person) -> Result<Vec<Match>> {
+    let mut out: Vec<Match> = Vec::new();
+    if let Some(nik) = &victim.nik {
+        let mut stmt = conn.prepare_cached(
+            "SELECT c.number FROM persons p JOIN cases c ON c.id = p.case_id
+             WHERE p.nik = ?1 AND p.role = 'victim' ORDER BY c.id",
+        )?;
+        for n in stmt.query_map([nik], |r| r.get::<_, String>(0))? {
+            out.push(Match { number: n?, reason: "same NIK" });
+        }
+    }
+    if let (Some(name), Some(birth)) = (&victim.name, &victim.birth_date) {
+        let mut stmt = conn.prepare_cached(
+            "SELECT c.number FROM persons p JOIN cases c ON c.id = p.case_id
+             WHERE p.name_key = ?1 AND p.birth_date = ?2 AND p.role = 'victim' ORDER BY c.id",
+        )?;
+        for n in stmt.query_map(params![name_key(name), birth], |r| r.get::<_, String>(0))? {
+            let n = n?;
+            if !out.iter().any(|m| m.number == n) {
+                out.push(Match { number: n, reason: "same name and birth date" });
+            }
+        }
+    }
+    Ok(out)
+}
+
+pub fn by_external_ref(conn: &Connection, r: &str) -> Result<Option<CaseRow>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {CASE_COLUMNS} FROM cases WHERE external_ref = ?1"),
+            [r],
+            case_row,
+        )
+        .optional()?)
+}
+
+fn insert_person(tx: &Transaction, case_id: i64, role: &str, p: &Person, now: &str) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO persons (uuid, case_id, role, name, name_key, nik, sex, birth_date, age, phone,
+            relation, address, kecamatan, kelurahan, disability, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+    )?;
+    stmt.execute(params![
+        uuid::Uuid::new_v4().to_string(),
+        case_id,
+        role,
+        p.name,
+        p.name.as_deref().map(name_key),
+        p.nik,
+        p.sex,
+        p.birth_date,
+        p.age,
+        p.phone,
+        p.relation,
+        p.address,
+        p.kecamatan,
+        p.kelurahan,
+        p.disability,
+        now
+    ])?;
+    Ok(())
+}
+
+/// Registers a case: assigns its number (office prefix / year / running number), stores the
+/// people and violence types, and appends an audit entry, all in the caller's transaction.
+pub fn insert(tx: &Transaction, c: &NewCase, office: &str, sop_code: &str, now: &str, actor: &str) -> Result<CaseRow> {
+    let seq: i64 = tx.query_row(
+        "SELECT coalesce(max(seq), 0) + 1 FROM cases WHERE office = ?1 AND year = ?2",
+        params![office, c.year],
+        |r| r.get(0),
+    )?;
+    let number = format!("{office}/{}/{seq:04}", c.year);
+    let uuid = uuid::Uuid::new_v4().to_string();
+    tx.execute(
+        "INSERT INTO cases (uuid, office, number, year, seq, sop_version_id, reported_at, channel, place,
+            incident_date, chronology, urgency, risk, is_child, external_ref, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+        params![
+            uuid, office, number, c.year, seq, c.sop_version_id, c.reported_at, c.channel, c.place,
+            c.incident_date, c.chronology, c.urgency, c.risk, c.is_child, c.external_ref, now
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    insert_person(tx, id, "victim", &c.victim, now)?;
+    if let Some(p) = &c.complainant {
+        insert_person(tx, id, "complainant", p, now)?;
+    }
+    for p in &c.perpetrators {
+        insert_person(tx, id, "perpetrator", p, now)?;
+    }
+    for v in &c.violence {
+        tx.execute(
+            "INSERT OR IGNORE INTO case_violence (case_id, type) VALUES (?1, ?2)",
+            params![id, v],
+        )?;
+    }
+    audit::append(
+        tx,
+        now,
+        actor,
+        "case.intake",
+        Some(&uuid),
+        &serde_json::json!({"number": number, "sop": sop_code, "sop_version_id": c.sop_version_id}),
+    )?;
+    by_id(tx, id)
+}
+
+pub fn by_id(conn: &Connection, id: i64) -> Result<CaseRow> {
+    Ok(conn.query_row(
+        &format!("SELECT {CASE_COLUMNS} FROM cases WHERE id = ?1"),
+        [id],
+        case_row,
+    )?)
+}
+
+/// A case by number (case-insensitive) or UUID.
+pub fn find(conn: &Connection, key: &str) -> Result<Option<CaseRow>> {
+    let key = key.trim();
+    Ok(conn
+        .query_row(
+            &format!(
+                "SELECT {CASE_COLUMNS} FROM cases WHERE number = ?1 COLLATE NOCASE OR uuid = lower(?1)"
+            ),
+            [key],
+            case_row,
+        )
+        .optional()?)
+}
+
+pub fn list(conn: &Connection, status: Option<&str>) -> Result<Vec<CaseRow>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {CASE_COLUMNS} FROM cases WHERE ?1 IS NULL OR status = ?1 ORDER BY id"
+    ))?;
+    let v = stmt.query_map([status], case_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+pub fn numbers(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT number FROM cases ORDER BY id")?;
+    let v = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonRow {
+    pub uuid: String,
+    pub role: String,
+    #[serde(flatten)]
+    pub person: Person,
+}
+
+pub fn persons(conn: &Connection, case_id: i64) -> Result<Vec<PersonRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT uuid, role, name, nik, sex, birth_date, age, phone, relation, address, kecamatan,
+                kelurahan, disability
+         FROM persons WHERE case_id = ?1 ORDER BY id",
+    )?;
+    let v = stmt
+        .query_map([case_id], |r| {
+            Ok(PersonRow {
+                uuid: r.get(0)?,
+                role: r.get(1)?,
+                person: Person {
+                    name: r.get(2)?,
+                    nik: r.get(3)?,
+                    sex: r.get(4)?,
+                    birth_date: r.get(5)?,
+                    age: r.get(6)?,
+                    phone: r.get(7)?,
+                    relation: r.get(8)?,
+                    address: r.get(9)?,
+                    kecamatan: r.get(10)?,
+                    kelurahan: r.get(11)?,
+                    disability: r.get(12)?,
+                },
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+pub fn violence(conn: &Connection, case_id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT type FROM case_violence WHERE case_id = ?1 ORDER BY type")?;
+    let v = stmt.query_map([case_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+/// A change to one column of a case or of its victim.
+pub enum Edit {
+    Case(&'static str, Option<String>),
+    Victim(&'static str, Option<String>),
+}
+
+/// Applies edits and audits which fields changed (names only, never the values).
+pub fn edit(tx: &Transaction, case: &CaseRow, edits: &[Edit], now: &str, actor: &str) -> Result<()> {
+    let mut fields = Vec::new();
+    for e in edits {
+        match e {
+            Edit::Case(col, v) => {
+                tx.execute(&format!("UPDATE cases SET {col} = ?1 WHERE id = ?2"), params![v, case.id])?;
+                fields.push(col.to_string());
+            }
+            Edit::Victim(col, v) => {
+                tx.execute(
+                    &format!("UPDATE persons SET {col} = ?1, updated_at = ?3 WHERE case_id = ?2 AND role = 'victim'"),
+                    params![v, case.id, now],
+                )?;
+                if *col == "name" {
+                    tx.execute(
+                        "UPDATE persons SET name_key = ?1 WHERE case_id = ?2 AND role = 'victim'",
+                        params![v.as_deref().map(name_key), case.id],
+                    )?;
+                }
+                fields.push(format!("victim.{col}"));
+            }
+        }
+    }
+    touch(tx, case.id, now)?;
+    audit::append(tx, now, actor, "case.edit", Some(&case.uuid), &serde_json::json!({"fields": fields}))?;
+    Ok(())
+}
+
+pub fn touch(tx: &Transaction, case_id: i64, now: &str) -> Result<()> {
+    tx.execute("UPDATE cases SET updated_at = ?1 WHERE id = ?2", params![now, case_id])?;
+    Ok(())
+}
+
+pub fn close(tx: &Transaction, case: &CaseRow, at: &str, reason: Option<&str>, now: &str, actor: &str) -> Result<()> {
+    if case.status == "closed" {
+        return Err(Error::Refused(format!("case {} is already closed", case.number)));
+    }
+    tx.execute(
+        "UPDATE cases SET status = 'closed', closed_at = ?1, close_reason = ?2, updated_at = ?3 WHERE id = ?4",
+        params![at, reason, now, case.id],
+    )?;
+    audit::append(tx, now, actor, "case.close", Some(&case.uuid), &serde_json::json!({"at": at, "reason": reason}))?;
+    Ok(())
+}
+
+pub fn reopen(tx: &Transaction, case: &CaseRow, reason: Option<&str>, now: &str, actor: &str) -> Result<()> {
+    if case.status != "closed" {
+        return Err(Error::Refused(format!("case {} is not closed", case.number)));
+    }
+    tx.execute(
+        "UPDATE cases SET status = 'open', closed_at = NULL, close_reason = NULL, updated_at = ?1 WHERE id = ?2",
+        params![now, case.id],
+    )?;
+    audit::append(tx, now, actor, "case.reopen", Some(&case.uuid), &serde_json::json!({"reason": reason}))?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ServiceRow {
+    pub uuid: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub provider: Option<String>,
+    pub given_at: String,
+    pub note: Option<String>,
+    pub recorded_by: String,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn add_service(
+    tx: &Transaction,
+    case: &CaseRow,
+    kind: &str,
+    provider: Option<&str>,
+    given_at: &str,
+    note: Option<&str>,
+    now: &str,
+    actor: &str,
+) -> Result<()> {
+    let uuid = uuid::Uuid::new_v4().to_string();
+    tx.execute(
+        "INSERT INTO services (uuid, case_id, type, provider, given_at, note, recorded_by, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![uuid, case.id, kind, provider, given_at, note, actor, now],
+    )?;
+    touch(tx, case.id, now)?;
+    audit::append(tx, now, actor, "case.service", Some(&case.uuid), &serde_json::json!({"service": uuid, "type": kind}))?;
+    Ok(())
+}
+
+pub fn services(conn: &Connection, case_id: i64) -> Result<Vec<ServiceRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT uuid, type, provider, given_at, note, recorded_by FROM services WHERE case_id = ?1 ORDER BY given_at, id",
+    )?;
+    let v = stmt
+        .query_map([case_id], |r| {
+            Ok(ServiceRow {
+                uuid: r.get(0)?,
+                kind: r.get(1)?,
+                provider: r.get(2)?,
+                given_at: r.get(3)?,
+                note: r.get(4)?,
+                recorded_by: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}

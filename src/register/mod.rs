@@ -1,0 +1,231 @@
+//! The register: one SQLite file, opened and migrated here. All SQL in kasus lives under this
+//! module; its functions are the register's own operations (record a step, list open cases),
+//! so that a second storage backend can implement the same functions.
+//!
+//! Opening reads the header, `application_id` and `user_version` without taking the write lock;
+//! only a register that is behind is migrated, under the write lock (BEGIN IMMEDIATE).
+
+pub mod assignments;
+pub mod audit;
+pub mod cases;
+pub mod consents;
+pub mod schema;
+pub mod sops;
+pub mod staff;
+pub mod steps;
+
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
+use std::fs;
+use std::io::Read;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub use schema::LATEST as SCHEMA_VERSION;
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// How long a command waits for another kasus that holds the write lock.
+fn busy_timeout() -> Duration {
+    let ms = std::env::var("KASUS_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(30_000);
+    Duration::from_millis(ms)
+}
+
+pub struct Register {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// The default register: `<platform data dir>/kasus/register.db`.
+pub fn default_path() -> Result<PathBuf> {
+    directories::ProjectDirs::from("", "", "kasus")
+        .map(|d| d.data_dir().join("register.db"))
+        .ok_or_else(|| {
+            Error::Other(
+                "cannot find a home folder for the default register: give --db PATH or set KASUS_DB"
+                    .into(),
+            )
+        })
+}
+
+fn not_register(path: &Path, why: &str) -> Error {
+    Error::Register(format!(
+        "{}: not a kasus register ({why}); it was left untouched. Give another --db PATH.",
+        path.display()
+    ))
+}
+
+/// Creates the folder (0700) and an empty file (0600) before SQLite opens it, so that SQLite
+/// gives the WAL and SHM files the register's own mode.
+fn create_file(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.exists() {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+                .map_err(|e| Error::io(dir, e))?;
+        }
+    }
+    match fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+fn read_header(path: &Path) -> Result<Option<[u8; 16]>> {
+    let mut f = fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut buf = [0u8; 16];
+    let mut got = 0;
+    while got < 16 {
+        match f.read(&mut buf[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) => return Err(Error::io(path, e)),
+        }
+    }
+    match got {
+        0 => Ok(None),
+        16 => Ok(Some(buf)),
+        _ => Ok(Some([0; 16])),
+    }
+}
+
+impl Register {
+    /// Opens (creating it on first use) and, when it is behind, migrates the register.
+    pub fn open(path: &Path) -> Result<Register> {
+        if path.is_dir() {
+            return Err(not_register(path, "it is a folder"));
+        }
+        create_file(path)?;
+        let header = read_header(path)?;
+        if let Some(h) = header {
+            if &h != SQLITE_HEADER {
+                return Err(not_register(path, "not a SQLite file"));
+            }
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)
+            .or_else(|_| {
+                Connection::open_with_flags(
+                    path,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )
+            })
+            .map_err(|e| Error::Register(format!("{}: {}", path.display(), crate::text::db_error(&e))))?;
+        conn.busy_timeout(busy_timeout())?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        let mut reg = Register {
+            conn,
+            path: path.to_path_buf(),
+        };
+        reg.check_and_migrate(header.is_none())?;
+        sops::sync_builtins(&mut reg)?;
+        Ok(reg)
+    }
+
+    fn check_and_migrate(&mut self, fresh: bool) -> Result<()> {
+        let read = |conn: &Connection| -> rusqlite::Result<(i32, i64, i64)> {
+            let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+            let ver: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            let tables: i64 =
+                conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+            Ok((app, ver, tables))
+        };
+        let (app, ver, tables) = read(&self.conn).map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+                not_register(&self.path, "not a SQLite file, or damaged")
+            }
+            _ => Error::Db(e),
+        })?;
+        let empty = fresh || (app == 0 && ver == 0 && tables == 0);
+        if !empty && app != schema::APPLICATION_ID {
+            return Err(not_register(&self.path, "a SQLite file of another program"));
+        }
+        if ver > schema::LATEST {
+            return Err(Error::Register(format!(
+                "{}: this register was written by a newer kasus (schema {ver}; this kasus knows up to {}). \
+                 It was left untouched: upgrade kasus to use it.",
+                self.path.display(),
+                schema::LATEST
+            )));
+        }
+        if ver == schema::LATEST {
+            return Ok(());
+        }
+        if empty {
+            // WAL cannot be switched on inside a transaction; it persists in the file.
+            self.conn
+                .pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))?;
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let ver: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(ver as usize) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        }
+        tx.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in one write transaction, begun IMMEDIATE so that a second writer waits for the
+    /// lock (up to the busy timeout) instead of failing half-way. All or nothing.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Warns when people other than the owner can read the register.
+    pub fn permission_warning(&self) -> Option<String> {
+        let mode = fs::metadata(&self.path).ok()?.permissions().mode();
+        (mode & 0o077 != 0).then(|| {
+            format!(
+                "warning: {} can be read by other users (mode {:o}); run: chmod 600 {}",
+                self.path.display(),
+                mode & 0o777,
+                self.path.display()
+            )
+        })
+    }
+}
+
+/// Reads a value from the register's settings.
+pub fn meta_get(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+        .optional()?)
+}
+
+pub fn meta_set(tx: &Transaction, key: &str, value: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO meta(key, value) VALUES (?1, ?2)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}

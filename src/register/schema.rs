@@ -1,0 +1,191 @@
+//! The register's schema, as numbered migrations applied forward in one transaction.
+//! `PRAGMA user_version` holds the number of migrations applied; `application_id` marks the
+//! file as a kasus register.
+
+/// "KSUS" in ASCII: marks a SQLite file as a kasus register.
+pub const APPLICATION_ID: i32 = 0x4B53_5553;
+
+/// Each entry is one migration; the register's version is how many have run.
+pub const MIGRATIONS: &[&str] = &[V1];
+
+pub const LATEST: i64 = MIGRATIONS.len() as i64;
+
+const V1: &str = r#"
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE sop_versions (
+    id          INTEGER PRIMARY KEY,
+    code        TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    sha256      TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    builtin     INTEGER NOT NULL DEFAULT 0,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT NOT NULL,
+    UNIQUE (code, version),
+    UNIQUE (code, sha256)
+);
+
+CREATE TABLE staff (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    office     TEXT NOT NULL,
+    name       TEXT NOT NULL UNIQUE,
+    active     INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE staff_roles (
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    role     TEXT NOT NULL,
+    PRIMARY KEY (staff_id, role)
+) WITHOUT ROWID;
+
+CREATE TABLE cases (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    office         TEXT NOT NULL,
+    number         TEXT NOT NULL UNIQUE,
+    year           INTEGER NOT NULL,
+    seq            INTEGER NOT NULL,
+    sop_version_id INTEGER NOT NULL REFERENCES sop_versions(id),
+    reported_at    TEXT NOT NULL,
+    channel        TEXT NOT NULL,
+    place          TEXT,
+    incident_date  TEXT,
+    chronology     TEXT,
+    urgency        TEXT NOT NULL,
+    risk           TEXT,
+    is_child       INTEGER NOT NULL,
+    status         TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    closed_at      TEXT,
+    close_reason   TEXT,
+    external_ref   TEXT UNIQUE,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    UNIQUE (office, year, seq)
+);
+CREATE INDEX cases_status ON cases(status);
+CREATE INDEX cases_reported ON cases(reported_at);
+CREATE INDEX cases_updated ON cases(updated_at);
+
+CREATE TABLE persons (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    case_id     INTEGER NOT NULL REFERENCES cases(id),
+    role        TEXT NOT NULL CHECK (role IN ('victim', 'complainant', 'perpetrator')),
+    name        TEXT,
+    name_key    TEXT,
+    nik         TEXT,
+    sex         TEXT,
+    birth_date  TEXT,
+    age         INTEGER,
+    phone       TEXT,
+    relation    TEXT,
+    address     TEXT,
+    kecamatan   TEXT,
+    kelurahan   TEXT,
+    disability  TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX persons_case ON persons(case_id, role);
+CREATE INDEX persons_nik ON persons(nik) WHERE nik IS NOT NULL;
+CREATE INDEX persons_name_birth ON persons(name_key, birth_date) WHERE role = 'victim';
+
+CREATE TABLE case_violence (
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    type    TEXT NOT NULL,
+    PRIMARY KEY (case_id, type)
+) WITHOUT ROWID;
+
+CREATE TABLE services (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    case_id     INTEGER NOT NULL REFERENCES cases(id),
+    type        TEXT NOT NULL,
+    provider    TEXT,
+    given_at    TEXT NOT NULL,
+    note        TEXT,
+    recorded_by TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX services_case ON services(case_id);
+
+CREATE TABLE consents (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    case_id     INTEGER NOT NULL REFERENCES cases(id),
+    kind        TEXT NOT NULL CHECK (kind IN ('given', 'refused', 'withdrawn')),
+    given_by    TEXT,
+    relation    TEXT,
+    scopes      TEXT NOT NULL,
+    method      TEXT,
+    form_ref    TEXT,
+    at          TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX consents_case ON consents(case_id, at);
+
+CREATE TABLE assignments (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    case_id     INTEGER NOT NULL REFERENCES cases(id),
+    staff_id    INTEGER NOT NULL REFERENCES staff(id),
+    role        TEXT,
+    from_at     TEXT NOT NULL,
+    until_at    TEXT,
+    assigned_by TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX assignments_case ON assignments(case_id, until_at);
+CREATE INDEX assignments_staff ON assignments(staff_id, until_at);
+
+CREATE TABLE step_attempts (
+    id                 INTEGER PRIMARY KEY,
+    uuid               TEXT NOT NULL UNIQUE,
+    case_id            INTEGER NOT NULL REFERENCES cases(id),
+    step_number        INTEGER NOT NULL,
+    attempt            INTEGER NOT NULL,
+    status             TEXT NOT NULL CHECK (status IN ('running', 'finished', 'skipped')),
+    outcome            TEXT,
+    started_at         TEXT,
+    finished_at        TEXT,
+    elapsed_secs       INTEGER,
+    standard_min_secs  INTEGER,
+    standard_max_secs  INTEGER,
+    performer          TEXT,
+    performer_staff_id INTEGER REFERENCES staff(id),
+    output             TEXT,
+    note               TEXT,
+    reason             TEXT,
+    recorded_by        TEXT NOT NULL,
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL,
+    UNIQUE (case_id, step_number, attempt)
+);
+CREATE INDEX step_attempts_case ON step_attempts(case_id, id);
+CREATE INDEX step_attempts_running ON step_attempts(status) WHERE status = 'running';
+CREATE INDEX step_attempts_updated ON step_attempts(updated_at);
+
+CREATE TABLE audit (
+    seq       INTEGER PRIMARY KEY,
+    uuid      TEXT NOT NULL UNIQUE,
+    at        TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    case_uuid TEXT,
+    details   TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL
+);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
+"#;

@@ -1,0 +1,187 @@
+//! SOP versions kept in the register. The built-in SOPs are stored on first use; an office's
+//! own file is added by `sop import`. A changed text under the same code is a new version, and
+//! a case stays on the version it started with.
+
+use super::{audit, meta_get, meta_set, Register};
+use crate::error::{Error, Result};
+use crate::sop::{catalog, file, Sop};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+/// One stored SOP version.
+#[derive(Debug, Clone)]
+pub struct SopVersion {
+    pub id: i64,
+    pub code: String,
+    pub version: i64,
+    pub sha256: String,
+    pub builtin: bool,
+    pub imported_at: String,
+    pub source: String,
+}
+
+impl SopVersion {
+    /// Parses the stored text. Stored texts were checked when they went in.
+    pub fn sop(&self) -> Result<Sop> {
+        file::load(&self.source).sop.ok_or_else(|| {
+            Error::Other(format!(
+                "SOP {} version {} in the register no longer parses",
+                self.code, self.version
+            ))
+        })
+    }
+}
+
+const BUILTIN_KEY: &str = "builtin_sops";
+
+/// Stores built-in SOP texts that the register lacks. Opening compares one hash only; the
+/// write lock is taken only when this kasus ships texts the register has not seen.
+pub fn sync_builtins(reg: &mut Register) -> Result<()> {
+    let want = catalog::builtin_hash();
+    if meta_get(reg.conn(), BUILTIN_KEY)?.as_deref() == Some(want.as_str()) {
+        return Ok(());
+    }
+    let now = crate::clock::to_db(crate::clock::now().map_err(Error::Usage)?);
+    let result = reg.write(|tx| {
+        for (name, text) in catalog::BUILTIN {
+            let sop = file::load(text).sop.ok_or_else(|| {
+                Error::Other(format!("built-in SOP {name} does not validate (a bug)"))
+            })?;
+            let sha = catalog::sha256_hex(text);
+            let latest = latest_version(tx, &sop.code)?;
+            // An office's own version of a built-in code stays in force.
+            if latest.as_ref().is_some_and(|v| v.sha256 == sha || !v.builtin) {
+                continue;
+            }
+            insert(tx, &sop.code, text, &sha, true, &now, "kasus")?;
+        }
+        meta_set(tx, BUILTIN_KEY, &want)
+    });
+    match result {
+        // A read-only register is used as it is.
+        Err(Error::Db(e)) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly) => Ok(()),
+        other => other,
+    }
+}
+
+fn insert(
+    tx: &Transaction,
+    code: &str,
+    text: &str,
+    sha: &str,
+    builtin: bool,
+    now: &str,
+    actor: &str,
+) -> Result<i64> {
+    let next: i64 = tx.query_row(
+        "SELECT coalesce(max(version), 0) + 1 FROM sop_versions WHERE code = ?1",
+        [code],
+        |r| r.get(0),
+    )?;
+    tx.execute(
+        "INSERT INTO sop_versions (code, version, sha256, source, builtin, imported_at, imported_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![code, next, sha, text, builtin, now, actor],
+    )?;
+    audit::append(
+        tx,
+        now,
+        actor,
+        "sop.import",
+        None,
+        &serde_json::json!({"code": code, "version": next, "sha256": sha, "builtin": builtin}),
+    )?;
+    Ok(next)
+}
+
+const COLUMNS: &str = "id, code, version, sha256, builtin, imported_at, source";
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<SopVersion> {
+    Ok(SopVersion {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        version: r.get(2)?,
+        sha256: r.get(3)?,
+        builtin: r.get(4)?,
+        imported_at: r.get(5)?,
+        source: r.get(6)?,
+    })
+}
+
+pub fn latest_version(conn: &Connection, code: &str) -> Result<Option<SopVersion>> {
+    Ok(conn
+        .query_row(
+            &format!(
+                "SELECT {COLUMNS} FROM sop_versions WHERE code = ?1 ORDER BY version DESC LIMIT 1"
+            ),
+            [code],
+            row,
+        )
+        .optional()?)
+}
+
+pub fn version(conn: &Connection, code: &str, version: i64) -> Result<Option<SopVersion>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM sop_versions WHERE code = ?1 AND version = ?2"),
+            params![code, version],
+            row,
+        )
+        .optional()?)
+}
+
+pub fn by_id(conn: &Connection, id: i64) -> Result<SopVersion> {
+    Ok(conn.query_row(
+        &format!("SELECT {COLUMNS} FROM sop_versions WHERE id = ?1"),
+        [id],
+        row,
+    )?)
+}
+
+/// The catalogue: the latest version of every code.
+pub fn catalogue(conn: &Connection) -> Result<Vec<SopVersion>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM sop_versions v
+         WHERE version = (SELECT max(version) FROM sop_versions WHERE code = v.code)
+         ORDER BY code"
+    ))?;
+    let rows = stmt.query_map([], row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Every known code, for "did you mean" suggestions.
+pub fn codes(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT DISTINCT code FROM sop_versions ORDER BY code")?;
+    let rows = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// What `sop import` did.
+pub enum Imported {
+    New { code: String, version: i64 },
+    Unchanged { code: String, version: i64 },
+}
+
+/// Adds a checked SOP text; the same text again is recognised and adds nothing.
+pub fn import(tx: &Transaction, sop: &Sop, text: &str, now: &str, actor: &str) -> Result<Imported> {
+    let sha = catalog::sha256_hex(text);
+    let existing: Option<i64> = tx
+        .query_row(
+            "SELECT version FROM sop_versions WHERE code = ?1 AND sha256 = ?2",
+            params![sop.code, sha],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(version) = existing {
+        return Ok(Imported::Unchanged {
+            code: sop.code.clone(),
+            version,
+        });
+    }
+    let version = insert(tx, &sop.code, text, &sha, false, now, actor)?;
+    Ok(Imported::New {
+        code: sop.code.clone(),
+        version,
+    })
+}

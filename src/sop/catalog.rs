@@ -1,0 +1,106 @@
+//! The five SOPs that ship with kasus, embedded in the binary from `sops/`.
+
+use sha2::{Digest, Sha256};
+
+/// (file name, TOML text) of each built-in SOP, in a stable order.
+pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "tangerang-713-2025.toml",
+        include_str!("../../sops/tangerang-713-2025.toml"),
+    ),
+    (
+        "tangerang-357-2025.toml",
+        include_str!("../../sops/tangerang-357-2025.toml"),
+    ),
+    (
+        "babel-18-2024.toml",
+        include_str!("../../sops/babel-18-2024.toml"),
+    ),
+    (
+        "batam-34-2020.toml",
+        include_str!("../../sops/batam-34-2020.toml"),
+    ),
+    (
+        "pulangpisau-8-2021.toml",
+        include_str!("../../sops/pulangpisau-8-2021.toml"),
+    ),
+];
+
+/// The hex SHA-256 of a text: the identity of one SOP version.
+pub fn sha256_hex(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+/// One hash over all built-in SOPs: the register remembers it, so that opening only has to
+/// compare two strings to know whether this kasus ships SOP texts the register lacks.
+pub fn builtin_hash() -> String {
+    let mut h = Sha256::new();
+    for (name, text) in BUILTIN {
+        h.update(name.as_bytes());
+        h.update([0]);
+        h.update(sha256_hex(text).as_bytes());
+    }
+    hex(&h.finalize())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sop::file::load;
+
+    fn totals(code: &str) -> (u64, u64, bool, usize) {
+        let (_, text) = BUILTIN
+            .iter()
+            .find(|(n, _)| n.starts_with(code))
+            .expect("built-in SOP");
+        let l = load(text);
+        assert!(l.problems.is_empty(), "{code}: {:?}", l.problems);
+        let sop = l.sop.unwrap();
+        assert_eq!(sop.code, code);
+        let t = sop.total;
+        (t.min_secs, t.max_secs, t.open_ended, sop.steps.len())
+    }
+
+    #[test]
+    fn every_builtin_validates_and_gives_the_documents_totals() {
+        assert_eq!(totals("tangerang-713-2025"), (25_200, 25_200, false, 4));
+        assert_eq!(totals("tangerang-357-2025"), (16_880, 16_880, false, 8));
+        assert_eq!(totals("babel-18-2024"), (14_100, 14_100, true, 8));
+        assert_eq!(totals("batam-34-2020"), (12_900, 12_900, false, 6));
+        assert_eq!(totals("pulangpisau-8-2021"), (21_300, 25_800, true, 13));
+    }
+
+    #[test]
+    fn the_flow_marks_are_where_the_documents_put_them() {
+        let get = |code: &str| {
+            let (_, text) = BUILTIN.iter().find(|(n, _)| n.starts_with(code)).unwrap();
+            load(text).sop.unwrap()
+        };
+        let t713 = get("tangerang-713-2025");
+        assert_eq!(t713.steps.iter().map(|s| s.number).collect::<Vec<_>>(), [1, 2, 4, 6]);
+        assert_eq!(t713.step(1).unwrap().consent, ["layanan"]);
+        let t357 = get("tangerang-357-2025");
+        assert!(t357.step(6).unwrap().condition.is_some());
+        assert!(t357.step(8).unwrap().condition.is_some());
+        assert!(t357.total.stated_text.is_some() && !t357.total.disagrees());
+        assert_eq!(get("babel-18-2024").step(2).unwrap().consent, ["layanan"]);
+        assert!(get("babel-18-2024").step(4).unwrap().standard.open_ended());
+        assert_eq!(get("batam-34-2020").step(4).unwrap().decision.as_ref().unwrap().return_to, 3);
+        let pp = get("pulangpisau-8-2021");
+        assert_eq!(pp.step(9).unwrap().consent, ["layanan"]);
+        assert!(pp.step(12).unwrap().repeat && pp.step(12).unwrap().standard.open_ended());
+        for sop in [t713, t357, pp] {
+            for s in &sop.steps {
+                assert!(s.roles_inferred && !s.roles.is_empty(), "{} step {}", sop.code, s.number);
+            }
+        }
+    }
+}

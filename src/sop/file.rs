@@ -1,0 +1,455 @@
+//! Reading a SOP from its TOML text, and checking it: every problem is collected with its
+//! place (line, step, field), so that `sop validate` can list them all at once.
+
+use super::{time, Decision, Role, Sop, Step, Total, CONSENT_SCOPES};
+use serde::Deserialize;
+use std::fmt;
+
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSop {
+    format: Option<u32>,
+    code: String,
+    name: String,
+    #[serde(default)]
+    office: String,
+    #[serde(default)]
+    number: String,
+    created: Option<String>,
+    revised: Option<String>,
+    effective: Option<String>,
+    approved_by: Option<String>,
+    #[serde(default)]
+    legal_basis: Vec<String>,
+    #[serde(default)]
+    qualifications: Vec<String>,
+    #[serde(default)]
+    related: Vec<String>,
+    #[serde(default)]
+    equipment: Vec<String>,
+    #[serde(default)]
+    warnings: Vec<String>,
+    #[serde(default)]
+    records: Vec<String>,
+    total: Option<String>,
+    #[serde(default)]
+    roles: Vec<RawRole>,
+    #[serde(default)]
+    steps: Vec<RawStep>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRole {
+    name: String,
+    #[serde(default)]
+    external: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    number: u32,
+    activity: String,
+    #[serde(default)]
+    roles: Vec<String>,
+    #[serde(default)]
+    roles_inferred: bool,
+    #[serde(default)]
+    requirements: Vec<String>,
+    time: String,
+    #[serde(default)]
+    outputs: Vec<String>,
+    note: Option<String>,
+    #[serde(default)]
+    consent: Vec<String>,
+    condition: Option<String>,
+    #[serde(default)]
+    repeat: bool,
+    decision: Option<RawDecision>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDecision {
+    question: String,
+    return_to: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One problem in a SOP file, with its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// "line 12", "step 4, time", "total": where to look.
+    pub place: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => crate::text::ERROR_WORD,
+            Severity::Warning => crate::text::WARNING_WORD,
+        };
+        write!(f, "{sev}: {}: {}", self.place, self.message)
+    }
+}
+
+/// The outcome of reading a SOP file: the SOP when it has no errors, and every problem found.
+#[derive(Debug)]
+pub struct Loaded {
+    pub sop: Option<Sop>,
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+    }
+}
+
+fn err(place: impl Into<String>, message: impl Into<String>) -> Problem {
+    Problem {
+        severity: Severity::Error,
+        place: place.into(),
+        message: message.into(),
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+fn has_html(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    ["<p", "</p", "<b>", "</b", "<br", "<li", "</li", "<ol", "<ul", "<div", "<span"]
+        .iter()
+        .any(|t| lower.contains(t))
+}
+
+fn valid_code(code: &str) -> bool {
+    !code.is_empty()
+        && code.len() <= 64
+        && code
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !code.starts_with('-')
+}
+
+/// Reads and checks a SOP from TOML text.
+pub fn load(text: &str) -> Loaded {
+    let raw: RawSop = match toml::from_str(text) {
+        Ok(r) => r,
+        Err(e) => {
+            let place = match e.span() {
+                Some(span) => format!("line {}", line_of(text, span.start)),
+                None => "file".to_string(),
+            };
+            return Loaded {
+                sop: None,
+                problems: vec![err(place, e.message().trim().to_string())],
+            };
+        }
+    };
+    let mut problems = Vec::new();
+
+    match raw.format {
+        Some(FORMAT_VERSION) => {}
+        Some(v) => problems.push(err(
+            "format",
+            format!("format {v} is not known to this kasus (it reads format {FORMAT_VERSION})"),
+        )),
+        None => problems.push(err("format", "missing 'format = 1' at the top of the file")),
+    }
+    if !valid_code(&raw.code) {
+        problems.push(err(
+            "code",
+            format!(
+                "'{}' is not a valid code: use lowercase letters, digits and '-' (e.g. 'batam-34-2020')",
+                raw.code
+            ),
+        ));
+    }
+    if raw.name.trim().is_empty() {
+        problems.push(err("name", "the SOP has no name"));
+    }
+    for (field, value) in [
+        ("created", &raw.created),
+        ("revised", &raw.revised),
+        ("effective", &raw.effective),
+    ] {
+        if let Some(v) = value {
+            if chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").is_err() {
+                problems.push(err(field, format!("'{v}' is not a date as YYYY-MM-DD")));
+            }
+        }
+    }
+
+    let mut roles: Vec<Role> = Vec::new();
+    for r in raw.roles {
+        if r.name.trim().is_empty() {
+            problems.push(err("roles", "a role has an empty name"));
+        } else if roles.iter().any(|x| x.name == r.name) {
+            problems.push(err("roles", format!("role '{}' is listed twice", r.name)));
+        } else {
+            roles.push(Role {
+                name: r.name,
+                external: r.external,
+            });
+        }
+    }
+
+    if raw.steps.is_empty() {
+        problems.push(err("steps", "the SOP has no steps ([[steps]] tables)"));
+    }
+    let mut steps: Vec<Step> = Vec::new();
+    let mut seen: Vec<u32> = Vec::new();
+    for s in raw.steps {
+        let place = format!("step {}", s.number);
+        if seen.contains(&s.number) {
+            problems.push(err(
+                place.clone(),
+                format!("step number {} is used twice: numbers must be unique", s.number),
+            ));
+        } else if seen.last().is_some_and(|&last| s.number < last) {
+            problems.push(err(
+                place.clone(),
+                format!(
+                    "step {} comes after step {}: list the steps in the document's order, numbers increasing",
+                    s.number,
+                    seen.last().copied().unwrap_or_default()
+                ),
+            ));
+        }
+        seen.push(s.number);
+        if s.activity.trim().is_empty() {
+            problems.push(err(format!("{place}, activity"), "the activity is empty"));
+        }
+        for (field, v) in std::iter::once(("activity", &s.activity))
+            .chain(s.requirements.iter().map(|r| ("requirements", r)))
+            .chain(s.outputs.iter().map(|o| ("outputs", o)))
+        {
+            if has_html(v) {
+                problems.push(err(
+                    format!("{place}, {field}"),
+                    "contains HTML tags: write clean text",
+                ));
+            }
+        }
+        if !roles.is_empty() {
+            for r in &s.roles {
+                if !roles.iter().any(|x| &x.name == r) {
+                    problems.push(err(
+                        format!("{place}, roles"),
+                        format!("role '{r}' is not among the SOP's [[roles]]"),
+                    ));
+                }
+            }
+        }
+        let standard = match time::parse(&s.time) {
+            Ok(st) => st,
+            Err(e) => {
+                problems.push(err(
+                    format!("{place}, time"),
+                    format!("cannot read the time '{}': {e}", s.time),
+                ));
+                time::Standard {
+                    text: s.time.clone(),
+                    min_secs: None,
+                    max_secs: None,
+                }
+            }
+        };
+        for scope in &s.consent {
+            if !CONSENT_SCOPES.contains(&scope.as_str()) {
+                problems.push(err(
+                    format!("{place}, consent"),
+                    format!(
+                        "unknown consent scope '{scope}' (use {})",
+                        CONSENT_SCOPES.join(", ")
+                    ),
+                ));
+            }
+        }
+        let decision = s.decision.map(|d| Decision {
+            question: d.question,
+            return_to: d.return_to,
+        });
+        steps.push(Step {
+            number: s.number,
+            activity: s.activity.trim().to_string(),
+            roles: s.roles,
+            roles_inferred: s.roles_inferred,
+            requirements: s.requirements,
+            standard,
+            outputs: s.outputs,
+            note: s.note.filter(|n| !n.trim().is_empty()),
+            consent: s.consent,
+            condition: s.condition.filter(|c| !c.trim().is_empty()),
+            repeat: s.repeat,
+            decision,
+        });
+    }
+    for s in &steps {
+        if let Some(d) = &s.decision {
+            let place = format!("step {}, decision.return_to", s.number);
+            match steps.iter().position(|x| x.number == d.return_to) {
+                None => problems.push(err(
+                    place,
+                    format!("returns to step {}, which does not exist", d.return_to),
+                )),
+                Some(target) => {
+                    let here = steps.iter().position(|x| x.number == s.number).unwrap_or(0);
+                    if target >= here {
+                        problems.push(err(
+                            place,
+                            format!(
+                                "returns to step {}, which is not an earlier step",
+                                d.return_to
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    let stated = match raw.total.as_deref().map(time::parse) {
+        None => None,
+        Some(Ok(s)) => Some(s),
+        Some(Err(e)) => {
+            problems.push(err(
+                "total",
+                format!(
+                    "cannot read the stated total '{}': {e}",
+                    raw.total.clone().unwrap_or_default()
+                ),
+            ));
+            None
+        }
+    };
+    let total = Total::compute(&steps, stated);
+    if total.disagrees() {
+        problems.push(Problem {
+            severity: Severity::Warning,
+            place: "total".into(),
+            message: format!(
+                "the stated total '{}' disagrees with the steps' sum ({})",
+                total.stated_text.clone().unwrap_or_default(),
+                crate::text::duration_range(total.min_secs, total.max_secs, total.open_ended)
+            ),
+        });
+    }
+
+    let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
+    let sop = (!has_errors).then(|| Sop {
+        code: raw.code,
+        name: raw.name.trim().to_string(),
+        office: raw.office,
+        number: raw.number,
+        created: raw.created,
+        revised: raw.revised,
+        effective: raw.effective,
+        approved_by: raw.approved_by,
+        legal_basis: raw.legal_basis,
+        qualifications: raw.qualifications,
+        related: raw.related,
+        equipment: raw.equipment,
+        warnings: raw.warnings,
+        records: raw.records,
+        roles,
+        steps,
+        total,
+    });
+    Loaded { sop, problems }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+format = 1
+code = "contoh-1-2026"
+name = "Contoh"
+total = "35 menit"
+[[roles]]
+name = "Staf"
+[[steps]]
+number = 1
+activity = "Menerima"
+roles = ["Staf"]
+time = "5 menit"
+[[steps]]
+number = 3
+activity = "Memeriksa"
+roles = ["Staf"]
+time = "30 menit"
+[steps.decision]
+question = "Disetujui?"
+return_to = 1
+"#;
+
+    #[test]
+    fn a_good_file_loads_with_gaps_in_numbers() {
+        let l = load(GOOD);
+        assert!(l.problems.is_empty(), "{:?}", l.problems);
+        let sop = l.sop.unwrap();
+        assert_eq!(sop.steps.iter().map(|s| s.number).collect::<Vec<_>>(), [1, 3]);
+        assert_eq!(sop.total.min_secs, 2100);
+        assert!(!sop.total.disagrees());
+    }
+
+    fn problems(text: &str) -> Vec<String> {
+        load(text).problems.iter().map(|p| p.to_string()).collect()
+    }
+
+    #[test]
+    fn duplicate_numbers_bad_returns_and_bad_times_are_named() {
+        let bad = GOOD
+            .replace("number = 3", "number = 1")
+            .replace("return_to = 1", "return_to = 7")
+            .replace("\"30 menit\"", "\"tiga puluh menit\"");
+        let p = problems(&bad);
+        assert!(p.iter().any(|m| m.contains("step 1") && m.contains("used twice")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("return_to") && m.contains("step 7")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("step 1, time") && m.contains("tiga puluh menit")), "{p:?}");
+    }
+
+    #[test]
+    fn a_stated_total_off_by_more_than_a_minute_is_a_warning() {
+        let l = load(&GOOD.replace("35 menit", "40 menit"));
+        assert!(l.sop.is_some());
+        assert_eq!(l.problems.len(), 1);
+        assert_eq!(l.problems[0].severity, Severity::Warning);
+        assert!(load(&GOOD.replace("35 menit", "35 menit 30 detik")).problems.is_empty());
+    }
+
+    #[test]
+    fn syntax_errors_give_a_line() {
+        let p = problems("format = 1\ncode = \"x\"\nname = \n");
+        assert!(p[0].contains("line 3"), "{p:?}");
+    }
+
+    #[test]
+    fn unknown_keys_roles_scopes_and_html_are_errors() {
+        let bad = GOOD
+            .replace("roles = [\"Staf\"]\ntime = \"5 menit\"", "roles = [\"Ketua\"]\ntime = \"5 menit\"\nconsent = [\"semua\"]")
+            .replace("activity = \"Menerima\"", "activity = \"<p>Menerima</p>\"");
+        let p = problems(&bad);
+        assert!(p.iter().any(|m| m.contains("'Ketua'")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("'semua'")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("HTML")), "{p:?}");
+        assert!(!problems(&format!("{GOOD}\nextra = 1\n")).is_empty());
+    }
+}

@@ -1,0 +1,128 @@
+//! The SOP model: a written standard operating procedure as kasus reads it from a TOML file
+//! (format in `sops/FORMAT.md` and the README), with its steps, their standard times and the
+//! flow the document's text describes (consent gates, conditions, decisions, repeats).
+
+pub mod catalog;
+pub mod file;
+pub mod time;
+
+use serde::Serialize;
+pub use time::Standard;
+
+/// Consent scopes that a gate may ask for and a consent may cover.
+pub const CONSENT_SCOPES: &[&str] = &["layanan", "berbagi-informasi", "dokumentasi"];
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Sop {
+    pub code: String,
+    pub name: String,
+    pub office: String,
+    pub number: String,
+    pub created: Option<String>,
+    pub revised: Option<String>,
+    pub effective: Option<String>,
+    pub approved_by: Option<String>,
+    pub legal_basis: Vec<String>,
+    pub qualifications: Vec<String>,
+    pub related: Vec<String>,
+    pub equipment: Vec<String>,
+    pub warnings: Vec<String>,
+    pub records: Vec<String>,
+    pub roles: Vec<Role>,
+    pub steps: Vec<Step>,
+    pub total: Total,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Role {
+    pub name: String,
+    pub external: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Step {
+    pub number: u32,
+    pub activity: String,
+    pub roles: Vec<String>,
+    pub roles_inferred: bool,
+    pub requirements: Vec<String>,
+    pub standard: Standard,
+    pub outputs: Vec<String>,
+    pub note: Option<String>,
+    /// A consent gate: consent for these scopes is asked at this step.
+    pub consent: Vec<String>,
+    /// A conditional step: the question to ask; the step may be skipped with a reason.
+    pub condition: Option<String>,
+    /// A repeating step: it may be recorded many times until the case moves on.
+    pub repeat: bool,
+    /// A decision step: finished by approving, or by returning work to an earlier step.
+    pub decision: Option<Decision>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Decision {
+    pub question: String,
+    pub return_to: u32,
+}
+
+/// The SOP's total: computed from the steps, beside the total the document states.
+#[derive(Debug, Clone, Serialize)]
+pub struct Total {
+    pub min_secs: u64,
+    pub max_secs: u64,
+    pub open_ended: bool,
+    pub stated_text: Option<String>,
+    #[serde(skip)]
+    pub stated: Option<Standard>,
+}
+
+/// How far a stated total may stray from the computed one before `sop validate` warns:
+/// the documents round their totals to the minute.
+pub const TOTAL_TOLERANCE_SECS: u64 = 60;
+
+impl Total {
+    pub fn compute(steps: &[Step], stated: Option<Standard>) -> Total {
+        let mut t = Total {
+            min_secs: 0,
+            max_secs: 0,
+            open_ended: false,
+            stated_text: stated.as_ref().map(|s| s.text.clone()),
+            stated,
+        };
+        for s in steps {
+            match (s.standard.min_secs, s.standard.max_secs) {
+                (Some(a), Some(b)) => {
+                    t.min_secs += a;
+                    t.max_secs += b;
+                }
+                _ => t.open_ended = true,
+            }
+        }
+        t
+    }
+
+    /// True when the stated total lies outside the computed range, beyond rounding.
+    pub fn disagrees(&self) -> bool {
+        match self.stated.as_ref().and_then(|s| Some((s.min_secs?, s.max_secs?))) {
+            Some((lo, hi)) => {
+                hi + TOTAL_TOLERANCE_SECS < self.min_secs
+                    || lo > self.max_secs + TOTAL_TOLERANCE_SECS
+            }
+            None => false,
+        }
+    }
+}
+
+impl Sop {
+    pub fn step(&self, number: u32) -> Option<&Step> {
+        self.steps.iter().find(|s| s.number == number)
+    }
+
+    pub fn step_index(&self, number: u32) -> Option<usize> {
+        self.steps.iter().position(|s| s.number == number)
+    }
+
+    pub fn role(&self, name: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.name == name)
+    }
+}

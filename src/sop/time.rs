@@ -1,0 +1,323 @@
+//! The documents' time expressions ("20 detik", "15 - 30 Menit", "4 jam 41 menit",
+//! "Tergantung jenis intervensi"), parsed into a [`Standard`]: a range of seconds, or open-ended.
+//!
+//! Grammar (case-insensitive, Indonesian or English units):
+//!   expr     := open | amount ( "-" amount )?
+//!   amount   := term+                      (a sum: "4 jam 41 menit")
+//!   term     := number ( "x" number )? unit?   ("1x24 jam"; "15 - 30 menit": a bare number
+//!                                           before "-" takes the unit of the other side)
+//!   open     := text starting with "tergantung", "sesuai", "depends", "as needed"
+//! A number may have a decimal comma or point ("1,5 jam").
+
+use serde::Serialize;
+use std::fmt;
+
+/// A standard time: `min_secs..=max_secs`, equal for a single value, both `None` when
+/// the document leaves the time open ("Tergantung ...", "Sesuai ...").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Standard {
+    pub text: String,
+    pub min_secs: Option<u64>,
+    pub max_secs: Option<u64>,
+}
+
+impl Standard {
+    pub fn open_ended(&self) -> bool {
+        self.max_secs.is_none()
+    }
+    pub fn is_range(&self) -> bool {
+        self.min_secs != self.max_secs
+    }
+}
+
+/// Why a time expression did not parse.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TimeError {
+    #[error("empty time")]
+    Empty,
+    #[error("'{0}' is not a number")]
+    BadNumber(String),
+    #[error("unknown unit '{0}' (use detik, menit, jam, hari or sec, min, hour, day)")]
+    UnknownUnit(String),
+    #[error("a number without a unit")]
+    MissingUnit,
+    #[error("the range goes down (the first value must not exceed the second)")]
+    Backwards,
+    #[error("the time is too large")]
+    Overflow,
+}
+
+/// Open-ended phrases: the step is timed but never judged.
+const OPEN_PREFIXES: &[&str] = &["tergantung", "sesuai", "depends", "depending", "as needed"];
+
+fn unit_secs(word: &str) -> Option<u64> {
+    Some(match word {
+        "detik" | "dtk" | "s" | "sec" | "secs" | "second" | "seconds" => 1,
+        "menit" | "mnt" | "m" | "min" | "mins" | "minute" | "minutes" => 60,
+        "jam" | "j" | "h" | "hr" | "hrs" | "hour" | "hours" => 3600,
+        "hari" | "d" | "day" | "days" => 86_400,
+        _ => return None,
+    })
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Num(f64, String),
+    Word(String),
+    Dash,
+    Times,
+}
+
+fn tokenize(s: &str) -> Result<Vec<Tok>, TimeError> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+        } else if c == '-' || c == '\u{2013}' || c == '\u{2014}' {
+            out.push(Tok::Dash);
+            i += 1;
+        } else if c.is_ascii_digit() {
+            let start = i;
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ',' || chars[i] == '.')
+            {
+                i += 1;
+            }
+            let raw: String = chars[start..i].iter().collect();
+            let norm = raw.replace(',', ".");
+            let v: f64 = norm
+                .parse()
+                .map_err(|_| TimeError::BadNumber(raw.clone()))?;
+            out.push(Tok::Num(v, raw));
+            // "1x24": an 'x' right after a number is a product sign.
+            if i < chars.len() && (chars[i] == 'x' || chars[i] == 'X' || chars[i] == '\u{d7}') {
+                let next_digit = chars[i + 1..]
+                    .iter()
+                    .find(|c| !c.is_whitespace())
+                    .is_some_and(|c| c.is_ascii_digit());
+                if next_digit {
+                    out.push(Tok::Times);
+                    i += 1;
+                }
+            }
+        } else if c.is_alphabetic() {
+            let start = i;
+            while i < chars.len() && chars[i].is_alphabetic() {
+                i += 1;
+            }
+            let w: String = chars[start..i].iter().collect::<String>().to_lowercase();
+            if w == "x" {
+                out.push(Tok::Times);
+            } else {
+                out.push(Tok::Word(w));
+            }
+        } else if c == '\u{d7}' {
+            out.push(Tok::Times);
+            i += 1;
+        } else {
+            return Err(TimeError::UnknownUnit(c.to_string()));
+        }
+    }
+    Ok(out)
+}
+
+/// One side of a range: a sum of terms. Returns seconds, or `None` for a bare number whose unit
+/// comes from the other side of the range.
+fn amount(toks: &[Tok]) -> Result<Amount, TimeError> {
+    if toks.is_empty() {
+        return Err(TimeError::Empty);
+    }
+    let mut total = 0f64;
+    let mut i = 0;
+    let mut bare: Option<f64> = None;
+    while i < toks.len() {
+        let mut value = match &toks[i] {
+            Tok::Num(v, _) => *v,
+            Tok::Word(w) => return Err(TimeError::UnknownUnit(w.clone())),
+            Tok::Dash | Tok::Times => return Err(TimeError::BadNumber("-".into())),
+        };
+        i += 1;
+        while i < toks.len() && toks[i] == Tok::Times {
+            match toks.get(i + 1) {
+                Some(Tok::Num(v, _)) => value *= v,
+                _ => return Err(TimeError::MissingUnit),
+            }
+            i += 2;
+        }
+        match toks.get(i) {
+            Some(Tok::Word(w)) => {
+                let unit = unit_secs(w).ok_or_else(|| TimeError::UnknownUnit(w.clone()))?;
+                total += value * unit as f64;
+                i += 1;
+            }
+            None if i == toks.len() && total == 0.0 && i == 1 => bare = Some(value),
+            _ => return Err(TimeError::MissingUnit),
+        }
+    }
+    if let Some(v) = bare {
+        return Ok(Amount::Bare(v));
+    }
+    Ok(Amount::Secs(to_secs(total)?))
+}
+
+enum Amount {
+    Secs(u64),
+    Bare(f64),
+}
+
+fn to_secs(v: f64) -> Result<u64, TimeError> {
+    if !v.is_finite() || v < 0.0 || v > 1e15 {
+        return Err(TimeError::Overflow);
+    }
+    Ok(v.round() as u64)
+}
+
+/// Parses a time expression as the documents write it.
+pub fn parse(text: &str) -> Result<Standard, TimeError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(TimeError::Empty);
+    }
+    let lower = trimmed.to_lowercase();
+    if OPEN_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return Ok(Standard {
+            text: trimmed.to_string(),
+            min_secs: None,
+            max_secs: None,
+        });
+    }
+    let toks = tokenize(trimmed)?;
+    let dashes: Vec<usize> = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| **t == Tok::Dash)
+        .map(|(i, _)| i)
+        .collect();
+    let (min, max) = match dashes.as_slice() {
+        [] => match amount(&toks)? {
+            Amount::Secs(s) => (s, s),
+            Amount::Bare(_) => return Err(TimeError::MissingUnit),
+        },
+        [d] => {
+            let right = match amount(&toks[d + 1..])? {
+                Amount::Secs(s) => s,
+                Amount::Bare(_) => return Err(TimeError::MissingUnit),
+            };
+            let left = match amount(&toks[..*d])? {
+                Amount::Secs(s) => s,
+                Amount::Bare(v) => {
+                    // "15 - 30 Menit": the left number takes the unit of the right side's last term.
+                    let unit = match toks.last() {
+                        Some(Tok::Word(w)) => unit_secs(w).unwrap_or(1),
+                        _ => return Err(TimeError::MissingUnit),
+                    };
+                    to_secs(v * unit as f64)?
+                }
+            };
+            if left > right {
+                return Err(TimeError::Backwards);
+            }
+            (left, right)
+        }
+        _ => return Err(TimeError::BadNumber("-".into())),
+    };
+    Ok(Standard {
+        text: trimmed.to_string(),
+        min_secs: Some(min),
+        max_secs: Some(max),
+    })
+}
+
+/// Prints seconds as a canonical Indonesian time expression ("1 jam 5 menit", "20 detik"),
+/// which [`parse`] reads back to the same seconds.
+pub fn format_secs(secs: u64) -> String {
+    crate::text::duration(secs)
+}
+
+impl fmt::Display for Standard {
+    /// The canonical form: parse(print(s)) has the same seconds as s.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.min_secs, self.max_secs) {
+            (Some(a), Some(b)) if a == b => write!(f, "{}", format_secs(a)),
+            (Some(a), Some(b)) => write!(f, "{} - {}", format_secs(a), format_secs(b)),
+            _ => write!(f, "{}", self.text),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secs(t: &str) -> (Option<u64>, Option<u64>) {
+        let s = parse(t).unwrap_or_else(|e| panic!("{t}: {e}"));
+        (s.min_secs, s.max_secs)
+    }
+
+    #[test]
+    fn every_expression_in_the_five_documents() {
+        let cases: &[(&str, Option<u64>, Option<u64>)] = &[
+            ("6 Jam", Some(21_600), Some(21_600)),
+            ("20 Menit", Some(1_200), Some(1_200)),
+            ("10 Menit", Some(600), Some(600)),
+            ("30 Menit", Some(1_800), Some(1_800)),
+            ("7 Jam", Some(25_200), Some(25_200)),
+            ("10 menit", Some(600), Some(600)),
+            ("45 Menit", Some(2_700), Some(2_700)),
+            ("30 menit", Some(1_800), Some(1_800)),
+            ("60 menit", Some(3_600), Some(3_600)),
+            ("Tergantung jenis intervensi layanan kesehatan", None, None),
+            ("20 detik", Some(20), Some(20)),
+            ("30 detik", Some(30), Some(30)),
+            ("4 jam", Some(14_400), Some(14_400)),
+            ("5 Menit", Some(300), Some(300)),
+            ("15 menit", Some(900), Some(900)),
+            ("4 jam 41 menit", Some(16_860), Some(16_860)),
+            ("15 - 30 Menit", Some(900), Some(1_800)),
+            ("15 Menit", Some(900), Some(900)),
+            ("60 Menit", Some(3_600), Some(3_600)),
+            ("60 - 120 Menit", Some(3_600), Some(7_200)),
+            ("Sesuai waktu layanan", None, None),
+        ];
+        for (text, min, max) in cases {
+            assert_eq!(secs(text), (*min, *max), "{text}");
+        }
+    }
+
+    #[test]
+    fn english_units_ranges_products_and_decimals() {
+        assert_eq!(secs("30 min"), (Some(1800), Some(1800)));
+        assert_eq!(secs("2 HOURS"), (Some(7200), Some(7200)));
+        assert_eq!(secs("1 day"), (Some(86_400), Some(86_400)));
+        assert_eq!(secs("3 hari"), (Some(259_200), Some(259_200)));
+        assert_eq!(secs("30 menit - 1 jam"), (Some(1800), Some(3600)));
+        assert_eq!(secs("1x24 jam"), (Some(86_400), Some(86_400)));
+        assert_eq!(secs("1 x 24 jam"), (Some(86_400), Some(86_400)));
+        assert_eq!(secs("1,5 jam"), (Some(5400), Some(5400)));
+        assert_eq!(secs("1 jam 30 menit 15 detik"), (Some(5415), Some(5415)));
+        assert_eq!(secs("15–30 menit"), (Some(900), Some(1800)));
+        assert!(parse("Depends on the service").unwrap().open_ended());
+    }
+
+    #[test]
+    fn bad_expressions_are_errors() {
+        for bad in [
+            "", "   ", "menit", "30", "30 minggu", "abc", "30 - menit", "- 30 menit",
+            "30 - 15 menit", "1 - 2 - 3 menit", "30 menit -", "5 jam 3", "1x jam", "1..2 jam",
+            "30 menit?", "9999999999999999 hari",
+        ] {
+            assert!(parse(bad).is_err(), "{bad:?} should not parse");
+        }
+    }
+
+    #[test]
+    fn print_then_parse_keeps_the_seconds() {
+        for text in ["4 jam 41 menit", "15 - 30 Menit", "20 detik", "1x24 jam", "90 menit", "2 hari"] {
+            let s = parse(text).unwrap();
+            let again = parse(&s.to_string()).unwrap();
+            assert_eq!((s.min_secs, s.max_secs), (again.min_secs, again.max_secs), "{text}");
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! The categories kasus records, in Simfoni PPA's lists: each value has a stable code (used in
+//! flags, CSV and JSON) and the label staff know. Input is matched leniently: case, spaces,
+//! '_' and '/' do not matter, and a few common synonyms are accepted ("TPPO" = trafficking).
+
+/// A closed list of values.
+pub struct Vocab {
+    /// What the list is, for messages ("channel").
+    pub name: &'static str,
+    /// (code, label, synonyms)
+    pub values: &'static [(&'static str, &'static str, &'static [&'static str])],
+}
+
+pub const CHANNEL: Vocab = Vocab {
+    name: "channel",
+    values: &[
+        ("datang-langsung", "Datang langsung", &["langsung", "walk-in"]),
+        ("telepon", "Telepon / hotline", &["hotline", "telp", "phone", "sapa-129"]),
+        ("si-lacak-perak", "Si Lacak Perak / Kader PATBM", &["kader-patbm", "patbm", "si-lacak-perak-kader-patbm"]),
+        ("rujukan", "Rujukan", &["referral"]),
+        ("surat", "Surat", &["letter"]),
+        ("online", "Online", &["daring", "media-sosial", "email"]),
+    ],
+};
+
+pub const VIOLENCE: Vocab = Vocab {
+    name: "violence type",
+    values: &[
+        ("fisik", "Fisik", &["physical"]),
+        ("psikis", "Psikis", &["psychological", "psikologis"]),
+        ("seksual", "Seksual", &["sexual"]),
+        ("eksploitasi", "Eksploitasi", &["exploitation"]),
+        ("trafficking", "Trafficking (TPPO)", &["tppo", "perdagangan-orang"]),
+        ("penelantaran", "Penelantaran", &["neglect"]),
+        ("lainnya", "Lainnya", &["other"]),
+    ],
+};
+
+pub const PLACE: Vocab = Vocab {
+    name: "place of incident",
+    values: &[
+        ("rumah-tangga", "Rumah tangga", &["rumah", "household"]),
+        ("tempat-kerja", "Tempat kerja", &["workplace"]),
+        ("sekolah", "Sekolah", &["school"]),
+        ("lembaga-pendidikan-kilat", "Lembaga pendidikan kilat", &["lpk"]),
+        ("fasilitas-umum", "Fasilitas umum", &["public"]),
+        ("lainnya", "Lainnya", &["other"]),
+    ],
+};
+
+pub const RELATION: Vocab = Vocab {
+    name: "perpetrator's relation to the victim",
+    values: &[
+        ("orang-tua", "Orang tua", &["ortu", "ayah", "ibu", "parent"]),
+        ("keluarga", "Keluarga / saudara", &["saudara", "keluarga-saudara", "family"]),
+        ("suami-istri", "Suami / istri", &["suami", "istri", "spouse"]),
+        ("pacar-teman", "Pacar / teman", &["pacar", "teman", "friend"]),
+        ("tetangga", "Tetangga", &["neighbour", "neighbor"]),
+        ("guru", "Guru", &["teacher"]),
+        ("majikan", "Majikan", &["employer"]),
+        ("rekan-kerja", "Rekan kerja", &["colleague"]),
+        ("lainnya", "Lainnya", &["other"]),
+    ],
+};
+
+pub const SERVICE: Vocab = Vocab {
+    name: "service",
+    values: &[
+        ("pengaduan", "Pengaduan", &["complaint"]),
+        ("kesehatan", "Kesehatan", &["health"]),
+        ("bantuan-hukum", "Bantuan hukum", &["legal-aid"]),
+        ("penegakan-hukum", "Penegakan hukum", &["law-enforcement"]),
+        ("rehabilitasi-sosial", "Rehabilitasi sosial", &["rehabilitation"]),
+        ("reintegrasi-sosial", "Reintegrasi sosial", &["reintegration"]),
+        ("pemulangan", "Pemulangan", &["repatriation"]),
+        ("pendampingan-tokoh-agama", "Pendampingan tokoh agama", &["tokoh-agama"]),
+    ],
+};
+
+pub const URGENCY: Vocab = Vocab {
+    name: "urgency",
+    values: &[
+        ("biasa", "Biasa", &["normal"]),
+        ("darurat", "Darurat", &["emergency", "urgent"]),
+    ],
+};
+
+pub const RISK: Vocab = Vocab {
+    name: "risk level",
+    values: &[
+        ("tinggi", "Tinggi", &["high"]),
+        ("sedang", "Sedang", &["medium"]),
+        ("rendah", "Rendah", &["low"]),
+    ],
+};
+
+pub const SEX: Vocab = Vocab {
+    name: "sex",
+    values: &[
+        ("L", "Laki-laki", &["laki-laki", "male", "m", "pria"]),
+        ("P", "Perempuan", &["perempuan", "female", "f", "wanita"]),
+    ],
+};
+
+pub const CONSENT_RELATION: Vocab = Vocab {
+    name: "relation of who gave consent",
+    values: &[
+        ("self", "Korban sendiri", &["sendiri", "korban", "diri-sendiri"]),
+        ("parent", "Orang tua", &["orang-tua", "ortu"]),
+        ("guardian", "Wali", &["wali"]),
+    ],
+};
+
+pub const CONSENT_METHOD: Vocab = Vocab {
+    name: "consent method",
+    values: &[
+        ("tertulis", "Tertulis", &["written"]),
+        ("lisan", "Lisan", &["oral", "verbal"]),
+    ],
+};
+
+pub const CONSENT_SCOPE: Vocab = Vocab {
+    name: "consent scope",
+    values: &[
+        ("layanan", "Layanan", &["services", "service"]),
+        ("berbagi-informasi", "Berbagi informasi / rujukan", &["sharing", "rujukan", "berbagi"]),
+        ("dokumentasi", "Dokumentasi (foto, rekaman)", &["documentation", "foto"]),
+    ],
+};
+
+fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.trim().chars() {
+        let c = if c == '_' || c == '/' || c.is_whitespace() {
+            '-'
+        } else {
+            c.to_ascii_lowercase()
+        };
+        if !(c == '-' && out.ends_with('-')) {
+            out.push(c);
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+impl Vocab {
+    /// The code for an input, or an error message naming the valid codes and the closest one.
+    pub fn parse(&self, input: &str) -> Result<&'static str, String> {
+        let n = normalise(input);
+        for (code, label, syn) in self.values {
+            if normalise(code) == n || normalise(label) == n || syn.iter().any(|s| normalise(s) == n)
+            {
+                return Ok(code);
+            }
+        }
+        let codes: Vec<&str> = self.values.iter().map(|v| v.0).collect();
+        Err(format!(
+            "unknown {} '{}'{}; use one of: {}",
+            self.name,
+            input,
+            crate::commands::resolve::did_you_mean(input, codes.iter().copied()),
+            codes.join(", ")
+        ))
+    }
+
+    pub fn label(&self, code: &str) -> &'static str {
+        self.values
+            .iter()
+            .find(|v| v.0 == code)
+            .map(|v| v.1)
+            .unwrap_or("?")
+    }
+
+    pub fn codes(&self) -> Vec<&'static str> {
+        self.values.iter().map(|v| v.0).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lenient_matching_and_suggestions() {
+        assert_eq!(CHANNEL.parse("Datang Langsung"), Ok("datang-langsung"));
+        assert_eq!(RELATION.parse("suami/istri"), Ok("suami-istri"));
+        assert_eq!(VIOLENCE.parse("TPPO"), Ok("trafficking"));
+        assert_eq!(SEX.parse("p"), Ok("P"));
+        let e = VIOLENCE.parse("fisk").unwrap_err();
+        assert!(e.contains("did you mean 'fisik'"), "{e}");
+    }
+}
