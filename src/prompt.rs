@@ -12,6 +12,23 @@ pub fn available() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
+/// At a terminal, Ctrl-C must not leave the cursor hidden (dialoguer hides it in selects) nor
+/// a half-drawn prompt: show the cursor, say that nothing half-done was kept, exit 130. Every
+/// write is one transaction, so an interrupted command leaves the register as it was; a step
+/// already started stays running in the register, to be finished later.
+pub fn handle_ctrl_c() {
+    let _ = ctrlc::set_handler(|| {
+        use std::io::Write;
+        let mut err = std::io::stderr();
+        let _ = write!(err, "\x1b[?25h\n{}\n", crate::text::t(
+            "interrupted: nothing half-done was kept (a step already started stays running)",
+            "dihentikan: tidak ada yang tersimpan setengah jalan (langkah yang sudah dimulai tetap berjalan)",
+        ));
+        let _ = err.flush();
+        std::process::exit(130);
+    });
+}
+
 /// Questions a command may ask. The terminal implements it; tests may script it.
 pub trait Asker {
     /// Free text; `None` when the answer is empty and `optional` is true.

@@ -71,6 +71,9 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         interactive: !cli.no_input && crate::prompt::available(),
         now: crate::clock::now().map_err(Error::Usage)?,
     };
+    if ctx.interactive {
+        crate::prompt::handle_ctrl_c();
+    }
     match cli.command {
         Command::Sop(c) => sop::run(&ctx, c),
         Command::Staff(c) => staff::run(&ctx, c),

@@ -14,7 +14,7 @@ pub fn did_you_mean<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) 
         .filter(|(score, _)| *score > 0.75)
         .max_by(|a, b| a.0.total_cmp(&b.0));
     match best {
-        Some((_, c)) => format!("; did you mean '{c}'?"),
+        Some((_, c)) => format!(" (did you mean '{c}'?)"),
         None => String::new(),
     }
 }

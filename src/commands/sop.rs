@@ -24,6 +24,15 @@ pub fn run(ctx: &Ctx, cmd: SopCommand) -> Result<()> {
     }
 }
 
+/// The first `max` characters and "…": the table's office column (CSV and JSON keep it whole).
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(max).collect::<String>().trim_end())
+    }
+}
+
 fn total_text(sop: &Sop) -> String {
     duration_range(sop.total.min_secs, sop.total.max_secs, sop.total.open_ended)
 }
@@ -38,7 +47,7 @@ fn list(ctx: &Ctx, format: Format) -> Result<()> {
         Format::Json => output::print_json(&json!(rows
             .iter()
             .map(|(v, s)| json!({
-                "code": s.code, "version": v.version, "name": s.name, "office": s.office,
+                "code": s.code, "version": v.version, "name": s.name, "office": s.office, "office_short": s.office_short,
                 "number": s.number, "steps": s.steps.len(), "builtin": v.builtin,
                 "total": {"min_secs": s.total.min_secs, "max_secs": s.total.max_secs,
                           "open_ended": s.total.open_ended, "stated_text": s.total.stated_text},
@@ -80,7 +89,7 @@ fn list(ctx: &Ctx, format: Format) -> Result<()> {
                 table.add_row(vec![
                     code,
                     s.name.clone(),
-                    s.office.clone(),
+                    s.office_short.clone().unwrap_or_else(|| shorten(&s.office, 40)),
                     s.steps.len().to_string(),
                     total_text(s),
                 ]);
@@ -97,6 +106,7 @@ pub fn sop_json(sop: &Sop, version: i64) -> serde_json::Value {
         "version": version,
         "name": sop.name,
         "office": sop.office,
+        "office_short": sop.office_short,
         "number": sop.number,
         "created": sop.created,
         "revised": sop.revised,

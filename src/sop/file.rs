@@ -15,6 +15,7 @@ struct RawSop {
     name: String,
     #[serde(default)]
     office: String,
+    office_short: Option<String>,
     #[serde(default)]
     number: String,
     created: Option<String>,
@@ -356,6 +357,7 @@ pub fn load(text: &str) -> Loaded {
         code: raw.code,
         name: raw.name.trim().to_string(),
         office: raw.office,
+        office_short: raw.office_short.filter(|s| !s.trim().is_empty()),
         number: raw.number,
         created: raw.created,
         revised: raw.revised,

@@ -17,6 +17,8 @@ pub struct Sop {
     pub code: String,
     pub name: String,
     pub office: String,
+    /// A short form of the office for tables ("DP3A-PP-KB Kota Batam").
+    pub office_short: Option<String>,
     pub number: String,
     pub created: Option<String>,
     pub revised: Option<String>,

@@ -1,0 +1,853 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'kasus'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'kasus' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('intake', 'intake', [CompletionResultType]::ParameterValue, 'Register a case (prompts at a terminal; every field is also a flag)')
+            [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a case (and a role in it) to staff; show who held it when')
+            [CompletionResult]::new('step', 'step', [CompletionResultType]::ParameterValue, 'Walk a case through its SOP: start, finish, skip and decide steps')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: case timelines, compliance with standard times, overdue steps, workload')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA')
+            [CompletionResult]::new('sop', 'sop', [CompletionResultType]::ParameterValue, 'The SOP catalogue: list, show, validate and import SOP files')
+            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Staff and their roles')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Cases: list, show, edit, close, reopen, and services given')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: verify the hash chain, print its head')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The register''s settings (office prefix, time zone)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;intake' {
+            [CompletionResult]::new('--sop', '--sop', [CompletionResultType]::ParameterName, 'The SOP the case follows (code; see `kasus sop list`)')
+            [CompletionResult]::new('--reported-at', '--reported-at', [CompletionResultType]::ParameterName, 'When the report came in [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'datang-langsung, telepon, si-lacak-perak, rujukan, surat, online')
+            [CompletionResult]::new('--victim-name', '--victim-name', [CompletionResultType]::ParameterName, 'victim-name')
+            [CompletionResult]::new('--victim-nik', '--victim-nik', [CompletionResultType]::ParameterName, 'NIK: exactly 16 digits')
+            [CompletionResult]::new('--victim-sex', '--victim-sex', [CompletionResultType]::ParameterName, 'L (laki-laki) or P (perempuan)')
+            [CompletionResult]::new('--victim-birth-date', '--victim-birth-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
+            [CompletionResult]::new('--victim-age', '--victim-age', [CompletionResultType]::ParameterName, 'Age in years at the report, when the birth date is not known')
+            [CompletionResult]::new('--victim-phone', '--victim-phone', [CompletionResultType]::ParameterName, 'victim-phone')
+            [CompletionResult]::new('--victim-address', '--victim-address', [CompletionResultType]::ParameterName, 'victim-address')
+            [CompletionResult]::new('--victim-kecamatan', '--victim-kecamatan', [CompletionResultType]::ParameterName, 'victim-kecamatan')
+            [CompletionResult]::new('--victim-kelurahan', '--victim-kelurahan', [CompletionResultType]::ParameterName, 'victim-kelurahan')
+            [CompletionResult]::new('--victim-disability', '--victim-disability', [CompletionResultType]::ParameterName, 'Disability, if any (free text)')
+            [CompletionResult]::new('--complainant-name', '--complainant-name', [CompletionResultType]::ParameterName, 'The complainant (pelapor); without it the victim reported (self-report)')
+            [CompletionResult]::new('--complainant-phone', '--complainant-phone', [CompletionResultType]::ParameterName, 'complainant-phone')
+            [CompletionResult]::new('--complainant-relation', '--complainant-relation', [CompletionResultType]::ParameterName, 'The complainant''s relation to the victim (free text, e.g. ibu, tetangga, kader PATBM)')
+            [CompletionResult]::new('--perpetrator-name', '--perpetrator-name', [CompletionResultType]::ParameterName, 'Perpetrator (pelaku) name; repeat the --perpetrator-* flags for several perpetrators')
+            [CompletionResult]::new('--perpetrator-sex', '--perpetrator-sex', [CompletionResultType]::ParameterName, 'L or P (repeatable, in the same order)')
+            [CompletionResult]::new('--perpetrator-age', '--perpetrator-age', [CompletionResultType]::ParameterName, 'Age in years (repeatable)')
+            [CompletionResult]::new('--perpetrator-relation', '--perpetrator-relation', [CompletionResultType]::ParameterName, 'orang-tua, keluarga, suami-istri, pacar-teman, tetangga, guru, majikan, rekan-kerja, lainnya')
+            [CompletionResult]::new('--violence', '--violence', [CompletionResultType]::ParameterName, 'fisik, psikis, seksual, eksploitasi, trafficking, penelantaran, lainnya (comma-separated)')
+            [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'rumah-tangga, tempat-kerja, sekolah, lembaga-pendidikan-kilat, fasilitas-umum, lainnya')
+            [CompletionResult]::new('--incident-date', '--incident-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
+            [CompletionResult]::new('--chronology', '--chronology', [CompletionResultType]::ParameterName, 'Chronology (free text)')
+            [CompletionResult]::new('--urgency', '--urgency', [CompletionResultType]::ParameterName, 'darurat or biasa [default: biasa]')
+            [CompletionResult]::new('--risk', '--risk', [CompletionResultType]::ParameterName, 'tinggi, sedang or rendah')
+            [CompletionResult]::new('--external-ref', '--external-ref', [CompletionResultType]::ParameterName, 'An identifier from the source system (unique; for imports)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Bulk intake from a CSV or JSONL file (not built yet: issue 5)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--allow-duplicate', '--allow-duplicate', [CompletionResultType]::ParameterName, 'Register even when the victim matches an existing case')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the new case as JSON')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Print an empty CSV header for bulk intake (not built yet: issue 5)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;consent' {
+            [CompletionResult]::new('--given-by', '--given-by', [CompletionResultType]::ParameterName, 'Who gave consent (the victim, or for a child a parent or guardian)')
+            [CompletionResult]::new('--relation', '--relation', [CompletionResultType]::ParameterName, 'self, parent or guardian')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'layanan, berbagi-informasi, dokumentasi (comma-separated)')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'tertulis (written) or lisan (oral)')
+            [CompletionResult]::new('--form-ref', '--form-ref', [CompletionResultType]::ParameterName, 'The consent form''s reference')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Record a withdrawal of consent for some scopes')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Record a refusal: the SOP''s flow ends for the case ("Jika korban / keluarga setuju")')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a case''s consent events and what is in force')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;consent;withdraw' {
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'scope')
+            [CompletionResult]::new('--given-by', '--given-by', [CompletionResultType]::ParameterName, 'given-by')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'at')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;consent;refuse' {
+            [CompletionResult]::new('--given-by', '--given-by', [CompletionResultType]::ParameterName, 'given-by')
+            [CompletionResult]::new('--relation', '--relation', [CompletionResultType]::ParameterName, 'relation')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'scope')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'at')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;consent;list' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;consent;help' {
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Record a withdrawal of consent for some scopes')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Record a refusal: the SOP''s flow ends for the case ("Jika korban / keluarga setuju")')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a case''s consent events and what is in force')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;consent;help;withdraw' {
+            break
+        }
+        'kasus;consent;help;refuse' {
+            break
+        }
+        'kasus;consent;help;list' {
+            break
+        }
+        'kasus;consent;help;help' {
+            break
+        }
+        'kasus;assign' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The staff member')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role in the case (a SOP role); a new holder of a role replaces the old one')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Who held the case, in which role, when')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment without a successor')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;assign;history' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;assign;end' {
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'staff')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'at')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;assign;help' {
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Who held the case, in which role, when')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment without a successor')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;assign;help;history' {
+            break
+        }
+        'kasus;assign;help;end' {
+            break
+        }
+        'kasus;assign;help;help' {
+            break
+        }
+        'kasus;step' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start the next step (or --step N)')
+            [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Finish the running step, with its output')
+            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a conditional step that is not needed, with the reason')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Finish a decision step: approve, or return the work to the step the SOP names')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a file (not built yet: issue 5)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;step;start' {
+            [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'The step number as in the document [default: the next step]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;step;finish' {
+            [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'The step number as in the document [default: the next step]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'output')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;step;skip' {
+            [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'The step number as in the document [default: the next step]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;step;decide' {
+            [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'The step number as in the document [default: the next step]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'output')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--approve', '--approve', [CompletionResultType]::ParameterName, 'approve')
+            [CompletionResult]::new('--return', '--return', [CompletionResultType]::ParameterName, 'return')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;step;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;step;help' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start the next step (or --step N)')
+            [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Finish the running step, with its output')
+            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a conditional step that is not needed, with the reason')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Finish a decision step: approve, or return the work to the step the SOP names')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a file (not built yet: issue 5)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;step;help;start' {
+            break
+        }
+        'kasus;step;help;finish' {
+            break
+        }
+        'kasus;step;help;skip' {
+            break
+        }
+        'kasus;step;help;decide' {
+            break
+        }
+        'kasus;step;help;import' {
+            break
+        }
+        'kasus;step;help;help' {
+            break
+        }
+        'kasus;report' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;export' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;sop' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the SOPs in the register: code, name, office, steps, total')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a whole SOP with its steps')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check SOP files and print every problem with its place; exit 0 only when clean')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add an office''s own SOP file to the register (a changed file makes a new version)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;sop;list' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;sop;show' {
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'A stored version [default: the latest]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;sop;validate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;sop;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;sop;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the SOPs in the register: code, name, office, steps, total')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a whole SOP with its steps')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check SOP files and print every problem with its place; exit 0 only when clean')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add an office''s own SOP file to the register (a changed file makes a new version)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;sop;help;list' {
+            break
+        }
+        'kasus;sop;help;show' {
+            break
+        }
+        'kasus;sop;help;validate' {
+            break
+        }
+        'kasus;sop;help;import' {
+            break
+        }
+        'kasus;sop;help;help' {
+            break
+        }
+        'kasus;staff' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a staff member with one or more roles (the SOPs'' pelaksana names)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a staff member (their history stays)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;staff;add' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;staff;list' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include deactivated staff')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;staff;deactivate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;staff;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a staff member with one or more roles (the SOPs'' pelaksana names)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a staff member (their history stays)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;staff;help;add' {
+            break
+        }
+        'kasus;staff;help;list' {
+            break
+        }
+        'kasus;staff;help;deactivate' {
+            break
+        }
+        'kasus;staff;help;help' {
+            break
+        }
+        'kasus;case' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its people, consents, assignments and steps')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a case''s fields (audited)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a case')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a closed case')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Record a service given to the case (Simfoni''s list)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;case;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;case;show' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;case;edit' {
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'channel')
+            [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'place')
+            [CompletionResult]::new('--incident-date', '--incident-date', [CompletionResultType]::ParameterName, 'incident-date')
+            [CompletionResult]::new('--chronology', '--chronology', [CompletionResultType]::ParameterName, 'chronology')
+            [CompletionResult]::new('--urgency', '--urgency', [CompletionResultType]::ParameterName, 'urgency')
+            [CompletionResult]::new('--risk', '--risk', [CompletionResultType]::ParameterName, 'risk')
+            [CompletionResult]::new('--victim-name', '--victim-name', [CompletionResultType]::ParameterName, 'victim-name')
+            [CompletionResult]::new('--victim-nik', '--victim-nik', [CompletionResultType]::ParameterName, 'victim-nik')
+            [CompletionResult]::new('--victim-phone', '--victim-phone', [CompletionResultType]::ParameterName, 'victim-phone')
+            [CompletionResult]::new('--victim-address', '--victim-address', [CompletionResultType]::ParameterName, 'victim-address')
+            [CompletionResult]::new('--victim-kecamatan', '--victim-kecamatan', [CompletionResultType]::ParameterName, 'victim-kecamatan')
+            [CompletionResult]::new('--victim-kelurahan', '--victim-kelurahan', [CompletionResultType]::ParameterName, 'victim-kelurahan')
+            [CompletionResult]::new('--victim-disability', '--victim-disability', [CompletionResultType]::ParameterName, 'victim-disability')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;case;close' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'at')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;case;reopen' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;case;service' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'pengaduan, kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, pendampingan-tokoh-agama')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'at')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;case;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its people, consents, assignments and steps')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a case''s fields (audited)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a case')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a closed case')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Record a service given to the case (Simfoni''s list)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;case;help;list' {
+            break
+        }
+        'kasus;case;help;show' {
+            break
+        }
+        'kasus;case;help;edit' {
+            break
+        }
+        'kasus;case;help;close' {
+            break
+        }
+        'kasus;case;help;reopen' {
+            break
+        }
+        'kasus;case;help;service' {
+            break
+        }
+        'kasus;case;help;help' {
+            break
+        }
+        'kasus;audit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chain; name the first entry that does not match')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the latest sequence number and hash, to keep elsewhere')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;audit;verify' {
+            [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'A head kept elsewhere (from `kasus audit head`): prove the register still holds it')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;audit;head' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;audit;help' {
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chain; name the first entry that does not match')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the latest sequence number and hash, to keep elsewhere')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;audit;help;verify' {
+            break
+        }
+        'kasus;audit;help;head' {
+            break
+        }
+        'kasus;audit;help;help' {
+            break
+        }
+        'kasus;config' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the settings')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;config;get' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;config;set' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;config;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the settings')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;config;help;get' {
+            break
+        }
+        'kasus;config;help;set' {
+            break
+        }
+        'kasus;config;help;help' {
+            break
+        }
+        'kasus;help' {
+            [CompletionResult]::new('intake', 'intake', [CompletionResultType]::ParameterValue, 'Register a case (prompts at a terminal; every field is also a flag)')
+            [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a case (and a role in it) to staff; show who held it when')
+            [CompletionResult]::new('step', 'step', [CompletionResultType]::ParameterValue, 'Walk a case through its SOP: start, finish, skip and decide steps')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: case timelines, compliance with standard times, overdue steps, workload')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA')
+            [CompletionResult]::new('sop', 'sop', [CompletionResultType]::ParameterValue, 'The SOP catalogue: list, show, validate and import SOP files')
+            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Staff and their roles')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Cases: list, show, edit, close, reopen, and services given')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: verify the hash chain, print its head')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The register''s settings (office prefix, time zone)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;help;intake' {
+            break
+        }
+        'kasus;help;consent' {
+            [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Record a withdrawal of consent for some scopes')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Record a refusal: the SOP''s flow ends for the case ("Jika korban / keluarga setuju")')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a case''s consent events and what is in force')
+            break
+        }
+        'kasus;help;consent;withdraw' {
+            break
+        }
+        'kasus;help;consent;refuse' {
+            break
+        }
+        'kasus;help;consent;list' {
+            break
+        }
+        'kasus;help;assign' {
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Who held the case, in which role, when')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End an assignment without a successor')
+            break
+        }
+        'kasus;help;assign;history' {
+            break
+        }
+        'kasus;help;assign;end' {
+            break
+        }
+        'kasus;help;step' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start the next step (or --step N)')
+            [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Finish the running step, with its output')
+            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a conditional step that is not needed, with the reason')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Finish a decision step: approve, or return the work to the step the SOP names')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a file (not built yet: issue 5)')
+            break
+        }
+        'kasus;help;step;start' {
+            break
+        }
+        'kasus;help;step;finish' {
+            break
+        }
+        'kasus;help;step;skip' {
+            break
+        }
+        'kasus;help;step;decide' {
+            break
+        }
+        'kasus;help;step;import' {
+            break
+        }
+        'kasus;help;report' {
+            break
+        }
+        'kasus;help;export' {
+            break
+        }
+        'kasus;help;sop' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the SOPs in the register: code, name, office, steps, total')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a whole SOP with its steps')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check SOP files and print every problem with its place; exit 0 only when clean')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add an office''s own SOP file to the register (a changed file makes a new version)')
+            break
+        }
+        'kasus;help;sop;list' {
+            break
+        }
+        'kasus;help;sop;show' {
+            break
+        }
+        'kasus;help;sop;validate' {
+            break
+        }
+        'kasus;help;sop;import' {
+            break
+        }
+        'kasus;help;staff' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a staff member with one or more roles (the SOPs'' pelaksana names)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a staff member (their history stays)')
+            break
+        }
+        'kasus;help;staff;add' {
+            break
+        }
+        'kasus;help;staff;list' {
+            break
+        }
+        'kasus;help;staff;deactivate' {
+            break
+        }
+        'kasus;help;case' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its people, consents, assignments and steps')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a case''s fields (audited)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a case')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a closed case')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Record a service given to the case (Simfoni''s list)')
+            break
+        }
+        'kasus;help;case;list' {
+            break
+        }
+        'kasus;help;case;show' {
+            break
+        }
+        'kasus;help;case;edit' {
+            break
+        }
+        'kasus;help;case;close' {
+            break
+        }
+        'kasus;help;case;reopen' {
+            break
+        }
+        'kasus;help;case;service' {
+            break
+        }
+        'kasus;help;audit' {
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chain; name the first entry that does not match')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the latest sequence number and hash, to keep elsewhere')
+            break
+        }
+        'kasus;help;audit;verify' {
+            break
+        }
+        'kasus;help;audit;head' {
+            break
+        }
+        'kasus;help;config' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the settings')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)')
+            break
+        }
+        'kasus;help;config;get' {
+            break
+        }
+        'kasus;help;config;set' {
+            break
+        }
+        'kasus;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

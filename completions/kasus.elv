@@ -1,0 +1,726 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[kasus] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'kasus'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'kasus'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand intake 'Register a case (prompts at a terminal; every field is also a flag)'
+            cand consent 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal'
+            cand assign 'Assign a case (and a role in it) to staff; show who held it when'
+            cand step 'Walk a case through its SOP: start, finish, skip and decide steps'
+            cand report 'Reports: case timelines, compliance with standard times, overdue steps, workload'
+            cand export 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA'
+            cand sop 'The SOP catalogue: list, show, validate and import SOP files'
+            cand staff 'Staff and their roles'
+            cand case 'Cases: list, show, edit, close, reopen, and services given'
+            cand audit 'The audit trail: verify the hash chain, print its head'
+            cand config 'The register''s settings (office prefix, time zone)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;intake'= {
+            cand --sop 'The SOP the case follows (code; see `kasus sop list`)'
+            cand --reported-at 'When the report came in [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time'
+            cand --channel 'datang-langsung, telepon, si-lacak-perak, rujukan, surat, online'
+            cand --victim-name 'victim-name'
+            cand --victim-nik 'NIK: exactly 16 digits'
+            cand --victim-sex 'L (laki-laki) or P (perempuan)'
+            cand --victim-birth-date 'YYYY-MM-DD'
+            cand --victim-age 'Age in years at the report, when the birth date is not known'
+            cand --victim-phone 'victim-phone'
+            cand --victim-address 'victim-address'
+            cand --victim-kecamatan 'victim-kecamatan'
+            cand --victim-kelurahan 'victim-kelurahan'
+            cand --victim-disability 'Disability, if any (free text)'
+            cand --complainant-name 'The complainant (pelapor); without it the victim reported (self-report)'
+            cand --complainant-phone 'complainant-phone'
+            cand --complainant-relation 'The complainant''s relation to the victim (free text, e.g. ibu, tetangga, kader PATBM)'
+            cand --perpetrator-name 'Perpetrator (pelaku) name; repeat the --perpetrator-* flags for several perpetrators'
+            cand --perpetrator-sex 'L or P (repeatable, in the same order)'
+            cand --perpetrator-age 'Age in years (repeatable)'
+            cand --perpetrator-relation 'orang-tua, keluarga, suami-istri, pacar-teman, tetangga, guru, majikan, rekan-kerja, lainnya'
+            cand --violence 'fisik, psikis, seksual, eksploitasi, trafficking, penelantaran, lainnya (comma-separated)'
+            cand --place 'rumah-tangga, tempat-kerja, sekolah, lembaga-pendidikan-kilat, fasilitas-umum, lainnya'
+            cand --incident-date 'YYYY-MM-DD'
+            cand --chronology 'Chronology (free text)'
+            cand --urgency 'darurat or biasa [default: biasa]'
+            cand --risk 'tinggi, sedang or rendah'
+            cand --external-ref 'An identifier from the source system (unique; for imports)'
+            cand --from 'Bulk intake from a CSV or JSONL file (not built yet: issue 5)'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --allow-duplicate 'Register even when the victim matches an existing case'
+            cand --json 'Print the new case as JSON'
+            cand --template 'Print an empty CSV header for bulk intake (not built yet: issue 5)'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;consent'= {
+            cand --given-by 'Who gave consent (the victim, or for a child a parent or guardian)'
+            cand --relation 'self, parent or guardian'
+            cand --scope 'layanan, berbagi-informasi, dokumentasi (comma-separated)'
+            cand --method 'tertulis (written) or lisan (oral)'
+            cand --form-ref 'The consent form''s reference'
+            cand --at 'When [default: now]'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand withdraw 'Record a withdrawal of consent for some scopes'
+            cand refuse 'Record a refusal: the SOP''s flow ends for the case ("Jika korban / keluarga setuju")'
+            cand list 'List a case''s consent events and what is in force'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;consent;withdraw'= {
+            cand --scope 'scope'
+            cand --given-by 'given-by'
+            cand --at 'at'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;consent;refuse'= {
+            cand --given-by 'given-by'
+            cand --relation 'relation'
+            cand --scope 'scope'
+            cand --at 'at'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;consent;list'= {
+            cand --format 'format'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;consent;help'= {
+            cand withdraw 'Record a withdrawal of consent for some scopes'
+            cand refuse 'Record a refusal: the SOP''s flow ends for the case ("Jika korban / keluarga setuju")'
+            cand list 'List a case''s consent events and what is in force'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;consent;help;withdraw'= {
+        }
+        &'kasus;consent;help;refuse'= {
+        }
+        &'kasus;consent;help;list'= {
+        }
+        &'kasus;consent;help;help'= {
+        }
+        &'kasus;assign'= {
+            cand --to 'The staff member'
+            cand --role 'The role in the case (a SOP role); a new holder of a role replaces the old one'
+            cand --at 'When [default: now]'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand history 'Who held the case, in which role, when'
+            cand end 'End an assignment without a successor'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;assign;history'= {
+            cand --format 'format'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;assign;end'= {
+            cand --staff 'staff'
+            cand --role 'role'
+            cand --at 'at'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;assign;help'= {
+            cand history 'Who held the case, in which role, when'
+            cand end 'End an assignment without a successor'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;assign;help;history'= {
+        }
+        &'kasus;assign;help;end'= {
+        }
+        &'kasus;assign;help;help'= {
+        }
+        &'kasus;step'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand start 'Start the next step (or --step N)'
+            cand finish 'Finish the running step, with its output'
+            cand skip 'Skip a conditional step that is not needed, with the reason'
+            cand decide 'Finish a decision step: approve, or return the work to the step the SOP names'
+            cand import 'Backfill step records from a file (not built yet: issue 5)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;step;start'= {
+            cand --step 'The step number as in the document [default: the next step]'
+            cand --at 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time'
+            cand --by 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit'
+            cand --note 'note'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;step;finish'= {
+            cand --step 'The step number as in the document [default: the next step]'
+            cand --at 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time'
+            cand --by 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit'
+            cand --note 'note'
+            cand --output 'output'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;step;skip'= {
+            cand --step 'The step number as in the document [default: the next step]'
+            cand --at 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time'
+            cand --by 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit'
+            cand --note 'note'
+            cand --reason 'reason'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;step;decide'= {
+            cand --step 'The step number as in the document [default: the next step]'
+            cand --at 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time'
+            cand --by 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit'
+            cand --note 'note'
+            cand --output 'output'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --approve 'approve'
+            cand --return 'return'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;step;import'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;step;help'= {
+            cand start 'Start the next step (or --step N)'
+            cand finish 'Finish the running step, with its output'
+            cand skip 'Skip a conditional step that is not needed, with the reason'
+            cand decide 'Finish a decision step: approve, or return the work to the step the SOP names'
+            cand import 'Backfill step records from a file (not built yet: issue 5)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;step;help;start'= {
+        }
+        &'kasus;step;help;finish'= {
+        }
+        &'kasus;step;help;skip'= {
+        }
+        &'kasus;step;help;decide'= {
+        }
+        &'kasus;step;help;import'= {
+        }
+        &'kasus;step;help;help'= {
+        }
+        &'kasus;report'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;export'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;sop'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List the SOPs in the register: code, name, office, steps, total'
+            cand show 'Show a whole SOP with its steps'
+            cand validate 'Check SOP files and print every problem with its place; exit 0 only when clean'
+            cand import 'Add an office''s own SOP file to the register (a changed file makes a new version)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;sop;list'= {
+            cand --format 'format'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;sop;show'= {
+            cand --version 'A stored version [default: the latest]'
+            cand --format 'format'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;sop;validate'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;sop;import'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;sop;help'= {
+            cand list 'List the SOPs in the register: code, name, office, steps, total'
+            cand show 'Show a whole SOP with its steps'
+            cand validate 'Check SOP files and print every problem with its place; exit 0 only when clean'
+            cand import 'Add an office''s own SOP file to the register (a changed file makes a new version)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;sop;help;list'= {
+        }
+        &'kasus;sop;help;show'= {
+        }
+        &'kasus;sop;help;validate'= {
+        }
+        &'kasus;sop;help;import'= {
+        }
+        &'kasus;sop;help;help'= {
+        }
+        &'kasus;staff'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a staff member with one or more roles (the SOPs'' pelaksana names)'
+            cand list 'List staff'
+            cand deactivate 'Deactivate a staff member (their history stays)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;staff;add'= {
+            cand --role 'role'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;staff;list'= {
+            cand --format 'format'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --all 'Include deactivated staff'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;staff;deactivate'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;staff;help'= {
+            cand add 'Add a staff member with one or more roles (the SOPs'' pelaksana names)'
+            cand list 'List staff'
+            cand deactivate 'Deactivate a staff member (their history stays)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;staff;help;add'= {
+        }
+        &'kasus;staff;help;list'= {
+        }
+        &'kasus;staff;help;deactivate'= {
+        }
+        &'kasus;staff;help;help'= {
+        }
+        &'kasus;case'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List cases'
+            cand show 'Show a case with its people, consents, assignments and steps'
+            cand edit 'Change a case''s fields (audited)'
+            cand close 'Close a case'
+            cand reopen 'Reopen a closed case'
+            cand service 'Record a service given to the case (Simfoni''s list)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;case;list'= {
+            cand --status 'status'
+            cand --format 'format'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;case;show'= {
+            cand --format 'format'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;case;edit'= {
+            cand --channel 'channel'
+            cand --place 'place'
+            cand --incident-date 'incident-date'
+            cand --chronology 'chronology'
+            cand --urgency 'urgency'
+            cand --risk 'risk'
+            cand --victim-name 'victim-name'
+            cand --victim-nik 'victim-nik'
+            cand --victim-phone 'victim-phone'
+            cand --victim-address 'victim-address'
+            cand --victim-kecamatan 'victim-kecamatan'
+            cand --victim-kelurahan 'victim-kelurahan'
+            cand --victim-disability 'victim-disability'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;case;close'= {
+            cand --reason 'reason'
+            cand --at 'at'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;case;reopen'= {
+            cand --reason 'reason'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;case;service'= {
+            cand --type 'pengaduan, kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, pendampingan-tokoh-agama'
+            cand --provider 'provider'
+            cand --at 'at'
+            cand --note 'note'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;case;help'= {
+            cand list 'List cases'
+            cand show 'Show a case with its people, consents, assignments and steps'
+            cand edit 'Change a case''s fields (audited)'
+            cand close 'Close a case'
+            cand reopen 'Reopen a closed case'
+            cand service 'Record a service given to the case (Simfoni''s list)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;case;help;list'= {
+        }
+        &'kasus;case;help;show'= {
+        }
+        &'kasus;case;help;edit'= {
+        }
+        &'kasus;case;help;close'= {
+        }
+        &'kasus;case;help;reopen'= {
+        }
+        &'kasus;case;help;service'= {
+        }
+        &'kasus;case;help;help'= {
+        }
+        &'kasus;audit'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand verify 'Check the hash chain; name the first entry that does not match'
+            cand head 'Print the latest sequence number and hash, to keep elsewhere'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;audit;verify'= {
+            cand --head 'A head kept elsewhere (from `kasus audit head`): prove the register still holds it'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;audit;head'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;audit;help'= {
+            cand verify 'Check the hash chain; name the first entry that does not match'
+            cand head 'Print the latest sequence number and hash, to keep elsewhere'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;audit;help;verify'= {
+        }
+        &'kasus;audit;help;head'= {
+        }
+        &'kasus;audit;help;help'= {
+        }
+        &'kasus;config'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand get 'Show the settings'
+            cand set 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;config;get'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;config;set'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;config;help'= {
+            cand get 'Show the settings'
+            cand set 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;config;help;get'= {
+        }
+        &'kasus;config;help;set'= {
+        }
+        &'kasus;config;help;help'= {
+        }
+        &'kasus;help'= {
+            cand intake 'Register a case (prompts at a terminal; every field is also a flag)'
+            cand consent 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal'
+            cand assign 'Assign a case (and a role in it) to staff; show who held it when'
+            cand step 'Walk a case through its SOP: start, finish, skip and decide steps'
+            cand report 'Reports: case timelines, compliance with standard times, overdue steps, workload'
+            cand export 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA'
+            cand sop 'The SOP catalogue: list, show, validate and import SOP files'
+            cand staff 'Staff and their roles'
+            cand case 'Cases: list, show, edit, close, reopen, and services given'
+            cand audit 'The audit trail: verify the hash chain, print its head'
+            cand config 'The register''s settings (office prefix, time zone)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;help;intake'= {
+        }
+        &'kasus;help;consent'= {
+            cand withdraw 'Record a withdrawal of consent for some scopes'
+            cand refuse 'Record a refusal: the SOP''s flow ends for the case ("Jika korban / keluarga setuju")'
+            cand list 'List a case''s consent events and what is in force'
+        }
+        &'kasus;help;consent;withdraw'= {
+        }
+        &'kasus;help;consent;refuse'= {
+        }
+        &'kasus;help;consent;list'= {
+        }
+        &'kasus;help;assign'= {
+            cand history 'Who held the case, in which role, when'
+            cand end 'End an assignment without a successor'
+        }
+        &'kasus;help;assign;history'= {
+        }
+        &'kasus;help;assign;end'= {
+        }
+        &'kasus;help;step'= {
+            cand start 'Start the next step (or --step N)'
+            cand finish 'Finish the running step, with its output'
+            cand skip 'Skip a conditional step that is not needed, with the reason'
+            cand decide 'Finish a decision step: approve, or return the work to the step the SOP names'
+            cand import 'Backfill step records from a file (not built yet: issue 5)'
+        }
+        &'kasus;help;step;start'= {
+        }
+        &'kasus;help;step;finish'= {
+        }
+        &'kasus;help;step;skip'= {
+        }
+        &'kasus;help;step;decide'= {
+        }
+        &'kasus;help;step;import'= {
+        }
+        &'kasus;help;report'= {
+        }
+        &'kasus;help;export'= {
+        }
+        &'kasus;help;sop'= {
+            cand list 'List the SOPs in the register: code, name, office, steps, total'
+            cand show 'Show a whole SOP with its steps'
+            cand validate 'Check SOP files and print every problem with its place; exit 0 only when clean'
+            cand import 'Add an office''s own SOP file to the register (a changed file makes a new version)'
+        }
+        &'kasus;help;sop;list'= {
+        }
+        &'kasus;help;sop;show'= {
+        }
+        &'kasus;help;sop;validate'= {
+        }
+        &'kasus;help;sop;import'= {
+        }
+        &'kasus;help;staff'= {
+            cand add 'Add a staff member with one or more roles (the SOPs'' pelaksana names)'
+            cand list 'List staff'
+            cand deactivate 'Deactivate a staff member (their history stays)'
+        }
+        &'kasus;help;staff;add'= {
+        }
+        &'kasus;help;staff;list'= {
+        }
+        &'kasus;help;staff;deactivate'= {
+        }
+        &'kasus;help;case'= {
+            cand list 'List cases'
+            cand show 'Show a case with its people, consents, assignments and steps'
+            cand edit 'Change a case''s fields (audited)'
+            cand close 'Close a case'
+            cand reopen 'Reopen a closed case'
+            cand service 'Record a service given to the case (Simfoni''s list)'
+        }
+        &'kasus;help;case;list'= {
+        }
+        &'kasus;help;case;show'= {
+        }
+        &'kasus;help;case;edit'= {
+        }
+        &'kasus;help;case;close'= {
+        }
+        &'kasus;help;case;reopen'= {
+        }
+        &'kasus;help;case;service'= {
+        }
+        &'kasus;help;audit'= {
+            cand verify 'Check the hash chain; name the first entry that does not match'
+            cand head 'Print the latest sequence number and hash, to keep elsewhere'
+        }
+        &'kasus;help;audit;verify'= {
+        }
+        &'kasus;help;audit;head'= {
+        }
+        &'kasus;help;config'= {
+            cand get 'Show the settings'
+            cand set 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)'
+        }
+        &'kasus;help;config;get'= {
+        }
+        &'kasus;help;config;set'= {
+        }
+        &'kasus;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,459 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_kasus_global_optspecs
+    string join \n db= actor= lang= no-input h/help V/version
+end
+
+function __fish_kasus_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_kasus_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_kasus_using_subcommand
+    set -l cmd (__fish_kasus_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c kasus -n "__fish_kasus_needs_command" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_needs_command" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_needs_command" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_needs_command" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kasus -n "__fish_kasus_needs_command" -s V -l version -d 'Print version'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "intake" -d 'Register a case (prompts at a terminal; every field is also a flag)'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "consent" -d 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "assign" -d 'Assign a case (and a role in it) to staff; show who held it when'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "step" -d 'Walk a case through its SOP: start, finish, skip and decide steps'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "report" -d 'Reports: case timelines, compliance with standard times, overdue steps, workload'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "export" -d 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "sop" -d 'The SOP catalogue: list, show, validate and import SOP files'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "staff" -d 'Staff and their roles'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "case" -d 'Cases: list, show, edit, close, reopen, and services given'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "audit" -d 'The audit trail: verify the hash chain, print its head'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "config" -d 'The register\'s settings (office prefix, time zone)'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l sop -d 'The SOP the case follows (code; see `kasus sop list`)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l reported-at -d 'When the report came in [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l channel -d 'datang-langsung, telepon, si-lacak-perak, rujukan, surat, online' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-name -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-nik -d 'NIK: exactly 16 digits' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-sex -d 'L (laki-laki) or P (perempuan)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-birth-date -d 'YYYY-MM-DD' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-age -d 'Age in years at the report, when the birth date is not known' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-phone -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-address -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-kecamatan -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-kelurahan -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-disability -d 'Disability, if any (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l complainant-name -d 'The complainant (pelapor); without it the victim reported (self-report)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l complainant-phone -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l complainant-relation -d 'The complainant\'s relation to the victim (free text, e.g. ibu, tetangga, kader PATBM)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l perpetrator-name -d 'Perpetrator (pelaku) name; repeat the --perpetrator-* flags for several perpetrators' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l perpetrator-sex -d 'L or P (repeatable, in the same order)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l perpetrator-age -d 'Age in years (repeatable)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l perpetrator-relation -d 'orang-tua, keluarga, suami-istri, pacar-teman, tetangga, guru, majikan, rekan-kerja, lainnya' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l violence -d 'fisik, psikis, seksual, eksploitasi, trafficking, penelantaran, lainnya (comma-separated)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l place -d 'rumah-tangga, tempat-kerja, sekolah, lembaga-pendidikan-kilat, fasilitas-umum, lainnya' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l incident-date -d 'YYYY-MM-DD' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l chronology -d 'Chronology (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l urgency -d 'darurat or biasa [default: biasa]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l risk -d 'tinggi, sedang or rendah' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l external-ref -d 'An identifier from the source system (unique; for imports)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l from -d 'Bulk intake from a CSV or JSONL file (not built yet: issue 5)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l allow-duplicate -d 'Register even when the victim matches an existing case'
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l json -d 'Print the new case as JSON'
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l template -d 'Print an empty CSV header for bulk intake (not built yet: issue 5)'
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l given-by -d 'Who gave consent (the victim, or for a child a parent or guardian)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l relation -d 'self, parent or guardian' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l scope -d 'layanan, berbagi-informasi, dokumentasi (comma-separated)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l method -d 'tertulis (written) or lisan (oral)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l form-ref -d 'The consent form\'s reference' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l at -d 'When [default: now]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -a "withdraw" -d 'Record a withdrawal of consent for some scopes'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -a "refuse" -d 'Record a refusal: the SOP\'s flow ends for the case ("Jika korban / keluarga setuju")'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -a "list" -d 'List a case\'s consent events and what is in force'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l scope -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l given-by -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l at -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l given-by -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l relation -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l scope -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l at -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l format -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Record a withdrawal of consent for some scopes'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "refuse" -d 'Record a refusal: the SOP\'s flow ends for the case ("Jika korban / keluarga setuju")'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a case\'s consent events and what is in force'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l to -d 'The staff member' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l role -d 'The role in the case (a SOP role); a new holder of a role replaces the old one' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l at -d 'When [default: now]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -a "history" -d 'Who held the case, in which role, when'
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -a "end" -d 'End an assignment without a successor'
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l format -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l staff -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l role -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l at -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "history" -d 'Who held the case, in which role, when'
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "end" -d 'End an assignment without a successor'
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "start" -d 'Start the next step (or --step N)'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "finish" -d 'Finish the running step, with its output'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "skip" -d 'Skip a conditional step that is not needed, with the reason'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "decide" -d 'Finish a decision step: approve, or return the work to the step the SOP names'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "import" -d 'Backfill step records from a file (not built yet: issue 5)'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l step -d 'The step number as in the document [default: the next step]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l by -d 'Who does it [default: the staff assigned to the step\'s role]; may be someone outside the unit' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l note -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l step -d 'The step number as in the document [default: the next step]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l by -d 'Who does it [default: the staff assigned to the step\'s role]; may be someone outside the unit' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l note -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l output -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l step -d 'The step number as in the document [default: the next step]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l by -d 'Who does it [default: the staff assigned to the step\'s role]; may be someone outside the unit' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l note -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l reason -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l step -d 'The step number as in the document [default: the next step]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l by -d 'Who does it [default: the staff assigned to the step\'s role]; may be someone outside the unit' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l note -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l output -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l approve
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l return
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start the next step (or --step N)'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "finish" -d 'Finish the running step, with its output'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "skip" -d 'Skip a conditional step that is not needed, with the reason'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "decide" -d 'Finish a decision step: approve, or return the work to the step the SOP names'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "import" -d 'Backfill step records from a file (not built yet: issue 5)'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand report" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand report" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand export" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -f -a "list" -d 'List the SOPs in the register: code, name, office, steps, total'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -f -a "show" -d 'Show a whole SOP with its steps'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -f -a "validate" -d 'Check SOP files and print every problem with its place; exit 0 only when clean'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -f -a "import" -d 'Add an office\'s own SOP file to the register (a changed file makes a new version)'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l format -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l version -d 'A stored version [default: the latest]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l format -r -f -a "table\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the SOPs in the register: code, name, office, steps, total'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a whole SOP with its steps'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check SOP files and print every problem with its place; exit 0 only when clean'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add an office\'s own SOP file to the register (a changed file makes a new version)'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -f -a "add" -d 'Add a staff member with one or more roles (the SOPs\' pelaksana names)'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -f -a "list" -d 'List staff'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -f -a "deactivate" -d 'Deactivate a staff member (their history stays)'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -l role -r
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l all -d 'Include deactivated staff'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a staff member with one or more roles (the SOPs\' pelaksana names)'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'List staff'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a staff member (their history stays)'
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "list" -d 'List cases'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "show" -d 'Show a case with its people, consents, assignments and steps'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "edit" -d 'Change a case\'s fields (audited)'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "close" -d 'Close a case'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "reopen" -d 'Reopen a closed case'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "service" -d 'Record a service given to the case (Simfoni\'s list)'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l status -r -f -a "open\t''
+closed\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l format -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l format -r -f -a "table\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l channel -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l place -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l incident-date -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l chronology -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l urgency -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l risk -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-name -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-nik -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-phone -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-address -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-kecamatan -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-kelurahan -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-disability -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l reason -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l at -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l reason -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l type -d 'pengaduan, kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, pendampingan-tokoh-agama' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l provider -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l at -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l note -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cases'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a case with its people, consents, assignments and steps'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a case\'s fields (audited)'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a case'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Reopen a closed case'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "service" -d 'Record a service given to the case (Simfoni\'s list)'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -f -a "verify" -d 'Check the hash chain; name the first entry that does not match'
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -f -a "head" -d 'Print the latest sequence number and hash, to keep elsewhere'
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l head -d 'A head kept elsewhere (from `kasus audit head`): prove the register still holds it' -r
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from head" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from head" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from head" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain; name the first entry that does not match'
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the latest sequence number and hash, to keep elsewhere'
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -f -a "get" -d 'Show the settings'
+complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)'
+complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from get" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from get" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from set" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from set" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show the settings'
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)'
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "intake" -d 'Register a case (prompts at a terminal; every field is also a flag)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "consent" -d 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "assign" -d 'Assign a case (and a role in it) to staff; show who held it when'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "step" -d 'Walk a case through its SOP: start, finish, skip and decide steps'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "report" -d 'Reports: case timelines, compliance with standard times, overdue steps, workload'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "export" -d 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "sop" -d 'The SOP catalogue: list, show, validate and import SOP files'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "staff" -d 'Staff and their roles'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "case" -d 'Cases: list, show, edit, close, reopen, and services given'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "audit" -d 'The audit trail: verify the hash chain, print its head'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "config" -d 'The register\'s settings (office prefix, time zone)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "withdraw" -d 'Record a withdrawal of consent for some scopes'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "refuse" -d 'Record a refusal: the SOP\'s flow ends for the case ("Jika korban / keluarga setuju")'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "list" -d 'List a case\'s consent events and what is in force'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from assign" -f -a "history" -d 'Who held the case, in which role, when'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from assign" -f -a "end" -d 'End an assignment without a successor'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "start" -d 'Start the next step (or --step N)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "finish" -d 'Finish the running step, with its output'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "skip" -d 'Skip a conditional step that is not needed, with the reason'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "decide" -d 'Finish a decision step: approve, or return the work to the step the SOP names'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "import" -d 'Backfill step records from a file (not built yet: issue 5)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "list" -d 'List the SOPs in the register: code, name, office, steps, total'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "show" -d 'Show a whole SOP with its steps'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "validate" -d 'Check SOP files and print every problem with its place; exit 0 only when clean'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "import" -d 'Add an office\'s own SOP file to the register (a changed file makes a new version)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Add a staff member with one or more roles (the SOPs\' pelaksana names)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "list" -d 'List staff'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "deactivate" -d 'Deactivate a staff member (their history stays)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List cases'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "show" -d 'Show a case with its people, consents, assignments and steps'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "edit" -d 'Change a case\'s fields (audited)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "close" -d 'Close a case'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "reopen" -d 'Reopen a closed case'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "service" -d 'Record a service given to the case (Simfoni\'s list)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain; name the first entry that does not match'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'Print the latest sequence number and hash, to keep elsewhere'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show the settings'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)'
