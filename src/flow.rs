@@ -90,7 +90,10 @@ pub fn consent_state(events: &[ConsentEvent], scope: &str, is_child: bool) -> Co
     let mut guardian = false;
     let mut sorted: Vec<&ConsentEvent> = events.iter().collect();
     sorted.sort_by_key(|e| e.at);
-    for e in sorted.into_iter().filter(|e| e.scopes.iter().any(|s| s == scope)) {
+    for e in sorted
+        .into_iter()
+        .filter(|e| e.scopes.iter().any(|s| s == scope))
+    {
         match e.kind {
             ConsentKind::Given => {
                 let by_guardian = matches!(e.relation.as_deref(), Some("parent" | "guardian"));
@@ -196,17 +199,40 @@ pub fn position(sop: &Sop, attempts: &[Attempt]) -> Position {
 /// Why a step action is not allowed now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
-    AlreadyRunning { step: u32 },
+    AlreadyRunning {
+        step: u32,
+    },
     NothingRunning,
-    NotRunning { step: u32, running: u32 },
+    NotRunning {
+        step: u32,
+        running: u32,
+    },
     Complete,
-    UnknownStep { step: u32, known: Vec<u32> },
-    OutOfOrder { step: u32, expected: Vec<u32> },
-    ConsentMissing { gate: u32, scopes: Vec<String>, state: ConsentState },
-    ConsentRefused { gate: u32 },
-    NotConditional { step: u32 },
-    NotDecision { step: u32 },
-    IsDecision { step: u32 },
+    UnknownStep {
+        step: u32,
+        known: Vec<u32>,
+    },
+    OutOfOrder {
+        step: u32,
+        expected: Vec<u32>,
+    },
+    ConsentMissing {
+        gate: u32,
+        scopes: Vec<String>,
+        state: ConsentState,
+    },
+    ConsentRefused {
+        gate: u32,
+    },
+    NotConditional {
+        step: u32,
+    },
+    NotDecision {
+        step: u32,
+    },
+    IsDecision {
+        step: u32,
+    },
     BeforePrevious,
     FinishBeforeStart,
 }
@@ -241,6 +267,12 @@ fn gate_in_force(gate: &Step, consents: &[ConsentEvent], is_child: bool) -> Resu
     Ok(())
 }
 
+/// The consent events recorded as happening at or before `at`: a step backdated to 09:00 is
+/// judged by the consent in force at 09:00, not by one given at 10:00.
+fn as_of(consents: &[ConsentEvent], at: Instant) -> Vec<ConsentEvent> {
+    consents.iter().filter(|e| e.at <= at).cloned().collect()
+}
+
 fn pick(sop: &Sop, pos: &Position, requested: Option<u32>) -> Result<usize, Refusal> {
     let startable = pos.startable(sop);
     match requested {
@@ -271,8 +303,87 @@ fn check_time(pos: &Position, at: Instant) -> Result<(), Refusal> {
     }
 }
 
-/// May a step start now? Returns the index of the step to start.
-pub fn can_start(
+/// A case as the flow sees it: its SOP, its step attempts in the order recorded, its consent
+/// events, whether the victim is a child, and the position these give.
+pub struct CaseFlow<'a> {
+    pub sop: &'a Sop,
+    pub attempts: &'a [Attempt],
+    pub consents: &'a [ConsentEvent],
+    pub is_child: bool,
+    pub pos: Position,
+}
+
+impl<'a> CaseFlow<'a> {
+    pub fn new(
+        sop: &'a Sop,
+        attempts: &'a [Attempt],
+        consents: &'a [ConsentEvent],
+        is_child: bool,
+    ) -> Self {
+        CaseFlow {
+            sop,
+            attempts,
+            consents,
+            is_child,
+            pos: position(sop, attempts),
+        }
+    }
+
+    /// May a step start now? Returns the index of the step to start.
+    pub fn can_start(&self, requested: Option<u32>, at: Instant) -> Result<usize, Refusal> {
+        can_start(
+            self.sop,
+            &self.pos,
+            self.attempts,
+            self.consents,
+            self.is_child,
+            requested,
+            at,
+        )
+    }
+
+    /// May the running step finish (as a decision or plainly)? Returns the running attempt and
+    /// the outcome (refused when the gate's consent was refused).
+    pub fn can_finish(
+        &self,
+        requested: Option<u32>,
+        at: Instant,
+        as_decision: bool,
+    ) -> Result<(usize, Outcome), Refusal> {
+        let f = Finish {
+            requested,
+            at,
+            as_decision,
+        };
+        can_finish(
+            self.sop,
+            &self.pos,
+            self.attempts,
+            self.consents,
+            self.is_child,
+            f,
+        )
+    }
+
+    /// May this conditional step be skipped now? Returns its index.
+    pub fn can_skip(&self, requested: Option<u32>, at: Instant) -> Result<usize, Refusal> {
+        let idx = self.can_start(requested, at)?;
+        if self.sop.steps[idx].condition.is_none() {
+            return Err(Refusal::NotConditional {
+                step: self.sop.steps[idx].number,
+            });
+        }
+        Ok(idx)
+    }
+}
+
+struct Finish {
+    requested: Option<u32>,
+    at: Instant,
+    as_decision: bool,
+}
+
+fn can_start(
     sop: &Sop,
     pos: &Position,
     attempts: &[Attempt],
@@ -292,22 +403,24 @@ pub fn can_start(
         None => pos.repeat.ok_or(Refusal::Complete)?,
         Some(_) => pick(sop, pos, requested)?,
     };
-    consent_before(sop, idx, consents, is_child)?;
+    consent_before(sop, idx, &as_of(consents, at), is_child)?;
     check_time(pos, at)?;
     Ok(idx)
 }
 
-/// May the running step finish (plainly, not as a decision)? Returns the running attempt.
-pub fn can_finish(
+fn can_finish(
     sop: &Sop,
     pos: &Position,
     attempts: &[Attempt],
     consents: &[ConsentEvent],
     is_child: bool,
-    requested: Option<u32>,
-    at: Instant,
-    as_decision: bool,
+    f: Finish,
 ) -> Result<(usize, Outcome), Refusal> {
+    let Finish {
+        requested,
+        at,
+        as_decision,
+    } = f;
     let r = pos.running.ok_or(Refusal::NothingRunning)?;
     let a = &attempts[r];
     if let Some(n) = requested {
@@ -330,32 +443,13 @@ pub fn can_finish(
     check_time(pos, at)?;
     let mut outcome = Outcome::Done;
     if !step.consent.is_empty() {
-        match gate_in_force(step, consents, is_child) {
+        match gate_in_force(step, &as_of(consents, at), is_child) {
             Ok(()) => {}
             Err(Refusal::ConsentRefused { .. }) => outcome = Outcome::Refused,
             Err(e) => return Err(e),
         }
     }
     Ok((r, outcome))
-}
-
-/// May this conditional step be skipped now? Returns its index.
-pub fn can_skip(
-    sop: &Sop,
-    pos: &Position,
-    attempts: &[Attempt],
-    consents: &[ConsentEvent],
-    is_child: bool,
-    requested: Option<u32>,
-    at: Instant,
-) -> Result<usize, Refusal> {
-    let idx = can_start(sop, pos, attempts, consents, is_child, requested, at)?;
-    if sop.steps[idx].condition.is_none() {
-        return Err(Refusal::NotConditional {
-            step: sop.steps[idx].number,
-        });
-    }
-    Ok(idx)
 }
 
 /// The flow ended by a refusal of consent at a gate.
@@ -412,77 +506,129 @@ mod tests {
     #[test]
     fn batam_return_goes_back_to_step_3_as_a_new_attempt() {
         let s = sop("batam-34-2020");
-        let mut a: Vec<Attempt> = (1..=3).map(|n| done(n, 1, Outcome::Done, n as i64 * 10, n as i64 * 10 + 5)).collect();
+        let mut a: Vec<Attempt> = (1..=3)
+            .map(|n| done(n, 1, Outcome::Done, n as i64 * 10, n as i64 * 10 + 5))
+            .collect();
         a.push(done(4, 1, Outcome::Returned, 40, 45));
-        let p = position(&s, &a);
-        assert_eq!(s.steps[p.cursor].number, 3);
-        assert_eq!(can_start(&s, &p, &a, &[], false, None, t(50)), Ok(2));
+        assert_eq!(s.steps[position(&s, &a).cursor].number, 3);
+        assert_eq!(
+            CaseFlow::new(&s, &a, &[], false).can_start(None, t(50)),
+            Ok(2)
+        );
         assert!(matches!(
-            can_start(&s, &p, &a, &[], false, Some(5), t(50)),
+            CaseFlow::new(&s, &a, &[], false).can_start(Some(5), t(50)),
             Err(Refusal::OutOfOrder { step: 5, .. })
         ));
         a.push(done(3, 2, Outcome::Done, 50, 55));
         a.push(running(4, 2, 56));
-        let p = position(&s, &a);
         assert!(matches!(
-            can_finish(&s, &p, &a, &[], false, None, t(60), false),
+            CaseFlow::new(&s, &a, &[], false).can_finish(None, t(60), false),
             Err(Refusal::IsDecision { step: 4 })
         ));
-        assert_eq!(can_finish(&s, &p, &a, &[], false, None, t(60), true), Ok((5, Outcome::Done)));
+        assert_eq!(
+            CaseFlow::new(&s, &a, &[], false).can_finish(None, t(60), true),
+            Ok((5, Outcome::Done))
+        );
     }
 
     #[test]
     fn consent_gate_blocks_finish_and_later_steps() {
         let s = sop("pulangpisau-8-2021");
-        let mut a: Vec<Attempt> = (1..=8).map(|n| done(n, 1, Outcome::Done, n as i64, n as i64)).collect();
+        let mut a: Vec<Attempt> = (1..=8)
+            .map(|n| done(n, 1, Outcome::Done, n as i64, n as i64))
+            .collect();
         a.push(running(9, 1, 10));
-        let p = position(&s, &a);
         assert!(matches!(
-            can_finish(&s, &p, &a, &[], false, None, t(12), false),
-            Err(Refusal::ConsentMissing { gate: 9, state: ConsentState::Never, .. })
+            CaseFlow::new(&s, &a, &[], false).can_finish(None, t(12), false),
+            Err(Refusal::ConsentMissing {
+                gate: 9,
+                state: ConsentState::Never,
+                ..
+            })
         ));
         let c = vec![given("self", 11)];
-        assert_eq!(can_finish(&s, &p, &a, &c, false, None, t(12), false), Ok((8, Outcome::Done)));
+        assert_eq!(
+            CaseFlow::new(&s, &a, &c, false).can_finish(None, t(12), false),
+            Ok((8, Outcome::Done))
+        );
         // A child's own consent is not enough.
         assert!(matches!(
-            can_finish(&s, &p, &a, &c, true, None, t(12), false),
-            Err(Refusal::ConsentMissing { state: ConsentState::ChildOnly, .. })
+            CaseFlow::new(&s, &a, &c, true).can_finish(None, t(12), false),
+            Err(Refusal::ConsentMissing {
+                state: ConsentState::ChildOnly,
+                ..
+            })
         ));
         let c2 = vec![given("self", 11), given("parent", 11)];
-        assert!(can_finish(&s, &p, &a, &c2, true, None, t(12), false).is_ok());
+        assert!(CaseFlow::new(&s, &a, &c2, true)
+            .can_finish(None, t(12), false)
+            .is_ok());
         // Withdrawn consent stops the next step.
         a.pop();
         a.push(done(9, 1, Outcome::Done, 10, 12));
-        let p = position(&s, &a);
         let mut w = c.clone();
-        w.push(ConsentEvent { kind: ConsentKind::Withdrawn, relation: None, scopes: vec!["layanan".into()], at: t(13) });
+        w.push(ConsentEvent {
+            kind: ConsentKind::Withdrawn,
+            relation: None,
+            scopes: vec!["layanan".into()],
+            at: t(13),
+        });
         assert!(matches!(
-            can_start(&s, &p, &a, &w, false, None, t(14)),
-            Err(Refusal::ConsentMissing { state: ConsentState::Withdrawn, .. })
+            CaseFlow::new(&s, &a, &w, false).can_start(None, t(14)),
+            Err(Refusal::ConsentMissing {
+                state: ConsentState::Withdrawn,
+                ..
+            })
         ));
-        assert_eq!(can_start(&s, &p, &a, &c, false, None, t(14)), Ok(9));
+        assert_eq!(
+            CaseFlow::new(&s, &a, &c, false).can_start(None, t(14)),
+            Ok(9)
+        );
     }
 
     #[test]
     fn repeating_step_may_be_recorded_again_until_the_case_moves_on() {
         let s = sop("pulangpisau-8-2021");
-        let a: Vec<Attempt> = (1..=12).map(|n| done(n, 1, Outcome::Done, n as i64, n as i64)).collect();
+        let a: Vec<Attempt> = (1..=12)
+            .map(|n| done(n, 1, Outcome::Done, n as i64, n as i64))
+            .collect();
         let c = vec![given("self", 0)];
         let p = position(&s, &a);
-        assert_eq!(p.startable(&s).iter().map(|&i| s.steps[i].number).collect::<Vec<_>>(), [12, 13]);
-        assert_eq!(can_start(&s, &p, &a, &c, false, Some(12), t(20)), Ok(11));
-        assert_eq!(can_start(&s, &p, &a, &c, false, None, t(20)), Ok(12));
+        assert_eq!(
+            p.startable(&s)
+                .iter()
+                .map(|&i| s.steps[i].number)
+                .collect::<Vec<_>>(),
+            [12, 13]
+        );
+        assert_eq!(
+            CaseFlow::new(&s, &a, &c, false).can_start(Some(12), t(20)),
+            Ok(11)
+        );
+        assert_eq!(
+            CaseFlow::new(&s, &a, &c, false).can_start(None, t(20)),
+            Ok(12)
+        );
     }
 
     #[test]
     fn conditional_steps_skip_others_do_not() {
         let s = sop("tangerang-357-2025");
-        let a: Vec<Attempt> = (1..=5).map(|n| done(n, 1, Outcome::Done, n as i64, n as i64)).collect();
-        let p = position(&s, &a);
-        assert_eq!(can_skip(&s, &p, &a, &[], false, None, t(9)), Ok(5));
+        let a: Vec<Attempt> = (1..=5)
+            .map(|n| done(n, 1, Outcome::Done, n as i64, n as i64))
+            .collect();
+        assert_eq!(
+            CaseFlow::new(&s, &a, &[], false).can_skip(None, t(9)),
+            Ok(5)
+        );
         let a4: Vec<Attempt> = a[..4].to_vec();
-        let p4 = position(&s, &a4);
-        assert_eq!(can_skip(&s, &p4, &a4, &[], false, None, t(9)), Err(Refusal::NotConditional { step: 5 }));
-        assert_eq!(can_start(&s, &p, &a, &[], false, None, t(1)), Err(Refusal::BeforePrevious));
+        assert_eq!(
+            CaseFlow::new(&s, &a4, &[], false).can_skip(None, t(9)),
+            Err(Refusal::NotConditional { step: 5 })
+        );
+        assert_eq!(
+            CaseFlow::new(&s, &a, &[], false).can_start(None, t(1)),
+            Err(Refusal::BeforePrevious)
+        );
     }
 }

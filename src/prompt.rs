@@ -17,7 +17,16 @@ pub fn available() -> bool {
 /// write is one transaction, so an interrupted command leaves the register as it was; a step
 /// already started stays running in the register, to be finished later.
 pub fn handle_ctrl_c() {
-    let _ = ctrlc::set_handler(|| {
+    let _ = ctrlc::set_handler(|| exit_interrupted());
+}
+
+/// Ctrl-C at a question reaches here twice: dialoguer reads keys raw, so console gets it as a
+/// key, raises SIGINT (the handler above) *and* returns an Interrupted error to the prompt.
+/// Whichever comes first prints and exits 130; the other waits for the exit, so a person
+/// never gets two messages, exit 1, or a cursor left hidden by the error path.
+fn exit_interrupted() -> ! {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
         use std::io::Write;
         let mut err = std::io::stderr();
         let _ = write!(err, "\x1b[?25h\n{}\n", crate::text::t(
@@ -27,6 +36,9 @@ pub fn handle_ctrl_c() {
         let _ = err.flush();
         std::process::exit(130);
     });
+    loop {
+        std::thread::park();
+    }
 }
 
 /// Questions a command may ask. The terminal implements it; tests may script it.
@@ -61,7 +73,7 @@ impl Default for Terminal {
 fn interrupted(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(io) = e;
     if io.kind() == std::io::ErrorKind::Interrupted {
-        Error::Other("interrupted: nothing was written".into())
+        exit_interrupted()
     } else {
         Error::io("<terminal>", io)
     }

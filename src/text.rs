@@ -119,7 +119,8 @@ pub fn io_error(path: &Path, e: &std::io::Error) -> String {
 }
 
 /// The message printed when kasus panics: it asks for a report and carries no personal data.
-pub const PANIC: &str = "kasus hit an internal error (a bug). Nothing was half-written: the register's \
+pub const PANIC: &str =
+    "kasus hit an internal error (a bug). Nothing was half-written: the register's \
 transactions roll back. Please report it to the kasus maintainers with the command you ran \
 (leave out names and other personal data).";
 
@@ -141,7 +142,11 @@ pub fn verdict_line(elapsed: u64, min: Option<u64>, max: Option<u64>, v: Verdict
         Verdict::Running => t("running", "berjalan").to_string(),
         Verdict::Skipped => t("skipped", "dilewati").to_string(),
     };
-    format!("{}, {} {standard}: {judgement}", duration(elapsed), t("standard", "standar"))
+    format!(
+        "{}, {} {standard}: {judgement}",
+        duration(elapsed),
+        t("standard", "standar")
+    )
 }
 
 /// Why a step action was refused, and the command that fixes it.
@@ -173,7 +178,7 @@ pub fn refusal(r: &Refusal, case: &str) -> String {
                 ConsentState::ChildOnly => {
                     "the victim is a child: a parent's or guardian's consent is needed as well"
                 }
-                _ => "consent has not been recorded",
+                _ => "consent was not in force at that time (none recorded, or recorded later)",
             };
             format!(
                 "step {gate} is the SOP's consent gate for [{}] and {why}. Record it with \

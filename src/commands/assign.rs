@@ -12,15 +12,36 @@ use serde_json::json;
 pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
     match a.action {
         Some(AssignAction::History { case, format }) => history(ctx, &case, format),
-        Some(AssignAction::End { case, staff, role, at }) => {
+        Some(AssignAction::End {
+            case,
+            staff,
+            role,
+            at,
+        }) => {
             let mut reg = ctx.open()?;
             let zone = super::zone(&reg)?;
             let case = open_case(&reg, &case)?;
             let s = find_staff(&reg, &staff)?;
             let at = clock::to_db(resolve::opt_time("--at", at.as_deref(), zone, ctx.now)?);
+            not_before_open(
+                &reg,
+                &case,
+                |h| {
+                    h.staff == s.name
+                        && role.as_deref().is_none_or(|r| h.role.as_deref() == Some(r))
+                },
+                &at,
+            )?;
             let now = ctx.now_db();
-            reg.write(|tx| assignments::end(tx, &case, &s, role.as_deref(), &at, &now, &ctx.actor))?;
-            output::print(&format!("{}: {} — {}", t("assignment ended", "penugasan diakhiri"), case.number, s.name))
+            reg.write(|tx| {
+                assignments::end(tx, &case, &s, role.as_deref(), &at, &now, &ctx.actor)
+            })?;
+            output::print(&format!(
+                "{}: {} — {}",
+                t("assignment ended", "penugasan diakhiri"),
+                case.number,
+                s.name
+            ))
         }
         None => {
             let mut reg = ctx.open()?;
@@ -45,6 +66,9 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
                 }
             }
             let at = clock::to_db(resolve::opt_time("--at", a.at.as_deref(), zone, ctx.now)?);
+            if let Some(r) = role {
+                not_before_open(&reg, &case, |h| h.role.as_deref() == Some(r), &at)?;
+            }
             let now = ctx.now_db();
             reg.write(|tx| assignments::assign(tx, &case, &s, role, &at, &now, &ctx.actor))?;
             output::print(&format!(
@@ -58,13 +82,43 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
     }
 }
 
+/// An assignment this change would end must not end before it began (nor before the case was
+/// reported): `--at` is checked against the open assignments it touches.
+fn not_before_open(
+    reg: &crate::register::Register,
+    case: &crate::register::cases::CaseRow,
+    touched: impl Fn(&assignments::AssignmentRow) -> bool,
+    at: &str,
+) -> Result<()> {
+    let at_t = clock::from_db(at);
+    if clock::from_db(&case.reported_at) > at_t {
+        return Err(Error::Invalid(format!(
+            "--at is before case {} was reported",
+            case.number
+        )));
+    }
+    let rows = assignments::history(reg.conn(), case.id)?;
+    match rows.iter().find(|h| h.until_at.is_none() && touched(h) && clock::from_db(&h.from_at) > at_t) {
+        Some(h) => Err(Error::Refused(format!(
+            "--at is before {}'s assignment on case {}{} began; an assignment cannot end before it starts",
+            h.staff,
+            case.number,
+            h.role.as_deref().map(|r| format!(" as {r}")).unwrap_or_default()
+        ))),
+        None => Ok(()),
+    }
+}
+
 fn history(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
     let reg = ctx.open()?;
     let zone = super::zone(&reg)?;
     let case = resolve::case(&reg, key)?;
     let rows = assignments::history(reg.conn(), case.id)?;
     let local = |s: &Option<String>| {
-        s.as_deref().and_then(clock::from_db).map(|t| clock::to_rfc3339_local(t, zone)).unwrap_or_default()
+        s.as_deref()
+            .and_then(clock::from_db)
+            .map(|t| clock::to_rfc3339_local(t, zone))
+            .unwrap_or_default()
     };
     match format {
         Format::Json => output::print_json(&json!(rows

@@ -21,37 +21,84 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
             let mut reg = ctx.open()?;
             let zone = super::zone(&reg)?;
             let c = resolve::case(&reg, &case)?;
-            let at = clock::to_db(resolve::opt_time("--at", at.as_deref(), zone, ctx.now)?);
+            let at_t = resolve::opt_time("--at", at.as_deref(), zone, ctx.now)?;
+            if clock::from_db(&c.reported_at).is_some_and(|r| at_t < r) {
+                return Err(Error::Invalid(format!(
+                    "--at is before case {} was reported",
+                    c.number
+                )));
+            }
+            let at = clock::to_db(at_t);
             let now = ctx.now_db();
             reg.write(|tx| cases::close(tx, &c, &at, reason.as_deref(), &now, &ctx.actor))?;
-            output::print(&format!("{} {}", t("closed case", "kasus ditutup"), c.number))
+            output::print(&format!(
+                "{} {}",
+                t("closed case", "kasus ditutup"),
+                c.number
+            ))
         }
         CaseCommand::Reopen { case, reason } => {
             let mut reg = ctx.open()?;
             let c = resolve::case(&reg, &case)?;
             let now = ctx.now_db();
             reg.write(|tx| cases::reopen(tx, &c, reason.as_deref(), &now, &ctx.actor))?;
-            output::print(&format!("{} {}", t("reopened case", "kasus dibuka kembali"), c.number))
+            output::print(&format!(
+                "{} {}",
+                t("reopened case", "kasus dibuka kembali"),
+                c.number
+            ))
         }
-        CaseCommand::Service { case, kind, provider, at, note } => {
+        CaseCommand::Service {
+            case,
+            kind,
+            provider,
+            at,
+            note,
+        } => {
             let mut reg = ctx.open()?;
             let zone = super::zone(&reg)?;
             let c = open_case(&reg, &case)?;
             let kind = resolve::vocab(&vocab::SERVICE, &kind)?;
-            let at = clock::to_db(resolve::opt_time("--at", at.as_deref(), zone, ctx.now)?);
+            let at_t = resolve::opt_time("--at", at.as_deref(), zone, ctx.now)?;
+            if clock::from_db(&c.reported_at).is_some_and(|r| at_t < r) {
+                return Err(Error::Invalid(format!(
+                    "--at is before case {} was reported",
+                    c.number
+                )));
+            }
+            let at = clock::to_db(at_t);
             let now = ctx.now_db();
-            reg.write(|tx| cases::add_service(tx, &c, kind, provider.as_deref(), &at, note.as_deref(), &now, &ctx.actor))?;
-            output::print(&format!("{}: {} — {}", t("service recorded", "layanan dicatat"), c.number, vocab::SERVICE.label(kind)))
+            reg.write(|tx| {
+                cases::add_service(
+                    tx,
+                    &c,
+                    kind,
+                    provider.as_deref(),
+                    &at,
+                    note.as_deref(),
+                    &now,
+                    &ctx.actor,
+                )
+            })?;
+            output::print(&format!(
+                "{}: {} — {}",
+                t("service recorded", "layanan dicatat"),
+                c.number,
+                vocab::SERVICE.label(kind)
+            ))
         }
     }
 }
 
 fn local(s: Option<&str>, zone: Zone) -> Option<String> {
-    s.and_then(clock::from_db).map(|t| clock::to_rfc3339_local(t, zone))
+    s.and_then(clock::from_db)
+        .map(|t| clock::to_rfc3339_local(t, zone))
 }
 
 fn short(s: Option<&str>, zone: Zone) -> String {
-    s.and_then(clock::from_db).map(|t| clock::to_local_short(t, zone)).unwrap_or_default()
+    s.and_then(clock::from_db)
+        .map(|t| clock::to_local_short(t, zone))
+        .unwrap_or_default()
 }
 
 fn list(ctx: &Ctx, status: Option<CaseStatus>, format: Format) -> Result<()> {
@@ -68,7 +115,18 @@ fn list(ctx: &Ctx, status: Option<CaseStatus>, format: Format) -> Result<()> {
             e.insert(sops::by_id(reg.conn(), c.sop_version_id)?.code);
         }
     }
-    let cols = ["number", "uuid", "status", "reported_at", "sop", "channel", "urgency", "risk", "is_child", "external_ref"];
+    let cols = [
+        "number",
+        "uuid",
+        "status",
+        "reported_at",
+        "sop",
+        "channel",
+        "urgency",
+        "risk",
+        "is_child",
+        "external_ref",
+    ];
     let cells = |c: &cases::CaseRow| -> Vec<String> {
         vec![
             c.number.clone(),
@@ -139,14 +197,24 @@ pub fn timeline(reg: &Register, case_id: i64, now: clock::Instant) -> Result<Vec
                 "skipped" => (Verdict::Skipped, None),
                 "running" => (
                     Verdict::Running,
-                    row.started_at.as_deref().and_then(clock::from_db).map(|s| timing::elapsed_secs(s, now)),
+                    row.started_at
+                        .as_deref()
+                        .and_then(clock::from_db)
+                        .map(|s| timing::elapsed_secs(s, now)),
                 ),
                 _ => {
                     let e = row.elapsed_secs.unwrap_or(0);
-                    (timing::judge(e, row.standard_min_secs, row.standard_max_secs), Some(e))
+                    (
+                        timing::judge(e, row.standard_min_secs, row.standard_max_secs),
+                        Some(e),
+                    )
                 }
             };
-            TimelineRow { row, verdict, elapsed }
+            TimelineRow {
+                row,
+                verdict,
+                elapsed,
+            }
         })
         .collect())
 }
@@ -166,7 +234,15 @@ fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
     let tl = timeline(&reg, c.id, ctx.now)?;
     let attempts: Vec<_> = tl.iter().map(|r| r.row.flow()).collect();
     let pos = flow::position(&sop, &attempts);
-    let next: Vec<u32> = pos.startable(&sop).iter().map(|&i| sop.steps[i].number).collect();
+    let ended = flow::ended_by_refusal(&sop, &attempts).is_some() || c.status == "closed";
+    let next: Vec<u32> = if ended {
+        Vec::new()
+    } else {
+        pos.startable(&sop)
+            .iter()
+            .map(|&i| sop.steps[i].number)
+            .collect()
+    };
     match format {
         ShowFormat::Json => output::print_json(&json!({
             "number": c.number,
@@ -235,7 +311,10 @@ fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
                 vocab::CHANNEL.label(&c.channel),
                 t("Urgency", "Urgensi"),
                 c.urgency,
-                c.risk.as_ref().map(|r| format!("  {}: {r}", t("Risk", "Risiko"))).unwrap_or_default(),
+                c.risk
+                    .as_ref()
+                    .map(|r| format!("  {}: {r}", t("Risk", "Risiko")))
+                    .unwrap_or_default(),
                 t("Violence", "Jenis kekerasan"),
                 violence.join(", "),
             );
@@ -245,20 +324,43 @@ fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
                     t("Victim", "Korban"),
                     v.person.name.clone().unwrap_or_default(),
                     v.person.sex.clone().unwrap_or_default(),
-                    v.person.age.map(|a| format!(", {a} {}", t("years", "tahun"))).unwrap_or_default(),
-                    if c.is_child { format!(" — {}", t("child", "anak")) } else { String::new() }
+                    v.person
+                        .age
+                        .map(|a| format!(", {a} {}", t("years", "tahun")))
+                        .unwrap_or_default(),
+                    if c.is_child {
+                        format!(" — {}", t("child", "anak"))
+                    } else {
+                        String::new()
+                    }
                 ));
             }
             for a in assigns.iter().filter(|a| a.until_at.is_none()) {
-                head.push_str(&format!("\n{}: {}{}", t("Assigned", "Ditugaskan"), a.staff, a.role.as_ref().map(|r| format!(" ({r})")).unwrap_or_default()));
+                head.push_str(&format!(
+                    "\n{}: {}{}",
+                    t("Assigned", "Ditugaskan"),
+                    a.staff,
+                    a.role
+                        .as_ref()
+                        .map(|r| format!(" ({r})"))
+                        .unwrap_or_default()
+                ));
             }
             let consent_line = vocab::CONSENT_SCOPE
                 .codes()
                 .iter()
-                .map(|s| format!("{s}: {}", super::consent::state_word(flow::consent_state(&events, s, c.is_child))))
+                .map(|s| {
+                    format!(
+                        "{s}: {}",
+                        super::consent::state_word(flow::consent_state(&events, s, c.is_child))
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(", ");
-            head.push_str(&format!("\n{}: {consent_line}", t("Consent", "Persetujuan")));
+            head.push_str(&format!(
+                "\n{}: {consent_line}",
+                t("Consent", "Persetujuan")
+            ));
             output::print(&head)?;
             let mut table = output::table(&[
                 t("Step", "Langkah"),
@@ -270,8 +372,14 @@ fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
             ]);
             for r in &tl {
                 let judged = match (r.verdict, r.elapsed) {
-                    (Verdict::Skipped, _) => format!("{}: {}", t("skipped", "dilewati"), r.row.reason.clone().unwrap_or_default()),
-                    (v, Some(e)) => text::verdict_line(e, r.row.standard_min_secs, r.row.standard_max_secs, v),
+                    (Verdict::Skipped, _) => format!(
+                        "{}: {}",
+                        t("skipped", "dilewati"),
+                        r.row.reason.clone().unwrap_or_default()
+                    ),
+                    (v, Some(e)) => {
+                        text::verdict_line(e, r.row.standard_min_secs, r.row.standard_max_secs, v)
+                    }
                     _ => String::new(),
                 };
                 table.add_row(vec![
@@ -289,11 +397,22 @@ fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
             } else if let Some(n) = flow::ended_by_refusal(&sop, &attempts) {
                 text::refusal(&flow::Refusal::ConsentRefused { gate: n }, &c.number)
             } else if let Some(i) = pos.running {
-                format!("{} {}", t("Running: step", "Berjalan: langkah"), attempts[i].step_number)
+                format!(
+                    "{} {}",
+                    t("Running: step", "Berjalan: langkah"),
+                    attempts[i].step_number
+                )
             } else if next.is_empty() {
                 t("All steps done.", "Semua langkah selesai.").to_string()
             } else {
-                format!("{}: {}", t("Next step", "Langkah berikutnya"), next.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" / "))
+                format!(
+                    "{}: {}",
+                    t("Next step", "Langkah berikutnya"),
+                    next.iter()
+                        .map(|n| n.to_string())
+                        .collect::<Vec<_>>()
+                        .join(" / ")
+                )
             };
             output::print(&next_line)
         }
@@ -304,22 +423,41 @@ fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
     use cases::Edit;
     let mut reg = ctx.open()?;
     let c = resolve::case(&reg, &a.case)?;
-    let clean = |s: &Option<String>| s.as_deref().map(str::trim).map(|s| (!s.is_empty()).then(|| s.to_string()));
+    let clean = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .map(|s| (!s.is_empty()).then(|| s.to_string()))
+    };
     let mut edits = Vec::new();
     if let Some(v) = &a.channel {
-        edits.push(Edit::Case("channel", Some(resolve::vocab(&vocab::CHANNEL, v)?.to_string())));
+        edits.push(Edit::Case(
+            "channel",
+            Some(resolve::vocab(&vocab::CHANNEL, v)?.to_string()),
+        ));
     }
     if let Some(v) = &a.place {
-        edits.push(Edit::Case("place", Some(resolve::vocab(&vocab::PLACE, v)?.to_string())));
+        edits.push(Edit::Case(
+            "place",
+            Some(resolve::vocab(&vocab::PLACE, v)?.to_string()),
+        ));
     }
     if let Some(v) = &a.urgency {
-        edits.push(Edit::Case("urgency", Some(resolve::vocab(&vocab::URGENCY, v)?.to_string())));
+        edits.push(Edit::Case(
+            "urgency",
+            Some(resolve::vocab(&vocab::URGENCY, v)?.to_string()),
+        ));
     }
     if let Some(v) = &a.risk {
-        edits.push(Edit::Case("risk", Some(resolve::vocab(&vocab::RISK, v)?.to_string())));
+        edits.push(Edit::Case(
+            "risk",
+            Some(resolve::vocab(&vocab::RISK, v)?.to_string()),
+        ));
     }
     if let Some(v) = &a.incident_date {
-        edits.push(Edit::Case("incident_date", Some(resolve::date("--incident-date", v)?.to_string())));
+        edits.push(Edit::Case(
+            "incident_date",
+            Some(resolve::date("--incident-date", v)?.to_string()),
+        ));
     }
     if let Some(v) = clean(&a.chronology) {
         edits.push(Edit::Case("chronology", v));
@@ -343,10 +481,17 @@ fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
         }
     }
     if edits.is_empty() {
-        return Err(Error::Usage("nothing to change: give at least one field flag (see `kasus case edit --help`)".into()));
+        return Err(Error::Usage(
+            "nothing to change: give at least one field flag (see `kasus case edit --help`)".into(),
+        ));
     }
     let now = ctx.now_db();
     let n = edits.len();
     reg.write(|tx| cases::edit(tx, &c, &edits, &now, &ctx.actor))?;
-    output::print(&format!("{} {}: {n} {}", t("edited case", "kasus diubah"), c.number, t("field(s)", "kolom")))
+    output::print(&format!(
+        "{} {}: {n} {}",
+        t("edited case", "kasus diubah"),
+        c.number,
+        t("field(s)", "kolom")
+    ))
 }

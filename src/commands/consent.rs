@@ -15,14 +15,51 @@ use serde_json::json;
 pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
     match args.action {
         None => give(ctx, args.give),
-        Some(ConsentAction::Withdraw { case, scope, given_by, at }) => {
+        Some(ConsentAction::Withdraw {
+            case,
+            scope,
+            given_by,
+            at,
+        }) => {
             let scopes = scopes(&scope)?;
-            record(ctx, &case, "withdrawn", given_by.as_deref(), None, &scopes, None, None, at.as_deref())
+            record(
+                ctx,
+                &case,
+                "withdrawn",
+                given_by.as_deref(),
+                None,
+                &scopes,
+                None,
+                None,
+                at.as_deref(),
+            )
         }
-        Some(ConsentAction::Refuse { case, given_by, relation, scope, at }) => {
-            let scopes = if scope.is_empty() { vec!["layanan".to_string()] } else { scopes(&scope)? };
-            let relation = relation.map(|r| resolve::vocab(&vocab::CONSENT_RELATION, &r)).transpose()?;
-            record(ctx, &case, "refused", given_by.as_deref(), relation, &scopes, None, None, at.as_deref())?;
+        Some(ConsentAction::Refuse {
+            case,
+            given_by,
+            relation,
+            scope,
+            at,
+        }) => {
+            let scopes = if scope.is_empty() {
+                vec!["layanan".to_string()]
+            } else {
+                scopes(&scope)?
+            };
+            let relation = relation
+                .map(|r| resolve::vocab(&vocab::CONSENT_RELATION, &r))
+                .transpose()?;
+            record(
+                ctx,
+                &case,
+                "refused",
+                given_by.as_deref(),
+                relation,
+                &scopes,
+                None,
+                None,
+                at.as_deref(),
+            )?;
             output::print(t(
                 "The SOP's flow ends here for this case (\"Jika korban / keluarga setuju\"). Close it with `kasus case close CASE --reason ...`.",
                 "Alur SOP berhenti di sini untuk kasus ini (\"Jika korban / keluarga setuju\"). Tutup kasus dengan `kasus case close KASUS --reason ...`.",
@@ -41,7 +78,9 @@ fn scopes(input: &[String]) -> Result<Vec<String>> {
         }
     }
     if v.is_empty() {
-        return Err(Error::Usage("give at least one --scope: layanan, berbagi-informasi, dokumentasi".into()));
+        return Err(Error::Usage(
+            "give at least one --scope: layanan, berbagi-informasi, dokumentasi".into(),
+        ));
     }
     Ok(v)
 }
@@ -51,19 +90,42 @@ fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
     if ctx.interactive {
         let asker = Terminal::new();
         if g.given_by.is_none() {
-            g.given_by = asker.text(t("Consent given by (name)", "Persetujuan diberikan oleh (nama)"), false)?;
+            g.given_by = asker.text(
+                t(
+                    "Consent given by (name)",
+                    "Persetujuan diberikan oleh (nama)",
+                ),
+                false,
+            )?;
         }
         let pick = |v: &vocab::Vocab, p: &str| -> Result<String> {
-            let items: Vec<String> = v.values.iter().map(|x| format!("{} ({})", x.1, x.0)).collect();
+            let items: Vec<String> = v
+                .values
+                .iter()
+                .map(|x| format!("{} ({})", x.1, x.0))
+                .collect();
             Ok(v.values[asker.select(p, &items, 0)?].0.to_string())
         };
         if g.relation.is_none() {
-            g.relation = Some(pick(&vocab::CONSENT_RELATION, t("Relation to the victim", "Hubungan dengan korban"))?);
+            g.relation = Some(pick(
+                &vocab::CONSENT_RELATION,
+                t("Relation to the victim", "Hubungan dengan korban"),
+            )?);
         }
         if g.scope.is_empty() {
-            let items: Vec<String> = vocab::CONSENT_SCOPE.values.iter().map(|x| x.1.to_string()).collect();
+            let items: Vec<String> = vocab::CONSENT_SCOPE
+                .values
+                .iter()
+                .map(|x| x.1.to_string())
+                .collect();
             g.scope = asker
-                .multi(t("Scopes consented to (space to choose)", "Cakupan persetujuan (spasi untuk memilih)"), &items)?
+                .multi(
+                    t(
+                        "Scopes consented to (space to choose)",
+                        "Cakupan persetujuan (spasi untuk memilih)",
+                    ),
+                    &items,
+                )?
                 .into_iter()
                 .map(|i| vocab::CONSENT_SCOPE.values[i].0.to_string())
                 .collect();
@@ -92,8 +154,14 @@ fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
             missing.join(", ")
         )));
     }
-    let relation = resolve::vocab(&vocab::CONSENT_RELATION, g.relation.as_deref().unwrap_or_default())?;
-    let method = resolve::vocab(&vocab::CONSENT_METHOD, g.method.as_deref().unwrap_or_default())?;
+    let relation = resolve::vocab(
+        &vocab::CONSENT_RELATION,
+        g.relation.as_deref().unwrap_or_default(),
+    )?;
+    let method = resolve::vocab(
+        &vocab::CONSENT_METHOD,
+        g.method.as_deref().unwrap_or_default(),
+    )?;
     let scopes = scopes(&g.scope)?;
     record(
         ctx,
@@ -125,11 +193,37 @@ fn record(
     let case = open_case(&reg, case_key)?;
     let at = resolve::opt_time("--at", at, zone, ctx.now)?;
     if clock::from_db(&case.reported_at).is_some_and(|r| at < r) {
-        return Err(Error::Invalid("--at is before the case was reported".into()));
+        return Err(Error::Invalid(
+            "--at is before the case was reported".into(),
+        ));
+    }
+    if kind == "withdrawn" {
+        let events: Vec<_> = consents::list(reg.conn(), case.id)?
+            .iter()
+            .filter_map(|r| r.event())
+            .collect();
+        for scope in scopes {
+            let state = flow::consent_state(&events, scope, case.is_child);
+            if !matches!(state, ConsentState::InForce | ConsentState::ChildOnly) {
+                return Err(Error::Refused(format!(
+                    "consent for '{scope}' on case {} is {}: there is nothing to withdraw",
+                    case.number,
+                    state_word(state)
+                )));
+            }
+        }
     }
     let now = ctx.now_db();
     let at_db = clock::to_db(at);
-    let c = consents::NewConsent { kind, given_by, relation, scopes, method, form_ref, at: &at_db };
+    let c = consents::NewConsent {
+        kind,
+        given_by,
+        relation,
+        scopes,
+        method,
+        form_ref,
+        at: &at_db,
+    };
     reg.write(|tx| consents::record(tx, &case, &c, &now, &ctx.actor))?;
     let word = match kind {
         "given" => t("consent recorded", "persetujuan dicatat"),
@@ -180,9 +274,18 @@ fn list(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
     let states: Vec<(String, &str)> = vocab::CONSENT_SCOPE
         .codes()
         .into_iter()
-        .map(|s| (s.to_string(), state_word(flow::consent_state(&events, s, case.is_child))))
+        .map(|s| {
+            (
+                s.to_string(),
+                state_word(flow::consent_state(&events, s, case.is_child)),
+            )
+        })
         .collect();
-    let local = |s: &str| clock::from_db(s).map(|t| clock::to_rfc3339_local(t, zone)).unwrap_or_default();
+    let local = |s: &str| {
+        clock::from_db(s)
+            .map(|t| clock::to_rfc3339_local(t, zone))
+            .unwrap_or_default()
+    };
     match format {
         Format::Json => output::print_json(&json!({
             "case": case.number,
@@ -194,7 +297,17 @@ fn list(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
             "state": states.iter().map(|(s, v)| (s.clone(), json!(v))).collect::<serde_json::Map<_, _>>(),
         })),
         Format::Csv => output::print_csv(
-            &["uuid", "kind", "given_by", "relation", "scopes", "method", "form_ref", "at", "recorded_by"],
+            &[
+                "uuid",
+                "kind",
+                "given_by",
+                "relation",
+                "scopes",
+                "method",
+                "form_ref",
+                "at",
+                "recorded_by",
+            ],
             &rows
                 .iter()
                 .map(|r| {
@@ -213,10 +326,19 @@ fn list(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
                 .collect::<Vec<_>>(),
         ),
         Format::Table => {
-            let mut table = output::table(&[t("When", "Waktu"), t("Event", "Peristiwa"), t("By", "Oleh"), t("Relation", "Hubungan"), t("Scopes", "Cakupan"), t("Method", "Cara")]);
+            let mut table = output::table(&[
+                t("When", "Waktu"),
+                t("Event", "Peristiwa"),
+                t("By", "Oleh"),
+                t("Relation", "Hubungan"),
+                t("Scopes", "Cakupan"),
+                t("Method", "Cara"),
+            ]);
             for r in &rows {
                 table.add_row(vec![
-                    clock::from_db(&r.at).map(|t| clock::to_local_short(t, zone)).unwrap_or_default(),
+                    clock::from_db(&r.at)
+                        .map(|t| clock::to_local_short(t, zone))
+                        .unwrap_or_default(),
                     r.kind.clone(),
                     r.given_by.clone().unwrap_or_default(),
                     r.relation.clone().unwrap_or_default(),
@@ -226,7 +348,11 @@ fn list(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
             }
             output::print(&table.to_string())?;
             output::print(
-                &states.iter().map(|(s, v)| format!("{s}: {v}")).collect::<Vec<_>>().join("\n"),
+                &states
+                    .iter()
+                    .map(|(s, v)| format!("{s}: {v}"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
             )
         }
     }

@@ -33,12 +33,33 @@ fn load(ctx: &Ctx, key: &str) -> Result<Loaded> {
     let sop = sops::by_id(reg.conn(), case.sop_version_id)?.sop()?;
     let rows = steps::list(reg.conn(), case.id)?;
     let attempts: Vec<Attempt> = rows.iter().map(|r| r.flow()).collect();
-    let consents = consents::list(reg.conn(), case.id)?.iter().filter_map(|c| c.event()).collect();
+    let consents = consents::list(reg.conn(), case.id)?
+        .iter()
+        .filter_map(|c| c.event())
+        .collect();
     let pos = flow::position(&sop, &attempts);
-    Ok(Loaded { reg, zone, case, sop, rows, attempts, consents, pos })
+    Ok(Loaded {
+        reg,
+        zone,
+        case,
+        sop,
+        rows,
+        attempts,
+        consents,
+        pos,
+    })
 }
 
 impl Loaded {
+    fn flow(&self) -> flow::CaseFlow<'_> {
+        flow::CaseFlow::new(
+            &self.sop,
+            &self.attempts,
+            &self.consents,
+            self.case.is_child,
+        )
+    }
+
     fn refused(&self, r: flow::Refusal) -> Error {
         Error::Refused(text::refusal(&r, &self.case.number))
     }
@@ -49,7 +70,9 @@ impl Loaded {
             return Err(Error::Invalid(format!(
                 "--at is before case {} was reported ({})",
                 self.case.number,
-                clock::from_db(&self.case.reported_at).map(|r| clock::to_local_short(r, self.zone)).unwrap_or_default()
+                clock::from_db(&self.case.reported_at)
+                    .map(|r| clock::to_local_short(r, self.zone))
+                    .unwrap_or_default()
             )));
         }
         Ok(at)
@@ -60,10 +83,15 @@ impl Loaded {
     fn performer(&self, step: &Step, by: Option<&str>) -> Result<(Option<String>, Option<i64>)> {
         match by.map(str::trim).filter(|b| !b.is_empty()) {
             Some(b) => match staff::find(self.reg.conn(), b)? {
-                Some(s) if !s.active => Err(Error::Refused(format!("staff '{}' is inactive", s.name))),
+                Some(s) if !s.active => {
+                    Err(Error::Refused(format!("staff '{}' is inactive", s.name)))
+                }
                 Some(s) => Ok((Some(s.name), Some(s.id))),
                 None => {
-                    let external = step.roles.iter().any(|r| self.sop.role(r).is_some_and(|x| x.external));
+                    let external = step
+                        .roles
+                        .iter()
+                        .any(|r| self.sop.role(r).is_some_and(|x| x.external));
                     if external {
                         Ok((Some(b.to_string()), None))
                     } else {
@@ -78,9 +106,11 @@ impl Loaded {
                     }
                 }
             },
-            None => Ok(assignments::holder(self.reg.conn(), self.case.id, &step.roles)?
-                .map(|(id, name)| (Some(name), Some(id)))
-                .unwrap_or((None, None))),
+            None => Ok(
+                assignments::holder(self.reg.conn(), self.case.id, &step.roles)?
+                    .map(|(id, name)| (Some(name), Some(id)))
+                    .unwrap_or((None, None)),
+            ),
         }
     }
 }
@@ -88,10 +118,21 @@ impl Loaded {
 pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
     match a.action {
         Some(StepAction::Start(c)) => start(ctx, &c).map(|_| ()),
-        Some(StepAction::Finish { common, output }) => finish(ctx, &common, output.as_deref(), None),
+        Some(StepAction::Finish { common, output }) => {
+            finish(ctx, &common, output.as_deref(), None)
+        }
         Some(StepAction::Skip { common, reason }) => skip(ctx, &common, &reason),
-        Some(StepAction::Decide { common, approve, return_, output }) => {
-            let outcome = if approve && !return_ { Outcome::Approved } else { Outcome::Returned };
+        Some(StepAction::Decide {
+            common,
+            approve,
+            return_,
+            output,
+        }) => {
+            let outcome = if approve && !return_ {
+                Outcome::Approved
+            } else {
+                Outcome::Returned
+            };
             finish(ctx, &common, output.as_deref(), Some(outcome))
         }
         Some(StepAction::Import { .. }) => Err(super::not_built("step import", 5)),
@@ -102,7 +143,8 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
                  In scripts use `kasus step start|finish|skip|decide {case}`."
             ))),
             None => Err(Error::Usage(
-                "give a case: `kasus step CASE`, or `kasus step start|finish|skip|decide CASE`".into(),
+                "give a case: `kasus step CASE`, or `kasus step start|finish|skip|decide CASE`"
+                    .into(),
             )),
         },
     }
@@ -111,8 +153,7 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
 fn start(ctx: &Ctx, c: &StepCommon) -> Result<u32> {
     let mut l = load(ctx, &c.case)?;
     let at = l.at(ctx, c.at.as_deref())?;
-    let idx = flow::can_start(&l.sop, &l.pos, &l.attempts, &l.consents, l.case.is_child, c.step, at)
-        .map_err(|r| l.refused(r))?;
+    let idx = l.flow().can_start(c.step, at).map_err(|r| l.refused(r))?;
     let step = l.sop.steps[idx].clone();
     let (performer, staff_id) = l.performer(&step, c.by.as_deref())?;
     let at_db = clock::to_db(at);
@@ -141,7 +182,11 @@ fn start(ctx: &Ctx, c: &StepCommon) -> Result<u32> {
         case.number,
         t("started step", "mulai langkah"),
         step.number,
-        if n > 1 { format!(" ({} {n})", t("attempt", "percobaan")) } else { String::new() },
+        if n > 1 {
+            format!(" ({} {n})", t("attempt", "percobaan"))
+        } else {
+            String::new()
+        },
         first_line(&step.activity),
         t("standard", "standar"),
         step.standard.text
@@ -153,18 +198,27 @@ fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or(s)
 }
 
-fn finish(ctx: &Ctx, c: &StepCommon, output_text: Option<&str>, decision: Option<Outcome>) -> Result<()> {
+fn finish(
+    ctx: &Ctx,
+    c: &StepCommon,
+    output_text: Option<&str>,
+    decision: Option<Outcome>,
+) -> Result<()> {
     let mut l = load(ctx, &c.case)?;
     let at = l.at(ctx, c.at.as_deref())?;
-    let (i, mut outcome) = flow::can_finish(
-        &l.sop, &l.pos, &l.attempts, &l.consents, l.case.is_child, c.step, at, decision.is_some(),
-    )
-    .map_err(|r| l.refused(r))?;
+    let (i, mut outcome) = l
+        .flow()
+        .can_finish(c.step, at, decision.is_some())
+        .map_err(|r| l.refused(r))?;
     if let Some(d) = decision {
         outcome = d;
     }
     let row = l.rows[i].clone();
-    let step = l.sop.step(row.step_number).cloned().ok_or_else(|| Error::Other("step vanished".into()))?;
+    let step = l
+        .sop
+        .step(row.step_number)
+        .cloned()
+        .ok_or_else(|| Error::Other("step vanished".into()))?;
     let start = l.attempts[i].started_at.unwrap_or(at);
     let elapsed = timing::elapsed_secs(start, at);
     let (performer, staff_id) = match &c.by {
@@ -198,12 +252,20 @@ fn finish(ctx: &Ctx, c: &StepCommon, output_text: Option<&str>, decision: Option
         case.number,
         t("finished step", "selesai langkah"),
         step.number,
-        text::verdict_line(elapsed, row.standard_min_secs, row.standard_max_secs, verdict)
+        text::verdict_line(
+            elapsed,
+            row.standard_min_secs,
+            row.standard_max_secs,
+            verdict
+        )
     ))?;
     match (outcome, &step.decision) {
         (Outcome::Returned, Some(d)) => output::print(&format!(
             "{} {}",
-            t("returned: the case goes back to step", "dikembalikan: kasus kembali ke langkah"),
+            t(
+                "returned: the case goes back to step",
+                "dikembalikan: kasus kembali ke langkah"
+            ),
             d.return_to
         )),
         (Outcome::Refused, _) => output::print(t(
@@ -217,12 +279,13 @@ fn finish(ctx: &Ctx, c: &StepCommon, output_text: Option<&str>, decision: Option
 fn skip(ctx: &Ctx, c: &StepCommon, reason: &str) -> Result<()> {
     let reason = reason.trim();
     if reason.is_empty() {
-        return Err(Error::Usage("--reason is empty: say why the step is not needed".into()));
+        return Err(Error::Usage(
+            "--reason is empty: say why the step is not needed".into(),
+        ));
     }
     let mut l = load(ctx, &c.case)?;
     let at = l.at(ctx, c.at.as_deref())?;
-    let idx = flow::can_skip(&l.sop, &l.pos, &l.attempts, &l.consents, l.case.is_child, c.step, at)
-        .map_err(|r| l.refused(r))?;
+    let idx = l.flow().can_skip(c.step, at).map_err(|r| l.refused(r))?;
     let step = l.sop.steps[idx].clone();
     let at_db = clock::to_db(at);
     let now = ctx.now_db();
@@ -245,7 +308,12 @@ fn skip(ctx: &Ctx, c: &StepCommon, reason: &str) -> Result<()> {
             &ctx.actor,
         )
     })?;
-    output::print(&format!("{} {} {}: {reason}", case.number, t("skipped step", "melewati langkah"), step.number))
+    output::print(&format!(
+        "{} {} {}: {reason}",
+        case.number,
+        t("skipped step", "melewati langkah"),
+        step.number
+    ))
 }
 
 // ------------------------------------------------------------------ the walk at a terminal
@@ -293,79 +361,164 @@ fn walk(ctx: &Ctx, key: &str) -> Result<()> {
             l.sop.name,
             l.sop.code
         );
-        let common = StepCommon { case: l.case.number.clone(), step: None, at: None, by: None, note: None };
+        let common = StepCommon {
+            case: l.case.number.clone(),
+            step: None,
+            at: None,
+            by: None,
+            note: None,
+        };
         if let Some(i) = l.pos.running {
             let a = &l.attempts[i];
-            let step = l.sop.step(a.step_number).cloned().ok_or_else(|| Error::Other("step vanished".into()))?;
+            let step = l
+                .sop
+                .step(a.step_number)
+                .cloned()
+                .ok_or_else(|| Error::Other("step vanished".into()))?;
             show_step(&l, &step)?;
-            let elapsed = a.started_at.map(|s| timing::elapsed_secs(s, ctx.now)).unwrap_or(0);
+            let elapsed = a
+                .started_at
+                .map(|s| timing::elapsed_secs(s, ctx.now))
+                .unwrap_or(0);
             eprintln!(
                 "  {}: {}",
                 t("Running for", "Berjalan selama"),
-                text::verdict_line(elapsed, step.standard.min_secs, step.standard.max_secs,
+                text::verdict_line(
+                    elapsed,
+                    step.standard.min_secs,
+                    step.standard.max_secs,
                     match timing::judge(elapsed, step.standard.min_secs, step.standard.max_secs) {
                         timing::Verdict::Over(s) => timing::Verdict::Over(s),
                         timing::Verdict::OpenEnded => timing::Verdict::OpenEnded,
                         _ => timing::Verdict::Running,
-                    })
+                    }
+                )
             );
-            if !asker.confirm(&format!("{} {} {}", t("Finish step", "Selesaikan langkah"), step.number, t("now?", "sekarang?")), true)? {
-                eprintln!("{}", t("The step stays running; run `kasus step CASE` again to finish it.", "Langkah tetap berjalan; jalankan `kasus step KASUS` lagi untuk menyelesaikannya."));
+            if !asker.confirm(
+                &format!(
+                    "{} {} {}",
+                    t("Finish step", "Selesaikan langkah"),
+                    step.number,
+                    t("now?", "sekarang?")
+                ),
+                true,
+            )? {
+                eprintln!(
+                    "{} `kasus step {}` {}",
+                    t(
+                        "The step stays running; run",
+                        "Langkah tetap berjalan; jalankan"
+                    ),
+                    l.case.number,
+                    t("again to finish it.", "lagi untuk menyelesaikannya.")
+                );
                 return Ok(());
             }
             let decision = match &step.decision {
                 Some(d) => {
                     let items = vec![
                         t("Approve", "Setujui").to_string(),
-                        format!("{} {}", t("Return to step", "Kembalikan ke langkah"), d.return_to),
+                        format!(
+                            "{} {}",
+                            t("Return to step", "Kembalikan ke langkah"),
+                            d.return_to
+                        ),
                     ];
-                    Some(if asker.select(&d.question, &items, 0)? == 0 { Outcome::Approved } else { Outcome::Returned })
+                    Some(if asker.select(&d.question, &items, 0)? == 0 {
+                        Outcome::Approved
+                    } else {
+                        Outcome::Returned
+                    })
                 }
                 None => None,
             };
-            let out = asker.text(t("Output (empty for none)", "Output (kosongkan bila tidak ada)"), true)?;
+            let out = asker.text(
+                t(
+                    "Output (empty for none)",
+                    "Output (kosongkan bila tidak ada)",
+                ),
+                true,
+            )?;
             drop(l);
             finish(&ctx.fresh()?, &common, out.as_deref(), decision)?;
         } else {
             if l.pos.complete(&l.sop) || l.pos.startable(&l.sop).is_empty() {
-                eprintln!("{}", t("Every step of the SOP is done. Close the case with `kasus case close CASE`.", "Semua langkah SOP selesai. Tutup kasus dengan `kasus case close KASUS`."));
+                eprintln!(
+                    "{} `kasus case close {}`.",
+                    t(
+                        "Every step of the SOP is done. Close the case with",
+                        "Semua langkah SOP selesai. Tutup kasus dengan"
+                    ),
+                    l.case.number
+                );
                 return Ok(());
             }
             if let Some(n) = flow::ended_by_refusal(&l.sop, &l.attempts) {
-                eprintln!("{}", text::refusal(&flow::Refusal::ConsentRefused { gate: n }, &l.case.number));
+                eprintln!(
+                    "{}",
+                    text::refusal(&flow::Refusal::ConsentRefused { gate: n }, &l.case.number)
+                );
                 return Ok(());
             }
             let choices = l.pos.startable(&l.sop);
             let idx = if choices.len() > 1 {
                 let items: Vec<String> = choices
                     .iter()
-                    .map(|&i| format!("{} {}: {}", t("Step", "Langkah"), l.sop.steps[i].number, first_line(&l.sop.steps[i].activity)))
+                    .map(|&i| {
+                        format!(
+                            "{} {}: {}",
+                            t("Step", "Langkah"),
+                            l.sop.steps[i].number,
+                            first_line(&l.sop.steps[i].activity)
+                        )
+                    })
                     .collect();
-                choices[asker.select(t("Which step?", "Langkah mana?"), &items, choices.len() - 1)?]
+                choices
+                    [asker.select(t("Which step?", "Langkah mana?"), &items, choices.len() - 1)?]
             } else {
                 choices[0]
             };
             let step = l.sop.steps[idx].clone();
             show_step(&l, &step)?;
-            let common = StepCommon { step: Some(step.number), ..common };
+            let common = StepCommon {
+                step: Some(step.number),
+                ..common
+            };
             if let Some(q) = &step.condition {
                 if !asker.confirm(q, true)? {
                     let reason = asker
-                        .text(t("Why is the step not needed?", "Mengapa langkah ini tidak diperlukan?"), true)?
+                        .text(
+                            t(
+                                "Why is the step not needed?",
+                                "Mengapa langkah ini tidak diperlukan?",
+                            ),
+                            true,
+                        )?
                         .unwrap_or_else(|| format!("{}: {q}", t("not needed", "tidak diperlukan")));
                     drop(l);
                     skip(&ctx.fresh()?, &common, &reason)?;
                     continue;
                 }
             }
-            if !asker.confirm(&format!("{} {} {}", t("Start step", "Mulai langkah"), step.number, t("now?", "sekarang?")), true)? {
+            if !asker.confirm(
+                &format!(
+                    "{} {} {}",
+                    t("Start step", "Mulai langkah"),
+                    step.number,
+                    t("now?", "sekarang?")
+                ),
+                true,
+            )? {
                 return Ok(());
             }
             drop(l);
             start(&ctx.fresh()?, &common)?;
             continue;
         }
-        if !asker.confirm(t("Go on with the next step?", "Lanjut ke langkah berikutnya?"), true)? {
+        if !asker.confirm(
+            t("Go on with the next step?", "Lanjut ke langkah berikutnya?"),
+            true,
+        )? {
             return Ok(());
         }
     }

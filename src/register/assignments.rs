@@ -16,7 +16,15 @@ pub struct AssignmentRow {
     pub assigned_by: String,
 }
 
-pub fn assign(tx: &Transaction, case: &CaseRow, staff: &StaffRow, role: Option<&str>, at: &str, now: &str, actor: &str) -> Result<()> {
+pub fn assign(
+    tx: &Transaction,
+    case: &CaseRow,
+    staff: &StaffRow,
+    role: Option<&str>,
+    at: &str,
+    now: &str,
+    actor: &str,
+) -> Result<()> {
     let same: i64 = tx.query_row(
         "SELECT count(*) FROM assignments WHERE case_id = ?1 AND staff_id = ?2 AND role IS ?3 AND until_at IS NULL",
         params![case.id, staff.id, role],
@@ -33,14 +41,14 @@ pub fn assign(tx: &Transaction, case: &CaseRow, staff: &StaffRow, role: Option<&
     // A role has one holder at a time: the previous one's assignment ends now.
     if role.is_some() {
         tx.execute(
-            "UPDATE assignments SET until_at = ?1 WHERE case_id = ?2 AND role IS ?3 AND until_at IS NULL",
-            params![at, case.id, role],
+            "UPDATE assignments SET until_at = ?1, updated_at = ?4 WHERE case_id = ?2 AND role IS ?3 AND until_at IS NULL",
+            params![at, case.id, role, now],
         )?;
     }
     let uuid = uuid::Uuid::new_v4().to_string();
     tx.execute(
-        "INSERT INTO assignments (uuid, case_id, staff_id, role, from_at, assigned_by, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO assignments (uuid, case_id, staff_id, role, from_at, assigned_by, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
         params![uuid, case.id, staff.id, role, at, actor, now],
     )?;
     super::cases::touch(tx, case.id, now)?;
@@ -55,11 +63,19 @@ pub fn assign(tx: &Transaction, case: &CaseRow, staff: &StaffRow, role: Option<&
     Ok(())
 }
 
-pub fn end(tx: &Transaction, case: &CaseRow, staff: &StaffRow, role: Option<&str>, at: &str, now: &str, actor: &str) -> Result<()> {
+pub fn end(
+    tx: &Transaction,
+    case: &CaseRow,
+    staff: &StaffRow,
+    role: Option<&str>,
+    at: &str,
+    now: &str,
+    actor: &str,
+) -> Result<()> {
     let n = tx.execute(
-        "UPDATE assignments SET until_at = ?1
+        "UPDATE assignments SET until_at = ?1, updated_at = ?5
          WHERE case_id = ?2 AND staff_id = ?3 AND (?4 IS NULL OR role = ?4) AND until_at IS NULL",
-        params![at, case.id, staff.id, role],
+        params![at, case.id, staff.id, role, now],
     )?;
     if n == 0 {
         return Err(Error::Refused(format!(
@@ -100,12 +116,12 @@ pub fn history(conn: &Connection, case_id: i64) -> Result<Vec<AssignmentRow>> {
     Ok(v)
 }
 
-/// The staff currently holding a case in one of these roles (first match), else in no role.
+/// The active staff currently holding a case in one of these roles (first match), else in no role.
 pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Option<(i64, String)>> {
     let current: Vec<(i64, String, Option<String>)> = {
         let mut stmt = conn.prepare_cached(
             "SELECT s.id, s.name, a.role FROM assignments a JOIN staff s ON s.id = a.staff_id
-             WHERE a.case_id = ?1 AND a.until_at IS NULL ORDER BY a.id DESC",
+             WHERE a.case_id = ?1 AND a.until_at IS NULL AND s.active = 1 ORDER BY a.id DESC",
         )?;
         let v = stmt
             .query_map([case_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?

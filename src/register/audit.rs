@@ -75,7 +75,17 @@ pub fn append(
     tx.execute(
         "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![e.seq, e.uuid, e.at, e.actor, e.action, e.case_uuid, e.details, e.prev_hash, e.hash],
+        params![
+            e.seq,
+            e.uuid,
+            e.at,
+            e.actor,
+            e.action,
+            e.case_uuid,
+            e.details,
+            e.prev_hash,
+            e.hash
+        ],
     )?;
     Ok(seq)
 }
@@ -83,8 +93,14 @@ pub fn append(
 /// What `audit verify` found.
 #[derive(Debug)]
 pub enum Verdict {
-    Intact { entries: i64, head: Option<(i64, String)> },
-    Broken { seq: i64, reason: String },
+    Intact {
+        entries: i64,
+        head: Option<(i64, String)>,
+    },
+    Broken {
+        seq: i64,
+        reason: String,
+    },
 }
 
 /// Walks the chain in order and names the first entry that does not match.
@@ -131,8 +147,11 @@ pub fn verify(conn: &Connection) -> Result<Verdict> {
         expected_seq += 1;
         count += 1;
     }
-    let head = (count > 0).then(|| (count, prev));
-    Ok(Verdict::Intact { entries: count, head })
+    let head = (count > 0).then_some((count, prev));
+    Ok(Verdict::Intact {
+        entries: count,
+        head,
+    })
 }
 
 /// The hash at a sequence number, to prove the register still holds a head kept elsewhere.

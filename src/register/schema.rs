@@ -141,7 +141,8 @@ CREATE TABLE assignments (
     from_at     TEXT NOT NULL,
     until_at    TEXT,
     assigned_by TEXT NOT NULL,
-    created_at  TEXT NOT NULL
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
 );
 CREATE INDEX assignments_case ON assignments(case_id, until_at);
 CREATE INDEX assignments_staff ON assignments(staff_id, until_at);

@@ -48,8 +48,10 @@ pub fn sync_builtins(reg: &mut Register) -> Result<()> {
             })?;
             let sha = catalog::sha256_hex(text);
             let latest = latest_version(tx, &sop.code)?;
-            // An office's own version of a built-in code stays in force.
-            if latest.as_ref().is_some_and(|v| v.sha256 == sha || !v.builtin) {
+            // An office's own version of a built-in code stays in force. A text stored before
+            // (an older release's, after a newer kasus stored its revision) is not added again:
+            // (code, sha256) is unique, and inserting it would make every open fail.
+            if latest.as_ref().is_some_and(|v| !v.builtin) || has_text(tx, &sop.code, &sha)? {
                 continue;
             }
             insert(tx, &sop.code, text, &sha, true, &now, "kasus")?;
@@ -61,6 +63,18 @@ pub fn sync_builtins(reg: &mut Register) -> Result<()> {
         Err(Error::Db(e)) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly) => Ok(()),
         other => other,
     }
+}
+
+/// True when this exact text is already stored under the code, in any version.
+fn has_text(conn: &Connection, code: &str, sha: &str) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM sop_versions WHERE code = ?1 AND sha256 = ?2",
+            params![code, sha],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
 }
 
 fn insert(

@@ -81,7 +81,8 @@ fn tokenize(s: &str) -> Result<Vec<Tok>, TimeError> {
             i += 1;
         } else if c.is_ascii_digit() {
             let start = i;
-            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ',' || chars[i] == '.')
+            while i < chars.len()
+                && (chars[i].is_ascii_digit() || chars[i] == ',' || chars[i] == '.')
             {
                 i += 1;
             }
@@ -168,7 +169,7 @@ enum Amount {
 }
 
 fn to_secs(v: f64) -> Result<u64, TimeError> {
-    if !v.is_finite() || v < 0.0 || v > 1e15 {
+    if !v.is_finite() || !(0.0..=1e15).contains(&v) {
         return Err(TimeError::Overflow);
     }
     Ok(v.round() as u64)
@@ -304,9 +305,22 @@ mod tests {
     #[test]
     fn bad_expressions_are_errors() {
         for bad in [
-            "", "   ", "menit", "30", "30 minggu", "abc", "30 - menit", "- 30 menit",
-            "30 - 15 menit", "1 - 2 - 3 menit", "30 menit -", "5 jam 3", "1x jam", "1..2 jam",
-            "30 menit?", "9999999999999999 hari",
+            "",
+            "   ",
+            "menit",
+            "30",
+            "30 minggu",
+            "abc",
+            "30 - menit",
+            "- 30 menit",
+            "30 - 15 menit",
+            "1 - 2 - 3 menit",
+            "30 menit -",
+            "5 jam 3",
+            "1x jam",
+            "1..2 jam",
+            "30 menit?",
+            "9999999999999999 hari",
         ] {
             assert!(parse(bad).is_err(), "{bad:?} should not parse");
         }
@@ -314,10 +328,21 @@ mod tests {
 
     #[test]
     fn print_then_parse_keeps_the_seconds() {
-        for text in ["4 jam 41 menit", "15 - 30 Menit", "20 detik", "1x24 jam", "90 menit", "2 hari"] {
+        for text in [
+            "4 jam 41 menit",
+            "15 - 30 Menit",
+            "20 detik",
+            "1x24 jam",
+            "90 menit",
+            "2 hari",
+        ] {
             let s = parse(text).unwrap();
             let again = parse(&s.to_string()).unwrap();
-            assert_eq!((s.min_secs, s.max_secs), (again.min_secs, again.max_secs), "{text}");
+            assert_eq!(
+                (s.min_secs, s.max_secs),
+                (again.min_secs, again.max_secs),
+                "{text}"
+            );
         }
     }
 }

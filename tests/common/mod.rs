@@ -26,7 +26,11 @@ impl Reg {
     pub fn new() -> Reg {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("register.db");
-        Reg { dir, path, now: NOW.to_string() }
+        Reg {
+            dir,
+            path,
+            now: NOW.to_string(),
+        }
     }
 
     /// The binary with this register and no terminal.
@@ -41,7 +45,7 @@ impl Reg {
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .current_dir(self.dir.path())
-            .stdin(std::process::Stdio::null());
+            .write_stdin("");
         c
     }
 
@@ -58,7 +62,11 @@ impl Reg {
     #[track_caller]
     pub fn ok(&self, args: &[&str]) -> String {
         let o = self.run(args);
-        assert_eq!(o.code, 0, "kasus {args:?} failed:\n{}{}", o.stdout, o.stderr);
+        assert_eq!(
+            o.code, 0,
+            "kasus {args:?} failed:\n{}{}",
+            o.stdout, o.stderr
+        );
         o.stdout
     }
 
@@ -67,8 +75,16 @@ impl Reg {
     pub fn refused(&self, args: &[&str], code: i32) -> String {
         let before = self.state();
         let o = self.run(args);
-        assert_eq!(o.code, code, "kasus {args:?}: expected exit {code}, got {}:\n{}{}", o.code, o.stdout, o.stderr);
-        assert_eq!(before, self.state(), "kasus {args:?} changed the register although it failed");
+        assert_eq!(
+            o.code, code,
+            "kasus {args:?}: expected exit {code}, got {}:\n{}{}",
+            o.code, o.stdout, o.stderr
+        );
+        assert_eq!(
+            before,
+            self.state(),
+            "kasus {args:?} changed the register although it failed"
+        );
         o.stderr
     }
 
@@ -77,8 +93,11 @@ impl Reg {
         if !self.path.exists() {
             return String::new();
         }
-        let conn = rusqlite::Connection::open_with_flags(&self.path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .expect("open register");
+        let conn = rusqlite::Connection::open_with_flags(
+            &self.path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .expect("open register");
         let mut tables: Vec<String> = conn
             .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             .unwrap()
