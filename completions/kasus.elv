@@ -289,11 +289,111 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --no-input 'Never prompt, even at a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand case 'A case''s timeline: one row per step attempt, against its standard'
+            cand compliance 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
+            cand overdue 'Running steps past their standard, and open cases idle for --idle days'
+            cand workload 'Per staff: open cases, running steps, overdue steps'
+            cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'kasus;export'= {
+        &'kasus;report;case'= {
+            cand --format 'Output format [default: table]'
+            cand --from 'From this date or time (office time), inclusive'
+            cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
+            cand --period 'A period: 2026-11, 2026, 2026-Q3, this-month, last-month'
+            cand --sop 'Only cases following this SOP'
             cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;report;compliance'= {
+            cand --format 'Output format [default: table]'
+            cand --from 'From this date or time (office time), inclusive'
+            cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
+            cand --period 'A period: 2026-11, 2026, 2026-Q3, this-month, last-month'
+            cand --sop 'Only cases following this SOP'
+            cand --by 'Split per performer'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;report;overdue'= {
+            cand --format 'Output format [default: table]'
+            cand --from 'From this date or time (office time), inclusive'
+            cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
+            cand --period 'A period: 2026-11, 2026, 2026-Q3, this-month, last-month'
+            cand --sop 'Only cases following this SOP'
+            cand --at 'Judge at this time instead of now'
+            cand --idle 'Open cases with no step activity for this many days'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --fail-if-any 'Exit with code 10 when anything is overdue or idle'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;report;workload'= {
+            cand --format 'Output format [default: table]'
+            cand --from 'From this date or time (office time), inclusive'
+            cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
+            cand --period 'A period: 2026-11, 2026, 2026-Q3, this-month, last-month'
+            cand --sop 'Only cases following this SOP'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;report;summary'= {
+            cand --format 'Output format [default: table]'
+            cand --from 'From this date or time (office time), inclusive'
+            cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
+            cand --period 'A period: 2026-11, 2026, 2026-Q3, this-month, last-month'
+            cand --sop 'Only cases following this SOP'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;report;help'= {
+            cand case 'A case''s timeline: one row per step attempt, against its standard'
+            cand compliance 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
+            cand overdue 'Running steps past their standard, and open cases idle for --idle days'
+            cand workload 'Per staff: open cases, running steps, overdue steps'
+            cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;report;help;case'= {
+        }
+        &'kasus;report;help;compliance'= {
+        }
+        &'kasus;report;help;overdue'= {
+        }
+        &'kasus;report;help;workload'= {
+        }
+        &'kasus;report;help;summary'= {
+        }
+        &'kasus;report;help;help'= {
+        }
+        &'kasus;export'= {
+            cand --format 'format'
+            cand --out 'Write to this file (atomically: a temporary file renamed into place when complete)'
+            cand --since 'Only rows changed after this time (for incremental nightly exports)'
+            cand --period 'For simfoni: cases reported in this period (2026-11, 2026-Q3, last-month, ...)'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --deidentify 'No names, NIK, phone numbers, addresses or chronology; keyed pseudonyms for identifiers'
             cand --no-input 'Never prompt, even at a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -655,6 +755,21 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;step;import'= {
         }
         &'kasus;help;report'= {
+            cand case 'A case''s timeline: one row per step attempt, against its standard'
+            cand compliance 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
+            cand overdue 'Running steps past their standard, and open cases idle for --idle days'
+            cand workload 'Per staff: open cases, running steps, overdue steps'
+            cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
+        }
+        &'kasus;help;report;case'= {
+        }
+        &'kasus;help;report;compliance'= {
+        }
+        &'kasus;help;report;overdue'= {
+        }
+        &'kasus;help;report;workload'= {
+        }
+        &'kasus;help;report;summary'= {
         }
         &'kasus;help;export'= {
         }

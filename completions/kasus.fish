@@ -215,14 +215,97 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "decide" -d 'Finish a decision step: approve, or return the work to the step the SOP names'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "import" -d 'Backfill step records from a file (not built yet: issue 5)'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand report" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report" -l no-input -d 'Never prompt, even at a terminal'
-complete -c kasus -n "__fish_kasus_using_subcommand report" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l from -d 'From this date or time (office time), inclusive' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l period -d 'A period: 2026-11, 2026, 2026-Q3, this-month, last-month' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l from -d 'From this date or time (office time), inclusive' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l period -d 'A period: 2026-11, 2026, 2026-Q3, this-month, last-month' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l by -d 'Split per performer' -r -f -a "staff\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l from -d 'From this date or time (office time), inclusive' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l period -d 'A period: 2026-11, 2026, 2026-Q3, this-month, last-month' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l at -d 'Judge at this time instead of now' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l idle -d 'Open cases with no step activity for this many days' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l fail-if-any -d 'Exit with code 10 when anything is overdue or idle'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l from -d 'From this date or time (office time), inclusive' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l period -d 'A period: 2026-11, 2026, 2026-Q3, this-month, last-month' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l from -d 'From this date or time (office time), inclusive' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l period -d 'A period: 2026-11, 2026, 2026-Q3, this-month, last-month' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l format -r -f -a "csv\t''
+json\t''
+ndjson\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l out -d 'Write to this file (atomically: a temporary file renamed into place when complete)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l since -d 'Only rows changed after this time (for incremental nightly exports)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l period -d 'For simfoni: cases reported in this period (2026-11, 2026-Q3, last-month, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l deidentify -d 'No names, NIK, phone numbers, addresses or chronology; keyed pseudonyms for identifiers'
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand export" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
@@ -440,6 +523,11 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "skip" -d 'Skip a conditional step that is not needed, with the reason'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "decide" -d 'Finish a decision step: approve, or return the work to the step the SOP names'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "import" -d 'Backfill step records from a file (not built yet: issue 5)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "list" -d 'List the SOPs in the register: code, name, office, steps, total'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "show" -d 'Show a whole SOP with its steps'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "validate" -d 'Check SOP files and print every problem with its place; exit 0 only when clean'

@@ -13,6 +13,7 @@ pub mod flow;
 pub mod output;
 pub mod prompt;
 pub mod register;
+pub mod report;
 pub mod sop;
 pub mod text;
 pub mod timing;
@@ -27,7 +28,11 @@ pub fn run() -> u8 {
     let cli = match cli::Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
-            let code = if e.use_stderr() { exit::USAGE } else { exit::SUCCESS };
+            let code = if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::SUCCESS
+            };
             let _ = e.print();
             return code;
         }

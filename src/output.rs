@@ -2,9 +2,12 @@
 //! cells, plus a JSON value), and this module writes them; stdout errors (a closed pipe, a full
 //! disk) come back as errors, never silently dropped.
 
+use crate::clock::{self, Zone};
 use crate::error::{Error, Result};
+use crate::report::{Kind, Sheet};
 use clap::ValueEnum;
 use comfy_table::{presets, ContentArrangement, Table};
+use serde_json::Value;
 use std::io::{IsTerminal, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -80,6 +83,110 @@ pub fn guard_formula(cell: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+fn number_text(v: &Value) -> String {
+    match v {
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if n.is_f64() && f.fract() == 0.0 => format!("{f:.0}"),
+            _ => n.to_string(),
+        },
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => b.to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn table_cell(kind: Kind, v: &Value, zone: Zone) -> String {
+    match (kind, v) {
+        (_, Value::Null) => String::new(),
+        (Kind::Secs, v) => v
+            .as_f64()
+            .map(|f| crate::text::duration(f.round() as u64))
+            .unwrap_or_default(),
+        (Kind::Share, v) => v
+            .as_f64()
+            .map(|f| format!("{:.0}%", f * 100.0))
+            .unwrap_or_default(),
+        (Kind::Time, Value::String(s)) => clock::from_db(s)
+            .map(|t| clock::to_local_short(t, zone))
+            .unwrap_or_else(|| s.clone()),
+        (Kind::LongText, Value::String(s)) => {
+            let first = s.lines().next().unwrap_or("");
+            if first.chars().count() > 48 || s.contains('\n') {
+                format!("{}…", first.chars().take(48).collect::<String>().trim_end())
+            } else {
+                first.to_string()
+            }
+        }
+        (_, v) => number_text(v),
+    }
+}
+
+/// Renders a report: a table at a terminal (durations as people read them), or the same columns
+/// as CSV (seconds and RFC 3339 times) or JSON (an object with the rows and the report's extras).
+pub fn render_sheet(sheet: &Sheet, format: Format, zone: Zone) -> Result<()> {
+    match format {
+        Format::Table => {
+            let headers: Vec<&str> = sheet
+                .columns
+                .iter()
+                .filter(|c| c.in_table)
+                .map(|c| c.header)
+                .collect();
+            let mut t = table(&headers);
+            for row in &sheet.rows {
+                t.add_row(
+                    sheet
+                        .columns
+                        .iter()
+                        .zip(row)
+                        .filter(|(c, _)| c.in_table)
+                        .map(|(c, v)| table_cell(c.kind, v, zone))
+                        .collect::<Vec<_>>(),
+                );
+            }
+            let mut text = t.to_string();
+            for n in &sheet.notes {
+                text.push('\n');
+                text.push_str(n);
+            }
+            print(&text)
+        }
+        Format::Csv => {
+            let header: Vec<&str> = sheet.columns.iter().map(|c| c.key).collect();
+            let rows: Vec<Vec<String>> = sheet
+                .rows
+                .iter()
+                .map(|r| r.iter().map(number_text).collect())
+                .collect();
+            print_csv(&header, &rows)
+        }
+        Format::Json => {
+            let mut obj = serde_json::Map::new();
+            obj.insert("report".into(), Value::String(sheet.name.into()));
+            for (k, v) in &sheet.extra {
+                obj.insert(k.clone(), v.clone());
+            }
+            let rows: Vec<Value> = sheet
+                .rows
+                .iter()
+                .map(|r| {
+                    Value::Object(
+                        sheet
+                            .columns
+                            .iter()
+                            .zip(r)
+                            .map(|(c, v)| (c.key.to_string(), v.clone()))
+                            .collect(),
+                    )
+                })
+                .collect();
+            obj.insert("rows".into(), Value::Array(rows));
+            print_json(&Value::Object(obj))
+        }
     }
 }
 

@@ -13,9 +13,21 @@ pub struct Vocab {
 pub const CHANNEL: Vocab = Vocab {
     name: "channel",
     values: &[
-        ("datang-langsung", "Datang langsung", &["langsung", "walk-in"]),
-        ("telepon", "Telepon / hotline", &["hotline", "telp", "phone", "sapa-129"]),
-        ("si-lacak-perak", "Si Lacak Perak / Kader PATBM", &["kader-patbm", "patbm", "si-lacak-perak-kader-patbm"]),
+        (
+            "datang-langsung",
+            "Datang langsung",
+            &["langsung", "walk-in"],
+        ),
+        (
+            "telepon",
+            "Telepon / hotline",
+            &["hotline", "telp", "phone", "sapa-129"],
+        ),
+        (
+            "si-lacak-perak",
+            "Si Lacak Perak / Kader PATBM",
+            &["kader-patbm", "patbm", "si-lacak-perak-kader-patbm"],
+        ),
         ("rujukan", "Rujukan", &["referral"]),
         ("surat", "Surat", &["letter"]),
         ("online", "Online", &["daring", "media-sosial", "email"]),
@@ -29,7 +41,11 @@ pub const VIOLENCE: Vocab = Vocab {
         ("psikis", "Psikis", &["psychological", "psikologis"]),
         ("seksual", "Seksual", &["sexual"]),
         ("eksploitasi", "Eksploitasi", &["exploitation"]),
-        ("trafficking", "Trafficking (TPPO)", &["tppo", "perdagangan-orang"]),
+        (
+            "trafficking",
+            "Trafficking (TPPO)",
+            &["tppo", "perdagangan-orang"],
+        ),
         ("penelantaran", "Penelantaran", &["neglect"]),
         ("lainnya", "Lainnya", &["other"]),
     ],
@@ -41,7 +57,11 @@ pub const PLACE: Vocab = Vocab {
         ("rumah-tangga", "Rumah tangga", &["rumah", "household"]),
         ("tempat-kerja", "Tempat kerja", &["workplace"]),
         ("sekolah", "Sekolah", &["school"]),
-        ("lembaga-pendidikan-kilat", "Lembaga pendidikan kilat", &["lpk"]),
+        (
+            "lembaga-pendidikan-kilat",
+            "Lembaga pendidikan kilat",
+            &["lpk"],
+        ),
         ("fasilitas-umum", "Fasilitas umum", &["public"]),
         ("lainnya", "Lainnya", &["other"]),
     ],
@@ -51,9 +71,21 @@ pub const RELATION: Vocab = Vocab {
     name: "perpetrator's relation to the victim",
     values: &[
         ("orang-tua", "Orang tua", &["ortu", "ayah", "ibu", "parent"]),
-        ("keluarga", "Keluarga / saudara", &["saudara", "keluarga-saudara", "family"]),
-        ("suami-istri", "Suami / istri", &["suami", "istri", "spouse"]),
-        ("pacar-teman", "Pacar / teman", &["pacar", "teman", "friend"]),
+        (
+            "keluarga",
+            "Keluarga / saudara",
+            &["saudara", "keluarga-saudara", "family"],
+        ),
+        (
+            "suami-istri",
+            "Suami / istri",
+            &["suami", "istri", "spouse"],
+        ),
+        (
+            "pacar-teman",
+            "Pacar / teman",
+            &["pacar", "teman", "friend"],
+        ),
         ("tetangga", "Tetangga", &["neighbour", "neighbor"]),
         ("guru", "Guru", &["teacher"]),
         ("majikan", "Majikan", &["employer"]),
@@ -69,10 +101,22 @@ pub const SERVICE: Vocab = Vocab {
         ("kesehatan", "Kesehatan", &["health"]),
         ("bantuan-hukum", "Bantuan hukum", &["legal-aid"]),
         ("penegakan-hukum", "Penegakan hukum", &["law-enforcement"]),
-        ("rehabilitasi-sosial", "Rehabilitasi sosial", &["rehabilitation"]),
-        ("reintegrasi-sosial", "Reintegrasi sosial", &["reintegration"]),
+        (
+            "rehabilitasi-sosial",
+            "Rehabilitasi sosial",
+            &["rehabilitation"],
+        ),
+        (
+            "reintegrasi-sosial",
+            "Reintegrasi sosial",
+            &["reintegration"],
+        ),
         ("pemulangan", "Pemulangan", &["repatriation"]),
-        ("pendampingan-tokoh-agama", "Pendampingan tokoh agama", &["tokoh-agama"]),
+        (
+            "pendampingan-tokoh-agama",
+            "Pendampingan tokoh agama",
+            &["tokoh-agama"],
+        ),
     ],
 };
 
@@ -104,7 +148,11 @@ pub const SEX: Vocab = Vocab {
 pub const CONSENT_RELATION: Vocab = Vocab {
     name: "relation of who gave consent",
     values: &[
-        ("self", "Korban sendiri", &["sendiri", "korban", "diri-sendiri"]),
+        (
+            "self",
+            "Korban sendiri",
+            &["sendiri", "korban", "diri-sendiri"],
+        ),
         ("parent", "Orang tua", &["orang-tua", "ortu"]),
         ("guardian", "Wali", &["wali"]),
     ],
@@ -122,8 +170,16 @@ pub const CONSENT_SCOPE: Vocab = Vocab {
     name: "consent scope",
     values: &[
         ("layanan", "Layanan", &["services", "service"]),
-        ("berbagi-informasi", "Berbagi informasi / rujukan", &["sharing", "rujukan", "berbagi"]),
-        ("dokumentasi", "Dokumentasi (foto, rekaman)", &["documentation", "foto"]),
+        (
+            "berbagi-informasi",
+            "Berbagi informasi / rujukan",
+            &["sharing", "rujukan", "berbagi"],
+        ),
+        (
+            "dokumentasi",
+            "Dokumentasi (foto, rekaman)",
+            &["documentation", "foto"],
+        ),
     ],
 };
 
@@ -147,7 +203,9 @@ impl Vocab {
     pub fn parse(&self, input: &str) -> Result<&'static str, String> {
         let n = normalise(input);
         for (code, label, syn) in self.values {
-            if normalise(code) == n || normalise(label) == n || syn.iter().any(|s| normalise(s) == n)
+            if normalise(code) == n
+                || normalise(label) == n
+                || syn.iter().any(|s| normalise(s) == n)
             {
                 return Ok(code);
             }

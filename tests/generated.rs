@@ -14,7 +14,13 @@ fn root() -> PathBuf {
 /// Every generated file: (path relative to the repository, contents).
 fn generated() -> Vec<(PathBuf, Vec<u8>)> {
     let mut files = Vec::new();
-    for shell in [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish] {
+    for shell in [
+        Shell::Bash,
+        Shell::Zsh,
+        Shell::Fish,
+        Shell::PowerShell,
+        Shell::Elvish,
+    ] {
         let mut cmd = kasus::cli::Cli::command();
         let mut buf = Vec::new();
         clap_complete::generate(shell, &mut cmd, "kasus", &mut buf);
@@ -35,13 +41,19 @@ fn generated() -> Vec<(PathBuf, Vec<u8>)> {
 
 /// `kasus.1` and one page per subcommand (`kasus-sop.1`, `kasus-sop-list.1`, ...).
 fn man_pages(cmd: &clap::Command, name: &str, files: &mut Vec<(PathBuf, Vec<u8>)>) {
-    let cmd = cmd.clone().name(name.to_string()).bin_name(name.replace('-', " "));
+    let cmd = cmd
+        .clone()
+        .name(name.to_string())
+        .bin_name(name.replace('-', " "));
     let mut buf = Vec::new();
     clap_mangen::Man::new(cmd.clone())
         .render(&mut buf)
         .expect("render man page");
     files.push((Path::new("man").join(format!("{name}.1")), buf));
-    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
+    for sub in cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
         man_pages(sub, &format!("{name}-{}", sub.get_name()), files);
     }
 }

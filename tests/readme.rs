@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn block_after(heading: &str) -> String {
-    let readme = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
     let start = readme.find(heading).expect("heading in README");
     let rest = &readme[start..];
     let open = rest.find("```sh\n").expect("a sh block") + 6;
@@ -22,7 +24,10 @@ fn the_scripted_case_in_the_readme_runs_as_written() {
         bin.parent().unwrap().display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    let script = format!("set -euo pipefail\n{}", block_after("## A whole case, by flags"));
+    let script = format!(
+        "set -euo pipefail\n{}",
+        block_after("## A whole case, by flags")
+    );
     let out = Command::new("bash")
         .arg("-c")
         .arg(&script)
@@ -36,9 +41,19 @@ fn the_scripted_case_in_the_readme_runs_as_written() {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "README example failed:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
-    assert!(stdout.contains("finished step 1: 7 menit, standard 5 menit: over by 2 menit"), "{stdout}");
-    assert!(stdout.contains("returned: the case goes back to step 3"), "{stdout}");
+    assert!(
+        out.status.success(),
+        "README example failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("finished step 1: 7 menit, standard 5 menit: over by 2 menit"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("returned: the case goes back to step 3"),
+        "{stdout}"
+    );
     assert!(stdout.contains("audit chain intact"), "{stdout}");
 
     let show = Command::new(&bin)
@@ -54,9 +69,24 @@ fn the_scripted_case_in_the_readme_runs_as_written() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|s| (s["number"].as_u64().unwrap(), s["attempt"].as_u64().unwrap(), s["verdict"].as_str().unwrap().to_string()))
+        .map(|s| {
+            (
+                s["number"].as_u64().unwrap(),
+                s["attempt"].as_u64().unwrap(),
+                s["verdict"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
-    let expect = [(1, 1, "over"), (2, 1, "on-time"), (3, 1, "on-time"), (4, 1, "on-time"), (3, 2, "on-time"), (4, 2, "on-time"), (5, 1, "on-time"), (6, 1, "on-time")];
+    let expect = [
+        (1, 1, "over"),
+        (2, 1, "on-time"),
+        (3, 1, "on-time"),
+        (4, 1, "on-time"),
+        (3, 2, "on-time"),
+        (4, 2, "on-time"),
+        (5, 1, "on-time"),
+        (6, 1, "on-time"),
+    ];
     assert_eq!(steps, expect.map(|(n, a, v)| (n, a, v.to_string())));
     assert_eq!(v["services"][0]["type"], "kesehatan");
 }

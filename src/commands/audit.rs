@@ -10,7 +10,10 @@ pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
     let reg = ctx.open()?;
     match cmd {
         AuditCommand::Head => match audit::verify(reg.conn())? {
-            Verdict::Intact { head: Some((seq, hash)), .. } => output::print(&format!("{seq}:{hash}")),
+            Verdict::Intact {
+                head: Some((seq, hash)),
+                ..
+            } => output::print(&format!("{seq}:{hash}")),
             Verdict::Intact { head: None, .. } => output::print("0:"),
             Verdict::Broken { seq, reason } => Err(broken(seq, &reason)),
         },
@@ -23,7 +26,11 @@ pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
                 let (seq, hash) = h
                     .split_once(':')
                     .and_then(|(s, h)| Some((s.parse::<i64>().ok()?, h.to_lowercase())))
-                    .ok_or_else(|| Error::Usage(format!("--head '{h}': give SEQ:HASH as printed by `kasus audit head`")))?;
+                    .ok_or_else(|| {
+                        Error::Usage(format!(
+                            "--head '{h}': give SEQ:HASH as printed by `kasus audit head`"
+                        ))
+                    })?;
                 match audit::hash_at(reg.conn(), seq)? {
                     Some(found) if found == hash => {}
                     Some(_) => {

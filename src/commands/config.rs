@@ -8,15 +8,26 @@ use crate::register::{audit, meta_get, meta_set};
 
 /// (key, default, description)
 pub const KEYS: &[(&str, &str, &str)] = &[
-    ("office-prefix", "PPA", "prefix of case numbers (PPA/2026/0001)"),
-    ("timezone", "WIB", "the office's time zone: WIB (+7), WITA (+8) or WIT (+9)"),
+    (
+        "office-prefix",
+        "PPA",
+        "prefix of case numbers (PPA/2026/0001)",
+    ),
+    (
+        "timezone",
+        "WIB",
+        "the office's time zone: WIB (+7), WITA (+8) or WIT (+9)",
+    ),
 ];
 
 fn check(key: &str, value: &str) -> Result<String> {
     match key {
         "office-prefix" => {
             let v = value.trim();
-            if v.is_empty() || v.len() > 16 || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            if v.is_empty()
+                || v.len() > 16
+                || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            {
                 return Err(Error::Invalid(format!(
                     "office-prefix '{value}': use 1 to 16 letters, digits or '-' (e.g. PPA, UPTDPPA-TNG)"
                 )));
@@ -63,7 +74,14 @@ pub fn run(ctx: &Ctx, cmd: crate::cli::ConfigCommand) -> Result<()> {
             let now = ctx.now_db();
             reg.write(|tx| {
                 meta_set(tx, &key, &v)?;
-                audit::append(tx, &now, &ctx.actor, "config.set", None, &serde_json::json!({"key": key, "value": v}))?;
+                audit::append(
+                    tx,
+                    &now,
+                    &ctx.actor,
+                    "config.set",
+                    None,
+                    &serde_json::json!({"key": key, "value": v}),
+                )?;
                 Ok(())
             })?;
             output::print(&format!("{key} = {v}"))

@@ -24,11 +24,19 @@ fn ask_missing(a: &mut IntakeArgs, reg: &Register, asker: &dyn Asker) -> Result<
                 format!("{} — {name}", v.code)
             })
             .collect();
-        let i = asker.select(t("SOP the case follows", "SOP yang diikuti kasus"), &items, 0)?;
+        let i = asker.select(
+            t("SOP the case follows", "SOP yang diikuti kasus"),
+            &items,
+            0,
+        )?;
         a.sop = Some(cat[i].code.clone());
     }
     let pick = |v: &vocab::Vocab, prompt: &str| -> Result<String> {
-        let items: Vec<String> = v.values.iter().map(|x| format!("{} ({})", x.1, x.0)).collect();
+        let items: Vec<String> = v
+            .values
+            .iter()
+            .map(|x| format!("{} ({})", x.1, x.0))
+            .collect();
         Ok(v.values[asker.select(prompt, &items, 0)?].0.to_string())
     };
     if a.channel.is_none() {
@@ -38,11 +46,17 @@ fn ask_missing(a: &mut IntakeArgs, reg: &Register, asker: &dyn Asker) -> Result<
         a.victim_name = asker.text(t("Victim's name", "Nama korban"), false)?;
     }
     if a.victim_sex.is_none() {
-        a.victim_sex = Some(pick(&vocab::SEX, t("Victim's sex", "Jenis kelamin korban"))?);
+        a.victim_sex = Some(pick(
+            &vocab::SEX,
+            t("Victim's sex", "Jenis kelamin korban"),
+        )?);
     }
     if a.victim_birth_date.is_none() && a.victim_age.is_none() {
         let b = asker.text(
-            t("Victim's birth date (YYYY-MM-DD; empty if unknown)", "Tanggal lahir korban (YYYY-MM-DD; kosongkan bila tidak tahu)"),
+            t(
+                "Victim's birth date (YYYY-MM-DD; empty if unknown)",
+                "Tanggal lahir korban (YYYY-MM-DD; kosongkan bila tidak tahu)",
+            ),
             true,
         )?;
         match b {
@@ -57,11 +71,24 @@ fn ask_missing(a: &mut IntakeArgs, reg: &Register, asker: &dyn Asker) -> Result<
         }
     }
     if a.violence.is_empty() {
-        let items: Vec<String> = vocab::VIOLENCE.values.iter().map(|x| x.1.to_string()).collect();
+        let items: Vec<String> = vocab::VIOLENCE
+            .values
+            .iter()
+            .map(|x| x.1.to_string())
+            .collect();
         loop {
-            let chosen = asker.multi(t("Violence types (space to choose)", "Jenis kekerasan (spasi untuk memilih)"), &items)?;
+            let chosen = asker.multi(
+                t(
+                    "Violence types (space to choose)",
+                    "Jenis kekerasan (spasi untuk memilih)",
+                ),
+                &items,
+            )?;
             if !chosen.is_empty() {
-                a.violence = chosen.iter().map(|&i| vocab::VIOLENCE.values[i].0.to_string()).collect();
+                a.violence = chosen
+                    .iter()
+                    .map(|&i| vocab::VIOLENCE.values[i].0.to_string())
+                    .collect();
                 break;
             }
         }
@@ -94,11 +121,16 @@ fn missing(a: &IntakeArgs) -> Vec<&'static str> {
 }
 
 fn clean(s: &Option<String>) -> Option<String> {
-    s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+    s.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 fn opt_vocab(v: &vocab::Vocab, s: &Option<String>) -> Result<Option<String>> {
-    clean(s).map(|x| resolve::vocab(v, &x).map(str::to_string)).transpose()
+    clean(s)
+        .map(|x| resolve::vocab(v, &x).map(str::to_string))
+        .transpose()
 }
 
 /// Age in whole years at a date.
@@ -111,7 +143,12 @@ pub fn age_at(birth: chrono::NaiveDate, at: chrono::NaiveDate) -> u32 {
 }
 
 /// Checks every field and builds the new case; `year` and `is_child` are derived here.
-pub fn build(a: &IntakeArgs, reg: &Register, zone: Zone, now: clock::Instant) -> Result<(cases::NewCase, sops::SopVersion)> {
+pub fn build(
+    a: &IntakeArgs,
+    reg: &Register,
+    zone: Zone,
+    now: clock::Instant,
+) -> Result<(cases::NewCase, sops::SopVersion)> {
     let m = missing(a);
     if !m.is_empty() {
         return Err(Error::Usage(format!(
@@ -123,13 +160,16 @@ pub fn build(a: &IntakeArgs, reg: &Register, zone: Zone, now: clock::Instant) ->
     let sop_v = resolve::sop(reg, a.sop.as_deref().unwrap_or_default())?;
     let reported = resolve::opt_time("--reported-at", a.reported_at.as_deref(), zone, now)?;
     let report_date = clock::local_date(reported, zone);
-    let channel = resolve::vocab(&vocab::CHANNEL, a.channel.as_deref().unwrap_or_default())?.to_string();
+    let channel =
+        resolve::vocab(&vocab::CHANNEL, a.channel.as_deref().unwrap_or_default())?.to_string();
     let sex = resolve::vocab(&vocab::SEX, a.victim_sex.as_deref().unwrap_or_default())?.to_string();
     let birth = match clean(&a.victim_birth_date) {
         Some(b) => {
             let d = resolve::date("--victim-birth-date", &b)?;
             if d > report_date {
-                return Err(Error::Invalid("--victim-birth-date is after the report date".into()));
+                return Err(Error::Invalid(
+                    "--victim-birth-date is after the report date".into(),
+                ));
             }
             Some(d)
         }
@@ -142,7 +182,12 @@ pub fn build(a: &IntakeArgs, reg: &Register, zone: Zone, now: clock::Instant) ->
     let is_child = age.is_some_and(|x| x < 18);
     let nik = clean(&a.victim_nik).map(|n| resolve::nik(&n)).transpose()?;
     let mut violence: Vec<String> = Vec::new();
-    for v in a.violence.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
+    for v in a
+        .violence
+        .iter()
+        .map(|v| v.trim())
+        .filter(|v| !v.is_empty())
+    {
         let code = resolve::vocab(&vocab::VIOLENCE, v)?.to_string();
         if !violence.contains(&code) {
             violence.push(code);
@@ -152,33 +197,58 @@ pub fn build(a: &IntakeArgs, reg: &Register, zone: Zone, now: clock::Instant) ->
         Some(d) => {
             let d = resolve::date("--incident-date", &d)?;
             if d > report_date {
-                return Err(Error::Invalid("--incident-date is after the report date".into()));
+                return Err(Error::Invalid(
+                    "--incident-date is after the report date".into(),
+                ));
             }
             Some(d.to_string())
         }
         None => None,
     };
-    let n = [a.perpetrator_name.len(), a.perpetrator_sex.len(), a.perpetrator_age.len(), a.perpetrator_relation.len()]
-        .into_iter()
-        .max()
-        .unwrap_or(0);
+    let n = [
+        a.perpetrator_name.len(),
+        a.perpetrator_sex.len(),
+        a.perpetrator_age.len(),
+        a.perpetrator_relation.len(),
+    ]
+    .into_iter()
+    .max()
+    .unwrap_or(0);
     let mut perpetrators = Vec::new();
     for i in 0..n {
-        let sex = a.perpetrator_sex.get(i).map(|s| resolve::vocab(&vocab::SEX, s).map(str::to_string)).transpose()?;
-        let relation = a.perpetrator_relation.get(i).map(|s| resolve::vocab(&vocab::RELATION, s).map(str::to_string)).transpose()?;
+        let sex = a
+            .perpetrator_sex
+            .get(i)
+            .map(|s| resolve::vocab(&vocab::SEX, s).map(str::to_string))
+            .transpose()?;
+        let relation = a
+            .perpetrator_relation
+            .get(i)
+            .map(|s| resolve::vocab(&vocab::RELATION, s).map(str::to_string))
+            .transpose()?;
         let age = a.perpetrator_age.get(i).copied();
         if age.is_some_and(|x| x > 130) {
-            return Err(Error::Invalid(format!("--perpetrator-age of perpetrator {} must be 0 to 130 years", i + 1)));
+            return Err(Error::Invalid(format!(
+                "--perpetrator-age of perpetrator {} must be 0 to 130 years",
+                i + 1
+            )));
         }
         perpetrators.push(cases::Person {
-            name: a.perpetrator_name.get(i).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+            name: a
+                .perpetrator_name
+                .get(i)
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty()),
             sex,
             age,
             relation,
             ..Default::default()
         });
     }
-    let complainant = if a.complainant_name.is_some() || a.complainant_phone.is_some() || a.complainant_relation.is_some() {
+    let complainant = if a.complainant_name.is_some()
+        || a.complainant_phone.is_some()
+        || a.complainant_relation.is_some()
+    {
         Some(cases::Person {
             name: clean(&a.complainant_name),
             phone: clean(&a.complainant_phone),
@@ -243,10 +313,23 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
     }
     let matches = cases::matching_victims(reg.conn(), &new.victim)?;
     if !matches.is_empty() && !a.allow_duplicate {
-        let list = matches.iter().map(|m| format!("{} ({})", m.number, m.reason)).collect::<Vec<_>>().join(", ");
+        let list = matches
+            .iter()
+            .map(|m| format!("{} ({})", m.number, m.reason))
+            .collect::<Vec<_>>()
+            .join(", ");
         let go_on = ctx.interactive && {
-            eprintln!("{}: {list}", t("The victim may already be registered", "Korban mungkin sudah terdaftar"));
-            Terminal::new().confirm(t("Register a new case anyway?", "Tetap daftarkan kasus baru?"), false)?
+            eprintln!(
+                "{}: {list}",
+                t(
+                    "The victim may already be registered",
+                    "Korban mungkin sudah terdaftar"
+                )
+            );
+            Terminal::new().confirm(
+                t("Register a new case anyway?", "Tetap daftarkan kasus baru?"),
+                false,
+            )?
         };
         if !go_on {
             return Err(Error::Refused(format!(

@@ -6,7 +6,9 @@ pub mod audit;
 pub mod case;
 pub mod config;
 pub mod consent;
+pub mod export;
 pub mod intake;
+pub mod report;
 pub mod resolve;
 pub mod sop;
 pub mod staff;
@@ -84,8 +86,8 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Case(c) => case::run(&ctx, c),
         Command::Audit(c) => audit::run(&ctx, c),
         Command::Config(c) => config::run(&ctx, c),
-        Command::Report(_) => Err(not_built("report", 4)),
-        Command::Export(_) => Err(not_built("export", 4)),
+        Command::Report(a) => report::run(&ctx, a),
+        Command::Export(a) => export::run(&ctx, a),
     }
 }
 

@@ -67,7 +67,11 @@ pub fn nik(input: &str) -> Result<String> {
         Err(Error::Invalid(format!(
             "--victim-nik must be exactly 16 digits (the value given has {} characters{})",
             s.chars().count(),
-            if s.chars().all(|c| c.is_ascii_digit()) { "" } else { ", not all digits" }
+            if s.chars().all(|c| c.is_ascii_digit()) {
+                ""
+            } else {
+                ", not all digits"
+            }
         )))
     }
 }

@@ -146,19 +146,41 @@ pub fn sop_json(sop: &Sop, version: i64) -> serde_json::Value {
 pub fn flow_marks(s: &crate::sop::Step) -> Vec<String> {
     let mut v = Vec::new();
     if !s.consent.is_empty() {
-        v.push(format!("{}: {}", t("consent gate", "persetujuan"), s.consent.join(", ")));
+        v.push(format!(
+            "{}: {}",
+            t("consent gate", "persetujuan"),
+            s.consent.join(", ")
+        ));
     }
     if let Some(c) = &s.condition {
         v.push(format!("{}: {c}", t("if", "jika")));
     }
     if let Some(d) = &s.decision {
-        v.push(format!("{}: {} ({} {})", t("decision", "keputusan"), d.question, t("else back to step", "jika tidak kembali ke langkah"), d.return_to));
+        v.push(format!(
+            "{}: {} ({} {})",
+            t("decision", "keputusan"),
+            d.question,
+            t("else back to step", "jika tidak kembali ke langkah"),
+            d.return_to
+        ));
     }
     if s.repeat {
-        v.push(t("repeats until the case moves on", "berulang sampai kasus berlanjut").into());
+        v.push(
+            t(
+                "repeats until the case moves on",
+                "berulang sampai kasus berlanjut",
+            )
+            .into(),
+        );
     }
     if s.standard.open_ended() {
-        v.push(t("open-ended: timed, not judged", "tanpa batas: dicatat, tidak dinilai").into());
+        v.push(
+            t(
+                "open-ended: timed, not judged",
+                "tanpa batas: dicatat, tidak dinilai",
+            )
+            .into(),
+        );
     }
     v
 }
@@ -168,7 +190,9 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Resu
     let v = match version {
         None => resolve::sop(&reg, code)?,
         Some(n) => sops::version(reg.conn(), code, n)?.ok_or_else(|| {
-            Error::Invalid(format!("SOP '{code}' has no version {n}; `kasus sop list` shows the latest"))
+            Error::Invalid(format!(
+                "SOP '{code}' has no version {n}; `kasus sop list` shows the latest"
+            ))
         })?,
     };
     let sop = v.sop()?;
@@ -231,7 +255,10 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Resu
             output::print(&table.to_string())?;
             let lists: [(&str, &Vec<String>); 6] = [
                 (t("Legal basis", "Dasar hukum"), &sop.legal_basis),
-                (t("Executor qualifications", "Kualifikasi pelaksana"), &sop.qualifications),
+                (
+                    t("Executor qualifications", "Kualifikasi pelaksana"),
+                    &sop.qualifications,
+                ),
                 (t("Related SOPs", "Keterkaitan"), &sop.related),
                 (t("Equipment", "Peralatan/perlengkapan"), &sop.equipment),
                 (t("Warning", "Peringatan"), &sop.warnings),
@@ -331,7 +358,10 @@ fn import(ctx: &Ctx, path: &Path) -> Result<()> {
         Imported::Unchanged { code, version } => output::print(&format!(
             "{code} {} {version}: {}",
             t("version", "versi"),
-            t("unchanged, nothing imported", "tidak berubah, tidak ada yang diimpor")
+            t(
+                "unchanged, nothing imported",
+                "tidak berubah, tidak ada yang diimpor"
+            )
         )),
     }
 }

@@ -15,15 +15,26 @@ pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
             if name.is_empty() {
                 return Err(Error::Invalid("the staff name is empty".into()));
             }
-            let roles: Vec<String> = roles.iter().map(|r| r.trim().to_string()).filter(|r| !r.is_empty()).collect();
+            let roles: Vec<String> = roles
+                .iter()
+                .map(|r| r.trim().to_string())
+                .filter(|r| !r.is_empty())
+                .collect();
             if roles.is_empty() {
-                return Err(Error::Invalid("give at least one --role (a SOP's pelaksana name)".into()));
+                return Err(Error::Invalid(
+                    "give at least one --role (a SOP's pelaksana name)".into(),
+                ));
             }
             let mut reg = ctx.open()?;
             let office = super::office_prefix(&reg)?;
             let now = ctx.now_db();
             let s = reg.write(|tx| staff::add(tx, &name, &roles, &office, &now, &ctx.actor))?;
-            output::print(&format!("{} {} ({})", t("added", "ditambahkan"), s.name, s.roles.join(", ")))
+            output::print(&format!(
+                "{} {} ({})",
+                t("added", "ditambahkan"),
+                s.name,
+                s.roles.join(", ")
+            ))
         }
         StaffCommand::List { all, format } => {
             let reg = ctx.open()?;
@@ -57,7 +68,10 @@ pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
             let mut reg = ctx.open()?;
             let s = find(&reg, &name)?;
             if !s.active {
-                return Err(Error::Refused(format!("staff '{}' is already inactive", s.name)));
+                return Err(Error::Refused(format!(
+                    "staff '{}' is already inactive",
+                    s.name
+                )));
             }
             let now = ctx.now_db();
             reg.write(|tx| staff::deactivate(tx, &s, &now, &ctx.actor))?;

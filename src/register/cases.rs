@@ -116,7 +116,10 @@ pub fn matching_victims(conn: &Connection, victim: &Person) -> Result<Vec<Match>
              WHERE p.nik = ?1 AND p.role = 'victim' ORDER BY c.id",
         )?;
         for n in stmt.query_map([nik], |r| r.get::<_, String>(0))? {
-            out.push(Match { number: n?, reason: "same NIK" });
+            out.push(Match {
+                number: n?,
+                reason: "same NIK",
+            });
         }
     }
     if let (Some(name), Some(birth)) = (&victim.name, &victim.birth_date) {
@@ -127,7 +130,10 @@ pub fn matching_victims(conn: &Connection, victim: &Person) -> Result<Vec<Match>
         for n in stmt.query_map(params![name_key(name), birth], |r| r.get::<_, String>(0))? {
             let n = n?;
             if !out.iter().any(|m| m.number == n) {
-                out.push(Match { number: n, reason: "same name and birth date" });
+                out.push(Match {
+                    number: n,
+                    reason: "same name and birth date",
+                });
             }
         }
     }
@@ -173,7 +179,14 @@ fn insert_person(tx: &Transaction, case_id: i64, role: &str, p: &Person, now: &s
 
 /// Registers a case: assigns its number (office prefix / year / running number), stores the
 /// people and violence types, and appends an audit entry, all in the caller's transaction.
-pub fn insert(tx: &Transaction, c: &NewCase, office: &str, sop_code: &str, now: &str, actor: &str) -> Result<CaseRow> {
+pub fn insert(
+    tx: &Transaction,
+    c: &NewCase,
+    office: &str,
+    sop_code: &str,
+    now: &str,
+    actor: &str,
+) -> Result<CaseRow> {
     let seq: i64 = tx.query_row(
         "SELECT coalesce(max(seq), 0) + 1 FROM cases WHERE office = ?1 AND year = ?2",
         params![office, c.year],
@@ -241,13 +254,17 @@ pub fn list(conn: &Connection, status: Option<&str>) -> Result<Vec<CaseRow>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {CASE_COLUMNS} FROM cases WHERE ?1 IS NULL OR status = ?1 ORDER BY id"
     ))?;
-    let v = stmt.query_map([status], case_row)?.collect::<rusqlite::Result<_>>()?;
+    let v = stmt
+        .query_map([status], case_row)?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(v)
 }
 
 pub fn numbers(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("SELECT number FROM cases ORDER BY id")?;
-    let v = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let v = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(v)
 }
 
@@ -290,8 +307,11 @@ pub fn persons(conn: &Connection, case_id: i64) -> Result<Vec<PersonRow>> {
 }
 
 pub fn violence(conn: &Connection, case_id: i64) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached("SELECT type FROM case_violence WHERE case_id = ?1 ORDER BY type")?;
-    let v = stmt.query_map([case_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let mut stmt =
+        conn.prepare_cached("SELECT type FROM case_violence WHERE case_id = ?1 ORDER BY type")?;
+    let v = stmt
+        .query_map([case_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(v)
 }
 
@@ -302,12 +322,21 @@ pub enum Edit {
 }
 
 /// Applies edits and audits which fields changed (names only, never the values).
-pub fn edit(tx: &Transaction, case: &CaseRow, edits: &[Edit], now: &str, actor: &str) -> Result<()> {
+pub fn edit(
+    tx: &Transaction,
+    case: &CaseRow,
+    edits: &[Edit],
+    now: &str,
+    actor: &str,
+) -> Result<()> {
     let mut fields = Vec::new();
     for e in edits {
         match e {
             Edit::Case(col, v) => {
-                tx.execute(&format!("UPDATE cases SET {col} = ?1 WHERE id = ?2"), params![v, case.id])?;
+                tx.execute(
+                    &format!("UPDATE cases SET {col} = ?1 WHERE id = ?2"),
+                    params![v, case.id],
+                )?;
                 fields.push(col.to_string());
             }
             Edit::Victim(col, v) => {
@@ -326,36 +355,79 @@ pub fn edit(tx: &Transaction, case: &CaseRow, edits: &[Edit], now: &str, actor: 
         }
     }
     touch(tx, case.id, now)?;
-    audit::append(tx, now, actor, "case.edit", Some(&case.uuid), &serde_json::json!({"fields": fields}))?;
+    audit::append(
+        tx,
+        now,
+        actor,
+        "case.edit",
+        Some(&case.uuid),
+        &serde_json::json!({"fields": fields}),
+    )?;
     Ok(())
 }
 
 pub fn touch(tx: &Transaction, case_id: i64, now: &str) -> Result<()> {
-    tx.execute("UPDATE cases SET updated_at = ?1 WHERE id = ?2", params![now, case_id])?;
+    tx.execute(
+        "UPDATE cases SET updated_at = ?1 WHERE id = ?2",
+        params![now, case_id],
+    )?;
     Ok(())
 }
 
-pub fn close(tx: &Transaction, case: &CaseRow, at: &str, reason: Option<&str>, now: &str, actor: &str) -> Result<()> {
+pub fn close(
+    tx: &Transaction,
+    case: &CaseRow,
+    at: &str,
+    reason: Option<&str>,
+    now: &str,
+    actor: &str,
+) -> Result<()> {
     if case.status == "closed" {
-        return Err(Error::Refused(format!("case {} is already closed", case.number)));
+        return Err(Error::Refused(format!(
+            "case {} is already closed",
+            case.number
+        )));
     }
     tx.execute(
         "UPDATE cases SET status = 'closed', closed_at = ?1, close_reason = ?2, updated_at = ?3 WHERE id = ?4",
         params![at, reason, now, case.id],
     )?;
-    audit::append(tx, now, actor, "case.close", Some(&case.uuid), &serde_json::json!({"at": at, "reason": reason}))?;
+    audit::append(
+        tx,
+        now,
+        actor,
+        "case.close",
+        Some(&case.uuid),
+        &serde_json::json!({"at": at, "reason": reason}),
+    )?;
     Ok(())
 }
 
-pub fn reopen(tx: &Transaction, case: &CaseRow, reason: Option<&str>, now: &str, actor: &str) -> Result<()> {
+pub fn reopen(
+    tx: &Transaction,
+    case: &CaseRow,
+    reason: Option<&str>,
+    now: &str,
+    actor: &str,
+) -> Result<()> {
     if case.status != "closed" {
-        return Err(Error::Refused(format!("case {} is not closed", case.number)));
+        return Err(Error::Refused(format!(
+            "case {} is not closed",
+            case.number
+        )));
     }
     tx.execute(
         "UPDATE cases SET status = 'open', closed_at = NULL, close_reason = NULL, updated_at = ?1 WHERE id = ?2",
         params![now, case.id],
     )?;
-    audit::append(tx, now, actor, "case.reopen", Some(&case.uuid), &serde_json::json!({"reason": reason}))?;
+    audit::append(
+        tx,
+        now,
+        actor,
+        "case.reopen",
+        Some(&case.uuid),
+        &serde_json::json!({"reason": reason}),
+    )?;
     Ok(())
 }
 
@@ -388,7 +460,14 @@ pub fn add_service(
         params![uuid, case.id, kind, provider, given_at, note, actor, now],
     )?;
     touch(tx, case.id, now)?;
-    audit::append(tx, now, actor, "case.service", Some(&case.uuid), &serde_json::json!({"service": uuid, "type": kind}))?;
+    audit::append(
+        tx,
+        now,
+        actor,
+        "case.service",
+        Some(&case.uuid),
+        &serde_json::json!({"service": uuid, "type": kind}),
+    )?;
     Ok(())
 }
 

@@ -47,7 +47,13 @@ pub struct NewConsent<'a> {
     pub at: &'a str,
 }
 
-pub fn record(tx: &Transaction, case: &CaseRow, c: &NewConsent, now: &str, actor: &str) -> Result<()> {
+pub fn record(
+    tx: &Transaction,
+    case: &CaseRow,
+    c: &NewConsent,
+    now: &str,
+    actor: &str,
+) -> Result<()> {
     let uuid = uuid::Uuid::new_v4().to_string();
     tx.execute(
         "INSERT INTO consents (uuid, case_id, kind, given_by, relation, scopes, method, form_ref, at, recorded_by, created_at)
@@ -79,7 +85,11 @@ pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<ConsentRow>> {
                 kind: r.get(1)?,
                 given_by: r.get(2)?,
                 relation: r.get(3)?,
-                scopes: scopes.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
+                scopes: scopes
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect(),
                 method: r.get(5)?,
                 form_ref: r.get(6)?,
                 at: r.get(7)?,

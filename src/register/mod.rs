@@ -9,6 +9,8 @@ pub mod assignments;
 pub mod audit;
 pub mod cases;
 pub mod consents;
+pub mod export;
+pub mod reports;
 pub mod schema;
 pub mod sops;
 pub mod staff;
@@ -122,7 +124,9 @@ impl Register {
                     OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
                 )
             })
-            .map_err(|e| Error::Register(format!("{}: {}", path.display(), crate::text::db_error(&e))))?;
+            .map_err(|e| {
+                Error::Register(format!("{}: {}", path.display(), crate::text::db_error(&e)))
+            })?;
         conn.busy_timeout(busy_timeout())?;
         conn.pragma_update(None, "foreign_keys", true)?;
         let mut reg = Register {
@@ -143,7 +147,8 @@ impl Register {
             Ok((app, ver, tables))
         };
         let (app, ver, tables) = read(&self.conn).map_err(|e| match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::NotADatabase) | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            Some(rusqlite::ErrorCode::NotADatabase)
+            | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
                 not_register(&self.path, "not a SQLite file, or damaged")
             }
             _ => Error::Db(e),

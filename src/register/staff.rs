@@ -14,7 +14,14 @@ pub struct StaffRow {
     pub created_at: String,
 }
 
-pub fn add(tx: &Transaction, name: &str, roles: &[String], office: &str, now: &str, actor: &str) -> Result<StaffRow> {
+pub fn add(
+    tx: &Transaction,
+    name: &str,
+    roles: &[String],
+    office: &str,
+    now: &str,
+    actor: &str,
+) -> Result<StaffRow> {
     let exists: Option<i64> = tx
         .query_row("SELECT id FROM staff WHERE name = ?1", [name], |r| r.get(0))
         .optional()?;
@@ -54,8 +61,11 @@ pub fn add(tx: &Transaction, name: &str, roles: &[String], office: &str, now: &s
 }
 
 fn roles_of(conn: &Connection, id: i64) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached("SELECT role FROM staff_roles WHERE staff_id = ?1 ORDER BY role")?;
-    let v = stmt.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let mut stmt =
+        conn.prepare_cached("SELECT role FROM staff_roles WHERE staff_id = ?1 ORDER BY role")?;
+    let v = stmt
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(v)
 }
 
@@ -64,11 +74,20 @@ pub fn list(conn: &Connection, all: bool) -> Result<Vec<StaffRow>> {
         "SELECT id, uuid, name, active, created_at FROM staff WHERE active = 1 OR ?1 ORDER BY name",
     )?;
     let rows: Vec<(i64, String, String, bool, String)> = stmt
-        .query_map([all], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+        .query_map([all], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     rows.into_iter()
         .map(|(id, uuid, name, active, created_at)| {
-            Ok(StaffRow { id, uuid, name, active, roles: roles_of(conn, id)?, created_at })
+            Ok(StaffRow {
+                id,
+                uuid,
+                name,
+                active,
+                roles: roles_of(conn, id)?,
+                created_at,
+            })
         })
         .collect()
 }
@@ -82,14 +101,23 @@ pub fn find(conn: &Connection, name: &str) -> Result<Option<StaffRow>> {
         )
         .optional()?;
     row.map(|(id, uuid, name, active, created_at)| {
-        Ok(StaffRow { id, uuid, name, active, roles: roles_of(conn, id)?, created_at })
+        Ok(StaffRow {
+            id,
+            uuid,
+            name,
+            active,
+            roles: roles_of(conn, id)?,
+            created_at,
+        })
     })
     .transpose()
 }
 
 pub fn names(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("SELECT name FROM staff ORDER BY name")?;
-    let v = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let v = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(v)
 }
 
@@ -98,6 +126,13 @@ pub fn deactivate(tx: &Transaction, staff: &StaffRow, now: &str, actor: &str) ->
         "UPDATE staff SET active = 0, updated_at = ?2 WHERE id = ?1",
         params![staff.id, now],
     )?;
-    audit::append(tx, now, actor, "staff.deactivate", None, &serde_json::json!({"staff": staff.uuid}))?;
+    audit::append(
+        tx,
+        now,
+        actor,
+        "staff.deactivate",
+        None,
+        &serde_json::json!({"staff": staff.uuid}),
+    )?;
     Ok(())
 }

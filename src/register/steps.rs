@@ -84,7 +84,13 @@ pub struct NewAttempt<'a> {
     pub reason: Option<&'a str>,
 }
 
-pub fn insert(tx: &Transaction, case: &CaseRow, a: &NewAttempt, now: &str, actor: &str) -> Result<u32> {
+pub fn insert(
+    tx: &Transaction,
+    case: &CaseRow,
+    a: &NewAttempt,
+    now: &str,
+    actor: &str,
+) -> Result<u32> {
     let attempt: u32 = tx.query_row(
         "SELECT coalesce(max(attempt), 0) + 1 FROM step_attempts WHERE case_id = ?1 AND step_number = ?2",
         params![case.id, a.step_number],
@@ -120,7 +126,11 @@ pub fn insert(tx: &Transaction, case: &CaseRow, a: &NewAttempt, now: &str, actor
         ],
     )?;
     super::cases::touch(tx, case.id, now)?;
-    let action = if a.status == Status::Skipped { "step.skip" } else { "step.start" };
+    let action = if a.status == Status::Skipped {
+        "step.skip"
+    } else {
+        "step.start"
+    };
     audit::append(
         tx,
         now,
@@ -142,7 +152,14 @@ pub struct Finish<'a> {
     pub performer_staff_id: Option<i64>,
 }
 
-pub fn finish(tx: &Transaction, case: &CaseRow, row: &AttemptRow, f: &Finish, now: &str, actor: &str) -> Result<()> {
+pub fn finish(
+    tx: &Transaction,
+    case: &CaseRow,
+    row: &AttemptRow,
+    f: &Finish,
+    now: &str,
+    actor: &str,
+) -> Result<()> {
     tx.execute(
         "UPDATE step_attempts SET status = 'finished', outcome = ?1, finished_at = ?2, elapsed_secs = ?3,
             output = ?4, note = coalesce(?5, note), performer = coalesce(?6, performer),

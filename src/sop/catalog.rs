@@ -33,10 +33,12 @@ pub fn sha256_hex(text: &str) -> String {
 
 pub fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
 }
 
 /// One hash over all built-in SOPs: the register remembers it, so that opening only has to
@@ -85,7 +87,10 @@ mod tests {
             load(text).sop.unwrap()
         };
         let t713 = get("tangerang-713-2025");
-        assert_eq!(t713.steps.iter().map(|s| s.number).collect::<Vec<_>>(), [1, 2, 4, 6]);
+        assert_eq!(
+            t713.steps.iter().map(|s| s.number).collect::<Vec<_>>(),
+            [1, 2, 4, 6]
+        );
         assert_eq!(t713.step(1).unwrap().consent, ["layanan"]);
         let t357 = get("tangerang-357-2025");
         assert!(t357.step(6).unwrap().condition.is_some());
@@ -93,13 +98,27 @@ mod tests {
         assert!(t357.total.stated_text.is_some() && !t357.total.disagrees());
         assert_eq!(get("babel-18-2024").step(2).unwrap().consent, ["layanan"]);
         assert!(get("babel-18-2024").step(4).unwrap().standard.open_ended());
-        assert_eq!(get("batam-34-2020").step(4).unwrap().decision.as_ref().unwrap().return_to, 3);
+        assert_eq!(
+            get("batam-34-2020")
+                .step(4)
+                .unwrap()
+                .decision
+                .as_ref()
+                .unwrap()
+                .return_to,
+            3
+        );
         let pp = get("pulangpisau-8-2021");
         assert_eq!(pp.step(9).unwrap().consent, ["layanan"]);
         assert!(pp.step(12).unwrap().repeat && pp.step(12).unwrap().standard.open_ended());
         for sop in [t713, t357, pp] {
             for s in &sop.steps {
-                assert!(s.roles_inferred && !s.roles.is_empty(), "{} step {}", sop.code, s.number);
+                assert!(
+                    s.roles_inferred && !s.roles.is_empty(),
+                    "{} step {}",
+                    sop.code,
+                    s.number
+                );
             }
         }
     }

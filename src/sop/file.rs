@@ -133,9 +133,11 @@ fn line_of(text: &str, offset: usize) -> usize {
 
 fn has_html(s: &str) -> bool {
     let lower = s.to_lowercase();
-    ["<p", "</p", "<b>", "</b", "<br", "<li", "</li", "<ol", "<ul", "<div", "<span"]
-        .iter()
-        .any(|t| lower.contains(t))
+    [
+        "<p", "</p", "<b>", "</b", "<br", "<li", "</li", "<ol", "<ul", "<div", "<span",
+    ]
+    .iter()
+    .any(|t| lower.contains(t))
 }
 
 fn valid_code(code: &str) -> bool {
@@ -220,7 +222,10 @@ pub fn load(text: &str) -> Loaded {
         if seen.contains(&s.number) {
             problems.push(err(
                 place.clone(),
-                format!("step number {} is used twice: numbers must be unique", s.number),
+                format!(
+                    "step number {} is used twice: numbers must be unique",
+                    s.number
+                ),
             ));
         } else if seen.last().is_some_and(|&last| s.number < last) {
             problems.push(err(
@@ -407,7 +412,10 @@ return_to = 1
         let l = load(GOOD);
         assert!(l.problems.is_empty(), "{:?}", l.problems);
         let sop = l.sop.unwrap();
-        assert_eq!(sop.steps.iter().map(|s| s.number).collect::<Vec<_>>(), [1, 3]);
+        assert_eq!(
+            sop.steps.iter().map(|s| s.number).collect::<Vec<_>>(),
+            [1, 3]
+        );
         assert_eq!(sop.total.min_secs, 2100);
         assert!(!sop.total.disagrees());
     }
@@ -423,9 +431,21 @@ return_to = 1
             .replace("return_to = 1", "return_to = 7")
             .replace("\"30 menit\"", "\"tiga puluh menit\"");
         let p = problems(&bad);
-        assert!(p.iter().any(|m| m.contains("step 1") && m.contains("used twice")), "{p:?}");
-        assert!(p.iter().any(|m| m.contains("return_to") && m.contains("step 7")), "{p:?}");
-        assert!(p.iter().any(|m| m.contains("step 1, time") && m.contains("tiga puluh menit")), "{p:?}");
+        assert!(
+            p.iter()
+                .any(|m| m.contains("step 1") && m.contains("used twice")),
+            "{p:?}"
+        );
+        assert!(
+            p.iter()
+                .any(|m| m.contains("return_to") && m.contains("step 7")),
+            "{p:?}"
+        );
+        assert!(
+            p.iter()
+                .any(|m| m.contains("step 1, time") && m.contains("tiga puluh menit")),
+            "{p:?}"
+        );
     }
 
     #[test]
@@ -434,7 +454,9 @@ return_to = 1
         assert!(l.sop.is_some());
         assert_eq!(l.problems.len(), 1);
         assert_eq!(l.problems[0].severity, Severity::Warning);
-        assert!(load(&GOOD.replace("35 menit", "35 menit 30 detik")).problems.is_empty());
+        assert!(load(&GOOD.replace("35 menit", "35 menit 30 detik"))
+            .problems
+            .is_empty());
     }
 
     #[test]
@@ -446,7 +468,10 @@ return_to = 1
     #[test]
     fn unknown_keys_roles_scopes_and_html_are_errors() {
         let bad = GOOD
-            .replace("roles = [\"Staf\"]\ntime = \"5 menit\"", "roles = [\"Ketua\"]\ntime = \"5 menit\"\nconsent = [\"semua\"]")
+            .replace(
+                "roles = [\"Staf\"]\ntime = \"5 menit\"",
+                "roles = [\"Ketua\"]\ntime = \"5 menit\"\nconsent = [\"semua\"]",
+            )
             .replace("activity = \"Menerima\"", "activity = \"<p>Menerima</p>\"");
         let p = problems(&bad);
         assert!(p.iter().any(|m| m.contains("'Ketua'")), "{p:?}");

@@ -105,7 +105,11 @@ impl Total {
 
     /// True when the stated total lies outside the computed range, beyond rounding.
     pub fn disagrees(&self) -> bool {
-        match self.stated.as_ref().and_then(|s| Some((s.min_secs?, s.max_secs?))) {
+        match self
+            .stated
+            .as_ref()
+            .and_then(|s| Some((s.min_secs?, s.max_secs?)))
+        {
             Some((lo, hi)) => {
                 hi + TOTAL_TOLERANCE_SECS < self.min_secs
                     || lo > self.max_secs + TOTAL_TOLERANCE_SECS

@@ -1,0 +1,447 @@
+//! Builds each report's sheet from the register's rows. Pure: no database, clock or terminal;
+//! "now" and the office zone come in as arguments.
+
+use super::stats::{self, Group};
+use super::{col, data_col, Kind, Sheet};
+use crate::clock::{self, Instant, Zone};
+use crate::register::reports::{Activity, Finished, Running, StaffLoad, SummaryCase};
+use crate::sop::Sop;
+use crate::text::{duration, t};
+use crate::timing::{self, Verdict};
+use crate::vocab;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+fn time(s: Option<&str>, zone: Zone) -> Value {
+    s.and_then(clock::from_db)
+        .map(|t| json!(clock::to_rfc3339_local(t, zone)))
+        .unwrap_or(Value::Null)
+}
+
+/// One row of a case's timeline, as the register holds it.
+pub struct TimelineAttempt {
+    pub step_number: u32,
+    pub attempt: u32,
+    pub status: String,
+    pub started_at: Option<String>,
+    pub finished_at: Option<String>,
+    pub elapsed_secs: Option<u64>,
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+    pub performer: Option<String>,
+    pub reason: Option<String>,
+    pub outcome: Option<String>,
+}
+
+/// `report case`: one row per attempt, the wait since the previous step finished, and totals.
+pub fn case_timeline(
+    number: &str,
+    sop: &Sop,
+    attempts: &[TimelineAttempt],
+    now: Instant,
+    zone: Zone,
+) -> Sheet {
+    let mut sheet = Sheet::new(
+        "case",
+        vec![
+            col("step", t("Step", "Langkah"), Kind::Int),
+            col("attempt", t("Attempt", "Ke-"), Kind::Int),
+            col("activity", t("Activity", "Kegiatan"), Kind::LongText),
+            col("performer", t("Performer", "Pelaksana"), Kind::Text),
+            col("started_at", t("Started", "Mulai"), Kind::Time),
+            col("finished_at", t("Finished", "Selesai"), Kind::Time),
+            col("elapsed_secs", t("Elapsed", "Durasi"), Kind::Secs),
+            col("standard", t("Standard", "Standar"), Kind::Text),
+            data_col("standard_min_secs", Kind::Secs),
+            data_col("standard_max_secs", Kind::Secs),
+            col("verdict", t("Verdict", "Penilaian"), Kind::Text),
+            col("over_secs", t("Over by", "Lewat"), Kind::Secs),
+            data_col("reason", Kind::Text),
+            col("wait_secs", t("Wait before", "Jeda"), Kind::Secs),
+        ],
+    );
+    let mut prev_finish: Option<Instant> = None;
+    let (mut total_elapsed, mut timed_elapsed, mut total_wait, mut finished) =
+        (0u64, 0u64, 0u64, 0u64);
+    let mut first_start: Option<Instant> = None;
+    let mut last_finish: Option<Instant> = None;
+    for a in attempts {
+        let step = sop.step(a.step_number);
+        let started = a.started_at.as_deref().and_then(clock::from_db);
+        let finished_at = a.finished_at.as_deref().and_then(clock::from_db);
+        let (verdict, elapsed) = match a.status.as_str() {
+            "skipped" => (Verdict::Skipped, None),
+            "running" => (
+                Verdict::Running,
+                started.map(|s| timing::elapsed_secs(s, now)),
+            ),
+            _ => {
+                let e = a.elapsed_secs.unwrap_or(0);
+                total_elapsed += e;
+                if a.max.is_some() {
+                    timed_elapsed += e;
+                }
+                finished += 1;
+                (timing::judge(e, a.min, a.max), Some(e))
+            }
+        };
+        let wait = match (prev_finish, started) {
+            (Some(p), Some(s)) => Some(timing::elapsed_secs(p, s)),
+            _ => None,
+        };
+        total_wait += wait.unwrap_or(0);
+        if first_start.is_none() {
+            first_start = started.or(finished_at);
+        }
+        if let Some(f) = finished_at {
+            prev_finish = Some(f);
+            last_finish = Some(f);
+        }
+        let verdict_text = match (verdict, a.outcome.as_deref()) {
+            (Verdict::Skipped, _) => "skipped".to_string(),
+            (v, Some(o @ ("returned" | "refused" | "approved"))) => format!("{} ({o})", v.code()),
+            (v, _) => v.code().to_string(),
+        };
+        sheet.rows.push(vec![
+            json!(a.step_number),
+            json!(a.attempt),
+            json!(step.map(|s| s.activity.as_str()).unwrap_or("")),
+            json!(a.performer),
+            time(a.started_at.as_deref(), zone),
+            time(a.finished_at.as_deref(), zone),
+            json!(elapsed),
+            json!(step.map(|s| s.standard.text.as_str())),
+            json!(a.min),
+            json!(a.max),
+            json!(verdict_text),
+            json!(verdict.over_secs()),
+            json!(a.reason),
+            json!(wait),
+        ]);
+    }
+    let span = match (first_start, last_finish) {
+        (Some(a), Some(b)) => Some(timing::elapsed_secs(a, b)),
+        _ => None,
+    };
+    let total = &sop.total;
+    // The SOP's total covers its timed steps: judge the time spent in those.
+    let verdict = timing::judge(timed_elapsed, Some(total.min_secs), Some(total.max_secs));
+    sheet.extra.insert("case".into(), json!(number));
+    sheet.extra.insert(
+        "totals".into(),
+        json!({
+            "finished_steps": finished,
+            "elapsed_secs": total_elapsed,
+            "timed_elapsed_secs": timed_elapsed,
+            "wait_secs": total_wait,
+            "span_secs": span,
+            "sop_total_min_secs": total.min_secs,
+            "sop_total_max_secs": total.max_secs,
+            "sop_total_open_ended": total.open_ended,
+            "sop_total_stated": total.stated_text,
+            "verdict": verdict.code(),
+            "over_secs": verdict.over_secs(),
+        }),
+    );
+    sheet.notes.push(format!(
+        "{}: {} {} ({} {}), {} {}, {} {}; {}: {}{} — {}",
+        t("Total", "Total"),
+        duration(total_elapsed),
+        t("in steps", "dalam langkah"),
+        finished,
+        t("finished", "selesai"),
+        duration(total_wait),
+        t("waiting between steps", "jeda antar langkah"),
+        span.map(duration).unwrap_or_default(),
+        t(
+            "from first start to last finish",
+            "dari mulai pertama sampai selesai terakhir"
+        ),
+        t("SOP total", "total SOP"),
+        crate::text::duration_range(total.min_secs, total.max_secs, total.open_ended),
+        total
+            .stated_text
+            .as_ref()
+            .map(|s| format!(" ({} {s})", t("stated", "tertulis")))
+            .unwrap_or_default(),
+        match verdict {
+            Verdict::Over(s) => format!("{} {}", t("over by", "lewat"), duration(s)),
+            _ => t("within the SOP's total", "dalam total SOP").to_string(),
+        }
+    ));
+    sheet
+}
+
+/// `report compliance`: per SOP and step (and performer with `--by staff`).
+pub fn compliance(rows: &[Finished], by_staff: bool, sops: &BTreeMap<String, Sop>) -> Sheet {
+    let mut columns = vec![
+        col("sop", "SOP", Kind::Text),
+        col("step", t("Step", "Langkah"), Kind::Int),
+        col("activity", t("Activity", "Kegiatan"), Kind::LongText),
+    ];
+    if by_staff {
+        columns.push(col("performer", t("Performer", "Pelaksana"), Kind::Text));
+    }
+    columns.extend([
+        col("count", t("Count", "Jumlah"), Kind::Int),
+        data_col("judged", Kind::Int),
+        data_col("on_time", Kind::Int),
+        col("on_time_share", t("On time", "Tepat waktu"), Kind::Share),
+        col("median_secs", t("Median", "Median"), Kind::Secs),
+        col("p90_secs", "P90", Kind::Secs),
+        col("max_secs", t("Max", "Maks"), Kind::Secs),
+        data_col("standard_min_secs", Kind::Secs),
+        col("standard_max_secs", t("Standard", "Standar"), Kind::Secs),
+    ]);
+    let mut sheet = Sheet::new("compliance", columns);
+    let mut groups: BTreeMap<(String, u32, String), Group> = BTreeMap::new();
+    for r in rows {
+        let who = if by_staff {
+            r.performer.clone().unwrap_or_default()
+        } else {
+            String::new()
+        };
+        groups
+            .entry((r.sop_code.clone(), r.step_number, who))
+            .or_default()
+            .add(r.elapsed, r.min, r.max);
+    }
+    for ((code, step, who), mut g) in groups {
+        g.finish();
+        let activity = sops
+            .get(&code)
+            .and_then(|s| s.step(step))
+            .map(|s| s.activity.clone())
+            .unwrap_or_default();
+        let mut row = vec![json!(code), json!(step), json!(activity)];
+        if by_staff {
+            row.push(json!(who));
+        }
+        row.extend([
+            json!(g.count()),
+            json!(g.judged),
+            json!(g.on_time),
+            json!(g.on_time_share()),
+            json!(stats::median(&g.elapsed)),
+            json!(stats::nearest_rank(&g.elapsed, 90)),
+            json!(g.elapsed.last()),
+            json!(g.standard_min),
+            json!(g.standard_max),
+        ]);
+        sheet.rows.push(row);
+    }
+    sheet
+}
+
+/// `report overdue`: running steps past their standard, and open cases idle for `idle_days`.
+/// `holder` names who holds a running step (its performer, else the staff assigned to its role).
+pub fn overdue(
+    running: &[Running],
+    activity: &[Activity],
+    at: Instant,
+    idle_days: u32,
+    holder: &dyn Fn(&Running) -> Option<String>,
+    zone: Zone,
+) -> Sheet {
+    let mut sheet = Sheet::new(
+        "overdue",
+        vec![
+            col("kind", t("Kind", "Jenis"), Kind::Text),
+            col("case", t("Case", "Kasus"), Kind::Text),
+            col("step", t("Step", "Langkah"), Kind::Int),
+            col("holder", t("Held by", "Dipegang"), Kind::Text),
+            col("started_at", t("Started", "Mulai"), Kind::Time),
+            col("elapsed_secs", t("Running for", "Berjalan"), Kind::Secs),
+            col("standard_max_secs", t("Standard", "Standar"), Kind::Secs),
+            col("over_secs", t("Over by", "Lewat"), Kind::Secs),
+            col(
+                "last_activity_at",
+                t("Last activity", "Aktivitas terakhir"),
+                Kind::Time,
+            ),
+            col("idle_secs", t("Idle for", "Diam selama"), Kind::Secs),
+        ],
+    );
+    let mut steps = 0;
+    for r in running {
+        let (Some(start), Some(max)) = (clock::from_db(&r.started_at), r.max) else {
+            continue;
+        };
+        let elapsed = timing::elapsed_secs(start, at);
+        if elapsed <= max {
+            continue;
+        }
+        steps += 1;
+        sheet.rows.push(vec![
+            json!("overdue-step"),
+            json!(r.case_number),
+            json!(r.step_number),
+            json!(holder(r)),
+            time(Some(&r.started_at), zone),
+            json!(elapsed),
+            json!(max),
+            json!(elapsed - max),
+            Value::Null,
+            Value::Null,
+        ]);
+    }
+    let mut idle = 0;
+    let limit = u64::from(idle_days) * 86_400;
+    for a in activity {
+        let Some(last) = clock::from_db(&a.last_activity) else {
+            continue;
+        };
+        let secs = timing::elapsed_secs(last, at);
+        if secs < limit {
+            continue;
+        }
+        idle += 1;
+        sheet.rows.push(vec![
+            json!("idle-case"),
+            json!(a.case_number),
+            Value::Null,
+            Value::Null,
+            Value::Null,
+            Value::Null,
+            Value::Null,
+            Value::Null,
+            time(Some(&a.last_activity), zone),
+            json!(secs),
+        ]);
+    }
+    sheet
+        .extra
+        .insert("at".into(), json!(clock::to_rfc3339_local(at, zone)));
+    sheet.extra.insert("overdue_steps".into(), json!(steps));
+    sheet.extra.insert("idle_cases".into(), json!(idle));
+    sheet.extra.insert("idle_days".into(), json!(idle_days));
+    sheet.notes.push(format!(
+        "{steps} {}, {idle} {} {idle_days} {}",
+        t("overdue step(s)", "langkah lewat waktu"),
+        t("case(s) idle for", "kasus diam selama"),
+        t("day(s) or more", "hari atau lebih")
+    ));
+    sheet
+}
+
+/// `report workload`: per active staff member.
+pub fn workload(staff: &[StaffLoad], running: &[Running], at: Instant) -> Sheet {
+    let mut sheet = Sheet::new(
+        "workload",
+        vec![
+            col("staff", t("Staff", "Staf"), Kind::Text),
+            col("roles", t("Roles", "Peran"), Kind::Text),
+            col("open_cases", t("Open cases", "Kasus terbuka"), Kind::Int),
+            col(
+                "running_steps",
+                t("Running steps", "Langkah berjalan"),
+                Kind::Int,
+            ),
+            col(
+                "overdue_steps",
+                t("Overdue steps", "Langkah lewat waktu"),
+                Kind::Int,
+            ),
+        ],
+    );
+    for s in staff {
+        let mine: Vec<&Running> = running
+            .iter()
+            .filter(|r| r.performer_staff_id == Some(s.staff_id))
+            .collect();
+        let overdue = mine
+            .iter()
+            .filter(|r| {
+                matches!((clock::from_db(&r.started_at), r.max), (Some(st), Some(m)) if timing::elapsed_secs(st, at) > m)
+            })
+            .count();
+        sheet.rows.push(vec![
+            json!(s.name),
+            json!(s.roles),
+            json!(s.open_cases),
+            json!(mine.len()),
+            json!(overdue),
+        ]);
+    }
+    sheet
+}
+
+/// The age groups Simfoni PPA counts by.
+pub fn age_group(age: u32) -> &'static str {
+    match age {
+        0..=5 => "0-5",
+        6..=12 => "6-12",
+        13..=17 => "13-17",
+        18..=24 => "18-24",
+        25..=44 => "25-44",
+        45..=59 => "45-59",
+        _ => "60+",
+    }
+}
+
+const AGE_GROUPS: [&str; 7] = ["0-5", "6-12", "13-17", "18-24", "25-44", "45-59", "60+"];
+
+/// `report summary`: cases registered and closed in the period, by Simfoni's categories.
+pub fn summary(cases: &[SummaryCase], period: &super::period::Period) -> Sheet {
+    let mut sheet = Sheet::new(
+        "summary",
+        vec![
+            col("dimension", t("Counted by", "Menurut"), Kind::Text),
+            col("category", t("Category", "Kategori"), Kind::Text),
+            col("registered", t("Registered", "Terdaftar"), Kind::Int),
+            col("closed", t("Closed", "Ditutup"), Kind::Int),
+        ],
+    );
+    // (dimension, category) -> (registered, closed), in a fixed order of categories.
+    let mut order: Vec<(&'static str, String)> = vec![("total", "all".into())];
+    for v in vocab::VIOLENCE.codes() {
+        order.push(("violence", v.into()));
+    }
+    for s in vocab::SEX.codes() {
+        order.push(("victim_sex", s.into()));
+    }
+    for g in AGE_GROUPS {
+        order.push(("age_group", g.into()));
+    }
+    for c in vocab::CHANNEL.codes() {
+        order.push(("channel", c.into()));
+    }
+    for p in vocab::PLACE.codes() {
+        order.push(("place", p.into()));
+    }
+    order.push(("place", "unknown".into()));
+    order.push(("child", "child".into()));
+    order.push(("child", "adult".into()));
+    let mut counts: BTreeMap<(&'static str, String), (u64, u64)> = BTreeMap::new();
+    let in_period = |s: &str| clock::from_db(s).is_some_and(|t| period.contains(t));
+    for c in cases {
+        let reg = u64::from(in_period(&c.reported_at));
+        let closed = u64::from(c.closed_at.as_deref().is_some_and(in_period));
+        if reg + closed == 0 {
+            continue;
+        }
+        let mut keys: Vec<(&'static str, String)> = vec![("total", "all".into())];
+        keys.extend(c.violence.iter().map(|v| ("violence", v.clone())));
+        if let Some(s) = &c.victim_sex {
+            keys.push(("victim_sex", s.clone()));
+        }
+        if let Some(a) = c.victim_age {
+            keys.push(("age_group", age_group(a).into()));
+        }
+        keys.push(("channel", c.channel.clone()));
+        keys.push(("place", c.place.clone().unwrap_or_else(|| "unknown".into())));
+        keys.push(("child", if c.is_child { "child" } else { "adult" }.into()));
+        for k in keys {
+            let e = counts.entry(k).or_default();
+            e.0 += reg;
+            e.1 += closed;
+        }
+    }
+    for key in order {
+        let (r, c) = counts.get(&key).copied().unwrap_or_default();
+        sheet
+            .rows
+            .push(vec![json!(key.0), json!(key.1), json!(r), json!(c)]);
+    }
+    sheet
+}

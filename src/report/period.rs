@@ -1,0 +1,223 @@
+//! Report periods: `--period 2026-11 | 2026 | 2026-Q3 | this-month | last-month`, or `--from` /
+//! `--to` dates or times, turned into a half-open range of instants [from, to) in office time.
+
+use crate::clock::{self, Instant, Zone};
+use chrono::{Datelike, NaiveDate};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub from: Option<Instant>,
+    pub to: Option<Instant>,
+}
+
+impl Period {
+    pub const ALL: Period = Period {
+        from: None,
+        to: None,
+    };
+
+    pub fn contains(&self, t: Instant) -> bool {
+        self.from.is_none_or(|f| t >= f) && self.to.is_none_or(|e| t < e)
+    }
+
+    /// The bounds in the stored form (UTC text), for SQL range conditions.
+    pub fn db_bounds(&self) -> (Option<String>, Option<String>) {
+        (self.from.map(clock::to_db), self.to.map(clock::to_db))
+    }
+}
+
+fn midnight(d: NaiveDate, zone: Zone) -> Option<Instant> {
+    clock::parse_local(&d.format("%Y-%m-%d").to_string(), zone)
+}
+
+fn month_start(year: i32, month: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, month, 1)
+}
+
+fn next_month(d: NaiveDate) -> Option<NaiveDate> {
+    if d.month() == 12 {
+        month_start(d.year() + 1, 1)
+    } else {
+        month_start(d.year(), d.month() + 1)
+    }
+}
+
+fn range(a: Option<NaiveDate>, b: Option<NaiveDate>, zone: Zone) -> Option<Period> {
+    Some(Period {
+        from: Some(midnight(a?, zone)?),
+        to: Some(midnight(b?, zone)?),
+    })
+}
+
+/// A four-digit year.
+fn year(s: &str) -> Option<i32> {
+    (s.len() == 4 && s.chars().all(|c| c.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=9998).contains(y))
+}
+
+/// Parses `--period`.
+pub fn parse_period(s: &str, now: Instant, zone: Zone) -> Result<Period, String> {
+    let s = s.trim();
+    let today = clock::local_date(now, zone);
+    let bad = || {
+        format!("--period '{s}': use YYYY-MM (2026-11), YYYY (2026), YYYY-Qn (2026-Q3), this-month or last-month")
+    };
+    let p = match s.to_ascii_lowercase().as_str() {
+        "this-month" => {
+            let a = month_start(today.year(), today.month());
+            range(a, a.and_then(next_month), zone)
+        }
+        "last-month" => {
+            let this = month_start(today.year(), today.month());
+            let last = this
+                .and_then(|d| d.pred_opt())
+                .and_then(|d| month_start(d.year(), d.month()));
+            range(last, this, zone)
+        }
+        "this-year" => range(
+            month_start(today.year(), 1),
+            month_start(today.year() + 1, 1),
+            zone,
+        ),
+        other => {
+            if let Some((y, q)) = other.split_once("-q") {
+                let y = year(y).ok_or_else(bad)?;
+                let q: u32 = q.parse().map_err(|_| bad())?;
+                if !(1..=4).contains(&q) {
+                    return Err(bad());
+                }
+                let a = month_start(y, (q - 1) * 3 + 1);
+                let b = if q == 4 {
+                    month_start(y + 1, 1)
+                } else {
+                    month_start(y, q * 3 + 1)
+                };
+                range(a, b, zone)
+            } else if let Some((y, m)) = other.split_once('-') {
+                let y = year(y).ok_or_else(bad)?;
+                if m.len() != 2 || !m.chars().all(|c| c.is_ascii_digit()) {
+                    return Err(bad());
+                }
+                let a = month_start(y, m.parse().map_err(|_| bad())?);
+                range(a, a.and_then(next_month), zone)
+            } else {
+                let y = year(other).ok_or_else(bad)?;
+                range(month_start(y, 1), month_start(y + 1, 1), zone)
+            }
+        }
+    };
+    p.ok_or_else(bad)
+}
+
+/// `--from` (inclusive) and `--to` (a date: the whole day inclusive; a time: exclusive).
+pub fn parse_bounds(from: Option<&str>, to: Option<&str>, zone: Zone) -> Result<Period, String> {
+    let one = |flag: &str, s: &str, end: bool| -> Result<Instant, String> {
+        let s = s.trim();
+        if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            let d = if end { d.succ_opt().unwrap_or(d) } else { d };
+            return midnight(d, zone).ok_or_else(|| format!("{flag} '{s}' is not a date"));
+        }
+        clock::parse_local(s, zone).ok_or_else(|| {
+            format!("{flag} '{s}' is not a date or time: use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339")
+        })
+    };
+    let p = Period {
+        from: from.map(|s| one("--from", s, false)).transpose()?,
+        to: to.map(|s| one("--to", s, true)).transpose()?,
+    };
+    if let (Some(a), Some(b)) = (p.from, p.to) {
+        if a >= b {
+            return Err("--from is not before --to".into());
+        }
+    }
+    Ok(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> Instant {
+        clock::parse_local("2026-03-02 12:00", Zone::Wib).unwrap()
+    }
+    fn show(p: Period) -> (String, String) {
+        (
+            clock::to_rfc3339_local(p.from.unwrap(), Zone::Wib),
+            clock::to_rfc3339_local(p.to.unwrap(), Zone::Wib),
+        )
+    }
+
+    #[test]
+    fn periods() {
+        let z = Zone::Wib;
+        assert_eq!(
+            show(parse_period("2026-11", now(), z).unwrap()),
+            (
+                "2026-11-01T00:00:00+07:00".into(),
+                "2026-12-01T00:00:00+07:00".into()
+            )
+        );
+        assert_eq!(
+            show(parse_period("2026-12", now(), z).unwrap()).1,
+            "2027-01-01T00:00:00+07:00"
+        );
+        assert_eq!(
+            show(parse_period("2026-Q3", now(), z).unwrap()).0,
+            "2026-07-01T00:00:00+07:00"
+        );
+        assert_eq!(
+            show(parse_period("2026-q4", now(), z).unwrap()).1,
+            "2027-01-01T00:00:00+07:00"
+        );
+        assert_eq!(
+            show(parse_period("2026", now(), z).unwrap()).1,
+            "2027-01-01T00:00:00+07:00"
+        );
+        assert_eq!(
+            show(parse_period("this-month", now(), z).unwrap()).0,
+            "2026-03-01T00:00:00+07:00"
+        );
+        assert_eq!(
+            show(parse_period("last-month", now(), z).unwrap()),
+            (
+                "2026-02-01T00:00:00+07:00".into(),
+                "2026-03-01T00:00:00+07:00".into()
+            )
+        );
+        // January: last month is December of the year before.
+        let jan = clock::parse_local("2026-01-10 08:00", z).unwrap();
+        assert_eq!(
+            show(parse_period("last-month", jan, z).unwrap()).0,
+            "2025-12-01T00:00:00+07:00"
+        );
+        // Now is read in the office's zone: 31 Jan 20:00 UTC is already February in WIT.
+        let late = chrono::DateTime::parse_from_rfc3339("2026-01-31T20:00:00Z")
+            .unwrap()
+            .with_timezone(&chrono::Utc);
+        let p = parse_period("this-month", late, Zone::Wit).unwrap();
+        assert_eq!(clock::to_db(p.from.unwrap()), "2026-01-31T15:00:00Z");
+        for bad in [
+            "2026-13",
+            "2026-Q5",
+            "bulan-lalu",
+            "26",
+            "",
+            "2026-1",
+            "2026-11-01",
+            "abcd",
+            "next-month",
+        ] {
+            assert!(parse_period(bad, now(), z).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn bounds_take_whole_days() {
+        let p = parse_bounds(Some("2026-03-01"), Some("2026-03-01"), Zone::Wib).unwrap();
+        assert_eq!(show(p).1, "2026-03-02T00:00:00+07:00");
+        assert!(parse_bounds(Some("2026-03-02"), Some("2026-03-01"), Zone::Wib).is_err());
+        assert!(parse_bounds(Some("2026-02-30"), None, Zone::Wib).is_err());
+    }
+}

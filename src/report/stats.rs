@@ -1,0 +1,100 @@
+//! The statistics the reports print, defined once (and in the README):
+//! median = the middle value (the mean of the two middle values for an even count);
+//! p90 = nearest rank: the value at rank ceil(0.9 n); on time = elapsed <= the standard's maximum;
+//! open-ended steps are counted but never judged.
+
+/// Median of sorted values.
+pub fn median(sorted: &[u64]) -> Option<f64> {
+    let n = sorted.len();
+    if n == 0 {
+        return None;
+    }
+    Some(if n % 2 == 1 {
+        sorted[n / 2] as f64
+    } else {
+        (sorted[n / 2 - 1] as f64 + sorted[n / 2] as f64) / 2.0
+    })
+}
+
+/// The p-th percentile by nearest rank (p in 1..=100) of sorted values: rank ceil(p/100 * n).
+pub fn nearest_rank(sorted: &[u64], p: u32) -> Option<u64> {
+    let n = sorted.len();
+    if n == 0 {
+        return None;
+    }
+    let rank = (p as usize * n).div_ceil(100).max(1);
+    Some(sorted[rank - 1])
+}
+
+/// Accumulates one group's finished attempts.
+#[derive(Debug, Default, Clone)]
+pub struct Group {
+    /// Elapsed seconds of every finished attempt (judged or not).
+    pub elapsed: Vec<u64>,
+    /// Attempts with a maximum standard (judged).
+    pub judged: u64,
+    pub on_time: u64,
+    pub standard_min: Option<u64>,
+    pub standard_max: Option<u64>,
+    pub open_ended: bool,
+}
+
+impl Group {
+    pub fn add(&mut self, elapsed: u64, min: Option<u64>, max: Option<u64>) {
+        self.elapsed.push(elapsed);
+        match max {
+            Some(m) => {
+                self.judged += 1;
+                if elapsed <= m {
+                    self.on_time += 1;
+                }
+                self.standard_max = Some(m);
+                self.standard_min = min;
+            }
+            None => self.open_ended = true,
+        }
+    }
+
+    /// Sorts the values; call once before reading the figures.
+    pub fn finish(&mut self) {
+        self.elapsed.sort_unstable();
+    }
+
+    pub fn count(&self) -> u64 {
+        self.elapsed.len() as u64
+    }
+
+    /// Share of judged attempts on time, 0..=1; None when nothing was judged.
+    pub fn on_time_share(&self) -> Option<f64> {
+        (self.judged > 0).then(|| self.on_time as f64 / self.judged as f64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_and_nearest_rank() {
+        assert_eq!(median(&[]), None);
+        assert_eq!(median(&[5]), Some(5.0));
+        assert_eq!(median(&[1, 2, 3, 10]), Some(2.5));
+        assert_eq!(median(&[1, 2, 3]), Some(2.0));
+        let v: Vec<u64> = (1..=10).collect();
+        assert_eq!(nearest_rank(&v, 90), Some(9));
+        let v: Vec<u64> = (1..=11).collect();
+        assert_eq!(nearest_rank(&v, 90), Some(10)); // ceil(9.9) = 10
+        assert_eq!(nearest_rank(&[7], 90), Some(7));
+        assert_eq!(nearest_rank(&[], 90), None);
+    }
+
+    #[test]
+    fn on_time_share_ignores_open_ended() {
+        let mut g = Group::default();
+        g.add(100, Some(60), Some(120));
+        g.add(130, Some(60), Some(120));
+        g.add(9999, None, None);
+        assert_eq!(g.count(), 3);
+        assert_eq!(g.on_time_share(), Some(0.5));
+    }
+}
