@@ -40,6 +40,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Cases: list, show, edit, close, reopen, and services given')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: verify the hash chain, print its head')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The register''s settings (office prefix, time zone)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the register (safe while others write), mode 0600')
+            [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Change the encryption key of an encrypted register (builds with SQLCipher only)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register: SQLite''s integrity check, foreign keys, the audit chain')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -71,13 +74,16 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--urgency', '--urgency', [CompletionResultType]::ParameterName, 'darurat or biasa [default: biasa]')
             [CompletionResult]::new('--risk', '--risk', [CompletionResultType]::ParameterName, 'tinggi, sedang or rendah')
             [CompletionResult]::new('--external-ref', '--external-ref', [CompletionResultType]::ParameterName, 'An identifier from the source system (unique; for imports)')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Bulk intake from a CSV or JSONL file (not built yet: issue 5)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Bulk intake from a CSV (with a header) or JSONL file; `-` reads standard input')
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'The format of --from [default: from the file''s extension, else csv]')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: the rejected rows with their line and reason (CSV)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
             [CompletionResult]::new('--allow-duplicate', '--allow-duplicate', [CompletionResultType]::ParameterName, 'Register even when the victim matches an existing case')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the new case as JSON')
-            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Print an empty CSV header for bulk intake (not built yet: issue 5)')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Print an empty CSV header for bulk intake (the columns `--from` reads)')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'With --from: register the good rows and write the bad ones to --rejects')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -219,7 +225,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Finish the running step, with its output')
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a conditional step that is not needed, with the reason')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Finish a decision step: approve, or return the work to the step the SOP names')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a file (not built yet: issue 5)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -294,7 +300,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Finish the running step, with its output')
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a conditional step that is not needed, with the reason')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Finish a decision step: approve, or return the work to the step the SOP names')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a file (not built yet: issue 5)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -762,7 +768,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the settings')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -786,7 +792,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;config;help' {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the settings')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -797,6 +803,34 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;config;help;help' {
+            break
+        }
+        'kasus;backup' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;rekey' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;check' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'kasus;help' {
@@ -811,6 +845,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Cases: list, show, edit, close, reopen, and services given')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: verify the hash chain, print its head')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The register''s settings (office prefix, time zone)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the register (safe while others write), mode 0600')
+            [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Change the encryption key of an encrypted register (builds with SQLCipher only)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register: SQLite''s integrity check, foreign keys, the audit chain')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -848,7 +885,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Finish the running step, with its output')
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a conditional step that is not needed, with the reason')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Finish a decision step: approve, or return the work to the step the SOP names')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a file (not built yet: issue 5)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin')
             break
         }
         'kasus;help;step;start' {
@@ -966,13 +1003,22 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;help;config' {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the settings')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)')
             break
         }
         'kasus;help;config;get' {
             break
         }
         'kasus;help;config;set' {
+            break
+        }
+        'kasus;help;backup' {
+            break
+        }
+        'kasus;help;rekey' {
+            break
+        }
+        'kasus;help;check' {
             break
         }
         'kasus;help;help' {

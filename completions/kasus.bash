@@ -1,3 +1,13 @@
+# Case numbers, SOP codes and staff names from the register (`kasus __complete KIND`), added to
+# COMPREPLY; nothing for an option being typed.
+_kasus_values() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" w IFS=$'\n'
+    [[ ${cur} == -* ]] && return 0
+    for w in $(command kasus __complete "$1" 2>/dev/null); do
+        [[ ${w} == "${cur}"* ]] && COMPREPLY+=("$(printf '%q' "${w}")")
+    done
+}
+
 _kasus() {
     local i cur prev opts cmd
     COMPREPLY=()
@@ -22,8 +32,14 @@ _kasus() {
             kasus,audit)
                 cmd="kasus__subcmd__audit"
                 ;;
+            kasus,backup)
+                cmd="kasus__subcmd__backup"
+                ;;
             kasus,case)
                 cmd="kasus__subcmd__case"
+                ;;
+            kasus,check)
+                cmd="kasus__subcmd__check"
                 ;;
             kasus,config)
                 cmd="kasus__subcmd__config"
@@ -39,6 +55,9 @@ _kasus() {
                 ;;
             kasus,intake)
                 cmd="kasus__subcmd__intake"
+                ;;
+            kasus,rekey)
+                cmd="kasus__subcmd__rekey"
                 ;;
             kasus,report)
                 cmd="kasus__subcmd__report"
@@ -178,8 +197,14 @@ _kasus() {
             kasus__subcmd__help,audit)
                 cmd="kasus__subcmd__help__subcmd__audit"
                 ;;
+            kasus__subcmd__help,backup)
+                cmd="kasus__subcmd__help__subcmd__backup"
+                ;;
             kasus__subcmd__help,case)
                 cmd="kasus__subcmd__help__subcmd__case"
+                ;;
+            kasus__subcmd__help,check)
+                cmd="kasus__subcmd__help__subcmd__check"
                 ;;
             kasus__subcmd__help,config)
                 cmd="kasus__subcmd__help__subcmd__config"
@@ -195,6 +220,9 @@ _kasus() {
                 ;;
             kasus__subcmd__help,intake)
                 cmd="kasus__subcmd__help__subcmd__intake"
+                ;;
+            kasus__subcmd__help,rekey)
+                cmd="kasus__subcmd__help__subcmd__rekey"
                 ;;
             kasus__subcmd__help,report)
                 cmd="kasus__subcmd__help__subcmd__report"
@@ -437,7 +465,7 @@ _kasus() {
 
     case "${cmd}" in
         kasus)
-            opts="-h -V --db --actor --lang --no-input --help --version intake consent assign step report export sop staff case audit config help"
+            opts="-h -V --db --actor --lang --no-input --help --version intake consent assign step report export sop staff case audit config backup rekey check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -465,12 +493,12 @@ _kasus() {
         kasus__subcmd__assign)
             opts="-h --to --role --at --db --actor --lang --no-input --help history end help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --to)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values staff
                     return 0
                     ;;
                 --role)
@@ -497,18 +525,18 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__assign__subcmd__end)
             opts="-h --staff --role --at --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --staff)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values staff
                     return 0
                     ;;
                 --role)
@@ -535,7 +563,7 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__assign__subcmd__help)
@@ -597,7 +625,7 @@ _kasus() {
         kasus__subcmd__assign__subcmd__history)
             opts="-h --format --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -621,7 +649,7 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__audit)
@@ -762,6 +790,32 @@ _kasus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kasus__subcmd__backup)
+            opts="-h --force --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kasus__subcmd__case)
             opts="-h --db --actor --lang --no-input --help list show edit close reopen service help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -791,7 +845,7 @@ _kasus() {
         kasus__subcmd__case__subcmd__close)
             opts="-h --reason --at --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -819,13 +873,13 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__case__subcmd__edit)
             opts="-h --channel --place --incident-date --chronology --urgency --risk --victim-name --victim-nik --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -897,7 +951,7 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__case__subcmd__help)
@@ -1049,7 +1103,7 @@ _kasus() {
         kasus__subcmd__case__subcmd__reopen)
             opts="-h --reason --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1073,13 +1127,13 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__case__subcmd__service)
             opts="-h --type --provider --at --note --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1115,13 +1169,13 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__case__subcmd__show)
             opts="-h --format --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1129,6 +1183,32 @@ _kasus() {
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__check)
+            opts="-h --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1285,7 +1365,7 @@ _kasus() {
         kasus__subcmd__consent)
             opts="-h --given-by --relation --scope --method --form-ref --at --db --actor --lang --no-input --help withdraw refuse list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1329,7 +1409,7 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__consent__subcmd__help)
@@ -1405,7 +1485,7 @@ _kasus() {
         kasus__subcmd__consent__subcmd__list)
             opts="-h --format --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1429,13 +1509,13 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__consent__subcmd__refuse)
             opts="-h --given-by --relation --scope --at --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1471,13 +1551,13 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__consent__subcmd__withdraw)
             opts="-h --scope --given-by --at --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1509,7 +1589,7 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__export)
@@ -1555,7 +1635,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help)
-            opts="intake consent assign step report export sop staff case audit config help"
+            opts="intake consent assign step report export sop staff case audit config backup rekey check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1641,6 +1721,20 @@ _kasus() {
         kasus__subcmd__help__subcmd__audit__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1739,6 +1833,20 @@ _kasus() {
         kasus__subcmd__help__subcmd__case__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1877,6 +1985,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__intake)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__rekey)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2185,14 +2307,14 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__intake)
-            opts="-h --sop --reported-at --channel --victim-name --victim-nik --victim-sex --victim-birth-date --victim-age --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --complainant-name --complainant-phone --complainant-relation --perpetrator-name --perpetrator-sex --perpetrator-age --perpetrator-relation --violence --place --incident-date --chronology --urgency --risk --external-ref --allow-duplicate --json --from --template --db --actor --lang --no-input --help"
+            opts="-h --sop --reported-at --channel --victim-name --victim-nik --victim-sex --victim-birth-date --victim-age --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --complainant-name --complainant-phone --complainant-relation --perpetrator-name --perpetrator-sex --perpetrator-age --perpetrator-relation --violence --place --incident-date --chronology --urgency --risk --external-ref --allow-duplicate --json --from --template --input-format --skip-invalid --rejects --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --sop)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values sops
                     return 0
                     ;;
                 --reported-at)
@@ -2303,6 +2425,40 @@ _kasus() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --input-format)
+                    COMPREPLY=($(compgen -W "csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__rekey)
+            opts="-h --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2351,7 +2507,7 @@ _kasus() {
         kasus__subcmd__report__subcmd__case)
             opts="-h --format --from --to --period --sop --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2372,7 +2528,7 @@ _kasus() {
                     return 0
                     ;;
                 --sop)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values sops
                     return 0
                     ;;
                 --db)
@@ -2391,7 +2547,7 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__report__subcmd__compliance)
@@ -2418,7 +2574,7 @@ _kasus() {
                     return 0
                     ;;
                 --sop)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values sops
                     return 0
                     ;;
                 --by)
@@ -2566,7 +2722,7 @@ _kasus() {
                     return 0
                     ;;
                 --sop)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values sops
                     return 0
                     ;;
                 --at)
@@ -2620,7 +2776,7 @@ _kasus() {
                     return 0
                     ;;
                 --sop)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values sops
                     return 0
                     ;;
                 --db)
@@ -2666,7 +2822,7 @@ _kasus() {
                     return 0
                     ;;
                 --sop)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values sops
                     return 0
                     ;;
                 --db)
@@ -2857,7 +3013,7 @@ _kasus() {
         kasus__subcmd__sop__subcmd__show)
             opts="-h --version --format --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values sops; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2885,7 +3041,7 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values sops; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__sop__subcmd__validate)
@@ -2973,7 +3129,7 @@ _kasus() {
         kasus__subcmd__staff__subcmd__deactivate)
             opts="-h --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values staff; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2993,7 +3149,7 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values staff; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__staff__subcmd__help)
@@ -3099,7 +3255,7 @@ _kasus() {
         kasus__subcmd__step)
             opts="-h --db --actor --lang --no-input --help start finish skip decide import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3119,13 +3275,13 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__step__subcmd__decide)
             opts="-h --step --at --by --note --approve --return --output --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3138,7 +3294,7 @@ _kasus() {
                     return 0
                     ;;
                 --by)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values staff
                     return 0
                     ;;
                 --note)
@@ -3165,13 +3321,13 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__step__subcmd__finish)
             opts="-h --step --at --by --note --output --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3184,7 +3340,7 @@ _kasus() {
                     return 0
                     ;;
                 --by)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values staff
                     return 0
                     ;;
                 --note)
@@ -3211,7 +3367,7 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__step__subcmd__help)
@@ -3341,7 +3497,7 @@ _kasus() {
         kasus__subcmd__step__subcmd__skip)
             opts="-h --step --at --by --note --reason --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3354,7 +3510,7 @@ _kasus() {
                     return 0
                     ;;
                 --by)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values staff
                     return 0
                     ;;
                 --note)
@@ -3381,13 +3537,13 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__step__subcmd__start)
             opts="-h --step --at --by --note --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3400,7 +3556,7 @@ _kasus() {
                     return 0
                     ;;
                 --by)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values staff
                     return 0
                     ;;
                 --note)
@@ -3423,7 +3579,7 @@ _kasus() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
     esac

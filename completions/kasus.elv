@@ -37,6 +37,9 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand case 'Cases: list, show, edit, close, reopen, and services given'
             cand audit 'The audit trail: verify the hash chain, print its head'
             cand config 'The register''s settings (office prefix, time zone)'
+            cand backup 'Write a consistent copy of the register (safe while others write), mode 0600'
+            cand rekey 'Change the encryption key of an encrypted register (builds with SQLCipher only)'
+            cand check 'Check the register: SQLite''s integrity check, foreign keys, the audit chain'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;intake'= {
@@ -67,13 +70,16 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --urgency 'darurat or biasa [default: biasa]'
             cand --risk 'tinggi, sedang or rendah'
             cand --external-ref 'An identifier from the source system (unique; for imports)'
-            cand --from 'Bulk intake from a CSV or JSONL file (not built yet: issue 5)'
+            cand --from 'Bulk intake from a CSV (with a header) or JSONL file; `-` reads standard input'
+            cand --input-format 'The format of --from [default: from the file''s extension, else csv]'
+            cand --rejects 'With --skip-invalid: the rejected rows with their line and reason (CSV)'
             cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --allow-duplicate 'Register even when the victim matches an existing case'
             cand --json 'Print the new case as JSON'
-            cand --template 'Print an empty CSV header for bulk intake (not built yet: issue 5)'
+            cand --template 'Print an empty CSV header for bulk intake (the columns `--from` reads)'
+            cand --skip-invalid 'With --from: register the good rows and write the bad ones to --rejects'
             cand --no-input 'Never prompt, even at a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -198,7 +204,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand finish 'Finish the running step, with its output'
             cand skip 'Skip a conditional step that is not needed, with the reason'
             cand decide 'Finish a decision step: approve, or return the work to the step the SOP names'
-            cand import 'Backfill step records from a file (not built yet: issue 5)'
+            cand import 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;step;start'= {
@@ -267,7 +273,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand finish 'Finish the running step, with its output'
             cand skip 'Skip a conditional step that is not needed, with the reason'
             cand decide 'Finish a decision step: approve, or return the work to the step the SOP names'
-            cand import 'Backfill step records from a file (not built yet: issue 5)'
+            cand import 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;step;help;start'= {
@@ -672,7 +678,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand get 'Show the settings'
-            cand set 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)'
+            cand set 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;config;get'= {
@@ -693,7 +699,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;config;help'= {
             cand get 'Show the settings'
-            cand set 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)'
+            cand set 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;config;help;get'= {
@@ -701,6 +707,31 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;config;help;set'= {
         }
         &'kasus;config;help;help'= {
+        }
+        &'kasus;backup'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --force 'Replace FILE if it exists'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;rekey'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;check'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'kasus;help'= {
             cand intake 'Register a case (prompts at a terminal; every field is also a flag)'
@@ -714,6 +745,9 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand case 'Cases: list, show, edit, close, reopen, and services given'
             cand audit 'The audit trail: verify the hash chain, print its head'
             cand config 'The register''s settings (office prefix, time zone)'
+            cand backup 'Write a consistent copy of the register (safe while others write), mode 0600'
+            cand rekey 'Change the encryption key of an encrypted register (builds with SQLCipher only)'
+            cand check 'Check the register: SQLite''s integrity check, foreign keys, the audit chain'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;help;intake'= {
@@ -742,7 +776,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand finish 'Finish the running step, with its output'
             cand skip 'Skip a conditional step that is not needed, with the reason'
             cand decide 'Finish a decision step: approve, or return the work to the step the SOP names'
-            cand import 'Backfill step records from a file (not built yet: issue 5)'
+            cand import 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
         }
         &'kasus;help;step;start'= {
         }
@@ -828,11 +862,17 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;help;config'= {
             cand get 'Show the settings'
-            cand set 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)'
+            cand set 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)'
         }
         &'kasus;help;config;get'= {
         }
         &'kasus;help;config;set'= {
+        }
+        &'kasus;help;backup'= {
+        }
+        &'kasus;help;rekey'= {
+        }
+        &'kasus;help;check'= {
         }
         &'kasus;help;help'= {
         }

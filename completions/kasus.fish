@@ -41,6 +41,9 @@ complete -c kasus -n "__fish_kasus_needs_command" -f -a "staff" -d 'Staff and th
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "case" -d 'Cases: list, show, edit, close, reopen, and services given'
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "audit" -d 'The audit trail: verify the hash chain, print its head'
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "config" -d 'The register\'s settings (office prefix, time zone)'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "backup" -d 'Write a consistent copy of the register (safe while others write), mode 0600'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "rekey" -d 'Change the encryption key of an encrypted register (builds with SQLCipher only)'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "check" -d 'Check the register: SQLite\'s integrity check, foreign keys, the audit chain'
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l sop -d 'The SOP the case follows (code; see `kasus sop list`)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l reported-at -d 'When the report came in [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
@@ -69,13 +72,17 @@ complete -c kasus -n "__fish_kasus_using_subcommand intake" -l chronology -d 'Ch
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l urgency -d 'darurat or biasa [default: biasa]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l risk -d 'tinggi, sedang or rendah' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l external-ref -d 'An identifier from the source system (unique; for imports)' -r
-complete -c kasus -n "__fish_kasus_using_subcommand intake" -l from -d 'Bulk intake from a CSV or JSONL file (not built yet: issue 5)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l from -d 'Bulk intake from a CSV (with a header) or JSONL file; `-` reads standard input' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l input-format -d 'The format of --from [default: from the file\'s extension, else csv]' -r -f -a "csv\t''
+jsonl\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l rejects -d 'With --skip-invalid: the rejected rows with their line and reason (CSV)' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l allow-duplicate -d 'Register even when the victim matches an existing case'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l json -d 'Print the new case as JSON'
-complete -c kasus -n "__fish_kasus_using_subcommand intake" -l template -d 'Print an empty CSV header for bulk intake (not built yet: issue 5)'
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l template -d 'Print an empty CSV header for bulk intake (the columns `--from` reads)'
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l skip-invalid -d 'With --from: register the good rows and write the bad ones to --rejects'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l given-by -d 'Who gave consent (the victim, or for a child a parent or guardian)' -r
@@ -161,7 +168,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_su
 complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "finish" -d 'Finish the running step, with its output'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "skip" -d 'Skip a conditional step that is not needed, with the reason'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "decide" -d 'Finish a decision step: approve, or return the work to the step the SOP names'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "import" -d 'Backfill step records from a file (not built yet: issue 5)'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "import" -d 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l step -d 'The step number as in the document [default: the next step]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
@@ -213,7 +220,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "finish" -d 'Finish the running step, with its output'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "skip" -d 'Skip a conditional step that is not needed, with the reason'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "decide" -d 'Finish a decision step: approve, or return the work to the step the SOP names'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "import" -d 'Backfill step records from a file (not built yet: issue 5)'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "import" -d 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
@@ -486,7 +493,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_
 complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -f -a "get" -d 'Show the settings'
-complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)'
+complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from get" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
@@ -499,20 +506,39 @@ complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show the settings'
-complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)'
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "intake" -d 'Register a case (prompts at a terminal; every field is also a flag)'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "consent" -d 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "assign" -d 'Assign a case (and a role in it) to staff; show who held it when'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "step" -d 'Walk a case through its SOP: start, finish, skip and decide steps'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "report" -d 'Reports: case timelines, compliance with standard times, overdue steps, workload'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "export" -d 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "sop" -d 'The SOP catalogue: list, show, validate and import SOP files'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "staff" -d 'Staff and their roles'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "case" -d 'Cases: list, show, edit, close, reopen, and services given'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "audit" -d 'The audit trail: verify the hash chain, print its head'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "config" -d 'The register\'s settings (office prefix, time zone)'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand backup" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand backup" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand backup" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand backup" -l force -d 'Replace FILE if it exists'
+complete -c kasus -n "__fish_kasus_using_subcommand backup" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand backup" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand rekey" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand rekey" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand rekey" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand rekey" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand rekey" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand check" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand check" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand check" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand check" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand check" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "intake" -d 'Register a case (prompts at a terminal; every field is also a flag)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "consent" -d 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "assign" -d 'Assign a case (and a role in it) to staff; show who held it when'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "step" -d 'Walk a case through its SOP: start, finish, skip and decide steps'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "report" -d 'Reports: case timelines, compliance with standard times, overdue steps, workload'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "export" -d 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "sop" -d 'The SOP catalogue: list, show, validate and import SOP files'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "staff" -d 'Staff and their roles'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "case" -d 'Cases: list, show, edit, close, reopen, and services given'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "audit" -d 'The audit trail: verify the hash chain, print its head'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "config" -d 'The register\'s settings (office prefix, time zone)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "backup" -d 'Write a consistent copy of the register (safe while others write), mode 0600'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "rekey" -d 'Change the encryption key of an encrypted register (builds with SQLCipher only)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "check" -d 'Check the register: SQLite\'s integrity check, foreign keys, the audit chain'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "withdraw" -d 'Record a withdrawal of consent for some scopes'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "refuse" -d 'Record a refusal: the SOP\'s flow ends for the case ("Jika korban / keluarga setuju")'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "list" -d 'List a case\'s consent events and what is in force'
@@ -522,7 +548,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "finish" -d 'Finish the running step, with its output'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "skip" -d 'Skip a conditional step that is not needed, with the reason'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "decide" -d 'Finish a decision step: approve, or return the work to the step the SOP names'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "import" -d 'Backfill step records from a file (not built yet: issue 5)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "import" -d 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
@@ -544,4 +570,37 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain; name the first entry that does not match'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'Print the latest sequence number and hash, to keep elsewhere'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show the settings'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)'
+# Case numbers, SOP codes and staff names from the register (`kasus __complete KIND`)
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l to -r -f -a "(command kasus __complete staff 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l staff -r -f -a "(command kasus __complete staff 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l by -r -f -a "(command kasus __complete staff 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l by -r -f -a "(command kasus __complete staff 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l by -r -f -a "(command kasus __complete staff 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l by -r -f -a "(command kasus __complete staff 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -f -a "(command kasus __complete staff 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -f -a "(command kasus __complete cases 2>/dev/null)"

@@ -40,8 +40,9 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_input: bool,
 
+    /// Without a command: at a terminal, the open cases that need attention (`kasus` status)
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -55,24 +56,53 @@ pub enum Command {
     /// Walk a case through its SOP: start, finish, skip and decide steps
     Step(StepArgs),
     /// Reports: case timelines, compliance with standard times, overdue steps, workload
+    #[command(
+        after_help = "Examples:\n  kasus report case PPA/2026/0001\n  kasus report overdue --fail-if-any"
+    )]
     Report(ReportArgs),
     /// Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA
     Export(ExportArgs),
     /// The SOP catalogue: list, show, validate and import SOP files
+    #[command(after_help = "Examples:\n  kasus sop list\n  kasus sop show batam-34-2020")]
     #[command(subcommand)]
     Sop(SopCommand),
     /// Staff and their roles
+    #[command(
+        after_help = "Examples:\n  kasus staff add 'Rina Contoh' --role 'Staff Penerima'\n  kasus staff list"
+    )]
     #[command(subcommand)]
     Staff(StaffCommand),
     /// Cases: list, show, edit, close, reopen, and services given
+    #[command(
+        after_help = "Examples:\n  kasus case list --status open\n  kasus case show PPA/2026/0001"
+    )]
     #[command(subcommand)]
     Case(CaseCommand),
     /// The audit trail: verify the hash chain, print its head
+    #[command(after_help = "Examples:\n  kasus audit verify\n  kasus audit head")]
     #[command(subcommand)]
     Audit(AuditCommand),
     /// The register's settings (office prefix, time zone)
+    #[command(after_help = "Examples:\n  kasus config get\n  kasus config set timezone WITA")]
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Write a consistent copy of the register (safe while others write), mode 0600
+    #[command(after_help = "Example:\n  kasus backup /media/usb/register-$(date +%F).db")]
+    Backup {
+        /// The backup file (refused if it exists, unless --force)
+        file: PathBuf,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Change the encryption key of an encrypted register (builds with SQLCipher only)
+    #[command(
+        after_help = "The current key comes from KASUS_KEY, the new one from KASUS_NEW_KEY; at a terminal,\nkasus asks for what is not set. Keys are never given as flags.\n\nExample:\n  kasus rekey"
+    )]
+    Rekey,
+    /// Check the register: SQLite's integrity check, foreign keys, the audit chain
+    #[command(after_help = "Example:\n  kasus check")]
+    Check,
 }
 
 // ---------------------------------------------------------------- sop
@@ -88,6 +118,7 @@ pub enum SopCommand {
     /// Show a whole SOP with its steps
     #[command(after_help = "Example:\n  kasus sop show batam-34-2020 --format json")]
     Show {
+        /// The SOP's code (see `kasus sop list`)
         code: String,
         /// A stored version [default: the latest]
         #[arg(long)]
@@ -136,7 +167,10 @@ pub enum StaffCommand {
     },
     /// Deactivate a staff member (their history stays)
     #[command(after_help = "Example:\n  kasus staff deactivate 'Rina Contoh'")]
-    Deactivate { name: String },
+    Deactivate {
+        /// The staff member (see `kasus staff list`)
+        name: String,
+    },
 }
 
 // ---------------------------------------------------------------- intake
@@ -229,12 +263,28 @@ pub struct IntakeArgs {
     /// Print the new case as JSON
     #[arg(long)]
     pub json: bool,
-    /// Bulk intake from a CSV or JSONL file (not built yet: issue 5)
+    /// Bulk intake from a CSV (with a header) or JSONL file; `-` reads standard input
     #[arg(long, value_name = "FILE")]
     pub from: Option<PathBuf>,
-    /// Print an empty CSV header for bulk intake (not built yet: issue 5)
-    #[arg(long)]
+    /// Print an empty CSV header for bulk intake (the columns `--from` reads)
+    #[arg(long, conflicts_with = "from")]
     pub template: bool,
+    /// The format of --from [default: from the file's extension, else csv]
+    #[arg(long, value_enum, value_name = "FORMAT", requires = "from")]
+    pub input_format: Option<InputFormat>,
+    /// With --from: register the good rows and write the bad ones to --rejects
+    #[arg(long, requires = "from", requires = "rejects")]
+    pub skip_invalid: bool,
+    /// With --skip-invalid: the rejected rows with their line and reason (CSV)
+    #[arg(long, value_name = "FILE", requires = "skip_invalid")]
+    pub rejects: Option<PathBuf>,
+}
+
+/// The format of a bulk intake file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    Csv,
+    Jsonl,
 }
 
 // ---------------------------------------------------------------- consent
@@ -280,6 +330,9 @@ pub struct ConsentGive {
 #[derive(Debug, Subcommand)]
 pub enum ConsentAction {
     /// Record a withdrawal of consent for some scopes
+    #[command(
+        after_help = "Example:\n  kasus consent withdraw PPA/2026/0001 --scope berbagi-informasi"
+    )]
     Withdraw {
         case: String,
         #[arg(long, value_delimiter = ',', required = true)]
@@ -290,6 +343,9 @@ pub enum ConsentAction {
         at: Option<String>,
     },
     /// Record a refusal: the SOP's flow ends for the case ("Jika korban / keluarga setuju")
+    #[command(
+        after_help = "Example:\n  kasus consent refuse PPA/2026/0001 --given-by 'Siti Contoh' --relation self"
+    )]
     Refuse {
         case: String,
         #[arg(long)]
@@ -302,6 +358,7 @@ pub enum ConsentAction {
         at: Option<String>,
     },
     /// List a case's consent events and what is in force
+    #[command(after_help = "Example:\n  kasus consent list PPA/2026/0001 --format json")]
     List {
         case: String,
         #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -337,12 +394,14 @@ pub struct AssignArgs {
 #[derive(Debug, Subcommand)]
 pub enum AssignAction {
     /// Who held the case, in which role, when
+    #[command(after_help = "Example:\n  kasus assign history PPA/2026/0001")]
     History {
         case: String,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
     /// End an assignment without a successor
+    #[command(after_help = "Example:\n  kasus assign end PPA/2026/0001 --staff 'Rina Contoh'")]
     End {
         case: String,
         #[arg(long)]
@@ -388,8 +447,12 @@ pub struct StepCommon {
 #[derive(Debug, Subcommand)]
 pub enum StepAction {
     /// Start the next step (or --step N)
+    #[command(
+        after_help = "Example:\n  kasus step start PPA/2026/0001 --at '2026-03-02 08:30' --by 'Rina Contoh'"
+    )]
     Start(StepCommon),
     /// Finish the running step, with its output
+    #[command(after_help = "Example:\n  kasus step finish PPA/2026/0001 --output 'Laporan kasus'")]
     Finish {
         #[command(flatten)]
         common: StepCommon,
@@ -397,6 +460,9 @@ pub enum StepAction {
         output: Option<String>,
     },
     /// Skip a conditional step that is not needed, with the reason
+    #[command(
+        after_help = "Example:\n  kasus step skip PPA/2026/0001 --reason 'tidak perlu bantuan instansi lain'"
+    )]
     Skip {
         #[command(flatten)]
         common: StepCommon,
@@ -404,6 +470,9 @@ pub enum StepAction {
         reason: String,
     },
     /// Finish a decision step: approve, or return the work to the step the SOP names
+    #[command(
+        after_help = "Examples:\n  kasus step decide PPA/2026/0001 --approve\n  kasus step decide PPA/2026/0001 --return"
+    )]
     Decide {
         #[command(flatten)]
         common: StepCommon,
@@ -414,7 +483,10 @@ pub enum StepAction {
         #[arg(long)]
         output: Option<String>,
     },
-    /// Backfill step records from a file (not built yet: issue 5)
+    /// Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin
+    #[command(
+        after_help = "Columns: case (or external_ref), step, started_at, finished_at, performer, outcome, output, reason, note.\nExample:\n  kasus step import paper-register.csv"
+    )]
     Import { file: PathBuf },
 }
 
@@ -452,6 +524,7 @@ pub enum CaseCommand {
         at: Option<String>,
     },
     /// Reopen a closed case
+    #[command(after_help = "Example:\n  kasus case reopen PPA/2026/0001 --reason 'laporan baru'")]
     Reopen {
         case: String,
         #[arg(long)]
@@ -525,15 +598,19 @@ pub enum AuditCommand {
         head: Option<String>,
     },
     /// Print the latest sequence number and hash, to keep elsewhere
+    #[command(after_help = "Example:\n  kasus audit head")]
     Head,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// Show the settings
+    #[command(after_help = "Example:\n  kasus config get timezone")]
     Get { key: Option<String> },
-    /// Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT)
-    #[command(after_help = "Example:\n  kasus config set timezone WITA")]
+    /// Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)
+    #[command(
+        after_help = "Examples:\n  kasus config set timezone WITA\n  kasus config set require-staff true"
+    )]
     Set { key: String, value: String },
 }
 

@@ -19,13 +19,36 @@ pub mod text;
 pub mod timing;
 pub mod vocab;
 
-use clap::Parser;
 use error::exit;
 
 /// Parses the command line, runs the command, prints any error once, returns the exit code.
 pub fn run() -> u8 {
     install_panic_hook();
-    let cli = match cli::Cli::try_parse() {
+    ignore_file_size_signal();
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    if args.first().map(String::as_str) == Some(commands::complete::WORD) {
+        return commands::complete::main(&args[1..]);
+    }
+    // The language is needed before parsing, for the help text (`--lang` is read ahead).
+    text::init(text::lang_flag(std::env::args_os()).as_deref());
+    let parsed = text::localize(<cli::Cli as clap::CommandFactory>::command())
+        .try_get_matches()
+        .and_then(|m| <cli::Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
+        Ok(c) if c.command.is_none() && !commands::status::at_terminal() => {
+            // `kasus` alone without a terminal: the usage, as clap prints it, exit 2.
+            let e = text::localize(<cli::Cli as clap::CommandFactory>::command())
+                .subcommand_required(true)
+                .try_get_matches_from(["kasus"])
+                .err();
+            if let Some(e) = e {
+                let _ = e.print();
+            }
+            return exit::USAGE;
+        }
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() {
@@ -48,14 +71,62 @@ pub fn run() -> u8 {
     }
 }
 
+/// A file-size limit (`ulimit -f`) sends SIGXFSZ, whose default action kills the process
+/// without a word. Ignored, the write fails with EFBIG instead: SQLite rolls the transaction
+/// back and kasus says so, with a non-zero exit.
+fn ignore_file_size_signal() {
+    // SAFETY: setting a signal's disposition to SIG_IGN at start-up, before any thread starts,
+    // installs no handler code and has no other effect.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
+}
+
 /// A panic prints a short request to report it, without the panic's payload (which could hold
 /// personal data from a value being processed), and exits with 101.
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        let place = info
-            .location()
-            .map(|l| format!(" ({}:{})", l.file(), l.line()))
-            .unwrap_or_default();
-        eprintln!("kasus: {}{place}", text::PANIC);
+        eprintln!("{}", panic_report(info.location()));
     }));
+}
+
+/// What the panic hook prints: the request to report, and where in kasus's source. Never the
+/// panic's payload.
+fn panic_report(location: Option<&std::panic::Location<'_>>) -> String {
+    let place = location
+        .map(|l| format!(" ({}:{})", l.file(), l.line()))
+        .unwrap_or_default();
+    format!("kasus: {}{place}", text::PANIC)
+}
+
+#[cfg(test)]
+mod panic_tests {
+    use std::sync::Mutex;
+
+    static SEEN: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+    /// The hook's output, for a panic whose payload holds a name and a NIK: the request to
+    /// report, the place, and neither the name nor the NIK.
+    #[test]
+    fn the_panic_report_holds_no_payload() {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|info| {
+            SEEN.lock()
+                .unwrap()
+                .push(super::panic_report(info.location()));
+        }));
+        let r = std::panic::catch_unwind(|| {
+            panic!("victim Siti Rahasiawati Contoh, NIK 3171012345678901");
+        });
+        std::panic::set_hook(previous);
+        assert!(r.is_err());
+        let seen = SEEN.lock().unwrap();
+        let line = seen.last().expect("the hook ran");
+        assert!(line.starts_with("kasus: "), "{line}");
+        assert!(line.contains(crate::text::PANIC), "{line}");
+        assert!(line.contains("report"), "{line}");
+        assert!(line.contains("src/lib.rs:"), "{line}");
+        assert!(!line.contains("Rahasiawati"), "{line}");
+        assert!(!line.contains("3171012345678901"), "{line}");
+    }
 }

@@ -204,3 +204,33 @@ mod tests {
         assert_eq!(guard_formula("biasa"), "biasa");
     }
 }
+
+/// How a piece of text is coloured: on time, over the standard, a heading, a hint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Good,
+    Bad,
+    Heading,
+    Hint,
+}
+
+fn styled(tone: Tone) -> console::Style {
+    let s = console::Style::new();
+    match tone {
+        Tone::Good => s.green(),
+        Tone::Bad => s.red().bold(),
+        Tone::Heading => s.bold(),
+        Tone::Hint => s.dim(),
+    }
+}
+
+/// Text for stdout in a colour, when stdout is a terminal and NO_COLOR is not set.
+pub fn paint(text: &str, tone: Tone) -> String {
+    styled(tone).apply_to(text).to_string()
+}
+
+/// Text for stderr (the prompts' side) in a colour, when stderr is a terminal and NO_COLOR is
+/// not set.
+pub fn paint_err(text: &str, tone: Tone) -> String {
+    styled(tone).for_stderr().apply_to(text).to_string()
+}

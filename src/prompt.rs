@@ -29,7 +29,13 @@ fn exit_interrupted() -> ! {
     ONCE.call_once(|| {
         use std::io::Write;
         let mut err = std::io::stderr();
-        let _ = write!(err, "\x1b[?25h\n{}\n", crate::text::t(
+        let said = INTERRUPT_NOTE
+            .lock()
+            .ok()
+            .and_then(|n| n.clone())
+            .map(|n| format!("\n{n}"))
+            .unwrap_or_default();
+        let _ = write!(err, "\x1b[?25h\n{}{said}\n", crate::text::t(
             "interrupted: nothing half-done was kept (a step already started stays running)",
             "dihentikan: tidak ada yang tersimpan setengah jalan (langkah yang sudah dimulai tetap berjalan)",
         ));
@@ -39,6 +45,63 @@ fn exit_interrupted() -> ! {
     loop {
         std::thread::park();
     }
+}
+
+/// What Ctrl-C adds to its message while it is set (the walk's live clock: which step stays
+/// running and how to come back to it). The exit itself stays in [`exit_interrupted`].
+static INTERRUPT_NOTE: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Sets (or with `None` clears) the line Ctrl-C adds to its message.
+pub fn on_interrupt(note: Option<String>) {
+    if let Ok(mut n) = INTERRUPT_NOTE.lock() {
+        *n = note;
+    }
+}
+
+/// A live clock on one line of the terminal (stderr), redrawn every second from `line(secs)`
+/// with `secs` counting up from `base`, until a key: Enter or `y` gives true (go on), `n`,
+/// `q` or Esc gives false (leave it). Ctrl-C exits through the single interrupt exit.
+pub fn clock(base: u64, line: Box<dyn Fn(u64) -> String + Send + Sync>) -> Result<bool> {
+    use console::{Key, Term};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let term = Term::stderr();
+    let stop = Arc::new(AtomicBool::new(false));
+    let shown = std::time::Instant::now();
+    let line = Arc::new(line);
+    let draw = {
+        let (stop, line) = (stop.clone(), line.clone());
+        std::thread::spawn(move || {
+            let term = Term::stderr();
+            while !stop.load(Ordering::Relaxed) {
+                let _ = term.clear_line();
+                let _ = term.write_str(&line(base + shown.elapsed().as_secs()));
+                // Short sleeps, so that a key stops the clock at once.
+                for _ in 0..10 {
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+            }
+        })
+    };
+    let _ = term.hide_cursor();
+    let answer = loop {
+        match term.read_key() {
+            Ok(Key::Enter) | Ok(Key::Char('y')) | Ok(Key::Char('Y')) => break Ok(true),
+            Ok(Key::Escape) | Ok(Key::Char('n' | 'N' | 'q' | 'Q')) => break Ok(false),
+            Ok(_) => continue,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => exit_interrupted(),
+            Err(e) => break Err(Error::io("<terminal>", e)),
+        }
+    };
+    stop.store(true, Ordering::Relaxed);
+    let _ = draw.join();
+    let _ = term.clear_line();
+    let _ = term.write_line(&line(base + shown.elapsed().as_secs()));
+    let _ = term.show_cursor();
+    answer
 }
 
 /// Questions a command may ask. The terminal implements it; tests may script it.
@@ -114,4 +177,18 @@ impl Asker for Terminal {
             .interact()
             .map_err(interrupted)
     }
+}
+
+/// A secret (the register's key), not echoed; asked twice when `confirm` is true.
+#[cfg(feature = "sqlcipher")]
+pub fn secret(prompt: &str, confirm: bool) -> Result<String> {
+    let theme = ColorfulTheme::default();
+    let mut p = dialoguer::Password::with_theme(&theme).with_prompt(prompt);
+    if confirm {
+        p = p.with_confirmation(
+            crate::text::t("Again", "Ulangi"),
+            crate::text::t("the two keys differ", "kedua kunci berbeda"),
+        );
+    }
+    p.interact().map_err(interrupted)
 }

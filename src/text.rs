@@ -52,6 +52,18 @@ pub fn t(en: &'static str, id: &'static str) -> &'static str {
     }
 }
 
+/// `format!` in the chosen language: `tr!("step {n} of {case}", "langkah {n} kasus {case}")`.
+/// Both texts take the same arguments (named ones are captured from the caller).
+#[macro_export]
+macro_rules! tr {
+    ($en:literal, $id:literal $(, $arg:expr)* $(,)?) => {
+        match $crate::text::lang() {
+            $crate::text::Lang::En => format!($en $(, $arg)*),
+            $crate::text::Lang::Id => format!($id $(, $arg)*),
+        }
+    };
+}
+
 pub const ERROR_WORD: &str = "error";
 pub const WARNING_WORD: &str = "warning";
 
@@ -106,6 +118,11 @@ pub fn db_error(e: &rusqlite::Error) -> String {
             "the register is read-only: check the file's permissions".into()
         }
         Some(ErrorCode::DiskFull) => "the disk is full: nothing was written".into(),
+        Some(ErrorCode::SystemIoFailure) => {
+            "the register could not be read or written (an I/O error: a full disk, a file-size \
+             limit, or a failing disk); the change was rolled back: nothing was written"
+                .into()
+        }
         Some(ErrorCode::NotADatabase) => "the register file is not a SQLite database".into(),
         Some(ErrorCode::DatabaseCorrupt) => {
             "the register file is damaged (corrupt); restore it from a backup".into()
@@ -151,58 +168,475 @@ pub fn verdict_line(elapsed: u64, min: Option<u64>, max: Option<u64>, v: Verdict
 
 /// Why a step action was refused, and the command that fixes it.
 pub fn refusal(r: &Refusal, case: &str) -> String {
+    let list = |v: &[u32], sep: &str| {
+        v.iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
     match r {
-        Refusal::AlreadyRunning { step } => format!(
-            "step {step} of case {case} is already running: finish it first (`kasus step finish {case}`)"
+        Refusal::AlreadyRunning { step } => tr!(
+            "step {step} of case {case} is already running: finish it first (`kasus step finish {case}`)",
+            "langkah {step} kasus {case} sudah berjalan: selesaikan dulu (`kasus step finish {case}`)"
         ),
-        Refusal::NothingRunning => format!(
-            "no step of case {case} is running: start one first (`kasus step start {case}`)"
+        Refusal::NothingRunning => tr!(
+            "no step of case {case} is running: start one first (`kasus step start {case}`)",
+            "tidak ada langkah kasus {case} yang berjalan: mulai dulu (`kasus step start {case}`)"
         ),
-        Refusal::NotRunning { step, running } => format!(
-            "step {step} of case {case} is not running (step {running} is)"
+        Refusal::NotRunning { step, running } => tr!(
+            "step {step} of case {case} is not running (step {running} is)",
+            "langkah {step} kasus {case} tidak sedang berjalan (yang berjalan langkah {running})"
         ),
-        Refusal::Complete => format!(
-            "case {case} has no step left to do in its SOP; close it with `kasus case close {case}`"
+        Refusal::Complete => tr!(
+            "case {case} has no step left to do in its SOP; close it with `kasus case close {case}`",
+            "kasus {case} tidak punya langkah tersisa dalam SOP-nya; tutup dengan `kasus case close {case}`"
         ),
-        Refusal::UnknownStep { step, known } => format!(
+        Refusal::UnknownStep { step, known } => tr!(
             "the case's SOP has no step {step}; its steps are {}",
-            known.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")
+            "SOP kasus ini tidak punya langkah {step}; langkahnya: {}",
+            list(known, ", ")
         ),
-        Refusal::OutOfOrder { step, expected } => format!(
+        Refusal::OutOfOrder { step, expected } => tr!(
             "step {step} is out of order for case {case}: the SOP's next step is {}",
-            expected.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" or ")
+            "langkah {step} tidak sesuai urutan untuk kasus {case}: langkah berikutnya dalam SOP adalah {}",
+            list(expected, t(" or ", " atau "))
         ),
         Refusal::ConsentMissing { gate, scopes, state } => {
             let why = match state {
-                ConsentState::Withdrawn => "consent was withdrawn",
-                ConsentState::ChildOnly => {
-                    "the victim is a child: a parent's or guardian's consent is needed as well"
-                }
-                _ => "consent was not in force at that time (none recorded, or recorded later)",
+                ConsentState::Withdrawn => t("consent was withdrawn", "persetujuan sudah dicabut"),
+                ConsentState::ChildOnly => t(
+                    "the victim is a child: a parent's or guardian's consent is needed as well",
+                    "korban adalah anak: persetujuan orang tua atau wali juga diperlukan",
+                ),
+                _ => t(
+                    "consent was not in force at that time (none recorded, or recorded later)",
+                    "persetujuan belum berlaku pada waktu itu (belum dicatat, atau dicatat sesudahnya)",
+                ),
             };
-            format!(
-                "step {gate} is the SOP's consent gate for [{}] and {why}. Record it with \
-                 `kasus consent {case} --given-by NAME --relation self|parent|guardian --scope {} --method tertulis|lisan`",
-                scopes.join(", "),
-                scopes.join(",")
+            let (shown, flag) = (scopes.join(", "), scopes.join(","));
+            tr!(
+                "step {gate} is the SOP's consent gate for [{shown}] and {why}. Record it with \
+                 `kasus consent {case} --given-by NAME --relation self|parent|guardian --scope {flag} --method tertulis|lisan`",
+                "langkah {gate} adalah gerbang persetujuan SOP untuk [{shown}] dan {why}. Catat dengan \
+                 `kasus consent {case} --given-by NAMA --relation self|parent|guardian --scope {flag} --method tertulis|lisan`"
             )
         }
-        Refusal::ConsentRefused { gate } => format!(
+        Refusal::ConsentRefused { gate } => tr!(
             "consent was refused at step {gate}: the SOP's flow ends here for case {case} \
-             (\"Jika korban / keluarga setuju\"); close it with `kasus case close {case}`"
+             (\"Jika korban / keluarga setuju\"); close it with `kasus case close {case}`",
+            "persetujuan ditolak pada langkah {gate}: alur SOP berhenti di sini untuk kasus {case} \
+             (\"Jika korban / keluarga setuju\"); tutup dengan `kasus case close {case}`"
         ),
-        Refusal::NotConditional { step } => format!(
-            "step {step} is not a conditional step, so it cannot be skipped: start it with `kasus step start {case}`"
+        Refusal::NotConditional { step } => tr!(
+            "step {step} is not a conditional step, so it cannot be skipped: start it with `kasus step start {case}`",
+            "langkah {step} bukan langkah bersyarat, jadi tidak bisa dilewati: mulai dengan `kasus step start {case}`"
         ),
-        Refusal::NotDecision { step } => format!(
-            "step {step} is not a decision step: finish it with `kasus step finish {case}`"
+        Refusal::NotDecision { step } => tr!(
+            "step {step} is not a decision step: finish it with `kasus step finish {case}`",
+            "langkah {step} bukan langkah keputusan: selesaikan dengan `kasus step finish {case}`"
         ),
-        Refusal::IsDecision { step } => format!(
-            "step {step} is a decision step: finish it with `kasus step decide {case} --approve` or `--return`"
+        Refusal::IsDecision { step } => tr!(
+            "step {step} is a decision step: finish it with `kasus step decide {case} --approve` or `--return`",
+            "langkah {step} adalah langkah keputusan: selesaikan dengan `kasus step decide {case} --approve` atau `--return`"
         ),
-        Refusal::BeforePrevious => format!(
-            "the time is before the last step recorded for case {case}: steps are recorded in order"
+        Refusal::BeforePrevious => tr!(
+            "the time is before the last step recorded for case {case}: steps are recorded in order",
+            "waktunya sebelum langkah terakhir yang tercatat untuk kasus {case}: langkah dicatat berurutan"
         ),
-        Refusal::FinishBeforeStart => "the finish time is before the step's start".to_string(),
+        Refusal::FinishBeforeStart => t(
+            "the finish time is before the step's start",
+            "waktu selesai sebelum waktu mulai langkah",
+        )
+        .to_string(),
+    }
+}
+
+// ------------------------------------------------------------------ `kasus` status
+
+/// A running step's clock: "1 jam 5 menit, standard 20 menit: over by 45 menit".
+pub fn running_clock(elapsed: u64, max: Option<u64>) -> String {
+    let v = match max {
+        Some(m) if elapsed > m => Verdict::Over(elapsed - m),
+        Some(_) => Verdict::Running,
+        None => Verdict::OpenEnded,
+    };
+    verdict_line(elapsed, max, max, v)
+}
+
+pub fn status_no_register(path: &str) -> String {
+    match lang() {
+        Lang::En => format!(
+            "No register yet at {path}.\nStart with `kasus sop list` (it creates the register) \
+             or `kasus intake`; `kasus --help` lists every command."
+        ),
+        Lang::Id => format!(
+            "Belum ada register di {path}.\nMulai dengan `kasus sop list` (membuat register) \
+             atau `kasus intake`; `kasus --help` menampilkan semua perintah."
+        ),
+    }
+}
+
+pub fn status_yours(name: &str, n: usize) -> String {
+    match lang() {
+        Lang::En => format!("Your running steps ({name}): {n}"),
+        Lang::Id => format!("Langkah Anda yang berjalan ({name}): {n}"),
+    }
+}
+
+pub fn status_others(n: usize) -> String {
+    match lang() {
+        Lang::En => format!("Other running steps: {n}"),
+        Lang::Id => format!("Langkah lain yang berjalan: {n}"),
+    }
+}
+
+pub fn status_running(n: usize) -> String {
+    match lang() {
+        Lang::En => format!("Running steps: {n}"),
+        Lang::Id => format!("Langkah yang berjalan: {n}"),
+    }
+}
+
+pub fn status_idle(n: usize) -> String {
+    match lang() {
+        Lang::En => format!("Open cases with no step running: {n}"),
+        Lang::Id => format!("Kasus terbuka tanpa langkah berjalan: {n}"),
+    }
+}
+
+pub fn and_more(n: usize) -> String {
+    match lang() {
+        Lang::En => format!(" and {n} more"),
+        Lang::Id => format!(" dan {n} lainnya"),
+    }
+}
+
+pub fn status_hint() -> &'static str {
+    t(
+        "`kasus step CASE` walks a case; `kasus report overdue` lists what is late; \
+         `kasus --help` lists every command.",
+        "`kasus step KASUS` menjalankan kasus; `kasus report overdue` menampilkan yang terlambat; \
+         `kasus --help` menampilkan semua perintah.",
+    )
+}
+
+// ------------------------------------------------------------------ help in Bahasa Indonesia
+
+/// `--lang X` or `--lang=X` from the raw arguments, read before clap parses them (the help
+/// text depends on the language).
+pub fn lang_flag(args: impl Iterator<Item = std::ffi::OsString>) -> Option<String> {
+    let mut args = args.skip(1).map(|a| a.to_string_lossy().into_owned());
+    while let Some(a) = args.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            return args.next();
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Some(v.to_string());
+        }
+    }
+    None
+}
+
+/// The command's help in the chosen language. The clap definition (doc comments) is English;
+/// in Indonesian every command's about, the arguments' help, the headings and the examples'
+/// headings are set here. clap's own words (its errors, "-h, --help") stay English.
+pub fn localize(cmd: clap::Command) -> clap::Command {
+    if lang() == Lang::En {
+        return cmd;
+    }
+    localize_sub(cmd, "")
+}
+
+const TEMPLATE_ID: &str =
+    "{before-help}{about-with-newline}\nPenggunaan: {usage}\n\n{all-args}{after-help}";
+
+fn localize_sub(mut cmd: clap::Command, path: &str) -> clap::Command {
+    if let Some(a) = about_id(path) {
+        cmd = cmd.about(a).long_about(None);
+    }
+    for long in [false, true] {
+        let after = if long {
+            cmd.get_after_long_help()
+        } else {
+            cmd.get_after_help()
+        };
+        if let Some(h) = after.map(|h| h.to_string()) {
+            let h = examples_id(&h);
+            cmd = if long {
+                cmd.after_long_help(h)
+            } else {
+                cmd.after_help(h)
+            };
+        }
+    }
+    let ids: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    for (id, positional) in ids {
+        let help = arg_help_id(path, &id);
+        cmd = cmd.mut_arg(&id, |mut a| {
+            if let Some(h) = help {
+                a = a.help(h).long_help(None);
+            }
+            a.help_heading(if positional { "Argumen" } else { "Opsi" })
+        });
+    }
+    // clap's own -h/--help and -V/--version, with Indonesian help.
+    cmd = cmd.disable_help_flag(true).arg(
+        clap::Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(clap::ArgAction::Help)
+            .help("Tampilkan bantuan")
+            .help_heading("Opsi"),
+    );
+    if path.is_empty() {
+        cmd = cmd.disable_version_flag(true).arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help("Tampilkan versi")
+                .help_heading("Opsi"),
+        );
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        let sub_path = format!("{path} {name}").trim().to_string();
+        cmd = cmd.mut_subcommand(&name, |s| localize_sub(s, &sub_path));
+    }
+    cmd.help_template(TEMPLATE_ID)
+        .subcommand_help_heading("Perintah")
+        .subcommand_value_name("PERINTAH")
+}
+
+fn examples_id(h: &str) -> String {
+    h.replace("Examples:", "Contoh:")
+        .replace("Example (cron, hourly):", "Contoh (cron, tiap jam):")
+        .replace("Example:", "Contoh:")
+        .replace(
+            "(walk the case at a terminal)",
+            "(menjalankan kasus di terminal)",
+        )
+        .replace("Exit status:", "Kode keluar:")
+        .replace("Environment:", "Lingkungan:")
+}
+
+fn about_id(path: &str) -> Option<&'static str> {
+    Some(match path {
+        "" => "Register kasus untuk UPTD PPA (perlindungan perempuan dan anak)",
+        "intake" => "Mendaftarkan kasus (bertanya di terminal; setiap isian juga berupa flag)",
+        "consent" => "Mencatat persetujuan layanan, penolakan, atau penarikan persetujuan",
+        "consent withdraw" => "Mencatat penarikan persetujuan untuk sebagian cakupan",
+        "consent refuse" => "Mencatat penolakan: alur SOP kasus berhenti (\"Jika korban / keluarga setuju\")",
+        "consent list" => "Menampilkan peristiwa persetujuan kasus dan yang berlaku",
+        "assign" => "Menugaskan kasus (dan perannya) kepada staf; siapa memegangnya kapan",
+        "assign history" => "Siapa memegang kasus, dengan peran apa, kapan",
+        "assign end" => "Mengakhiri penugasan tanpa pengganti",
+        "step" => "Menjalankan kasus sesuai SOP: mulai, selesaikan, lewati, dan putuskan langkah",
+        "step start" => "Memulai langkah berikutnya (atau --step N)",
+        "step finish" => "Menyelesaikan langkah yang berjalan, dengan output-nya",
+        "step skip" => "Melewati langkah bersyarat yang tidak diperlukan, dengan alasannya",
+        "step decide" => "Menyelesaikan langkah keputusan: setujui, atau kembalikan ke langkah yang disebut SOP",
+        "step import" => "Mengisi catatan langkah dari berkas",
+        "report" => "Laporan: lini waktu kasus, kepatuhan waktu standar, langkah terlambat, beban kerja",
+        "report case" => "Lini waktu kasus: satu baris per percobaan langkah, dibanding standarnya",
+        "report compliance" => "Kepatuhan waktu standar per SOP dan langkah: jumlah, median, p90, maks, porsi tepat waktu",
+        "report overdue" => "Langkah berjalan yang melewati standar, dan kasus terbuka yang diam --idle hari",
+        "report workload" => "Per staf: kasus terbuka, langkah berjalan, langkah terlambat",
+        "report summary" => "Kasus terdaftar dan ditutup dalam periode, dihitung seperti Simfoni PPA",
+        "export" => "Ekspor register (atau salinan tanpa identitas) sebagai CSV/JSON, dan untuk Simfoni PPA",
+        "sop" => "Katalog SOP: daftar, tampilkan, periksa, dan impor berkas SOP",
+        "sop list" => "Daftar SOP di register: kode, nama, kantor, langkah, total",
+        "sop show" => "Menampilkan SOP lengkap dengan langkahnya",
+        "sop validate" => "Memeriksa berkas SOP dan mencetak setiap masalah dengan letaknya",
+        "sop import" => "Menambahkan SOP kantor sendiri ke register (berkas yang berubah menjadi versi baru)",
+        "staff" => "Staf dan perannya",
+        "staff add" => "Menambahkan staf dengan satu peran atau lebih (nama pelaksana di SOP)",
+        "staff list" => "Daftar staf",
+        "staff deactivate" => "Menonaktifkan staf (riwayatnya tetap)",
+        "case" => "Kasus: daftar, tampilkan, ubah, tutup, buka kembali, dan layanan yang diberikan",
+        "case list" => "Daftar kasus",
+        "case show" => "Menampilkan kasus dengan orang, persetujuan, penugasan, dan langkahnya",
+        "case edit" => "Mengubah isian kasus (tercatat di jejak audit)",
+        "case close" => "Menutup kasus",
+        "case reopen" => "Membuka kembali kasus yang ditutup",
+        "case service" => "Mencatat layanan yang diberikan (daftar Simfoni)",
+        "audit" => "Jejak audit: periksa rantai hash, cetak kepalanya",
+        "audit verify" => "Memeriksa rantai hash; menyebut entri pertama yang tidak cocok",
+        "audit head" => "Mencetak nomor urut dan hash terakhir, untuk disimpan di tempat lain",
+        "config" => "Pengaturan register (prefiks kantor, zona waktu)",
+        "config get" => "Menampilkan pengaturan",
+        "config set" => "Mengubah pengaturan",
+        "backup" => "Menulis salinan register yang konsisten (aman saat ada yang menulis), mode 0600",
+        "check" => "Memeriksa register: integritas SQLite, foreign key, rantai audit",
+        _ if path == "help" || path.ends_with(" help") => {
+            "Menampilkan bantuan perintah ini atau subperintahnya"
+        }
+        _ => return None,
+    })
+}
+
+fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
+    Some(match (path, id) {
+        (_, "db") => "Berkas register [bawaan: folder data platform, kasus/register.db]",
+        (_, "actor") => "Siapa yang menjalankan perintah, untuk jejak audit [bawaan: nama pengguna OS]",
+        (_, "lang") => "Bahasa antarmuka: id (Bahasa Indonesia) atau en [bawaan: KASUS_LANG, lalu locale]",
+        (_, "no_input") => "Jangan pernah bertanya, bahkan di terminal",
+        (_, "help") => "Tampilkan bantuan",
+        (_, "version") => "Tampilkan versi",
+        (_, "case") => "Nomor kasus atau UUID",
+        (_, "at") => "Kapan [bawaan: sekarang]; RFC 3339 atau \"YYYY-MM-DD HH:MM\" waktu kantor",
+        (_, "format") => "Format keluaran",
+        (p, "step") if p.starts_with("step") => "Nomor langkah seperti di dokumen [bawaan: langkah berikutnya]",
+        (p, "by") if p.starts_with("step") => {
+            "Siapa yang mengerjakan [bawaan: staf yang ditugaskan pada peran langkah]; boleh orang luar unit"
+        }
+        (_, "note") => "Catatan",
+        (_, "output") => "Output langkah",
+        (_, "reason") => "Alasan",
+        ("intake", "sop") => "SOP yang diikuti kasus (kode; lihat `kasus sop list`)",
+        (p, "sop") if p.starts_with("report") => "Hanya kasus yang mengikuti SOP ini",
+        (p, "period") if p.starts_with("report") => "Periode: 2026-11, 2026, 2026-Q3, this-month, last-month",
+        (p, "from") if p.starts_with("report") => "Dari tanggal atau waktu ini (waktu kantor), inklusif",
+        (p, "to") if p.starts_with("report") => "Sampai tanggal ini (inklusif, sehari penuh) atau waktu (eksklusif)",
+        ("assign", "to") => "Staf yang ditugaskan",
+        ("assign", "role") => "Peran dalam kasus (peran SOP); pemegang baru menggantikan yang lama",
+        ("intake", "json") => "Cetak kasus baru sebagai JSON",
+        ("intake", "allow_duplicate") => "Daftarkan walau korban cocok dengan kasus yang ada",
+        ("consent", "given_by") => "Siapa yang memberi persetujuan (korban, atau untuk anak orang tua/wali)",
+        ("consent", "relation") => "self, parent atau guardian",
+        ("consent", "scope") => "layanan, berbagi-informasi, dokumentasi (dipisah koma)",
+        ("consent", "method") => "tertulis atau lisan",
+        ("consent", "form_ref") => "Nomor formulir persetujuan",
+        ("staff list", "all") => "Termasuk staf nonaktif",
+        ("export", "table") => "Apa yang diekspor",
+        ("export", "out") => "Tulis ke berkas ini (secara atomik)",
+        ("export", "deidentify") => "Tanpa nama, NIK, telepon, alamat atau kronologi; pseudonim berkunci untuk pengenal",
+        ("report overdue", "fail_if_any") => "Keluar dengan kode 10 bila ada yang terlambat atau diam",
+        ("report overdue", "idle") => "Kasus terbuka tanpa aktivitas langkah selama sekian hari",
+        _ => return None,
+    })
+}
+
+// ------------------------------------------------------------------ the walk
+
+/// "step 3 of 8" / "langkah 3 dari 8": where a step stands in its SOP.
+pub fn progress(index: usize, total: usize) -> String {
+    match lang() {
+        Lang::En => format!("step {index} of {total}"),
+        Lang::Id => format!("langkah {index} dari {total}"),
+    }
+}
+
+/// The live clock's line while a step runs, with the keys that answer it.
+pub fn clock_line(step: u32, clock: &str) -> String {
+    match lang() {
+        Lang::En => format!(
+            "  Running for {clock} · Finish step {step} now? [Enter/y: finish · n: leave it running]"
+        ),
+        Lang::Id => format!(
+            "  Berjalan selama {clock} · Selesaikan langkah {step} sekarang? [Enter/y: selesai · n: biarkan berjalan]"
+        ),
+    }
+}
+
+/// What Ctrl-C adds while the clock runs.
+pub fn left_running(step: u32, case: &str) -> String {
+    match lang() {
+        Lang::En => format!(
+            "Step {step} of case {case} stays running; `kasus step {case}` finishes it later."
+        ),
+        Lang::Id => format!(
+            "Langkah {step} kasus {case} tetap berjalan; `kasus step {case}` menyelesaikannya nanti."
+        ),
+    }
+}
+
+pub fn stays_running(case: &str) -> String {
+    match lang() {
+        Lang::En => format!("The step stays running; run `kasus step {case}` again to finish it."),
+        Lang::Id => format!(
+            "Langkah tetap berjalan; jalankan `kasus step {case}` lagi untuk menyelesaikannya."
+        ),
+    }
+}
+
+pub fn not_started(step: u32, case: &str) -> String {
+    match lang() {
+        Lang::En => format!(
+            "Step {step} was not started. When you are ready: `kasus step {case}` (or `kasus step start {case}`)."
+        ),
+        Lang::Id => format!(
+            "Langkah {step} belum dimulai. Bila sudah siap: `kasus step {case}` (atau `kasus step start {case}`)."
+        ),
+    }
+}
+
+pub fn walk_paused(case: &str) -> String {
+    match lang() {
+        Lang::En => format!("Stopped here. `kasus step {case}` goes on with the next step."),
+        Lang::Id => {
+            format!("Berhenti di sini. `kasus step {case}` melanjutkan ke langkah berikutnya.")
+        }
+    }
+}
+
+// ------------------------------------------------------------------ errors that name a value
+
+/// " (did you mean 'x'?)" / " (maksud Anda 'x'?)".
+pub fn did_you_mean(candidate: &str) -> String {
+    match lang() {
+        Lang::En => format!(" (did you mean '{candidate}'?)"),
+        Lang::Id => format!(" (maksud Anda '{candidate}'?)"),
+    }
+}
+
+pub fn unknown_case(key: &str, hint: &str) -> String {
+    match lang() {
+        Lang::En => format!(
+            "unknown case {key}{hint}: give a case number (e.g. PPA/2026/0001) or UUID; \
+             `kasus case list` shows them"
+        ),
+        Lang::Id => format!(
+            "kasus {key} tidak dikenal{hint}: beri nomor kasus (mis. PPA/2026/0001) atau UUID; \
+             `kasus case list` menampilkannya"
+        ),
+    }
+}
+
+pub fn unknown_sop(code: &str, hint: &str) -> String {
+    match lang() {
+        Lang::En => format!("unknown SOP '{code}'{hint}; `kasus sop list` shows the codes"),
+        Lang::Id => {
+            format!("SOP '{code}' tidak dikenal{hint}; `kasus sop list` menampilkan kodenya")
+        }
+    }
+}
+
+pub fn not_a_time(flag: &str, input: &str, zone: &str) -> String {
+    match lang() {
+        Lang::En => format!(
+            "{flag} '{input}' is not a time: use RFC 3339 (2026-03-02T08:30:00+07:00) or \
+             \"YYYY-MM-DD HH:MM\" in office time ({zone})"
+        ),
+        Lang::Id => format!(
+            "{flag} '{input}' bukan waktu: pakai RFC 3339 (2026-03-02T08:30:00+07:00) atau \
+             \"YYYY-MM-DD HH:MM\" waktu kantor ({zone})"
+        ),
+    }
+}
+
+pub fn in_future(flag: &str, input: &str, now: &str) -> String {
+    match lang() {
+        Lang::En => format!("{flag} '{input}' is in the future (now is {now})"),
+        Lang::Id => format!("{flag} '{input}' ada di masa depan (sekarang {now})"),
     }
 }

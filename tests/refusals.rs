@@ -213,7 +213,8 @@ fn unknown_staff_for_a_step_done_inside_the_unit() {
         ],
         3,
         &[
-            "'Rina Contih' is not staff",
+            // The value is not echoed: --by may hold a client's name.
+            "--by names no staff member",
             "did you mean 'Rina Contoh'",
             "kasus staff add",
         ],

@@ -749,35 +749,7 @@ fn importing_an_invalid_file_changes_nothing() {
     assert!(!reg.ok(&["sop", "list"]).contains("contoh-1-2026"));
 }
 
-// ---------------------------------------------------------------- not built yet, help
-
-/// Commands that exist in the tree but are filled in by a later release (issue 5).
-const NOT_BUILT: [&[&str]; 3] = [
-    &["intake", "--template"],
-    &["intake", "--from", "cases.csv"],
-    &["step", "import", "steps.csv"],
-];
-
-#[test]
-fn commands_not_built_yet_exit_6_and_change_nothing() {
-    let reg = created();
-    for args in NOT_BUILT {
-        let err = reg.refused(args, 6);
-        assert!(err.contains("not built yet"), "{args:?}: {err}");
-    }
-}
-
-#[test]
-fn commands_not_built_yet_do_not_create_a_register() {
-    let reg = Reg::new();
-    for args in NOT_BUILT {
-        assert_eq!(reg.run(args).code, 6, "{args:?}");
-    }
-    assert!(
-        !reg.path.exists(),
-        "a command that is not built created the register"
-    );
-}
+// ---------------------------------------------------------------- help
 
 #[test]
 fn help_lists_every_command() {

@@ -357,7 +357,7 @@ fn walk_starts_and_finishes_a_step_then_stops() {
 
     let mut tty = Tty::spawn(&reg, &["step", CASE]);
     tty.expect(&format!("Case {CASE}"));
-    tty.expect("Step 1 (1 of 6 in the SOP)");
+    tty.expect("Step 1  step 1 of 6 (0 done)");
     tty.expect("Pelapor menyerahkan surat permohonan pendampingan kasus");
     tty.expect("Standard time: 5 Menit");
     tty.expect("Start step 1 now?");
@@ -374,6 +374,10 @@ fn walk_starts_and_finishes_a_step_then_stops() {
     tty.expect("on time");
     tty.expect("Go on with the next step?");
     tty.key("n");
+    // Declining says how to go on.
+    tty.expect(&format!(
+        "Stopped here. `kasus step {CASE}` goes on with the next step."
+    ));
     tty.succeeds();
 
     let case = case_json(&reg);
@@ -413,7 +417,7 @@ fn walk_leaves_a_step_running_when_the_person_declines_to_finish() {
     // The running step lives in the register: the next walk, from any terminal, offers to
     // finish it straight away instead of starting anything.
     let mut tty = Tty::spawn(&reg, &["step", CASE]);
-    tty.expect("Step 1 (1 of 6 in the SOP)");
+    tty.expect("Step 1  step 1 of 6 (0 done)");
     tty.expect("Running for");
     tty.expect("Finish step 1 now?");
     tty.key("n");
@@ -510,4 +514,96 @@ fn intake_at_a_terminal_asks_for_the_missing_name() {
     assert_eq!(victim["sex"], "P", "{case:#}");
     assert_eq!(victim["age"], 30, "{case:#}");
     assert_eq!(case["channel"], "datang-langsung", "{case:#}");
+}
+
+/// The same walk in Bahasa Indonesia: header, progress line, checklist, live clock, the
+/// verdict, and what declining says. `--lang id` wins over KASUS_LANG=en.
+#[test]
+fn walk_in_bahasa_indonesia() {
+    let _one = serial();
+    let reg = register_with_case();
+    let mut tty = Tty::spawn(&reg, &["--lang", "id", "step", CASE]);
+    tty.expect(&format!("Kasus {CASE}"));
+    tty.expect("Langkah 1  langkah 1 dari 6 (0 selesai)");
+    tty.expect("Pelaksana:");
+    tty.expect("Waktu standar: 5 Menit");
+    tty.expect("Mulai langkah 1 sekarang?");
+    tty.key("y");
+    tty.expect(&format!("{CASE} mulai langkah 1"));
+    tty.expect("Berjalan selama 0 detik, standar 5 menit: berjalan");
+    tty.expect("Selesaikan langkah 1 sekarang?");
+    tty.key("y");
+    tty.expect("Output (kosongkan bila tidak ada)");
+    tty.line("diterima");
+    tty.expect(&format!(
+        "{CASE} selesai langkah 1: 0 detik, standar 5 menit: tepat waktu"
+    ));
+    tty.expect("Lanjut ke langkah berikutnya?");
+    tty.key("y");
+    tty.expect("Langkah 2  langkah 2 dari 6 (1 selesai)");
+    tty.expect("Mulai langkah 2 sekarang?");
+    tty.key("n");
+    tty.expect(&format!(
+        "Langkah 2 belum dimulai. Bila sudah siap: `kasus step {CASE}`"
+    ));
+    tty.succeeds();
+    assert_eq!(step(&case_json(&reg), 1)["status"], "finished");
+}
+
+/// Ctrl-C at the live clock leaves the step running and says which, and how to come back.
+#[test]
+fn ctrl_c_at_the_clock_leaves_the_step_running_and_says_so() {
+    let _one = serial();
+    let reg = register_with_case();
+    reg.ok(&["step", "start", CASE]);
+    let mut tty = Tty::spawn(&reg, &["step", CASE]);
+    tty.expect("Running for");
+    tty.expect("Finish step 1 now?");
+    tty.key("\x03");
+    let (code, text) = tty.end();
+    assert_eq!(code, 130, "{text}");
+    assert!(
+        text.contains(&format!(
+            "Step 1 of case {CASE} stays running; `kasus step {CASE}` finishes it later."
+        )),
+        "{text}"
+    );
+    assert_eq!(step(&case_json(&reg), 1)["status"], "running");
+}
+
+/// `kasus` alone at a terminal: the running steps (over the standard marked), then the open
+/// cases with nothing running; in Indonesian with LANG=id_ID.UTF-8.
+#[test]
+fn kasus_alone_at_a_terminal_shows_what_needs_attention() {
+    let _one = serial();
+    let reg = register_with_case();
+    reg.ok(&["step", "start", CASE, "--at", "2026-03-02 09:00"]);
+    let mut tty = Tty::spawn(&reg, &[]);
+    tty.expect("Running steps: 1");
+    tty.expect(&format!("{CASE}  step 1"));
+    tty.expect("3 jam, standard 5 menit: over by 2 jam 55 menit");
+    tty.expect("Open cases with no step running: 0");
+    tty.succeeds();
+
+    // The actor's own first, in Indonesian from the locale.
+    let mut cmd = reg.command(&[]);
+    cmd.env_remove("KASUS_LANG")
+        .env("LANG", "id_ID.UTF-8")
+        .env("KASUS_ACTOR", "Rina Contoh")
+        .env("TERM", "xterm-256color");
+    let mut session = Session::spawn(cmd).expect("spawn in a PTY");
+    let mut raw = Vec::new();
+    let _ = std::io::Read::read_to_end(&mut session, &mut raw);
+    let text = plain(&raw);
+    assert!(
+        text.contains("Langkah Anda yang berjalan (Rina Contoh): 0"),
+        "{text}"
+    );
+    assert!(text.contains("Langkah lain yang berjalan: 1"), "{text}");
+    assert!(text.contains("lewat 2 jam 55 menit"), "{text}");
+
+    // Without a terminal: the usage, exit 2.
+    let o = reg.run(&[]);
+    assert_eq!(o.code, 2, "{o:?}");
+    assert!(o.stderr.contains("Usage: kasus"), "{o:?}");
 }

@@ -49,15 +49,20 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
             let case = open_case(&reg, a.case.as_deref().unwrap_or_default())?;
             let s = find_staff(&reg, a.to.as_deref().unwrap_or_default())?;
             if !s.active {
-                return Err(Error::Refused(format!("staff '{}' is inactive", s.name)));
+                return Err(Error::Refused(crate::tr!(
+                    "staff '{}' is inactive",
+                    "staf '{}' tidak aktif",
+                    s.name
+                )));
             }
             let role = a.role.as_deref().map(str::trim).filter(|r| !r.is_empty());
             if let Some(r) = role {
                 let sop = sops::by_id(reg.conn(), case.sop_version_id)?.sop()?;
                 if sop.role(r).is_none() && !s.roles.iter().any(|x| x == r) {
                     let names: Vec<&str> = sop.roles.iter().map(|x| x.name.as_str()).collect();
-                    return Err(Error::Invalid(format!(
+                    return Err(Error::Invalid(crate::tr!(
                         "role '{r}' is not a role of SOP {} nor of '{}'{}; the SOP's roles: {}",
+                        "peran '{r}' bukan peran SOP {} maupun peran '{}'{}; peran dalam SOP: {}",
                         sop.code,
                         s.name,
                         resolve::did_you_mean(r, names.iter().copied()),
@@ -92,15 +97,17 @@ fn not_before_open(
 ) -> Result<()> {
     let at_t = clock::from_db(at);
     if clock::from_db(&case.reported_at) > at_t {
-        return Err(Error::Invalid(format!(
+        return Err(Error::Invalid(crate::tr!(
             "--at is before case {} was reported",
+            "--at sebelum kasus {} dilaporkan",
             case.number
         )));
     }
     let rows = assignments::history(reg.conn(), case.id)?;
     match rows.iter().find(|h| h.until_at.is_none() && touched(h) && clock::from_db(&h.from_at) > at_t) {
-        Some(h) => Err(Error::Refused(format!(
+        Some(h) => Err(Error::Refused(crate::tr!(
             "--at is before {}'s assignment on case {}{} began; an assignment cannot end before it starts",
+            "--at sebelum penugasan {} pada kasus {}{} dimulai; penugasan tidak bisa berakhir sebelum dimulai",
             h.staff,
             case.number,
             h.role.as_deref().map(|r| format!(" as {r}")).unwrap_or_default()

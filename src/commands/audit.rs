@@ -27,29 +27,38 @@ pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
                     .split_once(':')
                     .and_then(|(s, h)| Some((s.parse::<i64>().ok()?, h.to_lowercase())))
                     .ok_or_else(|| {
-                        Error::Usage(format!(
-                            "--head '{h}': give SEQ:HASH as printed by `kasus audit head`"
+                        Error::Usage(crate::tr!(
+                            "--head '{h}': give SEQ:HASH as printed by `kasus audit head`",
+                            "--head '{h}': beri SEQ:HASH seperti dicetak `kasus audit head`"
                         ))
                     })?;
                 match audit::hash_at(reg.conn(), seq)? {
                     Some(found) if found == hash => {}
                     Some(_) => {
-                        return Err(Error::Invalid(format!(
-                            "audit entry {seq} does not match the head kept elsewhere: the chain was rewritten"
+                        return Err(Error::Invalid(crate::tr!(
+                            "audit entry {seq} does not match the head kept elsewhere: the chain was rewritten",
+                            "entri audit {seq} tidak cocok dengan kepala yang disimpan di tempat lain: rantai sudah ditulis ulang"
                         )))
                     }
                     None => {
-                        return Err(Error::Invalid(format!(
-                            "audit entry {seq} is missing: the register no longer holds the head kept elsewhere"
+                        return Err(Error::Invalid(crate::tr!(
+                            "audit entry {seq} is missing: the register no longer holds the head kept elsewhere",
+                            "entri audit {seq} hilang: register tidak lagi memuat kepala yang disimpan di tempat lain"
                         )))
                     }
                 }
             }
-            output::print(&format!("audit chain intact: {entries} entries"))
+            output::print(&crate::tr!(
+                "audit chain intact: {entries} entries",
+                "rantai audit utuh: {entries} entri"
+            ))
         }
     }
 }
 
 fn broken(seq: i64, reason: &str) -> Error {
-    Error::Invalid(format!("audit chain broken at entry {seq}: {reason}"))
+    Error::Invalid(crate::tr!(
+        "audit chain broken at entry {seq}: {reason}",
+        "rantai audit putus pada entri {seq}: {reason}"
+    ))
 }

@@ -23,8 +23,9 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
             let c = resolve::case(&reg, &case)?;
             let at_t = resolve::opt_time("--at", at.as_deref(), zone, ctx.now)?;
             if clock::from_db(&c.reported_at).is_some_and(|r| at_t < r) {
-                return Err(Error::Invalid(format!(
+                return Err(Error::Invalid(crate::tr!(
                     "--at is before case {} was reported",
+                    "--at sebelum kasus {} dilaporkan",
                     c.number
                 )));
             }
@@ -61,8 +62,9 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
             let kind = resolve::vocab(&vocab::SERVICE, &kind)?;
             let at_t = resolve::opt_time("--at", at.as_deref(), zone, ctx.now)?;
             if clock::from_db(&c.reported_at).is_some_and(|r| at_t < r) {
-                return Err(Error::Invalid(format!(
+                return Err(Error::Invalid(crate::tr!(
                     "--at is before case {} was reported",
+                    "--at sebelum kasus {} dilaporkan",
                     c.number
                 )));
             }
@@ -475,14 +477,20 @@ fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
     ] {
         if let Some(v) = clean(val) {
             if col == "name" && v.is_none() {
-                return Err(Error::Invalid("--victim-name cannot be emptied".into()));
+                return Err(Error::Invalid(
+                    crate::text::t(
+                        "--victim-name cannot be emptied",
+                        "--victim-name tidak boleh dikosongkan",
+                    )
+                    .into(),
+                ));
             }
             edits.push(Edit::Victim(col, v));
         }
     }
     if edits.is_empty() {
         return Err(Error::Usage(
-            "nothing to change: give at least one field flag (see `kasus case edit --help`)".into(),
+            crate::text::t("nothing to change: give at least one field flag (see `kasus case edit --help`)", "tidak ada yang diubah: beri paling sedikit satu kolom (lihat `kasus case edit --help`)").into(),
         ));
     }
     let now = ctx.now_db();

@@ -18,6 +18,11 @@ pub const KEYS: &[(&str, &str, &str)] = &[
         "WIB",
         "the office's time zone: WIB (+7), WITA (+8) or WIT (+9)",
     ),
+    (
+        "require-staff",
+        "false",
+        "true: every change needs an active staff member as --actor (reads stay open)",
+    ),
 ];
 
 fn check(key: &str, value: &str) -> Result<String> {
@@ -37,6 +42,13 @@ fn check(key: &str, value: &str) -> Result<String> {
         "timezone" => Zone::parse(value)
             .map(|z| z.name().to_string())
             .ok_or_else(|| Error::Invalid(format!("timezone '{value}': use WIB, WITA or WIT"))),
+        "require-staff" => match value.trim().to_ascii_lowercase().as_str() {
+            "true" | "yes" | "on" => Ok("true".into()),
+            "false" | "no" | "off" => Ok("false".into()),
+            _ => Err(Error::Invalid(format!(
+                "require-staff '{value}': use true or false"
+            ))),
+        },
         _ => Err(unknown(key)),
     }
 }
@@ -73,6 +85,18 @@ pub fn run(ctx: &Ctx, cmd: crate::cli::ConfigCommand) -> Result<()> {
             let mut reg = ctx.open()?;
             let now = ctx.now_db();
             reg.write(|tx| {
+                // Requiring staff while the actor is not staff would lock everyone out.
+                if key == crate::register::maintenance::REQUIRE_STAFF
+                    && v == "true"
+                    && !crate::register::maintenance::actor_is_staff(tx, &ctx.actor)?
+                {
+                    return Err(Error::Refused(
+                        "require-staff can only be switched on by an active staff member, so that \
+                         someone can still make changes: add yourself (`kasus staff add NAME --role ROLE`) \
+                         and run it again with --actor NAME. Nothing was changed"
+                        .into(),
+                    ));
+                }
                 meta_set(tx, &key, &v)?;
                 audit::append(
                     tx,

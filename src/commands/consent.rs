@@ -79,7 +79,11 @@ fn scopes(input: &[String]) -> Result<Vec<String>> {
     }
     if v.is_empty() {
         return Err(Error::Usage(
-            "give at least one --scope: layanan, berbagi-informasi, dokumentasi".into(),
+            crate::text::t(
+                "give at least one --scope: layanan, berbagi-informasi, dokumentasi",
+                "beri paling sedikit satu --scope: layanan, berbagi-informasi, dokumentasi",
+            )
+            .into(),
         ));
     }
     Ok(v)
@@ -194,7 +198,11 @@ fn record(
     let at = resolve::opt_time("--at", at, zone, ctx.now)?;
     if clock::from_db(&case.reported_at).is_some_and(|r| at < r) {
         return Err(Error::Invalid(
-            "--at is before the case was reported".into(),
+            crate::text::t(
+                "--at is before the case was reported",
+                "--at sebelum kasus dilaporkan",
+            )
+            .into(),
         ));
     }
     if kind == "withdrawn" {
@@ -205,8 +213,9 @@ fn record(
         for scope in scopes {
             let state = flow::consent_state(&events, scope, case.is_child);
             if !matches!(state, ConsentState::InForce | ConsentState::ChildOnly) {
-                return Err(Error::Refused(format!(
+                return Err(Error::Refused(crate::tr!(
                     "consent for '{scope}' on case {} is {}: there is nothing to withdraw",
+                    "persetujuan '{scope}' pada kasus {} berstatus {}: tidak ada yang bisa dicabut",
                     case.number,
                     state_word(state)
                 )));
@@ -247,9 +256,11 @@ fn record(
 pub fn open_case(reg: &Register, key: &str) -> Result<CaseRow> {
     let case = resolve::case(reg, key)?;
     if case.status == "closed" {
-        return Err(Error::Refused(format!(
+        return Err(Error::Refused(crate::tr!(
             "case {} is closed; reopen it first with `kasus case reopen {}`",
-            case.number, case.number
+            "kasus {} sudah ditutup; buka kembali dulu dengan `kasus case reopen {}`",
+            case.number,
+            case.number
         )));
     }
     Ok(case)

@@ -12,6 +12,7 @@ use crate::text::t;
 use crate::vocab;
 use chrono::Datelike;
 use serde_json::json;
+use std::rc::Rc;
 
 /// Fills what a person can answer at a terminal: the required fields that are missing.
 fn ask_missing(a: &mut IntakeArgs, reg: &Register, asker: &dyn Asker) -> Result<()> {
@@ -98,38 +99,169 @@ fn ask_missing(a: &mut IntakeArgs, reg: &Register, asker: &dyn Asker) -> Result<
 
 /// The required fields that are missing, as flags.
 fn missing(a: &IntakeArgs) -> Vec<&'static str> {
-    let mut m = Vec::new();
-    if a.sop.is_none() {
-        m.push("--sop");
-    }
-    if a.channel.is_none() {
-        m.push("--channel");
-    }
-    if a.victim_name.as_deref().is_none_or(|s| s.trim().is_empty()) {
-        m.push("--victim-name");
-    }
-    if a.victim_sex.is_none() {
-        m.push("--victim-sex");
-    }
-    if a.victim_birth_date.is_none() && a.victim_age.is_none() {
-        m.push("--victim-birth-date or --victim-age");
-    }
-    if a.violence.iter().all(|v| v.trim().is_empty()) {
-        m.push("--violence");
-    }
-    m
+    Input::from_args(a).missing()
 }
 
-fn clean(s: &Option<String>) -> Option<String> {
-    s.as_deref()
-        .map(str::trim)
+/// One perpetrator as typed: every field optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PerpetratorInput<'a> {
+    pub name: Option<&'a str>,
+    pub sex: Option<&'a str>,
+    pub age: Option<u32>,
+    pub relation: Option<&'a str>,
+}
+
+/// The fields of one intake as typed, borrowed from the flags or from a row of a bulk file:
+/// single and bulk intake share one validation (`check`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Input<'a> {
+    pub sop: Option<&'a str>,
+    pub reported_at: Option<&'a str>,
+    pub channel: Option<&'a str>,
+    pub victim_name: Option<&'a str>,
+    pub victim_nik: Option<&'a str>,
+    pub victim_sex: Option<&'a str>,
+    pub victim_birth_date: Option<&'a str>,
+    pub victim_age: Option<u32>,
+    pub victim_phone: Option<&'a str>,
+    pub victim_address: Option<&'a str>,
+    pub victim_kecamatan: Option<&'a str>,
+    pub victim_kelurahan: Option<&'a str>,
+    pub victim_disability: Option<&'a str>,
+    pub complainant_name: Option<&'a str>,
+    pub complainant_phone: Option<&'a str>,
+    pub complainant_relation: Option<&'a str>,
+    pub perpetrators: Vec<PerpetratorInput<'a>>,
+    pub violence: Vec<&'a str>,
+    pub place: Option<&'a str>,
+    pub incident_date: Option<&'a str>,
+    pub chronology: Option<&'a str>,
+    pub urgency: Option<&'a str>,
+    pub risk: Option<&'a str>,
+    pub external_ref: Option<&'a str>,
+}
+
+/// What is wrong with one field: the field (as its CSV column name) and the reason. The reason
+/// names the field as a flag (`--victim-nik`); bulk intake rewrites it as a column name.
+/// It never carries a NIK or a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub reason: String,
+    /// Required fields are missing (a usage error for a single intake).
+    pub missing: bool,
+}
+
+fn bad(field: &'static str, reason: impl Into<String>) -> FieldError {
+    FieldError {
+        field,
+        reason: reason.into(),
+        missing: false,
+    }
+}
+
+fn invalid(field: &'static str) -> impl Fn(Error) -> FieldError {
+    move |e| bad(field, e.to_string())
+}
+
+impl<'a> Input<'a> {
+    pub fn from_args(a: &'a IntakeArgs) -> Input<'a> {
+        let n = [
+            a.perpetrator_name.len(),
+            a.perpetrator_sex.len(),
+            a.perpetrator_age.len(),
+            a.perpetrator_relation.len(),
+        ]
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+        Input {
+            sop: a.sop.as_deref(),
+            reported_at: a.reported_at.as_deref(),
+            channel: a.channel.as_deref(),
+            victim_name: a.victim_name.as_deref(),
+            victim_nik: a.victim_nik.as_deref(),
+            victim_sex: a.victim_sex.as_deref(),
+            victim_birth_date: a.victim_birth_date.as_deref(),
+            victim_age: a.victim_age,
+            victim_phone: a.victim_phone.as_deref(),
+            victim_address: a.victim_address.as_deref(),
+            victim_kecamatan: a.victim_kecamatan.as_deref(),
+            victim_kelurahan: a.victim_kelurahan.as_deref(),
+            victim_disability: a.victim_disability.as_deref(),
+            complainant_name: a.complainant_name.as_deref(),
+            complainant_phone: a.complainant_phone.as_deref(),
+            complainant_relation: a.complainant_relation.as_deref(),
+            perpetrators: (0..n)
+                .map(|i| PerpetratorInput {
+                    name: a.perpetrator_name.get(i).map(String::as_str),
+                    sex: a.perpetrator_sex.get(i).map(String::as_str),
+                    age: a.perpetrator_age.get(i).copied(),
+                    relation: a.perpetrator_relation.get(i).map(String::as_str),
+                })
+                .collect(),
+            violence: a.violence.iter().map(String::as_str).collect(),
+            place: a.place.as_deref(),
+            incident_date: a.incident_date.as_deref(),
+            chronology: a.chronology.as_deref(),
+            urgency: a.urgency.as_deref(),
+            risk: a.risk.as_deref(),
+            external_ref: a.external_ref.as_deref(),
+        }
+    }
+
+    /// The required fields that are missing, as flags.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let blank = |s: Option<&str>| s.is_none_or(|s| s.trim().is_empty());
+        let mut m = Vec::new();
+        if blank(self.sop) {
+            m.push("--sop");
+        }
+        if blank(self.channel) {
+            m.push("--channel");
+        }
+        if blank(self.victim_name) {
+            m.push("--victim-name");
+        }
+        if blank(self.victim_sex) {
+            m.push("--victim-sex");
+        }
+        if blank(self.victim_birth_date) && self.victim_age.is_none() {
+            m.push("--victim-birth-date or --victim-age");
+        }
+        if self.violence.iter().all(|v| v.trim().is_empty()) {
+            m.push("--violence");
+        }
+        m
+    }
+}
+
+fn clean(s: Option<&str>) -> Option<String> {
+    s.map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_string)
 }
 
-fn opt_vocab(v: &vocab::Vocab, s: &Option<String>) -> Result<Option<String>> {
+/// A list value: a code as written is taken at once (a bulk file holds codes), anything else
+/// goes through the list's lenient matching.
+fn vocab_code(v: &vocab::Vocab, input: &str) -> Result<&'static str> {
+    match v.values.iter().find(|x| x.0 == input) {
+        Some(x) => Ok(x.0),
+        None => resolve::vocab(v, input),
+    }
+}
+
+fn opt_vocab(
+    v: &vocab::Vocab,
+    field: &'static str,
+    s: Option<&str>,
+) -> Result<Option<String>, FieldError> {
     clean(s)
-        .map(|x| resolve::vocab(v, &x).map(str::to_string))
+        .map(|x| {
+            vocab_code(v, &x)
+                .map(str::to_string)
+                .map_err(invalid(field))
+        })
         .transpose()
 }
 
@@ -142,33 +274,108 @@ pub fn age_at(birth: chrono::NaiveDate, at: chrono::NaiveDate) -> u32 {
     years.max(0) as u32
 }
 
-/// Checks every field and builds the new case; `year` and `is_child` are derived here.
-pub fn build(
-    a: &IntakeArgs,
-    reg: &Register,
+/// "YYYY-MM-DD" read without a format string (a bulk file has 100,000 of them); None for
+/// any other shape, which then goes through the general parser.
+fn ymd(s: &str) -> Option<chrono::NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    chrono::NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+}
+
+/// A date as typed, without repeating the value (a birth date is personal data).
+fn quiet_date(flag: &str, input: &str) -> std::result::Result<chrono::NaiveDate, String> {
+    let input = input.trim();
+    ymd(input)
+        .or_else(|| chrono::NaiveDate::parse_from_str(input, "%Y-%m-%d").ok())
+        .ok_or_else(|| format!("{flag} is not a date that exists: use YYYY-MM-DD"))
+}
+
+/// A report time: "YYYY-MM-DD HH:MM" in office time read directly, anything else (RFC 3339,
+/// seconds, a bare date) by `resolve::opt_time`; never in the future either way.
+fn report_time(input: Option<&str>, zone: Zone, now: clock::Instant) -> Result<clock::Instant> {
+    if let Some(s) = input {
+        let b = s.as_bytes();
+        if b.len() == 16 && b[10] == b' ' && b[13] == b':' {
+            let hm = |r: std::ops::Range<usize>| -> Option<u32> {
+                b[r].iter().try_fold(0u32, |n, &d| {
+                    d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+                })
+            };
+            let t = ymd(&s[..10])
+                .zip(hm(11..13).zip(hm(14..16)))
+                .and_then(|(d, (h, m))| d.and_hms_opt(h, m, 0))
+                .and_then(|n| {
+                    use chrono::TimeZone;
+                    zone.offset()
+                        .from_local_datetime(&n)
+                        .single()
+                        .map(|d| d.with_timezone(&chrono::Utc))
+                });
+            if let Some(t) = t.filter(|t| *t <= now) {
+                return Ok(t);
+            }
+        }
+    }
+    resolve::opt_time("--reported-at", input, zone, now)
+}
+
+/// Checks every field and builds the new case; `year` and `is_child` are derived here. `sop`
+/// resolves a SOP code (a bulk intake caches it: one lookup per code, not per row).
+pub fn check(
+    a: &Input,
+    sop: &mut dyn FnMut(&str) -> Result<Rc<sops::SopVersion>>,
     zone: Zone,
     now: clock::Instant,
-) -> Result<(cases::NewCase, sops::SopVersion)> {
-    let m = missing(a);
+) -> std::result::Result<(cases::NewCase, Rc<sops::SopVersion>), FieldError> {
+    let m = a.missing();
     if !m.is_empty() {
-        return Err(Error::Usage(format!(
-            "{}: {}. Give them as flags (see `kasus intake --help`), or run at a terminal to be asked.",
-            t("missing required fields", "kolom wajib belum diisi"),
-            m.join(", ")
-        )));
+        let field = match m[0] {
+            "--sop" => "sop",
+            "--channel" => "channel",
+            "--victim-name" => "victim_name",
+            "--victim-sex" => "victim_sex",
+            "--violence" => "violence",
+            _ => "victim_birth_date",
+        };
+        return Err(FieldError {
+            field,
+            reason: format!(
+                "{}: {}",
+                t("missing required fields", "kolom wajib belum diisi"),
+                m.join(", ")
+            ),
+            missing: true,
+        });
     }
-    let sop_v = resolve::sop(reg, a.sop.as_deref().unwrap_or_default())?;
-    let reported = resolve::opt_time("--reported-at", a.reported_at.as_deref(), zone, now)?;
+    let sop_v = sop(a.sop.unwrap_or_default().trim()).map_err(invalid("sop"))?;
+    let reported = report_time(
+        a.reported_at.map(str::trim).filter(|s| !s.is_empty()),
+        zone,
+        now,
+    )
+    .map_err(invalid("reported_at"))?;
     let report_date = clock::local_date(reported, zone);
-    let channel =
-        resolve::vocab(&vocab::CHANNEL, a.channel.as_deref().unwrap_or_default())?.to_string();
-    let sex = resolve::vocab(&vocab::SEX, a.victim_sex.as_deref().unwrap_or_default())?.to_string();
-    let birth = match clean(&a.victim_birth_date) {
+    let channel = vocab_code(&vocab::CHANNEL, a.channel.unwrap_or_default().trim())
+        .map_err(invalid("channel"))?
+        .to_string();
+    let sex = vocab_code(&vocab::SEX, a.victim_sex.unwrap_or_default().trim())
+        .map_err(invalid("victim_sex"))?
+        .to_string();
+    let birth = match clean(a.victim_birth_date) {
         Some(b) => {
-            let d = resolve::date("--victim-birth-date", &b)?;
+            let d =
+                quiet_date("--victim-birth-date", &b).map_err(|e| bad("victim_birth_date", e))?;
             if d > report_date {
-                return Err(Error::Invalid(
-                    "--victim-birth-date is after the report date".into(),
+                return Err(bad(
+                    "victim_birth_date",
+                    "--victim-birth-date is after the report date",
                 ));
             }
             Some(d)
@@ -176,11 +383,14 @@ pub fn build(
         None => None,
     };
     if a.victim_age.is_some_and(|x| x > 130) {
-        return Err(Error::Invalid("--victim-age must be 0 to 130 years".into()));
+        return Err(bad("victim_age", "--victim-age must be 0 to 130 years"));
     }
     let age = birth.map(|b| age_at(b, report_date)).or(a.victim_age);
     let is_child = age.is_some_and(|x| x < 18);
-    let nik = clean(&a.victim_nik).map(|n| resolve::nik(&n)).transpose()?;
+    let nik = clean(a.victim_nik)
+        .map(|n| resolve::nik(&n))
+        .transpose()
+        .map_err(invalid("victim_nik"))?;
     let mut violence: Vec<String> = Vec::new();
     for v in a
         .violence
@@ -188,59 +398,46 @@ pub fn build(
         .map(|v| v.trim())
         .filter(|v| !v.is_empty())
     {
-        let code = resolve::vocab(&vocab::VIOLENCE, v)?.to_string();
+        let code = vocab_code(&vocab::VIOLENCE, v)
+            .map_err(invalid("violence"))?
+            .to_string();
         if !violence.contains(&code) {
             violence.push(code);
         }
     }
-    let incident_date = match clean(&a.incident_date) {
+    let incident_date = match clean(a.incident_date) {
         Some(d) => {
-            let d = resolve::date("--incident-date", &d)?;
+            let d = match ymd(d.trim()) {
+                Some(d) => d,
+                None => resolve::date("--incident-date", &d).map_err(invalid("incident_date"))?,
+            };
             if d > report_date {
-                return Err(Error::Invalid(
-                    "--incident-date is after the report date".into(),
+                return Err(bad(
+                    "incident_date",
+                    "--incident-date is after the report date",
                 ));
             }
             Some(d.to_string())
         }
         None => None,
     };
-    let n = [
-        a.perpetrator_name.len(),
-        a.perpetrator_sex.len(),
-        a.perpetrator_age.len(),
-        a.perpetrator_relation.len(),
-    ]
-    .into_iter()
-    .max()
-    .unwrap_or(0);
-    let mut perpetrators = Vec::new();
-    for i in 0..n {
-        let sex = a
-            .perpetrator_sex
-            .get(i)
-            .map(|s| resolve::vocab(&vocab::SEX, s).map(str::to_string))
-            .transpose()?;
-        let relation = a
-            .perpetrator_relation
-            .get(i)
-            .map(|s| resolve::vocab(&vocab::RELATION, s).map(str::to_string))
-            .transpose()?;
-        let age = a.perpetrator_age.get(i).copied();
-        if age.is_some_and(|x| x > 130) {
-            return Err(Error::Invalid(format!(
-                "--perpetrator-age of perpetrator {} must be 0 to 130 years",
-                i + 1
-            )));
+    let mut perpetrators = Vec::with_capacity(a.perpetrators.len());
+    for (i, p) in a.perpetrators.iter().enumerate() {
+        let sex = opt_vocab(&vocab::SEX, "perpetrator_sex", p.sex)?;
+        let relation = opt_vocab(&vocab::RELATION, "perpetrator_relation", p.relation)?;
+        if p.age.is_some_and(|x| x > 130) {
+            return Err(bad(
+                "perpetrator_age",
+                format!(
+                    "--perpetrator-age of perpetrator {} must be 0 to 130 years",
+                    i + 1
+                ),
+            ));
         }
         perpetrators.push(cases::Person {
-            name: a
-                .perpetrator_name
-                .get(i)
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty()),
+            name: clean(p.name),
             sex,
-            age,
+            age: p.age,
             relation,
             ..Default::default()
         });
@@ -250,11 +447,12 @@ pub fn build(
         || a.complainant_relation.is_some()
     {
         Some(cases::Person {
-            name: clean(&a.complainant_name),
-            phone: clean(&a.complainant_phone),
-            relation: clean(&a.complainant_relation),
+            name: clean(a.complainant_name),
+            phone: clean(a.complainant_phone),
+            relation: clean(a.complainant_relation),
             ..Default::default()
         })
+        .filter(|p| p.name.is_some() || p.phone.is_some() || p.relation.is_some())
     } else {
         None
     };
@@ -263,24 +461,25 @@ pub fn build(
         reported_at: clock::to_db(reported),
         year: report_date.year(),
         channel,
-        place: opt_vocab(&vocab::PLACE, &a.place)?,
+        place: opt_vocab(&vocab::PLACE, "place", a.place)?,
         incident_date,
-        chronology: clean(&a.chronology),
-        urgency: opt_vocab(&vocab::URGENCY, &a.urgency)?.unwrap_or_else(|| "biasa".into()),
-        risk: opt_vocab(&vocab::RISK, &a.risk)?,
+        chronology: clean(a.chronology),
+        urgency: opt_vocab(&vocab::URGENCY, "urgency", a.urgency)?
+            .unwrap_or_else(|| "biasa".into()),
+        risk: opt_vocab(&vocab::RISK, "risk", a.risk)?,
         is_child,
-        external_ref: clean(&a.external_ref),
+        external_ref: clean(a.external_ref),
         victim: cases::Person {
-            name: clean(&a.victim_name),
+            name: clean(a.victim_name),
             nik,
             sex: Some(sex),
             birth_date: birth.map(|b| b.to_string()),
             age,
-            phone: clean(&a.victim_phone),
-            address: clean(&a.victim_address),
-            kecamatan: clean(&a.victim_kecamatan),
-            kelurahan: clean(&a.victim_kelurahan),
-            disability: clean(&a.victim_disability),
+            phone: clean(a.victim_phone),
+            address: clean(a.victim_address),
+            kecamatan: clean(a.victim_kecamatan),
+            kelurahan: clean(a.victim_kelurahan),
+            disability: clean(a.victim_disability),
             relation: None,
         },
         complainant,
@@ -290,12 +489,30 @@ pub fn build(
     Ok((case, sop_v))
 }
 
-pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
-    if a.from.is_some() {
-        return Err(super::not_built("intake --from", 5));
+/// Checks a single intake's flags and builds the new case.
+pub fn build(
+    a: &IntakeArgs,
+    reg: &Register,
+    zone: Zone,
+    now: clock::Instant,
+) -> Result<(cases::NewCase, sops::SopVersion)> {
+    let mut lookup = |code: &str| resolve::sop(reg, code).map(Rc::new);
+    match check(&Input::from_args(a), &mut lookup, zone, now) {
+        Ok((case, sop_v)) => Ok((case, Rc::unwrap_or_clone(sop_v))),
+        Err(e) if e.missing => Err(Error::Usage(format!(
+            "{}. Give them as flags (see `kasus intake --help`), or run at a terminal to be asked.",
+            e.reason
+        ))),
+        Err(e) => Err(Error::Invalid(e.reason)),
     }
+}
+
+pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
     if a.template {
-        return Err(super::not_built("intake --template", 5));
+        return super::bulk::print_template();
+    }
+    if let Some(path) = &a.from {
+        return super::bulk::intake_from(ctx, &a, path);
     }
     let mut reg = ctx.open()?;
     let zone = super::zone(&reg)?;
@@ -375,5 +592,34 @@ mod tests {
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         assert_eq!(age_at(d("2008-03-02"), d("2026-03-01")), 17);
         assert_eq!(age_at(d("2008-03-02"), d("2026-03-02")), 18);
+    }
+}
+
+#[cfg(test)]
+mod fast_paths {
+    use super::{report_time, ymd};
+    use crate::clock::{self, Zone};
+
+    #[test]
+    fn the_direct_readers_agree_with_the_general_ones() {
+        let now = clock::from_db("2026-03-02T05:00:00Z").unwrap();
+        for s in ["2026-03-02 08:30", "2026-02-28 23:59", "2026-03-02 12:00"] {
+            for z in [Zone::Wib, Zone::Wita, Zone::Wit] {
+                assert_eq!(
+                    report_time(Some(s), z, now).ok(),
+                    super::resolve::opt_time("--reported-at", Some(s), z, now).ok(),
+                    "{s} {z:?}"
+                );
+            }
+        }
+        assert!(report_time(Some("2026-03-02 12:01"), Zone::Wib, now).is_err());
+        assert!(report_time(Some("2026-02-30 08:00"), Zone::Wib, now).is_err());
+        assert_eq!(
+            ymd("2024-02-29").map(|d| d.to_string()).as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(ymd("2023-02-29"), None);
+        assert_eq!(ymd("2023-2-1"), None);
+        assert_eq!(ymd("2023-0a-01"), None);
     }
 }

@@ -3,15 +3,21 @@
 
 pub mod assign;
 pub mod audit;
+pub mod backup;
+pub mod bulk;
 pub mod case;
+pub mod check;
+pub mod complete;
 pub mod config;
 pub mod consent;
 pub mod export;
 pub mod intake;
+pub mod rekey;
 pub mod report;
 pub mod resolve;
 pub mod sop;
 pub mod staff;
+pub mod status;
 pub mod step;
 
 use crate::cli::{Cli, Command};
@@ -35,7 +41,8 @@ impl Ctx {
             Some(p) => p.clone(),
             None => crate::register::default_path()?,
         };
-        let reg = Register::open(&path)?;
+        let mut reg = Register::open(&path)?;
+        reg.set_actor(&self.actor);
         if let Some(w) = reg.permission_warning() {
             eprintln!("kasus: {w}");
         }
@@ -76,7 +83,10 @@ pub fn dispatch(cli: Cli) -> Result<()> {
     if ctx.interactive {
         crate::prompt::handle_ctrl_c();
     }
-    match cli.command {
+    let Some(command) = cli.command else {
+        return status::run(&ctx);
+    };
+    match command {
         Command::Sop(c) => sop::run(&ctx, c),
         Command::Staff(c) => staff::run(&ctx, c),
         Command::Intake(a) => intake::run(&ctx, *a),
@@ -88,6 +98,9 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Config(c) => config::run(&ctx, c),
         Command::Report(a) => report::run(&ctx, a),
         Command::Export(a) => export::run(&ctx, a),
+        Command::Backup { file, force } => backup::run(&ctx, file, force),
+        Command::Check => check::run(&ctx),
+        Command::Rekey => rekey::run(&ctx),
     }
 }
 

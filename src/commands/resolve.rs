@@ -14,7 +14,7 @@ pub fn did_you_mean<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) 
         .filter(|(score, _)| *score > 0.75)
         .max_by(|a, b| a.0.total_cmp(&b.0));
     match best {
-        Some((_, c)) => format!(" (did you mean '{c}'?)"),
+        Some((_, c)) => crate::text::did_you_mean(c),
         None => String::new(),
     }
 }
@@ -25,18 +25,13 @@ pub fn vocab(v: &Vocab, input: &str) -> Result<&'static str> {
 
 /// A time as typed with `--at` or `--reported-at`: not in the future.
 pub fn time(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant> {
-    let t = clock::parse_local(input, zone).ok_or_else(|| {
-        Error::Invalid(format!(
-            "{flag} '{input}' is not a time: use RFC 3339 (2026-03-02T08:30:00+07:00) or \
-             \"YYYY-MM-DD HH:MM\" in office time ({})",
-            zone.name()
-        ))
-    })?;
+    let t = clock::parse_local(input, zone)
+        .ok_or_else(|| Error::Invalid(crate::text::not_a_time(flag, input, zone.name())))?;
     if t > now {
-        return Err(Error::Invalid(format!(
-            "{flag} '{input}' is in the future (now is {} {})",
-            clock::to_local_short(now, zone),
-            zone.name()
+        return Err(Error::Invalid(crate::text::in_future(
+            flag,
+            input,
+            &format!("{} {}", clock::to_local_short(now, zone), zone.name()),
         )));
     }
     Ok(t)
@@ -76,14 +71,48 @@ pub fn nik(input: &str) -> Result<String> {
     }
 }
 
+/// A case key as it may be echoed in a message: a case number or a UUID is; anything else
+/// (someone typing a victim's name or NIK where the case goes) is not, as it may be personal
+/// data.
+pub fn shown_case_key(key: &str) -> String {
+    let k = key.trim();
+    let parts: Vec<&str> = k.split('/').collect();
+    let number = parts.len() == 3
+        && !parts[0].is_empty()
+        && parts[0].len() <= 16
+        && parts[0]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && parts[1].len() == 4
+        && parts[1].chars().all(|c| c.is_ascii_digit())
+        && !parts[2].is_empty()
+        && parts[2].len() <= 6
+        && parts[2].chars().all(|c| c.is_ascii_digit());
+    let uuid = k.len() == 36 && k.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+    if number || uuid {
+        format!("'{k}'")
+    } else {
+        crate::text::t(
+            "(the value given is neither a case number nor a UUID)",
+            "(nilai yang diberikan bukan nomor kasus maupun UUID)",
+        )
+        .to_string()
+    }
+}
+
 /// A case by its number or UUID.
 pub fn case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
-    cases::find(reg.conn(), key)?.ok_or_else(|| {
-        Error::Invalid(format!(
-            "unknown case '{key}': give a case number (e.g. PPA/2026/0001) or UUID; \
-             `kasus case list` shows them"
-        ))
-    })
+    match cases::find(reg.conn(), key)? {
+        Some(c) => Ok(c),
+        None => {
+            let numbers = cases::numbers(reg.conn())?;
+            let hint = did_you_mean(key, numbers.iter().map(String::as_str));
+            Err(Error::Invalid(crate::text::unknown_case(
+                &shown_case_key(key),
+                &hint,
+            )))
+        }
+    }
 }
 
 /// The latest version of a SOP code, with a suggestion when the code is unknown.
@@ -92,10 +121,8 @@ pub fn sop(reg: &Register, code: &str) -> Result<sops::SopVersion> {
         Some(v) => Ok(v),
         None => {
             let codes = sops::codes(reg.conn())?;
-            Err(Error::Invalid(format!(
-                "unknown SOP '{code}'{}; `kasus sop list` shows the codes",
-                did_you_mean(code, codes.iter().map(String::as_str))
-            )))
+            let hint = did_you_mean(code, codes.iter().map(String::as_str));
+            Err(Error::Invalid(crate::text::unknown_sop(code, &hint)))
         }
     }
 }

@@ -190,8 +190,9 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Resu
     let v = match version {
         None => resolve::sop(&reg, code)?,
         Some(n) => sops::version(reg.conn(), code, n)?.ok_or_else(|| {
-            Error::Invalid(format!(
-                "SOP '{code}' has no version {n}; `kasus sop list` shows the latest"
+            Error::Invalid(crate::tr!(
+                "SOP '{code}' has no version {n}; `kasus sop list` shows the latest",
+                "SOP '{code}' tidak punya versi {n}; `kasus sop list` menampilkan versi terbaru"
             ))
         })?,
     };
@@ -282,8 +283,9 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Resu
 fn read(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     String::from_utf8(bytes).map_err(|e| {
-        Error::Invalid(format!(
+        Error::Invalid(crate::tr!(
             "{}: not UTF-8 text (bad byte at offset {}); save the file as UTF-8",
+            "{}: bukan teks UTF-8 (bita salah pada posisi {}); simpan berkas sebagai UTF-8",
             path.display(),
             e.utf8_error().valid_up_to()
         ))

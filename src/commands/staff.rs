@@ -13,7 +13,9 @@ pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
         StaffCommand::Add { name, roles } => {
             let name = name.trim().to_string();
             if name.is_empty() {
-                return Err(Error::Invalid("the staff name is empty".into()));
+                return Err(Error::Invalid(
+                    crate::text::t("the staff name is empty", "nama staf kosong").into(),
+                ));
             }
             let roles: Vec<String> = roles
                 .iter()
@@ -22,7 +24,11 @@ pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
                 .collect();
             if roles.is_empty() {
                 return Err(Error::Invalid(
-                    "give at least one --role (a SOP's pelaksana name)".into(),
+                    crate::text::t(
+                        "give at least one --role (a SOP's pelaksana name)",
+                        "beri paling sedikit satu --role (nama pelaksana dalam SOP)",
+                    )
+                    .into(),
                 ));
             }
             let mut reg = ctx.open()?;
@@ -68,8 +74,9 @@ pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
             let mut reg = ctx.open()?;
             let s = find(&reg, &name)?;
             if !s.active {
-                return Err(Error::Refused(format!(
+                return Err(Error::Refused(crate::tr!(
                     "staff '{}' is already inactive",
+                    "staf '{}' sudah tidak aktif",
                     s.name
                 )));
             }
@@ -86,8 +93,9 @@ pub fn find(reg: &register::Register, name: &str) -> Result<staff::StaffRow> {
         Some(s) => Ok(s),
         None => {
             let names = staff::names(reg.conn())?;
-            Err(Error::Invalid(format!(
+            Err(Error::Invalid(crate::tr!(
                 "unknown staff '{name}'{}; `kasus staff list` shows staff, `kasus staff add` adds one",
+                "staf '{name}' tidak dikenal{}; `kasus staff list` menampilkan staf, `kasus staff add` menambahkannya",
                 super::resolve::did_you_mean(name, names.iter().map(String::as_str))
             )))
         }

@@ -7,7 +7,7 @@ use crate::cli::{StepAction, StepArgs, StepCommon};
 use crate::clock::{self, Instant, Zone};
 use crate::error::{Error, Result};
 use crate::flow::{self, Attempt, ConsentEvent, Outcome, Position, Status};
-use crate::output;
+use crate::output::{self, Tone};
 use crate::prompt::{Asker, Terminal};
 use crate::register::{assignments, cases::CaseRow, consents, sops, staff, steps, Register};
 use crate::sop::{Sop, Step};
@@ -67,8 +67,9 @@ impl Loaded {
     fn at(&self, ctx: &Ctx, input: Option<&str>) -> Result<Instant> {
         let at = resolve::opt_time("--at", input, self.zone, ctx.now)?;
         if clock::from_db(&self.case.reported_at).is_some_and(|r| at < r) {
-            return Err(Error::Invalid(format!(
+            return Err(Error::Invalid(crate::tr!(
                 "--at is before case {} was reported ({})",
+                "--at sebelum kasus {} dilaporkan ({})",
                 self.case.number,
                 clock::from_db(&self.case.reported_at)
                     .map(|r| clock::to_local_short(r, self.zone))
@@ -83,9 +84,11 @@ impl Loaded {
     fn performer(&self, step: &Step, by: Option<&str>) -> Result<(Option<String>, Option<i64>)> {
         match by.map(str::trim).filter(|b| !b.is_empty()) {
             Some(b) => match staff::find(self.reg.conn(), b)? {
-                Some(s) if !s.active => {
-                    Err(Error::Refused(format!("staff '{}' is inactive", s.name)))
-                }
+                Some(s) if !s.active => Err(Error::Refused(crate::tr!(
+                    "staff '{}' is inactive",
+                    "staf '{}' tidak aktif",
+                    s.name
+                ))),
                 Some(s) => Ok((Some(s.name), Some(s.id))),
                 None => {
                     let external = step
@@ -97,8 +100,10 @@ impl Loaded {
                     } else {
                         let names = staff::names(self.reg.conn())?;
                         Err(Error::Invalid(format!(
-                            "--by '{b}' is not staff{}, and step {} is done inside the unit ({}). \
-                             Add them with `kasus staff add`.",
+                            // --by may hold a client's name (a pelapor on an outside step):
+                            // the value is not echoed.
+                            "--by names no staff member{}, and step {} is done inside the unit ({}). \
+                             Give a staff member's name, or add them with `kasus staff add`.",
                             resolve::did_you_mean(b, names.iter().map(String::as_str)),
                             step.number,
                             step.roles.join("; ")
@@ -135,7 +140,7 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
             };
             finish(ctx, &common, output.as_deref(), Some(outcome))
         }
-        Some(StepAction::Import { .. }) => Err(super::not_built("step import", 5)),
+        Some(StepAction::Import { file }) => super::bulk::step_import(ctx, &file),
         None => match a.case {
             Some(case) if ctx.interactive => walk(ctx, &case),
             Some(case) => Err(Error::Usage(format!(
@@ -247,16 +252,24 @@ fn finish(
         )
     })?;
     let verdict = timing::judge(elapsed, row.standard_min_secs, row.standard_max_secs);
+    let tone = if matches!(verdict, timing::Verdict::Over(_)) {
+        Tone::Bad
+    } else {
+        Tone::Good
+    };
     output::print(&format!(
         "{} {} {}: {}",
         case.number,
         t("finished step", "selesai langkah"),
         step.number,
-        text::verdict_line(
-            elapsed,
-            row.standard_min_secs,
-            row.standard_max_secs,
-            verdict
+        output::paint(
+            &text::verdict_line(
+                elapsed,
+                row.standard_min_secs,
+                row.standard_max_secs,
+                verdict
+            ),
+            tone
         )
     ))?;
     match (outcome, &step.decision) {
@@ -280,7 +293,11 @@ fn skip(ctx: &Ctx, c: &StepCommon, reason: &str) -> Result<()> {
     let reason = reason.trim();
     if reason.is_empty() {
         return Err(Error::Usage(
-            "--reason is empty: say why the step is not needed".into(),
+            crate::text::t(
+                "--reason is empty: say why the step is not needed",
+                "--reason kosong: katakan mengapa langkah ini tidak diperlukan",
+            )
+            .into(),
         ));
     }
     let mut l = load(ctx, &c.case)?;
@@ -321,14 +338,28 @@ fn skip(ctx: &Ctx, c: &StepCommon, reason: &str) -> Result<()> {
 fn show_step(l: &Loaded, step: &Step) -> Result<()> {
     let idx = l.sop.step_index(step.number).unwrap_or(0);
     let holder = assignments::holder(l.reg.conn(), l.case.id, &step.roles)?.map(|(_, n)| n);
+    let done = l
+        .attempts
+        .iter()
+        .filter(|a| a.status != Status::Running)
+        .map(|a| a.step_number)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
     let mut s = format!(
-        "\n{} {} ({} {} {} {})\n  {}\n  {}: {}{}\n  {}: {}\n",
-        t("Step", "Langkah"),
-        step.number,
-        idx + 1,
-        t("of", "dari"),
-        l.sop.steps.len(),
-        t("in the SOP", "dalam SOP"),
+        "\n{}  {}\n  {}\n  {}: {}{}\n  {}: {}\n",
+        output::paint_err(
+            &format!("{} {}", t("Step", "Langkah"), step.number),
+            Tone::Heading
+        ),
+        output::paint_err(
+            &format!(
+                "{} ({} {})",
+                text::progress(idx + 1, l.sop.steps.len()),
+                done,
+                t("done", "selesai")
+            ),
+            Tone::Hint
+        ),
         step.activity.replace('\n', "\n  "),
         t("Performer", "Pelaksana"),
         step.roles.join("; "),
@@ -355,9 +386,11 @@ fn walk(ctx: &Ctx, key: &str) -> Result<()> {
         let ctx = &ctx.fresh()?;
         let l = load(ctx, key)?;
         eprintln!(
-            "\n{} {} — {} ({})",
-            t("Case", "Kasus"),
-            l.case.number,
+            "\n{} — {} ({})",
+            output::paint_err(
+                &format!("{} {}", t("Case", "Kasus"), l.case.number),
+                Tone::Heading
+            ),
             l.sop.name,
             l.sop.code
         );
@@ -380,38 +413,30 @@ fn walk(ctx: &Ctx, key: &str) -> Result<()> {
                 .started_at
                 .map(|s| timing::elapsed_secs(s, ctx.now))
                 .unwrap_or(0);
-            eprintln!(
-                "  {}: {}",
-                t("Running for", "Berjalan selama"),
-                text::verdict_line(
-                    elapsed,
-                    step.standard.min_secs,
-                    step.standard.max_secs,
-                    match timing::judge(elapsed, step.standard.min_secs, step.standard.max_secs) {
+            let (min, max, number) = (step.standard.min_secs, step.standard.max_secs, step.number);
+            crate::prompt::on_interrupt(Some(text::left_running(number, &l.case.number)));
+            let finish_now = crate::prompt::clock(
+                elapsed,
+                Box::new(move |secs| {
+                    let v = match timing::judge(secs, min, max) {
                         timing::Verdict::Over(s) => timing::Verdict::Over(s),
                         timing::Verdict::OpenEnded => timing::Verdict::OpenEnded,
                         _ => timing::Verdict::Running,
-                    }
-                )
-            );
-            if !asker.confirm(
-                &format!(
-                    "{} {} {}",
-                    t("Finish step", "Selesaikan langkah"),
-                    step.number,
-                    t("now?", "sekarang?")
-                ),
-                true,
-            )? {
-                eprintln!(
-                    "{} `kasus step {}` {}",
-                    t(
-                        "The step stays running; run",
-                        "Langkah tetap berjalan; jalankan"
-                    ),
-                    l.case.number,
-                    t("again to finish it.", "lagi untuk menyelesaikannya.")
-                );
+                    };
+                    let tone = if matches!(v, timing::Verdict::Over(_)) {
+                        Tone::Bad
+                    } else {
+                        Tone::Good
+                    };
+                    text::clock_line(
+                        number,
+                        &output::paint_err(&text::verdict_line(secs, min, max, v), tone),
+                    )
+                }),
+            )?;
+            crate::prompt::on_interrupt(None);
+            if !finish_now {
+                eprintln!("{}", text::stays_running(&l.case.number));
                 return Ok(());
             }
             let decision = match &step.decision {
@@ -509,6 +534,7 @@ fn walk(ctx: &Ctx, key: &str) -> Result<()> {
                 ),
                 true,
             )? {
+                eprintln!("{}", text::not_started(step.number, &l.case.number));
                 return Ok(());
             }
             drop(l);
@@ -519,6 +545,7 @@ fn walk(ctx: &Ctx, key: &str) -> Result<()> {
             t("Go on with the next step?", "Lanjut ke langkah berikutnya?"),
             true,
         )? {
+            eprintln!("{}", text::walk_paused(key));
             return Ok(());
         }
     }

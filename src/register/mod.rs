@@ -7,9 +7,13 @@
 
 pub mod assignments;
 pub mod audit;
+pub mod bulk;
 pub mod cases;
+#[cfg(feature = "sqlcipher")]
+pub mod cipher;
 pub mod consents;
 pub mod export;
+pub mod maintenance;
 pub mod reports;
 pub mod schema;
 pub mod sops;
@@ -40,6 +44,8 @@ fn busy_timeout() -> Duration {
 pub struct Register {
     conn: Connection,
     path: PathBuf,
+    /// Who writes: when set, every write checks the `require-staff` setting against it.
+    actor: Option<String>,
 }
 
 /// The default register: `<platform data dir>/kasus/register.db`.
@@ -111,6 +117,17 @@ impl Register {
         }
         create_file(path)?;
         let header = read_header(path)?;
+        // Built with SQLCipher: the key from KASUS_KEY or a prompt; an encrypted file's first
+        // bytes are not SQLite's header, so the header check waits for the key.
+        #[cfg(feature = "sqlcipher")]
+        let key = cipher::key_for(path, header.is_some_and(|h| &h != SQLITE_HEADER))?;
+        #[cfg(feature = "sqlcipher")]
+        match (header, &key) {
+            (Some(h), None) if &h != SQLITE_HEADER => return Err(cipher::no_key(path)),
+            (Some(h), Some(_)) if &h == SQLITE_HEADER => return Err(cipher::not_encrypted(path)),
+            _ => {}
+        }
+        #[cfg(not(feature = "sqlcipher"))]
         if let Some(h) = header {
             if &h != SQLITE_HEADER {
                 return Err(not_register(path, "not a SQLite file"));
@@ -127,11 +144,16 @@ impl Register {
             .map_err(|e| {
                 Error::Register(format!("{}: {}", path.display(), crate::text::db_error(&e)))
             })?;
+        #[cfg(feature = "sqlcipher")]
+        if let Some(k) = &key {
+            cipher::apply_key(&conn, path, k)?;
+        }
         conn.busy_timeout(busy_timeout())?;
         conn.pragma_update(None, "foreign_keys", true)?;
         let mut reg = Register {
             conn,
             path: path.to_path_buf(),
+            actor: None,
         };
         reg.check_and_migrate(header.is_none())?;
         sops::sync_builtins(&mut reg)?;
@@ -147,8 +169,12 @@ impl Register {
             Ok((app, ver, tables))
         };
         let (app, ver, tables) = read(&self.conn).map_err(|e| match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::NotADatabase)
-            | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) => Error::Register(format!(
+                "{}: the register is damaged (SQLite finds it corrupt); it was left untouched. \
+                 Restore it from a backup (`kasus backup FILE` makes one)",
+                self.path.display()
+            )),
+            Some(rusqlite::ErrorCode::NotADatabase) => {
                 not_register(&self.path, "not a SQLite file, or damaged")
             }
             _ => Error::Db(e),
@@ -186,6 +212,11 @@ impl Register {
         Ok(())
     }
 
+    /// Who the following writes are by: checked against the `require-staff` setting.
+    pub fn set_actor(&mut self, actor: &str) {
+        self.actor = Some(actor.to_string());
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -196,10 +227,15 @@ impl Register {
 
     /// Runs `f` in one write transaction, begun IMMEDIATE so that a second writer waits for the
     /// lock (up to the busy timeout) instead of failing half-way. All or nothing.
+    /// When an actor is set (`set_actor`), a register that requires staff refuses the write
+    /// of an actor who is not active staff (checked inside the transaction).
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if let Some(actor) = &self.actor {
+            maintenance::check_actor(&tx, actor)?;
+        }
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)

@@ -346,3 +346,204 @@ mod tests {
         }
     }
 }
+
+/// Property tests: no input panics, every expression built from the grammar parses to the
+/// seconds it was built from, and parse -> print -> parse keeps the seconds.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const UNITS: &[(&str, u64)] = &[
+        ("detik", 1),
+        ("dtk", 1),
+        ("s", 1),
+        ("sec", 1),
+        ("secs", 1),
+        ("second", 1),
+        ("seconds", 1),
+        ("menit", 60),
+        ("mnt", 60),
+        ("m", 60),
+        ("min", 60),
+        ("mins", 60),
+        ("minute", 60),
+        ("minutes", 60),
+        ("jam", 3600),
+        ("j", 3600),
+        ("h", 3600),
+        ("hr", 3600),
+        ("hrs", 3600),
+        ("hour", 3600),
+        ("hours", 3600),
+        ("hari", 86_400),
+        ("d", 86_400),
+        ("day", 86_400),
+        ("days", 86_400),
+    ];
+
+    /// A number as the documents write it, with its value computed the way the parser does.
+    fn number() -> impl Strategy<Value = (String, f64)> {
+        prop_oneof![
+            (0u32..10_000).prop_map(|n| (n.to_string(), n as f64)),
+            (0u32..1000, 0u32..10, prop::bool::ANY).prop_map(|(i, f, comma)| {
+                let sep = if comma { "," } else { "." };
+                (
+                    format!("{i}{sep}{f}"),
+                    format!("{i}.{f}").parse::<f64>().unwrap(),
+                )
+            }),
+        ]
+    }
+
+    /// A unit word in any letter case.
+    fn unit() -> impl Strategy<Value = (String, u64)> {
+        (
+            prop::sample::select(UNITS),
+            prop::collection::vec(any::<bool>(), 8),
+        )
+            .prop_map(|((w, secs), upper)| {
+                let word = w
+                    .chars()
+                    .zip(upper.iter().cycle())
+                    .map(|(c, &u)| if u { c.to_ascii_uppercase() } else { c })
+                    .collect();
+                (word, secs)
+            })
+    }
+
+    /// "4", "1x24", "1 × 24": a number or a product, with its value.
+    fn factor() -> impl Strategy<Value = (String, f64)> {
+        prop_oneof![
+            3 => number(),
+            1 => (number(), number(), prop::sample::select(&["x", " x ", "X", "×", " × "][..]))
+                .prop_map(|((a, va), (b, vb), sign)| (format!("{a}{sign}{b}"), va * vb)),
+        ]
+    }
+
+    /// A sum of terms ("4 jam 41 menit"), with its seconds as the parser computes them.
+    fn amount() -> impl Strategy<Value = (String, u64)> {
+        prop::collection::vec((factor(), unit(), prop::bool::ANY), 1..4).prop_map(|terms| {
+            let mut total = 0f64;
+            let mut parts = Vec::new();
+            for ((f, v), (u, secs), space) in terms {
+                total += v * secs as f64;
+                parts.push(format!("{f}{}{u}", if space { " " } else { "" }));
+            }
+            (parts.join(" "), total.round() as u64)
+        })
+    }
+
+    /// A valid expression, with the seconds it must parse to (`None` for open-ended).
+    fn valid() -> impl Strategy<Value = (String, Option<(u64, u64)>)> {
+        let dash = prop::sample::select(&[" - ", "-", " – ", "—"][..]);
+        prop_oneof![
+            amount().prop_map(|(s, secs)| (s, Some((secs, secs)))),
+            (amount(), amount(), dash.clone()).prop_map(|((a, sa), (b, sb), d)| {
+                // Ranges go up: put the smaller side first.
+                if sa <= sb {
+                    (format!("{a}{d}{b}"), Some((sa, sb)))
+                } else {
+                    (format!("{b}{d}{a}"), Some((sb, sa)))
+                }
+            }),
+            // "15 - 30 Menit": the bare left number takes the right side's unit.
+            ((0u32..100), (100u32..1000), unit(), dash).prop_map(|(a, b, (u, secs), d)| {
+                (
+                    format!("{a}{d}{b} {u}"),
+                    Some((a as u64 * secs, b as u64 * secs)),
+                )
+            }),
+            (
+                prop::sample::select(
+                    &["Tergantung", "sesuai", "Depends", "depending", "AS NEEDED"][..]
+                ),
+                "[a-z ]{0,30}"
+            )
+                .prop_map(|(p, rest)| (format!("{p}{rest}"), None)),
+        ]
+    }
+
+    /// Strings made of the grammar's own tokens, in any order: most do not parse.
+    fn token_soup() -> impl Strategy<Value = String> {
+        let token = prop_oneof![
+            "[0-9]{1,20}",
+            "[0-9]{1,4}[,.][0-9]{0,3}[,.]?",
+            prop::sample::select(UNITS).prop_map(|(w, _)| w.to_string()),
+            prop::sample::select(
+                &[
+                    "-",
+                    "–",
+                    "—",
+                    "x",
+                    "X",
+                    "×",
+                    " ",
+                    "  ",
+                    "tergantung",
+                    "sesuai",
+                    "minggu",
+                    ",",
+                    "."
+                ][..]
+            )
+            .prop_map(str::to_string),
+        ];
+        prop::collection::vec(token, 0..12).prop_map(|t| t.join(" "))
+    }
+
+    fn seconds(s: &Standard) -> (Option<u64>, Option<u64>) {
+        (s.min_secs, s.max_secs)
+    }
+
+    /// parse -> print -> parse keeps the seconds of anything that parses.
+    fn round_trips(text: &str) -> Result<(), TestCaseError> {
+        if let Ok(first) = parse(text) {
+            let printed = first.to_string();
+            let again = parse(&printed).map_err(|e| {
+                TestCaseError::fail(format!("{text:?} printed as {printed:?}, which fails: {e}"))
+            })?;
+            prop_assert_eq!(
+                seconds(&first),
+                seconds(&again),
+                "{:?} -> {:?}",
+                text,
+                printed
+            );
+            prop_assert!(first.min_secs <= first.max_secs);
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn arbitrary_text_never_panics_and_round_trips(text in any::<String>()) {
+            round_trips(&text)?;
+        }
+
+        #[test]
+        fn token_soup_never_panics_and_round_trips(text in token_soup()) {
+            round_trips(&text)?;
+        }
+
+        #[test]
+        fn every_valid_expression_parses_to_its_seconds((text, want) in valid()) {
+            let got = parse(&text).map_err(|e| TestCaseError::fail(format!("{text:?}: {e}")))?;
+            match want {
+                Some((lo, hi)) => prop_assert_eq!(seconds(&got), (Some(lo), Some(hi)), "{:?}", text),
+                None => prop_assert!(got.open_ended(), "{:?}", text),
+            }
+            round_trips(&text)?;
+        }
+
+        #[test]
+        fn printed_seconds_parse_back(lo in 0u64..2_000_000_000, extra in 0u64..2_000_000_000) {
+            let hi = lo + extra;
+            let s = Standard { text: String::new(), min_secs: Some(lo), max_secs: Some(hi) };
+            let again = parse(&s.to_string()).map_err(|e| TestCaseError::fail(format!("{s}: {e}")))?;
+            prop_assert_eq!(seconds(&again), (Some(lo), Some(hi)));
+        }
+    }
+}

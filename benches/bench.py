@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Runs the four workloads of issue 5 and prints kasus's time, sqlite3's time on the same data
+in the same run, and the ratio. Every figure is the best of several runs (wall clock, including
+process start). Called by benches/run.sh, which installs sqlite3 and builds kasus --release.
+
+  (a) intake --from of N cases vs `.import` of the same CSV into one typed table
+  (b) report compliance over 10 N step records vs one SQL query with window functions
+  (c) export steps --format csv vs `sqlite3 -csv` of the same query (and kasus's peak memory)
+  (d) case show on a register of N cases vs sqlite3 running the same lookups
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+KASUS = os.path.join(ROOT, "target", "release", "kasus")
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
+W = tempfile.mkdtemp(prefix="kasus-bench-")
+ENV = dict(os.environ, KASUS_ACTOR="bench", KASUS_LANG="en", NO_COLOR="1",
+           KASUS_NOW="2026-06-01T12:00:00+07:00")
+ENV.pop("KASUS_DB", None)
+
+
+def run(cmd, db=None, stdout=subprocess.DEVNULL, check=True):
+    env = dict(ENV, KASUS_DB=db) if db else ENV
+    p = subprocess.run(cmd, env=env, stdout=stdout, stderr=subprocess.PIPE, check=False)
+    if check and p.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{p.stderr.decode(errors='replace')}")
+    return p
+
+
+def timed(cmd, db=None, repeat=3, setup=None):
+    best = None
+    for _ in range(repeat):
+        if setup:
+            setup()
+        t = time.perf_counter()
+        run(cmd, db)
+        e = time.perf_counter() - t
+        best = e if best is None else min(best, e)
+    return best
+
+
+def sql(db, text, out=subprocess.DEVNULL):
+    return run(["sqlite3", db, text], stdout=out)
+
+
+def fresh_register(path):
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+    run([KASUS, "sop", "list"], db=path)
+
+
+def line(name, k, b, target):
+    ratio = k / b if b else float("inf")
+    print(f"{name:<44} kasus {k:8.3f} s   sqlite3 {b:8.3f} s   ratio {ratio:5.2f}   target {target}")
+    return ratio
+
+
+def main():
+    cpu = "?"
+    with open("/proc/cpuinfo") as f:
+        m = re.search(r"model name\s*:\s*(.*)", f.read())
+        cpu = m.group(1) if m else "?"
+    sqlite_v = run(["sqlite3", "--version"], stdout=subprocess.PIPE).stdout.decode().split()[0]
+    print(f"machine: {os.cpu_count()} CPUs, {cpu}; sqlite3 {sqlite_v}; {N} cases; work dir {W}")
+
+    csv_path = os.path.join(W, "cases.csv")
+    with open(csv_path, "w") as f:
+        subprocess.run([sys.executable, os.path.join(ROOT, "benches", "gen.py"), str(N)], stdout=f, check=True)
+    with open(csv_path) as f:
+        header = f.readline().strip().split(",")
+
+    # (a) bulk intake vs .import into one typed table of the same columns
+    reg = os.path.join(W, "register.db")
+    empty = os.path.join(W, "empty.db")
+    fresh_register(empty)
+
+    def copy_empty():
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(reg + suffix):
+                os.remove(reg + suffix)
+        shutil.copy(empty, reg)
+
+    k = timed([KASUS, "intake", "--from", csv_path], db=reg, setup=copy_empty)
+    cols = ", ".join(f"{c} {'INTEGER' if c == 'victim_age' else 'TEXT'}" for c in header)
+    base = os.path.join(W, "import.db")
+
+    def rm_base():
+        if os.path.exists(base):
+            os.remove(base)
+
+    b = timed(["sqlite3", base, f"CREATE TABLE t({cols});", f".import --csv --skip 1 {csv_path} t"], setup=rm_base)
+    line(f"(a) intake --from {N} cases vs .import", k, b, "<= 1.5")
+
+    # The fixture for (b)-(d): 10 step records per case, inserted by SQL (a benchmark fixture,
+    # not something kasus would write: no audit entries).
+    sql(reg, """
+        WITH RECURSIVE k(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM k WHERE n < 9)
+        INSERT INTO step_attempts (uuid, case_id, step_number, attempt, status, outcome, started_at,
+            finished_at, elapsed_secs, standard_min_secs, standard_max_secs, performer, recorded_by,
+            created_at, updated_at)
+        SELECT lower(hex(randomblob(16))), c.id, k.n % 5 + 1, k.n / 5 + 1, 'finished', 'done',
+               c.reported_at, c.reported_at, abs(random() % 7200), 300, 1800, 'Petugas Contoh',
+               'bench', c.reported_at, c.reported_at
+        FROM cases c, k;""")
+    sql(reg, "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);")
+    steps = int(run(["sqlite3", reg, "SELECT count(*) FROM step_attempts"], stdout=subprocess.PIPE).stdout)
+
+    # (b) report compliance vs window functions
+    k = timed([KASUS, "report", "compliance", "--format", "csv"], db=reg)
+    window = """
+        WITH f AS (
+            SELECT v.code AS code, a.step_number AS step, a.elapsed_secs AS e, a.standard_max_secs AS mx
+            FROM step_attempts a JOIN cases c ON c.id = a.case_id JOIN sop_versions v ON v.id = c.sop_version_id
+            WHERE a.status = 'finished'),
+        r AS (
+            SELECT code, step, e, mx,
+                   row_number() OVER (PARTITION BY code, step ORDER BY e) AS rn,
+                   count(*) OVER (PARTITION BY code, step) AS n
+            FROM f)
+        SELECT code, step, max(n) AS count,
+               avg(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN e END) AS median,
+               max(CASE WHEN rn = (9 * n + 9) / 10 THEN e END) AS p90,
+               max(e) AS max,
+               1.0 * sum(mx IS NOT NULL AND e <= mx) / nullif(sum(mx IS NOT NULL), 0) AS on_time_share
+        FROM r GROUP BY code, step ORDER BY code, step;"""
+    b = timed(["sqlite3", "-csv", reg, window])
+    line(f"(b) report compliance, {steps} step records", k, b, "<= 0.5")
+
+    # (c) export steps --format csv vs sqlite3 -csv of the same query
+    export_sql = """
+        SELECT sa.uuid, c.uuid, c.number, sa.step_number, sa.attempt, sa.status, sa.outcome,
+               sa.started_at, sa.finished_at, sa.elapsed_secs, sa.standard_min_secs, sa.standard_max_secs,
+               coalesce(ps.name, sa.performer), ps.uuid, sa.output, sa.note, sa.reason, sa.recorded_by,
+               sa.created_at, sa.updated_at
+        FROM step_attempts sa JOIN cases c ON c.id = sa.case_id
+        LEFT JOIN staff ps ON ps.id = sa.performer_staff_id ORDER BY sa.id;"""
+    k = timed([KASUS, "export", "steps", "--format", "csv"], db=reg)
+    b = timed(["sqlite3", "-csv", "-header", reg, export_sql])
+    line(f"(c) export steps --format csv, {steps} rows", k, b, "<= 1.0")
+    if os.path.exists("/usr/bin/time"):
+        p = subprocess.run(["/usr/bin/time", "-v", KASUS, "export", "steps", "--format", "csv"],
+                           env=dict(ENV, KASUS_DB=reg), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr.decode())
+        if m:
+            print(f"    kasus export steps: peak memory {int(m.group(1)) / 1024:.1f} MB (target < 50 MB)")
+
+    # (d) case show on a register of N cases vs the same lookups by sqlite3
+    number = f"PPA/2025/{N // 2:04d}"
+    k = timed([KASUS, "case", "show", number, "--format", "json"], db=reg, repeat=20)
+    lookup = f"""
+        SELECT * FROM cases WHERE number = '{number}' COLLATE NOCASE OR uuid = lower('{number}');
+        SELECT * FROM sop_versions WHERE id = (SELECT sop_version_id FROM cases WHERE number = '{number}');
+        SELECT * FROM persons WHERE case_id = (SELECT id FROM cases WHERE number = '{number}') ORDER BY id;
+        SELECT type FROM case_violence WHERE case_id = (SELECT id FROM cases WHERE number = '{number}');
+        SELECT * FROM consents WHERE case_id = (SELECT id FROM cases WHERE number = '{number}');
+        SELECT * FROM assignments WHERE case_id = (SELECT id FROM cases WHERE number = '{number}');
+        SELECT * FROM services WHERE case_id = (SELECT id FROM cases WHERE number = '{number}');
+        SELECT * FROM step_attempts WHERE case_id = (SELECT id FROM cases WHERE number = '{number}') ORDER BY id;"""
+    b = timed(["sqlite3", "-json", reg, lookup], repeat=20)
+    line(f"(d) case show on {N} cases", k, b, "<= 1.5 and < 10 ms")
+    shutil.rmtree(W, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

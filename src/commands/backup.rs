@@ -1,0 +1,142 @@
+//! `kasus backup FILE`: a consistent copy of the register, safe to take while others write.
+//! The copy is written to a temporary file beside FILE (0600), checked, synced, and only then
+//! put in place: a backup that fails or is killed never leaves a partial FILE.
+
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::output;
+use crate::register::maintenance;
+use std::fs::{self, File, OpenOptions};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+/// Removes the temporary copy (and any journal SQLite left beside it) unless it was put in place.
+struct Temp {
+    path: PathBuf,
+    done: bool,
+}
+
+impl Drop for Temp {
+    fn drop(&mut self) {
+        for suffix in ["-wal", "-shm", "-journal"] {
+            let mut p = self.path.clone().into_os_string();
+            p.push(suffix);
+            let _ = fs::remove_file(PathBuf::from(p));
+        }
+        if !self.done {
+            let _ = fs::remove_file(&self.path);
+        }
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
+    if file.is_dir() {
+        return Err(Error::Invalid(format!(
+            "{}: is a folder; give the backup file's name",
+            file.display()
+        )));
+    }
+    if file.exists() && !force {
+        return Err(Error::Invalid(format!(
+            "{} already exists: give another name, or add --force to replace it",
+            file.display()
+        )));
+    }
+    if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.is_dir() {
+            return Err(Error::Invalid(format!(
+                "{}: the folder for the backup does not exist; create it first",
+                dir.display()
+            )));
+        }
+    }
+    let reg = ctx.open()?;
+    if same_file(reg.path(), &file) {
+        return Err(Error::Invalid(format!(
+            "{} is the register itself: give another file for the backup",
+            file.display()
+        )));
+    }
+    let name = file
+        .file_name()
+        .ok_or_else(|| Error::Invalid(format!("{}: give a file name", file.display())))?;
+    let dir = match file.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut tag = [0u8; 4];
+    getrandom::fill(&mut tag)
+        .map_err(|e| Error::Other(format!("cannot read random bytes: {e}")))?;
+    let tmp = dir.join(format!(
+        ".{}.{}-{}.tmp",
+        name.to_string_lossy(),
+        std::process::id(),
+        crate::sop::catalog::hex(&tag)
+    ));
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&tmp)
+        .map_err(|e| Error::io(&tmp, e))?;
+    let mut guard = Temp {
+        path: tmp.clone(),
+        done: false,
+    };
+    maintenance::copy_into(&reg, &tmp)?;
+    let checks = maintenance::check_file(&tmp)?;
+    File::open(&tmp)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| Error::io(&tmp, e))?;
+    if force {
+        fs::rename(&tmp, &file).map_err(|e| Error::io(&file, e))?;
+    } else {
+        // A hard link fails if FILE appeared meanwhile: never replace a file without --force.
+        fs::hard_link(&tmp, &file).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => Error::Invalid(format!(
+                "{} already exists: give another name, or add --force to replace it",
+                file.display()
+            )),
+            _ => Error::io(&file, e),
+        })?;
+        let _ = fs::remove_file(&tmp);
+    }
+    guard.done = true;
+    if let Ok(d) = File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    drop(guard);
+    let summary = super::check::lines(&checks);
+    for l in &summary {
+        output::print(l)?;
+    }
+    if checks.passed() {
+        output::print(&format!(
+            "{}: {}",
+            crate::text::t("backup written", "cadangan ditulis"),
+            file.display()
+        ))
+    } else {
+        Err(Error::Invalid(format!(
+            "{} {}, {}: {}. {}",
+            crate::text::t("backup written to", "cadangan ditulis ke"),
+            file.display(),
+            crate::text::t(
+                "but the register fails its checks",
+                "tetapi register gagal diperiksa"
+            ),
+            super::check::failed(&checks).join(", "),
+            crate::text::t(
+                "Keep this copy and an older backup; run `kasus check` for the details",
+                "Simpan salinan ini dan cadangan yang lebih lama; jalankan `kasus check` untuk rinciannya"
+            )
+        )))
+    }
+}

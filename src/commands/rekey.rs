@@ -1,0 +1,34 @@
+//! `kasus rekey`: changes the key of an encrypted register. The current key comes from
+//! `KASUS_KEY` (or a prompt), the new one from `KASUS_NEW_KEY` (or a prompt, asked twice).
+//! A kasus built without the `sqlcipher` feature has no encryption and says so (exit 6).
+
+use super::Ctx;
+use crate::error::Result;
+
+#[cfg(feature = "sqlcipher")]
+pub fn run(ctx: &Ctx) -> Result<()> {
+    let mut reg = ctx.open()?;
+    let key = crate::register::cipher::new_key()?;
+    reg.rekey(&key)?;
+    eprintln!(
+        "{}",
+        crate::text::t(
+            "the register was re-encrypted: from now on only the new key opens it",
+            "register dienkripsi ulang: mulai sekarang hanya kunci baru yang dapat membukanya",
+        )
+    );
+    Ok(())
+}
+
+#[cfg(not(feature = "sqlcipher"))]
+pub fn run(_ctx: &Ctx) -> Result<()> {
+    Err(crate::error::Error::Unimplemented(
+        crate::text::t(
+            "this kasus was built without encryption, so there is no key to change: build it with \
+             `cargo build --release --features sqlcipher`; nothing was done",
+            "kasus ini dibangun tanpa enkripsi, jadi tidak ada kunci yang dapat diganti: bangun dengan \
+             `cargo build --release --features sqlcipher`; tidak ada yang dilakukan",
+        )
+        .into(),
+    ))
+}

@@ -1,0 +1,429 @@
+//! The SQL of the bulk paths: `intake --from` and `step import`. One transaction (the caller's),
+//! statements prepared once and reused for every row, case numbers assigned in memory after one
+//! query per year, and the audit chain's last hash kept in memory. Every case still gets its own
+//! audit entry, hashed by `audit::Entry::compute_hash` exactly as `audit::append` does.
+
+use super::audit::{self, Entry};
+use super::cases::{name_key, NewCase, Person};
+use crate::error::Result;
+use rusqlite::{params, Connection, OptionalExtension, Statement, Transaction};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// What the register already holds that a bulk intake checks every row against, read once.
+#[derive(Default)]
+pub struct Known {
+    /// external_ref -> case number.
+    pub refs: HashMap<String, String>,
+    /// victim NIK -> the first case number with it.
+    pub nik: HashMap<String, String>,
+    /// (victim name key, birth date) -> the first case number with them.
+    pub name_birth: HashMap<(String, String), String>,
+}
+
+/// Reads every external_ref and every victim's NIK and name + birth date, in two queries.
+pub fn known(conn: &Connection) -> Result<Known> {
+    let mut k = Known::default();
+    let mut stmt =
+        conn.prepare("SELECT external_ref, number FROM cases WHERE external_ref IS NOT NULL")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        k.refs.insert(r.get(0)?, r.get(1)?);
+    }
+    let mut stmt = conn.prepare(
+        "SELECT p.nik, p.name_key, p.birth_date, c.number FROM persons p JOIN cases c ON c.id = p.case_id
+         WHERE p.role = 'victim' AND (p.nik IS NOT NULL OR (p.name_key IS NOT NULL AND p.birth_date IS NOT NULL))
+         ORDER BY c.id",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let number: String = r.get(3)?;
+        if let Some(nik) = r.get::<_, Option<String>>(0)? {
+            k.nik.entry(nik).or_insert_with(|| number.clone());
+        }
+        if let (Some(n), Some(b)) = (
+            r.get::<_, Option<String>>(1)?,
+            r.get::<_, Option<String>>(2)?,
+        ) {
+            k.name_birth.entry((n, b)).or_insert(number);
+        }
+    }
+    Ok(k)
+}
+
+/// A larger page cache for one bulk transaction: the indexes of 100,000 new cases do not fit
+/// in SQLite's default 2 MB, and a cache that spills writes pages to the WAL again and again.
+/// Only this connection (this one command) uses it.
+pub fn tune(conn: &Connection, cache_mib: i64) -> Result<()> {
+    conn.pragma_update(None, "cache_size", -(cache_mib * 1024))?;
+    conn.pragma_update(None, "temp_store", "memory")?;
+    Ok(())
+}
+
+/// Random UUIDs (v4) from a buffer filled by the OS a few hundred at a time.
+struct Uuids {
+    buf: Vec<u8>,
+    at: usize,
+}
+
+impl Uuids {
+    fn new() -> Uuids {
+        Uuids {
+            buf: vec![0; 16 * 256],
+            at: usize::MAX,
+        }
+    }
+
+    /// A new UUID in its text form, written into `out` (no allocation).
+    fn next<'b>(&mut self, out: &'b mut [u8; 36]) -> Result<&'b str> {
+        if self.at >= self.buf.len() {
+            getrandom::fill(&mut self.buf).map_err(|e| {
+                crate::error::Error::Other(format!("cannot read random bytes for UUIDs: {e}"))
+            })?;
+            self.at = 0;
+        }
+        let mut b = [0u8; 16];
+        b.copy_from_slice(&self.buf[self.at..self.at + 16]);
+        self.at += 16;
+        let u = uuid::Builder::from_random_bytes(b).into_uuid();
+        Ok(u.hyphenated().encode_lower(out))
+    }
+}
+
+/// The audit chain's head, kept in memory for the whole transaction.
+pub struct Chain<'t> {
+    seq: i64,
+    prev: String,
+    insert: Statement<'t>,
+}
+
+impl<'t> Chain<'t> {
+    pub fn new(tx: &'t Transaction) -> Result<Chain<'t>> {
+        let last: Option<(i64, String)> = tx
+            .query_row(
+                "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let (seq, prev) = last.unwrap_or((0, audit::GENESIS.to_string()));
+        let insert = tx.prepare(
+            "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        Ok(Chain { seq, prev, insert })
+    }
+
+    /// Appends one entry; `details` is canonical JSON (sorted keys, as serde_json writes a
+    /// `json!` object), without personal data.
+    pub fn append(
+        &mut self,
+        uuid: &str,
+        at: &str,
+        actor: &str,
+        action: &str,
+        case_uuid: Option<&str>,
+        details: String,
+    ) -> Result<()> {
+        let mut e = Entry {
+            seq: self.seq + 1,
+            uuid: uuid.to_string(),
+            at: at.to_string(),
+            actor: actor.to_string(),
+            action: action.to_string(),
+            case_uuid: case_uuid.map(str::to_string),
+            details,
+            prev_hash: std::mem::take(&mut self.prev),
+            hash: String::new(),
+        };
+        e.hash = e.compute_hash();
+        self.insert.execute(params![
+            e.seq,
+            e.uuid,
+            e.at,
+            e.actor,
+            e.action,
+            e.case_uuid,
+            e.details,
+            e.prev_hash,
+            e.hash
+        ])?;
+        self.seq = e.seq;
+        self.prev = e.hash;
+        Ok(())
+    }
+}
+
+/// The audit details of an intake: the same keys, in the same (sorted) order, as
+/// `cases::insert` writes with `json!`.
+#[derive(Serialize)]
+struct IntakeDetails<'a> {
+    number: &'a str,
+    sop: &'a str,
+    sop_version_id: i64,
+}
+
+/// Registers cases one after another in the caller's transaction.
+pub struct CaseWriter<'t> {
+    tx: &'t Transaction<'t>,
+    office: String,
+    now: String,
+    actor: String,
+    seqs: HashMap<i32, i64>,
+    uuids: Uuids,
+    chain: Chain<'t>,
+    case: Statement<'t>,
+    person: Statement<'t>,
+    violence: Statement<'t>,
+    number: String,
+}
+
+impl<'t> CaseWriter<'t> {
+    pub fn new(tx: &'t Transaction<'t>, office: &str, now: &str, actor: &str) -> Result<Self> {
+        Ok(CaseWriter {
+            tx,
+            office: office.to_string(),
+            now: now.to_string(),
+            actor: actor.to_string(),
+            seqs: HashMap::new(),
+            uuids: Uuids::new(),
+            chain: Chain::new(tx)?,
+            case: tx.prepare(
+                "INSERT INTO cases (uuid, office, number, year, seq, sop_version_id, reported_at, channel, place,
+                    incident_date, chronology, urgency, risk, is_child, external_ref, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+            )?,
+            person: tx.prepare(
+                "INSERT INTO persons (uuid, case_id, role, name, name_key, nik, sex, birth_date, age, phone,
+                    relation, address, kecamatan, kelurahan, disability, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+            )?,
+            violence: tx
+                .prepare("INSERT OR IGNORE INTO case_violence (case_id, type) VALUES (?1, ?2)")?,
+            number: String::with_capacity(32),
+        })
+    }
+
+    fn next_seq(&mut self, year: i32) -> Result<i64> {
+        let seq = match self.seqs.get(&year) {
+            Some(s) => s + 1,
+            None => {
+                self.tx.query_row(
+                    "SELECT coalesce(max(seq), 0) FROM cases WHERE office = ?1 AND year = ?2",
+                    params![self.office, year],
+                    |r| r.get::<_, i64>(0),
+                )? + 1
+            }
+        };
+        self.seqs.insert(year, seq);
+        Ok(seq)
+    }
+
+    fn insert_person(&mut self, case_id: i64, role: &str, p: &Person) -> Result<()> {
+        let mut u = [0u8; 36];
+        let uuid = self.uuids.next(&mut u)?;
+        self.person.execute(params![
+            uuid,
+            case_id,
+            role,
+            p.name,
+            p.name.as_deref().map(name_key),
+            p.nik,
+            p.sex,
+            p.birth_date,
+            p.age,
+            p.phone,
+            p.relation,
+            p.address,
+            p.kecamatan,
+            p.kelurahan,
+            p.disability,
+            self.now
+        ])?;
+        Ok(())
+    }
+
+    /// Registers one case, as `cases::insert` does; returns its number.
+    pub fn insert(&mut self, c: &NewCase, sop_code: &str) -> Result<&str> {
+        use std::fmt::Write;
+        let seq = self.next_seq(c.year)?;
+        self.number.clear();
+        let _ = write!(self.number, "{}/{}/{seq:04}", self.office, c.year);
+        let mut u = [0u8; 36];
+        let uuid = self.uuids.next(&mut u)?;
+        self.case.execute(params![
+            uuid,
+            self.office,
+            self.number,
+            c.year,
+            seq,
+            c.sop_version_id,
+            c.reported_at,
+            c.channel,
+            c.place,
+            c.incident_date,
+            c.chronology,
+            c.urgency,
+            c.risk,
+            c.is_child,
+            c.external_ref,
+            self.now
+        ])?;
+        let id = self.tx.last_insert_rowid();
+        self.insert_person(id, "victim", &c.victim)?;
+        if let Some(p) = &c.complainant {
+            self.insert_person(id, "complainant", p)?;
+        }
+        for p in &c.perpetrators {
+            self.insert_person(id, "perpetrator", p)?;
+        }
+        for v in &c.violence {
+            self.violence.execute(params![id, v])?;
+        }
+        let details = serde_json::to_string(&IntakeDetails {
+            number: &self.number,
+            sop: sop_code,
+            sop_version_id: c.sop_version_id,
+        })
+        .unwrap_or_else(|_| "{}".into());
+        let mut au = [0u8; 36];
+        let audit_uuid = self.uuids.next(&mut au)?;
+        self.chain.append(
+            audit_uuid,
+            &self.now,
+            &self.actor,
+            "case.intake",
+            Some(uuid),
+            details,
+        )?;
+        Ok(&self.number)
+    }
+}
+
+// ------------------------------------------------------------------ step import
+
+/// A case by number (case-insensitive), UUID or external_ref.
+pub fn case_by_key(
+    conn: &Connection,
+    key: &str,
+    by_external_ref: bool,
+) -> Result<Option<super::cases::CaseRow>> {
+    if by_external_ref {
+        super::cases::by_external_ref(conn, key.trim())
+    } else {
+        super::cases::find(conn, key)
+    }
+}
+
+/// One backfilled attempt, already checked against the flow.
+pub struct BackfillAttempt<'a> {
+    pub step_number: u32,
+    pub attempt: u32,
+    /// running, finished or skipped
+    pub status: &'a str,
+    pub outcome: Option<&'a str>,
+    pub started_at: Option<&'a str>,
+    pub finished_at: Option<&'a str>,
+    pub elapsed_secs: Option<u64>,
+    pub standard: (Option<u64>, Option<u64>),
+    pub performer: Option<&'a str>,
+    pub performer_staff_id: Option<i64>,
+    pub output: Option<&'a str>,
+    pub note: Option<&'a str>,
+    pub reason: Option<&'a str>,
+}
+
+/// Writes backfilled attempts in the caller's transaction, with the audit entries `kasus step`
+/// writes: step.start then step.finish for a finished attempt, step.start for a running one,
+/// step.skip for a skipped one.
+pub struct StepWriter<'t> {
+    now: String,
+    actor: String,
+    uuids: Uuids,
+    chain: Chain<'t>,
+    insert: Statement<'t>,
+    touch: Statement<'t>,
+}
+
+impl<'t> StepWriter<'t> {
+    pub fn new(tx: &'t Transaction<'t>, now: &str, actor: &str) -> Result<Self> {
+        Ok(StepWriter {
+            now: now.to_string(),
+            actor: actor.to_string(),
+            uuids: Uuids::new(),
+            chain: Chain::new(tx)?,
+            insert: tx.prepare(
+                "INSERT INTO step_attempts (uuid, case_id, step_number, attempt, status, outcome, started_at,
+                    finished_at, elapsed_secs, standard_min_secs, standard_max_secs, performer, performer_staff_id,
+                    output, note, reason, recorded_by, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+            )?,
+            touch: tx.prepare("UPDATE cases SET updated_at = ?1 WHERE id = ?2")?,
+        })
+    }
+
+    pub fn insert(&mut self, case: &super::cases::CaseRow, a: &BackfillAttempt) -> Result<()> {
+        let mut u = [0u8; 36];
+        let uuid = self.uuids.next(&mut u)?.to_string();
+        self.insert.execute(params![
+            uuid,
+            case.id,
+            a.step_number,
+            a.attempt,
+            a.status,
+            a.outcome,
+            a.started_at,
+            a.finished_at,
+            a.elapsed_secs,
+            a.standard.0,
+            a.standard.1,
+            a.performer,
+            a.performer_staff_id,
+            a.output,
+            a.note,
+            a.reason,
+            self.actor,
+            self.now
+        ])?;
+        self.touch.execute(params![self.now, case.id])?;
+        let append = |chain: &mut Chain, uuids: &mut Uuids, action: &str, d: serde_json::Value| {
+            let mut au = [0u8; 36];
+            let audit_uuid = uuids.next(&mut au)?;
+            chain.append(
+                audit_uuid,
+                &self.now,
+                &self.actor,
+                action,
+                Some(&case.uuid),
+                serde_json::to_string(&d).unwrap_or_else(|_| "{}".into()),
+            )
+        };
+        if a.status == "skipped" {
+            let at = a.finished_at.or(a.started_at);
+            append(
+                &mut self.chain,
+                &mut self.uuids,
+                "step.skip",
+                serde_json::json!({"attempt": uuid, "step": a.step_number, "n": a.attempt, "at": at}),
+            )?;
+            return Ok(());
+        }
+        append(
+            &mut self.chain,
+            &mut self.uuids,
+            "step.start",
+            serde_json::json!({"attempt": uuid, "step": a.step_number, "n": a.attempt, "at": a.started_at}),
+        )?;
+        if a.status == "finished" {
+            append(
+                &mut self.chain,
+                &mut self.uuids,
+                "step.finish",
+                serde_json::json!({"attempt": uuid, "step": a.step_number, "n": a.attempt,
+                                   "outcome": a.outcome, "at": a.finished_at,
+                                   "elapsed_secs": a.elapsed_secs}),
+            )?;
+        }
+        Ok(())
+    }
+}

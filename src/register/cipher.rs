@@ -1,0 +1,117 @@
+//! Encryption at rest, built only with `--features sqlcipher` (SQLite as SQLCipher, OpenSSL
+//! built from source). The key comes from `KASUS_KEY` or, at a terminal, a prompt: never a
+//! flag, which would leave it in the shell history and the process list.
+//!
+//! A register is encrypted when it is created with a key, and stays so: without its key it
+//! cannot be read (its first bytes are not even SQLite's header). `kasus rekey` changes the key.
+
+use crate::error::{Error, Result};
+use rusqlite::Connection;
+use std::path::Path;
+
+/// The key for opening `path`: `KASUS_KEY` when set, else a prompt at a terminal when the file
+/// looks encrypted (it exists and is not a plain SQLite file), else none.
+pub fn key_for(path: &Path, looks_encrypted: bool) -> Result<Option<String>> {
+    if let Some(k) = std::env::var("KASUS_KEY").ok().filter(|k| !k.is_empty()) {
+        return Ok(Some(k));
+    }
+    if looks_encrypted && crate::prompt::available() {
+        let k = crate::prompt::secret(
+            &format!(
+                "{} {}",
+                crate::text::t("Key for", "Kunci untuk"),
+                path.display()
+            ),
+            false,
+        )?;
+        return Ok(Some(k));
+    }
+    Ok(None)
+}
+
+/// The new key for `kasus rekey`: `KASUS_NEW_KEY`, else a prompt (asked twice) at a terminal.
+pub fn new_key() -> Result<String> {
+    let key = match std::env::var("KASUS_NEW_KEY")
+        .ok()
+        .filter(|k| !k.is_empty())
+    {
+        Some(k) => k,
+        None if crate::prompt::available() => {
+            crate::prompt::secret(crate::text::t("New key", "Kunci baru"), true)?
+        }
+        None => {
+            return Err(Error::Usage(
+                "no new key: set KASUS_NEW_KEY, or run `kasus rekey` at a terminal to be asked"
+                    .into(),
+            ))
+        }
+    };
+    if key.chars().count() < 8 {
+        return Err(Error::Invalid(
+            "the new key is too short: use at least 8 characters; nothing was changed".into(),
+        ));
+    }
+    Ok(key)
+}
+
+/// The message for a file that is not plain SQLite when no key was given.
+pub fn no_key(path: &Path) -> Error {
+    Error::Register(format!(
+        "{}: the register is encrypted (or not a SQLite file) and no key was given: set KASUS_KEY, \
+         or run kasus at a terminal to be asked for it. It was left untouched.",
+        path.display()
+    ))
+}
+
+/// The message for a plain (unencrypted) register opened with a key.
+pub fn not_encrypted(path: &Path) -> Error {
+    Error::Register(format!(
+        "{}: this register is not encrypted, but KASUS_KEY is set: unset KASUS_KEY to open it. \
+         It was left untouched.",
+        path.display()
+    ))
+}
+
+/// Gives the connection its key (the first statement on it) and proves the key by reading.
+pub fn apply_key(conn: &Connection, path: &Path, key: &str) -> Result<()> {
+    conn.pragma_update(None, "key", key)?;
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    }) {
+        Ok(_) => Ok(()),
+        Err(e)
+            if matches!(
+                e.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt)
+            ) =>
+        {
+            Err(Error::Register(format!(
+                "{}: cannot read the register with this key: the key is wrong, or the file is not \
+                 a kasus register. It was left untouched.",
+                path.display()
+            )))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+impl super::Register {
+    /// Re-encrypts the register under `new_key` (SQLCipher's `PRAGMA rekey`), in place: every
+    /// page is rewritten in one transaction, so a failure leaves the old key in force.
+    pub fn rekey(&mut self, new_key: &str) -> Result<()> {
+        if super::read_header(&self.path)?.is_some_and(|h| &h == super::SQLITE_HEADER) {
+            return Err(Error::Refused(format!(
+                "{}: this register is not encrypted, so it has no key to change. To encrypt it, \
+                 create an encrypted register (KASUS_KEY set) and import into it. Nothing was changed.",
+                self.path.display()
+            )));
+        }
+        self.conn.pragma_update(None, "rekey", new_key)?;
+        // Prove the new key: read the schema through the re-keyed pages.
+        self.conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })?;
+        Ok(())
+    }
+}

@@ -1,0 +1,157 @@
+//! The register's upkeep: a consistent copy of a live register (`kasus backup`) and the checks
+//! of `kasus check` (SQLite's integrity check, the foreign keys, the audit chain).
+
+use super::audit::{self, Verdict};
+use super::Register;
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OpenFlags};
+use std::path::Path;
+
+/// Copies the register into `dest`, which must be an empty file (created by the caller with
+/// the mode it wants: SQLite keeps an existing file's mode). `VACUUM INTO` reads the register
+/// in one read transaction, so the copy is one consistent state even while another kasus
+/// writes (WAL: the reader does not block the writer, nor the writer the reader). The copy is
+/// switched to WAL, like the register.
+pub fn copy_into(reg: &Register, dest: &Path) -> Result<()> {
+    let target = dest.to_str().ok_or_else(|| {
+        Error::Invalid(format!(
+            "{}: the backup file's name is not valid UTF-8; give another name",
+            dest.display()
+        ))
+    })?;
+    reg.conn().execute("VACUUM INTO ?1", [target])?;
+    let copy = Connection::open_with_flags(
+        dest,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    copy.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))?;
+    copy.close().map_err(|(_, e)| Error::Db(e))?;
+    Ok(())
+}
+
+/// What `kasus check` found, one part at a time. Each part is `Ok(summary)` or `Err(problem)`.
+#[derive(Debug)]
+pub struct Checks {
+    pub integrity: std::result::Result<String, String>,
+    pub foreign_keys: std::result::Result<String, String>,
+    pub audit: std::result::Result<String, String>,
+}
+
+impl Checks {
+    pub fn passed(&self) -> bool {
+        self.integrity.is_ok() && self.foreign_keys.is_ok() && self.audit.is_ok()
+    }
+}
+
+/// Runs every check on an open connection. A database error inside one check (a damaged page)
+/// is that check's failure, not the command's: the others still run.
+pub fn check(conn: &Connection) -> Checks {
+    Checks {
+        integrity: integrity(conn),
+        foreign_keys: foreign_keys(conn),
+        audit: audit_chain(conn),
+    }
+}
+
+/// Opens a file read-only (a backup just written) and runs every check on it.
+pub fn check_file(path: &Path) -> Result<Checks> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    Ok(check(&conn))
+}
+
+fn integrity(conn: &Connection) -> std::result::Result<String, String> {
+    let rows: rusqlite::Result<Vec<String>> = conn
+        .prepare("PRAGMA integrity_check")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect());
+    match rows {
+        Ok(r) if r.len() == 1 && r[0] == "ok" => Ok("ok".into()),
+        Ok(r) => {
+            let shown: Vec<_> = r.iter().take(5).cloned().collect();
+            let more = if r.len() > 5 {
+                format!(" (and {} more)", r.len() - 5)
+            } else {
+                String::new()
+            };
+            Err(format!("{}{more}", shown.join("; ")))
+        }
+        Err(e) => Err(crate::text::db_error(&e)),
+    }
+}
+
+fn foreign_keys(conn: &Connection) -> std::result::Result<String, String> {
+    let rows: rusqlite::Result<Vec<(String, Option<i64>, String)>> =
+        conn.prepare("PRAGMA foreign_key_check").and_then(|mut s| {
+            s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect()
+        });
+    match rows {
+        Ok(r) if r.is_empty() => Ok("ok".into()),
+        Ok(r) => {
+            let shown: Vec<_> = r
+                .iter()
+                .take(5)
+                .map(|(t, id, parent)| {
+                    format!(
+                        "{t} row {} points to a missing {parent} row",
+                        id.map(|i| i.to_string()).unwrap_or_else(|| "?".into())
+                    )
+                })
+                .collect();
+            let more = if r.len() > 5 {
+                format!(" (and {} more)", r.len() - 5)
+            } else {
+                String::new()
+            };
+            Err(format!("{}{more}", shown.join("; ")))
+        }
+        Err(e) => Err(crate::text::db_error(&e)),
+    }
+}
+
+fn audit_chain(conn: &Connection) -> std::result::Result<String, String> {
+    match audit::verify(conn) {
+        Ok(Verdict::Intact {
+            entries,
+            head: Some((seq, hash)),
+        }) => Ok(format!("intact, {entries} entries, head {seq}:{hash}")),
+        Ok(Verdict::Intact { .. }) => Ok("intact, no entries".into()),
+        Ok(Verdict::Broken { seq, reason }) => Err(format!("broken at entry {seq}: {reason}")),
+        Err(Error::Db(e)) => Err(crate::text::db_error(&e)),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+// ---------------------------------------------------------------- access
+
+/// The setting that makes writes need an active staff member as `--actor`.
+pub const REQUIRE_STAFF: &str = "require-staff";
+
+/// True when `actor` names an active staff member.
+pub fn actor_is_staff(conn: &Connection, actor: &str) -> Result<bool> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM staff WHERE name = ?1 AND active = 1",
+        [actor.trim()],
+        |r| r.get(0),
+    )?;
+    Ok(n > 0)
+}
+
+/// Inside a write transaction: refuses the write when the register requires staff
+/// (`kasus config set require-staff true`) and `actor` is not an active staff member.
+pub fn check_actor(conn: &Connection, actor: &str) -> Result<()> {
+    if super::meta_get(conn, REQUIRE_STAFF)?.as_deref() != Some("true") {
+        return Ok(());
+    }
+    if actor_is_staff(conn, actor)? {
+        return Ok(());
+    }
+    Err(Error::Refused(format!(
+        "this register requires an active staff member for every change (setting {REQUIRE_STAFF} = true), \
+         and the actor '{}' is not one: give --actor NAME (or KASUS_ACTOR) of an active staff member \
+         (`kasus staff list`). Nothing was changed",
+        actor.trim()
+    )))
+}

@@ -1,0 +1,390 @@
+//! Bulk data entry: `intake --from` (CSV, JSONL, stdin), `--template`, `--skip-invalid`,
+//! idempotency by external_ref, and `step import`, all or nothing.
+
+mod common;
+
+use common::Reg;
+use proptest::prelude::*;
+use serde_json::Value;
+
+const HEADER: &str = "sop,reported_at,channel,victim_name,victim_sex,victim_birth_date,victim_age,\
+perpetrator_name,perpetrator_sex,perpetrator_relation,violence,external_ref";
+
+/// A register that exists already, so that a refusal is measured against its rows.
+fn register() -> Reg {
+    let reg = Reg::new();
+    reg.ok(&["sop", "list", "--format", "csv"]);
+    reg
+}
+
+/// A good row with its own external_ref.
+fn good(i: u32) -> String {
+    format!(
+        "batam-34-2020,2026-03-01 08:{:02},datang-langsung,Korban{i} Contoh,P,1990-01-{:02},,\
+         Pelaku Contoh;Lain Contoh,L;P,suami-istri;tetangga,\"fisik,psikis\",SRC-{i}",
+        i % 60,
+        i % 28 + 1
+    )
+}
+
+fn write(reg: &Reg, name: &str, text: &str) -> String {
+    let p = reg.dir.path().join(name);
+    std::fs::write(&p, text).unwrap();
+    p.display().to_string()
+}
+
+fn csv(rows: &[String]) -> String {
+    let mut s = HEADER.to_string();
+    s.push('\n');
+    for r in rows {
+        s.push_str(r);
+        s.push('\n');
+    }
+    s
+}
+
+fn count(reg: &Reg) -> usize {
+    reg.ok(&["case", "list", "--format", "csv"]).lines().count() - 1
+}
+
+fn show(reg: &Reg, case: &str) -> Value {
+    serde_json::from_str(&reg.ok(&["case", "show", case, "--format", "json"])).unwrap()
+}
+
+#[test]
+fn a_good_file_imports_every_row() {
+    let reg = register();
+    let rows: Vec<String> = (1..=30).map(good).collect();
+    let f = write(&reg, "in.csv", &csv(&rows));
+    let out = reg.ok(&["intake", "--from", &f]);
+    assert!(out.contains("30 added, 0 already registered"), "{out}");
+    assert_eq!(count(&reg), 30);
+    let c = show(&reg, "PPA/2026/0007");
+    assert_eq!(c["external_ref"], "SRC-7");
+    let persons = c["persons"].as_array().unwrap();
+    assert_eq!(persons.len(), 3, "victim and two perpetrators");
+    assert_eq!(persons[0]["name"], "Korban7 Contoh");
+    assert_eq!(persons[0]["birth_date"], "1990-01-08");
+    assert_eq!(persons[2]["relation"], "tetangga");
+    assert_eq!(persons[2]["sex"], "P");
+    assert_eq!(c["violence"], serde_json::json!(["fisik", "psikis"]));
+    assert!(reg.ok(&["audit", "verify"]).contains("intact"));
+}
+
+#[test]
+fn bad_rows_write_nothing_and_every_one_is_named() {
+    let reg = register();
+    reg.ok(&["intake", "--from", &write(&reg, "a.csv", &csv(&[good(1)]))]);
+    let mut rows: Vec<String> = (2..=6).map(good).collect();
+    rows.insert(
+        1,
+        "batam-34-2020,,datang-langsung,Bad Contoh,X,,30,,,,fisik,BAD-1".into(),
+    );
+    rows.push("batam-34-2020,,datang-langsung,Nik Contoh,P,,30,,,,fisk,BAD-2".into());
+    rows.push("batam-34-2020,,datang-langsung,Age Contoh,P,,tua,,,,fisik,BAD-3".into());
+    let f = write(&reg, "b.csv", &csv(&rows));
+    let err = reg.refused(&["intake", "--from", &f], 3);
+    assert!(err.contains("line 3, column victim_sex"), "{err}");
+    assert!(err.contains("line 8, column violence"), "{err}");
+    assert!(err.contains("did you mean 'fisik'"), "{err}");
+    assert!(err.contains("line 9, column victim_age"), "{err}");
+    assert!(err.contains("3 bad rows"), "{err}");
+    assert!(err.contains("nothing was added"), "{err}");
+    assert!(
+        !err.contains("Bad Contoh") && !err.contains("Age Contoh"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_nik_is_never_echoed() {
+    let reg = register();
+    let f = write(
+        &reg,
+        "n.csv",
+        "sop,channel,victim_name,victim_nik,victim_sex,victim_age,violence\n\
+         batam-34-2020,telepon,Siti Contoh,31710000000000X1,P,30,fisik\n",
+    );
+    let err = reg.refused(&["intake", "--from", &f], 3);
+    assert!(err.contains("line 2, column victim_nik"), "{err}");
+    assert!(
+        !err.contains("31710000000000X1") && !err.contains("Siti"),
+        "{err}"
+    );
+}
+
+#[test]
+fn skip_invalid_writes_the_good_rows_and_a_rejects_file() {
+    let reg = register();
+    let mut rows: Vec<String> = (1..=4).map(good).collect();
+    rows.push("batam-34-2020,,datang-langsung,Bad Contoh,X,,30,,,,fisik,BAD-1".into());
+    let f = write(&reg, "s.csv", &csv(&rows));
+    let rejects = reg.dir.path().join("rejects.csv");
+    let out = reg.ok(&[
+        "intake",
+        "--from",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ]);
+    assert!(
+        out.contains("4 added") && out.contains("1 rejected"),
+        "{out}"
+    );
+    assert_eq!(count(&reg), 4);
+    let mut r = csv::Reader::from_path(&rejects).unwrap();
+    let h = r.headers().unwrap().clone();
+    assert_eq!(h.get(h.len() - 2), Some("line"));
+    assert_eq!(h.get(h.len() - 1), Some("reason"));
+    let recs: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(recs.len(), 1);
+    assert_eq!(recs[0].get(11), Some("BAD-1"));
+    assert_eq!(recs[0].get(12), Some("6"));
+    assert!(recs[0].get(13).unwrap().contains("victim_sex"));
+}
+
+#[test]
+fn importing_the_same_file_twice_adds_nothing_the_second_time() {
+    let reg = register();
+    let f = write(&reg, "i.csv", &csv(&(1..=10).map(good).collect::<Vec<_>>()));
+    assert!(reg.ok(&["intake", "--from", &f]).contains("10 added"));
+    let before = reg.state();
+    let out = reg.ok(&["intake", "--from", &f]);
+    assert!(
+        out.contains("0 added, 10 already registered (external_ref)"),
+        "{out}"
+    );
+    assert_eq!(before, reg.state());
+}
+
+#[test]
+fn jsonl_and_stdin() {
+    let reg = register();
+    let jsonl =
+        "{\"sop\":\"babel-18-2024\",\"channel\":\"telepon\",\"victim_name\":\"Putri Contoh\",\
+                 \"victim_sex\":\"P\",\"victim_age\":12,\"violence\":[\"seksual\",\"psikis\"],\
+                 \"perpetrator_sex\":[\"L\",null],\"external_ref\":\"J-1\"}\n\n\
+                 {\"sop\":\"batam-34-2020\",\"channel\":\"surat\",\"victim_name\":\"Ani Contoh\",\
+                 \"victim_sex\":\"P\",\"victim_age\":\"40\",\"violence\":\"fisik\"}\n";
+    let f = write(&reg, "in.jsonl", jsonl);
+    assert!(reg.ok(&["intake", "--from", &f]).contains("2 added"));
+    let c = show(&reg, "PPA/2026/0001");
+    assert_eq!(c["is_child"], true);
+    assert_eq!(c["persons"].as_array().unwrap().len(), 3);
+
+    let o = reg
+        .cmd()
+        .args(["intake", "--from", "-", "--json"])
+        .write_stdin(csv(&[good(50)]))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["added"], 1);
+    assert_eq!(v["first"], "PPA/2026/0003");
+
+    let o = reg
+        .cmd()
+        .args(["intake", "--from", "-", "--input-format", "jsonl"])
+        .write_stdin("{\"sop\":\"batam-34-2020\",\"chanel\":\"surat\"}\n")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("line 1") && err.contains("did you mean 'channel'"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_utf8_bom_is_accepted() {
+    let reg = register();
+    let f = write(&reg, "bom.csv", &format!("\u{feff}{}", csv(&[good(1)])));
+    assert!(reg.ok(&["intake", "--from", &f]).contains("1 added"));
+}
+
+#[test]
+fn csv_errors_name_their_line() {
+    let reg = register();
+    // A quote left open swallows the rest of the file.
+    let open = format!(
+        "{HEADER}\n{}\nbatam-34-2020,,telepon,\"Open Contoh,P,,30,,,,fisik,Q\n{}\n",
+        good(1),
+        good(2)
+    );
+    let err = reg.refused(&["intake", "--from", &write(&reg, "o.csv", &open)], 3);
+    assert!(
+        err.contains("line 3") && err.contains("never closed"),
+        "{err}"
+    );
+
+    // Extra and missing fields.
+    let extra = csv(&[
+        good(1),
+        format!("{},x", good(2)),
+        "batam-34-2020,,telepon".into(),
+    ]);
+    let err = reg.refused(&["intake", "--from", &write(&reg, "e.csv", &extra)], 3);
+    assert!(
+        err.contains("line 3: 13 fields, but the header has 12"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 4: 3 fields, but the header has 12"),
+        "{err}"
+    );
+
+    // An unknown column, with a suggestion.
+    let unknown = csv(&[good(1)]).replacen("victim_sex", "victim_sx", 1);
+    let err = reg.refused(&["intake", "--from", &write(&reg, "u.csv", &unknown)], 3);
+    assert!(
+        err.contains("line 1") && err.contains("unknown column 'victim_sx'"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean 'victim_sex'"), "{err}");
+
+    // No header at all.
+    let err = reg.refused(
+        &[
+            "intake",
+            "--from",
+            &write(&reg, "h.csv", &format!("{}\n", good(1))),
+        ],
+        3,
+    );
+    assert!(
+        err.contains("line 1") && err.contains("not a header"),
+        "{err}"
+    );
+
+    // An empty file.
+    let err = reg.refused(&["intake", "--from", &write(&reg, "z.csv", "")], 3);
+    assert!(err.contains("empty"), "{err}");
+
+    // Not UTF-8.
+    let mut bytes = csv(&[good(1)]).into_bytes();
+    let p = bytes.len() - 30;
+    bytes[p] = 0xff;
+    let path = reg.dir.path().join("l.csv");
+    std::fs::write(&path, bytes).unwrap();
+    let err = reg.refused(&["intake", "--from", path.to_str().unwrap()], 3);
+    assert!(
+        err.contains("line 2, column") && err.contains("UTF-8"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_duplicate_external_ref_in_the_file() {
+    let reg = register();
+    let dup = good(1).replace("Korban1", "Lain");
+    let f = write(&reg, "d.csv", &csv(&[good(1), good(2), dup]));
+    let err = reg.refused(&["intake", "--from", &f], 3);
+    assert!(
+        err.contains("line 4, column external_ref") && err.contains("also on line 2"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_duplicate_victim_is_a_bad_row_unless_allowed() {
+    let reg = register();
+    reg.ok(&["intake", "--from", &write(&reg, "a.csv", &csv(&[good(1)]))]);
+    let again = good(1).replace("SRC-1", "OTHER-1");
+    let f = write(&reg, "b.csv", &csv(&[again]));
+    let err = reg.refused(&["intake", "--from", &f], 3);
+    assert!(
+        err.contains("PPA/2026/0001") && err.contains("same name and birth date"),
+        "{err}"
+    );
+    assert!(reg
+        .ok(&["intake", "--from", &f, "--allow-duplicate"])
+        .contains("1 added"));
+}
+
+#[test]
+fn the_template_is_a_header_that_intake_accepts() {
+    let reg = register();
+    let header = reg.ok(&["intake", "--template"]);
+    let mut r = csv::Reader::from_reader(header.as_bytes());
+    let h = r.headers().unwrap().clone();
+    assert!(h.iter().any(|c| c == "victim_nik"));
+    assert_eq!(r.records().count(), 0);
+    let f = write(&reg, "t.csv", &header);
+    assert!(reg.ok(&["intake", "--from", &f]).contains("0 added"));
+    assert!(reg
+        .ok(&[
+            "intake",
+            "--from",
+            &write(
+                &reg,
+                "s.csv",
+                &std::fs::read_to_string(
+                    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                        .join("samples/intake-sample.csv")
+                )
+                .unwrap()
+            )
+        ])
+        .contains("3 added"));
+}
+
+#[test]
+fn step_import_backfills_and_refuses_a_file_with_a_row_out_of_order() {
+    let reg = register();
+    let rows = vec![good(1), good(2)];
+    reg.ok(&["intake", "--from", &write(&reg, "c.csv", &csv(&rows))]);
+    let steps = "case,external_ref,step,started_at,finished_at,performer,outcome,output\n\
+                 PPA/2026/0001,,1,2026-03-01 09:00,2026-03-01 09:04,Pelapor Contoh,,\n\
+                 ,SRC-1,2,2026-03-01 09:10,2026-03-01 10:00,,,Konseling selesai\n\
+                 PPA/2026/0001,,3,2026-03-01 10:05,2026-03-01 10:30,,,\n\
+                 PPA/2026/0001,,4,2026-03-01 10:35,2026-03-01 10:50,,returned,\n\
+                 PPA/2026/0001,,3,2026-03-01 11:00,,,,\n";
+    let out = reg.ok(&["step", "import", &write(&reg, "s.csv", steps)]);
+    assert!(out.contains("5 step records"), "{out}");
+    let c = show(&reg, "PPA/2026/0001");
+    let text = c.to_string();
+    assert!(text.contains("Konseling selesai"), "{text}");
+    assert!(reg.ok(&["audit", "verify"]).contains("intact"));
+
+    let bad = "case,step,started_at,finished_at\n\
+               PPA/2026/0002,1,2026-03-01 09:00,2026-03-01 09:04\n\
+               PPA/2026/0002,3,2026-03-01 09:10,2026-03-01 09:20\n\
+               PPA/2026/0002,2,2026-03-01 09:30,2026-03-01 09:20\n";
+    let err = reg.refused(&["step", "import", &write(&reg, "b.csv", bad)], 3);
+    assert!(
+        err.contains("line 3, column step") && err.contains("out of order"),
+        "{err}"
+    );
+    assert!(err.contains("line 4, column finished_at"), "{err}");
+    assert!(err.contains("nothing was recorded"), "{err}");
+}
+
+// ------------------------------------------------------------------ the row parser
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn no_input_panics(data in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = kasus::commands::bulk::parse_csv(&data);
+        let mut with_header = kasus::commands::bulk::template().into_bytes();
+        with_header.extend_from_slice(&data);
+        let _ = kasus::commands::bulk::parse_csv(&with_header);
+    }
+
+    #[test]
+    fn parse_print_parse_is_the_identity(
+        rows in proptest::collection::vec(
+            proptest::collection::vec(proptest::option::of("[^\u{feff}]{1,12}"), 27),
+            0..6,
+        )
+    ) {
+        let printed = kasus::commands::bulk::print_csv(&rows);
+        let parsed = kasus::commands::bulk::parse_csv(&printed).expect("valid rows parse");
+        prop_assert_eq!(&parsed, &rows);
+        prop_assert_eq!(kasus::commands::bulk::print_csv(&parsed), printed);
+    }
+}

@@ -1,0 +1,209 @@
+//! Concurrency: several staff terminals and a cron export on one register at once. Writes take
+//! the write lock up front and wait for each other; readers never block writers (WAL). Nothing
+//! fails, nothing is lost, and the register and its audit chain are whole afterwards.
+//!
+//! The full load (4 writers x 250 step events, and a fifth process exporting in a loop) runs
+//! with KASUS_LONG_TESTS=1 (`.ci/run` sets it); without it, the same test runs with 4 x 30
+//! events.
+
+mod common;
+
+use common::Reg;
+use rusqlite::Connection;
+use serde_json::Value;
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+const WRITERS: usize = 4;
+
+fn long() -> bool {
+    std::env::var("KASUS_LONG_TESTS").is_ok_and(|v| v == "1")
+}
+
+/// The binary on this register, no terminal, as `reg.cmd()` but a plain std Command that
+/// threads can run.
+fn kasus(reg: &Reg, args: &[&str]) -> Output {
+    Command::new(assert_cmd::cargo::cargo_bin("kasus"))
+        .env("KASUS_DB", reg.path())
+        .env("KASUS_ACTOR", "tester")
+        .env("KASUS_NOW", &reg.now)
+        .env("KASUS_LANG", "en")
+        .env("NO_COLOR", "1")
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run kasus")
+}
+
+#[track_caller]
+fn ok(reg: &Reg, args: &[&str]) -> String {
+    let o = kasus(reg, args);
+    assert!(
+        o.status.success(),
+        "kasus {args:?} failed under load ({:?}):\n{}{}",
+        o.status,
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// Office time `min` minutes after 00:00 on 1 January 2026 (long before the tests' now).
+fn at(min: usize) -> String {
+    format!(
+        "2026-01-{:02} {:02}:{:02}",
+        1 + min / 1440,
+        min % 1440 / 60,
+        min % 60
+    )
+}
+
+/// One staff terminal: registers its own pulangpisau-8-2021 case, walks steps 1 to 11 (with
+/// consent before the gate at step 9 finishes), then records step 12, which repeats, until it
+/// has recorded `events` step events (each start and each finish is one). Returns the case.
+fn worker(reg: &Reg, w: usize, events: usize) -> String {
+    let name = format!("Korban{w} Contoh");
+    let out = ok(
+        reg,
+        &[
+            "intake",
+            "--sop",
+            "pulangpisau-8-2021",
+            "--channel",
+            "datang-langsung",
+            "--victim-name",
+            &name,
+            "--victim-sex",
+            "P",
+            "--victim-age",
+            "30",
+            "--violence",
+            "fisik",
+            "--reported-at",
+            &at(0),
+            "--json",
+        ],
+    );
+    let case = serde_json::from_str::<Value>(&out).unwrap()["number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut minute = 1;
+    for pair in 0..events / 2 {
+        let step = pair + 1;
+        let start_at = at(minute);
+        let mut start = vec!["step", "start", &case, "--at", &start_at];
+        if step > 12 {
+            start.extend_from_slice(&["--step", "12"]);
+        }
+        ok(reg, &start);
+        if step == 9 {
+            ok(
+                reg,
+                &[
+                    "consent",
+                    &case,
+                    "--given-by",
+                    &name,
+                    "--relation",
+                    "self",
+                    "--scope",
+                    "layanan",
+                    "--method",
+                    "tertulis",
+                    "--at",
+                    &at(minute),
+                ],
+            );
+        }
+        ok(reg, &["step", "finish", &case, "--at", &at(minute + 1)]);
+        minute += 2;
+    }
+    case
+}
+
+fn check_load(events: usize) {
+    let reg = Reg::new();
+    ok(&reg, &["sop", "list"]);
+    let done = Arc::new(AtomicBool::new(false));
+    let reg = Arc::new(reg);
+
+    // The fifth process: exports the step records in a loop while the writers work. Each
+    // export is one consistent snapshot: it never sees fewer rows than the one before.
+    let exporter = {
+        let (reg, done) = (reg.clone(), done.clone());
+        std::thread::spawn(move || {
+            let mut runs = 0;
+            let mut last = 0;
+            while !done.load(Ordering::SeqCst) {
+                let csv = ok(&reg, &["export", "steps", "--format", "csv"]);
+                let rows = csv.lines().count().saturating_sub(1);
+                assert!(
+                    rows >= last,
+                    "an export saw {rows} rows after one saw {last}"
+                );
+                last = rows;
+                runs += 1;
+            }
+            runs
+        })
+    };
+    let writers: Vec<_> = (0..WRITERS)
+        .map(|w| {
+            let reg = reg.clone();
+            std::thread::spawn(move || worker(&reg, w, events))
+        })
+        .collect();
+    let cases: Vec<String> = writers
+        .into_iter()
+        .map(|h| h.join().expect("a writer failed"))
+        .collect();
+    done.store(true, Ordering::SeqCst);
+    let exports = exporter.join().expect("the exporter failed");
+    assert!(exports > 0, "the exporter never ran");
+
+    // Every event is there: events/2 attempts per case, all finished, and one audit entry
+    // per event (plus the intake and the consent).
+    let conn = Connection::open(reg.path()).unwrap();
+    for case in &cases {
+        let (attempts, finished, step12): (i64, i64, i64) = conn
+            .query_row(
+                "SELECT count(*), sum(step_attempts.status = 'finished'), sum(step_number = 12)
+                 FROM step_attempts JOIN cases ON cases.id = step_attempts.case_id
+                 WHERE cases.number = ?1",
+                [case],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(attempts as usize, events / 2, "{case}");
+        assert_eq!(finished, attempts, "{case}");
+        assert_eq!(step12 as usize, events / 2 - 11, "{case}");
+        let audited: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM audit WHERE case_uuid = (SELECT uuid FROM cases WHERE number = ?1)",
+                [case],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(audited as usize, events + 2, "{case}");
+    }
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(integrity, "ok");
+    drop(conn);
+    let out = ok(&reg, &["audit", "verify"]);
+    assert!(out.contains("intact"), "{out}");
+    let out = ok(&reg, &["check"]);
+    assert!(out.contains("check passed"), "{out}");
+    // The last export after the load has every event.
+    let csv = ok(&reg, &["export", "steps", "--format", "csv"]);
+    assert_eq!(csv.lines().count() - 1, WRITERS * events / 2);
+    eprintln!("{WRITERS} writers x {events} step events, {exports} exports meanwhile");
+}
+
+#[test]
+fn four_writers_and_an_exporter_lose_nothing() {
+    check_load(if long() { 250 } else { 30 });
+}

@@ -1,0 +1,557 @@
+//! Crashes: a kasus killed at any point leaves the register opening, intact (SQLite's
+//! integrity check, the foreign keys, the audit chain), and holding each command's change all
+//! or none; `kasus backup` copies a live register consistently; `kasus check` gives one
+//! verdict. (A killed `export --out` leaving no partial file is tested in tests/export.rs.)
+//!
+//! The 100,000-row bulk import killed at several points runs with KASUS_LONG_TESTS=1; without
+//! it, the same test runs on 5,000 rows.
+
+mod common;
+
+use common::Reg;
+use rusqlite::Connection;
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+// ------------------------------------------------------------------ helpers
+
+fn long() -> bool {
+    std::env::var("KASUS_LONG_TESTS").is_ok_and(|v| v == "1")
+}
+
+/// A kasus process on this register, started but not waited for.
+fn spawn(reg: &Reg, args: &[&str]) -> Child {
+    Command::new(assert_cmd::cargo::cargo_bin("kasus"))
+        .env("KASUS_DB", reg.path())
+        .env("KASUS_ACTOR", "tester")
+        .env("KASUS_NOW", &reg.now)
+        .env("KASUS_LANG", "en")
+        .env("NO_COLOR", "1")
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn kasus")
+}
+
+/// SIGKILL: no handler, no clean-up, as a power cut to the process.
+fn kill9(child: &mut Child) {
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// A view of another register file through the builder (for `state` and `run`).
+fn at_path(path: &Path) -> Reg {
+    let mut r = Reg::new();
+    r.path = path.to_path_buf();
+    r
+}
+
+/// The register opens, `kasus check` passes (integrity, foreign keys, audit chain).
+#[track_caller]
+fn intact(reg: &Reg) {
+    let o = reg.run(&["check"]);
+    assert_eq!(o.code, 0, "the register is not intact after a kill: {o:?}");
+    assert!(o.stdout.contains("check passed"), "{o:?}");
+}
+
+fn count(reg: &Reg, sql: &str) -> i64 {
+    let conn = Connection::open(reg.path()).unwrap();
+    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+/// Registers a batam-34-2020 case reported at 08:00; returns its number.
+fn batam_case(reg: &Reg) -> String {
+    let out = reg.ok(&[
+        "intake",
+        "--sop",
+        "batam-34-2020",
+        "--channel",
+        "datang-langsung",
+        "--victim-name",
+        "Siti Contoh",
+        "--victim-sex",
+        "P",
+        "--victim-age",
+        "30",
+        "--violence",
+        "fisik",
+        "--reported-at",
+        "2026-03-02 08:00",
+        "--allow-duplicate",
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    v["number"].as_str().unwrap().to_string()
+}
+
+// ------------------------------------------------------------------ a killed step command
+
+/// A step is running; a second command (finishing it) is killed while it waits for the write
+/// lock, which the test holds. The register is intact and the step still runs, to be finished.
+#[test]
+fn a_command_killed_while_waiting_leaves_the_running_step_to_finish() {
+    let reg = Reg::new();
+    let case = batam_case(&reg);
+    reg.ok(&["step", "start", &case, "--at", "2026-03-02 08:05"]);
+    let before = reg.state();
+
+    let lock = Connection::open(reg.path()).unwrap();
+    lock.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let mut child = spawn(&reg, &["step", "finish", &case, "--at", "2026-03-02 08:12"]);
+    std::thread::sleep(Duration::from_millis(400));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "kasus should be waiting for the lock"
+    );
+    kill9(&mut child);
+    lock.execute_batch("ROLLBACK").unwrap();
+    drop(lock);
+
+    assert_eq!(before, reg.state());
+    intact(&reg);
+    let shown = reg.ok(&["case", "show", &case, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&shown).unwrap();
+    assert!(
+        v["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["number"] == 1 && s["status"] == "running"),
+        "{v:#}"
+    );
+    let out = reg.ok(&["step", "finish", &case, "--at", "2026-03-02 08:12"]);
+    assert!(out.contains("finished step 1"), "{out}");
+}
+
+/// Step commands killed at random moments (before, during and after their transaction):
+/// after each kill the register is intact, and the step either moved on or not, never half.
+#[test]
+fn step_commands_killed_at_random_moments_leave_all_or_nothing() {
+    let reg = Reg::new();
+    let mut case = batam_case(&reg);
+    let kills = if long() { 80 } else { 20 };
+    let mut minute = 1;
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut moves = 0;
+    for i in 0..kills {
+        // From at once to about the time a whole command takes.
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let delay = Duration::from_micros(seed % 30_000);
+        let running = count(
+            &reg,
+            "SELECT count(*) FROM step_attempts WHERE status = 'running'",
+        );
+        let attempts_before = count(&reg, "SELECT count(*) FROM step_attempts");
+        let audit_before = count(&reg, "SELECT count(*) FROM audit");
+        let action = if running == 1 { "finish" } else { "start" };
+        let time = format!("2026-03-02 {:02}:{:02}", 9 + minute / 60, minute % 60);
+        let mut child = spawn(&reg, &["step", action, &case, "--at", &time]);
+        std::thread::sleep(delay);
+        kill9(&mut child);
+        intact(&reg);
+        let now_running = count(
+            &reg,
+            "SELECT count(*) FROM step_attempts WHERE status = 'running'",
+        );
+        let attempts = count(&reg, "SELECT count(*) FROM step_attempts");
+        let audit = count(&reg, "SELECT count(*) FROM audit");
+        let moved = now_running != running;
+        moves += usize::from(moved);
+        // All or none: the step row and its audit entry come together.
+        assert_eq!(
+            audit - audit_before,
+            i64::from(moved),
+            "kill {i} ({action}): audit {audit_before} -> {audit}"
+        );
+        let added = if action == "start" {
+            i64::from(moved)
+        } else {
+            0
+        };
+        assert_eq!(attempts - attempts_before, added, "kill {i} ({action})");
+        minute += 1;
+        // Batam step 4 is a decision: take a new case after three steps.
+        let finished = count(
+            &reg,
+            &format!(
+                "SELECT count(*) FROM step_attempts JOIN cases ON cases.id = case_id
+                 WHERE cases.number = '{case}' AND step_attempts.status = 'finished'"
+            ),
+        );
+        if finished == 3 && now_running == 0 {
+            case = batam_case(&reg);
+            minute = 1;
+        }
+    }
+    // Whatever state the kills left, the case goes on.
+    let running = count(
+        &reg,
+        "SELECT count(*) FROM step_attempts WHERE status = 'running'",
+    );
+    let time = format!("2026-03-02 {:02}:{:02}", 9 + minute / 60, minute % 60);
+    if running == 1 {
+        reg.ok(&["step", "finish", &case, "--at", &time]);
+    } else {
+        reg.ok(&["step", "start", &case, "--at", &time]);
+    }
+    intact(&reg);
+    eprintln!("{kills} kills, {moves} of them after the command's commit");
+}
+
+// ------------------------------------------------------------------ a killed bulk import
+
+/// A bulk intake file: `rows` adult victims on batam-34-2020, each with its external_ref.
+fn bulk_file(dir: &Path, rows: usize) -> PathBuf {
+    let path = dir.join(format!("intake-{rows}.csv"));
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+    writeln!(
+        f,
+        "sop,reported_at,channel,victim_name,victim_sex,victim_age,violence,external_ref"
+    )
+    .unwrap();
+    for i in 0..rows {
+        writeln!(
+            f,
+            "batam-34-2020,2026-01-{:02} {:02}:{:02},datang-langsung,Korban{i} Contoh,P,{},fisik,IMP-{i:06}",
+            1 + i % 28,
+            8 + i % 9,
+            i % 60,
+            18 + i % 50
+        )
+        .unwrap();
+    }
+    f.flush().unwrap();
+    path
+}
+
+fn import_args(file: &Path) -> Vec<String> {
+    vec![
+        "intake".into(),
+        "--from".into(),
+        file.to_str().unwrap().into(),
+    ]
+}
+
+#[test]
+fn a_bulk_import_killed_at_several_points_holds_all_or_none() {
+    let rows = if long() { 100_000 } else { 5_000 };
+    let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
+    let file = bulk_file(reg.dir.path(), rows);
+    let args = import_args(&file);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+
+    // One whole import, timed, on its own register: the kills below land inside this span.
+    let whole = Reg::new();
+    whole.ok(&["sop", "list"]);
+    let started = Instant::now();
+    let o = whole.run(&args);
+    let took = started.elapsed();
+    assert_eq!(
+        o.code, 0,
+        "`kasus intake --from FILE` (issue 5) must import {rows} rows: {o:?}"
+    );
+    assert_eq!(count(&whole, "SELECT count(*) FROM cases") as usize, rows);
+    intact(&whole);
+
+    let base_cases = count(&reg, "SELECT count(*) FROM cases");
+    let base_audit = count(&reg, "SELECT count(*) FROM audit");
+    let mut outcomes = Vec::new();
+    for fraction in [0.1, 0.4, 0.7, 0.9] {
+        let target = Reg::new();
+        std::fs::copy(reg.path(), target.path()).unwrap();
+        std::fs::set_permissions(target.path(), std::fs::Permissions::from_mode(0o600)).unwrap();
+        let mut child = spawn(&target, &args);
+        std::thread::sleep(took.mul_f64(fraction));
+        let finished = child.try_wait().unwrap().is_some();
+        kill9(&mut child);
+        intact(&target);
+        let cases = count(&target, "SELECT count(*) FROM cases");
+        let audit = count(&target, "SELECT count(*) FROM audit");
+        assert!(
+            cases == base_cases || cases == base_cases + rows as i64,
+            "killed at {fraction} of the run: {cases} cases (all or none of {rows})"
+        );
+        if cases == base_cases {
+            assert_eq!(
+                audit, base_audit,
+                "killed at {fraction}: audit without the import"
+            );
+        } else {
+            assert!(
+                audit > base_audit,
+                "killed at {fraction}: the import is not audited"
+            );
+        }
+        outcomes.push((fraction, finished, cases != base_cases));
+    }
+    // The early kills must have landed inside the import (else the test proves nothing).
+    assert!(
+        outcomes.iter().any(|(_, _, all)| !all),
+        "no kill landed before the commit: {outcomes:?}"
+    );
+    eprintln!(
+        "{rows} rows, whole import {took:?}; (fraction, had exited, all imported): {outcomes:?}"
+    );
+}
+
+// ------------------------------------------------------------------ backup
+
+#[test]
+fn a_backup_is_a_private_copy_that_opens_and_verifies() {
+    let reg = Reg::new();
+    batam_case(&reg);
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    let file = reg.dir.path().join("backup.db");
+    let out = reg.ok(&["backup", file.to_str().unwrap()]);
+    assert!(
+        out.contains("backup written") && out.contains("audit chain: intact"),
+        "{out}"
+    );
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let copy = at_path(&file);
+    assert_eq!(reg.state(), copy.state());
+    intact(&copy);
+    copy.ok(&[
+        "audit",
+        "verify",
+        "--head",
+        reg.ok(&["audit", "head"]).trim(),
+    ]);
+    // The copy is a register in its own right (WAL, like the original).
+    let conn = Connection::open(&file).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    // No temporary file is left beside it.
+    let names: Vec<_> = std::fs::read_dir(reg.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}
+
+#[test]
+fn a_backup_never_replaces_a_file_without_force() {
+    let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
+    let file = reg.dir.path().join("backup.db");
+    std::fs::write(&file, b"an older backup").unwrap();
+    let err = reg.refused(&["backup", file.to_str().unwrap()], 3);
+    assert!(
+        err.contains("already exists") && err.contains("--force"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), b"an older backup");
+    reg.ok(&["backup", "--force", file.to_str().unwrap()]);
+    intact(&at_path(&file));
+    // The register itself is never a backup's target.
+    let err = reg.refused(&["backup", "--force", reg.path().to_str().unwrap()], 3);
+    assert!(err.contains("register itself"), "{err}");
+    // A folder that does not exist: an error naming it, and nothing left behind.
+    let missing = reg.dir.path().join("no-such-folder").join("b.db");
+    let o = reg.run(&["backup", missing.to_str().unwrap()]);
+    assert_eq!(o.code, 3, "{o:?}");
+    assert!(o.stderr.contains("no-such-folder"), "{o:?}");
+}
+
+/// Backups taken while another process keeps writing: each is one consistent state (it
+/// checks clean) and holds a prefix of the writes.
+#[test]
+fn backups_of_a_live_register_are_consistent() {
+    let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
+    let writes = if long() { 150 } else { 40 };
+    let path = reg.path().to_path_buf();
+    let now = reg.now.clone();
+    let writer = std::thread::spawn(move || {
+        for i in 0..writes {
+            let o = Command::new(assert_cmd::cargo::cargo_bin("kasus"))
+                .env("KASUS_DB", &path)
+                .env("KASUS_ACTOR", "tester")
+                .env("KASUS_NOW", &now)
+                .args([
+                    "staff",
+                    "add",
+                    &format!("Staf{i} Contoh"),
+                    "--role",
+                    "Konselor",
+                ])
+                .stdin(Stdio::null())
+                .output()
+                .unwrap();
+            assert!(o.status.success(), "{o:?}");
+        }
+    });
+    let mut seen = Vec::new();
+    let mut n = 0;
+    while !writer.is_finished() || n == 0 {
+        let file = reg.dir.path().join(format!("live-{n}.db"));
+        reg.ok(&["backup", file.to_str().unwrap()]);
+        let copy = at_path(&file);
+        intact(&copy);
+        let staff = count(&copy, "SELECT count(*) FROM staff");
+        let audited = count(
+            &copy,
+            "SELECT count(*) FROM audit WHERE action = 'staff.add'",
+        );
+        assert_eq!(
+            staff, audited,
+            "backup {n}: rows and audit entries disagree"
+        );
+        seen.push(staff);
+        n += 1;
+    }
+    writer.join().unwrap();
+    assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
+    assert!(n >= 2, "only {n} backups were taken during the writes");
+    eprintln!("{n} backups during {writes} writes: staff seen {seen:?}");
+}
+
+// ------------------------------------------------------------------ check
+
+#[test]
+fn check_passes_on_a_sound_register() {
+    let reg = Reg::new();
+    batam_case(&reg);
+    let out = reg.ok(&["check"]);
+    assert!(out.contains("integrity: ok"), "{out}");
+    assert!(out.contains("foreign keys: ok"), "{out}");
+    assert!(out.contains("audit chain: intact"), "{out}");
+    assert!(
+        out.lines().last().unwrap().contains("check passed"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_names_a_broken_foreign_key() {
+    let reg = Reg::new();
+    batam_case(&reg);
+    let conn = Connection::open(reg.path()).unwrap();
+    conn.execute_batch("PRAGMA foreign_keys = OFF; UPDATE persons SET case_id = 999;")
+        .unwrap();
+    drop(conn);
+    let o = reg.run(&["check"]);
+    assert_eq!(o.code, 3, "{o:?}");
+    assert!(
+        o.stdout.contains("foreign keys: FAILED: persons row"),
+        "{o:?}"
+    );
+    assert!(o.stdout.contains("integrity: ok"), "{o:?}");
+    assert!(o.stderr.contains("check FAILED: foreign keys"), "{o:?}");
+}
+
+#[test]
+fn check_names_a_damaged_index() {
+    let reg = Reg::new();
+    batam_case(&reg);
+    // Make an index disagree with its table, as a damaged page would.
+    let conn = Connection::open(reg.path()).unwrap();
+    conn.execute_batch(
+        "PRAGMA writable_schema = ON;
+         UPDATE sqlite_master SET sql = 'CREATE INDEX cases_status ON cases(urgency)'
+          WHERE name = 'cases_status';
+         PRAGMA writable_schema = OFF;",
+    )
+    .unwrap();
+    drop(conn);
+    let o = reg.run(&["check"]);
+    assert_eq!(o.code, 3, "{o:?}");
+    assert!(o.stdout.contains("integrity: FAILED"), "{o:?}");
+    assert!(o.stdout.contains("cases_status"), "{o:?}");
+    assert!(o.stderr.contains("check FAILED: integrity"), "{o:?}");
+    assert!(!o.stderr.contains("panicked"), "{o:?}");
+}
+
+// ------------------------------------------------------------------ a full disk
+
+/// Runs kasus under a file-size limit (`ulimit -f BLOCKS`, 1 KiB blocks): its writes past the
+/// limit fail (EFBIG; kasus ignores SIGXFSZ, which would otherwise kill it without a word).
+fn limited(reg: &Reg, blocks: u32, args: &[&str]) -> std::process::Output {
+    Command::new("bash")
+        .arg("-c")
+        .arg(format!("ulimit -f {blocks}; exec \"$0\" \"$@\""))
+        .arg(assert_cmd::cargo::cargo_bin("kasus"))
+        .args(args)
+        .env("KASUS_DB", reg.path())
+        .env("KASUS_ACTOR", "tester")
+        .env("KASUS_NOW", &reg.now)
+        .env("KASUS_LANG", "en")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run kasus under ulimit")
+}
+
+#[test]
+fn a_write_that_runs_out_of_space_fails_clearly_and_writes_nothing() {
+    let reg = Reg::new();
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    let file = bulk_file(reg.dir.path(), 2_000);
+    let import = import_args(&file);
+    let import: Vec<&str> = import.iter().map(String::as_str).collect();
+    let one = [
+        "intake",
+        "--sop",
+        "batam-34-2020",
+        "--channel",
+        "datang-langsung",
+        "--victim-name",
+        "Siti Contoh",
+        "--victim-sex",
+        "P",
+        "--victim-age",
+        "30",
+        "--violence",
+        "fisik",
+        "--reported-at",
+        "2026-03-02 08:00",
+    ];
+    // Limits below what the write needs: the WAL (or its index) cannot grow, in the middle
+    // of the transaction.
+    let runs: [(u32, &[&str]); 5] = [
+        (8, &one),
+        (40, &one),
+        (100, &import),
+        (250, &import),
+        (400, &import),
+    ];
+    for (blocks, args) in runs {
+        let before = reg.state();
+        let o = limited(&reg, blocks, args);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(
+            o.status.code(),
+            Some(1),
+            "ulimit -f {blocks}, kasus {}: expected exit 1 (not a signal): {o:?}",
+            args[0]
+        );
+        assert!(
+            stderr.contains("I/O error") && stderr.contains("nothing was written"),
+            "ulimit -f {blocks}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert_eq!(
+            before,
+            reg.state(),
+            "ulimit -f {blocks}: the register changed"
+        );
+        intact(&reg);
+    }
+    // With room again, the same import goes in whole.
+    reg.ok(&import);
+    assert_eq!(count(&reg, "SELECT count(*) FROM cases"), 2_000);
+    intact(&reg);
+}

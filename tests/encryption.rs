@@ -1,0 +1,168 @@
+//! Encryption at rest (a kasus built with `--features sqlcipher`): an encrypted register is not
+//! SQLite to anyone without the key, the wrong key or none opens nothing (exit 5), the right key
+//! opens it, and after `kasus rekey` only the new key does. Without the feature, `kasus rekey`
+//! says the build has no encryption (exit 6).
+
+mod common;
+
+#[cfg(not(feature = "sqlcipher"))]
+#[test]
+fn rekey_without_the_feature_says_the_build_has_no_encryption() {
+    let reg = common::Reg::new();
+    let err = reg.refused(&["rekey"], 6);
+    assert!(err.contains("built without encryption"), "{err}");
+    assert!(
+        !reg.path.exists(),
+        "rekey without encryption must not create a register"
+    );
+}
+
+#[cfg(feature = "sqlcipher")]
+mod encrypted {
+    use super::common::{Out, Reg};
+
+    const KEY: &str = "kunci-rahasia-1";
+    const NEW_KEY: &str = "kunci-rahasia-2";
+
+    /// Runs kasus with this key (or none) in KASUS_KEY and, for rekey, KASUS_NEW_KEY.
+    fn run(reg: &Reg, key: Option<&str>, new_key: Option<&str>, args: &[&str]) -> Out {
+        let mut c = reg.cmd();
+        c.env_remove("KASUS_KEY").env_remove("KASUS_NEW_KEY");
+        if let Some(k) = key {
+            c.env("KASUS_KEY", k);
+        }
+        if let Some(k) = new_key {
+            c.env("KASUS_NEW_KEY", k);
+        }
+        let o = c.args(args).output().expect("run kasus");
+        Out {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+
+    #[track_caller]
+    fn ok(reg: &Reg, key: Option<&str>, args: &[&str]) -> String {
+        let o = run(reg, key, None, args);
+        assert_eq!(o.code, 0, "kasus {args:?}:\n{}{}", o.stdout, o.stderr);
+        o.stdout
+    }
+
+    fn file_bytes(reg: &Reg) -> Vec<u8> {
+        std::fs::read(&reg.path).expect("read register")
+    }
+
+    /// A register created with KEY, holding one staff member.
+    fn encrypted_register() -> Reg {
+        let reg = Reg::new();
+        ok(
+            &reg,
+            Some(KEY),
+            &["staff", "add", "Rina Contoh", "--role", "Staff Penerima"],
+        );
+        reg
+    }
+
+    #[track_caller]
+    fn unreadable(reg: &Reg, key: Option<&str>) -> String {
+        let before = file_bytes(reg);
+        let o = run(reg, key, None, &["staff", "list", "--format", "csv"]);
+        assert_eq!(o.code, 5, "expected exit 5:\n{}{}", o.stdout, o.stderr);
+        assert!(!o.stdout.contains("Rina Contoh"), "{}", o.stdout);
+        assert!(
+            !o.stderr.contains(key.unwrap_or("\u{0}")),
+            "the key leaked: {}",
+            o.stderr
+        );
+        assert_eq!(before, file_bytes(reg), "a refused open changed the file");
+        o.stderr
+    }
+
+    #[test]
+    fn an_encrypted_register_is_not_sqlite_to_anyone_without_the_key() {
+        let reg = encrypted_register();
+        let bytes = file_bytes(&reg);
+        assert!(bytes.len() >= 4096);
+        assert_ne!(&bytes[..16], b"SQLite format 3\0", "the header is in clear");
+        // No page holds the staff name in clear (WAL content included, once checkpointed).
+        for f in [reg.path.clone(), reg.path.with_extension("db-wal")] {
+            if let Ok(b) = std::fs::read(&f) {
+                assert!(
+                    !b.windows(11).any(|w| w == b"Rina Contoh"),
+                    "{} holds a name in clear",
+                    f.display()
+                );
+            }
+        }
+        // Plain SQLite (this build's SQLite without a key) reads nothing.
+        let conn = rusqlite::Connection::open(&reg.path).unwrap();
+        let err = conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .unwrap_err();
+        assert_eq!(
+            err.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::NotADatabase),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn without_the_key_or_with_a_wrong_one_nothing_opens() {
+        let reg = encrypted_register();
+        let none = unreadable(&reg, None);
+        assert!(none.contains("KASUS_KEY"), "{none}");
+        let wrong = unreadable(&reg, Some("bukan-kuncinya"));
+        assert!(wrong.contains("key is wrong"), "{wrong}");
+        assert!(ok(&reg, Some(KEY), &["staff", "list", "--format", "csv"]).contains("Rina Contoh"));
+    }
+
+    #[test]
+    fn a_plain_register_with_a_key_set_is_refused_not_silently_opened() {
+        let reg = Reg::new();
+        ok(
+            &reg,
+            None,
+            &["staff", "add", "Rina Contoh", "--role", "Staff Penerima"],
+        );
+        assert_eq!(&file_bytes(&reg)[..16], b"SQLite format 3\0");
+        let o = run(&reg, Some(KEY), None, &["staff", "list"]);
+        assert_eq!(o.code, 5, "{}", o.stderr);
+        assert!(o.stderr.contains("not encrypted"), "{}", o.stderr);
+        // And rekey of a plain register has no key to change.
+        let o = run(&reg, None, Some(NEW_KEY), &["rekey"]);
+        assert_eq!(o.code, 4, "{}", o.stderr);
+    }
+
+    #[test]
+    fn after_rekey_only_the_new_key_opens_the_register() {
+        let reg = encrypted_register();
+        // Rekey needs a new key: none set and no terminal is a usage error; a short one is refused.
+        assert_eq!(run(&reg, Some(KEY), None, &["rekey"]).code, 2);
+        assert_eq!(run(&reg, Some(KEY), Some("pendek"), &["rekey"]).code, 3);
+        // With a wrong current key, nothing changes.
+        assert_eq!(
+            run(&reg, Some("bukan-kuncinya"), Some(NEW_KEY), &["rekey"]).code,
+            5
+        );
+        assert!(ok(&reg, Some(KEY), &["staff", "list"]).contains("Rina Contoh"));
+
+        let o = run(&reg, Some(KEY), Some(NEW_KEY), &["rekey"]);
+        assert_eq!(o.code, 0, "{}{}", o.stdout, o.stderr);
+        assert!(!o.stderr.contains(NEW_KEY) && !o.stdout.contains(NEW_KEY));
+        unreadable(&reg, Some(KEY));
+        unreadable(&reg, None);
+        let list = ok(&reg, Some(NEW_KEY), &["staff", "list", "--format", "csv"]);
+        assert!(list.contains("Rina Contoh"), "{list}");
+        // The register still works and its audit chain still verifies under the new key.
+        ok(
+            &reg,
+            Some(NEW_KEY),
+            &["staff", "add", "Nur Contoh", "--role", "Konselor"],
+        );
+        ok(&reg, Some(NEW_KEY), &["audit", "verify"]);
+        ok(&reg, Some(NEW_KEY), &["check"]);
+    }
+}
