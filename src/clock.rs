@@ -46,7 +46,12 @@ pub fn now() -> Result<Instant, String> {
     match std::env::var("KASUS_NOW") {
         Ok(v) if !v.trim().is_empty() => DateTime::parse_from_rfc3339(v.trim())
             .map(|d| truncate(d.with_timezone(&Utc)))
-            .map_err(|_| format!("KASUS_NOW='{v}' is not an RFC 3339 time")),
+            .map_err(|_| {
+                crate::tr!(
+                    "KASUS_NOW='{v}' is not an RFC 3339 time",
+                    "KASUS_NOW='{v}' bukan waktu RFC 3339"
+                )
+            }),
         _ => Ok(truncate(Utc::now())),
     }
 }

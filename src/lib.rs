@@ -96,7 +96,7 @@ fn panic_report(location: Option<&std::panic::Location<'_>>) -> String {
     let place = location
         .map(|l| format!(" ({}:{})", l.file(), l.line()))
         .unwrap_or_default();
-    format!("kasus: {}{place}", text::PANIC)
+    format!("kasus: {}{place}", text::panic_message())
 }
 
 #[cfg(test)]

@@ -64,9 +64,6 @@ macro_rules! tr {
     };
 }
 
-pub const ERROR_WORD: &str = "error";
-pub const WARNING_WORD: &str = "warning";
-
 /// A duration as people read it: "1 jam 5 menit", "20 detik", "2 hari 3 jam".
 /// The units are the documents' own, and the time parser reads this form back.
 pub fn duration(secs: u64) -> String {
@@ -111,28 +108,70 @@ pub fn duration_range(min: u64, max: u64, open_ended: bool) -> String {
 pub fn db_error(e: &rusqlite::Error) -> String {
     use rusqlite::ErrorCode;
     match e.sqlite_error_code() {
-        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
-            "the register is busy (another kasus holds the write lock); try again".into()
-        }
-        Some(ErrorCode::ReadOnly) => {
-            "the register is read-only: check the file's permissions".into()
-        }
-        Some(ErrorCode::DiskFull) => "the disk is full: nothing was written".into(),
-        Some(ErrorCode::SystemIoFailure) => {
+        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => t(
+            "the register is busy (another kasus holds the write lock); try again",
+            "register sedang sibuk (kasus lain memegang kunci tulis); coba lagi",
+        )
+        .into(),
+        Some(ErrorCode::ReadOnly) => t(
+            "the register is read-only: check the file's permissions",
+            "register hanya-baca (read-only): periksa izin berkasnya",
+        )
+        .into(),
+        Some(ErrorCode::DiskFull) => t(
+            "the disk is full: nothing was written",
+            "disk penuh: tidak ada yang ditulis",
+        )
+        .into(),
+        Some(ErrorCode::SystemIoFailure) => t(
             "the register could not be read or written (an I/O error: a full disk, a file-size \
-             limit, or a failing disk); the change was rolled back: nothing was written"
-                .into()
-        }
-        Some(ErrorCode::NotADatabase) => "the register file is not a SQLite database".into(),
-        Some(ErrorCode::DatabaseCorrupt) => {
-            "the register file is damaged (corrupt); restore it from a backup".into()
-        }
-        _ => format!("database error: {e}"),
+             limit, or a failing disk); the change was rolled back: nothing was written",
+            "register tidak bisa dibaca atau ditulis (kesalahan I/O: disk penuh, batas ukuran berkas, \
+             atau disk yang rusak); perubahan dibatalkan: tidak ada yang ditulis",
+        )
+        .into(),
+        Some(ErrorCode::NotADatabase) => t(
+            "the register file is not a SQLite database",
+            "berkas register bukan basis data SQLite",
+        )
+        .into(),
+        Some(ErrorCode::DatabaseCorrupt) => t(
+            "the register file is damaged (corrupt); restore it from a backup",
+            "berkas register rusak (corrupt); pulihkan dari cadangan",
+        )
+        .into(),
+        _ => tr!("database error: {e}", "kesalahan basis data: {e}"),
     }
 }
 
 pub fn io_error(path: &Path, e: &std::io::Error) -> String {
-    format!("{}: {}", path.display(), e)
+    match lang() {
+        Lang::En => format!("{}: {}", path.display(), e),
+        Lang::Id => format!("{}: {}", path.display(), io_reason_id(e)),
+    }
+}
+
+/// The operating system's reason in Indonesian for the common cases (its own text, which is
+/// English, otherwise), with the OS error number kept for whoever looks it up.
+fn io_reason_id(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    let reason = match e.kind() {
+        NotFound => "berkas atau folder tidak ada",
+        PermissionDenied => "izin ditolak",
+        AlreadyExists => "berkas sudah ada",
+        IsADirectory => "itu sebuah folder, bukan berkas",
+        NotADirectory => "bagian jalurnya bukan folder",
+        StorageFull => "disk penuh",
+        FileTooLarge => "berkas melebihi batas ukuran",
+        ReadOnlyFilesystem => "sistem berkas hanya-baca (read-only)",
+        BrokenPipe => "pipa tertutup (broken pipe)",
+        Interrupted => "terputus",
+        _ => return e.to_string(),
+    };
+    match e.raw_os_error() {
+        Some(n) => format!("{reason} (os error {n})"),
+        None => reason.to_string(),
+    }
 }
 
 /// The message printed when kasus panics: it asks for a report and carries no personal data.
@@ -140,6 +179,17 @@ pub const PANIC: &str =
     "kasus hit an internal error (a bug). Nothing was half-written: the register's \
 transactions roll back. Please report it to the kasus maintainers with the command you ran \
 (leave out names and other personal data).";
+
+/// [`PANIC`] in Indonesian.
+pub const PANIC_ID: &str =
+    "kasus mengalami kesalahan internal (bug). Tidak ada yang tertulis setengah jalan: transaksi \
+register dibatalkan. Mohon laporkan ke pengelola kasus beserta perintah yang dijalankan \
+(tanpa nama dan data pribadi lainnya).";
+
+/// The panic message in the chosen language.
+pub fn panic_message() -> &'static str {
+    t(PANIC, PANIC_ID)
+}
 
 use crate::flow::{ConsentState, Refusal};
 use crate::timing::Verdict;

@@ -6,12 +6,15 @@
 pub struct Vocab {
     /// What the list is, for messages ("channel").
     pub name: &'static str,
+    /// The same in Bahasa Indonesia ("saluran pengaduan").
+    pub name_id: &'static str,
     /// (code, label, synonyms)
     pub values: &'static [(&'static str, &'static str, &'static [&'static str])],
 }
 
 pub const CHANNEL: Vocab = Vocab {
     name: "channel",
+    name_id: "saluran pengaduan",
     values: &[
         (
             "datang-langsung",
@@ -36,6 +39,7 @@ pub const CHANNEL: Vocab = Vocab {
 
 pub const VIOLENCE: Vocab = Vocab {
     name: "violence type",
+    name_id: "jenis kekerasan",
     values: &[
         ("fisik", "Fisik", &["physical"]),
         ("psikis", "Psikis", &["psychological", "psikologis"]),
@@ -53,6 +57,7 @@ pub const VIOLENCE: Vocab = Vocab {
 
 pub const PLACE: Vocab = Vocab {
     name: "place of incident",
+    name_id: "tempat kejadian",
     values: &[
         ("rumah-tangga", "Rumah tangga", &["rumah", "household"]),
         ("tempat-kerja", "Tempat kerja", &["workplace"]),
@@ -69,6 +74,7 @@ pub const PLACE: Vocab = Vocab {
 
 pub const RELATION: Vocab = Vocab {
     name: "perpetrator's relation to the victim",
+    name_id: "hubungan pelaku dengan korban",
     values: &[
         ("orang-tua", "Orang tua", &["ortu", "ayah", "ibu", "parent"]),
         (
@@ -96,6 +102,7 @@ pub const RELATION: Vocab = Vocab {
 
 pub const SERVICE: Vocab = Vocab {
     name: "service",
+    name_id: "layanan",
     values: &[
         ("pengaduan", "Pengaduan", &["complaint"]),
         ("kesehatan", "Kesehatan", &["health"]),
@@ -122,6 +129,7 @@ pub const SERVICE: Vocab = Vocab {
 
 pub const URGENCY: Vocab = Vocab {
     name: "urgency",
+    name_id: "tingkat kedaruratan",
     values: &[
         ("biasa", "Biasa", &["normal"]),
         ("darurat", "Darurat", &["emergency", "urgent"]),
@@ -130,6 +138,7 @@ pub const URGENCY: Vocab = Vocab {
 
 pub const RISK: Vocab = Vocab {
     name: "risk level",
+    name_id: "tingkat risiko",
     values: &[
         ("tinggi", "Tinggi", &["high"]),
         ("sedang", "Sedang", &["medium"]),
@@ -139,6 +148,7 @@ pub const RISK: Vocab = Vocab {
 
 pub const SEX: Vocab = Vocab {
     name: "sex",
+    name_id: "jenis kelamin",
     values: &[
         ("L", "Laki-laki", &["laki-laki", "male", "m", "pria"]),
         ("P", "Perempuan", &["perempuan", "female", "f", "wanita"]),
@@ -147,6 +157,7 @@ pub const SEX: Vocab = Vocab {
 
 pub const CONSENT_RELATION: Vocab = Vocab {
     name: "relation of who gave consent",
+    name_id: "hubungan pemberi persetujuan",
     values: &[
         (
             "self",
@@ -160,6 +171,7 @@ pub const CONSENT_RELATION: Vocab = Vocab {
 
 pub const CONSENT_METHOD: Vocab = Vocab {
     name: "consent method",
+    name_id: "cara persetujuan",
     values: &[
         ("tertulis", "Tertulis", &["written"]),
         ("lisan", "Lisan", &["oral", "verbal"]),
@@ -168,6 +180,7 @@ pub const CONSENT_METHOD: Vocab = Vocab {
 
 pub const CONSENT_SCOPE: Vocab = Vocab {
     name: "consent scope",
+    name_id: "cakupan persetujuan",
     values: &[
         ("layanan", "Layanan", &["services", "service"]),
         (
@@ -211,13 +224,18 @@ impl Vocab {
             }
         }
         let codes: Vec<&str> = self.values.iter().map(|v| v.0).collect();
-        Err(format!(
-            "unknown {} '{}'{}; use one of: {}",
-            self.name,
-            input,
-            crate::commands::resolve::did_you_mean(input, codes.iter().copied()),
-            codes.join(", ")
+        let hint = crate::commands::resolve::did_you_mean(input, codes.iter().copied());
+        let codes = codes.join(", ");
+        Err(crate::tr!(
+            "unknown {} '{input}'{hint}; use one of: {codes}",
+            "{} '{input}' tidak dikenal{hint}; pakai salah satu: {codes}",
+            self.display_name()
         ))
+    }
+
+    /// What the list is, in the chosen language.
+    pub fn display_name(&self) -> &'static str {
+        crate::text::t(self.name, self.name_id)
     }
 
     pub fn label(&self, code: &str) -> &'static str {

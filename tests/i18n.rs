@@ -173,3 +173,402 @@ fn every_command_has_an_example() {
         "commands without an example in --help: {missing:?}"
     );
 }
+
+/// One failing command per translated file: in Indonesian (`--lang id`) its message holds the
+/// Indonesian words, in English the English ones; both exit with the same code and change
+/// nothing.
+#[test]
+fn failing_commands_speak_both_languages() {
+    let reg = with_case();
+    // A second case, closed; an assignment; a file where a backup would go.
+    reg.ok(&[
+        "intake",
+        "--sop",
+        "batam-34-2020",
+        "--channel",
+        "telepon",
+        "--victim-name",
+        "Dewi Contoh",
+        "--victim-sex",
+        "P",
+        "--victim-age",
+        "12",
+        "--violence",
+        "psikis",
+        "--reported-at",
+        "2026-03-02 09:00",
+    ]);
+    reg.ok(&["case", "close", "PPA/2026/0002", "--reason", "selesai"]);
+    reg.ok(&["assign", "PPA/2026/0001", "--to", "Rina Contoh"]);
+    std::fs::write(reg.dir.path().join("exists.bak"), "keep me").unwrap();
+    // A file that is not a register; a register from a newer kasus; a SOP file with a
+    // duplicate step number and a time that cannot be read.
+    std::fs::write(reg.dir.path().join("notes.db"), "not a register at all").unwrap();
+    reg.ok(&["--db", "newer.db", "staff", "list"]);
+    {
+        let conn = rusqlite::Connection::open(reg.dir.path().join("newer.db")).unwrap();
+        conn.execute_batch("PRAGMA user_version = 99").unwrap();
+    }
+    std::fs::write(
+        reg.dir.path().join("dup.toml"),
+        "format = 1\ncode = \"contoh-1-2026\"\nname = \"Contoh\"\n\
+         [[steps]]\nnumber = 1\nactivity = \"Menerima\"\ntime = \"5 menit\"\n\
+         [[steps]]\nnumber = 1\nactivity = \"Memeriksa\"\ntime = \"tiga puluh menit\"\n",
+    )
+    .unwrap();
+    let intake = |extra: &[&'static str]| -> Vec<&'static str> {
+        let mut v = vec![
+            "intake",
+            "--sop",
+            "batam-34-2020",
+            "--channel",
+            "datang-langsung",
+            "--victim-name",
+            "Ani Contoh",
+            "--victim-sex",
+            "P",
+            "--victim-age",
+            "30",
+            "--reported-at",
+            "2026-03-02 10:00",
+        ];
+        v.extend_from_slice(extra);
+        v
+    };
+    // (file, command, exit code, Indonesian words, English words)
+    let table: Vec<(&str, Vec<&str>, i32, &str, &str)> = vec![
+        (
+            "resolve.rs",
+            intake(&["--violence", "fisik", "--victim-nik", "12345"]),
+            3,
+            "--victim-nik harus tepat 16 angka",
+            "--victim-nik must be exactly 16 digits",
+        ),
+        (
+            "intake.rs (missing fields, no terminal)",
+            vec!["intake", "--sop", "batam-34-2020"],
+            2,
+            "kolom wajib belum diisi: --channel",
+            "missing required fields: --channel",
+        ),
+        (
+            "intake.rs (missing fields, how to fix)",
+            vec!["intake", "--sop", "batam-34-2020"],
+            2,
+            "Berikan sebagai opsi",
+            "Give them as flags",
+        ),
+        (
+            "intake.rs (dates)",
+            intake(&["--violence", "fisik", "--incident-date", "2026-03-05"]),
+            3,
+            "--incident-date sesudah tanggal laporan",
+            "--incident-date is after the report date",
+        ),
+        (
+            "resolve.rs (dates)",
+            intake(&["--violence", "fisik", "--incident-date", "2026-02-30"]),
+            3,
+            "bukan tanggal yang valid",
+            "is not a date that exists",
+        ),
+        (
+            "vocab.rs",
+            intake(&["--violence", "fisk"]),
+            3,
+            "jenis kekerasan 'fisk' tidak dikenal (maksud Anda 'fisik'?); pakai salah satu",
+            "unknown violence type 'fisk' (did you mean 'fisik'?); use one of",
+        ),
+        (
+            "config.rs (unknown key)",
+            vec!["config", "get", "timezon"],
+            3,
+            "pengaturan 'timezon' tidak dikenal (maksud Anda 'timezone'?)",
+            "unknown setting 'timezon' (did you mean 'timezone'?)",
+        ),
+        (
+            "config.rs (bad timezone)",
+            vec!["config", "set", "timezone", "GMT"],
+            3,
+            "pakai WIB, WITA atau WIT",
+            "use WIB, WITA or WIT",
+        ),
+        (
+            "config.rs (require-staff)",
+            vec!["config", "set", "require-staff", "true"],
+            4,
+            "hanya bisa dinyalakan oleh staf aktif",
+            "can only be switched on by an active staff member",
+        ),
+        (
+            "backup.rs",
+            vec!["backup", "exists.bak"],
+            3,
+            "exists.bak sudah ada: beri nama lain, atau tambahkan --force",
+            "exists.bak already exists: give another name, or add --force",
+        ),
+        (
+            "register/cases.rs (closed case)",
+            vec!["case", "close", "PPA/2026/0002"],
+            4,
+            "kasus PPA/2026/0002 sudah ditutup",
+            "case PPA/2026/0002 is already closed",
+        ),
+        (
+            "register/cases.rs (open case)",
+            vec!["case", "reopen", "PPA/2026/0001"],
+            4,
+            "kasus PPA/2026/0001 tidak berstatus ditutup",
+            "case PPA/2026/0001 is not closed",
+        ),
+        (
+            "register/staff.rs",
+            vec!["staff", "add", "Rina Contoh", "--role", "Konselor"],
+            4,
+            "staf 'Rina Contoh' sudah ada",
+            "staff 'Rina Contoh' already exists",
+        ),
+        (
+            "register/assignments.rs",
+            vec!["assign", "PPA/2026/0001", "--to", "Rina Contoh"],
+            4,
+            "'Rina Contoh' sudah memegang kasus PPA/2026/0001",
+            "'Rina Contoh' already holds case PPA/2026/0001",
+        ),
+        (
+            "commands/staff.rs (unknown staff)",
+            vec!["assign", "PPA/2026/0001", "--to", "Rina Contho"],
+            3,
+            "tidak dikenal",
+            "unknown staff",
+        ),
+        (
+            "text.rs io_error",
+            vec!["sop", "import", "tidak-ada.md"],
+            1,
+            "tidak-ada.md: berkas atau folder tidak ada",
+            "tidak-ada.md: No such file or directory",
+        ),
+        (
+            "complete.rs",
+            vec!["__complete", "bogus"],
+            2,
+            "penggunaan: kasus __complete",
+            "usage: kasus __complete",
+        ),
+        (
+            "register/mod.rs (not a register)",
+            vec!["--db", "notes.db", "case", "list"],
+            5,
+            "notes.db: bukan register kasus (bukan berkas SQLite); tidak ada yang diubah",
+            "notes.db: not a kasus register (not a SQLite file); it was left untouched",
+        ),
+        (
+            "register/mod.rs (newer kasus)",
+            vec!["--db", "newer.db", "case", "list"],
+            5,
+            "register ini ditulis oleh kasus yang lebih baru (skema 99;",
+            "this register was written by a newer kasus (schema 99;",
+        ),
+        (
+            "sop/file.rs (duplicate step number)",
+            vec!["sop", "validate", "dup.toml"],
+            3,
+            "dup.toml: galat: langkah 1: nomor langkah 1 dipakai dua kali",
+            "dup.toml: error: step 1: step number 1 is used twice",
+        ),
+        (
+            "sop/file.rs and sop/time.rs (unparseable time)",
+            vec!["sop", "validate", "dup.toml"],
+            3,
+            "langkah 1, time: waktu 'tiga puluh menit' tidak bisa dibaca: satuan 'tiga' tidak dikenal",
+            "step 1, time: cannot read the time 'tiga puluh menit': unknown unit 'tiga'",
+        ),
+        (
+            "report/period.rs",
+            vec!["report", "summary", "--period", "2026-13"],
+            2,
+            "--period '2026-13': pakai YYYY-MM (2026-11)",
+            "--period '2026-13': use YYYY-MM (2026-11)",
+        ),
+        (
+            "report/period.rs (--from after --to)",
+            vec![
+                "report",
+                "summary",
+                "--from",
+                "2026-03-02",
+                "--to",
+                "2026-03-01",
+            ],
+            2,
+            "--from harus sebelum --to",
+            "--from is not before --to",
+        ),
+    ];
+    for (file, args, code, id_words, en_words) in table {
+        let before = reg.state();
+        // `__complete` is read before any flag: it takes the language from KASUS_LANG.
+        let how = if args[0] == "__complete" {
+            "env"
+        } else {
+            "flag"
+        };
+        let id = run_id(&reg, how, &args);
+        assert_eq!(id.code, code, "{file}: {args:?}: {id:?}");
+        assert!(id.stderr.contains(id_words), "{file}: {args:?}: {id:?}");
+        assert!(!id.stderr.contains(en_words), "{file}: {args:?}: {id:?}");
+        let en = reg.run(&args);
+        assert_eq!(en.code, code, "{file}: {args:?}: {en:?}");
+        assert!(en.stderr.contains(en_words), "{file}: {args:?}: {en:?}");
+        assert!(!en.stderr.contains(id_words), "{file}: {args:?}: {en:?}");
+        assert_eq!(before, reg.state(), "{file}: {args:?} changed the register");
+    }
+
+    // clock.rs: a bad KASUS_NOW.
+    let before = reg.state();
+    let run_now = |lang: &str| {
+        let o = reg
+            .cmd()
+            .env("KASUS_NOW", "kemarin")
+            .args(["--lang", lang, "case", "list"])
+            .output()
+            .unwrap();
+        (
+            o.status.code(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
+    };
+    let (code, id) = run_now("id");
+    assert_eq!(code, Some(2), "{id}");
+    assert!(
+        id.contains("KASUS_NOW='kemarin' bukan waktu RFC 3339"),
+        "{id}"
+    );
+    let (code, en) = run_now("en");
+    assert_eq!(code, Some(2), "{en}");
+    assert!(
+        en.contains("KASUS_NOW='kemarin' is not an RFC 3339 time"),
+        "{en}"
+    );
+    assert_eq!(before, reg.state(), "a bad KASUS_NOW changed the register");
+}
+
+/// The duplicate-victim refusal names the reason in the chosen language, and no NIK.
+#[test]
+fn duplicate_victims_in_both_languages() {
+    let reg = Reg::new();
+    let args = [
+        "intake",
+        "--sop",
+        "batam-34-2020",
+        "--channel",
+        "telepon",
+        "--victim-name",
+        "Siti Contoh",
+        "--victim-nik",
+        "3171012345678901",
+        "--victim-sex",
+        "P",
+        "--victim-age",
+        "30",
+        "--violence",
+        "fisik",
+    ];
+    reg.ok(&args);
+    let id = run_id(&reg, "flag", &args);
+    assert_eq!(id.code, 4, "{id:?}");
+    assert!(
+        id.stderr
+            .contains("korban cocok dengan kasus yang sudah ada: PPA/2026/0001 (NIK sama)")
+            && id.stderr.contains("--allow-duplicate"),
+        "{id:?}"
+    );
+    assert!(!id.stderr.contains("3171012345678901"), "{id:?}");
+    let en = reg.refused(&args, 4);
+    assert!(
+        en.contains("the victim matches existing case(s): PPA/2026/0001 (same NIK)"),
+        "{en}"
+    );
+}
+
+/// `kasus check` on a register whose audit chain was tampered with, a busy register and a
+/// register that requires staff: the checks' lines, the verdict and the database's words.
+#[test]
+fn check_and_register_errors_in_both_languages() {
+    let reg = with_case();
+    {
+        let conn = rusqlite::Connection::open(reg.path()).unwrap();
+        conn.execute_batch(
+            "DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete;
+             UPDATE audit SET details = '{}' WHERE seq = 2;",
+        )
+        .unwrap();
+    }
+    let id = run_id(&reg, "flag", &["check"]);
+    assert_eq!(id.code, 3, "{id:?}");
+    assert!(
+        id.stdout.contains("integritas: ok")
+            && id
+                .stdout
+                .contains("rantai audit: GAGAL: putus pada entri 2: isinya tidak cocok"),
+        "{id:?}"
+    );
+    assert!(id.stderr.contains("pemeriksaan GAGAL"), "{id:?}");
+    let en = reg.run(&["check"]);
+    assert_eq!(en.code, 3, "{en:?}");
+    assert!(
+        en.stdout
+            .contains("audit chain: FAILED: broken at entry 2: its contents do not match"),
+        "{en:?}"
+    );
+
+    // A register held by another writer: the database's refusal, in words.
+    let reg = with_case();
+    let conn = rusqlite::Connection::open(reg.path()).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let args = ["staff", "add", "Budi Contoh", "--role", "Konselor"];
+    let mut c = reg.cmd();
+    let o = c
+        .env("KASUS_BUSY_TIMEOUT_MS", "50")
+        .args(["--lang", "id"])
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("register sedang sibuk"), "{stderr}");
+    let o = reg
+        .cmd()
+        .env("KASUS_BUSY_TIMEOUT_MS", "50")
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("the register is busy"), "{stderr}");
+    conn.execute_batch("ROLLBACK").unwrap();
+    drop(conn);
+
+    // A register that requires staff, and an actor who is not.
+    reg.ok(&[
+        "--actor",
+        "Rina Contoh",
+        "config",
+        "set",
+        "require-staff",
+        "true",
+    ]);
+    let args = ["staff", "add", "Budi Contoh", "--role", "Konselor"];
+    let id = run_id(&reg, "flag", &args);
+    assert_eq!(id.code, 4, "{id:?}");
+    assert!(
+        id.stderr
+            .contains("register ini mewajibkan staf aktif untuk setiap perubahan"),
+        "{id:?}"
+    );
+    let en = reg.refused(&args, 4);
+    assert!(
+        en.contains("this register requires an active staff member"),
+        "{en}"
+    );
+}

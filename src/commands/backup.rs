@@ -36,44 +36,60 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+fn already_exists(file: &Path) -> Error {
+    Error::Invalid(crate::tr!(
+        "{} already exists: give another name, or add --force to replace it",
+        "{} sudah ada: beri nama lain, atau tambahkan --force untuk menggantinya",
+        file.display()
+    ))
+}
+
 pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
     if file.is_dir() {
-        return Err(Error::Invalid(format!(
+        return Err(Error::Invalid(crate::tr!(
             "{}: is a folder; give the backup file's name",
+            "{}: itu folder; beri nama berkas cadangannya",
             file.display()
         )));
     }
     if file.exists() && !force {
-        return Err(Error::Invalid(format!(
-            "{} already exists: give another name, or add --force to replace it",
-            file.display()
-        )));
+        return Err(already_exists(&file));
     }
     if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
         if !dir.is_dir() {
-            return Err(Error::Invalid(format!(
+            return Err(Error::Invalid(crate::tr!(
                 "{}: the folder for the backup does not exist; create it first",
+                "{}: folder untuk cadangan tidak ada; buat dulu",
                 dir.display()
             )));
         }
     }
     let reg = ctx.open()?;
     if same_file(reg.path(), &file) {
-        return Err(Error::Invalid(format!(
+        return Err(Error::Invalid(crate::tr!(
             "{} is the register itself: give another file for the backup",
+            "{} adalah register itu sendiri: beri berkas lain untuk cadangan",
             file.display()
         )));
     }
-    let name = file
-        .file_name()
-        .ok_or_else(|| Error::Invalid(format!("{}: give a file name", file.display())))?;
+    let name = file.file_name().ok_or_else(|| {
+        Error::Invalid(crate::tr!(
+            "{}: give a file name",
+            "{}: beri nama berkas",
+            file.display()
+        ))
+    })?;
     let dir = match file.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
     let mut tag = [0u8; 4];
-    getrandom::fill(&mut tag)
-        .map_err(|e| Error::Other(format!("cannot read random bytes: {e}")))?;
+    getrandom::fill(&mut tag).map_err(|e| {
+        Error::Other(crate::tr!(
+            "cannot read random bytes: {e}",
+            "tidak bisa membaca byte acak: {e}"
+        ))
+    })?;
     let tmp = dir.join(format!(
         ".{}.{}-{}.tmp",
         name.to_string_lossy(),
@@ -100,10 +116,7 @@ pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
     } else {
         // A hard link fails if FILE appeared meanwhile: never replace a file without --force.
         fs::hard_link(&tmp, &file).map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => Error::Invalid(format!(
-                "{} already exists: give another name, or add --force to replace it",
-                file.display()
-            )),
+            std::io::ErrorKind::AlreadyExists => already_exists(&file),
             _ => Error::io(&file, e),
         })?;
         let _ = fs::remove_file(&tmp);

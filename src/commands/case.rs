@@ -223,6 +223,9 @@ pub fn timeline(reg: &Register, case_id: i64, now: clock::Instant) -> Result<Vec
 
 fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
     let reg = ctx.open()?;
+    // One read transaction for the queries below: one snapshot of the case, and the WAL's
+    // read lock taken once instead of once per query. Nothing is written; dropping ends it.
+    let _snapshot = reg.conn().unchecked_transaction()?;
     let zone = super::zone(&reg)?;
     let c = resolve::case(&reg, key)?;
     let sop_v = sops::by_id(reg.conn(), c.sop_version_id)?;

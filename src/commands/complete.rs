@@ -31,7 +31,15 @@ pub fn main(args: &[String]) -> u8 {
     let kind = match kind.as_deref() {
         Some(k @ ("cases" | "sops" | "staff")) => k.to_string(),
         _ => {
-            eprintln!("kasus: usage: kasus {WORD} cases|sops|staff [--db PATH]");
+            // This runs before `lib.rs` chooses the language: choose it here (KASUS_LANG, locale).
+            crate::text::init(None);
+            eprintln!(
+                "{}",
+                crate::tr!(
+                    "kasus: usage: kasus {WORD} cases|sops|staff [--db PATH]",
+                    "kasus: penggunaan: kasus {WORD} cases|sops|staff [--db PATH]"
+                )
+            );
             return crate::error::exit::USAGE;
         }
     };

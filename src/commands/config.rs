@@ -33,20 +33,27 @@ fn check(key: &str, value: &str) -> Result<String> {
                 || v.len() > 16
                 || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
             {
-                return Err(Error::Invalid(format!(
-                    "office-prefix '{value}': use 1 to 16 letters, digits or '-' (e.g. PPA, UPTDPPA-TNG)"
+                return Err(Error::Invalid(crate::tr!(
+                    "office-prefix '{value}': use 1 to 16 letters, digits or '-' (e.g. PPA, UPTDPPA-TNG)",
+                    "office-prefix '{value}': pakai 1 sampai 16 huruf, angka atau '-' (mis. PPA, UPTDPPA-TNG)"
                 )));
             }
             Ok(v.to_string())
         }
         "timezone" => Zone::parse(value)
             .map(|z| z.name().to_string())
-            .ok_or_else(|| Error::Invalid(format!("timezone '{value}': use WIB, WITA or WIT"))),
+            .ok_or_else(|| {
+                Error::Invalid(crate::tr!(
+                    "timezone '{value}': use WIB, WITA or WIT",
+                    "timezone '{value}': pakai WIB, WITA atau WIT"
+                ))
+            }),
         "require-staff" => match value.trim().to_ascii_lowercase().as_str() {
             "true" | "yes" | "on" => Ok("true".into()),
             "false" | "no" | "off" => Ok("false".into()),
-            _ => Err(Error::Invalid(format!(
-                "require-staff '{value}': use true or false"
+            _ => Err(Error::Invalid(crate::tr!(
+                "require-staff '{value}': use true or false",
+                "require-staff '{value}': pakai true atau false"
             ))),
         },
         _ => Err(unknown(key)),
@@ -54,8 +61,9 @@ fn check(key: &str, value: &str) -> Result<String> {
 }
 
 fn unknown(key: &str) -> Error {
-    Error::Invalid(format!(
+    Error::Invalid(crate::tr!(
         "unknown setting '{key}'{}; settings: {}",
+        "pengaturan '{key}' tidak dikenal{}; pengaturan yang ada: {}",
         super::resolve::did_you_mean(key, KEYS.iter().map(|k| k.0)),
         KEYS.iter().map(|k| k.0).collect::<Vec<_>>().join(", ")
     ))
@@ -91,9 +99,14 @@ pub fn run(ctx: &Ctx, cmd: crate::cli::ConfigCommand) -> Result<()> {
                     && !crate::register::maintenance::actor_is_staff(tx, &ctx.actor)?
                 {
                     return Err(Error::Refused(
-                        "require-staff can only be switched on by an active staff member, so that \
-                         someone can still make changes: add yourself (`kasus staff add NAME --role ROLE`) \
-                         and run it again with --actor NAME. Nothing was changed"
+                        crate::text::t(
+                            "require-staff can only be switched on by an active staff member, so that \
+                             someone can still make changes: add yourself (`kasus staff add NAME --role ROLE`) \
+                             and run it again with --actor NAME. Nothing was changed",
+                            "require-staff hanya bisa dinyalakan oleh staf aktif, agar masih ada yang bisa \
+                             membuat perubahan: tambahkan diri Anda (`kasus staff add NAMA --role PERAN`) \
+                             lalu jalankan lagi dengan --actor NAMA. Tidak ada yang diubah",
+                        )
                         .into(),
                     ));
                 }

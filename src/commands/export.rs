@@ -18,6 +18,7 @@ use crate::timing;
 use crate::vocab::{self, Vocab};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
@@ -130,7 +131,7 @@ impl Job {
                 let conv = Converter::new(table, self.zone, self.pseudo.as_ref());
                 let names: Vec<&'static str> = table.columns.iter().map(|c| c.name).collect();
                 let mut out = RowWriter::begin(self.format, names, w).map_err(err)?;
-                let mut cells = Vec::with_capacity(table.columns.len());
+                let mut cells: Vec<Cell<'static>> = Vec::with_capacity(table.columns.len());
                 rx::stream(
                     reg.conn(),
                     table,
@@ -138,8 +139,12 @@ impl Job {
                     self.since.as_deref(),
                     |raw| {
                         interrupted()?;
-                        conv.fill(raw, &mut cells);
-                        out.row(&cells).map_err(err)
+                        // One vector for every row: each row's cells borrow that row only.
+                        let mut row = recycle(std::mem::take(&mut cells));
+                        conv.fill(raw, &mut row);
+                        out.row(&row).map_err(err)?;
+                        cells = recycle(row);
+                        Ok(())
                     },
                 )?;
                 out.finish().map_err(err)
@@ -315,22 +320,135 @@ impl Pseudo {
 
 // ---------------------------------------------------------------- rows
 
-/// A value as written out.
+/// A value as written out; text may borrow the row read from the register.
 #[derive(Debug, Clone, PartialEq)]
-enum Cell {
+enum Cell<'a> {
     Null,
     Int(i64),
     Real(f64),
     Bool(bool),
-    Text(String),
+    Text(Cow<'a, str>),
+    /// An instant in the office's zone, RFC 3339 (made without allocating).
+    Stamp(Stamp),
     List(Vec<String>),
     Json(serde_json::Value),
 }
 
-impl Cell {
-    fn opt_text(s: Option<impl Into<String>>) -> Cell {
+impl<'a> Cell<'a> {
+    fn opt_text(s: Option<impl Into<Cow<'a, str>>>) -> Cell<'a> {
         s.map(|s| Cell::Text(s.into())).unwrap_or(Cell::Null)
     }
+}
+
+/// An emptied vector of cells, its allocation kept for cells of another lifetime.
+fn recycle<'b>(mut v: Vec<Cell<'_>>) -> Vec<Cell<'b>> {
+    v.clear();
+    v.into_iter().map(|_| Cell::Null).collect()
+}
+
+/// "YYYY-MM-DDTHH:MM:SS+07:00": an instant in the office's zone, as chrono writes it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Stamp([u8; 25]);
+
+impl Stamp {
+    fn as_str(&self) -> &str {
+        // Built from ASCII digits and punctuation only.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+/// The stored UTC form "YYYY-MM-DDTHH:MM:SSZ" shifted to the office's fixed offset, without
+/// parsing it into a date: the same text as `clock::to_rfc3339_local(clock::from_db(s))`.
+/// None for anything else (chrono then reads it, as before).
+fn local_stamp(s: &str, zone: Zone) -> Option<Stamp> {
+    let b = s.as_bytes();
+    if b.len() != 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b'T'
+        || b[13] != b':'
+        || b[16] != b':'
+        || b[19] != b'Z'
+    {
+        return None;
+    }
+    let num = |from: usize, to: usize| -> Option<u32> {
+        b[from..to].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let (mut year, mut month, mut day) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
+    let (hour, minute, second) = (num(11, 13)?, num(14, 16)?, num(17, 19)?);
+    let leap = |y: u32| y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
+    let days_in = |y: u32, m: u32| match m {
+        4 | 6 | 9 | 11 => 30,
+        2 if leap(y) => 29,
+        2 => 28,
+        _ => 31,
+    };
+    // Leap seconds, the last day of year 9999 and impossible dates go the long way.
+    if year >= 9999
+        || !(1..=12).contains(&month)
+        || day == 0
+        || day > days_in(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 59
+    {
+        return None;
+    }
+    let offset = match zone {
+        Zone::Wib => 7,
+        Zone::Wita => 8,
+        Zone::Wit => 9,
+    };
+    let mut hour = hour + offset;
+    if hour >= 24 {
+        hour -= 24;
+        day += 1;
+        if day > days_in(year, month) {
+            day = 1;
+            month += 1;
+            if month > 12 {
+                month = 1;
+                year += 1;
+            }
+        }
+    }
+    let mut out = *b"0000-00-00T00:00:00+00:00";
+    let put = |out: &mut [u8; 25], at: usize, width: usize, mut v: u32| {
+        for i in (at..at + width).rev() {
+            out[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+        }
+    };
+    put(&mut out, 0, 4, year);
+    put(&mut out, 5, 2, month);
+    put(&mut out, 8, 2, day);
+    put(&mut out, 11, 2, hour);
+    put(&mut out, 14, 2, minute);
+    put(&mut out, 17, 2, second);
+    put(&mut out, 20, 2, offset);
+    Some(Stamp(out))
+}
+
+/// An integer as decimal text in `buf` (no allocation).
+fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut v = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or_default()
 }
 
 /// Turns a table's raw rows into cells: times in the office's zone, lists split, the step's
@@ -378,7 +496,7 @@ impl<'a> Converter<'a> {
         })
     }
 
-    fn fill(&self, raw: &[Raw], out: &mut Vec<Cell>) {
+    fn fill<'r>(&self, raw: &'r [Raw<'r>], out: &mut Vec<Cell<'r>>) {
         out.clear();
         let verdict = self.verdict(raw);
         for (c, r) in self.columns.iter().zip(raw) {
@@ -386,7 +504,13 @@ impl<'a> Converter<'a> {
         }
     }
 
-    fn cell(&self, c: &Column, r: &Raw, row: &[Raw], verdict: Option<timing::Verdict>) -> Cell {
+    fn cell<'r>(
+        &self,
+        c: &Column,
+        r: &'r Raw<'r>,
+        row: &[Raw<'r>],
+        verdict: Option<timing::Verdict>,
+    ) -> Cell<'r> {
         if let Some(p) = self.pseudo {
             match c.deid {
                 Deid::Token(kind, _) => return Cell::opt_text(r.text().map(|v| p.token(kind, v))),
@@ -414,11 +538,14 @@ impl<'a> Converter<'a> {
             (Kind::Bool, Raw::Int(i)) => Cell::Bool(*i != 0),
             (_, Raw::Int(i)) => Cell::Int(*i),
             (_, Raw::Real(f)) => Cell::Real(*f),
-            (Kind::Time, Raw::Text(s)) => Cell::Text(
-                clock::from_db(s)
-                    .map(|t| clock::to_rfc3339_local(t, self.zone))
-                    .unwrap_or_else(|| s.clone()),
-            ),
+            (Kind::Time, Raw::Text(s)) => match local_stamp(s, self.zone) {
+                Some(stamp) => Cell::Stamp(stamp),
+                None => Cell::Text(
+                    clock::from_db(s)
+                        .map(|t| Cow::Owned(clock::to_rfc3339_local(t, self.zone)))
+                        .unwrap_or_else(|| Cow::Borrowed(s.as_ref())),
+                ),
+            },
             (Kind::List, Raw::Text(s)) => Cell::List(
                 s.split(',')
                     .map(str::trim)
@@ -428,8 +555,8 @@ impl<'a> Converter<'a> {
             ),
             (Kind::Json, Raw::Text(s)) => serde_json::from_str(s)
                 .map(Cell::Json)
-                .unwrap_or_else(|_| Cell::Text(s.clone())),
-            (_, Raw::Text(s)) => Cell::Text(s.clone()),
+                .unwrap_or_else(|_| Cell::Text(Cow::Borrowed(s.as_ref()))),
+            (_, Raw::Text(s)) => Cell::Text(Cow::Borrowed(s.as_ref())),
         }
     }
 }
@@ -474,12 +601,12 @@ pub fn age_group(age: i64) -> &'static str {
     }
 }
 
-fn label(v: &Vocab, code: Option<&str>) -> Cell {
+fn label(v: &Vocab, code: Option<&str>) -> Cell<'static> {
     Cell::opt_text(code.map(|c| v.label(c)))
 }
 
 /// One entry per perpetrator, "?" where not known, joined "; ".
-fn slots(v: &[Option<String>], f: impl Fn(&str) -> String) -> Cell {
+fn slots(v: &[Option<String>], f: impl Fn(&str) -> String) -> Cell<'static> {
     if v.is_empty() {
         return Cell::Null;
     }
@@ -487,11 +614,12 @@ fn slots(v: &[Option<String>], f: impl Fn(&str) -> String) -> Cell {
         v.iter()
             .map(|x| x.as_deref().map(&f).unwrap_or_else(|| "?".into()))
             .collect::<Vec<_>>()
-            .join("; "),
+            .join("; ")
+            .into(),
     )
 }
 
-fn simfoni_cells(c: &SimfoniCase, zone: Zone, pseudo: Option<&Pseudo>) -> Vec<Cell> {
+fn simfoni_cells(c: &SimfoniCase, zone: Zone, pseudo: Option<&Pseudo>) -> Vec<Cell<'static>> {
     let mut violence: Vec<&str> = c.violence.iter().map(String::as_str).collect();
     // In Simfoni's order (the list's own), not alphabetical.
     let order = |code: &str| vocab::VIOLENCE.values.iter().position(|v| v.0 == code);
@@ -510,7 +638,8 @@ fn simfoni_cells(c: &SimfoniCase, zone: Zone, pseudo: Option<&Pseudo>) -> Vec<Ce
                 v.iter()
                     .map(|x| vocab.label(x))
                     .collect::<Vec<_>>()
-                    .join("; "),
+                    .join("; ")
+                    .into(),
             )
         }
     };
@@ -519,10 +648,10 @@ fn simfoni_cells(c: &SimfoniCase, zone: Zone, pseudo: Option<&Pseudo>) -> Vec<Ce
         .unwrap_or_else(|| c.reported_at.clone());
     vec![
         Cell::Text(match pseudo {
-            Some(p) => p.token("c", &c.uuid),
-            None => c.number.clone(),
+            Some(p) => p.token("c", &c.uuid).into(),
+            None => c.number.clone().into(),
         }),
-        Cell::Text(reported),
+        Cell::Text(reported.into()),
         Cell::opt_text(c.incident_date.clone()),
         label(&vocab::CHANNEL, Some(&c.channel)),
         label(&vocab::SEX, c.victim_sex.as_deref()),
@@ -546,7 +675,7 @@ fn simfoni_cells(c: &SimfoniCase, zone: Zone, pseudo: Option<&Pseudo>) -> Vec<Ce
         join(&services, &vocab::SERVICE),
         label(&vocab::URGENCY, Some(&c.urgency)),
         label(&vocab::RISK, c.risk.as_deref()),
-        Cell::Text(c.status.clone()),
+        Cell::Text(c.status.clone().into()),
     ]
 }
 
@@ -565,7 +694,7 @@ pub fn period(input: &str, zone: Zone, now: Instant) -> Result<(Instant, Instant
 /// formulas), a JSON array written piece by piece, or one JSON object per line.
 enum RowWriter<W: Write> {
     Csv {
-        w: Box<csv::Writer<W>>,
+        w: W,
         scratch: String,
     },
     Json {
@@ -579,11 +708,24 @@ enum RowWriter<W: Write> {
     },
 }
 
-fn csv_io(e: csv::Error) -> io::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(e) => e,
-        other => io::Error::other(format!("{other:?}")),
+/// Writes one CSV field as the csv crate's default writer does (RFC 4180: a field holding a
+/// comma, a double quote, CR or LF is quoted, its quotes doubled), straight into `w`.
+fn csv_field<W: Write>(w: &mut W, first: bool, field: &str) -> io::Result<()> {
+    if !first {
+        w.write_all(b",")?;
     }
+    let b = field.as_bytes();
+    if !b.iter().any(|&c| matches!(c, b',' | b'"' | b'\r' | b'\n')) {
+        return w.write_all(b);
+    }
+    w.write_all(b"\"")?;
+    for (i, part) in field.split('"').enumerate() {
+        if i > 0 {
+            w.write_all(b"\"\"")?;
+        }
+        w.write_all(part.as_bytes())?;
+    }
+    w.write_all(b"\"")
 }
 
 fn json_value<W: Write>(w: &mut W, c: &Cell) -> io::Result<()> {
@@ -593,12 +735,13 @@ fn json_value<W: Write>(w: &mut W, c: &Cell) -> io::Result<()> {
         Cell::Bool(b) => w.write_all(if *b { b"true" } else { b"false" }),
         Cell::Real(f) => serde_json::to_writer(w, f).map_err(io::Error::from),
         Cell::Text(s) => serde_json::to_writer(w, s).map_err(io::Error::from),
+        Cell::Stamp(s) => serde_json::to_writer(w, s.as_str()).map_err(io::Error::from),
         Cell::List(v) => serde_json::to_writer(w, v).map_err(io::Error::from),
         Cell::Json(v) => serde_json::to_writer(w, v).map_err(io::Error::from),
     }
 }
 
-fn json_object<W: Write>(w: &mut W, names: &[&str], cells: &[Cell]) -> io::Result<()> {
+fn json_object<W: Write>(w: &mut W, names: &[&str], cells: &[Cell<'_>]) -> io::Result<()> {
     w.write_all(b"{")?;
     for (i, (n, c)) in names.iter().zip(cells).enumerate() {
         if i > 0 {
@@ -615,8 +758,10 @@ impl<W: Write> RowWriter<W> {
     fn begin(format: ExportFormat, names: Vec<&'static str>, mut w: W) -> io::Result<Self> {
         Ok(match format {
             ExportFormat::Csv => {
-                let mut w = Box::new(csv::Writer::from_writer(w));
-                w.write_record(&names).map_err(csv_io)?;
+                for (i, n) in names.iter().enumerate() {
+                    csv_field(&mut w, i == 0, n)?;
+                }
+                w.write_all(b"\n")?;
                 RowWriter::Csv {
                     w,
                     scratch: String::new(),
@@ -634,19 +779,17 @@ impl<W: Write> RowWriter<W> {
         })
     }
 
-    fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
+    fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()> {
         match self {
             RowWriter::Csv { w, scratch } => {
                 use std::fmt::Write as _;
-                for c in cells {
-                    scratch.clear();
+                let mut digits = [0u8; 20];
+                for (i, c) in cells.iter().enumerate() {
                     let field: &str = match c {
                         Cell::Null => "",
-                        Cell::Int(i) => {
-                            let _ = write!(scratch, "{i}");
-                            scratch.as_str()
-                        }
+                        Cell::Int(i) => int_text(*i, &mut digits),
                         Cell::Real(f) => {
+                            scratch.clear();
                             let _ = write!(scratch, "{f}");
                             scratch.as_str()
                         }
@@ -657,22 +800,29 @@ impl<W: Write> RowWriter<W> {
                                 "false"
                             }
                         }
-                        Cell::Text(s) => {
-                            scratch.push_str(&guard_formula(s));
-                            scratch.as_str()
-                        }
+                        // A time starts with a digit: never taken for a formula.
+                        Cell::Stamp(t) => t.as_str(),
+                        Cell::Text(s) => match guard_formula(s) {
+                            Cow::Borrowed(_) => s,
+                            Cow::Owned(g) => {
+                                *scratch = g;
+                                scratch.as_str()
+                            }
+                        },
                         Cell::List(v) => {
+                            scratch.clear();
                             scratch.push_str(&guard_formula(&v.join(",")));
                             scratch.as_str()
                         }
                         Cell::Json(v) => {
+                            scratch.clear();
                             scratch.push_str(&guard_formula(&v.to_string()));
                             scratch.as_str()
                         }
                     };
-                    w.write_field(field).map_err(csv_io)?;
+                    csv_field(w, i == 0, field)?;
                 }
-                w.write_record(None::<&[u8]>).map_err(csv_io)
+                w.write_all(b"\n")
             }
             RowWriter::Json { w, names, first } => {
                 w.write_all(if *first { b"\n" } else { b",\n" })?;
@@ -689,7 +839,7 @@ impl<W: Write> RowWriter<W> {
     /// Ends the document and hands back the writer (flushed down to it, not beyond).
     fn finish(self) -> io::Result<W> {
         match self {
-            RowWriter::Csv { w, .. } => w.into_inner().map_err(|e| e.into_error()),
+            RowWriter::Csv { w, .. } => Ok(w),
             RowWriter::Json { mut w, .. } => {
                 w.write_all(b"\n]\n")?;
                 Ok(w)
@@ -755,6 +905,94 @@ mod tests {
         for (age, g) in cases {
             assert_eq!(age_group(age), g, "{age}");
         }
+    }
+
+    #[test]
+    fn local_stamps_match_chrono() {
+        use chrono::{TimeZone, Utc};
+        let mut checked = 0;
+        let mut at = Utc
+            .with_ymd_and_hms(1999, 12, 31, 0, 0, 0)
+            .unwrap()
+            .timestamp();
+        let end = Utc
+            .with_ymd_and_hms(2101, 3, 2, 0, 0, 0)
+            .unwrap()
+            .timestamp();
+        while at < end {
+            let t = Utc.timestamp_opt(at, 0).unwrap();
+            let stored = clock::to_db(t);
+            for zone in [Zone::Wib, Zone::Wita, Zone::Wit] {
+                let fast = local_stamp(&stored, zone).expect("the stored form");
+                assert_eq!(fast.as_str(), clock::to_rfc3339_local(t, zone), "{stored}");
+            }
+            checked += 1;
+            // Steps of 3h17m13s cross every hour, day, month end and leap day.
+            at += 3 * 3600 + 17 * 60 + 13;
+        }
+        assert!(checked > 200_000);
+        for s in [
+            "2024-02-29T16:59:59Z",
+            "2024-02-29T17:00:00Z",
+            "2023-02-28T17:00:00Z",
+            "2025-12-31T16:00:00Z",
+            "2025-12-31T23:59:59Z",
+        ] {
+            let t = clock::from_db(s).unwrap();
+            assert_eq!(
+                local_stamp(s, Zone::Wib).unwrap().as_str(),
+                clock::to_rfc3339_local(t, Zone::Wib)
+            );
+        }
+        // Anything but the stored form goes the long way.
+        for s in [
+            "2025-02-29T10:00:00Z",
+            "2025-13-01T10:00:00Z",
+            "2025-01-01T24:00:00Z",
+            "2016-12-31T23:59:60Z",
+            "2025-01-01T10:00:00+07:00",
+            "2025-01-01t10:00:00z",
+            "2025-01-01 10:00:00Z",
+            "9999-12-31T20:00:00Z",
+            "",
+        ] {
+            assert!(local_stamp(s, Zone::Wib).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn integers_as_text() {
+        let mut b = [0u8; 20];
+        for i in [0, 7, -1, 10, 1800, -3600, i64::MAX, i64::MIN] {
+            assert_eq!(int_text(i, &mut b), i.to_string());
+        }
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_as_the_csv_crate_quotes_them() {
+        let fields = [
+            "plain",
+            "",
+            "a,b",
+            "say \"hi\"",
+            "line\nbreak",
+            "cr\rhere",
+            "\"",
+            "trailing space ",
+            "'=1+1",
+            "Jl. Contoh No. 5; RT 01",
+        ];
+        let mut ours = Vec::new();
+        for (i, f) in fields.iter().enumerate() {
+            csv_field(&mut ours, i == 0, f).unwrap();
+        }
+        ours.push(b'\n');
+        let mut theirs = csv::Writer::from_writer(Vec::new());
+        theirs.write_record(fields).unwrap();
+        assert_eq!(
+            String::from_utf8(ours).unwrap(),
+            String::from_utf8(theirs.into_inner().unwrap()).unwrap()
+        );
     }
 
     #[test]

@@ -227,7 +227,10 @@ impl<'a> Input<'a> {
             m.push("--victim-sex");
         }
         if blank(self.victim_birth_date) && self.victim_age.is_none() {
-            m.push("--victim-birth-date or --victim-age");
+            m.push(t(
+                "--victim-birth-date or --victim-age",
+                "--victim-birth-date atau --victim-age",
+            ));
         }
         if self.violence.iter().all(|v| v.trim().is_empty()) {
             m.push("--violence");
@@ -294,7 +297,12 @@ fn quiet_date(flag: &str, input: &str) -> std::result::Result<chrono::NaiveDate,
     let input = input.trim();
     ymd(input)
         .or_else(|| chrono::NaiveDate::parse_from_str(input, "%Y-%m-%d").ok())
-        .ok_or_else(|| format!("{flag} is not a date that exists: use YYYY-MM-DD"))
+        .ok_or_else(|| {
+            crate::tr!(
+                "{flag} is not a date that exists: use YYYY-MM-DD",
+                "{flag} bukan tanggal yang valid: pakai YYYY-MM-DD"
+            )
+        })
 }
 
 /// A report time: "YYYY-MM-DD HH:MM" in office time read directly, anything else (RFC 3339,
@@ -375,7 +383,10 @@ pub fn check(
             if d > report_date {
                 return Err(bad(
                     "victim_birth_date",
-                    "--victim-birth-date is after the report date",
+                    t(
+                        "--victim-birth-date is after the report date",
+                        "--victim-birth-date sesudah tanggal laporan",
+                    ),
                 ));
             }
             Some(d)
@@ -383,7 +394,13 @@ pub fn check(
         None => None,
     };
     if a.victim_age.is_some_and(|x| x > 130) {
-        return Err(bad("victim_age", "--victim-age must be 0 to 130 years"));
+        return Err(bad(
+            "victim_age",
+            t(
+                "--victim-age must be 0 to 130 years",
+                "--victim-age harus 0 sampai 130 tahun",
+            ),
+        ));
     }
     let age = birth.map(|b| age_at(b, report_date)).or(a.victim_age);
     let is_child = age.is_some_and(|x| x < 18);
@@ -414,7 +431,10 @@ pub fn check(
             if d > report_date {
                 return Err(bad(
                     "incident_date",
-                    "--incident-date is after the report date",
+                    t(
+                        "--incident-date is after the report date",
+                        "--incident-date sesudah tanggal laporan",
+                    ),
                 ));
             }
             Some(d.to_string())
@@ -428,8 +448,9 @@ pub fn check(
         if p.age.is_some_and(|x| x > 130) {
             return Err(bad(
                 "perpetrator_age",
-                format!(
+                crate::tr!(
                     "--perpetrator-age of perpetrator {} must be 0 to 130 years",
+                    "--perpetrator-age pelaku ke-{} harus 0 sampai 130 tahun",
                     i + 1
                 ),
             ));
@@ -499,8 +520,9 @@ pub fn build(
     let mut lookup = |code: &str| resolve::sop(reg, code).map(Rc::new);
     match check(&Input::from_args(a), &mut lookup, zone, now) {
         Ok((case, sop_v)) => Ok((case, Rc::unwrap_or_clone(sop_v))),
-        Err(e) if e.missing => Err(Error::Usage(format!(
+        Err(e) if e.missing => Err(Error::Usage(crate::tr!(
             "{}. Give them as flags (see `kasus intake --help`), or run at a terminal to be asked.",
+            "{}. Berikan sebagai opsi (lihat `kasus intake --help`), atau jalankan di terminal agar ditanyakan.",
             e.reason
         ))),
         Err(e) => Err(Error::Invalid(e.reason)),
@@ -522,8 +544,9 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
     let (new, sop_v) = build(&a, &reg, zone, ctx.now)?;
     if let Some(r) = &new.external_ref {
         if let Some(existing) = cases::by_external_ref(reg.conn(), r)? {
-            return Err(Error::Refused(format!(
+            return Err(Error::Refused(crate::tr!(
                 "external_ref '{r}' is already registered as case {}; nothing was added",
+                "external_ref '{r}' sudah terdaftar sebagai kasus {}; tidak ada yang ditambahkan",
                 existing.number
             )));
         }
@@ -549,9 +572,11 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
             )?
         };
         if !go_on {
-            return Err(Error::Refused(format!(
+            return Err(Error::Refused(crate::tr!(
                 "the victim matches existing case(s): {list}. Check them with `kasus case show`; \
-                 to register a new case anyway, add --allow-duplicate. Nothing was added."
+                 to register a new case anyway, add --allow-duplicate. Nothing was added.",
+                "korban cocok dengan kasus yang sudah ada: {list}. Periksa dengan `kasus case show`; \
+                 untuk tetap mendaftarkan kasus baru, tambahkan --allow-duplicate. Tidak ada yang ditambahkan."
             )));
         }
     }

@@ -105,8 +105,9 @@ pub fn dispatch(cli: Cli) -> Result<()> {
 }
 
 pub fn not_built(what: &str, issue: u32) -> Error {
-    Error::Unimplemented(format!(
-        "`kasus {what}` is not built yet in this release (planned: issue {issue}); nothing was done"
+    Error::Unimplemented(crate::tr!(
+        "`kasus {what}` is not built yet in this release (planned: issue {issue}); nothing was done",
+        "`kasus {what}` belum tersedia dalam rilis ini (direncanakan: issue {issue}); tidak ada yang dilakukan"
     ))
 }
 

@@ -46,8 +46,9 @@ pub fn opt_time(flag: &str, input: Option<&str>, zone: Zone, now: Instant) -> Re
 
 pub fn date(flag: &str, input: &str) -> Result<chrono::NaiveDate> {
     chrono::NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").map_err(|_| {
-        Error::Invalid(format!(
-            "{flag} '{input}' is not a date that exists: use YYYY-MM-DD"
+        Error::Invalid(crate::tr!(
+            "{flag} '{input}' is not a date that exists: use YYYY-MM-DD",
+            "{flag} '{input}' bukan tanggal yang valid: pakai YYYY-MM-DD"
         ))
     })
 }
@@ -59,13 +60,14 @@ pub fn nik(input: &str) -> Result<String> {
         Ok(s.to_string())
     } else {
         // The NIK itself is personal data: the message says what is wrong, not the value.
-        Err(Error::Invalid(format!(
+        Err(Error::Invalid(crate::tr!(
             "--victim-nik must be exactly 16 digits (the value given has {} characters{})",
+            "--victim-nik harus tepat 16 angka (nilai yang diberikan berisi {} karakter{})",
             s.chars().count(),
             if s.chars().all(|c| c.is_ascii_digit()) {
                 ""
             } else {
-                ", not all digits"
+                crate::text::t(", not all digits", ", tidak semuanya angka")
             }
         )))
     }

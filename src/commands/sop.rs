@@ -338,10 +338,10 @@ fn import(ctx: &Ctx, path: &Path) -> Result<()> {
             for p in &loaded.problems {
                 eprintln!("{}: {p}", path.display());
             }
-            return Err(Error::Invalid(format!(
-                "{}: {}; nothing was imported (see `kasus sop validate`)",
-                path.display(),
-                t("the SOP file has errors", "berkas SOP mengandung galat")
+            return Err(Error::Invalid(crate::tr!(
+                "{}: the SOP file has errors; nothing was imported (see `kasus sop validate`)",
+                "{}: berkas SOP mengandung galat; tidak ada yang diimpor (lihat `kasus sop validate`)",
+                path.display()
             )));
         }
     };

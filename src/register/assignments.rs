@@ -31,11 +31,13 @@ pub fn assign(
         |r| r.get(0),
     )?;
     if same > 0 {
-        return Err(Error::Refused(format!(
+        return Err(Error::Refused(crate::tr!(
             "'{}' already holds case {}{}",
+            "'{}' sudah memegang kasus {}{}",
             staff.name,
             case.number,
-            role.map(|r| format!(" as {r}")).unwrap_or_default()
+            role.map(|r| crate::tr!(" as {r}", " sebagai {r}"))
+                .unwrap_or_default()
         )));
     }
     // A role has one holder at a time: the previous one's assignment ends now.
@@ -78,9 +80,11 @@ pub fn end(
         params![at, case.id, staff.id, role, now],
     )?;
     if n == 0 {
-        return Err(Error::Refused(format!(
+        return Err(Error::Refused(crate::tr!(
             "'{}' holds no assignment on case {}",
-            staff.name, case.number
+            "'{}' tidak memegang penugasan pada kasus {}",
+            staff.name,
+            case.number
         )));
     }
     super::cases::touch(tx, case.id, now)?;

@@ -128,19 +128,31 @@ pub fn verify(conn: &Connection) -> Result<Verdict> {
         if e.seq != expected_seq {
             return Ok(Verdict::Broken {
                 seq: expected_seq,
-                reason: format!("entry {expected_seq} is missing (next is {})", e.seq),
+                reason: crate::tr!(
+                    "entry {expected_seq} is missing (next is {})",
+                    "entri {expected_seq} hilang (berikutnya {})",
+                    e.seq
+                ),
             });
         }
         if e.prev_hash != prev {
             return Ok(Verdict::Broken {
                 seq: e.seq,
-                reason: "its link to the entry before does not match".into(),
+                reason: crate::text::t(
+                    "its link to the entry before does not match",
+                    "tautannya ke entri sebelumnya tidak cocok",
+                )
+                .into(),
             });
         }
         if e.compute_hash() != e.hash {
             return Ok(Verdict::Broken {
                 seq: e.seq,
-                reason: "its contents do not match its hash".into(),
+                reason: crate::text::t(
+                    "its contents do not match its hash",
+                    "isinya tidak cocok dengan hash-nya",
+                )
+                .into(),
             });
         }
         prev = e.hash;

@@ -118,7 +118,7 @@ pub fn matching_victims(conn: &Connection, victim: &Person) -> Result<Vec<Match>
         for n in stmt.query_map([nik], |r| r.get::<_, String>(0))? {
             out.push(Match {
                 number: n?,
-                reason: "same NIK",
+                reason: crate::text::t("same NIK", "NIK sama"),
             });
         }
     }
@@ -132,7 +132,10 @@ pub fn matching_victims(conn: &Connection, victim: &Person) -> Result<Vec<Match>
             if !out.iter().any(|m| m.number == n) {
                 out.push(Match {
                     number: n,
-                    reason: "same name and birth date",
+                    reason: crate::text::t(
+                        "same name and birth date",
+                        "nama dan tanggal lahir sama",
+                    ),
                 });
             }
         }
@@ -383,8 +386,9 @@ pub fn close(
     actor: &str,
 ) -> Result<()> {
     if case.status == "closed" {
-        return Err(Error::Refused(format!(
+        return Err(Error::Refused(crate::tr!(
             "case {} is already closed",
+            "kasus {} sudah ditutup",
             case.number
         )));
     }
@@ -411,8 +415,9 @@ pub fn reopen(
     actor: &str,
 ) -> Result<()> {
     if case.status != "closed" {
-        return Err(Error::Refused(format!(
+        return Err(Error::Refused(crate::tr!(
             "case {} is not closed",
+            "kasus {} tidak berstatus ditutup",
             case.number
         )));
     }

@@ -41,14 +41,21 @@ pub fn new_key() -> Result<String> {
         }
         None => {
             return Err(Error::Usage(
-                "no new key: set KASUS_NEW_KEY, or run `kasus rekey` at a terminal to be asked"
-                    .into(),
+                crate::text::t(
+                    "no new key: set KASUS_NEW_KEY, or run `kasus rekey` at a terminal to be asked",
+                    "tidak ada kunci baru: atur KASUS_NEW_KEY, atau jalankan `kasus rekey` di terminal agar ditanya",
+                )
+                .into(),
             ))
         }
     };
     if key.chars().count() < 8 {
         return Err(Error::Invalid(
-            "the new key is too short: use at least 8 characters; nothing was changed".into(),
+            crate::text::t(
+                "the new key is too short: use at least 8 characters; nothing was changed",
+                "kunci baru terlalu pendek: pakai paling sedikit 8 karakter; tidak ada yang diubah",
+            )
+            .into(),
         ));
     }
     Ok(key)
@@ -56,18 +63,22 @@ pub fn new_key() -> Result<String> {
 
 /// The message for a file that is not plain SQLite when no key was given.
 pub fn no_key(path: &Path) -> Error {
-    Error::Register(format!(
+    Error::Register(crate::tr!(
         "{}: the register is encrypted (or not a SQLite file) and no key was given: set KASUS_KEY, \
          or run kasus at a terminal to be asked for it. It was left untouched.",
+        "{}: register ini terenkripsi (atau bukan berkas SQLite) dan tidak ada kunci yang diberikan: \
+         atur KASUS_KEY, atau jalankan kasus di terminal agar ditanya. Berkas tidak diubah.",
         path.display()
     ))
 }
 
 /// The message for a plain (unencrypted) register opened with a key.
 pub fn not_encrypted(path: &Path) -> Error {
-    Error::Register(format!(
+    Error::Register(crate::tr!(
         "{}: this register is not encrypted, but KASUS_KEY is set: unset KASUS_KEY to open it. \
          It was left untouched.",
+        "{}: register ini tidak terenkripsi, tetapi KASUS_KEY diatur: hapus KASUS_KEY untuk \
+         membukanya. Berkas tidak diubah.",
         path.display()
     ))
 }
@@ -85,9 +96,11 @@ pub fn apply_key(conn: &Connection, path: &Path, key: &str) -> Result<()> {
                 Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt)
             ) =>
         {
-            Err(Error::Register(format!(
+            Err(Error::Register(crate::tr!(
                 "{}: cannot read the register with this key: the key is wrong, or the file is not \
                  a kasus register. It was left untouched.",
+                "{}: register tidak bisa dibaca dengan kunci ini: kuncinya salah, atau berkas ini \
+                 bukan register kasus. Berkas tidak diubah.",
                 path.display()
             )))
         }
@@ -100,9 +113,12 @@ impl super::Register {
     /// page is rewritten in one transaction, so a failure leaves the old key in force.
     pub fn rekey(&mut self, new_key: &str) -> Result<()> {
         if super::read_header(&self.path)?.is_some_and(|h| &h == super::SQLITE_HEADER) {
-            return Err(Error::Refused(format!(
+            return Err(Error::Refused(crate::tr!(
                 "{}: this register is not encrypted, so it has no key to change. To encrypt it, \
                  create an encrypted register (KASUS_KEY set) and import into it. Nothing was changed.",
+                "{}: register ini tidak terenkripsi, jadi tidak ada kunci yang dapat diganti. Untuk \
+                 mengenkripsinya, buat register terenkripsi (dengan KASUS_KEY) lalu impor ke dalamnya. \
+                 Tidak ada yang diubah.",
                 self.path.display()
             )));
         }

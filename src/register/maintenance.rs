@@ -14,8 +14,9 @@ use std::path::Path;
 /// switched to WAL, like the register.
 pub fn copy_into(reg: &Register, dest: &Path) -> Result<()> {
     let target = dest.to_str().ok_or_else(|| {
-        Error::Invalid(format!(
+        Error::Invalid(crate::tr!(
             "{}: the backup file's name is not valid UTF-8; give another name",
+            "{}: nama berkas cadangan bukan UTF-8 yang valid; beri nama lain",
             dest.display()
         ))
     })?;
@@ -71,7 +72,7 @@ fn integrity(conn: &Connection) -> std::result::Result<String, String> {
         Ok(r) => {
             let shown: Vec<_> = r.iter().take(5).cloned().collect();
             let more = if r.len() > 5 {
-                format!(" (and {} more)", r.len() - 5)
+                crate::tr!(" (and {} more)", " (dan {} lainnya)", r.len() - 5)
             } else {
                 String::new()
             };
@@ -94,14 +95,15 @@ fn foreign_keys(conn: &Connection) -> std::result::Result<String, String> {
                 .iter()
                 .take(5)
                 .map(|(t, id, parent)| {
-                    format!(
+                    crate::tr!(
                         "{t} row {} points to a missing {parent} row",
+                        "baris {} tabel {t} menunjuk ke baris {parent} yang tidak ada",
                         id.map(|i| i.to_string()).unwrap_or_else(|| "?".into())
                     )
                 })
                 .collect();
             let more = if r.len() > 5 {
-                format!(" (and {} more)", r.len() - 5)
+                crate::tr!(" (and {} more)", " (dan {} lainnya)", r.len() - 5)
             } else {
                 String::new()
             };
@@ -116,9 +118,17 @@ fn audit_chain(conn: &Connection) -> std::result::Result<String, String> {
         Ok(Verdict::Intact {
             entries,
             head: Some((seq, hash)),
-        }) => Ok(format!("intact, {entries} entries, head {seq}:{hash}")),
-        Ok(Verdict::Intact { .. }) => Ok("intact, no entries".into()),
-        Ok(Verdict::Broken { seq, reason }) => Err(format!("broken at entry {seq}: {reason}")),
+        }) => Ok(crate::tr!(
+            "intact, {entries} entries, head {seq}:{hash}",
+            "utuh, {entries} entri, ujung {seq}:{hash}"
+        )),
+        Ok(Verdict::Intact { .. }) => {
+            Ok(crate::text::t("intact, no entries", "utuh, tanpa entri").into())
+        }
+        Ok(Verdict::Broken { seq, reason }) => Err(crate::tr!(
+            "broken at entry {seq}: {reason}",
+            "putus pada entri {seq}: {reason}"
+        )),
         Err(Error::Db(e)) => Err(crate::text::db_error(&e)),
         Err(e) => Err(e.to_string()),
     }
@@ -148,10 +158,13 @@ pub fn check_actor(conn: &Connection, actor: &str) -> Result<()> {
     if actor_is_staff(conn, actor)? {
         return Ok(());
     }
-    Err(Error::Refused(format!(
+    Err(Error::Refused(crate::tr!(
         "this register requires an active staff member for every change (setting {REQUIRE_STAFF} = true), \
          and the actor '{}' is not one: give --actor NAME (or KASUS_ACTOR) of an active staff member \
          (`kasus staff list`). Nothing was changed",
+        "register ini mewajibkan staf aktif untuk setiap perubahan (pengaturan {REQUIRE_STAFF} = true), \
+         dan pelaku '{}' bukan staf aktif: beri --actor NAMA (atau KASUS_ACTOR) seorang staf aktif \
+         (`kasus staff list`). Tidak ada yang diubah",
         actor.trim()
     )))
 }

@@ -54,15 +54,19 @@ pub fn default_path() -> Result<PathBuf> {
         .map(|d| d.data_dir().join("register.db"))
         .ok_or_else(|| {
             Error::Other(
-                "cannot find a home folder for the default register: give --db PATH or set KASUS_DB"
-                    .into(),
+                crate::text::t(
+                    "cannot find a home folder for the default register: give --db PATH or set KASUS_DB",
+                    "tidak menemukan folder home untuk register bawaan: beri --db PATH atau atur KASUS_DB",
+                )
+                .into(),
             )
         })
 }
 
 fn not_register(path: &Path, why: &str) -> Error {
-    Error::Register(format!(
+    Error::Register(crate::tr!(
         "{}: not a kasus register ({why}); it was left untouched. Give another --db PATH.",
+        "{}: bukan register kasus ({why}); tidak ada yang diubah. Beri --db PATH yang lain.",
         path.display()
     ))
 }
@@ -113,7 +117,10 @@ impl Register {
     /// Opens (creating it on first use) and, when it is behind, migrates the register.
     pub fn open(path: &Path) -> Result<Register> {
         if path.is_dir() {
-            return Err(not_register(path, "it is a folder"));
+            return Err(not_register(
+                path,
+                crate::text::t("it is a folder", "ini sebuah folder"),
+            ));
         }
         create_file(path)?;
         let header = read_header(path)?;
@@ -130,7 +137,10 @@ impl Register {
         #[cfg(not(feature = "sqlcipher"))]
         if let Some(h) = header {
             if &h != SQLITE_HEADER {
-                return Err(not_register(path, "not a SQLite file"));
+                return Err(not_register(
+                    path,
+                    crate::text::t("not a SQLite file", "bukan berkas SQLite"),
+                ));
             }
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -169,24 +179,38 @@ impl Register {
             Ok((app, ver, tables))
         };
         let (app, ver, tables) = read(&self.conn).map_err(|e| match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::DatabaseCorrupt) => Error::Register(format!(
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) => Error::Register(crate::tr!(
                 "{}: the register is damaged (SQLite finds it corrupt); it was left untouched. \
                  Restore it from a backup (`kasus backup FILE` makes one)",
+                "{}: register rusak (menurut SQLite, berkasnya corrupt); berkas tidak diubah. \
+                 Pulihkan dari cadangan (`kasus backup FILE` membuatnya)",
                 self.path.display()
             )),
-            Some(rusqlite::ErrorCode::NotADatabase) => {
-                not_register(&self.path, "not a SQLite file, or damaged")
-            }
+            Some(rusqlite::ErrorCode::NotADatabase) => not_register(
+                &self.path,
+                crate::text::t(
+                    "not a SQLite file, or damaged",
+                    "bukan berkas SQLite, atau rusak",
+                ),
+            ),
             _ => Error::Db(e),
         })?;
         let empty = fresh || (app == 0 && ver == 0 && tables == 0);
         if !empty && app != schema::APPLICATION_ID {
-            return Err(not_register(&self.path, "a SQLite file of another program"));
+            return Err(not_register(
+                &self.path,
+                crate::text::t(
+                    "a SQLite file of another program",
+                    "berkas SQLite milik program lain",
+                ),
+            ));
         }
         if ver > schema::LATEST {
-            return Err(Error::Register(format!(
+            return Err(Error::Register(crate::tr!(
                 "{}: this register was written by a newer kasus (schema {ver}; this kasus knows up to {}). \
                  It was left untouched: upgrade kasus to use it.",
+                "{}: register ini ditulis oleh kasus yang lebih baru (skema {ver}; kasus ini mengenal sampai {}). \
+                 Berkas tidak diubah: perbarui kasus untuk memakainya.",
                 self.path.display(),
                 schema::LATEST
             )));
@@ -245,8 +269,9 @@ impl Register {
     pub fn permission_warning(&self) -> Option<String> {
         let mode = fs::metadata(&self.path).ok()?.permissions().mode();
         (mode & 0o077 != 0).then(|| {
-            format!(
+            crate::tr!(
                 "warning: {} can be read by other users (mode {:o}); run: chmod 600 {}",
+                "peringatan: {} dapat dibaca pengguna lain (mode {:o}); jalankan: chmod 600 {}",
                 self.path.display(),
                 mode & 0o777,
                 self.path.display()

@@ -1,6 +1,10 @@
 //! The register's schema, as numbered migrations applied forward in one transaction.
 //! `PRAGMA user_version` holds the number of migrations applied; `application_id` marks the
 //! file as a kasus register.
+//!
+//! Indexes are kept to those a query uses (every insert pays for each): the `uuid` columns of
+//! persons, services, consents, assignments, step attempts and audit entries carry no index
+//! yet; merging registers by UUID can add them in a later migration.
 
 /// "KSUS" in ASCII: marks a SQLite file as a kasus register.
 pub const APPLICATION_ID: i32 = 0x4B53_5553;
@@ -69,13 +73,16 @@ CREATE TABLE cases (
     updated_at     TEXT NOT NULL,
     UNIQUE (office, year, seq)
 );
+-- `case show NUMBER` matches the number case-blind: this index serves it (the UNIQUE one
+-- compares exactly).
+CREATE INDEX cases_number_nocase ON cases(number COLLATE NOCASE);
 CREATE INDEX cases_status ON cases(status);
 CREATE INDEX cases_reported ON cases(reported_at);
 CREATE INDEX cases_updated ON cases(updated_at);
 
 CREATE TABLE persons (
     id          INTEGER PRIMARY KEY,
-    uuid        TEXT NOT NULL UNIQUE,
+    uuid        TEXT NOT NULL,
     case_id     INTEGER NOT NULL REFERENCES cases(id),
     role        TEXT NOT NULL CHECK (role IN ('victim', 'complainant', 'perpetrator')),
     name        TEXT,
@@ -105,7 +112,7 @@ CREATE TABLE case_violence (
 
 CREATE TABLE services (
     id          INTEGER PRIMARY KEY,
-    uuid        TEXT NOT NULL UNIQUE,
+    uuid        TEXT NOT NULL,
     case_id     INTEGER NOT NULL REFERENCES cases(id),
     type        TEXT NOT NULL,
     provider    TEXT,
@@ -118,7 +125,7 @@ CREATE INDEX services_case ON services(case_id);
 
 CREATE TABLE consents (
     id          INTEGER PRIMARY KEY,
-    uuid        TEXT NOT NULL UNIQUE,
+    uuid        TEXT NOT NULL,
     case_id     INTEGER NOT NULL REFERENCES cases(id),
     kind        TEXT NOT NULL CHECK (kind IN ('given', 'refused', 'withdrawn')),
     given_by    TEXT,
@@ -134,7 +141,7 @@ CREATE INDEX consents_case ON consents(case_id, at);
 
 CREATE TABLE assignments (
     id          INTEGER PRIMARY KEY,
-    uuid        TEXT NOT NULL UNIQUE,
+    uuid        TEXT NOT NULL,
     case_id     INTEGER NOT NULL REFERENCES cases(id),
     staff_id    INTEGER NOT NULL REFERENCES staff(id),
     role        TEXT,
@@ -149,7 +156,7 @@ CREATE INDEX assignments_staff ON assignments(staff_id, until_at);
 
 CREATE TABLE step_attempts (
     id                 INTEGER PRIMARY KEY,
-    uuid               TEXT NOT NULL UNIQUE,
+    uuid               TEXT NOT NULL,
     case_id            INTEGER NOT NULL REFERENCES cases(id),
     step_number        INTEGER NOT NULL,
     attempt            INTEGER NOT NULL,
@@ -173,10 +180,13 @@ CREATE TABLE step_attempts (
 CREATE INDEX step_attempts_case ON step_attempts(case_id, id);
 CREATE INDEX step_attempts_running ON step_attempts(status) WHERE status = 'running';
 CREATE INDEX step_attempts_updated ON step_attempts(updated_at);
+-- `report compliance` reads finished attempts in a period from this index alone (covering).
+CREATE INDEX step_attempts_finished ON step_attempts(status, finished_at, case_id, step_number,
+    elapsed_secs, standard_min_secs, standard_max_secs, performer);
 
 CREATE TABLE audit (
     seq       INTEGER PRIMARY KEY,
-    uuid      TEXT NOT NULL UNIQUE,
+    uuid      TEXT NOT NULL,
     at        TEXT NOT NULL,
     actor     TEXT NOT NULL,
     action    TEXT NOT NULL,

@@ -23,9 +23,11 @@ impl SopVersion {
     /// Parses the stored text. Stored texts were checked when they went in.
     pub fn sop(&self) -> Result<Sop> {
         file::load(&self.source).sop.ok_or_else(|| {
-            Error::Other(format!(
+            Error::Other(crate::tr!(
                 "SOP {} version {} in the register no longer parses",
-                self.code, self.version
+                "SOP {} versi {} di register tidak bisa dibaca lagi",
+                self.code,
+                self.version
             ))
         })
     }
@@ -44,7 +46,10 @@ pub fn sync_builtins(reg: &mut Register) -> Result<()> {
     let result = reg.write(|tx| {
         for (name, text) in catalog::BUILTIN {
             let sop = file::load(text).sop.ok_or_else(|| {
-                Error::Other(format!("built-in SOP {name} does not validate (a bug)"))
+                Error::Other(crate::tr!(
+                    "built-in SOP {name} does not validate (a bug)",
+                    "SOP bawaan {name} tidak lolos validasi (bug)"
+                ))
             })?;
             let sha = catalog::sha256_hex(text);
             let latest = latest_version(tx, &sop.code)?;

@@ -26,8 +26,9 @@ pub fn add(
         .query_row("SELECT id FROM staff WHERE name = ?1", [name], |r| r.get(0))
         .optional()?;
     if exists.is_some() {
-        return Err(Error::Refused(format!(
-            "staff '{name}' already exists; `kasus staff list --all` shows everyone"
+        return Err(Error::Refused(crate::tr!(
+            "staff '{name}' already exists; `kasus staff list --all` shows everyone",
+            "staf '{name}' sudah ada; `kasus staff list --all` menampilkan semua staf"
         )));
     }
     let uuid = uuid::Uuid::new_v4().to_string();

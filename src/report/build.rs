@@ -194,22 +194,22 @@ pub fn compliance(rows: &[Finished], by_staff: bool, sops: &BTreeMap<String, Sop
         col("standard_max_secs", t("Standard", "Standar"), Kind::Secs),
     ]);
     let mut sheet = Sheet::new("compliance", columns);
-    let mut groups: BTreeMap<(String, u32, String), Group> = BTreeMap::new();
+    let mut groups: BTreeMap<(&str, u32, &str), Group> = BTreeMap::new();
     for r in rows {
         let who = if by_staff {
-            r.performer.clone().unwrap_or_default()
+            r.performer.as_deref().unwrap_or_default()
         } else {
-            String::new()
+            ""
         };
         groups
-            .entry((r.sop_code.clone(), r.step_number, who))
+            .entry((&r.sop_code, r.step_number, who))
             .or_default()
-            .add(r.elapsed, r.min, r.max);
+            .merge(r.group.clone());
     }
     for ((code, step, who), mut g) in groups {
         g.finish();
         let activity = sops
-            .get(&code)
+            .get(code)
             .and_then(|s| s.step(step))
             .map(|s| s.activity.clone())
             .unwrap_or_default();

@@ -62,7 +62,10 @@ pub fn parse_period(s: &str, now: Instant, zone: Zone) -> Result<Period, String>
     let s = s.trim();
     let today = clock::local_date(now, zone);
     let bad = || {
-        format!("--period '{s}': use YYYY-MM (2026-11), YYYY (2026), YYYY-Qn (2026-Q3), this-month or last-month")
+        crate::tr!(
+            "--period '{s}': use YYYY-MM (2026-11), YYYY (2026), YYYY-Qn (2026-Q3), this-month or last-month",
+            "--period '{s}': pakai YYYY-MM (2026-11), YYYY (2026), YYYY-Qn (2026-Q3), this-month atau last-month"
+        )
     };
     let p = match s.to_ascii_lowercase().as_str() {
         "this-month" => {
@@ -117,10 +120,18 @@ pub fn parse_bounds(from: Option<&str>, to: Option<&str>, zone: Zone) -> Result<
         let s = s.trim();
         if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
             let d = if end { d.succ_opt().unwrap_or(d) } else { d };
-            return midnight(d, zone).ok_or_else(|| format!("{flag} '{s}' is not a date"));
+            return midnight(d, zone).ok_or_else(|| {
+                crate::tr!(
+                    "{flag} '{s}' is not a date",
+                    "{flag} '{s}' bukan tanggal yang valid"
+                )
+            });
         }
         clock::parse_local(s, zone).ok_or_else(|| {
-            format!("{flag} '{s}' is not a date or time: use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339")
+            crate::tr!(
+                "{flag} '{s}' is not a date or time: use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339",
+                "{flag} '{s}' bukan tanggal atau waktu: pakai YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" atau RFC 3339"
+            )
         })
     };
     let p = Period {
@@ -129,7 +140,9 @@ pub fn parse_bounds(from: Option<&str>, to: Option<&str>, zone: Zone) -> Result<
     };
     if let (Some(a), Some(b)) = (p.from, p.to) {
         if a >= b {
-            return Err("--from is not before --to".into());
+            return Err(
+                crate::text::t("--from is not before --to", "--from harus sebelum --to").into(),
+            );
         }
     }
     Ok(p)

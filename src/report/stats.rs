@@ -36,6 +36,9 @@ pub struct Group {
     pub on_time: u64,
     pub standard_min: Option<u64>,
     pub standard_max: Option<u64>,
+    /// The elapsed time of the judged attempt the standard above was read from: the standard
+    /// shown is that of the longest judged attempt (whatever order attempts are added in).
+    pub standard_at: Option<u64>,
     pub open_ended: bool,
 }
 
@@ -48,11 +51,33 @@ impl Group {
                 if elapsed <= m {
                     self.on_time += 1;
                 }
-                self.standard_max = Some(m);
-                self.standard_min = min;
+                if self.standard_at.is_none_or(|at| elapsed >= at) {
+                    self.standard_at = Some(elapsed);
+                    self.standard_max = Some(m);
+                    self.standard_min = min;
+                }
             }
             None => self.open_ended = true,
         }
+    }
+
+    /// Adds another group's attempts to this one.
+    pub fn merge(&mut self, other: Group) {
+        if self.elapsed.is_empty() {
+            self.elapsed = other.elapsed;
+        } else {
+            self.elapsed.extend(other.elapsed);
+        }
+        self.judged += other.judged;
+        self.on_time += other.on_time;
+        if let Some(o) = other.standard_at {
+            if self.standard_at.is_none_or(|at| o >= at) {
+                self.standard_at = Some(o);
+                self.standard_max = other.standard_max;
+                self.standard_min = other.standard_min;
+            }
+        }
+        self.open_ended |= other.open_ended;
     }
 
     /// Sorts the values; call once before reading the figures.
@@ -96,5 +121,20 @@ mod tests {
         g.add(9999, None, None);
         assert_eq!(g.count(), 3);
         assert_eq!(g.on_time_share(), Some(0.5));
+    }
+
+    #[test]
+    fn the_standard_is_the_longest_judged_attempts_in_any_order() {
+        let mut a = Group::default();
+        a.add(500, Some(10), Some(600));
+        a.add(100, Some(20), Some(700));
+        let mut b = Group::default();
+        b.add(300, Some(30), Some(800));
+        b.add(900, None, None);
+        a.merge(b);
+        a.finish();
+        assert_eq!(a.elapsed, vec![100, 300, 500, 900]);
+        assert_eq!((a.standard_min, a.standard_max), (Some(10), Some(600)));
+        assert_eq!((a.judged, a.on_time, a.open_ended), (3, 3, true));
     }
 }

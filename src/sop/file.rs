@@ -2,6 +2,8 @@
 //! place (line, step, field), so that `sop validate` can list them all at once.
 
 use super::{time, Decision, Role, Sop, Step, Total, CONSENT_SCOPES};
+use crate::text::t;
+use crate::tr;
 use serde::Deserialize;
 use std::fmt;
 
@@ -97,8 +99,8 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sev = match self.severity {
-            Severity::Error => crate::text::ERROR_WORD,
-            Severity::Warning => crate::text::WARNING_WORD,
+            Severity::Error => t("error", "galat"),
+            Severity::Warning => t("warning", "peringatan"),
         };
         write!(f, "{sev}: {}: {}", self.place, self.message)
     }
@@ -155,8 +157,8 @@ pub fn load(text: &str) -> Loaded {
         Ok(r) => r,
         Err(e) => {
             let place = match e.span() {
-                Some(span) => format!("line {}", line_of(text, span.start)),
-                None => "file".to_string(),
+                Some(span) => tr!("line {}", "baris {}", line_of(text, span.start)),
+                None => t("file", "berkas").to_string(),
             };
             return Loaded {
                 sop: None,
@@ -170,21 +172,34 @@ pub fn load(text: &str) -> Loaded {
         Some(FORMAT_VERSION) => {}
         Some(v) => problems.push(err(
             "format",
-            format!("format {v} is not known to this kasus (it reads format {FORMAT_VERSION})"),
+            tr!(
+                "format {v} is not known to this kasus (it reads format {FORMAT_VERSION})",
+                "format {v} tidak dikenal oleh kasus ini (kasus ini membaca format {FORMAT_VERSION})"
+            ),
         )),
-        None => problems.push(err("format", "missing 'format = 1' at the top of the file")),
+        None => problems.push(err(
+            "format",
+            t(
+                "missing 'format = 1' at the top of the file",
+                "'format = 1' tidak ada di awal berkas",
+            ),
+        )),
     }
     if !valid_code(&raw.code) {
         problems.push(err(
             "code",
-            format!(
+            tr!(
                 "'{}' is not a valid code: use lowercase letters, digits and '-' (e.g. 'batam-34-2020')",
+                "'{}' bukan kode yang valid: pakai huruf kecil, angka dan '-' (mis. 'batam-34-2020')",
                 raw.code
             ),
         ));
     }
     if raw.name.trim().is_empty() {
-        problems.push(err("name", "the SOP has no name"));
+        problems.push(err(
+            "name",
+            t("the SOP has no name", "SOP tidak punya nama"),
+        ));
     }
     for (field, value) in [
         ("created", &raw.created),
@@ -193,7 +208,13 @@ pub fn load(text: &str) -> Loaded {
     ] {
         if let Some(v) = value {
             if chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").is_err() {
-                problems.push(err(field, format!("'{v}' is not a date as YYYY-MM-DD")));
+                problems.push(err(
+                    field,
+                    tr!(
+                        "'{v}' is not a date as YYYY-MM-DD",
+                        "'{v}' bukan tanggal berformat YYYY-MM-DD"
+                    ),
+                ));
             }
         }
     }
@@ -201,9 +222,19 @@ pub fn load(text: &str) -> Loaded {
     let mut roles: Vec<Role> = Vec::new();
     for r in raw.roles {
         if r.name.trim().is_empty() {
-            problems.push(err("roles", "a role has an empty name"));
+            problems.push(err(
+                "roles",
+                t("a role has an empty name", "ada peran yang namanya kosong"),
+            ));
         } else if roles.iter().any(|x| x.name == r.name) {
-            problems.push(err("roles", format!("role '{}' is listed twice", r.name)));
+            problems.push(err(
+                "roles",
+                tr!(
+                    "role '{}' is listed twice",
+                    "peran '{}' tercantum dua kali",
+                    r.name
+                ),
+            ));
         } else {
             roles.push(Role {
                 name: r.name,
@@ -213,25 +244,33 @@ pub fn load(text: &str) -> Loaded {
     }
 
     if raw.steps.is_empty() {
-        problems.push(err("steps", "the SOP has no steps ([[steps]] tables)"));
+        problems.push(err(
+            "steps",
+            t(
+                "the SOP has no steps ([[steps]] tables)",
+                "SOP tidak punya langkah (tabel [[steps]])",
+            ),
+        ));
     }
     let mut steps: Vec<Step> = Vec::new();
     let mut seen: Vec<u32> = Vec::new();
     for s in raw.steps {
-        let place = format!("step {}", s.number);
+        let place = tr!("step {}", "langkah {}", s.number);
         if seen.contains(&s.number) {
             problems.push(err(
                 place.clone(),
-                format!(
+                tr!(
                     "step number {} is used twice: numbers must be unique",
+                    "nomor langkah {} dipakai dua kali: nomor harus unik",
                     s.number
                 ),
             ));
         } else if seen.last().is_some_and(|&last| s.number < last) {
             problems.push(err(
                 place.clone(),
-                format!(
+                tr!(
                     "step {} comes after step {}: list the steps in the document's order, numbers increasing",
+                    "langkah {} datang sesudah langkah {}: urutkan langkah seperti dalam dokumen, nomornya naik",
                     s.number,
                     seen.last().copied().unwrap_or_default()
                 ),
@@ -239,7 +278,10 @@ pub fn load(text: &str) -> Loaded {
         }
         seen.push(s.number);
         if s.activity.trim().is_empty() {
-            problems.push(err(format!("{place}, activity"), "the activity is empty"));
+            problems.push(err(
+                format!("{place}, activity"),
+                t("the activity is empty", "kegiatannya (activity) kosong"),
+            ));
         }
         for (field, v) in std::iter::once(("activity", &s.activity))
             .chain(s.requirements.iter().map(|r| ("requirements", r)))
@@ -248,7 +290,10 @@ pub fn load(text: &str) -> Loaded {
             if has_html(v) {
                 problems.push(err(
                     format!("{place}, {field}"),
-                    "contains HTML tags: write clean text",
+                    t(
+                        "contains HTML tags: write clean text",
+                        "mengandung tag HTML: tulis teks biasa",
+                    ),
                 ));
             }
         }
@@ -257,7 +302,10 @@ pub fn load(text: &str) -> Loaded {
                 if !roles.iter().any(|x| &x.name == r) {
                     problems.push(err(
                         format!("{place}, roles"),
-                        format!("role '{r}' is not among the SOP's [[roles]]"),
+                        tr!(
+                            "role '{r}' is not among the SOP's [[roles]]",
+                            "peran '{r}' tidak ada di antara [[roles]] SOP"
+                        ),
                     ));
                 }
             }
@@ -267,7 +315,11 @@ pub fn load(text: &str) -> Loaded {
             Err(e) => {
                 problems.push(err(
                     format!("{place}, time"),
-                    format!("cannot read the time '{}': {e}", s.time),
+                    tr!(
+                        "cannot read the time '{}': {e}",
+                        "waktu '{}' tidak bisa dibaca: {e}",
+                        s.time
+                    ),
                 ));
                 time::Standard {
                     text: s.time.clone(),
@@ -280,8 +332,9 @@ pub fn load(text: &str) -> Loaded {
             if !CONSENT_SCOPES.contains(&scope.as_str()) {
                 problems.push(err(
                     format!("{place}, consent"),
-                    format!(
+                    tr!(
                         "unknown consent scope '{scope}' (use {})",
+                        "cakupan persetujuan '{scope}' tidak dikenal (pakai {})",
                         CONSENT_SCOPES.join(", ")
                     ),
                 ));
@@ -308,19 +361,28 @@ pub fn load(text: &str) -> Loaded {
     }
     for s in &steps {
         if let Some(d) = &s.decision {
-            let place = format!("step {}, decision.return_to", s.number);
+            let place = tr!(
+                "step {}, decision.return_to",
+                "langkah {}, decision.return_to",
+                s.number
+            );
             match steps.iter().position(|x| x.number == d.return_to) {
                 None => problems.push(err(
                     place,
-                    format!("returns to step {}, which does not exist", d.return_to),
+                    tr!(
+                        "returns to step {}, which does not exist",
+                        "kembali ke langkah {}, yang tidak ada",
+                        d.return_to
+                    ),
                 )),
                 Some(target) => {
                     let here = steps.iter().position(|x| x.number == s.number).unwrap_or(0);
                     if target >= here {
                         problems.push(err(
                             place,
-                            format!(
+                            tr!(
                                 "returns to step {}, which is not an earlier step",
+                                "kembali ke langkah {}, yang bukan langkah sebelumnya",
                                 d.return_to
                             ),
                         ));
@@ -336,8 +398,9 @@ pub fn load(text: &str) -> Loaded {
         Some(Err(e)) => {
             problems.push(err(
                 "total",
-                format!(
+                tr!(
                     "cannot read the stated total '{}': {e}",
+                    "total yang tertulis '{}' tidak bisa dibaca: {e}",
                     raw.total.clone().unwrap_or_default()
                 ),
             ));
@@ -349,8 +412,9 @@ pub fn load(text: &str) -> Loaded {
         problems.push(Problem {
             severity: Severity::Warning,
             place: "total".into(),
-            message: format!(
+            message: tr!(
                 "the stated total '{}' disagrees with the steps' sum ({})",
+                "total yang tertulis '{}' tidak sama dengan jumlah waktu langkah ({})",
                 total.stated_text.clone().unwrap_or_default(),
                 crate::text::duration_range(total.min_secs, total.max_secs, total.open_ended)
             ),

@@ -30,22 +30,44 @@ impl Standard {
     }
 }
 
-/// Why a time expression did not parse.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a time expression did not parse. Shown (in the chosen language) by `sop validate`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TimeError {
-    #[error("empty time")]
     Empty,
-    #[error("'{0}' is not a number")]
     BadNumber(String),
-    #[error("unknown unit '{0}' (use detik, menit, jam, hari or sec, min, hour, day)")]
     UnknownUnit(String),
-    #[error("a number without a unit")]
     MissingUnit,
-    #[error("the range goes down (the first value must not exceed the second)")]
     Backwards,
-    #[error("the time is too large")]
     Overflow,
 }
+
+impl fmt::Display for TimeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::text::t;
+        let msg = match self {
+            TimeError::Empty => t("empty time", "waktu kosong").to_string(),
+            TimeError::BadNumber(n) => {
+                crate::tr!("'{n}' is not a number", "'{n}' bukan angka")
+            }
+            TimeError::UnknownUnit(u) => crate::tr!(
+                "unknown unit '{u}' (use detik, menit, jam, hari or sec, min, hour, day)",
+                "satuan '{u}' tidak dikenal (pakai detik, menit, jam, hari atau sec, min, hour, day)"
+            ),
+            TimeError::MissingUnit => {
+                t("a number without a unit", "angka tanpa satuan").to_string()
+            }
+            TimeError::Backwards => t(
+                "the range goes down (the first value must not exceed the second)",
+                "rentangnya menurun (nilai pertama tidak boleh melebihi yang kedua)",
+            )
+            .to_string(),
+            TimeError::Overflow => t("the time is too large", "waktunya terlalu besar").to_string(),
+        };
+        f.write_str(&msg)
+    }
+}
+
+impl std::error::Error for TimeError {}
 
 /// Open-ended phrases: the step is timed but never judged.
 const OPEN_PREFIXES: &[&str] = &["tergantung", "sesuai", "depends", "depending", "as needed"];
