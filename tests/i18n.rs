@@ -216,6 +216,33 @@ fn failing_commands_speak_both_languages() {
          [[steps]]\nnumber = 1\nactivity = \"Memeriksa\"\ntime = \"tiga puluh menit\"\n",
     )
     .unwrap();
+    // Bulk files: a row with an unknown sex, an external_ref used twice, a good file (imported
+    // after the table, then again); a folder where an export's file would go.
+    let header =
+        "sop,channel,victim_name,victim_sex,victim_age,violence,reported_at,external_ref\n";
+    let row = |name: &str, sex: &str, r: &str| {
+        format!("batam-34-2020,telepon,{name},{sex},30,fisik,2026-03-02 11:00,{r}\n")
+    };
+    std::fs::write(
+        reg.dir.path().join("bad.csv"),
+        format!("{header}{}", row("Wati Contoh", "X", "BAD-1")),
+    )
+    .unwrap();
+    std::fs::write(
+        reg.dir.path().join("rep.csv"),
+        format!(
+            "{header}{}{}",
+            row("Wati Contoh", "P", "REP-1"),
+            row("Yuni Contoh", "P", "REP-1")
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        reg.dir.path().join("ok.csv"),
+        format!("{header}{}", row("Wati Contoh", "P", "OK-1")),
+    )
+    .unwrap();
+    std::fs::create_dir(reg.dir.path().join("a-folder")).unwrap();
     let intake = |extra: &[&'static str]| -> Vec<&'static str> {
         let mut v = vec![
             "intake",
@@ -405,6 +432,41 @@ fn failing_commands_speak_both_languages() {
             "--from harus sebelum --to",
             "--from is not before --to",
         ),
+        (
+            "commands/bulk.rs (a bad row: line, column, reason)",
+            vec!["intake", "--from", "bad.csv"],
+            3,
+            "bad.csv: baris 2, kolom victim_sex: jenis kelamin 'X' tidak dikenal",
+            "bad.csv: line 2, column victim_sex: unknown sex 'X'",
+        ),
+        (
+            "commands/bulk.rs (the count of bad rows)",
+            vec!["intake", "--from", "bad.csv"],
+            3,
+            "1 baris salah di bad.csv; tidak ada yang ditambahkan. Perbaiki lalu jalankan lagi",
+            "1 bad row in bad.csv; nothing was added. Fix them and run again",
+        ),
+        (
+            "commands/bulk.rs (external_ref twice in the file)",
+            vec!["intake", "--from", "rep.csv"],
+            3,
+            "baris 3, kolom external_ref: external_ref 'REP-1' juga ada di baris 2",
+            "line 3, column external_ref: external_ref 'REP-1' is also on line 2",
+        ),
+        (
+            "commands/export.rs (--period for a table)",
+            vec!["export", "cases", "--period", "2026-01"],
+            2,
+            "--period hanya untuk `kasus export simfoni`; untuk tabel pakai --since",
+            "--period is for `kasus export simfoni`; for a table use --since",
+        ),
+        (
+            "commands/export.rs (--out is a folder)",
+            vec!["export", "cases", "--out", "a-folder"],
+            3,
+            "--out a-folder: itu sebuah folder; beri nama berkas",
+            "--out a-folder: is a folder; give a file name",
+        ),
     ];
     for (file, args, code, id_words, en_words) in table {
         let before = reg.state();
@@ -424,6 +486,25 @@ fn failing_commands_speak_both_languages() {
         assert!(!en.stderr.contains(id_words), "{file}: {args:?}: {en:?}");
         assert_eq!(before, reg.state(), "{file}: {args:?} changed the register");
     }
+
+    // commands/bulk.rs: the same file imported twice; the second time every row is already
+    // registered (by its external_ref), the summary says so and nothing changes.
+    assert!(reg.ok(&["intake", "--from", "ok.csv"]).contains("1 added"));
+    let before = reg.state();
+    let id = run_id(&reg, "flag", &["intake", "--from", "ok.csv"]);
+    assert_eq!(id.code, 0, "{id:?}");
+    assert!(
+        id.stdout
+            .contains("0 ditambahkan, 1 sudah terdaftar (external_ref)"),
+        "{id:?}"
+    );
+    let en = reg.ok(&["intake", "--from", "ok.csv"]);
+    assert!(
+        en.contains("0 added, 1 already registered (external_ref)"),
+        "{en}"
+    );
+    assert!(!id.stdout.contains("Wati") && !en.contains("Wati"), "{en}");
+    assert_eq!(before, reg.state(), "a second import changed the register");
 
     // clock.rs: a bad KASUS_NOW.
     let before = reg.state();

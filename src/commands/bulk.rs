@@ -15,6 +15,7 @@ use crate::register::{bulk, consents, sops, staff, steps, Register};
 use crate::sop::Sop;
 use crate::text::{self, t};
 use crate::timing;
+use crate::tr;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
@@ -78,8 +79,15 @@ pub struct RowError {
 impl std::fmt::Display for RowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.column {
-            Some(c) => write!(f, "line {}, column {c}: {}", self.line, self.reason),
-            None => write!(f, "line {}: {}", self.line, self.reason),
+            Some(c) => write!(
+                f,
+                "{} {}, {} {c}: {}",
+                t("line", "baris"),
+                self.line,
+                t("column", "kolom"),
+                self.reason
+            ),
+            None => write!(f, "{} {}: {}", t("line", "baris"), self.line, self.reason),
         }
     }
 }
@@ -133,8 +141,9 @@ fn unknown_column(line: u64, name: &str, known: &[&str]) -> RowError {
     row_err(
         line,
         None,
-        format!(
+        tr!(
             "unknown column '{name}'{}; `kasus intake --template` prints the columns",
+            "kolom '{name}' tidak dikenal{}; `kasus intake --template` menampilkan kolomnya",
             resolve::did_you_mean(name, known.iter().copied())
         ),
     )
@@ -177,8 +186,12 @@ fn check_header(
         return Err(vec![row_err(
             1,
             None,
-            "the first line is not a header: it must name the columns (`kasus intake --template` \
-             prints them; for step import see `kasus step import --help`)",
+            t(
+                "the first line is not a header: it must name the columns (`kasus intake --template` \
+                 prints them; for step import see `kasus step import --help`)",
+                "baris pertama bukan header: baris itu harus berisi nama kolom (`kasus intake --template` \
+                 menampilkannya; untuk impor langkah lihat `kasus step import --help`)",
+            ),
         )]);
     }
     for (i, n) in names.iter().enumerate() {
@@ -189,7 +202,10 @@ fn check_header(
                     errors.push(row_err(
                         1,
                         None,
-                        format!("column '{n}' appears twice in the header"),
+                        tr!(
+                            "column '{n}' appears twice in the header",
+                            "kolom '{n}' muncul dua kali di header"
+                        ),
                     ));
                 }
                 map.push(c);
@@ -198,7 +214,11 @@ fn check_header(
                 errors.push(row_err(
                     1,
                     None,
-                    format!("column {} of the header has no name", i + 1),
+                    tr!(
+                        "column {} of the header has no name",
+                        "kolom ke-{} di header tidak punya nama",
+                        i + 1
+                    ),
                 ));
                 map.push(usize::MAX);
             }
@@ -216,9 +236,10 @@ fn check_header(
             errors.push(row_err(
                 1,
                 None,
-                format!(
+                tr!(
                     "the header lacks the required column {}",
-                    alternatives.join(" or ")
+                    "header tidak punya kolom wajib {}",
+                    alternatives.join(t(" or ", " atau "))
                 ),
             ));
         }
@@ -244,16 +265,22 @@ fn read_header(rdr: &mut csv::Reader<&[u8]>) -> std::result::Result<Vec<String>,
         Ok(true) => {}
         Ok(false) => {
             return Err(vec![row_err(
-                1,
-                None,
+            1,
+            None,
+            t(
                 "the file is empty: the first line must be the header (`kasus intake --template`)",
-            )])
+                "berkasnya kosong: baris pertama harus header (`kasus intake --template`)",
+            ),
+        )])
         }
         Err(e) => {
             return Err(vec![row_err(
                 1,
                 None,
-                format!("cannot read the header: {e}"),
+                tr!(
+                    "cannot read the header: {e}",
+                    "header tidak bisa dibaca: {e}"
+                ),
             )])
         }
     }
@@ -264,8 +291,9 @@ fn read_header(rdr: &mut csv::Reader<&[u8]>) -> std::result::Result<Vec<String>,
                 vec![row_err(
                     1,
                     None,
-                    format!(
+                    tr!(
                         "column {} of the header is not UTF-8 text: save the file as UTF-8 (\"CSV UTF-8\")",
+                        "kolom ke-{} di header bukan teks UTF-8: simpan berkas sebagai UTF-8 (\"CSV UTF-8\")",
                         i + 1
                     ),
                 )]
@@ -313,7 +341,7 @@ impl<'d> CsvRows<'d> {
             Ok(false) => return Next::End,
             Err(e) => {
                 let line = e.position().map(|p| p.line()).unwrap_or(0);
-                return Next::Bad(row_err(line, None, format!("cannot read: {e}")), vec![]);
+                return Next::Bad(row_err(line, None, cannot_read(&e)), vec![]);
             }
         }
         let pos = self
@@ -341,8 +369,12 @@ impl<'d> CsvRows<'d> {
                 row_err(
                     line,
                     None,
-                    "a quoted field opened on this line is never closed (a \" is missing); \
-                     the rest of the file was read as one field",
+                    t(
+                        "a quoted field opened on this line is never closed (a \" is missing); \
+                         the rest of the file was read as one field",
+                        "tanda kutip yang dibuka di baris ini tidak pernah ditutup (kurang satu \"); \
+                         sisa berkas terbaca sebagai satu kolom",
+                    ),
                 ),
                 raw(),
             );
@@ -356,9 +388,11 @@ impl<'d> CsvRows<'d> {
                 row_err(
                     line,
                     None,
-                    format!(
+                    tr!(
                         "{} fields, but the header has {} columns (a comma too many or too few, \
                          or a field with a comma that is not in quotes)",
+                        "{} isian, padahal header punya {} kolom (kelebihan atau kekurangan koma, \
+                         atau isian berisi koma yang tidak diapit tanda kutip)",
                         self.rec.len(),
                         self.map.len()
                     ),
@@ -379,7 +413,10 @@ impl<'d> CsvRows<'d> {
                     let e = row_err(
                         line,
                         Some(col),
-                        "not UTF-8 text: save the file as UTF-8 (\"CSV UTF-8\")",
+                        t(
+                            "not UTF-8 text: save the file as UTF-8 (\"CSV UTF-8\")",
+                            "bukan teks UTF-8: simpan berkas sebagai UTF-8 (\"CSV UTF-8\")",
+                        ),
                     );
                     return Next::Bad(e, raw());
                 }
@@ -428,8 +465,10 @@ fn jsonl_row(line: u64, text: &str) -> std::result::Result<[Option<String>; N], 
             row_err(
                 line,
                 None,
-                format!(
+                tr!(
                     "not a JSON object ({}): each line must be one object such as \
+                     {{\"sop\": \"batam-34-2020\", ...}}",
+                    "bukan objek JSON ({}): setiap baris harus satu objek seperti \
                      {{\"sop\": \"batam-34-2020\", ...}}",
                     json_error_kind(&e)
                 ),
@@ -457,9 +496,15 @@ fn jsonl_row(line: u64, text: &str) -> std::result::Result<[Option<String>; N], 
                 line,
                 Some(COLUMNS[c]),
                 if list {
-                    "must be a string, a number, null or an array of them"
+                    t(
+                        "must be a string, a number, null or an array of them",
+                        "harus teks, angka, null, atau array berisi nilai-nilai itu",
+                    )
                 } else {
-                    "must be a string, a number or null"
+                    t(
+                        "must be a string, a number or null",
+                        "harus teks, angka, atau null",
+                    )
                 },
             )
         };
@@ -485,8 +530,12 @@ fn jsonl_row(line: u64, text: &str) -> std::result::Result<[Option<String>; N], 
 /// The kind of a JSON syntax error, without the text around it (it could hold personal data).
 fn json_error_kind(e: &serde_json::Error) -> String {
     match e.classify() {
-        serde_json::error::Category::Data => "not an object".to_string(),
-        _ => format!("invalid JSON at character {}", e.column()),
+        serde_json::error::Category::Data => t("not an object", "bukan objek").to_string(),
+        _ => tr!(
+            "invalid JSON at character {}",
+            "JSON tidak valid pada karakter ke-{}",
+            e.column()
+        ),
     }
 }
 
@@ -505,7 +554,10 @@ fn to_input<'a>(cells: &Cells<'a>) -> std::result::Result<Input<'a>, Fail> {
         s.parse::<u32>().map(Some).map_err(|_| {
             (
                 col,
-                format!("{col} must be a whole number of years (0 to 130)"),
+                tr!(
+                    "{col} must be a whole number of years (0 to 130)",
+                    "{col} harus bilangan bulat tahun (0 sampai 130)"
+                ),
             )
         })
     };
@@ -608,7 +660,10 @@ impl Intake<'_> {
             if let Some(first) = self.file_refs.get(r) {
                 return Err(bad(
                     "external_ref",
-                    format!("external_ref '{r}' is also on line {first}: each row needs its own"),
+                    tr!(
+                        "external_ref '{r}' is also on line {first}: each row needs its own",
+                        "external_ref '{r}' juga ada di baris {first}: setiap baris perlu external_ref sendiri"
+                    ),
                 ));
             }
         }
@@ -616,9 +671,9 @@ impl Intake<'_> {
         let (sops, codes) = (&self.sops, &self.codes);
         let mut lookup = |code: &str| -> Result<Rc<sops::SopVersion>> {
             sops.get(code).cloned().ok_or_else(|| {
-                Error::Invalid(format!(
-                    "unknown SOP '{code}'{}; `kasus sop list` shows the codes",
-                    resolve::did_you_mean(code, codes.iter().map(String::as_str))
+                Error::Invalid(text::unknown_sop(
+                    code,
+                    &resolve::did_you_mean(code, codes.iter().map(String::as_str)),
                 ))
             })
         };
@@ -631,22 +686,27 @@ impl Intake<'_> {
         if !self.allow_duplicate {
             let hit = |col: &'static str, what: &str, case: Option<&String>, line: Option<&u64>| {
                 let whom = match (case, line) {
-                    (Some(c), _) => format!("case {c}"),
-                    (None, Some(l)) => format!("the victim on line {l} of this file"),
+                    (Some(c), _) => tr!("case {c}", "kasus {c}"),
+                    (None, Some(l)) => tr!(
+                        "the victim on line {l} of this file",
+                        "korban di baris {l} berkas ini"
+                    ),
                     (None, None) => return None,
                 };
                 Some(bad(
                     col,
-                    format!(
+                    tr!(
                         "the victim matches {whom} ({what}); check with `kasus case show`, or \
-                         register the file's duplicates anyway with --allow-duplicate"
+                         register the file's duplicates anyway with --allow-duplicate",
+                        "korban cocok dengan {whom} ({what}); periksa dengan `kasus case show`, atau \
+                         tetap daftarkan duplikat dalam berkas dengan --allow-duplicate"
                     ),
                 ))
             };
             if let Some(nik) = &case.victim.nik {
                 if let Some(e) = hit(
                     "victim_nik",
-                    "same NIK",
+                    t("same NIK", "NIK sama"),
                     self.known.nik.get(nik),
                     self.file_nik.get(nik),
                 ) {
@@ -656,7 +716,7 @@ impl Intake<'_> {
             if let Some(k) = &nb {
                 if let Some(e) = hit(
                     "victim_name",
-                    "same name and birth date",
+                    t("same name and birth date", "nama dan tanggal lahir sama"),
                     self.known.name_birth.get(k),
                     self.file_name_birth.get(k),
                 ) {
@@ -723,10 +783,14 @@ fn print_errors(file: &str, errors: &[RowError]) {
         let _ = writeln!(err, "kasus: {file}: {e}");
     }
     if errors.len() > SHOW_LIMIT {
+        let more = errors.len() - SHOW_LIMIT;
         let _ = writeln!(
             err,
-            "kasus: {file}: ... and {} more bad rows",
-            errors.len() - SHOW_LIMIT
+            "kasus: {file}: {}",
+            tr!(
+                "... and {more} more bad rows",
+                "... dan {more} baris salah lainnya"
+            )
         );
     }
 }
@@ -831,9 +895,13 @@ pub fn print_template() -> Result<()> {
 pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     if Input::from_args(a) != Input::default() {
         return Err(Error::Usage(
-            "with --from the fields come from the file's columns: give no --sop, --victim-*, ... \
-             flags (only --allow-duplicate, --json, --input-format, --skip-invalid, --rejects)"
-                .into(),
+            t(
+                "with --from the fields come from the file's columns: give no --sop, --victim-*, ... \
+                 flags (only --allow-duplicate, --json, --input-format, --skip-invalid, --rejects)",
+                "dengan --from isiannya diambil dari kolom berkas: jangan beri opsi --sop, --victim-*, ... \
+                 (hanya --allow-duplicate, --json, --input-format, --skip-invalid, --rejects)",
+            )
+            .into(),
         ));
     }
     let file = name_of(path);
@@ -923,7 +991,14 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
                     let Ok(s) = std::str::from_utf8(raw_line) else {
                         on_error(
                             &mut run,
-                            row_err(line, None, "not UTF-8 text: save the file as UTF-8"),
+                            row_err(
+                                line,
+                                None,
+                                t(
+                                    "not UTF-8 text: save the file as UTF-8",
+                                    "bukan teks UTF-8: simpan berkas sebagai UTF-8",
+                                ),
+                            ),
                             vec![],
                         )?;
                         continue;
@@ -963,12 +1038,15 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
         if !errors.is_empty() && !skip {
             print_errors(&file, &errors);
             return Err(Error::Invalid(format!(
-                "{} {} {file}; {}. {}",
-                errors.len(),
-                if errors.len() == 1 { "bad row in" } else { "bad rows in" },
+                "{}; {}. {}",
+                bad_rows_in(errors.len(), &file),
                 t("nothing was added", "tidak ada yang ditambahkan"),
-                "Fix them and run again (rows already registered are skipped by their external_ref), \
-                 or add --skip-invalid --rejects FILE to register the good rows"
+                t(
+                    "Fix them and run again (rows already registered are skipped by their external_ref), \
+                     or add --skip-invalid --rejects FILE to register the good rows",
+                    "Perbaiki lalu jalankan lagi (baris yang sudah terdaftar dilewati menurut external_ref-nya), \
+                     atau tambahkan --skip-invalid --rejects BERKAS untuk mendaftarkan baris yang benar"
+                )
             )));
         }
         if let Some(p) = &a.rejects {
@@ -1034,10 +1112,31 @@ struct Summary {
 }
 
 fn header_refusal(file: &str, n: usize) -> Error {
-    Error::Invalid(format!(
-        "{file}: {n} {} in the header; nothing was added",
-        if n == 1 { "problem" } else { "problems" }
-    ))
+    Error::Invalid(match text::lang() {
+        text::Lang::En => format!(
+            "{file}: {n} {} in the header; nothing was added",
+            if n == 1 { "problem" } else { "problems" }
+        ),
+        text::Lang::Id => {
+            format!("{file}: {n} masalah di header; tidak ada yang ditambahkan")
+        }
+    })
+}
+
+/// "3 bad rows in FILE" / "3 baris salah di FILE".
+fn bad_rows_in(n: usize, file: &str) -> String {
+    match text::lang() {
+        text::Lang::En => format!(
+            "{n} {} {file}",
+            if n == 1 { "bad row in" } else { "bad rows in" }
+        ),
+        text::Lang::Id => format!("{n} baris salah di {file}"),
+    }
+}
+
+/// A row the CSV reader could not read (its own reason, which is English, follows).
+fn cannot_read(e: &csv::Error) -> String {
+    tr!("cannot read: {e}", "tidak bisa dibaca: {e}")
 }
 
 fn raw_in_header_order(cells: &Cells, map: &[usize]) -> Vec<String> {
@@ -1113,10 +1212,15 @@ impl StepImport<'_> {
                 (
                     col,
                     if by_ref {
-                        "no case has this external_ref".to_string()
+                        t(
+                            "no case has this external_ref",
+                            "tidak ada kasus dengan external_ref ini",
+                        )
+                        .to_string()
                     } else {
-                        format!(
+                        tr!(
                             "unknown case {}: give a case number (e.g. PPA/2026/0001) or UUID",
+                            "kasus {} tidak dikenal: beri nomor kasus (mis. PPA/2026/0001) atau UUID",
                             super::resolve::shown_case_key(key)
                         )
                     },
@@ -1125,9 +1229,11 @@ impl StepImport<'_> {
         if case.status == "closed" {
             return Err((
                 col,
-                format!(
+                tr!(
                     "case {} is closed; reopen it first with `kasus case reopen {}`",
-                    case.number, case.number
+                    "kasus {} sudah ditutup; buka kembali dulu dengan `kasus case reopen {}`",
+                    case.number,
+                    case.number
                 ),
             ));
         }
@@ -1174,7 +1280,11 @@ impl StepImport<'_> {
         if clock::from_db(&case.reported_at).is_some_and(|r| at < r) {
             return Err((
                 col,
-                format!("{col} is before case {} was reported", case.number),
+                tr!(
+                    "{col} is before case {} was reported",
+                    "{col} sebelum kasus {} dilaporkan",
+                    case.number
+                ),
             ));
         }
         Ok(at)
@@ -1191,7 +1301,10 @@ impl StepImport<'_> {
         let db = |e: Error| ("performer", e.to_string());
         match by {
             Some(b) => match staff::find(self.reg.conn(), b).map_err(db)? {
-                Some(s) if !s.active => Err(("performer", "the staff member is inactive".into())),
+                Some(s) if !s.active => Err((
+                    "performer",
+                    t("the staff member is inactive", "staf itu tidak aktif").into(),
+                )),
                 Some(s) => Ok((Some(s.name), Some(s.id))),
                 None => {
                     let external = step
@@ -1203,9 +1316,11 @@ impl StepImport<'_> {
                     } else {
                         Err((
                             "performer",
-                            format!(
+                            tr!(
                                 "not staff, and step {} is done inside the unit ({}); add them \
                                  with `kasus staff add`",
+                                "bukan staf, padahal langkah {} dikerjakan di dalam unit ({}); \
+                                 tambahkan dengan `kasus staff add`",
                                 step.number,
                                 step.roles.join("; ")
                             ),
@@ -1232,17 +1347,28 @@ impl StepImport<'_> {
             (None, None) => {
                 return Err((
                     "case",
-                    "give the case number (case) or its external_ref".into(),
+                    t(
+                        "give the case number (case) or its external_ref",
+                        "beri nomor kasus (case) atau external_ref-nya",
+                    )
+                    .into(),
                 ))
             }
         };
         let step_n: u32 = c(2)
-            .ok_or(("step", "the step number is missing".to_string()))?
+            .ok_or((
+                "step",
+                t("the step number is missing", "nomor langkah belum diisi").to_string(),
+            ))?
             .parse()
             .map_err(|_| {
                 (
                     "step",
-                    "the step must be a number as in the SOP".to_string(),
+                    t(
+                        "the step must be a number as in the SOP",
+                        "langkah harus berupa nomor seperti di SOP",
+                    )
+                    .to_string(),
                 )
             })?;
         let outcome_in = c(6).map(str::to_ascii_lowercase);
@@ -1273,10 +1399,20 @@ impl StepImport<'_> {
         if skip {
             let at = finished.or(started).ok_or((
                 "started_at",
-                "a skipped step needs the time it was skipped (started_at or finished_at)"
-                    .to_string(),
+                t(
+                    "a skipped step needs the time it was skipped (started_at or finished_at)",
+                    "langkah yang dilewati perlu waktu dilewatinya (started_at atau finished_at)",
+                )
+                .to_string(),
             ))?;
-            let reason = reason.ok_or(("reason", "a skipped step needs the reason".to_string()))?;
+            let reason = reason.ok_or((
+                "reason",
+                t(
+                    "a skipped step needs the reason",
+                    "langkah yang dilewati perlu alasan",
+                )
+                .to_string(),
+            ))?;
             let idx = flow
                 .can_skip(Some(step_n), at)
                 .map_err(|r| refused(fc, r))?;
@@ -1308,7 +1444,10 @@ impl StepImport<'_> {
             });
             return Ok(checked);
         }
-        let start = started.ok_or(("started_at", "the start time is missing".to_string()))?;
+        let start = started.ok_or((
+            "started_at",
+            t("the start time is missing", "waktu mulai belum diisi").to_string(),
+        ))?;
         let idx = flow
             .can_start(Some(step_n), start)
             .map_err(|r| refused(fc, r))?;
@@ -1342,7 +1481,14 @@ impl StepImport<'_> {
         });
         let Some(fin) = finished else {
             if outcome_in.is_some() {
-                return Err(("outcome", "an outcome needs finished_at".into()));
+                return Err((
+                    "outcome",
+                    t(
+                        "an outcome needs finished_at",
+                        "hasil (outcome) perlu finished_at",
+                    )
+                    .into(),
+                ));
             }
             return Ok(checked);
         };
@@ -1354,8 +1500,9 @@ impl StepImport<'_> {
                 fc.attempts.pop();
                 return Err((
                     "outcome",
-                    format!(
-                        "unknown outcome '{o}'; use done, approved, returned, refused or skipped"
+                    tr!(
+                        "unknown outcome '{o}'; use done, approved, returned, refused or skipped",
+                        "outcome '{o}' tidak dikenal; pakai done, approved, returned, refused atau skipped"
                     ),
                 ));
             }
@@ -1380,9 +1527,13 @@ impl StepImport<'_> {
             fc.attempts.pop();
             return Err((
                 "outcome",
-                "outcome 'refused' needs a recorded refusal of consent (`kasus consent refuse`) \
-                 before finished_at"
-                    .into(),
+                t(
+                    "outcome 'refused' needs a recorded refusal of consent (`kasus consent refuse`) \
+                     before finished_at",
+                    "outcome 'refused' perlu penolakan persetujuan yang sudah dicatat \
+                     (`kasus consent refuse`) sebelum finished_at",
+                )
+                .into(),
             ));
         }
         let elapsed = timing::elapsed_secs(start, fin);
@@ -1440,7 +1591,7 @@ pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                errors.push(row_err(0, None, format!("cannot read: {e}")));
+                errors.push(row_err(0, None, cannot_read(&e)));
                 break;
             }
         }
@@ -1451,7 +1602,10 @@ pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
                 errors.push(row_err(
                     line,
                     None,
-                    "a quoted field opened on this line is never closed (a \" is missing)",
+                    t(
+                        "a quoted field opened on this line is never closed (a \" is missing)",
+                        "tanda kutip yang dibuka di baris ini tidak pernah ditutup (kurang satu \")",
+                    ),
                 ));
                 continue;
             }
@@ -1463,8 +1617,9 @@ pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
             errors.push(row_err(
                 line,
                 None,
-                format!(
+                tr!(
                     "{} fields, but the header has {} columns",
+                    "{} isian, padahal header punya {} kolom",
                     rec.len(),
                     map.len()
                 ),
@@ -1477,7 +1632,11 @@ pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
             match std::str::from_utf8(f) {
                 Ok(s) => cells[map[i]] = Some(s),
                 Err(_) => {
-                    errors.push(row_err(line, Some(STEP_COLUMNS[map[i]]), "not UTF-8 text"));
+                    errors.push(row_err(
+                        line,
+                        Some(STEP_COLUMNS[map[i]]),
+                        t("not UTF-8 text", "bukan teks UTF-8"),
+                    ));
                     utf8 = false;
                     break;
                 }
@@ -1494,13 +1653,8 @@ pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
     if !errors.is_empty() {
         print_errors(&file, &errors);
         return Err(Error::Invalid(format!(
-            "{} {} {file}; {}",
-            errors.len(),
-            if errors.len() == 1 {
-                "bad row in"
-            } else {
-                "bad rows in"
-            },
+            "{}; {}",
+            bad_rows_in(errors.len(), &file),
             t(
                 "nothing was recorded: fix them and import the whole file again",
                 "tidak ada yang dicatat: perbaiki lalu impor ulang seluruh berkas"

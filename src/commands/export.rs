@@ -35,7 +35,11 @@ static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 pub fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
     if a.period.is_some() && a.table != ExportTable::Simfoni {
         return Err(Error::Usage(
-            "--period is for `kasus export simfoni`; for a table use --since TIME".into(),
+            crate::text::t(
+                "--period is for `kasus export simfoni`; for a table use --since TIME",
+                "--period hanya untuk `kasus export simfoni`; untuk tabel pakai --since WAKTU",
+            )
+            .into(),
         ));
     }
     let mut reg = ctx.open()?;
@@ -102,7 +106,11 @@ struct Job {
 fn interrupted() -> Result<()> {
     if INTERRUPTED.load(Ordering::Relaxed) {
         return Err(Error::Other(
-            "interrupted: the export was stopped and its temporary file removed".into(),
+            crate::text::t(
+                "interrupted: the export was stopped and its temporary file removed",
+                "dihentikan: ekspor dihentikan dan berkas sementaranya dihapus",
+            )
+            .into(),
         ));
     }
     Ok(())
@@ -195,8 +203,9 @@ fn write_atomically(
     let err = |e: io::Error| Error::io(path, e);
     match fs::metadata(path) {
         Ok(m) if m.is_dir() => {
-            return Err(Error::Invalid(format!(
+            return Err(Error::Invalid(crate::tr!(
                 "--out {}: is a folder; give a file name",
+                "--out {}: itu sebuah folder; beri nama berkas",
                 path.display()
             )))
         }
@@ -214,16 +223,24 @@ fn write_atomically(
         }
         _ => path.to_path_buf(),
     };
-    let name = target
-        .file_name()
-        .ok_or_else(|| Error::Invalid(format!("--out {}: give a file name", path.display())))?;
+    let name = target.file_name().ok_or_else(|| {
+        Error::Invalid(crate::tr!(
+            "--out {}: give a file name",
+            "--out {}: beri nama berkas",
+            path.display()
+        ))
+    })?;
     let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
     let mut tag = [0u8; 4];
-    getrandom::fill(&mut tag)
-        .map_err(|e| Error::Other(format!("cannot read random bytes: {e}")))?;
+    getrandom::fill(&mut tag).map_err(|e| {
+        Error::Other(crate::tr!(
+            "cannot read random bytes: {e}",
+            "tidak bisa membaca bilangan acak: {e}"
+        ))
+    })?;
     let tmp = dir.join(format!(
         ".{}.{}-{}.tmp",
         name.to_string_lossy(),
@@ -684,7 +701,10 @@ pub fn period(input: &str, zone: Zone, now: Instant) -> Result<(Instant, Instant
     let p = crate::report::period::parse_period(input, now, zone).map_err(Error::Invalid)?;
     match (p.from, p.to) {
         (Some(a), Some(b)) => Ok((a, b)),
-        _ => Err(Error::Invalid(format!("--period '{input}' has no bounds"))),
+        _ => Err(Error::Invalid(crate::tr!(
+            "--period '{input}' has no bounds",
+            "--period '{input}' tidak punya batas awal dan akhir"
+        ))),
     }
 }
 

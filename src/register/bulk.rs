@@ -78,7 +78,10 @@ impl Uuids {
     fn next<'b>(&mut self, out: &'b mut [u8; 36]) -> Result<&'b str> {
         if self.at >= self.buf.len() {
             getrandom::fill(&mut self.buf).map_err(|e| {
-                crate::error::Error::Other(format!("cannot read random bytes for UUIDs: {e}"))
+                crate::error::Error::Other(crate::tr!(
+                    "cannot read random bytes for UUIDs: {e}",
+                    "tidak bisa membaca bilangan acak untuk UUID: {e}"
+                ))
             })?;
             self.at = 0;
         }

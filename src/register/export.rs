@@ -496,9 +496,11 @@ fn decode_hex(s: &str) -> Option<Vec<u8>> {
 }
 
 fn damaged() -> Error {
-    Error::Register(format!(
+    Error::Register(crate::tr!(
         "the register's {SECRET_KEY} setting is damaged (not 64 hex digits): de-identified exports \
-         cannot be made with it; it was left untouched"
+         cannot be made with it; it was left untouched",
+        "pengaturan {SECRET_KEY} di register rusak (bukan 64 digit heksadesimal): ekspor yang \
+         dianonimkan tidak bisa dibuat dengannya; pengaturan itu tidak diubah"
     ))
 }
 
@@ -515,8 +517,9 @@ pub fn deidentify_secret(reg: &mut Register, now: &str, actor: &str) -> Result<V
         }
         let mut key = [0u8; 32];
         getrandom::fill(&mut key).map_err(|e| {
-            Error::Other(format!(
-                "cannot read random bytes for the de-identification secret: {e}"
+            Error::Other(crate::tr!(
+                "cannot read random bytes for the de-identification secret: {e}",
+                "tidak bisa membaca bilangan acak untuk kunci rahasia anonimisasi: {e}"
             ))
         })?;
         meta_set(tx, SECRET_KEY, &crate::sop::catalog::hex(&key))?;
