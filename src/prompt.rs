@@ -74,8 +74,12 @@ pub fn clock(base: u64, line: Box<dyn Fn(u64) -> String + Send + Sync>) -> Resul
         std::thread::spawn(move || {
             let term = Term::stderr();
             while !stop.load(Ordering::Relaxed) {
+                // A line wider than the terminal wraps, and then clearing it no longer
+                // overwrites it: keep the redrawn line within the width.
+                let width = usize::from(term.size().1).saturating_sub(1).max(20);
+                let text = line(base + shown.elapsed().as_secs());
                 let _ = term.clear_line();
-                let _ = term.write_str(&line(base + shown.elapsed().as_secs()));
+                let _ = term.write_str(&console::truncate_str(&text, width, "…"));
                 // Short sleeps, so that a key stops the clock at once.
                 for _ in 0..10 {
                     if stop.load(Ordering::Relaxed) {
