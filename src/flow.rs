@@ -452,13 +452,25 @@ fn can_finish(
     Ok((r, outcome))
 }
 
-/// The flow ended by a refusal of consent at a gate.
-pub fn ended_by_refusal(sop: &Sop, attempts: &[Attempt]) -> Option<u32> {
+/// The flow ended by a refusal of consent at a gate, while that refusal still stands: a later
+/// consent (the victim or family changed their mind) puts the gate's scopes in force again, and
+/// the flow goes on from the step after the gate.
+pub fn ended_by_refusal(
+    sop: &Sop,
+    attempts: &[Attempt],
+    consents: &[ConsentEvent],
+    is_child: bool,
+) -> Option<u32> {
     attempts
         .iter()
         .filter(|a| a.outcome == Some(Outcome::Refused))
-        .map(|a| a.step_number)
-        .find(|n| sop.step(*n).is_some())
+        .filter_map(|a| sop.step(a.step_number))
+        .find(|gate| {
+            gate.consent
+                .iter()
+                .any(|scope| consent_state(consents, scope, is_child) != ConsentState::InForce)
+        })
+        .map(|gate| gate.number)
 }
 
 #[cfg(test)]

@@ -671,22 +671,26 @@ pub fn unknown_sop(code: &str, hint: &str) -> String {
     }
 }
 
-pub fn not_a_time(flag: &str, input: &str, zone: &str) -> String {
+/// The value typed is not echoed: a name typed in the wrong field would land in cron logs.
+pub fn not_a_time(flag: &str, zone: &str) -> String {
     match lang() {
         Lang::En => format!(
-            "{flag} '{input}' is not a time: use RFC 3339 (2026-03-02T08:30:00+07:00) or \
+            "{flag} is not a time: use RFC 3339 (2026-03-02T08:30:00+07:00) or \
              \"YYYY-MM-DD HH:MM\" in office time ({zone})"
         ),
         Lang::Id => format!(
-            "{flag} '{input}' bukan waktu: pakai RFC 3339 (2026-03-02T08:30:00+07:00) atau \
+            "{flag} bukan waktu: pakai RFC 3339 (2026-03-02T08:30:00+07:00) atau \
              \"YYYY-MM-DD HH:MM\" waktu kantor ({zone})"
         ),
     }
 }
 
-pub fn in_future(flag: &str, input: &str, now: &str) -> String {
+/// The value typed is not echoed (see `not_a_time`); `now` is the clock's, not the input.
+pub fn in_future(flag: &str, now: &str) -> String {
     match lang() {
-        Lang::En => format!("{flag} '{input}' is in the future (now is {now})"),
-        Lang::Id => format!("{flag} '{input}' ada di masa depan (sekarang {now})"),
+        Lang::En => format!("{flag} is in the future (now is {now}): give a time up to now"),
+        Lang::Id => format!(
+            "{flag} ada di masa depan (sekarang {now}): beri waktu yang tidak melewati sekarang"
+        ),
     }
 }

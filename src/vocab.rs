@@ -213,6 +213,8 @@ fn normalise(s: &str) -> String {
 
 impl Vocab {
     /// The code for an input, or an error message naming the valid codes and the closest one.
+    /// The message never holds the input itself: a name typed (or shifted by a CSV row) into a
+    /// list field would otherwise land in stderr and cron logs.
     pub fn parse(&self, input: &str) -> Result<&'static str, String> {
         let n = normalise(input);
         for (code, label, syn) in self.values {
@@ -227,8 +229,8 @@ impl Vocab {
         let hint = crate::commands::resolve::did_you_mean(input, codes.iter().copied());
         let codes = codes.join(", ");
         Err(crate::tr!(
-            "unknown {} '{input}'{hint}; use one of: {codes}",
-            "{} '{input}' tidak dikenal{hint}; pakai salah satu: {codes}",
+            "unknown {}{hint}; use one of: {codes}",
+            "{} tidak dikenal{hint}; pakai salah satu: {codes}",
             self.display_name()
         ))
     }
@@ -262,6 +264,13 @@ mod tests {
         assert_eq!(VIOLENCE.parse("TPPO"), Ok("trafficking"));
         assert_eq!(SEX.parse("p"), Ok("P"));
         let e = VIOLENCE.parse("fisk").unwrap_err();
-        assert!(e.contains("did you mean 'fisik'"), "{e}");
+        assert!(
+            e.starts_with("unknown violence type (did you mean 'fisik'?); use one of: fisik,"),
+            "{e}"
+        );
+        assert!(!e.contains("fisk'"), "{e}");
+        // A name typed into a list field is not echoed.
+        let e = SEX.parse("Siti Rahasianama").unwrap_err();
+        assert_eq!(e, "unknown sex; use one of: L, P");
     }
 }

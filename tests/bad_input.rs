@@ -253,19 +253,22 @@ fn table(reg: &Reg, c: &Cases, dir: &Path) -> Vec<Bad> {
         "report time 30 February",
         intake_with(&["--reported-at", "2026-02-30 08:00"]),
         3,
-        &["not a time"],
+        &[
+            "--reported-at is not a time: use RFC 3339",
+            "\"YYYY-MM-DD HH:MM\"",
+        ],
     );
     push(
         "report time 25:00",
         intake_with(&["--reported-at", "2026-03-01 25:00"]),
         3,
-        &["not a time"],
+        &["--reported-at is not a time: use RFC 3339"],
     );
     push(
         "report time in the future",
         intake_with(&["--reported-at", "2026-03-02 13:00"]),
         3,
-        &["in the future"],
+        &["--reported-at is in the future (now is"],
     );
     push(
         "step time in the future",
@@ -277,7 +280,7 @@ fn table(reg: &Reg, c: &Cases, dir: &Path) -> Vec<Bad> {
             "2026-03-03 08:00".into(),
         ],
         3,
-        &["in the future"],
+        &["--at is in the future (now is"],
     );
     push(
         "step time that does not exist",
@@ -289,7 +292,7 @@ fn table(reg: &Reg, c: &Cases, dir: &Path) -> Vec<Bad> {
             "2026-02-29 08:00".into(),
         ],
         3,
-        &["not a time"],
+        &["--at is not a time: use RFC 3339"],
     );
     // Unknown things
     push(

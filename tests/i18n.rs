@@ -303,8 +303,8 @@ fn failing_commands_speak_both_languages() {
             "vocab.rs",
             intake(&["--violence", "fisk"]),
             3,
-            "jenis kekerasan 'fisk' tidak dikenal (maksud Anda 'fisik'?); pakai salah satu",
-            "unknown violence type 'fisk' (did you mean 'fisik'?); use one of",
+            "jenis kekerasan tidak dikenal (maksud Anda 'fisik'?); pakai salah satu: fisik",
+            "unknown violence type (did you mean 'fisik'?); use one of: fisik",
         ),
         (
             "config.rs (unknown key)",
@@ -436,8 +436,8 @@ fn failing_commands_speak_both_languages() {
             "commands/bulk.rs (a bad row: line, column, reason)",
             vec!["intake", "--from", "bad.csv"],
             3,
-            "bad.csv: baris 2, kolom victim_sex: jenis kelamin 'X' tidak dikenal",
-            "bad.csv: line 2, column victim_sex: unknown sex 'X'",
+            "bad.csv: baris 2, kolom victim_sex: jenis kelamin tidak dikenal; pakai salah satu: L, P",
+            "bad.csv: line 2, column victim_sex: unknown sex; use one of: L, P",
         ),
         (
             "commands/bulk.rs (the count of bad rows)",

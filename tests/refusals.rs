@@ -154,7 +154,7 @@ fn a_time_in_the_future() {
         &reg,
         &["step", "start", &case, "--at", &at("12:30")],
         3,
-        &["--at", "in the future"],
+        &["--at is in the future (now is"],
     );
 }
 
@@ -457,7 +457,7 @@ fn a_birth_date_that_does_not_exist() {
 #[test]
 fn an_unknown_violence_type_with_a_suggestion() {
     let reg = register();
-    refused_saying(
+    let err = refused_saying(
         &reg,
         &[
             "intake",
@@ -475,8 +475,10 @@ fn an_unknown_violence_type_with_a_suggestion() {
             "fisk",
         ],
         3,
-        &["unknown violence type 'fisk'", "did you mean 'fisik'"],
+        &["unknown violence type (did you mean 'fisik'?); use one of: fisik, psikis"],
     );
+    // The value typed is not echoed (it could be a name typed in the wrong place).
+    assert!(!err.contains("fisk"), "{err}");
 }
 
 #[test]
@@ -548,4 +550,196 @@ fn the_same_external_ref_twice() {
         4,
         &["external_ref 'SIMFONI-0001'", &first],
     );
+}
+
+// ------------------------------------------------------------------ a second reviewer's findings
+
+#[test]
+fn two_terminals_starting_the_same_step_leave_one_running_attempt() {
+    let reg = register();
+    let cases: Vec<String> = (0..8).map(|_| batam_case_again(&reg)).collect();
+    for case in &cases {
+        let run = |reg: &Reg| {
+            reg.cmd()
+                .args(["step", "start", case, "--at", &at("09:00")])
+                .output()
+                .unwrap()
+        };
+        let (a, b) = std::thread::scope(|s| {
+            let h = s.spawn(|| run(&reg));
+            let b = run(&reg);
+            (h.join().unwrap(), b)
+        });
+        let ok = [&a, &b].iter().filter(|o| o.status.success()).count();
+        assert_eq!(ok, 1, "exactly one start wins: {a:?} {b:?}");
+        let loser = if a.status.success() { &b } else { &a };
+        assert_eq!(loser.status.code(), Some(4), "{loser:?}");
+        let show: Value =
+            serde_json::from_str(&reg.ok(&["case", "show", case, "--format", "json"])).unwrap();
+        let running = show["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["status"] == "running")
+            .count();
+        assert_eq!(running, 1);
+    }
+}
+
+/// Another Batam case for the same victim name (duplicates allowed).
+fn batam_case_again(reg: &Reg) -> String {
+    case_number(&reg.ok(&victim(
+        "Siti Contoh",
+        &[
+            "--sop",
+            "batam-34-2020",
+            "--victim-age",
+            "30",
+            "--allow-duplicate",
+        ],
+    )))
+}
+
+#[test]
+fn a_withdrawal_is_judged_as_of_its_time_and_not_under_steps_done() {
+    let reg = register();
+    let c = case_number(&reg.ok(&victim(
+        "Ani Contoh",
+        &["--sop", "tangerang-713-2025", "--victim-age", "30"],
+    )));
+    reg.ok(&[
+        "consent",
+        &c,
+        "--given-by",
+        "Ani Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "layanan",
+        "--method",
+        "tertulis",
+        "--at",
+        &at("10:00"),
+    ]);
+    // Withdrawing at 09:00 what was given at 10:00 withdraws nothing.
+    refused_saying(
+        &reg,
+        &[
+            "consent",
+            "withdraw",
+            &c,
+            "--scope",
+            "layanan",
+            "--at",
+            &at("09:00"),
+        ],
+        4,
+        &["nothing to withdraw"],
+    );
+    reg.ok(&["step", "start", &c, "--at", &at("10:05")]);
+    reg.ok(&["step", "finish", &c, "--at", &at("10:30")]);
+    refused_saying(
+        &reg,
+        &[
+            "consent",
+            "withdraw",
+            &c,
+            "--scope",
+            "layanan",
+            "--at",
+            &at("10:20"),
+        ],
+        4,
+        &["before the last step"],
+    );
+}
+
+#[test]
+fn a_later_consent_after_a_refusal_lets_the_flow_go_on() {
+    let reg = register();
+    let c = case_number(&reg.ok(&victim(
+        "Ani Contoh",
+        &["--sop", "tangerang-713-2025", "--victim-age", "30"],
+    )));
+    reg.ok(&["step", "start", &c, "--at", &at("08:10")]);
+    reg.ok(&[
+        "consent",
+        "refuse",
+        &c,
+        "--given-by",
+        "Ani Contoh",
+        "--relation",
+        "self",
+        "--at",
+        &at("08:20"),
+    ]);
+    reg.ok(&["step", "finish", &c, "--at", &at("08:30")]);
+    refused_saying(
+        &reg,
+        &["step", "start", &c, "--at", &at("08:40")],
+        4,
+        &["refused"],
+    );
+    let show: Value =
+        serde_json::from_str(&reg.ok(&["case", "show", &c, "--format", "json"])).unwrap();
+    assert_eq!(show["next_steps"], serde_json::json!([]));
+    reg.ok(&[
+        "consent",
+        &c,
+        "--given-by",
+        "Ani Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "layanan",
+        "--method",
+        "tertulis",
+        "--at",
+        &at("09:00"),
+    ]);
+    reg.ok(&["step", "start", &c, "--at", &at("09:10")]);
+    let show: Value =
+        serde_json::from_str(&reg.ok(&["case", "show", &c, "--format", "json"])).unwrap();
+    assert_eq!(show["steps"][1]["number"], 2);
+}
+
+#[test]
+fn a_case_with_a_running_step_cannot_be_closed_and_a_closed_case_cannot_be_edited() {
+    let reg = register();
+    let c = batam_case(&reg);
+    start(&reg, &c, "09:00");
+    refused_saying(&reg, &["case", "close", &c], 4, &["still running"]);
+    reg.ok(&["step", "finish", &c, "--at", &at("09:04")]);
+    refused_saying(
+        &reg,
+        &["case", "close", &c, "--at", &at("09:02")],
+        3,
+        &["before the last step"],
+    );
+    reg.ok(&["case", "close", &c, "--at", &at("09:05")]);
+    refused_saying(
+        &reg,
+        &["case", "edit", &c, "--risk", "tinggi"],
+        4,
+        &["is closed"],
+    );
+}
+
+#[test]
+fn reading_commands_do_not_create_a_register_on_a_mistyped_path() {
+    let reg = Reg::new();
+    for args in [
+        &["report", "overdue", "--fail-if-any"][..],
+        &["export", "cases"],
+        &["audit", "verify"],
+        &["check"],
+        &["case", "list"],
+    ] {
+        let o = reg.run(args);
+        assert_eq!(o.code, 5, "{args:?}: {o:?}");
+        assert!(o.stderr.contains("no register there"), "{}", o.stderr);
+    }
+    assert!(!reg.path.exists(), "a reading command created the register");
+    reg.ok(&["sop", "list"]);
+    assert!(reg.path.exists());
 }

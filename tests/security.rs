@@ -474,10 +474,61 @@ fn no_failing_path_prints_the_name_the_nik_or_the_phone() {
             ],
             3,
         ),
+        // The name typed into a list field or a time field is not echoed either.
+        (
+            &[
+                "--victim-nik",
+                NIK,
+                "--victim-age",
+                "30",
+                "--victim-sex",
+                NAME,
+            ],
+            3,
+        ),
+        (
+            &[
+                "--victim-nik",
+                NIK,
+                "--victim-age",
+                "30",
+                "--perpetrator-relation",
+                NAME,
+            ],
+            3,
+        ),
+        (
+            &[
+                "--victim-nik",
+                NIK,
+                "--victim-age",
+                "30",
+                "--reported-at",
+                NAME,
+            ],
+            3,
+        ),
     ];
     for (extra, code) in cases {
         no_personal_data(&reg, &intake_args(extra), *code);
     }
+    // A bulk CSV row whose cells are shifted: the name lands in the victim_sex column.
+    let shifted = reg.dir.path().join("shifted.csv");
+    std::fs::write(
+        &shifted,
+        format!(
+            "sop,channel,victim_name,victim_sex,victim_age,violence,reported_at\n\
+             batam-34-2020,telepon,Wati Contoh,{NAME},30,fisik,2026-03-02 08:00\n"
+        ),
+    )
+    .unwrap();
+    let bulk = ["intake", "--from", shifted.to_str().unwrap()];
+    no_personal_data(&reg, &bulk, 3);
+    let err = reg.run(&bulk).stderr;
+    assert!(
+        err.contains("line 2, column victim_sex: unknown sex; use one of: L, P"),
+        "{err}"
+    );
     // The same victim twice: the refusal names the matching case, not the person.
     let out = reg.ok(&intake_args(&with(&[
         "--victim-nik",

@@ -29,6 +29,29 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
                     c.number
                 )));
             }
+            let attempts = steps::list(reg.conn(), c.id)?;
+            if let Some(r) = attempts.iter().find(|r| r.status == "running") {
+                return Err(Error::Refused(crate::tr!(
+                    "step {} of case {} is still running: finish it first (`kasus step finish {}`), then close the case",
+                    "langkah {} kasus {} masih berjalan: selesaikan dulu (`kasus step finish {}`), lalu tutup kasusnya",
+                    r.step_number,
+                    c.number,
+                    c.number
+                )));
+            }
+            let last = attempts
+                .iter()
+                .flat_map(|r| [r.started_at.as_deref(), r.finished_at.as_deref()])
+                .flatten()
+                .filter_map(clock::from_db)
+                .max();
+            if last.is_some_and(|l| at_t < l) {
+                return Err(Error::Invalid(crate::tr!(
+                    "--at is before the last step recorded for case {}",
+                    "--at sebelum langkah terakhir yang tercatat untuk kasus {}",
+                    c.number
+                )));
+            }
             let at = clock::to_db(at_t);
             let now = ctx.now_db();
             reg.write(|tx| cases::close(tx, &c, &at, reason.as_deref(), &now, &ctx.actor))?;
@@ -239,7 +262,8 @@ fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
     let tl = timeline(&reg, c.id, ctx.now)?;
     let attempts: Vec<_> = tl.iter().map(|r| r.row.flow()).collect();
     let pos = flow::position(&sop, &attempts);
-    let ended = flow::ended_by_refusal(&sop, &attempts).is_some() || c.status == "closed";
+    let ended = flow::ended_by_refusal(&sop, &attempts, &events, c.is_child).is_some()
+        || c.status == "closed";
     let next: Vec<u32> = if ended {
         Vec::new()
     } else {
@@ -399,7 +423,7 @@ fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
             output::print(&table.to_string())?;
             let next_line = if c.status == "closed" {
                 t("The case is closed.", "Kasus ditutup.").to_string()
-            } else if let Some(n) = flow::ended_by_refusal(&sop, &attempts) {
+            } else if let Some(n) = flow::ended_by_refusal(&sop, &attempts, &events, c.is_child) {
                 text::refusal(&flow::Refusal::ConsentRefused { gate: n }, &c.number)
             } else if let Some(i) = pos.running {
                 format!(
@@ -427,7 +451,7 @@ fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
 fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
     use cases::Edit;
     let mut reg = ctx.open()?;
-    let c = resolve::case(&reg, &a.case)?;
+    let c = open_case(&reg, &a.case)?;
     let clean = |s: &Option<String>| {
         s.as_deref()
             .map(str::trim)

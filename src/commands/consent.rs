@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::flow::{self, ConsentState};
 use crate::output::{self, Format};
 use crate::prompt::{Asker, Terminal};
-use crate::register::{cases::CaseRow, consents, Register};
+use crate::register::{cases::CaseRow, consents, steps, Register};
 use crate::text::t;
 use crate::vocab;
 use serde_json::json;
@@ -205,10 +205,30 @@ fn record(
             .into(),
         ));
     }
+    if kind != "given" {
+        // A withdrawal or refusal cannot be slipped in under steps already recorded: the flow
+        // judged those steps by the consent in force then.
+        let last_step = steps::list(reg.conn(), case.id)?
+            .iter()
+            .flat_map(|r| [r.started_at.clone(), r.finished_at.clone()])
+            .flatten()
+            .filter_map(|s| clock::from_db(&s))
+            .max();
+        if let Some(last) = last_step.filter(|l| at < *l) {
+            return Err(Error::Refused(crate::tr!(
+                "--at is before the last step recorded for case {} ({}): a withdrawal or refusal cannot be dated under steps already done",
+                "--at sebelum langkah terakhir yang tercatat untuk kasus {} ({}): pencabutan atau penolakan tidak bisa ditanggali di bawah langkah yang sudah dilakukan",
+                case.number,
+                clock::to_local_short(last, zone)
+            )));
+        }
+    }
     if kind == "withdrawn" {
+        // Judged as of --at: withdrawing what was only given later withdraws nothing.
         let events: Vec<_> = consents::list(reg.conn(), case.id)?
             .iter()
             .filter_map(|r| r.event())
+            .filter(|e| e.at <= at)
             .collect();
         for scope in scopes {
             let state = flow::consent_state(&events, scope, case.is_child);

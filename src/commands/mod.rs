@@ -33,6 +33,9 @@ pub struct Ctx {
     pub actor: String,
     pub interactive: bool,
     pub now: Instant,
+    /// Reports, exports, checks and backups read an existing register: a mistyped path must not
+    /// create an empty one and report "nothing overdue" to cron.
+    pub must_exist: bool,
 }
 
 impl Ctx {
@@ -41,6 +44,15 @@ impl Ctx {
             Some(p) => p.clone(),
             None => crate::register::default_path()?,
         };
+        if self.must_exist && !path.exists() {
+            return Err(Error::Register(crate::tr!(
+                "{}: no register there (check --db or KASUS_DB); nothing was created. \
+                 `kasus sop list` creates a new register.",
+                "{}: tidak ada register di sana (periksa --db atau KASUS_DB); tidak ada yang dibuat. \
+                 `kasus sop list` membuat register baru.",
+                path.display()
+            )));
+        }
         let mut reg = Register::open(&path)?;
         reg.set_actor(&self.actor);
         if let Some(w) = reg.permission_warning() {
@@ -79,12 +91,26 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             .unwrap_or_else(os_user),
         interactive: !cli.no_input && crate::prompt::available(),
         now: crate::clock::now().map_err(Error::Usage)?,
+        must_exist: false,
     };
     if ctx.interactive {
         crate::prompt::handle_ctrl_c();
     }
     let Some(command) = cli.command else {
         return status::run(&ctx);
+    };
+    use crate::cli::{AssignAction, CaseCommand, ConsentAction};
+    let reads_only = match &command {
+        Command::Report(_) | Command::Export(_) | Command::Audit(_) => true,
+        Command::Check | Command::Backup { .. } => true,
+        Command::Case(CaseCommand::List { .. } | CaseCommand::Show { .. }) => true,
+        Command::Consent(a) => matches!(a.action, Some(ConsentAction::List { .. })),
+        Command::Assign(a) => matches!(a.action, Some(AssignAction::History { .. })),
+        _ => false,
+    };
+    let ctx = Ctx {
+        must_exist: reads_only,
+        ..ctx
     };
     match command {
         Command::Sop(c) => sop::run(&ctx, c),

@@ -19,18 +19,20 @@ pub fn did_you_mean<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) 
     }
 }
 
+/// A list value as typed. The message names the list, the closest code and the valid codes,
+/// never the value typed (it may be a name typed in the wrong place).
 pub fn vocab(v: &Vocab, input: &str) -> Result<&'static str> {
     v.parse(input).map_err(Error::Invalid)
 }
 
-/// A time as typed with `--at` or `--reported-at`: not in the future.
+/// A time as typed with `--at` or `--reported-at`: not in the future. As with list values, the
+/// messages describe the expected forms and do not echo what was typed.
 pub fn time(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant> {
     let t = clock::parse_local(input, zone)
-        .ok_or_else(|| Error::Invalid(crate::text::not_a_time(flag, input, zone.name())))?;
+        .ok_or_else(|| Error::Invalid(crate::text::not_a_time(flag, zone.name())))?;
     if t > now {
         return Err(Error::Invalid(crate::text::in_future(
             flag,
-            input,
             &format!("{} {}", clock::to_local_short(now, zone), zone.name()),
         )));
     }
@@ -47,8 +49,8 @@ pub fn opt_time(flag: &str, input: Option<&str>, zone: Zone, now: Instant) -> Re
 pub fn date(flag: &str, input: &str) -> Result<chrono::NaiveDate> {
     chrono::NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").map_err(|_| {
         Error::Invalid(crate::tr!(
-            "{flag} '{input}' is not a date that exists: use YYYY-MM-DD",
-            "{flag} '{input}' bukan tanggal yang valid: pakai YYYY-MM-DD"
+            "{flag} is not a date that exists: use YYYY-MM-DD (e.g. 2026-03-02)",
+            "{flag} bukan tanggal yang valid: pakai YYYY-MM-DD (mis. 2026-03-02)"
         ))
     })
 }

@@ -14,6 +14,28 @@ use crate::sop::{Sop, Step};
 use crate::text::{self, t};
 use crate::timing;
 
+/// Checked inside the write transaction: the case is as the command read it.
+struct Guard {
+    case_id: i64,
+    number: String,
+    seen: (i64, Option<String>, i64, String),
+}
+
+impl Guard {
+    /// Refuses when another terminal changed the case since it was read (the write lock is
+    /// held here, so nothing can change it between this check and the write).
+    fn unchanged(&self, tx: &rusqlite::Transaction) -> Result<()> {
+        if steps::fingerprint(tx, self.case_id)? != self.seen {
+            return Err(Error::Refused(crate::tr!(
+                "case {} changed while this command ran (another terminal recorded something); nothing was written: run it again",
+                "kasus {} berubah saat perintah ini berjalan (terminal lain mencatat sesuatu); tidak ada yang ditulis: jalankan lagi",
+                self.number
+            )));
+        }
+        Ok(())
+    }
+}
+
 /// A case with everything the flow core needs.
 struct Loaded {
     reg: Register,
@@ -24,6 +46,8 @@ struct Loaded {
     attempts: Vec<Attempt>,
     consents: Vec<ConsentEvent>,
     pos: Position,
+    /// What was read, to check inside the write that nobody changed the case meanwhile.
+    seen: (i64, Option<String>, i64, String),
 }
 
 fn load(ctx: &Ctx, key: &str) -> Result<Loaded> {
@@ -38,6 +62,7 @@ fn load(ctx: &Ctx, key: &str) -> Result<Loaded> {
         .filter_map(|c| c.event())
         .collect();
     let pos = flow::position(&sop, &attempts);
+    let seen = steps::fingerprint(reg.conn(), case.id)?;
     Ok(Loaded {
         reg,
         zone,
@@ -47,6 +72,7 @@ fn load(ctx: &Ctx, key: &str) -> Result<Loaded> {
         attempts,
         consents,
         pos,
+        seen,
     })
 }
 
@@ -58,6 +84,15 @@ impl Loaded {
             &self.consents,
             self.case.is_child,
         )
+    }
+
+    /// What the write needs to check that nobody changed the case since it was read.
+    fn take_guard(&self) -> Guard {
+        Guard {
+            case_id: self.case.id,
+            number: self.case.number.clone(),
+            seen: self.seen.clone(),
+        }
     }
 
     fn refused(&self, r: flow::Refusal) -> Error {
@@ -164,7 +199,9 @@ fn start(ctx: &Ctx, c: &StepCommon) -> Result<u32> {
     let at_db = clock::to_db(at);
     let now = ctx.now_db();
     let case = l.case.clone();
+    let guard = l.take_guard();
     let n = l.reg.write(|tx| {
+        guard.unchanged(tx)?;
         steps::insert(
             tx,
             &case,
@@ -233,7 +270,9 @@ fn finish(
     let at_db = clock::to_db(at);
     let now = ctx.now_db();
     let case = l.case.clone();
+    let guard = l.take_guard();
     l.reg.write(|tx| {
+        guard.unchanged(tx)?;
         steps::finish(
             tx,
             &case,
@@ -307,7 +346,9 @@ fn skip(ctx: &Ctx, c: &StepCommon, reason: &str) -> Result<()> {
     let at_db = clock::to_db(at);
     let now = ctx.now_db();
     let case = l.case.clone();
+    let guard = l.take_guard();
     l.reg.write(|tx| {
+        guard.unchanged(tx)?;
         steps::insert(
             tx,
             &case,
@@ -478,7 +519,9 @@ fn walk(ctx: &Ctx, key: &str) -> Result<()> {
                 );
                 return Ok(());
             }
-            if let Some(n) = flow::ended_by_refusal(&l.sop, &l.attempts) {
+            if let Some(n) =
+                flow::ended_by_refusal(&l.sop, &l.attempts, &l.consents, l.case.is_child)
+            {
                 eprintln!(
                     "{}",
                     text::refusal(&flow::Refusal::ConsentRefused { gate: n }, &l.case.number)

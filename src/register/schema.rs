@@ -178,7 +178,8 @@ CREATE TABLE step_attempts (
     UNIQUE (case_id, step_number, attempt)
 );
 CREATE INDEX step_attempts_case ON step_attempts(case_id, id);
-CREATE INDEX step_attempts_running ON step_attempts(status) WHERE status = 'running';
+-- One running step per case at most, whatever two terminals do at once.
+CREATE UNIQUE INDEX step_attempts_running ON step_attempts(case_id) WHERE status = 'running';
 CREATE INDEX step_attempts_updated ON step_attempts(updated_at);
 -- `report compliance` reads finished attempts in a period from this index alone (covering).
 CREATE INDEX step_attempts_finished ON step_attempts(status, finished_at, case_id, step_number,

@@ -2,7 +2,7 @@
 
 use super::{audit, cases::CaseRow};
 use crate::clock;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::flow::{Attempt, Outcome, Status};
 use rusqlite::{params, Connection, Transaction};
 
@@ -40,6 +40,20 @@ impl AttemptRow {
             finished_at: self.finished_at.as_deref().and_then(clock::from_db),
         }
     }
+}
+
+/// What a step command read of a case before it decided: compared again inside the write
+/// transaction, so that a decision made on a state another terminal has changed meanwhile is
+/// refused instead of written (optimistic concurrency under BEGIN IMMEDIATE).
+pub fn fingerprint(conn: &Connection, case_id: i64) -> Result<(i64, Option<String>, i64, String)> {
+    Ok(conn.query_row(
+        "SELECT (SELECT count(*) FROM step_attempts WHERE case_id = ?1),
+                (SELECT max(updated_at) FROM step_attempts WHERE case_id = ?1),
+                (SELECT count(*) FROM consents WHERE case_id = ?1),
+                (SELECT status FROM cases WHERE id = ?1)",
+        [case_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?)
 }
 
 pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<AttemptRow>> {
@@ -160,7 +174,7 @@ pub fn finish(
     now: &str,
     actor: &str,
 ) -> Result<()> {
-    tx.execute(
+    let changed = tx.execute(
         "UPDATE step_attempts SET status = 'finished', outcome = ?1, finished_at = ?2, elapsed_secs = ?3,
             output = ?4, note = coalesce(?5, note), performer = coalesce(?6, performer),
             performer_staff_id = coalesce(?7, performer_staff_id), updated_at = ?8
@@ -177,6 +191,15 @@ pub fn finish(
             row.id
         ],
     )?;
+    if changed != 1 {
+        // Another terminal finished it first: nothing is written twice.
+        return Err(Error::Refused(crate::tr!(
+            "step {} of case {} is no longer running (someone else recorded it just now); nothing was written",
+            "langkah {} kasus {} sudah tidak berjalan (baru saja dicatat orang lain); tidak ada yang ditulis",
+            row.step_number,
+            case.number
+        )));
+    }
     super::cases::touch(tx, case.id, now)?;
     audit::append(
         tx,
