@@ -362,6 +362,97 @@ fn step_import_backfills_and_refuses_a_file_with_a_row_out_of_order() {
     assert!(err.contains("nothing was recorded"), "{err}");
 }
 
+#[test]
+fn overlapping_imports_at_the_same_time_skip_each_others_rows() {
+    // Both read the register while the other may be writing: each must see, inside its own
+    // write transaction, what the other committed (skipped by external_ref), never fail with a
+    // UNIQUE error (exit 1).
+    for round in 0..3 {
+        let reg = register();
+        let a: Vec<String> = (1..=1500).map(good).collect();
+        let b: Vec<String> = (1001..=2500).map(good).collect();
+        let fa = write(&reg, "a.csv", &csv(&a));
+        let fb = write(&reg, "b.csv", &csv(&b));
+        let (oa, ob) = std::thread::scope(|s| {
+            let ta = s.spawn(|| reg.run(&["intake", "--from", &fa, "--json"]));
+            let tb = s.spawn(|| reg.run(&["intake", "--from", &fb, "--json"]));
+            (ta.join().unwrap(), tb.join().unwrap())
+        });
+        for o in [&oa, &ob] {
+            assert_eq!(o.code, 0, "round {round}: {}{}", o.stdout, o.stderr);
+            assert!(!o.stderr.contains("UNIQUE"), "{}", o.stderr);
+        }
+        let ja: Value = serde_json::from_str(&oa.stdout).unwrap();
+        let jb: Value = serde_json::from_str(&ob.stdout).unwrap();
+        let n = |j: &Value, k: &str| j[k].as_u64().unwrap();
+        assert_eq!(n(&ja, "added") + n(&ja, "already_registered"), 1500);
+        assert_eq!(n(&jb, "added") + n(&jb, "already_registered"), 1500);
+        assert_eq!(n(&ja, "added") + n(&jb, "added"), 2500, "the union, once");
+        assert_eq!(count(&reg), 2500);
+        assert!(reg.ok(&["audit", "verify"]).contains("intact"));
+    }
+}
+
+#[test]
+fn a_victim_registered_by_a_concurrent_intake_is_a_duplicate() {
+    // The same victims under other external_refs: whichever import writes second finds them
+    // (read inside its write transaction) and refuses its file whole, exit 3, adding nothing.
+    let reg = register();
+    let a: Vec<String> = (1..=1500).map(good).collect();
+    let b: Vec<String> = (1..=1500)
+        .map(|i| good(i).replace(&format!(",SRC-{i}"), &format!(",OTHER-{i}")))
+        .collect();
+    let fa = write(&reg, "a.csv", &csv(&a));
+    let fb = write(&reg, "b.csv", &csv(&b));
+    let (oa, ob) = std::thread::scope(|s| {
+        let ta = s.spawn(|| reg.run(&["intake", "--from", &fa]));
+        let tb = s.spawn(|| reg.run(&["intake", "--from", &fb]));
+        (ta.join().unwrap(), tb.join().unwrap())
+    });
+    let mut codes = [oa.code, ob.code];
+    codes.sort();
+    assert_eq!(
+        codes,
+        [0, 3],
+        "{}{}\n{}{}",
+        oa.stdout,
+        oa.stderr,
+        ob.stdout,
+        ob.stderr
+    );
+    let refused = if oa.code == 3 { &oa } else { &ob };
+    assert!(
+        refused.stderr.contains("the victim matches case PPA/2026/"),
+        "{}",
+        refused.stderr
+    );
+    assert!(
+        refused.stderr.contains("nothing was added"),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(count(&reg), 1500);
+}
+
+#[test]
+fn step_import_an_outcome_without_finished_at_is_one_error_only() {
+    let reg = register();
+    reg.ok(&["intake", "--from", &write(&reg, "c.csv", &csv(&[good(1)]))]);
+    let steps = "case,step,started_at,finished_at,outcome\n\
+                 PPA/2026/0001,1,2026-03-01 09:00,,done\n\
+                 PPA/2026/0001,1,2026-03-01 09:05,2026-03-01 09:10,\n";
+    let err = reg.refused(&["step", "import", &write(&reg, "s.csv", steps)], 3);
+    assert!(
+        err.contains("line 2, column outcome") && err.contains("an outcome needs finished_at"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("line 3"),
+        "the next row is checked as if line 2 were not there: {err}"
+    );
+    assert!(err.contains("1 bad row") || err.contains("1 row"), "{err}");
+}
+
 // ------------------------------------------------------------------ the row parser
 
 proptest! {

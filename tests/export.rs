@@ -79,6 +79,7 @@ const PERSONAL: &[&str] = &[
     "081234567801",
     "081234567802",
     "Jl. Melati",
+    "tuna rungu", // free-text disability: "ya" de-identified
     "Belian",
     "dipukul",
     "Konseling selesai",
@@ -574,7 +575,9 @@ fn deidentified_exports_hold_no_personal_data_and_stable_pseudonyms() {
     );
 
     // The staff member's token is the same as performer, assignee and in the audit trail.
-    let (_, steps) = read_csv(&first["steps"]);
+    // Rows come in the order of their UUIDs (random): find them by what they hold.
+    let (_, mut steps) = read_csv(&first["steps"]);
+    steps.sort_by(|a, b| a["step_number"].cmp(&b["step_number"]));
     let (_, assignments) = read_csv(&first["assignments"]);
     let rina = &assignments[0]["staff_uuid"];
     assert!(rina.starts_with("s-"));
@@ -606,6 +609,89 @@ fn deidentified_exports_hold_no_personal_data_and_stable_pseudonyms() {
     assert!(other_cases
         .iter()
         .all(|r| !tokens.contains(r["case_uuid"].as_str())));
+}
+
+#[test]
+fn deidentified_rows_are_not_in_order_of_registration_and_disability_is_coarsened() {
+    // 30 cases reported one minute apart, registered in that order (PPA/2026/0001 first): the
+    // de-identified rows follow the cases' random UUIDs, so their order does not give the case
+    // numbers back.
+    let reg = Reg::new();
+    let mut file = String::from(
+        "sop,reported_at,channel,victim_name,victim_sex,victim_age,victim_disability,violence\n",
+    );
+    for i in 0..30 {
+        let disability = match i % 3 {
+            0 => "tuna rungu",
+            1 => "  ",
+            _ => "",
+        };
+        file.push_str(&format!(
+            "batam-34-2020,2026-03-01 08:{i:02},datang-langsung,Korban{i} Contoh,P,30,{disability},fisik\n"
+        ));
+    }
+    let path = reg.dir.path().join("in.csv");
+    std::fs::write(&path, file).unwrap();
+    reg.ok(&["intake", "--from", path.to_str().unwrap()]);
+
+    let (_, plain) = read_csv(&reg.ok(&["export", "cases"]));
+    let inserted: Vec<&str> = plain.iter().map(|r| r["reported_at"].as_str()).collect();
+    let mut by_uuid: Vec<(&str, &str)> = plain
+        .iter()
+        .map(|r| (r["case_uuid"].as_str(), r["reported_at"].as_str()))
+        .collect();
+    by_uuid.sort();
+    let by_uuid: Vec<&str> = by_uuid.into_iter().map(|(_, t)| t).collect();
+    let (_, deid) = read_csv(&reg.ok(&["export", "cases", "--deidentify"]));
+    let order: Vec<&str> = deid.iter().map(|r| r["reported_at"].as_str()).collect();
+    assert_eq!(order.len(), 30);
+    assert_ne!(order, inserted, "not in order of registration");
+    assert_eq!(order, by_uuid, "in order of the cases' UUIDs");
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(sorted, inserted, "the same rows");
+
+    let (_, plain_p) = read_csv(&reg.ok(&["export", "persons"]));
+    let (_, deid_p) = read_csv(&reg.ok(&["export", "persons", "--deidentify"]));
+    assert_eq!(deid_p.len(), 30);
+
+    // disability: "ya" when filled in, empty when not; never the text.
+    let with =
+        |rows: &[HashMap<String, String>]| rows.iter().filter(|r| r["disability"] == "ya").count();
+    for (table, rows) in [
+        ("persons", deid_p.clone()),
+        (
+            "simfoni",
+            read_csv(&reg.ok(&["export", "simfoni", "--deidentify"])).1,
+        ),
+    ] {
+        assert!(
+            rows.iter()
+                .all(|r| r["disability"] == "ya" || r["disability"].is_empty()),
+            "{table}: {rows:?}"
+        );
+        assert_eq!(with(&rows), 10, "{table}");
+    }
+    for format in ["json", "ndjson"] {
+        for table in ["persons", "simfoni"] {
+            let out = reg.ok(&["export", table, "--deidentify", "--format", format]);
+            assert!(!out.contains("tuna rungu"), "{table} {format}");
+        }
+    }
+    let json = json_rows(&reg.ok(&["export", "persons", "--deidentify", "--format", "json"]));
+    assert!(json
+        .iter()
+        .all(|r| r["disability"] == "ya" || r["disability"] == Value::Null));
+    // Not de-identified, the text is exported as entered.
+    let (_, plain_s) = read_csv(&reg.ok(&["export", "simfoni"]));
+    assert_eq!(
+        plain_s
+            .iter()
+            .filter(|r| r["disability"] == "tuna rungu")
+            .count(),
+        10
+    );
+    assert!(plain_p.iter().any(|r| r["disability"] == "tuna rungu"));
 }
 
 // ------------------------------------------------------------------ Simfoni

@@ -11,11 +11,12 @@ use crate::error::{Error, Result};
 use crate::flow::{self, Attempt, ConsentEvent, Outcome, Status};
 use crate::output;
 use crate::register::cases::{name_key, CaseRow};
-use crate::register::{bulk, consents, sops, staff, steps, Register};
+use crate::register::{bulk, consents, sops, staff, steps};
 use crate::sop::Sop;
 use crate::text::{self, t};
 use crate::timing;
 use crate::tr;
+use rusqlite::Connection;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
@@ -910,12 +911,14 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     let mut reg = ctx.open()?;
     let zone = super::zone(&reg)?;
     let office = super::office_prefix(&reg)?;
-    let known = bulk::known(reg.conn())?;
     bulk::tune(reg.conn(), 256)?;
     let now_db = ctx.now_db();
     let pb = progress(data.len());
     let skip = a.skip_invalid;
     let result = reg.write(|tx| {
+        // Read inside the IMMEDIATE transaction: an intake that commits while this one waits for
+        // the lock is then seen (its rows skipped or flagged), never a UNIQUE error.
+        let known = bulk::known(tx)?;
         let catalogue = sops::catalogue(tx)?;
         let mut run = Intake {
             zone,
@@ -1192,7 +1195,9 @@ struct Checked {
 }
 
 struct StepImport<'r> {
-    reg: &'r Register,
+    /// The write transaction: the cases, their attempts and consents are read inside it, so the
+    /// flow is checked against what the rows will be written on.
+    conn: &'r Connection,
     zone: Zone,
     now: Instant,
     cases: Vec<FlowCase>,
@@ -1206,7 +1211,7 @@ impl StepImport<'_> {
             return Ok(i);
         }
         let db = |e: Error| (col, e.to_string());
-        let case = bulk::case_by_key(self.reg.conn(), key, by_ref)
+        let case = bulk::case_by_key(self.conn, key, by_ref)
             .map_err(db)?
             .ok_or_else(|| {
                 (
@@ -1246,15 +1251,15 @@ impl StepImport<'_> {
             self.index.insert((by_ref, key.to_string()), i);
             return Ok(i);
         }
-        let sop = sops::by_id(self.reg.conn(), case.sop_version_id)
+        let sop = sops::by_id(self.conn, case.sop_version_id)
             .and_then(|v| v.sop())
             .map_err(db)?;
-        let attempts = steps::list(self.reg.conn(), case.id)
+        let attempts = steps::list(self.conn, case.id)
             .map_err(db)?
             .iter()
             .map(|r| r.flow())
             .collect();
-        let consents = consents::list(self.reg.conn(), case.id)
+        let consents = consents::list(self.conn, case.id)
             .map_err(db)?
             .iter()
             .filter_map(|c| c.event())
@@ -1300,7 +1305,7 @@ impl StepImport<'_> {
     ) -> std::result::Result<(Option<String>, Option<i64>), Fail> {
         let db = |e: Error| ("performer", e.to_string());
         match by {
-            Some(b) => match staff::find(self.reg.conn(), b).map_err(db)? {
+            Some(b) => match staff::find(self.conn, b).map_err(db)? {
                 Some(s) if !s.active => Err((
                     "performer",
                     t("the staff member is inactive", "staf itu tidak aktif").into(),
@@ -1328,14 +1333,12 @@ impl StepImport<'_> {
                     }
                 }
             },
-            None => {
-                Ok(
-                    crate::register::assignments::holder(self.reg.conn(), fc.case.id, &step.roles)
-                        .map_err(db)?
-                        .map(|(id, name)| (Some(name), Some(id)))
-                        .unwrap_or((None, None)),
-                )
-            }
+            None => Ok(
+                crate::register::assignments::holder(self.conn, fc.case.id, &step.roles)
+                    .map_err(db)?
+                    .map(|(id, name)| (Some(name), Some(id)))
+                    .unwrap_or((None, None)),
+            ),
         }
     }
 
@@ -1481,6 +1484,7 @@ impl StepImport<'_> {
         });
         let Some(fin) = finished else {
             if outcome_in.is_some() {
+                fc.attempts.pop();
                 return Err((
                     "outcome",
                     t(
@@ -1576,16 +1580,20 @@ pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
     };
     let mut reg = ctx.open()?;
     let zone = super::zone(&reg)?;
-    let mut im = StepImport {
-        reg: &reg,
-        zone,
-        now: ctx.now,
-        cases: Vec::new(),
-        index: HashMap::new(),
-    };
-    let mut rec = csv::ByteRecord::new();
-    let mut checked = Vec::new();
-    let mut errors = Vec::new();
+    let now = ctx.now_db();
+    // Everything is checked inside the write transaction (IMMEDIATE): a step recorded or a case
+    // closed by someone else meanwhile is seen by the checks, not overwritten or duplicated.
+    let (n, n_cases) = reg.write(|tx| {
+        let mut im = StepImport {
+            conn: tx,
+            zone,
+            now: ctx.now,
+            cases: Vec::new(),
+            index: HashMap::new(),
+        };
+        let mut rec = csv::ByteRecord::new();
+        let mut checked = Vec::new();
+        let mut errors = Vec::new();
     loop {
         match rdr.read_byte_record(&mut rec) {
             Ok(true) => {}
@@ -1663,10 +1671,7 @@ pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
     }
     let cases: Vec<CaseRow> = im.cases.iter().map(|c| c.case.clone()).collect();
     drop(im);
-    let now = ctx.now_db();
-    let n = checked.len();
-    reg.write(|tx| {
-        let mut w = bulk::StepWriter::new(tx, &now, &ctx.actor)?;
+    let mut w = bulk::StepWriter::new(tx, &now, &ctx.actor)?;
         for c in &checked {
             w.insert(
                 &cases[c.key],
@@ -1687,12 +1692,12 @@ pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
                 },
             )?;
         }
-        Ok(())
+        Ok((checked.len(), cases.len()))
     })?;
     output::print(&format!(
         "{n} {} {} {}",
         t("step records imported for", "catatan langkah diimpor untuk"),
-        cases.len(),
+        n_cases,
         t("cases", "kasus")
     ))
 }

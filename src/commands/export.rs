@@ -127,11 +127,18 @@ impl Job {
                     Some((f, t)) => (Some(f.as_str()), Some(t.as_str())),
                     None => (None, None),
                 };
-                rx::simfoni(reg.conn(), from, to, self.since.as_deref(), |c| {
-                    interrupted()?;
-                    out.row(&simfoni_cells(c, self.zone, self.pseudo.as_ref()))
-                        .map_err(err)
-                })?;
+                rx::simfoni(
+                    reg.conn(),
+                    self.pseudo.is_some(),
+                    from,
+                    to,
+                    self.since.as_deref(),
+                    |c| {
+                        interrupted()?;
+                        out.row(&simfoni_cells(c, self.zone, self.pseudo.as_ref()))
+                            .map_err(err)
+                    },
+                )?;
                 out.finish().map_err(err)
             }
             t => {
@@ -542,7 +549,8 @@ impl<'a> Converter<'a> {
                         .map(|t| Cell::Json(p.details(t, case)))
                         .unwrap_or(Cell::Null);
                 }
-                Deid::Keep | Deid::Drop => {}
+                // Coarse columns were already coarsened by the SQL.
+                Deid::Keep | Deid::Drop | Deid::Coarse(_) => {}
             }
         }
         match (c.kind, r) {

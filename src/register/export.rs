@@ -53,6 +53,9 @@ pub enum Deid {
     Relation,
     /// Audit details: rewritten by the caller, keeping only keys known to hold no personal data.
     AuditDetails,
+    /// Coarsened in SQL: this expression is read instead of the column (free text such as
+    /// `disability` becomes "ya" when filled in, null when not).
+    Coarse(&'static str),
 }
 
 #[derive(Debug)]
@@ -71,6 +74,7 @@ impl Column {
         match self.deid {
             Deid::Drop => "NULL",
             Deid::Token(_, Some(key)) => key,
+            Deid::Coarse(expr) => expr,
             _ => self.sql,
         }
     }
@@ -83,6 +87,10 @@ pub struct Table {
     /// The column `--since` compares with (stored UTC text sorts as time does).
     pub changed: &'static str,
     order: &'static str,
+    /// The order of a de-identified export: the rows' random UUIDs, so that the order of the
+    /// rows says nothing about the order they were registered in (row k of year Y would
+    /// otherwise be case PPA/Y/k, whatever its pseudonym).
+    deid_order: &'static str,
     pub columns: &'static [Column],
 }
 
@@ -98,6 +106,10 @@ const fn col(name: &'static str, kind: Kind, deid: Deid, sql: &'static str) -> C
 use Deid::{Drop, Keep, Relation, Token};
 use Kind::{Bool, Date, Int, List, Text, Time};
 
+/// `disability` de-identified: "ya" when anything is written, null otherwise (the free text can
+/// name a condition rare enough to point at one person).
+pub const DISABILITY_FLAG: &str = "CASE WHEN trim(coalesce(p.disability, '')) <> '' THEN 'ya' END";
+
 const CASE_UUID: Column = col("case_uuid", Text, Token("c", None), "c.uuid");
 const CASE_NUMBER: Column = col("case_number", Text, Token("c", Some("c.uuid")), "c.number");
 
@@ -106,6 +118,7 @@ pub const CASES: Table = Table {
     from: "cases c JOIN sop_versions v ON v.id = c.sop_version_id",
     changed: "c.updated_at",
     order: "c.id",
+    deid_order: "c.uuid",
     columns: &[
         CASE_UUID,
         CASE_NUMBER,
@@ -142,6 +155,7 @@ pub const PERSONS: Table = Table {
     from: "persons p JOIN cases c ON c.id = p.case_id",
     changed: "p.updated_at",
     order: "p.id",
+    deid_order: "p.uuid",
     columns: &[
         col("person_uuid", Text, Token("p", None), "p.uuid"),
         CASE_UUID,
@@ -157,7 +171,12 @@ pub const PERSONS: Table = Table {
         col("address", Text, Drop, "p.address"),
         col("kecamatan", Text, Keep, "p.kecamatan"),
         col("kelurahan", Text, Drop, "p.kelurahan"),
-        col("disability", Text, Keep, "p.disability"),
+        col(
+            "disability",
+            Text,
+            Deid::Coarse(DISABILITY_FLAG),
+            "p.disability",
+        ),
         col("created_at", Time, Keep, "p.created_at"),
         col("updated_at", Time, Keep, "p.updated_at"),
     ],
@@ -169,6 +188,7 @@ pub const STEPS: Table = Table {
            LEFT JOIN staff ps ON ps.id = sa.performer_staff_id",
     changed: "sa.updated_at",
     order: "sa.id",
+    deid_order: "sa.uuid",
     columns: &[
         col("step_uuid", Text, Token("t", None), "sa.uuid"),
         CASE_UUID,
@@ -210,6 +230,7 @@ pub const CONSENTS: Table = Table {
     from: "consents k JOIN cases c ON c.id = k.case_id",
     changed: "k.created_at",
     order: "k.id",
+    deid_order: "k.uuid",
     columns: &[
         col("consent_uuid", Text, Token("k", None), "k.uuid"),
         CASE_UUID,
@@ -231,6 +252,7 @@ pub const ASSIGNMENTS: Table = Table {
     from: "assignments a JOIN cases c ON c.id = a.case_id JOIN staff s ON s.id = a.staff_id",
     changed: "a.updated_at",
     order: "a.id",
+    deid_order: "a.uuid",
     columns: &[
         col("assignment_uuid", Text, Token("a", None), "a.uuid"),
         CASE_UUID,
@@ -251,6 +273,7 @@ pub const SERVICES: Table = Table {
     from: "services sv JOIN cases c ON c.id = sv.case_id",
     changed: "sv.created_at",
     order: "sv.id",
+    deid_order: "sv.uuid",
     columns: &[
         col("service_uuid", Text, Token("l", None), "sv.uuid"),
         CASE_UUID,
@@ -269,6 +292,8 @@ pub const AUDIT: Table = Table {
     from: "audit au",
     changed: "au.at",
     order: "au.seq",
+    // The audit keeps its sequence numbers and times (the chain's order is the log itself).
+    deid_order: "au.seq",
     columns: &[
         col("seq", Int, Keep, "au.seq"),
         col("audit_uuid", Text, Token("e", None), "au.uuid"),
@@ -335,7 +360,11 @@ pub fn stream(
         "SELECT {} FROM {} {filter} ORDER BY {}",
         select.join(", "),
         table.from,
-        table.order
+        if deidentify {
+            table.deid_order
+        } else {
+            table.order
+        }
     );
     // Rows join their case by id in any order: a page cache that holds the cases of a large
     // register saves reading each case's page again for every row (memory stays bounded).
@@ -423,9 +452,12 @@ fn split_slots(s: Option<String>) -> Vec<Option<String>> {
 }
 
 /// Streams the cases reported in [from, to) (stored UTC text; either open), changed after
-/// `since`, in order of report, one Simfoni row each.
+/// `since`, in order of report, one Simfoni row each. De-identified, cases reported at the same
+/// time follow their random UUIDs (not their order of registration), and `disability` is only
+/// "ya" or null.
 pub fn simfoni(
     conn: &Connection,
+    deidentify: bool,
     from: Option<&str>,
     to: Option<&str>,
     since: Option<&str>,
@@ -439,7 +471,7 @@ pub fn simfoni(
     };
     let sql = format!(
         "SELECT c.uuid, c.number, c.reported_at, c.incident_date, c.channel, c.place, c.urgency, c.risk,
-                c.status, c.is_child, v.sex, v.age, v.disability, v.kecamatan, v.kelurahan,
+                c.status, c.is_child, v.sex, v.age, {}, v.kecamatan, v.kelurahan,
                 (SELECT group_concat(cv.type, ',' ORDER BY cv.type) FROM case_violence cv WHERE cv.case_id = c.id),
                 (SELECT count(*) FROM persons pp WHERE pp.case_id = c.id AND pp.role = 'perpetrator'),
                 {}, {}, {},
@@ -448,10 +480,16 @@ pub fn simfoni(
          LEFT JOIN persons v ON v.id = (SELECT min(id) FROM persons WHERE case_id = c.id AND role = 'victim')
          WHERE (?1 IS NULL OR c.reported_at >= ?1) AND (?2 IS NULL OR c.reported_at < ?2)
            AND (?3 IS NULL OR c.updated_at > ?3)
-         ORDER BY c.reported_at, c.id",
+         ORDER BY c.reported_at, {}",
+        if deidentify {
+            DISABILITY_FLAG.replace("p.disability", "v.disability")
+        } else {
+            "v.disability".to_string()
+        },
         perp("coalesce(pp.relation, '')"),
         perp("coalesce(pp.sex, '')"),
         perp("coalesce(CAST(pp.age AS TEXT), '')"),
+        if deidentify { "c.uuid" } else { "c.id" },
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query([from, to, since])?;
@@ -573,7 +611,9 @@ mod tests {
                 .unwrap();
             }
         }
-        simfoni(reg.conn(), None, None, None, |_| Ok(())).unwrap();
+        for deid in [false, true] {
+            simfoni(reg.conn(), deid, None, None, None, |_| Ok(())).unwrap();
+        }
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
