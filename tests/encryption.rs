@@ -1,6 +1,8 @@
 //! Encryption at rest (a kasus built with `--features sqlcipher`): an encrypted register is not
 //! SQLite to anyone without the key, the wrong key or none opens nothing (exit 5), the right key
-//! opens it, and after `kasus rekey` only the new key does. Without the feature, `kasus rekey`
+//! opens it, and after `kasus rekey` only the new key does. A backup of an encrypted register
+//! is encrypted with the same key and passes `kasus check`; a rekey is a write like any other
+//! (require-staff, an audit entry). Without the feature, `kasus rekey`
 //! says the build has no encryption (exit 6).
 
 mod common;
@@ -164,5 +166,158 @@ mod encrypted {
         );
         ok(&reg, Some(NEW_KEY), &["audit", "verify"]);
         ok(&reg, Some(NEW_KEY), &["check"]);
+    }
+
+    /// Opens `path` with `key` (this build's SQLite is SQLCipher) and proves it reads.
+    fn open_with_key(path: &std::path::Path, key: &str) -> rusqlite::Connection {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        conn.pragma_update(None, "key", key).unwrap();
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .unwrap();
+        conn
+    }
+
+    /// How many audit entries of `action` the register holds.
+    fn audit_count(reg: &Reg, key: &str, action: &str) -> i64 {
+        open_with_key(&reg.path, key)
+            .query_row(
+                "SELECT count(*) FROM audit WHERE action = ?1",
+                [action],
+                |r| r.get(0),
+            )
+            .unwrap()
+    }
+
+    #[test]
+    fn check_of_an_encrypted_register_passes_with_its_key() {
+        let reg = encrypted_register();
+        let out = ok(&reg, Some(KEY), &["check"]);
+        assert!(out.contains("check passed"), "{out}");
+        let o = run(&reg, None, None, &["check"]);
+        assert_eq!(o.code, 5, "{}{}", o.stdout, o.stderr);
+    }
+
+    #[test]
+    fn the_backup_of_an_encrypted_register_is_encrypted_and_checks() {
+        let reg = encrypted_register();
+        let backup = reg.dir.path().join("cadangan.db");
+        let b = backup.to_str().unwrap();
+        let out = ok(&reg, Some(KEY), &["backup", b]);
+        assert!(out.contains("backup written"), "{out}");
+        assert!(out.contains("audit chain: intact"), "{out}");
+        let bytes = std::fs::read(&backup).expect("the backup exists");
+        assert!(bytes.len() >= 4096);
+        assert_ne!(
+            &bytes[..16],
+            b"SQLite format 3\0",
+            "the backup is not encrypted"
+        );
+        assert!(
+            !bytes.windows(11).any(|w| w == b"Rina Contoh"),
+            "the backup holds a name in clear"
+        );
+        // Without the key the backup is not SQLite; with it, it holds the register.
+        let plain = rusqlite::Connection::open(&backup).unwrap();
+        assert!(plain
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .is_err());
+        let conn = open_with_key(&backup, KEY);
+        let name: String = conn
+            .query_row("SELECT name FROM staff", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(name, "Rina Contoh");
+        let mode: String = conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        drop(conn);
+        // The backup is a register in its own right: kasus check passes on it with the key.
+        let o = reg
+            .cmd()
+            .env("KASUS_DB", &backup)
+            .env("KASUS_KEY", KEY)
+            .env_remove("KASUS_NEW_KEY")
+            .args(["check"])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{stdout}{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(stdout.contains("check passed"), "{stdout}");
+        // No temporary file is left beside it.
+        let left: Vec<_> = std::fs::read_dir(reg.dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
+    fn rekey_is_audited_and_the_chain_still_verifies() {
+        let reg = encrypted_register();
+        assert_eq!(audit_count(&reg, KEY, "register.rekey"), 0);
+        let o = run(&reg, Some(KEY), Some(NEW_KEY), &["rekey"]);
+        assert_eq!(o.code, 0, "{}{}", o.stdout, o.stderr);
+        assert_eq!(audit_count(&reg, NEW_KEY, "register.rekey"), 1);
+        let (actor, details): (String, String) = open_with_key(&reg.path, NEW_KEY)
+            .query_row(
+                "SELECT actor, details FROM audit WHERE action = 'register.rekey'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(actor, "tester");
+        assert_eq!(details, "{}");
+        assert!(ok(&reg, Some(NEW_KEY), &["audit", "verify"]).contains("intact"));
+        ok(&reg, Some(NEW_KEY), &["check"]);
+    }
+
+    #[test]
+    fn rekey_by_an_actor_who_is_not_staff_is_refused_when_staff_is_required() {
+        let reg = encrypted_register();
+        ok(
+            &reg,
+            Some(KEY),
+            &[
+                "--actor",
+                "Rina Contoh",
+                "config",
+                "set",
+                "require-staff",
+                "true",
+            ],
+        );
+        let before = file_bytes(&reg);
+        let entries = audit_count(&reg, KEY, "register.rekey");
+        // The fixed test actor ("tester") is not staff: refused, the old key still opens it.
+        let o = run(&reg, Some(KEY), Some(NEW_KEY), &["rekey"]);
+        assert_eq!(o.code, 4, "{}{}", o.stdout, o.stderr);
+        assert!(o.stderr.contains("require-staff"), "{}", o.stderr);
+        assert!(!o.stderr.contains(NEW_KEY) && !o.stderr.contains(KEY));
+        assert_eq!(before, file_bytes(&reg), "a refused rekey changed the file");
+        unreadable(&reg, Some(NEW_KEY));
+        assert_eq!(audit_count(&reg, KEY, "register.rekey"), entries);
+        assert!(ok(&reg, Some(KEY), &["staff", "list"]).contains("Rina Contoh"));
+        // An active staff member may.
+        let o = run(
+            &reg,
+            Some(KEY),
+            Some(NEW_KEY),
+            &["--actor", "Rina Contoh", "rekey"],
+        );
+        assert_eq!(o.code, 0, "{}{}", o.stdout, o.stderr);
+        unreadable(&reg, Some(KEY));
+        assert_eq!(audit_count(&reg, NEW_KEY, "register.rekey"), entries + 1);
+        assert!(ok(&reg, Some(NEW_KEY), &["audit", "verify"]).contains("intact"));
     }
 }

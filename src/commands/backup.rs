@@ -107,7 +107,7 @@ pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
         done: false,
     };
     maintenance::copy_into(&reg, &tmp)?;
-    let checks = maintenance::check_file(&tmp)?;
+    let checks = maintenance::check_file(&tmp, &reg)?;
     File::open(&tmp)
         .and_then(|f| f.sync_all())
         .map_err(|e| Error::io(&tmp, e))?;

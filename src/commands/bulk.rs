@@ -138,16 +138,30 @@ fn column_index(name: &str) -> Option<usize> {
     COLUMNS.iter().position(|c| *c == name)
 }
 
+/// True for text shaped like a column name or a code ("victim_sx", "done"): only such text is
+/// repeated in a message. Anything else may be data (a header row left out puts a name where a
+/// column name goes) and is described, never echoed.
+fn looks_like_code(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 40
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+}
+
 fn unknown_column(line: u64, name: &str, known: &[&str]) -> RowError {
-    row_err(
-        line,
-        None,
+    let hint = resolve::did_you_mean(name, known.iter().copied());
+    let reason = if looks_like_code(name) {
         tr!(
-            "unknown column '{name}'{}; `kasus intake --template` prints the columns",
-            "kolom '{name}' tidak dikenal{}; `kasus intake --template` menampilkan kolomnya",
-            resolve::did_you_mean(name, known.iter().copied())
-        ),
-    )
+            "unknown column '{name}'{hint}; `kasus intake --template` prints the columns",
+            "kolom '{name}' tidak dikenal{hint}; `kasus intake --template` menampilkan kolomnya"
+        )
+    } else {
+        tr!(
+            "a header cell is not a column name{hint} (is the header row missing?); `kasus intake --template` prints the columns",
+            "sel header bukan nama kolom{hint} (baris header terlewat?); `kasus intake --template` menampilkan kolomnya"
+        )
+    };
+    row_err(line, None, reason)
 }
 
 // ------------------------------------------------------------------ CSV
@@ -1504,10 +1518,18 @@ impl StepImport<'_> {
                 fc.attempts.pop();
                 return Err((
                     "outcome",
-                    tr!(
-                        "unknown outcome '{o}'; use done, approved, returned, refused or skipped",
-                        "outcome '{o}' tidak dikenal; pakai done, approved, returned, refused atau skipped"
-                    ),
+                    if looks_like_code(o) {
+                        tr!(
+                            "unknown outcome '{o}'; use done, approved, returned, refused or skipped",
+                            "outcome '{o}' tidak dikenal; pakai done, approved, returned, refused atau skipped"
+                        )
+                    } else {
+                        t(
+                            "unknown outcome; use done, approved, returned, refused or skipped",
+                            "outcome tidak dikenal; pakai done, approved, returned, refused atau skipped",
+                        )
+                        .to_string()
+                    },
                 ));
             }
         };

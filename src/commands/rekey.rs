@@ -8,8 +8,11 @@ use crate::error::Result;
 #[cfg(feature = "sqlcipher")]
 pub fn run(ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
+    // Refuse an actor who may not write before asking for a new key; `rekey` checks it again
+    // inside its write transaction.
+    crate::register::maintenance::check_actor(reg.conn(), &ctx.actor)?;
     let key = crate::register::cipher::new_key()?;
-    reg.rekey(&key)?;
+    reg.rekey(&key, &ctx.now_db())?;
     eprintln!(
         "{}",
         crate::text::t(

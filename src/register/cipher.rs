@@ -111,7 +111,12 @@ pub fn apply_key(conn: &Connection, path: &Path, key: &str) -> Result<()> {
 impl super::Register {
     /// Re-encrypts the register under `new_key` (SQLCipher's `PRAGMA rekey`), in place: every
     /// page is rewritten in one transaction, so a failure leaves the old key in force.
-    pub fn rekey(&mut self, new_key: &str) -> Result<()> {
+    ///
+    /// A rekey is a write like any other: the actor is checked first (`require-staff`), in a
+    /// write transaction that also appends the audit entry `register.rekey` (at `at`); only
+    /// when that has committed are the pages rewritten, the new entry with them. Should the
+    /// rewrite itself fail, the entry stays as the record of the attempt.
+    pub fn rekey(&mut self, new_key: &str, at: &str) -> Result<()> {
         if super::read_header(&self.path)?.is_some_and(|h| &h == super::SQLITE_HEADER) {
             return Err(Error::Refused(crate::tr!(
                 "{}: this register is not encrypted, so it has no key to change. To encrypt it, \
@@ -122,12 +127,25 @@ impl super::Register {
                 self.path.display()
             )));
         }
+        let actor = self.actor.clone().unwrap_or_default();
+        self.write(|tx| {
+            super::audit::append(
+                tx,
+                at,
+                &actor,
+                "register.rekey",
+                None,
+                &serde_json::json!({}),
+            )?;
+            Ok(())
+        })?;
         self.conn.pragma_update(None, "rekey", new_key)?;
         // Prove the new key: read the schema through the re-keyed pages.
         self.conn
             .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
                 r.get::<_, i64>(0)
             })?;
+        self.key = Some(new_key.to_string());
         Ok(())
     }
 }

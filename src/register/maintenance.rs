@@ -25,6 +25,11 @@ pub fn copy_into(reg: &Register, dest: &Path) -> Result<()> {
         dest,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
+    // SQLCipher: `VACUUM INTO` wrote the copy encrypted with the register's key.
+    #[cfg(feature = "sqlcipher")]
+    if let Some(k) = &reg.key {
+        super::cipher::apply_key(&copy, dest, k)?;
+    }
     copy.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))?;
     copy.close().map_err(|(_, e)| Error::Db(e))?;
     Ok(())
@@ -54,12 +59,19 @@ pub fn check(conn: &Connection) -> Checks {
     }
 }
 
-/// Opens a file read-only (a backup just written) and runs every check on it.
-pub fn check_file(path: &Path) -> Result<Checks> {
+/// Opens a file read-only (a backup of `reg` just written, so under `reg`'s key when it has
+/// one) and runs every check on it.
+pub fn check_file(path: &Path, reg: &Register) -> Result<Checks> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
+    #[cfg(feature = "sqlcipher")]
+    if let Some(k) = &reg.key {
+        super::cipher::apply_key(&conn, path, k)?;
+    }
+    #[cfg(not(feature = "sqlcipher"))]
+    let _ = reg;
     Ok(check(&conn))
 }
 

@@ -46,6 +46,9 @@ pub struct Register {
     path: PathBuf,
     /// Who writes: when set, every write checks the `require-staff` setting against it.
     actor: Option<String>,
+    /// The key the register was opened with (SQLCipher build): a backup copy gets it too.
+    #[cfg(feature = "sqlcipher")]
+    key: Option<String>,
 }
 
 /// The default register: `<platform data dir>/kasus/register.db`.
@@ -164,6 +167,8 @@ impl Register {
             conn,
             path: path.to_path_buf(),
             actor: None,
+            #[cfg(feature = "sqlcipher")]
+            key,
         };
         reg.check_and_migrate(header.is_none())?;
         sops::sync_builtins(&mut reg)?;
