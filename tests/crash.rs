@@ -64,29 +64,9 @@ fn count(reg: &Reg, sql: &str) -> i64 {
     conn.query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
-/// Registers a batam-34-2020 case reported at 08:00; returns its number.
+/// Registers the standard Batam case (duplicates allowed); returns its number.
 fn batam_case(reg: &Reg) -> String {
-    let out = reg.ok(&[
-        "intake",
-        "--sop",
-        "batam-34-2020",
-        "--channel",
-        "datang-langsung",
-        "--victim-name",
-        "Siti Contoh",
-        "--victim-sex",
-        "P",
-        "--victim-age",
-        "30",
-        "--violence",
-        "fisik",
-        "--reported-at",
-        "2026-03-02 08:00",
-        "--allow-duplicate",
-        "--json",
-    ]);
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    v["number"].as_str().unwrap().to_string()
+    reg.batam_case(&["--allow-duplicate"])
 }
 
 // ------------------------------------------------------------------ a killed step command

@@ -8,23 +8,7 @@ use common::Reg;
 fn with_case() -> Reg {
     let reg = Reg::new();
     reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
-    reg.ok(&[
-        "intake",
-        "--sop",
-        "batam-34-2020",
-        "--channel",
-        "datang-langsung",
-        "--victim-name",
-        "Siti Contoh",
-        "--victim-sex",
-        "P",
-        "--victim-age",
-        "30",
-        "--violence",
-        "fisik",
-        "--reported-at",
-        "2026-03-02 08:00",
-    ]);
+    reg.ok(common::BATAM_CASE);
     reg
 }
 

@@ -655,24 +655,8 @@ fn require_staff_keeps_writes_to_active_staff() {
     assert_eq!(reg.ok(&["config", "get", "require-staff"]).trim(), "true");
 
     // A write by an actor who is not staff: refused, naming the setting; nothing changes.
-    let intake = [
-        "intake",
-        "--sop",
-        "batam-34-2020",
-        "--channel",
-        "datang-langsung",
-        "--victim-name",
-        "Siti Contoh",
-        "--victim-sex",
-        "P",
-        "--victim-age",
-        "30",
-        "--violence",
-        "fisik",
-        "--reported-at",
-        "2026-03-02 08:00",
-    ];
-    let err = reg.refused(&intake, 4);
+    let intake = common::BATAM_CASE;
+    let err = reg.refused(intake, 4);
     assert!(
         err.contains("require-staff") && err.contains("tester"),
         "{err}"

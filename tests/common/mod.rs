@@ -5,6 +5,26 @@
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
+/// The intake flags of the tests' standard case: an adult victim ("Siti Contoh", synthetic) of a
+/// Batam (batam-34-2020) case reported on 2 March 2026 at 08:00 office time.
+pub const BATAM_CASE: &[&str] = &[
+    "intake",
+    "--sop",
+    "batam-34-2020",
+    "--channel",
+    "datang-langsung",
+    "--victim-name",
+    "Siti Contoh",
+    "--victim-sex",
+    "P",
+    "--victim-age",
+    "30",
+    "--violence",
+    "fisik",
+    "--reported-at",
+    "2026-03-02 08:00",
+];
+
 /// The fixed "now" of every test unless a test sets another: Monday 2 March 2026, 12:00 WIB.
 pub const NOW: &str = "2026-03-02T12:00:00+07:00";
 
@@ -121,6 +141,16 @@ impl Reg {
             }
         }
         out
+    }
+
+    /// Registers the standard case (plus `extra` flags) and returns its case number.
+    #[track_caller]
+    pub fn batam_case(&self, extra: &[&str]) -> String {
+        let mut args = BATAM_CASE.to_vec();
+        args.extend_from_slice(extra);
+        args.push("--json");
+        let v: serde_json::Value = serde_json::from_str(&self.ok(&args)).expect("intake --json");
+        v["number"].as_str().expect("number").to_string()
     }
 
     pub fn path(&self) -> &Path {
