@@ -676,7 +676,7 @@ fn require_staff_keeps_writes_to_active_staff() {
 
     // An active staff member writes.
     let mut as_dewi = vec!["--actor", "Dewi Contoh"];
-    as_dewi.extend_from_slice(&intake);
+    as_dewi.extend_from_slice(intake);
     reg.ok(&as_dewi);
 
     // Deactivating a staff member takes the right away.
