@@ -768,3 +768,28 @@ fn help_lists_every_command() {
         assert!(listed.contains(&c), "{c} is not listed:\n{help}");
     }
 }
+
+#[test]
+fn an_older_kasus_does_not_put_its_builtin_sops_over_a_newer_ones() {
+    let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
+    let versions = || -> i64 {
+        let conn = rusqlite::Connection::open(reg.path()).unwrap();
+        conn.query_row("SELECT count(*) FROM sop_versions", [], |r| r.get(0))
+            .unwrap()
+    };
+    let before = versions();
+    {
+        // What a newer kasus leaves: revised built-in texts (here: other hashes), its own
+        // catalogue hash and its release.
+        let conn = rusqlite::Connection::open(reg.path()).unwrap();
+        conn.execute_batch(
+            "UPDATE sop_versions SET sha256 = 'revised-' || sha256 WHERE builtin = 1;
+             UPDATE meta SET value = 'a-newer-catalogue' WHERE key = 'builtin_sops';
+             UPDATE meta SET value = '99.0.0' WHERE key = 'builtin_sops_release';",
+        )
+        .unwrap();
+    }
+    reg.ok(&["sop", "list"]);
+    assert_eq!(versions(), before, "the older kasus stored its texts again");
+}

@@ -34,6 +34,14 @@ impl SopVersion {
 }
 
 const BUILTIN_KEY: &str = "builtin_sops";
+/// The kasus release that last stored the built-in SOP texts.
+const RELEASE_KEY: &str = "builtin_sops_release";
+
+/// True when release `a` ("1.2.10") is newer than `b` ("1.2.9"), comparing numbers.
+fn release_newer(a: &str, b: &str) -> bool {
+    let parts = |s: &str| -> Vec<u64> { s.split('.').map(|p| p.parse().unwrap_or(0)).collect() };
+    parts(a) > parts(b)
+}
 
 /// Stores built-in SOP texts that the register lacks. Opening compares one hash only; the
 /// write lock is taken only when this kasus ships texts the register has not seen.
@@ -41,6 +49,14 @@ pub fn sync_builtins(reg: &mut Register) -> Result<()> {
     let want = catalog::builtin_hash();
     if meta_get(reg.conn(), BUILTIN_KEY)?.as_deref() == Some(want.as_str()) {
         return Ok(());
+    }
+    // A newer kasus stored its built-in texts last: an older one must not put its older texts
+    // back on top of them.
+    let ours = env!("CARGO_PKG_VERSION");
+    if let Some(theirs) = meta_get(reg.conn(), RELEASE_KEY)? {
+        if release_newer(&theirs, ours) {
+            return Ok(());
+        }
     }
     let now = crate::clock::to_db(crate::clock::now().map_err(Error::Usage)?);
     let result = reg.write(|tx| {
@@ -61,7 +77,8 @@ pub fn sync_builtins(reg: &mut Register) -> Result<()> {
             }
             insert(tx, &sop.code, text, &sha, true, &now, "kasus")?;
         }
-        meta_set(tx, BUILTIN_KEY, &want)
+        meta_set(tx, BUILTIN_KEY, &want)?;
+        meta_set(tx, RELEASE_KEY, ours)
     });
     match result {
         // A read-only register is used as it is.
@@ -203,4 +220,17 @@ pub fn import(tx: &Transaction, sop: &Sop, text: &str, now: &str, actor: &str) -
         code: sop.code.clone(),
         version,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::release_newer;
+
+    #[test]
+    fn releases_compare_by_number() {
+        assert!(release_newer("0.1.10", "0.1.9"));
+        assert!(release_newer("1.0.0", "0.9.9"));
+        assert!(!release_newer("0.1.0", "0.1.0"));
+        assert!(!release_newer("0.1.0", "0.2.0"));
+    }
 }
