@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod error;
+pub mod files;
 pub mod flow;
 pub mod output;
 pub mod prompt;

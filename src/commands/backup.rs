@@ -6,28 +6,8 @@ use super::Ctx;
 use crate::error::{Error, Result};
 use crate::output;
 use crate::register::maintenance;
-use std::fs::{self, File, OpenOptions};
-use std::os::unix::fs::OpenOptionsExt;
+use std::fs::{self, File};
 use std::path::{Path, PathBuf};
-
-/// Removes the temporary copy (and any journal SQLite left beside it) unless it was put in place.
-struct Temp {
-    path: PathBuf,
-    done: bool,
-}
-
-impl Drop for Temp {
-    fn drop(&mut self) {
-        for suffix in ["-wal", "-shm", "-journal"] {
-            let mut p = self.path.clone().into_os_string();
-            p.push(suffix);
-            let _ = fs::remove_file(PathBuf::from(p));
-        }
-        if !self.done {
-            let _ = fs::remove_file(&self.path);
-        }
-    }
-}
 
 fn same_file(a: &Path, b: &Path) -> bool {
     match (fs::canonicalize(a), fs::canonicalize(b)) {
@@ -83,29 +63,10 @@ pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut tag = [0u8; 4];
-    getrandom::fill(&mut tag).map_err(|e| {
-        Error::Other(crate::tr!(
-            "cannot read random bytes: {e}",
-            "tidak bisa membaca byte acak: {e}"
-        ))
-    })?;
-    let tmp = dir.join(format!(
-        ".{}.{}-{}.tmp",
-        name.to_string_lossy(),
-        std::process::id(),
-        crate::sop::catalog::hex(&tag)
-    ));
-    OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&tmp)
-        .map_err(|e| Error::io(&tmp, e))?;
-    let mut guard = Temp {
-        path: tmp.clone(),
-        done: false,
-    };
+    // The copy is written by SQLite (VACUUM INTO) into the empty, private file made here.
+    let (mut guard, created) = crate::files::Temp::beside(&dir, name)?;
+    drop(created);
+    let tmp = guard.path.clone();
     maintenance::copy_into(&reg, &tmp)?;
     let checks = maintenance::check_file(&tmp, &reg)?;
     File::open(&tmp)
@@ -121,7 +82,7 @@ pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
         })?;
         let _ = fs::remove_file(&tmp);
     }
-    guard.done = true;
+    guard.keep();
     if let Ok(d) = File::open(&dir) {
         let _ = d.sync_all();
     }

@@ -4,6 +4,7 @@
 //! line and column (never by a name or NIK it holds).
 
 use super::intake::{self, Input, PerpetratorInput};
+use super::step::Performer;
 use super::{resolve, Ctx};
 use crate::cli::{InputFormat, IntakeArgs};
 use crate::clock::{self, Instant, Zone};
@@ -11,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::flow::{self, Attempt, ConsentEvent, Outcome, Status};
 use crate::output;
 use crate::register::cases::{name_key, CaseRow};
-use crate::register::{bulk, consents, sops, staff, steps};
+use crate::register::{bulk, consents, sops, steps};
 use crate::sop::Sop;
 use crate::text::{self, t};
 use crate::timing;
@@ -1318,41 +1319,23 @@ impl StepImport<'_> {
         by: Option<&str>,
     ) -> std::result::Result<(Option<String>, Option<i64>), Fail> {
         let db = |e: Error| ("performer", e.to_string());
-        match by {
-            Some(b) => match staff::find(self.conn, b).map_err(db)? {
-                Some(s) if !s.active => Err((
-                    "performer",
-                    t("the staff member is inactive", "staf itu tidak aktif").into(),
-                )),
-                Some(s) => Ok((Some(s.name), Some(s.id))),
-                None => {
-                    let external = step
-                        .roles
-                        .iter()
-                        .any(|r| fc.sop.role(r).is_some_and(|x| x.external));
-                    if external {
-                        Ok((Some(b.to_string()), None))
-                    } else {
-                        Err((
-                            "performer",
-                            tr!(
-                                "not staff, and step {} is done inside the unit ({}); add them \
-                                 with `kasus staff add`",
-                                "bukan staf, padahal langkah {} dikerjakan di dalam unit ({}); \
-                                 tambahkan dengan `kasus staff add`",
-                                step.number,
-                                step.roles.join("; ")
-                            ),
-                        ))
-                    }
-                }
-            },
-            None => Ok(
-                crate::register::assignments::holder(self.conn, fc.case.id, &step.roles)
-                    .map_err(db)?
-                    .map(|(id, name)| (Some(name), Some(id)))
-                    .unwrap_or((None, None)),
-            ),
+        match super::step::performer(self.conn, &fc.sop, fc.case.id, step, by).map_err(db)? {
+            Performer::Found(name, id) => Ok((name, id)),
+            Performer::Inactive(_) => Err((
+                "performer",
+                t("the staff member is inactive", "staf itu tidak aktif").into(),
+            )),
+            Performer::NotStaff(_) => Err((
+                "performer",
+                tr!(
+                    "not staff, and step {} is done inside the unit ({}); add them \
+                     with `kasus staff add`",
+                    "bukan staf, padahal langkah {} dikerjakan di dalam unit ({}); \
+                     tambahkan dengan `kasus staff add`",
+                    step.number,
+                    step.roles.join("; ")
+                ),
+            )),
         }
     }
 

@@ -22,7 +22,6 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -184,20 +183,6 @@ pub fn table(t: ExportTable) -> Option<&'static Table> {
 
 // ---------------------------------------------------------------- the file
 
-/// Removes the temporary file unless it was renamed into place (also when a panic unwinds).
-struct TempFile {
-    path: PathBuf,
-    done: bool,
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        if !self.done {
-            let _ = fs::remove_file(&self.path);
-        }
-    }
-}
-
 /// Writes FILE atomically: a temporary file in the same folder (0600), flushed and fsynced,
 /// renamed over FILE only when complete. On any error the temporary file is removed and an
 /// existing FILE is untouched. A symbolic link is followed (its target is replaced, the link
@@ -241,35 +226,13 @@ fn write_atomically(
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut tag = [0u8; 4];
-    getrandom::fill(&mut tag).map_err(|e| {
-        Error::Other(crate::tr!(
-            "cannot read random bytes: {e}",
-            "tidak bisa membaca bilangan acak: {e}"
-        ))
-    })?;
-    let tmp = dir.join(format!(
-        ".{}.{}-{}.tmp",
-        name.to_string_lossy(),
-        std::process::id(),
-        crate::sop::catalog::hex(&tag)
-    ));
-    let file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&tmp)
-        .map_err(|e| Error::io(&tmp, e))?;
-    let mut guard = TempFile {
-        path: tmp,
-        done: false,
-    };
+    let (mut guard, file) = crate::files::Temp::beside(&dir, name)?;
     let w = f(BufWriter::with_capacity(BUFFER, file), &err)?;
     let file = w.into_inner().map_err(|e| err(e.into_error()))?;
     file.sync_all().map_err(err)?;
     drop(file);
     fs::rename(&guard.path, &target).map_err(err)?;
-    guard.done = true;
+    guard.keep();
     // The rename itself is durable once the folder is synced (best effort: not every
     // filesystem allows it).
     if let Ok(d) = File::open(&dir) {

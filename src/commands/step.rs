@@ -36,6 +36,45 @@ impl Guard {
     }
 }
 
+/// Who performs a step, by the rule both `kasus step` and `kasus step import` follow.
+pub enum Performer {
+    /// A staff member (name and id), an outsider by name (no id), or nobody known.
+    Found(Option<String>, Option<i64>),
+    /// The named staff member is deactivated.
+    Inactive(String),
+    /// The name is no staff member's, and the step is done inside the unit.
+    NotStaff(String),
+}
+
+/// `by` names staff, or for a step with an outside role anyone; without `by`, the staff
+/// assigned to the step's role (else the case's assignee) performs it.
+pub fn performer(
+    conn: &rusqlite::Connection,
+    sop: &Sop,
+    case_id: i64,
+    step: &Step,
+    by: Option<&str>,
+) -> Result<Performer> {
+    let Some(b) = by.map(str::trim).filter(|b| !b.is_empty()) else {
+        return Ok(match assignments::holder(conn, case_id, &step.roles)? {
+            Some((id, name)) => Performer::Found(Some(name), Some(id)),
+            None => Performer::Found(None, None),
+        });
+    };
+    Ok(match staff::find(conn, b)? {
+        Some(s) if !s.active => Performer::Inactive(s.name),
+        Some(s) => Performer::Found(Some(s.name), Some(s.id)),
+        None if step
+            .roles
+            .iter()
+            .any(|r| sop.role(r).is_some_and(|x| x.external)) =>
+        {
+            Performer::Found(Some(b.to_string()), None)
+        }
+        None => Performer::NotStaff(b.to_string()),
+    })
+}
+
 /// A case with everything the flow core needs.
 struct Loaded {
     reg: Register,
@@ -117,40 +156,26 @@ impl Loaded {
     /// Who performs a step: `--by` (staff, or for a step with an outside role, anyone),
     /// else the staff assigned to the step's role, else the case's assignee.
     fn performer(&self, step: &Step, by: Option<&str>) -> Result<(Option<String>, Option<i64>)> {
-        match by.map(str::trim).filter(|b| !b.is_empty()) {
-            Some(b) => match staff::find(self.reg.conn(), b)? {
-                Some(s) if !s.active => Err(Error::Refused(crate::tr!(
-                    "staff '{}' is inactive",
-                    "staf '{}' tidak aktif",
-                    s.name
-                ))),
-                Some(s) => Ok((Some(s.name), Some(s.id))),
-                None => {
-                    let external = step
-                        .roles
-                        .iter()
-                        .any(|r| self.sop.role(r).is_some_and(|x| x.external));
-                    if external {
-                        Ok((Some(b.to_string()), None))
-                    } else {
-                        let names = staff::names(self.reg.conn())?;
-                        Err(Error::Invalid(format!(
-                            // --by may hold a client's name (a pelapor on an outside step):
-                            // the value is not echoed.
-                            "--by names no staff member{}, and step {} is done inside the unit ({}). \
-                             Give a staff member's name, or add them with `kasus staff add`.",
-                            resolve::did_you_mean(b, names.iter().map(String::as_str)),
-                            step.number,
-                            step.roles.join("; ")
-                        )))
-                    }
-                }
-            },
-            None => Ok(
-                assignments::holder(self.reg.conn(), self.case.id, &step.roles)?
-                    .map(|(id, name)| (Some(name), Some(id)))
-                    .unwrap_or((None, None)),
-            ),
+        match performer(self.reg.conn(), &self.sop, self.case.id, step, by)? {
+            Performer::Found(name, id) => Ok((name, id)),
+            Performer::Inactive(name) => Err(Error::Refused(crate::tr!(
+                "staff '{}' is inactive",
+                "staf '{}' tidak aktif",
+                name
+            ))),
+            Performer::NotStaff(typed) => {
+                let names = staff::names(self.reg.conn())?;
+                // --by may hold a client's name (a pelapor on an outside step): not echoed.
+                Err(Error::Invalid(crate::tr!(
+                    "--by names no staff member{}, and step {} is done inside the unit ({}). \
+                     Give a staff member's name, or add them with `kasus staff add`.",
+                    "--by bukan nama staf{}, padahal langkah {} dikerjakan di dalam unit ({}). \
+                     Beri nama staf, atau tambahkan dengan `kasus staff add`.",
+                    resolve::did_you_mean(&typed, names.iter().map(String::as_str)),
+                    step.number,
+                    step.roles.join("; ")
+                )))
+            }
         }
     }
 }

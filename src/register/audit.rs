@@ -23,7 +23,27 @@ pub struct Entry {
     pub hash: String,
 }
 
+/// The one statement that stores an entry (single writes and bulk imports alike).
+pub const INSERT: &str =
+    "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
 impl Entry {
+    /// Stores the entry with a statement prepared from [`INSERT`].
+    pub fn write(&self, stmt: &mut rusqlite::Statement) -> rusqlite::Result<usize> {
+        stmt.execute(params![
+            self.seq,
+            self.uuid,
+            self.at,
+            self.actor,
+            self.action,
+            self.case_uuid,
+            self.details,
+            self.prev_hash,
+            self.hash
+        ])
+    }
+
     pub fn compute_hash(&self) -> String {
         let canonical = format!(
             "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
@@ -72,21 +92,8 @@ pub fn append(
         hash: String::new(),
     };
     e.hash = e.compute_hash();
-    tx.execute(
-        "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
-            e.seq,
-            e.uuid,
-            e.at,
-            e.actor,
-            e.action,
-            e.case_uuid,
-            e.details,
-            e.prev_hash,
-            e.hash
-        ],
-    )?;
+    let mut stmt = tx.prepare_cached(INSERT)?;
+    e.write(&mut stmt)?;
     Ok(seq)
 }
 

@@ -4,7 +4,7 @@
 //! audit entry, hashed by `audit::Entry::compute_hash` exactly as `audit::append` does.
 
 use super::audit::{self, Entry};
-use super::cases::{name_key, NewCase, Person};
+use super::cases::{NewCase, Person};
 use crate::error::Result;
 use rusqlite::{params, Connection, OptionalExtension, Statement, Transaction};
 use serde::Serialize;
@@ -110,10 +110,7 @@ impl<'t> Chain<'t> {
             )
             .optional()?;
         let (seq, prev) = last.unwrap_or((0, audit::GENESIS.to_string()));
-        let insert = tx.prepare(
-            "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        )?;
+        let insert = tx.prepare(audit::INSERT)?;
         Ok(Chain { seq, prev, insert })
     }
 
@@ -140,17 +137,7 @@ impl<'t> Chain<'t> {
             hash: String::new(),
         };
         e.hash = e.compute_hash();
-        self.insert.execute(params![
-            e.seq,
-            e.uuid,
-            e.at,
-            e.actor,
-            e.action,
-            e.case_uuid,
-            e.details,
-            e.prev_hash,
-            e.hash
-        ])?;
+        e.write(&mut self.insert)?;
         self.seq = e.seq;
         self.prev = e.hash;
         Ok(())
@@ -196,11 +183,7 @@ impl<'t> CaseWriter<'t> {
                     incident_date, chronology, urgency, risk, is_child, external_ref, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
             )?,
-            person: tx.prepare(
-                "INSERT INTO persons (uuid, case_id, role, name, name_key, nik, sex, birth_date, age, phone,
-                    relation, address, kecamatan, kelurahan, disability, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
-            )?,
+            person: tx.prepare(super::cases::INSERT_PERSON)?,
             violence: tx
                 .prepare("INSERT OR IGNORE INTO case_violence (case_id, type) VALUES (?1, ?2)")?,
             number: String::with_capacity(32),
@@ -225,24 +208,7 @@ impl<'t> CaseWriter<'t> {
     fn insert_person(&mut self, case_id: i64, role: &str, p: &Person) -> Result<()> {
         let mut u = [0u8; 36];
         let uuid = self.uuids.next(&mut u)?;
-        self.person.execute(params![
-            uuid,
-            case_id,
-            role,
-            p.name,
-            p.name.as_deref().map(name_key),
-            p.nik,
-            p.sex,
-            p.birth_date,
-            p.age,
-            p.phone,
-            p.relation,
-            p.address,
-            p.kecamatan,
-            p.kelurahan,
-            p.disability,
-            self.now
-        ])?;
+        super::cases::write_person(&mut self.person, uuid, case_id, role, p, &self.now)?;
         Ok(())
     }
 

@@ -153,14 +153,23 @@ pub fn by_external_ref(conn: &Connection, r: &str) -> Result<Option<CaseRow>> {
         .optional()?)
 }
 
-fn insert_person(tx: &Transaction, case_id: i64, role: &str, p: &Person, now: &str) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO persons (uuid, case_id, role, name, name_key, nik, sex, birth_date, age, phone,
-            relation, address, kecamatan, kelurahan, disability, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
-    )?;
+/// The one statement that stores a person (single intake and bulk imports alike).
+pub const INSERT_PERSON: &str =
+    "INSERT INTO persons (uuid, case_id, role, name, name_key, nik, sex, birth_date, age,
+        phone, relation, address, kecamatan, kelurahan, disability, created_at, updated_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)";
+
+/// Stores a person with a statement prepared from [`INSERT_PERSON`].
+pub fn write_person(
+    stmt: &mut rusqlite::Statement,
+    uuid: &str,
+    case_id: i64,
+    role: &str,
+    p: &Person,
+    now: &str,
+) -> rusqlite::Result<usize> {
     stmt.execute(params![
-        uuid::Uuid::new_v4().to_string(),
+        uuid,
         case_id,
         role,
         p.name,
@@ -176,7 +185,13 @@ fn insert_person(tx: &Transaction, case_id: i64, role: &str, p: &Person, now: &s
         p.kelurahan,
         p.disability,
         now
-    ])?;
+    ])
+}
+
+fn insert_person(tx: &Transaction, case_id: i64, role: &str, p: &Person, now: &str) -> Result<()> {
+    let uuid = uuid::Uuid::new_v4().to_string();
+    let mut stmt = tx.prepare_cached(INSERT_PERSON)?;
+    write_person(&mut stmt, &uuid, case_id, role, p, now)?;
     Ok(())
 }
 

@@ -445,3 +445,31 @@ pub fn summary(cases: &[SummaryCase], period: &super::period::Period) -> Sheet {
     }
     sheet
 }
+
+#[cfg(test)]
+mod tests {
+    use super::age_group;
+
+    #[test]
+    fn age_groups() {
+        let cases = [
+            (0, "0-5"),
+            (5, "0-5"),
+            (6, "6-12"),
+            (12, "6-12"),
+            (13, "13-17"),
+            (17, "13-17"),
+            (18, "18-24"),
+            (24, "18-24"),
+            (25, "25-44"),
+            (44, "25-44"),
+            (45, "45-59"),
+            (59, "45-59"),
+            (60, "60+"),
+            (90, "60+"),
+        ];
+        for (age, g) in cases {
+            assert_eq!(age_group(age), g, "{age}");
+        }
+    }
+}
