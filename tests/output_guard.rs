@@ -254,7 +254,7 @@ fn backup_onto_the_register_or_a_link_to_it_is_refused() {
         if force {
             args.push("--force");
         }
-        let mut with = |file: &str| {
+        let with = |file: &str| {
             let mut a = args.clone();
             a.push(file);
             guarded(&reg, &a, label)
