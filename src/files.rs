@@ -57,3 +57,229 @@ impl Drop for Temp {
         }
     }
 }
+
+// ---------------------------------------------------------------- the output guard
+
+/// The register's SQLite sidecars: a file by one of these names beside the register is part of it.
+const SIDECARS: [&str; 3] = ["-wal", "-shm", "-journal"];
+
+/// `path` with its folder resolved (symbolic links, `..`) and its own name kept: where a
+/// rename onto `path` lands. None when the folder does not exist.
+fn beside(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    Some(fs::canonicalize(dir).ok()?.join(name))
+}
+
+/// `path` with every symbolic link resolved; for a file that does not exist yet, its folder
+/// resolved and its name kept.
+fn resolve(path: &Path) -> Option<PathBuf> {
+    fs::canonicalize(path).ok().or_else(|| beside(path))
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
+/// The device and inode of an existing regular file (links followed).
+fn file_id(path: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    fs::metadata(path)
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| (m.dev(), m.ino()))
+}
+
+/// What an output path turned out to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Clash {
+    /// A symbolic link to nothing: writing would replace the link or create its target.
+    Dangling,
+    /// The register itself (by name or through a symbolic link).
+    Register,
+    /// One of the register's SQLite files: the suffix ("-wal", "-shm", "-journal").
+    Sidecar(&'static str),
+    /// The register (or a sidecar) under another name: a hard link.
+    HardLink,
+    /// The command's own input file: the flag that names it (`--from`).
+    Input(String),
+}
+
+/// Why `path` must not be written, if it must not: it is the register, one of its `-wal`/`-shm`/
+/// `-journal` files or the same file by device and inode (a hard link), after every symbolic
+/// link is resolved; or one of `inputs` (flag, path; `-` is standard input); or a dangling
+/// symbolic link. Only looks: nothing is opened, read or written.
+pub fn clash(path: &Path, register: &Path, inputs: &[(&str, &Path)]) -> Option<Clash> {
+    let link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if link && fs::metadata(path).is_err() {
+        return Some(Clash::Dangling);
+    }
+    // Where the bytes would land: the resolved target, and the name itself (a rename onto a
+    // link replaces the link).
+    let targets: Vec<PathBuf> = [resolve(path), beside(path)]
+        .into_iter()
+        .flatten()
+        .collect();
+    let named = |other: &Path| {
+        let others = [resolve(other), beside(other)];
+        targets
+            .iter()
+            .any(|t| others.iter().flatten().any(|o| o == t))
+    };
+    let id = file_id(path);
+    let linked = |other: &Path| id.is_some_and(|id| file_id(other) == Some(id));
+    if named(register) {
+        return Some(Clash::Register);
+    }
+    let sidecars: Vec<(&'static str, PathBuf)> = SIDECARS
+        .iter()
+        .flat_map(|s| {
+            let resolved = resolve(register).map(|r| (*s, with_suffix(&r, s)));
+            std::iter::once((*s, with_suffix(register, s))).chain(resolved)
+        })
+        .collect();
+    if let Some((s, _)) = sidecars.iter().find(|(_, n)| named(n)) {
+        return Some(Clash::Sidecar(s));
+    }
+    if linked(register) || sidecars.iter().any(|(_, n)| linked(n)) {
+        return Some(Clash::HardLink);
+    }
+    for (flag, input) in inputs {
+        if *input != Path::new("-") && (named(input) || linked(input)) {
+            return Some(Clash::Input(flag.to_string()));
+        }
+    }
+    None
+}
+
+/// The one guard every writer goes through before the register is opened or anything is
+/// written: `flag` names the output in the message (`--out`, `--rejects`, the backup file).
+/// Refused (exit 4) if [`clash`] finds anything; the message names no data, only the path given.
+pub fn check_output(
+    flag: &str,
+    path: &Path,
+    register: &Path,
+    inputs: &[(&str, &Path)],
+) -> Result<()> {
+    let Some(clash) = clash(path, register, inputs) else {
+        return Ok(());
+    };
+    let p = path.display();
+    let what = match clash {
+        Clash::Dangling => crate::tr!(
+            "is a symbolic link to a file that does not exist; kasus does not write through it",
+            "adalah tautan simbolik ke berkas yang tidak ada; kasus tidak menulis melaluinya"
+        ),
+        Clash::Register => crate::tr!(
+            "that is the register itself ({}); writing there would lose every record",
+            "itu adalah register itu sendiri ({}); menulis di sana akan menghilangkan semua catatan",
+            register.display()
+        ),
+        Clash::Sidecar(s) => crate::tr!(
+            "that is the register's {s} file, part of the register; writing there would damage it",
+            "itu adalah berkas {s} milik register, bagian dari register; menulis di sana akan merusaknya"
+        ),
+        Clash::HardLink => crate::tr!(
+            "that is the register under another name (a hard link); writing there would lose every record",
+            "itu adalah register dengan nama lain (hard link); menulis di sana akan menghilangkan semua catatan"
+        ),
+        Clash::Input(f) => crate::tr!(
+            "that is the input file ({f}); writing there would lose the input",
+            "itu adalah berkas masukan ({f}); menulis di sana akan menghilangkan masukannya"
+        ),
+    };
+    Err(Error::Refused(crate::tr!(
+        "{flag} {p}: {what}. Nothing was read or written; give another file name.",
+        "{flag} {p}: {what}. Tidak ada yang dibaca atau ditulis; beri nama berkas lain."
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    fn setup() -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let reg = dir.path().join("register.db");
+        fs::write(&reg, b"SQLite format 3\0").unwrap();
+        (dir, reg)
+    }
+
+    #[test]
+    fn another_file_is_fine() {
+        let (dir, reg) = setup();
+        let out = dir.path().join("cases.csv");
+        assert_eq!(clash(&out, &reg, &[]), None);
+        fs::write(&out, b"old").unwrap();
+        assert_eq!(clash(&out, &reg, &[]), None);
+        let link = dir.path().join("to-cases.csv");
+        symlink(&out, &link).unwrap();
+        assert_eq!(clash(&link, &reg, &[]), None);
+        // A name that only starts like the register's.
+        assert_eq!(clash(&dir.path().join("register.db.csv"), &reg, &[]), None);
+        assert!(check_output("--out", &out, &reg, &[]).is_ok());
+    }
+
+    #[test]
+    fn the_register_by_any_name() {
+        let (dir, reg) = setup();
+        assert_eq!(clash(&reg, &reg, &[]), Some(Clash::Register));
+        let sub = dir.path().join("sub");
+        fs::create_dir(&sub).unwrap();
+        let dotted = sub.join("..").join("register.db");
+        assert_eq!(clash(&dotted, &reg, &[]), Some(Clash::Register));
+        let link = dir.path().join("link.db");
+        symlink(&reg, &link).unwrap();
+        assert_eq!(clash(&link, &reg, &[]), Some(Clash::Register));
+        // The register given through a link, the output by its real name.
+        assert_eq!(clash(&reg, &link, &[]), Some(Clash::Register));
+        let hard = dir.path().join("hard.db");
+        fs::hard_link(&reg, &hard).unwrap();
+        assert_eq!(clash(&hard, &reg, &[]), Some(Clash::HardLink));
+    }
+
+    #[test]
+    fn the_sidecars_existing_or_not() {
+        let (dir, reg) = setup();
+        for s in SIDECARS {
+            let side = dir.path().join(format!("register.db{s}"));
+            assert_eq!(clash(&side, &reg, &[]), Some(Clash::Sidecar(s)));
+        }
+        let wal = dir.path().join("register.db-wal");
+        fs::write(&wal, b"").unwrap();
+        let hard = dir.path().join("w");
+        fs::hard_link(&wal, &hard).unwrap();
+        assert_eq!(clash(&hard, &reg, &[]), Some(Clash::HardLink));
+        // Through a link to the register, the sidecars are the target's.
+        let link = dir.path().join("link.db");
+        symlink(&reg, &link).unwrap();
+        assert_eq!(clash(&wal, &link, &[]), Some(Clash::Sidecar("-wal")));
+    }
+
+    #[test]
+    fn a_dangling_link_and_the_input() {
+        let (dir, reg) = setup();
+        let link = dir.path().join("out.csv");
+        symlink(dir.path().join("nowhere.csv"), &link).unwrap();
+        assert_eq!(clash(&link, &reg, &[]), Some(Clash::Dangling));
+        let input = dir.path().join("x.csv");
+        fs::write(&input, b"sop\n").unwrap();
+        let from = [("--from", input.as_path())];
+        assert_eq!(
+            clash(&input, &reg, &from),
+            Some(Clash::Input("--from".into()))
+        );
+        let stdin = [("--from", Path::new("-"))];
+        assert_eq!(clash(&input, &reg, &stdin), None);
+        let e = check_output("--rejects", &input, &reg, &from).unwrap_err();
+        assert_eq!(e.exit_code(), crate::error::exit::REFUSED);
+        let m = e.to_string();
+        assert!(m.starts_with("--rejects ") && m.contains("--from"), "{m}");
+    }
+}

@@ -338,7 +338,7 @@ fn a_backup_never_replaces_a_file_without_force() {
     reg.ok(&["backup", "--force", file.to_str().unwrap()]);
     intact(&at_path(&file));
     // The register itself is never a backup's target.
-    let err = reg.refused(&["backup", "--force", reg.path().to_str().unwrap()], 3);
+    let err = reg.refused(&["backup", "--force", reg.path().to_str().unwrap()], 4);
     assert!(err.contains("register itself"), "{err}");
     // A folder that does not exist: an error naming it, and nothing left behind.
     let missing = reg.dir.path().join("no-such-folder").join("b.db");

@@ -9,13 +9,6 @@ use crate::register::maintenance;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (fs::canonicalize(a), fs::canonicalize(b)) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => false,
-    }
-}
-
 fn already_exists(file: &Path) -> Error {
     Error::Invalid(crate::tr!(
         "{} already exists: give another name, or add --force to replace it",
@@ -25,6 +18,8 @@ fn already_exists(file: &Path) -> Error {
 }
 
 pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
+    // The register itself (by any name), its sidecars, a dangling link: refused before anything.
+    ctx.check_output(crate::text::t("backup FILE", "backup BERKAS"), &file, &[])?;
     if file.is_dir() {
         return Err(Error::Invalid(crate::tr!(
             "{}: is a folder; give the backup file's name",
@@ -45,13 +40,6 @@ pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
         }
     }
     let reg = ctx.open()?;
-    if same_file(reg.path(), &file) {
-        return Err(Error::Invalid(crate::tr!(
-            "{} is the register itself: give another file for the backup",
-            "{} adalah register itu sendiri: beri berkas lain untuk cadangan",
-            file.display()
-        )));
-    }
     let name = file.file_name().ok_or_else(|| {
         Error::Invalid(crate::tr!(
             "{}: give a file name",

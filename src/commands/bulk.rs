@@ -812,27 +812,28 @@ fn print_errors(file: &str, errors: &[RowError]) {
 }
 
 /// Writes the rejected rows (their original cells, then `line` and `reason`) atomically, mode 0600:
-/// they hold the same personal data as the input.
+/// they hold the same personal data as the input. A private temporary file beside FILE
+/// (`files::Temp`), removed on any error; a symbolic link is followed (its target replaced).
 fn write_rejects(path: &Path, header: &[String], rows: &[(RowError, Vec<String>)]) -> Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let dir = path
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            std::fs::canonicalize(path).map_err(|e| Error::io(path, e))?
+        }
+        _ => path.to_path_buf(),
+    };
+    let name = target.file_name().ok_or_else(|| {
+        Error::Invalid(tr!(
+            "--rejects {}: give a file name",
+            "--rejects {}: beri nama berkas",
+            path.display()
+        ))
+    })?;
+    let dir = target
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("rejects"),
-        std::process::id()
-    ));
-    let f = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(&tmp)
-        .map_err(|e| Error::io(&tmp, e))?;
+    let (mut temp, f) = crate::files::Temp::beside(dir, name)?;
+    let tmp = temp.path.clone();
     let mut w = csv::Writer::from_writer(std::io::BufWriter::new(f));
     let io = |e: csv::Error| Error::Other(format!("{}: {e}", tmp.display()));
     let mut h: Vec<&str> = header.iter().map(String::as_str).collect();
@@ -857,10 +858,9 @@ fn write_rejects(path: &Path, header: &[String], rows: &[(RowError, Vec<String>)
         .map_err(|e| Error::io(&tmp, e.into_error()))?
         .sync_all()
         .map_err(|e| Error::io(&tmp, e))?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(path, e)
-    })
+    std::fs::rename(&tmp, &target).map_err(|e| Error::io(path, e))?;
+    temp.keep();
+    Ok(())
 }
 
 /// A progress bar on stderr, only at a terminal and for a large file.
@@ -919,6 +919,9 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
             )
             .into(),
         ));
+    }
+    if let Some(rejects) = &a.rejects {
+        ctx.check_output("--rejects", rejects, &[("--from", path)])?;
     }
     let file = name_of(path);
     let format = format_of(a, path);

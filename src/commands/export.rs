@@ -41,6 +41,9 @@ pub fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
             .into(),
         ));
     }
+    if let Some(out) = &a.out {
+        ctx.check_output("--out", out, &[])?;
+    }
     let mut reg = ctx.open()?;
     let zone = super::zone(&reg)?;
     let since = a

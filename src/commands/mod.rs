@@ -39,11 +39,27 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// Where the register is: `--db`, else `KASUS_DB`, else the default data folder.
+    pub fn register_path(&self) -> Result<PathBuf> {
+        match &self.db {
+            Some(p) => Ok(p.clone()),
+            None => crate::register::default_path(),
+        }
+    }
+
+    /// Refuses an output path that is the register (or part of it, or `inputs`): see
+    /// [`crate::files::check_output`]. Called before the register is opened.
+    pub fn check_output(
+        &self,
+        flag: &str,
+        path: &std::path::Path,
+        inputs: &[(&str, &std::path::Path)],
+    ) -> Result<()> {
+        crate::files::check_output(flag, path, &self.register_path()?, inputs)
+    }
+
     pub fn open(&self) -> Result<Register> {
-        let path = match &self.db {
-            Some(p) => p.clone(),
-            None => crate::register::default_path()?,
-        };
+        let path = self.register_path()?;
         if self.must_exist && !path.exists() {
             return Err(Error::Register(crate::tr!(
                 "{}: no register there (check --db or KASUS_DB); nothing was created. \

@@ -1,0 +1,302 @@
+//! Output paths never touch the register (issue 10): `export --out`, `intake --rejects` and
+//! `backup FILE` go through one guard. The register itself (by any name: relative, through a
+//! symbolic link, a hard link), its -wal/-shm/-journal files, the command's own input and a
+//! dangling symbolic link are refused with exit 4, naming the flag, before anything is read or
+//! written: the register's rows are unchanged and it still works.
+
+mod common;
+
+use common::Reg;
+use std::os::unix::fs::{symlink, PermissionsExt};
+use std::path::Path;
+
+/// A register with the standard case in it.
+fn register() -> Reg {
+    let reg = Reg::new();
+    reg.batam_case(&[]);
+    reg
+}
+
+/// Refused with exit 4 and the register unchanged (`Reg::refused` compares every row), the
+/// message naming `flag`; afterwards the register still opens, passes `kasus check` and holds
+/// its case.
+#[track_caller]
+fn guarded(reg: &Reg, args: &[&str], flag: &str) -> String {
+    let err = reg.refused(args, 4);
+    assert!(err.contains(&format!("{flag} ")), "{args:?}: {err}");
+    assert!(err.contains("Nothing was read or written"), "{err}");
+    assert!(!err.contains("Siti"), "no personal data: {err}");
+    works(reg);
+    err
+}
+
+#[track_caller]
+fn works(reg: &Reg) {
+    assert!(reg.ok(&["check"]).contains("check passed"));
+    let list = reg.ok(&["case", "list", "--format", "csv"]);
+    assert_eq!(list.lines().count(), 2, "{list}");
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+const BAD_ROWS: &str = "sop,channel,victim_name,victim_sex,victim_age,violence,external_ref\n\
+batam-34-2020,telepon,Rina Contoh,P,25,fisik,SRC-1\n\
+batam-34-2020,telepon,Bad Contoh,X,25,fisik,SRC-2\n";
+
+#[test]
+fn export_out_onto_the_register_is_refused() {
+    let reg = register();
+    let err = guarded(&reg, &["export", "cases", "--out", s(reg.path())], "--out");
+    assert!(err.contains("register itself"), "{err}");
+    // Relative to the working folder, with a detour, and with --db instead of KASUS_DB.
+    guarded(&reg, &["export", "cases", "--out", "register.db"], "--out");
+    std::fs::create_dir(reg.dir.path().join("x")).unwrap();
+    guarded(
+        &reg,
+        &["export", "persons", "--out", "./x/../register.db"],
+        "--out",
+    );
+    let o = reg
+        .cmd()
+        .env_remove("KASUS_DB")
+        .args([
+            "--db",
+            s(reg.path()),
+            "export",
+            "audit",
+            "--out",
+            "register.db",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(4), "{o:?}");
+    works(&reg);
+}
+
+#[test]
+fn export_out_onto_a_sidecar_is_refused() {
+    let reg = register();
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let side = format!("{}{suffix}", s(reg.path()));
+        let before = std::fs::read(&side).ok();
+        let err = guarded(&reg, &["export", "cases", "--out", &side], "--out");
+        assert!(err.contains(&format!("register's {suffix} file")), "{err}");
+        assert_eq!(std::fs::read(&side).ok(), before, "{suffix} untouched");
+    }
+}
+
+#[test]
+fn export_out_through_a_symlink_to_the_register_is_refused() {
+    let reg = register();
+    let link = reg.dir.path().join("cases.csv");
+    symlink(reg.path(), &link).unwrap();
+    let err = guarded(&reg, &["export", "cases", "--out", s(&link)], "--out");
+    assert!(err.contains("register itself"), "{err}");
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+}
+
+#[test]
+fn export_out_onto_a_hard_link_to_the_register_is_refused() {
+    let reg = register();
+    let hard = reg.dir.path().join("cases.csv");
+    std::fs::hard_link(reg.path(), &hard).unwrap();
+    let err = guarded(&reg, &["export", "cases", "--out", s(&hard)], "--out");
+    assert!(err.contains("hard link"), "{err}");
+}
+
+#[test]
+fn export_out_to_a_dangling_symlink_is_refused_and_the_link_kept() {
+    let reg = register();
+    let link = reg.dir.path().join("cases.csv");
+    let nowhere = reg.dir.path().join("nowhere.csv");
+    symlink(&nowhere, &link).unwrap();
+    let err = guarded(&reg, &["export", "cases", "--out", s(&link)], "--out");
+    assert!(
+        err.contains("symbolic link to a file that does not exist"),
+        "{err}"
+    );
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(!nowhere.exists());
+}
+
+#[test]
+fn export_out_elsewhere_still_works_through_a_symlink() {
+    let reg = register();
+    let real = reg.dir.path().join("real.csv");
+    std::fs::write(&real, "old").unwrap();
+    let link = reg.dir.path().join("cases.csv");
+    symlink(&real, &link).unwrap();
+    reg.ok(&["export", "cases", "--out", s(&link)]);
+    assert!(std::fs::read_to_string(&real)
+        .unwrap()
+        .starts_with("case_uuid,"));
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    // A file whose name only starts like the register's is another file.
+    reg.ok(&["export", "cases", "--out", "register.db.csv"]);
+    works(&reg);
+}
+
+#[test]
+fn intake_rejects_onto_the_register_is_refused() {
+    let reg = register();
+    let f = reg.dir.path().join("x.csv");
+    std::fs::write(&f, BAD_ROWS).unwrap();
+    let args = |out: &str| {
+        [
+            "intake",
+            "--from",
+            s(&f),
+            "--skip-invalid",
+            "--rejects",
+            out,
+        ]
+        .map(str::to_string)
+        .to_vec()
+    };
+    let run = |out: &str| {
+        let a = args(out);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        guarded(&reg, &a, "--rejects")
+    };
+    let err = run("register.db");
+    assert!(err.contains("register itself"), "{err}");
+    assert!(!err.contains("added"), "{err}");
+    run(&format!("{}-wal", s(reg.path())));
+    let link = reg.dir.path().join("rejects.csv");
+    symlink(reg.path(), &link).unwrap();
+    run(s(&link));
+    let dangling = reg.dir.path().join("r2.csv");
+    symlink(reg.dir.path().join("nowhere.csv"), &dangling).unwrap();
+    run(s(&dangling));
+}
+
+#[test]
+fn intake_rejects_onto_its_own_input_is_refused() {
+    let reg = register();
+    let f = reg.dir.path().join("x.csv");
+    std::fs::write(&f, BAD_ROWS).unwrap();
+    let err = guarded(
+        &reg,
+        &[
+            "intake",
+            "--from",
+            s(&f),
+            "--skip-invalid",
+            "--rejects",
+            s(&f),
+        ],
+        "--rejects",
+    );
+    assert!(err.contains("input file (--from)"), "{err}");
+    assert_eq!(std::fs::read_to_string(&f).unwrap(), BAD_ROWS);
+    // The same file by a relative name.
+    guarded(
+        &reg,
+        &[
+            "intake",
+            "--from",
+            s(&f),
+            "--skip-invalid",
+            "--rejects",
+            "x.csv",
+        ],
+        "--rejects",
+    );
+    assert_eq!(std::fs::read_to_string(&f).unwrap(), BAD_ROWS);
+}
+
+#[test]
+fn intake_rejects_elsewhere_is_private_and_leaves_no_temporary_file() {
+    let reg = register();
+    let f = reg.dir.path().join("x.csv");
+    std::fs::write(&f, BAD_ROWS).unwrap();
+    let rejects = reg.dir.path().join("rejects.csv");
+    let out = reg.ok(&[
+        "intake",
+        "--from",
+        s(&f),
+        "--skip-invalid",
+        "--rejects",
+        s(&rejects),
+    ]);
+    assert!(
+        out.contains("1 added") && out.contains("1 rejected"),
+        "{out}"
+    );
+    let mode = std::fs::metadata(&rejects).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert!(std::fs::read_to_string(&rejects).unwrap().contains("SRC-2"));
+    let leftovers: Vec<_> = std::fs::read_dir(reg.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn backup_onto_the_register_or_a_link_to_it_is_refused() {
+    let reg = register();
+    let label = "backup FILE";
+    for force in [false, true] {
+        let mut args = vec!["backup"];
+        if force {
+            args.push("--force");
+        }
+        let with = |file: &str| {
+            let mut a = args.clone();
+            a.push(file);
+            guarded(&reg, &a, label)
+        };
+        let err = with(s(reg.path()));
+        assert!(err.contains("register itself"), "{err}");
+        with("register.db");
+        with(&format!("{}-shm", s(reg.path())));
+    }
+    let link = reg.dir.path().join("backup.db");
+    symlink(reg.path(), &link).unwrap();
+    guarded(&reg, &["backup", "--force", s(&link)], label);
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    let hard = reg.dir.path().join("hard.db");
+    std::fs::hard_link(reg.path(), &hard).unwrap();
+    let err = guarded(&reg, &["backup", "--force", s(&hard)], label);
+    assert!(err.contains("hard link"), "{err}");
+    let dangling = reg.dir.path().join("b2.db");
+    symlink(reg.dir.path().join("nowhere.db"), &dangling).unwrap();
+    guarded(&reg, &["backup", s(&dangling)], label);
+    // And a real backup still works.
+    let ok = reg.dir.path().join("copy.db");
+    assert!(reg.ok(&["backup", s(&ok)]).contains("backup written"));
+}
+
+#[test]
+fn the_refusal_is_in_indonesian_too() {
+    let reg = register();
+    let before = reg.state();
+    let o = reg
+        .cmd()
+        .env("KASUS_LANG", "id")
+        .args(["export", "cases", "--out", "register.db"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(4));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("--out register.db"), "{err}");
+    assert!(err.contains("register itu sendiri"), "{err}");
+    assert!(err.contains("Tidak ada yang dibaca atau ditulis"), "{err}");
+    assert_eq!(before, reg.state());
+}
