@@ -201,7 +201,10 @@ mod tests {
     fn event_times_run_from_2000_in_office_time_up_to_now() {
         let now = parse_local("2026-03-02 12:00", Zone::Wib).unwrap();
         let at = |s| parse_local(s, Zone::Wib).unwrap();
-        assert_eq!(event_in_range(at("2000-01-01 00:00"), Zone::Wib, now), Ok(()));
+        assert_eq!(
+            event_in_range(at("2000-01-01 00:00"), Zone::Wib, now),
+            Ok(())
+        );
         assert_eq!(event_in_range(now, Zone::Wib, now), Ok(()));
         assert_eq!(
             event_in_range(at("1999-12-31 23:59"), Zone::Wib, now),
@@ -224,8 +227,14 @@ mod tests {
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         let report = d("2026-03-02");
         assert_eq!(birth_in_range(d("1900-01-01"), report), Ok(()));
-        assert_eq!(birth_in_range(d("1899-12-31"), report), Err(OutOfRange::Early));
-        assert_eq!(birth_in_range(d("2026-03-03"), report), Err(OutOfRange::Late));
+        assert_eq!(
+            birth_in_range(d("1899-12-31"), report),
+            Err(OutOfRange::Early)
+        );
+        assert_eq!(
+            birth_in_range(d("2026-03-03"), report),
+            Err(OutOfRange::Late)
+        );
         let born = Some(d("1994-05-01"));
         assert_eq!(incident_in_range(d("1994-05-01"), born, report), Ok(()));
         assert_eq!(incident_in_range(d("2001-01-01"), born, report), Ok(()));

@@ -71,7 +71,9 @@ pub fn check_text(field: Field, value: &str) -> Result<(), TextError> {
     let mut it = value.chars().enumerate().peekable();
     while let Some((i, c)) = it.next() {
         let allowed = field.multi_line()
-            && (c == '\t' || c == '\n' || (c == '\r' && it.peek().is_some_and(|(_, n)| *n == '\n')));
+            && (c == '\t'
+                || c == '\n'
+                || (c == '\r' && it.peek().is_some_and(|(_, n)| *n == '\n')));
         if forbidden(c) && !allowed {
             return Err(TextError::Control {
                 code: c as u32,

@@ -1348,7 +1348,8 @@ impl StepImport<'_> {
                 _ => Field::Short,
             };
             if let Some(v) = cell {
-                crate::field::check_text(kind, v.trim()).map_err(|e| (*col, e.message(col, kind)))?;
+                crate::field::check_text(kind, v.trim())
+                    .map_err(|e| (*col, e.message(col, kind)))?;
             }
         }
         let c = |i: usize| cells[i].map(str::trim).filter(|s| !s.is_empty());

@@ -383,8 +383,12 @@ fn report_time(input: Option<&str>, zone: Zone, now: clock::Instant) -> Result<c
 fn check_texts(a: &Input) -> std::result::Result<(), FieldError> {
     use crate::field::Field;
     let one = |col: &'static str, kind: Field, v: Option<&str>| match v {
-        Some(v) => crate::field::check_text(kind, v.trim())
-            .map_err(|e| bad(col, e.message(&format!("--{}", col.replace('_', "-")), kind))),
+        Some(v) => crate::field::check_text(kind, v.trim()).map_err(|e| {
+            bad(
+                col,
+                e.message(&format!("--{}", col.replace('_', "-")), kind),
+            )
+        }),
         None => Ok(()),
     };
     for (col, kind, v) in [
