@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod error;
+pub mod field;
 pub mod files;
 pub mod flow;
 pub mod output;

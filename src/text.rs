@@ -694,3 +694,27 @@ pub fn in_future(flag: &str, now: &str) -> String {
         ),
     }
 }
+
+/// A time a record is about, outside the range kasus accepts (before 2000-01-01 or in the
+/// future). The value typed is not echoed (see `not_a_time`); `now` is the clock's.
+pub fn time_out_of_range(flag: &str, early: bool, now: &str, zone: &str) -> String {
+    let year = crate::clock::EARLIEST_EVENT_YEAR;
+    match (lang(), early) {
+        (Lang::En, true) => format!(
+            "{flag} is before {year}-01-01: kasus accepts times from {year}-01-01 00:00 ({zone}) \
+             up to now ({now}); check the year"
+        ),
+        (Lang::Id, true) => format!(
+            "{flag} sebelum {year}-01-01: kasus menerima waktu dari {year}-01-01 00:00 ({zone}) \
+             sampai sekarang ({now}); periksa tahunnya"
+        ),
+        (Lang::En, false) => format!(
+            "{flag} is in the future (now is {now}): kasus accepts times from {year}-01-01 00:00 \
+             ({zone}) up to now"
+        ),
+        (Lang::Id, false) => format!(
+            "{flag} ada di masa depan (sekarang {now}): kasus menerima waktu dari {year}-01-01 \
+             00:00 ({zone}) sampai sekarang"
+        ),
+    }
+}

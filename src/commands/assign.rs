@@ -18,6 +18,8 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
             role,
             at,
         }) => {
+            crate::field::check("--staff", crate::field::Field::Name, staff.trim())?;
+            crate::field::check_opt("--role", crate::field::Field::Short, role.as_deref())?;
             let mut reg = ctx.open()?;
             let zone = super::zone(&reg)?;
             let case = open_case(&reg, &case)?;
@@ -44,6 +46,8 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
             ))
         }
         None => {
+            crate::field::check_opt("--to", crate::field::Field::Name, a.to.as_deref())?;
+            crate::field::check_opt("--role", crate::field::Field::Short, a.role.as_deref())?;
             let mut reg = ctx.open()?;
             let zone = super::zone(&reg)?;
             let case = open_case(&reg, a.case.as_deref().unwrap_or_default())?;

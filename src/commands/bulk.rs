@@ -1343,6 +1343,18 @@ impl StepImport<'_> {
     }
 
     fn row(&mut self, cells: &[Option<&str>; 10]) -> std::result::Result<Checked, Fail> {
+        for (col, cell) in STEP_COLUMNS.iter().zip(cells) {
+            use crate::field::Field;
+            let kind = match *col {
+                "performer" => Field::Name,
+                "output" | "reason" | "note" => Field::Text,
+                _ => Field::Short,
+            };
+            if let Some(v) = cell {
+                crate::field::check_text(kind, v.trim())
+                    .map_err(|e| (*col, e.message(col, kind)))?;
+            }
+        }
         let c = |i: usize| cells[i].map(str::trim).filter(|s| !s.is_empty());
         let key = match (c(0), c(1)) {
             (Some(k), _) => self.case(k, false)?,

@@ -4,6 +4,7 @@ use super::{consent::open_case, resolve, Ctx};
 use crate::cli::{CaseCommand, CaseEditArgs, CaseStatus, ShowFormat};
 use crate::clock::{self, Zone};
 use crate::error::{Error, Result};
+use crate::field::Field;
 use crate::flow;
 use crate::output::{self, Format};
 use crate::register::{assignments, cases, consents, sops, steps, Register};
@@ -18,6 +19,7 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
         CaseCommand::Show { case, format } => show(ctx, &case, format),
         CaseCommand::Edit(a) => edit(ctx, *a),
         CaseCommand::Close { case, reason, at } => {
+            crate::field::check_opt("--reason", Field::Text, reason.as_deref())?;
             let mut reg = ctx.open()?;
             let zone = super::zone(&reg)?;
             let c = resolve::case(&reg, &case)?;
@@ -62,6 +64,7 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
             ))
         }
         CaseCommand::Reopen { case, reason } => {
+            crate::field::check_opt("--reason", Field::Text, reason.as_deref())?;
             let mut reg = ctx.open()?;
             let c = resolve::case(&reg, &case)?;
             let now = ctx.now_db();
@@ -79,6 +82,8 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
             at,
             note,
         } => {
+            crate::field::check_opt("--provider", Field::Short, provider.as_deref())?;
+            crate::field::check_opt("--note", Field::Text, note.as_deref())?;
             let mut reg = ctx.open()?;
             let zone = super::zone(&reg)?;
             let c = open_case(&reg, &case)?;
@@ -450,6 +455,23 @@ fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
 
 fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
     use cases::Edit;
+    for (flag, kind, v) in [
+        ("--channel", Field::Short, &a.channel),
+        ("--place", Field::Short, &a.place),
+        ("--incident-date", Field::Short, &a.incident_date),
+        ("--chronology", Field::Text, &a.chronology),
+        ("--urgency", Field::Short, &a.urgency),
+        ("--risk", Field::Short, &a.risk),
+        ("--victim-name", Field::Name, &a.victim_name),
+        ("--victim-nik", Field::Short, &a.victim_nik),
+        ("--victim-phone", Field::Phone, &a.victim_phone),
+        ("--victim-address", Field::Address, &a.victim_address),
+        ("--victim-kecamatan", Field::Short, &a.victim_kecamatan),
+        ("--victim-kelurahan", Field::Short, &a.victim_kelurahan),
+        ("--victim-disability", Field::Short, &a.victim_disability),
+    ] {
+        crate::field::check_opt(flag, kind, v.as_deref().map(str::trim))?;
+    }
     let mut reg = ctx.open()?;
     let c = open_case(&reg, &a.case)?;
     let clean = |s: &Option<String>| {
@@ -483,10 +505,23 @@ fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
         ));
     }
     if let Some(v) = &a.incident_date {
-        edits.push(Edit::Case(
-            "incident_date",
-            Some(resolve::date("--incident-date", v)?.to_string()),
-        ));
+        let d = resolve::date("--incident-date", v)?;
+        let zone = super::zone(&reg)?;
+        let report = clock::from_db(&c.reported_at).map(|r| clock::local_date(r, zone));
+        let birth = cases::persons(reg.conn(), c.id)?
+            .into_iter()
+            .find(|p| p.role == "victim")
+            .and_then(|p| p.person.birth_date)
+            .and_then(|b| chrono::NaiveDate::parse_from_str(&b, "%Y-%m-%d").ok());
+        if let Some(report) = report {
+            if let Err(r) = clock::incident_in_range(d, birth, report) {
+                return Err(Error::Invalid(super::intake::incident_out_of_range(
+                    r,
+                    birth.is_some(),
+                )));
+            }
+        }
+        edits.push(Edit::Case("incident_date", Some(d.to_string())));
     }
     if let Some(v) = clean(&a.chronology) {
         edits.push(Edit::Case("chronology", v));

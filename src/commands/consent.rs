@@ -192,6 +192,9 @@ fn record(
     form_ref: Option<&str>,
     at: Option<&str>,
 ) -> Result<()> {
+    use crate::field::{check_opt, Field};
+    check_opt("--given-by", Field::Name, given_by)?;
+    check_opt("--form-ref", Field::Short, form_ref)?;
     let mut reg = ctx.open()?;
     let zone = super::zone(&reg)?;
     let case = open_case(&reg, case_key)?;

@@ -49,7 +49,7 @@ pub fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
     let since = a
         .since
         .as_deref()
-        .map(|s| resolve::time("--since", s, zone, ctx.now).map(clock::to_db))
+        .map(|s| resolve::query_time("--since", s, zone, ctx.now).map(clock::to_db))
         .transpose()?;
     let period = a
         .period

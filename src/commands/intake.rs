@@ -305,8 +305,52 @@ fn quiet_date(flag: &str, input: &str) -> std::result::Result<chrono::NaiveDate,
         })
 }
 
+/// Why a birth date is refused, with the accepted range (never the date typed).
+pub fn birth_out_of_range(r: clock::OutOfRange) -> String {
+    let y = clock::EARLIEST_BIRTH_YEAR;
+    match r {
+        clock::OutOfRange::Early => crate::tr!(
+            "--victim-birth-date is before {y}-01-01: accepted birth dates are from {y}-01-01 \
+             up to the report date; check the year",
+            "--victim-birth-date sebelum {y}-01-01: tanggal lahir yang diterima dari {y}-01-01 \
+             sampai tanggal laporan; periksa tahunnya"
+        ),
+        clock::OutOfRange::Late => crate::tr!(
+            "--victim-birth-date is after the report date: accepted birth dates are from \
+             {y}-01-01 up to the report date",
+            "--victim-birth-date sesudah tanggal laporan: tanggal lahir yang diterima dari \
+             {y}-01-01 sampai tanggal laporan"
+        ),
+    }
+}
+
+/// Why an incident date is refused, with the accepted range (never a date typed or stored).
+pub fn incident_out_of_range(r: clock::OutOfRange, birth_known: bool) -> String {
+    let y = clock::EARLIEST_BIRTH_YEAR;
+    let range = crate::tr!(
+        "accepted incident dates are from the victim's birth date ({y}-01-01 when it is not \
+         known) up to the report date",
+        "tanggal kejadian yang diterima dari tanggal lahir korban ({y}-01-01 bila tidak \
+         diketahui) sampai tanggal laporan"
+    );
+    match r {
+        clock::OutOfRange::Early if birth_known => crate::tr!(
+            "--incident-date is before the victim's birth date: {range}",
+            "--incident-date sebelum tanggal lahir korban: {range}"
+        ),
+        clock::OutOfRange::Early => crate::tr!(
+            "--incident-date is before {y}-01-01: {range}",
+            "--incident-date sebelum {y}-01-01: {range}"
+        ),
+        clock::OutOfRange::Late => crate::tr!(
+            "--incident-date is after the report date: {range}",
+            "--incident-date sesudah tanggal laporan: {range}"
+        ),
+    }
+}
+
 /// A report time: "YYYY-MM-DD HH:MM" in office time read directly, anything else (RFC 3339,
-/// seconds, a bare date) by `resolve::opt_time`; never in the future either way.
+/// seconds, a bare date) by `resolve::opt_time`; in `clock::event_in_range` either way.
 fn report_time(input: Option<&str>, zone: Zone, now: clock::Instant) -> Result<clock::Instant> {
     if let Some(s) = input {
         let b = s.as_bytes();
@@ -326,12 +370,61 @@ fn report_time(input: Option<&str>, zone: Zone, now: clock::Instant) -> Result<c
                         .single()
                         .map(|d| d.with_timezone(&chrono::Utc))
                 });
-            if let Some(t) = t.filter(|t| *t <= now) {
+            if let Some(t) = t.filter(|t| clock::event_in_range(*t, zone, now).is_ok()) {
                 return Ok(t);
             }
         }
     }
     resolve::opt_time("--reported-at", input, zone, now)
+}
+
+/// The text rules (`field::check_text`) for every field of an intake, named as flags (a bulk
+/// intake rewrites them as columns).
+fn check_texts(a: &Input) -> std::result::Result<(), FieldError> {
+    use crate::field::Field;
+    let one = |col: &'static str, kind: Field, v: Option<&str>| match v {
+        Some(v) => crate::field::check_text(kind, v.trim()).map_err(|e| {
+            bad(
+                col,
+                e.message(&format!("--{}", col.replace('_', "-")), kind),
+            )
+        }),
+        None => Ok(()),
+    };
+    for (col, kind, v) in [
+        ("sop", Field::Short, a.sop),
+        ("reported_at", Field::Short, a.reported_at),
+        ("channel", Field::Short, a.channel),
+        ("victim_name", Field::Name, a.victim_name),
+        ("victim_nik", Field::Short, a.victim_nik),
+        ("victim_sex", Field::Short, a.victim_sex),
+        ("victim_birth_date", Field::Short, a.victim_birth_date),
+        ("victim_phone", Field::Phone, a.victim_phone),
+        ("victim_address", Field::Address, a.victim_address),
+        ("victim_kecamatan", Field::Short, a.victim_kecamatan),
+        ("victim_kelurahan", Field::Short, a.victim_kelurahan),
+        ("victim_disability", Field::Short, a.victim_disability),
+        ("complainant_name", Field::Name, a.complainant_name),
+        ("complainant_phone", Field::Phone, a.complainant_phone),
+        ("complainant_relation", Field::Short, a.complainant_relation),
+        ("place", Field::Short, a.place),
+        ("incident_date", Field::Short, a.incident_date),
+        ("chronology", Field::Text, a.chronology),
+        ("urgency", Field::Short, a.urgency),
+        ("risk", Field::Short, a.risk),
+        ("external_ref", Field::Short, a.external_ref),
+    ] {
+        one(col, kind, v)?;
+    }
+    for p in &a.perpetrators {
+        one("perpetrator_name", Field::Name, p.name)?;
+        one("perpetrator_sex", Field::Short, p.sex)?;
+        one("perpetrator_relation", Field::Short, p.relation)?;
+    }
+    for v in &a.violence {
+        one("violence", Field::Short, Some(v))?;
+    }
+    Ok(())
 }
 
 /// Checks every field and builds the new case; `year` and `is_child` are derived here. `sop`
@@ -342,6 +435,7 @@ pub fn check(
     zone: Zone,
     now: clock::Instant,
 ) -> std::result::Result<(cases::NewCase, Rc<sops::SopVersion>), FieldError> {
+    check_texts(a)?;
     let m = a.missing();
     if !m.is_empty() {
         let field = match m[0] {
@@ -380,14 +474,8 @@ pub fn check(
         Some(b) => {
             let d =
                 quiet_date("--victim-birth-date", &b).map_err(|e| bad("victim_birth_date", e))?;
-            if d > report_date {
-                return Err(bad(
-                    "victim_birth_date",
-                    t(
-                        "--victim-birth-date is after the report date",
-                        "--victim-birth-date sesudah tanggal laporan",
-                    ),
-                ));
+            if let Err(r) = clock::birth_in_range(d, report_date) {
+                return Err(bad("victim_birth_date", birth_out_of_range(r)));
             }
             Some(d)
         }
@@ -428,13 +516,10 @@ pub fn check(
                 Some(d) => d,
                 None => resolve::date("--incident-date", &d).map_err(invalid("incident_date"))?,
             };
-            if d > report_date {
+            if let Err(r) = clock::incident_in_range(d, birth, report_date) {
                 return Err(bad(
                     "incident_date",
-                    t(
-                        "--incident-date is after the report date",
-                        "--incident-date sesudah tanggal laporan",
-                    ),
+                    incident_out_of_range(r, birth.is_some()),
                 ));
             }
             Some(d.to_string())

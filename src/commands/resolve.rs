@@ -25,9 +25,25 @@ pub fn vocab(v: &Vocab, input: &str) -> Result<&'static str> {
     v.parse(input).map_err(Error::Invalid)
 }
 
-/// A time as typed with `--at` or `--reported-at`: not in the future. As with list values, the
-/// messages describe the expected forms and do not echo what was typed.
+/// A time a record is about, as typed with `--at` or `--reported-at` (or in a bulk file's
+/// time column): from 2000-01-01 00:00 office time up to now (`clock::event_in_range`). As with
+/// list values, the messages describe the expected forms and do not echo what was typed.
 pub fn time(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant> {
+    let t = clock::parse_local(input, zone)
+        .ok_or_else(|| Error::Invalid(crate::text::not_a_time(flag, zone.name())))?;
+    match clock::event_in_range(t, zone, now) {
+        Ok(()) => Ok(t),
+        Err(r) => Err(Error::Invalid(crate::text::time_out_of_range(
+            flag,
+            r == clock::OutOfRange::Early,
+            &format!("{} {}", clock::to_local_short(now, zone), zone.name()),
+            zone.name(),
+        ))),
+    }
+}
+
+/// A time that bounds a query (`export --since`): any time up to now.
+pub fn query_time(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant> {
     let t = clock::parse_local(input, zone)
         .ok_or_else(|| Error::Invalid(crate::text::not_a_time(flag, zone.name())))?;
     if t > now {

@@ -3,6 +3,7 @@
 use super::Ctx;
 use crate::cli::StaffCommand;
 use crate::error::{Error, Result};
+use crate::field::Field;
 use crate::output::{self, Format};
 use crate::register::{self, staff};
 use crate::text::t;
@@ -11,6 +12,10 @@ use serde_json::json;
 pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
     match cmd {
         StaffCommand::Add { name, roles } => {
+            crate::field::check("NAME", Field::Name, name.trim())?;
+            for r in &roles {
+                crate::field::check("--role", Field::Short, r.trim())?;
+            }
             let name = name.trim().to_string();
             if name.is_empty() {
                 return Err(Error::Invalid(
@@ -71,6 +76,7 @@ pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
             }
         }
         StaffCommand::Deactivate { name } => {
+            crate::field::check("NAME", Field::Name, name.trim())?;
             let mut reg = ctx.open()?;
             let s = find(&reg, &name)?;
             if !s.active {

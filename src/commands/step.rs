@@ -215,7 +215,15 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
     }
 }
 
+/// The text rules for the flags every step action takes.
+fn check_common(c: &StepCommon) -> Result<()> {
+    use crate::field::{check_opt, Field};
+    check_opt("--by", Field::Name, c.by.as_deref())?;
+    check_opt("--note", Field::Text, c.note.as_deref())
+}
+
 fn start(ctx: &Ctx, c: &StepCommon) -> Result<u32> {
+    check_common(c)?;
     let mut l = load(ctx, &c.case)?;
     let at = l.at(ctx, c.at.as_deref())?;
     let idx = l.flow().can_start(c.step, at).map_err(|r| l.refused(r))?;
@@ -271,6 +279,8 @@ fn finish(
     output_text: Option<&str>,
     decision: Option<Outcome>,
 ) -> Result<()> {
+    check_common(c)?;
+    crate::field::check_opt("--output", crate::field::Field::Text, output_text)?;
     let mut l = load(ctx, &c.case)?;
     let at = l.at(ctx, c.at.as_deref())?;
     let (i, mut outcome) = l
@@ -354,6 +364,8 @@ fn finish(
 }
 
 fn skip(ctx: &Ctx, c: &StepCommon, reason: &str) -> Result<()> {
+    check_common(c)?;
+    crate::field::check("--reason", crate::field::Field::Text, reason)?;
     let reason = reason.trim();
     if reason.is_empty() {
         return Err(Error::Usage(
