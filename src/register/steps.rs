@@ -287,6 +287,9 @@ mod tests {
         let e = changed_meanwhile("PPA/2026/0001");
         assert_eq!(e.exit_code(), crate::error::exit::REFUSED);
         let msg = e.to_string();
-        assert!(msg.contains("PPA/2026/0001") && msg.contains("run it again"), "{msg}");
+        assert!(
+            msg.contains("PPA/2026/0001") && msg.contains("run it again"),
+            "{msg}"
+        );
     }
 }
