@@ -274,3 +274,57 @@ fn a_refusal_on_a_sop_without_a_consent_step_says_the_flow_goes_on() {
     assert!(!out.contains("ends"), "{out}");
     reg.ok(&["step", "start", &case]);
 }
+
+/// At a terminal, `consent refuse CASE` asks for what is missing, in the person's language:
+/// who refused, the relation, the scopes, the method and when (empty for now).
+#[test]
+fn at_a_terminal_a_refusal_asks_for_its_fields_in_bahasa_indonesia() {
+    use expectrl::{Eof, Expect, Session};
+    use std::time::Duration;
+    let reg = Reg::new();
+    let case = pulangpisau_case(&reg);
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("kasus"));
+    cmd.args(["--lang", "id", "consent", "refuse", &case])
+        .env_clear()
+        .env("KASUS_DB", reg.path())
+        .env("KASUS_ACTOR", "tester")
+        .env("KASUS_NOW", &reg.now)
+        .env("KASUS_LANG", "en")
+        .env("NO_COLOR", "1")
+        .env("HOME", reg.dir.path())
+        .env("TERM", "xterm-256color")
+        .current_dir(reg.dir.path());
+    let mut tty = Session::spawn(cmd).expect("a pseudo-terminal");
+    tty.get_process_mut().set_window_size(120, 40).unwrap();
+    tty.set_expect_timeout(Some(Duration::from_secs(20)));
+    let mut answer = |question: &str, keys: &[&str]| {
+        tty.expect(question)
+            .unwrap_or_else(|e| panic!("no question {question:?}: {e}"));
+        for k in keys {
+            tty.send(k).unwrap();
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    answer("Ditolak oleh (nama)", &["Siti Contoh", "\r"]);
+    answer("Hubungan dengan korban", &["\r"]); // the first: Korban sendiri (self)
+    answer("Cakupan yang ditolak", &[" ", "\r"]); // the first: Layanan
+    answer("Cara", &["\x1b[B", "\r"]); // the second: Lisan
+    answer("Kapan ditolak?", &["\r"]); // empty: now
+    tty.expect(format!("penolakan dicatat: {case}").as_str())
+        .expect("the refusal is recorded");
+    tty.expect("berhenti pada langkah 9").expect("the hint");
+    tty.expect(Eof).expect("the end");
+    let status = tty.get_process().wait().unwrap();
+    assert!(
+        matches!(status, expectrl::process::unix::WaitStatus::Exited(_, 0)),
+        "{status:?}"
+    );
+    let events = consent_events(&reg, &case);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["kind"], "refused");
+    assert_eq!(events[0]["given_by"], "Siti Contoh");
+    assert_eq!(events[0]["relation"], "self");
+    assert_eq!(events[0]["scopes"], serde_json::json!(["layanan"]));
+    assert_eq!(events[0]["method"], "lisan");
+    assert_eq!(events[0]["at"], "2026-03-02T12:00:00+07:00");
+}
