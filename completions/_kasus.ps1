@@ -103,7 +103,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Record a withdrawal of consent for some scopes')
-            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Record a refusal: the SOP''s flow ends for the case ("Jika korban / keluarga setuju")')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Record a refusal (the fields of a consent, asked at a terminal): the SOP''s flow ends at the case''s consent step')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a case''s consent events and what is in force')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -121,10 +121,11 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;consent;refuse' {
-            [CompletionResult]::new('--given-by', '--given-by', [CompletionResultType]::ParameterName, 'given-by')
-            [CompletionResult]::new('--relation', '--relation', [CompletionResultType]::ParameterName, 'relation')
-            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'scope')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'at')
+            [CompletionResult]::new('--given-by', '--given-by', [CompletionResultType]::ParameterName, 'Who refused (the victim, or for a child a parent or guardian)')
+            [CompletionResult]::new('--relation', '--relation', [CompletionResultType]::ParameterName, 'self, parent or guardian')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'layanan, berbagi-informasi, dokumentasi (comma-separated)')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'tertulis (written) or lisan (oral)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
@@ -145,7 +146,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;consent;help' {
             [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Record a withdrawal of consent for some scopes')
-            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Record a refusal: the SOP''s flow ends for the case ("Jika korban / keluarga setuju")')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Record a refusal (the fields of a consent, asked at a terminal): the SOP''s flow ends at the case''s consent step')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a case''s consent events and what is in force')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -856,7 +857,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;help;consent' {
             [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Record a withdrawal of consent for some scopes')
-            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Record a refusal: the SOP''s flow ends for the case ("Jika korban / keluarga setuju")')
+            [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Record a refusal (the fields of a consent, asked at a terminal): the SOP''s flow ends at the case''s consent step')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a case''s consent events and what is in force')
             break
         }

@@ -1513,7 +1513,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__consent__subcmd__refuse)
-            opts="-h --given-by --relation --scope --at --db --actor --lang --no-input --help"
+            opts="-h --given-by --relation --scope --method --at --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1528,6 +1528,10 @@ _kasus() {
                     return 0
                     ;;
                 --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --method)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -98,7 +98,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand withdraw 'Record a withdrawal of consent for some scopes'
-            cand refuse 'Record a refusal: the SOP''s flow ends for the case ("Jika korban / keluarga setuju")'
+            cand refuse 'Record a refusal (the fields of a consent, asked at a terminal): the SOP''s flow ends at the case''s consent step'
             cand list 'List a case''s consent events and what is in force'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -114,10 +114,11 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help'
         }
         &'kasus;consent;refuse'= {
-            cand --given-by 'given-by'
-            cand --relation 'relation'
-            cand --scope 'scope'
-            cand --at 'at'
+            cand --given-by 'Who refused (the victim, or for a child a parent or guardian)'
+            cand --relation 'self, parent or guardian'
+            cand --scope 'layanan, berbagi-informasi, dokumentasi (comma-separated)'
+            cand --method 'tertulis (written) or lisan (oral)'
+            cand --at 'When [default: now]'
             cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
@@ -136,7 +137,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;consent;help'= {
             cand withdraw 'Record a withdrawal of consent for some scopes'
-            cand refuse 'Record a refusal: the SOP''s flow ends for the case ("Jika korban / keluarga setuju")'
+            cand refuse 'Record a refusal (the fields of a consent, asked at a terminal): the SOP''s flow ends at the case''s consent step'
             cand list 'List a case''s consent events and what is in force'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -754,7 +755,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;help;consent'= {
             cand withdraw 'Record a withdrawal of consent for some scopes'
-            cand refuse 'Record a refusal: the SOP''s flow ends for the case ("Jika korban / keluarga setuju")'
+            cand refuse 'Record a refusal (the fields of a consent, asked at a terminal): the SOP''s flow ends at the case''s consent step'
             cand list 'List a case''s consent events and what is in force'
         }
         &'kasus;help;consent;withdraw'= {

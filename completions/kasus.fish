@@ -97,7 +97,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -a "withdraw" -d 'Record a withdrawal of consent for some scopes'
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -a "refuse" -d 'Record a refusal: the SOP\'s flow ends for the case ("Jika korban / keluarga setuju")'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -a "refuse" -d 'Record a refusal (the fields of a consent, asked at a terminal): the SOP\'s flow ends at the case\'s consent step'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -a "list" -d 'List a case\'s consent events and what is in force'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l scope -r
@@ -108,10 +108,11 @@ complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_sub
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l given-by -r
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l relation -r
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l scope -r
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l at -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l given-by -d 'Who refused (the victim, or for a child a parent or guardian)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l relation -d 'self, parent or guardian' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l scope -d 'layanan, berbagi-informasi, dokumentasi (comma-separated)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l method -d 'tertulis (written) or lisan (oral)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l at -d 'When [default: now]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -126,7 +127,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_sub
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Record a withdrawal of consent for some scopes'
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "refuse" -d 'Record a refusal: the SOP\'s flow ends for the case ("Jika korban / keluarga setuju")'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "refuse" -d 'Record a refusal (the fields of a consent, asked at a terminal): the SOP\'s flow ends at the case\'s consent step'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a case\'s consent events and what is in force'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l to -d 'The staff member' -r
@@ -540,7 +541,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_su
 complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "check" -d 'Check the register: SQLite\'s integrity check, foreign keys, the audit chain'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop staff case audit config backup rekey check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "withdraw" -d 'Record a withdrawal of consent for some scopes'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "refuse" -d 'Record a refusal: the SOP\'s flow ends for the case ("Jika korban / keluarga setuju")'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "refuse" -d 'Record a refusal (the fields of a consent, asked at a terminal): the SOP\'s flow ends at the case\'s consent step'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "list" -d 'List a case\'s consent events and what is in force'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from assign" -f -a "history" -d 'Who held the case, in which role, when'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from assign" -f -a "end" -d 'End an assignment without a successor'

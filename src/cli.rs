@@ -293,7 +293,7 @@ pub enum InputFormat {
 #[command(
     args_conflicts_with_subcommands = true,
     subcommand_negates_reqs = true,
-    after_help = "Examples:\n  kasus consent PPA/2026/0001 --given-by 'Siti Contoh' --relation self --scope layanan,berbagi-informasi --method tertulis --form-ref IC-01\n  kasus consent withdraw PPA/2026/0001 --scope berbagi-informasi\n  kasus consent refuse PPA/2026/0001 --given-by 'Siti Contoh' --relation self"
+    after_help = "Examples:\n  kasus consent PPA/2026/0001 --given-by 'Siti Contoh' --relation self --scope layanan,berbagi-informasi --method tertulis --form-ref IC-01\n  kasus consent withdraw PPA/2026/0001 --scope berbagi-informasi\n  kasus consent refuse PPA/2026/0001 --given-by 'Siti Contoh' --relation self --scope layanan --method lisan"
 )]
 pub struct ConsentArgs {
     #[command(subcommand)]
@@ -342,18 +342,26 @@ pub enum ConsentAction {
         #[arg(long)]
         at: Option<String>,
     },
-    /// Record a refusal: the SOP's flow ends for the case ("Jika korban / keluarga setuju")
+    /// Record a refusal (the fields of a consent, asked at a terminal): the SOP's flow ends at the case's consent step
     #[command(
-        after_help = "Example:\n  kasus consent refuse PPA/2026/0001 --given-by 'Siti Contoh' --relation self"
+        after_help = "Example:\n  kasus consent refuse PPA/2026/0001 --given-by 'Siti Contoh' --relation self --scope layanan --method lisan"
     )]
     Refuse {
+        /// Case number or UUID
         case: String,
+        /// Who refused (the victim, or for a child a parent or guardian)
         #[arg(long)]
         given_by: Option<String>,
+        /// self, parent or guardian
         #[arg(long)]
         relation: Option<String>,
+        /// layanan, berbagi-informasi, dokumentasi (comma-separated)
         #[arg(long, value_delimiter = ',')]
         scope: Vec<String>,
+        /// tertulis (written) or lisan (oral)
+        #[arg(long)]
+        method: Option<String>,
+        /// When [default: now]
         #[arg(long)]
         at: Option<String>,
     },

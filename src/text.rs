@@ -272,10 +272,10 @@ pub fn refusal(r: &Refusal, case: &str) -> String {
             )
         }
         Refusal::ConsentRefused { gate } => tr!(
-            "consent was refused at step {gate}: the SOP's flow ends here for case {case} \
-             (\"Jika korban / keluarga setuju\"); close it with `kasus case close {case}`",
-            "persetujuan ditolak pada langkah {gate}: alur SOP berhenti di sini untuk kasus {case} \
-             (\"Jika korban / keluarga setuju\"); tutup dengan `kasus case close {case}`"
+            "consent was refused at step {gate}: the SOP's flow ends here for case {case}; \
+             close it with `kasus case close {case}`",
+            "persetujuan ditolak pada langkah {gate}: alur SOP berhenti di sini untuk kasus {case}; \
+             tutup dengan `kasus case close {case}`"
         ),
         Refusal::NotConditional { step } => tr!(
             "step {step} is not a conditional step, so it cannot be skipped: start it with `kasus step start {case}`",
@@ -485,7 +485,7 @@ fn about_id(path: &str) -> Option<&'static str> {
         "intake" => "Mendaftarkan kasus (bertanya di terminal; setiap isian juga berupa flag)",
         "consent" => "Mencatat persetujuan layanan, penolakan, atau penarikan persetujuan",
         "consent withdraw" => "Mencatat penarikan persetujuan untuk sebagian cakupan",
-        "consent refuse" => "Mencatat penolakan: alur SOP kasus berhenti (\"Jika korban / keluarga setuju\")",
+        "consent refuse" => "Mencatat penolakan (isian yang sama dengan persetujuan, ditanyakan di terminal): alur SOP kasus berhenti pada langkah persetujuannya",
         "consent list" => "Menampilkan peristiwa persetujuan kasus dan yang berlaku",
         "assign" => "Menugaskan kasus (dan perannya) kepada staf; siapa memegangnya kapan",
         "assign history" => "Siapa memegang kasus, dengan peran apa, kapan",

@@ -394,6 +394,10 @@ fn a_refusal_finishes_the_gate_as_refused_and_ends_the_flow() {
         "Siti Contoh",
         "--relation",
         "self",
+        "--scope",
+        "layanan",
+        "--method",
+        "lisan",
         "--at",
         &t(gate + 1),
     ]);

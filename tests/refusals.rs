@@ -670,6 +670,10 @@ fn a_later_consent_after_a_refusal_lets_the_flow_go_on() {
         "Ani Contoh",
         "--relation",
         "self",
+        "--scope",
+        "layanan",
+        "--method",
+        "lisan",
         "--at",
         &at("08:20"),
     ]);

@@ -7,7 +7,8 @@ use crate::error::{Error, Result};
 use crate::flow::{self, ConsentState};
 use crate::output::{self, Format};
 use crate::prompt::{Asker, Terminal};
-use crate::register::{cases::CaseRow, consents, steps, Register};
+use crate::register::{cases::CaseRow, consents, sops, steps, Register};
+use crate::sop::{Sop, Step};
 use crate::text::t;
 use crate::vocab;
 use serde_json::json;
@@ -33,38 +34,27 @@ pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
                 None,
                 at.as_deref(),
             )
+            .map(|_| ())
         }
         Some(ConsentAction::Refuse {
             case,
             given_by,
             relation,
             scope,
+            method,
             at,
-        }) => {
-            let scopes = if scope.is_empty() {
-                vec!["layanan".to_string()]
-            } else {
-                scopes(&scope)?
-            };
-            let relation = relation
-                .map(|r| resolve::vocab(&vocab::CONSENT_RELATION, &r))
-                .transpose()?;
-            record(
-                ctx,
-                &case,
-                "refused",
-                given_by.as_deref(),
+        }) => refuse(
+            ctx,
+            ConsentGive {
+                case: Some(case),
+                given_by,
                 relation,
-                &scopes,
-                None,
-                None,
-                at.as_deref(),
-            )?;
-            output::print(t(
-                "The SOP's flow ends here for this case (\"Jika korban / keluarga setuju\"). Close it with `kasus case close CASE --reason ...`.",
-                "Alur SOP berhenti di sini untuk kasus ini (\"Jika korban / keluarga setuju\"). Tutup kasus dengan `kasus case close KASUS --reason ...`.",
-            ))
-        }
+                scope,
+                method,
+                form_ref: None,
+                at,
+            },
+        ),
         Some(ConsentAction::List { case, format }) => list(ctx, &case, format),
     }
 }
@@ -89,16 +79,33 @@ fn scopes(input: &[String]) -> Result<Vec<String>> {
     Ok(v)
 }
 
-fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
-    let case_key = g.case.clone().unwrap_or_default();
+/// Which event the fields are for: a refusal is asked the same fields as a consent, in its
+/// own words, and when it happened (it ends the flow, so its time matters).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Asked {
+    Given,
+    Refused,
+}
+
+/// Asks a person at a terminal for every field not given as a flag; without a terminal, or
+/// with a field still empty, a usage error lists the missing flags (nothing is recorded).
+/// Returns the resolved relation, method and scopes.
+fn complete(
+    ctx: &Ctx,
+    g: &mut ConsentGive,
+    asked: Asked,
+) -> Result<(&'static str, &'static str, Vec<String>)> {
     if ctx.interactive {
         let asker = Terminal::new();
         if g.given_by.is_none() {
             g.given_by = asker.text(
-                t(
-                    "Consent given by (name)",
-                    "Persetujuan diberikan oleh (nama)",
-                ),
+                match asked {
+                    Asked::Given => t(
+                        "Consent given by (name)",
+                        "Persetujuan diberikan oleh (nama)",
+                    ),
+                    Asked::Refused => t("Refused by (name)", "Ditolak oleh (nama)"),
+                },
                 false,
             )?;
         }
@@ -124,10 +131,16 @@ fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
                 .collect();
             g.scope = asker
                 .multi(
-                    t(
-                        "Scopes consented to (space to choose)",
-                        "Cakupan persetujuan (spasi untuk memilih)",
-                    ),
+                    match asked {
+                        Asked::Given => t(
+                            "Scopes consented to (space to choose)",
+                            "Cakupan persetujuan (spasi untuk memilih)",
+                        ),
+                        Asked::Refused => t(
+                            "Scopes refused (space to choose)",
+                            "Cakupan yang ditolak (spasi untuk memilih)",
+                        ),
+                    },
                     &items,
                 )?
                 .into_iter()
@@ -137,6 +150,15 @@ fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
         if g.method.is_none() {
             g.method = Some(pick(&vocab::CONSENT_METHOD, t("Method", "Cara"))?);
         }
+        if asked == Asked::Refused && g.at.is_none() {
+            g.at = asker.text(
+                t(
+                    "When was it refused? (e.g. 2026-03-02 09:30; empty for now)",
+                    "Kapan ditolak? (mis. 2026-03-02 09:30; kosongkan untuk sekarang)",
+                ),
+                true,
+            )?;
+        }
     }
     let mut missing = Vec::new();
     if g.given_by.as_deref().is_none_or(|s| s.trim().is_empty()) {
@@ -145,16 +167,20 @@ fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
     if g.relation.is_none() {
         missing.push("--relation");
     }
-    if g.scope.is_empty() {
+    if g.scope.iter().all(|s| s.trim().is_empty()) {
         missing.push("--scope");
     }
     if g.method.is_none() {
         missing.push("--method");
     }
     if !missing.is_empty() {
-        return Err(Error::Usage(format!(
-            "{}: {}. See `kasus consent --help`.",
-            t("missing required fields", "kolom wajib belum diisi"),
+        let help = match asked {
+            Asked::Given => "kasus consent --help",
+            Asked::Refused => "kasus consent refuse --help",
+        };
+        return Err(Error::Usage(crate::tr!(
+            "missing required fields: {}. Nothing was recorded. See `{help}`.",
+            "kolom wajib belum diisi: {}. Tidak ada yang dicatat. Lihat `{help}`.",
             missing.join(", ")
         )));
     }
@@ -166,7 +192,12 @@ fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
         &vocab::CONSENT_METHOD,
         g.method.as_deref().unwrap_or_default(),
     )?;
-    let scopes = scopes(&g.scope)?;
+    Ok((relation, method, scopes(&g.scope)?))
+}
+
+fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
+    let case_key = g.case.clone().unwrap_or_default();
+    let (relation, method, scopes) = complete(ctx, &mut g, Asked::Given)?;
     record(
         ctx,
         &case_key,
@@ -178,6 +209,75 @@ fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
         g.form_ref.as_deref(),
         g.at.as_deref(),
     )
+    .map(|_| ())
+}
+
+/// `kasus consent refuse`: the same fields as a consent; the SOP's flow ends at the case's
+/// consent step (the gate), whose own words the hint quotes.
+fn refuse(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
+    let case_key = g.case.clone().unwrap_or_default();
+    let (relation, method, scopes) = complete(ctx, &mut g, Asked::Refused)?;
+    let (reg, case) = record(
+        ctx,
+        &case_key,
+        "refused",
+        g.given_by.as_deref().map(str::trim),
+        Some(relation),
+        &scopes,
+        Some(method),
+        None,
+        g.at.as_deref(),
+    )?;
+    let sop = sops::by_id(reg.conn(), case.sop_version_id)?.sop()?;
+    output::print(&refusal_hint(&sop, &case.number, &scopes))
+}
+
+/// What a refusal means for the case's flow: it ends at the first consent step of the case's
+/// SOP that asks for a refused scope, quoted in that SOP's own words.
+fn refusal_hint(sop: &Sop, case: &str, scopes: &[String]) -> String {
+    let gate = sop
+        .steps
+        .iter()
+        .find(|s| s.consent.iter().any(|c| scopes.contains(c)));
+    match gate {
+        Some(gate) => crate::tr!(
+            "The SOP's flow ends at step {} for case {case} (\"{}\"). If consent is given later, the flow goes on; otherwise close the case with `kasus case close {case} --reason ...`.",
+            "Alur SOP berhenti pada langkah {} untuk kasus {case} (\"{}\"). Bila persetujuan diberikan kemudian, alur berlanjut; bila tidak, tutup kasus dengan `kasus case close {case} --reason ...`.",
+            gate.number,
+            gate_words(gate)
+        ),
+        None => crate::tr!(
+            "SOP {} asks for no consent to {} at any step: the refusal is recorded, and the flow of case {case} goes on.",
+            "SOP {} tidak meminta persetujuan {} pada langkah mana pun: penolakan dicatat, dan alur kasus {case} tetap berjalan.",
+            sop.code,
+            scopes.join(", ")
+        ),
+    }
+}
+
+/// The gate step's words about consent: its note if it has one ("Jika korban / keluarga
+/// setuju"), else the line of its activity that speaks of consent (setuju, persetujuan), else
+/// its first line.
+fn gate_words(step: &Step) -> String {
+    if let Some(n) = step
+        .note
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        return n.to_string();
+    }
+    let lines = || {
+        step.activity
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+    };
+    lines()
+        .find(|l| l.to_lowercase().contains("setuju"))
+        .or_else(|| lines().next())
+        .unwrap_or_default()
+        .to_string()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -191,7 +291,7 @@ fn record(
     method: Option<&str>,
     form_ref: Option<&str>,
     at: Option<&str>,
-) -> Result<()> {
+) -> Result<(Register, CaseRow)> {
     use crate::field::{check_opt, Field};
     check_opt("--given-by", Field::Name, given_by)?;
     check_opt("--form-ref", Field::Short, form_ref)?;
@@ -272,7 +372,7 @@ fn record(
             )
         );
     }
-    Ok(())
+    Ok((reg, case))
 }
 
 /// An open case: changes to a closed case are refused.

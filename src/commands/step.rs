@@ -26,11 +26,7 @@ impl Guard {
     /// held here, so nothing can change it between this check and the write).
     fn unchanged(&self, tx: &rusqlite::Transaction) -> Result<()> {
         if steps::fingerprint(tx, self.case_id)? != self.seen {
-            return Err(Error::Refused(crate::tr!(
-                "case {} changed while this command ran (another terminal recorded something); nothing was written: run it again",
-                "kasus {} berubah saat perintah ini berjalan (terminal lain mencatat sesuatu); tidak ada yang ditulis: jalankan lagi",
-                self.number
-            )));
+            return Err(steps::changed_meanwhile(&self.number));
         }
         Ok(())
     }
@@ -91,6 +87,11 @@ struct Loaded {
 
 fn load(ctx: &Ctx, key: &str) -> Result<Loaded> {
     let reg = ctx.open()?;
+    // One read transaction: the rows the decision is made on and the fingerprint the write
+    // checks come from one snapshot. Read apart, another terminal's step could land between
+    // them, the fingerprint would already include it, and the write would go on to hit the
+    // one-running-step index instead of being refused (issue 10).
+    let snapshot = reg.conn().unchecked_transaction()?;
     let zone = super::zone(&reg)?;
     let case = open_case(&reg, key)?;
     let sop = sops::by_id(reg.conn(), case.sop_version_id)?.sop()?;
@@ -102,6 +103,8 @@ fn load(ctx: &Ctx, key: &str) -> Result<Loaded> {
         .collect();
     let pos = flow::position(&sop, &attempts);
     let seen = steps::fingerprint(reg.conn(), case.id)?;
+    // Nothing was written; ending the snapshot lets the write take its own lock.
+    snapshot.finish()?;
     Ok(Loaded {
         reg,
         zone,

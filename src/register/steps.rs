@@ -56,6 +56,31 @@ pub fn fingerprint(conn: &Connection, case_id: i64) -> Result<(i64, Option<Strin
     )?)
 }
 
+/// The refusal when another terminal recorded something on the case after this command read it:
+/// given by the check inside the write, and by the one-running-step index should a race still
+/// reach it. Nothing was written; running the command again decides on the new state.
+pub fn changed_meanwhile(number: &str) -> Error {
+    Error::Refused(crate::tr!(
+        "case {} changed while this command ran (another terminal recorded something); nothing was written: run it again",
+        "kasus {} berubah saat perintah ini berjalan (terminal lain mencatat sesuatu); tidak ada yang ditulis: jalankan lagi",
+        number
+    ))
+}
+
+/// True for a violation of the index that allows one running attempt per case
+/// (`step_attempts_running`, reported by SQLite as `step_attempts.case_id`). Other constraint
+/// failures (a duplicate uuid, a foreign key) are bugs and stay database errors.
+fn is_second_running(e: &rusqlite::Error) -> bool {
+    match e {
+        rusqlite::Error::SqliteFailure(f, Some(msg)) => {
+            f.code == rusqlite::ErrorCode::ConstraintViolation
+                && f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                && msg.trim_end() == "UNIQUE constraint failed: step_attempts.case_id"
+        }
+        _ => false,
+    }
+}
+
 pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<AttemptRow>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, uuid, step_number, attempt, status, outcome, started_at, finished_at, elapsed_secs,
@@ -138,7 +163,14 @@ pub fn insert(
             actor,
             now
         ],
-    )?;
+    )
+    .map_err(|e| {
+        if is_second_running(&e) {
+            changed_meanwhile(&case.number)
+        } else {
+            Error::Db(e)
+        }
+    })?;
     super::cases::touch(tx, case.id, now)?;
     let action = if a.status == Status::Skipped {
         "step.skip"
@@ -211,4 +243,53 @@ pub fn finish(
                             "outcome": f.outcome.code(), "at": f.at, "elapsed_secs": f.elapsed_secs}),
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attempt(conn: &Connection, uuid: &str, step: u32, n: u32, status: &str) -> rusqlite::Error {
+        conn.execute(
+            "INSERT INTO step_attempts (uuid, case_id, step_number, attempt, status, recorded_by,
+                created_at, updated_at) VALUES (?1, 1, ?2, ?3, ?4, 't', 'x', 'x')",
+            params![uuid, step, n, status],
+        )
+        .expect_err("the insert breaks a constraint")
+    }
+
+    /// The real schema (foreign keys off, so that no case row is needed): only the one-running-step
+    /// index is the race's refusal; the other unique constraint stays a database error.
+    #[test]
+    fn only_the_one_running_step_index_is_taken_for_a_race() {
+        let conn = Connection::open_in_memory().unwrap();
+        for sql in super::super::schema::MIGRATIONS {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "foreign_keys", false).unwrap();
+        conn.execute(
+            "INSERT INTO step_attempts (uuid, case_id, step_number, attempt, status, recorded_by,
+                created_at, updated_at) VALUES ('a', 1, 1, 1, 'running', 't', 'x', 'x')",
+            [],
+        )
+        .unwrap();
+        let second_running = attempt(&conn, "b", 2, 1, "running");
+        assert!(is_second_running(&second_running), "{second_running}");
+        let same_attempt = attempt(&conn, "c", 1, 1, "skipped");
+        assert!(!is_second_running(&same_attempt), "{same_attempt}");
+        let bad_status = attempt(&conn, "d", 3, 1, "paused");
+        assert!(!is_second_running(&bad_status), "{bad_status}");
+        assert!(!is_second_running(&rusqlite::Error::QueryReturnedNoRows));
+    }
+
+    #[test]
+    fn the_race_refusal_is_the_guard_refusal() {
+        let e = changed_meanwhile("PPA/2026/0001");
+        assert_eq!(e.exit_code(), crate::error::exit::REFUSED);
+        let msg = e.to_string();
+        assert!(
+            msg.contains("PPA/2026/0001") && msg.contains("run it again"),
+            "{msg}"
+        );
+    }
 }
