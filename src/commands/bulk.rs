@@ -143,10 +143,7 @@ fn column_index(name: &str) -> Option<usize> {
 /// repeated in a message. Anything else may be data (a header row left out puts a name where a
 /// column name goes) and is described, never echoed.
 fn looks_like_code(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 40
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+    crate::echo::shaped(s, crate::echo::Shape::Code)
 }
 
 fn unknown_column(line: u64, name: &str, known: &[&str]) -> RowError {
@@ -674,11 +671,14 @@ impl Intake<'_> {
                 return Ok(Done::Already);
             }
             if let Some(first) = self.file_refs.get(r) {
+                let r = crate::echo::echo_if_shaped(r, crate::echo::Shape::Ref)
+                    .map(|r| format!(" {r}"))
+                    .unwrap_or_default();
                 return Err(bad(
                     "external_ref",
                     tr!(
-                        "external_ref '{r}' is also on line {first}: each row needs its own",
-                        "external_ref '{r}' juga ada di baris {first}: setiap baris perlu external_ref sendiri"
+                        "external_ref{r} is also on line {first}: each row needs its own",
+                        "external_ref{r} juga ada di baris {first}: setiap baris perlu external_ref sendiri"
                     ),
                 ));
             }
