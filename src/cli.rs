@@ -121,7 +121,8 @@ pub enum SopCommand {
         /// The SOP's code (see `kasus sop list`)
         code: String,
         /// A stored version [default: the latest]
-        #[arg(long)]
+        // Bounded, so that a NIK or phone number typed here is refused without being repeated.
+        #[arg(long, value_parser = clap::value_parser!(i64).range(1..=99_999))]
         version: Option<i64>,
         #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
         format: ShowFormat,
@@ -440,7 +441,8 @@ pub struct StepCommon {
     /// Case number or UUID
     pub case: String,
     /// The step number as in the document [default: the next step]
-    #[arg(long)]
+    // Bounded, so that a NIK or phone number typed here is refused without being repeated.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(..=999))]
     pub step: Option<u32>,
     /// When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
     #[arg(long)]

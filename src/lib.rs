@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod echo;
 pub mod error;
 pub mod field;
 pub mod files;
@@ -58,7 +59,13 @@ pub fn run() -> u8 {
             } else {
                 exit::SUCCESS
             };
-            let _ = e.print();
+            // clap repeats the value typed in some errors: those are printed without it.
+            match echo::usage_error(&e) {
+                Some(text) => eprint!("{text}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return code;
         }
     };

@@ -662,11 +662,15 @@ pub fn unknown_case(key: &str, hint: &str) -> String {
     }
 }
 
+/// The code is repeated only when it looks like a SOP code (a name typed, or shifted by a CSV
+/// row, into the SOP field is not).
 pub fn unknown_sop(code: &str, hint: &str) -> String {
+    use crate::echo::{shown, Shape};
+    let code = shown(code, Shape::Code, t("a SOP code", "kode SOP"));
     match lang() {
-        Lang::En => format!("unknown SOP '{code}'{hint}; `kasus sop list` shows the codes"),
+        Lang::En => format!("unknown SOP {code}{hint}; `kasus sop list` shows the codes"),
         Lang::Id => {
-            format!("SOP '{code}' tidak dikenal{hint}; `kasus sop list` menampilkan kodenya")
+            format!("SOP {code} tidak dikenal{hint}; `kasus sop list` menampilkan kodenya")
         }
     }
 }

@@ -508,6 +508,10 @@ fn no_failing_path_prints_the_name_the_nik_or_the_phone() {
             ],
             3,
         ),
+        // A NIK or phone number in a number flag, a name in the SOP flag (issue 10).
+        (&["--victim-nik", NIK, "--victim-age", NIK], 2),
+        (&["--victim-age", "30", "--perpetrator-age", PHONE], 2),
+        (&["--victim-age", "30", "--sop", NAME], 3),
     ];
     for (extra, code) in cases {
         no_personal_data(&reg, &intake_args(extra), *code);

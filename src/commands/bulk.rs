@@ -143,10 +143,7 @@ fn column_index(name: &str) -> Option<usize> {
 /// repeated in a message. Anything else may be data (a header row left out puts a name where a
 /// column name goes) and is described, never echoed.
 fn looks_like_code(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 40
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+    crate::echo::shaped(s, crate::echo::Shape::Code)
 }
 
 fn unknown_column(line: u64, name: &str, known: &[&str]) -> RowError {
@@ -473,28 +470,66 @@ pub fn print_csv(rows: &[Vec<Option<String>>]) -> Vec<u8> {
 
 // ------------------------------------------------------------------ JSONL
 
-/// One JSON object per line; keys are the column names. Values are strings, numbers or null;
-/// `violence` and the `perpetrator_*` keys may also be arrays.
+/// A JSON object's members as written, a key given twice kept twice (serde_json's Map keeps
+/// only the last, which would let one of two values pass unseen).
+struct Members(Vec<(String, serde_json::Value)>);
+
+impl<'de> serde::Deserialize<'de> for Members {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Members;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> std::result::Result<Members, A::Error> {
+                let mut v = Vec::new();
+                while let Some(entry) = m.next_entry::<String, serde_json::Value>()? {
+                    v.push(entry);
+                }
+                Ok(Members(v))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
+
+/// One JSON object per line; keys are the column names, each at most once. Values are strings,
+/// numbers or null; `violence` and the `perpetrator_*` keys may also be arrays.
 fn jsonl_row(line: u64, text: &str) -> std::result::Result<[Option<String>; N], RowError> {
-    let map: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(text).map_err(|e| {
-            row_err(
-                line,
-                None,
-                tr!(
-                    "not a JSON object ({}): each line must be one object such as \
+    let Members(map) = serde_json::from_str(text).map_err(|e| {
+        row_err(
+            line,
+            None,
+            tr!(
+                "not a JSON object ({}): each line must be one object such as \
                      {{\"sop\": \"batam-34-2020\", ...}}",
-                    "bukan objek JSON ({}): setiap baris harus satu objek seperti \
+                "bukan objek JSON ({}): setiap baris harus satu objek seperti \
                      {{\"sop\": \"batam-34-2020\", ...}}",
-                    json_error_kind(&e)
-                ),
-            )
-        })?;
+                json_error_kind(&e)
+            ),
+        )
+    })?;
     let mut cells: [Option<String>; N] = Default::default();
+    let mut seen = [false; N];
     for (k, v) in map {
         let Some(c) = column_index(k.trim()) else {
             return Err(unknown_column(line, &k, &COLUMNS));
         };
+        if std::mem::replace(&mut seen[c], true) {
+            let key = COLUMNS[c];
+            return Err(row_err(
+                line,
+                Some(key),
+                tr!(
+                    "the key \"{key}\" is given twice in this line's object: give each key once",
+                    "kunci \"{key}\" muncul dua kali dalam objek baris ini: beri setiap kunci sekali"
+                ),
+            ));
+        }
         let list = matches!(
             c,
             C_PERP_NAME | C_PERP_SEX | C_PERP_AGE | C_PERP_REL | C_VIOLENCE
@@ -674,11 +709,14 @@ impl Intake<'_> {
                 return Ok(Done::Already);
             }
             if let Some(first) = self.file_refs.get(r) {
+                let r = crate::echo::echo_if_shaped(r, crate::echo::Shape::Ref)
+                    .map(|r| format!(" {r}"))
+                    .unwrap_or_default();
                 return Err(bad(
                     "external_ref",
                     tr!(
-                        "external_ref '{r}' is also on line {first}: each row needs its own",
-                        "external_ref '{r}' juga ada di baris {first}: setiap baris perlu external_ref sendiri"
+                        "external_ref{r} is also on line {first}: each row needs its own",
+                        "external_ref{r} juga ada di baris {first}: setiap baris perlu external_ref sendiri"
                     ),
                 ));
             }

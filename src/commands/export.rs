@@ -676,8 +676,12 @@ pub fn period(input: &str, zone: Zone, now: Instant) -> Result<(Instant, Instant
     match (p.from, p.to) {
         (Some(a), Some(b)) => Ok((a, b)),
         _ => Err(Error::Invalid(crate::tr!(
-            "--period '{input}' has no bounds",
-            "--period '{input}' tidak punya batas awal dan akhir"
+            "--period{} has no bounds",
+            "--period{} tidak punya batas awal dan akhir",
+            crate::echo::echo_if_shaped(input, crate::echo::Shape::Time)
+                .or_else(|| crate::echo::echo_if_shaped(input, crate::echo::Shape::Code))
+                .map(|p| format!(" {p}"))
+                .unwrap_or_default()
         ))),
     }
 }

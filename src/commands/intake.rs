@@ -629,9 +629,12 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
     let (new, sop_v) = build(&a, &reg, zone, ctx.now)?;
     if let Some(r) = &new.external_ref {
         if let Some(existing) = cases::by_external_ref(reg.conn(), r)? {
+            let r = crate::echo::echo_if_shaped(r, crate::echo::Shape::Ref)
+                .map(|r| format!(" {r}"))
+                .unwrap_or_default();
             return Err(Error::Refused(crate::tr!(
-                "external_ref '{r}' is already registered as case {}; nothing was added",
-                "external_ref '{r}' sudah terdaftar sebagai kasus {}; tidak ada yang ditambahkan",
+                "external_ref{r} is already registered as case {}; nothing was added",
+                "external_ref{r} sudah terdaftar sebagai kasus {}; tidak ada yang ditambahkan",
                 existing.number
             )));
         }

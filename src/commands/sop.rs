@@ -190,9 +190,14 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Resu
     let v = match version {
         None => resolve::sop(&reg, code)?,
         Some(n) => sops::version(reg.conn(), code, n)?.ok_or_else(|| {
+            let code = crate::echo::shown(
+                code,
+                crate::echo::Shape::Code,
+                crate::text::t("a SOP code", "kode SOP"),
+            );
             Error::Invalid(crate::tr!(
-                "SOP '{code}' has no version {n}; `kasus sop list` shows the latest",
-                "SOP '{code}' tidak punya versi {n}; `kasus sop list` menampilkan versi terbaru"
+                "SOP {code} has no version {n}; `kasus sop list` shows the latest",
+                "SOP {code} tidak punya versi {n}; `kasus sop list` menampilkan versi terbaru"
             ))
         })?,
     };

@@ -57,14 +57,28 @@ fn year(s: &str) -> Option<i32> {
         .filter(|y| (1900..=9998).contains(y))
 }
 
+/// A period or date as typed, quoted when it looks like one (`'2026-13'`, `'next-month'`);
+/// else a description (a name or NIK typed in the wrong field is not repeated).
+fn shown_period(s: &str) -> String {
+    use crate::echo::{echo_if_shaped, shown, Shape};
+    echo_if_shaped(s, Shape::Time).unwrap_or_else(|| {
+        shown(
+            s,
+            Shape::Code,
+            crate::text::t("a date or period", "tanggal atau periode"),
+        )
+    })
+}
+
 /// Parses `--period`.
 pub fn parse_period(s: &str, now: Instant, zone: Zone) -> Result<Period, String> {
     let s = s.trim();
     let today = clock::local_date(now, zone);
     let bad = || {
+        let s = shown_period(s);
         crate::tr!(
-            "--period '{s}': use YYYY-MM (2026-11), YYYY (2026), YYYY-Qn (2026-Q3), this-month or last-month",
-            "--period '{s}': pakai YYYY-MM (2026-11), YYYY (2026), YYYY-Qn (2026-Q3), this-month atau last-month"
+            "--period {s}: use YYYY-MM (2026-11), YYYY (2026), YYYY-Qn (2026-Q3), this-month or last-month",
+            "--period {s}: pakai YYYY-MM (2026-11), YYYY (2026), YYYY-Qn (2026-Q3), this-month atau last-month"
         )
     };
     let p = match s.to_ascii_lowercase().as_str() {
@@ -121,16 +135,18 @@ pub fn parse_bounds(from: Option<&str>, to: Option<&str>, zone: Zone) -> Result<
         if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
             let d = if end { d.succ_opt().unwrap_or(d) } else { d };
             return midnight(d, zone).ok_or_else(|| {
+                let s = shown_period(s);
                 crate::tr!(
-                    "{flag} '{s}' is not a date",
-                    "{flag} '{s}' bukan tanggal yang valid"
+                    "{flag} {s} is not a date",
+                    "{flag} {s} bukan tanggal yang valid"
                 )
             });
         }
         clock::parse_local(s, zone).ok_or_else(|| {
+            let s = shown_period(s);
             crate::tr!(
-                "{flag} '{s}' is not a date or time: use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339",
-                "{flag} '{s}' bukan tanggal atau waktu: pakai YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" atau RFC 3339"
+                "{flag} {s} is not a date or time: use YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" or RFC 3339",
+                "{flag} {s} bukan tanggal atau waktu: pakai YYYY-MM-DD, \"YYYY-MM-DD HH:MM\" atau RFC 3339"
             )
         })
     };
