@@ -392,3 +392,128 @@ fn a_staff_name_with_a_control_character_is_refused_without_echo() {
         assert!(!err.contains("Siti"), "the name was echoed: {err}");
     }
 }
+
+// ------------------------------------------------------------------ SOP files
+
+/// A small good SOP file (synthetic).
+const SOP: &str = "format = 1
+code = \"contoh-1-2026\"
+name = \"Pendampingan Contoh\"
+
+[[roles]]
+name = \"Petugas Layanan\"
+
+[[steps]]
+number = 1
+activity = \"Menerima pengaduan\"
+roles = [\"Petugas Layanan\"]
+time = \"15 menit\"
+
+[[steps]]
+number = 2
+activity = \"Memeriksa laporan\"
+roles = [\"Petugas Layanan\"]
+time = \"30 menit\"
+";
+
+fn write(reg: &Reg, name: &str, text: &str) -> String {
+    let p = reg.dir.path().join(name);
+    std::fs::write(&p, text).unwrap();
+    p.to_str().unwrap().to_string()
+}
+
+#[test]
+fn a_sop_file_with_three_key_problems_lists_all_three_and_imports_nothing() {
+    let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
+    // An unknown key at the top, an unknown key in step 1, step 2 without its activity.
+    let bad = SOP
+        .replace(
+            "name = \"Pendampingan Contoh\"\n",
+            "name = \"Pendampingan Contoh\"\npenulis = \"x\"\n",
+        )
+        .replace(
+            "time = \"15 menit\"",
+            "time = \"15 menit\"\nwaktu = \"15 menit\"",
+        )
+        .replace("activity = \"Memeriksa laporan\"\n", "");
+    let file = write(&reg, "bad.toml", &bad);
+    for cmd in ["validate", "import"] {
+        let err = reg.refused(&["sop", cmd, &file], 3);
+        let lines: Vec<&str> = err.lines().filter(|l| l.contains(": error: ")).collect();
+        assert_eq!(lines.len(), 3, "sop {cmd}:\n{err}");
+        for want in [
+            "error: line 4: unknown key 'penulis'",
+            "error: step 1, line 14: unknown key 'waktu'",
+            "error: step 2, line 16: missing required key 'activity'",
+        ] {
+            assert!(
+                lines.iter().any(|l| l.contains(want)),
+                "sop {cmd}: '{want}' not in:\n{err}"
+            );
+        }
+        // Each problem is named once, with the file.
+        assert!(lines.iter().all(|l| l.starts_with(&file)), "{err}");
+    }
+    let err = reg.refused(&["sop", "import", &file], 3);
+    assert!(err.contains("nothing was imported"), "{err}");
+    // The same file, corrected, imports.
+    let good = write(&reg, "good.toml", SOP);
+    reg.ok(&["sop", "validate", &good]);
+    reg.ok(&["sop", "import", &good]);
+}
+
+#[test]
+fn a_sop_file_over_1_mib_is_refused_before_it_is_read() {
+    let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
+    // 60,000 steps, some 12 MB: once imported (exit 0) and shown as 31 MB of JSON.
+    let mut big = SOP.replace("number = 2", "number = 3");
+    big.reserve(13_000_000);
+    for n in 4..60_004 {
+        big.push_str(&format!(
+            "\n[[steps]]\nnumber = {n}\nactivity = \"Memantau korban secara berkala, langkah contoh {n}\"\nroles = [\"Petugas Layanan\"]\nrequirements = [\"Formulir pemantauan\"]\ntime = \"30 menit\"\noutputs = [\"Catatan pemantauan\"]\n"
+        ));
+    }
+    assert!(big.len() > 12_000_000, "{}", big.len());
+    let file = write(&reg, "big.toml", &big);
+    for cmd in ["validate", "import"] {
+        let err = reg.refused(&["sop", cmd, &file], 3);
+        assert!(
+            err.contains("a SOP file may be at most 1048576 bytes (1 MiB)"),
+            "sop {cmd}:\n{err}"
+        );
+        assert_eq!(err.lines().count(), 1, "one message:\n{err}");
+    }
+    let out = reg.ok(&["sop", "list", "--format", "json"]);
+    assert!(!out.contains("contoh-1-2026"), "{out}");
+}
+
+#[test]
+fn a_sop_file_with_more_than_200_steps_is_refused() {
+    let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
+    let mut many = SOP.to_string();
+    for n in 3..=201 {
+        many.push_str(&format!(
+            "\n[[steps]]\nnumber = {n}\nactivity = \"Langkah {n}\"\ntime = \"1 menit\"\n"
+        ));
+    }
+    assert!(many.len() < 1024 * 1024);
+    let file = write(&reg, "many.toml", &many);
+    for cmd in ["validate", "import"] {
+        let err = reg.refused(&["sop", cmd, &file], 3);
+        assert!(
+            err.contains("the file has 201 steps; a SOP may have at most 200"),
+            "sop {cmd}:\n{err}"
+        );
+    }
+    // 200 steps are fine.
+    let at_limit = many.replace(
+        "\n[[steps]]\nnumber = 201\nactivity = \"Langkah 201\"\ntime = \"1 menit\"\n",
+        "",
+    );
+    let file = write(&reg, "limit.toml", &at_limit);
+    let out = reg.ok(&["sop", "import", &file]);
+    assert!(out.contains("imported contoh-1-2026"), "{out}");
+}

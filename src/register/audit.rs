@@ -81,7 +81,7 @@ impl Entry {
     pub fn hash_in(&self, form: i64) -> String {
         match form {
             1 => hex(&Sha256::digest(self.canonical_v1().as_bytes())),
-            2 => hex(&Sha256::digest(&self.canonical_v2())),
+            2 => hex(&Sha256::digest(self.canonical_v2())),
             _ => String::new(),
         }
     }
