@@ -93,10 +93,23 @@ fn rehash_all(conn: &Connection) {
         .unwrap();
     let mut prev = "0".repeat(64);
     for (seq, uuid, at, actor, action, case, details) in rows {
-        let text = format!(
-            "{seq}\n{uuid}\n{at}\n{actor}\n{action}\n{}\n{details}\n{prev}",
-            case.unwrap_or_default()
-        );
+        // Canonical form 2: a tag, then each field as `<byte length>:<bytes>`, NULL as `-`.
+        let mut text = String::from("kasus-audit/2");
+        for v in [
+            Some(seq.to_string()),
+            Some(uuid),
+            Some(at),
+            Some(actor),
+            Some(action),
+            case,
+            Some(details),
+            Some(prev.clone()),
+        ] {
+            match v {
+                Some(v) => text.push_str(&format!("\n{}:{v}", v.len())),
+                None => text.push_str("\n-"),
+            }
+        }
         let hash: String = Sha256::digest(text.as_bytes())
             .iter()
             .map(|b| format!("{b:02x}"))

@@ -187,7 +187,7 @@ fn the_wal_and_shm_files_are_private_too() {
 }
 
 #[test]
-fn a_fresh_register_is_wal_marked_as_kasus_at_schema_1() {
+fn a_fresh_register_is_wal_marked_as_kasus_at_the_latest_schema() {
     let reg = created();
     let conn = Connection::open(&reg.path).unwrap();
     let journal: String = conn
@@ -201,7 +201,7 @@ fn a_fresh_register_is_wal_marked_as_kasus_at_schema_1() {
         .unwrap();
     assert_eq!(journal.to_lowercase(), "wal");
     assert_eq!(app, 0x4B53_5553, "application_id is {app:#x}");
-    assert_eq!(version, 1);
+    assert_eq!(version, kasus::register::SCHEMA_VERSION);
 }
 
 #[test]

@@ -18,8 +18,12 @@ pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
             Verdict::Broken { seq, reason } => Err(broken(seq, &reason)),
         },
         AuditCommand::Verify { head } => {
-            let (entries, _) = match audit::verify(reg.conn())? {
-                Verdict::Intact { entries, head } => (entries, head),
+            let (entries, form1_until) = match audit::verify(reg.conn())? {
+                Verdict::Intact {
+                    entries,
+                    form1_until,
+                    ..
+                } => (entries, form1_until),
                 Verdict::Broken { seq, reason } => return Err(broken(seq, &reason)),
             };
             if let Some(h) = head {
@@ -48,10 +52,15 @@ pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
                     }
                 }
             }
-            output::print(&crate::tr!(
+            let mut out = crate::tr!(
                 "audit chain intact: {entries} entries",
                 "rantai audit utuh: {entries} entri"
-            ))
+            );
+            let forms = audit::forms_text(entries, form1_until);
+            if !forms.is_empty() {
+                out.push_str(&format!(" ({forms})"));
+            }
+            output::print(&out)
         }
     }
 }

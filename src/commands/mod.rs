@@ -98,13 +98,50 @@ fn os_user() -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
+/// True when a name holds a control character (a newline, tab, escape, ...) or a line or
+/// paragraph separator: such a name could pass for two lines of the audit trail, or rewrite a
+/// terminal's screen. Actors and staff names (staff act under their names) refuse them.
+pub fn has_control(name: &str) -> bool {
+    name.chars()
+        .any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}')
+}
+
+/// The actor, from `--actor`/`KASUS_ACTOR`, else the OS user name; refused (exit 3) when it holds
+/// a control character. The name is not echoed: it goes into the audit trail as given, or not at all.
+fn actor(given: Option<String>) -> Result<String> {
+    match given.filter(|a| !a.trim().is_empty()) {
+        Some(a) if has_control(&a) => Err(Error::Invalid(
+            crate::text::t(
+                "--actor (or KASUS_ACTOR) contains a control character (a newline, tab or escape); \
+                 give the name on one line of plain text; nothing was done",
+                "--actor (atau KASUS_ACTOR) mengandung karakter kontrol (baris baru, tab atau escape); \
+                 tulis nama dalam satu baris teks biasa; tidak ada yang dilakukan",
+            )
+            .into(),
+        )),
+        Some(a) => Ok(a),
+        None => {
+            let user = os_user();
+            if has_control(&user) {
+                return Err(Error::Invalid(
+                    crate::text::t(
+                        "the OS user name (USER or LOGNAME) contains a control character; \
+                         give --actor NAME (or KASUS_ACTOR); nothing was done",
+                        "nama pengguna OS (USER atau LOGNAME) mengandung karakter kontrol; \
+                         beri --actor NAMA (atau KASUS_ACTOR); tidak ada yang dilakukan",
+                    )
+                    .into(),
+                ));
+            }
+            Ok(user)
+        }
+    }
+}
+
 pub fn dispatch(cli: Cli) -> Result<()> {
     let ctx = Ctx {
         db: cli.db,
-        actor: cli
-            .actor
-            .filter(|a| !a.trim().is_empty())
-            .unwrap_or_else(os_user),
+        actor: actor(cli.actor)?,
         interactive: !cli.no_input && crate::prompt::available(),
         now: crate::clock::now().map_err(Error::Usage)?,
         must_exist: false,

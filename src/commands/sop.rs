@@ -285,8 +285,24 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Resu
     }
 }
 
+/// Reads a SOP file, refusing one over [`file::MAX_BYTES`] before reading it whole (exit 3).
 fn read(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    use std::io::Read;
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let too_large =
+        |len: u64| Error::Invalid(format!("{}: {}", path.display(), file::too_large(len)));
+    let len = f.metadata().map_err(|e| Error::io(path, e))?.len();
+    if len > file::MAX_BYTES as u64 {
+        return Err(too_large(len));
+    }
+    let mut bytes = Vec::new();
+    f.take(file::MAX_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    if bytes.len() > file::MAX_BYTES {
+        // Not a regular file (a pipe), or one that grew while read.
+        return Err(too_large(bytes.len() as u64));
+    }
     String::from_utf8(bytes).map_err(|e| {
         Error::Invalid(crate::tr!(
             "{}: not UTF-8 text (bad byte at offset {}); save the file as UTF-8",

@@ -2,6 +2,26 @@
 //! hash-chained (each holds the hash of the one before), hashed over canonical text (RFC 3339
 //! instants, lowercase UUIDs, JSON details with sorted keys) so that a chain verifies the same on
 //! any database engine. Triggers refuse UPDATE and DELETE.
+//!
+//! Two canonical forms exist, and each entry stores which one its hash covers (`form`):
+//!
+//! - Form 1 (registers written before schema 2): the eight fields joined by newlines, a NULL
+//!   `case_uuid` as empty text. Ambiguous: an actor `Rina\nContoh` with action `staff.add` and an
+//!   actor `Rina` with action `Contoh\nstaff.add` give the same text, and so the same hash; a NULL
+//!   and an empty `case_uuid` too. Entries already written in it are verified in it: their hashes
+//!   cannot be recomputed without breaking a head kept elsewhere.
+//! - Form 2 (every entry written since): the tag `kasus-audit/2`, then each field on its own line
+//!   as `<byte length>:<bytes>`, a NULL as `-`. Lengths make any split of one field's bytes into
+//!   another's change the text; `-` and `0:` keep NULL and empty apart.
+//!
+//! Why a stored `form` cannot be used to forge an entry: form-2 text starts with a letter, form-1
+//! text with the entry's sequence number (a digit), so no form-1 text equals any form-2 text, and
+//! a form-2 hash can only be matched by form-2 text (short of a SHA-256 collision). Relabelling a
+//! form-2 entry as form 1 (to use form 1's ambiguity) therefore breaks its hash, and changing the
+//! hash breaks the next entry's link or a head kept elsewhere. Forms also never go back: once an
+//! entry is in form 2, every later one must be too, so an entry appended in form 1 after the switch
+//! is named as broken. The switch point (`form 1 up to N, form 2 from N+1`) is what `verify`
+//! reports.
 
 use crate::error::Result;
 use crate::sop::catalog::hex;
@@ -9,6 +29,13 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// The canonical form new entries are written in (see the module's comment).
+pub const FORM: i64 = 2;
+
+/// The first line of form-2 canonical text: a letter first, so that it never equals form-1 text,
+/// which starts with a digit.
+const FORM2_TAG: &str = "kasus-audit/2";
 
 #[derive(Debug, Clone)]
 pub struct Entry {
@@ -23,10 +50,11 @@ pub struct Entry {
     pub hash: String,
 }
 
-/// The one statement that stores an entry (single writes and bulk imports alike).
+/// The one statement that stores an entry (single writes and bulk imports alike), in the
+/// current canonical form ([`FORM`], whose hash [`Entry::compute_hash`] computes).
 pub const INSERT: &str =
-    "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+    "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash, form)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 2)";
 
 impl Entry {
     /// Stores the entry with a statement prepared from [`INSERT`].
@@ -44,8 +72,52 @@ impl Entry {
         ])
     }
 
+    /// The hash of a new entry: in the current form ([`FORM`]), which [`INSERT`] stores.
     pub fn compute_hash(&self) -> String {
-        let canonical = format!(
+        self.hash_in(FORM)
+    }
+
+    /// The hash in a given canonical form: 1 (before schema 2) or 2; any other form matches no hash.
+    pub fn hash_in(&self, form: i64) -> String {
+        match form {
+            1 => hex(&Sha256::digest(self.canonical_v1().as_bytes())),
+            2 => hex(&Sha256::digest(self.canonical_v2())),
+            _ => String::new(),
+        }
+    }
+
+    /// Form 2: the tag, then each field on its own line as `<byte length>:<bytes>`, NULL as `-`.
+    pub fn canonical_v2(&self) -> Vec<u8> {
+        fn field(out: &mut Vec<u8>, v: Option<&str>) {
+            out.push(b'\n');
+            match v {
+                None => out.push(b'-'),
+                Some(v) => {
+                    out.extend_from_slice(format!("{}:", v.len()).as_bytes());
+                    out.extend_from_slice(v.as_bytes());
+                }
+            }
+        }
+        let mut out = FORM2_TAG.as_bytes().to_vec();
+        let seq = self.seq.to_string();
+        for v in [
+            Some(seq.as_str()),
+            Some(&self.uuid),
+            Some(&self.at),
+            Some(&self.actor),
+            Some(&self.action),
+            self.case_uuid.as_deref(),
+            Some(&self.details),
+            Some(&self.prev_hash),
+        ] {
+            field(&mut out, v);
+        }
+        out
+    }
+
+    /// Form 1, kept to verify entries written before schema 2 (ambiguous: see the module).
+    fn canonical_v1(&self) -> String {
+        format!(
             "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}",
             self.seq,
             self.uuid,
@@ -55,8 +127,7 @@ impl Entry {
             self.case_uuid.as_deref().unwrap_or(""),
             self.details,
             self.prev_hash
-        );
-        hex(&Sha256::digest(canonical.as_bytes()))
+        )
     }
 }
 
@@ -103,6 +174,8 @@ pub enum Verdict {
     Intact {
         entries: i64,
         head: Option<(i64, String)>,
+        /// The last entry in canonical form 1 (written before schema 2); 0 when there is none.
+        form1_until: i64,
     },
     Broken {
         seq: i64,
@@ -110,16 +183,20 @@ pub enum Verdict {
     },
 }
 
-/// Walks the chain in order and names the first entry that does not match.
+/// Walks the chain in order and names the first entry that does not match: a gap in the
+/// numbers, a link to the entry before, a hash over the entry's canonical text in its stored
+/// form, or a form that goes back (form 1 after form 2) or is unknown.
 pub fn verify(conn: &Connection) -> Result<Verdict> {
     let mut stmt = conn.prepare(
-        "SELECT seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash
+        "SELECT seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash, form
          FROM audit ORDER BY seq",
     )?;
     let mut rows = stmt.query([])?;
     let mut expected_seq = 1;
     let mut prev = GENESIS.to_string();
     let mut count = 0;
+    let mut form1_until = 0;
+    let mut last_form = 1;
     while let Some(r) = rows.next()? {
         let e = Entry {
             seq: r.get(0)?,
@@ -132,6 +209,7 @@ pub fn verify(conn: &Connection) -> Result<Verdict> {
             prev_hash: r.get(7)?,
             hash: r.get(8)?,
         };
+        let form: i64 = r.get(9)?;
         if e.seq != expected_seq {
             return Ok(Verdict::Broken {
                 seq: expected_seq,
@@ -152,7 +230,25 @@ pub fn verify(conn: &Connection) -> Result<Verdict> {
                 .into(),
             });
         }
-        if e.compute_hash() != e.hash {
+        if !(1..=FORM).contains(&form) {
+            return Ok(Verdict::Broken {
+                seq: e.seq,
+                reason: crate::tr!(
+                    "its canonical form {form} is not known to this kasus",
+                    "bentuk kanonisnya {form} tidak dikenal oleh kasus ini"
+                ),
+            });
+        }
+        if form < last_form {
+            return Ok(Verdict::Broken {
+                seq: e.seq,
+                reason: crate::tr!(
+                    "it is in canonical form {form} after entries in form {last_form}: forms never go back",
+                    "entri ini berbentuk kanonis {form} sesudah entri berbentuk {last_form}: bentuk tidak pernah mundur"
+                ),
+            });
+        }
+        if e.hash_in(form) != e.hash {
             return Ok(Verdict::Broken {
                 seq: e.seq,
                 reason: crate::text::t(
@@ -162,6 +258,10 @@ pub fn verify(conn: &Connection) -> Result<Verdict> {
                 .into(),
             });
         }
+        if form == 1 {
+            form1_until = e.seq;
+        }
+        last_form = form;
         prev = e.hash;
         expected_seq += 1;
         count += 1;
@@ -170,7 +270,33 @@ pub fn verify(conn: &Connection) -> Result<Verdict> {
     Ok(Verdict::Intact {
         entries: count,
         head,
+        form1_until,
     })
+}
+
+/// Which canonical form covers which entries, for `audit verify`: "form 1 up to entry N, form 2
+/// from entry N+1", or one form throughout.
+pub fn forms_text(entries: i64, form1_until: i64) -> String {
+    if entries == 0 {
+        String::new()
+    } else if form1_until == 0 {
+        crate::tr!(
+            "canonical form {FORM} throughout",
+            "bentuk kanonis {FORM} seluruhnya"
+        )
+    } else if form1_until == entries {
+        crate::text::t(
+            "canonical form 1 throughout (written before schema 2)",
+            "bentuk kanonis 1 seluruhnya (ditulis sebelum skema 2)",
+        )
+        .into()
+    } else {
+        crate::tr!(
+            "canonical form 1 up to entry {form1_until}, form {FORM} from entry {}",
+            "bentuk kanonis 1 sampai entri {form1_until}, bentuk {FORM} mulai entri {}",
+            form1_until + 1
+        )
+    }
 }
 
 /// The hash at a sequence number, to prove the register still holds a head kept elsewhere.
@@ -178,4 +304,48 @@ pub fn hash_at(conn: &Connection, seq: i64) -> Result<Option<String>> {
     Ok(conn
         .query_row("SELECT hash FROM audit WHERE seq = ?1", [seq], |r| r.get(0))
         .optional()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(actor: &str, action: &str, case_uuid: Option<&str>) -> Entry {
+        Entry {
+            seq: 7,
+            uuid: "u".into(),
+            at: "2026-03-02T05:00:00Z".into(),
+            actor: actor.into(),
+            action: action.into(),
+            case_uuid: case_uuid.map(str::to_string),
+            details: "{}".into(),
+            prev_hash: GENESIS.into(),
+            hash: String::new(),
+        }
+    }
+
+    #[test]
+    fn form_2_text_is_length_prefixed_with_null_apart_from_empty() {
+        let e = entry("Rina Contoh", "staff.add", None);
+        assert_eq!(
+            String::from_utf8(e.canonical_v2()).unwrap(),
+            format!(
+                "kasus-audit/2\n1:7\n1:u\n20:2026-03-02T05:00:00Z\n11:Rina Contoh\n9:staff.add\n-\n2:{{}}\n64:{GENESIS}"
+            )
+        );
+        let split_a = entry("Rina\nContoh", "staff.add", None);
+        let split_b = entry("Rina", "Contoh\nstaff.add", None);
+        assert_eq!(
+            split_a.hash_in(1),
+            split_b.hash_in(1),
+            "form 1 is ambiguous"
+        );
+        assert_ne!(split_a.hash_in(2), split_b.hash_in(2));
+        let null = entry("Rina", "staff.add", None);
+        let empty = entry("Rina", "staff.add", Some(""));
+        assert_eq!(null.hash_in(1), empty.hash_in(1), "form 1 is ambiguous");
+        assert_ne!(null.hash_in(2), empty.hash_in(2));
+        assert_eq!(e.compute_hash(), e.hash_in(FORM));
+        assert_eq!(e.hash_in(3), "", "an unknown form matches no hash");
+    }
 }

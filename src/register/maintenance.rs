@@ -130,6 +130,7 @@ fn audit_chain(conn: &Connection) -> std::result::Result<String, String> {
         Ok(Verdict::Intact {
             entries,
             head: Some((seq, hash)),
+            ..
         }) => Ok(crate::tr!(
             "intact, {entries} entries, head {seq}:{hash}",
             "utuh, {entries} entri, ujung {seq}:{hash}"

@@ -10,9 +10,14 @@
 pub const APPLICATION_ID: i32 = 0x4B53_5553;
 
 /// Each entry is one migration; the register's version is how many have run.
-pub const MIGRATIONS: &[&str] = &[V1];
+pub const MIGRATIONS: &[&str] = &[V1, V2];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
+
+/// Schema 2: each audit entry records the canonical form its hash covers (see
+/// `register::audit`). Entries already written keep form 1 (the default), so an existing chain
+/// still verifies; every entry written from now on is form 2.
+const V2: &str = "ALTER TABLE audit ADD COLUMN form INTEGER NOT NULL DEFAULT 1;";
 
 const V1: &str = r#"
 CREATE TABLE meta (

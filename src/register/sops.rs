@@ -22,7 +22,7 @@ pub struct SopVersion {
 impl SopVersion {
     /// Parses the stored text. Stored texts were checked when they went in.
     pub fn sop(&self) -> Result<Sop> {
-        file::load(&self.source).sop.ok_or_else(|| {
+        file::load_stored(&self.source).sop.ok_or_else(|| {
             Error::Other(crate::tr!(
                 "SOP {} version {} in the register no longer parses",
                 "SOP {} versi {} di register tidak bisa dibaca lagi",

@@ -9,6 +9,61 @@ use std::fmt;
 
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The largest SOP file read (1 MiB). The SOPs offices publish are a few kilobytes; a file many
+/// times that is a mistake (a wrong file, a generated one) that would fill the register and
+/// every `sop show`.
+pub const MAX_BYTES: usize = 1024 * 1024;
+
+/// The most steps a SOP may have (the published ones have at most 15).
+pub const MAX_STEPS: usize = 200;
+
+/// At most this many key problems are listed, then a count of the rest.
+const MAX_KEY_PROBLEMS: usize = 100;
+
+/// The keys each table of a SOP file may hold, and those it must hold (beside `format`, whose
+/// absence `load` names in its own words). Kept in step with the `Raw*` structs below.
+const TOP_KEYS: &[&str] = &[
+    "format",
+    "code",
+    "name",
+    "office",
+    "office_short",
+    "number",
+    "created",
+    "revised",
+    "effective",
+    "approved_by",
+    "legal_basis",
+    "qualifications",
+    "related",
+    "equipment",
+    "warnings",
+    "records",
+    "total",
+    "roles",
+    "steps",
+];
+const TOP_REQUIRED: &[&str] = &["code", "name"];
+const ROLE_KEYS: &[&str] = &["name", "external"];
+const ROLE_REQUIRED: &[&str] = &["name"];
+const STEP_KEYS: &[&str] = &[
+    "number",
+    "activity",
+    "roles",
+    "roles_inferred",
+    "requirements",
+    "time",
+    "outputs",
+    "note",
+    "consent",
+    "condition",
+    "repeat",
+    "decision",
+];
+const STEP_REQUIRED: &[&str] = &["number", "activity", "time"];
+const DECISION_KEYS: &[&str] = &["question", "return_to"];
+const DECISION_REQUIRED: &[&str] = &["question", "return_to"];
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSop {
@@ -151,20 +206,57 @@ fn valid_code(code: &str) -> bool {
         && !code.starts_with('-')
 }
 
-/// Reads and checks a SOP from TOML text.
+/// Reads and checks a SOP file's TOML text, within the limits ([`MAX_BYTES`], [`MAX_STEPS`]).
 pub fn load(text: &str) -> Loaded {
+    load_with(text, true)
+}
+
+/// Reads a SOP already stored in a register: without the limits, which a SOP imported by an
+/// earlier kasus may exceed (it must stay readable for the cases that use it).
+pub fn load_stored(text: &str) -> Loaded {
+    load_with(text, false)
+}
+
+fn failed(problems: Vec<Problem>) -> Loaded {
+    Loaded {
+        sop: None,
+        problems,
+    }
+}
+
+/// The problem of a file over [`MAX_BYTES`], `len` bytes long.
+pub fn too_large(len: u64) -> Problem {
+    err(
+        t("file", "berkas"),
+        tr!(
+            "the file is {len} bytes; a SOP file may be at most {MAX_BYTES} bytes (1 MiB). \
+             Check that it is the right file",
+            "berkas berukuran {len} bita; berkas SOP paling besar {MAX_BYTES} bita (1 MiB). \
+             Periksa bahwa berkasnya benar"
+        ),
+    )
+}
+
+fn load_with(text: &str, limits: bool) -> Loaded {
+    if limits && text.len() > MAX_BYTES {
+        return failed(vec![too_large(text.len() as u64)]);
+    }
+    // First the keys of every table, all at once (serde stops at the first): unknown keys and
+    // missing required ones, each with its step and line.
+    let doc = match toml::de::DeTable::parse(text) {
+        Ok(d) => d,
+        Err(e) => return failed(vec![syntax(text, &e)]),
+    };
+    if let Some(p) = limits.then(|| too_many_steps(doc.get_ref())).flatten() {
+        return failed(vec![p]);
+    }
+    let key_problems = check_keys(text, doc.get_ref());
+    if !key_problems.is_empty() {
+        return failed(key_problems);
+    }
     let raw: RawSop = match toml::from_str(text) {
         Ok(r) => r,
-        Err(e) => {
-            let place = match e.span() {
-                Some(span) => tr!("line {}", "baris {}", line_of(text, span.start)),
-                None => t("file", "berkas").to_string(),
-            };
-            return Loaded {
-                sop: None,
-                problems: vec![err(place, e.message().trim().to_string())],
-            };
-        }
+        Err(e) => return failed(vec![syntax(text, &e)]),
     };
     let mut problems = Vec::new();
 
@@ -445,6 +537,173 @@ pub fn load(text: &str) -> Loaded {
     Loaded { sop, problems }
 }
 
+/// A TOML error (syntax, or a value of the wrong type) with its line.
+fn syntax(text: &str, e: &toml::de::Error) -> Problem {
+    let place = match e.span() {
+        Some(span) => tr!("line {}", "baris {}", line_of(text, span.start)),
+        None => t("file", "berkas").to_string(),
+    };
+    err(place, e.message().trim().to_string())
+}
+
+/// More than [`MAX_STEPS`] `[[steps]]`: refused before any step is read.
+fn too_many_steps(doc: &toml::de::DeTable) -> Option<Problem> {
+    let n = match doc.get("steps").map(|v| v.get_ref()) {
+        Some(toml::de::DeValue::Array(a)) => a.len(),
+        _ => 0,
+    };
+    (n > MAX_STEPS).then(|| {
+        err(
+            "steps",
+            tr!(
+                "the file has {n} steps; a SOP may have at most {MAX_STEPS}",
+                "berkas memuat {n} langkah; SOP paling banyak {MAX_STEPS} langkah"
+            ),
+        )
+    })
+}
+
+/// Every unknown key and every missing required key, in every table, in the file's order.
+fn check_keys(text: &str, doc: &toml::de::DeTable) -> Vec<Problem> {
+    use toml::de::DeValue;
+    let mut problems = Vec::new();
+    let line = |at: usize| line_of(text, at);
+    table_keys(
+        &mut problems,
+        doc,
+        None,
+        TOP_KEYS,
+        TOP_REQUIRED,
+        &|l| tr!("line {l}", "baris {l}"),
+        &line,
+    );
+    if let Some(DeValue::Array(roles)) = doc.get("roles").map(|v| v.get_ref()) {
+        for (i, r) in roles.iter().enumerate() {
+            if let DeValue::Table(tbl) = r.get_ref() {
+                let place = |l: usize| tr!("role {}, line {l}", "peran {}, baris {l}", i + 1);
+                let start = Some(line(r.span().start));
+                table_keys(
+                    &mut problems,
+                    tbl,
+                    start,
+                    ROLE_KEYS,
+                    ROLE_REQUIRED,
+                    &place,
+                    &line,
+                );
+            }
+        }
+    }
+    if let Some(DeValue::Array(steps)) = doc.get("steps").map(|v| v.get_ref()) {
+        for (i, s) in steps.iter().enumerate() {
+            let DeValue::Table(tbl) = s.get_ref() else {
+                continue;
+            };
+            // The step's own number when it has one, else its position among the [[steps]].
+            let number = match tbl.get("number").map(|v| v.get_ref()) {
+                Some(DeValue::Integer(n)) if n.radix() == 10 => {
+                    n.as_str().replace('_', "").parse::<i64>().ok()
+                }
+                _ => None,
+            };
+            let step = match number {
+                Some(n) => tr!("step {n}", "langkah {n}"),
+                None => tr!(
+                    "[[steps]] table {} (no number)",
+                    "tabel [[steps]] ke-{} (tanpa nomor)",
+                    i + 1
+                ),
+            };
+            let start = Some(line(s.span().start));
+            let place = |l: usize| tr!("{step}, line {l}", "{step}, baris {l}");
+            table_keys(
+                &mut problems,
+                tbl,
+                start,
+                STEP_KEYS,
+                STEP_REQUIRED,
+                &place,
+                &line,
+            );
+            if let Some(d) = tbl.get("decision") {
+                if let DeValue::Table(dt) = d.get_ref() {
+                    let place =
+                        |l: usize| tr!("{step}, decision, line {l}", "{step}, decision, baris {l}");
+                    let start = Some(line(d.span().start));
+                    table_keys(
+                        &mut problems,
+                        dt,
+                        start,
+                        DECISION_KEYS,
+                        DECISION_REQUIRED,
+                        &place,
+                        &line,
+                    );
+                }
+            }
+        }
+    }
+    if problems.len() > MAX_KEY_PROBLEMS {
+        let more = problems.len() - MAX_KEY_PROBLEMS;
+        problems.truncate(MAX_KEY_PROBLEMS);
+        problems.push(err(
+            t("file", "berkas"),
+            tr!(
+                "and {more} more problems with keys",
+                "dan {more} masalah kunci lainnya"
+            ),
+        ));
+    }
+    problems
+}
+
+/// The unknown and missing keys of one table. `start` is the line of the table (None for the
+/// top level: a missing key there is placed at the file).
+fn table_keys(
+    problems: &mut Vec<Problem>,
+    tbl: &toml::de::DeTable,
+    start: Option<usize>,
+    known: &[&str],
+    required: &[&str],
+    place: &dyn Fn(usize) -> String,
+    line: &dyn Fn(usize) -> usize,
+) {
+    for (k, _) in tbl.iter() {
+        let key: &str = k.get_ref();
+        if !known.contains(&key) {
+            let hint = known
+                .iter()
+                .map(|c| (strsim::jaro_winkler(key, c), *c))
+                .filter(|(score, _)| *score > 0.8)
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, c)| crate::text::did_you_mean(c))
+                .unwrap_or_default();
+            problems.push(err(
+                place(line(k.span().start)),
+                tr!(
+                    "unknown key '{key}'{hint}; the keys are described in sops/FORMAT.md",
+                    "kunci '{key}' tidak dikenal{hint}; kunci-kunci dijelaskan di sops/FORMAT.md"
+                ),
+            ));
+        }
+    }
+    for key in required {
+        if tbl.get(*key).is_none() {
+            let at = match start {
+                Some(l) => place(l),
+                None => t("file", "berkas").to_string(),
+            };
+            problems.push(err(
+                at,
+                tr!(
+                    "missing required key '{key}'",
+                    "kunci wajib '{key}' tidak ada"
+                ),
+            ));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -521,6 +780,101 @@ return_to = 1
         assert!(load(&GOOD.replace("35 menit", "35 menit 30 detik"))
             .problems
             .is_empty());
+    }
+
+    #[test]
+    fn every_unknown_and_missing_key_is_named_at_once_with_its_step_and_line() {
+        let bad = GOOD
+            .replace("time = \"5 menit\"", "tme = \"5 menit\"")
+            .replace(
+                "activity = \"Memeriksa\"",
+                "activity = \"Memeriksa\"\nwho = \"x\"",
+            )
+            .replace("return_to = 1", "")
+            .replace(
+                "[[roles]]\nname = \"Staf\"",
+                "[[roles]]\nname = \"Staf\"\nextern = true",
+            );
+        let p = problems(&format!("{bad}\n"));
+        let expected = [
+            "error: role 1, line 8: unknown key 'extern' (did you mean 'external'?)",
+            "error: step 1, line 13: unknown key 'tme' (did you mean 'time'?)",
+            "error: step 1, line 9: missing required key 'time'",
+            "error: step 3, line 17: unknown key 'who'",
+            "error: step 3, decision, line 20: missing required key 'return_to'",
+        ];
+        assert_eq!(p.len(), expected.len(), "{p:#?}");
+        for (got, want) in p.iter().zip(expected) {
+            assert!(
+                got.starts_with(want),
+                "{got:?} does not start with {want:?}"
+            );
+        }
+        // A missing top-level key, and a step with no number.
+        let p = problems(
+            &GOOD
+                .replace("name = \"Contoh\"", "")
+                .replace("number = 1\n", ""),
+        );
+        assert!(
+            p.iter()
+                .any(|m| m == "error: file: missing required key 'name'"),
+            "{p:?}"
+        );
+        assert!(
+            p.iter().any(|m| m.starts_with(
+                "error: [[steps]] table 1 (no number), line 8: missing required key 'number'"
+            )),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn files_over_the_limits_are_refused_before_the_steps_are_read() {
+        let big = format!("{GOOD}# {}\n", "x".repeat(MAX_BYTES));
+        let l = load(&big);
+        assert!(l.sop.is_none());
+        assert_eq!(l.problems.len(), 1);
+        assert!(
+            l.problems[0].message.contains("at most 1048576 bytes"),
+            "{:?}",
+            l.problems
+        );
+
+        let mut many = String::from("format = 1\ncode = \"contoh-1-2026\"\nname = \"Contoh\"\n");
+        for n in 1..=MAX_STEPS + 1 {
+            // Unknown keys too: the count is refused first, alone.
+            many.push_str(&format!(
+                "[[steps]]\nnumber = {n}\nactivity = \"A\"\ntime = \"1 menit\"\nx = 1\n"
+            ));
+        }
+        let l = load(&many);
+        assert_eq!(l.problems.len(), 1, "{:?}", l.problems);
+        assert!(
+            l.problems[0].message.contains("201 steps"),
+            "{:?}",
+            l.problems
+        );
+        assert!(
+            l.problems[0].message.contains("at most 200"),
+            "{:?}",
+            l.problems
+        );
+        // A SOP already stored in a register is read without the limits.
+        let stored = many.replace("x = 1\n", "");
+        assert!(load(&stored).sop.is_none());
+        assert_eq!(load_stored(&stored).sop.unwrap().steps.len(), MAX_STEPS + 1);
+        // Exactly at the limit is fine.
+        let at_limit = stored.replacen(
+            "[[steps]]\nnumber = 1\nactivity = \"A\"\ntime = \"1 menit\"\n",
+            "",
+            1,
+        );
+        assert!(
+            load(&at_limit).problems.is_empty(),
+            "{:?}",
+            load(&at_limit).problems
+        );
     }
 
     #[test]
