@@ -643,4 +643,260 @@ mod tests {
             Err(Refusal::BeforePrevious)
         );
     }
+
+    // ---------------------------------------------------------------- one test per Refusal
+
+    /// No wildcard: a new `Refusal` variant does not compile until it is listed here, and the
+    /// list is the index of the tests below (one per variant, named after it).
+    fn _every_refusal_has_a_test_below(r: &Refusal) {
+        match r {
+            Refusal::AlreadyRunning { .. } => {}
+            Refusal::NothingRunning => {}
+            Refusal::NotRunning { .. } => {}
+            Refusal::Complete => {}
+            Refusal::UnknownStep { .. } => {}
+            Refusal::OutOfOrder { .. } => {}
+            Refusal::ConsentMissing { .. } => {}
+            Refusal::ConsentRefused { .. } => {}
+            Refusal::NotConditional { .. } => {}
+            Refusal::NotDecision { .. } => {}
+            Refusal::IsDecision { .. } => {}
+            Refusal::BeforePrevious => {}
+            Refusal::FinishBeforeStart => {}
+        }
+    }
+
+    /// Batam's steps 1..=n done, ten minutes each from t(0).
+    fn walked(n: u32) -> Vec<Attempt> {
+        (1..=n)
+            .map(|k| done(k, 1, Outcome::Done, 10 * (k as i64 - 1), 10 * k as i64))
+            .collect()
+    }
+
+    fn flow<'a>(s: &'a Sop, a: &'a [Attempt], c: &'a [ConsentEvent]) -> CaseFlow<'a> {
+        CaseFlow::new(s, a, c, false)
+    }
+
+    #[test]
+    fn refusal_already_running() {
+        let s = sop("batam-34-2020");
+        let a = vec![running(1, 1, 5)];
+        assert_eq!(
+            flow(&s, &a, &[]).can_start(None, t(6)),
+            Err(Refusal::AlreadyRunning { step: 1 })
+        );
+        // Asking for the running step by number, or another one, is the same refusal.
+        assert_eq!(
+            flow(&s, &a, &[]).can_start(Some(2), t(6)),
+            Err(Refusal::AlreadyRunning { step: 1 })
+        );
+        // Skipping is starting: refused the same way.
+        assert_eq!(
+            flow(&s, &a, &[]).can_skip(None, t(6)),
+            Err(Refusal::AlreadyRunning { step: 1 })
+        );
+    }
+
+    #[test]
+    fn refusal_nothing_running() {
+        let s = sop("batam-34-2020");
+        assert_eq!(
+            flow(&s, &[], &[]).can_finish(None, t(6), false),
+            Err(Refusal::NothingRunning)
+        );
+        let a = walked(1);
+        assert_eq!(
+            flow(&s, &a, &[]).can_finish(Some(1), t(20), true),
+            Err(Refusal::NothingRunning)
+        );
+    }
+
+    #[test]
+    fn refusal_not_running() {
+        let s = sop("batam-34-2020");
+        let a = vec![running(1, 1, 5)];
+        assert_eq!(
+            flow(&s, &a, &[]).can_finish(Some(2), t(6), false),
+            Err(Refusal::NotRunning {
+                step: 2,
+                running: 1
+            })
+        );
+        assert_eq!(
+            flow(&s, &a, &[]).can_finish(Some(1), t(6), false),
+            Ok((0, Outcome::Done))
+        );
+    }
+
+    #[test]
+    fn refusal_complete() {
+        let s = sop("batam-34-2020");
+        let mut a = walked(3);
+        a.push(done(4, 1, Outcome::Approved, 30, 40));
+        a.extend([
+            done(5, 1, Outcome::Done, 40, 50),
+            done(6, 1, Outcome::Done, 50, 60),
+        ]);
+        assert!(position(&s, &a).complete(&s));
+        assert_eq!(
+            flow(&s, &a, &[]).can_start(None, t(70)),
+            Err(Refusal::Complete)
+        );
+        assert_eq!(
+            flow(&s, &a, &[]).can_start(Some(6), t(70)),
+            Err(Refusal::Complete)
+        );
+        assert_eq!(
+            flow(&s, &a, &[]).can_skip(None, t(70)),
+            Err(Refusal::Complete)
+        );
+    }
+
+    #[test]
+    fn refusal_unknown_step() {
+        let s = sop("batam-34-2020");
+        assert_eq!(
+            flow(&s, &[], &[]).can_start(Some(99), t(5)),
+            Err(Refusal::UnknownStep {
+                step: 99,
+                known: vec![1, 2, 3, 4, 5, 6]
+            })
+        );
+        // Tangerang 713 keeps the document's numbers: there is no step 3.
+        let s = sop("tangerang-713-2025");
+        assert!(matches!(
+            flow(&s, &[], &[]).can_start(Some(3), t(5)),
+            Err(Refusal::UnknownStep { step: 3, ref known }) if known.starts_with(&[1, 2, 4, 6])
+        ));
+    }
+
+    #[test]
+    fn refusal_out_of_order() {
+        let s = sop("batam-34-2020");
+        let a = walked(2);
+        assert_eq!(
+            flow(&s, &a, &[]).can_start(Some(5), t(30)),
+            Err(Refusal::OutOfOrder {
+                step: 5,
+                expected: vec![3]
+            })
+        );
+        // A step already done is out of order too.
+        assert_eq!(
+            flow(&s, &a, &[]).can_start(Some(1), t(30)),
+            Err(Refusal::OutOfOrder {
+                step: 1,
+                expected: vec![3]
+            })
+        );
+        assert_eq!(flow(&s, &a, &[]).can_start(Some(3), t(30)), Ok(2));
+    }
+
+    #[test]
+    fn refusal_consent_missing() {
+        // Tangerang 713's step 1 is its consent gate (scope layanan).
+        let s = sop("tangerang-713-2025");
+        let a = vec![running(1, 1, 5)];
+        let missing = Err(Refusal::ConsentMissing {
+            gate: 1,
+            scopes: vec!["layanan".into()],
+            state: ConsentState::Never,
+        });
+        assert_eq!(flow(&s, &a, &[]).can_finish(None, t(60), false), missing);
+        // Consent given at 10:00 does not let the gate finish at 09:00 (as of its time).
+        let c = vec![given("self", 120)];
+        assert_eq!(flow(&s, &a, &c).can_finish(None, t(60), false), missing);
+        assert_eq!(
+            flow(&s, &a, &c).can_finish(None, t(120), false),
+            Ok((0, Outcome::Done))
+        );
+    }
+
+    #[test]
+    fn refusal_consent_refused() {
+        let s = sop("tangerang-713-2025");
+        let refused = vec![ConsentEvent {
+            kind: ConsentKind::Refused,
+            relation: Some("self".into()),
+            scopes: vec!["layanan".into()],
+            at: t(10),
+        }];
+        // Finishing the gate while consent is refused is allowed, as a refusal.
+        let a = vec![running(1, 1, 5)];
+        assert_eq!(
+            flow(&s, &a, &refused).can_finish(None, t(20), false),
+            Ok((0, Outcome::Refused))
+        );
+        // After it, the next step may not start.
+        let a = vec![done(1, 1, Outcome::Refused, 5, 20)];
+        assert_eq!(
+            flow(&s, &a, &refused).can_start(None, t(30)),
+            Err(Refusal::ConsentRefused { gate: 1 })
+        );
+        assert_eq!(ended_by_refusal(&s, &a, &refused, false), Some(1));
+        // A later consent lets the flow go on.
+        let mut later = refused.clone();
+        later.push(given("self", 40));
+        assert_eq!(flow(&s, &a, &later).can_start(None, t(50)), Ok(1));
+        assert_eq!(ended_by_refusal(&s, &a, &later, false), None);
+    }
+
+    #[test]
+    fn refusal_not_conditional() {
+        let s = sop("batam-34-2020");
+        assert_eq!(
+            flow(&s, &[], &[]).can_skip(None, t(5)),
+            Err(Refusal::NotConditional { step: 1 })
+        );
+    }
+
+    #[test]
+    fn refusal_not_decision() {
+        let s = sop("batam-34-2020");
+        let a = vec![running(1, 1, 5)];
+        assert_eq!(
+            flow(&s, &a, &[]).can_finish(None, t(10), true),
+            Err(Refusal::NotDecision { step: 1 })
+        );
+    }
+
+    #[test]
+    fn refusal_is_decision() {
+        let s = sop("batam-34-2020");
+        let mut a = walked(3);
+        a.push(running(4, 1, 30));
+        assert_eq!(
+            flow(&s, &a, &[]).can_finish(None, t(40), false),
+            Err(Refusal::IsDecision { step: 4 })
+        );
+        assert_eq!(
+            flow(&s, &a, &[]).can_finish(None, t(40), true),
+            Ok((3, Outcome::Done))
+        );
+    }
+
+    #[test]
+    fn refusal_before_previous() {
+        let s = sop("batam-34-2020");
+        let a = walked(1); // step 1 from t(0) to t(10)
+        assert_eq!(
+            flow(&s, &a, &[]).can_start(None, t(5)),
+            Err(Refusal::BeforePrevious)
+        );
+        assert_eq!(flow(&s, &a, &[]).can_start(None, t(10)), Ok(1));
+    }
+
+    #[test]
+    fn refusal_finish_before_start() {
+        let s = sop("batam-34-2020");
+        let a = vec![running(1, 1, 30)];
+        assert_eq!(
+            flow(&s, &a, &[]).can_finish(None, t(10), false),
+            Err(Refusal::FinishBeforeStart)
+        );
+        assert_eq!(
+            flow(&s, &a, &[]).can_finish(None, t(30), false),
+            Ok((0, Outcome::Done))
+        );
+    }
 }

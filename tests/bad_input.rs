@@ -6,9 +6,8 @@
 
 mod common;
 
-use common::Reg;
+use common::{at, number, Reg};
 use rusqlite::Connection;
-use serde_json::Value;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
@@ -18,15 +17,6 @@ struct Bad {
     args: Vec<String>,
     code: i32,
     says: Vec<&'static str>,
-}
-
-fn at(hm: &str) -> String {
-    format!("2026-03-02 {hm}")
-}
-
-fn number(intake_json: &str) -> String {
-    let v: Value = serde_json::from_str(intake_json).expect("intake --json");
-    v["number"].as_str().unwrap().to_string()
 }
 
 fn intake(reg: &Reg, sop: &str, name: &str) -> String {

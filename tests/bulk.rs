@@ -3,19 +3,12 @@
 
 mod common;
 
-use common::Reg;
+use common::{register, Reg};
 use proptest::prelude::*;
 use serde_json::Value;
 
 const HEADER: &str = "sop,reported_at,channel,victim_name,victim_sex,victim_birth_date,victim_age,\
 perpetrator_name,perpetrator_sex,perpetrator_relation,violence,external_ref";
-
-/// A register that exists already, so that a refusal is measured against its rows.
-fn register() -> Reg {
-    let reg = Reg::new();
-    reg.ok(&["sop", "list", "--format", "csv"]);
-    reg
-}
 
 /// A good row with its own external_ref.
 fn good(i: u32) -> String {

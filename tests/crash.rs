@@ -482,28 +482,12 @@ fn a_write_that_runs_out_of_space_fails_clearly_and_writes_nothing() {
     let file = bulk_file(reg.dir.path(), 2_000);
     let import = import_args(&file);
     let import: Vec<&str> = import.iter().map(String::as_str).collect();
-    let one = [
-        "intake",
-        "--sop",
-        "batam-34-2020",
-        "--channel",
-        "datang-langsung",
-        "--victim-name",
-        "Siti Contoh",
-        "--victim-sex",
-        "P",
-        "--victim-age",
-        "30",
-        "--violence",
-        "fisik",
-        "--reported-at",
-        "2026-03-02 08:00",
-    ];
+    let one = common::BATAM_CASE;
     // Limits below what the write needs: the WAL (or its index) cannot grow, in the middle
     // of the transaction.
     let runs: [(u32, &[&str]); 5] = [
-        (8, &one),
-        (40, &one),
+        (8, one),
+        (40, one),
         (100, &import),
         (250, &import),
         (400, &import),

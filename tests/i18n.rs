@@ -3,14 +3,7 @@
 //! data values (SOP text) stay as entered.
 
 mod common;
-use common::Reg;
-
-fn with_case() -> Reg {
-    let reg = Reg::new();
-    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
-    reg.ok(common::BATAM_CASE);
-    reg
-}
+use common::{with_case, Reg};
 
 /// Runs with the language chosen one of three ways.
 fn run_id(reg: &Reg, how: &str, args: &[&str]) -> common::Out {

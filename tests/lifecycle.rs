@@ -3,17 +3,12 @@
 
 mod common;
 
-use common::Reg;
+use common::{at, Reg};
 use predicates::str::contains;
 use serde_json::Value;
 use std::time::Duration;
 
 // ------------------------------------------------------------------ helpers
-
-/// Office time (WIB) on the test day: "08:05" or "08:05:20".
-fn at(hm: &str) -> String {
-    format!("2026-03-02 {hm}")
-}
 
 /// Office time `min` minutes after 06:00 on the test day.
 fn t(min: u32) -> String {

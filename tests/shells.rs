@@ -5,22 +5,12 @@
 //! `KASUS_REQUIRE_TOOLS=1`, which turns a missing one into a failure.
 
 mod common;
-use common::Reg;
+use common::{with_case, Reg, CASE};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const CASE: &str = "PPA/2026/0001";
-
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// A register with one staff member and one case.
-fn register() -> Reg {
-    let reg = Reg::new();
-    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
-    reg.ok(common::BATAM_CASE);
-    reg
 }
 
 /// Runs a shell script with the kasus binary first on PATH and this register in KASUS_DB.
@@ -74,7 +64,7 @@ fn bash_completes_subcommands_cases_and_staff() {
     if !common::tools::have("bash", "bash") {
         return;
     }
-    let reg = register();
+    let reg = with_case();
     let subs = bash_complete(&reg, &["kasus", "st"]);
     assert!(
         subs.contains(&"staff".into()) && subs.contains(&"step".into()),
@@ -104,7 +94,7 @@ fn fish_completes_subcommands_cases_and_staff() {
     if !common::tools::have("fish", "fish") {
         return;
     }
-    let reg = register();
+    let reg = with_case();
     let subs = fish_complete(&reg, "kasus st");
     assert!(
         subs.contains(&"staff".into()) && subs.contains(&"step".into()),
@@ -124,7 +114,7 @@ fn zsh_loads_the_script_and_lists_subcommands_and_cases() {
     if !common::tools::have("zsh", "zsh") {
         return;
     }
-    let reg = register();
+    let reg = with_case();
     let script = r#"
         autoload -U compinit && compinit -u -d "$HOME/.zcompdump"
         source completions/_kasus

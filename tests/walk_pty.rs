@@ -9,6 +9,9 @@
 //! that never comes (or a process that never ends) fails the test with the screen so far,
 //! instead of hanging the run.
 
+mod common;
+
+use common::{BATAM_CASE, CASE, NOW};
 use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession;
 use expectrl::Session;
@@ -32,10 +35,8 @@ fn serial() -> std::sync::MutexGuard<'static, ()> {
     ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// The fixed "now" of every run: Monday 2 March 2026, 12:00 WIB.
-const NOW: &str = "2026-03-02T12:00:00+07:00";
-
-/// A temporary register.
+/// A temporary register. Not the builder's `common::Reg`: each run here clears the test's
+/// environment first, PTY or not (the builder keeps it).
 struct Reg {
     dir: tempfile::TempDir,
 }
@@ -293,31 +294,12 @@ fn plain(raw: &[u8]) -> String {
     out
 }
 
-/// The number the first case of a new register gets.
-const CASE: &str = "PPA/2026/0001";
-
-/// A register with one staff member and one adult victim's case on the Batam SOP, whose
-/// step 1 ("Pelapor menyerahkan surat permohonan pendampingan kasus", 5 minutes) is next.
+/// A register with one staff member and the builder's standard case (an adult victim on the
+/// Batam SOP), whose step 1 ("Pelapor menyerahkan surat permohonan pendampingan kasus", 5 minutes) is next.
 fn register_with_case() -> Reg {
     let reg = Reg::new();
     reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
-    let out = reg.ok(&[
-        "intake",
-        "--sop",
-        "batam-34-2020",
-        "--channel",
-        "datang-langsung",
-        "--victim-name",
-        "Siti Contoh",
-        "--victim-sex",
-        "P",
-        "--victim-age",
-        "30",
-        "--violence",
-        "fisik",
-        "--reported-at",
-        "2026-03-02 08:00",
-    ]);
+    let out = reg.ok(BATAM_CASE);
     assert!(out.contains(CASE), "intake printed: {out}");
     reg
 }
@@ -480,25 +462,12 @@ fn ctrl_c_at_a_question_exits_130_and_shows_the_cursor_again() {
 fn intake_at_a_terminal_asks_for_the_missing_name() {
     let _one = serial();
     let reg = Reg::new();
+    // The standard case without its victim's name, which the terminal asks for.
+    let mut intake = BATAM_CASE.to_vec();
+    let name = intake.iter().position(|&a| a == "--victim-name").unwrap();
+    intake.drain(name..name + 2);
 
-    let mut tty = Tty::spawn(
-        &reg,
-        &[
-            "intake",
-            "--sop",
-            "batam-34-2020",
-            "--channel",
-            "datang-langsung",
-            "--victim-sex",
-            "P",
-            "--victim-age",
-            "30",
-            "--violence",
-            "fisik",
-            "--reported-at",
-            "2026-03-02 08:00",
-        ],
-    );
+    let mut tty = Tty::spawn(&reg, &intake);
     tty.expect("Victim's name");
     // Enter on an empty name does not register a nameless victim: the question stays.
     tty.key("\r");

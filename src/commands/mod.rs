@@ -183,13 +183,6 @@ pub fn dispatch(cli: Cli) -> Result<()> {
     }
 }
 
-pub fn not_built(what: &str, issue: u32) -> Error {
-    Error::Unimplemented(crate::tr!(
-        "`kasus {what}` is not built yet in this release (planned: issue {issue}); nothing was done",
-        "`kasus {what}` belum tersedia dalam rilis ini (direncanakan: issue {issue}); tidak ada yang dilakukan"
-    ))
-}
-
 /// The office's zone, from the register's settings (WIB by default).
 pub fn zone(reg: &Register) -> Result<Zone> {
     Ok(crate::register::meta_get(reg.conn(), "timezone")?

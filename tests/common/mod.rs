@@ -30,6 +30,39 @@ pub const BATAM_CASE: &[&str] = &[
 /// The fixed "now" of every test unless a test sets another: Monday 2 March 2026, 12:00 WIB.
 pub const NOW: &str = "2026-03-02T12:00:00+07:00";
 
+/// The number the first case of a new register gets.
+pub const CASE: &str = "PPA/2026/0001";
+
+/// Office time (WIB) on the test day, 2 March 2026 (before [`NOW`]): `at("08:05")` or
+/// `at("08:05:20")`, for `--at` and `--reported-at`.
+pub fn at(hm: &str) -> String {
+    format!("2026-03-02 {hm}")
+}
+
+/// The case number that `intake --json` printed.
+#[track_caller]
+pub fn number(intake_json: &str) -> String {
+    let v: serde_json::Value = serde_json::from_str(intake_json).expect("intake --json");
+    v["number"].as_str().expect("number").to_string()
+}
+
+/// A register that exists already (`sop list` created it), so that a refusal is measured
+/// against its rows.
+pub fn register() -> Reg {
+    let reg = Reg::new();
+    reg.ok(&["sop", "list", "--format", "csv"]);
+    reg
+}
+
+/// A register with one staff member ("Rina Contoh", Staff Penerima) and the standard case
+/// ([`BATAM_CASE`]), numbered [`CASE`], not yet assigned, its step 1 next.
+pub fn with_case() -> Reg {
+    let reg = Reg::new();
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    reg.ok(BATAM_CASE);
+    reg
+}
+
 pub struct Reg {
     pub dir: tempfile::TempDir,
     pub path: PathBuf,
@@ -108,6 +141,16 @@ impl Reg {
             "kasus {args:?} changed the register although it failed"
         );
         o.stderr
+    }
+
+    /// As [`Reg::refused`], and the message says each of `words`; returns stderr.
+    #[track_caller]
+    pub fn refused_saying(&self, args: &[&str], code: i32, words: &[&str]) -> String {
+        let err = self.refused(args, code);
+        for w in words {
+            assert!(err.contains(w), "kasus {args:?}: expected {w:?} in:\n{err}");
+        }
+        err
     }
 
     /// Every row of every table, as text: equal before and after means nothing changed.
