@@ -1,9 +1,22 @@
-//! User-facing words: messages, table headers, durations. Kept in one place, apart from the
-//! logic, so that the Indonesian interface (issue 7) is a second table of the same keys.
-//! CSV and JSON column names are not here: they are a stable English contract.
+//! The interface's two languages, English and Bahasa Indonesia, and the words shared by
+//! several commands.
+//!
+//! Words are written one way: both languages side by side, `tr!("english", "indonesia", args)`
+//! (or [`t`] for a fixed text), so that `format!` checks that both take the same arguments.
+//! - A message used in one place is written there, at its call site.
+//! - A message used in several places (a closed case, an inactive staff member, an unknown
+//!   case, durations, refusals, the walk's lines) is a function here, written once.
+//! - The Indonesian help (`--help` with `--lang id`) is in [`help`], keyed by command path
+//!   and argument id next to the English doc comments of `cli.rs`.
+//!
+//! There is no table of message keys. CSV and JSON column names are not here either: they are a
+//! stable English contract.
 
 use std::path::Path;
 use std::sync::OnceLock;
+
+mod help;
+pub use help::localize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -370,7 +383,7 @@ pub fn status_hint() -> &'static str {
     )
 }
 
-// ------------------------------------------------------------------ help in Bahasa Indonesia
+// ------------------------------------------------------------------ the language flag
 
 /// `--lang X` or `--lang=X` from the raw arguments, read before clap parses them (the help
 /// text depends on the language).
@@ -388,192 +401,6 @@ pub fn lang_flag(args: impl Iterator<Item = std::ffi::OsString>) -> Option<Strin
         }
     }
     None
-}
-
-/// The command's help in the chosen language. The clap definition (doc comments) is English;
-/// in Indonesian every command's about, the arguments' help, the headings and the examples'
-/// headings are set here. clap's own words (its errors, "-h, --help") stay English.
-pub fn localize(cmd: clap::Command) -> clap::Command {
-    if lang() == Lang::En {
-        return cmd;
-    }
-    localize_sub(cmd, "")
-}
-
-const TEMPLATE_ID: &str =
-    "{before-help}{about-with-newline}\nPenggunaan: {usage}\n\n{all-args}{after-help}";
-
-fn localize_sub(mut cmd: clap::Command, path: &str) -> clap::Command {
-    if let Some(a) = about_id(path) {
-        cmd = cmd.about(a).long_about(None);
-    }
-    for long in [false, true] {
-        let after = if long {
-            cmd.get_after_long_help()
-        } else {
-            cmd.get_after_help()
-        };
-        if let Some(h) = after.map(|h| h.to_string()) {
-            let h = examples_id(&h);
-            cmd = if long {
-                cmd.after_long_help(h)
-            } else {
-                cmd.after_help(h)
-            };
-        }
-    }
-    let ids: Vec<(String, bool)> = cmd
-        .get_arguments()
-        .map(|a| (a.get_id().to_string(), a.is_positional()))
-        .collect();
-    for (id, positional) in ids {
-        let help = arg_help_id(path, &id);
-        cmd = cmd.mut_arg(&id, |mut a| {
-            if let Some(h) = help {
-                a = a.help(h).long_help(None);
-            }
-            a.help_heading(if positional { "Argumen" } else { "Opsi" })
-        });
-    }
-    // clap's own -h/--help and -V/--version, with Indonesian help.
-    cmd = cmd.disable_help_flag(true).arg(
-        clap::Arg::new("help")
-            .short('h')
-            .long("help")
-            .action(clap::ArgAction::Help)
-            .help("Tampilkan bantuan")
-            .help_heading("Opsi"),
-    );
-    if path.is_empty() {
-        cmd = cmd.disable_version_flag(true).arg(
-            clap::Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(clap::ArgAction::Version)
-                .help("Tampilkan versi")
-                .help_heading("Opsi"),
-        );
-    }
-    let subs: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_string())
-        .collect();
-    for name in subs {
-        let sub_path = format!("{path} {name}").trim().to_string();
-        cmd = cmd.mut_subcommand(&name, |s| localize_sub(s, &sub_path));
-    }
-    cmd.help_template(TEMPLATE_ID)
-        .subcommand_help_heading("Perintah")
-        .subcommand_value_name("PERINTAH")
-}
-
-fn examples_id(h: &str) -> String {
-    h.replace("Examples:", "Contoh:")
-        .replace("Example (cron, hourly):", "Contoh (cron, tiap jam):")
-        .replace("Example:", "Contoh:")
-        .replace(
-            "(walk the case at a terminal)",
-            "(menjalankan kasus di terminal)",
-        )
-        .replace("Exit status:", "Kode keluar:")
-        .replace("Environment:", "Lingkungan:")
-}
-
-fn about_id(path: &str) -> Option<&'static str> {
-    Some(match path {
-        "" => "Register kasus untuk UPTD PPA (perlindungan perempuan dan anak)",
-        "intake" => "Mendaftarkan kasus (bertanya di terminal; setiap isian juga berupa flag)",
-        "consent" => "Mencatat persetujuan layanan, penolakan, atau penarikan persetujuan",
-        "consent withdraw" => "Mencatat penarikan persetujuan untuk sebagian cakupan",
-        "consent refuse" => "Mencatat penolakan: alur SOP kasus berhenti (\"Jika korban / keluarga setuju\")",
-        "consent list" => "Menampilkan peristiwa persetujuan kasus dan yang berlaku",
-        "assign" => "Menugaskan kasus (dan perannya) kepada staf; siapa memegangnya kapan",
-        "assign history" => "Siapa memegang kasus, dengan peran apa, kapan",
-        "assign end" => "Mengakhiri penugasan tanpa pengganti",
-        "step" => "Menjalankan kasus sesuai SOP: mulai, selesaikan, lewati, dan putuskan langkah",
-        "step start" => "Memulai langkah berikutnya (atau --step N)",
-        "step finish" => "Menyelesaikan langkah yang berjalan, dengan output-nya",
-        "step skip" => "Melewati langkah bersyarat yang tidak diperlukan, dengan alasannya",
-        "step decide" => "Menyelesaikan langkah keputusan: setujui, atau kembalikan ke langkah yang disebut SOP",
-        "step import" => "Mengisi catatan langkah dari berkas",
-        "report" => "Laporan: lini waktu kasus, kepatuhan waktu standar, langkah terlambat, beban kerja",
-        "report case" => "Lini waktu kasus: satu baris per percobaan langkah, dibanding standarnya",
-        "report compliance" => "Kepatuhan waktu standar per SOP dan langkah: jumlah, median, p90, maks, porsi tepat waktu",
-        "report overdue" => "Langkah berjalan yang melewati standar, dan kasus terbuka yang diam --idle hari",
-        "report workload" => "Per staf: kasus terbuka, langkah berjalan, langkah terlambat",
-        "report summary" => "Kasus terdaftar dan ditutup dalam periode, dihitung seperti Simfoni PPA",
-        "export" => "Ekspor register (atau salinan tanpa identitas) sebagai CSV/JSON, dan untuk Simfoni PPA",
-        "sop" => "Katalog SOP: daftar, tampilkan, periksa, dan impor berkas SOP",
-        "sop list" => "Daftar SOP di register: kode, nama, kantor, langkah, total",
-        "sop show" => "Menampilkan SOP lengkap dengan langkahnya",
-        "sop validate" => "Memeriksa berkas SOP dan mencetak setiap masalah dengan letaknya",
-        "sop import" => "Menambahkan SOP kantor sendiri ke register (berkas yang berubah menjadi versi baru)",
-        "staff" => "Staf dan perannya",
-        "staff add" => "Menambahkan staf dengan satu peran atau lebih (nama pelaksana di SOP)",
-        "staff list" => "Daftar staf",
-        "staff deactivate" => "Menonaktifkan staf (riwayatnya tetap)",
-        "case" => "Kasus: daftar, tampilkan, ubah, tutup, buka kembali, dan layanan yang diberikan",
-        "case list" => "Daftar kasus",
-        "case show" => "Menampilkan kasus dengan orang, persetujuan, penugasan, dan langkahnya",
-        "case edit" => "Mengubah isian kasus (tercatat di jejak audit)",
-        "case close" => "Menutup kasus",
-        "case reopen" => "Membuka kembali kasus yang ditutup",
-        "case service" => "Mencatat layanan yang diberikan (daftar Simfoni)",
-        "audit" => "Jejak audit: periksa rantai hash, cetak kepalanya",
-        "audit verify" => "Memeriksa rantai hash; menyebut entri pertama yang tidak cocok",
-        "audit head" => "Mencetak nomor urut dan hash terakhir, untuk disimpan di tempat lain",
-        "config" => "Pengaturan register (prefiks kantor, zona waktu)",
-        "config get" => "Menampilkan pengaturan",
-        "config set" => "Mengubah pengaturan",
-        "backup" => "Menulis salinan register yang konsisten (aman saat ada yang menulis), mode 0600",
-        "check" => "Memeriksa register: integritas SQLite, foreign key, rantai audit",
-        _ if path == "help" || path.ends_with(" help") => {
-            "Menampilkan bantuan perintah ini atau subperintahnya"
-        }
-        _ => return None,
-    })
-}
-
-fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
-    Some(match (path, id) {
-        (_, "db") => "Berkas register [bawaan: folder data platform, kasus/register.db]",
-        (_, "actor") => "Siapa yang menjalankan perintah, untuk jejak audit [bawaan: nama pengguna OS]",
-        (_, "lang") => "Bahasa antarmuka: id (Bahasa Indonesia) atau en [bawaan: KASUS_LANG, lalu locale]",
-        (_, "no_input") => "Jangan pernah bertanya, bahkan di terminal",
-        (_, "help") => "Tampilkan bantuan",
-        (_, "version") => "Tampilkan versi",
-        (_, "case") => "Nomor kasus atau UUID",
-        (_, "at") => "Kapan [bawaan: sekarang]; RFC 3339 atau \"YYYY-MM-DD HH:MM\" waktu kantor",
-        (_, "format") => "Format keluaran",
-        (p, "step") if p.starts_with("step") => "Nomor langkah seperti di dokumen [bawaan: langkah berikutnya]",
-        (p, "by") if p.starts_with("step") => {
-            "Siapa yang mengerjakan [bawaan: staf yang ditugaskan pada peran langkah]; boleh orang luar unit"
-        }
-        (_, "note") => "Catatan",
-        (_, "output") => "Output langkah",
-        (_, "reason") => "Alasan",
-        ("intake", "sop") => "SOP yang diikuti kasus (kode; lihat `kasus sop list`)",
-        (p, "sop") if p.starts_with("report") => "Hanya kasus yang mengikuti SOP ini",
-        (p, "period") if p.starts_with("report") => "Periode: 2026-11, 2026, 2026-Q3, this-month, last-month",
-        (p, "from") if p.starts_with("report") => "Dari tanggal atau waktu ini (waktu kantor), inklusif",
-        (p, "to") if p.starts_with("report") => "Sampai tanggal ini (inklusif, sehari penuh) atau waktu (eksklusif)",
-        ("assign", "to") => "Staf yang ditugaskan",
-        ("assign", "role") => "Peran dalam kasus (peran SOP); pemegang baru menggantikan yang lama",
-        ("intake", "json") => "Cetak kasus baru sebagai JSON",
-        ("intake", "allow_duplicate") => "Daftarkan walau korban cocok dengan kasus yang ada",
-        ("consent", "given_by") => "Siapa yang memberi persetujuan (korban, atau untuk anak orang tua/wali)",
-        ("consent", "relation") => "self, parent atau guardian",
-        ("consent", "scope") => "layanan, berbagi-informasi, dokumentasi (dipisah koma)",
-        ("consent", "method") => "tertulis atau lisan",
-        ("consent", "form_ref") => "Nomor formulir persetujuan",
-        ("staff list", "all") => "Termasuk staf nonaktif",
-        ("export", "table") => "Apa yang diekspor",
-        ("export", "out") => "Tulis ke berkas ini (secara atomik)",
-        ("export", "deidentify") => "Tanpa nama, NIK, telepon, alamat atau kronologi; pseudonim berkunci untuk pengenal",
-        ("report overdue", "fail_if_any") => "Keluar dengan kode 10 bila ada yang terlambat atau diam",
-        ("report overdue", "idle") => "Kasus terbuka tanpa aktivitas langkah selama sekian hari",
-        _ => return None,
-    })
 }
 
 // ------------------------------------------------------------------ the walk
