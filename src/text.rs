@@ -157,11 +157,10 @@ pub fn db_error(e: &rusqlite::Error) -> String {
     }
 }
 
+/// "PATH: reason": the operating system's own reason (English), or its Indonesian.
 pub fn io_error(path: &Path, e: &std::io::Error) -> String {
-    match lang() {
-        Lang::En => format!("{}: {}", path.display(), e),
-        Lang::Id => format!("{}: {}", path.display(), io_reason_id(e)),
-    }
+    let (path, reason) = (path.display(), io_reason_id(e));
+    tr!("{path}: {e}", "{path}: {reason}")
 }
 
 /// The operating system's reason in Indonesian for the common cases (its own text, which is
@@ -327,51 +326,41 @@ pub fn running_clock(elapsed: u64, max: Option<u64>) -> String {
 }
 
 pub fn status_no_register(path: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "No register yet at {path}.\nStart with `kasus sop list` (it creates the register) \
-             or `kasus intake`; `kasus --help` lists every command."
-        ),
-        Lang::Id => format!(
-            "Belum ada register di {path}.\nMulai dengan `kasus sop list` (membuat register) \
-             atau `kasus intake`; `kasus --help` menampilkan semua perintah."
-        ),
-    }
+    tr!(
+        "No register yet at {path}.\nStart with `kasus sop list` (it creates the register) \
+         or `kasus intake`; `kasus --help` lists every command.",
+        "Belum ada register di {path}.\nMulai dengan `kasus sop list` (membuat register) \
+         atau `kasus intake`; `kasus --help` menampilkan semua perintah."
+    )
 }
 
 pub fn status_yours(name: &str, n: usize) -> String {
-    match lang() {
-        Lang::En => format!("Your running steps ({name}): {n}"),
-        Lang::Id => format!("Langkah Anda yang berjalan ({name}): {n}"),
-    }
+    tr!(
+        "Your running steps ({name}): {n}",
+        "Langkah Anda yang berjalan ({name}): {n}"
+    )
 }
 
 pub fn status_others(n: usize) -> String {
-    match lang() {
-        Lang::En => format!("Other running steps: {n}"),
-        Lang::Id => format!("Langkah lain yang berjalan: {n}"),
-    }
+    tr!(
+        "Other running steps: {n}",
+        "Langkah lain yang berjalan: {n}"
+    )
 }
 
 pub fn status_running(n: usize) -> String {
-    match lang() {
-        Lang::En => format!("Running steps: {n}"),
-        Lang::Id => format!("Langkah yang berjalan: {n}"),
-    }
+    tr!("Running steps: {n}", "Langkah yang berjalan: {n}")
 }
 
 pub fn status_idle(n: usize) -> String {
-    match lang() {
-        Lang::En => format!("Open cases with no step running: {n}"),
-        Lang::Id => format!("Kasus terbuka tanpa langkah berjalan: {n}"),
-    }
+    tr!(
+        "Open cases with no step running: {n}",
+        "Kasus terbuka tanpa langkah berjalan: {n}"
+    )
 }
 
 pub fn and_more(n: usize) -> String {
-    match lang() {
-        Lang::En => format!(" and {n} more"),
-        Lang::Id => format!(" dan {n} lainnya"),
-    }
+    tr!(" and {n} more", " dan {n} lainnya")
 }
 
 pub fn status_hint() -> &'static str {
@@ -407,117 +396,86 @@ pub fn lang_flag(args: impl Iterator<Item = std::ffi::OsString>) -> Option<Strin
 
 /// "step 3 of 8" / "langkah 3 dari 8": where a step stands in its SOP.
 pub fn progress(index: usize, total: usize) -> String {
-    match lang() {
-        Lang::En => format!("step {index} of {total}"),
-        Lang::Id => format!("langkah {index} dari {total}"),
-    }
+    tr!("step {index} of {total}", "langkah {index} dari {total}")
 }
 
 /// The live clock's line while a step runs, with the keys that answer it.
 pub fn clock_line(step: u32, clock: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "  Running for {clock} · Finish step {step} now? [Enter/y: finish · n: leave it running]"
-        ),
-        Lang::Id => format!(
-            "  Berjalan selama {clock} · Selesaikan langkah {step} sekarang? [Enter/y: selesai · n: biarkan berjalan]"
-        ),
-    }
+    tr!(
+        "  Running for {clock} · Finish step {step} now? [Enter/y: finish · n: leave it running]",
+        "  Berjalan selama {clock} · Selesaikan langkah {step} sekarang? [Enter/y: selesai · n: biarkan berjalan]"
+    )
 }
 
 /// What Ctrl-C adds while the clock runs.
 pub fn left_running(step: u32, case: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "Step {step} of case {case} stays running; `kasus step {case}` finishes it later."
-        ),
-        Lang::Id => format!(
-            "Langkah {step} kasus {case} tetap berjalan; `kasus step {case}` menyelesaikannya nanti."
-        ),
-    }
+    tr!(
+        "Step {step} of case {case} stays running; `kasus step {case}` finishes it later.",
+        "Langkah {step} kasus {case} tetap berjalan; `kasus step {case}` menyelesaikannya nanti."
+    )
 }
 
 pub fn stays_running(case: &str) -> String {
-    match lang() {
-        Lang::En => format!("The step stays running; run `kasus step {case}` again to finish it."),
-        Lang::Id => format!(
-            "Langkah tetap berjalan; jalankan `kasus step {case}` lagi untuk menyelesaikannya."
-        ),
-    }
+    tr!(
+        "The step stays running; run `kasus step {case}` again to finish it.",
+        "Langkah tetap berjalan; jalankan `kasus step {case}` lagi untuk menyelesaikannya."
+    )
 }
 
 pub fn not_started(step: u32, case: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "Step {step} was not started. When you are ready: `kasus step {case}` (or `kasus step start {case}`)."
-        ),
-        Lang::Id => format!(
-            "Langkah {step} belum dimulai. Bila sudah siap: `kasus step {case}` (atau `kasus step start {case}`)."
-        ),
-    }
+    tr!(
+        "Step {step} was not started. When you are ready: `kasus step {case}` (or `kasus step start {case}`).",
+        "Langkah {step} belum dimulai. Bila sudah siap: `kasus step {case}` (atau `kasus step start {case}`)."
+    )
 }
 
 pub fn walk_paused(case: &str) -> String {
-    match lang() {
-        Lang::En => format!("Stopped here. `kasus step {case}` goes on with the next step."),
-        Lang::Id => {
-            format!("Berhenti di sini. `kasus step {case}` melanjutkan ke langkah berikutnya.")
-        }
-    }
+    tr!(
+        "Stopped here. `kasus step {case}` goes on with the next step.",
+        "Berhenti di sini. `kasus step {case}` melanjutkan ke langkah berikutnya."
+    )
 }
 
 // ------------------------------------------------------------------ errors that name a value
 
 /// " (did you mean 'x'?)" / " (maksud Anda 'x'?)".
 pub fn did_you_mean(candidate: &str) -> String {
-    match lang() {
-        Lang::En => format!(" (did you mean '{candidate}'?)"),
-        Lang::Id => format!(" (maksud Anda '{candidate}'?)"),
-    }
+    tr!(
+        " (did you mean '{candidate}'?)",
+        " (maksud Anda '{candidate}'?)"
+    )
 }
 
 pub fn unknown_case(key: &str, hint: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "unknown case {key}{hint}: give a case number (e.g. PPA/2026/0001) or UUID; \
-             `kasus case list` shows them"
-        ),
-        Lang::Id => format!(
-            "kasus {key} tidak dikenal{hint}: beri nomor kasus (mis. PPA/2026/0001) atau UUID; \
-             `kasus case list` menampilkannya"
-        ),
-    }
+    tr!(
+        "unknown case {key}{hint}: give a case number (e.g. PPA/2026/0001) or UUID; \
+         `kasus case list` shows them",
+        "kasus {key} tidak dikenal{hint}: beri nomor kasus (mis. PPA/2026/0001) atau UUID; \
+         `kasus case list` menampilkannya"
+    )
 }
 
 pub fn unknown_sop(code: &str, hint: &str) -> String {
-    match lang() {
-        Lang::En => format!("unknown SOP '{code}'{hint}; `kasus sop list` shows the codes"),
-        Lang::Id => {
-            format!("SOP '{code}' tidak dikenal{hint}; `kasus sop list` menampilkan kodenya")
-        }
-    }
+    tr!(
+        "unknown SOP '{code}'{hint}; `kasus sop list` shows the codes",
+        "SOP '{code}' tidak dikenal{hint}; `kasus sop list` menampilkan kodenya"
+    )
 }
 
 /// The value typed is not echoed: a name typed in the wrong field would land in cron logs.
 pub fn not_a_time(flag: &str, zone: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "{flag} is not a time: use RFC 3339 (2026-03-02T08:30:00+07:00) or \
-             \"YYYY-MM-DD HH:MM\" in office time ({zone})"
-        ),
-        Lang::Id => format!(
-            "{flag} bukan waktu: pakai RFC 3339 (2026-03-02T08:30:00+07:00) atau \
-             \"YYYY-MM-DD HH:MM\" waktu kantor ({zone})"
-        ),
-    }
+    tr!(
+        "{flag} is not a time: use RFC 3339 (2026-03-02T08:30:00+07:00) or \
+         \"YYYY-MM-DD HH:MM\" in office time ({zone})",
+        "{flag} bukan waktu: pakai RFC 3339 (2026-03-02T08:30:00+07:00) atau \
+         \"YYYY-MM-DD HH:MM\" waktu kantor ({zone})"
+    )
 }
 
 /// The value typed is not echoed (see `not_a_time`); `now` is the clock's, not the input.
 pub fn in_future(flag: &str, now: &str) -> String {
-    match lang() {
-        Lang::En => format!("{flag} is in the future (now is {now}): give a time up to now"),
-        Lang::Id => format!(
-            "{flag} ada di masa depan (sekarang {now}): beri waktu yang tidak melewati sekarang"
-        ),
-    }
+    tr!(
+        "{flag} is in the future (now is {now}): give a time up to now",
+        "{flag} ada di masa depan (sekarang {now}): beri waktu yang tidak melewati sekarang"
+    )
 }
