@@ -462,6 +462,27 @@ pub fn unknown_sop(code: &str, hint: &str) -> String {
     )
 }
 
+/// A change to a closed case is refused (exit 4).
+pub fn case_closed(number: &str) -> String {
+    tr!(
+        "case {number} is closed; reopen it first with `kasus case reopen {number}`",
+        "kasus {number} sudah ditutup; buka kembali dulu dengan `kasus case reopen {number}`"
+    )
+}
+
+/// Work given to a deactivated staff member is refused (exit 4).
+pub fn staff_inactive(name: &str) -> String {
+    tr!("staff '{name}' is inactive", "staf '{name}' tidak aktif")
+}
+
+/// `--at` earlier than the case's report: nothing about a case happens before it came in.
+pub fn at_before_reported(number: &str) -> String {
+    tr!(
+        "--at is before case {number} was reported",
+        "--at sebelum kasus {number} dilaporkan"
+    )
+}
+
 /// The value typed is not echoed: a name typed in the wrong field would land in cron logs.
 pub fn not_a_time(flag: &str, zone: &str) -> String {
     tr!(
