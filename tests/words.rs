@@ -108,7 +108,10 @@ fn at_before_the_report_is_refused_in_the_same_words_everywhere() {
         ],
     ];
     for (lang, words) in [
-        ("en", "kasus: --at is before case PPA/2026/0001 was reported\n"),
+        (
+            "en",
+            "kasus: --at is before case PPA/2026/0001 was reported\n",
+        ),
         ("id", "kasus: --at sebelum kasus PPA/2026/0001 dilaporkan\n"),
     ] {
         for args in commands {

@@ -148,9 +148,6 @@ fn about_id(path: &str) -> Option<&'static str> {
         "backup" => "Menulis salinan register yang konsisten (aman saat ada yang menulis), mode 0600",
         "rekey" => "Mengganti kunci enkripsi register terenkripsi (hanya build dengan SQLCipher)",
         "check" => "Memeriksa register: integritas SQLite, foreign key, rantai audit",
-        _ if path == "help" || path.ends_with(" help") => {
-            "Menampilkan bantuan perintah ini atau subperintahnya"
-        }
         _ => return None,
     })
 }
@@ -162,8 +159,6 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         (_, "lang") => "Bahasa antarmuka: id (Bahasa Indonesia) atau en [bawaan: KASUS_LANG, lalu locale]",
         (_, "no_input") => "Jangan pernah bertanya, bahkan di terminal",
         ("sop show", "version") => "Versi tersimpan [bawaan: yang terbaru]",
-        (_, "help") => "Tampilkan bantuan",
-        (_, "version") => "Tampilkan versi",
         (_, "case") => "Nomor kasus atau UUID",
         (_, "at") => "Kapan [bawaan: sekarang]; RFC 3339 atau \"YYYY-MM-DD HH:MM\" waktu kantor",
         (_, "format") => "Format keluaran",
