@@ -1,9 +1,22 @@
-//! User-facing words: messages, table headers, durations. Kept in one place, apart from the
-//! logic, so that the Indonesian interface (issue 7) is a second table of the same keys.
-//! CSV and JSON column names are not here: they are a stable English contract.
+//! The interface's two languages, English and Bahasa Indonesia, and the words shared by
+//! several commands.
+//!
+//! Words are written one way: both languages side by side, `tr!("english", "indonesia", args)`
+//! (or [`t`] for a fixed text), so that `format!` checks that both take the same arguments.
+//! - A message used in one place is written there, at its call site.
+//! - A message used in several places (a closed case, an inactive staff member, an unknown
+//!   case, durations, refusals, the walk's lines) is a function here, written once.
+//! - The Indonesian help (`--help` with `--lang id`) is in [`help`], keyed by command path
+//!   and argument id next to the English doc comments of `cli.rs`.
+//!
+//! There is no table of message keys. CSV and JSON column names are not here either: they are a
+//! stable English contract.
 
 use std::path::Path;
 use std::sync::OnceLock;
+
+mod help;
+pub use help::localize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -144,11 +157,10 @@ pub fn db_error(e: &rusqlite::Error) -> String {
     }
 }
 
+/// "PATH: reason": the operating system's own reason (English), or its Indonesian.
 pub fn io_error(path: &Path, e: &std::io::Error) -> String {
-    match lang() {
-        Lang::En => format!("{}: {}", path.display(), e),
-        Lang::Id => format!("{}: {}", path.display(), io_reason_id(e)),
-    }
+    let (path, reason) = (path.display(), io_reason_id(e));
+    tr!("{path}: {e}", "{path}: {reason}")
 }
 
 /// The operating system's reason in Indonesian for the common cases (its own text, which is
@@ -314,51 +326,41 @@ pub fn running_clock(elapsed: u64, max: Option<u64>) -> String {
 }
 
 pub fn status_no_register(path: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "No register yet at {path}.\nStart with `kasus sop list` (it creates the register) \
-             or `kasus intake`; `kasus --help` lists every command."
-        ),
-        Lang::Id => format!(
-            "Belum ada register di {path}.\nMulai dengan `kasus sop list` (membuat register) \
-             atau `kasus intake`; `kasus --help` menampilkan semua perintah."
-        ),
-    }
+    tr!(
+        "No register yet at {path}.\nStart with `kasus sop list` (it creates the register) \
+         or `kasus intake`; `kasus --help` lists every command.",
+        "Belum ada register di {path}.\nMulai dengan `kasus sop list` (membuat register) \
+         atau `kasus intake`; `kasus --help` menampilkan semua perintah."
+    )
 }
 
 pub fn status_yours(name: &str, n: usize) -> String {
-    match lang() {
-        Lang::En => format!("Your running steps ({name}): {n}"),
-        Lang::Id => format!("Langkah Anda yang berjalan ({name}): {n}"),
-    }
+    tr!(
+        "Your running steps ({name}): {n}",
+        "Langkah Anda yang berjalan ({name}): {n}"
+    )
 }
 
 pub fn status_others(n: usize) -> String {
-    match lang() {
-        Lang::En => format!("Other running steps: {n}"),
-        Lang::Id => format!("Langkah lain yang berjalan: {n}"),
-    }
+    tr!(
+        "Other running steps: {n}",
+        "Langkah lain yang berjalan: {n}"
+    )
 }
 
 pub fn status_running(n: usize) -> String {
-    match lang() {
-        Lang::En => format!("Running steps: {n}"),
-        Lang::Id => format!("Langkah yang berjalan: {n}"),
-    }
+    tr!("Running steps: {n}", "Langkah yang berjalan: {n}")
 }
 
 pub fn status_idle(n: usize) -> String {
-    match lang() {
-        Lang::En => format!("Open cases with no step running: {n}"),
-        Lang::Id => format!("Kasus terbuka tanpa langkah berjalan: {n}"),
-    }
+    tr!(
+        "Open cases with no step running: {n}",
+        "Kasus terbuka tanpa langkah berjalan: {n}"
+    )
 }
 
 pub fn and_more(n: usize) -> String {
-    match lang() {
-        Lang::En => format!(" and {n} more"),
-        Lang::Id => format!(" dan {n} lainnya"),
-    }
+    tr!(" and {n} more", " dan {n} lainnya")
 }
 
 pub fn status_hint() -> &'static str {
@@ -370,7 +372,7 @@ pub fn status_hint() -> &'static str {
     )
 }
 
-// ------------------------------------------------------------------ help in Bahasa Indonesia
+// ------------------------------------------------------------------ the language flag
 
 /// `--lang X` or `--lang=X` from the raw arguments, read before clap parses them (the help
 /// text depends on the language).
@@ -390,276 +392,67 @@ pub fn lang_flag(args: impl Iterator<Item = std::ffi::OsString>) -> Option<Strin
     None
 }
 
-/// The command's help in the chosen language. The clap definition (doc comments) is English;
-/// in Indonesian every command's about, the arguments' help, the headings and the examples'
-/// headings are set here. clap's own words (its errors, "-h, --help") stay English.
-pub fn localize(cmd: clap::Command) -> clap::Command {
-    if lang() == Lang::En {
-        return cmd;
-    }
-    localize_sub(cmd, "")
-}
-
-const TEMPLATE_ID: &str =
-    "{before-help}{about-with-newline}\nPenggunaan: {usage}\n\n{all-args}{after-help}";
-
-fn localize_sub(mut cmd: clap::Command, path: &str) -> clap::Command {
-    if let Some(a) = about_id(path) {
-        cmd = cmd.about(a).long_about(None);
-    }
-    for long in [false, true] {
-        let after = if long {
-            cmd.get_after_long_help()
-        } else {
-            cmd.get_after_help()
-        };
-        if let Some(h) = after.map(|h| h.to_string()) {
-            let h = examples_id(&h);
-            cmd = if long {
-                cmd.after_long_help(h)
-            } else {
-                cmd.after_help(h)
-            };
-        }
-    }
-    let ids: Vec<(String, bool)> = cmd
-        .get_arguments()
-        .map(|a| (a.get_id().to_string(), a.is_positional()))
-        .collect();
-    for (id, positional) in ids {
-        let help = arg_help_id(path, &id);
-        cmd = cmd.mut_arg(&id, |mut a| {
-            if let Some(h) = help {
-                a = a.help(h).long_help(None);
-            }
-            a.help_heading(if positional { "Argumen" } else { "Opsi" })
-        });
-    }
-    // clap's own -h/--help and -V/--version, with Indonesian help.
-    cmd = cmd.disable_help_flag(true).arg(
-        clap::Arg::new("help")
-            .short('h')
-            .long("help")
-            .action(clap::ArgAction::Help)
-            .help("Tampilkan bantuan")
-            .help_heading("Opsi"),
-    );
-    if path.is_empty() {
-        cmd = cmd.disable_version_flag(true).arg(
-            clap::Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(clap::ArgAction::Version)
-                .help("Tampilkan versi")
-                .help_heading("Opsi"),
-        );
-    }
-    let subs: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_string())
-        .collect();
-    for name in subs {
-        let sub_path = format!("{path} {name}").trim().to_string();
-        cmd = cmd.mut_subcommand(&name, |s| localize_sub(s, &sub_path));
-    }
-    cmd.help_template(TEMPLATE_ID)
-        .subcommand_help_heading("Perintah")
-        .subcommand_value_name("PERINTAH")
-}
-
-fn examples_id(h: &str) -> String {
-    h.replace("Examples:", "Contoh:")
-        .replace("Example (cron, hourly):", "Contoh (cron, tiap jam):")
-        .replace("Example:", "Contoh:")
-        .replace(
-            "(walk the case at a terminal)",
-            "(menjalankan kasus di terminal)",
-        )
-        .replace("Exit status:", "Kode keluar:")
-        .replace("Environment:", "Lingkungan:")
-}
-
-fn about_id(path: &str) -> Option<&'static str> {
-    Some(match path {
-        "" => "Register kasus untuk UPTD PPA (perlindungan perempuan dan anak)",
-        "intake" => "Mendaftarkan kasus (bertanya di terminal; setiap isian juga berupa flag)",
-        "consent" => "Mencatat persetujuan layanan, penolakan, atau penarikan persetujuan",
-        "consent withdraw" => "Mencatat penarikan persetujuan untuk sebagian cakupan",
-        "consent refuse" => "Mencatat penolakan (isian yang sama dengan persetujuan, ditanyakan di terminal): alur SOP kasus berhenti pada langkah persetujuannya",
-        "consent list" => "Menampilkan peristiwa persetujuan kasus dan yang berlaku",
-        "assign" => "Menugaskan kasus (dan perannya) kepada staf; siapa memegangnya kapan",
-        "assign history" => "Siapa memegang kasus, dengan peran apa, kapan",
-        "assign end" => "Mengakhiri penugasan tanpa pengganti",
-        "step" => "Menjalankan kasus sesuai SOP: mulai, selesaikan, lewati, dan putuskan langkah",
-        "step start" => "Memulai langkah berikutnya (atau --step N)",
-        "step finish" => "Menyelesaikan langkah yang berjalan, dengan output-nya",
-        "step skip" => "Melewati langkah bersyarat yang tidak diperlukan, dengan alasannya",
-        "step decide" => "Menyelesaikan langkah keputusan: setujui, atau kembalikan ke langkah yang disebut SOP",
-        "step import" => "Mengisi catatan langkah dari berkas",
-        "report" => "Laporan: lini waktu kasus, kepatuhan waktu standar, langkah terlambat, beban kerja",
-        "report case" => "Lini waktu kasus: satu baris per percobaan langkah, dibanding standarnya",
-        "report compliance" => "Kepatuhan waktu standar per SOP dan langkah: jumlah, median, p90, maks, porsi tepat waktu",
-        "report overdue" => "Langkah berjalan yang melewati standar, dan kasus terbuka yang diam --idle hari",
-        "report workload" => "Per staf: kasus terbuka, langkah berjalan, langkah terlambat",
-        "report summary" => "Kasus terdaftar dan ditutup dalam periode, dihitung seperti Simfoni PPA",
-        "export" => "Ekspor register (atau salinan tanpa identitas) sebagai CSV/JSON, dan untuk Simfoni PPA",
-        "sop" => "Katalog SOP: daftar, tampilkan, periksa, dan impor berkas SOP",
-        "sop list" => "Daftar SOP di register: kode, nama, kantor, langkah, total",
-        "sop show" => "Menampilkan SOP lengkap dengan langkahnya",
-        "sop validate" => "Memeriksa berkas SOP dan mencetak setiap masalah dengan letaknya",
-        "sop import" => "Menambahkan SOP kantor sendiri ke register (berkas yang berubah menjadi versi baru)",
-        "staff" => "Staf dan perannya",
-        "staff add" => "Menambahkan staf dengan satu peran atau lebih (nama pelaksana di SOP)",
-        "staff list" => "Daftar staf",
-        "staff deactivate" => "Menonaktifkan staf (riwayatnya tetap)",
-        "case" => "Kasus: daftar, tampilkan, ubah, tutup, buka kembali, dan layanan yang diberikan",
-        "case list" => "Daftar kasus",
-        "case show" => "Menampilkan kasus dengan orang, persetujuan, penugasan, dan langkahnya",
-        "case edit" => "Mengubah isian kasus (tercatat di jejak audit)",
-        "case close" => "Menutup kasus",
-        "case reopen" => "Membuka kembali kasus yang ditutup",
-        "case service" => "Mencatat layanan yang diberikan (daftar Simfoni)",
-        "audit" => "Jejak audit: periksa rantai hash, cetak kepalanya",
-        "audit verify" => "Memeriksa rantai hash; menyebut entri pertama yang tidak cocok",
-        "audit head" => "Mencetak nomor urut dan hash terakhir, untuk disimpan di tempat lain",
-        "config" => "Pengaturan register (prefiks kantor, zona waktu)",
-        "config get" => "Menampilkan pengaturan",
-        "config set" => "Mengubah pengaturan",
-        "backup" => "Menulis salinan register yang konsisten (aman saat ada yang menulis), mode 0600",
-        "check" => "Memeriksa register: integritas SQLite, foreign key, rantai audit",
-        _ if path == "help" || path.ends_with(" help") => {
-            "Menampilkan bantuan perintah ini atau subperintahnya"
-        }
-        _ => return None,
-    })
-}
-
-fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
-    Some(match (path, id) {
-        (_, "db") => "Berkas register [bawaan: folder data platform, kasus/register.db]",
-        (_, "actor") => "Siapa yang menjalankan perintah, untuk jejak audit [bawaan: nama pengguna OS]",
-        (_, "lang") => "Bahasa antarmuka: id (Bahasa Indonesia) atau en [bawaan: KASUS_LANG, lalu locale]",
-        (_, "no_input") => "Jangan pernah bertanya, bahkan di terminal",
-        (_, "help") => "Tampilkan bantuan",
-        (_, "version") => "Tampilkan versi",
-        (_, "case") => "Nomor kasus atau UUID",
-        (_, "at") => "Kapan [bawaan: sekarang]; RFC 3339 atau \"YYYY-MM-DD HH:MM\" waktu kantor",
-        (_, "format") => "Format keluaran",
-        (p, "step") if p.starts_with("step") => "Nomor langkah seperti di dokumen [bawaan: langkah berikutnya]",
-        (p, "by") if p.starts_with("step") => {
-            "Siapa yang mengerjakan [bawaan: staf yang ditugaskan pada peran langkah]; boleh orang luar unit"
-        }
-        (_, "note") => "Catatan",
-        (_, "output") => "Output langkah",
-        (_, "reason") => "Alasan",
-        ("intake", "sop") => "SOP yang diikuti kasus (kode; lihat `kasus sop list`)",
-        (p, "sop") if p.starts_with("report") => "Hanya kasus yang mengikuti SOP ini",
-        (p, "period") if p.starts_with("report") => "Periode: 2026-11, 2026, 2026-Q3, this-month, last-month",
-        (p, "from") if p.starts_with("report") => "Dari tanggal atau waktu ini (waktu kantor), inklusif",
-        (p, "to") if p.starts_with("report") => "Sampai tanggal ini (inklusif, sehari penuh) atau waktu (eksklusif)",
-        ("assign", "to") => "Staf yang ditugaskan",
-        ("assign", "role") => "Peran dalam kasus (peran SOP); pemegang baru menggantikan yang lama",
-        ("intake", "json") => "Cetak kasus baru sebagai JSON",
-        ("intake", "allow_duplicate") => "Daftarkan walau korban cocok dengan kasus yang ada",
-        ("consent", "given_by") => "Siapa yang memberi persetujuan (korban, atau untuk anak orang tua/wali)",
-        ("consent", "relation") => "self, parent atau guardian",
-        ("consent", "scope") => "layanan, berbagi-informasi, dokumentasi (dipisah koma)",
-        ("consent", "method") => "tertulis atau lisan",
-        ("consent", "form_ref") => "Nomor formulir persetujuan",
-        ("staff list", "all") => "Termasuk staf nonaktif",
-        ("export", "table") => "Apa yang diekspor",
-        ("export", "out") => "Tulis ke berkas ini (secara atomik)",
-        ("export", "deidentify") => "Tanpa nama, NIK, telepon, alamat atau kronologi; pseudonim berkunci untuk pengenal",
-        ("report overdue", "fail_if_any") => "Keluar dengan kode 10 bila ada yang terlambat atau diam",
-        ("report overdue", "idle") => "Kasus terbuka tanpa aktivitas langkah selama sekian hari",
-        _ => return None,
-    })
-}
-
 // ------------------------------------------------------------------ the walk
 
 /// "step 3 of 8" / "langkah 3 dari 8": where a step stands in its SOP.
 pub fn progress(index: usize, total: usize) -> String {
-    match lang() {
-        Lang::En => format!("step {index} of {total}"),
-        Lang::Id => format!("langkah {index} dari {total}"),
-    }
+    tr!("step {index} of {total}", "langkah {index} dari {total}")
 }
 
 /// The live clock's line while a step runs, with the keys that answer it.
 pub fn clock_line(step: u32, clock: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "  Running for {clock} · Finish step {step} now? [Enter/y: finish · n: leave it running]"
-        ),
-        Lang::Id => format!(
-            "  Berjalan selama {clock} · Selesaikan langkah {step} sekarang? [Enter/y: selesai · n: biarkan berjalan]"
-        ),
-    }
+    tr!(
+        "  Running for {clock} · Finish step {step} now? [Enter/y: finish · n: leave it running]",
+        "  Berjalan selama {clock} · Selesaikan langkah {step} sekarang? [Enter/y: selesai · n: biarkan berjalan]"
+    )
 }
 
 /// What Ctrl-C adds while the clock runs.
 pub fn left_running(step: u32, case: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "Step {step} of case {case} stays running; `kasus step {case}` finishes it later."
-        ),
-        Lang::Id => format!(
-            "Langkah {step} kasus {case} tetap berjalan; `kasus step {case}` menyelesaikannya nanti."
-        ),
-    }
+    tr!(
+        "Step {step} of case {case} stays running; `kasus step {case}` finishes it later.",
+        "Langkah {step} kasus {case} tetap berjalan; `kasus step {case}` menyelesaikannya nanti."
+    )
 }
 
 pub fn stays_running(case: &str) -> String {
-    match lang() {
-        Lang::En => format!("The step stays running; run `kasus step {case}` again to finish it."),
-        Lang::Id => format!(
-            "Langkah tetap berjalan; jalankan `kasus step {case}` lagi untuk menyelesaikannya."
-        ),
-    }
+    tr!(
+        "The step stays running; run `kasus step {case}` again to finish it.",
+        "Langkah tetap berjalan; jalankan `kasus step {case}` lagi untuk menyelesaikannya."
+    )
 }
 
 pub fn not_started(step: u32, case: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "Step {step} was not started. When you are ready: `kasus step {case}` (or `kasus step start {case}`)."
-        ),
-        Lang::Id => format!(
-            "Langkah {step} belum dimulai. Bila sudah siap: `kasus step {case}` (atau `kasus step start {case}`)."
-        ),
-    }
+    tr!(
+        "Step {step} was not started. When you are ready: `kasus step {case}` (or `kasus step start {case}`).",
+        "Langkah {step} belum dimulai. Bila sudah siap: `kasus step {case}` (atau `kasus step start {case}`)."
+    )
 }
 
 pub fn walk_paused(case: &str) -> String {
-    match lang() {
-        Lang::En => format!("Stopped here. `kasus step {case}` goes on with the next step."),
-        Lang::Id => {
-            format!("Berhenti di sini. `kasus step {case}` melanjutkan ke langkah berikutnya.")
-        }
-    }
+    tr!(
+        "Stopped here. `kasus step {case}` goes on with the next step.",
+        "Berhenti di sini. `kasus step {case}` melanjutkan ke langkah berikutnya."
+    )
 }
 
 // ------------------------------------------------------------------ errors that name a value
 
 /// " (did you mean 'x'?)" / " (maksud Anda 'x'?)".
 pub fn did_you_mean(candidate: &str) -> String {
-    match lang() {
-        Lang::En => format!(" (did you mean '{candidate}'?)"),
-        Lang::Id => format!(" (maksud Anda '{candidate}'?)"),
-    }
+    tr!(
+        " (did you mean '{candidate}'?)",
+        " (maksud Anda '{candidate}'?)"
+    )
 }
 
 pub fn unknown_case(key: &str, hint: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "unknown case {key}{hint}: give a case number (e.g. PPA/2026/0001) or UUID; \
-             `kasus case list` shows them"
-        ),
-        Lang::Id => format!(
-            "kasus {key} tidak dikenal{hint}: beri nomor kasus (mis. PPA/2026/0001) atau UUID; \
-             `kasus case list` menampilkannya"
-        ),
-    }
+    tr!(
+        "unknown case {key}{hint}: give a case number (e.g. PPA/2026/0001) or UUID; \
+         `kasus case list` shows them",
+        "kasus {key} tidak dikenal{hint}: beri nomor kasus (mis. PPA/2026/0001) atau UUID; \
+         `kasus case list` menampilkannya"
+    )
 }
 
 /// The code is repeated only when it looks like a SOP code (a name typed, or shifted by a CSV
@@ -667,58 +460,67 @@ pub fn unknown_case(key: &str, hint: &str) -> String {
 pub fn unknown_sop(code: &str, hint: &str) -> String {
     use crate::echo::{shown, Shape};
     let code = shown(code, Shape::Code, t("a SOP code", "kode SOP"));
-    match lang() {
-        Lang::En => format!("unknown SOP {code}{hint}; `kasus sop list` shows the codes"),
-        Lang::Id => {
-            format!("SOP {code} tidak dikenal{hint}; `kasus sop list` menampilkan kodenya")
-        }
-    }
+    tr!(
+        "unknown SOP {code}{hint}; `kasus sop list` shows the codes",
+        "SOP {code} tidak dikenal{hint}; `kasus sop list` menampilkan kodenya"
+    )
+}
+
+/// A change to a closed case is refused (exit 4).
+pub fn case_closed(number: &str) -> String {
+    tr!(
+        "case {number} is closed; reopen it first with `kasus case reopen {number}`",
+        "kasus {number} sudah ditutup; buka kembali dulu dengan `kasus case reopen {number}`"
+    )
+}
+
+/// Work given to a deactivated staff member is refused (exit 4).
+pub fn staff_inactive(name: &str) -> String {
+    tr!("staff '{name}' is inactive", "staf '{name}' tidak aktif")
+}
+
+/// `--at` earlier than the case's report: nothing about a case happens before it came in.
+pub fn at_before_reported(number: &str) -> String {
+    tr!(
+        "--at is before case {number} was reported",
+        "--at sebelum kasus {number} dilaporkan"
+    )
 }
 
 /// The value typed is not echoed: a name typed in the wrong field would land in cron logs.
 pub fn not_a_time(flag: &str, zone: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "{flag} is not a time: use RFC 3339 (2026-03-02T08:30:00+07:00) or \
-             \"YYYY-MM-DD HH:MM\" in office time ({zone})"
-        ),
-        Lang::Id => format!(
-            "{flag} bukan waktu: pakai RFC 3339 (2026-03-02T08:30:00+07:00) atau \
-             \"YYYY-MM-DD HH:MM\" waktu kantor ({zone})"
-        ),
-    }
+    tr!(
+        "{flag} is not a time: use RFC 3339 (2026-03-02T08:30:00+07:00) or \
+         \"YYYY-MM-DD HH:MM\" in office time ({zone})",
+        "{flag} bukan waktu: pakai RFC 3339 (2026-03-02T08:30:00+07:00) atau \
+         \"YYYY-MM-DD HH:MM\" waktu kantor ({zone})"
+    )
 }
 
 /// The value typed is not echoed (see `not_a_time`); `now` is the clock's, not the input.
 pub fn in_future(flag: &str, now: &str) -> String {
-    match lang() {
-        Lang::En => format!("{flag} is in the future (now is {now}): give a time up to now"),
-        Lang::Id => format!(
-            "{flag} ada di masa depan (sekarang {now}): beri waktu yang tidak melewati sekarang"
-        ),
-    }
+    tr!(
+        "{flag} is in the future (now is {now}): give a time up to now",
+        "{flag} ada di masa depan (sekarang {now}): beri waktu yang tidak melewati sekarang"
+    )
 }
 
 /// A time a record is about, outside the range kasus accepts (before 2000-01-01 or in the
 /// future). The value typed is not echoed (see `not_a_time`); `now` is the clock's.
 pub fn time_out_of_range(flag: &str, early: bool, now: &str, zone: &str) -> String {
     let year = crate::clock::EARLIEST_EVENT_YEAR;
-    match (lang(), early) {
-        (Lang::En, true) => format!(
+    if early {
+        tr!(
             "{flag} is before {year}-01-01: kasus accepts times from {year}-01-01 00:00 ({zone}) \
-             up to now ({now}); check the year"
-        ),
-        (Lang::Id, true) => format!(
+             up to now ({now}); check the year",
             "{flag} sebelum {year}-01-01: kasus menerima waktu dari {year}-01-01 00:00 ({zone}) \
              sampai sekarang ({now}); periksa tahunnya"
-        ),
-        (Lang::En, false) => format!(
+        )
+    } else {
+        tr!(
             "{flag} is in the future (now is {now}): kasus accepts times from {year}-01-01 00:00 \
-             ({zone}) up to now"
-        ),
-        (Lang::Id, false) => format!(
+             ({zone}) up to now",
             "{flag} ada di masa depan (sekarang {now}): kasus menerima waktu dari {year}-01-01 \
              00:00 ({zone}) sampai sekarang"
-        ),
-    }
-}
+        )
+    }}

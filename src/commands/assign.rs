@@ -53,11 +53,7 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
             let case = open_case(&reg, a.case.as_deref().unwrap_or_default())?;
             let s = find_staff(&reg, a.to.as_deref().unwrap_or_default())?;
             if !s.active {
-                return Err(Error::Refused(crate::tr!(
-                    "staff '{}' is inactive",
-                    "staf '{}' tidak aktif",
-                    s.name
-                )));
+                return Err(Error::Refused(crate::text::staff_inactive(&s.name)));
             }
             let role = a.role.as_deref().map(str::trim).filter(|r| !r.is_empty());
             if let Some(r) = role {
@@ -101,10 +97,8 @@ fn not_before_open(
 ) -> Result<()> {
     let at_t = clock::from_db(at);
     if clock::from_db(&case.reported_at) > at_t {
-        return Err(Error::Invalid(crate::tr!(
-            "--at is before case {} was reported",
-            "--at sebelum kasus {} dilaporkan",
-            case.number
+        return Err(Error::Invalid(crate::text::at_before_reported(
+            &case.number,
         )));
     }
     let rows = assignments::history(reg.conn(), case.id)?;

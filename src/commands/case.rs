@@ -25,11 +25,7 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
             let c = resolve::case(&reg, &case)?;
             let at_t = resolve::opt_time("--at", at.as_deref(), zone, ctx.now)?;
             if clock::from_db(&c.reported_at).is_some_and(|r| at_t < r) {
-                return Err(Error::Invalid(crate::tr!(
-                    "--at is before case {} was reported",
-                    "--at sebelum kasus {} dilaporkan",
-                    c.number
-                )));
+                return Err(Error::Invalid(text::at_before_reported(&c.number)));
             }
             let attempts = steps::list(reg.conn(), c.id)?;
             if let Some(r) = attempts.iter().find(|r| r.status == "running") {
@@ -90,11 +86,7 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
             let kind = resolve::vocab(&vocab::SERVICE, &kind)?;
             let at_t = resolve::opt_time("--at", at.as_deref(), zone, ctx.now)?;
             if clock::from_db(&c.reported_at).is_some_and(|r| at_t < r) {
-                return Err(Error::Invalid(crate::tr!(
-                    "--at is before case {} was reported",
-                    "--at sebelum kasus {} dilaporkan",
-                    c.number
-                )));
+                return Err(Error::Invalid(text::at_before_reported(&c.number)));
             }
             let at = clock::to_db(at_t);
             let now = ctx.now_db();

@@ -379,12 +379,7 @@ fn record(
 pub fn open_case(reg: &Register, key: &str) -> Result<CaseRow> {
     let case = resolve::case(reg, key)?;
     if case.status == "closed" {
-        return Err(Error::Refused(crate::tr!(
-            "case {} is closed; reopen it first with `kasus case reopen {}`",
-            "kasus {} sudah ditutup; buka kembali dulu dengan `kasus case reopen {}`",
-            case.number,
-            case.number
-        )));
+        return Err(Error::Refused(crate::text::case_closed(&case.number)));
     }
     Ok(case)
 }

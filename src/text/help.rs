@@ -1,0 +1,300 @@
+//! Help in Bahasa Indonesia: the Indonesian for every command's about, every argument's help,
+//! the headings and the examples' headings, keyed by command path ("case close") and argument
+//! id ("victim_name"). The clap definition in `cli.rs` (doc comments) is the English; this file
+//! follows it. A unit test below walks the command tree and fails when a command or an
+//! argument with help has no entry here.
+//!
+//! To give a new subcommand its Indonesian help: add its path to [`about_id`], and each of its
+//! arguments that has help in `cli.rs` to [`arg_help_id`] (a `(_, "id")` entry applies to every
+//! command with that argument id).
+
+use super::{lang, Lang};
+
+/// The command's help in the chosen language. The clap definition (doc comments) is English;
+/// in Indonesian every command's about, the arguments' help, the headings and the examples'
+/// headings are set here. clap's own words (its errors, "-h, --help") stay English.
+pub fn localize(cmd: clap::Command) -> clap::Command {
+    if lang() == Lang::En {
+        return cmd;
+    }
+    localize_sub(cmd, "")
+}
+
+const TEMPLATE_ID: &str =
+    "{before-help}{about-with-newline}\nPenggunaan: {usage}\n\n{all-args}{after-help}";
+
+fn localize_sub(mut cmd: clap::Command, path: &str) -> clap::Command {
+    if let Some(a) = about_id(path) {
+        cmd = cmd.about(a).long_about(None);
+    }
+    for long in [false, true] {
+        let after = if long {
+            cmd.get_after_long_help()
+        } else {
+            cmd.get_after_help()
+        };
+        if let Some(h) = after.map(|h| h.to_string()) {
+            let h = examples_id(&h);
+            cmd = if long {
+                cmd.after_long_help(h)
+            } else {
+                cmd.after_help(h)
+            };
+        }
+    }
+    let ids: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    for (id, positional) in ids {
+        let help = arg_help_id(path, &id);
+        cmd = cmd.mut_arg(&id, |mut a| {
+            if let Some(h) = help {
+                a = a.help(h).long_help(None);
+            }
+            a.help_heading(if positional { "Argumen" } else { "Opsi" })
+        });
+    }
+    // clap's own -h/--help and -V/--version, with Indonesian help.
+    cmd = cmd.disable_help_flag(true).arg(
+        clap::Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(clap::ArgAction::Help)
+            .help("Tampilkan bantuan")
+            .help_heading("Opsi"),
+    );
+    if path.is_empty() {
+        cmd = cmd.disable_version_flag(true).arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help("Tampilkan versi")
+                .help_heading("Opsi"),
+        );
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        let sub_path = format!("{path} {name}").trim().to_string();
+        cmd = cmd.mut_subcommand(&name, |s| localize_sub(s, &sub_path));
+    }
+    cmd.help_template(TEMPLATE_ID)
+        .subcommand_help_heading("Perintah")
+        .subcommand_value_name("PERINTAH")
+}
+
+fn examples_id(h: &str) -> String {
+    h.replace("Examples:", "Contoh:")
+        .replace("Example (cron, hourly):", "Contoh (cron, tiap jam):")
+        .replace("Example:", "Contoh:")
+        .replace(
+            "(walk the case at a terminal)",
+            "(menjalankan kasus di terminal)",
+        )
+        .replace("Exit status:", "Kode keluar:")
+        .replace("Environment:", "Lingkungan:")
+}
+
+fn about_id(path: &str) -> Option<&'static str> {
+    Some(match path {
+        "" => "Register kasus untuk UPTD PPA (perlindungan perempuan dan anak)",
+        "intake" => "Mendaftarkan kasus (bertanya di terminal; setiap isian juga berupa flag)",
+        "consent" => "Mencatat persetujuan layanan, penolakan, atau penarikan persetujuan",
+        "consent withdraw" => "Mencatat penarikan persetujuan untuk sebagian cakupan",
+        "consent refuse" => "Mencatat penolakan (isian yang sama dengan persetujuan, ditanyakan di terminal): alur SOP kasus berhenti pada langkah persetujuannya",
+        "consent list" => "Menampilkan peristiwa persetujuan kasus dan yang berlaku",
+        "assign" => "Menugaskan kasus (dan perannya) kepada staf; siapa memegangnya kapan",
+        "assign history" => "Siapa memegang kasus, dengan peran apa, kapan",
+        "assign end" => "Mengakhiri penugasan tanpa pengganti",
+        "step" => "Menjalankan kasus sesuai SOP: mulai, selesaikan, lewati, dan putuskan langkah",
+        "step start" => "Memulai langkah berikutnya (atau --step N)",
+        "step finish" => "Menyelesaikan langkah yang berjalan, dengan output-nya",
+        "step skip" => "Melewati langkah bersyarat yang tidak diperlukan, dengan alasannya",
+        "step decide" => "Menyelesaikan langkah keputusan: setujui, atau kembalikan ke langkah yang disebut SOP",
+        "step import" => "Mengisi catatan langkah dari berkas",
+        "report" => "Laporan: lini waktu kasus, kepatuhan waktu standar, langkah terlambat, beban kerja",
+        "report case" => "Lini waktu kasus: satu baris per percobaan langkah, dibanding standarnya",
+        "report compliance" => "Kepatuhan waktu standar per SOP dan langkah: jumlah, median, p90, maks, porsi tepat waktu",
+        "report overdue" => "Langkah berjalan yang melewati standar, dan kasus terbuka yang diam --idle hari",
+        "report workload" => "Per staf: kasus terbuka, langkah berjalan, langkah terlambat",
+        "report summary" => "Kasus terdaftar dan ditutup dalam periode, dihitung seperti Simfoni PPA",
+        "export" => "Ekspor register (atau salinan tanpa identitas) sebagai CSV/JSON, dan untuk Simfoni PPA",
+        "sop" => "Katalog SOP: daftar, tampilkan, periksa, dan impor berkas SOP",
+        "sop list" => "Daftar SOP di register: kode, nama, kantor, langkah, total",
+        "sop show" => "Menampilkan SOP lengkap dengan langkahnya",
+        "sop validate" => "Memeriksa berkas SOP dan mencetak setiap masalah dengan letaknya",
+        "sop import" => "Menambahkan SOP kantor sendiri ke register (berkas yang berubah menjadi versi baru)",
+        "staff" => "Staf dan perannya",
+        "staff add" => "Menambahkan staf dengan satu peran atau lebih (nama pelaksana di SOP)",
+        "staff list" => "Daftar staf",
+        "staff deactivate" => "Menonaktifkan staf (riwayatnya tetap)",
+        "case" => "Kasus: daftar, tampilkan, ubah, tutup, buka kembali, dan layanan yang diberikan",
+        "case list" => "Daftar kasus",
+        "case show" => "Menampilkan kasus dengan orang, persetujuan, penugasan, dan langkahnya",
+        "case edit" => "Mengubah isian kasus (tercatat di jejak audit)",
+        "case close" => "Menutup kasus",
+        "case reopen" => "Membuka kembali kasus yang ditutup",
+        "case service" => "Mencatat layanan yang diberikan (daftar Simfoni)",
+        "audit" => "Jejak audit: periksa rantai hash, cetak kepalanya",
+        "audit verify" => "Memeriksa rantai hash; menyebut entri pertama yang tidak cocok",
+        "audit head" => "Mencetak nomor urut dan hash terakhir, untuk disimpan di tempat lain",
+        "config" => "Pengaturan register (prefiks kantor, zona waktu)",
+        "config get" => "Menampilkan pengaturan",
+        "config set" => "Mengubah pengaturan",
+        "backup" => "Menulis salinan register yang konsisten (aman saat ada yang menulis), mode 0600",
+        "rekey" => "Mengganti kunci enkripsi register terenkripsi (hanya build dengan SQLCipher)",
+        "check" => "Memeriksa register: integritas SQLite, foreign key, rantai audit",
+        _ => return None,
+    })
+}
+
+fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
+    Some(match (path, id) {
+        (_, "db") => "Berkas register [bawaan: folder data platform, kasus/register.db]",
+        (_, "actor") => "Siapa yang menjalankan perintah, untuk jejak audit [bawaan: nama pengguna OS]",
+        (_, "lang") => "Bahasa antarmuka: id (Bahasa Indonesia) atau en [bawaan: KASUS_LANG, lalu locale]",
+        (_, "no_input") => "Jangan pernah bertanya, bahkan di terminal",
+        ("sop show", "version") => "Versi tersimpan [bawaan: yang terbaru]",
+        (_, "case") => "Nomor kasus atau UUID",
+        (_, "at") => "Kapan [bawaan: sekarang]; RFC 3339 atau \"YYYY-MM-DD HH:MM\" waktu kantor",
+        (_, "format") => "Format keluaran",
+        (p, "step") if p.starts_with("step") => "Nomor langkah seperti di dokumen [bawaan: langkah berikutnya]",
+        (p, "by") if p.starts_with("step") => {
+            "Siapa yang mengerjakan [bawaan: staf yang ditugaskan pada peran langkah]; boleh orang luar unit"
+        }
+        (_, "note") => "Catatan",
+        (_, "output") => "Output langkah",
+        (_, "reason") => "Alasan",
+        ("intake", "sop") => "SOP yang diikuti kasus (kode; lihat `kasus sop list`)",
+        (p, "sop") if p.starts_with("report") => "Hanya kasus yang mengikuti SOP ini",
+        (p, "period") if p.starts_with("report") => "Periode: 2026-11, 2026, 2026-Q3, this-month, last-month",
+        (p, "from") if p.starts_with("report") => "Dari tanggal atau waktu ini (waktu kantor), inklusif",
+        (p, "to") if p.starts_with("report") => "Sampai tanggal ini (inklusif, sehari penuh) atau waktu (eksklusif)",
+        ("assign", "to") => "Staf yang ditugaskan",
+        ("assign", "role") => "Peran dalam kasus (peran SOP); pemegang baru menggantikan yang lama",
+        ("intake", "json") => "Cetak kasus baru sebagai JSON",
+        ("intake", "allow_duplicate") => "Daftarkan walau korban cocok dengan kasus yang ada",
+        ("consent", "given_by") => "Siapa yang memberi persetujuan (korban, atau untuk anak orang tua/wali)",
+        ("consent", "relation") => "self, parent atau guardian",
+        ("consent", "scope") => "layanan, berbagi-informasi, dokumentasi (dipisah koma)",
+        ("consent", "method") => "tertulis atau lisan",
+        ("consent", "form_ref") => "Nomor formulir persetujuan",
+        ("consent refuse", "given_by") => "Siapa yang menolak (korban, atau untuk anak orang tua/wali)",
+        ("consent refuse", "relation") => "self, parent atau guardian",
+        ("consent refuse", "scope") => "layanan, berbagi-informasi, dokumentasi (dipisah koma)",
+        ("consent refuse", "method") => "tertulis atau lisan",
+        ("staff list", "all") => "Termasuk staf nonaktif",
+        ("export", "table") => "Apa yang diekspor",
+        ("export", "out") => "Tulis ke berkas ini (secara atomik)",
+        ("export", "deidentify") => "Tanpa nama, NIK, telepon, alamat atau kronologi; pseudonim berkunci untuk pengenal",
+        ("report overdue", "fail_if_any") => "Keluar dengan kode 10 bila ada yang terlambat atau diam",
+        ("report overdue", "idle") => "Kasus terbuka tanpa aktivitas langkah selama sekian hari",
+        ("report compliance", "by") => "Dipisah per pelaksana",
+        ("intake", "reported_at") => {
+            "Kapan laporan masuk [bawaan: sekarang]; RFC 3339 atau \"YYYY-MM-DD HH:MM\" waktu kantor"
+        }
+        ("intake", "channel") => "datang-langsung, telepon, si-lacak-perak, rujukan, surat, online",
+        ("intake", "victim_nik") => "NIK: tepat 16 digit",
+        ("intake", "victim_sex") => "L (laki-laki) atau P (perempuan)",
+        ("intake", "victim_birth_date") => "Tanggal lahir: YYYY-MM-DD",
+        ("intake", "victim_age") => "Umur dalam tahun saat laporan, bila tanggal lahir tidak diketahui",
+        ("intake", "victim_disability") => "Disabilitas, bila ada (teks bebas)",
+        ("intake", "complainant_name") => "Pelapor; tanpa ini korban sendiri yang melapor",
+        ("intake", "complainant_relation") => {
+            "Hubungan pelapor dengan korban (teks bebas, mis. ibu, tetangga, kader PATBM)"
+        }
+        ("intake", "perpetrator_name") => "Nama pelaku; ulangi flag --perpetrator-* untuk beberapa pelaku",
+        ("intake", "perpetrator_sex") => "L atau P (boleh diulang, dengan urutan yang sama)",
+        ("intake", "perpetrator_age") => "Umur dalam tahun (boleh diulang)",
+        ("intake", "perpetrator_relation") => {
+            "orang-tua, keluarga, suami-istri, pacar-teman, tetangga, guru, majikan, rekan-kerja, lainnya"
+        }
+        ("intake", "violence") => {
+            "fisik, psikis, seksual, eksploitasi, trafficking, penelantaran, lainnya (dipisah koma)"
+        }
+        ("intake", "place") => {
+            "rumah-tangga, tempat-kerja, sekolah, lembaga-pendidikan-kilat, fasilitas-umum, lainnya"
+        }
+        ("intake", "incident_date") => "Tanggal kejadian: YYYY-MM-DD",
+        ("intake", "chronology") => "Kronologi (teks bebas)",
+        ("intake", "urgency") => "darurat atau biasa [bawaan: biasa]",
+        ("intake", "risk") => "tinggi, sedang atau rendah",
+        ("intake", "external_ref") => "Pengenal dari sistem asal (unik; untuk impor)",
+        ("intake", "from") => {
+            "Pendaftaran massal dari berkas CSV (dengan baris judul) atau JSONL; `-` membaca input standar"
+        }
+        ("intake", "template") => "Cetak judul CSV kosong untuk pendaftaran massal (kolom yang dibaca `--from`)",
+        ("intake", "input_format") => "Format --from [bawaan: dari ekstensi berkas, selain itu csv]",
+        ("intake", "skip_invalid") => "Dengan --from: daftarkan baris yang benar dan tulis yang salah ke --rejects",
+        ("intake", "rejects") => "Dengan --skip-invalid: baris yang ditolak, dengan nomor baris dan alasannya (CSV)",
+        ("export", "since") => "Hanya baris yang berubah sesudah waktu ini (untuk ekspor malam yang bertahap)",
+        ("export", "period") => {
+            "Untuk simfoni: kasus yang dilaporkan dalam periode ini (2026-11, 2026-Q3, last-month, ...)"
+        }
+        ("sop show", "code") => "Kode SOP (lihat `kasus sop list`)",
+        ("staff deactivate", "name") => "Staf (lihat `kasus staff list`)",
+        ("case service", "kind") => {
+            "pengaduan, kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, \
+             reintegrasi-sosial, pemulangan, pendampingan-tokoh-agama"
+        }
+        ("audit verify", "head") => {
+            "Kepala yang disimpan di tempat lain (dari `kasus audit head`): buktikan register masih memuatnya"
+        }
+        ("backup", "file") => "Berkas cadangan (ditolak bila sudah ada, kecuali --force)",
+        ("backup", "force") => "Ganti FILE bila sudah ada",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{about_id, arg_help_id};
+    use clap::CommandFactory;
+
+    /// Arguments whose help is meant to stay English only. Empty today: `--lang`, `--help` and
+    /// `--version` have Indonesian entries too. Add `(path, id)` here, with a comment saying
+    /// why, only for an argument whose English help is deliberately not translated.
+    const ENGLISH_ONLY: &[(&str, &str)] = &[];
+
+    /// Every command and subcommand of `cli.rs` has an Indonesian about, and every argument
+    /// that has help in English has Indonesian help. The tree walked is the one [`localize`]
+    /// walks: clap's own `help` subcommand and `-h`/`-V` are added later by clap (`-h`/`-V` in
+    /// Indonesian by `localize` itself). Arguments without help in English (their name says it,
+    /// e.g. `--victim-name`) show none in either language, so need no entry.
+    ///
+    /// [`localize`]: super::localize
+    #[test]
+    fn every_command_and_argument_has_indonesian_help() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            if about_id(path).is_none() {
+                missing.push(format!("command '{path}': about_id"));
+            }
+            for a in cmd.get_arguments() {
+                let id = a.get_id().as_str();
+                let has_english = a.get_help().is_some() || a.get_long_help().is_some();
+                if has_english
+                    && arg_help_id(path, id).is_none()
+                    && !super::tests::ENGLISH_ONLY.contains(&(path, id))
+                {
+                    missing.push(format!("argument '{id}' of '{path}': arg_help_id"));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                let sub_path = format!("{path} {}", sub.get_name()).trim().to_string();
+                walk(sub, &sub_path, missing);
+            }
+        }
+        let cmd = crate::cli::Cli::command();
+        let mut missing = Vec::new();
+        walk(&cmd, "", &mut missing);
+        assert!(
+            missing.is_empty(),
+            "no Indonesian help in src/text/help.rs for:\n  {}",
+            missing.join("\n  ")
+        );
+    }
+}
