@@ -16,10 +16,10 @@ standard times; reports and exports for the head of the unit, cron and Simfoni P
     after_help = "Examples:\n  kasus sop list\n  kasus intake --sop batam-34-2020 --channel datang-langsung --victim-name 'Siti Contoh' --victim-sex P --victim-age 30 --violence fisik\n  kasus step PPA/2026/0001",
     after_long_help = "Examples:\n  kasus sop list\n  kasus intake --sop batam-34-2020 --channel datang-langsung --victim-name 'Siti Contoh' --victim-sex P --victim-age 30 --violence fisik\n  kasus step PPA/2026/0001\n\n\
 Exit status:\n  0    success\n  1    runtime error (I/O, the database, a file that cannot be written)\n  2    usage error (a wrong flag; a missing required value without a terminal)\n  \
-3    invalid data (a bad value; an unknown case, SOP, staff or step; a SOP file with problems)\n  \
-4    refused: the register's state does not allow it now (out of order, consent missing, duplicate, closed case)\n  \
+3    invalid data (a bad value, a time out of range, a control character, a value over its limit; an unknown case, SOP, staff or step; a SOP file with problems)\n  \
+4    refused: the register's state does not allow it now (out of order, consent missing, duplicate, closed case); an output path that is the register\n  \
 5    the register file cannot be used (not a kasus register, not SQLite, from a newer kasus)\n  \
-6    not built yet in this release\n  10   alert condition for cron\n  101  a bug (kasus panicked): please report it\n\n\
+6    not available in this build (`rekey` without encryption)\n  10   alert condition for cron\n  101  a bug (kasus panicked): please report it\n\n\
 Environment:\n  KASUS_DB     the register file (--db wins)\n  KASUS_ACTOR  who runs the command, for the audit trail\n  \
 KASUS_LANG   id or en\n  KASUS_NOW    a fixed \"now\" (RFC 3339), for tests and rehearsals\n  NO_COLOR     no colour"
 )]

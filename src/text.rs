@@ -523,4 +523,5 @@ pub fn time_out_of_range(flag: &str, early: bool, now: &str, zone: &str) -> Stri
             "{flag} ada di masa depan (sekarang {now}): kasus menerima waktu dari {year}-01-01 \
              00:00 ({zone}) sampai sekarang"
         )
-    }}
+    }
+}

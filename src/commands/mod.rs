@@ -98,19 +98,21 @@ fn os_user() -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
-/// True when a name holds a control character (a newline, tab, escape, ...) or a line or
-/// paragraph separator: such a name could pass for two lines of the audit trail, or rewrite a
-/// terminal's screen. Actors and staff names (staff act under their names) refuse them.
-pub fn has_control(name: &str) -> bool {
-    name.chars()
-        .any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}')
+/// True when `name` cannot be an actor: a control character or a line separator (the same rule
+/// as every name field, `field::Field::Name`) could pass for two lines of the audit trail, or
+/// rewrite a terminal's screen.
+fn bad_actor(name: &str) -> bool {
+    matches!(
+        crate::field::check_text(crate::field::Field::Name, name),
+        Err(crate::field::TextError::Control { .. })
+    )
 }
 
 /// The actor, from `--actor`/`KASUS_ACTOR`, else the OS user name; refused (exit 3) when it holds
 /// a control character. The name is not echoed: it goes into the audit trail as given, or not at all.
 fn actor(given: Option<String>) -> Result<String> {
     match given.filter(|a| !a.trim().is_empty()) {
-        Some(a) if has_control(&a) => Err(Error::Invalid(
+        Some(a) if bad_actor(&a) => Err(Error::Invalid(
             crate::text::t(
                 "--actor (or KASUS_ACTOR) contains a control character (a newline, tab or escape); \
                  give the name on one line of plain text; nothing was done",
@@ -122,7 +124,7 @@ fn actor(given: Option<String>) -> Result<String> {
         Some(a) => Ok(a),
         None => {
             let user = os_user();
-            if has_control(&user) {
+            if bad_actor(&user) {
                 return Err(Error::Invalid(
                     crate::text::t(
                         "the OS user name (USER or LOGNAME) contains a control character; \

@@ -22,17 +22,6 @@ pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
                     crate::text::t("the staff name is empty", "nama staf kosong").into(),
                 ));
             }
-            if super::has_control(&name) {
-                return Err(Error::Invalid(
-                    crate::text::t(
-                        "the staff name contains a control character (a newline, tab or escape); \
-                         give the name on one line of plain text",
-                        "nama staf mengandung karakter kontrol (baris baru, tab atau escape); \
-                         tulis nama dalam satu baris teks biasa",
-                    )
-                    .into(),
-                ));
-            }
             let roles: Vec<String> = roles
                 .iter()
                 .map(|r| r.trim().to_string())
