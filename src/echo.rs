@@ -181,10 +181,10 @@ fn not_a_number(arg: &str) -> String {
         _ => crate::text::t("a whole number", "bilangan bulat"),
     };
     crate::tr!(
-        "{flag} is not a number it can take: it takes {takes} (the value given is not shown, as \
-         it may be personal data: a NIK or phone number typed in the wrong field)",
-        "{flag} bukan angka yang bisa diterima: isinya {takes} (nilai yang diberikan tidak \
-         ditampilkan karena bisa berupa data pribadi: NIK atau nomor telepon di isian yang salah)"
+        "{flag} is not a number it accepts; give {takes}. The value given is not shown: it may \
+         be personal data (a NIK or phone number typed in the wrong field)",
+        "{flag} bukan angka yang diterimanya; beri {takes}. Nilai yang diberikan tidak \
+         ditampilkan karena bisa berupa data pribadi (NIK atau nomor telepon di isian yang salah)"
     )
 }
 

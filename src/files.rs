@@ -172,8 +172,8 @@ pub fn check_output(
     let p = path.display();
     let what = match clash {
         Clash::Dangling => crate::tr!(
-            "is a symbolic link to a file that does not exist; kasus does not write through it",
-            "adalah tautan simbolik ke berkas yang tidak ada; kasus tidak menulis melaluinya"
+            "that is a symbolic link to a file that does not exist; kasus does not write through it",
+            "itu adalah tautan simbolik ke berkas yang tidak ada; kasus tidak menulis melaluinya"
         ),
         Clash::Register => crate::tr!(
             "that is the register itself ({}); writing there would lose every record",

@@ -458,12 +458,19 @@ pub fn unknown_case(key: &str, hint: &str) -> String {
 /// The code is repeated only when it looks like a SOP code (a name typed, or shifted by a CSV
 /// row, into the SOP field is not).
 pub fn unknown_sop(code: &str, hint: &str) -> String {
-    use crate::echo::{shown, Shape};
-    let code = shown(code, Shape::Code, t("a SOP code", "kode SOP"));
-    tr!(
-        "unknown SOP {code}{hint}; `kasus sop list` shows the codes",
-        "SOP {code} tidak dikenal{hint}; `kasus sop list` menampilkan kodenya"
-    )
+    use crate::echo::{echo_if_shaped, shown, Shape};
+    let what = shown(code, Shape::Code, t("a SOP code", "kode SOP"));
+    match echo_if_shaped(code, Shape::Code) {
+        Some(code) => tr!(
+            "unknown SOP {code}{hint}; `kasus sop list` shows the codes",
+            "SOP {code} tidak dikenal{hint}; `kasus sop list` menampilkan kodenya"
+        ),
+        // Indonesian puts the note after "tidak dikenal", not inside the phrase.
+        None => tr!(
+            "unknown SOP {what}{hint}; `kasus sop list` shows the codes",
+            "SOP tidak dikenal {what}{hint}; `kasus sop list` menampilkan kodenya"
+        ),
+    }
 }
 
 /// A change to a closed case is refused (exit 4).

@@ -220,7 +220,7 @@ fn a_bulk_row_shifted_into_the_sop_column_names_line_and_column_only() {
         3,
         &[NAME, "Zulaikha"],
     );
-    assert!(e.contains("baris 2, kolom sop: SOP ("), "{e}");
+    assert!(e.contains("baris 2, kolom sop: SOP tidak dikenal ("), "{e}");
 }
 
 #[test]

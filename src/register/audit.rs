@@ -286,8 +286,8 @@ pub fn forms_text(entries: i64, form1_until: i64) -> String {
         )
     } else if form1_until == entries {
         crate::text::t(
-            "canonical form 1 throughout (written before schema 2)",
-            "bentuk kanonis 1 seluruhnya (ditulis sebelum skema 2)",
+            "canonical form 1 throughout, as written before schema 2",
+            "bentuk kanonis 1 seluruhnya, sebagaimana ditulis sebelum skema 2",
         )
         .into()
     } else {
