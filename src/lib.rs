@@ -17,6 +17,7 @@ pub mod output;
 pub mod prompt;
 pub mod register;
 pub mod report;
+pub mod rows;
 pub mod sop;
 pub mod text;
 pub mod timing;
