@@ -2,7 +2,8 @@
 //! of holding the connection. The SQL itself is in `cases` (one statement per row kind, shared
 //! by both paths) and `bulk` (the bulk writer's prepared statements and in-memory chain).
 
-use super::bulk::{self, CaseWriter, Known};
+use super::bulk;
+pub use super::bulk::{CaseWriter, Known};
 use super::cases::{self, CaseRow, Match, NewCase, Person};
 use super::sops::{self, SopVersion};
 use super::Register;

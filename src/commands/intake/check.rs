@@ -199,7 +199,8 @@ fn check_texts(a: &Input) -> std::result::Result<(), FieldError> {
 }
 
 /// Checks every field and builds the new case; `year` and `is_child` are derived here. `sop`
-/// resolves a SOP code (a bulk intake caches it: one lookup per code, not per row).
+/// resolves a SOP code (a bulk intake caches it: one lookup per code, not per row). The fields
+/// are checked in a fixed order, the first wrong one reported.
 pub fn check(
     a: &Input,
     sop: &mut dyn FnMut(&str) -> Result<Rc<sops::SopVersion>>,
@@ -207,26 +208,7 @@ pub fn check(
     now: clock::Instant,
 ) -> std::result::Result<(cases::NewCase, Rc<sops::SopVersion>), FieldError> {
     check_texts(a)?;
-    let m = a.missing();
-    if !m.is_empty() {
-        let field = match m[0] {
-            "--sop" => "sop",
-            "--channel" => "channel",
-            "--victim-name" => "victim_name",
-            "--victim-sex" => "victim_sex",
-            "--violence" => "violence",
-            _ => "victim_birth_date",
-        };
-        return Err(FieldError {
-            field,
-            reason: format!(
-                "{}: {}",
-                t("missing required fields", "kolom wajib belum diisi"),
-                m.join(", ")
-            ),
-            missing: true,
-        });
-    }
+    required(a)?;
     let sop_v = sop(a.sop.unwrap_or_default().trim()).map_err(invalid("sop"))?;
     let reported = report_time(
         a.reported_at.map(str::trim).filter(|s| !s.is_empty()),
@@ -238,6 +220,62 @@ pub fn check(
     let channel = vocab_code(&vocab::CHANNEL, a.channel.unwrap_or_default().trim())
         .map_err(invalid("channel"))?
         .to_string();
+    let (victim, birth) = victim(a, report_date)?;
+    let violence = violence(a)?;
+    let incident_date = incident_date(a, birth, report_date)?;
+    let perpetrators = perpetrators(a)?;
+    let case = cases::NewCase {
+        sop_version_id: sop_v.id,
+        reported_at: clock::to_db(reported),
+        year: report_date.year(),
+        channel,
+        place: opt_vocab(&vocab::PLACE, "place", a.place)?,
+        incident_date,
+        chronology: clean(a.chronology),
+        urgency: opt_vocab(&vocab::URGENCY, "urgency", a.urgency)?
+            .unwrap_or_else(|| "biasa".into()),
+        risk: opt_vocab(&vocab::RISK, "risk", a.risk)?,
+        is_child: victim.age.is_some_and(|x| x < 18),
+        external_ref: clean(a.external_ref),
+        victim,
+        complainant: complainant(a),
+        perpetrators,
+        violence,
+    };
+    Ok((case, sop_v))
+}
+
+/// The required fields that are missing, all named (a usage error for a single intake).
+fn required(a: &Input) -> std::result::Result<(), FieldError> {
+    let m = a.missing();
+    if m.is_empty() {
+        return Ok(());
+    }
+    let field = match m[0] {
+        "--sop" => "sop",
+        "--channel" => "channel",
+        "--victim-name" => "victim_name",
+        "--victim-sex" => "victim_sex",
+        "--violence" => "violence",
+        _ => "victim_birth_date",
+    };
+    Err(FieldError {
+        field,
+        reason: format!(
+            "{}: {}",
+            t("missing required fields", "kolom wajib belum diisi"),
+            m.join(", ")
+        ),
+        missing: true,
+    })
+}
+
+/// The victim, checked in order: sex, birth date, age, NIK; the age comes from the birth date
+/// when it is known. Also returns the birth date, which bounds the incident date.
+fn victim(
+    a: &Input,
+    report_date: chrono::NaiveDate,
+) -> std::result::Result<(cases::Person, Option<chrono::NaiveDate>), FieldError> {
     let sex = vocab_code(&vocab::SEX, a.victim_sex.unwrap_or_default().trim())
         .map_err(invalid("victim_sex"))?
         .to_string();
@@ -262,11 +300,28 @@ pub fn check(
         ));
     }
     let age = birth.map(|b| age_at(b, report_date)).or(a.victim_age);
-    let is_child = age.is_some_and(|x| x < 18);
     let nik = clean(a.victim_nik)
         .map(|n| resolve::nik(&n))
         .transpose()
         .map_err(invalid("victim_nik"))?;
+    let victim = cases::Person {
+        name: clean(a.victim_name),
+        nik,
+        sex: Some(sex),
+        birth_date: birth.map(|b| b.to_string()),
+        age,
+        phone: clean(a.victim_phone),
+        address: clean(a.victim_address),
+        kecamatan: clean(a.victim_kecamatan),
+        kelurahan: clean(a.victim_kelurahan),
+        disability: clean(a.victim_disability),
+        relation: None,
+    };
+    Ok((victim, birth))
+}
+
+/// The violence types as codes, each once, in the order given.
+fn violence(a: &Input) -> std::result::Result<Vec<String>, FieldError> {
     let mut violence: Vec<String> = Vec::new();
     for v in a
         .violence
@@ -281,22 +336,33 @@ pub fn check(
             violence.push(code);
         }
     }
-    let incident_date = match clean(a.incident_date) {
-        Some(d) => {
-            let d = match ymd(d.trim()) {
-                Some(d) => d,
-                None => resolve::date("--incident-date", &d).map_err(invalid("incident_date"))?,
-            };
-            if let Err(r) = clock::incident_in_range(d, birth, report_date) {
-                return Err(bad(
-                    "incident_date",
-                    crate::text::incident_out_of_range(r, birth.is_some()),
-                ));
-            }
-            Some(d.to_string())
-        }
-        None => None,
+    Ok(violence)
+}
+
+/// The incident date: from the victim's birth (when known) up to the report date.
+fn incident_date(
+    a: &Input,
+    birth: Option<chrono::NaiveDate>,
+    report_date: chrono::NaiveDate,
+) -> std::result::Result<Option<String>, FieldError> {
+    let Some(d) = clean(a.incident_date) else {
+        return Ok(None);
     };
+    let d = match ymd(d.trim()) {
+        Some(d) => d,
+        None => resolve::date("--incident-date", &d).map_err(invalid("incident_date"))?,
+    };
+    if let Err(r) = clock::incident_in_range(d, birth, report_date) {
+        return Err(bad(
+            "incident_date",
+            crate::text::incident_out_of_range(r, birth.is_some()),
+        ));
+    }
+    Ok(Some(d.to_string()))
+}
+
+/// The perpetrators, each checked in order: sex, relation, age.
+fn perpetrators(a: &Input) -> std::result::Result<Vec<cases::Person>, FieldError> {
     let mut perpetrators = Vec::with_capacity(a.perpetrators.len());
     for (i, p) in a.perpetrators.iter().enumerate() {
         let sex = opt_vocab(&vocab::SEX, "perpetrator_sex", p.sex)?;
@@ -319,7 +385,12 @@ pub fn check(
             ..Default::default()
         });
     }
-    let complainant = if a.complainant_name.is_some()
+    Ok(perpetrators)
+}
+
+/// The complainant, when any of their fields is given (free text: nothing to refuse).
+fn complainant(a: &Input) -> Option<cases::Person> {
+    if a.complainant_name.is_some()
         || a.complainant_phone.is_some()
         || a.complainant_relation.is_some()
     {
@@ -332,38 +403,7 @@ pub fn check(
         .filter(|p| p.name.is_some() || p.phone.is_some() || p.relation.is_some())
     } else {
         None
-    };
-    let case = cases::NewCase {
-        sop_version_id: sop_v.id,
-        reported_at: clock::to_db(reported),
-        year: report_date.year(),
-        channel,
-        place: opt_vocab(&vocab::PLACE, "place", a.place)?,
-        incident_date,
-        chronology: clean(a.chronology),
-        urgency: opt_vocab(&vocab::URGENCY, "urgency", a.urgency)?
-            .unwrap_or_else(|| "biasa".into()),
-        risk: opt_vocab(&vocab::RISK, "risk", a.risk)?,
-        is_child,
-        external_ref: clean(a.external_ref),
-        victim: cases::Person {
-            name: clean(a.victim_name),
-            nik,
-            sex: Some(sex),
-            birth_date: birth.map(|b| b.to_string()),
-            age,
-            phone: clean(a.victim_phone),
-            address: clean(a.victim_address),
-            kecamatan: clean(a.victim_kecamatan),
-            kelurahan: clean(a.victim_kelurahan),
-            disability: clean(a.victim_disability),
-            relation: None,
-        },
-        complainant,
-        perpetrators,
-        violence,
-    };
-    Ok((case, sop_v))
+    }
 }
 
 #[cfg(test)]

@@ -1,19 +1,19 @@
 //! `kasus intake --from FILE`: a CSV file with a header, or JSONL. Every row goes through the
-//! same checks as a single intake (`input::check`); by default the whole file is one
+//! same checks as a single intake (`check`); by default the whole file is one
 //! transaction, all or nothing, and every bad row is named by its line and column (never by a
 //! name or NIK it holds). With `--skip-invalid` the good rows are registered and the bad ones
 //! written to `--rejects FILE`.
 
 use super::check::check;
 use super::input::{Input, PerpetratorInput};
+use super::rejects::{owned_cells, raw_in_header_order, write_rejects};
 use super::{resolve, Ctx};
 use crate::cli::{InputFormat, IntakeArgs};
 use crate::clock::{Instant, Zone};
 use crate::error::{Error, Result};
 use crate::output;
-use crate::register::bulk::{CaseWriter, Known};
 use crate::register::cases::{name_key, NewCase};
-use crate::register::intake::{self, BulkStart};
+use crate::register::intake::{self, BulkStart, CaseWriter, Known};
 use crate::register::sops;
 use crate::rows::{
     bad_rows_in, columnise, header_refusal, jsonl_row, name_of, print_errors, read_all, row_err,
@@ -284,58 +284,6 @@ impl<'t> Intake<'t> {
     }
 }
 
-/// Writes the rejected rows (their original cells, then `line` and `reason`) atomically, mode 0600:
-/// they hold the same personal data as the input. A private temporary file beside FILE
-/// (`files::Temp`), removed on any error; a symbolic link is followed (its target replaced).
-fn write_rejects(path: &Path, header: &[String], rows: &[(RowError, Vec<String>)]) -> Result<()> {
-    let target = match std::fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            std::fs::canonicalize(path).map_err(|e| Error::io(path, e))?
-        }
-        _ => path.to_path_buf(),
-    };
-    let name = target.file_name().ok_or_else(|| {
-        Error::Invalid(tr!(
-            "--rejects {}: give a file name",
-            "--rejects {}: beri nama berkas",
-            path.display()
-        ))
-    })?;
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let (mut temp, f) = crate::files::Temp::beside(dir, name)?;
-    let tmp = temp.path.clone();
-    let mut w = csv::Writer::from_writer(std::io::BufWriter::new(f));
-    let io = |e: csv::Error| Error::Other(format!("{}: {e}", tmp.display()));
-    let mut h: Vec<&str> = header.iter().map(String::as_str).collect();
-    h.extend(["line", "reason"]);
-    w.write_record(&h).map_err(io)?;
-    for (e, cells) in rows {
-        let mut r: Vec<String> = (0..header.len())
-            .map(|i| cells.get(i).cloned().unwrap_or_default())
-            .collect();
-        r.push(e.line.to_string());
-        r.push(match &e.column {
-            Some(c) => format!("{c}: {}", e.reason),
-            None => e.reason.clone(),
-        });
-        w.write_record(&r).map_err(io)?;
-    }
-    let inner = w
-        .into_inner()
-        .map_err(|e| Error::Other(format!("{}: {e}", tmp.display())))?;
-    inner
-        .into_inner()
-        .map_err(|e| Error::io(&tmp, e.into_error()))?
-        .sync_all()
-        .map_err(|e| Error::io(&tmp, e))?;
-    std::fs::rename(&tmp, &target).map_err(|e| Error::io(path, e))?;
-    temp.keep();
-    Ok(())
-}
-
 /// A progress bar on stderr, only at a terminal and for a large file.
 fn progress(len: usize) -> Option<indicatif::ProgressBar> {
     if len < 2 << 20 || !std::io::stderr().is_terminal() {
@@ -352,11 +300,6 @@ fn progress(len: usize) -> Option<indicatif::ProgressBar> {
         pb.set_style(style.progress_chars("=> "));
     }
     Some(pb)
-}
-
-/// The cells of the rejects file for a JSONL row: in the order of COLUMNS.
-fn owned_cells(cells: &Cells) -> Vec<String> {
-    cells.iter().map(|c| c.unwrap_or("").to_string()).collect()
 }
 
 fn format_of(a: &IntakeArgs, path: &Path) -> InputFormat {
@@ -637,10 +580,4 @@ struct Summary {
     first: Option<String>,
     last: Option<String>,
     errors: Vec<RowError>,
-}
-
-fn raw_in_header_order(cells: &Cells, map: &[usize]) -> Vec<String> {
-    map.iter()
-        .map(|&c| cells.get(c).copied().flatten().unwrap_or("").to_string())
-        .collect()
 }

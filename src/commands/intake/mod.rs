@@ -1,10 +1,12 @@
 //! `kasus intake`: registers a case. At a terminal, missing required fields are asked for;
 //! without one, they are an error that lists every one of them. `--from FILE` registers the rows
-//! of a file (`from_file`); both paths share the fields (`input`) and their checks (`check`).
+//! of a file (`from_file`, bad rows to `rejects`); both paths share the fields (`input`) and
+//! their checks (`check`).
 
 mod check;
 mod from_file;
 mod input;
+mod rejects;
 
 pub use check::{age_at, birth_out_of_range, check, FieldError};
 pub use input::{Input, PerpetratorInput};
