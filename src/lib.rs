@@ -2,8 +2,9 @@
 //!
 //! The way data flows: intake -> register -> step -> report / export. `cli` declares the
 //! command line, `commands` holds one module per subcommand, `register` is the store (all SQL),
-//! `sop` the SOP model and its files, `flow` and `timing` the two pure cores (no database,
-//! clock or terminal inside), `prompt` the only place that talks to a person.
+//! `sop` the SOP model and its files, `rows` the reader of bulk files (CSV, JSONL), `flow` and
+//! `timing` the two pure cores (no database, clock or terminal inside), `prompt` the only place
+//! that talks to a person.
 
 pub mod cli;
 pub mod clock;
@@ -17,6 +18,7 @@ pub mod output;
 pub mod prompt;
 pub mod register;
 pub mod report;
+pub mod rows;
 pub mod sop;
 pub mod text;
 pub mod timing;

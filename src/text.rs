@@ -532,3 +532,43 @@ pub fn time_out_of_range(flag: &str, early: bool, now: &str, zone: &str) -> Stri
         )
     }
 }
+
+/// " (did you mean 'x'?)" for the closest of `candidates` to `input`, or "" when none is close.
+/// (Below the commands, for readers such as `rows` that cannot use `commands::resolve`.)
+pub fn closest_hint<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+    let lower = input.to_lowercase();
+    let best = candidates
+        .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
+        .filter(|(score, _)| *score > 0.75)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    match best {
+        Some((_, c)) => did_you_mean(c),
+        None => String::new(),
+    }
+}
+
+/// Why an incident date is refused, with the accepted range (never a date typed or stored):
+/// intake and `case edit` alike.
+pub fn incident_out_of_range(r: crate::clock::OutOfRange, birth_known: bool) -> String {
+    let y = crate::clock::EARLIEST_BIRTH_YEAR;
+    let range = tr!(
+        "accepted incident dates are from the victim's birth date ({y}-01-01 when it is not \
+         known) up to the report date",
+        "tanggal kejadian yang diterima dari tanggal lahir korban ({y}-01-01 bila tidak \
+         diketahui) sampai tanggal laporan"
+    );
+    match r {
+        crate::clock::OutOfRange::Early if birth_known => tr!(
+            "--incident-date is before the victim's birth date: {range}",
+            "--incident-date sebelum tanggal lahir korban: {range}"
+        ),
+        crate::clock::OutOfRange::Early => tr!(
+            "--incident-date is before {y}-01-01: {range}",
+            "--incident-date sebelum {y}-01-01: {range}"
+        ),
+        crate::clock::OutOfRange::Late => tr!(
+            "--incident-date is after the report date: {range}",
+            "--incident-date sesudah tanggal laporan: {range}"
+        ),
+    }
+}

@@ -507,7 +507,7 @@ fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
             .and_then(|b| chrono::NaiveDate::parse_from_str(&b, "%Y-%m-%d").ok());
         if let Some(report) = report {
             if let Err(r) = clock::incident_in_range(d, birth, report) {
-                return Err(Error::Invalid(super::intake::incident_out_of_range(
+                return Err(Error::Invalid(crate::text::incident_out_of_range(
                     r,
                     birth.is_some(),
                 )));

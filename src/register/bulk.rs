@@ -178,14 +178,9 @@ impl<'t> CaseWriter<'t> {
             seqs: HashMap::new(),
             uuids: Uuids::new(),
             chain: Chain::new(tx)?,
-            case: tx.prepare(
-                "INSERT INTO cases (uuid, office, number, year, seq, sop_version_id, reported_at, channel, place,
-                    incident_date, chronology, urgency, risk, is_child, external_ref, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
-            )?,
+            case: tx.prepare(super::cases::INSERT_CASE)?,
             person: tx.prepare(super::cases::INSERT_PERSON)?,
-            violence: tx
-                .prepare("INSERT OR IGNORE INTO case_violence (case_id, type) VALUES (?1, ?2)")?,
+            violence: tx.prepare(super::cases::INSERT_VIOLENCE)?,
             number: String::with_capacity(32),
         })
     }
@@ -193,13 +188,11 @@ impl<'t> CaseWriter<'t> {
     fn next_seq(&mut self, year: i32) -> Result<i64> {
         let seq = match self.seqs.get(&year) {
             Some(s) => s + 1,
-            None => {
-                self.tx.query_row(
-                    "SELECT coalesce(max(seq), 0) FROM cases WHERE office = ?1 AND year = ?2",
-                    params![self.office, year],
-                    |r| r.get::<_, i64>(0),
-                )? + 1
-            }
+            None => self
+                .tx
+                .query_row(super::cases::NEXT_SEQ, params![self.office, year], |r| {
+                    r.get::<_, i64>(0)
+                })?,
         };
         self.seqs.insert(year, seq);
         Ok(seq)
@@ -220,24 +213,15 @@ impl<'t> CaseWriter<'t> {
         let _ = write!(self.number, "{}/{}/{seq:04}", self.office, c.year);
         let mut u = [0u8; 36];
         let uuid = self.uuids.next(&mut u)?;
-        self.case.execute(params![
+        super::cases::write_case(
+            &mut self.case,
             uuid,
-            self.office,
-            self.number,
-            c.year,
+            &self.office,
+            &self.number,
             seq,
-            c.sop_version_id,
-            c.reported_at,
-            c.channel,
-            c.place,
-            c.incident_date,
-            c.chronology,
-            c.urgency,
-            c.risk,
-            c.is_child,
-            c.external_ref,
-            self.now
-        ])?;
+            c,
+            &self.now,
+        )?;
         let id = self.tx.last_insert_rowid();
         self.insert_person(id, "victim", &c.victim)?;
         if let Some(p) = &c.complainant {

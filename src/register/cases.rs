@@ -205,22 +205,11 @@ pub fn insert(
     now: &str,
     actor: &str,
 ) -> Result<CaseRow> {
-    let seq: i64 = tx.query_row(
-        "SELECT coalesce(max(seq), 0) + 1 FROM cases WHERE office = ?1 AND year = ?2",
-        params![office, c.year],
-        |r| r.get(0),
-    )?;
+    let seq: i64 = tx.query_row(NEXT_SEQ, params![office, c.year], |r| r.get(0))?;
     let number = format!("{office}/{}/{seq:04}", c.year);
     let uuid = uuid::Uuid::new_v4().to_string();
-    tx.execute(
-        "INSERT INTO cases (uuid, office, number, year, seq, sop_version_id, reported_at, channel, place,
-            incident_date, chronology, urgency, risk, is_child, external_ref, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
-        params![
-            uuid, office, number, c.year, seq, c.sop_version_id, c.reported_at, c.channel, c.place,
-            c.incident_date, c.chronology, c.urgency, c.risk, c.is_child, c.external_ref, now
-        ],
-    )?;
+    let mut stmt = tx.prepare_cached(INSERT_CASE)?;
+    write_case(&mut stmt, &uuid, office, &number, seq, c, now)?;
     let id = tx.last_insert_rowid();
     insert_person(tx, id, "victim", &c.victim, now)?;
     if let Some(p) = &c.complainant {
@@ -229,11 +218,9 @@ pub fn insert(
     for p in &c.perpetrators {
         insert_person(tx, id, "perpetrator", p, now)?;
     }
+    let mut violence = tx.prepare_cached(INSERT_VIOLENCE)?;
     for v in &c.violence {
-        tx.execute(
-            "INSERT OR IGNORE INTO case_violence (case_id, type) VALUES (?1, ?2)",
-            params![id, v],
-        )?;
+        violence.execute(params![id, v])?;
     }
     audit::append(
         tx,
@@ -508,4 +495,49 @@ pub fn services(conn: &Connection, case_id: i64) -> Result<Vec<ServiceRow>> {
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(v)
+}
+
+/// The next running number of an office's cases in a year (single intake and bulk alike).
+pub const NEXT_SEQ: &str =
+    "SELECT coalesce(max(seq), 0) + 1 FROM cases WHERE office = ?1 AND year = ?2";
+
+/// The one statement that stores a case's own row (single intake and bulk intake alike).
+pub const INSERT_CASE: &str =
+    "INSERT INTO cases (uuid, office, number, year, seq, sop_version_id, reported_at, channel, place,
+        incident_date, chronology, urgency, risk, is_child, external_ref, created_at, updated_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)";
+
+/// The one statement that stores a case's violence type (a type given twice is stored once).
+pub const INSERT_VIOLENCE: &str =
+    "INSERT OR IGNORE INTO case_violence (case_id, type) VALUES (?1, ?2)";
+
+/// Stores a case's own row with a statement prepared from [`INSERT_CASE`]; its people and
+/// violence types follow ([`write_person`], [`INSERT_VIOLENCE`]).
+pub fn write_case(
+    stmt: &mut rusqlite::Statement,
+    uuid: &str,
+    office: &str,
+    number: &str,
+    seq: i64,
+    c: &NewCase,
+    now: &str,
+) -> rusqlite::Result<usize> {
+    stmt.execute(params![
+        uuid,
+        office,
+        number,
+        c.year,
+        seq,
+        c.sop_version_id,
+        c.reported_at,
+        c.channel,
+        c.place,
+        c.incident_date,
+        c.chronology,
+        c.urgency,
+        c.risk,
+        c.is_child,
+        c.external_ref,
+        now
+    ])
 }

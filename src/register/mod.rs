@@ -13,6 +13,7 @@ pub mod cases;
 pub mod cipher;
 pub mod consents;
 pub mod export;
+pub mod intake;
 pub mod maintenance;
 pub mod reports;
 pub mod schema;

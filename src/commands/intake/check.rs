@@ -1,0 +1,449 @@
+//! Checking an intake's fields and building the new case: the one validation of single and
+//! bulk intake. Messages name the field as a flag (`--victim-nik`); bulk intake rewrites them as
+//! columns. They never repeat a name, a NIK or a date typed.
+
+use super::input::Input;
+use super::resolve;
+use crate::clock::{self, Zone};
+use crate::error::{Error, Result};
+use crate::register::{cases, sops};
+use crate::text::t;
+use crate::vocab;
+use chrono::Datelike;
+use std::rc::Rc;
+
+/// What is wrong with one field: the field (as its CSV column name) and the reason. The reason
+/// names the field as a flag (`--victim-nik`); bulk intake rewrites it as a column name.
+/// It never carries a NIK or a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub reason: String,
+    /// Required fields are missing (a usage error for a single intake).
+    pub missing: bool,
+}
+
+fn bad(field: &'static str, reason: impl Into<String>) -> FieldError {
+    FieldError {
+        field,
+        reason: reason.into(),
+        missing: false,
+    }
+}
+
+fn invalid(field: &'static str) -> impl Fn(Error) -> FieldError {
+    move |e| bad(field, e.to_string())
+}
+
+fn clean(s: Option<&str>) -> Option<String> {
+    s.map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+/// A list value: a code as written is taken at once (a bulk file holds codes), anything else
+/// goes through the list's lenient matching.
+fn vocab_code(v: &vocab::Vocab, input: &str) -> Result<&'static str> {
+    match v.values.iter().find(|x| x.0 == input) {
+        Some(x) => Ok(x.0),
+        None => resolve::vocab(v, input),
+    }
+}
+
+fn opt_vocab(
+    v: &vocab::Vocab,
+    field: &'static str,
+    s: Option<&str>,
+) -> Result<Option<String>, FieldError> {
+    clean(s)
+        .map(|x| {
+            vocab_code(v, &x)
+                .map(str::to_string)
+                .map_err(invalid(field))
+        })
+        .transpose()
+}
+
+/// Age in whole years at a date.
+pub fn age_at(birth: chrono::NaiveDate, at: chrono::NaiveDate) -> u32 {
+    let mut years = at.year() - birth.year();
+    if (at.month(), at.day()) < (birth.month(), birth.day()) {
+        years -= 1;
+    }
+    years.max(0) as u32
+}
+
+/// "YYYY-MM-DD" read without a format string (a bulk file has 100,000 of them); None for
+/// any other shape, which then goes through the general parser.
+fn ymd(s: &str) -> Option<chrono::NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    chrono::NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+}
+
+/// A date as typed, without repeating the value (a birth date is personal data).
+fn quiet_date(flag: &str, input: &str) -> std::result::Result<chrono::NaiveDate, String> {
+    let input = input.trim();
+    ymd(input)
+        .or_else(|| chrono::NaiveDate::parse_from_str(input, "%Y-%m-%d").ok())
+        .ok_or_else(|| {
+            crate::tr!(
+                "{flag} is not a date that exists: use YYYY-MM-DD",
+                "{flag} bukan tanggal yang valid: pakai YYYY-MM-DD"
+            )
+        })
+}
+
+/// Why a birth date is refused, with the accepted range (never the date typed).
+pub fn birth_out_of_range(r: clock::OutOfRange) -> String {
+    let y = clock::EARLIEST_BIRTH_YEAR;
+    match r {
+        clock::OutOfRange::Early => crate::tr!(
+            "--victim-birth-date is before {y}-01-01: accepted birth dates are from {y}-01-01 \
+             up to the report date; check the year",
+            "--victim-birth-date sebelum {y}-01-01: tanggal lahir yang diterima dari {y}-01-01 \
+             sampai tanggal laporan; periksa tahunnya"
+        ),
+        clock::OutOfRange::Late => crate::tr!(
+            "--victim-birth-date is after the report date: accepted birth dates are from \
+             {y}-01-01 up to the report date",
+            "--victim-birth-date sesudah tanggal laporan: tanggal lahir yang diterima dari \
+             {y}-01-01 sampai tanggal laporan"
+        ),
+    }
+}
+
+/// A report time: "YYYY-MM-DD HH:MM" in office time read directly, anything else (RFC 3339,
+/// seconds, a bare date) by `resolve::opt_time`; in `clock::event_in_range` either way.
+fn report_time(input: Option<&str>, zone: Zone, now: clock::Instant) -> Result<clock::Instant> {
+    if let Some(s) = input {
+        let b = s.as_bytes();
+        if b.len() == 16 && b[10] == b' ' && b[13] == b':' {
+            let hm = |r: std::ops::Range<usize>| -> Option<u32> {
+                b[r].iter().try_fold(0u32, |n, &d| {
+                    d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+                })
+            };
+            let t = ymd(&s[..10])
+                .zip(hm(11..13).zip(hm(14..16)))
+                .and_then(|(d, (h, m))| d.and_hms_opt(h, m, 0))
+                .and_then(|n| {
+                    use chrono::TimeZone;
+                    zone.offset()
+                        .from_local_datetime(&n)
+                        .single()
+                        .map(|d| d.with_timezone(&chrono::Utc))
+                });
+            if let Some(t) = t.filter(|t| clock::event_in_range(*t, zone, now).is_ok()) {
+                return Ok(t);
+            }
+        }
+    }
+    resolve::opt_time("--reported-at", input, zone, now)
+}
+
+/// The text rules (`field::check_text`) for every field of an intake, named as flags (a bulk
+/// intake rewrites them as columns).
+fn check_texts(a: &Input) -> std::result::Result<(), FieldError> {
+    use crate::field::Field;
+    let one = |col: &'static str, kind: Field, v: Option<&str>| match v {
+        Some(v) => crate::field::check_text(kind, v.trim()).map_err(|e| {
+            bad(
+                col,
+                e.message(&format!("--{}", col.replace('_', "-")), kind),
+            )
+        }),
+        None => Ok(()),
+    };
+    for (col, kind, v) in [
+        ("sop", Field::Short, a.sop),
+        ("reported_at", Field::Short, a.reported_at),
+        ("channel", Field::Short, a.channel),
+        ("victim_name", Field::Name, a.victim_name),
+        ("victim_nik", Field::Short, a.victim_nik),
+        ("victim_sex", Field::Short, a.victim_sex),
+        ("victim_birth_date", Field::Short, a.victim_birth_date),
+        ("victim_phone", Field::Phone, a.victim_phone),
+        ("victim_address", Field::Address, a.victim_address),
+        ("victim_kecamatan", Field::Short, a.victim_kecamatan),
+        ("victim_kelurahan", Field::Short, a.victim_kelurahan),
+        ("victim_disability", Field::Short, a.victim_disability),
+        ("complainant_name", Field::Name, a.complainant_name),
+        ("complainant_phone", Field::Phone, a.complainant_phone),
+        ("complainant_relation", Field::Short, a.complainant_relation),
+        ("place", Field::Short, a.place),
+        ("incident_date", Field::Short, a.incident_date),
+        ("chronology", Field::Text, a.chronology),
+        ("urgency", Field::Short, a.urgency),
+        ("risk", Field::Short, a.risk),
+        ("external_ref", Field::Short, a.external_ref),
+    ] {
+        one(col, kind, v)?;
+    }
+    for p in &a.perpetrators {
+        one("perpetrator_name", Field::Name, p.name)?;
+        one("perpetrator_sex", Field::Short, p.sex)?;
+        one("perpetrator_relation", Field::Short, p.relation)?;
+    }
+    for v in &a.violence {
+        one("violence", Field::Short, Some(v))?;
+    }
+    Ok(())
+}
+
+/// Checks every field and builds the new case; `year` and `is_child` are derived here. `sop`
+/// resolves a SOP code (a bulk intake caches it: one lookup per code, not per row). The fields
+/// are checked in a fixed order, the first wrong one reported.
+pub fn check(
+    a: &Input,
+    sop: &mut dyn FnMut(&str) -> Result<Rc<sops::SopVersion>>,
+    zone: Zone,
+    now: clock::Instant,
+) -> std::result::Result<(cases::NewCase, Rc<sops::SopVersion>), FieldError> {
+    check_texts(a)?;
+    required(a)?;
+    let sop_v = sop(a.sop.unwrap_or_default().trim()).map_err(invalid("sop"))?;
+    let reported = report_time(
+        a.reported_at.map(str::trim).filter(|s| !s.is_empty()),
+        zone,
+        now,
+    )
+    .map_err(invalid("reported_at"))?;
+    let report_date = clock::local_date(reported, zone);
+    let channel = vocab_code(&vocab::CHANNEL, a.channel.unwrap_or_default().trim())
+        .map_err(invalid("channel"))?
+        .to_string();
+    let (victim, birth) = victim(a, report_date)?;
+    let violence = violence(a)?;
+    let incident_date = incident_date(a, birth, report_date)?;
+    let perpetrators = perpetrators(a)?;
+    let case = cases::NewCase {
+        sop_version_id: sop_v.id,
+        reported_at: clock::to_db(reported),
+        year: report_date.year(),
+        channel,
+        place: opt_vocab(&vocab::PLACE, "place", a.place)?,
+        incident_date,
+        chronology: clean(a.chronology),
+        urgency: opt_vocab(&vocab::URGENCY, "urgency", a.urgency)?
+            .unwrap_or_else(|| "biasa".into()),
+        risk: opt_vocab(&vocab::RISK, "risk", a.risk)?,
+        is_child: victim.age.is_some_and(|x| x < 18),
+        external_ref: clean(a.external_ref),
+        victim,
+        complainant: complainant(a),
+        perpetrators,
+        violence,
+    };
+    Ok((case, sop_v))
+}
+
+/// The required fields that are missing, all named (a usage error for a single intake).
+fn required(a: &Input) -> std::result::Result<(), FieldError> {
+    let m = a.missing();
+    if m.is_empty() {
+        return Ok(());
+    }
+    let field = match m[0] {
+        "--sop" => "sop",
+        "--channel" => "channel",
+        "--victim-name" => "victim_name",
+        "--victim-sex" => "victim_sex",
+        "--violence" => "violence",
+        _ => "victim_birth_date",
+    };
+    Err(FieldError {
+        field,
+        reason: format!(
+            "{}: {}",
+            t("missing required fields", "kolom wajib belum diisi"),
+            m.join(", ")
+        ),
+        missing: true,
+    })
+}
+
+/// The victim, checked in order: sex, birth date, age, NIK; the age comes from the birth date
+/// when it is known. Also returns the birth date, which bounds the incident date.
+fn victim(
+    a: &Input,
+    report_date: chrono::NaiveDate,
+) -> std::result::Result<(cases::Person, Option<chrono::NaiveDate>), FieldError> {
+    let sex = vocab_code(&vocab::SEX, a.victim_sex.unwrap_or_default().trim())
+        .map_err(invalid("victim_sex"))?
+        .to_string();
+    let birth = match clean(a.victim_birth_date) {
+        Some(b) => {
+            let d =
+                quiet_date("--victim-birth-date", &b).map_err(|e| bad("victim_birth_date", e))?;
+            if let Err(r) = clock::birth_in_range(d, report_date) {
+                return Err(bad("victim_birth_date", birth_out_of_range(r)));
+            }
+            Some(d)
+        }
+        None => None,
+    };
+    if a.victim_age.is_some_and(|x| x > 130) {
+        return Err(bad(
+            "victim_age",
+            t(
+                "--victim-age must be 0 to 130 years",
+                "--victim-age harus 0 sampai 130 tahun",
+            ),
+        ));
+    }
+    let age = birth.map(|b| age_at(b, report_date)).or(a.victim_age);
+    let nik = clean(a.victim_nik)
+        .map(|n| resolve::nik(&n))
+        .transpose()
+        .map_err(invalid("victim_nik"))?;
+    let victim = cases::Person {
+        name: clean(a.victim_name),
+        nik,
+        sex: Some(sex),
+        birth_date: birth.map(|b| b.to_string()),
+        age,
+        phone: clean(a.victim_phone),
+        address: clean(a.victim_address),
+        kecamatan: clean(a.victim_kecamatan),
+        kelurahan: clean(a.victim_kelurahan),
+        disability: clean(a.victim_disability),
+        relation: None,
+    };
+    Ok((victim, birth))
+}
+
+/// The violence types as codes, each once, in the order given.
+fn violence(a: &Input) -> std::result::Result<Vec<String>, FieldError> {
+    let mut violence: Vec<String> = Vec::new();
+    for v in a
+        .violence
+        .iter()
+        .map(|v| v.trim())
+        .filter(|v| !v.is_empty())
+    {
+        let code = vocab_code(&vocab::VIOLENCE, v)
+            .map_err(invalid("violence"))?
+            .to_string();
+        if !violence.contains(&code) {
+            violence.push(code);
+        }
+    }
+    Ok(violence)
+}
+
+/// The incident date: from the victim's birth (when known) up to the report date.
+fn incident_date(
+    a: &Input,
+    birth: Option<chrono::NaiveDate>,
+    report_date: chrono::NaiveDate,
+) -> std::result::Result<Option<String>, FieldError> {
+    let Some(d) = clean(a.incident_date) else {
+        return Ok(None);
+    };
+    let d = match ymd(d.trim()) {
+        Some(d) => d,
+        None => resolve::date("--incident-date", &d).map_err(invalid("incident_date"))?,
+    };
+    if let Err(r) = clock::incident_in_range(d, birth, report_date) {
+        return Err(bad(
+            "incident_date",
+            crate::text::incident_out_of_range(r, birth.is_some()),
+        ));
+    }
+    Ok(Some(d.to_string()))
+}
+
+/// The perpetrators, each checked in order: sex, relation, age.
+fn perpetrators(a: &Input) -> std::result::Result<Vec<cases::Person>, FieldError> {
+    let mut perpetrators = Vec::with_capacity(a.perpetrators.len());
+    for (i, p) in a.perpetrators.iter().enumerate() {
+        let sex = opt_vocab(&vocab::SEX, "perpetrator_sex", p.sex)?;
+        let relation = opt_vocab(&vocab::RELATION, "perpetrator_relation", p.relation)?;
+        if p.age.is_some_and(|x| x > 130) {
+            return Err(bad(
+                "perpetrator_age",
+                crate::tr!(
+                    "--perpetrator-age of perpetrator {} must be 0 to 130 years",
+                    "--perpetrator-age pelaku ke-{} harus 0 sampai 130 tahun",
+                    i + 1
+                ),
+            ));
+        }
+        perpetrators.push(cases::Person {
+            name: clean(p.name),
+            sex,
+            age: p.age,
+            relation,
+            ..Default::default()
+        });
+    }
+    Ok(perpetrators)
+}
+
+/// The complainant, when any of their fields is given (free text: nothing to refuse).
+fn complainant(a: &Input) -> Option<cases::Person> {
+    if a.complainant_name.is_some()
+        || a.complainant_phone.is_some()
+        || a.complainant_relation.is_some()
+    {
+        Some(cases::Person {
+            name: clean(a.complainant_name),
+            phone: clean(a.complainant_phone),
+            relation: clean(a.complainant_relation),
+            ..Default::default()
+        })
+        .filter(|p| p.name.is_some() || p.phone.is_some() || p.relation.is_some())
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::age_at;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn age_counts_whole_years() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(age_at(d("2008-03-02"), d("2026-03-01")), 17);
+        assert_eq!(age_at(d("2008-03-02"), d("2026-03-02")), 18);
+    }
+}
+
+#[cfg(test)]
+mod fast_paths {
+    use super::{report_time, ymd};
+    use crate::clock::{self, Zone};
+
+    #[test]
+    fn the_direct_readers_agree_with_the_general_ones() {
+        let now = clock::from_db("2026-03-02T05:00:00Z").unwrap();
+        for s in ["2026-03-02 08:30", "2026-02-28 23:59", "2026-03-02 12:00"] {
+            for z in [Zone::Wib, Zone::Wita, Zone::Wit] {
+                assert_eq!(
+                    report_time(Some(s), z, now).ok(),
+                    super::resolve::opt_time("--reported-at", Some(s), z, now).ok(),
+                    "{s} {z:?}"
+                );
+            }
+        }
+        assert!(report_time(Some("2026-03-02 12:01"), Zone::Wib, now).is_err());
+        assert!(report_time(Some("2026-02-30 08:00"), Zone::Wib, now).is_err());
+        assert_eq!(
+            ymd("2024-02-29").map(|d| d.to_string()).as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(ymd("2023-02-29"), None);
+        assert_eq!(ymd("2023-2-1"), None);
+        assert_eq!(ymd("2023-0a-01"), None);
+    }
+}

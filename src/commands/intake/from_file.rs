@@ -1,0 +1,583 @@
+//! `kasus intake --from FILE`: a CSV file with a header, or JSONL. Every row goes through the
+//! same checks as a single intake (`check`); by default the whole file is one
+//! transaction, all or nothing, and every bad row is named by its line and column (never by a
+//! name or NIK it holds). With `--skip-invalid` the good rows are registered and the bad ones
+//! written to `--rejects FILE`.
+
+use super::check::check;
+use super::input::{Input, PerpetratorInput};
+use super::rejects::{owned_cells, raw_in_header_order, write_rejects};
+use super::{resolve, Ctx};
+use crate::cli::{InputFormat, IntakeArgs};
+use crate::clock::{Instant, Zone};
+use crate::error::{Error, Result};
+use crate::output;
+use crate::register::cases::{name_key, NewCase};
+use crate::register::intake::{self, BulkStart, CaseWriter, Known};
+use crate::register::sops;
+use crate::rows::{
+    bad_rows_in, columnise, header_refusal, jsonl_row, name_of, print_errors, read_all, row_err,
+    strip_bom, Cells, CsvRows, Next, RowError, COLUMNS, N,
+};
+use crate::rows::{C_EXTERNAL_REF, C_PERP_AGE, C_PERP_NAME, C_PERP_REL, C_PERP_SEX};
+use crate::rows::{C_SOP, C_VICTIM_AGE, C_VIOLENCE};
+use crate::text::{self, t};
+use crate::tr;
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::rc::Rc;
+
+/// A problem with one cell: its column and the reason.
+type Fail = (&'static str, String);
+
+/// Turns a row's cells into an intake's fields. Several perpetrators: the `perpetrator_*` cells
+/// hold `;`-separated lists, matched by position ("Budi;Joko" and "L;L"); an empty entry is an
+/// unknown value. `violence` takes `,` or `;` between types.
+fn to_input<'a>(cells: &Cells<'a>) -> std::result::Result<Input<'a>, Fail> {
+    let c = |i: usize| cells[i];
+    let age = |col: &'static str, s: &str| -> std::result::Result<Option<u32>, Fail> {
+        let s = s.trim();
+        if s.is_empty() {
+            return Ok(None);
+        }
+        s.parse::<u32>().map(Some).map_err(|_| {
+            (
+                col,
+                tr!(
+                    "{col} must be a whole number of years (0 to 130)",
+                    "{col} harus bilangan bulat tahun (0 sampai 130)"
+                ),
+            )
+        })
+    };
+    let victim_age = match c(C_VICTIM_AGE) {
+        Some(s) => age("victim_age", s)?,
+        None => None,
+    };
+    let split =
+        |i: usize| -> Vec<&'a str> { cells[i].map(|s| s.split(';').collect()).unwrap_or_default() };
+    let (names, sexes, ages, relations) = (
+        split(C_PERP_NAME),
+        split(C_PERP_SEX),
+        split(C_PERP_AGE),
+        split(C_PERP_REL),
+    );
+    let n = names
+        .len()
+        .max(sexes.len())
+        .max(ages.len())
+        .max(relations.len());
+    let mut perpetrators = Vec::with_capacity(n);
+    let pick = |v: &[&'a str], i: usize| v.get(i).map(|s| s.trim()).filter(|s| !s.is_empty());
+    for i in 0..n {
+        perpetrators.push(PerpetratorInput {
+            name: pick(&names, i),
+            sex: pick(&sexes, i),
+            age: match pick(&ages, i) {
+                Some(s) => age("perpetrator_age", s)?,
+                None => None,
+            },
+            relation: pick(&relations, i),
+        });
+    }
+    let violence = c(C_VIOLENCE)
+        .map(|s| s.split([',', ';']).collect())
+        .unwrap_or_default();
+    Ok(Input {
+        sop: c(C_SOP),
+        reported_at: c(1),
+        channel: c(2),
+        victim_name: c(3),
+        victim_nik: c(4),
+        victim_sex: c(5),
+        victim_birth_date: c(6),
+        victim_age,
+        victim_phone: c(8),
+        victim_address: c(9),
+        victim_kecamatan: c(10),
+        victim_kelurahan: c(11),
+        victim_disability: c(12),
+        complainant_name: c(13),
+        complainant_phone: c(14),
+        complainant_relation: c(15),
+        perpetrators,
+        violence,
+        place: c(21),
+        incident_date: c(22),
+        chronology: c(23),
+        urgency: c(24),
+        risk: c(25),
+        external_ref: c(C_EXTERNAL_REF),
+    })
+}
+
+/// What happened to one row.
+enum Done {
+    Added,
+    Already,
+}
+
+/// Everything one bulk intake keeps while it goes through the rows.
+struct Intake<'t> {
+    zone: Zone,
+    now: Instant,
+    allow_duplicate: bool,
+    known: Known,
+    sops: HashMap<String, Rc<sops::SopVersion>>,
+    codes: Vec<String>,
+    /// Rows of this file already accepted: external_ref / NIK / name + birth date -> line.
+    file_refs: HashMap<String, u64>,
+    file_nik: HashMap<String, u64>,
+    file_name_birth: HashMap<(String, String), u64>,
+    writer: CaseWriter<'t>,
+    /// False after the first bad row unless --skip-invalid: the rest is only checked.
+    writing: bool,
+    first: Option<String>,
+    last: Option<String>,
+}
+
+impl<'t> Intake<'t> {
+    fn new(
+        start: BulkStart,
+        writer: CaseWriter<'t>,
+        zone: Zone,
+        now: Instant,
+        allow_duplicate: bool,
+    ) -> Self {
+        Intake {
+            zone,
+            now,
+            allow_duplicate,
+            known: start.known,
+            codes: start.catalogue.iter().map(|v| v.code.clone()).collect(),
+            sops: start
+                .catalogue
+                .into_iter()
+                .map(|v| (v.code.clone(), Rc::new(v)))
+                .collect(),
+            file_refs: HashMap::new(),
+            file_nik: HashMap::new(),
+            file_name_birth: HashMap::new(),
+            writer,
+            writing: true,
+            first: None,
+            last: None,
+        }
+    }
+
+    fn row(&mut self, line: u64, cells: &Cells) -> std::result::Result<Done, RowError> {
+        let bad = |col: &str, reason: String| row_err(line, Some(col), reason);
+        let ext = cells[C_EXTERNAL_REF]
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        if let Some(r) = ext {
+            if self.known.refs.contains_key(r) {
+                return Ok(Done::Already);
+            }
+            if let Some(first) = self.file_refs.get(r) {
+                let r = crate::echo::echo_if_shaped(r, crate::echo::Shape::Ref)
+                    .map(|r| format!(" {r}"))
+                    .unwrap_or_default();
+                return Err(bad(
+                    "external_ref",
+                    tr!(
+                        "external_ref{r} is also on line {first}: each row needs its own",
+                        "external_ref{r} juga ada di baris {first}: setiap baris perlu external_ref sendiri"
+                    ),
+                ));
+            }
+        }
+        let input = to_input(cells).map_err(|(c, r)| bad(c, r))?;
+        let (sops, codes) = (&self.sops, &self.codes);
+        let mut lookup = |code: &str| -> Result<Rc<sops::SopVersion>> {
+            sops.get(code).cloned().ok_or_else(|| {
+                Error::Invalid(text::unknown_sop(
+                    code,
+                    &resolve::did_you_mean(code, codes.iter().map(String::as_str)),
+                ))
+            })
+        };
+        let (case, sop_v) = check(&input, &mut lookup, self.zone, self.now)
+            .map_err(|e| bad(e.field, columnise(&e.reason)))?;
+        let nb = match (&case.victim.name, &case.victim.birth_date) {
+            (Some(n), Some(b)) => Some((name_key(n), b.clone())),
+            _ => None,
+        };
+        if !self.allow_duplicate {
+            if let Some(e) = self.duplicate(line, case.victim.nik.as_ref(), nb.as_ref()) {
+                return Err(e);
+            }
+        }
+        self.remember(line, &case, nb);
+        if self.writing {
+            let number = self.writer.insert(&case, &sop_v.code)?;
+            if self.first.is_none() {
+                self.first = Some(number.to_string());
+            }
+            self.last = Some(number.to_string());
+        }
+        Ok(Done::Added)
+    }
+
+    /// A victim already registered, or on an earlier line of this file: by NIK, then by name
+    /// and birth date.
+    fn duplicate(
+        &self,
+        line: u64,
+        nik: Option<&String>,
+        name_birth: Option<&(String, String)>,
+    ) -> Option<RowError> {
+        let hit = |col: &'static str, what: &str, case: Option<&String>, line_of: Option<&u64>| {
+            let whom = match (case, line_of) {
+                (Some(c), _) => tr!("case {c}", "kasus {c}"),
+                (None, Some(l)) => tr!(
+                    "the victim on line {l} of this file",
+                    "korban di baris {l} berkas ini"
+                ),
+                (None, None) => return None,
+            };
+            Some(row_err(
+                line,
+                Some(col),
+                tr!(
+                    "the victim matches {whom} ({what}); check with `kasus case show`, or \
+                     register the file's duplicates anyway with --allow-duplicate",
+                    "korban cocok dengan {whom} ({what}); periksa dengan `kasus case show`, atau \
+                     tetap daftarkan duplikat dalam berkas dengan --allow-duplicate"
+                ),
+            ))
+        };
+        if let Some(nik) = nik {
+            if let Some(e) = hit(
+                "victim_nik",
+                t("same NIK", "NIK sama"),
+                self.known.nik.get(nik),
+                self.file_nik.get(nik),
+            ) {
+                return Some(e);
+            }
+        }
+        let k = name_birth?;
+        hit(
+            "victim_name",
+            t("same name and birth date", "nama dan tanggal lahir sama"),
+            self.known.name_birth.get(k),
+            self.file_name_birth.get(k),
+        )
+    }
+
+    /// Notes an accepted row's external_ref and (unless duplicates are allowed) its victim, for
+    /// the rows after it.
+    fn remember(&mut self, line: u64, case: &NewCase, name_birth: Option<(String, String)>) {
+        if let Some(r) = &case.external_ref {
+            self.file_refs.insert(r.clone(), line);
+        }
+        if !self.allow_duplicate {
+            if let Some(nik) = &case.victim.nik {
+                self.file_nik.entry(nik.clone()).or_insert(line);
+            }
+            if let Some(k) = name_birth {
+                self.file_name_birth.entry(k).or_insert(line);
+            }
+        }
+    }
+}
+
+/// A progress bar on stderr, only at a terminal and for a large file.
+fn progress(len: usize) -> Option<indicatif::ProgressBar> {
+    if len < 2 << 20 || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let pb = indicatif::ProgressBar::with_draw_target(
+        Some(len as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    // No colours in the template: nothing to turn off for NO_COLOR.
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{bar:40} {percent:>3}% {binary_bytes}/{binary_total_bytes} {eta}",
+    ) {
+        pb.set_style(style.progress_chars("=> "));
+    }
+    Some(pb)
+}
+
+fn format_of(a: &IntakeArgs, path: &Path) -> InputFormat {
+    a.input_format.unwrap_or_else(|| {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("jsonl" | "ndjson" | "json") => InputFormat::Jsonl,
+            _ => InputFormat::Csv,
+        }
+    })
+}
+
+/// `kasus intake --template`.
+pub fn print_template() -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(crate::rows::template().as_bytes())
+        .map_err(output::stdout_err)
+}
+
+/// `kasus intake --from FILE`.
+pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
+    if Input::from_args(a) != Input::default() {
+        return Err(Error::Usage(
+            t(
+                "with --from the fields come from the file's columns: give no --sop, --victim-*, ... \
+                 flags (only --allow-duplicate, --json, --input-format, --skip-invalid, --rejects)",
+                "dengan --from isiannya diambil dari kolom berkas: jangan beri opsi --sop, --victim-*, ... \
+                 (hanya --allow-duplicate, --json, --input-format, --skip-invalid, --rejects)",
+            )
+            .into(),
+        ));
+    }
+    if let Some(rejects) = &a.rejects {
+        ctx.check_output("--rejects", rejects, &[("--from", path)])?;
+    }
+    let file = name_of(path);
+    let format = format_of(a, path);
+    let data = read_all(path)?;
+    let mut reg = ctx.open()?;
+    let zone = crate::commands::zone(&reg)?;
+    let office = crate::commands::office_prefix(&reg)?;
+    let now_db = ctx.now_db();
+    let pb = progress(data.len());
+    // Everything is read inside the IMMEDIATE transaction: an intake that commits while this one
+    // waits for the lock is then seen (its rows skipped or flagged), never a UNIQUE error.
+    let result = intake::bulk_intake(&mut reg, &office, &now_db, &ctx.actor, |start, writer| {
+        let mut run = Intake::new(start, writer, zone, ctx.now, a.allow_duplicate);
+        let mut tally = Tally::new(a.skip_invalid, pb.as_ref());
+        let header = match format {
+            InputFormat::Csv => read_csv(&data, &file, &mut run, &mut tally)?,
+            InputFormat::Jsonl => read_jsonl(&data, &mut run, &mut tally)?,
+        };
+        if let Some(pb) = &pb {
+            pb.finish_and_clear();
+        }
+        settle(a, &file, &header, &mut run, tally)
+    });
+    if let Some(pb) = &pb {
+        pb.finish_and_clear();
+    }
+    let s = result?;
+    if !s.errors.is_empty() {
+        print_errors(&file, &s.errors);
+    }
+    print_summary(a, &s)
+}
+
+/// The rows counted so far, and the bad ones with their cells (kept for the rejects file).
+struct Tally<'p> {
+    skip: bool,
+    added: u64,
+    already: u64,
+    bad: Vec<(RowError, Vec<String>)>,
+    count: u64,
+    pb: Option<&'p indicatif::ProgressBar>,
+}
+
+impl<'p> Tally<'p> {
+    fn new(skip: bool, pb: Option<&'p indicatif::ProgressBar>) -> Self {
+        Tally {
+            skip,
+            added: 0,
+            already: 0,
+            bad: Vec::new(),
+            count: 0,
+            pb,
+        }
+    }
+
+    /// A bad row: without --skip-invalid, the rows after it are only checked. An error without
+    /// a line is the database's, not a row's: it ends the intake.
+    fn bad(&mut self, run: &mut Intake, e: RowError, cells: Vec<String>) -> Result<()> {
+        if e.line == 0 {
+            return Err(Error::Other(e.reason));
+        }
+        if !self.skip {
+            run.writing = false;
+        }
+        self.bad
+            .push((e, if self.skip { cells } else { Vec::new() }));
+        Ok(())
+    }
+
+    /// A row read: added, already registered, or bad (its cells made only when they are kept).
+    fn done(
+        &mut self,
+        run: &mut Intake,
+        r: std::result::Result<Done, RowError>,
+        cells: impl FnOnce() -> Vec<String>,
+    ) -> Result<()> {
+        match r {
+            Ok(Done::Added) => self.added += 1,
+            Ok(Done::Already) => self.already += 1,
+            Err(e) => {
+                let raw = if self.skip { cells() } else { Vec::new() };
+                self.bad(run, e, raw)?
+            }
+        }
+        Ok(())
+    }
+
+    /// One more row; the progress bar moves every 4096 rows.
+    fn tick(&mut self, offset: u64) {
+        self.count += 1;
+        if self.count.is_multiple_of(4096) {
+            if let Some(pb) = self.pb {
+                pb.set_position(offset);
+            }
+        }
+    }
+}
+
+/// Goes through a CSV file's rows; returns its header as written (for the rejects file).
+fn read_csv(data: &[u8], file: &str, run: &mut Intake, tally: &mut Tally) -> Result<Vec<String>> {
+    let mut rows = match CsvRows::new(data) {
+        Ok(r) => r,
+        Err(errors) => {
+            print_errors(file, &errors);
+            return Err(header_refusal(file, errors.len()));
+        }
+    };
+    let map = rows.map.clone();
+    loop {
+        let offset = rows.offset;
+        match rows.next_row() {
+            Next::End => break,
+            Next::Bad(e, cells) => tally.bad(run, e, cells)?,
+            Next::Row(line, cells) => {
+                let r = run.row(line, &cells);
+                tally.done(run, r, || raw_in_header_order(&cells, &map))?
+            }
+        }
+        tally.tick(offset);
+    }
+    Ok(rows.header.clone())
+}
+
+/// Goes through a JSONL file's lines; returns the columns (the rejects file's header).
+fn read_jsonl(data: &[u8], run: &mut Intake, tally: &mut Tally) -> Result<Vec<String>> {
+    let text = strip_bom(data);
+    let mut offset = 0usize;
+    for (i, raw_line) in text.split(|&b| b == b'\n').enumerate() {
+        let line = i as u64 + 1;
+        offset += raw_line.len() + 1;
+        let Ok(s) = std::str::from_utf8(raw_line) else {
+            let e = row_err(
+                line,
+                None,
+                t(
+                    "not UTF-8 text: save the file as UTF-8",
+                    "bukan teks UTF-8: simpan berkas sebagai UTF-8",
+                ),
+            );
+            tally.bad(run, e, vec![])?;
+            continue;
+        };
+        let s = s.trim();
+        if s.is_empty() {
+            continue;
+        }
+        match jsonl_row(line, s) {
+            Err(e) => tally.bad(run, e, vec![])?,
+            Ok(owned) => {
+                let mut cells: Cells = [None; N];
+                for (c, o) in cells.iter_mut().zip(owned.iter()) {
+                    *c = o.as_deref();
+                }
+                let r = run.row(line, &cells);
+                tally.done(run, r, || owned_cells(&cells))?
+            }
+        }
+        tally.tick(offset as u64);
+    }
+    Ok(COLUMNS.iter().map(|c| c.to_string()).collect())
+}
+
+/// After the last row: without --skip-invalid any bad row refuses the whole file (the
+/// transaction rolls back); with it, the bad rows go to --rejects.
+fn settle(
+    a: &IntakeArgs,
+    file: &str,
+    header: &[String],
+    run: &mut Intake,
+    tally: Tally,
+) -> Result<Summary> {
+    let errors: Vec<RowError> = tally.bad.iter().map(|(e, _)| e.clone()).collect();
+    if !errors.is_empty() && !tally.skip {
+        print_errors(file, &errors);
+        return Err(Error::Invalid(format!(
+            "{}; {}. {}",
+            bad_rows_in(errors.len(), file),
+            t("nothing was added", "tidak ada yang ditambahkan"),
+            t(
+                "Fix them and run again (rows already registered are skipped by their external_ref), \
+                 or add --skip-invalid --rejects FILE to register the good rows",
+                "Perbaiki lalu jalankan lagi (baris yang sudah terdaftar dilewati menurut external_ref-nya), \
+                 atau tambahkan --skip-invalid --rejects BERKAS untuk mendaftarkan baris yang benar"
+            )
+        )));
+    }
+    if let Some(p) = &a.rejects {
+        write_rejects(p, header, &tally.bad)?;
+    }
+    Ok(Summary {
+        added: tally.added,
+        already: tally.already,
+        rejected: tally.bad.len() as u64,
+        first: run.first.take(),
+        last: run.last.take(),
+        errors,
+    })
+}
+
+/// What `intake --from` did, as a line or (`--json`) an object.
+fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
+    if a.json {
+        return output::print_json(&serde_json::json!({
+            "added": s.added,
+            "already_registered": s.already,
+            "rejected": s.rejected,
+            "rejects": a.rejects.as_ref().map(|p| p.display().to_string()),
+            "first": s.first,
+            "last": s.last,
+        }));
+    }
+    let mut line = format!(
+        "{} {}, {} {}",
+        s.added,
+        t("added", "ditambahkan"),
+        s.already,
+        t(
+            "already registered (external_ref)",
+            "sudah terdaftar (external_ref)"
+        )
+    );
+    if let Some(p) = &a.rejects {
+        line.push_str(&format!(
+            ", {} {} {}",
+            s.rejected,
+            t("rejected, written to", "ditolak, ditulis ke"),
+            p.display()
+        ));
+    }
+    if let (Some(f), Some(l)) = (&s.first, &s.last) {
+        line.push_str(&format!(" ({f} .. {l})"));
+    }
+    output::print(&line)
+}
+
+struct Summary {
+    added: u64,
+    already: u64,
+    rejected: u64,
+    first: Option<String>,
+    last: Option<String>,
+    errors: Vec<RowError>,
+}

@@ -1,0 +1,119 @@
+//! The fields of one intake as typed, borrowed from the flags or from a row of a bulk file:
+//! single and bulk intake share one validation (`check`).
+
+use crate::cli::IntakeArgs;
+use crate::text::t;
+
+/// One perpetrator as typed: every field optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PerpetratorInput<'a> {
+    pub name: Option<&'a str>,
+    pub sex: Option<&'a str>,
+    pub age: Option<u32>,
+    pub relation: Option<&'a str>,
+}
+
+/// The fields of one intake as typed, borrowed from the flags or from a row of a bulk file:
+/// single and bulk intake share one validation (`check`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Input<'a> {
+    pub sop: Option<&'a str>,
+    pub reported_at: Option<&'a str>,
+    pub channel: Option<&'a str>,
+    pub victim_name: Option<&'a str>,
+    pub victim_nik: Option<&'a str>,
+    pub victim_sex: Option<&'a str>,
+    pub victim_birth_date: Option<&'a str>,
+    pub victim_age: Option<u32>,
+    pub victim_phone: Option<&'a str>,
+    pub victim_address: Option<&'a str>,
+    pub victim_kecamatan: Option<&'a str>,
+    pub victim_kelurahan: Option<&'a str>,
+    pub victim_disability: Option<&'a str>,
+    pub complainant_name: Option<&'a str>,
+    pub complainant_phone: Option<&'a str>,
+    pub complainant_relation: Option<&'a str>,
+    pub perpetrators: Vec<PerpetratorInput<'a>>,
+    pub violence: Vec<&'a str>,
+    pub place: Option<&'a str>,
+    pub incident_date: Option<&'a str>,
+    pub chronology: Option<&'a str>,
+    pub urgency: Option<&'a str>,
+    pub risk: Option<&'a str>,
+    pub external_ref: Option<&'a str>,
+}
+
+impl<'a> Input<'a> {
+    pub fn from_args(a: &'a IntakeArgs) -> Input<'a> {
+        let n = [
+            a.perpetrator_name.len(),
+            a.perpetrator_sex.len(),
+            a.perpetrator_age.len(),
+            a.perpetrator_relation.len(),
+        ]
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+        Input {
+            sop: a.sop.as_deref(),
+            reported_at: a.reported_at.as_deref(),
+            channel: a.channel.as_deref(),
+            victim_name: a.victim_name.as_deref(),
+            victim_nik: a.victim_nik.as_deref(),
+            victim_sex: a.victim_sex.as_deref(),
+            victim_birth_date: a.victim_birth_date.as_deref(),
+            victim_age: a.victim_age,
+            victim_phone: a.victim_phone.as_deref(),
+            victim_address: a.victim_address.as_deref(),
+            victim_kecamatan: a.victim_kecamatan.as_deref(),
+            victim_kelurahan: a.victim_kelurahan.as_deref(),
+            victim_disability: a.victim_disability.as_deref(),
+            complainant_name: a.complainant_name.as_deref(),
+            complainant_phone: a.complainant_phone.as_deref(),
+            complainant_relation: a.complainant_relation.as_deref(),
+            perpetrators: (0..n)
+                .map(|i| PerpetratorInput {
+                    name: a.perpetrator_name.get(i).map(String::as_str),
+                    sex: a.perpetrator_sex.get(i).map(String::as_str),
+                    age: a.perpetrator_age.get(i).copied(),
+                    relation: a.perpetrator_relation.get(i).map(String::as_str),
+                })
+                .collect(),
+            violence: a.violence.iter().map(String::as_str).collect(),
+            place: a.place.as_deref(),
+            incident_date: a.incident_date.as_deref(),
+            chronology: a.chronology.as_deref(),
+            urgency: a.urgency.as_deref(),
+            risk: a.risk.as_deref(),
+            external_ref: a.external_ref.as_deref(),
+        }
+    }
+
+    /// The required fields that are missing, as flags.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let blank = |s: Option<&str>| s.is_none_or(|s| s.trim().is_empty());
+        let mut m = Vec::new();
+        if blank(self.sop) {
+            m.push("--sop");
+        }
+        if blank(self.channel) {
+            m.push("--channel");
+        }
+        if blank(self.victim_name) {
+            m.push("--victim-name");
+        }
+        if blank(self.victim_sex) {
+            m.push("--victim-sex");
+        }
+        if blank(self.victim_birth_date) && self.victim_age.is_none() {
+            m.push(t(
+                "--victim-birth-date or --victim-age",
+                "--victim-birth-date atau --victim-age",
+            ));
+        }
+        if self.violence.iter().all(|v| v.trim().is_empty()) {
+            m.push("--violence");
+        }
+        m
+    }
+}

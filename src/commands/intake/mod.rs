@@ -1,0 +1,212 @@
+//! `kasus intake`: registers a case. At a terminal, missing required fields are asked for;
+//! without one, they are an error that lists every one of them. `--from FILE` registers the rows
+//! of a file (`from_file`, bad rows to `rejects`); both paths share the fields (`input`) and
+//! their checks (`check`).
+
+mod check;
+mod from_file;
+mod input;
+mod rejects;
+
+pub use check::{age_at, birth_out_of_range, check, FieldError};
+pub use input::{Input, PerpetratorInput};
+
+use super::{resolve, Ctx};
+use crate::cli::IntakeArgs;
+use crate::clock::{self, Zone};
+use crate::error::{Error, Result};
+use crate::output;
+use crate::prompt::{Asker, Terminal};
+use crate::register::{cases, intake, sops, Register};
+use crate::text::t;
+use crate::vocab;
+use serde_json::json;
+use std::rc::Rc;
+
+/// Fills what a person can answer at a terminal: the required fields that are missing.
+fn ask_missing(a: &mut IntakeArgs, reg: &Register, asker: &dyn Asker) -> Result<()> {
+    if a.sop.is_none() {
+        let cat = intake::sop_catalogue(reg)?;
+        let items: Vec<String> = cat
+            .iter()
+            .map(|v| {
+                let name = v.sop().map(|s| s.name).unwrap_or_default();
+                format!("{} — {name}", v.code)
+            })
+            .collect();
+        let i = asker.select(
+            t("SOP the case follows", "SOP yang diikuti kasus"),
+            &items,
+            0,
+        )?;
+        a.sop = Some(cat[i].code.clone());
+    }
+    let pick = |v: &vocab::Vocab, prompt: &str| -> Result<String> {
+        let items: Vec<String> = v
+            .values
+            .iter()
+            .map(|x| format!("{} ({})", x.1, x.0))
+            .collect();
+        Ok(v.values[asker.select(prompt, &items, 0)?].0.to_string())
+    };
+    if a.channel.is_none() {
+        a.channel = Some(pick(&vocab::CHANNEL, t("Channel", "Saluran pengaduan"))?);
+    }
+    while a.victim_name.is_none() {
+        a.victim_name = asker.text(t("Victim's name", "Nama korban"), false)?;
+    }
+    if a.victim_sex.is_none() {
+        a.victim_sex = Some(pick(
+            &vocab::SEX,
+            t("Victim's sex", "Jenis kelamin korban"),
+        )?);
+    }
+    if a.victim_birth_date.is_none() && a.victim_age.is_none() {
+        let b = asker.text(
+            t(
+                "Victim's birth date (YYYY-MM-DD; empty if unknown)",
+                "Tanggal lahir korban (YYYY-MM-DD; kosongkan bila tidak tahu)",
+            ),
+            true,
+        )?;
+        match b {
+            Some(b) => a.victim_birth_date = Some(b),
+            None => loop {
+                let age = asker.text(t("Victim's age in years", "Usia korban (tahun)"), false)?;
+                if let Some(n) = age.and_then(|s| s.parse().ok()) {
+                    a.victim_age = Some(n);
+                    break;
+                }
+            },
+        }
+    }
+    if a.violence.is_empty() {
+        let items: Vec<String> = vocab::VIOLENCE
+            .values
+            .iter()
+            .map(|x| x.1.to_string())
+            .collect();
+        loop {
+            let chosen = asker.multi(
+                t(
+                    "Violence types (space to choose)",
+                    "Jenis kekerasan (spasi untuk memilih)",
+                ),
+                &items,
+            )?;
+            if !chosen.is_empty() {
+                a.violence = chosen
+                    .iter()
+                    .map(|&i| vocab::VIOLENCE.values[i].0.to_string())
+                    .collect();
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The required fields that are missing, as flags.
+fn missing(a: &IntakeArgs) -> Vec<&'static str> {
+    Input::from_args(a).missing()
+}
+
+/// Checks a single intake's flags and builds the new case.
+pub fn build(
+    a: &IntakeArgs,
+    reg: &Register,
+    zone: Zone,
+    now: clock::Instant,
+) -> Result<(cases::NewCase, sops::SopVersion)> {
+    let mut lookup = |code: &str| resolve::sop(reg, code).map(Rc::new);
+    match check(&Input::from_args(a), &mut lookup, zone, now) {
+        Ok((case, sop_v)) => Ok((case, Rc::unwrap_or_clone(sop_v))),
+        Err(e) if e.missing => Err(Error::Usage(crate::tr!(
+            "{}. Give them as flags (see `kasus intake --help`), or run at a terminal to be asked.",
+            "{}. Berikan sebagai opsi (lihat `kasus intake --help`), atau jalankan di terminal agar ditanyakan.",
+            e.reason
+        ))),
+        Err(e) => Err(Error::Invalid(e.reason)),
+    }
+}
+
+pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
+    if a.template {
+        return from_file::print_template();
+    }
+    if let Some(path) = &a.from {
+        return from_file::intake_from(ctx, &a, path);
+    }
+    let mut reg = ctx.open()?;
+    let zone = super::zone(&reg)?;
+    if ctx.interactive && !missing(&a).is_empty() {
+        ask_missing(&mut a, &reg, &Terminal::new())?;
+    }
+    let (new, sop_v) = build(&a, &reg, zone, ctx.now)?;
+    if let Some(r) = &new.external_ref {
+        if let Some(existing) = intake::case_with_ref(&reg, r)? {
+            let r = crate::echo::echo_if_shaped(r, crate::echo::Shape::Ref)
+                .map(|r| format!(" {r}"))
+                .unwrap_or_default();
+            return Err(Error::Refused(crate::tr!(
+                "external_ref{r} is already registered as case {}; nothing was added",
+                "external_ref{r} sudah terdaftar sebagai kasus {}; tidak ada yang ditambahkan",
+                existing.number
+            )));
+        }
+    }
+    let matches = intake::matching_victims(&reg, &new.victim)?;
+    if !matches.is_empty() && !a.allow_duplicate {
+        let list = matches
+            .iter()
+            .map(|m| format!("{} ({})", m.number, m.reason))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let go_on = ctx.interactive && {
+            eprintln!(
+                "{}: {list}",
+                t(
+                    "The victim may already be registered",
+                    "Korban mungkin sudah terdaftar"
+                )
+            );
+            Terminal::new().confirm(
+                t("Register a new case anyway?", "Tetap daftarkan kasus baru?"),
+                false,
+            )?
+        };
+        if !go_on {
+            return Err(Error::Refused(crate::tr!(
+                "the victim matches existing case(s): {list}. Check them with `kasus case show`; \
+                 to register a new case anyway, add --allow-duplicate. Nothing was added.",
+                "korban cocok dengan kasus yang sudah ada: {list}. Periksa dengan `kasus case show`; \
+                 untuk tetap mendaftarkan kasus baru, tambahkan --allow-duplicate. Tidak ada yang ditambahkan."
+            )));
+        }
+    }
+    let office = super::office_prefix(&reg)?;
+    let now = ctx.now_db();
+    let sop_code = sop_v.code.clone();
+    let case = intake::register_case(&mut reg, &new, &office, &sop_code, &now, &ctx.actor)?;
+    if a.json {
+        output::print_json(&json!({
+            "number": case.number,
+            "uuid": case.uuid,
+            "sop": sop_v.code,
+            "sop_version": sop_v.version,
+            "reported_at": clock::to_rfc3339_local(clock::from_db(&case.reported_at).unwrap_or(ctx.now), zone),
+            "is_child": case.is_child,
+            "status": case.status,
+            "duplicates_of": matches.iter().map(|m| &m.number).collect::<Vec<_>>(),
+        }))
+    } else {
+        output::print(&format!(
+            "{} {} ({} {} v{})",
+            t("registered case", "kasus terdaftar"),
+            case.number,
+            t("SOP", "SOP"),
+            sop_v.code,
+            sop_v.version
+        ))
+    }
+}

@@ -1,0 +1,67 @@
+//! The register's operations for `kasus intake`, single and bulk: what a command calls instead
+//! of holding the connection. The SQL itself is in `cases` (one statement per row kind, shared
+//! by both paths) and `bulk` (the bulk writer's prepared statements and in-memory chain).
+
+use super::bulk;
+pub use super::bulk::{CaseWriter, Known};
+use super::cases::{self, CaseRow, Match, NewCase, Person};
+use super::sops::{self, SopVersion};
+use super::Register;
+use crate::error::Result;
+
+/// The newest version of every SOP, by code (what an intake can follow).
+pub fn sop_catalogue(reg: &Register) -> Result<Vec<SopVersion>> {
+    sops::catalogue(reg.conn())
+}
+
+/// The case already registered with this external_ref, if any.
+pub fn case_with_ref(reg: &Register, external_ref: &str) -> Result<Option<CaseRow>> {
+    cases::by_external_ref(reg.conn(), external_ref)
+}
+
+/// Search before create: cases whose victim has the same NIK, or the same name and birth date.
+pub fn matching_victims(reg: &Register, victim: &Person) -> Result<Vec<Match>> {
+    cases::matching_victims(reg.conn(), victim)
+}
+
+/// Registers one case in its own write transaction (number, people, violence types, audit).
+pub fn register_case(
+    reg: &mut Register,
+    c: &NewCase,
+    office: &str,
+    sop_code: &str,
+    now: &str,
+    actor: &str,
+) -> Result<CaseRow> {
+    reg.write(|tx| cases::insert(tx, c, office, sop_code, now, actor))
+}
+
+/// What a bulk intake checks its rows against, read inside its write transaction.
+pub struct BulkStart {
+    /// The external_refs, NIKs and names + birth dates already registered.
+    pub known: Known,
+    /// The newest version of every SOP.
+    pub catalogue: Vec<SopVersion>,
+}
+
+/// Runs a bulk intake: one write transaction (IMMEDIATE), with a larger page cache, in which `f`
+/// gets what the register holds (read inside the transaction, so an intake that commits while
+/// this one waits for the lock is seen) and a writer that registers cases one after another.
+/// All or nothing: an error from `f` rolls everything back.
+pub fn bulk_intake<T>(
+    reg: &mut Register,
+    office: &str,
+    now: &str,
+    actor: &str,
+    f: impl for<'t> FnOnce(BulkStart, CaseWriter<'t>) -> Result<T>,
+) -> Result<T> {
+    bulk::tune(reg.conn(), 256)?;
+    reg.write(|tx| {
+        let start = BulkStart {
+            known: bulk::known(tx)?,
+            catalogue: sops::catalogue(tx)?,
+        };
+        let writer = CaseWriter::new(tx, office, now, actor)?;
+        f(start, writer)
+    })
+}

@@ -1,0 +1,318 @@
+//! Reading a CSV file row by row into the cells of `COLUMNS`: the header decides which column
+//! is which and is checked first (every unknown, repeated or missing column named); a row that
+//! cannot be read is named by its line, never by what it holds.
+
+use super::{row_err, strip_bom, unknown_column, Cells, RowError, COLUMNS, N};
+use crate::text::t;
+use crate::tr;
+
+/// Reads a CSV file row by row into cells; the header decides which column is which.
+pub struct CsvRows<'d> {
+    data: &'d [u8],
+    rdr: csv::Reader<&'d [u8]>,
+    /// For each column of the file, the intake column it holds.
+    pub map: Vec<usize>,
+    /// The header as written, for the rejects file.
+    pub header: Vec<String>,
+    rec: csv::ByteRecord,
+    /// Byte offset of the row just read, for the progress bar.
+    pub offset: u64,
+}
+
+/// A row, or why it cannot be read. (The row's cells stay inline: boxing them would allocate
+/// once per row on the hot path.)
+#[allow(clippy::large_enum_variant)]
+pub enum Next<'r> {
+    Row(u64, Cells<'r>),
+    Bad(RowError, Vec<String>),
+    End,
+}
+
+/// Checks a CSV header against the known columns: every unknown or repeated name is an error.
+pub fn check_header(
+    names: &[String],
+    known: &[&str],
+    required: &[&[&str]],
+) -> std::result::Result<Vec<usize>, Vec<RowError>> {
+    let mut errors = Vec::new();
+    let mut map = Vec::with_capacity(names.len());
+    let recognised = names.iter().filter(|n| known.contains(&n.trim())).count();
+    if names.iter().all(|n| n.trim().is_empty()) || recognised == 0 {
+        return Err(vec![row_err(
+            1,
+            None,
+            t(
+                "the first line is not a header: it must name the columns (`kasus intake --template` \
+                 prints them; for step import see `kasus step import --help`)",
+                "baris pertama bukan header: baris itu harus berisi nama kolom (`kasus intake --template` \
+                 menampilkannya; untuk impor langkah lihat `kasus step import --help`)",
+            ),
+        )]);
+    }
+    for (i, n) in names.iter().enumerate() {
+        let n = n.trim();
+        match known.iter().position(|c| *c == n) {
+            Some(c) => {
+                if map.contains(&c) {
+                    errors.push(row_err(
+                        1,
+                        None,
+                        tr!(
+                            "column '{n}' appears twice in the header",
+                            "kolom '{n}' muncul dua kali di header"
+                        ),
+                    ));
+                }
+                map.push(c);
+            }
+            None if n.is_empty() => {
+                errors.push(row_err(
+                    1,
+                    None,
+                    tr!(
+                        "column {} of the header has no name",
+                        "kolom ke-{} di header tidak punya nama",
+                        i + 1
+                    ),
+                ));
+                map.push(usize::MAX);
+            }
+            None => {
+                errors.push(unknown_column(1, n, known));
+                map.push(usize::MAX);
+            }
+        }
+    }
+    for alternatives in required {
+        if !alternatives
+            .iter()
+            .any(|a| names.iter().any(|n| n.trim() == *a))
+        {
+            errors.push(row_err(
+                1,
+                None,
+                tr!(
+                    "the header lacks the required column {}",
+                    "header tidak punya kolom wajib {}",
+                    alternatives.join(t(" or ", " atau "))
+                ),
+            ));
+        }
+    }
+    if errors.is_empty() {
+        Ok(map)
+    } else {
+        Err(errors)
+    }
+}
+
+pub fn csv_reader(data: &[u8]) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(data)
+}
+
+/// Reads the header line of a CSV file (with a UTF-8 BOM accepted).
+pub fn read_header(
+    rdr: &mut csv::Reader<&[u8]>,
+) -> std::result::Result<Vec<String>, Vec<RowError>> {
+    let mut rec = csv::ByteRecord::new();
+    match rdr.read_byte_record(&mut rec) {
+        Ok(true) => {}
+        Ok(false) => {
+            return Err(vec![row_err(
+            1,
+            None,
+            t(
+                "the file is empty: the first line must be the header (`kasus intake --template`)",
+                "berkasnya kosong: baris pertama harus header (`kasus intake --template`)",
+            ),
+        )])
+        }
+        Err(e) => {
+            return Err(vec![row_err(
+                1,
+                None,
+                tr!(
+                    "cannot read the header: {e}",
+                    "header tidak bisa dibaca: {e}"
+                ),
+            )])
+        }
+    }
+    rec.iter()
+        .enumerate()
+        .map(|(i, f)| {
+            std::str::from_utf8(f).map(str::to_string).map_err(|_| {
+                vec![row_err(
+                    1,
+                    None,
+                    tr!(
+                        "column {} of the header is not UTF-8 text: save the file as UTF-8 (\"CSV UTF-8\")",
+                        "kolom ke-{} di header bukan teks UTF-8: simpan berkas sebagai UTF-8 (\"CSV UTF-8\")",
+                        i + 1
+                    ),
+                )]
+            })
+        })
+        .collect()
+}
+
+/// An odd number of quote characters from a row to the end of the file: a quoted field that
+/// was opened and never closed swallowed the rest of the file.
+pub fn quote_left_open(rest: &[u8]) -> bool {
+    rest.iter().filter(|&&b| b == b'"').count() % 2 == 1
+}
+
+impl<'d> CsvRows<'d> {
+    pub fn new(data: &'d [u8]) -> std::result::Result<CsvRows<'d>, Vec<RowError>> {
+        let data = strip_bom(data);
+        let mut rdr = csv_reader(data);
+        let header = read_header(&mut rdr)?;
+        let map = check_header(
+            &header,
+            &COLUMNS,
+            &[
+                &["sop"],
+                &["channel"],
+                &["victim_name"],
+                &["victim_sex"],
+                &["victim_birth_date", "victim_age"],
+                &["violence"],
+            ],
+        )?;
+        Ok(CsvRows {
+            data,
+            rdr,
+            map,
+            header,
+            rec: csv::ByteRecord::new(),
+            offset: 0,
+        })
+    }
+
+    pub fn next_row(&mut self) -> Next<'_> {
+        match self.rdr.read_byte_record(&mut self.rec) {
+            Ok(true) => {}
+            Ok(false) => return Next::End,
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                return Next::Bad(row_err(line, None, cannot_read(&e)), vec![]);
+            }
+        }
+        let pos = self
+            .rec
+            .position()
+            .cloned()
+            .unwrap_or_else(csv::Position::new);
+        let line = pos.line();
+        self.offset = pos.byte();
+        let raw = || {
+            self.rec
+                .iter()
+                .map(|f| String::from_utf8_lossy(f).into_owned())
+                .collect::<Vec<_>>()
+        };
+        let start = pos.byte() as usize;
+        let at_end = self.rdr.position().byte() as usize >= self.data.len();
+        if at_end
+            && self
+                .data
+                .get(start..)
+                .is_some_and(|rest| quote_left_open(rest) && rest.contains(&b'"'))
+        {
+            return Next::Bad(
+                row_err(
+                    line,
+                    None,
+                    t(
+                        "a quoted field opened on this line is never closed (a \" is missing); \
+                         the rest of the file was read as one field",
+                        "tanda kutip yang dibuka di baris ini tidak pernah ditutup (kurang satu \"); \
+                         sisa berkas terbaca sebagai satu kolom",
+                    ),
+                ),
+                raw(),
+            );
+        }
+        if self.rec.len() != self.map.len() {
+            if self.rec.len() == 1 && self.rec.get(0).is_some_and(|f| f.is_empty()) {
+                // A blank line.
+                return self.next_row();
+            }
+            return Next::Bad(
+                row_err(
+                    line,
+                    None,
+                    tr!(
+                        "{} fields, but the header has {} columns (a comma too many or too few, \
+                         or a field with a comma that is not in quotes)",
+                        "{} isian, padahal header punya {} kolom (kelebihan atau kekurangan koma, \
+                         atau isian berisi koma yang tidak diapit tanda kutip)",
+                        self.rec.len(),
+                        self.map.len()
+                    ),
+                ),
+                raw(),
+            );
+        }
+        let mut cells: Cells = [None; N];
+        for (i, f) in self.rec.iter().enumerate() {
+            match std::str::from_utf8(f) {
+                Ok(s) => {
+                    if !s.is_empty() {
+                        cells[self.map[i]] = Some(s);
+                    }
+                }
+                Err(_) => {
+                    let col = COLUMNS[self.map[i]];
+                    let e = row_err(
+                        line,
+                        Some(col),
+                        t(
+                            "not UTF-8 text: save the file as UTF-8 (\"CSV UTF-8\")",
+                            "bukan teks UTF-8: simpan berkas sebagai UTF-8 (\"CSV UTF-8\")",
+                        ),
+                    );
+                    return Next::Bad(e, raw());
+                }
+            }
+        }
+        Next::Row(line, cells)
+    }
+}
+
+/// Every row of a CSV file as owned cells, or every header error (for tests and tools).
+pub fn parse_csv(data: &[u8]) -> std::result::Result<Vec<Vec<Option<String>>>, Vec<RowError>> {
+    let mut rows = CsvRows::new(data)?;
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    loop {
+        match rows.next_row() {
+            Next::Row(_, cells) => out.push(cells.iter().map(|c| c.map(str::to_string)).collect()),
+            Next::Bad(e, _) => errors.push(e),
+            Next::End => break,
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Writes rows of cells (by column, in the order of COLUMNS) as a CSV file with the header.
+pub fn print_csv(rows: &[Vec<Option<String>>]) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(COLUMNS);
+    for r in rows {
+        let _ = w.write_record(r.iter().map(|c| c.as_deref().unwrap_or("")));
+    }
+    w.into_inner().unwrap_or_default()
+}
+
+/// A row the CSV reader could not read (its own reason, which is English, follows).
+pub fn cannot_read(e: &csv::Error) -> String {
+    tr!("cannot read: {e}", "tidak bisa dibaca: {e}")
+}

@@ -1,0 +1,90 @@
+//! What is wrong with a row of a bulk file, and where (a line and, when known, a column), and
+//! how the bad rows are told: printed on stderr up to `SHOW_LIMIT`, then counted.
+
+use crate::error::Error;
+use crate::text::{self, t};
+use crate::tr;
+use std::io::Write;
+
+/// How many bad rows are printed before the rest are only counted.
+pub const SHOW_LIMIT: usize = 50;
+
+/// What is wrong, and where: a line of the file and, when known, a column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    pub line: u64,
+    pub column: Option<String>,
+    pub reason: String,
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.column {
+            Some(c) => write!(
+                f,
+                "{} {}, {} {c}: {}",
+                t("line", "baris"),
+                self.line,
+                t("column", "kolom"),
+                self.reason
+            ),
+            None => write!(f, "{} {}: {}", t("line", "baris"), self.line, self.reason),
+        }
+    }
+}
+
+pub fn row_err(line: u64, column: Option<&str>, reason: impl Into<String>) -> RowError {
+    RowError {
+        line,
+        column: column.map(str::to_string),
+        reason: reason.into(),
+    }
+}
+
+impl From<Error> for RowError {
+    fn from(e: Error) -> RowError {
+        row_err(0, None, e.to_string())
+    }
+}
+
+/// Prints the bad rows (up to SHOW_LIMIT, then a count) on stderr.
+pub fn print_errors(file: &str, errors: &[RowError]) {
+    let mut err = std::io::stderr().lock();
+    for e in errors.iter().take(SHOW_LIMIT) {
+        let _ = writeln!(err, "kasus: {file}: {e}");
+    }
+    if errors.len() > SHOW_LIMIT {
+        let more = errors.len() - SHOW_LIMIT;
+        let _ = writeln!(
+            err,
+            "kasus: {file}: {}",
+            tr!(
+                "... and {more} more bad rows",
+                "... dan {more} baris salah lainnya"
+            )
+        );
+    }
+}
+
+pub fn header_refusal(file: &str, n: usize) -> Error {
+    Error::Invalid(match text::lang() {
+        text::Lang::En => format!(
+            "{file}: {n} {} in the header; nothing was added",
+            if n == 1 { "problem" } else { "problems" }
+        ),
+        text::Lang::Id => {
+            format!("{file}: {n} masalah di header; tidak ada yang ditambahkan")
+        }
+    })
+}
+
+/// "3 bad rows in FILE" / "3 baris salah di FILE".
+pub fn bad_rows_in(n: usize, file: &str) -> String {
+    match text::lang() {
+        text::Lang::En => format!(
+            "{n} {} {file}",
+            if n == 1 { "bad row in" } else { "bad rows in" }
+        ),
+        text::Lang::Id => format!("{n} baris salah di {file}"),
+    }
+}

@@ -1,0 +1,148 @@
+//! The rows of a bulk intake file, read without a database or a command: the columns
+//! (`COLUMNS`, the `--template` header), the CSV reader with its header checks (`csv`), the JSONL
+//! reader (`jsonl`), and what is wrong with a row, by line and column (`error`). `intake --from`
+//! and `step import` read their files through here.
+
+mod csv;
+mod error;
+mod jsonl;
+
+pub use self::csv::{
+    cannot_read, check_header, csv_reader, parse_csv, print_csv, quote_left_open, read_header,
+    CsvRows, Next,
+};
+pub use error::{bad_rows_in, header_refusal, print_errors, row_err, RowError, SHOW_LIMIT};
+pub use jsonl::jsonl_row;
+
+use crate::error::{Error, Result};
+use crate::tr;
+use std::io::Read;
+use std::path::Path;
+
+/// The columns of a bulk intake file, in the order `--template` prints them: the intake flags
+/// without `--`, with `_`.
+pub const COLUMNS: [&str; 27] = [
+    "sop",
+    "reported_at",
+    "channel",
+    "victim_name",
+    "victim_nik",
+    "victim_sex",
+    "victim_birth_date",
+    "victim_age",
+    "victim_phone",
+    "victim_address",
+    "victim_kecamatan",
+    "victim_kelurahan",
+    "victim_disability",
+    "complainant_name",
+    "complainant_phone",
+    "complainant_relation",
+    "perpetrator_name",
+    "perpetrator_sex",
+    "perpetrator_age",
+    "perpetrator_relation",
+    "violence",
+    "place",
+    "incident_date",
+    "chronology",
+    "urgency",
+    "risk",
+    "external_ref",
+];
+/// How many columns a row has.
+pub const N: usize = COLUMNS.len();
+/// Columns a reader or the intake looks at by position.
+pub const C_SOP: usize = 0;
+pub const C_VICTIM_AGE: usize = 7;
+pub const C_PERP_NAME: usize = 16;
+pub const C_PERP_SEX: usize = 17;
+pub const C_PERP_AGE: usize = 18;
+pub const C_PERP_REL: usize = 19;
+pub const C_VIOLENCE: usize = 20;
+pub const C_EXTERNAL_REF: usize = 26;
+
+/// One row's cells, by column (blank cells are None).
+pub type Cells<'a> = [Option<&'a str>; N];
+
+/// The empty CSV header `intake --template` prints.
+pub fn template() -> String {
+    let mut s = COLUMNS.join(",");
+    s.push('\n');
+    s
+}
+
+/// Rewrites the flags a single intake's messages name (`--victim-birth-date`) as the columns of
+/// a file (`victim_birth_date`).
+pub fn columnise(reason: &str) -> String {
+    let mut out = String::with_capacity(reason.len());
+    let mut rest = reason;
+    while let Some(i) = rest.find("--") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 2..];
+        let end = after
+            .find(|c: char| !(c.is_ascii_lowercase() || c == '-'))
+            .unwrap_or(after.len());
+        if end == 0 {
+            out.push_str("--");
+        } else {
+            out.push_str(&after[..end].replace('-', "_"));
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+pub fn strip_bom(data: &[u8]) -> &[u8] {
+    data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data)
+}
+
+pub fn column_index(name: &str) -> Option<usize> {
+    COLUMNS.iter().position(|c| *c == name)
+}
+
+/// True for text shaped like a column name or a code ("victim_sx", "done"): only such text is
+/// repeated in a message. Anything else may be data (a header row left out puts a name where a
+/// column name goes) and is described, never echoed.
+pub fn looks_like_code(s: &str) -> bool {
+    crate::echo::shaped(s, crate::echo::Shape::Code)
+}
+
+pub fn unknown_column(line: u64, name: &str, known: &[&str]) -> RowError {
+    let hint = crate::text::closest_hint(name, known.iter().copied());
+    let reason = if looks_like_code(name) {
+        tr!(
+            "unknown column '{name}'{hint}; `kasus intake --template` prints the columns",
+            "kolom '{name}' tidak dikenal{hint}; `kasus intake --template` menampilkan kolomnya"
+        )
+    } else {
+        tr!(
+            "a header cell is not a column name{hint} (is the header row missing?); `kasus intake --template` prints the columns",
+            "sel header bukan nama kolom{hint} (baris header terlewat?); `kasus intake --template` menampilkan kolomnya"
+        )
+    };
+    row_err(line, None, reason)
+}
+
+/// Reads the whole input: a file, or standard input for `-`.
+pub fn read_all(path: &Path) -> Result<Vec<u8>> {
+    let mut data = Vec::new();
+    if path == Path::new("-") {
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut data)
+            .map_err(|e| Error::io("<stdin>", e))?;
+    } else {
+        data = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    }
+    Ok(data)
+}
+
+pub fn name_of(path: &Path) -> String {
+    if path == Path::new("-") {
+        "<stdin>".into()
+    } else {
+        path.display().to_string()
+    }
+}
