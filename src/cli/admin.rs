@@ -1,0 +1,29 @@
+//! The `audit` and `config` commands: the audit trail and the register's settings.
+
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check the hash chain; name the first entry that does not match
+    #[command(after_help = "Example:\n  kasus audit verify --head 42:5f1c...")]
+    Verify {
+        /// A head kept elsewhere (from `kasus audit head`): prove the register still holds it
+        #[arg(long, value_name = "SEQ:HASH")]
+        head: Option<String>,
+    },
+    /// Print the latest sequence number and hash, to keep elsewhere
+    #[command(after_help = "Example:\n  kasus audit head")]
+    Head,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Show the settings
+    #[command(after_help = "Example:\n  kasus config get timezone")]
+    Get { key: Option<String> },
+    /// Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)
+    #[command(
+        after_help = "Examples:\n  kasus config set timezone WITA\n  kasus config set require-staff true"
+    )]
+    Set { key: String, value: String },
+}

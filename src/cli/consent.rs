@@ -1,0 +1,89 @@
+//! The `consent` command: record consent given, a refusal, or a withdrawal.
+
+use crate::output::Format;
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    after_help = "Examples:\n  kasus consent PPA/2026/0001 --given-by 'Siti Contoh' --relation self --scope layanan,berbagi-informasi --method tertulis --form-ref IC-01\n  kasus consent withdraw PPA/2026/0001 --scope berbagi-informasi\n  kasus consent refuse PPA/2026/0001 --given-by 'Siti Contoh' --relation self --scope layanan --method lisan"
+)]
+pub struct ConsentArgs {
+    #[command(subcommand)]
+    pub action: Option<ConsentAction>,
+    #[command(flatten)]
+    pub give: ConsentGive,
+}
+
+#[derive(Debug, Args)]
+pub struct ConsentGive {
+    /// Case number or UUID
+    #[arg(required = true)]
+    pub case: Option<String>,
+    /// Who gave consent (the victim, or for a child a parent or guardian)
+    #[arg(long)]
+    pub given_by: Option<String>,
+    /// self, parent or guardian
+    #[arg(long)]
+    pub relation: Option<String>,
+    /// layanan, berbagi-informasi, dokumentasi (comma-separated)
+    #[arg(long, value_delimiter = ',')]
+    pub scope: Vec<String>,
+    /// tertulis (written) or lisan (oral)
+    #[arg(long)]
+    pub method: Option<String>,
+    /// The consent form's reference
+    #[arg(long)]
+    pub form_ref: Option<String>,
+    /// When [default: now]
+    #[arg(long)]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConsentAction {
+    /// Record a withdrawal of consent for some scopes
+    #[command(
+        after_help = "Example:\n  kasus consent withdraw PPA/2026/0001 --scope berbagi-informasi"
+    )]
+    Withdraw {
+        case: String,
+        #[arg(long, value_delimiter = ',', required = true)]
+        scope: Vec<String>,
+        #[arg(long)]
+        given_by: Option<String>,
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Record a refusal (the fields of a consent, asked at a terminal): the SOP's flow ends at the case's consent step
+    #[command(
+        after_help = "Example:\n  kasus consent refuse PPA/2026/0001 --given-by 'Siti Contoh' --relation self --scope layanan --method lisan"
+    )]
+    Refuse {
+        /// Case number or UUID
+        case: String,
+        /// Who refused (the victim, or for a child a parent or guardian)
+        #[arg(long)]
+        given_by: Option<String>,
+        /// self, parent or guardian
+        #[arg(long)]
+        relation: Option<String>,
+        /// layanan, berbagi-informasi, dokumentasi (comma-separated)
+        #[arg(long, value_delimiter = ',')]
+        scope: Vec<String>,
+        /// tertulis (written) or lisan (oral)
+        #[arg(long)]
+        method: Option<String>,
+        /// When [default: now]
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// List a case's consent events and what is in force
+    #[command(after_help = "Example:\n  kasus consent list PPA/2026/0001 --format json")]
+    List {
+        case: String,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}

@@ -1,0 +1,116 @@
+//! The `intake` command's arguments, for one case or a bulk file.
+
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Args, Default)]
+#[command(
+    after_help = "Example:\n  kasus intake --sop batam-34-2020 --channel datang-langsung \\\n    \
+--victim-name 'Siti Contoh' --victim-sex P --victim-birth-date 1994-05-01 --violence fisik,psikis \\\n    \
+--perpetrator-relation suami-istri --perpetrator-sex L --place rumah-tangga --json"
+)]
+pub struct IntakeArgs {
+    /// The SOP the case follows (code; see `kasus sop list`)
+    #[arg(long)]
+    pub sop: Option<String>,
+    /// When the report came in [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
+    #[arg(long)]
+    pub reported_at: Option<String>,
+    /// datang-langsung, telepon, si-lacak-perak, rujukan, surat, online
+    #[arg(long)]
+    pub channel: Option<String>,
+    #[arg(long)]
+    pub victim_name: Option<String>,
+    /// NIK: exactly 16 digits
+    #[arg(long)]
+    pub victim_nik: Option<String>,
+    /// L (laki-laki) or P (perempuan)
+    #[arg(long)]
+    pub victim_sex: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long)]
+    pub victim_birth_date: Option<String>,
+    /// Age in years at the report, when the birth date is not known
+    #[arg(long)]
+    pub victim_age: Option<u32>,
+    #[arg(long)]
+    pub victim_phone: Option<String>,
+    #[arg(long)]
+    pub victim_address: Option<String>,
+    #[arg(long)]
+    pub victim_kecamatan: Option<String>,
+    #[arg(long)]
+    pub victim_kelurahan: Option<String>,
+    /// Disability, if any (free text)
+    #[arg(long)]
+    pub victim_disability: Option<String>,
+    /// The complainant (pelapor); without it the victim reported (self-report)
+    #[arg(long)]
+    pub complainant_name: Option<String>,
+    #[arg(long)]
+    pub complainant_phone: Option<String>,
+    /// The complainant's relation to the victim (free text, e.g. ibu, tetangga, kader PATBM)
+    #[arg(long)]
+    pub complainant_relation: Option<String>,
+    /// Perpetrator (pelaku) name; repeat the --perpetrator-* flags for several perpetrators
+    #[arg(long)]
+    pub perpetrator_name: Vec<String>,
+    /// L or P (repeatable, in the same order)
+    #[arg(long)]
+    pub perpetrator_sex: Vec<String>,
+    /// Age in years (repeatable)
+    #[arg(long)]
+    pub perpetrator_age: Vec<u32>,
+    /// orang-tua, keluarga, suami-istri, pacar-teman, tetangga, guru, majikan, rekan-kerja, lainnya
+    #[arg(long)]
+    pub perpetrator_relation: Vec<String>,
+    /// fisik, psikis, seksual, eksploitasi, trafficking, penelantaran, lainnya (comma-separated)
+    #[arg(long, value_delimiter = ',')]
+    pub violence: Vec<String>,
+    /// rumah-tangga, tempat-kerja, sekolah, lembaga-pendidikan-kilat, fasilitas-umum, lainnya
+    #[arg(long)]
+    pub place: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long)]
+    pub incident_date: Option<String>,
+    /// Chronology (free text)
+    #[arg(long)]
+    pub chronology: Option<String>,
+    /// darurat or biasa [default: biasa]
+    #[arg(long)]
+    pub urgency: Option<String>,
+    /// tinggi, sedang or rendah
+    #[arg(long)]
+    pub risk: Option<String>,
+    /// An identifier from the source system (unique; for imports)
+    #[arg(long)]
+    pub external_ref: Option<String>,
+    /// Register even when the victim matches an existing case
+    #[arg(long)]
+    pub allow_duplicate: bool,
+    /// Print the new case as JSON
+    #[arg(long)]
+    pub json: bool,
+    /// Bulk intake from a CSV (with a header) or JSONL file; `-` reads standard input
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// Print an empty CSV header for bulk intake (the columns `--from` reads)
+    #[arg(long, conflicts_with = "from")]
+    pub template: bool,
+    /// The format of --from [default: from the file's extension, else csv]
+    #[arg(long, value_enum, value_name = "FORMAT", requires = "from")]
+    pub input_format: Option<InputFormat>,
+    /// With --from: register the good rows and write the bad ones to --rejects
+    #[arg(long, requires = "from", requires = "rejects")]
+    pub skip_invalid: bool,
+    /// With --skip-invalid: the rejected rows with their line and reason (CSV)
+    #[arg(long, value_name = "FILE", requires = "skip_invalid")]
+    pub rejects: Option<PathBuf>,
+}
+
+/// The format of a bulk intake file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    Csv,
+    Jsonl,
+}

@@ -1,0 +1,136 @@
+//! The command line, as clap definitions. Handlers get these parsed values; `commands/` turns
+//! them into checked inputs before any work starts.
+//!
+//! This file holds the top level (`Cli`, its global flags, `Command`); each command group's
+//! arguments live in their own file (`intake.rs`, `step.rs`, `report.rs`, …), all re-exported here
+//! so that `crate::cli::X` names any of them.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+mod admin;
+mod assign;
+mod case;
+mod consent;
+mod intake;
+mod report;
+mod sop;
+mod staff;
+mod step;
+
+pub use admin::*;
+pub use assign::*;
+pub use case::*;
+pub use consent::*;
+pub use intake::*;
+pub use report::*;
+pub use sop::*;
+pub use staff::*;
+pub use step::*;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kasus",
+    version,
+    about = "Case register for women and child protection units (UPTD PPA)",
+    long_about = "kasus keeps a UPTD PPA's case register in one local SQLite file: intake, informed \
+consent, assignment, and each case walked through its written SOP, timed against the SOP's \
+standard times; reports and exports for the head of the unit, cron and Simfoni PPA.",
+    after_help = "Examples:\n  kasus sop list\n  kasus intake --sop batam-34-2020 --channel datang-langsung --victim-name 'Siti Contoh' --victim-sex P --victim-age 30 --violence fisik\n  kasus step PPA/2026/0001",
+    after_long_help = "Examples:\n  kasus sop list\n  kasus intake --sop batam-34-2020 --channel datang-langsung --victim-name 'Siti Contoh' --victim-sex P --victim-age 30 --violence fisik\n  kasus step PPA/2026/0001\n\n\
+Exit status:\n  0    success\n  1    runtime error (I/O, the database, a file that cannot be written)\n  2    usage error (a wrong flag; a missing required value without a terminal)\n  \
+3    invalid data (a bad value, a time out of range, a control character, a value over its limit; an unknown case, SOP, staff or step; a SOP file with problems)\n  \
+4    refused: the register's state does not allow it now (out of order, consent missing, duplicate, closed case); an output path that is the register\n  \
+5    the register file cannot be used (not a kasus register, not SQLite, from a newer kasus)\n  \
+6    not available in this build (`rekey` without encryption)\n  10   alert condition for cron\n  101  a bug (kasus panicked): please report it\n\n\
+Environment:\n  KASUS_DB     the register file (--db wins)\n  KASUS_ACTOR  who runs the command, for the audit trail\n  \
+KASUS_LANG   id or en\n  KASUS_NOW    a fixed \"now\" (RFC 3339), for tests and rehearsals\n  NO_COLOR     no colour"
+)]
+pub struct Cli {
+    /// The register file [default: the platform's data folder, kasus/register.db]
+    #[arg(long, global = true, env = "KASUS_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Who runs the command, for the audit trail [default: the OS user name]
+    #[arg(long, global = true, env = "KASUS_ACTOR", value_name = "NAME")]
+    pub actor: Option<String>,
+
+    /// Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
+    /// Never prompt, even at a terminal
+    #[arg(long, global = true)]
+    pub no_input: bool,
+
+    /// Without a command: at a terminal, the open cases that need attention (`kasus` status)
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Register a case (prompts at a terminal; every field is also a flag)
+    Intake(Box<IntakeArgs>),
+    /// Record informed consent (persetujuan layanan), a refusal, or a withdrawal
+    Consent(ConsentArgs),
+    /// Assign a case (and a role in it) to staff; show who held it when
+    Assign(AssignArgs),
+    /// Walk a case through its SOP: start, finish, skip and decide steps
+    Step(StepArgs),
+    /// Reports: case timelines, compliance with standard times, overdue steps, workload
+    #[command(
+        after_help = "Examples:\n  kasus report case PPA/2026/0001\n  kasus report overdue --fail-if-any"
+    )]
+    Report(ReportArgs),
+    /// Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA
+    Export(ExportArgs),
+    /// The SOP catalogue: list, show, validate and import SOP files
+    #[command(after_help = "Examples:\n  kasus sop list\n  kasus sop show batam-34-2020")]
+    #[command(subcommand)]
+    Sop(SopCommand),
+    /// Staff and their roles
+    #[command(
+        after_help = "Examples:\n  kasus staff add 'Rina Contoh' --role 'Staff Penerima'\n  kasus staff list"
+    )]
+    #[command(subcommand)]
+    Staff(StaffCommand),
+    /// Cases: list, show, edit, close, reopen, and services given
+    #[command(
+        after_help = "Examples:\n  kasus case list --status open\n  kasus case show PPA/2026/0001"
+    )]
+    #[command(subcommand)]
+    Case(CaseCommand),
+    /// The audit trail: verify the hash chain, print its head
+    #[command(after_help = "Examples:\n  kasus audit verify\n  kasus audit head")]
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// The register's settings (office prefix, time zone)
+    #[command(after_help = "Examples:\n  kasus config get\n  kasus config set timezone WITA")]
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Write a consistent copy of the register (safe while others write), mode 0600
+    #[command(after_help = "Example:\n  kasus backup /media/usb/register-$(date +%F).db")]
+    Backup {
+        /// The backup file (refused if it exists, unless --force)
+        file: PathBuf,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Change the encryption key of an encrypted register (builds with SQLCipher only)
+    #[command(
+        after_help = "The current key comes from KASUS_KEY, the new one from KASUS_NEW_KEY; at a terminal,\nkasus asks for what is not set. Keys are never given as flags.\n\nExample:\n  kasus rekey"
+    )]
+    Rekey,
+    /// Check the register: SQLite's integrity check, foreign keys, the audit chain
+    #[command(after_help = "Example:\n  kasus check")]
+    Check,
+}
+
+/// How `sop show` and `case show` print: a table or JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Table,
+    Json,
+}

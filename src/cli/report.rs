@@ -1,0 +1,129 @@
+//! The `report` and `export` commands.
+
+use crate::output::Format;
+use clap::{Args, Subcommand, ValueEnum};
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub report: ReportCommand,
+}
+
+/// The period and filters every report takes.
+#[derive(Debug, Args, Clone)]
+pub struct ReportFilter {
+    /// Output format [default: table]
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// From this date or time (office time), inclusive
+    #[arg(long, conflicts_with = "period")]
+    pub from: Option<String>,
+    /// Up to this date (inclusive, the whole day) or time (exclusive)
+    #[arg(long, conflicts_with = "period")]
+    pub to: Option<String>,
+    /// A period: 2026-11, 2026, 2026-Q3, this-month, last-month
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Only cases following this SOP
+    #[arg(long)]
+    pub sop: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// A case's timeline: one row per step attempt, against its standard
+    #[command(after_help = "Example:\n  kasus report case PPA/2026/0001 --format csv")]
+    Case {
+        case: String,
+        #[command(flatten)]
+        filter: ReportFilter,
+    },
+    /// Compliance with standard times, per SOP and step: count, median, p90, max, share on time
+    #[command(after_help = "Example:\n  kasus report compliance --period 2026-Q3 --by staff")]
+    Compliance {
+        #[command(flatten)]
+        filter: ReportFilter,
+        /// Split per performer
+        #[arg(long, value_enum)]
+        by: Option<ComplianceBy>,
+    },
+    /// Running steps past their standard, and open cases idle for --idle days
+    #[command(
+        after_help = "Example (cron, hourly):\n  kasus report overdue --fail-if-any --format csv"
+    )]
+    Overdue {
+        #[command(flatten)]
+        filter: ReportFilter,
+        /// Judge at this time instead of now
+        #[arg(long)]
+        at: Option<String>,
+        /// Open cases with no step activity for this many days
+        #[arg(long, default_value_t = 7)]
+        idle: u32,
+        /// Exit with code 10 when anything is overdue or idle
+        #[arg(long)]
+        fail_if_any: bool,
+    },
+    /// Per staff: open cases, running steps, overdue steps
+    #[command(after_help = "Example:\n  kasus report workload")]
+    Workload {
+        #[command(flatten)]
+        filter: ReportFilter,
+    },
+    /// Cases registered and closed in the period, counted the way Simfoni PPA asks
+    #[command(after_help = "Example:\n  kasus report summary --period last-month --format json")]
+    Summary {
+        #[command(flatten)]
+        filter: ReportFilter,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ComplianceBy {
+    Staff,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  kasus export cases --format csv --out cases.csv\n  \
+kasus export steps --since 2026-11-01 --format ndjson\n  kasus export persons --deidentify --out persons.csv\n  \
+kasus export simfoni --period last-month --out simfoni.csv"
+)]
+pub struct ExportArgs {
+    /// What to export
+    #[arg(value_enum)]
+    pub table: ExportTable,
+    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+    pub format: ExportFormat,
+    /// Write to this file (atomically: a temporary file renamed into place when complete)
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<std::path::PathBuf>,
+    /// Only rows changed after this time (for incremental nightly exports)
+    #[arg(long)]
+    pub since: Option<String>,
+    /// No names, NIK, phone numbers, addresses or chronology; keyed pseudonyms for identifiers
+    #[arg(long)]
+    pub deidentify: bool,
+    /// For simfoni: cases reported in this period (2026-11, 2026-Q3, last-month, ...)
+    #[arg(long)]
+    pub period: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportTable {
+    Cases,
+    Persons,
+    Steps,
+    Consents,
+    Assignments,
+    Services,
+    Audit,
+    Simfoni,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+    Ndjson,
+}

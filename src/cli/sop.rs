@@ -1,0 +1,37 @@
+//! The `sop` commands: list, show, validate and import SOP files.
+
+use super::ShowFormat;
+use crate::output::Format;
+use clap::Subcommand;
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum SopCommand {
+    /// List the SOPs in the register: code, name, office, steps, total
+    #[command(after_help = "Example:\n  kasus sop list --format csv")]
+    List {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Show a whole SOP with its steps
+    #[command(after_help = "Example:\n  kasus sop show batam-34-2020 --format json")]
+    Show {
+        /// The SOP's code (see `kasus sop list`)
+        code: String,
+        /// A stored version [default: the latest]
+        // Bounded, so that a NIK or phone number typed here is refused without being repeated.
+        #[arg(long, value_parser = clap::value_parser!(i64).range(1..=99_999))]
+        version: Option<i64>,
+        #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+        format: ShowFormat,
+    },
+    /// Check SOP files and print every problem with its place; exit 0 only when clean
+    #[command(after_help = "Example:\n  kasus sop validate sops/batam-34-2020.toml")]
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Add an office's own SOP file to the register (a changed file makes a new version)
+    #[command(after_help = "Example:\n  kasus sop import my-office-sop.toml")]
+    Import { file: PathBuf },
+}

@@ -1,0 +1,80 @@
+//! The `step` command: walk a case through its SOP.
+
+use clap::{Args, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  kasus step PPA/2026/0001                      (walk the case at a terminal)\n  kasus step start PPA/2026/0001 --at '2026-03-02 08:30' --by 'Rina Contoh'\n  kasus step finish PPA/2026/0001 --output 'Laporan kasus'\n  kasus step skip PPA/2026/0001 --reason 'tidak perlu bantuan instansi lain'\n  kasus step decide PPA/2026/0001 --return"
+)]
+pub struct StepArgs {
+    #[command(subcommand)]
+    pub action: Option<StepAction>,
+    /// Case number or UUID (walks the case at a terminal)
+    pub case: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct StepCommon {
+    /// Case number or UUID
+    pub case: String,
+    /// The step number as in the document [default: the next step]
+    // Bounded, so that a NIK or phone number typed here is refused without being repeated.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(..=999))]
+    pub step: Option<u32>,
+    /// When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
+    #[arg(long)]
+    pub at: Option<String>,
+    /// Who does it [default: the staff assigned to the step's role]; may be someone outside the unit
+    #[arg(long)]
+    pub by: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StepAction {
+    /// Start the next step (or --step N)
+    #[command(
+        after_help = "Example:\n  kasus step start PPA/2026/0001 --at '2026-03-02 08:30' --by 'Rina Contoh'"
+    )]
+    Start(StepCommon),
+    /// Finish the running step, with its output
+    #[command(after_help = "Example:\n  kasus step finish PPA/2026/0001 --output 'Laporan kasus'")]
+    Finish {
+        #[command(flatten)]
+        common: StepCommon,
+        #[arg(long)]
+        output: Option<String>,
+    },
+    /// Skip a conditional step that is not needed, with the reason
+    #[command(
+        after_help = "Example:\n  kasus step skip PPA/2026/0001 --reason 'tidak perlu bantuan instansi lain'"
+    )]
+    Skip {
+        #[command(flatten)]
+        common: StepCommon,
+        #[arg(long, required = true)]
+        reason: String,
+    },
+    /// Finish a decision step: approve, or return the work to the step the SOP names
+    #[command(
+        after_help = "Examples:\n  kasus step decide PPA/2026/0001 --approve\n  kasus step decide PPA/2026/0001 --return"
+    )]
+    Decide {
+        #[command(flatten)]
+        common: StepCommon,
+        #[arg(long, conflicts_with = "return_", required_unless_present = "return_")]
+        approve: bool,
+        #[arg(long = "return", id = "return_")]
+        return_: bool,
+        #[arg(long)]
+        output: Option<String>,
+    },
+    /// Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin
+    #[command(
+        after_help = "Columns: case (or external_ref), step, started_at, finished_at, performer, outcome, output, reason, note.\nExample:\n  kasus step import paper-register.csv"
+    )]
+    Import { file: PathBuf },
+}

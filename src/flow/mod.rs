@@ -1,0 +1,384 @@
+//! The SOP flow core: given a SOP, a case's step records and its consent events, which step is
+//! next, what is allowed now, and where a return goes. No database, clock or terminal inside:
+//! the `step` command loads, asks here, and stores. Consent events and gates are in `consent.rs`;
+//! the unit tests in `tests.rs`.
+
+use crate::clock::Instant;
+use crate::sop::Sop;
+
+mod consent;
+
+use consent::{as_of, consent_before, gate_in_force};
+pub use consent::{consent_state, ConsentEvent, ConsentKind, ConsentState};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Running,
+    Finished,
+    Skipped,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    Approved,
+    Returned,
+    Refused,
+    Skipped,
+}
+
+impl Outcome {
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Done => "done",
+            Outcome::Approved => "approved",
+            Outcome::Returned => "returned",
+            Outcome::Refused => "refused",
+            Outcome::Skipped => "skipped",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Outcome> {
+        Some(match s {
+            "done" => Outcome::Done,
+            "approved" => Outcome::Approved,
+            "returned" => Outcome::Returned,
+            "refused" => Outcome::Refused,
+            "skipped" => Outcome::Skipped,
+            _ => return None,
+        })
+    }
+}
+
+/// One recorded attempt at a step, in the order recorded.
+#[derive(Debug, Clone)]
+pub struct Attempt {
+    pub step_number: u32,
+    pub attempt: u32,
+    pub status: Status,
+    pub outcome: Option<Outcome>,
+    pub started_at: Option<Instant>,
+    pub finished_at: Option<Instant>,
+}
+
+/// Where a case stands in its SOP.
+#[derive(Debug, Clone)]
+pub struct Position {
+    /// Index (into `sop.steps`) of the next step in order; `steps.len()` when all are done.
+    pub cursor: usize,
+    /// The running attempt, if any (index into the attempts given).
+    pub running: Option<usize>,
+    /// A repeating step just finished: it may be recorded again instead of moving on.
+    pub repeat: Option<usize>,
+    /// The latest instant recorded (a start or a finish): nothing new may come before it.
+    pub last_time: Option<Instant>,
+}
+
+impl Position {
+    pub fn complete(&self, sop: &Sop) -> bool {
+        self.running.is_none() && self.cursor >= sop.steps.len()
+    }
+
+    /// The steps that may start now, by index.
+    pub fn startable(&self, sop: &Sop) -> Vec<usize> {
+        if self.running.is_some() {
+            return Vec::new();
+        }
+        let mut v = Vec::new();
+        if let Some(r) = self.repeat {
+            v.push(r);
+        }
+        if self.cursor < sop.steps.len() && !v.contains(&self.cursor) {
+            v.push(self.cursor);
+        }
+        v
+    }
+}
+
+/// Walks the recorded attempts to find the case's position.
+pub fn position(sop: &Sop, attempts: &[Attempt]) -> Position {
+    let mut p = Position {
+        cursor: 0,
+        running: None,
+        repeat: None,
+        last_time: None,
+    };
+    for (i, a) in attempts.iter().enumerate() {
+        for t in [a.started_at, a.finished_at].into_iter().flatten() {
+            if p.last_time.is_none_or(|l| t > l) {
+                p.last_time = Some(t);
+            }
+        }
+        let Some(idx) = sop.step_index(a.step_number) else {
+            continue;
+        };
+        match a.status {
+            Status::Running => {
+                p.running = Some(i);
+                p.cursor = idx;
+                p.repeat = None;
+            }
+            Status::Skipped => {
+                p.cursor = idx + 1;
+                p.repeat = None;
+            }
+            Status::Finished => {
+                let step = &sop.steps[idx];
+                match (a.outcome, &step.decision) {
+                    (Some(Outcome::Returned), Some(d)) => {
+                        p.cursor = sop.step_index(d.return_to).unwrap_or(idx);
+                        p.repeat = None;
+                    }
+                    _ => {
+                        p.cursor = idx + 1;
+                        p.repeat = step.repeat.then_some(idx);
+                    }
+                }
+            }
+        }
+    }
+    p
+}
+
+/// Why a step action is not allowed now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    AlreadyRunning {
+        step: u32,
+    },
+    NothingRunning,
+    NotRunning {
+        step: u32,
+        running: u32,
+    },
+    Complete,
+    UnknownStep {
+        step: u32,
+        known: Vec<u32>,
+    },
+    OutOfOrder {
+        step: u32,
+        expected: Vec<u32>,
+    },
+    ConsentMissing {
+        gate: u32,
+        scopes: Vec<String>,
+        state: ConsentState,
+    },
+    ConsentRefused {
+        gate: u32,
+    },
+    NotConditional {
+        step: u32,
+    },
+    NotDecision {
+        step: u32,
+    },
+    IsDecision {
+        step: u32,
+    },
+    BeforePrevious,
+    FinishBeforeStart,
+}
+
+fn pick(sop: &Sop, pos: &Position, requested: Option<u32>) -> Result<usize, Refusal> {
+    let startable = pos.startable(sop);
+    match requested {
+        None => startable.last().copied().ok_or(Refusal::Complete),
+        Some(n) => {
+            let idx = sop.step_index(n).ok_or_else(|| Refusal::UnknownStep {
+                step: n,
+                known: sop.steps.iter().map(|s| s.number).collect(),
+            })?;
+            if startable.contains(&idx) {
+                Ok(idx)
+            } else if startable.is_empty() {
+                Err(Refusal::Complete)
+            } else {
+                Err(Refusal::OutOfOrder {
+                    step: n,
+                    expected: startable.iter().map(|&i| sop.steps[i].number).collect(),
+                })
+            }
+        }
+    }
+}
+
+fn check_time(pos: &Position, at: Instant) -> Result<(), Refusal> {
+    match pos.last_time {
+        Some(last) if at < last => Err(Refusal::BeforePrevious),
+        _ => Ok(()),
+    }
+}
+
+/// A case as the flow sees it: its SOP, its step attempts in the order recorded, its consent
+/// events, whether the victim is a child, and the position these give.
+pub struct CaseFlow<'a> {
+    pub sop: &'a Sop,
+    pub attempts: &'a [Attempt],
+    pub consents: &'a [ConsentEvent],
+    pub is_child: bool,
+    pub pos: Position,
+}
+
+impl<'a> CaseFlow<'a> {
+    pub fn new(
+        sop: &'a Sop,
+        attempts: &'a [Attempt],
+        consents: &'a [ConsentEvent],
+        is_child: bool,
+    ) -> Self {
+        CaseFlow {
+            sop,
+            attempts,
+            consents,
+            is_child,
+            pos: position(sop, attempts),
+        }
+    }
+
+    /// May a step start now? Returns the index of the step to start.
+    pub fn can_start(&self, requested: Option<u32>, at: Instant) -> Result<usize, Refusal> {
+        can_start(
+            self.sop,
+            &self.pos,
+            self.attempts,
+            self.consents,
+            self.is_child,
+            requested,
+            at,
+        )
+    }
+
+    /// May the running step finish (as a decision or plainly)? Returns the running attempt and
+    /// the outcome (refused when the gate's consent was refused).
+    pub fn can_finish(
+        &self,
+        requested: Option<u32>,
+        at: Instant,
+        as_decision: bool,
+    ) -> Result<(usize, Outcome), Refusal> {
+        let f = Finish {
+            requested,
+            at,
+            as_decision,
+        };
+        can_finish(
+            self.sop,
+            &self.pos,
+            self.attempts,
+            self.consents,
+            self.is_child,
+            f,
+        )
+    }
+
+    /// May this conditional step be skipped now? Returns its index.
+    pub fn can_skip(&self, requested: Option<u32>, at: Instant) -> Result<usize, Refusal> {
+        let idx = self.can_start(requested, at)?;
+        if self.sop.steps[idx].condition.is_none() {
+            return Err(Refusal::NotConditional {
+                step: self.sop.steps[idx].number,
+            });
+        }
+        Ok(idx)
+    }
+}
+
+struct Finish {
+    requested: Option<u32>,
+    at: Instant,
+    as_decision: bool,
+}
+
+fn can_start(
+    sop: &Sop,
+    pos: &Position,
+    attempts: &[Attempt],
+    consents: &[ConsentEvent],
+    is_child: bool,
+    requested: Option<u32>,
+    at: Instant,
+) -> Result<usize, Refusal> {
+    if let Some(r) = pos.running {
+        return Err(Refusal::AlreadyRunning {
+            step: attempts[r].step_number,
+        });
+    }
+    // Without --step the next step in order is meant, not a repeat of the last one.
+    let idx = match requested {
+        None if pos.cursor < sop.steps.len() => pos.cursor,
+        None => pos.repeat.ok_or(Refusal::Complete)?,
+        Some(_) => pick(sop, pos, requested)?,
+    };
+    consent_before(sop, idx, &as_of(consents, at), is_child)?;
+    check_time(pos, at)?;
+    Ok(idx)
+}
+
+fn can_finish(
+    sop: &Sop,
+    pos: &Position,
+    attempts: &[Attempt],
+    consents: &[ConsentEvent],
+    is_child: bool,
+    f: Finish,
+) -> Result<(usize, Outcome), Refusal> {
+    let Finish {
+        requested,
+        at,
+        as_decision,
+    } = f;
+    let r = pos.running.ok_or(Refusal::NothingRunning)?;
+    let a = &attempts[r];
+    if let Some(n) = requested {
+        if n != a.step_number {
+            return Err(Refusal::NotRunning {
+                step: n,
+                running: a.step_number,
+            });
+        }
+    }
+    let step = sop.step(a.step_number).ok_or(Refusal::Complete)?;
+    match (as_decision, step.decision.is_some()) {
+        (true, false) => return Err(Refusal::NotDecision { step: step.number }),
+        (false, true) => return Err(Refusal::IsDecision { step: step.number }),
+        _ => {}
+    }
+    if a.started_at.is_some_and(|s| at < s) {
+        return Err(Refusal::FinishBeforeStart);
+    }
+    check_time(pos, at)?;
+    let mut outcome = Outcome::Done;
+    if !step.consent.is_empty() {
+        match gate_in_force(step, &as_of(consents, at), is_child) {
+            Ok(()) => {}
+            Err(Refusal::ConsentRefused { .. }) => outcome = Outcome::Refused,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((r, outcome))
+}
+
+/// The flow ended by a refusal of consent at a gate, while that refusal still stands: a later
+/// consent (the victim or family changed their mind) puts the gate's scopes in force again, and
+/// the flow goes on from the step after the gate.
+pub fn ended_by_refusal(
+    sop: &Sop,
+    attempts: &[Attempt],
+    consents: &[ConsentEvent],
+    is_child: bool,
+) -> Option<u32> {
+    attempts
+        .iter()
+        .filter(|a| a.outcome == Some(Outcome::Refused))
+        .filter_map(|a| sop.step(a.step_number))
+        .find(|gate| {
+            gate.consent
+                .iter()
+                .any(|scope| consent_state(consents, scope, is_child) != ConsentState::InForce)
+        })
+        .map(|gate| gate.number)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,367 @@
+//! Reading a SOP from its TOML text, and checking it: every problem is collected with its
+//! place (line, step, field), so that `sop validate` can list them all at once.
+//!
+//! This file holds the TOML shape (`Raw*`), the limits and the entry points; the checks are by
+//! what they check: `keys.rs` (unknown and missing keys), `head.rs` (format, code, name, dates,
+//! roles), `steps.rs` (step numbers, text, roles, consent scopes, returns), `times.rs` (step
+//! times and the total).
+
+use super::Sop;
+use crate::text::t;
+use crate::tr;
+use serde::Deserialize;
+use std::fmt;
+
+mod head;
+mod keys;
+mod steps;
+mod times;
+
+use keys::check_keys;
+
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The largest SOP file read (1 MiB). The SOPs offices publish are a few kilobytes; a file many
+/// times that is a mistake (a wrong file, a generated one) that would fill the register and
+/// every `sop show`.
+pub const MAX_BYTES: usize = 1024 * 1024;
+
+/// The most steps a SOP may have (the published ones have at most 15).
+pub const MAX_STEPS: usize = 200;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSop {
+    format: Option<u32>,
+    code: String,
+    name: String,
+    #[serde(default)]
+    office: String,
+    office_short: Option<String>,
+    #[serde(default)]
+    number: String,
+    created: Option<String>,
+    revised: Option<String>,
+    effective: Option<String>,
+    approved_by: Option<String>,
+    #[serde(default)]
+    legal_basis: Vec<String>,
+    #[serde(default)]
+    qualifications: Vec<String>,
+    #[serde(default)]
+    related: Vec<String>,
+    #[serde(default)]
+    equipment: Vec<String>,
+    #[serde(default)]
+    warnings: Vec<String>,
+    #[serde(default)]
+    records: Vec<String>,
+    total: Option<String>,
+    #[serde(default)]
+    roles: Vec<RawRole>,
+    #[serde(default)]
+    steps: Vec<RawStep>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRole {
+    name: String,
+    #[serde(default)]
+    external: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    number: u32,
+    activity: String,
+    #[serde(default)]
+    roles: Vec<String>,
+    #[serde(default)]
+    roles_inferred: bool,
+    #[serde(default)]
+    requirements: Vec<String>,
+    time: String,
+    #[serde(default)]
+    outputs: Vec<String>,
+    note: Option<String>,
+    #[serde(default)]
+    consent: Vec<String>,
+    condition: Option<String>,
+    #[serde(default)]
+    repeat: bool,
+    decision: Option<RawDecision>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDecision {
+    question: String,
+    return_to: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One problem in a SOP file, with its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// "line 12", "step 4, time", "total": where to look.
+    pub place: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => t("error", "galat"),
+            Severity::Warning => t("warning", "peringatan"),
+        };
+        write!(f, "{sev}: {}: {}", self.place, self.message)
+    }
+}
+
+/// The outcome of reading a SOP file: the SOP when it has no errors, and every problem found.
+#[derive(Debug)]
+pub struct Loaded {
+    pub sop: Option<Sop>,
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+    }
+}
+
+fn err(place: impl Into<String>, message: impl Into<String>) -> Problem {
+    Problem {
+        severity: Severity::Error,
+        place: place.into(),
+        message: message.into(),
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// Reads and checks a SOP file's TOML text, within the limits ([`MAX_BYTES`], [`MAX_STEPS`]).
+pub fn load(text: &str) -> Loaded {
+    load_with(text, true)
+}
+
+/// Reads a SOP already stored in a register: without the limits, which a SOP imported by an
+/// earlier kasus may exceed (it must stay readable for the cases that use it).
+pub fn load_stored(text: &str) -> Loaded {
+    load_with(text, false)
+}
+
+fn failed(problems: Vec<Problem>) -> Loaded {
+    Loaded {
+        sop: None,
+        problems,
+    }
+}
+
+/// The problem of a file over [`MAX_BYTES`], `len` bytes long.
+pub fn too_large(len: u64) -> Problem {
+    err(
+        t("file", "berkas"),
+        tr!(
+            "the file is {len} bytes; a SOP file may be at most {MAX_BYTES} bytes (1 MiB). \
+             Check that it is the right file",
+            "berkas berukuran {len} bita; berkas SOP paling besar {MAX_BYTES} bita (1 MiB). \
+             Periksa bahwa berkasnya benar"
+        ),
+    )
+}
+
+/// The pipeline: limits, TOML syntax, keys, then the checks of each part in the file's order
+/// (the SOP's fields, roles, steps, returns, total), so problems come out in that order.
+fn load_with(text: &str, limits: bool) -> Loaded {
+    if limits && text.len() > MAX_BYTES {
+        return failed(vec![too_large(text.len() as u64)]);
+    }
+    // First the keys of every table, all at once (serde stops at the first): unknown keys and
+    // missing required ones, each with its step and line.
+    let doc = match toml::de::DeTable::parse(text) {
+        Ok(d) => d,
+        Err(e) => return failed(vec![syntax(text, &e)]),
+    };
+    if let Some(p) = limits.then(|| too_many_steps(doc.get_ref())).flatten() {
+        return failed(vec![p]);
+    }
+    let key_problems = check_keys(text, doc.get_ref());
+    if !key_problems.is_empty() {
+        return failed(key_problems);
+    }
+    let raw: RawSop = match toml::from_str(text) {
+        Ok(r) => r,
+        Err(e) => return failed(vec![syntax(text, &e)]),
+    };
+    let mut problems = Vec::new();
+
+    head::check_head(&raw, &mut problems);
+    let roles = head::roles(raw.roles, &mut problems);
+    let steps = steps::steps(raw.steps, &roles, &mut problems);
+    steps::check_returns(&steps, &mut problems);
+    let total = times::total(raw.total.as_deref(), &steps, &mut problems);
+
+    let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
+    let sop = (!has_errors).then(|| Sop {
+        code: raw.code,
+        name: raw.name.trim().to_string(),
+        office: raw.office,
+        office_short: raw.office_short.filter(|s| !s.trim().is_empty()),
+        number: raw.number,
+        created: raw.created,
+        revised: raw.revised,
+        effective: raw.effective,
+        approved_by: raw.approved_by,
+        legal_basis: raw.legal_basis,
+        qualifications: raw.qualifications,
+        related: raw.related,
+        equipment: raw.equipment,
+        warnings: raw.warnings,
+        records: raw.records,
+        roles,
+        steps,
+        total,
+    });
+    Loaded { sop, problems }
+}
+
+/// A TOML error (syntax, or a value of the wrong type) with its line.
+fn syntax(text: &str, e: &toml::de::Error) -> Problem {
+    let place = match e.span() {
+        Some(span) => tr!("line {}", "baris {}", line_of(text, span.start)),
+        None => t("file", "berkas").to_string(),
+    };
+    err(place, e.message().trim().to_string())
+}
+
+/// More than [`MAX_STEPS`] `[[steps]]`: refused before any step is read.
+fn too_many_steps(doc: &toml::de::DeTable) -> Option<Problem> {
+    let n = match doc.get("steps").map(|v| v.get_ref()) {
+        Some(toml::de::DeValue::Array(a)) => a.len(),
+        _ => 0,
+    };
+    (n > MAX_STEPS).then(|| {
+        err(
+            "steps",
+            tr!(
+                "the file has {n} steps; a SOP may have at most {MAX_STEPS}",
+                "berkas memuat {n} langkah; SOP paling banyak {MAX_STEPS} langkah"
+            ),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(super) const GOOD: &str = r#"
+format = 1
+code = "contoh-1-2026"
+name = "Contoh"
+total = "35 menit"
+[[roles]]
+name = "Staf"
+[[steps]]
+number = 1
+activity = "Menerima"
+roles = ["Staf"]
+time = "5 menit"
+[[steps]]
+number = 3
+activity = "Memeriksa"
+roles = ["Staf"]
+time = "30 menit"
+[steps.decision]
+question = "Disetujui?"
+return_to = 1
+"#;
+
+    #[test]
+    fn a_good_file_loads_with_gaps_in_numbers() {
+        let l = load(GOOD);
+        assert!(l.problems.is_empty(), "{:?}", l.problems);
+        let sop = l.sop.unwrap();
+        assert_eq!(
+            sop.steps.iter().map(|s| s.number).collect::<Vec<_>>(),
+            [1, 3]
+        );
+        assert_eq!(sop.total.min_secs, 2100);
+        assert!(!sop.total.disagrees());
+    }
+
+    pub(super) fn problems(text: &str) -> Vec<String> {
+        load(text).problems.iter().map(|p| p.to_string()).collect()
+    }
+
+    #[test]
+    fn files_over_the_limits_are_refused_before_the_steps_are_read() {
+        let big = format!("{GOOD}# {}\n", "x".repeat(MAX_BYTES));
+        let l = load(&big);
+        assert!(l.sop.is_none());
+        assert_eq!(l.problems.len(), 1);
+        assert!(
+            l.problems[0].message.contains("at most 1048576 bytes"),
+            "{:?}",
+            l.problems
+        );
+
+        let mut many = String::from("format = 1\ncode = \"contoh-1-2026\"\nname = \"Contoh\"\n");
+        for n in 1..=MAX_STEPS + 1 {
+            // Unknown keys too: the count is refused first, alone.
+            many.push_str(&format!(
+                "[[steps]]\nnumber = {n}\nactivity = \"A\"\ntime = \"1 menit\"\nx = 1\n"
+            ));
+        }
+        let l = load(&many);
+        assert_eq!(l.problems.len(), 1, "{:?}", l.problems);
+        assert!(
+            l.problems[0].message.contains("201 steps"),
+            "{:?}",
+            l.problems
+        );
+        assert!(
+            l.problems[0].message.contains("at most 200"),
+            "{:?}",
+            l.problems
+        );
+        // A SOP already stored in a register is read without the limits.
+        let stored = many.replace("x = 1\n", "");
+        assert!(load(&stored).sop.is_none());
+        assert_eq!(load_stored(&stored).sop.unwrap().steps.len(), MAX_STEPS + 1);
+        // Exactly at the limit is fine.
+        let at_limit = stored.replacen(
+            "[[steps]]\nnumber = 1\nactivity = \"A\"\ntime = \"1 menit\"\n",
+            "",
+            1,
+        );
+        assert!(
+            load(&at_limit).problems.is_empty(),
+            "{:?}",
+            load(&at_limit).problems
+        );
+    }
+
+    #[test]
+    fn syntax_errors_give_a_line() {
+        let p = problems("format = 1\ncode = \"x\"\nname = \n");
+        assert!(p[0].contains("line 3"), "{p:?}");
+    }
+}
+
+#[cfg(test)]
+mod properties;

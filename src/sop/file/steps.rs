@@ -1,0 +1,204 @@
+//! The steps of a SOP file: numbers unique and increasing, activities clean text, roles among
+//! the SOP's, known consent scopes, and decisions that return to an earlier step.
+
+use super::{err, times, Problem, RawStep};
+use crate::sop::{Decision, Role, Step, CONSENT_SCOPES};
+use crate::text::t;
+use crate::tr;
+
+/// The steps, checked one by one in the file's order.
+pub(super) fn steps(
+    raw_steps: Vec<RawStep>,
+    roles: &[Role],
+    problems: &mut Vec<Problem>,
+) -> Vec<Step> {
+    if raw_steps.is_empty() {
+        problems.push(err(
+            "steps",
+            t(
+                "the SOP has no steps ([[steps]] tables)",
+                "SOP tidak punya langkah (tabel [[steps]])",
+            ),
+        ));
+    }
+    let mut steps: Vec<Step> = Vec::new();
+    let mut seen: Vec<u32> = Vec::new();
+    for s in raw_steps {
+        let place = tr!("step {}", "langkah {}", s.number);
+        if seen.contains(&s.number) {
+            problems.push(err(
+                place.clone(),
+                tr!(
+                    "step number {} is used twice: numbers must be unique",
+                    "nomor langkah {} dipakai dua kali: nomor harus unik",
+                    s.number
+                ),
+            ));
+        } else if seen.last().is_some_and(|&last| s.number < last) {
+            problems.push(err(
+                place.clone(),
+                tr!(
+                    "step {} comes after step {}: list the steps in the document's order, numbers increasing",
+                    "langkah {} datang sesudah langkah {}: urutkan langkah seperti dalam dokumen, nomornya naik",
+                    s.number,
+                    seen.last().copied().unwrap_or_default()
+                ),
+            ));
+        }
+        seen.push(s.number);
+        if s.activity.trim().is_empty() {
+            problems.push(err(
+                format!("{place}, activity"),
+                t("the activity is empty", "kegiatannya (activity) kosong"),
+            ));
+        }
+        for (field, v) in std::iter::once(("activity", &s.activity))
+            .chain(s.requirements.iter().map(|r| ("requirements", r)))
+            .chain(s.outputs.iter().map(|o| ("outputs", o)))
+        {
+            if has_html(v) {
+                problems.push(err(
+                    format!("{place}, {field}"),
+                    t(
+                        "contains HTML tags: write clean text",
+                        "mengandung tag HTML: tulis teks biasa",
+                    ),
+                ));
+            }
+        }
+        if !roles.is_empty() {
+            for r in &s.roles {
+                if !roles.iter().any(|x| &x.name == r) {
+                    problems.push(err(
+                        format!("{place}, roles"),
+                        tr!(
+                            "role '{r}' is not among the SOP's [[roles]]",
+                            "peran '{r}' tidak ada di antara [[roles]] SOP"
+                        ),
+                    ));
+                }
+            }
+        }
+        let standard = times::step_standard(&place, &s.time, problems);
+        for scope in &s.consent {
+            if !CONSENT_SCOPES.contains(&scope.as_str()) {
+                problems.push(err(
+                    format!("{place}, consent"),
+                    tr!(
+                        "unknown consent scope '{scope}' (use {})",
+                        "cakupan persetujuan '{scope}' tidak dikenal (pakai {})",
+                        CONSENT_SCOPES.join(", ")
+                    ),
+                ));
+            }
+        }
+        let decision = s.decision.map(|d| Decision {
+            question: d.question,
+            return_to: d.return_to,
+        });
+        steps.push(Step {
+            number: s.number,
+            activity: s.activity.trim().to_string(),
+            roles: s.roles,
+            roles_inferred: s.roles_inferred,
+            requirements: s.requirements,
+            standard,
+            outputs: s.outputs,
+            note: s.note.filter(|n| !n.trim().is_empty()),
+            consent: s.consent,
+            condition: s.condition.filter(|c| !c.trim().is_empty()),
+            repeat: s.repeat,
+            decision,
+        });
+    }
+    steps
+}
+
+/// Every decision returns to a step that exists and comes earlier.
+pub(super) fn check_returns(steps: &[Step], problems: &mut Vec<Problem>) {
+    for s in steps {
+        if let Some(d) = &s.decision {
+            let place = tr!(
+                "step {}, decision.return_to",
+                "langkah {}, decision.return_to",
+                s.number
+            );
+            match steps.iter().position(|x| x.number == d.return_to) {
+                None => problems.push(err(
+                    place,
+                    tr!(
+                        "returns to step {}, which does not exist",
+                        "kembali ke langkah {}, yang tidak ada",
+                        d.return_to
+                    ),
+                )),
+                Some(target) => {
+                    let here = steps.iter().position(|x| x.number == s.number).unwrap_or(0);
+                    if target >= here {
+                        problems.push(err(
+                            place,
+                            tr!(
+                                "returns to step {}, which is not an earlier step",
+                                "kembali ke langkah {}, yang bukan langkah sebelumnya",
+                                d.return_to
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn has_html(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    [
+        "<p", "</p", "<b>", "</b", "<br", "<li", "</li", "<ol", "<ul", "<div", "<span",
+    ]
+    .iter()
+    .any(|t| lower.contains(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::sop::file::tests::{problems, GOOD};
+
+    #[test]
+    fn duplicate_numbers_bad_returns_and_bad_times_are_named() {
+        let bad = GOOD
+            .replace("number = 3", "number = 1")
+            .replace("return_to = 1", "return_to = 7")
+            .replace("\"30 menit\"", "\"tiga puluh menit\"");
+        let p = problems(&bad);
+        assert!(
+            p.iter()
+                .any(|m| m.contains("step 1") && m.contains("used twice")),
+            "{p:?}"
+        );
+        assert!(
+            p.iter()
+                .any(|m| m.contains("return_to") && m.contains("step 7")),
+            "{p:?}"
+        );
+        assert!(
+            p.iter()
+                .any(|m| m.contains("step 1, time") && m.contains("tiga puluh menit")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_keys_roles_scopes_and_html_are_errors() {
+        let bad = GOOD
+            .replace(
+                "roles = [\"Staf\"]\ntime = \"5 menit\"",
+                "roles = [\"Ketua\"]\ntime = \"5 menit\"\nconsent = [\"semua\"]",
+            )
+            .replace("activity = \"Menerima\"", "activity = \"<p>Menerima</p>\"");
+        let p = problems(&bad);
+        assert!(p.iter().any(|m| m.contains("'Ketua'")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("'semua'")), "{p:?}");
+        assert!(p.iter().any(|m| m.contains("HTML")), "{p:?}");
+        assert!(!problems(&format!("{GOOD}\nextra = 1\n")).is_empty());
+    }
+}

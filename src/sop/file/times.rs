@@ -1,0 +1,88 @@
+//! The times of a SOP file: each step's standard time, and the total (the steps' sum, and the
+//! total the document states, with a warning when they disagree).
+
+use super::{err, Problem, Severity};
+use crate::sop::{time, Step, Total};
+use crate::tr;
+
+/// A step's standard time; one that cannot be read is a problem at `place, time`, and is kept as
+/// text without bounds.
+pub(super) fn step_standard(
+    place: &str,
+    text: &str,
+    problems: &mut Vec<Problem>,
+) -> time::Standard {
+    match time::parse(text) {
+        Ok(st) => st,
+        Err(e) => {
+            problems.push(err(
+                format!("{place}, time"),
+                tr!(
+                    "cannot read the time '{}': {e}",
+                    "waktu '{}' tidak bisa dibaca: {e}",
+                    text
+                ),
+            ));
+            time::Standard {
+                text: text.to_string(),
+                min_secs: None,
+                max_secs: None,
+            }
+        }
+    }
+}
+
+/// The total of the steps, with the stated one (a problem if it cannot be read, a warning if it
+/// disagrees with the sum).
+pub(super) fn total(
+    stated_text: Option<&str>,
+    steps: &[Step],
+    problems: &mut Vec<Problem>,
+) -> Total {
+    let stated = match stated_text.map(time::parse) {
+        None => None,
+        Some(Ok(s)) => Some(s),
+        Some(Err(e)) => {
+            problems.push(err(
+                "total",
+                tr!(
+                    "cannot read the stated total '{}': {e}",
+                    "total yang tertulis '{}' tidak bisa dibaca: {e}",
+                    stated_text.unwrap_or_default()
+                ),
+            ));
+            None
+        }
+    };
+    let total = Total::compute(steps, stated);
+    if total.disagrees() {
+        problems.push(Problem {
+            severity: Severity::Warning,
+            place: "total".into(),
+            message: tr!(
+                "the stated total '{}' disagrees with the steps' sum ({})",
+                "total yang tertulis '{}' tidak sama dengan jumlah waktu langkah ({})",
+                total.stated_text.clone().unwrap_or_default(),
+                crate::text::duration_range(total.min_secs, total.max_secs, total.open_ended)
+            ),
+        });
+    }
+    total
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::sop::file::tests::GOOD;
+    use crate::sop::file::{load, Severity};
+
+    #[test]
+    fn a_stated_total_off_by_more_than_a_minute_is_a_warning() {
+        let l = load(&GOOD.replace("35 menit", "40 menit"));
+        assert!(l.sop.is_some());
+        assert_eq!(l.problems.len(), 1);
+        assert_eq!(l.problems[0].severity, Severity::Warning);
+        assert!(load(&GOOD.replace("35 menit", "35 menit 30 detik"))
+            .problems
+            .is_empty());
+    }
+}
