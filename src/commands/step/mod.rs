@@ -454,7 +454,7 @@ fn show_step(l: &Loaded, step: &Step) -> Result<()> {
             s.push_str(&format!("    [ ] {r}\n"));
         }
     }
-    for m in super::sop::flow_marks(step) {
+    for m in crate::sop::marks::flow_marks(step) {
         s.push_str(&format!("  * {m}\n"));
     }
     eprint!("{s}");
