@@ -1,23 +1,18 @@
-//! Bulk data entry: `kasus intake --from FILE` (CSV with a header, or JSONL) and
-//! `kasus step import FILE`. Every row goes through the same checks as a single command; by
-//! default the whole file is one transaction, all or nothing, and every bad row is named by its
-//! line and column (never by a name or NIK it holds).
+//! Bulk data entry: `kasus intake --from FILE` (CSV with a header, or JSONL), and the CSV reader
+//! `kasus step import` (in `step::import`) shares. Every row goes through the same checks as a
+//! single command; by default the whole file is one transaction, all or nothing, and every bad
+//! row is named by its line and column (never by a name or NIK it holds).
 
 use super::intake::{self, Input, PerpetratorInput};
-use super::step::Performer;
 use super::{resolve, Ctx};
 use crate::cli::{InputFormat, IntakeArgs};
-use crate::clock::{self, Instant, Zone};
+use crate::clock::{Instant, Zone};
 use crate::error::{Error, Result};
-use crate::flow::{self, Attempt, ConsentEvent, Outcome, Status};
 use crate::output;
-use crate::register::cases::{name_key, CaseRow};
-use crate::register::{bulk, consents, sops, steps};
-use crate::sop::Sop;
+use crate::register::cases::name_key;
+use crate::register::{bulk, sops};
 use crate::text::{self, t};
-use crate::timing;
 use crate::tr;
-use rusqlite::Connection;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
@@ -94,7 +89,7 @@ impl std::fmt::Display for RowError {
     }
 }
 
-fn row_err(line: u64, column: Option<&str>, reason: impl Into<String>) -> RowError {
+pub(crate) fn row_err(line: u64, column: Option<&str>, reason: impl Into<String>) -> RowError {
     RowError {
         line,
         column: column.map(str::to_string),
@@ -131,7 +126,7 @@ pub fn columnise(reason: &str) -> String {
     out
 }
 
-fn strip_bom(data: &[u8]) -> &[u8] {
+pub(crate) fn strip_bom(data: &[u8]) -> &[u8] {
     data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data)
 }
 
@@ -187,7 +182,7 @@ pub enum Next<'r> {
 }
 
 /// Checks a CSV header against the known columns: every unknown or repeated name is an error.
-fn check_header(
+pub(crate) fn check_header(
     names: &[String],
     known: &[&str],
     required: &[&[&str]],
@@ -264,7 +259,7 @@ fn check_header(
     }
 }
 
-fn csv_reader(data: &[u8]) -> csv::Reader<&[u8]> {
+pub(crate) fn csv_reader(data: &[u8]) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -272,7 +267,9 @@ fn csv_reader(data: &[u8]) -> csv::Reader<&[u8]> {
 }
 
 /// Reads the header line of a CSV file (with a UTF-8 BOM accepted).
-fn read_header(rdr: &mut csv::Reader<&[u8]>) -> std::result::Result<Vec<String>, Vec<RowError>> {
+pub(crate) fn read_header(
+    rdr: &mut csv::Reader<&[u8]>,
+) -> std::result::Result<Vec<String>, Vec<RowError>> {
     let mut rec = csv::ByteRecord::new();
     match rdr.read_byte_record(&mut rec) {
         Ok(true) => {}
@@ -317,7 +314,7 @@ fn read_header(rdr: &mut csv::Reader<&[u8]>) -> std::result::Result<Vec<String>,
 
 /// An odd number of quote characters from a row to the end of the file: a quoted field that
 /// was opened and never closed swallowed the rest of the file.
-fn quote_left_open(rest: &[u8]) -> bool {
+pub(crate) fn quote_left_open(rest: &[u8]) -> bool {
     rest.iter().filter(|&&b| b == b'"').count() % 2 == 1
 }
 
@@ -592,6 +589,9 @@ fn json_error_kind(e: &serde_json::Error) -> String {
 
 // ------------------------------------------------------------------ one row
 
+/// A problem with one cell: its column and the reason.
+pub(crate) type Fail = (&'static str, String);
+
 /// Turns a row's cells into an intake's fields. Several perpetrators: the `perpetrator_*` cells
 /// hold `;`-separated lists, matched by position ("Budi;Joko" and "L;L"); an empty entry is an
 /// unknown value. `violence` takes `,` or `;` between types.
@@ -809,7 +809,7 @@ impl From<Error> for RowError {
 // ------------------------------------------------------------------ input, output
 
 /// Reads the whole input: a file, or standard input for `-`.
-fn read_all(path: &Path) -> Result<Vec<u8>> {
+pub(crate) fn read_all(path: &Path) -> Result<Vec<u8>> {
     let mut data = Vec::new();
     if path == Path::new("-") {
         std::io::stdin()
@@ -822,7 +822,7 @@ fn read_all(path: &Path) -> Result<Vec<u8>> {
     Ok(data)
 }
 
-fn name_of(path: &Path) -> String {
+pub(crate) fn name_of(path: &Path) -> String {
     if path == Path::new("-") {
         "<stdin>".into()
     } else {
@@ -831,7 +831,7 @@ fn name_of(path: &Path) -> String {
 }
 
 /// Prints the bad rows (up to SHOW_LIMIT, then a count) on stderr.
-fn print_errors(file: &str, errors: &[RowError]) {
+pub(crate) fn print_errors(file: &str, errors: &[RowError]) {
     let mut err = std::io::stderr().lock();
     for e in errors.iter().take(SHOW_LIMIT) {
         let _ = writeln!(err, "kasus: {file}: {e}");
@@ -1170,7 +1170,7 @@ struct Summary {
     errors: Vec<RowError>,
 }
 
-fn header_refusal(file: &str, n: usize) -> Error {
+pub(crate) fn header_refusal(file: &str, n: usize) -> Error {
     Error::Invalid(match text::lang() {
         text::Lang::En => format!(
             "{file}: {n} {} in the header; nothing was added",
@@ -1183,7 +1183,7 @@ fn header_refusal(file: &str, n: usize) -> Error {
 }
 
 /// "3 bad rows in FILE" / "3 baris salah di FILE".
-fn bad_rows_in(n: usize, file: &str) -> String {
+pub(crate) fn bad_rows_in(n: usize, file: &str) -> String {
     match text::lang() {
         text::Lang::En => format!(
             "{n} {} {file}",
@@ -1194,7 +1194,7 @@ fn bad_rows_in(n: usize, file: &str) -> String {
 }
 
 /// A row the CSV reader could not read (its own reason, which is English, follows).
-fn cannot_read(e: &csv::Error) -> String {
+pub(crate) fn cannot_read(e: &csv::Error) -> String {
     tr!("cannot read: {e}", "tidak bisa dibaca: {e}")
 }
 
@@ -1202,560 +1202,4 @@ fn raw_in_header_order(cells: &Cells, map: &[usize]) -> Vec<String> {
     map.iter()
         .map(|&c| cells.get(c).copied().flatten().unwrap_or("").to_string())
         .collect()
-}
-
-// ------------------------------------------------------------------ step import
-
-/// A problem with one cell: its column and the reason.
-type Fail = (&'static str, String);
-
-/// The columns of `kasus step import`.
-pub const STEP_COLUMNS: [&str; 10] = [
-    "case",
-    "external_ref",
-    "step",
-    "started_at",
-    "finished_at",
-    "performer",
-    "outcome",
-    "output",
-    "reason",
-    "note",
-];
-
-/// A case of the file, as the flow sees it, with the attempts recorded so far (the register's
-/// and the file's rows before this one).
-struct FlowCase {
-    case: CaseRow,
-    sop: Sop,
-    attempts: Vec<Attempt>,
-    consents: Vec<ConsentEvent>,
-}
-
-/// One checked row, ready to write.
-struct Checked {
-    key: usize,
-    step_number: u32,
-    attempt: u32,
-    status: &'static str,
-    outcome: Option<&'static str>,
-    started_at: Option<String>,
-    finished_at: Option<String>,
-    elapsed: Option<u64>,
-    standard: (Option<u64>, Option<u64>),
-    performer: Option<String>,
-    performer_staff_id: Option<i64>,
-    output: Option<String>,
-    note: Option<String>,
-    reason: Option<String>,
-}
-
-struct StepImport<'r> {
-    /// The write transaction: the cases, their attempts and consents are read inside it, so the
-    /// flow is checked against what the rows will be written on.
-    conn: &'r Connection,
-    zone: Zone,
-    now: Instant,
-    cases: Vec<FlowCase>,
-    index: HashMap<(bool, String), usize>,
-}
-
-impl StepImport<'_> {
-    fn case(&mut self, key: &str, by_ref: bool) -> std::result::Result<usize, Fail> {
-        let col = if by_ref { "external_ref" } else { "case" };
-        if let Some(&i) = self.index.get(&(by_ref, key.to_string())) {
-            return Ok(i);
-        }
-        let db = |e: Error| (col, e.to_string());
-        let case = bulk::case_by_key(self.conn, key, by_ref)
-            .map_err(db)?
-            .ok_or_else(|| {
-                (
-                    col,
-                    if by_ref {
-                        t(
-                            "no case has this external_ref",
-                            "tidak ada kasus dengan external_ref ini",
-                        )
-                        .to_string()
-                    } else {
-                        tr!(
-                            "unknown case {}: give a case number (e.g. PPA/2026/0001) or UUID",
-                            "kasus {} tidak dikenal: beri nomor kasus (mis. PPA/2026/0001) atau UUID",
-                            super::resolve::shown_case_key(key)
-                        )
-                    },
-                )
-            })?;
-        if case.status == "closed" {
-            return Err((
-                col,
-                tr!(
-                    "case {} is closed; reopen it first with `kasus case reopen {}`",
-                    "kasus {} sudah ditutup; buka kembali dulu dengan `kasus case reopen {}`",
-                    case.number,
-                    case.number
-                ),
-            ));
-        }
-        if let Some(&i) = self
-            .cases
-            .iter()
-            .position(|c| c.case.id == case.id)
-            .as_ref()
-        {
-            self.index.insert((by_ref, key.to_string()), i);
-            return Ok(i);
-        }
-        let sop = sops::by_id(self.conn, case.sop_version_id)
-            .and_then(|v| v.sop())
-            .map_err(db)?;
-        let attempts = steps::list(self.conn, case.id)
-            .map_err(db)?
-            .iter()
-            .map(|r| r.flow())
-            .collect();
-        let consents = consents::list(self.conn, case.id)
-            .map_err(db)?
-            .iter()
-            .filter_map(|c| c.event())
-            .collect();
-        self.cases.push(FlowCase {
-            case,
-            sop,
-            attempts,
-            consents,
-        });
-        let i = self.cases.len() - 1;
-        self.index.insert((by_ref, key.to_string()), i);
-        Ok(i)
-    }
-
-    fn time(
-        &self,
-        col: &'static str,
-        s: &str,
-        case: &CaseRow,
-    ) -> std::result::Result<Instant, Fail> {
-        let at = resolve::time(col, s, self.zone, self.now).map_err(|e| (col, e.to_string()))?;
-        if clock::from_db(&case.reported_at).is_some_and(|r| at < r) {
-            return Err((
-                col,
-                tr!(
-                    "{col} is before case {} was reported",
-                    "{col} sebelum kasus {} dilaporkan",
-                    case.number
-                ),
-            ));
-        }
-        Ok(at)
-    }
-
-    /// Who performed a step, by the rules of `kasus step`: staff by name, anyone for a step done
-    /// outside the unit, else (blank) the staff assigned to the step's role.
-    fn performer(
-        &self,
-        fc: &FlowCase,
-        step: &crate::sop::Step,
-        by: Option<&str>,
-    ) -> std::result::Result<(Option<String>, Option<i64>), Fail> {
-        let db = |e: Error| ("performer", e.to_string());
-        match super::step::performer(self.conn, &fc.sop, fc.case.id, step, by).map_err(db)? {
-            Performer::Found(name, id) => Ok((name, id)),
-            Performer::Inactive(_) => Err((
-                "performer",
-                t("the staff member is inactive", "staf itu tidak aktif").into(),
-            )),
-            Performer::NotStaff(_) => Err((
-                "performer",
-                tr!(
-                    "not staff, and step {} is done inside the unit ({}); add them \
-                     with `kasus staff add`",
-                    "bukan staf, padahal langkah {} dikerjakan di dalam unit ({}); \
-                     tambahkan dengan `kasus staff add`",
-                    step.number,
-                    step.roles.join("; ")
-                ),
-            )),
-        }
-    }
-
-    fn row(&mut self, cells: &[Option<&str>; 10]) -> std::result::Result<Checked, Fail> {
-        for (col, cell) in STEP_COLUMNS.iter().zip(cells) {
-            use crate::field::Field;
-            let kind = match *col {
-                "performer" => Field::Name,
-                "output" | "reason" | "note" => Field::Text,
-                _ => Field::Short,
-            };
-            if let Some(v) = cell {
-                crate::field::check_text(kind, v.trim())
-                    .map_err(|e| (*col, e.message(col, kind)))?;
-            }
-        }
-        let c = |i: usize| cells[i].map(str::trim).filter(|s| !s.is_empty());
-        let key = match (c(0), c(1)) {
-            (Some(k), _) => self.case(k, false)?,
-            (None, Some(r)) => self.case(r, true)?,
-            (None, None) => {
-                return Err((
-                    "case",
-                    t(
-                        "give the case number (case) or its external_ref",
-                        "beri nomor kasus (case) atau external_ref-nya",
-                    )
-                    .into(),
-                ))
-            }
-        };
-        let step_n: u32 = c(2)
-            .ok_or((
-                "step",
-                t("the step number is missing", "nomor langkah belum diisi").to_string(),
-            ))?
-            .parse()
-            .map_err(|_| {
-                (
-                    "step",
-                    t(
-                        "the step must be a number as in the SOP",
-                        "langkah harus berupa nomor seperti di SOP",
-                    )
-                    .to_string(),
-                )
-            })?;
-        let outcome_in = c(6).map(str::to_ascii_lowercase);
-        let (output_text, reason, note, by) = (c(7), c(8), c(9), c(5));
-        let case = self.cases[key].case.clone();
-        let started = c(3)
-            .map(|s| self.time("started_at", s, &case))
-            .transpose()?;
-        let finished = c(4)
-            .map(|s| self.time("finished_at", s, &case))
-            .transpose()?;
-        let skip = outcome_in.as_deref() == Some("skipped")
-            || (outcome_in.is_none() && started.is_none() && reason.is_some());
-        let refused = |fc: &FlowCase, r: flow::Refusal| {
-            ("step", columnise(&text::refusal(&r, &fc.case.number)))
-        };
-        let fc = &self.cases[key];
-        let flow = flow::CaseFlow::new(&fc.sop, &fc.attempts, &fc.consents, fc.case.is_child);
-        let attempt_no = |n: u32| {
-            fc.attempts
-                .iter()
-                .filter(|a| a.step_number == n)
-                .map(|a| a.attempt)
-                .max()
-                .unwrap_or(0)
-                + 1
-        };
-        if skip {
-            let at = finished.or(started).ok_or((
-                "started_at",
-                t(
-                    "a skipped step needs the time it was skipped (started_at or finished_at)",
-                    "langkah yang dilewati perlu waktu dilewatinya (started_at atau finished_at)",
-                )
-                .to_string(),
-            ))?;
-            let reason = reason.ok_or((
-                "reason",
-                t(
-                    "a skipped step needs the reason",
-                    "langkah yang dilewati perlu alasan",
-                )
-                .to_string(),
-            ))?;
-            let idx = flow
-                .can_skip(Some(step_n), at)
-                .map_err(|r| refused(fc, r))?;
-            let step = &fc.sop.steps[idx];
-            let at_db = clock::to_db(at);
-            let checked = Checked {
-                key,
-                step_number: step.number,
-                attempt: attempt_no(step.number),
-                status: "skipped",
-                outcome: Some("skipped"),
-                started_at: None,
-                finished_at: Some(at_db),
-                elapsed: None,
-                standard: (step.standard.min_secs, step.standard.max_secs),
-                performer: None,
-                performer_staff_id: None,
-                output: None,
-                note: note.map(str::to_string),
-                reason: Some(reason.to_string()),
-            };
-            self.cases[key].attempts.push(Attempt {
-                step_number: checked.step_number,
-                attempt: checked.attempt,
-                status: Status::Skipped,
-                outcome: Some(Outcome::Skipped),
-                started_at: None,
-                finished_at: Some(at),
-            });
-            return Ok(checked);
-        }
-        let start = started.ok_or((
-            "started_at",
-            t("the start time is missing", "waktu mulai belum diisi").to_string(),
-        ))?;
-        let idx = flow
-            .can_start(Some(step_n), start)
-            .map_err(|r| refused(fc, r))?;
-        let step = fc.sop.steps[idx].clone();
-        let (performer, staff_id) = self.performer(fc, &step, by)?;
-        let attempt = attempt_no(step.number);
-        let mut checked = Checked {
-            key,
-            step_number: step.number,
-            attempt,
-            status: "running",
-            outcome: None,
-            started_at: Some(clock::to_db(start)),
-            finished_at: None,
-            elapsed: None,
-            standard: (step.standard.min_secs, step.standard.max_secs),
-            performer,
-            performer_staff_id: staff_id,
-            output: output_text.map(str::to_string),
-            note: note.map(str::to_string),
-            reason: None,
-        };
-        let fc = &mut self.cases[key];
-        fc.attempts.push(Attempt {
-            step_number: step.number,
-            attempt,
-            status: Status::Running,
-            outcome: None,
-            started_at: Some(start),
-            finished_at: None,
-        });
-        let Some(fin) = finished else {
-            if outcome_in.is_some() {
-                fc.attempts.pop();
-                return Err((
-                    "outcome",
-                    t(
-                        "an outcome needs finished_at",
-                        "hasil (outcome) perlu finished_at",
-                    )
-                    .into(),
-                ));
-            }
-            return Ok(checked);
-        };
-        let decision = match outcome_in.as_deref() {
-            None | Some("done") | Some("refused") => None,
-            Some("approved") => Some(Outcome::Approved),
-            Some("returned") => Some(Outcome::Returned),
-            Some(o) => {
-                fc.attempts.pop();
-                return Err((
-                    "outcome",
-                    if looks_like_code(o) {
-                        tr!(
-                            "unknown outcome '{o}'; use done, approved, returned, refused or skipped",
-                            "outcome '{o}' tidak dikenal; pakai done, approved, returned, refused atau skipped"
-                        )
-                    } else {
-                        t(
-                            "unknown outcome; use done, approved, returned, refused or skipped",
-                            "outcome tidak dikenal; pakai done, approved, returned, refused atau skipped",
-                        )
-                        .to_string()
-                    },
-                ));
-            }
-        };
-        let flow = flow::CaseFlow::new(&fc.sop, &fc.attempts, &fc.consents, fc.case.is_child);
-        let result = flow.can_finish(Some(step.number), fin, decision.is_some());
-        let (_, mut outcome) = match result {
-            Ok(x) => x,
-            Err(r) => {
-                let e = (
-                    "finished_at",
-                    columnise(&text::refusal(&r, &fc.case.number)),
-                );
-                fc.attempts.pop();
-                return Err(e);
-            }
-        };
-        if let Some(d) = decision {
-            outcome = d;
-        }
-        if outcome_in.as_deref() == Some("refused") && outcome != Outcome::Refused {
-            fc.attempts.pop();
-            return Err((
-                "outcome",
-                t(
-                    "outcome 'refused' needs a recorded refusal of consent (`kasus consent refuse`) \
-                     before finished_at",
-                    "outcome 'refused' perlu penolakan persetujuan yang sudah dicatat \
-                     (`kasus consent refuse`) sebelum finished_at",
-                )
-                .into(),
-            ));
-        }
-        let elapsed = timing::elapsed_secs(start, fin);
-        if let Some(a) = fc.attempts.last_mut() {
-            a.status = Status::Finished;
-            a.outcome = Some(outcome);
-            a.finished_at = Some(fin);
-        }
-        checked.status = "finished";
-        checked.outcome = Some(outcome.code());
-        checked.finished_at = Some(clock::to_db(fin));
-        checked.elapsed = Some(elapsed);
-        Ok(checked)
-    }
-}
-
-/// `kasus step import FILE`: backfills step records, all or nothing.
-pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
-    let file = name_of(path);
-    let data = read_all(path)?;
-    let data = strip_bom(&data);
-    let mut rdr = csv_reader(data);
-    let header = match read_header(&mut rdr) {
-        Ok(h) => h,
-        Err(e) => {
-            print_errors(&file, &e);
-            return Err(header_refusal(&file, e.len()));
-        }
-    };
-    let map = match check_header(
-        &header,
-        &STEP_COLUMNS,
-        &[&["case", "external_ref"], &["step"]],
-    ) {
-        Ok(m) => m,
-        Err(e) => {
-            print_errors(&file, &e);
-            return Err(header_refusal(&file, e.len()));
-        }
-    };
-    let mut reg = ctx.open()?;
-    let zone = super::zone(&reg)?;
-    let now = ctx.now_db();
-    // Everything is checked inside the write transaction (IMMEDIATE): a step recorded or a case
-    // closed by someone else meanwhile is seen by the checks, not overwritten or duplicated.
-    let (n, n_cases) = reg.write(|tx| {
-        let mut im = StepImport {
-            conn: tx,
-            zone,
-            now: ctx.now,
-            cases: Vec::new(),
-            index: HashMap::new(),
-        };
-        let mut rec = csv::ByteRecord::new();
-        let mut checked = Vec::new();
-        let mut errors = Vec::new();
-    loop {
-        match rdr.read_byte_record(&mut rec) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => {
-                errors.push(row_err(0, None, cannot_read(&e)));
-                break;
-            }
-        }
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
-        if rdr.position().byte() as usize >= data.len() {
-            let start = rec.position().map(|p| p.byte() as usize).unwrap_or(0);
-            if data.get(start..).is_some_and(quote_left_open) {
-                errors.push(row_err(
-                    line,
-                    None,
-                    t(
-                        "a quoted field opened on this line is never closed (a \" is missing)",
-                        "tanda kutip yang dibuka di baris ini tidak pernah ditutup (kurang satu \")",
-                    ),
-                ));
-                continue;
-            }
-        }
-        if rec.len() != map.len() {
-            if rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) {
-                continue;
-            }
-            errors.push(row_err(
-                line,
-                None,
-                tr!(
-                    "{} fields, but the header has {} columns",
-                    "{} isian, padahal header punya {} kolom",
-                    rec.len(),
-                    map.len()
-                ),
-            ));
-            continue;
-        }
-        let mut cells: [Option<&str>; 10] = [None; 10];
-        let mut utf8 = true;
-        for (i, f) in rec.iter().enumerate() {
-            match std::str::from_utf8(f) {
-                Ok(s) => cells[map[i]] = Some(s),
-                Err(_) => {
-                    errors.push(row_err(
-                        line,
-                        Some(STEP_COLUMNS[map[i]]),
-                        t("not UTF-8 text", "bukan teks UTF-8"),
-                    ));
-                    utf8 = false;
-                    break;
-                }
-            }
-        }
-        if !utf8 {
-            continue;
-        }
-        match im.row(&cells) {
-            Ok(c) => checked.push(c),
-            Err((col, reason)) => errors.push(row_err(line, Some(col), reason)),
-        }
-    }
-    if !errors.is_empty() {
-        print_errors(&file, &errors);
-        return Err(Error::Invalid(format!(
-            "{}; {}",
-            bad_rows_in(errors.len(), &file),
-            t(
-                "nothing was recorded: fix them and import the whole file again",
-                "tidak ada yang dicatat: perbaiki lalu impor ulang seluruh berkas"
-            )
-        )));
-    }
-    let cases: Vec<CaseRow> = im.cases.iter().map(|c| c.case.clone()).collect();
-    drop(im);
-    let mut w = bulk::StepWriter::new(tx, &now, &ctx.actor)?;
-        for c in &checked {
-            w.insert(
-                &cases[c.key],
-                &bulk::BackfillAttempt {
-                    step_number: c.step_number,
-                    attempt: c.attempt,
-                    status: c.status,
-                    outcome: c.outcome,
-                    started_at: c.started_at.as_deref(),
-                    finished_at: c.finished_at.as_deref(),
-                    elapsed_secs: c.elapsed,
-                    standard: c.standard,
-                    performer: c.performer.as_deref(),
-                    performer_staff_id: c.performer_staff_id,
-                    output: c.output.as_deref(),
-                    note: c.note.as_deref(),
-                    reason: c.reason.as_deref(),
-                },
-            )?;
-        }
-        Ok((checked.len(), cases.len()))
-    })?;
-    output::print(&format!(
-        "{n} {} {} {}",
-        t("step records imported for", "catatan langkah diimpor untuk"),
-        n_cases,
-        t("cases", "kasus")
-    ))
 }

@@ -146,7 +146,11 @@ pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Optio
 }
 
 /// The active staff holding a case in one of these roles (first match), else in no role.
-pub fn step_holder(reg: &Register, case_id: i64, roles: &[String]) -> Result<Option<(i64, String)>> {
+pub fn step_holder(
+    reg: &Register,
+    case_id: i64,
+    roles: &[String],
+) -> Result<Option<(i64, String)>> {
     holder(&reg.conn, case_id, roles)
 }
 

@@ -1,12 +1,12 @@
 //! Step attempts: when each step of a case's SOP started and finished, by whom, with what output.
 
+use super::flow_case::Fingerprint;
+use super::Register;
 use super::{audit, cases::CaseRow};
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::flow::{Attempt, Outcome, Status};
 use rusqlite::{params, Connection, Statement, Transaction};
-use super::Register;
-use super::flow_case::Fingerprint;
 
 #[derive(Debug, Clone)]
 pub struct AttemptRow {
