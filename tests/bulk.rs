@@ -453,10 +453,10 @@ proptest! {
 
     #[test]
     fn no_input_panics(data in proptest::collection::vec(any::<u8>(), 0..400)) {
-        let _ = kasus::commands::bulk::parse_csv(&data);
-        let mut with_header = kasus::commands::bulk::template().into_bytes();
+        let _ = kasus::rows::parse_csv(&data);
+        let mut with_header = kasus::rows::template().into_bytes();
         with_header.extend_from_slice(&data);
-        let _ = kasus::commands::bulk::parse_csv(&with_header);
+        let _ = kasus::rows::parse_csv(&with_header);
     }
 
     #[test]
@@ -466,9 +466,9 @@ proptest! {
             0..6,
         )
     ) {
-        let printed = kasus::commands::bulk::print_csv(&rows);
-        let parsed = kasus::commands::bulk::parse_csv(&printed).expect("valid rows parse");
+        let printed = kasus::rows::print_csv(&rows);
+        let parsed = kasus::rows::parse_csv(&printed).expect("valid rows parse");
         prop_assert_eq!(&parsed, &rows);
-        prop_assert_eq!(kasus::commands::bulk::print_csv(&parsed), printed);
+        prop_assert_eq!(kasus::rows::print_csv(&parsed), printed);
     }
 }

@@ -118,7 +118,7 @@ fn sop_loader_seeds_the_builtin_sops_and_kept_inputs() {
 
 /// The intake-CSV target: no panic; parsed rows print back to CSV that parses to the same rows.
 fn intake_csv(data: &[u8]) {
-    use kasus::commands::bulk;
+    use kasus::rows as bulk;
     if let Ok(rows) = bulk::parse_csv(data) {
         let printed = bulk::print_csv(&rows);
         let again = bulk::parse_csv(&printed).unwrap_or_else(|e| {

@@ -2,7 +2,7 @@
 //! parse print back (in the template's column order) to a file that parses to the same rows.
 #![no_main]
 
-use kasus::commands::bulk;
+use kasus::rows as bulk;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

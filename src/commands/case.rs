@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::field::Field;
 use crate::flow;
 use crate::output::{self, Format};
+use crate::register::flow_case::{self, FlowCase};
 use crate::register::{assignments, cases, consents, sops, steps, Register};
 use crate::text::{self, t};
 use crate::timing::{self, Verdict};
@@ -248,16 +249,19 @@ fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
     let _snapshot = reg.conn().unchecked_transaction()?;
     let zone = super::zone(&reg)?;
     let c = resolve::case(&reg, key)?;
-    let sop_v = sops::by_id(reg.conn(), c.sop_version_id)?;
-    let sop = sop_v.sop()?;
+    let FlowCase {
+        version: sop_v,
+        sop,
+        attempts,
+        consents: events,
+        ..
+    } = flow_case::load(&reg, &c)?;
     let persons = cases::persons(reg.conn(), c.id)?;
     let violence = cases::violence(reg.conn(), c.id)?;
     let consent_rows = consents::list(reg.conn(), c.id)?;
-    let events: Vec<_> = consent_rows.iter().filter_map(|r| r.event()).collect();
     let assigns = assignments::history(reg.conn(), c.id)?;
     let services = cases::services(reg.conn(), c.id)?;
     let tl = timeline(&reg, c.id, ctx.now)?;
-    let attempts: Vec<_> = tl.iter().map(|r| r.row.flow()).collect();
     let pos = flow::position(&sop, &attempts);
     let ended = flow::ended_by_refusal(&sop, &attempts, &events, c.is_child).is_some()
         || c.status == "closed";

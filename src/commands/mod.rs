@@ -4,7 +4,6 @@
 pub mod assign;
 pub mod audit;
 pub mod backup;
-pub mod bulk;
 pub mod case;
 pub mod check;
 pub mod complete;

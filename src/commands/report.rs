@@ -6,7 +6,8 @@ use crate::cli::{ComplianceBy, ReportArgs, ReportCommand, ReportFilter};
 use crate::clock::{self, Instant, Zone};
 use crate::error::{Error, Result};
 use crate::output;
-use crate::register::{assignments, reports, sops, steps, Register};
+use crate::register::flow_case::{self, FlowCase};
+use crate::register::{assignments, reports, sops, Register};
 use crate::report::build::{self, TimelineAttempt};
 use crate::report::period::{self, Period};
 use crate::sop::Sop;
@@ -75,13 +76,13 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         ReportCommand::Case { case, filter } => {
             let s = setup(ctx, &filter)?;
             let c = resolve::case(&s.reg, &case)?;
-            let sop = sops::by_id(s.reg.conn(), c.sop_version_id)?.sop()?;
+            let FlowCase { sop, rows, .. } = flow_case::load(&s.reg, &c)?;
             let in_period = |at: &Option<String>| {
                 at.as_deref()
                     .and_then(clock::from_db)
                     .is_none_or(|x| s.period.contains(x))
             };
-            let rows: Vec<TimelineAttempt> = steps::list(s.reg.conn(), c.id)?
+            let rows: Vec<TimelineAttempt> = rows
                 .into_iter()
                 .filter(|r| in_period(&r.started_at.clone().or(r.finished_at.clone())))
                 .map(|r| TimelineAttempt {

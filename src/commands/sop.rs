@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use crate::output::{self, Format};
 use crate::register::sops::{self, Imported};
 use crate::sop::file::{self, Severity};
+use crate::sop::marks::flow_marks;
 use crate::sop::Sop;
 use crate::text::{duration_range, t};
 use serde_json::json;
@@ -140,49 +141,6 @@ pub fn sop_json(sop: &Sop, version: i64) -> serde_json::Value {
             "stated_text": sop.total.stated_text,
         },
     })
-}
-
-/// The flow marks of a step, as words for the table.
-pub fn flow_marks(s: &crate::sop::Step) -> Vec<String> {
-    let mut v = Vec::new();
-    if !s.consent.is_empty() {
-        v.push(format!(
-            "{}: {}",
-            t("consent gate", "persetujuan"),
-            s.consent.join(", ")
-        ));
-    }
-    if let Some(c) = &s.condition {
-        v.push(format!("{}: {c}", t("if", "jika")));
-    }
-    if let Some(d) = &s.decision {
-        v.push(format!(
-            "{}: {} ({} {})",
-            t("decision", "keputusan"),
-            d.question,
-            t("else back to step", "jika tidak kembali ke langkah"),
-            d.return_to
-        ));
-    }
-    if s.repeat {
-        v.push(
-            t(
-                "repeats until the case moves on",
-                "berulang sampai kasus berlanjut",
-            )
-            .into(),
-        );
-    }
-    if s.standard.open_ended() {
-        v.push(
-            t(
-                "open-ended: timed, not judged",
-                "tanpa batas: dicatat, tidak dinilai",
-            )
-            .into(),
-        );
-    }
-    v
 }
 
 fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Result<()> {

@@ -1,8 +1,10 @@
 //! Who holds a case, in which role, from when until when. A new holder of a role ends the
-//! previous holder's assignment; the history stays.
+//! previous holder's assignment; the history stays. Who performs a step (`performer`) follows
+//! from the assignments and the SOP's roles.
 
-use super::{audit, cases::CaseRow, staff::StaffRow};
+use super::{audit, cases::CaseRow, staff::StaffRow, Register};
 use crate::error::{Error, Result};
+use crate::sop::{Sop, Step};
 use rusqlite::{params, Connection, Transaction};
 use serde::Serialize;
 
@@ -141,4 +143,76 @@ pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Optio
         .iter()
         .find(|(_, _, r)| r.is_none())
         .map(|(id, name, _)| (*id, name.clone())))
+}
+
+/// The active staff holding a case in one of these roles (first match), else in no role.
+pub fn step_holder(
+    reg: &Register,
+    case_id: i64,
+    roles: &[String],
+) -> Result<Option<(i64, String)>> {
+    holder(&reg.conn, case_id, roles)
+}
+
+/// Who performs a step, by the rule both `kasus step` and `kasus step import` follow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Performer {
+    /// A staff member (name and id), an outsider by name (no id), or nobody known.
+    Found(Option<String>, Option<i64>),
+    /// The named staff member is deactivated.
+    Inactive(String),
+    /// The name is no staff member's, and the step is done inside the unit: the name typed,
+    /// and the staff's names (for a "did you mean").
+    NotStaff(String, Vec<String>),
+}
+
+/// `by` names staff, or for a step with an outside role anyone; without `by`, the staff
+/// assigned to the step's role (else the case's assignee) performs it.
+pub fn performer(
+    reg: &Register,
+    sop: &Sop,
+    case_id: i64,
+    step: &Step,
+    by: Option<&str>,
+) -> Result<Performer> {
+    performer_in(&reg.conn, sop, case_id, step, by)
+}
+
+/// The same, on a connection or a transaction of the register.
+pub(super) fn performer_in(
+    conn: &Connection,
+    sop: &Sop,
+    case_id: i64,
+    step: &Step,
+    by: Option<&str>,
+) -> Result<Performer> {
+    let Some(b) = by.map(str::trim).filter(|b| !b.is_empty()) else {
+        return Ok(match holder(conn, case_id, &step.roles)? {
+            Some((id, name)) => Performer::Found(Some(name), Some(id)),
+            None => Performer::Found(None, None),
+        });
+    };
+    let found = super::staff::find(conn, b)?;
+    Ok(match named_performer(found, sop, step, b) {
+        Performer::NotStaff(typed, _) => Performer::NotStaff(typed, super::staff::names(conn)?),
+        p => p,
+    })
+}
+
+/// True when one of the step's roles is done outside the unit (by anyone, not only staff).
+fn outside_step(sop: &Sop, step: &Step) -> bool {
+    step.roles
+        .iter()
+        .any(|r| sop.role(r).is_some_and(|x| x.external))
+}
+
+/// The rule for a performer named `by`, given the staff member found by that name, if any
+/// (pure: `NotStaff` comes without the staff's names, which the caller reads).
+fn named_performer(found: Option<StaffRow>, sop: &Sop, step: &Step, by: &str) -> Performer {
+    match found {
+        Some(s) if !s.active => Performer::Inactive(s.name),
+        Some(s) => Performer::Found(Some(s.name), Some(s.id)),
+        None if outside_step(sop, step) => Performer::Found(Some(by.to_string()), None),
+        None => Performer::NotStaff(by.to_string(), Vec::new()),
+    }
 }

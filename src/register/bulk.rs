@@ -269,22 +269,7 @@ pub fn case_by_key(
 }
 
 /// One backfilled attempt, already checked against the flow.
-pub struct BackfillAttempt<'a> {
-    pub step_number: u32,
-    pub attempt: u32,
-    /// running, finished or skipped
-    pub status: &'a str,
-    pub outcome: Option<&'a str>,
-    pub started_at: Option<&'a str>,
-    pub finished_at: Option<&'a str>,
-    pub elapsed_secs: Option<u64>,
-    pub standard: (Option<u64>, Option<u64>),
-    pub performer: Option<&'a str>,
-    pub performer_staff_id: Option<i64>,
-    pub output: Option<&'a str>,
-    pub note: Option<&'a str>,
-    pub reason: Option<&'a str>,
-}
+pub use super::steps::AttemptRecord as BackfillAttempt;
 
 /// Writes backfilled attempts in the caller's transaction, with the audit entries `kasus step`
 /// writes: step.start then step.finish for a finished attempt, step.start for a running one,
@@ -305,12 +290,7 @@ impl<'t> StepWriter<'t> {
             actor: actor.to_string(),
             uuids: Uuids::new(),
             chain: Chain::new(tx)?,
-            insert: tx.prepare(
-                "INSERT INTO step_attempts (uuid, case_id, step_number, attempt, status, outcome, started_at,
-                    finished_at, elapsed_secs, standard_min_secs, standard_max_secs, performer, performer_staff_id,
-                    output, note, reason, recorded_by, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
-            )?,
+            insert: tx.prepare(super::steps::INSERT)?,
             touch: tx.prepare("UPDATE cases SET updated_at = ?1 WHERE id = ?2")?,
         })
     }
@@ -318,26 +298,7 @@ impl<'t> StepWriter<'t> {
     pub fn insert(&mut self, case: &super::cases::CaseRow, a: &BackfillAttempt) -> Result<()> {
         let mut u = [0u8; 36];
         let uuid = self.uuids.next(&mut u)?.to_string();
-        self.insert.execute(params![
-            uuid,
-            case.id,
-            a.step_number,
-            a.attempt,
-            a.status,
-            a.outcome,
-            a.started_at,
-            a.finished_at,
-            a.elapsed_secs,
-            a.standard.0,
-            a.standard.1,
-            a.performer,
-            a.performer_staff_id,
-            a.output,
-            a.note,
-            a.reason,
-            self.actor,
-            self.now
-        ])?;
+        super::steps::write(&mut self.insert, &uuid, case.id, a, &self.actor, &self.now)?;
         self.touch.execute(params![self.now, case.id])?;
         let append = |chain: &mut Chain, uuids: &mut Uuids, action: &str, d: serde_json::Value| {
             let mut au = [0u8; 36];

@@ -7,12 +7,14 @@
 
 pub mod assignments;
 pub mod audit;
+pub mod backfill;
 pub mod bulk;
 pub mod cases;
 #[cfg(feature = "sqlcipher")]
 pub mod cipher;
 pub mod consents;
 pub mod export;
+pub mod flow_case;
 pub mod intake;
 pub mod maintenance;
 pub mod reports;

@@ -1,10 +1,12 @@
 //! Step attempts: when each step of a case's SOP started and finished, by whom, with what output.
 
+use super::flow_case::Fingerprint;
+use super::Register;
 use super::{audit, cases::CaseRow};
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::flow::{Attempt, Outcome, Status};
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{params, Connection, Statement, Transaction};
 
 #[derive(Debug, Clone)]
 pub struct AttemptRow {
@@ -45,7 +47,7 @@ impl AttemptRow {
 /// What a step command read of a case before it decided: compared again inside the write
 /// transaction, so that a decision made on a state another terminal has changed meanwhile is
 /// refused instead of written (optimistic concurrency under BEGIN IMMEDIATE).
-pub fn fingerprint(conn: &Connection, case_id: i64) -> Result<(i64, Option<String>, i64, String)> {
+pub fn fingerprint(conn: &Connection, case_id: i64) -> Result<Fingerprint> {
     Ok(conn.query_row(
         "SELECT (SELECT count(*) FROM step_attempts WHERE case_id = ?1),
                 (SELECT max(updated_at) FROM step_attempts WHERE case_id = ?1),
@@ -140,31 +142,23 @@ pub fn insert(
         _ => ("running", None, None),
     };
     let uuid = uuid::Uuid::new_v4().to_string();
-    tx.execute(
-        "INSERT INTO step_attempts (uuid, case_id, step_number, attempt, status, outcome, started_at, finished_at,
-            standard_min_secs, standard_max_secs, performer, performer_staff_id, note, reason, recorded_by,
-            created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
-        params![
-            uuid,
-            case.id,
-            a.step_number,
-            attempt,
-            status,
-            outcome,
-            (a.status != Status::Skipped).then_some(a.at),
-            finished,
-            a.standard.0,
-            a.standard.1,
-            a.performer,
-            a.performer_staff_id,
-            a.note,
-            a.reason,
-            actor,
-            now
-        ],
-    )
-    .map_err(|e| {
+    let record = AttemptRecord {
+        step_number: a.step_number,
+        attempt,
+        status,
+        outcome,
+        started_at: (a.status != Status::Skipped).then_some(a.at),
+        finished_at: finished,
+        elapsed_secs: None,
+        standard: a.standard,
+        performer: a.performer,
+        performer_staff_id: a.performer_staff_id,
+        output: None,
+        note: a.note,
+        reason: a.reason,
+    };
+    let mut stmt = tx.prepare_cached(INSERT)?;
+    write(&mut stmt, &uuid, case.id, &record, actor, now).map_err(|e| {
         if is_second_running(&e) {
             changed_meanwhile(&case.number)
         } else {
@@ -243,6 +237,106 @@ pub fn finish(
                             "outcome": f.outcome.code(), "at": f.at, "elapsed_secs": f.elapsed_secs}),
     )?;
     Ok(())
+}
+
+/// The one statement that inserts a step attempt: `insert` (one at a time) and the backfill of
+/// `step import` (`bulk::StepWriter`, prepared once for every row) both use it, through `write`.
+pub(super) const INSERT: &str =
+    "INSERT INTO step_attempts (uuid, case_id, step_number, attempt, status, outcome, started_at,
+        finished_at, elapsed_secs, standard_min_secs, standard_max_secs, performer, performer_staff_id,
+        output, note, reason, recorded_by, created_at, updated_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)";
+
+/// An attempt as it is stored: a new one (running or skipped), or a backfilled one already
+/// checked against the flow.
+pub struct AttemptRecord<'a> {
+    pub step_number: u32,
+    pub attempt: u32,
+    /// running, finished or skipped
+    pub status: &'a str,
+    pub outcome: Option<&'a str>,
+    pub started_at: Option<&'a str>,
+    pub finished_at: Option<&'a str>,
+    pub elapsed_secs: Option<u64>,
+    pub standard: (Option<u64>, Option<u64>),
+    pub performer: Option<&'a str>,
+    pub performer_staff_id: Option<i64>,
+    pub output: Option<&'a str>,
+    pub note: Option<&'a str>,
+    pub reason: Option<&'a str>,
+}
+
+/// Runs the `INSERT` statement for one attempt.
+pub(super) fn write(
+    stmt: &mut Statement,
+    uuid: &str,
+    case_id: i64,
+    a: &AttemptRecord,
+    actor: &str,
+    now: &str,
+) -> rusqlite::Result<usize> {
+    stmt.execute(params![
+        uuid,
+        case_id,
+        a.step_number,
+        a.attempt,
+        a.status,
+        a.outcome,
+        a.started_at,
+        a.finished_at,
+        a.elapsed_secs,
+        a.standard.0,
+        a.standard.1,
+        a.performer,
+        a.performer_staff_id,
+        a.output,
+        a.note,
+        a.reason,
+        actor,
+        now
+    ])
+}
+
+/// Refuses when another terminal changed the case since `seen` was read (the write lock is
+/// held here, so nothing can change it between this check and the write).
+fn unchanged(tx: &Transaction, case: &CaseRow, seen: &Fingerprint) -> Result<()> {
+    if fingerprint(tx, case.id)? != *seen {
+        return Err(changed_meanwhile(&case.number));
+    }
+    Ok(())
+}
+
+/// Records a new attempt (started or skipped) in its own write, refused when the case changed
+/// since `seen` was read. Returns the attempt's number.
+pub fn record(
+    reg: &mut Register,
+    case: &CaseRow,
+    seen: &Fingerprint,
+    a: &NewAttempt,
+    now: &str,
+    actor: &str,
+) -> Result<u32> {
+    reg.write(|tx| {
+        unchanged(tx, case, seen)?;
+        insert(tx, case, a, now, actor)
+    })
+}
+
+/// Finishes a running attempt in its own write, refused when the case changed since `seen`
+/// was read.
+pub fn record_finish(
+    reg: &mut Register,
+    case: &CaseRow,
+    seen: &Fingerprint,
+    row: &AttemptRow,
+    f: &Finish,
+    now: &str,
+    actor: &str,
+) -> Result<()> {
+    reg.write(|tx| {
+        unchanged(tx, case, seen)?;
+        finish(tx, case, row, f, now, actor)
+    })
 }
 
 #[cfg(test)]

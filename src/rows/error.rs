@@ -88,3 +88,6 @@ pub fn bad_rows_in(n: usize, file: &str) -> String {
         text::Lang::Id => format!("{n} baris salah di {file}"),
     }
 }
+
+/// A problem with one cell: its column and the reason (never the cell's value).
+pub type Fail = (&'static str, String);

@@ -11,7 +11,7 @@ pub use self::csv::{
     cannot_read, check_header, csv_reader, parse_csv, print_csv, quote_left_open, read_header,
     CsvRows, Next,
 };
-pub use error::{bad_rows_in, header_refusal, print_errors, row_err, RowError, SHOW_LIMIT};
+pub use error::{bad_rows_in, header_refusal, print_errors, row_err, Fail, RowError, SHOW_LIMIT};
 pub use jsonl::jsonl_row;
 
 use crate::error::{Error, Result};

@@ -4,6 +4,7 @@
 
 pub mod catalog;
 pub mod file;
+pub mod marks;
 pub mod time;
 
 use serde::Serialize;

@@ -17,7 +17,7 @@ use crate::register::intake::{self, BulkStart, CaseWriter, Known};
 use crate::register::sops;
 use crate::rows::{
     bad_rows_in, columnise, header_refusal, jsonl_row, name_of, print_errors, read_all, row_err,
-    strip_bom, Cells, CsvRows, Next, RowError, COLUMNS, N,
+    strip_bom, Cells, CsvRows, Fail, Next, RowError, COLUMNS, N,
 };
 use crate::rows::{C_EXTERNAL_REF, C_PERP_AGE, C_PERP_NAME, C_PERP_REL, C_PERP_SEX};
 use crate::rows::{C_SOP, C_VICTIM_AGE, C_VIOLENCE};
@@ -27,9 +27,6 @@ use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::rc::Rc;
-
-/// A problem with one cell: its column and the reason.
-type Fail = (&'static str, String);
 
 /// Turns a row's cells into an intake's fields. Several perpetrators: the `perpetrator_*` cells
 /// hold `;`-separated lists, matched by position ("Budi;Joko" and "L;L"); an empty entry is an

@@ -1,0 +1,627 @@
+//! `kasus step import FILE`: backfills step records from a CSV file, all or nothing. Every row
+//! is checked against the case's flow as `kasus step` checks it (the file's earlier rows
+//! included), inside the write transaction; every bad row is named by its line and column.
+
+use crate::clock::{self, Instant, Zone};
+use crate::commands::{resolve, Ctx};
+use crate::error::{Error, Result};
+use crate::flow::{self, Attempt, Outcome, Status};
+use crate::output;
+use crate::register::assignments::Performer;
+use crate::register::backfill::{self, Backfill};
+use crate::register::cases::CaseRow;
+use crate::register::flow_case::FlowCase;
+use crate::register::steps::AttemptRecord;
+use crate::rows::{
+    bad_rows_in, cannot_read, check_header, columnise, csv_reader, header_refusal, name_of,
+    print_errors, quote_left_open, read_all, read_header, row_err, strip_bom, Fail, RowError,
+};
+use crate::sop::Step;
+use crate::text::{self, t};
+use crate::timing;
+use crate::tr;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The columns of `kasus step import`.
+pub const STEP_COLUMNS: [&str; 10] = [
+    "case",
+    "external_ref",
+    "step",
+    "started_at",
+    "finished_at",
+    "performer",
+    "outcome",
+    "output",
+    "reason",
+    "note",
+];
+
+/// One row's cells, by column (in the order of STEP_COLUMNS).
+type Cells<'a> = [Option<&'a str>; 10];
+
+/// One checked row, ready to write.
+struct Checked {
+    key: usize,
+    step_number: u32,
+    attempt: u32,
+    status: &'static str,
+    outcome: Option<&'static str>,
+    started_at: Option<String>,
+    finished_at: Option<String>,
+    elapsed: Option<u64>,
+    standard: (Option<u64>, Option<u64>),
+    performer: Option<String>,
+    performer_staff_id: Option<i64>,
+    output: Option<String>,
+    note: Option<String>,
+    reason: Option<String>,
+}
+
+impl Checked {
+    /// The attempt as the register stores it.
+    fn record(&self) -> AttemptRecord<'_> {
+        AttemptRecord {
+            step_number: self.step_number,
+            attempt: self.attempt,
+            status: self.status,
+            outcome: self.outcome,
+            started_at: self.started_at.as_deref(),
+            finished_at: self.finished_at.as_deref(),
+            elapsed_secs: self.elapsed,
+            standard: self.standard,
+            performer: self.performer.as_deref(),
+            performer_staff_id: self.performer_staff_id,
+            output: self.output.as_deref(),
+            note: self.note.as_deref(),
+            reason: self.reason.as_deref(),
+        }
+    }
+}
+
+/// The text cells of a row that starts (and perhaps finishes) a step.
+struct Started<'a> {
+    finished: Option<Instant>,
+    outcome: Option<&'a str>,
+    by: Option<&'a str>,
+    output: Option<&'a str>,
+    note: Option<&'a str>,
+}
+
+/// The checks of one import: the cases of the file as the flow sees them, with the attempts
+/// recorded so far (the register's and the file's rows before this one).
+struct StepImport<'r, 't> {
+    /// The write transaction: the cases, their attempts and consents are read inside it, so the
+    /// flow is checked against what the rows will be written on.
+    db: &'r Backfill<'t>,
+    zone: Zone,
+    now: Instant,
+    cases: Vec<FlowCase>,
+    index: HashMap<(bool, String), usize>,
+}
+
+/// The next attempt's number for a step of this case.
+fn attempt_no(fc: &FlowCase, n: u32) -> u32 {
+    fc.attempts
+        .iter()
+        .filter(|a| a.step_number == n)
+        .map(|a| a.attempt)
+        .max()
+        .unwrap_or(0)
+        + 1
+}
+
+fn refused(fc: &FlowCase, col: &'static str, r: flow::Refusal) -> Fail {
+    (col, columnise(&text::refusal(&r, &fc.case.number)))
+}
+
+fn case_flow(fc: &FlowCase) -> flow::CaseFlow<'_> {
+    flow::CaseFlow::new(&fc.sop, &fc.attempts, &fc.consents, fc.case.is_child)
+}
+
+/// The text rules for every cell of a row.
+fn check_cells(cells: &Cells) -> std::result::Result<(), Fail> {
+    use crate::field::Field;
+    for (col, cell) in STEP_COLUMNS.iter().zip(cells) {
+        let kind = match *col {
+            "performer" => Field::Name,
+            "output" | "reason" | "note" => Field::Text,
+            _ => Field::Short,
+        };
+        if let Some(v) = cell {
+            crate::field::check_text(kind, v.trim()).map_err(|e| (*col, e.message(col, kind)))?;
+        }
+    }
+    Ok(())
+}
+
+fn step_number(cell: Option<&str>) -> std::result::Result<u32, Fail> {
+    cell.ok_or((
+        "step",
+        t("the step number is missing", "nomor langkah belum diisi").to_string(),
+    ))?
+    .parse()
+    .map_err(|_| {
+        (
+            "step",
+            t(
+                "the step must be a number as in the SOP",
+                "langkah harus berupa nomor seperti di SOP",
+            )
+            .to_string(),
+        )
+    })
+}
+
+/// The outcome a finished row asks for: a decision's (approved, returned), or None.
+fn decision(outcome_in: Option<&str>) -> std::result::Result<Option<Outcome>, Fail> {
+    match outcome_in {
+        None | Some("done") | Some("refused") => Ok(None),
+        Some("approved") => Ok(Some(Outcome::Approved)),
+        Some("returned") => Ok(Some(Outcome::Returned)),
+        Some(o) => Err((
+            "outcome",
+            if crate::echo::shaped(o, crate::echo::Shape::Code) {
+                tr!(
+                    "unknown outcome '{o}'; use done, approved, returned, refused or skipped",
+                    "outcome '{o}' tidak dikenal; pakai done, approved, returned, refused atau skipped"
+                )
+            } else {
+                t(
+                    "unknown outcome; use done, approved, returned, refused or skipped",
+                    "outcome tidak dikenal; pakai done, approved, returned, refused atau skipped",
+                )
+                .to_string()
+            },
+        )),
+    }
+}
+
+/// How a running attempt (the last of `fc`) finishes at `fin`: its outcome.
+fn finish_outcome(
+    fc: &FlowCase,
+    step_number: u32,
+    fin: Instant,
+    outcome_in: Option<&str>,
+) -> std::result::Result<Outcome, Fail> {
+    let decision = decision(outcome_in)?;
+    let (_, mut outcome) = case_flow(fc)
+        .can_finish(Some(step_number), fin, decision.is_some())
+        .map_err(|r| refused(fc, "finished_at", r))?;
+    if let Some(d) = decision {
+        outcome = d;
+    }
+    if outcome_in == Some("refused") && outcome != Outcome::Refused {
+        return Err((
+            "outcome",
+            t(
+                "outcome 'refused' needs a recorded refusal of consent (`kasus consent refuse`) \
+                 before finished_at",
+                "outcome 'refused' perlu penolakan persetujuan yang sudah dicatat \
+                 (`kasus consent refuse`) sebelum finished_at",
+            )
+            .into(),
+        ));
+    }
+    Ok(outcome)
+}
+
+impl StepImport<'_, '_> {
+    fn case(&mut self, key: &str, by_ref: bool) -> std::result::Result<usize, Fail> {
+        let col = if by_ref { "external_ref" } else { "case" };
+        if let Some(&i) = self.index.get(&(by_ref, key.to_string())) {
+            return Ok(i);
+        }
+        let db = |e: Error| (col, e.to_string());
+        let case = self.db.case(key, by_ref).map_err(db)?.ok_or_else(|| {
+            (
+                col,
+                if by_ref {
+                    t(
+                        "no case has this external_ref",
+                        "tidak ada kasus dengan external_ref ini",
+                    )
+                    .to_string()
+                } else {
+                    text::unknown_case(&resolve::shown_case_key(key), "")
+                },
+            )
+        })?;
+        if case.status == "closed" {
+            return Err((col, text::case_closed(&case.number)));
+        }
+        if let Some(i) = self.cases.iter().position(|c| c.case.id == case.id) {
+            self.index.insert((by_ref, key.to_string()), i);
+            return Ok(i);
+        }
+        let fc = self.db.flow_case(&case).map_err(db)?;
+        self.cases.push(fc);
+        let i = self.cases.len() - 1;
+        self.index.insert((by_ref, key.to_string()), i);
+        Ok(i)
+    }
+
+    fn time(
+        &self,
+        col: &'static str,
+        s: &str,
+        case: &CaseRow,
+    ) -> std::result::Result<Instant, Fail> {
+        let at = resolve::time(col, s, self.zone, self.now).map_err(|e| (col, e.to_string()))?;
+        if clock::from_db(&case.reported_at).is_some_and(|r| at < r) {
+            return Err((
+                col,
+                tr!(
+                    "{col} is before case {} was reported",
+                    "{col} sebelum kasus {} dilaporkan",
+                    case.number
+                ),
+            ));
+        }
+        Ok(at)
+    }
+
+    /// Who performed a step, by the rules of `kasus step`: staff by name, anyone for a step done
+    /// outside the unit, else (blank) the staff assigned to the step's role.
+    fn performer(
+        &self,
+        fc: &FlowCase,
+        step: &Step,
+        by: Option<&str>,
+    ) -> std::result::Result<(Option<String>, Option<i64>), Fail> {
+        let db = |e: Error| ("performer", e.to_string());
+        match self
+            .db
+            .performer(&fc.sop, fc.case.id, step, by)
+            .map_err(db)?
+        {
+            Performer::Found(name, id) => Ok((name, id)),
+            Performer::Inactive(_) => Err((
+                "performer",
+                t("the staff member is inactive", "staf itu tidak aktif").into(),
+            )),
+            Performer::NotStaff(..) => Err((
+                "performer",
+                tr!(
+                    "not staff, and step {} is done inside the unit ({}); add them \
+                     with `kasus staff add`",
+                    "bukan staf, padahal langkah {} dikerjakan di dalam unit ({}); \
+                     tambahkan dengan `kasus staff add`",
+                    step.number,
+                    step.roles.join("; ")
+                ),
+            )),
+        }
+    }
+
+    fn row(&mut self, cells: &Cells) -> std::result::Result<Checked, Fail> {
+        check_cells(cells)?;
+        let c = |i: usize| cells[i].map(str::trim).filter(|s| !s.is_empty());
+        let key = match (c(0), c(1)) {
+            (Some(k), _) => self.case(k, false)?,
+            (None, Some(r)) => self.case(r, true)?,
+            (None, None) => {
+                return Err((
+                    "case",
+                    t(
+                        "give the case number (case) or its external_ref",
+                        "beri nomor kasus (case) atau external_ref-nya",
+                    )
+                    .into(),
+                ))
+            }
+        };
+        let step_n = step_number(c(2))?;
+        let outcome_in = c(6).map(str::to_ascii_lowercase);
+        let (reason, note) = (c(8), c(9));
+        let case = self.cases[key].case.clone();
+        let started = c(3)
+            .map(|s| self.time("started_at", s, &case))
+            .transpose()?;
+        let finished = c(4)
+            .map(|s| self.time("finished_at", s, &case))
+            .transpose()?;
+        let skip = outcome_in.as_deref() == Some("skipped")
+            || (outcome_in.is_none() && started.is_none() && reason.is_some());
+        if skip {
+            return self.skipped(key, step_n, finished.or(started), reason, note);
+        }
+        let start = started.ok_or((
+            "started_at",
+            t("the start time is missing", "waktu mulai belum diisi").to_string(),
+        ))?;
+        let rest = Started {
+            finished,
+            outcome: outcome_in.as_deref(),
+            by: c(5),
+            output: c(7),
+            note,
+        };
+        self.started(key, step_n, start, &rest)
+    }
+
+    /// A row that skips a step.
+    fn skipped(
+        &mut self,
+        key: usize,
+        step_n: u32,
+        at: Option<Instant>,
+        reason: Option<&str>,
+        note: Option<&str>,
+    ) -> std::result::Result<Checked, Fail> {
+        let at = at.ok_or((
+            "started_at",
+            t(
+                "a skipped step needs the time it was skipped (started_at or finished_at)",
+                "langkah yang dilewati perlu waktu dilewatinya (started_at atau finished_at)",
+            )
+            .to_string(),
+        ))?;
+        let reason = reason.ok_or((
+            "reason",
+            t(
+                "a skipped step needs the reason",
+                "langkah yang dilewati perlu alasan",
+            )
+            .to_string(),
+        ))?;
+        let fc = &self.cases[key];
+        let idx = case_flow(fc)
+            .can_skip(Some(step_n), at)
+            .map_err(|r| refused(fc, "step", r))?;
+        let step = &fc.sop.steps[idx];
+        let checked = Checked {
+            key,
+            step_number: step.number,
+            attempt: attempt_no(fc, step.number),
+            status: "skipped",
+            outcome: Some("skipped"),
+            started_at: None,
+            finished_at: Some(clock::to_db(at)),
+            elapsed: None,
+            standard: (step.standard.min_secs, step.standard.max_secs),
+            performer: None,
+            performer_staff_id: None,
+            output: None,
+            note: note.map(str::to_string),
+            reason: Some(reason.to_string()),
+        };
+        self.cases[key].attempts.push(Attempt {
+            step_number: checked.step_number,
+            attempt: checked.attempt,
+            status: Status::Skipped,
+            outcome: Some(Outcome::Skipped),
+            started_at: None,
+            finished_at: Some(at),
+        });
+        Ok(checked)
+    }
+
+    /// A row that starts a step, and finishes it when it has finished_at.
+    fn started(
+        &mut self,
+        key: usize,
+        step_n: u32,
+        start: Instant,
+        r: &Started,
+    ) -> std::result::Result<Checked, Fail> {
+        let fc = &self.cases[key];
+        let idx = case_flow(fc)
+            .can_start(Some(step_n), start)
+            .map_err(|e| refused(fc, "step", e))?;
+        let step = fc.sop.steps[idx].clone();
+        let (performer, staff_id) = self.performer(fc, &step, r.by)?;
+        let attempt = attempt_no(fc, step.number);
+        let mut checked = Checked {
+            key,
+            step_number: step.number,
+            attempt,
+            status: "running",
+            outcome: None,
+            started_at: Some(clock::to_db(start)),
+            finished_at: None,
+            elapsed: None,
+            standard: (step.standard.min_secs, step.standard.max_secs),
+            performer,
+            performer_staff_id: staff_id,
+            output: r.output.map(str::to_string),
+            note: r.note.map(str::to_string),
+            reason: None,
+        };
+        let fc = &mut self.cases[key];
+        fc.attempts.push(Attempt {
+            step_number: step.number,
+            attempt,
+            status: Status::Running,
+            outcome: None,
+            started_at: Some(start),
+            finished_at: None,
+        });
+        let Some(fin) = r.finished else {
+            if r.outcome.is_some() {
+                fc.attempts.pop();
+                return Err((
+                    "outcome",
+                    t(
+                        "an outcome needs finished_at",
+                        "hasil (outcome) perlu finished_at",
+                    )
+                    .into(),
+                ));
+            }
+            return Ok(checked);
+        };
+        let outcome = match finish_outcome(fc, step.number, fin, r.outcome) {
+            Ok(o) => o,
+            Err(e) => {
+                fc.attempts.pop();
+                return Err(e);
+            }
+        };
+        let elapsed = timing::elapsed_secs(start, fin);
+        if let Some(a) = fc.attempts.last_mut() {
+            a.status = Status::Finished;
+            a.outcome = Some(outcome);
+            a.finished_at = Some(fin);
+        }
+        checked.status = "finished";
+        checked.outcome = Some(outcome.code());
+        checked.finished_at = Some(clock::to_db(fin));
+        checked.elapsed = Some(elapsed);
+        Ok(checked)
+    }
+
+    /// Checks every row of the file: the rows ready to write, and every bad row.
+    fn rows(
+        &mut self,
+        rdr: &mut csv::Reader<&[u8]>,
+        map: &[usize],
+        data: &[u8],
+    ) -> (Vec<Checked>, Vec<RowError>) {
+        let mut rec = csv::ByteRecord::new();
+        let mut checked = Vec::new();
+        let mut errors = Vec::new();
+        loop {
+            match rdr.read_byte_record(&mut rec) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => {
+                    errors.push(row_err(0, None, cannot_read(&e)));
+                    break;
+                }
+            }
+            let line = rec.position().map(|p| p.line()).unwrap_or(0);
+            match cells_of(
+                &rec,
+                map,
+                line,
+                rdr.position().byte() as usize >= data.len(),
+                data,
+            ) {
+                Ok(None) => continue,
+                Ok(Some(cells)) => match self.row(&cells) {
+                    Ok(c) => checked.push(c),
+                    Err((col, reason)) => errors.push(row_err(line, Some(col), reason)),
+                },
+                Err(e) => errors.push(e),
+            }
+        }
+        (checked, errors)
+    }
+}
+
+/// A record's cells by column; None for a blank line.
+fn cells_of<'r>(
+    rec: &'r csv::ByteRecord,
+    map: &[usize],
+    line: u64,
+    at_end: bool,
+    data: &[u8],
+) -> std::result::Result<Option<Cells<'r>>, RowError> {
+    if at_end {
+        let start = rec.position().map(|p| p.byte() as usize).unwrap_or(0);
+        if data.get(start..).is_some_and(quote_left_open) {
+            return Err(row_err(
+                line,
+                None,
+                t(
+                    "a quoted field opened on this line is never closed (a \" is missing)",
+                    "tanda kutip yang dibuka di baris ini tidak pernah ditutup (kurang satu \")",
+                ),
+            ));
+        }
+    }
+    if rec.len() != map.len() {
+        if rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) {
+            return Ok(None);
+        }
+        return Err(row_err(
+            line,
+            None,
+            tr!(
+                "{} fields, but the header has {} columns",
+                "{} isian, padahal header punya {} kolom",
+                rec.len(),
+                map.len()
+            ),
+        ));
+    }
+    let mut cells: Cells = [None; 10];
+    for (i, f) in rec.iter().enumerate() {
+        match std::str::from_utf8(f) {
+            Ok(s) => cells[map[i]] = Some(s),
+            Err(_) => {
+                return Err(row_err(
+                    line,
+                    Some(STEP_COLUMNS[map[i]]),
+                    t("not UTF-8 text", "bukan teks UTF-8"),
+                ))
+            }
+        }
+    }
+    Ok(Some(cells))
+}
+
+/// The file's header: which column of the file is which step-import column.
+fn open_csv<'d>(file: &str, data: &'d [u8]) -> Result<(csv::Reader<&'d [u8]>, Vec<usize>)> {
+    let mut rdr = csv_reader(data);
+    let checked = read_header(&mut rdr).and_then(|header| {
+        check_header(
+            &header,
+            &STEP_COLUMNS,
+            &[&["case", "external_ref"], &["step"]],
+        )
+    });
+    match checked {
+        Ok(map) => Ok((rdr, map)),
+        Err(e) => {
+            print_errors(file, &e);
+            Err(header_refusal(file, e.len()))
+        }
+    }
+}
+
+/// `kasus step import FILE`: backfills step records, all or nothing.
+pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
+    let file = name_of(path);
+    let data = read_all(path)?;
+    let data = strip_bom(&data);
+    let (mut rdr, map) = open_csv(&file, data)?;
+    let mut reg = ctx.open()?;
+    let zone = crate::commands::zone(&reg)?;
+    let now = ctx.now_db();
+    // Everything is checked inside the write transaction (IMMEDIATE): a step recorded or a case
+    // closed by someone else meanwhile is seen by the checks, not overwritten or duplicated.
+    let (n, n_cases) = backfill::run(&mut reg, &now, &ctx.actor, |db| {
+        let mut im = StepImport {
+            db,
+            zone,
+            now: ctx.now,
+            cases: Vec::new(),
+            index: HashMap::new(),
+        };
+        let (checked, errors) = im.rows(&mut rdr, &map, data);
+        if !errors.is_empty() {
+            print_errors(&file, &errors);
+            return Err(Error::Invalid(format!(
+                "{}; {}",
+                bad_rows_in(errors.len(), &file),
+                t(
+                    "nothing was recorded: fix them and import the whole file again",
+                    "tidak ada yang dicatat: perbaiki lalu impor ulang seluruh berkas"
+                )
+            )));
+        }
+        let cases: Vec<CaseRow> = im.cases.into_iter().map(|c| c.case).collect();
+        for c in &checked {
+            db.write(&cases[c.key], &c.record())?;
+        }
+        Ok((checked.len(), cases.len()))
+    })?;
+    output::print(&format!(
+        "{n} {} {} {}",
+        t("step records imported for", "catatan langkah diimpor untuk"),
+        n_cases,
+        t("cases", "kasus")
+    ))
+}

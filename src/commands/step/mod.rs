@@ -1,0 +1,330 @@
+//! `kasus step`: walks a case through its SOP. Scripted as `step start|finish|skip|decide`;
+//! at a terminal, `kasus step CASE` shows where the case stands and asks. A running step lives
+//! in the register, so the next `kasus step CASE`, from any terminal, offers to finish it.
+//! This module holds the scripted actions; the walk is in `walk`, `step import` in `import`.
+
+mod import;
+mod walk;
+
+use super::{consent::open_case, resolve, Ctx};
+use crate::cli::{StepAction, StepArgs, StepCommon};
+use crate::clock::{self, Instant, Zone};
+use crate::error::{Error, Result};
+use crate::flow::{self, Outcome, Position, Status};
+use crate::output::{self, Tone};
+use crate::register::assignments::{self, Performer};
+use crate::register::flow_case::{self, FlowCase};
+use crate::register::{steps, Register};
+use crate::sop::Step;
+use crate::text::{self, t};
+use crate::timing;
+
+/// A case with everything the flow core needs, and where it stands.
+struct Loaded {
+    reg: Register,
+    zone: Zone,
+    fc: FlowCase,
+    pos: Position,
+}
+
+/// The case's fields (`l.case`, `l.sop`, `l.attempts`…) read as the loaded case's.
+impl std::ops::Deref for Loaded {
+    type Target = FlowCase;
+    fn deref(&self) -> &FlowCase {
+        &self.fc
+    }
+}
+
+fn load(ctx: &Ctx, key: &str) -> Result<Loaded> {
+    let reg = ctx.open()?;
+    // One read snapshot: the rows the decision is made on and the fingerprint the write
+    // checks come from one snapshot. Read apart, another terminal's step could land between
+    // them, the fingerprint would already include it, and the write would go on to hit the
+    // one-running-step index instead of being refused (issue 10).
+    let (zone, fc) = reg.snapshot(|reg| {
+        let zone = super::zone(reg)?;
+        let case = open_case(reg, key)?;
+        Ok((zone, flow_case::load(reg, &case)?))
+    })?;
+    let pos = flow::position(&fc.sop, &fc.attempts);
+    Ok(Loaded { reg, zone, fc, pos })
+}
+
+impl Loaded {
+    fn flow(&self) -> flow::CaseFlow<'_> {
+        flow::CaseFlow::new(
+            &self.sop,
+            &self.attempts,
+            &self.consents,
+            self.case.is_child,
+        )
+    }
+
+    fn refused(&self, r: flow::Refusal) -> Error {
+        Error::Refused(text::refusal(&r, &self.case.number))
+    }
+
+    fn at(&self, ctx: &Ctx, input: Option<&str>) -> Result<Instant> {
+        let at = resolve::opt_time("--at", input, self.zone, ctx.now)?;
+        if let Some(reported) = clock::from_db(&self.case.reported_at).filter(|&r| at < r) {
+            return Err(Error::Invalid(format!(
+                "{} ({})",
+                text::at_before_reported(&self.case.number),
+                clock::to_local_short(reported, self.zone)
+            )));
+        }
+        Ok(at)
+    }
+
+    /// Who performs a step: `--by` (staff, or for a step with an outside role, anyone),
+    /// else the staff assigned to the step's role, else the case's assignee.
+    fn performer(&self, step: &Step, by: Option<&str>) -> Result<(Option<String>, Option<i64>)> {
+        match assignments::performer(&self.reg, &self.sop, self.case.id, step, by)? {
+            Performer::Found(name, id) => Ok((name, id)),
+            Performer::Inactive(name) => Err(Error::Refused(text::staff_inactive(&name))),
+            Performer::NotStaff(typed, names) => {
+                // --by may hold a client's name (a pelapor on an outside step): not echoed.
+                Err(Error::Invalid(crate::tr!(
+                    "--by names no staff member{}, and step {} is done inside the unit ({}). \
+                     Give a staff member's name, or add them with `kasus staff add`.",
+                    "--by bukan nama staf{}, padahal langkah {} dikerjakan di dalam unit ({}). \
+                     Beri nama staf, atau tambahkan dengan `kasus staff add`.",
+                    resolve::did_you_mean(&typed, names.iter().map(String::as_str)),
+                    step.number,
+                    step.roles.join("; ")
+                )))
+            }
+        }
+    }
+
+    /// The SOP's step of attempt `i`.
+    fn step_of(&self, i: usize) -> Result<Step> {
+        self.sop
+            .step(self.attempts[i].step_number)
+            .cloned()
+            .ok_or_else(|| Error::Other(t("step vanished", "langkah hilang").into()))
+    }
+}
+
+pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
+    match a.action {
+        Some(StepAction::Start(c)) => start(ctx, &c).map(|_| ()),
+        Some(StepAction::Finish { common, output }) => {
+            finish(ctx, &common, output.as_deref(), None)
+        }
+        Some(StepAction::Skip { common, reason }) => skip(ctx, &common, &reason),
+        Some(StepAction::Decide {
+            common,
+            approve,
+            return_,
+            output,
+        }) => {
+            let outcome = if approve && !return_ {
+                Outcome::Approved
+            } else {
+                Outcome::Returned
+            };
+            finish(ctx, &common, output.as_deref(), Some(outcome))
+        }
+        Some(StepAction::Import { file }) => import::step_import(ctx, &file),
+        None => match a.case {
+            Some(case) if ctx.interactive => walk::walk(ctx, &case),
+            Some(case) => Err(Error::Usage(crate::tr!(
+                "`kasus step {case}` walks a case at a terminal, and there is none here. \
+                 In scripts use `kasus step start|finish|skip|decide {case}`.",
+                "`kasus step {case}` menjalankan kasus di terminal, dan di sini tidak ada terminal. \
+                 Dalam skrip pakai `kasus step start|finish|skip|decide {case}`."
+            ))),
+            None => Err(Error::Usage(
+                t(
+                    "give a case: `kasus step CASE`, or `kasus step start|finish|skip|decide CASE`",
+                    "beri kasus: `kasus step KASUS`, atau `kasus step start|finish|skip|decide KASUS`",
+                )
+                .into(),
+            )),
+        },
+    }
+}
+
+/// The text rules for the flags every step action takes.
+fn check_common(c: &StepCommon) -> Result<()> {
+    use crate::field::{check_opt, Field};
+    check_opt("--by", Field::Name, c.by.as_deref())?;
+    check_opt("--note", Field::Text, c.note.as_deref())
+}
+
+fn start(ctx: &Ctx, c: &StepCommon) -> Result<u32> {
+    check_common(c)?;
+    let mut l = load(ctx, &c.case)?;
+    let at = l.at(ctx, c.at.as_deref())?;
+    let idx = l.flow().can_start(c.step, at).map_err(|r| l.refused(r))?;
+    let step = l.sop.steps[idx].clone();
+    let (performer, staff_id) = l.performer(&step, c.by.as_deref())?;
+    let at_db = clock::to_db(at);
+    let now = ctx.now_db();
+    let n = steps::record(
+        &mut l.reg,
+        &l.fc.case,
+        &l.fc.fingerprint,
+        &steps::NewAttempt {
+            step_number: step.number,
+            status: Status::Running,
+            at: &at_db,
+            standard: (step.standard.min_secs, step.standard.max_secs),
+            performer: performer.as_deref(),
+            performer_staff_id: staff_id,
+            note: c.note.as_deref(),
+            reason: None,
+        },
+        &now,
+        &ctx.actor,
+    )?;
+    let case = &l.case;
+    output::print(&format!(
+        "{} {} {}{} — {} ({} {})",
+        case.number,
+        t("started step", "mulai langkah"),
+        step.number,
+        if n > 1 {
+            format!(" ({} {n})", t("attempt", "percobaan"))
+        } else {
+            String::new()
+        },
+        first_line(&step.activity),
+        t("standard", "standar"),
+        step.standard.text
+    ))?;
+    Ok(step.number)
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or(s)
+}
+
+fn finish(
+    ctx: &Ctx,
+    c: &StepCommon,
+    output_text: Option<&str>,
+    decision: Option<Outcome>,
+) -> Result<()> {
+    check_common(c)?;
+    crate::field::check_opt("--output", crate::field::Field::Text, output_text)?;
+    let mut l = load(ctx, &c.case)?;
+    let at = l.at(ctx, c.at.as_deref())?;
+    let (i, mut outcome) = l
+        .flow()
+        .can_finish(c.step, at, decision.is_some())
+        .map_err(|r| l.refused(r))?;
+    if let Some(d) = decision {
+        outcome = d;
+    }
+    let row = l.rows[i].clone();
+    let step = l.step_of(i)?;
+    let start = l.attempts[i].started_at.unwrap_or(at);
+    let elapsed = timing::elapsed_secs(start, at);
+    let (performer, staff_id) = match &c.by {
+        Some(_) => l.performer(&step, c.by.as_deref())?,
+        None => (None, None),
+    };
+    let at_db = clock::to_db(at);
+    let now = ctx.now_db();
+    steps::record_finish(
+        &mut l.reg,
+        &l.fc.case,
+        &l.fc.fingerprint,
+        &row,
+        &steps::Finish {
+            outcome,
+            at: &at_db,
+            elapsed_secs: elapsed,
+            output: output_text,
+            note: c.note.as_deref(),
+            performer: performer.as_deref(),
+            performer_staff_id: staff_id,
+        },
+        &now,
+        &ctx.actor,
+    )?;
+    let case = &l.case;
+    let verdict = timing::judge(elapsed, row.standard_min_secs, row.standard_max_secs);
+    let tone = if matches!(verdict, timing::Verdict::Over(_)) {
+        Tone::Bad
+    } else {
+        Tone::Good
+    };
+    output::print(&format!(
+        "{} {} {}: {}",
+        case.number,
+        t("finished step", "selesai langkah"),
+        step.number,
+        output::paint(
+            &text::verdict_line(
+                elapsed,
+                row.standard_min_secs,
+                row.standard_max_secs,
+                verdict
+            ),
+            tone
+        )
+    ))?;
+    match (outcome, &step.decision) {
+        (Outcome::Returned, Some(d)) => output::print(&format!(
+            "{} {}",
+            t(
+                "returned: the case goes back to step",
+                "dikembalikan: kasus kembali ke langkah"
+            ),
+            d.return_to
+        )),
+        (Outcome::Refused, _) => output::print(t(
+            "consent was refused: the SOP's flow ends here for this case",
+            "persetujuan ditolak: alur SOP berhenti di sini untuk kasus ini",
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn skip(ctx: &Ctx, c: &StepCommon, reason: &str) -> Result<()> {
+    check_common(c)?;
+    crate::field::check("--reason", crate::field::Field::Text, reason)?;
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(Error::Usage(
+            crate::text::t(
+                "--reason is empty: say why the step is not needed",
+                "--reason kosong: katakan mengapa langkah ini tidak diperlukan",
+            )
+            .into(),
+        ));
+    }
+    let mut l = load(ctx, &c.case)?;
+    let at = l.at(ctx, c.at.as_deref())?;
+    let idx = l.flow().can_skip(c.step, at).map_err(|r| l.refused(r))?;
+    let step = l.sop.steps[idx].clone();
+    let at_db = clock::to_db(at);
+    let now = ctx.now_db();
+    steps::record(
+        &mut l.reg,
+        &l.fc.case,
+        &l.fc.fingerprint,
+        &steps::NewAttempt {
+            step_number: step.number,
+            status: Status::Skipped,
+            at: &at_db,
+            standard: (step.standard.min_secs, step.standard.max_secs),
+            performer: None,
+            performer_staff_id: None,
+            note: c.note.as_deref(),
+            reason: Some(reason),
+        },
+        &now,
+        &ctx.actor,
+    )?;
+    let case = &l.case;
+    output::print(&format!(
+        "{} {} {}: {reason}",
+        case.number,
+        t("skipped step", "melewati langkah"),
+        step.number
+    ))
+}

@@ -1,0 +1,65 @@
+//! A case loaded for the flow core: the case, its SOP, its step attempts, its consents and the
+//! fingerprint a write checks again. Read in one place for `kasus step`, `step import`,
+//! `case show` and `report case`.
+
+use super::{cases::CaseRow, consents, sops, steps, Register};
+use crate::error::Result;
+use crate::flow::{Attempt, ConsentEvent};
+use crate::sop::Sop;
+use rusqlite::Connection;
+
+/// What a step command read of a case before it decided (see `steps::fingerprint`).
+pub type Fingerprint = (i64, Option<String>, i64, String);
+
+/// A case with everything the flow core needs.
+pub struct FlowCase {
+    pub case: CaseRow,
+    /// The stored SOP version the case follows (its code, version, text).
+    pub version: sops::SopVersion,
+    pub sop: Sop,
+    /// The attempts as stored, in the order they were recorded.
+    pub rows: Vec<steps::AttemptRow>,
+    /// The same attempts as the flow core sees them.
+    pub attempts: Vec<Attempt>,
+    pub consents: Vec<ConsentEvent>,
+    /// What was read, to check inside a write that nobody changed the case meanwhile.
+    pub fingerprint: Fingerprint,
+}
+
+/// Loads a case for the flow. For one consistent read, call it inside `Register::snapshot`.
+pub fn load(reg: &Register, case: &CaseRow) -> Result<FlowCase> {
+    read(&reg.conn, case)
+}
+
+/// The same, on a connection or a transaction of the register.
+pub(super) fn read(conn: &Connection, case: &CaseRow) -> Result<FlowCase> {
+    let version = sops::by_id(conn, case.sop_version_id)?;
+    let sop = version.sop()?;
+    let rows = steps::list(conn, case.id)?;
+    let attempts = rows.iter().map(|r| r.flow()).collect();
+    let consents = consents::list(conn, case.id)?
+        .iter()
+        .filter_map(|c| c.event())
+        .collect();
+    let fingerprint = steps::fingerprint(conn, case.id)?;
+    Ok(FlowCase {
+        case: case.clone(),
+        version,
+        sop,
+        rows,
+        attempts,
+        consents,
+        fingerprint,
+    })
+}
+
+impl Register {
+    /// Runs `f` in one read transaction: every query in it reads one snapshot of the register
+    /// (and the WAL's read lock is taken once). Nothing is written; the snapshot ends after `f`.
+    pub fn snapshot<T>(&self, f: impl FnOnce(&Register) -> Result<T>) -> Result<T> {
+        let snapshot = self.conn.unchecked_transaction()?;
+        let out = f(self)?;
+        snapshot.finish()?;
+        Ok(out)
+    }
+}

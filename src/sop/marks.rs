@@ -1,0 +1,48 @@
+//! A step's flow marks as words (consent gate, condition, decision, repeat, open-ended), as
+//! `kasus sop show` lists them and the walk of `kasus step` shows them.
+
+use super::Step;
+use crate::text::t;
+
+/// The flow marks of a step, as words for the table.
+pub fn flow_marks(s: &Step) -> Vec<String> {
+    let mut v = Vec::new();
+    if !s.consent.is_empty() {
+        v.push(format!(
+            "{}: {}",
+            t("consent gate", "persetujuan"),
+            s.consent.join(", ")
+        ));
+    }
+    if let Some(c) = &s.condition {
+        v.push(format!("{}: {c}", t("if", "jika")));
+    }
+    if let Some(d) = &s.decision {
+        v.push(format!(
+            "{}: {} ({} {})",
+            t("decision", "keputusan"),
+            d.question,
+            t("else back to step", "jika tidak kembali ke langkah"),
+            d.return_to
+        ));
+    }
+    if s.repeat {
+        v.push(
+            t(
+                "repeats until the case moves on",
+                "berulang sampai kasus berlanjut",
+            )
+            .into(),
+        );
+    }
+    if s.standard.open_ended() {
+        v.push(
+            t(
+                "open-ended: timed, not judged",
+                "tanpa batas: dicatat, tidak dinilai",
+            )
+            .into(),
+        );
+    }
+    v
+}
