@@ -22,7 +22,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 const BUFFER: usize = 64 * 1024;
@@ -186,11 +186,12 @@ pub fn table(t: ExportTable) -> Option<&'static Table> {
 
 // ---------------------------------------------------------------- the file
 
-/// Writes FILE atomically: a temporary file in the same folder (0600), flushed and fsynced,
-/// renamed over FILE only when complete. On any error the temporary file is removed and an
-/// existing FILE is untouched. A symbolic link is followed (its target is replaced, the link
-/// kept). An existing FILE that is not a regular file (a device such as /dev/null, a FIFO) is
-/// written directly: there is nothing to replace, and renaming over it would replace the device.
+/// Writes FILE atomically (`files::write_atomically`): a temporary file in the same folder
+/// (0600), flushed and fsynced, renamed over FILE only when complete. On any error the temporary
+/// file is removed and an existing FILE is untouched. A symbolic link is followed (its target is
+/// replaced, the link kept). An existing FILE that is not a regular file (a device such as
+/// /dev/null, a FIFO) is written directly: there is nothing to replace, and renaming over it
+/// would replace the device.
 fn write_atomically(
     path: &Path,
     f: impl FnOnce(BufWriter<File>, &dyn Fn(io::Error) -> Error) -> Result<BufWriter<File>>,
@@ -218,30 +219,18 @@ fn write_atomically(
         }
         _ => path.to_path_buf(),
     };
-    let name = target.file_name().ok_or_else(|| {
-        Error::Invalid(crate::tr!(
+    if target.file_name().is_none() {
+        return Err(Error::Invalid(crate::tr!(
             "--out {}: give a file name",
             "--out {}: beri nama berkas",
             path.display()
-        ))
-    })?;
-    let dir = match target.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let (mut guard, file) = crate::files::Temp::beside(&dir, name)?;
-    let w = f(BufWriter::with_capacity(BUFFER, file), &err)?;
-    let file = w.into_inner().map_err(|e| err(e.into_error()))?;
-    file.sync_all().map_err(err)?;
-    drop(file);
-    fs::rename(&guard.path, &target).map_err(err)?;
-    guard.keep();
-    // The rename itself is durable once the folder is synced (best effort: not every
-    // filesystem allows it).
-    if let Ok(d) = File::open(&dir) {
-        let _ = d.sync_all();
+        )));
     }
-    Ok(())
+    crate::files::write_atomically(&target, true, |file, _| {
+        let w = f(BufWriter::with_capacity(BUFFER, file), &err)?;
+        w.into_inner().map_err(|e| err(e.into_error()))?;
+        Ok(())
+    })
 }
 
 // ---------------------------------------------------------------- pseudonyms
