@@ -56,7 +56,7 @@ pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
         }
         e => e,
     })?;
-    let summary = super::check::lines(&checks);
+    let summary = checks.lines();
     for l in &summary {
         output::print(l)?;
     }
@@ -75,7 +75,7 @@ pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
                 "but the register fails its checks",
                 "tetapi register gagal diperiksa"
             ),
-            super::check::failed(&checks).join(", "),
+            checks.failed().join(", "),
             crate::text::t(
                 "Keep this copy and an older backup; run `kasus check` for the details",
                 "Simpan salinan ini dan cadangan yang lebih lama; jalankan `kasus check` untuk rinciannya"
