@@ -61,7 +61,7 @@ pub fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
         let secret = rx::deidentify_secret(&mut reg, &ctx.now_db(), &ctx.actor)?;
         Some(Pseudo {
             secret,
-            staff: rx::staff_names(reg.conn())?,
+            staff: rx::staff_names(&reg)?,
         })
     } else {
         None
@@ -130,7 +130,7 @@ impl Job {
                     None => (None, None),
                 };
                 rx::simfoni(
-                    reg.conn(),
+                    reg,
                     self.pseudo.is_some(),
                     from,
                     to,
@@ -150,7 +150,7 @@ impl Job {
                 let mut out = RowWriter::begin(self.format, names, w).map_err(err)?;
                 let mut cells: Vec<Cell<'static>> = Vec::with_capacity(table.columns.len());
                 rx::stream(
-                    reg.conn(),
+                    reg,
                     table,
                     self.pseudo.is_some(),
                     self.since.as_deref(),
