@@ -3,8 +3,8 @@
 
 use super::{assignments, sops, Register};
 use crate::error::Result;
-use crate::report::stats::Group;
 use crate::sop::Sop;
+use crate::stats::Group;
 use rusqlite::params;
 use rusqlite::types::ValueRef;
 use std::collections::{BTreeMap, HashMap};

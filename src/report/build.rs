@@ -1,11 +1,11 @@
 //! Builds each report's sheet from the register's rows. Pure: no database, clock or terminal;
 //! "now" and the office zone come in as arguments.
 
-use super::stats::{self, Group};
 use super::{col, data_col, Kind, Sheet};
 use crate::clock::{self, Instant, Zone};
 use crate::register::reports::{Activity, Finished, Running, StaffLoad, SummaryCase};
 use crate::sop::Sop;
+use crate::stats::{self, Group};
 use crate::text::{duration, t};
 use crate::timing::{self, Verdict};
 use crate::vocab;

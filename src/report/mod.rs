@@ -4,7 +4,6 @@
 
 pub mod build;
 pub mod period;
-pub mod stats;
 
 use serde_json::Value;
 
