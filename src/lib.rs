@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod deidentify;
 pub mod echo;
 pub mod error;
 pub mod field;

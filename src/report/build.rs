@@ -1,7 +1,7 @@
 //! Builds each report's sheet from the register's rows. Pure: no database, clock or terminal;
 //! "now" and the office zone come in as arguments.
 
-use super::{col, data_col, Kind, Sheet};
+use super::{col, data_col, simfoni, Kind, Sheet};
 use crate::clock::{self, Instant, Zone};
 use crate::register::reports::{Activity, Finished, Running, StaffLoad, SummaryCase};
 use crate::sop::Sop;
@@ -366,21 +366,6 @@ pub fn workload(staff: &[StaffLoad], running: &[Running], at: Instant) -> Sheet 
     sheet
 }
 
-/// The age groups Simfoni PPA counts by.
-pub fn age_group(age: u32) -> &'static str {
-    match age {
-        0..=5 => "0-5",
-        6..=12 => "6-12",
-        13..=17 => "13-17",
-        18..=24 => "18-24",
-        25..=44 => "25-44",
-        45..=59 => "45-59",
-        _ => "60+",
-    }
-}
-
-const AGE_GROUPS: [&str; 7] = ["0-5", "6-12", "13-17", "18-24", "25-44", "45-59", "60+"];
-
 /// `report summary`: cases registered and closed in the period, by Simfoni's categories.
 pub fn summary(cases: &[SummaryCase], period: &super::period::Period) -> Sheet {
     let mut sheet = Sheet::new(
@@ -400,7 +385,7 @@ pub fn summary(cases: &[SummaryCase], period: &super::period::Period) -> Sheet {
     for s in vocab::SEX.codes() {
         order.push(("victim_sex", s.into()));
     }
-    for g in AGE_GROUPS {
+    for g in simfoni::AGE_GROUPS {
         order.push(("age_group", g.into()));
     }
     for c in vocab::CHANNEL.codes() {
@@ -426,7 +411,7 @@ pub fn summary(cases: &[SummaryCase], period: &super::period::Period) -> Sheet {
             keys.push(("victim_sex", s.clone()));
         }
         if let Some(a) = c.victim_age {
-            keys.push(("age_group", age_group(a).into()));
+            keys.push(("age_group", simfoni::age_group(a.into()).into()));
         }
         keys.push(("channel", c.channel.clone()));
         keys.push(("place", c.place.clone().unwrap_or_else(|| "unknown".into())));
@@ -444,32 +429,4 @@ pub fn summary(cases: &[SummaryCase], period: &super::period::Period) -> Sheet {
             .push(vec![json!(key.0), json!(key.1), json!(r), json!(c)]);
     }
     sheet
-}
-
-#[cfg(test)]
-mod tests {
-    use super::age_group;
-
-    #[test]
-    fn age_groups() {
-        let cases = [
-            (0, "0-5"),
-            (5, "0-5"),
-            (6, "6-12"),
-            (12, "6-12"),
-            (13, "13-17"),
-            (17, "13-17"),
-            (18, "18-24"),
-            (24, "18-24"),
-            (25, "25-44"),
-            (44, "25-44"),
-            (45, "45-59"),
-            (59, "45-59"),
-            (60, "60+"),
-            (90, "60+"),
-        ];
-        for (age, g) in cases {
-            assert_eq!(age_group(age), g, "{age}");
-        }
-    }
 }

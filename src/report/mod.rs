@@ -4,6 +4,7 @@
 
 pub mod build;
 pub mod period;
+pub mod simfoni;
 
 use serde_json::Value;
 

@@ -2,6 +2,8 @@
 //! cells, plus a JSON value), and this module writes them; stdout errors (a closed pipe, a full
 //! disk) come back as errors, never silently dropped.
 
+pub mod stream;
+
 use crate::clock::{self, Zone};
 use crate::error::{Error, Result};
 use crate::report::{Kind, Sheet};
