@@ -1,5 +1,6 @@
 //! The register's upkeep: a consistent copy of a live register (`kasus backup`) and the checks
-//! of `kasus check` (SQLite's integrity check, the foreign keys, the audit chain).
+//! of `kasus check` (SQLite's integrity check, the foreign keys, the audit chain), with the
+//! lines both commands print about them.
 
 use super::audit::{self, Verdict};
 use super::Register;

@@ -1,5 +1,5 @@
-//! The queries behind `kasus report`: plain rows, filtered by period and SOP code; the
-//! figures are computed in `report::build`.
+//! The queries behind `kasus report`: plain rows, filtered by period and SOP code, and the SOPs
+//! and holders the reports name; the figures are computed in `report::build`.
 
 use super::{assignments, sops, Register};
 use crate::error::Result;
