@@ -1,5 +1,6 @@
 //! Private temporary files beside a target: written there (mode 0600), then renamed into place
-//! only when complete, so that a reader never sees half a file; removed if anything fails.
+//! only when complete, so that a reader never sees half a file; removed if anything fails
+//! ([`write_atomically`] does it all). Also the guard every output path passes first.
 
 use crate::error::{Error, Result};
 use std::ffi::OsStr;
@@ -199,6 +200,52 @@ pub fn check_output(
     )))
 }
 
+// ---------------------------------------------------------------- writing a file whole
+
+/// Writes `target` whole or not at all. `write` fills a private temporary file beside it (mode
+/// 0600), given both open and by path (for writers such as SQLite that open it themselves), and
+/// must have flushed what it wrote when it returns. The file is then synced to disk and put in
+/// place: renamed over `target` when `replace`, else hard-linked to it, which fails (an I/O error
+/// of kind `AlreadyExists`) if `target` appeared meanwhile, so nothing is ever replaced. The
+/// folder is synced after (best effort: not every filesystem allows it). On any error, `write`'s
+/// own included, the temporary file is removed and an existing `target` is left as it was.
+/// `target` is taken as it is: a caller that follows a symbolic link resolves it first.
+pub fn write_atomically<T>(
+    target: &Path,
+    replace: bool,
+    write: impl FnOnce(File, &Path) -> Result<T>,
+) -> Result<T> {
+    let err = |e: std::io::Error| Error::io(target, e);
+    let name = target.file_name().ok_or_else(|| {
+        Error::Invalid(crate::tr!(
+            "{}: give a file name",
+            "{}: beri nama berkas",
+            target.display()
+        ))
+    })?;
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let (mut guard, file) = Temp::beside(&dir, name)?;
+    let out = write(file, &guard.path)?;
+    File::open(&guard.path)
+        .and_then(|f| f.sync_all())
+        .map_err(err)?;
+    if replace {
+        fs::rename(&guard.path, target).map_err(err)?;
+    } else {
+        fs::hard_link(&guard.path, target).map_err(err)?;
+        let _ = fs::remove_file(&guard.path);
+    }
+    guard.keep();
+    // The new name itself is durable once the folder is synced.
+    if let Ok(d) = File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,5 +328,38 @@ mod tests {
         assert_eq!(e.exit_code(), crate::error::exit::REFUSED);
         let m = e.to_string();
         assert!(m.starts_with("--rejects ") && m.contains("--from"), "{m}");
+    }
+
+    #[test]
+    fn written_whole_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out.txt");
+        fs::write(&out, b"old").unwrap();
+        let e = write_atomically(&out, true, |mut f, _| {
+            use std::io::Write;
+            f.write_all(b"half").map_err(|e| Error::io("x", e))?;
+            Err::<(), _>(Error::Other("stopped".into()))
+        });
+        assert!(e.is_err());
+        assert_eq!(fs::read(&out).unwrap(), b"old");
+        let n = fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(n, 1, "the temporary file is gone");
+        write_atomically(&out, true, |mut f, _| {
+            use std::io::Write;
+            f.write_all(b"new").map_err(|e| Error::io("x", e))
+        })
+        .unwrap();
+        assert_eq!(fs::read(&out).unwrap(), b"new");
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        let e = write_atomically(&out, false, |_, _| Ok(())).unwrap_err();
+        assert!(
+            matches!(&e, Error::Io { source, .. } if source.kind() == std::io::ErrorKind::AlreadyExists)
+        );
+        assert_eq!(fs::read(&out).unwrap(), b"new");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod deidentify;
 pub mod echo;
 pub mod error;
 pub mod field;
@@ -20,6 +21,7 @@ pub mod register;
 pub mod report;
 pub mod rows;
 pub mod sop;
+pub mod stats;
 pub mod text;
 pub mod timing;
 pub mod vocab;

@@ -40,6 +40,11 @@ impl Verdict {
         }
     }
 
+    /// A judged attempt within its standard (on time or within its range).
+    pub fn on_time(&self) -> bool {
+        matches!(self, Verdict::OnTime | Verdict::WithinRange)
+    }
+
     pub fn over_secs(&self) -> Option<u64> {
         match self {
             Verdict::Over(s) => Some(*s),

@@ -9,7 +9,7 @@ use crate::register::audit::{self, Verdict};
 pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
     let reg = ctx.open()?;
     match cmd {
-        AuditCommand::Head => match audit::verify(reg.conn())? {
+        AuditCommand::Head => match audit::verify(&reg)? {
             Verdict::Intact {
                 head: Some((seq, hash)),
                 ..
@@ -18,7 +18,7 @@ pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
             Verdict::Broken { seq, reason } => Err(broken(seq, &reason)),
         },
         AuditCommand::Verify { head } => {
-            let (entries, form1_until) = match audit::verify(reg.conn())? {
+            let (entries, form1_until) = match audit::verify(&reg)? {
                 Verdict::Intact {
                     entries,
                     form1_until,
@@ -36,7 +36,7 @@ pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
                             "--head '{h}': beri SEQ:HASH seperti dicetak `kasus audit head`"
                         ))
                     })?;
-                match audit::hash_at(reg.conn(), seq)? {
+                match audit::hash_at(&reg, seq)? {
                     Some(found) if found == hash => {}
                     Some(_) => {
                         return Err(Error::Invalid(crate::tr!(

@@ -4,9 +4,9 @@
 
 use super::Ctx;
 use crate::error::{Error, Result};
+use crate::files;
 use crate::output;
 use crate::register::maintenance;
-use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 
 fn already_exists(file: &Path) -> Error {
@@ -40,42 +40,23 @@ pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
         }
     }
     let reg = ctx.open()?;
-    let name = file.file_name().ok_or_else(|| {
-        Error::Invalid(crate::tr!(
-            "{}: give a file name",
-            "{}: beri nama berkas",
-            file.display()
-        ))
+    // The copy is written by SQLite (VACUUM INTO) into the empty, private file made beside FILE,
+    // checked, synced and only then put in place; without --force a hard link puts it there,
+    // which fails if FILE appeared meanwhile: never replace a file without --force.
+    let checks = files::write_atomically(&file, force, |created, tmp| {
+        drop(created);
+        maintenance::copy_into(&reg, tmp)?;
+        maintenance::check_file(tmp, &reg)
+    })
+    .map_err(|e| match e {
+        Error::Io { source, .. }
+            if !force && source.kind() == std::io::ErrorKind::AlreadyExists =>
+        {
+            already_exists(&file)
+        }
+        e => e,
     })?;
-    let dir = match file.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    // The copy is written by SQLite (VACUUM INTO) into the empty, private file made here.
-    let (mut guard, created) = crate::files::Temp::beside(&dir, name)?;
-    drop(created);
-    let tmp = guard.path.clone();
-    maintenance::copy_into(&reg, &tmp)?;
-    let checks = maintenance::check_file(&tmp, &reg)?;
-    File::open(&tmp)
-        .and_then(|f| f.sync_all())
-        .map_err(|e| Error::io(&tmp, e))?;
-    if force {
-        fs::rename(&tmp, &file).map_err(|e| Error::io(&file, e))?;
-    } else {
-        // A hard link fails if FILE appeared meanwhile: never replace a file without --force.
-        fs::hard_link(&tmp, &file).map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => already_exists(&file),
-            _ => Error::io(&file, e),
-        })?;
-        let _ = fs::remove_file(&tmp);
-    }
-    guard.keep();
-    if let Ok(d) = File::open(&dir) {
-        let _ = d.sync_all();
-    }
-    drop(guard);
-    let summary = super::check::lines(&checks);
+    let summary = checks.lines();
     for l in &summary {
         output::print(l)?;
     }
@@ -94,7 +75,7 @@ pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
                 "but the register fails its checks",
                 "tetapi register gagal diperiksa"
             ),
-            super::check::failed(&checks).join(", "),
+            checks.failed().join(", "),
             crate::text::t(
                 "Keep this copy and an older backup; run `kasus check` for the details",
                 "Simpan salinan ini dan cadangan yang lebih lama; jalankan `kasus check` untuk rinciannya"

@@ -7,13 +7,11 @@ use crate::clock::{self, Instant, Zone};
 use crate::error::{Error, Result};
 use crate::output;
 use crate::register::flow_case::{self, FlowCase};
-use crate::register::{assignments, reports, sops, Register};
+use crate::register::{reports, Register};
 use crate::report::build::{self, TimelineAttempt};
 use crate::report::period::{self, Period};
-use crate::sop::Sop;
 use crate::text::t;
 use serde_json::json;
-use std::collections::BTreeMap;
 
 struct Setup {
     reg: Register,
@@ -56,19 +54,6 @@ impl Setup {
         sheet.extra.insert("sop".into(), json!(self.sop));
         output::render_sheet(&sheet, f.format, self.zone)
     }
-
-    /// Every SOP version the register holds, parsed once, by id.
-    fn sops_by_id(&self) -> Result<BTreeMap<i64, Sop>> {
-        let mut out = BTreeMap::new();
-        for code in sops::codes(self.reg.conn())? {
-            let mut n = 1;
-            while let Some(v) = sops::version(self.reg.conn(), &code, n)? {
-                out.insert(v.id, v.sop()?);
-                n += 1;
-            }
-        }
-        Ok(out)
-    }
 }
 
 pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
@@ -105,16 +90,8 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         ReportCommand::Compliance { filter, by } => {
             let s = setup(ctx, &filter)?;
             let (from, to) = s.period.db_bounds();
-            let rows = reports::finished(
-                s.reg.conn(),
-                from.as_deref(),
-                to.as_deref(),
-                s.sop.as_deref(),
-            )?;
-            let mut latest = BTreeMap::new();
-            for v in sops::catalogue(s.reg.conn())? {
-                latest.insert(v.code.clone(), v.sop()?);
-            }
+            let rows = reports::finished(&s.reg, from.as_deref(), to.as_deref(), s.sop.as_deref())?;
+            let latest = reports::latest_sops(&s.reg)?;
             let sheet = build::compliance(&rows, by == Some(ComplianceBy::Staff), &latest);
             s.render(sheet, &filter)
         }
@@ -133,10 +110,9 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
                     Some(x) => clock::parse_local(x, s.zone).ok_or(e),
                     None => Err(e),
                 })?;
-            let running = reports::running(s.reg.conn(), s.sop.as_deref())?;
-            let activity = reports::open_case_activity(s.reg.conn(), s.sop.as_deref())?;
-            let sops = s.sops_by_id()?;
-            let conn = s.reg.conn();
+            let running = reports::running(&s.reg, s.sop.as_deref())?;
+            let activity = reports::open_case_activity(&s.reg, s.sop.as_deref())?;
+            let sops = reports::sops_by_id(&s.reg)?;
             let holder = |r: &reports::Running| -> Option<String> {
                 r.performer.clone().or_else(|| {
                     let roles = sops
@@ -144,10 +120,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
                         .and_then(|sop| sop.step(r.step_number))
                         .map(|st| st.roles.clone())
                         .unwrap_or_default();
-                    assignments::holder(conn, r.case_id, &roles)
-                        .ok()
-                        .flatten()
-                        .map(|(_, n)| n)
+                    reports::holder(&s.reg, r.case_id, &roles).ok().flatten()
                 })
             };
             let sheet = build::overdue(&running, &activity, at, idle, &holder, s.zone);
@@ -166,20 +139,16 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         }
         ReportCommand::Workload { filter } => {
             let s = setup(ctx, &filter)?;
-            let staff = reports::staff_load(s.reg.conn(), s.sop.as_deref())?;
-            let running = reports::running(s.reg.conn(), s.sop.as_deref())?;
+            let staff = reports::staff_load(&s.reg, s.sop.as_deref())?;
+            let running = reports::running(&s.reg, s.sop.as_deref())?;
             let sheet = build::workload(&staff, &running, ctx.now);
             s.render(sheet, &filter)
         }
         ReportCommand::Summary { filter } => {
             let s = setup(ctx, &filter)?;
             let (from, to) = s.period.db_bounds();
-            let cases = reports::summary_cases(
-                s.reg.conn(),
-                from.as_deref(),
-                to.as_deref(),
-                s.sop.as_deref(),
-            )?;
+            let cases =
+                reports::summary_cases(&s.reg, from.as_deref(), to.as_deref(), s.sop.as_deref())?;
             let sheet = build::summary(&cases, &s.period);
             s.render(sheet, &filter)
         }

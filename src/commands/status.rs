@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     let reg = ctx.open()?;
     let zone = super::zone(&reg)?;
     let me = staff::find(reg.conn(), &ctx.actor)?.filter(|s| s.active);
-    let running = reports::running(reg.conn(), None)?;
+    let running = reports::running(&reg, None)?;
     let mut sops: BTreeMap<i64, Option<Sop>> = BTreeMap::new();
     let mut lines = Vec::new();
     for r in &running {
@@ -97,7 +97,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         out.push('\n');
     }
     let busy: std::collections::BTreeSet<i64> = running.iter().map(|r| r.case_id).collect();
-    let idle: Vec<String> = reports::open_case_activity(reg.conn(), None)?
+    let idle: Vec<String> = reports::open_case_activity(&reg, None)?
         .into_iter()
         .filter(|a| !busy.contains(&a.case_id))
         .map(|a| a.case_number)

@@ -23,6 +23,7 @@
 //! is named as broken. The switch point (`form 1 up to N, form 2 from N+1`) is what `verify`
 //! reports.
 
+use super::Register;
 use crate::error::Result;
 use crate::sop::catalog::hex;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -183,10 +184,15 @@ pub enum Verdict {
     },
 }
 
+/// Verifies the register's chain ([`verify_chain`]).
+pub fn verify(reg: &Register) -> Result<Verdict> {
+    verify_chain(reg.conn())
+}
+
 /// Walks the chain in order and names the first entry that does not match: a gap in the
 /// numbers, a link to the entry before, a hash over the entry's canonical text in its stored
 /// form, or a form that goes back (form 1 after form 2) or is unknown.
-pub fn verify(conn: &Connection) -> Result<Verdict> {
+pub(super) fn verify_chain(conn: &Connection) -> Result<Verdict> {
     let mut stmt = conn.prepare(
         "SELECT seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash, form
          FROM audit ORDER BY seq",
@@ -300,8 +306,9 @@ pub fn forms_text(entries: i64, form1_until: i64) -> String {
 }
 
 /// The hash at a sequence number, to prove the register still holds a head kept elsewhere.
-pub fn hash_at(conn: &Connection, seq: i64) -> Result<Option<String>> {
-    Ok(conn
+pub fn hash_at(reg: &Register, seq: i64) -> Result<Option<String>> {
+    Ok(reg
+        .conn()
         .query_row("SELECT hash FROM audit WHERE seq = ?1", [seq], |r| r.get(0))
         .optional()?)
 }

@@ -10,7 +10,6 @@
 use super::{audit, meta_get, meta_set, Register};
 use crate::error::{Error, Result};
 use rusqlite::types::ValueRef;
-use rusqlite::Connection;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -344,7 +343,7 @@ const EXPORT_CACHE_KIB: i64 = 32 * 1024;
 /// the table's column order) to `f`. `since` (stored UTC text) keeps rows changed after it.
 /// One statement: a consistent snapshot of the register, read without holding the write lock.
 pub fn stream(
-    conn: &Connection,
+    reg: &Register,
     table: &Table,
     deidentify: bool,
     since: Option<&str>,
@@ -368,6 +367,7 @@ pub fn stream(
     );
     // Rows join their case by id in any order: a page cache that holds the cases of a large
     // register saves reading each case's page again for every row (memory stays bounded).
+    let conn = reg.conn();
     conn.pragma_update(None, "cache_size", -EXPORT_CACHE_KIB)?;
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = match since {
@@ -396,8 +396,8 @@ fn recycle<'a, 'b>(mut v: Vec<Raw<'a>>) -> Vec<Raw<'b>> {
 }
 
 /// Staff UUID -> name (for pseudonyms of staff named by UUID in audit details). Small.
-pub fn staff_names(conn: &Connection) -> Result<HashMap<String, String>> {
-    let mut stmt = conn.prepare("SELECT uuid, name FROM staff")?;
+pub fn staff_names(reg: &Register) -> Result<HashMap<String, String>> {
+    let mut stmt = reg.conn().prepare("SELECT uuid, name FROM staff")?;
     let v = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
@@ -456,7 +456,7 @@ fn split_slots(s: Option<String>) -> Vec<Option<String>> {
 /// time follow their random UUIDs (not their order of registration), and `disability` is only
 /// "ya" or null.
 pub fn simfoni(
-    conn: &Connection,
+    reg: &Register,
     deidentify: bool,
     from: Option<&str>,
     to: Option<&str>,
@@ -491,7 +491,7 @@ pub fn simfoni(
         perp("coalesce(CAST(pp.age AS TEXT), '')"),
         if deidentify { "c.uuid" } else { "c.id" },
     );
-    let mut stmt = conn.prepare(&sql)?;
+    let mut stmt = reg.conn().prepare(&sql)?;
     let mut rows = stmt.query([from, to, since])?;
     while let Some(r) = rows.next()? {
         let row = SimfoniCase {
@@ -601,18 +601,11 @@ mod tests {
             &AUDIT,
         ] {
             for deid in [false, true] {
-                stream(
-                    reg.conn(),
-                    t,
-                    deid,
-                    Some("2026-01-01T00:00:00Z"),
-                    |_| Ok(()),
-                )
-                .unwrap();
+                stream(&reg, t, deid, Some("2026-01-01T00:00:00Z"), |_| Ok(())).unwrap();
             }
         }
         for deid in [false, true] {
-            simfoni(reg.conn(), deid, None, None, None, |_| Ok(())).unwrap();
+            simfoni(&reg, deid, None, None, None, |_| Ok(())).unwrap();
         }
         let _ = std::fs::remove_dir_all(&dir);
     }

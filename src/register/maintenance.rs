@@ -1,9 +1,11 @@
 //! The register's upkeep: a consistent copy of a live register (`kasus backup`) and the checks
-//! of `kasus check` (SQLite's integrity check, the foreign keys, the audit chain).
+//! of `kasus check` (SQLite's integrity check, the foreign keys, the audit chain), with the
+//! lines both commands print about them.
 
 use super::audit::{self, Verdict};
 use super::Register;
 use crate::error::{Error, Result};
+use crate::text::t;
 use rusqlite::{Connection, OpenFlags};
 use std::path::Path;
 
@@ -47,11 +49,45 @@ impl Checks {
     pub fn passed(&self) -> bool {
         self.integrity.is_ok() && self.foreign_keys.is_ok() && self.audit.is_ok()
     }
+
+    /// One line per check, for `kasus check` and `kasus backup`: "integrity: ok",
+    /// "audit chain: FAILED: broken at entry 7: ...".
+    pub fn lines(&self) -> Vec<String> {
+        let line = |name: &str, r: &std::result::Result<String, String>| match r {
+            Ok(s) => format!("{name}: {s}"),
+            Err(s) => format!("{name}: {}: {s}", t("FAILED", "GAGAL")),
+        };
+        vec![
+            line(t("integrity", "integritas"), &self.integrity),
+            line(t("foreign keys", "kunci asing"), &self.foreign_keys),
+            line(t("audit chain", "rantai audit"), &self.audit),
+        ]
+    }
+
+    /// The names of the checks that failed.
+    pub fn failed(&self) -> Vec<&'static str> {
+        let mut v = Vec::new();
+        if self.integrity.is_err() {
+            v.push(t("integrity", "integritas"));
+        }
+        if self.foreign_keys.is_err() {
+            v.push(t("foreign keys", "kunci asing"));
+        }
+        if self.audit.is_err() {
+            v.push(t("audit chain", "rantai audit"));
+        }
+        v
+    }
 }
 
-/// Runs every check on an open connection. A database error inside one check (a damaged page)
-/// is that check's failure, not the command's: the others still run.
-pub fn check(conn: &Connection) -> Checks {
+/// Runs every check on the register. A database error inside one check (a damaged page) is
+/// that check's failure, not the command's: the others still run.
+pub fn check(reg: &Register) -> Checks {
+    check_conn(reg.conn())
+}
+
+/// Runs every check on an open connection.
+fn check_conn(conn: &Connection) -> Checks {
     Checks {
         integrity: integrity(conn),
         foreign_keys: foreign_keys(conn),
@@ -72,7 +108,7 @@ pub fn check_file(path: &Path, reg: &Register) -> Result<Checks> {
     }
     #[cfg(not(feature = "sqlcipher"))]
     let _ = reg;
-    Ok(check(&conn))
+    Ok(check_conn(&conn))
 }
 
 fn integrity(conn: &Connection) -> std::result::Result<String, String> {
@@ -126,7 +162,7 @@ fn foreign_keys(conn: &Connection) -> std::result::Result<String, String> {
 }
 
 fn audit_chain(conn: &Connection) -> std::result::Result<String, String> {
-    match audit::verify(conn) {
+    match audit::verify_chain(conn) {
         Ok(Verdict::Intact {
             entries,
             head: Some((seq, hash)),

@@ -1,11 +1,13 @@
-//! The queries behind `kasus report`: plain rows, filtered by period and SOP code; the
-//! figures are computed in `report::build`.
+//! The queries behind `kasus report`: plain rows, filtered by period and SOP code, and the SOPs
+//! and holders the reports name; the figures are computed in `report::build`.
 
+use super::{assignments, sops, Register};
 use crate::error::Result;
-use crate::report::stats::Group;
+use crate::sop::Sop;
+use crate::stats::Group;
+use rusqlite::params;
 use rusqlite::types::ValueRef;
-use rusqlite::{params, Connection};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The finished attempts of one SOP step by one performer, for compliance.
 #[derive(Debug, Clone)]
@@ -22,11 +24,12 @@ pub struct Finished {
 /// sort in SQL, no row kept as text. A case's SOP comes from a map of case -> SOP version read
 /// first, and versions of one SOP share its code.
 pub fn finished(
-    conn: &Connection,
+    reg: &Register,
     from: Option<&str>,
     to: Option<&str>,
     sop: Option<&str>,
 ) -> Result<Vec<Finished>> {
+    let conn = reg.conn();
     // SOP version -> index into `codes` (only the versions of `sop` when one is given).
     let mut codes: Vec<String> = Vec::new();
     let mut version_code: HashMap<i64, u32> = HashMap::new();
@@ -147,8 +150,8 @@ pub struct Running {
 }
 
 /// Running attempts of open cases.
-pub fn running(conn: &Connection, sop: Option<&str>) -> Result<Vec<Running>> {
-    let mut stmt = conn.prepare(
+pub fn running(reg: &Register, sop: Option<&str>) -> Result<Vec<Running>> {
+    let mut stmt = reg.conn().prepare(
         "SELECT c.id, c.number, c.sop_version_id, a.step_number, a.started_at, a.standard_max_secs,
                 a.performer, a.performer_staff_id
          FROM step_attempts a
@@ -182,8 +185,8 @@ pub struct Activity {
     pub last_activity: String,
 }
 
-pub fn open_case_activity(conn: &Connection, sop: Option<&str>) -> Result<Vec<Activity>> {
-    let mut stmt = conn.prepare(
+pub fn open_case_activity(reg: &Register, sop: Option<&str>) -> Result<Vec<Activity>> {
+    let mut stmt = reg.conn().prepare(
         "SELECT c.id, c.number,
                 max(c.reported_at, coalesce(max(a.started_at), ''), coalesce(max(a.finished_at), ''))
          FROM cases c
@@ -213,8 +216,8 @@ pub struct StaffLoad {
     pub open_cases: u64,
 }
 
-pub fn staff_load(conn: &Connection, sop: Option<&str>) -> Result<Vec<StaffLoad>> {
-    let mut stmt = conn.prepare(
+pub fn staff_load(reg: &Register, sop: Option<&str>) -> Result<Vec<StaffLoad>> {
+    let mut stmt = reg.conn().prepare(
         "SELECT s.id, s.name,
                 coalesce((SELECT group_concat(role, ', ') FROM staff_roles r WHERE r.staff_id = s.id), ''),
                 (SELECT count(DISTINCT c.id) FROM assignments a
@@ -252,12 +255,12 @@ pub struct SummaryCase {
 
 /// Cases reported or closed in [from, to).
 pub fn summary_cases(
-    conn: &Connection,
+    reg: &Register,
     from: Option<&str>,
     to: Option<&str>,
     sop: Option<&str>,
 ) -> Result<Vec<SummaryCase>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = reg.conn().prepare(
         "SELECT c.reported_at, c.closed_at, c.channel, c.place, c.is_child, p.sex, p.age,
                 coalesce((SELECT group_concat(type, ',') FROM case_violence cv WHERE cv.case_id = c.id), '')
          FROM cases c
@@ -288,4 +291,32 @@ pub fn summary_cases(
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
+}
+
+/// Every SOP version the register holds, parsed once, by id (`report overdue` finds each running
+/// step's roles in its case's own version).
+pub fn sops_by_id(reg: &Register) -> Result<BTreeMap<i64, Sop>> {
+    let mut out = BTreeMap::new();
+    for code in sops::codes(reg.conn())? {
+        let mut n = 1;
+        while let Some(v) = sops::version(reg.conn(), &code, n)? {
+            out.insert(v.id, v.sop()?);
+            n += 1;
+        }
+    }
+    Ok(out)
+}
+
+/// The latest version of every SOP, parsed, by code.
+pub fn latest_sops(reg: &Register) -> Result<BTreeMap<String, Sop>> {
+    let mut out = BTreeMap::new();
+    for v in sops::catalogue(reg.conn())? {
+        out.insert(v.code.clone(), v.sop()?);
+    }
+    Ok(out)
+}
+
+/// The name of who holds one of `roles` on a case now (see `assignments::holder`).
+pub fn holder(reg: &Register, case_id: i64, roles: &[String]) -> Result<Option<String>> {
+    Ok(assignments::holder(reg.conn(), case_id, roles)?.map(|(_, name)| name))
 }

@@ -1,11 +1,11 @@
 //! Builds each report's sheet from the register's rows. Pure: no database, clock or terminal;
 //! "now" and the office zone come in as arguments.
 
-use super::stats::{self, Group};
-use super::{col, data_col, Kind, Sheet};
+use super::{col, data_col, simfoni, Kind, Sheet};
 use crate::clock::{self, Instant, Zone};
 use crate::register::reports::{Activity, Finished, Running, StaffLoad, SummaryCase};
 use crate::sop::Sop;
+use crate::stats::{self, Group};
 use crate::text::{duration, t};
 use crate::timing::{self, Verdict};
 use crate::vocab;
@@ -41,31 +41,50 @@ pub fn case_timeline(
     now: Instant,
     zone: Zone,
 ) -> Sheet {
-    let mut sheet = Sheet::new(
-        "case",
-        vec![
-            col("step", t("Step", "Langkah"), Kind::Int),
-            col("attempt", t("Attempt", "Ke-"), Kind::Int),
-            col("activity", t("Activity", "Kegiatan"), Kind::LongText),
-            col("performer", t("Performer", "Pelaksana"), Kind::Text),
-            col("started_at", t("Started", "Mulai"), Kind::Time),
-            col("finished_at", t("Finished", "Selesai"), Kind::Time),
-            col("elapsed_secs", t("Elapsed", "Durasi"), Kind::Secs),
-            col("standard", t("Standard", "Standar"), Kind::Text),
-            data_col("standard_min_secs", Kind::Secs),
-            data_col("standard_max_secs", Kind::Secs),
-            col("verdict", t("Verdict", "Penilaian"), Kind::Text),
-            col("over_secs", t("Over by", "Lewat"), Kind::Secs),
-            data_col("reason", Kind::Text),
-            col("wait_secs", t("Wait before", "Jeda"), Kind::Secs),
-        ],
-    );
-    let mut prev_finish: Option<Instant> = None;
-    let (mut total_elapsed, mut timed_elapsed, mut total_wait, mut finished) =
-        (0u64, 0u64, 0u64, 0u64);
-    let mut first_start: Option<Instant> = None;
-    let mut last_finish: Option<Instant> = None;
+    let mut sheet = Sheet::new("case", timeline_columns());
+    let mut totals = Totals::default();
     for a in attempts {
+        sheet.rows.push(totals.row(a, sop, now, zone));
+    }
+    totals.finish(&mut sheet, number, sop);
+    sheet
+}
+
+fn timeline_columns() -> Vec<super::Column> {
+    vec![
+        col("step", t("Step", "Langkah"), Kind::Int),
+        col("attempt", t("Attempt", "Ke-"), Kind::Int),
+        col("activity", t("Activity", "Kegiatan"), Kind::LongText),
+        col("performer", t("Performer", "Pelaksana"), Kind::Text),
+        col("started_at", t("Started", "Mulai"), Kind::Time),
+        col("finished_at", t("Finished", "Selesai"), Kind::Time),
+        col("elapsed_secs", t("Elapsed", "Durasi"), Kind::Secs),
+        col("standard", t("Standard", "Standar"), Kind::Text),
+        data_col("standard_min_secs", Kind::Secs),
+        data_col("standard_max_secs", Kind::Secs),
+        col("verdict", t("Verdict", "Penilaian"), Kind::Text),
+        col("over_secs", t("Over by", "Lewat"), Kind::Secs),
+        data_col("reason", Kind::Text),
+        col("wait_secs", t("Wait before", "Jeda"), Kind::Secs),
+    ]
+}
+
+/// A case timeline's running totals, added to attempt by attempt.
+#[derive(Default)]
+struct Totals {
+    prev_finish: Option<Instant>,
+    elapsed: u64,
+    /// Time spent in steps with a maximum standard (what the SOP's total covers).
+    timed_elapsed: u64,
+    wait: u64,
+    finished: u64,
+    first_start: Option<Instant>,
+    last_finish: Option<Instant>,
+}
+
+impl Totals {
+    /// One attempt's row, its time added to the totals.
+    fn row(&mut self, a: &TimelineAttempt, sop: &Sop, now: Instant, zone: Zone) -> Vec<Value> {
         let step = sop.step(a.step_number);
         let started = a.started_at.as_deref().and_then(clock::from_db);
         let finished_at = a.finished_at.as_deref().and_then(clock::from_db);
@@ -77,32 +96,32 @@ pub fn case_timeline(
             ),
             _ => {
                 let e = a.elapsed_secs.unwrap_or(0);
-                total_elapsed += e;
+                self.elapsed += e;
                 if a.max.is_some() {
-                    timed_elapsed += e;
+                    self.timed_elapsed += e;
                 }
-                finished += 1;
+                self.finished += 1;
                 (timing::judge(e, a.min, a.max), Some(e))
             }
         };
-        let wait = match (prev_finish, started) {
+        let wait = match (self.prev_finish, started) {
             (Some(p), Some(s)) => Some(timing::elapsed_secs(p, s)),
             _ => None,
         };
-        total_wait += wait.unwrap_or(0);
-        if first_start.is_none() {
-            first_start = started.or(finished_at);
+        self.wait += wait.unwrap_or(0);
+        if self.first_start.is_none() {
+            self.first_start = started.or(finished_at);
         }
         if let Some(f) = finished_at {
-            prev_finish = Some(f);
-            last_finish = Some(f);
+            self.prev_finish = Some(f);
+            self.last_finish = Some(f);
         }
         let verdict_text = match (verdict, a.outcome.as_deref()) {
             (Verdict::Skipped, _) => "skipped".to_string(),
             (v, Some(o @ ("returned" | "refused" | "approved"))) => format!("{} ({o})", v.code()),
             (v, _) => v.code().to_string(),
         };
-        sheet.rows.push(vec![
+        vec![
             json!(a.step_number),
             json!(a.attempt),
             json!(step.map(|s| s.activity.as_str()).unwrap_or("")),
@@ -117,59 +136,66 @@ pub fn case_timeline(
             json!(verdict.over_secs()),
             json!(a.reason),
             json!(wait),
-        ]);
+        ]
     }
-    let span = match (first_start, last_finish) {
-        (Some(a), Some(b)) => Some(timing::elapsed_secs(a, b)),
-        _ => None,
-    };
-    let total = &sop.total;
-    // The SOP's total covers its timed steps: judge the time spent in those.
-    let verdict = timing::judge(timed_elapsed, Some(total.min_secs), Some(total.max_secs));
-    sheet.extra.insert("case".into(), json!(number));
-    sheet.extra.insert(
-        "totals".into(),
-        json!({
-            "finished_steps": finished,
-            "elapsed_secs": total_elapsed,
-            "timed_elapsed_secs": timed_elapsed,
-            "wait_secs": total_wait,
-            "span_secs": span,
-            "sop_total_min_secs": total.min_secs,
-            "sop_total_max_secs": total.max_secs,
-            "sop_total_open_ended": total.open_ended,
-            "sop_total_stated": total.stated_text,
-            "verdict": verdict.code(),
-            "over_secs": verdict.over_secs(),
-        }),
-    );
-    sheet.notes.push(format!(
-        "{}: {} {} ({} {}), {} {}, {} {}; {}: {}{} — {}",
-        t("Total", "Total"),
-        duration(total_elapsed),
-        t("in steps", "dalam langkah"),
-        finished,
-        t("finished", "selesai"),
-        duration(total_wait),
-        t("waiting between steps", "jeda antar langkah"),
-        span.map(duration).unwrap_or_default(),
-        t(
-            "from first start to last finish",
-            "dari mulai pertama sampai selesai terakhir"
-        ),
-        t("SOP total", "total SOP"),
-        crate::text::duration_range(total.min_secs, total.max_secs, total.open_ended),
-        total
-            .stated_text
-            .as_ref()
-            .map(|s| format!(" ({} {s})", t("stated", "tertulis")))
-            .unwrap_or_default(),
-        match verdict {
-            Verdict::Over(s) => format!("{} {}", t("over by", "lewat"), duration(s)),
-            _ => t("within the SOP's total", "dalam total SOP").to_string(),
-        }
-    ));
-    sheet
+
+    /// The totals into the sheet: the case, the figures (JSON) and the note under the table.
+    fn finish(self, sheet: &mut Sheet, number: &str, sop: &Sop) {
+        let span = match (self.first_start, self.last_finish) {
+            (Some(a), Some(b)) => Some(timing::elapsed_secs(a, b)),
+            _ => None,
+        };
+        let total = &sop.total;
+        // The SOP's total covers its timed steps: judge the time spent in those.
+        let verdict = timing::judge(
+            self.timed_elapsed,
+            Some(total.min_secs),
+            Some(total.max_secs),
+        );
+        sheet.extra.insert("case".into(), json!(number));
+        sheet.extra.insert(
+            "totals".into(),
+            json!({
+                "finished_steps": self.finished,
+                "elapsed_secs": self.elapsed,
+                "timed_elapsed_secs": self.timed_elapsed,
+                "wait_secs": self.wait,
+                "span_secs": span,
+                "sop_total_min_secs": total.min_secs,
+                "sop_total_max_secs": total.max_secs,
+                "sop_total_open_ended": total.open_ended,
+                "sop_total_stated": total.stated_text,
+                "verdict": verdict.code(),
+                "over_secs": verdict.over_secs(),
+            }),
+        );
+        sheet.notes.push(format!(
+            "{}: {} {} ({} {}), {} {}, {} {}; {}: {}{} — {}",
+            t("Total", "Total"),
+            duration(self.elapsed),
+            t("in steps", "dalam langkah"),
+            self.finished,
+            t("finished", "selesai"),
+            duration(self.wait),
+            t("waiting between steps", "jeda antar langkah"),
+            span.map(duration).unwrap_or_default(),
+            t(
+                "from first start to last finish",
+                "dari mulai pertama sampai selesai terakhir"
+            ),
+            t("SOP total", "total SOP"),
+            crate::text::duration_range(total.min_secs, total.max_secs, total.open_ended),
+            total
+                .stated_text
+                .as_ref()
+                .map(|s| format!(" ({} {s})", t("stated", "tertulis")))
+                .unwrap_or_default(),
+            match verdict {
+                Verdict::Over(s) => format!("{} {}", t("over by", "lewat"), duration(s)),
+                _ => t("within the SOP's total", "dalam total SOP").to_string(),
+            }
+        ));
+    }
 }
 
 /// `report compliance`: per SOP and step (and performer with `--by staff`).
@@ -366,21 +392,6 @@ pub fn workload(staff: &[StaffLoad], running: &[Running], at: Instant) -> Sheet 
     sheet
 }
 
-/// The age groups Simfoni PPA counts by.
-pub fn age_group(age: u32) -> &'static str {
-    match age {
-        0..=5 => "0-5",
-        6..=12 => "6-12",
-        13..=17 => "13-17",
-        18..=24 => "18-24",
-        25..=44 => "25-44",
-        45..=59 => "45-59",
-        _ => "60+",
-    }
-}
-
-const AGE_GROUPS: [&str; 7] = ["0-5", "6-12", "13-17", "18-24", "25-44", "45-59", "60+"];
-
 /// `report summary`: cases registered and closed in the period, by Simfoni's categories.
 pub fn summary(cases: &[SummaryCase], period: &super::period::Period) -> Sheet {
     let mut sheet = Sheet::new(
@@ -400,7 +411,7 @@ pub fn summary(cases: &[SummaryCase], period: &super::period::Period) -> Sheet {
     for s in vocab::SEX.codes() {
         order.push(("victim_sex", s.into()));
     }
-    for g in AGE_GROUPS {
+    for g in simfoni::AGE_GROUPS {
         order.push(("age_group", g.into()));
     }
     for c in vocab::CHANNEL.codes() {
@@ -426,7 +437,7 @@ pub fn summary(cases: &[SummaryCase], period: &super::period::Period) -> Sheet {
             keys.push(("victim_sex", s.clone()));
         }
         if let Some(a) = c.victim_age {
-            keys.push(("age_group", age_group(a).into()));
+            keys.push(("age_group", simfoni::age_group(a.into()).into()));
         }
         keys.push(("channel", c.channel.clone()));
         keys.push(("place", c.place.clone().unwrap_or_else(|| "unknown".into())));
@@ -444,32 +455,4 @@ pub fn summary(cases: &[SummaryCase], period: &super::period::Period) -> Sheet {
             .push(vec![json!(key.0), json!(key.1), json!(r), json!(c)]);
     }
     sheet
-}
-
-#[cfg(test)]
-mod tests {
-    use super::age_group;
-
-    #[test]
-    fn age_groups() {
-        let cases = [
-            (0, "0-5"),
-            (5, "0-5"),
-            (6, "6-12"),
-            (12, "6-12"),
-            (13, "13-17"),
-            (17, "13-17"),
-            (18, "18-24"),
-            (24, "18-24"),
-            (25, "25-44"),
-            (44, "25-44"),
-            (45, "45-59"),
-            (59, "45-59"),
-            (60, "60+"),
-            (90, "60+"),
-        ];
-        for (age, g) in cases {
-            assert_eq!(age_group(age), g, "{age}");
-        }
-    }
 }

@@ -4,7 +4,7 @@
 
 pub mod build;
 pub mod period;
-pub mod stats;
+pub mod simfoni;
 
 use serde_json::Value;
 

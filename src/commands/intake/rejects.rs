@@ -7,8 +7,9 @@ use crate::tr;
 use std::path::Path;
 
 /// Writes the rejected rows (their original cells, then `line` and `reason`) atomically, mode 0600:
-/// they hold the same personal data as the input. A private temporary file beside FILE
-/// (`files::Temp`), removed on any error; a symbolic link is followed (its target replaced).
+/// they hold the same personal data as the input, through `files::write_atomically` (a private
+/// temporary file beside FILE, removed on any error); a symbolic link is followed (its target
+/// replaced).
 pub(super) fn write_rejects(
     path: &Path,
     header: &[String],
@@ -20,46 +21,36 @@ pub(super) fn write_rejects(
         }
         _ => path.to_path_buf(),
     };
-    let name = target.file_name().ok_or_else(|| {
-        Error::Invalid(tr!(
+    if target.file_name().is_none() {
+        return Err(Error::Invalid(tr!(
             "--rejects {}: give a file name",
             "--rejects {}: beri nama berkas",
             path.display()
-        ))
-    })?;
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let (mut temp, f) = crate::files::Temp::beside(dir, name)?;
-    let tmp = temp.path.clone();
-    let mut w = csv::Writer::from_writer(std::io::BufWriter::new(f));
-    let io = |e: csv::Error| Error::Other(format!("{}: {e}", tmp.display()));
-    let mut h: Vec<&str> = header.iter().map(String::as_str).collect();
-    h.extend(["line", "reason"]);
-    w.write_record(&h).map_err(io)?;
-    for (e, cells) in rows {
-        let mut r: Vec<String> = (0..header.len())
-            .map(|i| cells.get(i).cloned().unwrap_or_default())
-            .collect();
-        r.push(e.line.to_string());
-        r.push(match &e.column {
-            Some(c) => format!("{c}: {}", e.reason),
-            None => e.reason.clone(),
-        });
-        w.write_record(&r).map_err(io)?;
+        )));
     }
-    let inner = w
-        .into_inner()
-        .map_err(|e| Error::Other(format!("{}: {e}", tmp.display())))?;
-    inner
-        .into_inner()
-        .map_err(|e| Error::io(&tmp, e.into_error()))?
-        .sync_all()
-        .map_err(|e| Error::io(&tmp, e))?;
-    std::fs::rename(&tmp, &target).map_err(|e| Error::io(path, e))?;
-    temp.keep();
-    Ok(())
+    crate::files::write_atomically(&target, true, |f, tmp| {
+        let mut w = csv::Writer::from_writer(std::io::BufWriter::new(f));
+        let io = |e: csv::Error| Error::Other(format!("{}: {e}", tmp.display()));
+        let mut h: Vec<&str> = header.iter().map(String::as_str).collect();
+        h.extend(["line", "reason"]);
+        w.write_record(&h).map_err(io)?;
+        for (e, cells) in rows {
+            let mut r: Vec<String> = (0..header.len())
+                .map(|i| cells.get(i).cloned().unwrap_or_default())
+                .collect();
+            r.push(e.line.to_string());
+            r.push(match &e.column {
+                Some(c) => format!("{c}: {}", e.reason),
+                None => e.reason.clone(),
+            });
+            w.write_record(&r).map_err(io)?;
+        }
+        w.into_inner()
+            .map_err(|e| Error::Other(format!("{}: {e}", tmp.display())))?
+            .into_inner()
+            .map_err(|e| Error::io(tmp, e.into_error()))?;
+        Ok(())
+    })
 }
 
 /// The cells of the rejects file for a JSONL row: in the order of COLUMNS.

@@ -1,6 +1,9 @@
 //! Rendering rows as a table, CSV or JSON, in one place. Commands build rows (a header and
 //! cells, plus a JSON value), and this module writes them; stdout errors (a closed pipe, a full
-//! disk) come back as errors, never silently dropped.
+//! disk) come back as errors, never silently dropped. Exports stream their rows through
+//! [`stream`] instead.
+
+pub mod stream;
 
 use crate::clock::{self, Zone};
 use crate::error::{Error, Result};

@@ -1,0 +1,456 @@
+//! Streaming rows out: one row at a time as CSV (a header, then rows; text guarded against
+//! spreadsheet formulas), a JSON array written piece by piece, or NDJSON, straight into a
+//! writer, so that memory stays flat however many rows. Times in the office's zone are written
+//! without allocating ([`local_stamp`]). Used by `kasus export`.
+
+use super::guard_formula;
+use crate::clock::Zone;
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+/// How rows are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Json,
+    Ndjson,
+}
+
+/// A value as written out; text may borrow the row read from the register.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell<'a> {
+    Null,
+    Int(i64),
+    Real(f64),
+    Bool(bool),
+    Text(Cow<'a, str>),
+    /// An instant in the office's zone, RFC 3339 (made without allocating).
+    Stamp(Stamp),
+    List(Vec<String>),
+    Json(serde_json::Value),
+}
+
+impl<'a> Cell<'a> {
+    pub fn opt_text(s: Option<impl Into<Cow<'a, str>>>) -> Cell<'a> {
+        s.map(|s| Cell::Text(s.into())).unwrap_or(Cell::Null)
+    }
+}
+
+impl From<serde_json::Value> for Cell<'static> {
+    /// A JSON value as a cell: numbers stay numbers, strings text, null empty.
+    fn from(v: serde_json::Value) -> Self {
+        use serde_json::Value;
+        match v {
+            Value::Null => Cell::Null,
+            Value::Bool(b) => Cell::Bool(b),
+            Value::Number(n) => match n.as_i64() {
+                Some(i) => Cell::Int(i),
+                None => Cell::Real(n.as_f64().unwrap_or_default()),
+            },
+            Value::String(s) => Cell::Text(Cow::Owned(s)),
+            v => Cell::Json(v),
+        }
+    }
+}
+
+/// An emptied vector of cells, its allocation kept for cells of another lifetime.
+pub fn recycle<'b>(mut v: Vec<Cell<'_>>) -> Vec<Cell<'b>> {
+    v.clear();
+    v.into_iter().map(|_| Cell::Null).collect()
+}
+
+/// "YYYY-MM-DDTHH:MM:SS+07:00": an instant in the office's zone, as chrono writes it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stamp([u8; 25]);
+
+impl Stamp {
+    pub fn as_str(&self) -> &str {
+        // Built from ASCII digits and punctuation only.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+/// The stored UTC form "YYYY-MM-DDTHH:MM:SSZ" shifted to the office's fixed offset, without
+/// parsing it into a date: the same text as `clock::to_rfc3339_local(clock::from_db(s))`.
+/// None for anything else (chrono then reads it, as before).
+pub fn local_stamp(s: &str, zone: Zone) -> Option<Stamp> {
+    let b = s.as_bytes();
+    if b.len() != 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b'T'
+        || b[13] != b':'
+        || b[16] != b':'
+        || b[19] != b'Z'
+    {
+        return None;
+    }
+    let num = |from: usize, to: usize| -> Option<u32> {
+        b[from..to].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let (mut year, mut month, mut day) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
+    let (hour, minute, second) = (num(11, 13)?, num(14, 16)?, num(17, 19)?);
+    let leap = |y: u32| y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
+    let days_in = |y: u32, m: u32| match m {
+        4 | 6 | 9 | 11 => 30,
+        2 if leap(y) => 29,
+        2 => 28,
+        _ => 31,
+    };
+    // Leap seconds, the last day of year 9999 and impossible dates go the long way.
+    if year >= 9999
+        || !(1..=12).contains(&month)
+        || day == 0
+        || day > days_in(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 59
+    {
+        return None;
+    }
+    let offset = match zone {
+        Zone::Wib => 7,
+        Zone::Wita => 8,
+        Zone::Wit => 9,
+    };
+    let mut hour = hour + offset;
+    if hour >= 24 {
+        hour -= 24;
+        day += 1;
+        if day > days_in(year, month) {
+            day = 1;
+            month += 1;
+            if month > 12 {
+                month = 1;
+                year += 1;
+            }
+        }
+    }
+    let mut out = *b"0000-00-00T00:00:00+00:00";
+    let put = |out: &mut [u8; 25], at: usize, width: usize, mut v: u32| {
+        for i in (at..at + width).rev() {
+            out[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+        }
+    };
+    put(&mut out, 0, 4, year);
+    put(&mut out, 5, 2, month);
+    put(&mut out, 8, 2, day);
+    put(&mut out, 11, 2, hour);
+    put(&mut out, 14, 2, minute);
+    put(&mut out, 17, 2, second);
+    put(&mut out, 20, 2, offset);
+    Some(Stamp(out))
+}
+
+/// An integer as decimal text in `buf` (no allocation).
+pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut v = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or_default()
+}
+
+/// Writes rows as they come: CSV (a header, then rows; text guarded against spreadsheet
+/// formulas), a JSON array written piece by piece, or one JSON object per line.
+pub enum RowWriter<W: Write> {
+    Csv {
+        w: W,
+        scratch: String,
+    },
+    Json {
+        w: W,
+        names: Vec<&'static str>,
+        first: bool,
+    },
+    Ndjson {
+        w: W,
+        names: Vec<&'static str>,
+    },
+}
+
+/// Writes one CSV field as the csv crate's default writer does (RFC 4180: a field holding a
+/// comma, a double quote, CR or LF is quoted, its quotes doubled), straight into `w`.
+pub fn csv_field<W: Write>(w: &mut W, first: bool, field: &str) -> io::Result<()> {
+    if !first {
+        w.write_all(b",")?;
+    }
+    let b = field.as_bytes();
+    if !b.iter().any(|&c| matches!(c, b',' | b'"' | b'\r' | b'\n')) {
+        return w.write_all(b);
+    }
+    w.write_all(b"\"")?;
+    for (i, part) in field.split('"').enumerate() {
+        if i > 0 {
+            w.write_all(b"\"\"")?;
+        }
+        w.write_all(part.as_bytes())?;
+    }
+    w.write_all(b"\"")
+}
+
+pub fn json_value<W: Write>(w: &mut W, c: &Cell) -> io::Result<()> {
+    match c {
+        Cell::Null => w.write_all(b"null"),
+        Cell::Int(i) => write!(w, "{i}"),
+        Cell::Bool(b) => w.write_all(if *b { b"true" } else { b"false" }),
+        Cell::Real(f) => serde_json::to_writer(w, f).map_err(io::Error::from),
+        Cell::Text(s) => serde_json::to_writer(w, s).map_err(io::Error::from),
+        Cell::Stamp(s) => serde_json::to_writer(w, s.as_str()).map_err(io::Error::from),
+        Cell::List(v) => serde_json::to_writer(w, v).map_err(io::Error::from),
+        Cell::Json(v) => serde_json::to_writer(w, v).map_err(io::Error::from),
+    }
+}
+
+pub fn json_object<W: Write>(w: &mut W, names: &[&str], cells: &[Cell<'_>]) -> io::Result<()> {
+    w.write_all(b"{")?;
+    for (i, (n, c)) in names.iter().zip(cells).enumerate() {
+        if i > 0 {
+            w.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *w, n).map_err(io::Error::from)?;
+        w.write_all(b":")?;
+        json_value(w, c)?;
+    }
+    w.write_all(b"}")
+}
+
+impl<W: Write> RowWriter<W> {
+    pub fn begin(format: Format, names: Vec<&'static str>, mut w: W) -> io::Result<Self> {
+        Ok(match format {
+            Format::Csv => {
+                for (i, n) in names.iter().enumerate() {
+                    csv_field(&mut w, i == 0, n)?;
+                }
+                w.write_all(b"\n")?;
+                RowWriter::Csv {
+                    w,
+                    scratch: String::new(),
+                }
+            }
+            Format::Json => {
+                w.write_all(b"[")?;
+                RowWriter::Json {
+                    w,
+                    names,
+                    first: true,
+                }
+            }
+            Format::Ndjson => RowWriter::Ndjson { w, names },
+        })
+    }
+
+    pub fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()> {
+        match self {
+            RowWriter::Csv { w, scratch } => {
+                use std::fmt::Write as _;
+                let mut digits = [0u8; 20];
+                for (i, c) in cells.iter().enumerate() {
+                    let field: &str = match c {
+                        Cell::Null => "",
+                        Cell::Int(i) => int_text(*i, &mut digits),
+                        Cell::Real(f) => {
+                            scratch.clear();
+                            let _ = write!(scratch, "{f}");
+                            scratch.as_str()
+                        }
+                        Cell::Bool(b) => {
+                            if *b {
+                                "true"
+                            } else {
+                                "false"
+                            }
+                        }
+                        // A time starts with a digit: never taken for a formula.
+                        Cell::Stamp(t) => t.as_str(),
+                        Cell::Text(s) => match guard_formula(s) {
+                            Cow::Borrowed(_) => s,
+                            Cow::Owned(g) => {
+                                *scratch = g;
+                                scratch.as_str()
+                            }
+                        },
+                        Cell::List(v) => {
+                            scratch.clear();
+                            scratch.push_str(&guard_formula(&v.join(",")));
+                            scratch.as_str()
+                        }
+                        Cell::Json(v) => {
+                            scratch.clear();
+                            scratch.push_str(&guard_formula(&v.to_string()));
+                            scratch.as_str()
+                        }
+                    };
+                    csv_field(w, i == 0, field)?;
+                }
+                w.write_all(b"\n")
+            }
+            RowWriter::Json { w, names, first } => {
+                w.write_all(if *first { b"\n" } else { b",\n" })?;
+                *first = false;
+                json_object(w, names, cells)
+            }
+            RowWriter::Ndjson { w, names } => {
+                json_object(w, names, cells)?;
+                w.write_all(b"\n")
+            }
+        }
+    }
+
+    /// Ends the document and hands back the writer (flushed down to it, not beyond).
+    pub fn finish(self) -> io::Result<W> {
+        match self {
+            RowWriter::Csv { w, .. } => Ok(w),
+            RowWriter::Json { mut w, .. } => {
+                w.write_all(b"\n]\n")?;
+                Ok(w)
+            }
+            RowWriter::Ndjson { w, .. } => Ok(w),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_stamps_match_chrono() {
+        use crate::clock;
+        use chrono::{TimeZone, Utc};
+        let mut checked = 0;
+        let mut at = Utc
+            .with_ymd_and_hms(1999, 12, 31, 0, 0, 0)
+            .unwrap()
+            .timestamp();
+        let end = Utc
+            .with_ymd_and_hms(2101, 3, 2, 0, 0, 0)
+            .unwrap()
+            .timestamp();
+        while at < end {
+            let t = Utc.timestamp_opt(at, 0).unwrap();
+            let stored = clock::to_db(t);
+            for zone in [Zone::Wib, Zone::Wita, Zone::Wit] {
+                let fast = local_stamp(&stored, zone).expect("the stored form");
+                assert_eq!(fast.as_str(), clock::to_rfc3339_local(t, zone), "{stored}");
+            }
+            checked += 1;
+            // Steps of 3h17m13s cross every hour, day, month end and leap day.
+            at += 3 * 3600 + 17 * 60 + 13;
+        }
+        assert!(checked > 200_000);
+        for s in [
+            "2024-02-29T16:59:59Z",
+            "2024-02-29T17:00:00Z",
+            "2023-02-28T17:00:00Z",
+            "2025-12-31T16:00:00Z",
+            "2025-12-31T23:59:59Z",
+        ] {
+            let t = clock::from_db(s).unwrap();
+            assert_eq!(
+                local_stamp(s, Zone::Wib).unwrap().as_str(),
+                clock::to_rfc3339_local(t, Zone::Wib)
+            );
+        }
+        // Anything but the stored form goes the long way.
+        for s in [
+            "2025-02-29T10:00:00Z",
+            "2025-13-01T10:00:00Z",
+            "2025-01-01T24:00:00Z",
+            "2016-12-31T23:59:60Z",
+            "2025-01-01T10:00:00+07:00",
+            "2025-01-01t10:00:00z",
+            "2025-01-01 10:00:00Z",
+            "9999-12-31T20:00:00Z",
+            "",
+        ] {
+            assert!(local_stamp(s, Zone::Wib).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn integers_as_text() {
+        let mut b = [0u8; 20];
+        for i in [0, 7, -1, 10, 1800, -3600, i64::MAX, i64::MIN] {
+            assert_eq!(int_text(i, &mut b), i.to_string());
+        }
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_as_the_csv_crate_quotes_them() {
+        let fields = [
+            "plain",
+            "",
+            "a,b",
+            "say \"hi\"",
+            "line\nbreak",
+            "cr\rhere",
+            "\"",
+            "trailing space ",
+            "'=1+1",
+            "Jl. Contoh No. 5; RT 01",
+        ];
+        let mut ours = Vec::new();
+        for (i, f) in fields.iter().enumerate() {
+            csv_field(&mut ours, i == 0, f).unwrap();
+        }
+        ours.push(b'\n');
+        let mut theirs = csv::Writer::from_writer(Vec::new());
+        theirs.write_record(fields).unwrap();
+        assert_eq!(
+            String::from_utf8(ours).unwrap(),
+            String::from_utf8(theirs.into_inner().unwrap()).unwrap()
+        );
+    }
+
+    #[test]
+    fn formats_stream_rows() {
+        let cells = vec![
+            Cell::Text("=1+1".into()),
+            Cell::Int(-5),
+            Cell::Bool(true),
+            Cell::Null,
+            Cell::List(vec!["a".into(), "b".into()]),
+        ];
+        let names = vec!["t", "n", "b", "z", "l"];
+        let run = |f| {
+            let mut w = RowWriter::begin(f, names.clone(), Vec::new()).unwrap();
+            w.row(&cells).unwrap();
+            w.row(&cells).unwrap();
+            String::from_utf8(w.finish().unwrap()).unwrap()
+        };
+        assert_eq!(
+            run(Format::Csv),
+            "t,n,b,z,l\n'=1+1,-5,true,,\"a,b\"\n'=1+1,-5,true,,\"a,b\"\n"
+        );
+        let j: serde_json::Value = serde_json::from_str(&run(Format::Json)).unwrap();
+        assert_eq!(j[1]["t"], "=1+1");
+        assert_eq!(j[1]["n"], -5);
+        assert_eq!(j[0]["l"][1], "b");
+        let nd = run(Format::Ndjson);
+        assert_eq!(nd.lines().count(), 2);
+        assert_eq!(
+            nd.lines().next().unwrap(),
+            r#"{"t":"=1+1","n":-5,"b":true,"z":null,"l":["a","b"]}"#
+        );
+        let empty = RowWriter::begin(Format::Json, names, Vec::new()).unwrap();
+        let empty = String::from_utf8(empty.finish().unwrap()).unwrap();
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&empty).unwrap(),
+            serde_json::json!([])
+        );
+    }
+}
