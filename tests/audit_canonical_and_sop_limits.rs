@@ -514,3 +514,23 @@ fn a_sop_file_with_more_than_200_steps_is_refused() {
     let out = reg.ok(&["sop", "import", &file]);
     assert!(out.contains("imported contoh-1-2026"), "{out}");
 }
+
+#[test]
+fn a_folder_a_pipe_or_a_device_as_a_sop_file_is_refused_without_waiting() {
+    let reg = audited();
+    let dir = reg.dir.path().join("folder.toml");
+    std::fs::create_dir(&dir).unwrap();
+    let fifo = reg.dir.path().join("pipe.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for path in [dir.to_str().unwrap(), fifo.to_str().unwrap(), "/dev/zero"] {
+        for verb in ["validate", "import"] {
+            // A pipe with no writer would block an open(): the test would hang, not fail.
+            let err = reg.refused(&["sop", verb, path], 3);
+            assert!(err.contains("not a regular file"), "{err}");
+        }
+    }
+}

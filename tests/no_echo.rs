@@ -303,3 +303,22 @@ fn a_jsonl_key_given_twice_is_refused_by_key_and_line() {
     std::fs::write(&file, format!("{good}\n")).unwrap();
     reg.ok(&["intake", "--from", path]);
 }
+
+#[test]
+fn a_jsonl_key_that_is_a_name_is_not_printed() {
+    let reg = register();
+    let file = reg.dir.path().join("key.jsonl");
+    let row = format!(
+        r#"{{"sop":"batam-34-2020","channel":"datang-langsung","{NAME}":"x","victim_sex":"P","victim_age":30,"violence":"fisik"}}"#
+    );
+    std::fs::write(&file, format!("{row}\n")).unwrap();
+    let path = file.to_str().unwrap();
+    let e = refused_quietly(&reg, &["intake", "--from", path], 3, &[NAME, "Zulaikha"]);
+    assert!(e.contains("line 1: a key is not a column name"), "{e}");
+    assert!(!e.contains("header"), "JSONL has no header row: {e}");
+    // A key shaped like a column is named, with a suggestion.
+    let row = r#"{"sop":"batam-34-2020","chanel":"datang-langsung","victim_name":"Siti Contoh","victim_sex":"P","victim_age":30,"violence":"fisik"}"#;
+    std::fs::write(&file, format!("{row}\n")).unwrap();
+    let e = refused_quietly(&reg, &["intake", "--from", path], 3, &["Siti"]);
+    assert!(e.contains("unknown column 'chanel'"), "{e}");
+}

@@ -246,6 +246,18 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Resu
 /// Reads a SOP file, refusing one over [`file::MAX_BYTES`] before reading it whole (exit 3).
 fn read(path: &Path) -> Result<String> {
     use std::io::Read;
+    // A folder, a pipe or a device is refused before it is opened: opening a pipe would wait
+    // for a writer, and a device has no size to check.
+    if !std::fs::metadata(path)
+        .map_err(|e| Error::io(path, e))?
+        .is_file()
+    {
+        return Err(Error::Invalid(crate::tr!(
+            "{}: not a regular file (a folder, a pipe or a device); give a SOP file (.toml)",
+            "{}: bukan berkas biasa (folder, pipa atau perangkat); beri berkas SOP (.toml)",
+            path.display()
+        )));
+    }
     let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     let too_large =
         |len: u64| Error::Invalid(format!("{}: {}", path.display(), file::too_large(len)));
@@ -258,7 +270,7 @@ fn read(path: &Path) -> Result<String> {
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io(path, e))?;
     if bytes.len() > file::MAX_BYTES {
-        // Not a regular file (a pipe), or one that grew while read.
+        // A file that grew while it was read.
         return Err(too_large(bytes.len() as u64));
     }
     String::from_utf8(bytes).map_err(|e| {

@@ -52,7 +52,7 @@ pub fn jsonl_row(line: u64, text: &str) -> std::result::Result<[Option<String>; 
     let mut seen = [false; N];
     for (k, v) in map {
         let Some(c) = column_index(k.trim()) else {
-            return Err(unknown_column(line, &k, &COLUMNS));
+            return Err(unknown_key(line, &k));
         };
         if std::mem::replace(&mut seen[c], true) {
             let key = COLUMNS[c];
@@ -123,4 +123,20 @@ fn json_error_kind(e: &serde_json::Error) -> String {
             e.column()
         ),
     }
+}
+
+/// A key that is not a column name. The key is repeated only when it looks like a column name
+/// (a name typed as a key is not).
+fn unknown_key(line: u64, key: &str) -> RowError {
+    if super::looks_like_code(key) {
+        return unknown_column(line, key, &COLUMNS);
+    }
+    row_err(
+        line,
+        None,
+        crate::tr!(
+            "a key is not a column name (the key is not shown); `kasus intake --template` prints the columns",
+            "sebuah kunci bukan nama kolom (kuncinya tidak ditampilkan); `kasus intake --template` menampilkan kolomnya"
+        ),
+    )
 }
