@@ -18,6 +18,7 @@ pub mod prompt;
 pub mod register;
 pub mod report;
 pub mod sop;
+pub mod suggest;
 pub mod text;
 pub mod timing;
 pub mod vocab;

@@ -65,7 +65,7 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
                         "peran '{r}' bukan peran SOP {} maupun peran '{}'{}; peran dalam SOP: {}",
                         sop.code,
                         s.name,
-                        resolve::did_you_mean(r, names.iter().copied()),
+                        crate::suggest::did_you_mean(r, names.iter().copied()),
                         names.join("; ")
                     )));
                 }

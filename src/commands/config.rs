@@ -64,7 +64,7 @@ fn unknown(key: &str) -> Error {
     Error::Invalid(crate::tr!(
         "unknown setting '{key}'{}; settings: {}",
         "pengaturan '{key}' tidak dikenal{}; pengaturan yang ada: {}",
-        super::resolve::did_you_mean(key, KEYS.iter().map(|k| k.0)),
+        crate::suggest::did_you_mean(key, KEYS.iter().map(|k| k.0)),
         KEYS.iter().map(|k| k.0).collect::<Vec<_>>().join(", ")
     ))
 }

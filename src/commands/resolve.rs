@@ -6,18 +6,8 @@ use crate::error::{Error, Result};
 use crate::register::{cases, sops, Register};
 use crate::vocab::Vocab;
 
-/// " (did you mean 'x'?)" for the closest candidate, or "".
-pub fn did_you_mean<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> String {
-    let lower = input.to_lowercase();
-    let best = candidates
-        .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
-        .filter(|(score, _)| *score > 0.75)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    match best {
-        Some((_, c)) => crate::text::did_you_mean(c),
-        None => String::new(),
-    }
-}
+/// Kept here for the commands that call it as `resolve::did_you_mean`.
+pub use crate::suggest::did_you_mean;
 
 /// A list value as typed. The message names the list, the closest code and the valid codes,
 /// never the value typed (it may be a name typed in the wrong place).
