@@ -525,3 +525,41 @@ pub fn time_out_of_range(flag: &str, early: bool, now: &str, zone: &str) -> Stri
         )
     }
 }
+
+/// A consent state as one word, the same in both languages (`consent list`, `case show`, and
+/// their JSON).
+pub fn consent_state(s: crate::flow::ConsentState) -> &'static str {
+    use crate::flow::ConsentState;
+    match s {
+        ConsentState::Never => "never-given",
+        ConsentState::InForce => "in-force",
+        ConsentState::ChildOnly => "child-only",
+        ConsentState::Withdrawn => "withdrawn",
+        ConsentState::Refused => "refused",
+    }
+}
+
+/// Why an incident date is refused, with the accepted range (never a date typed or stored).
+pub fn incident_out_of_range(r: crate::clock::OutOfRange, birth_known: bool) -> String {
+    let y = crate::clock::EARLIEST_BIRTH_YEAR;
+    let range = tr!(
+        "accepted incident dates are from the victim's birth date ({y}-01-01 when it is not \
+         known) up to the report date",
+        "tanggal kejadian yang diterima dari tanggal lahir korban ({y}-01-01 bila tidak \
+         diketahui) sampai tanggal laporan"
+    );
+    match r {
+        crate::clock::OutOfRange::Early if birth_known => tr!(
+            "--incident-date is before the victim's birth date: {range}",
+            "--incident-date sebelum tanggal lahir korban: {range}"
+        ),
+        crate::clock::OutOfRange::Early => tr!(
+            "--incident-date is before {y}-01-01: {range}",
+            "--incident-date sebelum {y}-01-01: {range}"
+        ),
+        crate::clock::OutOfRange::Late => tr!(
+            "--incident-date is after the report date: {range}",
+            "--incident-date sesudah tanggal laporan: {range}"
+        ),
+    }
+}

@@ -324,30 +324,7 @@ pub fn birth_out_of_range(r: clock::OutOfRange) -> String {
     }
 }
 
-/// Why an incident date is refused, with the accepted range (never a date typed or stored).
-pub fn incident_out_of_range(r: clock::OutOfRange, birth_known: bool) -> String {
-    let y = clock::EARLIEST_BIRTH_YEAR;
-    let range = crate::tr!(
-        "accepted incident dates are from the victim's birth date ({y}-01-01 when it is not \
-         known) up to the report date",
-        "tanggal kejadian yang diterima dari tanggal lahir korban ({y}-01-01 bila tidak \
-         diketahui) sampai tanggal laporan"
-    );
-    match r {
-        clock::OutOfRange::Early if birth_known => crate::tr!(
-            "--incident-date is before the victim's birth date: {range}",
-            "--incident-date sebelum tanggal lahir korban: {range}"
-        ),
-        clock::OutOfRange::Early => crate::tr!(
-            "--incident-date is before {y}-01-01: {range}",
-            "--incident-date sebelum {y}-01-01: {range}"
-        ),
-        clock::OutOfRange::Late => crate::tr!(
-            "--incident-date is after the report date: {range}",
-            "--incident-date sesudah tanggal laporan: {range}"
-        ),
-    }
-}
+use crate::text::incident_out_of_range;
 
 /// A report time: "YYYY-MM-DD HH:MM" in office time read directly, anything else (RFC 3339,
 /// seconds, a bare date) by `resolve::opt_time`; in `clock::event_in_range` either way.

@@ -142,3 +142,37 @@ pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Optio
         .find(|(_, _, r)| r.is_none())
         .map(|(id, name, _)| (*id, name.clone())))
 }
+
+/// The assignment operations as the commands call them.
+impl super::Register {
+    /// Who held a case (and in which role) when.
+    pub fn assignment_history(&self, case_id: i64) -> Result<Vec<AssignmentRow>> {
+        history(self.conn(), case_id)
+    }
+
+    /// Assigns a case (and a role in it) to a staff member, in one write.
+    pub fn assign_case(
+        &mut self,
+        case: &CaseRow,
+        staff: &StaffRow,
+        role: Option<&str>,
+        at: &str,
+        now: &str,
+        actor: &str,
+    ) -> Result<()> {
+        self.write(|tx| assign(tx, case, staff, role, at, now, actor))
+    }
+
+    /// Ends a staff member's assignment on a case, in one write.
+    pub fn end_assignment(
+        &mut self,
+        case: &CaseRow,
+        staff: &StaffRow,
+        role: Option<&str>,
+        at: &str,
+        now: &str,
+        actor: &str,
+    ) -> Result<()> {
+        self.write(|tx| end(tx, case, staff, role, at, now, actor))
+    }
+}

@@ -300,3 +300,75 @@ pub fn meta_set(tx: &Transaction, key: &str, value: &str) -> Result<()> {
     )?;
     Ok(())
 }
+
+/// The register's settings and reads, as the commands call them.
+impl Register {
+    /// A setting's value, when it is set.
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        meta_get(&self.conn, key)
+    }
+
+    /// Sets a setting, with its audit entry, in one write. Switching `require-staff` on is
+    /// refused when `actor` is not active staff: nobody could make changes any more.
+    pub fn set_setting(&mut self, key: &str, value: &str, now: &str, actor: &str) -> Result<()> {
+        self.write(|tx| {
+            if key == maintenance::REQUIRE_STAFF
+                && value == "true"
+                && !maintenance::actor_is_staff(tx, actor)?
+            {
+                return Err(Error::Refused(
+                    crate::text::t(
+                        "require-staff can only be switched on by an active staff member, so that \
+                         someone can still make changes: add yourself (`kasus staff add NAME --role ROLE`) \
+                         and run it again with --actor NAME. Nothing was changed",
+                        "require-staff hanya bisa dinyalakan oleh staf aktif, agar masih ada yang bisa \
+                         membuat perubahan: tambahkan diri Anda (`kasus staff add NAMA --role PERAN`) \
+                         lalu jalankan lagi dengan --actor NAMA. Tidak ada yang diubah",
+                    )
+                    .into(),
+                ));
+            }
+            meta_set(tx, key, value)?;
+            audit::append(
+                tx,
+                now,
+                actor,
+                "config.set",
+                None,
+                &serde_json::json!({"key": key, "value": value}),
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The office's zone (setting `timezone`; WIB by default).
+    pub fn zone(&self) -> Result<crate::clock::Zone> {
+        Ok(self
+            .setting("timezone")?
+            .as_deref()
+            .and_then(crate::clock::Zone::parse)
+            .unwrap_or(crate::clock::Zone::Wib))
+    }
+
+    /// The office prefix of case numbers (setting `office-prefix`; PPA by default).
+    pub fn office_prefix(&self) -> Result<String> {
+        Ok(self
+            .setting("office-prefix")?
+            .unwrap_or_else(|| "PPA".into()))
+    }
+
+    /// Refuses `actor` when the register requires active staff for changes and `actor` is not
+    /// (the same check every write makes), before a command asks anything more.
+    pub fn check_actor(&self, actor: &str) -> Result<()> {
+        maintenance::check_actor(&self.conn, actor)
+    }
+
+    /// Runs `f` in one read transaction: its queries see one snapshot of the register, and the
+    /// WAL's read lock is taken once instead of once per query. Nothing is written.
+    pub fn read<T>(&self, f: impl FnOnce(&Register) -> Result<T>) -> Result<T> {
+        let snapshot = self.conn.unchecked_transaction()?;
+        let out = f(self);
+        drop(snapshot);
+        out
+    }
+}

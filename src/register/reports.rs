@@ -289,3 +289,15 @@ pub fn summary_cases(
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
+
+impl super::Register {
+    /// The running steps of open cases (of one SOP, or all).
+    pub fn running_steps(&self, sop: Option<&str>) -> Result<Vec<Running>> {
+        running(self.conn(), sop)
+    }
+
+    /// The open cases with their latest activity (of one SOP, or all).
+    pub fn open_cases_activity(&self, sop: Option<&str>) -> Result<Vec<Activity>> {
+        open_case_activity(self.conn(), sop)
+    }
+}
