@@ -69,7 +69,7 @@ impl Ctx {
                 path.display()
             )));
         }
-        let mut reg = Register::open(&path)?;
+        let mut reg = Register::open_asking(&path, &crate::prompt::register_key)?;
         reg.set_actor(&self.actor);
         if let Some(w) = reg.permission_warning() {
             eprintln!("kasus: {w}");
@@ -187,13 +187,10 @@ pub fn dispatch(cli: Cli) -> Result<()> {
 
 /// The office's zone, from the register's settings (WIB by default).
 pub fn zone(reg: &Register) -> Result<Zone> {
-    Ok(crate::register::meta_get(reg.conn(), "timezone")?
-        .as_deref()
-        .and_then(Zone::parse)
-        .unwrap_or(Zone::Wib))
+    reg.zone()
 }
 
 /// The office prefix of case numbers (PPA by default).
 pub fn office_prefix(reg: &Register) -> Result<String> {
-    Ok(crate::register::meta_get(reg.conn(), "office-prefix")?.unwrap_or_else(|| "PPA".into()))
+    reg.office_prefix()
 }

@@ -7,7 +7,7 @@ use super::Ctx;
 use crate::clock;
 use crate::error::Result;
 use crate::output::{self, Tone};
-use crate::register::{reports, sops, staff, Register};
+use crate::register::Register;
 use crate::sop::Sop;
 use crate::text::{self, t};
 use crate::timing;
@@ -35,9 +35,9 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         return output::print(&text::status_no_register(&path.display().to_string()));
     }
     let reg = ctx.open()?;
-    let zone = super::zone(&reg)?;
-    let me = staff::find(reg.conn(), &ctx.actor)?.filter(|s| s.active);
-    let running = reports::running(reg.conn(), None)?;
+    let zone = reg.zone()?;
+    let me = reg.find_staff(&ctx.actor)?.filter(|s| s.active);
+    let running = reg.running_steps(None)?;
     let mut sops: BTreeMap<i64, Option<Sop>> = BTreeMap::new();
     let mut lines = Vec::new();
     for r in &running {
@@ -97,7 +97,8 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         out.push('\n');
     }
     let busy: std::collections::BTreeSet<i64> = running.iter().map(|r| r.case_id).collect();
-    let idle: Vec<String> = reports::open_case_activity(reg.conn(), None)?
+    let idle: Vec<String> = reg
+        .open_cases_activity(None)?
         .into_iter()
         .filter(|a| !busy.contains(&a.case_id))
         .map(|a| a.case_number)
@@ -126,5 +127,5 @@ fn section(heading: &str) -> String {
 }
 
 fn load_sop(reg: &Register, version_id: i64) -> Option<Sop> {
-    sops::by_id(reg.conn(), version_id).ok()?.sop().ok()
+    reg.sop_by_id(version_id).ok()?.sop().ok()
 }

@@ -116,9 +116,22 @@ fn read_header(path: &Path) -> Result<Option<[u8; 16]>> {
     }
 }
 
+/// How the register gets the key of an encrypted register when `KASUS_KEY` is not set: the
+/// caller asks a person (`prompt`), or gives `None` when nobody can be asked. A kasus built
+/// without the `sqlcipher` feature never calls it.
+pub type AskKey<'a> = &'a dyn Fn(&Path) -> Result<Option<String>>;
+
 impl Register {
-    /// Opens (creating it on first use) and, when it is behind, migrates the register.
+    /// Opens (creating it on first use) and, when it is behind, migrates the register. An
+    /// encrypted register's key comes from `KASUS_KEY` only: nobody is asked.
     pub fn open(path: &Path) -> Result<Register> {
+        Register::open_asking(path, &|_| Ok(None))
+    }
+
+    /// As [`Register::open`], with `ask` for the key of an encrypted register when `KASUS_KEY`
+    /// is not set.
+    #[cfg_attr(not(feature = "sqlcipher"), allow(unused_variables))]
+    pub fn open_asking(path: &Path, ask: AskKey) -> Result<Register> {
         if path.is_dir() {
             return Err(not_register(
                 path,
@@ -127,10 +140,10 @@ impl Register {
         }
         create_file(path)?;
         let header = read_header(path)?;
-        // Built with SQLCipher: the key from KASUS_KEY or a prompt; an encrypted file's first
+        // Built with SQLCipher: the key from KASUS_KEY or `ask`; an encrypted file's first
         // bytes are not SQLite's header, so the header check waits for the key.
         #[cfg(feature = "sqlcipher")]
-        let key = cipher::key_for(path, header.is_some_and(|h| &h != SQLITE_HEADER))?;
+        let key = cipher::key_for(path, header.is_some_and(|h| &h != SQLITE_HEADER), ask)?;
         #[cfg(feature = "sqlcipher")]
         match (header, &key) {
             (Some(h), None) if &h != SQLITE_HEADER => return Err(cipher::no_key(path)),
