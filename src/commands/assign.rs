@@ -146,3 +146,8 @@ fn history(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
         }
     }
 }
+
+/// True for `assign history`, which only reads: it needs an existing register.
+pub fn reads_only(args: &AssignArgs) -> bool {
+    matches!(args.action, Some(AssignAction::History { .. }))
+}

@@ -472,3 +472,8 @@ fn list(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
         }
     }
 }
+
+/// True for `consent list`, which only reads: it needs an existing register.
+pub fn reads_only(args: &ConsentArgs) -> bool {
+    matches!(args.action, Some(ConsentAction::List { .. }))
+}

@@ -1031,3 +1031,8 @@ mod tests {
         );
     }
 }
+
+/// An export only reads: it needs an existing register.
+pub fn reads_only(_: &crate::cli::ExportArgs) -> bool {
+    true
+}
