@@ -847,6 +847,11 @@ impl<W: Write> RowWriter<W> {
     }
 }
 
+/// An export only reads: it needs an existing register.
+pub fn reads_only(_: &crate::cli::ExportArgs) -> bool {
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1030,9 +1035,4 @@ mod tests {
             serde_json::json!([])
         );
     }
-}
-
-/// An export only reads: it needs an existing register.
-pub fn reads_only(_: &crate::cli::ExportArgs) -> bool {
-    true
 }

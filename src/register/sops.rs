@@ -222,19 +222,6 @@ pub fn import(tx: &Transaction, sop: &Sop, text: &str, now: &str, actor: &str) -
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::release_newer;
-
-    #[test]
-    fn releases_compare_by_number() {
-        assert!(release_newer("0.1.10", "0.1.9"));
-        assert!(release_newer("1.0.0", "0.9.9"));
-        assert!(!release_newer("0.1.0", "0.1.0"));
-        assert!(!release_newer("0.1.0", "0.2.0"));
-    }
-}
-
 /// The SOP operations as the commands call them.
 impl Register {
     /// The latest version of a SOP code.
@@ -270,5 +257,18 @@ impl Register {
         actor: &str,
     ) -> Result<Imported> {
         self.write(|tx| import(tx, sop, text, now, actor))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::release_newer;
+
+    #[test]
+    fn releases_compare_by_number() {
+        assert!(release_newer("0.1.10", "0.1.9"));
+        assert!(release_newer("1.0.0", "0.9.9"));
+        assert!(!release_newer("0.1.0", "0.1.0"));
+        assert!(!release_newer("0.1.0", "0.2.0"));
     }
 }

@@ -245,6 +245,13 @@ pub fn finish(
     Ok(())
 }
 
+impl super::Register {
+    /// The step attempts of a case, as recorded.
+    pub fn step_attempts(&self, case_id: i64) -> Result<Vec<AttemptRow>> {
+        list(self.conn(), case_id)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,12 +298,5 @@ mod tests {
             msg.contains("PPA/2026/0001") && msg.contains("run it again"),
             "{msg}"
         );
-    }
-}
-
-impl super::Register {
-    /// The step attempts of a case, as recorded.
-    pub fn step_attempts(&self, case_id: i64) -> Result<Vec<AttemptRow>> {
-        list(self.conn(), case_id)
     }
 }
