@@ -22,6 +22,7 @@ pub mod report;
 pub mod rows;
 pub mod sop;
 pub mod stats;
+pub mod suggest;
 pub mod text;
 pub mod timing;
 pub mod vocab;

@@ -196,3 +196,34 @@ pub fn secret(prompt: &str, confirm: bool) -> Result<String> {
     }
     p.interact().map_err(interrupted)
 }
+
+/// The key of the encrypted register at `path`, asked (not echoed) when a person is there;
+/// `None` when nobody can be asked. What `Register::open_asking` is given.
+#[cfg(feature = "sqlcipher")]
+pub fn register_key(path: &std::path::Path) -> Result<Option<String>> {
+    if !available() {
+        return Ok(None);
+    }
+    let prompt = format!(
+        "{} {}",
+        crate::text::t("Key for", "Kunci untuk"),
+        path.display()
+    );
+    secret(&prompt, false).map(Some)
+}
+
+/// Without encryption there is no key to ask for.
+#[cfg(not(feature = "sqlcipher"))]
+pub fn register_key(_path: &std::path::Path) -> Result<Option<String>> {
+    Ok(None)
+}
+
+/// The new key for `kasus rekey`, asked twice (not echoed) when a person is there; `None`
+/// when nobody can be asked.
+#[cfg(feature = "sqlcipher")]
+pub fn new_register_key() -> Result<Option<String>> {
+    if !available() {
+        return Ok(None);
+    }
+    secret(crate::text::t("New key", "Kunci baru"), true).map(Some)
+}

@@ -533,17 +533,16 @@ pub fn time_out_of_range(flag: &str, early: bool, now: &str, zone: &str) -> Stri
     }
 }
 
-/// " (did you mean 'x'?)" for the closest of `candidates` to `input`, or "" when none is close.
-/// (Below the commands, for readers such as `rows` that cannot use `commands::resolve`.)
-pub fn closest_hint<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> String {
-    let lower = input.to_lowercase();
-    let best = candidates
-        .map(|c| (strsim::jaro_winkler(&lower, &c.to_lowercase()), c))
-        .filter(|(score, _)| *score > 0.75)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    match best {
-        Some((_, c)) => did_you_mean(c),
-        None => String::new(),
+/// A consent state as one word, the same in both languages (`consent list`, `case show`, and
+/// their JSON).
+pub fn consent_state(s: crate::flow::ConsentState) -> &'static str {
+    use crate::flow::ConsentState;
+    match s {
+        ConsentState::Never => "never-given",
+        ConsentState::InForce => "in-force",
+        ConsentState::ChildOnly => "child-only",
+        ConsentState::Withdrawn => "withdrawn",
+        ConsentState::Refused => "refused",
     }
 }
 

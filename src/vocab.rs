@@ -226,7 +226,7 @@ impl Vocab {
             }
         }
         let codes: Vec<&str> = self.values.iter().map(|v| v.0).collect();
-        let hint = crate::commands::resolve::did_you_mean(input, codes.iter().copied());
+        let hint = crate::suggest::did_you_mean(input, codes.iter().copied());
         let codes = codes.join(", ");
         Err(crate::tr!(
             "unknown {}{hint}; use one of: {codes}",

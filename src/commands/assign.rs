@@ -1,11 +1,11 @@
 //! `kasus assign`: assigns a case (and a role in it) to staff, keeping the history.
 
-use super::{consent::open_case, resolve, staff::find as find_staff, Ctx};
+use super::{resolve, Ctx};
 use crate::cli::{AssignAction, AssignArgs};
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::output::{self, Format};
-use crate::register::{assignments, sops};
+use crate::register::assignments;
 use crate::text::t;
 use serde_json::json;
 
@@ -21,9 +21,9 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
             crate::field::check("--staff", crate::field::Field::Name, staff.trim())?;
             crate::field::check_opt("--role", crate::field::Field::Short, role.as_deref())?;
             let mut reg = ctx.open()?;
-            let zone = super::zone(&reg)?;
-            let case = open_case(&reg, &case)?;
-            let s = find_staff(&reg, &staff)?;
+            let zone = reg.zone()?;
+            let case = resolve::open_case(&reg, &case)?;
+            let s = resolve::staff(&reg, &staff)?;
             let at = clock::to_db(resolve::opt_time("--at", at.as_deref(), zone, ctx.now)?);
             not_before_open(
                 &reg,
@@ -35,9 +35,7 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
                 &at,
             )?;
             let now = ctx.now_db();
-            reg.write(|tx| {
-                assignments::end(tx, &case, &s, role.as_deref(), &at, &now, &ctx.actor)
-            })?;
+            reg.end_assignment(&case, &s, role.as_deref(), &at, &now, &ctx.actor)?;
             output::print(&format!(
                 "{}: {} — {}",
                 t("assignment ended", "penugasan diakhiri"),
@@ -49,15 +47,15 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
             crate::field::check_opt("--to", crate::field::Field::Name, a.to.as_deref())?;
             crate::field::check_opt("--role", crate::field::Field::Short, a.role.as_deref())?;
             let mut reg = ctx.open()?;
-            let zone = super::zone(&reg)?;
-            let case = open_case(&reg, a.case.as_deref().unwrap_or_default())?;
-            let s = find_staff(&reg, a.to.as_deref().unwrap_or_default())?;
+            let zone = reg.zone()?;
+            let case = resolve::open_case(&reg, a.case.as_deref().unwrap_or_default())?;
+            let s = resolve::staff(&reg, a.to.as_deref().unwrap_or_default())?;
             if !s.active {
                 return Err(Error::Refused(crate::text::staff_inactive(&s.name)));
             }
             let role = a.role.as_deref().map(str::trim).filter(|r| !r.is_empty());
             if let Some(r) = role {
-                let sop = sops::by_id(reg.conn(), case.sop_version_id)?.sop()?;
+                let sop = reg.sop_by_id(case.sop_version_id)?.sop()?;
                 if sop.role(r).is_none() && !s.roles.iter().any(|x| x == r) {
                     let names: Vec<&str> = sop.roles.iter().map(|x| x.name.as_str()).collect();
                     return Err(Error::Invalid(crate::tr!(
@@ -65,7 +63,7 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
                         "peran '{r}' bukan peran SOP {} maupun peran '{}'{}; peran dalam SOP: {}",
                         sop.code,
                         s.name,
-                        resolve::did_you_mean(r, names.iter().copied()),
+                        crate::suggest::did_you_mean(r, names.iter().copied()),
                         names.join("; ")
                     )));
                 }
@@ -75,7 +73,7 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
                 not_before_open(&reg, &case, |h| h.role.as_deref() == Some(r), &at)?;
             }
             let now = ctx.now_db();
-            reg.write(|tx| assignments::assign(tx, &case, &s, role, &at, &now, &ctx.actor))?;
+            reg.assign_case(&case, &s, role, &at, &now, &ctx.actor)?;
             output::print(&format!(
                 "{}: {} → {}{}",
                 t("assigned", "ditugaskan"),
@@ -101,7 +99,7 @@ fn not_before_open(
             &case.number,
         )));
     }
-    let rows = assignments::history(reg.conn(), case.id)?;
+    let rows = reg.assignment_history(case.id)?;
     match rows.iter().find(|h| h.until_at.is_none() && touched(h) && clock::from_db(&h.from_at) > at_t) {
         Some(h) => Err(Error::Refused(crate::tr!(
             "--at is before {}'s assignment on case {}{} began; an assignment cannot end before it starts",
@@ -116,9 +114,9 @@ fn not_before_open(
 
 fn history(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
     let reg = ctx.open()?;
-    let zone = super::zone(&reg)?;
+    let zone = reg.zone()?;
     let case = resolve::case(&reg, key)?;
-    let rows = assignments::history(reg.conn(), case.id)?;
+    let rows = reg.assignment_history(case.id)?;
     let local = |s: &Option<String>| {
         s.as_deref()
             .and_then(clock::from_db)
@@ -147,4 +145,9 @@ fn history(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
             output::print(&table.to_string())
         }
     }
+}
+
+/// True for `assign history`, which only reads: it needs an existing register.
+pub fn reads_only(args: &AssignArgs) -> bool {
+    matches!(args.action, Some(AssignAction::History { .. }))
 }

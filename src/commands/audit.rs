@@ -71,3 +71,8 @@ fn broken(seq: i64, reason: &str) -> Error {
         "rantai audit putus pada entri {seq}: {reason}"
     ))
 }
+
+/// Verifying the audit trail, or printing its head, only reads: it needs an existing register.
+pub fn reads_only(_: &crate::cli::AuditCommand) -> bool {
+    true
+}

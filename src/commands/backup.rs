@@ -83,3 +83,6 @@ pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
         )))
     }
 }
+
+/// A backup only reads: it needs an existing register.
+pub const READS_ONLY: bool = true;

@@ -1,6 +1,9 @@
 //! `kasus case`: list, show, edit, close, reopen, and services given.
 
-use super::{consent::open_case, resolve, Ctx};
+use super::{
+    resolve::{self, open_case},
+    Ctx,
+};
 use crate::cli::{CaseCommand, CaseEditArgs, CaseStatus, ShowFormat};
 use crate::clock::{self, Zone};
 use crate::error::{Error, Result};
@@ -9,10 +12,16 @@ use crate::flow;
 use crate::output::{self, Format};
 use crate::register::flow_case::{self, FlowCase};
 use crate::register::{assignments, cases, consents, sops, steps, Register};
+use crate::sop::Sop;
 use crate::text::{self, t};
 use crate::timing::{self, Verdict};
 use crate::vocab;
 use serde_json::json;
+
+/// True for the forms that only read (list, show): they need an existing register.
+pub fn reads_only(cmd: &CaseCommand) -> bool {
+    matches!(cmd, CaseCommand::List { .. } | CaseCommand::Show { .. })
+}
 
 pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
     match cmd {
@@ -20,97 +29,113 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
         CaseCommand::Show { case, format } => show(ctx, &case, format),
         CaseCommand::Edit(a) => edit(ctx, *a),
         CaseCommand::Close { case, reason, at } => {
-            crate::field::check_opt("--reason", Field::Text, reason.as_deref())?;
-            let mut reg = ctx.open()?;
-            let zone = super::zone(&reg)?;
-            let c = resolve::case(&reg, &case)?;
-            let at_t = resolve::opt_time("--at", at.as_deref(), zone, ctx.now)?;
-            if clock::from_db(&c.reported_at).is_some_and(|r| at_t < r) {
-                return Err(Error::Invalid(text::at_before_reported(&c.number)));
-            }
-            let attempts = steps::list(reg.conn(), c.id)?;
-            if let Some(r) = attempts.iter().find(|r| r.status == "running") {
-                return Err(Error::Refused(crate::tr!(
-                    "step {} of case {} is still running: finish it first (`kasus step finish {}`), then close the case",
-                    "langkah {} kasus {} masih berjalan: selesaikan dulu (`kasus step finish {}`), lalu tutup kasusnya",
-                    r.step_number,
-                    c.number,
-                    c.number
-                )));
-            }
-            let last = attempts
-                .iter()
-                .flat_map(|r| [r.started_at.as_deref(), r.finished_at.as_deref()])
-                .flatten()
-                .filter_map(clock::from_db)
-                .max();
-            if last.is_some_and(|l| at_t < l) {
-                return Err(Error::Invalid(crate::tr!(
-                    "--at is before the last step recorded for case {}",
-                    "--at sebelum langkah terakhir yang tercatat untuk kasus {}",
-                    c.number
-                )));
-            }
-            let at = clock::to_db(at_t);
-            let now = ctx.now_db();
-            reg.write(|tx| cases::close(tx, &c, &at, reason.as_deref(), &now, &ctx.actor))?;
-            output::print(&format!(
-                "{} {}",
-                t("closed case", "kasus ditutup"),
-                c.number
-            ))
+            close(ctx, &case, reason.as_deref(), at.as_deref())
         }
-        CaseCommand::Reopen { case, reason } => {
-            crate::field::check_opt("--reason", Field::Text, reason.as_deref())?;
-            let mut reg = ctx.open()?;
-            let c = resolve::case(&reg, &case)?;
-            let now = ctx.now_db();
-            reg.write(|tx| cases::reopen(tx, &c, reason.as_deref(), &now, &ctx.actor))?;
-            output::print(&format!(
-                "{} {}",
-                t("reopened case", "kasus dibuka kembali"),
-                c.number
-            ))
-        }
+        CaseCommand::Reopen { case, reason } => reopen(ctx, &case, reason.as_deref()),
         CaseCommand::Service {
             case,
             kind,
             provider,
             at,
             note,
-        } => {
-            crate::field::check_opt("--provider", Field::Short, provider.as_deref())?;
-            crate::field::check_opt("--note", Field::Text, note.as_deref())?;
-            let mut reg = ctx.open()?;
-            let zone = super::zone(&reg)?;
-            let c = open_case(&reg, &case)?;
-            let kind = resolve::vocab(&vocab::SERVICE, &kind)?;
-            let at_t = resolve::opt_time("--at", at.as_deref(), zone, ctx.now)?;
-            if clock::from_db(&c.reported_at).is_some_and(|r| at_t < r) {
-                return Err(Error::Invalid(text::at_before_reported(&c.number)));
-            }
-            let at = clock::to_db(at_t);
-            let now = ctx.now_db();
-            reg.write(|tx| {
-                cases::add_service(
-                    tx,
-                    &c,
-                    kind,
-                    provider.as_deref(),
-                    &at,
-                    note.as_deref(),
-                    &now,
-                    &ctx.actor,
-                )
-            })?;
-            output::print(&format!(
-                "{}: {} — {}",
-                t("service recorded", "layanan dicatat"),
-                c.number,
-                vocab::SERVICE.label(kind)
-            ))
-        }
+        } => service(
+            ctx,
+            &case,
+            &kind,
+            provider.as_deref(),
+            at.as_deref(),
+            note.as_deref(),
+        ),
     }
+}
+
+/// `kasus case close`: refused while a step runs, or at a time before the last step recorded.
+fn close(ctx: &Ctx, key: &str, reason: Option<&str>, at: Option<&str>) -> Result<()> {
+    crate::field::check_opt("--reason", Field::Text, reason)?;
+    let mut reg = ctx.open()?;
+    let zone = reg.zone()?;
+    let c = resolve::case(&reg, key)?;
+    let at_t = resolve::opt_time("--at", at, zone, ctx.now)?;
+    if clock::from_db(&c.reported_at).is_some_and(|r| at_t < r) {
+        return Err(Error::Invalid(text::at_before_reported(&c.number)));
+    }
+    let attempts = reg.step_attempts(c.id)?;
+    if let Some(r) = attempts.iter().find(|r| r.status == "running") {
+        return Err(Error::Refused(crate::tr!(
+            "step {} of case {} is still running: finish it first (`kasus step finish {}`), then close the case",
+            "langkah {} kasus {} masih berjalan: selesaikan dulu (`kasus step finish {}`), lalu tutup kasusnya",
+            r.step_number,
+            c.number,
+            c.number
+        )));
+    }
+    let last = attempts
+        .iter()
+        .flat_map(|r| [r.started_at.as_deref(), r.finished_at.as_deref()])
+        .flatten()
+        .filter_map(clock::from_db)
+        .max();
+    if last.is_some_and(|l| at_t < l) {
+        return Err(Error::Invalid(crate::tr!(
+            "--at is before the last step recorded for case {}",
+            "--at sebelum langkah terakhir yang tercatat untuk kasus {}",
+            c.number
+        )));
+    }
+    let at = clock::to_db(at_t);
+    reg.close_case(&c, &at, reason, &ctx.now_db(), &ctx.actor)?;
+    output::print(&format!(
+        "{} {}",
+        t("closed case", "kasus ditutup"),
+        c.number
+    ))
+}
+
+fn reopen(ctx: &Ctx, key: &str, reason: Option<&str>) -> Result<()> {
+    crate::field::check_opt("--reason", Field::Text, reason)?;
+    let mut reg = ctx.open()?;
+    let c = resolve::case(&reg, key)?;
+    reg.reopen_case(&c, reason, &ctx.now_db(), &ctx.actor)?;
+    output::print(&format!(
+        "{} {}",
+        t("reopened case", "kasus dibuka kembali"),
+        c.number
+    ))
+}
+
+/// `kasus case service`: a service given to the victim of an open case.
+fn service(
+    ctx: &Ctx,
+    key: &str,
+    kind: &str,
+    provider: Option<&str>,
+    at: Option<&str>,
+    note: Option<&str>,
+) -> Result<()> {
+    crate::field::check_opt("--provider", Field::Short, provider)?;
+    crate::field::check_opt("--note", Field::Text, note)?;
+    let mut reg = ctx.open()?;
+    let zone = reg.zone()?;
+    let c = open_case(&reg, key)?;
+    let kind = resolve::vocab(&vocab::SERVICE, kind)?;
+    let at_t = resolve::opt_time("--at", at, zone, ctx.now)?;
+    if clock::from_db(&c.reported_at).is_some_and(|r| at_t < r) {
+        return Err(Error::Invalid(text::at_before_reported(&c.number)));
+    }
+    let at = clock::to_db(at_t);
+    let s = cases::NewService {
+        kind,
+        provider,
+        given_at: &at,
+        note,
+    };
+    reg.record_service(&c, &s, &ctx.now_db(), &ctx.actor)?;
+    output::print(&format!(
+        "{}: {} — {}",
+        t("service recorded", "layanan dicatat"),
+        c.number,
+        vocab::SERVICE.label(kind)
+    ))
 }
 
 fn local(s: Option<&str>, zone: Zone) -> Option<String> {
@@ -126,16 +151,16 @@ fn short(s: Option<&str>, zone: Zone) -> String {
 
 fn list(ctx: &Ctx, status: Option<CaseStatus>, format: Format) -> Result<()> {
     let reg = ctx.open()?;
-    let zone = super::zone(&reg)?;
+    let zone = reg.zone()?;
     let status = status.map(|s| match s {
         CaseStatus::Open => "open",
         CaseStatus::Closed => "closed",
     });
-    let rows = cases::list(reg.conn(), status)?;
+    let rows = reg.cases(status)?;
     let mut sop_codes = std::collections::HashMap::new();
     for c in &rows {
         if let std::collections::hash_map::Entry::Vacant(e) = sop_codes.entry(c.sop_version_id) {
-            e.insert(sops::by_id(reg.conn(), c.sop_version_id)?.code);
+            e.insert(reg.sop_by_id(c.sop_version_id)?.code);
         }
     }
     let cols = [
@@ -213,7 +238,8 @@ pub struct TimelineRow {
 }
 
 pub fn timeline(reg: &Register, case_id: i64, now: clock::Instant) -> Result<Vec<TimelineRow>> {
-    Ok(steps::list(reg.conn(), case_id)?
+    Ok(reg
+        .step_attempts(case_id)?
         .into_iter()
         .map(|row| {
             let (verdict, elapsed) = match row.status.as_str() {
@@ -242,26 +268,54 @@ pub fn timeline(reg: &Register, case_id: i64, now: clock::Instant) -> Result<Vec
         .collect())
 }
 
-fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
-    let reg = ctx.open()?;
-    // One read transaction for the queries below: one snapshot of the case, and the WAL's
-    // read lock taken once instead of once per query. Nothing is written; dropping ends it.
-    let _snapshot = reg.conn().unchecked_transaction()?;
-    let zone = super::zone(&reg)?;
-    let c = resolve::case(&reg, key)?;
+/// Everything `case show` prints, read in one snapshot of the register.
+struct Shown {
+    c: cases::CaseRow,
+    sop_v: sops::SopVersion,
+    sop: Sop,
+    persons: Vec<cases::PersonRow>,
+    violence: Vec<String>,
+    consent_rows: Vec<consents::ConsentRow>,
+    events: Vec<flow::ConsentEvent>,
+    assigns: Vec<assignments::AssignmentRow>,
+    services: Vec<cases::ServiceRow>,
+    tl: Vec<TimelineRow>,
+    attempts: Vec<flow::Attempt>,
+    pos: flow::Position,
+    /// The steps that can start now (none once the flow has ended).
+    next: Vec<u32>,
+}
+
+impl Shown {
+    /// The state of each consent scope, as words.
+    fn consent_states(&self) -> Vec<(&'static str, &'static str)> {
+        vocab::CONSENT_SCOPE
+            .codes()
+            .into_iter()
+            .map(|s| {
+                let state = flow::consent_state(&self.events, s, self.c.is_child);
+                (s, text::consent_state(state))
+            })
+            .collect()
+    }
+}
+
+fn load(reg: &Register, key: &str, now: clock::Instant) -> Result<Shown> {
+    let c = resolve::case(reg, key)?;
     let FlowCase {
         version: sop_v,
         sop,
-        attempts,
         consents: events,
         ..
-    } = flow_case::load(&reg, &c)?;
-    let persons = cases::persons(reg.conn(), c.id)?;
-    let violence = cases::violence(reg.conn(), c.id)?;
-    let consent_rows = consents::list(reg.conn(), c.id)?;
-    let assigns = assignments::history(reg.conn(), c.id)?;
-    let services = cases::services(reg.conn(), c.id)?;
-    let tl = timeline(&reg, c.id, ctx.now)?;
+    } = flow_case::load(reg, &c)?;
+    let persons = reg.case_persons(c.id)?;
+    let violence = reg.case_violence(c.id)?;
+    let consent_rows = reg.consents(c.id)?;
+    let assigns = reg.assignment_history(c.id)?;
+    let services = reg.case_services(c.id)?;
+    // The case's flow: its attempts judged, where it stands, what can start next.
+    let tl = timeline(reg, c.id, now)?;
+    let attempts: Vec<_> = tl.iter().map(|r| r.row.flow()).collect();
     let pos = flow::position(&sop, &attempts);
     let ended = flow::ended_by_refusal(&sop, &attempts, &events, c.is_child).is_some()
         || c.status == "closed";
@@ -273,184 +327,246 @@ fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
             .map(|&i| sop.steps[i].number)
             .collect()
     };
+    Ok(Shown {
+        c,
+        sop_v,
+        sop,
+        persons,
+        violence,
+        consent_rows,
+        events,
+        assigns,
+        services,
+        tl,
+        attempts,
+        pos,
+        next,
+    })
+}
+
+fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
+    let reg = ctx.open()?;
+    // One read transaction for the queries: one snapshot of the case, and the WAL's read lock
+    // taken once instead of once per query.
+    let (zone, s) = reg.read(|reg| Ok((reg.zone()?, load(reg, key, ctx.now)?)))?;
     match format {
-        ShowFormat::Json => output::print_json(&json!({
-            "number": c.number,
-            "uuid": c.uuid,
-            "office": c.office,
-            "status": c.status,
-            "sop": {"code": sop_v.code, "version": sop_v.version},
-            "reported_at": local(Some(&c.reported_at), zone),
-            "channel": c.channel,
-            "place": c.place,
-            "incident_date": c.incident_date,
-            "chronology": c.chronology,
-            "urgency": c.urgency,
-            "risk": c.risk,
-            "is_child": c.is_child,
-            "violence": violence,
-            "external_ref": c.external_ref,
-            "closed_at": local(c.closed_at.as_deref(), zone),
-            "close_reason": c.close_reason,
-            "persons": persons,
-            "consents": consent_rows.iter().map(|r| json!({
-                "kind": r.kind, "given_by": r.given_by, "relation": r.relation, "scopes": r.scopes,
-                "method": r.method, "form_ref": r.form_ref, "at": local(Some(&r.at), zone),
-            })).collect::<Vec<_>>(),
-            "consent_state": vocab::CONSENT_SCOPE.codes().iter()
-                .map(|s| (s.to_string(), json!(super::consent::state_word(flow::consent_state(&events, s, c.is_child)))))
-                .collect::<serde_json::Map<_, _>>(),
-            "assignments": assigns.iter().map(|a| json!({
-                "staff": a.staff, "role": a.role, "from": local(Some(&a.from_at), zone), "until": local(a.until_at.as_deref(), zone),
-            })).collect::<Vec<_>>(),
-            "services": services.iter().map(|s| json!({
-                "type": s.kind, "provider": s.provider, "given_at": local(Some(&s.given_at), zone), "note": s.note,
-            })).collect::<Vec<_>>(),
-            "steps": tl.iter().map(|r| json!({
-                "number": r.row.step_number,
-                "attempt": r.row.attempt,
-                "status": r.row.status,
-                "outcome": r.row.outcome,
-                "started_at": local(r.row.started_at.as_deref(), zone),
-                "finished_at": local(r.row.finished_at.as_deref(), zone),
-                "elapsed_secs": r.elapsed,
-                "standard_min_secs": r.row.standard_min_secs,
-                "standard_max_secs": r.row.standard_max_secs,
-                "verdict": r.verdict.code(),
-                "over_secs": r.verdict.over_secs(),
-                "performer": r.row.performer,
-                "output": r.row.output,
-                "reason": r.row.reason,
-            })).collect::<Vec<_>>(),
-            "next_steps": next,
-        })),
+        ShowFormat::Json => output::print_json(&show_json(&s, zone)),
         ShowFormat::Table => {
-            let victim = persons.iter().find(|p| p.role == "victim");
-            let mut head = format!(
-                "{} {} [{}] — SOP {} v{} ({})\n{}: {} {}  {}: {}  {}: {}{}\n{}: {}",
-                t("Case", "Kasus"),
-                c.number,
-                c.status,
-                sop_v.code,
-                sop_v.version,
-                sop.name,
-                t("Reported", "Dilaporkan"),
-                short(Some(&c.reported_at), zone),
-                zone.name(),
-                t("Channel", "Saluran"),
-                vocab::CHANNEL.label(&c.channel),
-                t("Urgency", "Urgensi"),
-                c.urgency,
-                c.risk
-                    .as_ref()
-                    .map(|r| format!("  {}: {r}", t("Risk", "Risiko")))
-                    .unwrap_or_default(),
-                t("Violence", "Jenis kekerasan"),
-                violence.join(", "),
-            );
-            if let Some(v) = victim {
-                head.push_str(&format!(
-                    "\n{}: {} ({}{}){}",
-                    t("Victim", "Korban"),
-                    v.person.name.clone().unwrap_or_default(),
-                    v.person.sex.clone().unwrap_or_default(),
-                    v.person
-                        .age
-                        .map(|a| format!(", {a} {}", t("years", "tahun")))
-                        .unwrap_or_default(),
-                    if c.is_child {
-                        format!(" — {}", t("child", "anak"))
-                    } else {
-                        String::new()
-                    }
-                ));
-            }
-            for a in assigns.iter().filter(|a| a.until_at.is_none()) {
-                head.push_str(&format!(
-                    "\n{}: {}{}",
-                    t("Assigned", "Ditugaskan"),
-                    a.staff,
-                    a.role
-                        .as_ref()
-                        .map(|r| format!(" ({r})"))
-                        .unwrap_or_default()
-                ));
-            }
-            let consent_line = vocab::CONSENT_SCOPE
-                .codes()
-                .iter()
-                .map(|s| {
-                    format!(
-                        "{s}: {}",
-                        super::consent::state_word(flow::consent_state(&events, s, c.is_child))
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(", ");
-            head.push_str(&format!(
-                "\n{}: {consent_line}",
-                t("Consent", "Persetujuan")
-            ));
-            output::print(&head)?;
-            let mut table = output::table(&[
-                t("Step", "Langkah"),
-                t("Attempt", "Ke-"),
-                t("Started", "Mulai"),
-                t("Finished", "Selesai"),
-                t("Elapsed vs standard", "Durasi vs standar"),
-                t("Performer", "Pelaksana"),
-            ]);
-            for r in &tl {
-                let judged = match (r.verdict, r.elapsed) {
-                    (Verdict::Skipped, _) => format!(
-                        "{}: {}",
-                        t("skipped", "dilewati"),
-                        r.row.reason.clone().unwrap_or_default()
-                    ),
-                    (v, Some(e)) => {
-                        text::verdict_line(e, r.row.standard_min_secs, r.row.standard_max_secs, v)
-                    }
-                    _ => String::new(),
-                };
-                table.add_row(vec![
-                    r.row.step_number.to_string(),
-                    r.row.attempt.to_string(),
-                    short(r.row.started_at.as_deref(), zone),
-                    short(r.row.finished_at.as_deref(), zone),
-                    judged,
-                    r.row.performer.clone().unwrap_or_default(),
-                ]);
-            }
-            output::print(&table.to_string())?;
-            let next_line = if c.status == "closed" {
-                t("The case is closed.", "Kasus ditutup.").to_string()
-            } else if let Some(n) = flow::ended_by_refusal(&sop, &attempts, &events, c.is_child) {
-                text::refusal(&flow::Refusal::ConsentRefused { gate: n }, &c.number)
-            } else if let Some(i) = pos.running {
-                format!(
-                    "{} {}",
-                    t("Running: step", "Berjalan: langkah"),
-                    attempts[i].step_number
-                )
-            } else if next.is_empty() {
-                t("All steps done.", "Semua langkah selesai.").to_string()
-            } else {
-                format!(
-                    "{}: {}",
-                    t("Next step", "Langkah berikutnya"),
-                    next.iter()
-                        .map(|n| n.to_string())
-                        .collect::<Vec<_>>()
-                        .join(" / ")
-                )
-            };
-            output::print(&next_line)
+            output::print(&show_head(&s, zone))?;
+            output::print(&show_steps(&s, zone))?;
+            output::print(&show_next(&s))
         }
     }
 }
 
+/// The JSON of `case show --format json` (documented in the README).
+fn show_json(s: &Shown, zone: Zone) -> serde_json::Value {
+    let c = &s.c;
+    json!({
+        "number": c.number,
+        "uuid": c.uuid,
+        "office": c.office,
+        "status": c.status,
+        "sop": {"code": s.sop_v.code, "version": s.sop_v.version},
+        "reported_at": local(Some(&c.reported_at), zone),
+        "channel": c.channel,
+        "place": c.place,
+        "incident_date": c.incident_date,
+        "chronology": c.chronology,
+        "urgency": c.urgency,
+        "risk": c.risk,
+        "is_child": c.is_child,
+        "violence": s.violence,
+        "external_ref": c.external_ref,
+        "closed_at": local(c.closed_at.as_deref(), zone),
+        "close_reason": c.close_reason,
+        "persons": s.persons,
+        "consents": s.consent_rows.iter().map(|r| json!({
+            "kind": r.kind, "given_by": r.given_by, "relation": r.relation, "scopes": r.scopes,
+            "method": r.method, "form_ref": r.form_ref, "at": local(Some(&r.at), zone),
+        })).collect::<Vec<_>>(),
+        "consent_state": s.consent_states().into_iter()
+            .map(|(scope, word)| (scope.to_string(), json!(word)))
+            .collect::<serde_json::Map<_, _>>(),
+        "assignments": s.assigns.iter().map(|a| json!({
+            "staff": a.staff, "role": a.role, "from": local(Some(&a.from_at), zone), "until": local(a.until_at.as_deref(), zone),
+        })).collect::<Vec<_>>(),
+        "services": s.services.iter().map(|v| json!({
+            "type": v.kind, "provider": v.provider, "given_at": local(Some(&v.given_at), zone), "note": v.note,
+        })).collect::<Vec<_>>(),
+        "steps": s.tl.iter().map(|r| json!({
+            "number": r.row.step_number,
+            "attempt": r.row.attempt,
+            "status": r.row.status,
+            "outcome": r.row.outcome,
+            "started_at": local(r.row.started_at.as_deref(), zone),
+            "finished_at": local(r.row.finished_at.as_deref(), zone),
+            "elapsed_secs": r.elapsed,
+            "standard_min_secs": r.row.standard_min_secs,
+            "standard_max_secs": r.row.standard_max_secs,
+            "verdict": r.verdict.code(),
+            "over_secs": r.verdict.over_secs(),
+            "performer": r.row.performer,
+            "output": r.row.output,
+            "reason": r.row.reason,
+        })).collect::<Vec<_>>(),
+        "next_steps": s.next,
+    })
+}
+
+/// The head of `case show`'s table: the case, its victim, who holds it, its consent.
+fn show_head(s: &Shown, zone: Zone) -> String {
+    let c = &s.c;
+    let victim = s.persons.iter().find(|p| p.role == "victim");
+    let mut head = format!(
+        "{} {} [{}] — SOP {} v{} ({})\n{}: {} {}  {}: {}  {}: {}{}\n{}: {}",
+        t("Case", "Kasus"),
+        c.number,
+        c.status,
+        s.sop_v.code,
+        s.sop_v.version,
+        s.sop.name,
+        t("Reported", "Dilaporkan"),
+        short(Some(&c.reported_at), zone),
+        zone.name(),
+        t("Channel", "Saluran"),
+        vocab::CHANNEL.label(&c.channel),
+        t("Urgency", "Urgensi"),
+        c.urgency,
+        c.risk
+            .as_ref()
+            .map(|r| format!("  {}: {r}", t("Risk", "Risiko")))
+            .unwrap_or_default(),
+        t("Violence", "Jenis kekerasan"),
+        s.violence.join(", "),
+    );
+    if let Some(v) = victim {
+        head.push_str(&format!(
+            "\n{}: {} ({}{}){}",
+            t("Victim", "Korban"),
+            v.person.name.clone().unwrap_or_default(),
+            v.person.sex.clone().unwrap_or_default(),
+            v.person
+                .age
+                .map(|a| format!(", {a} {}", t("years", "tahun")))
+                .unwrap_or_default(),
+            if c.is_child {
+                format!(" — {}", t("child", "anak"))
+            } else {
+                String::new()
+            }
+        ));
+    }
+    for a in s.assigns.iter().filter(|a| a.until_at.is_none()) {
+        head.push_str(&format!(
+            "\n{}: {}{}",
+            t("Assigned", "Ditugaskan"),
+            a.staff,
+            a.role
+                .as_ref()
+                .map(|r| format!(" ({r})"))
+                .unwrap_or_default()
+        ));
+    }
+    let consent_line = s
+        .consent_states()
+        .iter()
+        .map(|(scope, word)| format!("{scope}: {word}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    head.push_str(&format!(
+        "\n{}: {consent_line}",
+        t("Consent", "Persetujuan")
+    ));
+    head
+}
+
+/// The table of step attempts, each judged against its standard time.
+fn show_steps(s: &Shown, zone: Zone) -> String {
+    let mut table = output::table(&[
+        t("Step", "Langkah"),
+        t("Attempt", "Ke-"),
+        t("Started", "Mulai"),
+        t("Finished", "Selesai"),
+        t("Elapsed vs standard", "Durasi vs standar"),
+        t("Performer", "Pelaksana"),
+    ]);
+    for r in &s.tl {
+        let judged = match (r.verdict, r.elapsed) {
+            (Verdict::Skipped, _) => format!(
+                "{}: {}",
+                t("skipped", "dilewati"),
+                r.row.reason.clone().unwrap_or_default()
+            ),
+            (v, Some(e)) => {
+                text::verdict_line(e, r.row.standard_min_secs, r.row.standard_max_secs, v)
+            }
+            _ => String::new(),
+        };
+        table.add_row(vec![
+            r.row.step_number.to_string(),
+            r.row.attempt.to_string(),
+            short(r.row.started_at.as_deref(), zone),
+            short(r.row.finished_at.as_deref(), zone),
+            judged,
+            r.row.performer.clone().unwrap_or_default(),
+        ]);
+    }
+    table.to_string()
+}
+
+/// Where the case's flow stands: closed, ended by a refusal, running, done, or what is next.
+fn show_next(s: &Shown) -> String {
+    let c = &s.c;
+    if c.status == "closed" {
+        t("The case is closed.", "Kasus ditutup.").to_string()
+    } else if let Some(n) = flow::ended_by_refusal(&s.sop, &s.attempts, &s.events, c.is_child) {
+        text::refusal(&flow::Refusal::ConsentRefused { gate: n }, &c.number)
+    } else if let Some(i) = s.pos.running {
+        format!(
+            "{} {}",
+            t("Running: step", "Berjalan: langkah"),
+            s.attempts[i].step_number
+        )
+    } else if s.next.is_empty() {
+        t("All steps done.", "Semua langkah selesai.").to_string()
+    } else {
+        format!(
+            "{}: {}",
+            t("Next step", "Langkah berikutnya"),
+            s.next
+                .iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(" / ")
+        )
+    }
+}
+
+/// `kasus case edit`: the fields given, checked, changed in one write.
 fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
-    use cases::Edit;
+    check_edit_text(&a)?;
+    let mut reg = ctx.open()?;
+    let c = open_case(&reg, &a.case)?;
+    let mut edits = case_edits(&reg, &c, &a)?;
+    edits.extend(victim_edits(&a)?);
+    if edits.is_empty() {
+        return Err(Error::Usage(
+            crate::text::t("nothing to change: give at least one field flag (see `kasus case edit --help`)", "tidak ada yang diubah: beri paling sedikit satu kolom (lihat `kasus case edit --help`)").into(),
+        ));
+    }
+    let n = edits.len();
+    reg.edit_case(&c, &edits, &ctx.now_db(), &ctx.actor)?;
+    output::print(&format!(
+        "{} {}: {n} {}",
+        t("edited case", "kasus diubah"),
+        c.number,
+        t("field(s)", "kolom")
+    ))
+}
+
+/// Every text flag of `case edit` against its field's limits, before the register is opened.
+fn check_edit_text(a: &CaseEditArgs) -> Result<()> {
     for (flag, kind, v) in [
         ("--channel", Field::Short, &a.channel),
         ("--place", Field::Short, &a.place),
@@ -468,50 +584,44 @@ fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
     ] {
         crate::field::check_opt(flag, kind, v.as_deref().map(str::trim))?;
     }
-    let mut reg = ctx.open()?;
-    let c = open_case(&reg, &a.case)?;
-    let clean = |s: &Option<String>| {
-        s.as_deref()
-            .map(str::trim)
-            .map(|s| (!s.is_empty()).then(|| s.to_string()))
-    };
+    Ok(())
+}
+
+/// A text flag as an edit: `None` when not given, `Some(None)` when given empty (to clear).
+fn cleared(s: &Option<String>) -> Option<Option<String>> {
+    s.as_deref()
+        .map(str::trim)
+        .map(|s| (!s.is_empty()).then(|| s.to_string()))
+}
+
+/// The edits of the case's own fields: list values resolved, the incident date checked
+/// against the victim's birth date and the report date.
+fn case_edits(reg: &Register, c: &cases::CaseRow, a: &CaseEditArgs) -> Result<Vec<cases::Edit>> {
+    use cases::Edit;
     let mut edits = Vec::new();
-    if let Some(v) = &a.channel {
-        edits.push(Edit::Case(
-            "channel",
-            Some(resolve::vocab(&vocab::CHANNEL, v)?.to_string()),
-        ));
-    }
-    if let Some(v) = &a.place {
-        edits.push(Edit::Case(
-            "place",
-            Some(resolve::vocab(&vocab::PLACE, v)?.to_string()),
-        ));
-    }
-    if let Some(v) = &a.urgency {
-        edits.push(Edit::Case(
-            "urgency",
-            Some(resolve::vocab(&vocab::URGENCY, v)?.to_string()),
-        ));
-    }
-    if let Some(v) = &a.risk {
-        edits.push(Edit::Case(
-            "risk",
-            Some(resolve::vocab(&vocab::RISK, v)?.to_string()),
-        ));
+    for (col, list, v) in [
+        ("channel", &vocab::CHANNEL, &a.channel),
+        ("place", &vocab::PLACE, &a.place),
+        ("urgency", &vocab::URGENCY, &a.urgency),
+        ("risk", &vocab::RISK, &a.risk),
+    ] {
+        if let Some(v) = v {
+            edits.push(Edit::Case(col, Some(resolve::vocab(list, v)?.to_string())));
+        }
     }
     if let Some(v) = &a.incident_date {
         let d = resolve::date("--incident-date", v)?;
-        let zone = super::zone(&reg)?;
+        let zone = reg.zone()?;
         let report = clock::from_db(&c.reported_at).map(|r| clock::local_date(r, zone));
-        let birth = cases::persons(reg.conn(), c.id)?
+        let birth = reg
+            .case_persons(c.id)?
             .into_iter()
             .find(|p| p.role == "victim")
             .and_then(|p| p.person.birth_date)
             .and_then(|b| chrono::NaiveDate::parse_from_str(&b, "%Y-%m-%d").ok());
         if let Some(report) = report {
             if let Err(r) = clock::incident_in_range(d, birth, report) {
-                return Err(Error::Invalid(crate::text::incident_out_of_range(
+                return Err(Error::Invalid(text::incident_out_of_range(
                     r,
                     birth.is_some(),
                 )));
@@ -519,9 +629,16 @@ fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
         }
         edits.push(Edit::Case("incident_date", Some(d.to_string())));
     }
-    if let Some(v) = clean(&a.chronology) {
+    if let Some(v) = cleared(&a.chronology) {
         edits.push(Edit::Case("chronology", v));
     }
+    Ok(edits)
+}
+
+/// The edits of the victim's fields; the name can be changed but not emptied.
+fn victim_edits(a: &CaseEditArgs) -> Result<Vec<cases::Edit>> {
+    use cases::Edit;
+    let mut edits = Vec::new();
     if let Some(v) = &a.victim_nik {
         edits.push(Edit::Victim("nik", Some(resolve::nik(v)?)));
     }
@@ -533,7 +650,7 @@ fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
         ("kelurahan", &a.victim_kelurahan),
         ("disability", &a.victim_disability),
     ] {
-        if let Some(v) = clean(val) {
+        if let Some(v) = cleared(val) {
             if col == "name" && v.is_none() {
                 return Err(Error::Invalid(
                     crate::text::t(
@@ -546,18 +663,5 @@ fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
             edits.push(Edit::Victim(col, v));
         }
     }
-    if edits.is_empty() {
-        return Err(Error::Usage(
-            crate::text::t("nothing to change: give at least one field flag (see `kasus case edit --help`)", "tidak ada yang diubah: beri paling sedikit satu kolom (lihat `kasus case edit --help`)").into(),
-        ));
-    }
-    let now = ctx.now_db();
-    let n = edits.len();
-    reg.write(|tx| cases::edit(tx, &c, &edits, &now, &ctx.actor))?;
-    output::print(&format!(
-        "{} {}: {n} {}",
-        t("edited case", "kasus diubah"),
-        c.number,
-        t("field(s)", "kolom")
-    ))
+    Ok(edits)
 }

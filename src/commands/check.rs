@@ -30,3 +30,6 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         )))
     }
 }
+
+/// A check only reads: it needs an existing register.
+pub const READS_ONLY: bool = true;

@@ -7,7 +7,7 @@
 //! default) and never creates one, never prompts, and prints nothing (exit 0) when there is
 //! no register or it cannot be read: a completion must never get in the way of typing.
 
-use crate::register::{cases, sops, staff, Register};
+use crate::register::Register;
 use std::path::PathBuf;
 
 /// The word that asks for completion values, as the first argument.
@@ -63,13 +63,15 @@ fn values(db: Option<PathBuf>, kind: &str) -> Option<Vec<String>> {
     if !path.is_file() {
         return None;
     }
-    let reg = Register::open(&path).ok()?;
+    let reg = Register::open_asking(&path, &crate::prompt::register_key).ok()?;
     match kind {
-        "cases" => cases::list(reg.conn(), None)
+        "cases" => reg
+            .cases(None)
             .ok()
             .map(|v| v.into_iter().map(|c| c.number).collect()),
-        "sops" => sops::codes(reg.conn()).ok(),
-        _ => staff::list(reg.conn(), false)
+        "sops" => reg.sop_codes().ok(),
+        _ => reg
+            .staff(false)
             .ok()
             .map(|v| v.into_iter().map(|s| s.name).collect()),
     }

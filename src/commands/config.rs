@@ -4,7 +4,6 @@ use super::Ctx;
 use crate::clock::Zone;
 use crate::error::{Error, Result};
 use crate::output;
-use crate::register::{audit, meta_get, meta_set};
 
 /// (key, default, description)
 pub const KEYS: &[(&str, &str, &str)] = &[
@@ -64,7 +63,7 @@ fn unknown(key: &str) -> Error {
     Error::Invalid(crate::tr!(
         "unknown setting '{key}'{}; settings: {}",
         "pengaturan '{key}' tidak dikenal{}; pengaturan yang ada: {}",
-        super::resolve::did_you_mean(key, KEYS.iter().map(|k| k.0)),
+        crate::suggest::did_you_mean(key, KEYS.iter().map(|k| k.0)),
         KEYS.iter().map(|k| k.0).collect::<Vec<_>>().join(", ")
     ))
 }
@@ -79,7 +78,7 @@ pub fn run(ctx: &Ctx, cmd: crate::cli::ConfigCommand) -> Result<()> {
                 None => KEYS.to_vec(),
             };
             for (k, default, _) in keys {
-                let v = meta_get(reg.conn(), k)?.unwrap_or_else(|| default.to_string());
+                let v = reg.setting(k)?.unwrap_or_else(|| default.to_string());
                 if key.is_some() {
                     output::print(&v)?;
                 } else {
@@ -92,35 +91,7 @@ pub fn run(ctx: &Ctx, cmd: crate::cli::ConfigCommand) -> Result<()> {
             let v = check(&key, &value)?;
             let mut reg = ctx.open()?;
             let now = ctx.now_db();
-            reg.write(|tx| {
-                // Requiring staff while the actor is not staff would lock everyone out.
-                if key == crate::register::maintenance::REQUIRE_STAFF
-                    && v == "true"
-                    && !crate::register::maintenance::actor_is_staff(tx, &ctx.actor)?
-                {
-                    return Err(Error::Refused(
-                        crate::text::t(
-                            "require-staff can only be switched on by an active staff member, so that \
-                             someone can still make changes: add yourself (`kasus staff add NAME --role ROLE`) \
-                             and run it again with --actor NAME. Nothing was changed",
-                            "require-staff hanya bisa dinyalakan oleh staf aktif, agar masih ada yang bisa \
-                             membuat perubahan: tambahkan diri Anda (`kasus staff add NAMA --role PERAN`) \
-                             lalu jalankan lagi dengan --actor NAMA. Tidak ada yang diubah",
-                        )
-                        .into(),
-                    ));
-                }
-                meta_set(tx, &key, &v)?;
-                audit::append(
-                    tx,
-                    &now,
-                    &ctx.actor,
-                    "config.set",
-                    None,
-                    &serde_json::json!({"key": key, "value": v}),
-                )?;
-                Ok(())
-            })?;
+            reg.set_setting(&key, &v, &now, &ctx.actor)?;
             output::print(&format!("{key} = {v}"))
         }
     }

@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::flow::{self, ConsentState};
 use crate::output::{self, Format};
 use crate::prompt::{Asker, Terminal};
-use crate::register::{cases::CaseRow, consents, sops, steps, Register};
+use crate::register::{cases::CaseRow, consents, Register};
 use crate::sop::{Sop, Step};
 use crate::text::t;
 use crate::vocab;
@@ -228,7 +228,7 @@ fn refuse(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
         None,
         g.at.as_deref(),
     )?;
-    let sop = sops::by_id(reg.conn(), case.sop_version_id)?.sop()?;
+    let sop = reg.sop_by_id(case.sop_version_id)?.sop()?;
     output::print(&refusal_hint(&sop, &case.number, &scopes))
 }
 
@@ -296,8 +296,8 @@ fn record(
     check_opt("--given-by", Field::Name, given_by)?;
     check_opt("--form-ref", Field::Short, form_ref)?;
     let mut reg = ctx.open()?;
-    let zone = super::zone(&reg)?;
-    let case = open_case(&reg, case_key)?;
+    let zone = reg.zone()?;
+    let case = resolve::open_case(&reg, case_key)?;
     let at = resolve::opt_time("--at", at, zone, ctx.now)?;
     if clock::from_db(&case.reported_at).is_some_and(|r| at < r) {
         return Err(Error::Invalid(
@@ -311,7 +311,8 @@ fn record(
     if kind != "given" {
         // A withdrawal or refusal cannot be slipped in under steps already recorded: the flow
         // judged those steps by the consent in force then.
-        let last_step = steps::list(reg.conn(), case.id)?
+        let last_step = reg
+            .step_attempts(case.id)?
             .iter()
             .flat_map(|r| [r.started_at.clone(), r.finished_at.clone()])
             .flatten()
@@ -328,7 +329,8 @@ fn record(
     }
     if kind == "withdrawn" {
         // Judged as of --at: withdrawing what was only given later withdraws nothing.
-        let events: Vec<_> = consents::list(reg.conn(), case.id)?
+        let events: Vec<_> = reg
+            .consents(case.id)?
             .iter()
             .filter_map(|r| r.event())
             .filter(|e| e.at <= at)
@@ -340,7 +342,7 @@ fn record(
                     "consent for '{scope}' on case {} is {}: there is nothing to withdraw",
                     "persetujuan '{scope}' pada kasus {} berstatus {}: tidak ada yang bisa dicabut",
                     case.number,
-                    state_word(state)
+                    crate::text::consent_state(state)
                 )));
             }
         }
@@ -356,7 +358,7 @@ fn record(
         form_ref,
         at: &at_db,
     };
-    reg.write(|tx| consents::record(tx, &case, &c, &now, &ctx.actor))?;
+    reg.record_consent(&case, &c, &now, &ctx.actor)?;
     let word = match kind {
         "given" => t("consent recorded", "persetujuan dicatat"),
         "refused" => t("refusal recorded", "penolakan dicatat"),
@@ -375,30 +377,11 @@ fn record(
     Ok((reg, case))
 }
 
-/// An open case: changes to a closed case are refused.
-pub fn open_case(reg: &Register, key: &str) -> Result<CaseRow> {
-    let case = resolve::case(reg, key)?;
-    if case.status == "closed" {
-        return Err(Error::Refused(crate::text::case_closed(&case.number)));
-    }
-    Ok(case)
-}
-
-pub fn state_word(s: ConsentState) -> &'static str {
-    match s {
-        ConsentState::Never => "never-given",
-        ConsentState::InForce => "in-force",
-        ConsentState::ChildOnly => "child-only",
-        ConsentState::Withdrawn => "withdrawn",
-        ConsentState::Refused => "refused",
-    }
-}
-
 fn list(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
     let reg = ctx.open()?;
-    let zone = super::zone(&reg)?;
+    let zone = reg.zone()?;
     let case = resolve::case(&reg, key)?;
-    let rows = consents::list(reg.conn(), case.id)?;
+    let rows = reg.consents(case.id)?;
     let events: Vec<_> = rows.iter().filter_map(|r| r.event()).collect();
     let states: Vec<(String, &str)> = vocab::CONSENT_SCOPE
         .codes()
@@ -406,7 +389,7 @@ fn list(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
         .map(|s| {
             (
                 s.to_string(),
-                state_word(flow::consent_state(&events, s, case.is_child)),
+                crate::text::consent_state(flow::consent_state(&events, s, case.is_child)),
             )
         })
         .collect();
@@ -485,4 +468,9 @@ fn list(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
             )
         }
     }
+}
+
+/// True for `consent list`, which only reads: it needs an existing register.
+pub fn reads_only(args: &ConsentArgs) -> bool {
+    matches!(args.action, Some(ConsentAction::List { .. }))
 }

@@ -355,3 +355,8 @@ impl<'a> Converter<'a> {
         }
     }
 }
+
+/// An export only reads: it needs an existing register.
+pub fn reads_only(_: &crate::cli::ExportArgs) -> bool {
+    true
+}

@@ -33,7 +33,8 @@ pub struct Ctx {
     pub interactive: bool,
     pub now: Instant,
     /// Reports, exports, checks and backups read an existing register: a mistyped path must not
-    /// create an empty one and report "nothing overdue" to cron.
+    /// create an empty one and report "nothing overdue" to cron. Each command module says
+    /// whether it only reads (`reads_only`, or `READS_ONLY` for a command without arguments).
     pub must_exist: bool,
 }
 
@@ -68,12 +69,20 @@ impl Ctx {
                 path.display()
             )));
         }
-        let mut reg = Register::open(&path)?;
+        let mut reg = Register::open_asking(&path, &crate::prompt::register_key)?;
         reg.set_actor(&self.actor);
         if let Some(w) = reg.permission_warning() {
             eprintln!("kasus: {w}");
         }
         Ok(reg)
+    }
+
+    /// The same context, needing an existing register when the command `reads_only`.
+    pub fn reading(&self, reads_only: bool) -> Ctx {
+        Ctx {
+            must_exist: reads_only,
+            ..self.clone()
+        }
     }
 
     /// The same context with the clock read again: a walk at a terminal lasts minutes.
@@ -153,46 +162,35 @@ pub fn dispatch(cli: Cli) -> Result<()> {
     let Some(command) = cli.command else {
         return status::run(&ctx);
     };
-    use crate::cli::{AssignAction, CaseCommand, ConsentAction};
-    let reads_only = match &command {
-        Command::Report(_) | Command::Export(_) | Command::Audit(_) => true,
-        Command::Check | Command::Backup { .. } => true,
-        Command::Case(CaseCommand::List { .. } | CaseCommand::Show { .. }) => true,
-        Command::Consent(a) => matches!(a.action, Some(ConsentAction::List { .. })),
-        Command::Assign(a) => matches!(a.action, Some(AssignAction::History { .. })),
-        _ => false,
-    };
-    let ctx = Ctx {
-        must_exist: reads_only,
-        ..ctx
-    };
+    // Each command says whether it only reads: reading needs an existing register (a mistyped
+    // --db or KASUS_DB must not create an empty one); the others create it on first use.
     match command {
         Command::Sop(c) => sop::run(&ctx, c),
         Command::Staff(c) => staff::run(&ctx, c),
         Command::Intake(a) => intake::run(&ctx, *a),
-        Command::Consent(a) => consent::run(&ctx, a),
-        Command::Assign(a) => assign::run(&ctx, a),
+        Command::Consent(a) => consent::run(&ctx.reading(consent::reads_only(&a)), a),
+        Command::Assign(a) => assign::run(&ctx.reading(assign::reads_only(&a)), a),
         Command::Step(a) => step::run(&ctx, a),
-        Command::Case(c) => case::run(&ctx, c),
-        Command::Audit(c) => audit::run(&ctx, c),
+        Command::Case(c) => case::run(&ctx.reading(case::reads_only(&c)), c),
+        Command::Audit(c) => audit::run(&ctx.reading(audit::reads_only(&c)), c),
         Command::Config(c) => config::run(&ctx, c),
-        Command::Report(a) => report::run(&ctx, a),
-        Command::Export(a) => export::run(&ctx, a),
-        Command::Backup { file, force } => backup::run(&ctx, file, force),
-        Command::Check => check::run(&ctx),
+        Command::Report(a) => report::run(&ctx.reading(report::reads_only(&a)), a),
+        Command::Export(a) => export::run(&ctx.reading(export::reads_only(&a)), a),
+        Command::Backup { file, force } => {
+            backup::run(&ctx.reading(backup::READS_ONLY), file, force)
+        }
+        Command::Check => check::run(&ctx.reading(check::READS_ONLY)),
         Command::Rekey => rekey::run(&ctx),
     }
 }
 
-/// The office's zone, from the register's settings (WIB by default).
+/// The office's zone, from the register's settings (WIB by default): `Register::zone`, for the
+/// commands that still call it here.
 pub fn zone(reg: &Register) -> Result<Zone> {
-    Ok(crate::register::meta_get(reg.conn(), "timezone")?
-        .as_deref()
-        .and_then(Zone::parse)
-        .unwrap_or(Zone::Wib))
+    reg.zone()
 }
 
 /// The office prefix of case numbers (PPA by default).
 pub fn office_prefix(reg: &Register) -> Result<String> {
-    Ok(crate::register::meta_get(reg.conn(), "office-prefix")?.unwrap_or_else(|| "PPA".into()))
+    reg.office_prefix()
 }

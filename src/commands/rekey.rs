@@ -10,8 +10,8 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     let mut reg = ctx.open()?;
     // Refuse an actor who may not write before asking for a new key; `rekey` checks it again
     // inside its write transaction.
-    crate::register::maintenance::check_actor(reg.conn(), &ctx.actor)?;
-    let key = crate::register::cipher::new_key()?;
+    reg.check_actor(&ctx.actor)?;
+    let key = crate::register::cipher::new_key(crate::prompt::new_register_key)?;
     reg.rekey(&key, &ctx.now_db())?;
     eprintln!(
         "{}",

@@ -154,3 +154,8 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         }
     }
 }
+
+/// Reports only read: they need an existing register.
+pub fn reads_only(_: &crate::cli::ReportArgs) -> bool {
+    true
+}

@@ -3,13 +3,11 @@
 
 use crate::clock::{self, Instant, Zone};
 use crate::error::{Error, Result};
-use crate::register::{cases, sops, Register};
+use crate::register::{cases, sops, staff, Register};
 use crate::vocab::Vocab;
 
-/// " (did you mean 'x'?)" for the closest candidate, or "".
-pub fn did_you_mean<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> String {
-    crate::text::closest_hint(input, candidates)
-}
+/// Kept here for the commands that call it as `resolve::did_you_mean`.
+pub use crate::suggest::did_you_mean;
 
 /// A list value as typed. The message names the list, the closest code and the valid codes,
 /// never the value typed (it may be a name typed in the wrong place).
@@ -114,10 +112,10 @@ pub fn shown_case_key(key: &str) -> String {
 
 /// A case by its number or UUID.
 pub fn case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
-    match cases::find(reg.conn(), key)? {
+    match reg.find_case(key)? {
         Some(c) => Ok(c),
         None => {
-            let numbers = cases::numbers(reg.conn())?;
+            let numbers = reg.case_numbers()?;
             let hint = did_you_mean(key, numbers.iter().map(String::as_str));
             Err(Error::Invalid(crate::text::unknown_case(
                 &shown_case_key(key),
@@ -129,12 +127,36 @@ pub fn case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
 
 /// The latest version of a SOP code, with a suggestion when the code is unknown.
 pub fn sop(reg: &Register, code: &str) -> Result<sops::SopVersion> {
-    match sops::latest_version(reg.conn(), code)? {
+    match reg.latest_sop(code)? {
         Some(v) => Ok(v),
         None => {
-            let codes = sops::codes(reg.conn())?;
+            let codes = reg.sop_codes()?;
             let hint = did_you_mean(code, codes.iter().map(String::as_str));
             Err(Error::Invalid(crate::text::unknown_sop(code, &hint)))
+        }
+    }
+}
+
+/// An open case: changes to a closed case are refused.
+pub fn open_case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
+    let case = case(reg, key)?;
+    if case.status == "closed" {
+        return Err(Error::Refused(crate::text::case_closed(&case.number)));
+    }
+    Ok(case)
+}
+
+/// A staff member by name or UUID, with a suggestion when unknown.
+pub fn staff(reg: &Register, name: &str) -> Result<staff::StaffRow> {
+    match reg.find_staff(name.trim())? {
+        Some(s) => Ok(s),
+        None => {
+            let names = reg.staff_names()?;
+            Err(Error::Invalid(crate::tr!(
+                "unknown staff '{name}'{}; `kasus staff list` shows staff, `kasus staff add` adds one",
+                "staf '{name}' tidak dikenal{}; `kasus staff list` menampilkan staf, `kasus staff add` menambahkannya",
+                did_you_mean(name, names.iter().map(String::as_str))
+            )))
         }
     }
 }

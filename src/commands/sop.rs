@@ -4,7 +4,7 @@ use super::{resolve, Ctx};
 use crate::cli::{ShowFormat, SopCommand};
 use crate::error::{Error, Result};
 use crate::output::{self, Format};
-use crate::register::sops::{self, Imported};
+use crate::register::sops::Imported;
 use crate::sop::file::{self, Severity};
 use crate::sop::marks::flow_marks;
 use crate::sop::Sop;
@@ -41,7 +41,7 @@ fn total_text(sop: &Sop) -> String {
 fn list(ctx: &Ctx, format: Format) -> Result<()> {
     let reg = ctx.open()?;
     let mut rows = Vec::new();
-    for v in sops::catalogue(reg.conn())? {
+    for v in reg.sop_catalogue()? {
         rows.push((v.clone(), v.sop()?));
     }
     match format {
@@ -147,7 +147,7 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Resu
     let reg = ctx.open()?;
     let v = match version {
         None => resolve::sop(&reg, code)?,
-        Some(n) => sops::version(reg.conn(), code, n)?.ok_or_else(|| {
+        Some(n) => reg.sop_version(code, n)?.ok_or_else(|| {
             let code = crate::echo::shown(
                 code,
                 crate::echo::Shape::Code,
@@ -341,7 +341,7 @@ fn import(ctx: &Ctx, path: &Path) -> Result<()> {
     }
     let mut reg = ctx.open()?;
     let now = ctx.now_db();
-    let done = reg.write(|tx| sops::import(tx, &sop, &text, &now, &ctx.actor))?;
+    let done = reg.import_sop(&sop, &text, &now, &ctx.actor)?;
     match done {
         Imported::New { code, version } => output::print(&format!(
             "{} {code} {} {version}",

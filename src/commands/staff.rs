@@ -1,11 +1,10 @@
 //! `kasus staff`: staff and their roles.
 
-use super::Ctx;
+use super::{resolve, Ctx};
 use crate::cli::StaffCommand;
 use crate::error::{Error, Result};
 use crate::field::Field;
 use crate::output::{self, Format};
-use crate::register::{self, staff};
 use crate::text::t;
 use serde_json::json;
 
@@ -37,9 +36,9 @@ pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
                 ));
             }
             let mut reg = ctx.open()?;
-            let office = super::office_prefix(&reg)?;
+            let office = reg.office_prefix()?;
             let now = ctx.now_db();
-            let s = reg.write(|tx| staff::add(tx, &name, &roles, &office, &now, &ctx.actor))?;
+            let s = reg.add_staff(&name, &roles, &office, &now, &ctx.actor)?;
             output::print(&format!(
                 "{} {} ({})",
                 t("added", "ditambahkan"),
@@ -49,7 +48,7 @@ pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
         }
         StaffCommand::List { all, format } => {
             let reg = ctx.open()?;
-            let rows = staff::list(reg.conn(), all)?;
+            let rows = reg.staff(all)?;
             match format {
                 Format::Json => output::print_json(&json!(rows
                     .iter()
@@ -78,7 +77,7 @@ pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
         StaffCommand::Deactivate { name } => {
             crate::field::check("NAME", Field::Name, name.trim())?;
             let mut reg = ctx.open()?;
-            let s = find(&reg, &name)?;
+            let s = resolve::staff(&reg, &name)?;
             if !s.active {
                 return Err(Error::Refused(crate::tr!(
                     "staff '{}' is already inactive",
@@ -87,23 +86,8 @@ pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
                 )));
             }
             let now = ctx.now_db();
-            reg.write(|tx| staff::deactivate(tx, &s, &now, &ctx.actor))?;
+            reg.deactivate_staff(&s, &now, &ctx.actor)?;
             output::print(&format!("{} {}", t("deactivated", "dinonaktifkan"), s.name))
-        }
-    }
-}
-
-/// A staff member by name or UUID, with a suggestion when unknown.
-pub fn find(reg: &register::Register, name: &str) -> Result<staff::StaffRow> {
-    match staff::find(reg.conn(), name.trim())? {
-        Some(s) => Ok(s),
-        None => {
-            let names = staff::names(reg.conn())?;
-            Err(Error::Invalid(crate::tr!(
-                "unknown staff '{name}'{}; `kasus staff list` shows staff, `kasus staff add` adds one",
-                "staf '{name}' tidak dikenal{}; `kasus staff list` menampilkan staf, `kasus staff add` menambahkannya",
-                super::resolve::did_you_mean(name, names.iter().map(String::as_str))
-            )))
         }
     }
 }

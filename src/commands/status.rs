@@ -7,7 +7,7 @@ use super::Ctx;
 use crate::clock;
 use crate::error::Result;
 use crate::output::{self, Tone};
-use crate::register::{reports, sops, staff, Register};
+use crate::register::{reports, Register};
 use crate::sop::Sop;
 use crate::text::{self, t};
 use crate::timing;
@@ -35,8 +35,8 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         return output::print(&text::status_no_register(&path.display().to_string()));
     }
     let reg = ctx.open()?;
-    let zone = super::zone(&reg)?;
-    let me = staff::find(reg.conn(), &ctx.actor)?.filter(|s| s.active);
+    let zone = reg.zone()?;
+    let me = reg.find_staff(&ctx.actor)?.filter(|s| s.active);
     let running = reports::running(&reg, None)?;
     let mut sops: BTreeMap<i64, Option<Sop>> = BTreeMap::new();
     let mut lines = Vec::new();
@@ -126,5 +126,5 @@ fn section(heading: &str) -> String {
 }
 
 fn load_sop(reg: &Register, version_id: i64) -> Option<Sop> {
-    sops::by_id(reg.conn(), version_id).ok()?.sop().ok()
+    reg.sop_by_id(version_id).ok()?.sop().ok()
 }

@@ -216,3 +216,37 @@ fn named_performer(found: Option<StaffRow>, sop: &Sop, step: &Step, by: &str) ->
         None => Performer::NotStaff(by.to_string(), Vec::new()),
     }
 }
+
+/// The assignment operations as the commands call them.
+impl super::Register {
+    /// Who held a case (and in which role) when.
+    pub fn assignment_history(&self, case_id: i64) -> Result<Vec<AssignmentRow>> {
+        history(self.conn(), case_id)
+    }
+
+    /// Assigns a case (and a role in it) to a staff member, in one write.
+    pub fn assign_case(
+        &mut self,
+        case: &CaseRow,
+        staff: &StaffRow,
+        role: Option<&str>,
+        at: &str,
+        now: &str,
+        actor: &str,
+    ) -> Result<()> {
+        self.write(|tx| assign(tx, case, staff, role, at, now, actor))
+    }
+
+    /// Ends a staff member's assignment on a case, in one write.
+    pub fn end_assignment(
+        &mut self,
+        case: &CaseRow,
+        staff: &StaffRow,
+        role: Option<&str>,
+        at: &str,
+        now: &str,
+        actor: &str,
+    ) -> Result<()> {
+        self.write(|tx| end(tx, case, staff, role, at, now, actor))
+    }
+}

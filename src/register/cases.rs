@@ -541,3 +541,85 @@ pub fn write_case(
         now
     ])
 }
+
+/// The case operations as the commands call them: the register's own, over its connection.
+impl super::Register {
+    /// A case by its number or UUID.
+    pub fn find_case(&self, key: &str) -> Result<Option<CaseRow>> {
+        find(self.conn(), key)
+    }
+
+    /// Every case number (for "did you mean" and completion).
+    pub fn case_numbers(&self) -> Result<Vec<String>> {
+        numbers(self.conn())
+    }
+
+    /// The cases, of one status ("open", "closed") or all.
+    pub fn cases(&self, status: Option<&str>) -> Result<Vec<CaseRow>> {
+        list(self.conn(), status)
+    }
+
+    pub fn case_persons(&self, case_id: i64) -> Result<Vec<PersonRow>> {
+        persons(self.conn(), case_id)
+    }
+
+    pub fn case_violence(&self, case_id: i64) -> Result<Vec<String>> {
+        violence(self.conn(), case_id)
+    }
+
+    pub fn case_services(&self, case_id: i64) -> Result<Vec<ServiceRow>> {
+        services(self.conn(), case_id)
+    }
+
+    /// Changes fields of a case and its victim, in one write.
+    pub fn edit_case(
+        &mut self,
+        case: &CaseRow,
+        edits: &[Edit],
+        now: &str,
+        actor: &str,
+    ) -> Result<()> {
+        self.write(|tx| edit(tx, case, edits, now, actor))
+    }
+
+    /// Closes a case at `at`.
+    pub fn close_case(
+        &mut self,
+        case: &CaseRow,
+        at: &str,
+        reason: Option<&str>,
+        now: &str,
+        actor: &str,
+    ) -> Result<()> {
+        self.write(|tx| close(tx, case, at, reason, now, actor))
+    }
+
+    pub fn reopen_case(
+        &mut self,
+        case: &CaseRow,
+        reason: Option<&str>,
+        now: &str,
+        actor: &str,
+    ) -> Result<()> {
+        self.write(|tx| reopen(tx, case, reason, now, actor))
+    }
+
+    /// Records a service given to the victim of a case.
+    pub fn record_service(
+        &mut self,
+        case: &CaseRow,
+        s: &NewService,
+        now: &str,
+        actor: &str,
+    ) -> Result<()> {
+        self.write(|tx| add_service(tx, case, s.kind, s.provider, s.given_at, s.note, now, actor))
+    }
+}
+
+/// A service given, as [`super::Register::record_service`] records it.
+pub struct NewService<'a> {
+    pub kind: &'a str,
+    pub provider: Option<&'a str>,
+    pub given_at: &'a str,
+    pub note: Option<&'a str>,
+}

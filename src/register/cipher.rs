@@ -1,6 +1,7 @@
 //! Encryption at rest, built only with `--features sqlcipher` (SQLite as SQLCipher, OpenSSL
-//! built from source). The key comes from `KASUS_KEY` or, at a terminal, a prompt: never a
-//! flag, which would leave it in the shell history and the process list.
+//! built from source). The key comes from `KASUS_KEY` or, at a terminal, a prompt (asked by
+//! the caller, which hands the register a way to ask: the register never talks to a person):
+//! never a flag, which would leave it in the shell history and the process list.
 //!
 //! A register is encrypted when it is created with a key, and stays so: without its key it
 //! cannot be read (its first bytes are not even SQLite's header). `kasus rekey` changes the key.
@@ -9,45 +10,39 @@ use crate::error::{Error, Result};
 use rusqlite::Connection;
 use std::path::Path;
 
-/// The key for opening `path`: `KASUS_KEY` when set, else a prompt at a terminal when the file
-/// looks encrypted (it exists and is not a plain SQLite file), else none.
-pub fn key_for(path: &Path, looks_encrypted: bool) -> Result<Option<String>> {
+/// The key for opening `path`: `KASUS_KEY` when set, else, when the file looks encrypted (it
+/// exists and is not a plain SQLite file), what `ask` gives (the caller asks a person, if one
+/// is there), else none.
+pub fn key_for(path: &Path, looks_encrypted: bool, ask: super::AskKey) -> Result<Option<String>> {
     if let Some(k) = std::env::var("KASUS_KEY").ok().filter(|k| !k.is_empty()) {
         return Ok(Some(k));
     }
-    if looks_encrypted && crate::prompt::available() {
-        let k = crate::prompt::secret(
-            &format!(
-                "{} {}",
-                crate::text::t("Key for", "Kunci untuk"),
-                path.display()
-            ),
-            false,
-        )?;
-        return Ok(Some(k));
+    if looks_encrypted {
+        return ask(path);
     }
     Ok(None)
 }
 
-/// The new key for `kasus rekey`: `KASUS_NEW_KEY`, else a prompt (asked twice) at a terminal.
-pub fn new_key() -> Result<String> {
+/// The new key for `kasus rekey`: `KASUS_NEW_KEY`, else what `ask` gives (the caller asks a
+/// person twice, if one is there); refused when missing or shorter than 8 characters.
+pub fn new_key(ask: impl FnOnce() -> Result<Option<String>>) -> Result<String> {
     let key = match std::env::var("KASUS_NEW_KEY")
         .ok()
         .filter(|k| !k.is_empty())
     {
         Some(k) => k,
-        None if crate::prompt::available() => {
-            crate::prompt::secret(crate::text::t("New key", "Kunci baru"), true)?
-        }
-        None => {
-            return Err(Error::Usage(
-                crate::text::t(
-                    "no new key: set KASUS_NEW_KEY, or run `kasus rekey` at a terminal to be asked",
-                    "tidak ada kunci baru: atur KASUS_NEW_KEY, atau jalankan `kasus rekey` di terminal agar ditanya",
-                )
-                .into(),
-            ))
-        }
+        None => match ask()? {
+            Some(k) => k,
+            None => {
+                return Err(Error::Usage(
+                    crate::text::t(
+                        "no new key: set KASUS_NEW_KEY, or run `kasus rekey` at a terminal to be asked",
+                        "tidak ada kunci baru: atur KASUS_NEW_KEY, atau jalankan `kasus rekey` di terminal agar ditanya",
+                    )
+                    .into(),
+                ))
+            }
+        },
     };
     if key.chars().count() < 8 {
         return Err(Error::Invalid(

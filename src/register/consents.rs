@@ -99,3 +99,22 @@ pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<ConsentRow>> {
         .collect::<rusqlite::Result<_>>()?;
     Ok(v)
 }
+
+/// The consent operations as the commands call them.
+impl super::Register {
+    /// The consent events of a case, in time order.
+    pub fn consents(&self, case_id: i64) -> Result<Vec<ConsentRow>> {
+        list(self.conn(), case_id)
+    }
+
+    /// Records a consent event (given, refused, withdrawn), in one write.
+    pub fn record_consent(
+        &mut self,
+        case: &CaseRow,
+        c: &NewConsent,
+        now: &str,
+        actor: &str,
+    ) -> Result<()> {
+        self.write(|tx| record(tx, case, c, now, actor))
+    }
+}

@@ -119,9 +119,22 @@ fn read_header(path: &Path) -> Result<Option<[u8; 16]>> {
     }
 }
 
+/// How the register gets the key of an encrypted register when `KASUS_KEY` is not set: the
+/// caller asks a person (`prompt`), or gives `None` when nobody can be asked. A kasus built
+/// without the `sqlcipher` feature never calls it.
+pub type AskKey<'a> = &'a dyn Fn(&Path) -> Result<Option<String>>;
+
 impl Register {
-    /// Opens (creating it on first use) and, when it is behind, migrates the register.
+    /// Opens (creating it on first use) and, when it is behind, migrates the register. An
+    /// encrypted register's key comes from `KASUS_KEY` only: nobody is asked.
     pub fn open(path: &Path) -> Result<Register> {
+        Register::open_asking(path, &|_| Ok(None))
+    }
+
+    /// As [`Register::open`], with `ask` for the key of an encrypted register when `KASUS_KEY`
+    /// is not set.
+    #[cfg_attr(not(feature = "sqlcipher"), allow(unused_variables))]
+    pub fn open_asking(path: &Path, ask: AskKey) -> Result<Register> {
         if path.is_dir() {
             return Err(not_register(
                 path,
@@ -130,10 +143,10 @@ impl Register {
         }
         create_file(path)?;
         let header = read_header(path)?;
-        // Built with SQLCipher: the key from KASUS_KEY or a prompt; an encrypted file's first
+        // Built with SQLCipher: the key from KASUS_KEY or `ask`; an encrypted file's first
         // bytes are not SQLite's header, so the header check waits for the key.
         #[cfg(feature = "sqlcipher")]
-        let key = cipher::key_for(path, header.is_some_and(|h| &h != SQLITE_HEADER))?;
+        let key = cipher::key_for(path, header.is_some_and(|h| &h != SQLITE_HEADER), ask)?;
         #[cfg(feature = "sqlcipher")]
         match (header, &key) {
             (Some(h), None) if &h != SQLITE_HEADER => return Err(cipher::no_key(path)),
@@ -302,4 +315,76 @@ pub fn meta_set(tx: &Transaction, key: &str, value: &str) -> Result<()> {
         [key, value],
     )?;
     Ok(())
+}
+
+/// The register's settings and reads, as the commands call them.
+impl Register {
+    /// A setting's value, when it is set.
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        meta_get(&self.conn, key)
+    }
+
+    /// Sets a setting, with its audit entry, in one write. Switching `require-staff` on is
+    /// refused when `actor` is not active staff: nobody could make changes any more.
+    pub fn set_setting(&mut self, key: &str, value: &str, now: &str, actor: &str) -> Result<()> {
+        self.write(|tx| {
+            if key == maintenance::REQUIRE_STAFF
+                && value == "true"
+                && !maintenance::actor_is_staff(tx, actor)?
+            {
+                return Err(Error::Refused(
+                    crate::text::t(
+                        "require-staff can only be switched on by an active staff member, so that \
+                         someone can still make changes: add yourself (`kasus staff add NAME --role ROLE`) \
+                         and run it again with --actor NAME. Nothing was changed",
+                        "require-staff hanya bisa dinyalakan oleh staf aktif, agar masih ada yang bisa \
+                         membuat perubahan: tambahkan diri Anda (`kasus staff add NAMA --role PERAN`) \
+                         lalu jalankan lagi dengan --actor NAMA. Tidak ada yang diubah",
+                    )
+                    .into(),
+                ));
+            }
+            meta_set(tx, key, value)?;
+            audit::append(
+                tx,
+                now,
+                actor,
+                "config.set",
+                None,
+                &serde_json::json!({"key": key, "value": value}),
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The office's zone (setting `timezone`; WIB by default).
+    pub fn zone(&self) -> Result<crate::clock::Zone> {
+        Ok(self
+            .setting("timezone")?
+            .as_deref()
+            .and_then(crate::clock::Zone::parse)
+            .unwrap_or(crate::clock::Zone::Wib))
+    }
+
+    /// The office prefix of case numbers (setting `office-prefix`; PPA by default).
+    pub fn office_prefix(&self) -> Result<String> {
+        Ok(self
+            .setting("office-prefix")?
+            .unwrap_or_else(|| "PPA".into()))
+    }
+
+    /// Refuses `actor` when the register requires active staff for changes and `actor` is not
+    /// (the same check every write makes), before a command asks anything more.
+    pub fn check_actor(&self, actor: &str) -> Result<()> {
+        maintenance::check_actor(&self.conn, actor)
+    }
+
+    /// Runs `f` in one read transaction: its queries see one snapshot of the register, and the
+    /// WAL's read lock is taken once instead of once per query. Nothing is written.
+    pub fn read<T>(&self, f: impl FnOnce(&Register) -> Result<T>) -> Result<T> {
+        let snapshot = self.conn.unchecked_transaction()?;
+        let out = f(self);
+        drop(snapshot);
+        out
+    }
 }

@@ -222,6 +222,44 @@ pub fn import(tx: &Transaction, sop: &Sop, text: &str, now: &str, actor: &str) -
     })
 }
 
+/// The SOP operations as the commands call them.
+impl Register {
+    /// The latest version of a SOP code.
+    pub fn latest_sop(&self, code: &str) -> Result<Option<SopVersion>> {
+        latest_version(self.conn(), code)
+    }
+
+    /// One version of a SOP code.
+    pub fn sop_version(&self, code: &str, version: i64) -> Result<Option<SopVersion>> {
+        self::version(self.conn(), code, version)
+    }
+
+    /// A SOP version by its id (a case's `sop_version_id`).
+    pub fn sop_by_id(&self, id: i64) -> Result<SopVersion> {
+        by_id(self.conn(), id)
+    }
+
+    /// The latest version of every SOP.
+    pub fn sop_catalogue(&self) -> Result<Vec<SopVersion>> {
+        catalogue(self.conn())
+    }
+
+    pub fn sop_codes(&self) -> Result<Vec<String>> {
+        codes(self.conn())
+    }
+
+    /// Imports a SOP file's text (a new version unless unchanged), in one write.
+    pub fn import_sop(
+        &mut self,
+        sop: &Sop,
+        text: &str,
+        now: &str,
+        actor: &str,
+    ) -> Result<Imported> {
+        self.write(|tx| import(tx, sop, text, now, actor))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::release_newer;

@@ -137,3 +137,37 @@ pub fn deactivate(tx: &Transaction, staff: &StaffRow, now: &str, actor: &str) ->
     )?;
     Ok(())
 }
+
+/// The staff operations as the commands call them.
+impl super::Register {
+    /// A staff member by name or UUID.
+    pub fn find_staff(&self, name: &str) -> Result<Option<StaffRow>> {
+        find(self.conn(), name)
+    }
+
+    /// Every staff name, active or not (for "did you mean").
+    pub fn staff_names(&self) -> Result<Vec<String>> {
+        names(self.conn())
+    }
+
+    /// The active staff, or everyone when `all`.
+    pub fn staff(&self, all: bool) -> Result<Vec<StaffRow>> {
+        list(self.conn(), all)
+    }
+
+    /// Adds a staff member with roles, in one write.
+    pub fn add_staff(
+        &mut self,
+        name: &str,
+        roles: &[String],
+        office: &str,
+        now: &str,
+        actor: &str,
+    ) -> Result<StaffRow> {
+        self.write(|tx| add(tx, name, roles, office, now, actor))
+    }
+
+    pub fn deactivate_staff(&mut self, staff: &StaffRow, now: &str, actor: &str) -> Result<()> {
+        self.write(|tx| deactivate(tx, staff, now, actor))
+    }
+}

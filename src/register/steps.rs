@@ -339,6 +339,13 @@ pub fn record_finish(
     })
 }
 
+impl super::Register {
+    /// The step attempts of a case, as recorded.
+    pub fn step_attempts(&self, case_id: i64) -> Result<Vec<AttemptRow>> {
+        list(self.conn(), case_id)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

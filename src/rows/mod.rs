@@ -110,7 +110,7 @@ pub fn looks_like_code(s: &str) -> bool {
 }
 
 pub fn unknown_column(line: u64, name: &str, known: &[&str]) -> RowError {
-    let hint = crate::text::closest_hint(name, known.iter().copied());
+    let hint = crate::suggest::did_you_mean(name, known.iter().copied());
     let reason = if looks_like_code(name) {
         tr!(
             "unknown column '{name}'{hint}; `kasus intake --template` prints the columns",

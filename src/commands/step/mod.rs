@@ -6,7 +6,8 @@
 mod import;
 mod walk;
 
-use super::{consent::open_case, resolve, Ctx};
+use super::resolve::{self, open_case};
+use super::Ctx;
 use crate::cli::{StepAction, StepArgs, StepCommon};
 use crate::clock::{self, Instant, Zone};
 use crate::error::{Error, Result};
