@@ -534,3 +534,36 @@ fn a_folder_a_pipe_or_a_device_as_a_sop_file_is_refused_without_waiting() {
         }
     }
 }
+
+#[test]
+fn an_actor_over_the_name_limit_is_refused_without_echo() {
+    let reg = audited();
+    let long = "R".repeat(201);
+    let err = reg.refused(
+        &[
+            "--actor",
+            &long,
+            "staff",
+            "add",
+            "Nur Contoh",
+            "--role",
+            "Staff Penerima",
+        ],
+        3,
+    );
+    assert!(
+        err.contains("--actor (or KASUS_ACTOR) is too long: 201 characters, the limit is 200"),
+        "{err}"
+    );
+    assert!(!err.contains("RRRR"), "the actor was echoed: {err}");
+    // 200 characters are a name like any other.
+    reg.ok(&[
+        "--actor",
+        &long[..200],
+        "staff",
+        "add",
+        "Nur Contoh",
+        "--role",
+        "Staff Penerima",
+    ]);
+}

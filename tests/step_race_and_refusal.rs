@@ -328,3 +328,24 @@ fn at_a_terminal_a_refusal_asks_for_its_fields_in_bahasa_indonesia() {
     assert_eq!(events[0]["method"], "lisan");
     assert_eq!(events[0]["at"], "2026-03-02T12:00:00+07:00");
 }
+
+#[test]
+fn an_unknown_or_closed_case_is_named_before_any_missing_flag() {
+    let reg = Reg::new();
+    let case = pulangpisau_case(&reg);
+    // A NIK typed where the case number goes: the case is unknown (exit 3), and it is said
+    // before the four missing flags; the NIK is not repeated.
+    let nik = "3174000000000001";
+    let err = reg.refused(&["consent", "refuse", nik], 3);
+    assert!(err.contains("unknown case"), "{err}");
+    assert!(!err.contains("--given-by"), "flags listed first: {err}");
+    assert!(!err.contains(nik), "the NIK was echoed: {err}");
+    let err = reg.refused(&["consent", nik], 3);
+    assert!(err.contains("unknown case"), "{err}");
+    // A closed case likewise (exit 4).
+    reg.ok(&["case", "close", &case, "--reason", "selesai"]);
+    let err = reg.refused(&["consent", "refuse", &case], 4);
+    assert!(err.contains("is closed"), "{err}");
+    assert!(!err.contains("--given-by"), "flags listed first: {err}");
+    assert!(consent_events(&reg, &case).is_empty());
+}

@@ -195,8 +195,17 @@ fn complete(
     Ok((relation, method, scopes(&g.scope)?))
 }
 
+/// The case is checked (known, open) before anything is asked or missing flags are listed: a
+/// person must not answer four questions, nor a script fill four flags, for a case that cannot
+/// take them.
+fn check_case(ctx: &Ctx, case_key: &str) -> Result<()> {
+    let reg = ctx.open()?;
+    resolve::open_case(&reg, case_key).map(|_| ())
+}
+
 fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
     let case_key = g.case.clone().unwrap_or_default();
+    check_case(ctx, &case_key)?;
     let (relation, method, scopes) = complete(ctx, &mut g, Asked::Given)?;
     record(
         ctx,
@@ -216,6 +225,7 @@ fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
 /// consent step (the gate), whose own words the hint quotes.
 fn refuse(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
     let case_key = g.case.clone().unwrap_or_default();
+    check_case(ctx, &case_key)?;
     let (relation, method, scopes) = complete(ctx, &mut g, Asked::Refused)?;
     let (reg, case) = record(
         ctx,
@@ -300,13 +310,9 @@ fn record(
     let case = resolve::open_case(&reg, case_key)?;
     let at = resolve::opt_time("--at", at, zone, ctx.now)?;
     if clock::from_db(&case.reported_at).is_some_and(|r| at < r) {
-        return Err(Error::Invalid(
-            crate::text::t(
-                "--at is before the case was reported",
-                "--at sebelum kasus dilaporkan",
-            )
-            .into(),
-        ));
+        return Err(Error::Invalid(crate::text::at_before_reported(
+            &case.number,
+        )));
     }
     if kind != "given" {
         // A withdrawal or refusal cannot be slipped in under steps already recorded: the flow

@@ -106,46 +106,48 @@ fn os_user() -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
-/// True when `name` cannot be an actor: a control character or a line separator (the same rule
-/// as every name field, `field::Field::Name`) could pass for two lines of the audit trail, or
-/// rewrite a terminal's screen.
-fn bad_actor(name: &str) -> bool {
-    matches!(
-        crate::field::check_text(crate::field::Field::Name, name),
-        Err(crate::field::TextError::Control { .. })
-    )
+/// An actor follows the rule of every name field (`field::Field::Name`): no control character
+/// or line separator (such a name could pass for two lines of the audit trail, or rewrite a
+/// terminal's screen) and at most 200 characters. Refused with exit 3; the name is not echoed.
+fn check_actor(label: &str, name: &str, control: String) -> Result<()> {
+    use crate::field::{check_text, Field, TextError};
+    match check_text(Field::Name, name) {
+        Ok(()) => Ok(()),
+        Err(TextError::Control { .. }) => Err(Error::Invalid(control)),
+        Err(e) => Err(Error::Invalid(e.message(label, Field::Name))),
+    }
 }
 
-/// The actor, from `--actor`/`KASUS_ACTOR`, else the OS user name; refused (exit 3) when it holds
-/// a control character. The name is not echoed: it goes into the audit trail as given, or not at all.
+/// The actor, from `--actor`/`KASUS_ACTOR`, else the OS user name, checked by [`check_actor`]:
+/// it goes into the audit trail as given, or not at all.
 fn actor(given: Option<String>) -> Result<String> {
-    match given.filter(|a| !a.trim().is_empty()) {
-        Some(a) if bad_actor(&a) => Err(Error::Invalid(
+    if let Some(a) = given.filter(|a| !a.trim().is_empty()) {
+        check_actor(
+            "--actor (or KASUS_ACTOR)",
+            &a,
             crate::text::t(
-                "--actor (or KASUS_ACTOR) contains a control character (a newline, tab or escape); \
+                "--actor (or KASUS_ACTOR) contains a control character (a newline, tab, escape or another invisible one); \
                  give the name on one line of plain text; nothing was done",
-                "--actor (atau KASUS_ACTOR) mengandung karakter kontrol (baris baru, tab atau escape); \
+                "--actor (atau KASUS_ACTOR) mengandung karakter kontrol (baris baru, tab, escape atau karakter tak terlihat lain); \
                  tulis nama dalam satu baris teks biasa; tidak ada yang dilakukan",
             )
             .into(),
-        )),
-        Some(a) => Ok(a),
-        None => {
-            let user = os_user();
-            if bad_actor(&user) {
-                return Err(Error::Invalid(
-                    crate::text::t(
-                        "the OS user name (USER or LOGNAME) contains a control character; \
-                         give --actor NAME (or KASUS_ACTOR); nothing was done",
-                        "nama pengguna OS (USER atau LOGNAME) mengandung karakter kontrol; \
-                         beri --actor NAMA (atau KASUS_ACTOR); tidak ada yang dilakukan",
-                    )
-                    .into(),
-                ));
-            }
-            Ok(user)
-        }
+        )?;
+        return Ok(a);
     }
+    let user = os_user();
+    check_actor(
+        "the OS user name (USER or LOGNAME)",
+        &user,
+        crate::text::t(
+            "the OS user name (USER or LOGNAME) contains a control character; \
+             give --actor NAME (or KASUS_ACTOR); nothing was done",
+            "nama pengguna OS (USER atau LOGNAME) mengandung karakter kontrol; \
+             beri --actor NAMA (atau KASUS_ACTOR); tidak ada yang dilakukan",
+        )
+        .into(),
+    )?;
+    Ok(user)
 }
 
 pub fn dispatch(cli: Cli) -> Result<()> {
