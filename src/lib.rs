@@ -26,6 +26,7 @@ pub mod suggest;
 pub mod text;
 pub mod timing;
 pub mod vocab;
+pub mod worktime;
 
 use error::exit;
 

@@ -1,0 +1,14 @@
+//! Office time: the working-time core. A SOP's "6 Jam" or "60 menit" is the unit's working time,
+//! not the wall clock: the office closes at four, on weekends, on national holidays and on cuti
+//! bersama. This module is pure (no database, clock or terminal): given a resolved
+//! [`Calendar`] it answers how much working time lies between two instants, and when a given
+//! amount of working time, started at an instant, runs out.
+//!
+//! - [`calendar`]: the model: weekly hours (several ranges a day at minute precision, ranges past
+//!   midnight), date-range overrides (Ramadan hours), single dates (a closure, a half day), and the
+//!   holiday dates that apply; the built-in office week and the 24/7 clock.
+//! - [`holidays`]: the national holidays and cuti bersama shipped as data, one set per year.
+
+pub mod calendar;
+
+pub use calendar::{Calendar, DayHours, Range, Week};
