@@ -117,6 +117,16 @@ pub trait Asker {
     /// Several of the items, by index.
     fn multi(&self, prompt: &str, items: &[String]) -> Result<Vec<usize>>;
     fn confirm(&self, prompt: &str, default: bool) -> Result<bool>;
+
+    /// One value of a controlled list, shown as "Label (code)"; the answer is its code.
+    fn pick(&self, v: &crate::vocab::Vocab, prompt: &str) -> Result<String> {
+        let items: Vec<String> = v
+            .values
+            .iter()
+            .map(|x| format!("{} ({})", x.1, x.0))
+            .collect();
+        Ok(v.values[self.select(prompt, &items, 0)?].0.to_string())
+    }
 }
 
 pub struct Terminal {
