@@ -127,6 +127,16 @@ pub trait Asker {
             .collect();
         Ok(v.values[self.select(prompt, &items, 0)?].0.to_string())
     }
+
+    /// Several values of a controlled list, shown by label; the answer is their codes.
+    fn pick_many(&self, v: &crate::vocab::Vocab, prompt: &str) -> Result<Vec<String>> {
+        let items: Vec<String> = v.values.iter().map(|x| x.1.to_string()).collect();
+        Ok(self
+            .multi(prompt, &items)?
+            .into_iter()
+            .map(|i| v.values[i].0.to_string())
+            .collect())
+    }
 }
 
 pub struct Terminal {

@@ -69,28 +69,14 @@ fn ask_missing(a: &mut IntakeArgs, reg: &Register, asker: &dyn Asker) -> Result<
             },
         }
     }
-    if a.violence.is_empty() {
-        let items: Vec<String> = vocab::VIOLENCE
-            .values
-            .iter()
-            .map(|x| x.1.to_string())
-            .collect();
-        loop {
-            let chosen = asker.multi(
-                t(
-                    "Violence types (space to choose)",
-                    "Jenis kekerasan (spasi untuk memilih)",
-                ),
-                &items,
-            )?;
-            if !chosen.is_empty() {
-                a.violence = chosen
-                    .iter()
-                    .map(|&i| vocab::VIOLENCE.values[i].0.to_string())
-                    .collect();
-                break;
-            }
-        }
+    while a.violence.is_empty() {
+        a.violence = asker.pick_many(
+            &vocab::VIOLENCE,
+            t(
+                "Violence types (space to choose)",
+                "Jenis kekerasan (spasi untuk memilih)",
+            ),
+        )?;
     }
     Ok(())
 }
