@@ -117,6 +117,26 @@ pub trait Asker {
     /// Several of the items, by index.
     fn multi(&self, prompt: &str, items: &[String]) -> Result<Vec<usize>>;
     fn confirm(&self, prompt: &str, default: bool) -> Result<bool>;
+
+    /// One value of a controlled list, shown as "Label (code)"; the answer is its code.
+    fn pick(&self, v: &crate::vocab::Vocab, prompt: &str) -> Result<String> {
+        let items: Vec<String> = v
+            .values
+            .iter()
+            .map(|x| format!("{} ({})", x.1, x.0))
+            .collect();
+        Ok(v.values[self.select(prompt, &items, 0)?].0.to_string())
+    }
+
+    /// Several values of a controlled list, shown by label; the answer is their codes.
+    fn pick_many(&self, v: &crate::vocab::Vocab, prompt: &str) -> Result<Vec<String>> {
+        let items: Vec<String> = v.values.iter().map(|x| x.1.to_string()).collect();
+        Ok(self
+            .multi(prompt, &items)?
+            .into_iter()
+            .map(|i| v.values[i].0.to_string())
+            .collect())
+    }
 }
 
 pub struct Terminal {

@@ -110,31 +110,42 @@ pub fn shown_case_key(key: &str) -> String {
     }
 }
 
-/// A case by its number or UUID.
-pub fn case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
-    match reg.find_case(key)? {
-        Some(c) => Ok(c),
+/// What a lookup found, or an unknown-value error with a "did you mean" hint: `typed`
+/// against the `known` values, read only when nothing was found.
+fn found_or_hint<T>(
+    found: Option<T>,
+    typed: &str,
+    known: impl FnOnce() -> Result<Vec<String>>,
+    unknown: impl FnOnce(&str) -> String,
+) -> Result<T> {
+    match found {
+        Some(v) => Ok(v),
         None => {
-            let numbers = reg.case_numbers()?;
-            let hint = did_you_mean(key, numbers.iter().map(String::as_str));
-            Err(Error::Invalid(crate::text::unknown_case(
-                &shown_case_key(key),
-                &hint,
-            )))
+            let known = known()?;
+            let hint = did_you_mean(typed, known.iter().map(String::as_str));
+            Err(Error::Invalid(unknown(&hint)))
         }
     }
 }
 
+/// A case by its number or UUID.
+pub fn case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
+    found_or_hint(
+        reg.find_case(key)?,
+        key,
+        || reg.case_numbers(),
+        |hint| crate::text::unknown_case(&shown_case_key(key), hint),
+    )
+}
+
 /// The latest version of a SOP code, with a suggestion when the code is unknown.
 pub fn sop(reg: &Register, code: &str) -> Result<sops::SopVersion> {
-    match reg.latest_sop(code)? {
-        Some(v) => Ok(v),
-        None => {
-            let codes = reg.sop_codes()?;
-            let hint = did_you_mean(code, codes.iter().map(String::as_str));
-            Err(Error::Invalid(crate::text::unknown_sop(code, &hint)))
-        }
-    }
+    found_or_hint(
+        reg.latest_sop(code)?,
+        code,
+        || reg.sop_codes(),
+        |hint| crate::text::unknown_sop(code, hint),
+    )
 }
 
 /// An open case: changes to a closed case are refused.
@@ -148,15 +159,15 @@ pub fn open_case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
 
 /// A staff member by name or UUID, with a suggestion when unknown.
 pub fn staff(reg: &Register, name: &str) -> Result<staff::StaffRow> {
-    match reg.find_staff(name.trim())? {
-        Some(s) => Ok(s),
-        None => {
-            let names = reg.staff_names()?;
-            Err(Error::Invalid(crate::tr!(
-                "unknown staff '{name}'{}; `kasus staff list` shows staff, `kasus staff add` adds one",
-                "staf '{name}' tidak dikenal{}; `kasus staff list` menampilkan staf, `kasus staff add` menambahkannya",
-                did_you_mean(name, names.iter().map(String::as_str))
-            )))
-        }
-    }
+    found_or_hint(
+        reg.find_staff(name.trim())?,
+        name,
+        || reg.staff_names(),
+        |hint| {
+            crate::tr!(
+                "unknown staff '{name}'{hint}; `kasus staff list` shows staff, `kasus staff add` adds one",
+                "staf '{name}' tidak dikenal{hint}; `kasus staff list` menampilkan staf, `kasus staff add` menambahkannya"
+            )
+        },
+    )
 }

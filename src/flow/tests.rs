@@ -31,6 +31,12 @@ fn running(n: u32, k: u32, s: i64) -> Attempt {
         finished_at: None,
     }
 }
+/// Steps 1..=n done, step k started and finished at t(k).
+fn done_each_minute(n: u32) -> Vec<Attempt> {
+    (1..=n)
+        .map(|k| done(k, 1, Outcome::Done, k as i64, k as i64))
+        .collect()
+}
 fn given(relation: &str, at: i64) -> ConsentEvent {
     ConsentEvent {
         kind: ConsentKind::Given,
@@ -71,9 +77,7 @@ fn batam_return_goes_back_to_step_3_as_a_new_attempt() {
 #[test]
 fn consent_gate_blocks_finish_and_later_steps() {
     let s = sop("pulangpisau-8-2021");
-    let mut a: Vec<Attempt> = (1..=8)
-        .map(|n| done(n, 1, Outcome::Done, n as i64, n as i64))
-        .collect();
+    let mut a = done_each_minute(8);
     a.push(running(9, 1, 10));
     assert!(matches!(
         CaseFlow::new(&s, &a, &[], false).can_finish(None, t(12), false),
@@ -126,9 +130,7 @@ fn consent_gate_blocks_finish_and_later_steps() {
 #[test]
 fn repeating_step_may_be_recorded_again_until_the_case_moves_on() {
     let s = sop("pulangpisau-8-2021");
-    let a: Vec<Attempt> = (1..=12)
-        .map(|n| done(n, 1, Outcome::Done, n as i64, n as i64))
-        .collect();
+    let a = done_each_minute(12);
     let c = vec![given("self", 0)];
     let p = position(&s, &a);
     assert_eq!(
@@ -151,9 +153,7 @@ fn repeating_step_may_be_recorded_again_until_the_case_moves_on() {
 #[test]
 fn conditional_steps_skip_others_do_not() {
     let s = sop("tangerang-357-2025");
-    let a: Vec<Attempt> = (1..=5)
-        .map(|n| done(n, 1, Outcome::Done, n as i64, n as i64))
-        .collect();
+    let a = done_each_minute(5);
     assert_eq!(
         CaseFlow::new(&s, &a, &[], false).can_skip(None, t(9)),
         Ok(5)

@@ -41,25 +41,14 @@ fn ask_missing(a: &mut IntakeArgs, reg: &Register, asker: &dyn Asker) -> Result<
         )?;
         a.sop = Some(cat[i].code.clone());
     }
-    let pick = |v: &vocab::Vocab, prompt: &str| -> Result<String> {
-        let items: Vec<String> = v
-            .values
-            .iter()
-            .map(|x| format!("{} ({})", x.1, x.0))
-            .collect();
-        Ok(v.values[asker.select(prompt, &items, 0)?].0.to_string())
-    };
     if a.channel.is_none() {
-        a.channel = Some(pick(&vocab::CHANNEL, t("Channel", "Saluran pengaduan"))?);
+        a.channel = Some(asker.pick(&vocab::CHANNEL, t("Channel", "Saluran pengaduan"))?);
     }
     while a.victim_name.is_none() {
         a.victim_name = asker.text(t("Victim's name", "Nama korban"), false)?;
     }
     if a.victim_sex.is_none() {
-        a.victim_sex = Some(pick(
-            &vocab::SEX,
-            t("Victim's sex", "Jenis kelamin korban"),
-        )?);
+        a.victim_sex = Some(asker.pick(&vocab::SEX, t("Victim's sex", "Jenis kelamin korban"))?);
     }
     if a.victim_birth_date.is_none() && a.victim_age.is_none() {
         let b = asker.text(
@@ -80,28 +69,14 @@ fn ask_missing(a: &mut IntakeArgs, reg: &Register, asker: &dyn Asker) -> Result<
             },
         }
     }
-    if a.violence.is_empty() {
-        let items: Vec<String> = vocab::VIOLENCE
-            .values
-            .iter()
-            .map(|x| x.1.to_string())
-            .collect();
-        loop {
-            let chosen = asker.multi(
-                t(
-                    "Violence types (space to choose)",
-                    "Jenis kekerasan (spasi untuk memilih)",
-                ),
-                &items,
-            )?;
-            if !chosen.is_empty() {
-                a.violence = chosen
-                    .iter()
-                    .map(|&i| vocab::VIOLENCE.values[i].0.to_string())
-                    .collect();
-                break;
-            }
-        }
+    while a.violence.is_empty() {
+        a.violence = asker.pick_many(
+            &vocab::VIOLENCE,
+            t(
+                "Violence types (space to choose)",
+                "Jenis kekerasan (spasi untuk memilih)",
+            ),
+        )?;
     }
     Ok(())
 }

@@ -36,6 +36,12 @@ impl std::ops::Deref for Loaded {
     }
 }
 
+/// How a new attempt begins: started by its performer (name, staff id), or skipped for a reason.
+enum Begins<'a> {
+    Started(Option<&'a str>, Option<i64>),
+    Skipped(&'a str),
+}
+
 fn load(ctx: &Ctx, key: &str) -> Result<Loaded> {
     let reg = ctx.open()?;
     // One read snapshot: the rows the decision is made on and the fingerprint the write
@@ -96,6 +102,39 @@ impl Loaded {
                 )))
             }
         }
+    }
+
+    /// Records a new attempt of `step` at `at`, started or skipped; refused when the case
+    /// changed since it was loaded.
+    fn record(
+        &mut self,
+        ctx: &Ctx,
+        c: &StepCommon,
+        step: &Step,
+        at: Instant,
+        how: Begins<'_>,
+    ) -> Result<u32> {
+        let (status, performer, performer_staff_id, reason) = match how {
+            Begins::Started(performer, staff_id) => (Status::Running, performer, staff_id, None),
+            Begins::Skipped(reason) => (Status::Skipped, None, None, Some(reason)),
+        };
+        steps::record(
+            &mut self.reg,
+            &self.fc.case,
+            &self.fc.fingerprint,
+            &steps::NewAttempt {
+                step_number: step.number,
+                status,
+                at: &clock::to_db(at),
+                standard: (step.standard.min_secs, step.standard.max_secs),
+                performer,
+                performer_staff_id,
+                note: c.note.as_deref(),
+                reason,
+            },
+            &ctx.now_db(),
+            &ctx.actor,
+        )
     }
 
     /// The SOP's step of attempt `i`.
@@ -161,24 +200,12 @@ fn start(ctx: &Ctx, c: &StepCommon) -> Result<u32> {
     let idx = l.flow().can_start(c.step, at).map_err(|r| l.refused(r))?;
     let step = l.sop.steps[idx].clone();
     let (performer, staff_id) = l.performer(&step, c.by.as_deref())?;
-    let at_db = clock::to_db(at);
-    let now = ctx.now_db();
-    let n = steps::record(
-        &mut l.reg,
-        &l.fc.case,
-        &l.fc.fingerprint,
-        &steps::NewAttempt {
-            step_number: step.number,
-            status: Status::Running,
-            at: &at_db,
-            standard: (step.standard.min_secs, step.standard.max_secs),
-            performer: performer.as_deref(),
-            performer_staff_id: staff_id,
-            note: c.note.as_deref(),
-            reason: None,
-        },
-        &now,
-        &ctx.actor,
+    let n = l.record(
+        ctx,
+        c,
+        &step,
+        at,
+        Begins::Started(performer.as_deref(), staff_id),
     )?;
     let case = &l.case;
     output::print(&format!(
@@ -302,25 +329,7 @@ fn skip(ctx: &Ctx, c: &StepCommon, reason: &str) -> Result<()> {
     let at = l.at(ctx, c.at.as_deref())?;
     let idx = l.flow().can_skip(c.step, at).map_err(|r| l.refused(r))?;
     let step = l.sop.steps[idx].clone();
-    let at_db = clock::to_db(at);
-    let now = ctx.now_db();
-    steps::record(
-        &mut l.reg,
-        &l.fc.case,
-        &l.fc.fingerprint,
-        &steps::NewAttempt {
-            step_number: step.number,
-            status: Status::Skipped,
-            at: &at_db,
-            standard: (step.standard.min_secs, step.standard.max_secs),
-            performer: None,
-            performer_staff_id: None,
-            note: c.note.as_deref(),
-            reason: Some(reason),
-        },
-        &now,
-        &ctx.actor,
-    )?;
+    l.record(ctx, c, &step, at, Begins::Skipped(reason))?;
     let case = &l.case;
     output::print(&format!(
         "{} {} {}: {reason}",
