@@ -307,7 +307,8 @@ fn at_a_terminal_a_refusal_asks_for_its_fields_in_bahasa_indonesia() {
     };
     answer("Ditolak oleh (nama)", &["Siti Contoh", "\r"]);
     answer("Hubungan dengan korban", &["\r"]); // the first: Korban sendiri (self)
-    answer("Cakupan yang ditolak", &[" ", "\r"]); // the first: Layanan
+    answer("Cakupan yang ditolak", &["\r"]); // none chosen: asked again, saying why
+    answer("Pilih setidaknya satu cakupan", &[" ", "\r"]); // the first: Layanan
     answer("Cara", &["\x1b[B", "\r"]); // the second: Lisan
     answer("Kapan ditolak?", &["\r"]); // empty: now
     tty.expect(format!("penolakan dicatat: {case}").as_str())

@@ -109,46 +109,37 @@ fn complete(
                 false,
             )?;
         }
-        let pick = |v: &vocab::Vocab, p: &str| -> Result<String> {
-            let items: Vec<String> = v
-                .values
-                .iter()
-                .map(|x| format!("{} ({})", x.1, x.0))
-                .collect();
-            Ok(v.values[asker.select(p, &items, 0)?].0.to_string())
-        };
         if g.relation.is_none() {
-            g.relation = Some(pick(
+            g.relation = Some(asker.pick(
                 &vocab::CONSENT_RELATION,
                 t("Relation to the victim", "Hubungan dengan korban"),
             )?);
         }
         if g.scope.is_empty() {
-            let items: Vec<String> = vocab::CONSENT_SCOPE
-                .values
-                .iter()
-                .map(|x| x.1.to_string())
-                .collect();
-            g.scope = asker
-                .multi(
-                    match asked {
-                        Asked::Given => t(
-                            "Scopes consented to (space to choose)",
-                            "Cakupan persetujuan (spasi untuk memilih)",
-                        ),
-                        Asked::Refused => t(
-                            "Scopes refused (space to choose)",
-                            "Cakupan yang ditolak (spasi untuk memilih)",
-                        ),
-                    },
-                    &items,
-                )?
-                .into_iter()
-                .map(|i| vocab::CONSENT_SCOPE.values[i].0.to_string())
-                .collect();
+            let prompt = match asked {
+                Asked::Given => t(
+                    "Scopes consented to (space to choose)",
+                    "Cakupan persetujuan (spasi untuk memilih)",
+                ),
+                Asked::Refused => t(
+                    "Scopes refused (space to choose)",
+                    "Cakupan yang ditolak (spasi untuk memilih)",
+                ),
+            };
+            g.scope = asker.pick_many(&vocab::CONSENT_SCOPE, prompt)?;
+            // None chosen is asked again, saying why: a consent or refusal of nothing is not one.
+            while g.scope.is_empty() {
+                g.scope = asker.pick_many(
+                    &vocab::CONSENT_SCOPE,
+                    t(
+                        "Choose at least one scope (space to choose, enter to confirm)",
+                        "Pilih setidaknya satu cakupan (spasi untuk memilih, enter untuk konfirmasi)",
+                    ),
+                )?;
+            }
         }
         if g.method.is_none() {
-            g.method = Some(pick(&vocab::CONSENT_METHOD, t("Method", "Cara"))?);
+            g.method = Some(asker.pick(&vocab::CONSENT_METHOD, t("Method", "Cara"))?);
         }
         if asked == Asked::Refused && g.at.is_none() {
             g.at = asker.text(
