@@ -123,12 +123,7 @@ impl super::Register {
     /// Assigns a case (and a role in it) to a staff member, in one write. A role has one holder
     /// at a time: the previous one's assignment ends at `at`.
     pub fn assign_case(&mut self, h: &Holding, now: &str, actor: &str) -> Result<()> {
-        let Holding {
-            case,
-            staff,
-            role,
-            at,
-        } = *h;
+        let (case, staff, role, at) = (h.case, h.staff, h.role, h.at);
         self.write(|tx| {
             let same: i64 = tx.query_row(
                 "SELECT count(*) FROM assignments WHERE case_id = ?1 AND staff_id = ?2 AND role IS ?3 AND until_at IS NULL",
@@ -164,12 +159,7 @@ impl super::Register {
 
     /// Ends a staff member's assignment on a case (in `role`, or in any), in one write.
     pub fn end_assignment(&mut self, h: &Holding, now: &str, actor: &str) -> Result<()> {
-        let Holding {
-            case,
-            staff,
-            role,
-            at,
-        } = *h;
+        let (case, staff, role, at) = (h.case, h.staff, h.role, h.at);
         self.write(|tx| {
             let n = tx.execute(
                 "UPDATE assignments SET until_at = ?1, updated_at = ?5

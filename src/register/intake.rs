@@ -9,11 +9,6 @@ use super::sops::{self, SopVersion};
 use super::Register;
 use crate::error::Result;
 
-/// The newest version of every SOP, by code (what an intake can follow).
-pub fn sop_catalogue(reg: &Register) -> Result<Vec<SopVersion>> {
-    sops::catalogue(reg.conn())
-}
-
 /// The case already registered with this external_ref, if any.
 pub fn case_with_ref(reg: &Register, external_ref: &str) -> Result<Option<CaseRow>> {
     cases::by_external_ref(reg.conn(), external_ref)

@@ -117,15 +117,7 @@ fn integrity(conn: &Connection) -> std::result::Result<String, String> {
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect());
     match rows {
         Ok(r) if r.len() == 1 && r[0] == "ok" => Ok("ok".into()),
-        Ok(r) => {
-            let shown: Vec<_> = r.iter().take(5).cloned().collect();
-            let more = if r.len() > 5 {
-                crate::tr!(" (and {} more)", " (dan {} lainnya)", r.len() - 5)
-            } else {
-                String::new()
-            };
-            Err(format!("{}{more}", shown.join("; ")))
-        }
+        Ok(r) => Err(first_few(&r, String::clone)),
         Err(e) => Err(crate::text::db_error(&e)),
     }
 }
@@ -138,27 +130,26 @@ fn foreign_keys(conn: &Connection) -> std::result::Result<String, String> {
         });
     match rows {
         Ok(r) if r.is_empty() => Ok("ok".into()),
-        Ok(r) => {
-            let shown: Vec<_> = r
-                .iter()
-                .take(5)
-                .map(|(t, id, parent)| {
-                    crate::tr!(
-                        "{t} row {} points to a missing {parent} row",
-                        "baris {} tabel {t} menunjuk ke baris {parent} yang tidak ada",
-                        id.map(|i| i.to_string()).unwrap_or_else(|| "?".into())
-                    )
-                })
-                .collect();
-            let more = if r.len() > 5 {
-                crate::tr!(" (and {} more)", " (dan {} lainnya)", r.len() - 5)
-            } else {
-                String::new()
-            };
-            Err(format!("{}{more}", shown.join("; ")))
-        }
+        Ok(r) => Err(first_few(&r, |(t, id, parent)| {
+            crate::tr!(
+                "{t} row {} points to a missing {parent} row",
+                "baris {} tabel {t} menunjuk ke baris {parent} yang tidak ada",
+                id.map(|i| i.to_string()).unwrap_or_else(|| "?".into())
+            )
+        })),
         Err(e) => Err(crate::text::db_error(&e)),
     }
+}
+
+/// A check's problems as one line: the first five, and how many more there are.
+fn first_few<T>(problems: &[T], say: impl Fn(&T) -> String) -> String {
+    let shown: Vec<String> = problems.iter().take(5).map(say).collect();
+    let more = if problems.len() > 5 {
+        crate::tr!(" (and {} more)", " (dan {} lainnya)", problems.len() - 5)
+    } else {
+        String::new()
+    };
+    format!("{}{more}", shown.join("; "))
 }
 
 fn audit_chain(conn: &Connection) -> std::result::Result<String, String> {

@@ -406,12 +406,12 @@ impl Register {
         maintenance::check_actor(&self.conn, actor)
     }
 
-    /// Runs `f` in one read transaction: its queries see one snapshot of the register, and the
-    /// WAL's read lock is taken once instead of once per query. Nothing is written.
-    pub fn read<T>(&self, f: impl FnOnce(&Register) -> Result<T>) -> Result<T> {
+    /// Runs `f` in one read transaction: every query in it reads one snapshot of the register
+    /// (and the WAL's read lock is taken once). Nothing is written; the snapshot ends after `f`.
+    pub fn snapshot<T>(&self, f: impl FnOnce(&Register) -> Result<T>) -> Result<T> {
         let snapshot = self.conn.unchecked_transaction()?;
-        let out = f(self);
-        drop(snapshot);
-        out
+        let out = f(self)?;
+        snapshot.finish()?;
+        Ok(out)
     }
 }
