@@ -23,15 +23,8 @@ pub fn copy_into(reg: &Register, dest: &Path) -> Result<()> {
         ))
     })?;
     reg.conn().execute("VACUUM INTO ?1", [target])?;
-    let copy = Connection::open_with_flags(
-        dest,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
     // SQLCipher: `VACUUM INTO` wrote the copy encrypted with the register's key.
-    #[cfg(feature = "sqlcipher")]
-    if let Some(k) = &reg.key {
-        super::cipher::apply_key(&copy, dest, k)?;
-    }
+    let copy = open_copy(reg, dest, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     copy.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))?;
     copy.close().map_err(|(_, e)| Error::Db(e))?;
     Ok(())
@@ -98,17 +91,20 @@ fn check_conn(conn: &Connection) -> Checks {
 /// Opens a file read-only (a backup of `reg` just written, so under `reg`'s key when it has
 /// one) and runs every check on it.
 pub fn check_file(path: &Path, reg: &Register) -> Result<Checks> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let conn = open_copy(reg, path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    Ok(check_conn(&conn))
+}
+
+/// Opens a copy of `reg` (a backup), with `reg`'s key when it has one (SQLCipher build).
+fn open_copy(reg: &Register, path: &Path, mode: OpenFlags) -> Result<Connection> {
+    let conn = Connection::open_with_flags(path, mode | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     #[cfg(feature = "sqlcipher")]
     if let Some(k) = &reg.key {
         super::cipher::apply_key(&conn, path, k)?;
     }
     #[cfg(not(feature = "sqlcipher"))]
     let _ = reg;
-    Ok(check_conn(&conn))
+    Ok(conn)
 }
 
 fn integrity(conn: &Connection) -> std::result::Result<String, String> {
