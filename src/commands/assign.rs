@@ -35,7 +35,13 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
                 &at,
             )?;
             let now = ctx.now_db();
-            reg.end_assignment(&case, &s, role.as_deref(), &at, &now, &ctx.actor)?;
+            let h = assignments::Holding {
+                case: &case,
+                staff: &s,
+                role: role.as_deref(),
+                at: &at,
+            };
+            reg.end_assignment(&h, &now, &ctx.actor)?;
             output::print(&format!(
                 "{}: {} — {}",
                 t("assignment ended", "penugasan diakhiri"),
@@ -73,7 +79,13 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
                 not_before_open(&reg, &case, |h| h.role.as_deref() == Some(r), &at)?;
             }
             let now = ctx.now_db();
-            reg.assign_case(&case, &s, role, &at, &now, &ctx.actor)?;
+            let h = assignments::Holding {
+                case: &case,
+                staff: &s,
+                role,
+                at: &at,
+            };
+            reg.assign_case(&h, &now, &ctx.actor)?;
             output::print(&format!(
                 "{}: {} → {}{}",
                 t("assigned", "ditugaskan"),

@@ -348,7 +348,7 @@ fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
     let reg = ctx.open()?;
     // One read transaction for the queries: one snapshot of the case, and the WAL's read lock
     // taken once instead of once per query.
-    let (zone, s) = reg.read(|reg| Ok((reg.zone()?, load(reg, key, ctx.now)?)))?;
+    let (zone, s) = reg.snapshot(|reg| Ok((reg.zone()?, load(reg, key, ctx.now)?)))?;
     match format {
         ShowFormat::Json => output::print_json(&show_json(&s, zone)),
         ShowFormat::Table => {

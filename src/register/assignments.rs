@@ -2,10 +2,10 @@
 //! previous holder's assignment; the history stays. Who performs a step (`performer`) follows
 //! from the assignments and the SOP's roles.
 
-use super::{audit, cases::CaseRow, staff::StaffRow, Register};
+use super::{cases::CaseRow, staff::StaffRow, Register};
 use crate::error::{Error, Result};
 use crate::sop::{Sop, Step};
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{params, Connection};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -18,122 +18,15 @@ pub struct AssignmentRow {
     pub assigned_by: String,
 }
 
-pub fn assign(
-    tx: &Transaction,
-    case: &CaseRow,
-    staff: &StaffRow,
-    role: Option<&str>,
-    at: &str,
-    now: &str,
-    actor: &str,
-) -> Result<()> {
-    let same: i64 = tx.query_row(
-        "SELECT count(*) FROM assignments WHERE case_id = ?1 AND staff_id = ?2 AND role IS ?3 AND until_at IS NULL",
-        params![case.id, staff.id, role],
-        |r| r.get(0),
-    )?;
-    if same > 0 {
-        return Err(Error::Refused(crate::tr!(
-            "'{}' already holds case {}{}",
-            "'{}' sudah memegang kasus {}{}",
-            staff.name,
-            case.number,
-            role.map(|r| crate::tr!(" as {r}", " sebagai {r}"))
-                .unwrap_or_default()
-        )));
-    }
-    // A role has one holder at a time: the previous one's assignment ends now.
-    if role.is_some() {
-        tx.execute(
-            "UPDATE assignments SET until_at = ?1, updated_at = ?4 WHERE case_id = ?2 AND role IS ?3 AND until_at IS NULL",
-            params![at, case.id, role, now],
-        )?;
-    }
-    let uuid = uuid::Uuid::new_v4().to_string();
-    tx.execute(
-        "INSERT INTO assignments (uuid, case_id, staff_id, role, from_at, assigned_by, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-        params![uuid, case.id, staff.id, role, at, actor, now],
-    )?;
-    super::cases::touch(tx, case.id, now)?;
-    audit::append(
-        tx,
-        now,
-        actor,
-        "case.assign",
-        Some(&case.uuid),
-        &serde_json::json!({"assignment": uuid, "staff": staff.uuid, "role": role, "at": at}),
-    )?;
-    Ok(())
-}
-
-pub fn end(
-    tx: &Transaction,
-    case: &CaseRow,
-    staff: &StaffRow,
-    role: Option<&str>,
-    at: &str,
-    now: &str,
-    actor: &str,
-) -> Result<()> {
-    let n = tx.execute(
-        "UPDATE assignments SET until_at = ?1, updated_at = ?5
-         WHERE case_id = ?2 AND staff_id = ?3 AND (?4 IS NULL OR role = ?4) AND until_at IS NULL",
-        params![at, case.id, staff.id, role, now],
-    )?;
-    if n == 0 {
-        return Err(Error::Refused(crate::tr!(
-            "'{}' holds no assignment on case {}",
-            "'{}' tidak memegang penugasan pada kasus {}",
-            staff.name,
-            case.number
-        )));
-    }
-    super::cases::touch(tx, case.id, now)?;
-    audit::append(
-        tx,
-        now,
-        actor,
-        "case.unassign",
-        Some(&case.uuid),
-        &serde_json::json!({"staff": staff.uuid, "role": role, "at": at}),
-    )?;
-    Ok(())
-}
-
-pub fn history(conn: &Connection, case_id: i64) -> Result<Vec<AssignmentRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT a.uuid, s.name, a.role, a.from_at, a.until_at, a.assigned_by
-         FROM assignments a JOIN staff s ON s.id = a.staff_id
-         WHERE a.case_id = ?1 ORDER BY a.from_at, a.id",
-    )?;
-    let v = stmt
-        .query_map([case_id], |r| {
-            Ok(AssignmentRow {
-                uuid: r.get(0)?,
-                staff: r.get(1)?,
-                role: r.get(2)?,
-                from_at: r.get(3)?,
-                until_at: r.get(4)?,
-                assigned_by: r.get(5)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
-}
-
 /// The active staff currently holding a case in one of these roles (first match), else in no role.
 pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Option<(i64, String)>> {
-    let current: Vec<(i64, String, Option<String>)> = {
-        let mut stmt = conn.prepare_cached(
-            "SELECT s.id, s.name, a.role FROM assignments a JOIN staff s ON s.id = a.staff_id
-             WHERE a.case_id = ?1 AND a.until_at IS NULL AND s.active = 1 ORDER BY a.id DESC",
-        )?;
-        let v = stmt
-            .query_map([case_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        v
-    };
+    let current: Vec<(i64, String, Option<String>)> = super::all(
+        conn,
+        "SELECT s.id, s.name, a.role FROM assignments a JOIN staff s ON s.id = a.staff_id
+         WHERE a.case_id = ?1 AND a.until_at IS NULL AND s.active = 1 ORDER BY a.id DESC",
+        [case_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
     for role in roles {
         if let Some((id, name, _)) = current.iter().find(|(_, _, r)| r.as_deref() == Some(role)) {
             return Ok(Some((*id, name.clone())));
@@ -143,15 +36,6 @@ pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Optio
         .iter()
         .find(|(_, _, r)| r.is_none())
         .map(|(id, name, _)| (*id, name.clone())))
-}
-
-/// The active staff holding a case in one of these roles (first match), else in no role.
-pub fn step_holder(
-    reg: &Register,
-    case_id: i64,
-    roles: &[String],
-) -> Result<Option<(i64, String)>> {
-    holder(&reg.conn, case_id, roles)
 }
 
 /// Who performs a step, by the rule both `kasus step` and `kasus step import` follow.
@@ -221,32 +105,87 @@ fn named_performer(found: Option<StaffRow>, sop: &Sop, step: &Step, by: &str) ->
 impl super::Register {
     /// Who held a case (and in which role) when.
     pub fn assignment_history(&self, case_id: i64) -> Result<Vec<AssignmentRow>> {
-        history(self.conn(), case_id)
+        let sql = "SELECT a.uuid, s.name, a.role, a.from_at, a.until_at, a.assigned_by
+         FROM assignments a JOIN staff s ON s.id = a.staff_id
+         WHERE a.case_id = ?1 ORDER BY a.from_at, a.id";
+        super::all(self.conn(), sql, [case_id], |r| {
+            Ok(AssignmentRow {
+                uuid: r.get(0)?,
+                staff: r.get(1)?,
+                role: r.get(2)?,
+                from_at: r.get(3)?,
+                until_at: r.get(4)?,
+                assigned_by: r.get(5)?,
+            })
+        })
     }
 
-    /// Assigns a case (and a role in it) to a staff member, in one write.
-    pub fn assign_case(
-        &mut self,
-        case: &CaseRow,
-        staff: &StaffRow,
-        role: Option<&str>,
-        at: &str,
-        now: &str,
-        actor: &str,
-    ) -> Result<()> {
-        self.write(|tx| assign(tx, case, staff, role, at, now, actor))
+    /// Assigns a case (and a role in it) to a staff member, in one write. A role has one holder
+    /// at a time: the previous one's assignment ends at `at`.
+    pub fn assign_case(&mut self, h: &Holding, now: &str, actor: &str) -> Result<()> {
+        let (case, staff, role, at) = (h.case, h.staff, h.role, h.at);
+        self.write(|tx| {
+            let same: i64 = tx.query_row(
+                "SELECT count(*) FROM assignments WHERE case_id = ?1 AND staff_id = ?2 AND role IS ?3 AND until_at IS NULL",
+                params![case.id, staff.id, role],
+                |r| r.get(0),
+            )?;
+            if same > 0 {
+                return Err(Error::Refused(crate::tr!(
+                    "'{}' already holds case {}{}",
+                    "'{}' sudah memegang kasus {}{}",
+                    staff.name,
+                    case.number,
+                    role.map(|r| crate::tr!(" as {r}", " sebagai {r}"))
+                        .unwrap_or_default()
+                )));
+            }
+            if role.is_some() {
+                tx.execute(
+                    "UPDATE assignments SET until_at = ?1, updated_at = ?4 WHERE case_id = ?2 AND role IS ?3 AND until_at IS NULL",
+                    params![at, case.id, role, now],
+                )?;
+            }
+            let uuid = uuid::Uuid::new_v4().to_string();
+            tx.execute(
+                "INSERT INTO assignments (uuid, case_id, staff_id, role, from_at, assigned_by, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                params![uuid, case.id, staff.id, role, at, actor, now],
+            )?;
+            let details = serde_json::json!({"assignment": uuid, "staff": staff.uuid, "role": role, "at": at});
+            super::cases::changed(tx, case, now, actor, "case.assign", details)
+        })
     }
 
-    /// Ends a staff member's assignment on a case, in one write.
-    pub fn end_assignment(
-        &mut self,
-        case: &CaseRow,
-        staff: &StaffRow,
-        role: Option<&str>,
-        at: &str,
-        now: &str,
-        actor: &str,
-    ) -> Result<()> {
-        self.write(|tx| end(tx, case, staff, role, at, now, actor))
+    /// Ends a staff member's assignment on a case (in `role`, or in any), in one write.
+    pub fn end_assignment(&mut self, h: &Holding, now: &str, actor: &str) -> Result<()> {
+        let (case, staff, role, at) = (h.case, h.staff, h.role, h.at);
+        self.write(|tx| {
+            let n = tx.execute(
+                "UPDATE assignments SET until_at = ?1, updated_at = ?5
+                 WHERE case_id = ?2 AND staff_id = ?3 AND (?4 IS NULL OR role = ?4) AND until_at IS NULL",
+                params![at, case.id, staff.id, role, now],
+            )?;
+            if n == 0 {
+                return Err(Error::Refused(crate::tr!(
+                    "'{}' holds no assignment on case {}",
+                    "'{}' tidak memegang penugasan pada kasus {}",
+                    staff.name,
+                    case.number
+                )));
+            }
+            let details = serde_json::json!({"staff": staff.uuid, "role": role, "at": at});
+            super::cases::changed(tx, case, now, actor, "case.unassign", details)
+        })
     }
+}
+
+/// A staff member's holding of a case (in a role, or in none) from or until `at`: what
+/// [`super::Register::assign_case`] starts and [`super::Register::end_assignment`] ends.
+#[derive(Clone, Copy)]
+pub struct Holding<'a> {
+    pub case: &'a CaseRow,
+    pub staff: &'a StaffRow,
+    pub role: Option<&'a str>,
+    pub at: &'a str,
 }

@@ -226,43 +226,38 @@ pub(super) fn verify_chain(conn: &Connection) -> Result<Verdict> {
                 ),
             });
         }
-        if e.prev_hash != prev {
-            return Ok(Verdict::Broken {
-                seq: e.seq,
-                reason: crate::text::t(
+        // The first thing about this entry that does not match, if any.
+        let problem: Option<String> = if e.prev_hash != prev {
+            Some(
+                crate::text::t(
                     "its link to the entry before does not match",
                     "tautannya ke entri sebelumnya tidak cocok",
                 )
                 .into(),
-            });
-        }
-        if !(1..=FORM).contains(&form) {
-            return Ok(Verdict::Broken {
-                seq: e.seq,
-                reason: crate::tr!(
-                    "its canonical form {form} is not known to this kasus",
-                    "bentuk kanonisnya {form} tidak dikenal oleh kasus ini"
-                ),
-            });
-        }
-        if form < last_form {
-            return Ok(Verdict::Broken {
-                seq: e.seq,
-                reason: crate::tr!(
-                    "it is in canonical form {form} after entries in form {last_form}: forms never go back",
-                    "entri ini berbentuk kanonis {form} sesudah entri berbentuk {last_form}: bentuk tidak pernah mundur"
-                ),
-            });
-        }
-        if e.hash_in(form) != e.hash {
-            return Ok(Verdict::Broken {
-                seq: e.seq,
-                reason: crate::text::t(
+            )
+        } else if !(1..=FORM).contains(&form) {
+            Some(crate::tr!(
+                "its canonical form {form} is not known to this kasus",
+                "bentuk kanonisnya {form} tidak dikenal oleh kasus ini"
+            ))
+        } else if form < last_form {
+            Some(crate::tr!(
+                "it is in canonical form {form} after entries in form {last_form}: forms never go back",
+                "entri ini berbentuk kanonis {form} sesudah entri berbentuk {last_form}: bentuk tidak pernah mundur"
+            ))
+        } else if e.hash_in(form) != e.hash {
+            Some(
+                crate::text::t(
                     "its contents do not match its hash",
                     "isinya tidak cocok dengan hash-nya",
                 )
                 .into(),
-            });
+            )
+        } else {
+            None
+        };
+        if let Some(reason) = problem {
+            return Ok(Verdict::Broken { seq: e.seq, reason });
         }
         if form == 1 {
             form1_until = e.seq;

@@ -1,6 +1,6 @@
 //! Cases, the people in them (victim, complainant, perpetrators), violence types and services.
 
-use super::audit;
+use super::{audit, Register};
 use crate::error::{Error, Result};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use serde::Serialize;
@@ -195,42 +195,44 @@ fn insert_person(tx: &Transaction, case_id: i64, role: &str, p: &Person, now: &s
     Ok(())
 }
 
-/// Registers a case: assigns its number (office prefix / year / running number), stores the
-/// people and violence types, and appends an audit entry, all in the caller's transaction.
-pub fn insert(
-    tx: &Transaction,
+/// Registers one case in its own write transaction: assigns its number (office prefix / year /
+/// running number), stores the people and violence types, and appends an audit entry.
+pub fn register_case(
+    reg: &mut Register,
     c: &NewCase,
     office: &str,
     sop_code: &str,
     now: &str,
     actor: &str,
 ) -> Result<CaseRow> {
-    let seq: i64 = tx.query_row(NEXT_SEQ, params![office, c.year], |r| r.get(0))?;
-    let number = format!("{office}/{}/{seq:04}", c.year);
-    let uuid = uuid::Uuid::new_v4().to_string();
-    let mut stmt = tx.prepare_cached(INSERT_CASE)?;
-    write_case(&mut stmt, &uuid, office, &number, seq, c, now)?;
-    let id = tx.last_insert_rowid();
-    insert_person(tx, id, "victim", &c.victim, now)?;
-    if let Some(p) = &c.complainant {
-        insert_person(tx, id, "complainant", p, now)?;
-    }
-    for p in &c.perpetrators {
-        insert_person(tx, id, "perpetrator", p, now)?;
-    }
-    let mut violence = tx.prepare_cached(INSERT_VIOLENCE)?;
-    for v in &c.violence {
-        violence.execute(params![id, v])?;
-    }
-    audit::append(
-        tx,
-        now,
-        actor,
-        "case.intake",
-        Some(&uuid),
-        &serde_json::json!({"number": number, "sop": sop_code, "sop_version_id": c.sop_version_id}),
-    )?;
-    by_id(tx, id)
+    reg.write(|tx| {
+        let seq: i64 = tx.query_row(NEXT_SEQ, params![office, c.year], |r| r.get(0))?;
+        let number = format!("{office}/{}/{seq:04}", c.year);
+        let uuid = uuid::Uuid::new_v4().to_string();
+        let mut stmt = tx.prepare_cached(INSERT_CASE)?;
+        write_case(&mut stmt, &uuid, office, &number, seq, c, now)?;
+        let id = tx.last_insert_rowid();
+        insert_person(tx, id, "victim", &c.victim, now)?;
+        if let Some(p) = &c.complainant {
+            insert_person(tx, id, "complainant", p, now)?;
+        }
+        for p in &c.perpetrators {
+            insert_person(tx, id, "perpetrator", p, now)?;
+        }
+        let mut violence = tx.prepare_cached(INSERT_VIOLENCE)?;
+        for v in &c.violence {
+            violence.execute(params![id, v])?;
+        }
+        audit::append(
+            tx,
+            now,
+            actor,
+            "case.intake",
+            Some(&uuid),
+            &serde_json::json!({"number": number, "sop": sop_code, "sop_version_id": c.sop_version_id}),
+        )?;
+        by_id(tx, id)
+    })
 }
 
 pub fn by_id(conn: &Connection, id: i64) -> Result<CaseRow> {
@@ -255,24 +257,6 @@ pub fn find(conn: &Connection, key: &str) -> Result<Option<CaseRow>> {
         .optional()?)
 }
 
-pub fn list(conn: &Connection, status: Option<&str>) -> Result<Vec<CaseRow>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {CASE_COLUMNS} FROM cases WHERE ?1 IS NULL OR status = ?1 ORDER BY id"
-    ))?;
-    let v = stmt
-        .query_map([status], case_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
-}
-
-pub fn numbers(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare("SELECT number FROM cases ORDER BY id")?;
-    let v = stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
-}
-
 #[derive(Debug, Clone, Serialize)]
 pub struct PersonRow {
     pub uuid: String,
@@ -281,43 +265,24 @@ pub struct PersonRow {
     pub person: Person,
 }
 
-pub fn persons(conn: &Connection, case_id: i64) -> Result<Vec<PersonRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT uuid, role, name, nik, sex, birth_date, age, phone, relation, address, kecamatan,
-                kelurahan, disability
-         FROM persons WHERE case_id = ?1 ORDER BY id",
-    )?;
-    let v = stmt
-        .query_map([case_id], |r| {
-            Ok(PersonRow {
-                uuid: r.get(0)?,
-                role: r.get(1)?,
-                person: Person {
-                    name: r.get(2)?,
-                    nik: r.get(3)?,
-                    sex: r.get(4)?,
-                    birth_date: r.get(5)?,
-                    age: r.get(6)?,
-                    phone: r.get(7)?,
-                    relation: r.get(8)?,
-                    address: r.get(9)?,
-                    kecamatan: r.get(10)?,
-                    kelurahan: r.get(11)?,
-                    disability: r.get(12)?,
-                },
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
-}
-
-pub fn violence(conn: &Connection, case_id: i64) -> Result<Vec<String>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT type FROM case_violence WHERE case_id = ?1 ORDER BY type")?;
-    let v = stmt
-        .query_map([case_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+fn person_row(r: &Row) -> rusqlite::Result<PersonRow> {
+    Ok(PersonRow {
+        uuid: r.get(0)?,
+        role: r.get(1)?,
+        person: Person {
+            name: r.get(2)?,
+            nik: r.get(3)?,
+            sex: r.get(4)?,
+            birth_date: r.get(5)?,
+            age: r.get(6)?,
+            phone: r.get(7)?,
+            relation: r.get(8)?,
+            address: r.get(9)?,
+            kecamatan: r.get(10)?,
+            kelurahan: r.get(11)?,
+            disability: r.get(12)?,
+        },
+    })
 }
 
 /// A change to one column of a case or of its victim.
@@ -326,115 +291,21 @@ pub enum Edit {
     Victim(&'static str, Option<String>),
 }
 
-/// Applies edits and audits which fields changed (names only, never the values).
-pub fn edit(
+/// A change to a case: its `updated_at` becomes `now`, and the change's audit entry is
+/// appended (identifiers and field names only, never personal data).
+pub fn changed(
     tx: &Transaction,
     case: &CaseRow,
-    edits: &[Edit],
     now: &str,
     actor: &str,
+    action: &str,
+    details: serde_json::Value,
 ) -> Result<()> {
-    let mut fields = Vec::new();
-    for e in edits {
-        match e {
-            Edit::Case(col, v) => {
-                tx.execute(
-                    &format!("UPDATE cases SET {col} = ?1 WHERE id = ?2"),
-                    params![v, case.id],
-                )?;
-                fields.push(col.to_string());
-            }
-            Edit::Victim(col, v) => {
-                tx.execute(
-                    &format!("UPDATE persons SET {col} = ?1, updated_at = ?3 WHERE case_id = ?2 AND role = 'victim'"),
-                    params![v, case.id, now],
-                )?;
-                if *col == "name" {
-                    tx.execute(
-                        "UPDATE persons SET name_key = ?1 WHERE case_id = ?2 AND role = 'victim'",
-                        params![v.as_deref().map(name_key), case.id],
-                    )?;
-                }
-                fields.push(format!("victim.{col}"));
-            }
-        }
-    }
-    touch(tx, case.id, now)?;
-    audit::append(
-        tx,
-        now,
-        actor,
-        "case.edit",
-        Some(&case.uuid),
-        &serde_json::json!({"fields": fields}),
-    )?;
-    Ok(())
-}
-
-pub fn touch(tx: &Transaction, case_id: i64, now: &str) -> Result<()> {
     tx.execute(
         "UPDATE cases SET updated_at = ?1 WHERE id = ?2",
-        params![now, case_id],
-    )?;
-    Ok(())
-}
-
-pub fn close(
-    tx: &Transaction,
-    case: &CaseRow,
-    at: &str,
-    reason: Option<&str>,
-    now: &str,
-    actor: &str,
-) -> Result<()> {
-    if case.status == "closed" {
-        return Err(Error::Refused(crate::tr!(
-            "case {} is already closed",
-            "kasus {} sudah ditutup",
-            case.number
-        )));
-    }
-    tx.execute(
-        "UPDATE cases SET status = 'closed', closed_at = ?1, close_reason = ?2, updated_at = ?3 WHERE id = ?4",
-        params![at, reason, now, case.id],
-    )?;
-    audit::append(
-        tx,
-        now,
-        actor,
-        "case.close",
-        Some(&case.uuid),
-        &serde_json::json!({"at": at, "reason": reason}),
-    )?;
-    Ok(())
-}
-
-pub fn reopen(
-    tx: &Transaction,
-    case: &CaseRow,
-    reason: Option<&str>,
-    now: &str,
-    actor: &str,
-) -> Result<()> {
-    if case.status != "closed" {
-        return Err(Error::Refused(crate::tr!(
-            "case {} is not closed",
-            "kasus {} tidak berstatus ditutup",
-            case.number
-        )));
-    }
-    tx.execute(
-        "UPDATE cases SET status = 'open', closed_at = NULL, close_reason = NULL, updated_at = ?1 WHERE id = ?2",
         params![now, case.id],
     )?;
-    audit::append(
-        tx,
-        now,
-        actor,
-        "case.reopen",
-        Some(&case.uuid),
-        &serde_json::json!({"reason": reason}),
-    )?;
+    audit::append(tx, now, actor, action, Some(&case.uuid), &details)?;
     Ok(())
 }
 
@@ -449,52 +320,15 @@ pub struct ServiceRow {
     pub recorded_by: String,
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn add_service(
-    tx: &Transaction,
-    case: &CaseRow,
-    kind: &str,
-    provider: Option<&str>,
-    given_at: &str,
-    note: Option<&str>,
-    now: &str,
-    actor: &str,
-) -> Result<()> {
-    let uuid = uuid::Uuid::new_v4().to_string();
-    tx.execute(
-        "INSERT INTO services (uuid, case_id, type, provider, given_at, note, recorded_by, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![uuid, case.id, kind, provider, given_at, note, actor, now],
-    )?;
-    touch(tx, case.id, now)?;
-    audit::append(
-        tx,
-        now,
-        actor,
-        "case.service",
-        Some(&case.uuid),
-        &serde_json::json!({"service": uuid, "type": kind}),
-    )?;
-    Ok(())
-}
-
-pub fn services(conn: &Connection, case_id: i64) -> Result<Vec<ServiceRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT uuid, type, provider, given_at, note, recorded_by FROM services WHERE case_id = ?1 ORDER BY given_at, id",
-    )?;
-    let v = stmt
-        .query_map([case_id], |r| {
-            Ok(ServiceRow {
-                uuid: r.get(0)?,
-                kind: r.get(1)?,
-                provider: r.get(2)?,
-                given_at: r.get(3)?,
-                note: r.get(4)?,
-                recorded_by: r.get(5)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+fn service_row(r: &Row) -> rusqlite::Result<ServiceRow> {
+    Ok(ServiceRow {
+        uuid: r.get(0)?,
+        kind: r.get(1)?,
+        provider: r.get(2)?,
+        given_at: r.get(3)?,
+        note: r.get(4)?,
+        recorded_by: r.get(5)?,
+    })
 }
 
 /// The next running number of an office's cases in a year (single intake and bulk alike).
@@ -551,27 +385,37 @@ impl super::Register {
 
     /// Every case number (for "did you mean" and completion).
     pub fn case_numbers(&self) -> Result<Vec<String>> {
-        numbers(self.conn())
+        let sql = "SELECT number FROM cases ORDER BY id";
+        super::all(self.conn(), sql, [], |r| r.get(0))
     }
 
     /// The cases, of one status ("open", "closed") or all.
     pub fn cases(&self, status: Option<&str>) -> Result<Vec<CaseRow>> {
-        list(self.conn(), status)
+        let sql =
+            format!("SELECT {CASE_COLUMNS} FROM cases WHERE ?1 IS NULL OR status = ?1 ORDER BY id");
+        super::all(self.conn(), &sql, [status], case_row)
     }
 
     pub fn case_persons(&self, case_id: i64) -> Result<Vec<PersonRow>> {
-        persons(self.conn(), case_id)
+        let sql = "SELECT uuid, role, name, nik, sex, birth_date, age, phone, relation, address,
+                kecamatan, kelurahan, disability
+         FROM persons WHERE case_id = ?1 ORDER BY id";
+        super::all(self.conn(), sql, [case_id], person_row)
     }
 
     pub fn case_violence(&self, case_id: i64) -> Result<Vec<String>> {
-        violence(self.conn(), case_id)
+        let sql = "SELECT type FROM case_violence WHERE case_id = ?1 ORDER BY type";
+        super::all(self.conn(), sql, [case_id], |r| r.get(0))
     }
 
     pub fn case_services(&self, case_id: i64) -> Result<Vec<ServiceRow>> {
-        services(self.conn(), case_id)
+        let sql = "SELECT uuid, type, provider, given_at, note, recorded_by FROM services
+         WHERE case_id = ?1 ORDER BY given_at, id";
+        super::all(self.conn(), sql, [case_id], service_row)
     }
 
-    /// Changes fields of a case and its victim, in one write.
+    /// Changes fields of a case and its victim, in one write, and audits which fields changed
+    /// (names only, never the values).
     pub fn edit_case(
         &mut self,
         case: &CaseRow,
@@ -579,7 +423,34 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<()> {
-        self.write(|tx| edit(tx, case, edits, now, actor))
+        self.write(|tx| {
+            let mut fields = Vec::new();
+            for e in edits {
+                match e {
+                    Edit::Case(col, v) => {
+                        tx.execute(
+                            &format!("UPDATE cases SET {col} = ?1 WHERE id = ?2"),
+                            params![v, case.id],
+                        )?;
+                        fields.push(col.to_string());
+                    }
+                    Edit::Victim(col, v) => {
+                        tx.execute(
+                            &format!("UPDATE persons SET {col} = ?1, updated_at = ?3 WHERE case_id = ?2 AND role = 'victim'"),
+                            params![v, case.id, now],
+                        )?;
+                        if *col == "name" {
+                            tx.execute(
+                                "UPDATE persons SET name_key = ?1 WHERE case_id = ?2 AND role = 'victim'",
+                                params![v.as_deref().map(name_key), case.id],
+                            )?;
+                        }
+                        fields.push(format!("victim.{col}"));
+                    }
+                }
+            }
+            changed(tx, case, now, actor, "case.edit", serde_json::json!({"fields": fields}))
+        })
     }
 
     /// Closes a case at `at`.
@@ -591,9 +462,25 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<()> {
-        self.write(|tx| close(tx, case, at, reason, now, actor))
+        self.write(|tx| {
+            if case.status == "closed" {
+                return Err(Error::Refused(crate::tr!(
+                    "case {} is already closed",
+                    "kasus {} sudah ditutup",
+                    case.number
+                )));
+            }
+            tx.execute(
+                "UPDATE cases SET status = 'closed', closed_at = ?1, close_reason = ?2, updated_at = ?3 WHERE id = ?4",
+                params![at, reason, now, case.id],
+            )?;
+            let details = serde_json::json!({"at": at, "reason": reason});
+            audit::append(tx, now, actor, "case.close", Some(&case.uuid), &details)?;
+            Ok(())
+        })
     }
 
+    /// Opens a closed case again.
     pub fn reopen_case(
         &mut self,
         case: &CaseRow,
@@ -601,7 +488,22 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<()> {
-        self.write(|tx| reopen(tx, case, reason, now, actor))
+        self.write(|tx| {
+            if case.status != "closed" {
+                return Err(Error::Refused(crate::tr!(
+                    "case {} is not closed",
+                    "kasus {} tidak berstatus ditutup",
+                    case.number
+                )));
+            }
+            tx.execute(
+                "UPDATE cases SET status = 'open', closed_at = NULL, close_reason = NULL, updated_at = ?1 WHERE id = ?2",
+                params![now, case.id],
+            )?;
+            let details = serde_json::json!({"reason": reason});
+            audit::append(tx, now, actor, "case.reopen", Some(&case.uuid), &details)?;
+            Ok(())
+        })
     }
 
     /// Records a service given to the victim of a case.
@@ -612,7 +514,16 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<()> {
-        self.write(|tx| add_service(tx, case, s.kind, s.provider, s.given_at, s.note, now, actor))
+        self.write(|tx| {
+            let uuid = uuid::Uuid::new_v4().to_string();
+            tx.execute(
+                "INSERT INTO services (uuid, case_id, type, provider, given_at, note, recorded_by, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![uuid, case.id, s.kind, s.provider, s.given_at, s.note, actor, now],
+            )?;
+            let details = serde_json::json!({"service": uuid, "type": s.kind});
+            changed(tx, case, now, actor, "case.service", details)
+        })
     }
 }
 

@@ -1,11 +1,11 @@
 //! Consent events: given, refused, withdrawn. Append-only, so that later scopes (recipients,
 //! expiry) come as fields, and the state at any time can be read back.
 
-use super::{audit, cases::CaseRow};
+use super::cases::CaseRow;
 use crate::clock;
 use crate::error::Result;
 use crate::flow::{ConsentEvent, ConsentKind};
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{params, Connection};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -47,57 +47,22 @@ pub struct NewConsent<'a> {
     pub at: &'a str,
 }
 
-pub fn record(
-    tx: &Transaction,
-    case: &CaseRow,
-    c: &NewConsent,
-    now: &str,
-    actor: &str,
-) -> Result<()> {
-    let uuid = uuid::Uuid::new_v4().to_string();
-    tx.execute(
-        "INSERT INTO consents (uuid, case_id, kind, given_by, relation, scopes, method, form_ref, at, recorded_by, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        params![uuid, case.id, c.kind, c.given_by, c.relation, c.scopes.join(","), c.method, c.form_ref, c.at, actor, now],
-    )?;
-    super::cases::touch(tx, case.id, now)?;
-    audit::append(
-        tx,
-        now,
-        actor,
-        &format!("consent.{}", c.kind),
-        Some(&case.uuid),
-        &serde_json::json!({"consent": uuid, "scopes": c.scopes, "relation": c.relation, "at": c.at}),
-    )?;
-    Ok(())
-}
-
 pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<ConsentRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT uuid, kind, given_by, relation, scopes, method, form_ref, at, recorded_by
-         FROM consents WHERE case_id = ?1 ORDER BY at, id",
-    )?;
-    let v = stmt
-        .query_map([case_id], |r| {
-            let scopes: String = r.get(4)?;
-            Ok(ConsentRow {
-                uuid: r.get(0)?,
-                kind: r.get(1)?,
-                given_by: r.get(2)?,
-                relation: r.get(3)?,
-                scopes: scopes
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-                    .collect(),
-                method: r.get(5)?,
-                form_ref: r.get(6)?,
-                at: r.get(7)?,
-                recorded_by: r.get(8)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+    let sql = "SELECT uuid, kind, given_by, relation, scopes, method, form_ref, at, recorded_by
+         FROM consents WHERE case_id = ?1 ORDER BY at, id";
+    super::all(conn, sql, [case_id], |r| {
+        Ok(ConsentRow {
+            uuid: r.get(0)?,
+            kind: r.get(1)?,
+            given_by: r.get(2)?,
+            relation: r.get(3)?,
+            scopes: super::split_list(r.get(4)?),
+            method: r.get(5)?,
+            form_ref: r.get(6)?,
+            at: r.get(7)?,
+            recorded_by: r.get(8)?,
+        })
+    })
 }
 
 /// The consent operations as the commands call them.
@@ -115,6 +80,16 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<()> {
-        self.write(|tx| record(tx, case, c, now, actor))
+        self.write(|tx| {
+            let uuid = uuid::Uuid::new_v4().to_string();
+            tx.execute(
+                "INSERT INTO consents (uuid, case_id, kind, given_by, relation, scopes, method, form_ref, at, recorded_by, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![uuid, case.id, c.kind, c.given_by, c.relation, c.scopes.join(","), c.method, c.form_ref, c.at, actor, now],
+            )?;
+            let action = format!("consent.{}", c.kind);
+            let details = serde_json::json!({"consent": uuid, "scopes": c.scopes, "relation": c.relation, "at": c.at});
+            super::cases::changed(tx, case, now, actor, &action, details)
+        })
     }
 }

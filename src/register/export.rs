@@ -7,7 +7,7 @@
 //! data does not leave SQLite. A pseudonymised column reads the key its pseudonym is made from
 //! (for `case_number`, the case's UUID, so that both carry the same token).
 
-use super::{audit, meta_get, meta_set, Register};
+use super::{audit, meta_get, meta_set, split_list, Register};
 use crate::error::{Error, Result};
 use rusqlite::types::ValueRef;
 use std::borrow::Cow;
@@ -397,11 +397,9 @@ fn recycle<'a, 'b>(mut v: Vec<Raw<'a>>) -> Vec<Raw<'b>> {
 
 /// Staff UUID -> name (for pseudonyms of staff named by UUID in audit details). Small.
 pub fn staff_names(reg: &Register) -> Result<HashMap<String, String>> {
-    let mut stmt = reg.conn().prepare("SELECT uuid, name FROM staff")?;
-    let v = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+    let sql = "SELECT uuid, name FROM staff";
+    let v = super::all(reg.conn(), sql, [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(v.into_iter().collect())
 }
 
 /// One case as the Simfoni PPA sheet lays it out; lists keep the register's codes.
@@ -430,16 +428,6 @@ pub struct SimfoniCase {
     pub perpetrator_ages: Vec<Option<String>>,
     /// Service codes in the order given (repeats included).
     pub services: Vec<String>,
-}
-
-fn split_list(s: Option<String>) -> Vec<String> {
-    s.map(|s| {
-        s.split(',')
-            .filter(|x| !x.is_empty())
-            .map(str::to_string)
-            .collect()
-    })
-    .unwrap_or_default()
 }
 
 fn split_slots(s: Option<String>) -> Vec<Option<String>> {

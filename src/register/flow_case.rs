@@ -52,14 +52,3 @@ pub(super) fn read(conn: &Connection, case: &CaseRow) -> Result<FlowCase> {
         fingerprint,
     })
 }
-
-impl Register {
-    /// Runs `f` in one read transaction: every query in it reads one snapshot of the register
-    /// (and the WAL's read lock is taken once). Nothing is written; the snapshot ends after `f`.
-    pub fn snapshot<T>(&self, f: impl FnOnce(&Register) -> Result<T>) -> Result<T> {
-        let snapshot = self.conn.unchecked_transaction()?;
-        let out = f(self)?;
-        snapshot.finish()?;
-        Ok(out)
-    }
-}

@@ -4,15 +4,10 @@
 
 use super::bulk;
 pub use super::bulk::{CaseWriter, Known};
-use super::cases::{self, CaseRow, Match, NewCase, Person};
+use super::cases::{self, CaseRow, Match, Person};
 use super::sops::{self, SopVersion};
 use super::Register;
 use crate::error::Result;
-
-/// The newest version of every SOP, by code (what an intake can follow).
-pub fn sop_catalogue(reg: &Register) -> Result<Vec<SopVersion>> {
-    sops::catalogue(reg.conn())
-}
 
 /// The case already registered with this external_ref, if any.
 pub fn case_with_ref(reg: &Register, external_ref: &str) -> Result<Option<CaseRow>> {
@@ -25,16 +20,7 @@ pub fn matching_victims(reg: &Register, victim: &Person) -> Result<Vec<Match>> {
 }
 
 /// Registers one case in its own write transaction (number, people, violence types, audit).
-pub fn register_case(
-    reg: &mut Register,
-    c: &NewCase,
-    office: &str,
-    sop_code: &str,
-    now: &str,
-    actor: &str,
-) -> Result<CaseRow> {
-    reg.write(|tx| cases::insert(tx, c, office, sop_code, now, actor))
-}
+pub use super::cases::register_case;
 
 /// What a bulk intake checks its rows against, read inside its write transaction.
 pub struct BulkStart {

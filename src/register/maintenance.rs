@@ -23,15 +23,8 @@ pub fn copy_into(reg: &Register, dest: &Path) -> Result<()> {
         ))
     })?;
     reg.conn().execute("VACUUM INTO ?1", [target])?;
-    let copy = Connection::open_with_flags(
-        dest,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
     // SQLCipher: `VACUUM INTO` wrote the copy encrypted with the register's key.
-    #[cfg(feature = "sqlcipher")]
-    if let Some(k) = &reg.key {
-        super::cipher::apply_key(&copy, dest, k)?;
-    }
+    let copy = open_copy(reg, dest, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     copy.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))?;
     copy.close().map_err(|(_, e)| Error::Db(e))?;
     Ok(())
@@ -98,17 +91,20 @@ fn check_conn(conn: &Connection) -> Checks {
 /// Opens a file read-only (a backup of `reg` just written, so under `reg`'s key when it has
 /// one) and runs every check on it.
 pub fn check_file(path: &Path, reg: &Register) -> Result<Checks> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let conn = open_copy(reg, path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    Ok(check_conn(&conn))
+}
+
+/// Opens a copy of `reg` (a backup), with `reg`'s key when it has one (SQLCipher build).
+fn open_copy(reg: &Register, path: &Path, mode: OpenFlags) -> Result<Connection> {
+    let conn = Connection::open_with_flags(path, mode | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     #[cfg(feature = "sqlcipher")]
     if let Some(k) = &reg.key {
         super::cipher::apply_key(&conn, path, k)?;
     }
     #[cfg(not(feature = "sqlcipher"))]
     let _ = reg;
-    Ok(check_conn(&conn))
+    Ok(conn)
 }
 
 fn integrity(conn: &Connection) -> std::result::Result<String, String> {
@@ -117,15 +113,7 @@ fn integrity(conn: &Connection) -> std::result::Result<String, String> {
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect());
     match rows {
         Ok(r) if r.len() == 1 && r[0] == "ok" => Ok("ok".into()),
-        Ok(r) => {
-            let shown: Vec<_> = r.iter().take(5).cloned().collect();
-            let more = if r.len() > 5 {
-                crate::tr!(" (and {} more)", " (dan {} lainnya)", r.len() - 5)
-            } else {
-                String::new()
-            };
-            Err(format!("{}{more}", shown.join("; ")))
-        }
+        Ok(r) => Err(first_few(&r, String::clone)),
         Err(e) => Err(crate::text::db_error(&e)),
     }
 }
@@ -138,27 +126,26 @@ fn foreign_keys(conn: &Connection) -> std::result::Result<String, String> {
         });
     match rows {
         Ok(r) if r.is_empty() => Ok("ok".into()),
-        Ok(r) => {
-            let shown: Vec<_> = r
-                .iter()
-                .take(5)
-                .map(|(t, id, parent)| {
-                    crate::tr!(
-                        "{t} row {} points to a missing {parent} row",
-                        "baris {} tabel {t} menunjuk ke baris {parent} yang tidak ada",
-                        id.map(|i| i.to_string()).unwrap_or_else(|| "?".into())
-                    )
-                })
-                .collect();
-            let more = if r.len() > 5 {
-                crate::tr!(" (and {} more)", " (dan {} lainnya)", r.len() - 5)
-            } else {
-                String::new()
-            };
-            Err(format!("{}{more}", shown.join("; ")))
-        }
+        Ok(r) => Err(first_few(&r, |(t, id, parent)| {
+            crate::tr!(
+                "{t} row {} points to a missing {parent} row",
+                "baris {} tabel {t} menunjuk ke baris {parent} yang tidak ada",
+                id.map(|i| i.to_string()).unwrap_or_else(|| "?".into())
+            )
+        })),
         Err(e) => Err(crate::text::db_error(&e)),
     }
+}
+
+/// A check's problems as one line: the first five, and how many more there are.
+fn first_few<T>(problems: &[T], say: impl Fn(&T) -> String) -> String {
+    let shown: Vec<String> = problems.iter().take(5).map(say).collect();
+    let more = if problems.len() > 5 {
+        crate::tr!(" (and {} more)", " (dan {} lainnya)", problems.len() - 5)
+    } else {
+        String::new()
+    };
+    format!("{}{more}", shown.join("; "))
 }
 
 fn audit_chain(conn: &Connection) -> std::result::Result<String, String> {

@@ -301,6 +301,33 @@ impl Register {
     }
 }
 
+/// Every row a query returns, each read by `row` (the statement is prepared once per connection
+/// and kept: the same query on the next case reuses it).
+fn all<T, P: rusqlite::Params>(
+    conn: &Connection,
+    sql: &str,
+    params: P,
+    row: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let v = stmt
+        .query_map(params, row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+/// A stored comma-separated list of codes (violence types, scopes, services): its non-empty
+/// items, in order; none when the column is NULL.
+fn split_list(s: Option<String>) -> Vec<String> {
+    s.map(|s| {
+        s.split(',')
+            .filter(|x| !x.is_empty())
+            .map(str::to_string)
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
 /// Reads a value from the register's settings.
 pub fn meta_get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
@@ -379,12 +406,12 @@ impl Register {
         maintenance::check_actor(&self.conn, actor)
     }
 
-    /// Runs `f` in one read transaction: its queries see one snapshot of the register, and the
-    /// WAL's read lock is taken once instead of once per query. Nothing is written.
-    pub fn read<T>(&self, f: impl FnOnce(&Register) -> Result<T>) -> Result<T> {
+    /// Runs `f` in one read transaction: every query in it reads one snapshot of the register
+    /// (and the WAL's read lock is taken once). Nothing is written; the snapshot ends after `f`.
+    pub fn snapshot<T>(&self, f: impl FnOnce(&Register) -> Result<T>) -> Result<T> {
         let snapshot = self.conn.unchecked_transaction()?;
-        let out = f(self);
-        drop(snapshot);
-        out
+        let out = f(self)?;
+        snapshot.finish()?;
+        Ok(out)
     }
 }

@@ -151,30 +151,26 @@ pub struct Running {
 
 /// Running attempts of open cases.
 pub fn running(reg: &Register, sop: Option<&str>) -> Result<Vec<Running>> {
-    let mut stmt = reg.conn().prepare(
+    let sql =
         "SELECT c.id, c.number, c.sop_version_id, a.step_number, a.started_at, a.standard_max_secs,
                 a.performer, a.performer_staff_id
          FROM step_attempts a
          JOIN cases c ON c.id = a.case_id
          JOIN sop_versions v ON v.id = c.sop_version_id
          WHERE a.status = 'running' AND c.status = 'open' AND (?1 IS NULL OR v.code = ?1)
-         ORDER BY a.started_at, c.id",
-    )?;
-    let rows = stmt
-        .query_map(params![sop], |r| {
-            Ok(Running {
-                case_id: r.get(0)?,
-                case_number: r.get(1)?,
-                sop_version_id: r.get(2)?,
-                step_number: r.get(3)?,
-                started_at: r.get(4)?,
-                max: r.get(5)?,
-                performer: r.get(6)?,
-                performer_staff_id: r.get(7)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+         ORDER BY a.started_at, c.id";
+    super::all(reg.conn(), sql, params![sop], |r| {
+        Ok(Running {
+            case_id: r.get(0)?,
+            case_number: r.get(1)?,
+            sop_version_id: r.get(2)?,
+            step_number: r.get(3)?,
+            started_at: r.get(4)?,
+            max: r.get(5)?,
+            performer: r.get(6)?,
+            performer_staff_id: r.get(7)?,
+        })
+    })
 }
 
 /// An open case and the last time anything happened to its steps (or its report time).
@@ -186,25 +182,20 @@ pub struct Activity {
 }
 
 pub fn open_case_activity(reg: &Register, sop: Option<&str>) -> Result<Vec<Activity>> {
-    let mut stmt = reg.conn().prepare(
-        "SELECT c.id, c.number,
+    let sql = "SELECT c.id, c.number,
                 max(c.reported_at, coalesce(max(a.started_at), ''), coalesce(max(a.finished_at), ''))
          FROM cases c
          JOIN sop_versions v ON v.id = c.sop_version_id
          LEFT JOIN step_attempts a ON a.case_id = c.id
          WHERE c.status = 'open' AND (?1 IS NULL OR v.code = ?1)
-         GROUP BY c.id ORDER BY c.id",
-    )?;
-    let rows = stmt
-        .query_map(params![sop], |r| {
-            Ok(Activity {
-                case_id: r.get(0)?,
-                case_number: r.get(1)?,
-                last_activity: r.get(2)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+         GROUP BY c.id ORDER BY c.id";
+    super::all(reg.conn(), sql, params![sop], |r| {
+        Ok(Activity {
+            case_id: r.get(0)?,
+            case_number: r.get(1)?,
+            last_activity: r.get(2)?,
+        })
+    })
 }
 
 /// Active staff with their roles and the number of open cases they currently hold.
@@ -217,27 +208,22 @@ pub struct StaffLoad {
 }
 
 pub fn staff_load(reg: &Register, sop: Option<&str>) -> Result<Vec<StaffLoad>> {
-    let mut stmt = reg.conn().prepare(
-        "SELECT s.id, s.name,
+    let sql = "SELECT s.id, s.name,
                 coalesce((SELECT group_concat(role, ', ') FROM staff_roles r WHERE r.staff_id = s.id), ''),
                 (SELECT count(DISTINCT c.id) FROM assignments a
                    JOIN cases c ON c.id = a.case_id
                    JOIN sop_versions v ON v.id = c.sop_version_id
                   WHERE a.staff_id = s.id AND a.until_at IS NULL AND c.status = 'open'
                     AND (?1 IS NULL OR v.code = ?1))
-         FROM staff s WHERE s.active = 1 ORDER BY s.name",
-    )?;
-    let rows = stmt
-        .query_map(params![sop], |r| {
-            Ok(StaffLoad {
-                staff_id: r.get(0)?,
-                name: r.get(1)?,
-                roles: r.get(2)?,
-                open_cases: r.get(3)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+         FROM staff s WHERE s.active = 1 ORDER BY s.name";
+    super::all(reg.conn(), sql, params![sop], |r| {
+        Ok(StaffLoad {
+            staff_id: r.get(0)?,
+            name: r.get(1)?,
+            roles: r.get(2)?,
+            open_cases: r.get(3)?,
+        })
+    })
 }
 
 /// A case as the summary counts it.
@@ -260,8 +246,7 @@ pub fn summary_cases(
     to: Option<&str>,
     sop: Option<&str>,
 ) -> Result<Vec<SummaryCase>> {
-    let mut stmt = reg.conn().prepare(
-        "SELECT c.reported_at, c.closed_at, c.channel, c.place, c.is_child, p.sex, p.age,
+    let sql = "SELECT c.reported_at, c.closed_at, c.channel, c.place, c.is_child, p.sex, p.age,
                 coalesce((SELECT group_concat(type, ',') FROM case_violence cv WHERE cv.case_id = c.id), '')
          FROM cases c
          JOIN sop_versions v ON v.id = c.sop_version_id
@@ -269,28 +254,19 @@ pub fn summary_cases(
          WHERE (?3 IS NULL OR v.code = ?3)
            AND (((?1 IS NULL OR c.reported_at >= ?1) AND (?2 IS NULL OR c.reported_at < ?2))
              OR (c.closed_at IS NOT NULL AND (?1 IS NULL OR c.closed_at >= ?1) AND (?2 IS NULL OR c.closed_at < ?2)))
-         ORDER BY c.id",
-    )?;
-    let rows = stmt
-        .query_map(params![from, to, sop], |r| {
-            let v: String = r.get(7)?;
-            Ok(SummaryCase {
-                reported_at: r.get(0)?,
-                closed_at: r.get(1)?,
-                channel: r.get(2)?,
-                place: r.get(3)?,
-                is_child: r.get(4)?,
-                victim_sex: r.get(5)?,
-                victim_age: r.get(6)?,
-                violence: v
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-                    .collect(),
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+         ORDER BY c.id";
+    super::all(reg.conn(), sql, params![from, to, sop], |r| {
+        Ok(SummaryCase {
+            reported_at: r.get(0)?,
+            closed_at: r.get(1)?,
+            channel: r.get(2)?,
+            place: r.get(3)?,
+            is_child: r.get(4)?,
+            victim_sex: r.get(5)?,
+            victim_age: r.get(6)?,
+            violence: super::split_list(r.get(7)?),
+        })
+    })
 }
 
 /// Every SOP version the register holds, parsed once, by id (`report overdue` finds each running

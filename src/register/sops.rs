@@ -175,51 +175,24 @@ pub fn by_id(conn: &Connection, id: i64) -> Result<SopVersion> {
 
 /// The catalogue: the latest version of every code.
 pub fn catalogue(conn: &Connection) -> Result<Vec<SopVersion>> {
-    let mut stmt = conn.prepare(&format!(
+    let sql = format!(
         "SELECT {COLUMNS} FROM sop_versions v
          WHERE version = (SELECT max(version) FROM sop_versions WHERE code = v.code)
          ORDER BY code"
-    ))?;
-    let rows = stmt.query_map([], row)?.collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    );
+    super::all(conn, &sql, [], row)
 }
 
 /// Every known code, for "did you mean" suggestions.
 pub fn codes(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare("SELECT DISTINCT code FROM sop_versions ORDER BY code")?;
-    let rows = stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    let sql = "SELECT DISTINCT code FROM sop_versions ORDER BY code";
+    super::all(conn, sql, [], |r| r.get(0))
 }
 
 /// What `sop import` did.
 pub enum Imported {
     New { code: String, version: i64 },
     Unchanged { code: String, version: i64 },
-}
-
-/// Adds a checked SOP text; the same text again is recognised and adds nothing.
-pub fn import(tx: &Transaction, sop: &Sop, text: &str, now: &str, actor: &str) -> Result<Imported> {
-    let sha = catalog::sha256_hex(text);
-    let existing: Option<i64> = tx
-        .query_row(
-            "SELECT version FROM sop_versions WHERE code = ?1 AND sha256 = ?2",
-            params![sop.code, sha],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if let Some(version) = existing {
-        return Ok(Imported::Unchanged {
-            code: sop.code.clone(),
-            version,
-        });
-    }
-    let version = insert(tx, &sop.code, text, &sha, false, now, actor)?;
-    Ok(Imported::New {
-        code: sop.code.clone(),
-        version,
-    })
 }
 
 /// The SOP operations as the commands call them.
@@ -248,7 +221,8 @@ impl Register {
         codes(self.conn())
     }
 
-    /// Imports a SOP file's text (a new version unless unchanged), in one write.
+    /// Imports a checked SOP file's text, in one write: a new version, unless the same text is
+    /// already stored (recognised, and nothing is added).
     pub fn import_sop(
         &mut self,
         sop: &Sop,
@@ -256,7 +230,27 @@ impl Register {
         now: &str,
         actor: &str,
     ) -> Result<Imported> {
-        self.write(|tx| import(tx, sop, text, now, actor))
+        self.write(|tx| {
+            let sha = catalog::sha256_hex(text);
+            let existing: Option<i64> = tx
+                .query_row(
+                    "SELECT version FROM sop_versions WHERE code = ?1 AND sha256 = ?2",
+                    params![sop.code, sha],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(version) = existing {
+                return Ok(Imported::Unchanged {
+                    code: sop.code.clone(),
+                    version,
+                });
+            }
+            let version = insert(tx, &sop.code, text, &sha, false, now, actor)?;
+            Ok(Imported::New {
+                code: sop.code.clone(),
+                version,
+            })
+        })
     }
 }
 

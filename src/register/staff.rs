@@ -2,7 +2,7 @@
 
 use super::audit;
 use crate::error::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 #[derive(Debug, Clone)]
 pub struct StaffRow {
@@ -14,128 +14,39 @@ pub struct StaffRow {
     pub created_at: String,
 }
 
-pub fn add(
-    tx: &Transaction,
-    name: &str,
-    roles: &[String],
-    office: &str,
-    now: &str,
-    actor: &str,
-) -> Result<StaffRow> {
-    let exists: Option<i64> = tx
-        .query_row("SELECT id FROM staff WHERE name = ?1", [name], |r| r.get(0))
-        .optional()?;
-    if exists.is_some() {
-        return Err(Error::Refused(crate::tr!(
-            "staff '{name}' already exists; `kasus staff list --all` shows everyone",
-            "staf '{name}' sudah ada; `kasus staff list --all` menampilkan semua staf"
-        )));
-    }
-    let uuid = uuid::Uuid::new_v4().to_string();
-    tx.execute(
-        "INSERT INTO staff (uuid, office, name, active, created_at, updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?4)",
-        params![uuid, office, name, now],
-    )?;
-    let id = tx.last_insert_rowid();
-    for r in roles {
-        tx.execute(
-            "INSERT OR IGNORE INTO staff_roles (staff_id, role) VALUES (?1, ?2)",
-            params![id, r],
-        )?;
-    }
-    audit::append(
-        tx,
-        now,
-        actor,
-        "staff.add",
-        None,
-        &serde_json::json!({"staff": uuid, "roles": roles}),
-    )?;
+const COLUMNS: &str = "id, uuid, name, active, created_at";
+
+/// A staff row as read, before its roles ([`with_roles`]).
+fn row(r: &rusqlite::Row) -> rusqlite::Result<StaffRow> {
     Ok(StaffRow {
-        id,
-        uuid,
-        name: name.to_string(),
-        active: true,
-        roles: roles.to_vec(),
-        created_at: now.to_string(),
+        id: r.get(0)?,
+        uuid: r.get(1)?,
+        name: r.get(2)?,
+        active: r.get(3)?,
+        roles: Vec::new(),
+        created_at: r.get(4)?,
     })
 }
 
-fn roles_of(conn: &Connection, id: i64) -> Result<Vec<String>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT role FROM staff_roles WHERE staff_id = ?1 ORDER BY role")?;
-    let v = stmt
-        .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
-}
-
-pub fn list(conn: &Connection, all: bool) -> Result<Vec<StaffRow>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, uuid, name, active, created_at FROM staff WHERE active = 1 OR ?1 ORDER BY name",
-    )?;
-    let rows: Vec<(i64, String, String, bool, String)> = stmt
-        .query_map([all], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    rows.into_iter()
-        .map(|(id, uuid, name, active, created_at)| {
-            Ok(StaffRow {
-                id,
-                uuid,
-                name,
-                active,
-                roles: roles_of(conn, id)?,
-                created_at,
-            })
-        })
-        .collect()
+/// The staff member with their roles.
+fn with_roles(conn: &Connection, s: StaffRow) -> Result<StaffRow> {
+    let sql = "SELECT role FROM staff_roles WHERE staff_id = ?1 ORDER BY role";
+    let roles = super::all(conn, sql, [s.id], |r| r.get(0))?;
+    Ok(StaffRow { roles, ..s })
 }
 
 pub fn find(conn: &Connection, name: &str) -> Result<Option<StaffRow>> {
-    let row: Option<(i64, String, String, bool, String)> = conn
-        .query_row(
-            "SELECT id, uuid, name, active, created_at FROM staff WHERE name = ?1 OR uuid = ?1",
-            [name],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-        )
-        .optional()?;
-    row.map(|(id, uuid, name, active, created_at)| {
-        Ok(StaffRow {
-            id,
-            uuid,
-            name,
-            active,
-            roles: roles_of(conn, id)?,
-            created_at,
-        })
-    })
-    .transpose()
+    let sql = format!("SELECT {COLUMNS} FROM staff WHERE name = ?1 OR uuid = ?1");
+    conn.query_row(&sql, [name], row)
+        .optional()?
+        .map(|s| with_roles(conn, s))
+        .transpose()
 }
 
 pub fn names(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare("SELECT name FROM staff ORDER BY name")?;
-    let v = stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
-}
-
-pub fn deactivate(tx: &Transaction, staff: &StaffRow, now: &str, actor: &str) -> Result<()> {
-    tx.execute(
-        "UPDATE staff SET active = 0, updated_at = ?2 WHERE id = ?1",
-        params![staff.id, now],
-    )?;
-    audit::append(
-        tx,
-        now,
-        actor,
-        "staff.deactivate",
-        None,
-        &serde_json::json!({"staff": staff.uuid}),
-    )?;
-    Ok(())
+    super::all(conn, "SELECT name FROM staff ORDER BY name", [], |r| {
+        r.get(0)
+    })
 }
 
 /// The staff operations as the commands call them.
@@ -152,7 +63,10 @@ impl super::Register {
 
     /// The active staff, or everyone when `all`.
     pub fn staff(&self, all: bool) -> Result<Vec<StaffRow>> {
-        list(self.conn(), all)
+        let conn = self.conn();
+        let sql = format!("SELECT {COLUMNS} FROM staff WHERE active = 1 OR ?1 ORDER BY name");
+        let rows = super::all(conn, &sql, [all], row)?;
+        rows.into_iter().map(|s| with_roles(conn, s)).collect()
     }
 
     /// Adds a staff member with roles, in one write.
@@ -164,10 +78,56 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<StaffRow> {
-        self.write(|tx| add(tx, name, roles, office, now, actor))
+        self.write(|tx| {
+            let exists: Option<i64> = tx
+                .query_row("SELECT id FROM staff WHERE name = ?1", [name], |r| r.get(0))
+                .optional()?;
+            if exists.is_some() {
+                return Err(Error::Refused(crate::tr!(
+                    "staff '{name}' already exists; `kasus staff list --all` shows everyone",
+                    "staf '{name}' sudah ada; `kasus staff list --all` menampilkan semua staf"
+                )));
+            }
+            let uuid = uuid::Uuid::new_v4().to_string();
+            tx.execute(
+                "INSERT INTO staff (uuid, office, name, active, created_at, updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?4)",
+                params![uuid, office, name, now],
+            )?;
+            let id = tx.last_insert_rowid();
+            for r in roles {
+                tx.execute(
+                    "INSERT OR IGNORE INTO staff_roles (staff_id, role) VALUES (?1, ?2)",
+                    params![id, r],
+                )?;
+            }
+            audit::append(
+                tx,
+                now,
+                actor,
+                "staff.add",
+                None,
+                &serde_json::json!({"staff": uuid, "roles": roles}),
+            )?;
+            Ok(StaffRow {
+                id,
+                uuid,
+                name: name.to_string(),
+                active: true,
+                roles: roles.to_vec(),
+                created_at: now.to_string(),
+            })
+        })
     }
 
     pub fn deactivate_staff(&mut self, staff: &StaffRow, now: &str, actor: &str) -> Result<()> {
-        self.write(|tx| deactivate(tx, staff, now, actor))
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE staff SET active = 0, updated_at = ?2 WHERE id = ?1",
+                params![staff.id, now],
+            )?;
+            let details = serde_json::json!({"staff": staff.uuid});
+            audit::append(tx, now, actor, "staff.deactivate", None, &details)?;
+            Ok(())
+        })
     }
 }

@@ -1,8 +1,8 @@
 //! Step attempts: when each step of a case's SOP started and finished, by whom, with what output.
 
+use super::cases::CaseRow;
 use super::flow_case::Fingerprint;
 use super::Register;
-use super::{audit, cases::CaseRow};
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::flow::{Attempt, Outcome, Status};
@@ -84,33 +84,28 @@ fn is_second_running(e: &rusqlite::Error) -> bool {
 }
 
 pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<AttemptRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, uuid, step_number, attempt, status, outcome, started_at, finished_at, elapsed_secs,
-                standard_min_secs, standard_max_secs, performer, output, note, reason
-         FROM step_attempts WHERE case_id = ?1 ORDER BY id",
-    )?;
-    let v = stmt
-        .query_map([case_id], |r| {
-            Ok(AttemptRow {
-                id: r.get(0)?,
-                uuid: r.get(1)?,
-                step_number: r.get(2)?,
-                attempt: r.get(3)?,
-                status: r.get(4)?,
-                outcome: r.get(5)?,
-                started_at: r.get(6)?,
-                finished_at: r.get(7)?,
-                elapsed_secs: r.get(8)?,
-                standard_min_secs: r.get(9)?,
-                standard_max_secs: r.get(10)?,
-                performer: r.get(11)?,
-                output: r.get(12)?,
-                note: r.get(13)?,
-                reason: r.get(14)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+    let sql = "SELECT id, uuid, step_number, attempt, status, outcome, started_at, finished_at,
+                elapsed_secs, standard_min_secs, standard_max_secs, performer, output, note, reason
+         FROM step_attempts WHERE case_id = ?1 ORDER BY id";
+    super::all(conn, sql, [case_id], |r| {
+        Ok(AttemptRow {
+            id: r.get(0)?,
+            uuid: r.get(1)?,
+            step_number: r.get(2)?,
+            attempt: r.get(3)?,
+            status: r.get(4)?,
+            outcome: r.get(5)?,
+            started_at: r.get(6)?,
+            finished_at: r.get(7)?,
+            elapsed_secs: r.get(8)?,
+            standard_min_secs: r.get(9)?,
+            standard_max_secs: r.get(10)?,
+            performer: r.get(11)?,
+            output: r.get(12)?,
+            note: r.get(13)?,
+            reason: r.get(14)?,
+        })
+    })
 }
 
 /// A new attempt: started (running) or skipped.
@@ -165,20 +160,14 @@ pub fn insert(
             Error::Db(e)
         }
     })?;
-    super::cases::touch(tx, case.id, now)?;
     let action = if a.status == Status::Skipped {
         "step.skip"
     } else {
         "step.start"
     };
-    audit::append(
-        tx,
-        now,
-        actor,
-        action,
-        Some(&case.uuid),
-        &serde_json::json!({"attempt": uuid, "step": a.step_number, "n": attempt, "at": a.at}),
-    )?;
+    let details =
+        serde_json::json!({"attempt": uuid, "step": a.step_number, "n": attempt, "at": a.at});
+    super::cases::changed(tx, case, now, actor, action, details)?;
     Ok(attempt)
 }
 
@@ -226,17 +215,9 @@ pub fn finish(
             case.number
         )));
     }
-    super::cases::touch(tx, case.id, now)?;
-    audit::append(
-        tx,
-        now,
-        actor,
-        "step.finish",
-        Some(&case.uuid),
-        &serde_json::json!({"attempt": row.uuid, "step": row.step_number, "n": row.attempt,
-                            "outcome": f.outcome.code(), "at": f.at, "elapsed_secs": f.elapsed_secs}),
-    )?;
-    Ok(())
+    let details = serde_json::json!({"attempt": row.uuid, "step": row.step_number, "n": row.attempt,
+                                     "outcome": f.outcome.code(), "at": f.at, "elapsed_secs": f.elapsed_secs});
+    super::cases::changed(tx, case, now, actor, "step.finish", details)
 }
 
 /// The one statement that inserts a step attempt: `insert` (one at a time) and the backfill of

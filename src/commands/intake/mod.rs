@@ -26,7 +26,7 @@ use std::rc::Rc;
 /// Fills what a person can answer at a terminal: the required fields that are missing.
 fn ask_missing(a: &mut IntakeArgs, reg: &Register, asker: &dyn Asker) -> Result<()> {
     if a.sop.is_none() {
-        let cat = intake::sop_catalogue(reg)?;
+        let cat = reg.sop_catalogue()?;
         let items: Vec<String> = cat
             .iter()
             .map(|v| {

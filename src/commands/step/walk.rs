@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::flow::{self, Outcome, Status};
 use crate::output::{self, Tone};
 use crate::prompt::{Asker, Terminal};
-use crate::register::assignments;
+use crate::register::reports;
 use crate::sop::Step;
 use crate::text::{self, t};
 use crate::timing;
@@ -218,7 +218,7 @@ fn choose_step(asker: &Terminal, l: &Loaded) -> Result<usize> {
 
 fn show_step(l: &Loaded, step: &Step) -> Result<()> {
     let idx = l.sop.step_index(step.number).unwrap_or(0);
-    let holder = assignments::step_holder(&l.reg, l.case.id, &step.roles)?.map(|(_, n)| n);
+    let holder = reports::holder(&l.reg, l.case.id, &step.roles)?;
     let done = l
         .attempts
         .iter()
