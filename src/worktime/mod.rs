@@ -10,5 +10,6 @@
 //! - [`holidays`]: the national holidays and cuti bersama shipped as data, one set per year.
 
 pub mod calendar;
+pub mod holidays;
 
 pub use calendar::{Calendar, DayHours, Range, Week};
