@@ -16,6 +16,9 @@ pub mod calendar;
 pub mod office;
 pub mod time;
 
+#[cfg(test)]
+mod golden;
+
 pub use calendar::{Calendar, DayHours, Range, Week};
 pub use office::office_week;
 pub use time::{add_working_days, deadline, is_open, is_working_day, next_open, working_secs};
