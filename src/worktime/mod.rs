@@ -18,6 +18,8 @@ pub mod time;
 
 #[cfg(test)]
 mod golden;
+#[cfg(test)]
+mod props;
 
 pub use calendar::{Calendar, DayHours, Range, Week};
 pub use office::office_week;
