@@ -8,8 +8,20 @@
 //!   midnight), date-range overrides (Ramadan hours), single dates (a closure, a half day), and the
 //!   holiday dates that apply; the built-in office week and the 24/7 clock.
 //! - [`holidays`]: the national holidays and cuti bersama shipped as data, one set per year.
+//! - [`office`]: the built-in office calendar (the common five-day government week).
+//! - [`time`]: the working-time functions: [`working_secs`], [`deadline`], [`is_open`],
+//!   [`next_open`], [`add_working_days`] for "hari" standards.
 
 pub mod calendar;
 pub mod holidays;
+pub mod office;
+pub mod time;
+
+#[cfg(test)]
+mod golden;
+#[cfg(test)]
+mod props;
 
 pub use calendar::{Calendar, DayHours, Range, Week};
+pub use office::office_week;
+pub use time::{add_working_days, deadline, is_open, is_working_day, next_open, working_secs};
