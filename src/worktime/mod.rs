@@ -8,7 +8,14 @@
 //!   midnight), date-range overrides (Ramadan hours), single dates (a closure, a half day), and the
 //!   holiday dates that apply; the built-in office week and the 24/7 clock.
 //! - [`holidays`]: the national holidays and cuti bersama shipped as data, one set per year.
+//! - [`office`]: an office calendar as its file says it (name, holiday sets, notes), the two
+//!   built-in calendars, and each day's hours with the reason for them.
+//! - [`file`]: the office calendar file (TOML), read with every problem listed, and written back.
 
 pub mod calendar;
+pub mod file;
+pub mod holidays;
+pub mod office;
 
 pub use calendar::{Calendar, DayHours, Range, Week};
+pub use office::Office;
