@@ -742,4 +742,4 @@ pub fn write(office: &Office) -> String {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
