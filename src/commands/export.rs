@@ -204,7 +204,7 @@ pub fn table(t: ExportTable) -> Option<&'static Table> {
 /// replaced, the link kept). An existing FILE that is not a regular file (a device such as
 /// /dev/null, a FIFO) is written directly: there is nothing to replace, and renaming over it
 /// would replace the device.
-pub(super) fn write_atomically(
+fn write_atomically(
     path: &Path,
     f: impl FnOnce(BufWriter<File>, &dyn Fn(io::Error) -> Error) -> Result<BufWriter<File>>,
 ) -> Result<()> {
