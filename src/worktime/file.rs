@@ -307,64 +307,6 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-/// "08:00" from minutes after midnight (1440 is "24:00").
-fn minute_text(m: u16) -> String {
-    format!("{:02}:{:02}", m / 60, m % 60)
-}
-
-/// A range as the file writes it: "08:00-12:00", "22:00-06:00" past midnight, "00:00-24:00".
-pub fn range_text(r: Range) -> String {
-    let end = if r.end > 1440 { r.end - 1440 } else { r.end };
-    format!("{}-{}", minute_text(r.start), minute_text(end))
-}
-
-/// Ranges joined for people: "08:00-12:00, 13:00-16:00".
-pub fn hours_text(h: &DayHours) -> String {
-    h.iter()
-        .map(|r| range_text(*r))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// "HH:MM" or "H:MM", 00:00 to 24:00: minutes after midnight.
-fn parse_minute(s: &str) -> Option<u16> {
-    let (h, m) = s.split_once(':')?;
-    let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
-    if !digits(h) || h.len() > 2 || !digits(m) || m.len() != 2 {
-        return None;
-    }
-    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
-    (m < 60 && (h < 24 || (h == 24 && m == 0))).then_some(h * 60 + m)
-}
-
-/// "08:00-12:00"; an end before the start runs past midnight ("22:00-06:00" is 1320..1800).
-pub fn parse_range(s: &str) -> Result<Range, String> {
-    let bad = || {
-        tr!(
-            "'{s}' is not a range of times; write it HH:MM-HH:MM, such as \"08:00-12:00\" (\"22:00-06:00\" runs past midnight)",
-            "'{s}' bukan rentang jam; tulis JJ:MM-JJ:MM, misalnya \"08:00-12:00\" (\"22:00-06:00\" melewati tengah malam)"
-        )
-    };
-    let (a, b) = s.split_once('-').ok_or_else(bad)?;
-    let (Some(start), Some(end)) = (parse_minute(a.trim()), parse_minute(b.trim())) else {
-        return Err(bad());
-    };
-    if start == 1440 {
-        return Err(tr!(
-            "'{s}': a range cannot start at 24:00; write 00:00",
-            "'{s}': rentang tidak bisa mulai pukul 24:00; tulis 00:00"
-        ));
-    }
-    if start == end {
-        return Err(tr!(
-            "'{s}': the end is equal to the start; for a whole day write \"00:00-24:00\"",
-            "'{s}': akhir sama dengan awal; untuk sehari penuh tulis \"00:00-24:00\""
-        ));
-    }
-    let end = if end < start { end + 1440 } else { end };
-    Ok(Range { start, end })
-}
-
 /// Reads a calendar file. `zone` is the register's zone, used when the file names none. Every
 /// problem is listed, in the file's order, each with its line and key.
 pub fn parse(text: &str, zone: Zone) -> Result<Office, Vec<Problem>> {
@@ -690,56 +632,12 @@ fn tables<'d, 'i>(
     out
 }
 
-/// A TOML string literal, escaped.
-fn quoted(s: &str) -> String {
-    toml::Value::String(s.to_string()).to_string()
-}
+mod ranges;
+mod write;
 
-fn hours_line(key: &str, h: &DayHours) -> String {
-    let items: Vec<String> = h.iter().map(|r| quoted(&range_text(*r))).collect();
-    format!("{key} = [{}]\n", items.join(", "))
-}
-
-/// The file text of an office calendar, as `kasus calendar export` prints it: [`parse`] reads
-/// it back to the same calendar. An override lists only the days whose hours differ from the
-/// usual week.
-pub fn write(office: &Office) -> String {
-    let mut out = String::from(
-        "# kasus office calendar: the format is described in the README\n\
-         # (\"Office time\" > \"The office calendar\").\n",
-    );
-    out.push_str(&format!("format = {FORMAT_VERSION}\n"));
-    out.push_str(&format!("name = {}\n", quoted(&office.name)));
-    out.push_str(&format!("zone = {}\n", quoted(office.zone.name())));
-    let clock = if office.always { "24/7" } else { "office" };
-    out.push_str(&format!("clock = {}\n", quoted(clock)));
-    let sets: Vec<String> = office.holiday_sets.iter().map(|s| quoted(s)).collect();
-    out.push_str(&format!("holidays = [{}]\n", sets.join(", ")));
-    out.push_str("\n[week]\n");
-    for (i, day) in DAYS.iter().enumerate() {
-        out.push_str(&hours_line(day, &office.week.0[i]));
-    }
-    for o in &office.overrides {
-        out.push_str("\n[[override]]\n");
-        out.push_str(&format!("name = {}\n", quoted(&o.name)));
-        out.push_str(&format!("from = {}\n", o.from.format("%Y-%m-%d")));
-        out.push_str(&format!("to = {}\n", o.to.format("%Y-%m-%d")));
-        for (i, day) in DAYS.iter().enumerate() {
-            if o.week.0[i] != office.week.0[i] {
-                out.push_str(&hours_line(day, &o.week.0[i]));
-            }
-        }
-    }
-    for (date, hours) in &office.dates {
-        out.push_str("\n[[date]]\n");
-        out.push_str(&format!("date = {}\n", date.format("%Y-%m-%d")));
-        out.push_str(&hours_line("hours", hours));
-        if let Some(n) = office.notes.get(date) {
-            out.push_str(&format!("note = {}\n", quoted(n)));
-        }
-    }
-    out
-}
+use ranges::minute_text;
+pub use ranges::{hours_text, parse_range, range_text};
+pub use write::write;
 
 #[cfg(test)]
 pub(crate) mod tests;
