@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: case timelines, compliance with standard times, overdue steps, workload')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA')
             [CompletionResult]::new('sop', 'sop', [CompletionResultType]::ParameterValue, 'The SOP catalogue: list, show, validate and import SOP files')
+            [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The office calendar: working hours, overrides, single dates and holidays')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Staff and their roles')
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Cases: list, show, edit, close, reopen, and services given')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: verify the hash chain, print its head')
@@ -529,6 +530,84 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;sop;help;help' {
             break
         }
+        'kasus;calendar' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The working hours of each day, resolved, and why (week, override, holiday, date)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the calendar in force as a calendar file (TOML), to edit and import')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Check a calendar file and store it as the calendar in force (a new version)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the calendar in force, and warn when this or next year has no official holidays')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;calendar;show' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (YYYY-MM-DD) [default: Monday of this week]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date, inclusive (YYYY-MM-DD) [default: two weeks from --from]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;calendar;export' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (atomically) instead of standard output')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;calendar;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;calendar;check' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--fail-if-any', '--fail-if-any', [CompletionResultType]::ParameterName, 'Exit with code 10 when there is a warning')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;calendar;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The working hours of each day, resolved, and why (week, override, holiday, date)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the calendar in force as a calendar file (TOML), to edit and import')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Check a calendar file and store it as the calendar in force (a new version)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the calendar in force, and warn when this or next year has no official holidays')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;calendar;help;show' {
+            break
+        }
+        'kasus;calendar;help;export' {
+            break
+        }
+        'kasus;calendar;help;import' {
+            break
+        }
+        'kasus;calendar;help;check' {
+            break
+        }
+        'kasus;calendar;help;help' {
+            break
+        }
         'kasus;staff' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
@@ -842,6 +921,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: case timelines, compliance with standard times, overdue steps, workload')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA')
             [CompletionResult]::new('sop', 'sop', [CompletionResultType]::ParameterValue, 'The SOP catalogue: list, show, validate and import SOP files')
+            [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The office calendar: working hours, overrides, single dates and holidays')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Staff and their roles')
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Cases: list, show, edit, close, reopen, and services given')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: verify the hash chain, print its head')
@@ -947,6 +1027,25 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;sop;import' {
+            break
+        }
+        'kasus;help;calendar' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The working hours of each day, resolved, and why (week, override, holiday, date)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the calendar in force as a calendar file (TOML), to edit and import')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Check a calendar file and store it as the calendar in force (a new version)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the calendar in force, and warn when this or next year has no official holidays')
+            break
+        }
+        'kasus;help;calendar;show' {
+            break
+        }
+        'kasus;help;calendar;export' {
+            break
+        }
+        'kasus;help;calendar;import' {
+            break
+        }
+        'kasus;help;calendar;check' {
             break
         }
         'kasus;help;staff' {

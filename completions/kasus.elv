@@ -33,6 +33,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand report 'Reports: case timelines, compliance with standard times, overdue steps, workload'
             cand export 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA'
             cand sop 'The SOP catalogue: list, show, validate and import SOP files'
+            cand calendar 'The office calendar: working hours, overrides, single dates and holidays'
             cand staff 'Staff and their roles'
             cand case 'Cases: list, show, edit, close, reopen, and services given'
             cand audit 'The audit trail: verify the hash chain, print its head'
@@ -470,6 +471,73 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;sop;help;help'= {
         }
+        &'kasus;calendar'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'The working hours of each day, resolved, and why (week, override, holiday, date)'
+            cand export 'Print the calendar in force as a calendar file (TOML), to edit and import'
+            cand import 'Check a calendar file and store it as the calendar in force (a new version)'
+            cand check 'Check the calendar in force, and warn when this or next year has no official holidays'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;calendar;show'= {
+            cand --from 'The first date (YYYY-MM-DD) [default: Monday of this week]'
+            cand --to 'The last date, inclusive (YYYY-MM-DD) [default: two weeks from --from]'
+            cand --format 'format'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;calendar;export'= {
+            cand --out 'Write to this file (atomically) instead of standard output'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;calendar;import'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;calendar;check'= {
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --fail-if-any 'Exit with code 10 when there is a warning'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;calendar;help'= {
+            cand show 'The working hours of each day, resolved, and why (week, override, holiday, date)'
+            cand export 'Print the calendar in force as a calendar file (TOML), to edit and import'
+            cand import 'Check a calendar file and store it as the calendar in force (a new version)'
+            cand check 'Check the calendar in force, and warn when this or next year has no official holidays'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;calendar;help;show'= {
+        }
+        &'kasus;calendar;help;export'= {
+        }
+        &'kasus;calendar;help;import'= {
+        }
+        &'kasus;calendar;help;check'= {
+        }
+        &'kasus;calendar;help;help'= {
+        }
         &'kasus;staff'= {
             cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
@@ -742,6 +810,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand report 'Reports: case timelines, compliance with standard times, overdue steps, workload'
             cand export 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA'
             cand sop 'The SOP catalogue: list, show, validate and import SOP files'
+            cand calendar 'The office calendar: working hours, overrides, single dates and holidays'
             cand staff 'Staff and their roles'
             cand case 'Cases: list, show, edit, close, reopen, and services given'
             cand audit 'The audit trail: verify the hash chain, print its head'
@@ -821,6 +890,20 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;sop;validate'= {
         }
         &'kasus;help;sop;import'= {
+        }
+        &'kasus;help;calendar'= {
+            cand show 'The working hours of each day, resolved, and why (week, override, holiday, date)'
+            cand export 'Print the calendar in force as a calendar file (TOML), to edit and import'
+            cand import 'Check a calendar file and store it as the calendar in force (a new version)'
+            cand check 'Check the calendar in force, and warn when this or next year has no official holidays'
+        }
+        &'kasus;help;calendar;show'= {
+        }
+        &'kasus;help;calendar;export'= {
+        }
+        &'kasus;help;calendar;import'= {
+        }
+        &'kasus;help;calendar;check'= {
         }
         &'kasus;help;staff'= {
             cand add 'Add a staff member with one or more roles (the SOPs'' pelaksana names)'

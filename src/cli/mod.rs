@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 mod admin;
 mod assign;
+mod calendar;
 mod case;
 mod consent;
 mod intake;
@@ -20,6 +21,7 @@ mod step;
 
 pub use admin::*;
 pub use assign::*;
+pub use calendar::*;
 pub use case::*;
 pub use consent::*;
 pub use intake::*;
@@ -89,6 +91,12 @@ pub enum Command {
     #[command(after_help = "Examples:\n  kasus sop list\n  kasus sop show batam-34-2020")]
     #[command(subcommand)]
     Sop(SopCommand),
+    /// The office calendar: working hours, overrides, single dates and holidays
+    #[command(
+        after_help = "Examples:\n  kasus calendar show\n  kasus calendar export --out kalender.toml\n  kasus calendar import kalender.toml"
+    )]
+    #[command(subcommand)]
+    Calendar(CalendarCommand),
     /// Staff and their roles
     #[command(
         after_help = "Examples:\n  kasus staff add 'Rina Contoh' --role 'Staff Penerima'\n  kasus staff list"

@@ -4,6 +4,7 @@
 pub mod assign;
 pub mod audit;
 pub mod backup;
+pub mod calendar;
 pub mod case;
 pub mod check;
 pub mod complete;
@@ -169,6 +170,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
     match command {
         Command::Sop(c) => sop::run(&ctx, c),
         Command::Staff(c) => staff::run(&ctx, c),
+        Command::Calendar(c) => calendar::run(&ctx.reading(calendar::reads_only(&c)), c),
         Command::Intake(a) => intake::run(&ctx, *a),
         Command::Consent(a) => consent::run(&ctx.reading(consent::reads_only(&a)), a),
         Command::Assign(a) => assign::run(&ctx.reading(assign::reads_only(&a)), a),

@@ -9,6 +9,7 @@ pub mod assignments;
 pub mod audit;
 pub mod backfill;
 pub mod bulk;
+pub mod calendars;
 pub mod cases;
 #[cfg(feature = "sqlcipher")]
 pub mod cipher;

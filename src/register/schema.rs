@@ -10,7 +10,7 @@
 pub const APPLICATION_ID: i32 = 0x4B53_5553;
 
 /// Each entry is one migration; the register's version is how many have run.
-pub const MIGRATIONS: &[&str] = &[V1, V2];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
@@ -18,6 +18,21 @@ pub const LATEST: i64 = MIGRATIONS.len() as i64;
 /// `register::audit`). Entries already written keep form 1 (the default), so an existing chain
 /// still verifies; every entry written from now on is form 2.
 const V2: &str = "ALTER TABLE audit ADD COLUMN form INTEGER NOT NULL DEFAULT 1;";
+
+/// Schema 3: the office calendar (issue 12), versioned like SOPs: each import of a changed file
+/// is a new version, the latest is in force; `text` is the TOML as imported. No row: the
+/// built-in office calendar.
+const V3: &str = r#"
+CREATE TABLE calendars (
+    id          INTEGER PRIMARY KEY,
+    version     INTEGER NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    sha256      TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT NOT NULL
+);
+"#;
 
 const V1: &str = r#"
 CREATE TABLE meta (

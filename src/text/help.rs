@@ -128,6 +128,11 @@ fn about_id(path: &str) -> Option<&'static str> {
         "sop show" => "Menampilkan SOP lengkap dengan langkahnya",
         "sop validate" => "Memeriksa berkas SOP dan mencetak setiap masalah dengan letaknya",
         "sop import" => "Menambahkan SOP kantor sendiri ke register (berkas yang berubah menjadi versi baru)",
+        "calendar" => "Kalender kantor: jam kerja, pengecualian, tanggal khusus dan hari libur",
+        "calendar show" => "Jam kerja setiap hari, sudah diterapkan, dan sebabnya (minggu biasa, pengecualian, hari libur, tanggal)",
+        "calendar export" => "Mencetak kalender yang berlaku sebagai berkas kalender (TOML), untuk disunting dan diimpor",
+        "calendar import" => "Memeriksa berkas kalender dan menyimpannya sebagai kalender yang berlaku (versi baru)",
+        "calendar check" => "Memeriksa kalender yang berlaku, dan memperingatkan bila tahun ini atau tahun depan belum punya hari libur resmi",
         "staff" => "Staf dan perannya",
         "staff add" => "Menambahkan staf dengan satu peran atau lebih (nama pelaksana di SOP)",
         "staff list" => "Daftar staf",
@@ -244,6 +249,11 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("audit verify", "head") => {
             "Kepala yang disimpan di tempat lain (dari `kasus audit head`): buktikan register masih memuatnya"
         }
+        ("calendar show", "from") => "Tanggal pertama (YYYY-MM-DD) [bawaan: Senin minggu ini]",
+        ("calendar show", "to") => "Tanggal terakhir, inklusif (YYYY-MM-DD) [bawaan: dua minggu dari --from]",
+        ("calendar export", "out") => "Tulis ke berkas ini (secara atomik), bukan ke keluaran standar",
+        ("calendar import", "file") => "Berkas kalender (TOML)",
+        ("calendar check", "fail_if_any") => "Keluar dengan kode 10 bila ada peringatan",
         ("backup", "file") => "Berkas cadangan (ditolak bila sudah ada, kecuali --force)",
         ("backup", "force") => "Ganti FILE bila sudah ada",
         _ => return None,

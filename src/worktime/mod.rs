@@ -8,11 +8,15 @@
 //!   midnight), date-range overrides (Ramadan hours), single dates (a closure, a half day), and the
 //!   holiday dates that apply; the built-in office week and the 24/7 clock.
 //! - [`holidays`]: the national holidays and cuti bersama shipped as data, one set per year.
-//! - [`office`]: the built-in office calendar (the common five-day government week).
+//! - [`office`]: an office calendar as its file says it (name, holiday sets, notes), the two
+//!   built-in calendars (the five-day government week, [`office::office_week`], and the 24/7
+//!   clock), and each day's hours with the reason for them.
+//! - [`file`]: the office calendar file (TOML), read with every problem listed, and written back.
 //! - [`time`]: the working-time functions: [`working_secs`], [`deadline`], [`is_open`],
 //!   [`next_open`], [`add_working_days`] for "hari" standards.
 
 pub mod calendar;
+pub mod file;
 pub mod holidays;
 pub mod office;
 pub mod time;
@@ -23,5 +27,5 @@ mod golden;
 mod props;
 
 pub use calendar::{Calendar, DayHours, Range, Week};
-pub use office::office_week;
+pub use office::{office_week, Office};
 pub use time::{add_working_days, deadline, is_open, is_working_day, next_open, working_secs};

@@ -1,0 +1,41 @@
+//! The `calendar` commands: show, export, import and check the office calendar.
+
+use crate::output::Format;
+use clap::Subcommand;
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum CalendarCommand {
+    /// The working hours of each day, resolved, and why (week, override, holiday, date)
+    #[command(after_help = "Example:\n  kasus calendar show --from 2026-03-16 --to 2026-03-31")]
+    Show {
+        /// The first date (YYYY-MM-DD) [default: Monday of this week]
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// The last date, inclusive (YYYY-MM-DD) [default: two weeks from --from]
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Print the calendar in force as a calendar file (TOML), to edit and import
+    #[command(after_help = "Example:\n  kasus calendar export --out kalender.toml")]
+    Export {
+        /// Write to this file (atomically) instead of standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Check a calendar file and store it as the calendar in force (a new version)
+    #[command(after_help = "Example:\n  kasus calendar import kalender.toml")]
+    Import {
+        /// The calendar file (TOML)
+        file: PathBuf,
+    },
+    /// Check the calendar in force, and warn when this or next year has no official holidays
+    #[command(after_help = "Example:\n  kasus calendar check --fail-if-any")]
+    Check {
+        /// Exit with code 10 when there is a warning
+        #[arg(long)]
+        fail_if_any: bool,
+    },
+}
