@@ -6,19 +6,13 @@
 
 mod common;
 
-use common::{Out, Reg};
+use common::{with_standard_case, Out, Reg};
 
 const NAME: &str = "Zulaikha Qwertyanti";
 const NIK: &str = "3174099988877766";
 const PHONE: &str = "081299887766";
 
 /// A register holding the standard case, so "unchanged" is measured against real rows.
-fn register() -> Reg {
-    let reg = Reg::new();
-    reg.batam_case(&[]);
-    reg
-}
-
 /// Runs, expects `code`, checks the register did not change and that none of `secrets` (nor
 /// the phone number without its leading 0, as Rust's number parser prints it) is on stdout or
 /// stderr; returns stderr.
@@ -57,7 +51,7 @@ fn intake(extra: &[&'static str]) -> Vec<&'static str> {
 
 #[test]
 fn a_nik_in_the_age_field_is_not_printed() {
-    let reg = register();
+    let reg = with_standard_case();
     let e = refused_quietly(&reg, &intake(&["--victim-age", NIK]), 2, &[NIK]);
     assert!(e.contains("--victim-age is not a number"), "{e}");
     assert!(e.contains("0 to 130"), "{e}");
@@ -75,7 +69,7 @@ fn a_nik_in_the_age_field_is_not_printed() {
 
 #[test]
 fn a_phone_number_in_the_perpetrator_age_is_not_printed() {
-    let reg = register();
+    let reg = with_standard_case();
     let e = refused_quietly(
         &reg,
         &intake(&[
@@ -98,7 +92,7 @@ fn a_phone_number_in_the_perpetrator_age_is_not_printed() {
 
 #[test]
 fn other_number_flags_do_not_print_what_was_typed() {
-    let reg = register();
+    let reg = with_standard_case();
     let e = refused_quietly(
         &reg,
         &["step", "start", "PPA/2026/0001", "--step", NIK],
@@ -127,7 +121,7 @@ fn other_number_flags_do_not_print_what_was_typed() {
 
 #[test]
 fn a_name_without_quotes_is_not_printed() {
-    let reg = register();
+    let reg = with_standard_case();
     // `--victim-name Zulaikha Qwertyanti` without quotes: the second word is left over.
     let mut args = intake(&["--victim-age", "30"]);
     args.retain(|a| *a != "Siti Contoh");
@@ -147,7 +141,7 @@ fn a_name_without_quotes_is_not_printed() {
 
 #[test]
 fn a_list_flag_echoes_a_word_but_not_a_name() {
-    let reg = register();
+    let reg = with_standard_case();
     let e = refused_quietly(
         &reg,
         &["case", "list", "--format", NAME],
@@ -162,7 +156,7 @@ fn a_list_flag_echoes_a_word_but_not_a_name() {
 
 #[test]
 fn a_name_in_the_sop_field_is_not_printed_but_a_code_is() {
-    let reg = register();
+    let reg = with_standard_case();
     let e = refused_quietly(
         &reg,
         &intake(&["--victim-age", "30", "--sop", NAME]),
@@ -201,7 +195,7 @@ fn a_name_in_the_sop_field_is_not_printed_but_a_code_is() {
 
 #[test]
 fn a_bulk_row_shifted_into_the_sop_column_names_line_and_column_only() {
-    let reg = register();
+    let reg = with_standard_case();
     let file = reg.dir.path().join("shifted.csv");
     std::fs::write(
         &file,
@@ -225,7 +219,7 @@ fn a_bulk_row_shifted_into_the_sop_column_names_line_and_column_only() {
 
 #[test]
 fn a_nik_as_external_ref_is_not_printed() {
-    let reg = register();
+    let reg = with_standard_case();
     let mut first = intake(&["--victim-name", "Rina Contoh", "--external-ref", NIK]);
     first.push("--json");
     reg.ok(&first);
@@ -250,7 +244,7 @@ fn a_nik_as_external_ref_is_not_printed() {
 
 #[test]
 fn a_name_or_nik_in_a_period_or_date_is_not_printed_but_a_date_is() {
-    let reg = register();
+    let reg = with_standard_case();
     let e = refused_quietly(&reg, &["report", "summary", "--period", NAME], 2, &[NAME]);
     assert!(
         e.contains("--period (the value given does not look like"),
@@ -264,7 +258,7 @@ fn a_name_or_nik_in_a_period_or_date_is_not_printed_but_a_date_is() {
 
 #[test]
 fn a_jsonl_key_given_twice_is_refused_by_key_and_line() {
-    let reg = register();
+    let reg = with_standard_case();
     let file = reg.dir.path().join("twice.jsonl");
     let good = r#"{"sop":"batam-34-2020","channel":"datang-langsung","victim_name":"Rina Contoh","victim_sex":"P","victim_age":30,"violence":"fisik","external_ref":"SRC-1"}"#;
     let twice = r#"{"sop":"batam-34-2020","channel":"datang-langsung","victim_name":"Siti Contoh","victim_sex":"P","victim_age":30,"violence":"fisik","victim_name":"Zulaikha Qwertyanti"}"#;
@@ -306,7 +300,7 @@ fn a_jsonl_key_given_twice_is_refused_by_key_and_line() {
 
 #[test]
 fn a_jsonl_key_that_is_a_name_is_not_printed() {
-    let reg = register();
+    let reg = with_standard_case();
     let file = reg.dir.path().join("key.jsonl");
     let row = format!(
         r#"{{"sop":"batam-34-2020","channel":"datang-langsung","{NAME}":"x","victim_sex":"P","victim_age":30,"violence":"fisik"}}"#

@@ -6,17 +6,11 @@
 
 mod common;
 
-use common::Reg;
+use common::{with_standard_case, Reg};
 use std::os::unix::fs::{symlink, PermissionsExt};
 use std::path::Path;
 
 /// A register with the standard case in it.
-fn register() -> Reg {
-    let reg = Reg::new();
-    reg.batam_case(&[]);
-    reg
-}
-
 /// Refused with exit 4 and the register unchanged (`Reg::refused` compares every row), the
 /// message naming `flag`; afterwards the register still opens, passes `kasus check` and holds
 /// its case.
@@ -47,7 +41,7 @@ batam-34-2020,telepon,Bad Contoh,X,25,fisik,SRC-2\n";
 
 #[test]
 fn export_out_onto_the_register_is_refused() {
-    let reg = register();
+    let reg = with_standard_case();
     let err = guarded(&reg, &["export", "cases", "--out", s(reg.path())], "--out");
     assert!(err.contains("register itself"), "{err}");
     // Relative to the working folder, with a detour, and with --db instead of KASUS_DB.
@@ -77,7 +71,7 @@ fn export_out_onto_the_register_is_refused() {
 
 #[test]
 fn export_out_onto_a_sidecar_is_refused() {
-    let reg = register();
+    let reg = with_standard_case();
     for suffix in ["-wal", "-shm", "-journal"] {
         let side = format!("{}{suffix}", s(reg.path()));
         let before = std::fs::read(&side).ok();
@@ -89,7 +83,7 @@ fn export_out_onto_a_sidecar_is_refused() {
 
 #[test]
 fn export_out_through_a_symlink_to_the_register_is_refused() {
-    let reg = register();
+    let reg = with_standard_case();
     let link = reg.dir.path().join("cases.csv");
     symlink(reg.path(), &link).unwrap();
     let err = guarded(&reg, &["export", "cases", "--out", s(&link)], "--out");
@@ -102,7 +96,7 @@ fn export_out_through_a_symlink_to_the_register_is_refused() {
 
 #[test]
 fn export_out_onto_a_hard_link_to_the_register_is_refused() {
-    let reg = register();
+    let reg = with_standard_case();
     let hard = reg.dir.path().join("cases.csv");
     std::fs::hard_link(reg.path(), &hard).unwrap();
     let err = guarded(&reg, &["export", "cases", "--out", s(&hard)], "--out");
@@ -111,7 +105,7 @@ fn export_out_onto_a_hard_link_to_the_register_is_refused() {
 
 #[test]
 fn export_out_to_a_dangling_symlink_is_refused_and_the_link_kept() {
-    let reg = register();
+    let reg = with_standard_case();
     let link = reg.dir.path().join("cases.csv");
     let nowhere = reg.dir.path().join("nowhere.csv");
     symlink(&nowhere, &link).unwrap();
@@ -129,7 +123,7 @@ fn export_out_to_a_dangling_symlink_is_refused_and_the_link_kept() {
 
 #[test]
 fn export_out_elsewhere_still_works_through_a_symlink() {
-    let reg = register();
+    let reg = with_standard_case();
     let real = reg.dir.path().join("real.csv");
     std::fs::write(&real, "old").unwrap();
     let link = reg.dir.path().join("cases.csv");
@@ -149,7 +143,7 @@ fn export_out_elsewhere_still_works_through_a_symlink() {
 
 #[test]
 fn intake_rejects_onto_the_register_is_refused() {
-    let reg = register();
+    let reg = with_standard_case();
     let f = reg.dir.path().join("x.csv");
     std::fs::write(&f, BAD_ROWS).unwrap();
     let args = |out: &str| {
@@ -183,7 +177,7 @@ fn intake_rejects_onto_the_register_is_refused() {
 
 #[test]
 fn intake_rejects_onto_its_own_input_is_refused() {
-    let reg = register();
+    let reg = with_standard_case();
     let f = reg.dir.path().join("x.csv");
     std::fs::write(&f, BAD_ROWS).unwrap();
     let err = guarded(
@@ -218,7 +212,7 @@ fn intake_rejects_onto_its_own_input_is_refused() {
 
 #[test]
 fn intake_rejects_elsewhere_is_private_and_leaves_no_temporary_file() {
-    let reg = register();
+    let reg = with_standard_case();
     let f = reg.dir.path().join("x.csv");
     std::fs::write(&f, BAD_ROWS).unwrap();
     let rejects = reg.dir.path().join("rejects.csv");
@@ -247,7 +241,7 @@ fn intake_rejects_elsewhere_is_private_and_leaves_no_temporary_file() {
 
 #[test]
 fn backup_onto_the_register_or_a_link_to_it_is_refused() {
-    let reg = register();
+    let reg = with_standard_case();
     let label = "backup FILE";
     for force in [false, true] {
         let mut args = vec!["backup"];
@@ -285,7 +279,7 @@ fn backup_onto_the_register_or_a_link_to_it_is_refused() {
 
 #[test]
 fn the_refusal_is_in_indonesian_too() {
-    let reg = register();
+    let reg = with_standard_case();
     let before = reg.state();
     let o = reg
         .cmd()

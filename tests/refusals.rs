@@ -1,7 +1,7 @@
 //! Every refusal: the exit code, the message that says what is wrong, and a register left
 //! exactly as it was (`Reg::refused` compares every row before and after). The refusals run as
 //! one table over one register whose cases stand in the states they need; the rule behind each
-//! step refusal has its own unit test beside the flow core (`src/flow.rs`). Refusals whose
+//! step refusal has its own unit test beside the flow core (`src/flow/tests.rs`). Refusals whose
 //! test goes on after them (an override, a later consent, a race) keep their own tests.
 
 mod common;
@@ -33,7 +33,7 @@ fn victim<'a>(name: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
 
 /// A batam-34-2020 case reported at 08:00, with "Rina Contoh" (added by `prepare`) as its
 /// Staff Penerima from 08:00.
-fn batam_case(reg: &Reg) -> String {
+fn assigned_batam_case(reg: &Reg) -> String {
     let case = number(&reg.ok(&victim(
         "Siti Contoh",
         &["--sop", "batam-34-2020", "--victim-age", "30"],
@@ -94,7 +94,7 @@ fn walk(reg: &Reg, case: &str, n: u32) {
 // ------------------------------------------------------------------ the cases
 
 /// The cases the table refers to, each in the state one or more refusals need. Each is a
-/// batam-34-2020 case from [`batam_case`] unless it says otherwise.
+/// batam-34-2020 case from [`assigned_batam_case`] unless it says otherwise.
 struct Cases {
     /// Nothing recorded since it was reported (step 1 next).
     fresh: String,
@@ -129,24 +129,24 @@ struct Cases {
 fn prepare(reg: &Reg) -> Cases {
     reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
     reg.ok(&["staff", "add", "Dewi Contoh", "--role", "Staff Penerima"]);
-    let fresh = batam_case(reg);
-    let running = batam_case(reg);
+    let fresh = assigned_batam_case(reg);
+    let running = assigned_batam_case(reg);
     start(reg, &running, "08:05");
-    let started_late = batam_case(reg);
+    let started_late = assigned_batam_case(reg);
     start(reg, &started_late, "08:30");
-    let one_done = batam_case(reg);
+    let one_done = assigned_batam_case(reg);
     walk(reg, &one_done, 1);
-    let two_done = batam_case(reg);
+    let two_done = assigned_batam_case(reg);
     walk(reg, &two_done, 2);
-    let deciding = batam_case(reg);
+    let deciding = assigned_batam_case(reg);
     walk(reg, &deciding, 3);
     start(reg, &deciding, "08:30");
-    let done_at_nine = batam_case(reg);
+    let done_at_nine = assigned_batam_case(reg);
     start(reg, &done_at_nine, "09:00");
     finish(reg, &done_at_nine, "09:04");
-    let closed = batam_case(reg);
+    let closed = assigned_batam_case(reg);
     reg.ok(&["case", "close", &closed, "--at", &at("08:30")]);
-    let handed_over = batam_case(reg);
+    let handed_over = assigned_batam_case(reg);
     reg.ok(&[
         "assign",
         &handed_over,
@@ -157,7 +157,7 @@ fn prepare(reg: &Reg) -> Cases {
         "--at",
         &at("09:00"),
     ]);
-    let dewi_from_nine = batam_case(reg);
+    let dewi_from_nine = assigned_batam_case(reg);
     reg.ok(&[
         "assign",
         &dewi_from_nine,

@@ -54,6 +54,13 @@ pub fn register() -> Reg {
     reg
 }
 
+/// A register holding only the standard case ([`BATAM_CASE`]), numbered [`CASE`].
+pub fn with_standard_case() -> Reg {
+    let reg = Reg::new();
+    reg.batam_case(&[]);
+    reg
+}
+
 /// A register with one staff member ("Rina Contoh", Staff Penerima) and the standard case
 /// ([`BATAM_CASE`]), numbered [`CASE`], not yet assigned, its step 1 next.
 pub fn with_case() -> Reg {
