@@ -2,9 +2,12 @@
 //!
 //! The way data flows: intake -> register -> step -> report / export. `cli` declares the
 //! command line, `commands` holds one module per subcommand, `register` is the store (all SQL),
-//! `sop` the SOP model and its files, `rows` the reader of bulk files (CSV, JSONL), `flow` and
-//! `timing` the two pure cores (no database, clock or terminal inside), `prompt` the only place
-//! that talks to a person.
+//! `sop` the SOP model and its files, `rows` the reader of bulk files (CSV, JSONL), `report` and
+//! `output` the reports' figures and their rendering, `text` the shared words. The pure cores
+//! (no database, clock or terminal inside): `flow` (which step is next, consent gates),
+//! `timing` (elapsed time and verdicts), `stats` (medians, p90) and `worktime` (office hours,
+//! holidays, working time). `prompt` is the only place that talks to a person. The README's
+//! "Where things live" is the map.
 
 pub mod cli;
 pub mod clock;
