@@ -217,15 +217,15 @@ pub fn verdict_line(elapsed: u64, min: Option<u64>, max: Option<u64>, v: Verdict
     let judgement = match v {
         Verdict::OnTime => t("on time", "tepat waktu").to_string(),
         Verdict::WithinRange => t("within the range", "dalam rentang").to_string(),
-        Verdict::Over(s) => format!("{} {}", t("over by", "lewat"), duration(s)),
+        Verdict::Over(s) => tr!("over by {}", "lewat {}", duration(s)),
         Verdict::OpenEnded => t("open-ended, not judged", "tanpa batas, tidak dinilai").to_string(),
         Verdict::Running => t("running", "berjalan").to_string(),
         Verdict::Skipped => t("skipped", "dilewati").to_string(),
     };
-    format!(
-        "{}, {} {standard}: {judgement}",
-        duration(elapsed),
-        t("standard", "standar")
+    let elapsed = duration(elapsed);
+    tr!(
+        "{elapsed}, standard {standard}: {judgement}",
+        "{elapsed}, standar {standard}: {judgement}"
     )
 }
 
