@@ -5,9 +5,10 @@
 //! (or [`t`] for a fixed text), so that `format!` checks that both take the same arguments.
 //! - A message used in one place is written there, at its call site.
 //! - A message used in several places (a closed case, an inactive staff member, an unknown
-//!   case, durations, refusals, the walk's lines) is a function here, written once.
+//!   case, durations, a step's time against its standard, refusals) is a function here,
+//!   written once.
 //! - The Indonesian help (`--help` with `--lang id`) is in [`help`], keyed by command path
-//!   and argument id next to the English doc comments of `cli.rs`.
+//!   and argument id next to the English doc comments of the `src/cli/` modules.
 //!
 //! There is no table of message keys. CSV and JSON column names are not here either: they are a
 //! stable English contract.
@@ -216,15 +217,15 @@ pub fn verdict_line(elapsed: u64, min: Option<u64>, max: Option<u64>, v: Verdict
     let judgement = match v {
         Verdict::OnTime => t("on time", "tepat waktu").to_string(),
         Verdict::WithinRange => t("within the range", "dalam rentang").to_string(),
-        Verdict::Over(s) => format!("{} {}", t("over by", "lewat"), duration(s)),
+        Verdict::Over(s) => tr!("over by {}", "lewat {}", duration(s)),
         Verdict::OpenEnded => t("open-ended, not judged", "tanpa batas, tidak dinilai").to_string(),
         Verdict::Running => t("running", "berjalan").to_string(),
         Verdict::Skipped => t("skipped", "dilewati").to_string(),
     };
-    format!(
-        "{}, {} {standard}: {judgement}",
-        duration(elapsed),
-        t("standard", "standar")
+    let elapsed = duration(elapsed);
+    tr!(
+        "{elapsed}, standard {standard}: {judgement}",
+        "{elapsed}, standar {standard}: {judgement}"
     )
 }
 
@@ -313,65 +314,6 @@ pub fn refusal(r: &Refusal, case: &str) -> String {
     }
 }
 
-// ------------------------------------------------------------------ `kasus` status
-
-/// A running step's clock: "1 jam 5 menit, standard 20 menit: over by 45 menit".
-pub fn running_clock(elapsed: u64, max: Option<u64>) -> String {
-    let v = match max {
-        Some(m) if elapsed > m => Verdict::Over(elapsed - m),
-        Some(_) => Verdict::Running,
-        None => Verdict::OpenEnded,
-    };
-    verdict_line(elapsed, max, max, v)
-}
-
-pub fn status_no_register(path: &str) -> String {
-    tr!(
-        "No register yet at {path}.\nStart with `kasus sop list` (it creates the register) \
-         or `kasus intake`; `kasus --help` lists every command.",
-        "Belum ada register di {path}.\nMulai dengan `kasus sop list` (membuat register) \
-         atau `kasus intake`; `kasus --help` menampilkan semua perintah."
-    )
-}
-
-pub fn status_yours(name: &str, n: usize) -> String {
-    tr!(
-        "Your running steps ({name}): {n}",
-        "Langkah Anda yang berjalan ({name}): {n}"
-    )
-}
-
-pub fn status_others(n: usize) -> String {
-    tr!(
-        "Other running steps: {n}",
-        "Langkah lain yang berjalan: {n}"
-    )
-}
-
-pub fn status_running(n: usize) -> String {
-    tr!("Running steps: {n}", "Langkah yang berjalan: {n}")
-}
-
-pub fn status_idle(n: usize) -> String {
-    tr!(
-        "Open cases with no step running: {n}",
-        "Kasus terbuka tanpa langkah berjalan: {n}"
-    )
-}
-
-pub fn and_more(n: usize) -> String {
-    tr!(" and {n} more", " dan {n} lainnya")
-}
-
-pub fn status_hint() -> &'static str {
-    t(
-        "`kasus step CASE` walks a case; `kasus report overdue` lists what is late; \
-         `kasus --help` lists every command.",
-        "`kasus step KASUS` menjalankan kasus; `kasus report overdue` menampilkan yang terlambat; \
-         `kasus --help` menampilkan semua perintah.",
-    )
-}
-
 // ------------------------------------------------------------------ the language flag
 
 /// `--lang X` or `--lang=X` from the raw arguments, read before clap parses them (the help
@@ -390,50 +332,6 @@ pub fn lang_flag(args: impl Iterator<Item = std::ffi::OsString>) -> Option<Strin
         }
     }
     None
-}
-
-// ------------------------------------------------------------------ the walk
-
-/// "step 3 of 8" / "langkah 3 dari 8": where a step stands in its SOP.
-pub fn progress(index: usize, total: usize) -> String {
-    tr!("step {index} of {total}", "langkah {index} dari {total}")
-}
-
-/// The live clock's line while a step runs, with the keys that answer it.
-pub fn clock_line(step: u32, clock: &str) -> String {
-    tr!(
-        "  Running for {clock} · Finish step {step} now? [Enter/y: finish · n: leave it running]",
-        "  Berjalan selama {clock} · Selesaikan langkah {step} sekarang? [Enter/y: selesai · n: biarkan berjalan]"
-    )
-}
-
-/// What Ctrl-C adds while the clock runs.
-pub fn left_running(step: u32, case: &str) -> String {
-    tr!(
-        "Step {step} of case {case} stays running; `kasus step {case}` finishes it later.",
-        "Langkah {step} kasus {case} tetap berjalan; `kasus step {case}` menyelesaikannya nanti."
-    )
-}
-
-pub fn stays_running(case: &str) -> String {
-    tr!(
-        "The step stays running; run `kasus step {case}` again to finish it.",
-        "Langkah tetap berjalan; jalankan `kasus step {case}` lagi untuk menyelesaikannya."
-    )
-}
-
-pub fn not_started(step: u32, case: &str) -> String {
-    tr!(
-        "Step {step} was not started. When you are ready: `kasus step {case}` (or `kasus step start {case}`).",
-        "Langkah {step} belum dimulai. Bila sudah siap: `kasus step {case}` (atau `kasus step start {case}`)."
-    )
-}
-
-pub fn walk_paused(case: &str) -> String {
-    tr!(
-        "Stopped here. `kasus step {case}` goes on with the next step.",
-        "Berhenti di sini. `kasus step {case}` melanjutkan ke langkah berikutnya."
-    )
 }
 
 // ------------------------------------------------------------------ errors that name a value
@@ -492,45 +390,6 @@ pub fn at_before_reported(number: &str) -> String {
         "--at is before case {number} was reported",
         "--at sebelum kasus {number} dilaporkan"
     )
-}
-
-/// The value typed is not echoed: a name typed in the wrong field would land in cron logs.
-pub fn not_a_time(flag: &str, zone: &str) -> String {
-    tr!(
-        "{flag} is not a time: use RFC 3339 (2026-03-02T08:30:00+07:00) or \
-         \"YYYY-MM-DD HH:MM\" in office time ({zone})",
-        "{flag} bukan waktu: pakai RFC 3339 (2026-03-02T08:30:00+07:00) atau \
-         \"YYYY-MM-DD HH:MM\" waktu kantor ({zone})"
-    )
-}
-
-/// The value typed is not echoed (see `not_a_time`); `now` is the clock's, not the input.
-pub fn in_future(flag: &str, now: &str) -> String {
-    tr!(
-        "{flag} is in the future (now is {now}): give a time up to now",
-        "{flag} ada di masa depan (sekarang {now}): beri waktu yang tidak melewati sekarang"
-    )
-}
-
-/// A time a record is about, outside the range kasus accepts (before 2000-01-01 or in the
-/// future). The value typed is not echoed (see `not_a_time`); `now` is the clock's.
-pub fn time_out_of_range(flag: &str, early: bool, now: &str, zone: &str) -> String {
-    let year = crate::clock::EARLIEST_EVENT_YEAR;
-    if early {
-        tr!(
-            "{flag} is before {year}-01-01: kasus accepts times from {year}-01-01 00:00 ({zone}) \
-             up to now ({now}); check the year",
-            "{flag} sebelum {year}-01-01: kasus menerima waktu dari {year}-01-01 00:00 ({zone}) \
-             sampai sekarang ({now}); periksa tahunnya"
-        )
-    } else {
-        tr!(
-            "{flag} is in the future (now is {now}): kasus accepts times from {year}-01-01 00:00 \
-             ({zone}) up to now",
-            "{flag} ada di masa depan (sekarang {now}): kasus menerima waktu dari {year}-01-01 \
-             00:00 ({zone}) sampai sekarang"
-        )
-    }
 }
 
 /// A consent state as one word, the same in both languages (`consent list`, `case show`, and

@@ -61,25 +61,18 @@ pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
         output::print(l)?;
     }
     if checks.passed() {
-        output::print(&format!(
-            "{}: {}",
-            crate::text::t("backup written", "cadangan ditulis"),
-            file.display()
+        let file = file.display();
+        output::print(&crate::tr!(
+            "backup written: {file}",
+            "cadangan ditulis: {file}"
         ))
     } else {
-        Err(Error::Invalid(format!(
-            "{} {}, {}: {}. {}",
-            crate::text::t("backup written to", "cadangan ditulis ke"),
-            file.display(),
-            crate::text::t(
-                "but the register fails its checks",
-                "tetapi register gagal diperiksa"
-            ),
-            checks.failed().join(", "),
-            crate::text::t(
-                "Keep this copy and an older backup; run `kasus check` for the details",
-                "Simpan salinan ini dan cadangan yang lebih lama; jalankan `kasus check` untuk rinciannya"
-            )
+        let (file, failed) = (file.display(), checks.failed().join(", "));
+        Err(Error::Invalid(crate::tr!(
+            "backup written to {file}, but the register fails its checks: {failed}. Keep this \
+             copy and an older backup; run `kasus check` for the details",
+            "cadangan ditulis ke {file}, tetapi register gagal diperiksa: {failed}. Simpan salinan \
+             ini dan cadangan yang lebih lama; jalankan `kasus check` untuk rinciannya"
         )))
     }
 }

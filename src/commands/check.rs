@@ -19,14 +19,12 @@ pub fn run(ctx: &Ctx) -> Result<()> {
             "pemeriksaan lulus: register utuh",
         ))
     } else {
-        Err(Error::Invalid(format!(
-            "{}: {}. {}",
-            t("check FAILED", "pemeriksaan GAGAL"),
-            checks.failed().join(", "),
-            t(
-                "Stop writing to this register and restore it from a backup (`kasus backup` makes one)",
-                "Berhenti menulis ke register ini dan pulihkan dari cadangan (`kasus backup` membuatnya)"
-            )
+        let failed = checks.failed().join(", ");
+        Err(Error::Invalid(crate::tr!(
+            "check FAILED: {failed}. Stop writing to this register and restore it from a backup \
+             (`kasus backup` makes one)",
+            "pemeriksaan GAGAL: {failed}. Berhenti menulis ke register ini dan pulihkan dari \
+             cadangan (`kasus backup` membuatnya)"
         )))
     }
 }

@@ -10,7 +10,6 @@ use crate::register::flow_case::{self, FlowCase};
 use crate::register::{reports, Register};
 use crate::report::build::{self, TimelineAttempt};
 use crate::report::period::{self, Period};
-use crate::text::t;
 use serde_json::json;
 
 struct Setup {
@@ -127,12 +126,9 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             let n = sheet.rows.len();
             s.render(sheet, &filter)?;
             if fail_if_any && n > 0 {
-                return Err(Error::Alert(format!(
-                    "{n} {}",
-                    t(
-                        "overdue step(s) or idle case(s)",
-                        "langkah lewat waktu atau kasus diam"
-                    )
+                return Err(Error::Alert(crate::tr!(
+                    "{n} overdue step(s) or idle case(s)",
+                    "{n} langkah lewat waktu atau kasus diam"
                 )));
             }
             Ok(())

@@ -20,10 +20,10 @@ pub fn vocab(v: &Vocab, input: &str) -> Result<&'static str> {
 /// list values, the messages describe the expected forms and do not echo what was typed.
 pub fn time(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant> {
     let t = clock::parse_local(input, zone)
-        .ok_or_else(|| Error::Invalid(crate::text::not_a_time(flag, zone.name())))?;
+        .ok_or_else(|| Error::Invalid(not_a_time(flag, zone.name())))?;
     match clock::event_in_range(t, zone, now) {
         Ok(()) => Ok(t),
-        Err(r) => Err(Error::Invalid(crate::text::time_out_of_range(
+        Err(r) => Err(Error::Invalid(time_out_of_range(
             flag,
             r == clock::OutOfRange::Early,
             &format!("{} {}", clock::to_local_short(now, zone), zone.name()),
@@ -35,9 +35,9 @@ pub fn time(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant
 /// A time that bounds a query (`export --since`): any time up to now.
 pub fn query_time(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant> {
     let t = clock::parse_local(input, zone)
-        .ok_or_else(|| Error::Invalid(crate::text::not_a_time(flag, zone.name())))?;
+        .ok_or_else(|| Error::Invalid(not_a_time(flag, zone.name())))?;
     if t > now {
-        return Err(Error::Invalid(crate::text::in_future(
+        return Err(Error::Invalid(in_future(
             flag,
             &format!("{} {}", clock::to_local_short(now, zone), zone.name()),
         )));
@@ -170,4 +170,43 @@ pub fn staff(reg: &Register, name: &str) -> Result<staff::StaffRow> {
             )
         },
     )
+}
+
+/// The value typed is not echoed: a name typed in the wrong field would land in cron logs.
+fn not_a_time(flag: &str, zone: &str) -> String {
+    crate::tr!(
+        "{flag} is not a time: use RFC 3339 (2026-03-02T08:30:00+07:00) or \
+         \"YYYY-MM-DD HH:MM\" in office time ({zone})",
+        "{flag} bukan waktu: pakai RFC 3339 (2026-03-02T08:30:00+07:00) atau \
+         \"YYYY-MM-DD HH:MM\" waktu kantor ({zone})"
+    )
+}
+
+/// The value typed is not echoed (see `not_a_time`); `now` is the clock's, not the input.
+fn in_future(flag: &str, now: &str) -> String {
+    crate::tr!(
+        "{flag} is in the future (now is {now}): give a time up to now",
+        "{flag} ada di masa depan (sekarang {now}): beri waktu yang tidak melewati sekarang"
+    )
+}
+
+/// A time a record is about, outside the range kasus accepts (before 2000-01-01 or in the
+/// future). The value typed is not echoed (see `not_a_time`); `now` is the clock's.
+fn time_out_of_range(flag: &str, early: bool, now: &str, zone: &str) -> String {
+    let year = crate::clock::EARLIEST_EVENT_YEAR;
+    if early {
+        crate::tr!(
+            "{flag} is before {year}-01-01: kasus accepts times from {year}-01-01 00:00 ({zone}) \
+             up to now ({now}); check the year",
+            "{flag} sebelum {year}-01-01: kasus menerima waktu dari {year}-01-01 00:00 ({zone}) \
+             sampai sekarang ({now}); periksa tahunnya"
+        )
+    } else {
+        crate::tr!(
+            "{flag} is in the future (now is {now}): kasus accepts times from {year}-01-01 00:00 \
+             ({zone}) up to now",
+            "{flag} ada di masa depan (sekarang {now}): kasus menerima waktu dari {year}-01-01 \
+             00:00 ({zone}) sampai sekarang"
+        )
+    }
 }

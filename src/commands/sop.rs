@@ -298,23 +298,18 @@ fn validate(files: &[std::path::PathBuf]) -> Result<()> {
         }
         if let Some(sop) = &loaded.sop {
             if loaded.problems.is_empty() {
-                output::print(&format!(
-                    "{}: {} ({} {}, {} {})",
-                    path.display(),
-                    t("ok", "baik"),
-                    sop.steps.len(),
-                    t("steps", "langkah"),
-                    t("total", "total"),
-                    total_text(sop)
+                let (path, steps, total) = (path.display(), sop.steps.len(), total_text(sop));
+                output::print(&crate::tr!(
+                    "{path}: ok ({steps} steps, total {total})",
+                    "{path}: baik ({steps} langkah, total {total})"
                 ))?;
             }
         }
     }
     if errors + warnings > 0 {
-        return Err(Error::Invalid(format!(
-            "{errors} {}, {warnings} {}",
-            t("error(s)", "galat"),
-            t("warning(s)", "peringatan")
+        return Err(Error::Invalid(crate::tr!(
+            "{errors} error(s), {warnings} warning(s)",
+            "{errors} galat, {warnings} peringatan"
         )));
     }
     Ok(())

@@ -10,7 +10,7 @@ use crate::output::{self, Tone};
 use crate::register::{reports, Register};
 use crate::sop::Sop;
 use crate::text::{self, t};
-use crate::timing;
+use crate::timing::{self, Verdict};
 use std::collections::BTreeMap;
 
 /// True when `kasus` alone should show the status: stdin and stdout are terminals.
@@ -32,7 +32,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     };
     if !path.is_file() {
         // Showing the status never creates a register.
-        return output::print(&text::status_no_register(&path.display().to_string()));
+        return output::print(&status_no_register(&path.display().to_string()));
     }
     let reg = ctx.open()?;
     let zone = reg.zone()?;
@@ -52,14 +52,16 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         let elapsed = clock::from_db(&r.started_at)
             .map(|s| timing::elapsed_secs(s, ctx.now))
             .unwrap_or(0);
-        let over = r.max.is_some_and(|m| elapsed > m);
+        let verdict = running_verdict(elapsed, r.max);
+        let over = matches!(verdict, Verdict::Over(_));
         let mine = me.as_ref().is_some_and(|m| {
             r.performer_staff_id == Some(m.id) || r.performer.as_deref() == Some(m.name.as_str())
         });
         let since = clock::from_db(&r.started_at)
             .map(|s| clock::to_local_short(s, zone))
             .unwrap_or_default();
-        let clock_text = text::running_clock(elapsed, r.max);
+        // "1 jam 5 menit, standard 20 menit: over by 45 menit".
+        let clock_text = text::verdict_line(elapsed, r.max, r.max, verdict);
         let text = format!(
             "  {}  {} {}  {}\n      {}  {} {since}{}",
             output::paint(&r.case_number, Tone::Heading),
@@ -80,16 +82,16 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     let mut out = String::new();
     let (mine, others): (Vec<&Line>, Vec<&Line>) = lines.iter().partition(|l| l.mine);
     if let Some(m) = &me {
-        out.push_str(&section(&text::status_yours(&m.name, mine.len())));
+        out.push_str(&section(&status_yours(&m.name, mine.len())));
         for l in &mine {
             out.push_str(&l.text);
             out.push('\n');
         }
     }
     let heading = if me.is_some() {
-        text::status_others(others.len())
+        status_others(others.len())
     } else {
-        text::status_running(others.len())
+        status_running(others.len())
     };
     out.push_str(&section(&heading));
     for l in &others {
@@ -102,7 +104,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         .filter(|a| !busy.contains(&a.case_id))
         .map(|a| a.case_number)
         .collect();
-    out.push_str(&section(&text::status_idle(idle.len())));
+    out.push_str(&section(&status_idle(idle.len())));
     const SHOWN: usize = 12;
     if !idle.is_empty() {
         let mut list = idle
@@ -112,12 +114,12 @@ pub fn run(ctx: &Ctx) -> Result<()> {
             .collect::<Vec<_>>()
             .join(", ");
         if idle.len() > SHOWN {
-            list.push_str(&text::and_more(idle.len() - SHOWN));
+            list.push_str(&and_more(idle.len() - SHOWN));
         }
         out.push_str(&format!("  {list}\n"));
     }
     out.push('\n');
-    out.push_str(&output::paint(text::status_hint(), Tone::Hint));
+    out.push_str(&output::paint(status_hint(), Tone::Hint));
     output::print(&out)
 }
 
@@ -127,4 +129,60 @@ fn section(heading: &str) -> String {
 
 fn load_sop(reg: &Register, version_id: i64) -> Option<Sop> {
     reg.sop_by_id(version_id).ok()?.sop().ok()
+}
+
+/// A running step judged against its standard's maximum by `timing::judge`: over it, still
+/// running (within it), or open-ended.
+fn running_verdict(elapsed: u64, max: Option<u64>) -> Verdict {
+    match timing::judge(elapsed, max, max) {
+        Verdict::OnTime | Verdict::WithinRange => Verdict::Running,
+        v => v,
+    }
+}
+
+fn status_no_register(path: &str) -> String {
+    crate::tr!(
+        "No register yet at {path}.\nStart with `kasus sop list` (it creates the register) \
+         or `kasus intake`; `kasus --help` lists every command.",
+        "Belum ada register di {path}.\nMulai dengan `kasus sop list` (membuat register) \
+         atau `kasus intake`; `kasus --help` menampilkan semua perintah."
+    )
+}
+
+fn status_yours(name: &str, n: usize) -> String {
+    crate::tr!(
+        "Your running steps ({name}): {n}",
+        "Langkah Anda yang berjalan ({name}): {n}"
+    )
+}
+
+fn status_others(n: usize) -> String {
+    crate::tr!(
+        "Other running steps: {n}",
+        "Langkah lain yang berjalan: {n}"
+    )
+}
+
+fn status_running(n: usize) -> String {
+    crate::tr!("Running steps: {n}", "Langkah yang berjalan: {n}")
+}
+
+fn status_idle(n: usize) -> String {
+    crate::tr!(
+        "Open cases with no step running: {n}",
+        "Kasus terbuka tanpa langkah berjalan: {n}"
+    )
+}
+
+fn and_more(n: usize) -> String {
+    crate::tr!(" and {n} more", " dan {n} lainnya")
+}
+
+fn status_hint() -> &'static str {
+    t(
+        "`kasus step CASE` walks a case; `kasus report overdue` lists what is late; \
+         `kasus --help` lists every command.",
+        "`kasus step KASUS` menjalankan kasus; `kasus report overdue` menampilkan yang terlambat; \
+         `kasus --help` menampilkan semua perintah.",
+    )
 }

@@ -2,7 +2,7 @@
 //! how the bad rows are told: printed on stderr up to `SHOW_LIMIT`, then counted.
 
 use crate::error::Error;
-use crate::text::{self, t};
+use crate::text::t;
 use crate::tr;
 use std::io::Write;
 
@@ -67,26 +67,18 @@ pub fn print_errors(file: &str, errors: &[RowError]) {
 }
 
 pub fn header_refusal(file: &str, n: usize) -> Error {
-    Error::Invalid(match text::lang() {
-        text::Lang::En => format!(
-            "{file}: {n} {} in the header; nothing was added",
-            if n == 1 { "problem" } else { "problems" }
-        ),
-        text::Lang::Id => {
-            format!("{file}: {n} masalah di header; tidak ada yang ditambahkan")
-        }
-    })
+    // English counts in the noun; Indonesian does not.
+    let problems = if n == 1 { "problem" } else { "problems" };
+    Error::Invalid(tr!(
+        "{file}: {n} {problems} in the header; nothing was added",
+        "{file}: {n} masalah di header; tidak ada yang ditambahkan"
+    ))
 }
 
 /// "3 bad rows in FILE" / "3 baris salah di FILE".
 pub fn bad_rows_in(n: usize, file: &str) -> String {
-    match text::lang() {
-        text::Lang::En => format!(
-            "{n} {} {file}",
-            if n == 1 { "bad row in" } else { "bad rows in" }
-        ),
-        text::Lang::Id => format!("{n} baris salah di {file}"),
-    }
+    let rows = if n == 1 { "row" } else { "rows" };
+    tr!("{n} bad {rows} in {file}", "{n} baris salah di {file}")
 }
 
 /// A problem with one cell: its column and the reason (never the cell's value).

@@ -1,11 +1,11 @@
 //! Help in Bahasa Indonesia: the Indonesian for every command's about, every argument's help,
 //! the headings and the examples' headings, keyed by command path ("case close") and argument
-//! id ("victim_name"). The clap definition in `cli.rs` (doc comments) is the English; this file
+//! id ("victim_name"). The clap definition in `src/cli/` (doc comments) is the English; this file
 //! follows it. A unit test below walks the command tree and fails when a command or an
 //! argument with help has no entry here.
 //!
 //! To give a new subcommand its Indonesian help: add its path to [`about_id`], and each of its
-//! arguments that has help in `cli.rs` to [`arg_help_id`] (a `(_, "id")` entry applies to every
+//! arguments that has help in `src/cli/` to [`arg_help_id`] (a `(_, "id")` entry applies to every
 //! command with that argument id).
 
 use super::{lang, Lang};
@@ -270,7 +270,7 @@ mod tests {
     /// why, only for an argument whose English help is deliberately not translated.
     const ENGLISH_ONLY: &[(&str, &str)] = &[];
 
-    /// Every command and subcommand of `cli.rs` has an Indonesian about, and every argument
+    /// Every command and subcommand of `src/cli/` has an Indonesian about, and every argument
     /// that has help in English has Indonesian help. The tree walked is the one [`localize`]
     /// walks: clap's own `help` subcommand and `-h`/`-V` are added later by clap (`-h`/`-V` in
     /// Indonesian by `localize` itself). Arguments without help in English (their name says it,

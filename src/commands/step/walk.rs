@@ -43,7 +43,7 @@ pub(super) fn walk(ctx: &Ctx, key: &str) -> Result<()> {
             t("Go on with the next step?", "Lanjut ke langkah berikutnya?"),
             true,
         )? {
-            eprintln!("{}", text::walk_paused(key));
+            eprintln!("{}", walk_paused(key));
             return Ok(());
         }
     }
@@ -80,11 +80,11 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
         .started_at
         .map(|s| timing::elapsed_secs(s, ctx.now))
         .unwrap_or(0);
-    crate::prompt::on_interrupt(Some(text::left_running(step.number, &l.case.number)));
+    crate::prompt::on_interrupt(Some(left_running(step.number, &l.case.number)));
     let finish_now = crate::prompt::clock(elapsed, clock_line(&step))?;
     crate::prompt::on_interrupt(None);
     if !finish_now {
-        eprintln!("{}", text::stays_running(&l.case.number));
+        eprintln!("{}", stays_running(&l.case.number));
         return Ok(Then::Stop);
     }
     let decision = match &step.decision {
@@ -132,7 +132,7 @@ fn clock_line(step: &Step) -> Box<dyn Fn(u64) -> String + Send + Sync> {
         } else {
             Tone::Good
         };
-        text::clock_line(
+        clock_prompt(
             number,
             &output::paint_err(&text::verdict_line(secs, min, max, v), tone),
         )
@@ -188,7 +188,7 @@ fn next_step(ctx: &Ctx, asker: &Terminal, l: Loaded) -> Result<Then> {
         ),
         true,
     )? {
-        eprintln!("{}", text::not_started(step.number, &l.case.number));
+        eprintln!("{}", not_started(step.number, &l.case.number));
         return Ok(Then::Stop);
     }
     drop(l);
@@ -235,7 +235,7 @@ fn show_step(l: &Loaded, step: &Step) -> Result<()> {
         output::paint_err(
             &format!(
                 "{} ({} {})",
-                text::progress(idx + 1, l.sop.steps.len()),
+                progress(idx + 1, l.sop.steps.len()),
                 done,
                 t("done", "selesai")
             ),
@@ -259,4 +259,46 @@ fn show_step(l: &Loaded, step: &Step) -> Result<()> {
     }
     eprint!("{s}");
     Ok(())
+}
+
+/// "step 3 of 8" / "langkah 3 dari 8": where a step stands in its SOP.
+fn progress(index: usize, total: usize) -> String {
+    crate::tr!("step {index} of {total}", "langkah {index} dari {total}")
+}
+
+/// The live clock's line while a step runs, with the keys that answer it.
+fn clock_prompt(step: u32, clock: &str) -> String {
+    crate::tr!(
+        "  Running for {clock} · Finish step {step} now? [Enter/y: finish · n: leave it running]",
+        "  Berjalan selama {clock} · Selesaikan langkah {step} sekarang? [Enter/y: selesai · n: biarkan berjalan]"
+    )
+}
+
+/// What Ctrl-C adds while the clock runs.
+fn left_running(step: u32, case: &str) -> String {
+    crate::tr!(
+        "Step {step} of case {case} stays running; `kasus step {case}` finishes it later.",
+        "Langkah {step} kasus {case} tetap berjalan; `kasus step {case}` menyelesaikannya nanti."
+    )
+}
+
+fn stays_running(case: &str) -> String {
+    crate::tr!(
+        "The step stays running; run `kasus step {case}` again to finish it.",
+        "Langkah tetap berjalan; jalankan `kasus step {case}` lagi untuk menyelesaikannya."
+    )
+}
+
+fn not_started(step: u32, case: &str) -> String {
+    crate::tr!(
+        "Step {step} was not started. When you are ready: `kasus step {case}` (or `kasus step start {case}`).",
+        "Langkah {step} belum dimulai. Bila sudah siap: `kasus step {case}` (atau `kasus step start {case}`)."
+    )
+}
+
+fn walk_paused(case: &str) -> String {
+    crate::tr!(
+        "Stopped here. `kasus step {case}` goes on with the next step.",
+        "Berhenti di sini. `kasus step {case}` melanjutkan ke langkah berikutnya."
+    )
 }
