@@ -133,7 +133,10 @@ pub fn sop_json(sop: &Sop, version: i64) -> serde_json::Value {
             "condition": s.condition,
             "repeat": s.repeat,
             "decision": s.decision.as_ref().map(|d| json!({"question": d.question, "return_to": d.return_to})),
+            "clock": s.clock.as_str(),
         })).collect::<Vec<_>>(),
+        "clock": sop.clock.as_str(),
+        "clock_reason": sop.clock_reason,
         "total": {
             "min_secs": sop.total.min_secs,
             "max_secs": sop.total.max_secs,
@@ -187,6 +190,15 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Resu
                     .map(|s| format!(" — {} {s}", t("the document states", "dokumen menyebut")))
                     .unwrap_or_default()
             ));
+            head.push_str(&format!(
+                "\n{}: {}{}",
+                t("Clock", "Jam"),
+                sop.clock.label(),
+                sop.clock_reason
+                    .as_ref()
+                    .map(|r| format!(" — {r}"))
+                    .unwrap_or_default()
+            ));
             output::print(&head)?;
             let mut table = output::table(&[
                 t("No.", "No."),
@@ -203,6 +215,9 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Resu
                     roles.push_str(t(" (inferred)", " (disimpulkan)"));
                 }
                 let mut flow = flow_marks(s);
+                if s.clock_own {
+                    flow.push(crate::tr!("clock: {}", "jam: {}", s.clock.label()));
+                }
                 if let Some(n) = &s.note {
                     flow.push(n.clone());
                 }

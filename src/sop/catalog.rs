@@ -81,6 +81,25 @@ mod tests {
     }
 
     #[test]
+    fn the_emergency_hotline_runs_on_24_7_and_the_others_on_the_office_clock() {
+        for (name, text) in BUILTIN {
+            let sop = load(text).sop.unwrap();
+            let want = if name.starts_with("tangerang-357-2025") {
+                crate::sop::Clock::Always
+            } else {
+                crate::sop::Clock::Office
+            };
+            assert_eq!(sop.clock, want, "{name}");
+            assert!(sop.steps.iter().all(|s| s.clock == want && !s.clock_own));
+            // A 24/7 SOP says why, in its own file.
+            assert_eq!(
+                sop.clock_reason.is_some(),
+                want == crate::sop::Clock::Always
+            );
+        }
+    }
+
+    #[test]
     fn the_flow_marks_are_where_the_documents_put_them() {
         let get = |code: &str| {
             let (_, text) = BUILTIN.iter().find(|(n, _)| n.starts_with(code)).unwrap();

@@ -34,6 +34,53 @@ pub struct Sop {
     pub roles: Vec<Role>,
     pub steps: Vec<Step>,
     pub total: Total,
+    /// The clock the SOP's standard times run on (`clock`; office when the file names none).
+    pub clock: Clock,
+    /// Why the SOP runs on that clock, in the document's words (`clock_reason`).
+    pub clock_reason: Option<String>,
+}
+
+/// The clock a SOP's or a step's standard time runs on (issue 12): the office's working hours,
+/// or every minute of every day (an emergency service reached through a hotline).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub enum Clock {
+    /// The office's working hours: its calendar, holidays and breaks (the default).
+    #[default]
+    #[serde(rename = "office")]
+    Office,
+    /// Every minute counts: day and night, weekends and holidays.
+    #[serde(rename = "24/7")]
+    Always,
+}
+
+impl Clock {
+    /// The values a file may write, in the file's words.
+    pub const NAMES: [&'static str; 2] = ["office", "24/7"];
+
+    /// The clock a file's `clock` value names.
+    pub fn parse(s: &str) -> Option<Clock> {
+        match s {
+            "office" => Some(Clock::Office),
+            "24/7" => Some(Clock::Always),
+            _ => None,
+        }
+    }
+
+    /// The value as a file and the JSON write it: `office` or `24/7`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Clock::Office => "office",
+            Clock::Always => "24/7",
+        }
+    }
+
+    /// The clock for people: "office" / "kantor", "24/7".
+    pub fn label(self) -> &'static str {
+        match self {
+            Clock::Office => crate::text::t("office", "kantor"),
+            Clock::Always => "24/7",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -60,6 +107,10 @@ pub struct Step {
     pub repeat: bool,
     /// A decision step: finished by approving, or by returning work to an earlier step.
     pub decision: Option<Decision>,
+    /// The clock this step's standard runs on: its own `clock`, else the SOP's (resolved).
+    pub clock: Clock,
+    /// True when the step names its own clock (`clock` in its `[[steps]]` table).
+    pub clock_own: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

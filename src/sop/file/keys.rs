@@ -28,6 +28,8 @@ const TOP_KEYS: &[&str] = &[
     "warnings",
     "records",
     "total",
+    "clock",
+    "clock_reason",
     "roles",
     "steps",
 ];
@@ -47,6 +49,7 @@ const STEP_KEYS: &[&str] = &[
     "condition",
     "repeat",
     "decision",
+    "clock",
 ];
 const STEP_REQUIRED: &[&str] = &["number", "activity", "time"];
 const DECISION_KEYS: &[&str] = &["question", "return_to"];

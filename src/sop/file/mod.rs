@@ -4,7 +4,7 @@
 //! This file holds the TOML shape (`Raw*`), the limits and the entry points; the checks are by
 //! what they check: `keys.rs` (unknown and missing keys), `head.rs` (format, code, name, dates,
 //! roles), `steps.rs` (step numbers, text, roles, consent scopes, returns), `times.rs` (step
-//! times and the total).
+//! times and the total), `clocks.rs` (the clock of the SOP and of each step).
 
 use super::Sop;
 use crate::text::t;
@@ -12,6 +12,7 @@ use crate::tr;
 use serde::Deserialize;
 use std::fmt;
 
+mod clocks;
 mod head;
 mod keys;
 mod steps;
@@ -57,6 +58,8 @@ struct RawSop {
     #[serde(default)]
     records: Vec<String>,
     total: Option<String>,
+    clock: Option<toml::Spanned<String>>,
+    clock_reason: Option<String>,
     #[serde(default)]
     roles: Vec<RawRole>,
     #[serde(default)]
@@ -92,6 +95,7 @@ struct RawStep {
     #[serde(default)]
     repeat: bool,
     decision: Option<RawDecision>,
+    clock: Option<toml::Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -210,8 +214,9 @@ fn load_with(text: &str, limits: bool) -> Loaded {
     let mut problems = Vec::new();
 
     head::check_head(&raw, &mut problems);
+    let clock = clocks::sop_clock(text, raw.clock.as_ref(), &mut problems);
     let roles = head::roles(raw.roles, &mut problems);
-    let steps = steps::steps(raw.steps, &roles, &mut problems);
+    let steps = steps::steps(text, raw.steps, &roles, clock, &mut problems);
     steps::check_returns(&steps, &mut problems);
     let total = times::total(raw.total.as_deref(), &steps, &mut problems);
 
@@ -235,6 +240,8 @@ fn load_with(text: &str, limits: bool) -> Loaded {
         roles,
         steps,
         total,
+        clock,
+        clock_reason: raw.clock_reason.filter(|r| !r.trim().is_empty()),
     });
     Loaded { sop, problems }
 }

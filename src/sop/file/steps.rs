@@ -1,15 +1,18 @@
 //! The steps of a SOP file: numbers unique and increasing, activities clean text, roles among
 //! the SOP's, known consent scopes, and decisions that return to an earlier step.
 
-use super::{err, times, Problem, RawStep};
-use crate::sop::{Decision, Role, Step, CONSENT_SCOPES};
+use super::{clocks, err, times, Problem, RawStep};
+use crate::sop::{Clock, Decision, Role, Step, CONSENT_SCOPES};
 use crate::text::t;
 use crate::tr;
 
-/// The steps, checked one by one in the file's order.
+/// The steps, checked one by one in the file's order; `clock` is the SOP's, which a step's own
+/// `clock` overrides.
 pub(super) fn steps(
+    text: &str,
     raw_steps: Vec<RawStep>,
     roles: &[Role],
+    clock: Clock,
     problems: &mut Vec<Problem>,
 ) -> Vec<Step> {
     if raw_steps.is_empty() {
@@ -92,6 +95,7 @@ pub(super) fn steps(
                 ));
             }
         }
+        let own = clocks::step_clock(text, &place, s.clock.as_ref(), problems);
         let decision = s.decision.map(|d| Decision {
             question: d.question,
             return_to: d.return_to,
@@ -109,6 +113,8 @@ pub(super) fn steps(
             condition: s.condition.filter(|c| !c.trim().is_empty()),
             repeat: s.repeat,
             decision,
+            clock: own.unwrap_or(clock),
+            clock_own: own.is_some(),
         });
     }
     steps
