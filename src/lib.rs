@@ -25,6 +25,7 @@ pub mod report;
 pub mod rows;
 pub mod sop;
 pub mod stats;
+pub mod steptime;
 pub mod suggest;
 pub mod text;
 pub mod timing;

@@ -161,14 +161,20 @@ fn verify_names(reg: &Reg, seq: i64) -> String {
 }
 
 /// Turns a register written by this kasus into one as a kasus before schema 2 wrote it: no
-/// `form` column, no table of later schemas (`calendars`, schema 3), schema 1, every hash in
-/// form 1.
+/// `form` column, no table or column of later schemas (`calendars`, schema 3; the attempts'
+/// clock and figures and `step_pauses`, schema 4), schema 1, every hash in form 1.
 fn make_legacy(reg: &Reg) {
     let conn = tamper(reg);
     rehash(&conn, |_| 1);
     conn.execute_batch(
         "ALTER TABLE audit DROP COLUMN form;
          DROP TABLE calendars;
+         DROP TABLE step_pauses;
+         ALTER TABLE step_attempts DROP COLUMN clock;
+         ALTER TABLE step_attempts DROP COLUMN standard_days;
+         ALTER TABLE step_attempts DROP COLUMN wall_secs;
+         ALTER TABLE step_attempts DROP COLUMN paused_secs;
+         ALTER TABLE step_attempts DROP COLUMN calendar_version;
          PRAGMA user_version = 1;
          CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
          BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;

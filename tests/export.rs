@@ -30,7 +30,8 @@ const PERSONS: &[&str] = &[
 #[rustfmt::skip]
 const STEPS: &[&str] = &[
     "step_uuid", "case_uuid", "case_number", "step_number", "attempt", "status", "outcome",
-    "started_at", "finished_at", "elapsed_secs", "standard_min_secs", "standard_max_secs",
+    "started_at", "finished_at", "elapsed_secs", "wall_secs", "paused_secs", "clock", "calendar_version",
+    "standard_min_secs", "standard_max_secs",
     "verdict", "over_secs", "performer", "performer_staff_uuid", "output", "note", "reason",
     "recorded_by", "created_at", "updated_at",
 ];

@@ -1,5 +1,7 @@
 //! End to end: cases walked through each of the five built-in SOPs by flags alone, with the
-//! recorded times and verdicts checked exactly, and the case commands around them.
+//! recorded times and verdicts checked exactly, and the case commands around them. The walks
+//! run from 06:00 into the afternoon, so their registers count every minute (a 24/7 office
+//! calendar, [`common::Reg::around_the_clock`]); office time is tested in `office_time.rs`.
 
 mod common;
 
@@ -9,6 +11,13 @@ use serde_json::Value;
 use std::time::Duration;
 
 // ------------------------------------------------------------------ helpers
+
+/// A new register on the 24/7 clock.
+fn new_reg() -> Reg {
+    let reg = Reg::new();
+    reg.around_the_clock();
+    reg
+}
 
 /// Office time `min` minutes after 06:00 on the test day.
 fn t(min: u32) -> String {
@@ -131,7 +140,7 @@ fn next_steps(v: &Value) -> Vec<u64> {
 
 #[test]
 fn batam_walk_with_a_return_keeps_both_attempts_and_their_times() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let case = adult_case(&reg, "batam-34-2020");
     reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
     reg.ok(&[
@@ -207,7 +216,7 @@ fn batam_walk_with_a_return_keeps_both_attempts_and_their_times() {
 
 #[test]
 fn tangerang_357_times_in_seconds_and_skips_a_conditional_step_with_its_reason() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let case = adult_case(&reg, "tangerang-357-2025");
     timed_step(&reg, &case, &at("08:05:00"), &at("08:05:20"));
     timed_step(&reg, &case, &at("08:05:20"), &at("08:05:50"));
@@ -248,7 +257,7 @@ fn tangerang_357_times_in_seconds_and_skips_a_conditional_step_with_its_reason()
 
 #[test]
 fn tangerang_357_the_last_conditional_step_may_be_skipped_too() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let case = adult_case(&reg, "tangerang-357-2025");
     let end = walk(&reg, &case, 5, 0);
     step(&reg, "skip", &case, &t(end), &["--reason", "tidak perlu"]);
@@ -273,7 +282,7 @@ fn tangerang_357_the_last_conditional_step_may_be_skipped_too() {
 
 #[test]
 fn pulangpisau_walk_through_the_consent_gate_ranges_and_a_repeating_step() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let case = adult_case(&reg, "pulangpisau-8-2021");
     timed_step(&reg, &case, &t(0), &t(5));
     timed_step(&reg, &case, &t(5), &t(25)); // step 2: 20 minutes against 15 - 30
@@ -331,7 +340,7 @@ fn at_the_gate(reg: &Reg, case: &str) -> u32 {
 
 #[test]
 fn a_childs_own_consent_does_not_open_the_gate_a_parents_does() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let case = intake(&reg, "pulangpisau-8-2021", "Rina Contoh", "15");
     assert_eq!(show(&reg, &case)["is_child"], true);
     let gate = at_the_gate(&reg, &case);
@@ -349,7 +358,7 @@ fn a_childs_own_consent_does_not_open_the_gate_a_parents_does() {
 
 #[test]
 fn a_withdrawal_after_the_gate_stops_the_next_step() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let case = adult_case(&reg, "pulangpisau-8-2021");
     let gate = at_the_gate(&reg, &case);
     consent(&reg, &case, "Siti Contoh", "self", &t(gate + 1));
@@ -378,7 +387,7 @@ fn a_withdrawal_after_the_gate_stops_the_next_step() {
 
 #[test]
 fn a_refusal_finishes_the_gate_as_refused_and_ends_the_flow() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let case = adult_case(&reg, "pulangpisau-8-2021");
     let gate = at_the_gate(&reg, &case);
     let out = reg.ok(&[
@@ -410,7 +419,7 @@ fn a_refusal_finishes_the_gate_as_refused_and_ends_the_flow() {
 
 #[test]
 fn tangerang_713_follows_the_documents_step_numbers() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let case = adult_case(&reg, "tangerang-713-2025");
     let err = reg.refused(&["step", "start", &case, "--step", "3", "--at", &t(0)], 4);
     assert!(
@@ -444,7 +453,7 @@ fn tangerang_713_follows_the_documents_step_numbers() {
 
 #[test]
 fn babel_consent_gate_at_step_2_and_an_open_ended_step_4() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let case = adult_case(&reg, "babel-18-2024");
     timed_step(&reg, &case, &t(0), &t(10));
     step(&reg, "start", &case, &t(10), &[]);
@@ -471,7 +480,7 @@ fn babel_consent_gate_at_step_2_and_an_open_ended_step_4() {
 
 #[test]
 fn case_list_as_table_csv_and_json() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let first = adult_case(&reg, "batam-34-2020");
     let second = intake(&reg, "babel-18-2024", "Rina Contoh", "12");
 
@@ -506,7 +515,7 @@ fn case_list_as_table_csv_and_json() {
 
 #[test]
 fn a_closed_case_refuses_every_step_command_until_reopened() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let case = adult_case(&reg, "batam-34-2020");
     timed_step(&reg, &case, &t(0), &t(5));
     reg.ok(&[
@@ -554,7 +563,7 @@ fn a_closed_case_refuses_every_step_command_until_reopened() {
 
 #[test]
 fn services_edits_and_the_audit_chain() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let case = adult_case(&reg, "batam-34-2020");
     reg.ok(&[
         "case",
@@ -595,7 +604,7 @@ fn services_edits_and_the_audit_chain() {
 
 #[test]
 fn the_audit_chain_verifies_after_whole_walks() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let case = adult_case(&reg, "pulangpisau-8-2021");
     let gate = at_the_gate(&reg, &case);
     consent(&reg, &case, "Siti Contoh", "self", &t(gate));
@@ -608,7 +617,7 @@ fn the_audit_chain_verifies_after_whole_walks() {
 
 #[test]
 fn a_reassigned_role_ends_the_previous_holders_assignment() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let case = adult_case(&reg, "batam-34-2020");
     reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
     reg.ok(&["staff", "add", "Dewi Contoh", "--role", "Staff Penerima"]);
@@ -661,7 +670,7 @@ fn a_reassigned_role_ends_the_previous_holders_assignment() {
 
 #[test]
 fn case_numbers_run_per_office_prefix() {
-    let reg = Reg::new();
+    let reg = new_reg();
     assert_eq!(adult_case(&reg, "batam-34-2020"), "PPA/2026/0001");
     assert_eq!(
         intake(&reg, "batam-34-2020", "Rina Contoh", "25"),
@@ -678,7 +687,7 @@ fn case_numbers_run_per_office_prefix() {
 
 #[test]
 fn step_without_a_terminal_does_not_prompt() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let case = adult_case(&reg, "batam-34-2020");
     reg.cmd()
         .args(["step", &case])
@@ -691,7 +700,7 @@ fn step_without_a_terminal_does_not_prompt() {
 
 #[test]
 fn intake_without_a_terminal_lists_every_missing_flag() {
-    let reg = Reg::new();
+    let reg = new_reg();
     let all = [
         "--sop",
         "--channel",

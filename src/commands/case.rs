@@ -14,7 +14,7 @@ use crate::register::flow_case::{self, FlowCase};
 use crate::register::{assignments, cases, consents, sops, steps, Register};
 use crate::sop::Sop;
 use crate::text::{self, t};
-use crate::timing::{self, Verdict};
+use crate::timing::Verdict;
 use crate::vocab;
 use serde_json::json;
 
@@ -234,35 +234,30 @@ fn list(ctx: &Ctx, status: Option<CaseStatus>, format: Format) -> Result<()> {
 pub struct TimelineRow {
     pub row: steps::AttemptRow,
     pub verdict: Verdict,
+    /// The effective seconds (finished: as judged; running: so far).
     pub elapsed: Option<u64>,
+    pub measured: crate::steptime::Measured,
 }
 
-pub fn timeline(reg: &Register, case_id: i64, now: clock::Instant) -> Result<Vec<TimelineRow>> {
+pub fn timeline(
+    reg: &Register,
+    case_id: i64,
+    sop: &Sop,
+    now: clock::Instant,
+) -> Result<Vec<TimelineRow>> {
+    let clocks = reg.clocks()?;
+    let pauses = reg.step_pauses(case_id)?;
     Ok(reg
         .step_attempts(case_id)?
         .into_iter()
         .map(|row| {
-            let (verdict, elapsed) = match row.status.as_str() {
-                "skipped" => (Verdict::Skipped, None),
-                "running" => (
-                    Verdict::Running,
-                    row.started_at
-                        .as_deref()
-                        .and_then(clock::from_db)
-                        .map(|s| timing::elapsed_secs(s, now)),
-                ),
-                _ => {
-                    let e = row.elapsed_secs.unwrap_or(0);
-                    (
-                        timing::judge(e, row.standard_min_secs, row.standard_max_secs),
-                        Some(e),
-                    )
-                }
-            };
+            let step = sop.step(row.step_number).map_or(sop.clock, |s| s.clock);
+            let measured = crate::steptime::measure(&row, step, &clocks, &pauses, now);
             TimelineRow {
+                verdict: measured.verdict,
+                elapsed: measured.figures.map(|f| f.elapsed_secs),
+                measured,
                 row,
-                verdict,
-                elapsed,
             }
         })
         .collect())
@@ -314,7 +309,7 @@ fn load(reg: &Register, key: &str, now: clock::Instant) -> Result<Shown> {
     let assigns = reg.assignment_history(c.id)?;
     let services = reg.case_services(c.id)?;
     // The case's flow: its attempts judged, where it stands, what can start next.
-    let tl = timeline(reg, c.id, now)?;
+    let tl = timeline(reg, c.id, &sop, now)?;
     let attempts: Vec<_> = tl.iter().map(|r| r.row.flow()).collect();
     let pos = flow::position(&sop, &attempts);
     let ended = flow::ended_by_refusal(&sop, &attempts, &events, c.is_child).is_some()
@@ -394,24 +389,42 @@ fn show_json(s: &Shown, zone: Zone) -> serde_json::Value {
         "services": s.services.iter().map(|v| json!({
             "type": v.kind, "provider": v.provider, "given_at": local(Some(&v.given_at), zone), "note": v.note,
         })).collect::<Vec<_>>(),
-        "steps": s.tl.iter().map(|r| json!({
-            "number": r.row.step_number,
-            "attempt": r.row.attempt,
-            "status": r.row.status,
-            "outcome": r.row.outcome,
-            "started_at": local(r.row.started_at.as_deref(), zone),
-            "finished_at": local(r.row.finished_at.as_deref(), zone),
-            "elapsed_secs": r.elapsed,
-            "standard_min_secs": r.row.standard_min_secs,
-            "standard_max_secs": r.row.standard_max_secs,
-            "verdict": r.verdict.code(),
-            "over_secs": r.verdict.over_secs(),
-            "performer": r.row.performer,
-            "output": r.row.output,
-            "reason": r.row.reason,
-        })).collect::<Vec<_>>(),
+        "steps": s.tl.iter().map(|r| step_json(r, zone)).collect::<Vec<_>>(),
         "next_steps": s.next,
     })
+}
+
+/// One attempt in `case show --json`: the record, then its time (the figures on its clock and
+/// the calendar version they were measured by).
+fn step_json(r: &TimelineRow, zone: Zone) -> serde_json::Value {
+    let m = &r.measured;
+    let mut v = json!({
+        "number": r.row.step_number,
+        "attempt": r.row.attempt,
+        "status": r.row.status,
+        "outcome": r.row.outcome,
+        "started_at": local(r.row.started_at.as_deref(), zone),
+        "finished_at": local(r.row.finished_at.as_deref(), zone),
+        "elapsed_secs": r.elapsed,
+        "standard_min_secs": m.standard.0,
+        "standard_max_secs": m.standard.1,
+        "verdict": r.verdict.code(),
+        "over_secs": r.verdict.over_secs(),
+        "performer": r.row.performer,
+        "output": r.row.output,
+        "reason": r.row.reason,
+    });
+    if let Some(o) = v.as_object_mut() {
+        o.insert("wall_secs".into(), json!(m.figures.map(|f| f.wall_secs)));
+        o.insert(
+            "paused_secs".into(),
+            json!(m.figures.map(|f| f.paused_secs)),
+        );
+        o.insert("clock".into(), json!(m.clock));
+        o.insert("calendar_version".into(), json!(m.calendar_version));
+        o.insert("paused".into(), json!(m.paused));
+    }
+    v
 }
 
 /// The head of `case show`'s table: the case, its victim, who holds it, its consent.
@@ -499,7 +512,12 @@ fn show_steps(s: &Shown, zone: Zone) -> String {
                 r.row.reason.clone().unwrap_or_default()
             ),
             (v, Some(e)) => {
-                text::verdict_line(e, r.row.standard_min_secs, r.row.standard_max_secs, v)
+                let (min, max) = r.measured.standard;
+                let mut line = text::verdict_line(e, min, max, v);
+                if r.measured.paused {
+                    line.push_str(t(" (paused)", " (dijeda)"));
+                }
+                line
             }
             _ => String::new(),
         };

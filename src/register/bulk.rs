@@ -335,7 +335,11 @@ impl<'t> StepWriter<'t> {
                 "step.finish",
                 serde_json::json!({"attempt": uuid, "step": a.step_number, "n": a.attempt,
                                    "outcome": a.outcome, "at": a.finished_at,
-                                   "elapsed_secs": a.elapsed_secs}),
+                                   "elapsed_secs": a.figures.map(|f| f.elapsed_secs),
+                                   "wall_secs": a.figures.map(|f| f.wall_secs),
+                                   "paused_secs": a.figures.map(|f| f.paused_secs),
+                                   "clock": a.clock,
+                                   "calendar_version": a.calendar_version}),
             )?;
         }
         Ok(())

@@ -139,6 +139,13 @@ impl Register {
             None => Ok((0, Office::builtin_office(zone))),
         }
     }
+
+    /// The clocks steps are measured on: the office calendar in force (and its version) and
+    /// the 24/7 clock, in the register's zone.
+    pub fn clocks(&self) -> Result<crate::timing::Clocks> {
+        let (version, office) = self.office_calendar()?;
+        Ok(crate::timing::Clocks::new(office.calendar(), version))
+    }
 }
 
 #[cfg(test)]

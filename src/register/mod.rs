@@ -18,6 +18,7 @@ pub mod export;
 pub mod flow_case;
 pub mod intake;
 pub mod maintenance;
+pub mod pauses;
 pub mod reports;
 pub mod schema;
 pub mod sops;

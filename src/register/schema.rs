@@ -10,7 +10,7 @@
 pub const APPLICATION_ID: i32 = 0x4B53_5553;
 
 /// Each entry is one migration; the register's version is how many have run.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
@@ -32,6 +32,41 @@ CREATE TABLE calendars (
     imported_at TEXT NOT NULL,
     imported_by TEXT NOT NULL
 );
+"#;
+
+/// Schema 4: office time (issue 12). Each attempt records the clock it runs on (`office` or
+/// `24/7`, set when it starts; `wall` for an attempt finished before schema 4, judged by the wall
+/// clock), whether its standard is in working days, and, once finished, its figures: `wall_secs`,
+/// `paused_secs` (pause time inside the clock's hours) and `elapsed_secs` (the effective time
+/// judged), with the office calendar version they were judged by (0: the built-in calendar).
+/// Attempts finished before keep their wall-clock figures until `calendar recompute`.
+///
+/// `step_pauses`: a running attempt's pauses, append-only: a pause is written once, and resuming
+/// (or finishing the step) only closes it; at most one open pause per attempt.
+const V4: &str = r#"
+ALTER TABLE step_attempts ADD COLUMN clock TEXT CHECK (clock IN ('office', '24/7', 'wall'));
+ALTER TABLE step_attempts ADD COLUMN standard_days INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE step_attempts ADD COLUMN wall_secs INTEGER;
+ALTER TABLE step_attempts ADD COLUMN paused_secs INTEGER;
+ALTER TABLE step_attempts ADD COLUMN calendar_version INTEGER;
+UPDATE step_attempts SET clock = 'wall', wall_secs = elapsed_secs, paused_secs = 0
+    WHERE status = 'finished';
+
+CREATE TABLE step_pauses (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL,
+    attempt_id  INTEGER NOT NULL REFERENCES step_attempts(id),
+    reason      TEXT NOT NULL
+        CHECK (reason IN ('waiting-victim', 'waiting-agency', 'waiting-documents', 'other')),
+    note        TEXT,
+    paused_at   TEXT NOT NULL,
+    resumed_at  TEXT,
+    recorded_by TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX step_pauses_attempt ON step_pauses(attempt_id, paused_at);
+CREATE UNIQUE INDEX step_pauses_open ON step_pauses(attempt_id) WHERE resumed_at IS NULL;
 "#;
 
 const V1: &str = r#"

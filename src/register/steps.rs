@@ -25,9 +25,27 @@ pub struct AttemptRow {
     pub output: Option<String>,
     pub note: Option<String>,
     pub reason: Option<String>,
+    /// `office`, `24/7`, or `wall` (finished before schema 4, judged by the wall clock);
+    /// `None` for an attempt started before schema 4 and still running (its SOP step says).
+    pub clock: Option<String>,
+    /// The standard is written in days: working days on the office clock.
+    pub standard_days: bool,
+    pub wall_secs: Option<u64>,
+    pub paused_secs: Option<u64>,
+    /// The office calendar version the finished figures were judged by (0: built-in).
+    pub calendar_version: Option<i64>,
 }
 
 impl AttemptRow {
+    /// The clock this attempt runs on, when it is office or 24/7 (not `wall`); `step` is the
+    /// clock its SOP step names, used for an attempt started before schema 4.
+    pub fn clock_or(&self, step: crate::sop::Clock) -> crate::sop::Clock {
+        self.clock
+            .as_deref()
+            .and_then(crate::sop::Clock::parse)
+            .unwrap_or(step)
+    }
+
     pub fn flow(&self) -> Attempt {
         Attempt {
             step_number: self.step_number,
@@ -85,7 +103,8 @@ fn is_second_running(e: &rusqlite::Error) -> bool {
 
 pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<AttemptRow>> {
     let sql = "SELECT id, uuid, step_number, attempt, status, outcome, started_at, finished_at,
-                elapsed_secs, standard_min_secs, standard_max_secs, performer, output, note, reason
+                elapsed_secs, standard_min_secs, standard_max_secs, performer, output, note, reason,
+                clock, standard_days, wall_secs, paused_secs, calendar_version
          FROM step_attempts WHERE case_id = ?1 ORDER BY id";
     super::all(conn, sql, [case_id], |r| {
         Ok(AttemptRow {
@@ -104,6 +123,11 @@ pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<AttemptRow>> {
             output: r.get(12)?,
             note: r.get(13)?,
             reason: r.get(14)?,
+            clock: r.get(15)?,
+            standard_days: r.get(16)?,
+            wall_secs: r.get(17)?,
+            paused_secs: r.get(18)?,
+            calendar_version: r.get(19)?,
         })
     })
 }
@@ -114,6 +138,10 @@ pub struct NewAttempt<'a> {
     pub status: Status,
     pub at: &'a str,
     pub standard: (Option<u64>, Option<u64>),
+    /// The standard is written in days (`Standard::in_days`).
+    pub standard_days: bool,
+    /// The clock of the step, from its SOP.
+    pub clock: crate::sop::Clock,
     pub performer: Option<&'a str>,
     pub performer_staff_id: Option<i64>,
     pub note: Option<&'a str>,
@@ -144,8 +172,11 @@ pub fn insert(
         outcome,
         started_at: (a.status != Status::Skipped).then_some(a.at),
         finished_at: finished,
-        elapsed_secs: None,
+        figures: None,
         standard: a.standard,
+        standard_days: a.standard_days,
+        clock: a.clock.as_str(),
+        calendar_version: None,
         performer: a.performer,
         performer_staff_id: a.performer_staff_id,
         output: None,
@@ -174,7 +205,14 @@ pub fn insert(
 pub struct Finish<'a> {
     pub outcome: Outcome,
     pub at: &'a str,
-    pub elapsed_secs: u64,
+    /// The figures on the attempt's clock, its pauses taken off.
+    pub figures: crate::timing::Figures,
+    pub clock: crate::sop::Clock,
+    /// The office calendar version the figures were measured by (0: built-in).
+    pub calendar_version: i64,
+    /// The standard as judged, in the clock's seconds: differs from the stored one only for a
+    /// standard in days (working days from this attempt's start).
+    pub standard: (Option<u64>, Option<u64>),
     pub output: Option<&'a str>,
     pub note: Option<&'a str>,
     pub performer: Option<&'a str>,
@@ -192,18 +230,26 @@ pub fn finish(
     let changed = tx.execute(
         "UPDATE step_attempts SET status = 'finished', outcome = ?1, finished_at = ?2, elapsed_secs = ?3,
             output = ?4, note = coalesce(?5, note), performer = coalesce(?6, performer),
-            performer_staff_id = coalesce(?7, performer_staff_id), updated_at = ?8
+            performer_staff_id = coalesce(?7, performer_staff_id), updated_at = ?8,
+            wall_secs = ?10, paused_secs = ?11, clock = ?12, calendar_version = ?13,
+            standard_min_secs = ?14, standard_max_secs = ?15
          WHERE id = ?9 AND status = 'running'",
         params![
             f.outcome.code(),
             f.at,
-            f.elapsed_secs,
+            f.figures.elapsed_secs,
             f.output,
             f.note,
             f.performer,
             f.performer_staff_id,
             now,
-            row.id
+            row.id,
+            f.figures.wall_secs,
+            f.figures.paused_secs,
+            f.clock.as_str(),
+            f.calendar_version,
+            f.standard.0,
+            f.standard.1,
         ],
     )?;
     if changed != 1 {
@@ -215,8 +261,16 @@ pub fn finish(
             case.number
         )));
     }
+    // Finishing a paused step ends its pause at the finish.
+    let resumed = super::pauses::close_open(tx, row.id, f.at, now)?;
     let details = serde_json::json!({"attempt": row.uuid, "step": row.step_number, "n": row.attempt,
-                                     "outcome": f.outcome.code(), "at": f.at, "elapsed_secs": f.elapsed_secs});
+                                     "outcome": f.outcome.code(), "at": f.at,
+                                     "elapsed_secs": f.figures.elapsed_secs,
+                                     "wall_secs": f.figures.wall_secs,
+                                     "paused_secs": f.figures.paused_secs,
+                                     "clock": f.clock.as_str(),
+                                     "calendar_version": f.calendar_version,
+                                     "pause_ended": resumed});
     super::cases::changed(tx, case, now, actor, "step.finish", details)
 }
 
@@ -225,8 +279,10 @@ pub fn finish(
 pub(super) const INSERT: &str =
     "INSERT INTO step_attempts (uuid, case_id, step_number, attempt, status, outcome, started_at,
         finished_at, elapsed_secs, standard_min_secs, standard_max_secs, performer, performer_staff_id,
-        output, note, reason, recorded_by, created_at, updated_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)";
+        output, note, reason, recorded_by, created_at, updated_at,
+        clock, standard_days, wall_secs, paused_secs, calendar_version)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18,
+        ?19, ?20, ?21, ?22, ?23)";
 
 /// An attempt as it is stored: a new one (running or skipped), or a backfilled one already
 /// checked against the flow.
@@ -238,8 +294,14 @@ pub struct AttemptRecord<'a> {
     pub outcome: Option<&'a str>,
     pub started_at: Option<&'a str>,
     pub finished_at: Option<&'a str>,
-    pub elapsed_secs: Option<u64>,
+    /// A finished attempt's figures on its clock.
+    pub figures: Option<crate::timing::Figures>,
     pub standard: (Option<u64>, Option<u64>),
+    pub standard_days: bool,
+    /// `office` or `24/7`.
+    pub clock: &'a str,
+    /// The office calendar version a finished attempt was measured by.
+    pub calendar_version: Option<i64>,
     pub performer: Option<&'a str>,
     pub performer_staff_id: Option<i64>,
     pub output: Option<&'a str>,
@@ -265,7 +327,7 @@ pub(super) fn write(
         a.outcome,
         a.started_at,
         a.finished_at,
-        a.elapsed_secs,
+        a.figures.map(|f| f.elapsed_secs),
         a.standard.0,
         a.standard.1,
         a.performer,
@@ -274,7 +336,12 @@ pub(super) fn write(
         a.note,
         a.reason,
         actor,
-        now
+        now,
+        a.clock,
+        a.standard_days,
+        a.figures.map(|f| f.wall_secs),
+        a.figures.map(|f| f.paused_secs),
+        a.calendar_version,
     ])
 }
 

@@ -28,6 +28,26 @@ impl Standard {
     pub fn is_range(&self) -> bool {
         self.min_secs != self.max_secs
     }
+
+    /// Written in days only ("2 hari", "1 - 3 hari"): on the office clock such a standard means
+    /// working days, not N x 24 hours (see `timing::standard_secs`).
+    pub fn in_days(&self) -> bool {
+        if self.open_ended() {
+            return false;
+        }
+        let Ok(toks) = tokenize(&self.text) else {
+            return false;
+        };
+        let mut words = toks.iter().filter_map(|t| match t {
+            Tok::Word(w) => Some(w.as_str()),
+            _ => None,
+        });
+        let mut any = false;
+        words.all(|w| {
+            any = true;
+            unit_secs(w) == Some(86_400)
+        }) && any
+    }
 }
 
 /// Why a time expression did not parse. Shown (in the chosen language) by `sop validate`.
@@ -277,6 +297,22 @@ mod tests {
     fn secs(t: &str) -> (Option<u64>, Option<u64>) {
         let s = parse(t).unwrap_or_else(|e| panic!("{t}: {e}"));
         (s.min_secs, s.max_secs)
+    }
+
+    #[test]
+    fn only_a_standard_written_in_days_is_in_days() {
+        for (text, days) in [
+            ("2 hari", true),
+            ("1 - 3 Hari", true),
+            ("1 day", true),
+            ("24 jam", false),
+            ("1 hari 4 jam", false),
+            ("1x24 jam", false),
+            ("30 menit", false),
+            ("Tergantung hari kerja", false),
+        ] {
+            assert_eq!(parse(text).unwrap().in_days(), days, "{text}");
+        }
     }
 
     #[test]

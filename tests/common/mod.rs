@@ -208,4 +208,17 @@ impl Reg {
     pub fn path(&self) -> &Path {
         &self.path
     }
+
+    /// Puts the register's office on the 24/7 clock (a calendar with every minute open), for
+    /// tests of the flow and the verdicts whose times run outside office hours. Office time
+    /// itself is tested in `office_time.rs`.
+    pub fn around_the_clock(&self) {
+        let file = self.dir.path().join("always.toml");
+        std::fs::write(
+            &file,
+            "format = 1\nname = \"Posko 24 jam Contoh\"\nzone = \"WIB\"\nclock = \"24/7\"\n",
+        )
+        .expect("calendar file");
+        self.ok(&["calendar", "import", &file.display().to_string()]);
+    }
 }

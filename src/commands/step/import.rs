@@ -49,8 +49,10 @@ struct Checked {
     outcome: Option<&'static str>,
     started_at: Option<String>,
     finished_at: Option<String>,
-    elapsed: Option<u64>,
+    figures: Option<timing::Figures>,
     standard: (Option<u64>, Option<u64>),
+    standard_days: bool,
+    clock: crate::sop::Clock,
     performer: Option<String>,
     performer_staff_id: Option<i64>,
     output: Option<String>,
@@ -59,8 +61,9 @@ struct Checked {
 }
 
 impl Checked {
-    /// The attempt as the register stores it.
-    fn record(&self) -> AttemptRecord<'_> {
+    /// The attempt as the register stores it; `calendar_version` is the office calendar's the
+    /// figures were measured by.
+    fn record(&self, calendar_version: i64) -> AttemptRecord<'_> {
         AttemptRecord {
             step_number: self.step_number,
             attempt: self.attempt,
@@ -68,8 +71,11 @@ impl Checked {
             outcome: self.outcome,
             started_at: self.started_at.as_deref(),
             finished_at: self.finished_at.as_deref(),
-            elapsed_secs: self.elapsed,
+            figures: self.figures,
             standard: self.standard,
+            standard_days: self.standard_days,
+            clock: self.clock.as_str(),
+            calendar_version: self.figures.map(|_| calendar_version),
             performer: self.performer.as_deref(),
             performer_staff_id: self.performer_staff_id,
             output: self.output.as_deref(),
@@ -95,6 +101,8 @@ struct StepImport<'r, 't> {
     /// flow is checked against what the rows will be written on.
     db: &'r Backfill<'t>,
     zone: Zone,
+    /// The clocks finished rows are measured on.
+    clocks: timing::Clocks,
     now: Instant,
     cases: Vec<FlowCase>,
     index: HashMap<(bool, String), usize>,
@@ -378,8 +386,10 @@ impl StepImport<'_, '_> {
             outcome: Some("skipped"),
             started_at: None,
             finished_at: Some(clock::to_db(at)),
-            elapsed: None,
+            figures: None,
             standard: (step.standard.min_secs, step.standard.max_secs),
+            standard_days: step.standard.in_days(),
+            clock: step.clock,
             performer: None,
             performer_staff_id: None,
             output: None,
@@ -420,8 +430,10 @@ impl StepImport<'_, '_> {
             outcome: None,
             started_at: Some(clock::to_db(start)),
             finished_at: None,
-            elapsed: None,
+            figures: None,
             standard: (step.standard.min_secs, step.standard.max_secs),
+            standard_days: step.standard.in_days(),
+            clock: step.clock,
             performer,
             performer_staff_id: staff_id,
             output: r.output.map(str::to_string),
@@ -458,7 +470,15 @@ impl StepImport<'_, '_> {
                 return Err(e);
             }
         };
-        let elapsed = timing::elapsed_secs(start, fin);
+        // An imported attempt has no pauses: its figures are its clock's time from start to
+        // finish; a standard in days becomes the working time of those days from its start.
+        let cal = self.clocks.calendar(step.clock);
+        let figures = timing::figures(cal, start, fin, &[]);
+        let days = step.standard.in_days();
+        checked.standard = (
+            timing::standard_secs(cal, start, step.standard.min_secs, days),
+            timing::standard_secs(cal, start, step.standard.max_secs, days),
+        );
         if let Some(a) = fc.attempts.last_mut() {
             a.status = Status::Finished;
             a.outcome = Some(outcome);
@@ -467,7 +487,7 @@ impl StepImport<'_, '_> {
         checked.status = "finished";
         checked.outcome = Some(outcome.code());
         checked.finished_at = Some(clock::to_db(fin));
-        checked.elapsed = Some(elapsed);
+        checked.figures = Some(figures);
         Ok(checked)
     }
 
@@ -589,6 +609,7 @@ pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
     let (mut rdr, map) = open_csv(&file, data)?;
     let mut reg = ctx.open()?;
     let zone = crate::commands::zone(&reg)?;
+    let clocks = reg.clocks()?;
     let now = ctx.now_db();
     // Everything is checked inside the write transaction (IMMEDIATE): a step recorded or a case
     // closed by someone else meanwhile is seen by the checks, not overwritten or duplicated.
@@ -596,6 +617,7 @@ pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
         let mut im = StepImport {
             db,
             zone,
+            clocks,
             now: ctx.now,
             cases: Vec::new(),
             index: HashMap::new(),
@@ -612,9 +634,10 @@ pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
                 )
             )));
         }
+        let version = im.clocks.version;
         let cases: Vec<CaseRow> = im.cases.into_iter().map(|c| c.case).collect();
         for c in &checked {
-            db.write(&cases[c.key], &c.record())?;
+            db.write(&cases[c.key], &c.record(version))?;
         }
         Ok((checked.len(), cases.len()))
     })?;

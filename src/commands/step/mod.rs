@@ -127,6 +127,8 @@ impl Loaded {
                 status,
                 at: &clock::to_db(at),
                 standard: (step.standard.min_secs, step.standard.max_secs),
+                standard_days: step.standard.in_days(),
+                clock: step.clock,
                 performer,
                 performer_staff_id,
                 note: c.note.as_deref(),
@@ -249,7 +251,18 @@ fn finish(
     let row = l.rows[i].clone();
     let step = l.step_of(i)?;
     let start = l.attempts[i].started_at.unwrap_or(at);
-    let elapsed = timing::elapsed_secs(start, at);
+    // Measured on the attempt's clock with the office calendar in force, its pauses taken off.
+    let clocks = l.reg.clocks()?;
+    let clock = row.clock_or(step.clock);
+    let cal = clocks.calendar(clock);
+    let pauses = crate::register::pauses::spans(&l.reg.step_pauses(l.case.id)?, row.id);
+    let figures = timing::figures(cal, start, at, &pauses);
+    let elapsed = figures.elapsed_secs;
+    let days = row.standard_days;
+    let standard = (
+        timing::standard_secs(cal, start, row.standard_min_secs, days),
+        timing::standard_secs(cal, start, row.standard_max_secs, days),
+    );
     let (performer, staff_id) = match &c.by {
         Some(_) => l.performer(&step, c.by.as_deref())?,
         None => (None, None),
@@ -264,7 +277,10 @@ fn finish(
         &steps::Finish {
             outcome,
             at: &at_db,
-            elapsed_secs: elapsed,
+            figures,
+            clock,
+            calendar_version: clocks.version,
+            standard,
             output: output_text,
             note: c.note.as_deref(),
             performer: performer.as_deref(),
@@ -274,7 +290,7 @@ fn finish(
         &ctx.actor,
     )?;
     let case = &l.case;
-    let verdict = timing::judge(elapsed, row.standard_min_secs, row.standard_max_secs);
+    let verdict = timing::judge(elapsed, standard.0, standard.1);
     let tone = if matches!(verdict, timing::Verdict::Over(_)) {
         Tone::Bad
     } else {
@@ -286,12 +302,7 @@ fn finish(
         t("finished step", "selesai langkah"),
         step.number,
         output::paint(
-            &text::verdict_line(
-                elapsed,
-                row.standard_min_secs,
-                row.standard_max_secs,
-                verdict
-            ),
+            &text::verdict_line(elapsed, standard.0, standard.1, verdict),
             tone
         )
     ))?;

@@ -1,11 +1,15 @@
-//! The timing core: elapsed seconds and the verdict against a step's standard, from instants
-//! and the standard alone (no database, clock or terminal). Today the clock is the wall clock;
-//! office hours and pauses will come in as further arguments of [`elapsed_secs`].
+//! The timing core: the verdict against a step's standard ([`judge`]), and the figures of an
+//! attempt on its clock ([`measure`]: working time on the office calendar or 24/7, less its
+//! pauses). Pure: no database, clock or terminal.
+
+mod measure;
+
+pub use measure::{figures, standard_secs, Clocks, Figures, Pause};
 
 use crate::clock::Instant;
 use serde::Serialize;
 
-/// Seconds between start and finish (zero if the finish is not after the start).
+/// Wall-clock seconds between start and finish (zero if the finish is not after the start).
 pub fn elapsed_secs(start: Instant, finish: Instant) -> u64 {
     (finish - start).num_seconds().max(0) as u64
 }
@@ -51,6 +55,12 @@ impl Verdict {
             _ => None,
         }
     }
+}
+
+/// Whether `elapsed` is past a standard's maximum (never for an open-ended standard): the
+/// rule of [`judge`] for a running attempt.
+pub fn is_over(elapsed: u64, max: Option<u64>) -> bool {
+    matches!(judge(elapsed, max, max), Verdict::Over(_))
 }
 
 /// Judges a finished attempt: on time when elapsed <= the standard's maximum.

@@ -1,0 +1,106 @@
+//! Pauses of a running step (schema 4, issue 12): while a step waits on the victim, another
+//! agency or documents, its clock is paused. Append-only: a pause is written once when it
+//! starts; resuming, or finishing the step, only closes it (`resumed_at`). At most one pause of
+//! an attempt is open (`step_pauses_open`).
+
+use crate::clock;
+use crate::error::Result;
+use crate::timing::Pause;
+use rusqlite::{params, Connection, Transaction};
+
+/// Why a step is paused: the values `step pause --reason` takes.
+pub const REASONS: [&str; 4] = [
+    "waiting-victim",
+    "waiting-agency",
+    "waiting-documents",
+    "other",
+];
+
+/// One pause as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PauseRow {
+    pub id: i64,
+    pub uuid: String,
+    pub attempt_id: i64,
+    pub reason: String,
+    pub note: Option<String>,
+    pub paused_at: String,
+    pub resumed_at: Option<String>,
+}
+
+impl PauseRow {
+    /// The pause for the timing core (a stored time that does not read is left out).
+    pub fn span(&self) -> Option<Pause> {
+        Some(Pause {
+            from: clock::from_db(&self.paused_at)?,
+            to: self.resumed_at.as_deref().and_then(clock::from_db),
+        })
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.resumed_at.is_none()
+    }
+}
+
+const COLUMNS: &str = "p.id, p.uuid, p.attempt_id, p.reason, p.note, p.paused_at, p.resumed_at";
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<PauseRow> {
+    Ok(PauseRow {
+        id: r.get(0)?,
+        uuid: r.get(1)?,
+        attempt_id: r.get(2)?,
+        reason: r.get(3)?,
+        note: r.get(4)?,
+        paused_at: r.get(5)?,
+        resumed_at: r.get(6)?,
+    })
+}
+
+/// Every pause of a case's attempts, in the order they started.
+pub fn of_case(conn: &Connection, case_id: i64) -> Result<Vec<PauseRow>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM step_pauses p JOIN step_attempts a ON a.id = p.attempt_id
+         WHERE a.case_id = ?1 ORDER BY p.attempt_id, p.paused_at, p.id"
+    );
+    super::all(conn, &sql, [case_id], row)
+}
+
+/// Every pause of every running attempt (for the reports of running steps).
+pub fn of_running(conn: &Connection) -> Result<Vec<PauseRow>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM step_pauses p JOIN step_attempts a ON a.id = p.attempt_id
+         WHERE a.status = 'running' ORDER BY p.attempt_id, p.paused_at, p.id"
+    );
+    super::all(conn, &sql, [], row)
+}
+
+/// The pauses of one attempt among `rows`, for the timing core.
+pub fn spans(rows: &[PauseRow], attempt_id: i64) -> Vec<Pause> {
+    rows.iter()
+        .filter(|p| p.attempt_id == attempt_id)
+        .filter_map(PauseRow::span)
+        .collect()
+}
+
+/// Closes the attempt's open pause at `at` (the step finished while paused); returns whether
+/// there was one.
+pub fn close_open(tx: &Transaction, attempt_id: i64, at: &str, now: &str) -> Result<bool> {
+    let n = tx.execute(
+        "UPDATE step_pauses SET resumed_at = ?2, updated_at = ?3
+         WHERE attempt_id = ?1 AND resumed_at IS NULL",
+        params![attempt_id, at, now],
+    )?;
+    Ok(n > 0)
+}
+
+impl super::Register {
+    /// The pauses of a case's step attempts.
+    pub fn step_pauses(&self, case_id: i64) -> Result<Vec<PauseRow>> {
+        of_case(self.conn(), case_id)
+    }
+
+    /// The pauses of every running step.
+    pub fn running_pauses(&self) -> Result<Vec<PauseRow>> {
+        of_running(self.conn())
+    }
+}

@@ -1,0 +1,108 @@
+//! An attempt's time as kasus shows it: the figures a finished attempt was judged by (as
+//! stored), or a running attempt's figures measured now on its clock, its pauses taken off.
+//! Shared by every view of attempts (case show, report case, the status view, the walk, the
+//! reports of running steps) so that each counts time the same way; the rules themselves are in
+//! [`crate::timing`].
+
+use crate::clock::{self, Instant};
+use crate::register::pauses::{self, PauseRow};
+use crate::register::steps::AttemptRow;
+use crate::sop::Clock;
+use crate::timing::{self, Clocks, Figures, Verdict};
+
+/// One attempt's time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measured {
+    /// None for a skipped attempt (never timed).
+    pub figures: Option<Figures>,
+    /// Finished: as judged; running: `Running`; skipped: `Skipped`.
+    pub verdict: Verdict,
+    /// `office`, `24/7`, or `wall` (finished before office time, judged by the wall clock).
+    pub clock: &'static str,
+    /// The office calendar version the figures were measured by (0: built-in); None for a
+    /// figure judged by the wall clock.
+    pub calendar_version: Option<i64>,
+    /// The standard in the clock's seconds (a standard in days: the working time of those days
+    /// from the attempt's start).
+    pub standard: (Option<u64>, Option<u64>),
+    /// A running attempt whose effective time is past its standard's maximum.
+    pub over: bool,
+    /// A running attempt with an open pause.
+    pub paused: bool,
+    /// A running attempt whose clock runs now (the office is open, or 24/7).
+    pub clock_running: bool,
+}
+
+fn clock_code(c: &str) -> &'static str {
+    match c {
+        "24/7" => "24/7",
+        "wall" => "wall",
+        _ => "office",
+    }
+}
+
+/// Measures `row`: `step` is the clock its SOP step names (for an attempt started before
+/// office time was recorded), `pauses` the pause rows of its case (or of every running step).
+pub fn measure(
+    row: &AttemptRow,
+    step: Clock,
+    clocks: &Clocks,
+    pause_rows: &[PauseRow],
+    now: Instant,
+) -> Measured {
+    let standard = (row.standard_min_secs, row.standard_max_secs);
+    match row.status.as_str() {
+        "skipped" => Measured {
+            figures: None,
+            verdict: Verdict::Skipped,
+            clock: clock_code(row.clock.as_deref().unwrap_or("office")),
+            calendar_version: None,
+            standard,
+            over: false,
+            paused: false,
+            clock_running: false,
+        },
+        "running" => {
+            let clock = row.clock_or(step);
+            let cal = clocks.calendar(clock);
+            let start = row.started_at.as_deref().and_then(clock::from_db);
+            let spans = pauses::spans(pause_rows, row.id);
+            let figures = start.map(|s| timing::figures(cal, s, now.max(s), &spans));
+            let standard = match start {
+                Some(s) => (
+                    timing::standard_secs(cal, s, row.standard_min_secs, row.standard_days),
+                    timing::standard_secs(cal, s, row.standard_max_secs, row.standard_days),
+                ),
+                None => standard,
+            };
+            let elapsed = figures.map_or(0, |f| f.elapsed_secs);
+            Measured {
+                figures,
+                verdict: Verdict::Running,
+                clock: clock.as_str(),
+                calendar_version: Some(clocks.version),
+                standard,
+                over: timing::is_over(elapsed, standard.1),
+                paused: spans.iter().any(|p| p.to.is_none()),
+                clock_running: clocks.is_open(clock, now),
+            }
+        }
+        _ => {
+            let elapsed = row.elapsed_secs.unwrap_or(0);
+            Measured {
+                figures: Some(Figures {
+                    wall_secs: row.wall_secs.unwrap_or(elapsed),
+                    paused_secs: row.paused_secs.unwrap_or(0),
+                    elapsed_secs: elapsed,
+                }),
+                verdict: timing::judge(elapsed, standard.0, standard.1),
+                clock: clock_code(row.clock.as_deref().unwrap_or("wall")),
+                calendar_version: row.calendar_version,
+                standard,
+                over: false,
+                paused: false,
+                clock_running: false,
+            }
+        }
+    }
+}
