@@ -227,6 +227,8 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Finish the running step, with its output')
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a conditional step that is not needed, with the reason')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Finish a decision step: approve, or return the work to the step the SOP names')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the running step''s clock while it waits on the victim, another agency or documents')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused step''s clock')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -288,6 +290,28 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'kasus;step;pause' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'waiting-victim, waiting-agency, waiting-documents, other')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;step;resume' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'kasus;step;import' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: the OS user name]')
@@ -302,6 +326,8 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Finish the running step, with its output')
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a conditional step that is not needed, with the reason')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Finish a decision step: approve, or return the work to the step the SOP names')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the running step''s clock while it waits on the victim, another agency or documents')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused step''s clock')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -316,6 +342,12 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;step;help;decide' {
+            break
+        }
+        'kasus;step;help;pause' {
+            break
+        }
+        'kasus;step;help;resume' {
             break
         }
         'kasus;step;help;import' {
@@ -966,6 +998,8 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Finish the running step, with its output')
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip a conditional step that is not needed, with the reason')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Finish a decision step: approve, or return the work to the step the SOP names')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the running step''s clock while it waits on the victim, another agency or documents')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused step''s clock')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin')
             break
         }
@@ -979,6 +1013,12 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;step;decide' {
+            break
+        }
+        'kasus;help;step;pause' {
+            break
+        }
+        'kasus;help;step;resume' {
             break
         }
         'kasus;help;step;import' {

@@ -374,6 +374,12 @@ _kasus() {
             kasus__subcmd__help__subcmd__step,import)
                 cmd="kasus__subcmd__help__subcmd__step__subcmd__import"
                 ;;
+            kasus__subcmd__help__subcmd__step,pause)
+                cmd="kasus__subcmd__help__subcmd__step__subcmd__pause"
+                ;;
+            kasus__subcmd__help__subcmd__step,resume)
+                cmd="kasus__subcmd__help__subcmd__step__subcmd__resume"
+                ;;
             kasus__subcmd__help__subcmd__step,skip)
                 cmd="kasus__subcmd__help__subcmd__step__subcmd__skip"
                 ;;
@@ -482,6 +488,12 @@ _kasus() {
             kasus__subcmd__step,import)
                 cmd="kasus__subcmd__step__subcmd__import"
                 ;;
+            kasus__subcmd__step,pause)
+                cmd="kasus__subcmd__step__subcmd__pause"
+                ;;
+            kasus__subcmd__step,resume)
+                cmd="kasus__subcmd__step__subcmd__resume"
+                ;;
             kasus__subcmd__step,skip)
                 cmd="kasus__subcmd__step__subcmd__skip"
                 ;;
@@ -499,6 +511,12 @@ _kasus() {
                 ;;
             kasus__subcmd__step__subcmd__help,import)
                 cmd="kasus__subcmd__step__subcmd__help__subcmd__import"
+                ;;
+            kasus__subcmd__step__subcmd__help,pause)
+                cmd="kasus__subcmd__step__subcmd__help__subcmd__pause"
+                ;;
+            kasus__subcmd__step__subcmd__help,resume)
+                cmd="kasus__subcmd__step__subcmd__help__subcmd__resume"
                 ;;
             kasus__subcmd__step__subcmd__help,skip)
                 cmd="kasus__subcmd__step__subcmd__help__subcmd__skip"
@@ -2575,7 +2593,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__step)
-            opts="start finish skip decide import"
+            opts="start finish skip decide pause resume import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2617,6 +2635,34 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__step__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__step__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__step__subcmd__resume)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3605,7 +3651,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step)
-            opts="-h --db --actor --lang --no-input --help start finish skip decide import help"
+            opts="-h --db --actor --lang --no-input --help start finish skip decide pause resume import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3723,7 +3769,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step__subcmd__help)
-            opts="start finish skip decide import help"
+            opts="start finish skip decide pause resume import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3792,6 +3838,34 @@ _kasus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kasus__subcmd__step__subcmd__help__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__step__subcmd__help__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kasus__subcmd__step__subcmd__help__subcmd__skip)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3844,6 +3918,74 @@ _kasus() {
                     ;;
             esac
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__step__subcmd__pause)
+            opts="-h --reason --note --at --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__step__subcmd__resume)
+            opts="-h --at --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         kasus__subcmd__step__subcmd__skip)

@@ -206,6 +206,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand finish 'Finish the running step, with its output'
             cand skip 'Skip a conditional step that is not needed, with the reason'
             cand decide 'Finish a decision step: approve, or return the work to the step the SOP names'
+            cand pause 'Pause the running step''s clock while it waits on the victim, another agency or documents'
+            cand resume 'Resume a paused step''s clock'
             cand import 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -262,6 +264,26 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'kasus;step;pause'= {
+            cand --reason 'waiting-victim, waiting-agency, waiting-documents, other'
+            cand --note 'note'
+            cand --at 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;step;resume'= {
+            cand --at 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time'
+            cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'kasus;step;import'= {
             cand --db 'The register file [default: the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: the OS user name]'
@@ -275,6 +297,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand finish 'Finish the running step, with its output'
             cand skip 'Skip a conditional step that is not needed, with the reason'
             cand decide 'Finish a decision step: approve, or return the work to the step the SOP names'
+            cand pause 'Pause the running step''s clock while it waits on the victim, another agency or documents'
+            cand resume 'Resume a paused step''s clock'
             cand import 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -285,6 +309,10 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;step;help;skip'= {
         }
         &'kasus;step;help;decide'= {
+        }
+        &'kasus;step;help;pause'= {
+        }
+        &'kasus;step;help;resume'= {
         }
         &'kasus;step;help;import'= {
         }
@@ -846,6 +874,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand finish 'Finish the running step, with its output'
             cand skip 'Skip a conditional step that is not needed, with the reason'
             cand decide 'Finish a decision step: approve, or return the work to the step the SOP names'
+            cand pause 'Pause the running step''s clock while it waits on the victim, another agency or documents'
+            cand resume 'Resume a paused step''s clock'
             cand import 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
         }
         &'kasus;help;step;start'= {
@@ -855,6 +885,10 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;step;skip'= {
         }
         &'kasus;help;step;decide'= {
+        }
+        &'kasus;help;step;pause'= {
+        }
+        &'kasus;help;step;resume'= {
         }
         &'kasus;help;step;import'= {
         }

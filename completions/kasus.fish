@@ -161,17 +161,19 @@ complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "history" -d 'Who held the case, in which role, when'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "end" -d 'End an assignment without a successor'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -l no-input -d 'Never prompt, even at a terminal'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "start" -d 'Start the next step (or --step N)'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "finish" -d 'Finish the running step, with its output'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "skip" -d 'Skip a conditional step that is not needed, with the reason'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "decide" -d 'Finish a decision step: approve, or return the work to the step the SOP names'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "import" -d 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -a "start" -d 'Start the next step (or --step N)'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -a "finish" -d 'Finish the running step, with its output'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -a "skip" -d 'Skip a conditional step that is not needed, with the reason'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -a "decide" -d 'Finish a decision step: approve, or return the work to the step the SOP names'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -a "pause" -d 'Pause the running step\'s clock while it waits on the victim, another agency or documents'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -a "resume" -d 'Resume a paused step\'s clock'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -a "import" -d 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l step -d 'The step number as in the document [default: the next step]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l by -d 'Who does it [default: the staff assigned to the step\'s role]; may be someone outside the unit' -r
@@ -213,6 +215,20 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l return
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l reason -d 'waiting-victim, waiting-agency, waiting-documents, other' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l note -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -222,6 +238,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "finish" -d 'Finish the running step, with its output'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "skip" -d 'Skip a conditional step that is not needed, with the reason'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "decide" -d 'Finish a decision step: approve, or return the work to the step the SOP names'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause the running step\'s clock while it waits on the victim, another agency or documents'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused step\'s clock'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "import" -d 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
@@ -593,6 +611,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "finish" -d 'Finish the running step, with its output'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "skip" -d 'Skip a conditional step that is not needed, with the reason'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "decide" -d 'Finish a decision step: approve, or return the work to the step the SOP names'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "pause" -d 'Pause the running step\'s clock while it waits on the victim, another agency or documents'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "resume" -d 'Resume a paused step\'s clock'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "import" -d 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
@@ -631,7 +651,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l staff -r -f -a "(command kasus __complete staff 2>/dev/null)"
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide import help" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l by -r -f -a "(command kasus __complete staff 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -f -a "(command kasus __complete cases 2>/dev/null)"
@@ -640,6 +660,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l by -r -f -a "(command kasus __complete staff 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l by -r -f -a "(command kasus __complete staff 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"

@@ -58,16 +58,35 @@ pub fn on_interrupt(note: Option<String>) {
     }
 }
 
-/// A live clock on one line of the terminal (stderr), redrawn every second from `line(secs)`
-/// with `secs` counting up from `base`, until a key: Enter or `y` gives true (go on), `n`,
-/// `q` or Esc gives false (leave it). Ctrl-C exits through the single interrupt exit.
-pub fn clock(base: u64, line: Box<dyn Fn(u64) -> String + Send + Sync>) -> Result<bool> {
+/// The key that ended a live clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockKey {
+    /// Enter or `y`: go on.
+    Go,
+    /// The clock's own extra key (the walk's pause or resume).
+    Extra,
+    /// `n`, `q` or Esc: leave it.
+    Leave,
+}
+
+/// A live clock on one line of the terminal (stderr), redrawn every second from `line(t)`
+/// with `t` counting on from `now`, until a key: Enter or `y` gives `Go`, `extra` gives
+/// `Extra`, `n`, `q` or Esc gives `Leave`. Ctrl-C exits through the single interrupt exit.
+pub fn clock(
+    now: crate::clock::Instant,
+    extra: Option<char>,
+    line: Box<dyn Fn(crate::clock::Instant) -> String + Send + Sync>,
+) -> Result<ClockKey> {
     use console::{Key, Term};
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::Arc;
     let term = Term::stderr();
     let stop = Arc::new(AtomicBool::new(false));
     let shown = std::time::Instant::now();
+    let at = move || {
+        now + chrono::Duration::from_std(shown.elapsed())
+            .unwrap_or_else(|_| chrono::Duration::zero())
+    };
     let line = Arc::new(line);
     let draw = {
         let (stop, line) = (stop.clone(), line.clone());
@@ -77,7 +96,7 @@ pub fn clock(base: u64, line: Box<dyn Fn(u64) -> String + Send + Sync>) -> Resul
                 // A line wider than the terminal wraps, and then clearing it no longer
                 // overwrites it: keep the redrawn line within the width.
                 let width = usize::from(term.size().1).saturating_sub(1).max(20);
-                let text = line(base + shown.elapsed().as_secs());
+                let text = line(at());
                 let _ = term.clear_line();
                 let _ = term.write_str(&console::truncate_str(&text, width, "…"));
                 // Short sleeps, so that a key stops the clock at once.
@@ -93,8 +112,11 @@ pub fn clock(base: u64, line: Box<dyn Fn(u64) -> String + Send + Sync>) -> Resul
     let _ = term.hide_cursor();
     let answer = loop {
         match term.read_key() {
-            Ok(Key::Enter) | Ok(Key::Char('y')) | Ok(Key::Char('Y')) => break Ok(true),
-            Ok(Key::Escape) | Ok(Key::Char('n' | 'N' | 'q' | 'Q')) => break Ok(false),
+            Ok(Key::Enter) | Ok(Key::Char('y')) | Ok(Key::Char('Y')) => break Ok(ClockKey::Go),
+            Ok(Key::Escape) | Ok(Key::Char('n' | 'N' | 'q' | 'Q')) => break Ok(ClockKey::Leave),
+            Ok(Key::Char(c)) if extra.is_some_and(|x| x.eq_ignore_ascii_case(&c)) => {
+                break Ok(ClockKey::Extra)
+            }
             Ok(_) => continue,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => exit_interrupted(),
             Err(e) => break Err(Error::io("<terminal>", e)),
@@ -103,7 +125,7 @@ pub fn clock(base: u64, line: Box<dyn Fn(u64) -> String + Send + Sync>) -> Resul
     stop.store(true, Ordering::Relaxed);
     let _ = draw.join();
     let _ = term.clear_line();
-    let _ = term.write_line(&line(base + shown.elapsed().as_secs()));
+    let _ = term.write_line(&line(at()));
     let _ = term.show_cursor();
     answer
 }

@@ -311,6 +311,18 @@ pub fn refusal(r: &Refusal, case: &str) -> String {
             "waktu selesai sebelum waktu mulai langkah",
         )
         .to_string(),
+        Refusal::AlreadyPaused { step } => tr!(
+            "step {step} of case {case} is already paused: resume it with `kasus step resume {case}`",
+            "langkah {step} kasus {case} sudah dijeda: lanjutkan dengan `kasus step resume {case}`"
+        ),
+        Refusal::NotPaused { step } => tr!(
+            "step {step} of case {case} is not paused: its clock is running",
+            "langkah {step} kasus {case} tidak sedang dijeda: jamnya berjalan"
+        ),
+        Refusal::BeforePause => tr!(
+            "the time is before the last pause or resume of the running step of case {case}: give a later --at",
+            "waktunya sebelum jeda atau lanjutan terakhir langkah yang berjalan di kasus {case}: beri --at yang lebih kemudian"
+        ),
     }
 }
 

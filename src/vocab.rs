@@ -211,6 +211,30 @@ fn normalise(s: &str) -> String {
     out.trim_matches('-').to_string()
 }
 
+/// Why a running step's clock is paused (`kasus step pause --reason`).
+pub const PAUSE_REASON: Vocab = Vocab {
+    name: "pause reason",
+    name_id: "alasan jeda",
+    values: &[
+        (
+            "waiting-victim",
+            "Menunggu korban",
+            &["menunggu-korban", "korban", "victim"],
+        ),
+        (
+            "waiting-agency",
+            "Menunggu instansi lain",
+            &["menunggu-instansi", "instansi", "agency"],
+        ),
+        (
+            "waiting-documents",
+            "Menunggu dokumen",
+            &["menunggu-dokumen", "dokumen", "documents"],
+        ),
+        ("other", "Lainnya", &["lainnya", "lain"]),
+    ],
+};
+
 impl Vocab {
     /// The code for an input, or an error message naming the valid codes and the closest one.
     /// The message never holds the input itself: a name typed (or shifted by a CSV row) into a

@@ -346,8 +346,8 @@ fn walk_starts_and_finishes_a_step_then_stops() {
     tty.key("\r"); // Enter takes the default, yes
     tty.expect(&format!("{CASE} started step 1"));
     // The walk comes round again: the step now runs and it offers to finish it.
-    tty.expect("Running for");
     tty.expect("Finish step 1 now?");
+    tty.expect("Office closed: clock stopped at 0 detik");
     tty.key("y");
     tty.expect("Output (empty for none)");
     tty.line(output);
@@ -400,8 +400,8 @@ fn walk_leaves_a_step_running_when_the_person_declines_to_finish() {
     // finish it straight away instead of starting anything.
     let mut tty = Tty::spawn(&reg, &["step", CASE]);
     tty.expect("Step 1  step 1 of 6 (0 done)");
-    tty.expect("Running for");
     tty.expect("Finish step 1 now?");
+    tty.expect("Office closed: clock stopped at 0 detik");
     tty.key("n");
     tty.expect("The step stays running");
     tty.succeeds();
@@ -499,8 +499,8 @@ fn walk_in_bahasa_indonesia() {
     tty.expect("Mulai langkah 1 sekarang?");
     tty.key("y");
     tty.expect(&format!("{CASE} mulai langkah 1"));
-    tty.expect("Berjalan selama 0 detik, standar 5 menit: berjalan");
     tty.expect("Selesaikan langkah 1 sekarang?");
+    tty.expect("Kantor tutup: jam berhenti pada 0 detik, standar 5 menit: berjalan");
     tty.key("y");
     tty.expect("Output (kosongkan bila tidak ada)");
     tty.line("diterima");
@@ -526,8 +526,8 @@ fn ctrl_c_at_the_clock_leaves_the_step_running_and_says_so() {
     let reg = register_with_case();
     reg.ok(&["step", "start", CASE]);
     let mut tty = Tty::spawn(&reg, &["step", CASE]);
-    tty.expect("Running for");
     tty.expect("Finish step 1 now?");
+    tty.expect("Office closed: clock stopped at 0 detik");
     tty.key("\x03");
     let (code, text) = tty.end();
     assert_eq!(code, 130, "{text}");
@@ -575,4 +575,71 @@ fn kasus_alone_at_a_terminal_shows_what_needs_attention() {
     let o = reg.run(&[]);
     assert_eq!(o.code, 2, "{o:?}");
     assert!(o.stderr.contains("Usage: kasus"), "{o:?}");
+}
+
+/// The walk offers pause and resume beside finish. At noon (the office's lunch break, KASUS_NOW)
+/// the live clock says the office clock is stopped; a paused step's lines say since when and
+/// why, and its clock stands still.
+#[test]
+fn walk_pauses_and_resumes_the_running_step() {
+    let _one = serial();
+    let reg = register_with_case();
+    reg.ok(&["step", "start", CASE, "--at", "2026-03-02 11:00"]);
+    let mut tty = Tty::spawn(&reg, &["step", CASE]);
+    tty.expect("[Enter/y: finish · p: pause · n: leave it running]");
+    tty.expect("Office closed: clock stopped at 1 jam, standard 5 menit: over by 55 menit");
+    tty.key("p");
+    tty.expect("What does the step wait for?");
+    tty.key("\x1b[B"); // down: Menunggu instansi lain
+    tty.key("\r");
+    tty.expect("Note (empty for none)");
+    tty.line("menunggu surat rujukan");
+    tty.expect(&format!("{CASE} paused step 1 at 2026-03-02 12:00"));
+    // The walk comes round again, to the paused step.
+    tty.expect("Paused since 2026-03-02 12:00 (Menunggu instansi lain).");
+    tty.expect("[Enter/y: finish · r: resume · n: leave it paused]");
+    tty.expect("Paused: clock stopped at 1 jam");
+    tty.key("r");
+    tty.expect(&format!("{CASE} resumed step 1"));
+    tty.expect("p: pause");
+    tty.expect("Office closed: clock stopped at 1 jam");
+    tty.key("n");
+    tty.expect("The step stays running");
+    tty.succeeds();
+
+    let s1 = step(&case_json(&reg), 1).clone();
+    assert_eq!(s1["status"], "running", "{s1:#}");
+    assert_eq!(s1["paused"], false, "{s1:#}");
+    let pauses = s1["pauses"].as_array().expect("pauses");
+    assert_eq!(pauses.len(), 1, "{s1:#}");
+    assert_eq!(pauses[0]["reason"], "waiting-agency", "{s1:#}");
+    assert_eq!(pauses[0]["note"], "menunggu surat rujukan", "{s1:#}");
+    assert_eq!(pauses[0]["resumed_at"], NOW, "{s1:#}");
+}
+
+#[test]
+fn walk_pauses_in_bahasa_indonesia() {
+    let _one = serial();
+    let reg = register_with_case();
+    reg.ok(&["step", "start", CASE, "--at", "2026-03-02 11:00"]);
+    let mut tty = Tty::spawn(&reg, &["--lang", "id", "step", CASE]);
+    tty.expect("p: jeda");
+    tty.expect("Kantor tutup: jam berhenti pada 1 jam, standar 5 menit: lewat 55 menit");
+    tty.key("p");
+    tty.expect("Langkah ini menunggu apa?");
+    tty.key("\r"); // Menunggu korban
+    tty.expect("Catatan (kosongkan bila tidak ada)");
+    tty.key("\r");
+    tty.expect(&format!("{CASE} menjeda langkah 1"));
+    tty.expect("Dijeda sejak 2026-03-02 12:00 (Menunggu korban).");
+    tty.expect("r: lanjutkan");
+    tty.expect("Dijeda: jam berhenti pada 1 jam");
+    tty.key("n");
+    tty.expect("Langkah tetap berjalan");
+    tty.succeeds();
+
+    let s1 = step(&case_json(&reg), 1).clone();
+    assert_eq!(s1["paused"], true, "{s1:#}");
+    assert_eq!(s1["pauses"][0]["reason"], "waiting-victim", "{s1:#}");
+    assert!(s1["pauses"][0]["note"].is_null(), "{s1:#}");
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 #[derive(Debug, Args)]
 #[command(
     args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  kasus step PPA/2026/0001                      (walk the case at a terminal)\n  kasus step start PPA/2026/0001 --at '2026-03-02 08:30' --by 'Rina Contoh'\n  kasus step finish PPA/2026/0001 --output 'Laporan kasus'\n  kasus step skip PPA/2026/0001 --reason 'tidak perlu bantuan instansi lain'\n  kasus step decide PPA/2026/0001 --return"
+    after_help = "Examples:\n  kasus step PPA/2026/0001                      (walk the case at a terminal)\n  kasus step start PPA/2026/0001 --at '2026-03-02 08:30' --by 'Rina Contoh'\n  kasus step finish PPA/2026/0001 --output 'Laporan kasus'\n  kasus step skip PPA/2026/0001 --reason 'tidak perlu bantuan instansi lain'\n  kasus step decide PPA/2026/0001 --return\n  kasus step pause PPA/2026/0001 --reason waiting-documents\n  kasus step resume PPA/2026/0001"
 )]
 pub struct StepArgs {
     #[command(subcommand)]
@@ -71,6 +71,31 @@ pub enum StepAction {
         return_: bool,
         #[arg(long)]
         output: Option<String>,
+    },
+    /// Pause the running step's clock while it waits on the victim, another agency or documents
+    #[command(
+        after_help = "Reasons: waiting-victim, waiting-agency, waiting-documents, other.\nExample:\n  kasus step pause PPA/2026/0001 --reason waiting-agency --note 'menunggu hasil visum'"
+    )]
+    Pause {
+        /// Case number or UUID
+        case: String,
+        /// waiting-victim, waiting-agency, waiting-documents, other
+        #[arg(long, required = true)]
+        reason: String,
+        #[arg(long)]
+        note: Option<String>,
+        /// When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Resume a paused step's clock
+    #[command(after_help = "Example:\n  kasus step resume PPA/2026/0001 --at '2026-03-04 09:00'")]
+    Resume {
+        /// Case number or UUID
+        case: String,
+        /// When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
+        #[arg(long)]
+        at: Option<String>,
     },
     /// Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin
     #[command(

@@ -237,6 +237,8 @@ pub struct TimelineRow {
     /// The effective seconds (finished: as judged; running: so far).
     pub elapsed: Option<u64>,
     pub measured: crate::steptime::Measured,
+    /// The attempt's pauses, in the order they started.
+    pub pauses: Vec<crate::register::pauses::PauseRow>,
 }
 
 pub fn timeline(
@@ -254,6 +256,11 @@ pub fn timeline(
             let step = sop.step(row.step_number).map_or(sop.clock, |s| s.clock);
             let measured = crate::steptime::measure(&row, step, &clocks, &pauses, now);
             TimelineRow {
+                pauses: pauses
+                    .iter()
+                    .filter(|p| p.attempt_id == row.id)
+                    .cloned()
+                    .collect(),
                 verdict: measured.verdict,
                 elapsed: measured.figures.map(|f| f.elapsed_secs),
                 measured,
@@ -423,6 +430,15 @@ fn step_json(r: &TimelineRow, zone: Zone) -> serde_json::Value {
         o.insert("clock".into(), json!(m.clock));
         o.insert("calendar_version".into(), json!(m.calendar_version));
         o.insert("paused".into(), json!(m.paused));
+        let pauses = r.pauses.iter().map(|p| {
+            json!({
+                "reason": p.reason,
+                "note": p.note,
+                "paused_at": local(Some(&p.paused_at), zone),
+                "resumed_at": local(p.resumed_at.as_deref(), zone),
+            })
+        });
+        o.insert("pauses".into(), pauses.collect());
     }
     v
 }

@@ -7,6 +7,7 @@ use crate::clock::Instant;
 use crate::sop::Sop;
 
 mod consent;
+pub mod pause;
 
 use consent::{as_of, consent_before, gate_in_force};
 pub use consent::{consent_state, ConsentEvent, ConsentKind, ConsentState};
@@ -178,6 +179,16 @@ pub enum Refusal {
     },
     BeforePrevious,
     FinishBeforeStart,
+    /// `step pause` on a step already paused.
+    AlreadyPaused {
+        step: u32,
+    },
+    /// `step resume` on a running step that is not paused.
+    NotPaused {
+        step: u32,
+    },
+    /// A pause, resume or finish timed before the step's last pause or resume.
+    BeforePause,
 }
 
 fn pick(sop: &Sop, pos: &Position, requested: Option<u32>) -> Result<usize, Refusal> {

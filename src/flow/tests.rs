@@ -188,6 +188,10 @@ fn _every_refusal_has_a_test_below(r: &Refusal) {
         Refusal::IsDecision { .. } => {}
         Refusal::BeforePrevious => {}
         Refusal::FinishBeforeStart => {}
+        // Tested beside their rules, in `flow::pause`.
+        Refusal::AlreadyPaused { .. } => {}
+        Refusal::NotPaused { .. } => {}
+        Refusal::BeforePause => {}
     }
 }
 

@@ -3,18 +3,14 @@
 //! starts; resuming, or finishing the step, only closes it (`resumed_at`). At most one pause of
 //! an attempt is open (`step_pauses_open`).
 
+use super::cases::CaseRow;
+use super::flow_case::Fingerprint;
+use super::steps::AttemptRow;
+use super::Register;
 use crate::clock;
 use crate::error::Result;
 use crate::timing::Pause;
 use rusqlite::{params, Connection, Transaction};
-
-/// Why a step is paused: the values `step pause --reason` takes.
-pub const REASONS: [&str; 4] = [
-    "waiting-victim",
-    "waiting-agency",
-    "waiting-documents",
-    "other",
-];
 
 /// One pause as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,6 +87,79 @@ pub fn close_open(tx: &Transaction, attempt_id: i64, at: &str, now: &str) -> Res
         params![attempt_id, at, now],
     )?;
     Ok(n > 0)
+}
+
+/// A new pause of a running attempt.
+pub struct NewPause<'a> {
+    /// A code of `vocab::PAUSE_REASON`.
+    pub reason: &'a str,
+    pub note: Option<&'a str>,
+    pub at: &'a str,
+}
+
+/// Marks the attempt changed (its `updated_at`), so that incremental exports and the
+/// fingerprint of another terminal's read see the pause.
+fn touch(tx: &Transaction, attempt_id: i64, now: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE step_attempts SET updated_at = ?2 WHERE id = ?1",
+        params![attempt_id, now],
+    )?;
+    Ok(())
+}
+
+/// Pauses the running attempt `row` in its own write, refused when the case changed since
+/// `seen` was read (another terminal paused, resumed or finished it meanwhile).
+pub fn record_pause(
+    reg: &mut Register,
+    case: &CaseRow,
+    seen: &Fingerprint,
+    row: &AttemptRow,
+    p: &NewPause,
+    now: &str,
+    actor: &str,
+) -> Result<()> {
+    reg.write(|tx| {
+        super::steps::unchanged(tx, case, seen)?;
+        let uuid = uuid::Uuid::new_v4().to_string();
+        tx.execute(
+            "INSERT INTO step_pauses (uuid, attempt_id, reason, note, paused_at, recorded_by,
+                created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+            params![uuid, row.id, p.reason, p.note, p.at, actor, now],
+        )?;
+        touch(tx, row.id, now)?;
+        let details = serde_json::json!({"attempt": row.uuid, "step": row.step_number,
+                                         "n": row.attempt, "pause": uuid,
+                                         "reason": p.reason, "at": p.at});
+        super::cases::changed(tx, case, now, actor, "step.pause", details)
+    })
+}
+
+/// Resumes the paused attempt `row` at `at` in its own write, refused when the case changed
+/// since `seen` was read.
+pub fn record_resume(
+    reg: &mut Register,
+    case: &CaseRow,
+    seen: &Fingerprint,
+    row: &AttemptRow,
+    at: &str,
+    now: &str,
+    actor: &str,
+) -> Result<()> {
+    reg.write(|tx| {
+        super::steps::unchanged(tx, case, seen)?;
+        let pause: Option<String> = tx
+            .query_row(
+                "SELECT uuid FROM step_pauses WHERE attempt_id = ?1 AND resumed_at IS NULL",
+                [row.id],
+                |r| r.get(0),
+            )
+            .ok();
+        close_open(tx, row.id, at, now)?;
+        touch(tx, row.id, now)?;
+        let details = serde_json::json!({"attempt": row.uuid, "step": row.step_number,
+                                         "n": row.attempt, "pause": pause, "at": at});
+        super::cases::changed(tx, case, now, actor, "step.resume", details)
+    })
 }
 
 impl super::Register {

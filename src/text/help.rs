@@ -115,6 +115,8 @@ fn about_id(path: &str) -> Option<&'static str> {
         "step finish" => "Menyelesaikan langkah yang berjalan, dengan output-nya",
         "step skip" => "Melewati langkah bersyarat yang tidak diperlukan, dengan alasannya",
         "step decide" => "Menyelesaikan langkah keputusan: setujui, atau kembalikan ke langkah yang disebut SOP",
+        "step pause" => "Menjeda jam langkah yang berjalan selama menunggu korban, instansi lain atau dokumen",
+        "step resume" => "Melanjutkan jam langkah yang dijeda",
         "step import" => "Mengisi catatan langkah dari berkas",
         "report" => "Laporan: lini waktu kasus, kepatuhan waktu standar, langkah terlambat, beban kerja",
         "report case" => "Lini waktu kasus: satu baris per percobaan langkah, dibanding standarnya",
@@ -173,6 +175,10 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         }
         (_, "note") => "Catatan",
         (_, "output") => "Output langkah",
+        ("step pause", "reason") => {
+            "waiting-victim (menunggu korban), waiting-agency (menunggu instansi lain), \
+             waiting-documents (menunggu dokumen), other (lainnya)"
+        }
         (_, "reason") => "Alasan",
         ("intake", "sop") => "SOP yang diikuti kasus (kode; lihat `kasus sop list`)",
         (p, "sop") if p.starts_with("report") => "Hanya kasus yang mengikuti SOP ini",

@@ -4,6 +4,7 @@
 //! This module holds the scripted actions; the walk is in `walk`, `step import` in `import`.
 
 mod import;
+mod pause;
 mod walk;
 
 use super::resolve::{self, open_case};
@@ -168,6 +169,13 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
             };
             finish(ctx, &common, output.as_deref(), Some(outcome))
         }
+        Some(StepAction::Pause {
+            case,
+            reason,
+            note,
+            at,
+        }) => pause::pause(ctx, &case, &reason, note.as_deref(), at.as_deref()),
+        Some(StepAction::Resume { case, at }) => pause::resume(ctx, &case, at.as_deref()),
         Some(StepAction::Import { file }) => import::step_import(ctx, &file),
         None => match a.case {
             Some(case) if ctx.interactive => walk::walk(ctx, &case),
@@ -248,6 +256,8 @@ fn finish(
     if let Some(d) = decision {
         outcome = d;
     }
+    // A paused step finishes no earlier than its last pause or resume.
+    crate::flow::pause::in_order(&l.pos, &l.running_pauses()?, at).map_err(|r| l.refused(r))?;
     let row = l.rows[i].clone();
     let step = l.step_of(i)?;
     let start = l.attempts[i].started_at.unwrap_or(at);

@@ -1,18 +1,21 @@
-//! The walk of `kasus step CASE` at a terminal: shows where the case stands, offers to finish
-//! the running step (with a live clock) or to start, skip or decide the next one, and records
-//! each answer through the scripted actions of `step`.
+//! The walk of `kasus step CASE` at a terminal: shows where the case stands, offers to finish,
+//! pause or resume the running step (with a live clock of its working time) or to start, skip
+//! or decide the next one, and records each answer through the scripted actions of `step`.
 
 use super::Ctx;
-use super::{finish, first_line, load, skip, start, Loaded};
+use super::{finish, first_line, load, pause, skip, start, Loaded};
 use crate::cli::StepCommon;
 use crate::error::Result;
 use crate::flow::{self, Outcome, Status};
 use crate::output::{self, Tone};
-use crate::prompt::{Asker, Terminal};
+use crate::prompt::{Asker, ClockKey, Terminal};
+use crate::register::pauses::PauseRow;
 use crate::register::reports;
+use crate::register::steps::AttemptRow;
 use crate::sop::Step;
 use crate::text::{self, t};
 use crate::timing;
+use crate::{steptime, vocab};
 
 /// What the walk does after one turn.
 enum Then {
@@ -72,20 +75,53 @@ fn common(l: &Loaded, step: Option<u32>) -> StepCommon {
     }
 }
 
-/// A step is running: the clock runs until the user finishes it (or leaves it running).
+/// A step is running: the clock runs until the user finishes it, pauses or resumes it, or
+/// leaves it as it is.
 fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Then> {
     let step = l.step_of(i)?;
     show_step(&l, &step)?;
-    let elapsed = l.attempts[i]
-        .started_at
-        .map(|s| timing::elapsed_secs(s, ctx.now))
-        .unwrap_or(0);
+    let pause_rows = l.reg.step_pauses(l.case.id)?;
+    let open = pause_rows
+        .iter()
+        .find(|p| p.attempt_id == l.rows[i].id && p.is_open())
+        .cloned();
+    let line = clock_line(l.rows[i].clone(), step.clone(), l.reg.clocks()?, pause_rows);
+    if let Some(p) = &open {
+        eprintln!("{}", paused_since_line(&paused_since(p, l.zone)));
+    }
+    eprintln!("{}", keys_line(step.number, open.is_some()));
     crate::prompt::on_interrupt(Some(left_running(step.number, &l.case.number)));
-    let finish_now = crate::prompt::clock(elapsed, clock_line(&step))?;
+    let extra = if open.is_some() { 'r' } else { 'p' };
+    let key = crate::prompt::clock(ctx.now, Some(extra), line)?;
     crate::prompt::on_interrupt(None);
-    if !finish_now {
-        eprintln!("{}", stays_running(&l.case.number));
-        return Ok(Then::Stop);
+    let case = l.case.number.clone();
+    match key {
+        ClockKey::Leave => {
+            eprintln!("{}", stays_running(&case));
+            return Ok(Then::Stop);
+        }
+        ClockKey::Extra if open.is_some() => {
+            drop(l);
+            pause::resume(&ctx.fresh()?, &case, None)?;
+            return Ok(Then::Again);
+        }
+        ClockKey::Extra => {
+            let reason = asker.pick(
+                &vocab::PAUSE_REASON,
+                t("What does the step wait for?", "Langkah ini menunggu apa?"),
+            )?;
+            let note = asker.text(
+                t(
+                    "Note (empty for none)",
+                    "Catatan (kosongkan bila tidak ada)",
+                ),
+                true,
+            )?;
+            drop(l);
+            pause::pause(&ctx.fresh()?, &case, &reason, note.as_deref(), None)?;
+            return Ok(Then::Again);
+        }
+        ClockKey::Go => {}
     }
     let decision = match &step.decision {
         Some(d) => {
@@ -118,10 +154,27 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
     Ok(Then::Ask)
 }
 
-/// The running clock's line: the time so far, judged against the step's standard.
-fn clock_line(step: &Step) -> Box<dyn Fn(u64) -> String + Send + Sync> {
-    let (min, max, number) = (step.standard.min_secs, step.standard.max_secs, step.number);
-    Box::new(move |secs| {
+/// "10:00 (Menunggu instansi lain)": since when, and why, a step is paused.
+fn paused_since(p: &PauseRow, zone: crate::clock::Zone) -> String {
+    let since = crate::clock::from_db(&p.paused_at)
+        .map(|s| crate::clock::to_local_short(s, zone))
+        .unwrap_or_default();
+    format!("{since} ({})", vocab::PAUSE_REASON.label(&p.reason))
+}
+
+/// The running clock's line at an instant: the working time so far on the step's clock, its
+/// pauses taken off, judged against the step's standard; and whether the clock stands still
+/// (paused, or the office is closed).
+fn clock_line(
+    row: AttemptRow,
+    step: Step,
+    clocks: timing::Clocks,
+    pauses: Vec<PauseRow>,
+) -> Box<dyn Fn(crate::clock::Instant) -> String + Send + Sync> {
+    Box::new(move |now| {
+        let m = steptime::measure(&row, step.clock, &clocks, &pauses, now);
+        let secs = m.figures.map_or(0, |f| f.elapsed_secs);
+        let (min, max) = m.standard;
         let v = match timing::judge(secs, min, max) {
             timing::Verdict::Over(s) => timing::Verdict::Over(s),
             timing::Verdict::OpenEnded => timing::Verdict::OpenEnded,
@@ -132,10 +185,14 @@ fn clock_line(step: &Step) -> Box<dyn Fn(u64) -> String + Send + Sync> {
         } else {
             Tone::Good
         };
-        clock_prompt(
-            number,
-            &output::paint_err(&text::verdict_line(secs, min, max, v), tone),
-        )
+        let time = output::paint_err(&text::verdict_line(secs, min, max, v), tone);
+        if m.paused {
+            paused_clock(&time)
+        } else if !m.clock_running {
+            closed_clock(&time)
+        } else {
+            running_clock(&time)
+        }
     })
 }
 
@@ -266,11 +323,44 @@ fn progress(index: usize, total: usize) -> String {
     crate::tr!("step {index} of {total}", "langkah {index} dari {total}")
 }
 
-/// The live clock's line while a step runs, with the keys that answer it.
-fn clock_prompt(step: u32, clock: &str) -> String {
+/// The keys that answer the live clock, on the line above it.
+fn keys_line(step: u32, paused: bool) -> String {
+    if paused {
+        crate::tr!(
+            "  Finish step {step} now? [Enter/y: finish · r: resume · n: leave it paused]",
+            "  Selesaikan langkah {step} sekarang? [Enter/y: selesai · r: lanjutkan · n: biarkan dijeda]"
+        )
+    } else {
+        crate::tr!(
+            "  Finish step {step} now? [Enter/y: finish · p: pause · n: leave it running]",
+            "  Selesaikan langkah {step} sekarang? [Enter/y: selesai · p: jeda · n: biarkan berjalan]"
+        )
+    }
+}
+
+/// Above a paused step's clock: since when, and why.
+fn paused_since_line(since: &str) -> String {
+    crate::tr!("  Paused since {since}.", "  Dijeda sejak {since}.")
+}
+
+/// The live clock while the step's clock runs: its working time against the standard.
+fn running_clock(time: &str) -> String {
+    crate::tr!("  Running for {time}", "  Berjalan selama {time}")
+}
+
+/// The same while the office is closed: the office clock stands still.
+fn closed_clock(time: &str) -> String {
     crate::tr!(
-        "  Running for {clock} · Finish step {step} now? [Enter/y: finish · n: leave it running]",
-        "  Berjalan selama {clock} · Selesaikan langkah {step} sekarang? [Enter/y: selesai · n: biarkan berjalan]"
+        "  Office closed: clock stopped at {time}",
+        "  Kantor tutup: jam berhenti pada {time}"
+    )
+}
+
+/// The same while the step is paused.
+fn paused_clock(time: &str) -> String {
+    crate::tr!(
+        "  Paused: clock stopped at {time}",
+        "  Dijeda: jam berhenti pada {time}"
     )
 }
 
