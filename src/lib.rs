@@ -30,6 +30,7 @@ pub mod suggest;
 pub mod text;
 pub mod timing;
 pub mod vocab;
+pub mod when;
 pub mod worktime;
 
 use error::exit;

@@ -244,7 +244,7 @@ fn table(reg: &Reg, c: &Cases, dir: &Path) -> Vec<Bad> {
         intake_with(&["--reported-at", "2026-02-30 08:00"]),
         3,
         &[
-            "--reported-at is not a time: use RFC 3339",
+            "--reported-at is not a time: use \"YYYY-MM-DD HH:MM\"",
             "\"YYYY-MM-DD HH:MM\"",
         ],
     );
@@ -252,7 +252,7 @@ fn table(reg: &Reg, c: &Cases, dir: &Path) -> Vec<Bad> {
         "report time 25:00",
         intake_with(&["--reported-at", "2026-03-01 25:00"]),
         3,
-        &["--reported-at is not a time: use RFC 3339"],
+        &["--reported-at is not a time: use \"YYYY-MM-DD HH:MM\""],
     );
     push(
         "report time in the future",
@@ -282,7 +282,7 @@ fn table(reg: &Reg, c: &Cases, dir: &Path) -> Vec<Bad> {
             "2026-02-29 08:00".into(),
         ],
         3,
-        &["--at is not a time: use RFC 3339"],
+        &["--at is not a time: use \"YYYY-MM-DD HH:MM\""],
     );
     // Unknown things
     push(

@@ -90,3 +90,63 @@ fn the_scripted_case_in_the_readme_runs_as_written() {
     assert_eq!(steps, expect.map(|(n, a, v)| (n, a, v.to_string())));
     assert_eq!(v["services"][0]["type"], "kesehatan");
 }
+
+/// The README's table of time forms: each typed form, given as `--reported-at` with "now" pinned
+/// at Monday 2 March 2026 12:00 WIB, records the time the table says.
+#[test]
+fn every_time_form_in_the_readme_means_what_it_says() {
+    let readme =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let start = readme
+        .find("| typed | means |")
+        .expect("the table of time forms");
+    let rows: Vec<(String, String)> = readme[start..]
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            (cells[1].trim_matches('`').to_string(), cells[2].to_string())
+        })
+        .collect();
+    assert!(rows.len() >= 20, "{rows:?}");
+    let dir = tempfile::tempdir().unwrap();
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_kasus"));
+    for (typed, meant) in rows {
+        let out = Command::new(&bin)
+            .args([
+                "intake",
+                "--sop",
+                "batam-34-2020",
+                "--channel",
+                "telepon",
+                "--victim-name",
+                "Ani Contoh",
+                "--victim-sex",
+                "P",
+                "--victim-age",
+                "30",
+                "--violence",
+                "psikis",
+                "--reported-at",
+                &typed,
+                "--json",
+            ])
+            .env("KASUS_DB", dir.path().join("register.db"))
+            .env("KASUS_NOW", "2026-03-02T12:00:00+07:00")
+            .env("KASUS_LANG", "en")
+            .env("KASUS_ACTOR", "tester")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{typed}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let expected = format!("{}T{}:00+07:00", &meant[..10], &meant[11..]);
+        assert_eq!(v["reported_at"], expected.as_str(), "{typed}");
+    }
+}

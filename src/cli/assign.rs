@@ -22,7 +22,7 @@ pub struct AssignArgs {
     #[arg(long)]
     pub role: Option<String>,
     /// When [default: now]
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub at: Option<String>,
 }
 
@@ -43,7 +43,7 @@ pub enum AssignAction {
         staff: String,
         #[arg(long)]
         role: Option<String>,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
     },
 }

@@ -32,7 +32,7 @@ pub enum CaseCommand {
         case: String,
         #[arg(long)]
         reason: Option<String>,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
     },
     /// Reopen a closed case
@@ -54,7 +54,7 @@ pub enum CaseCommand {
         kind: String,
         #[arg(long)]
         provider: Option<String>,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
         #[arg(long)]
         note: Option<String>,

@@ -37,7 +37,7 @@ pub struct ConsentGive {
     #[arg(long)]
     pub form_ref: Option<String>,
     /// When [default: now]
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub at: Option<String>,
 }
 
@@ -53,7 +53,7 @@ pub enum ConsentAction {
         scope: Vec<String>,
         #[arg(long)]
         given_by: Option<String>,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
     },
     /// Record a refusal (the fields of a consent, asked at a terminal): the SOP's flow ends at the case's consent step
@@ -76,7 +76,7 @@ pub enum ConsentAction {
         #[arg(long)]
         method: Option<String>,
         /// When [default: now]
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
     },
     /// List a case's consent events and what is in force

@@ -14,7 +14,7 @@ pub struct IntakeArgs {
     #[arg(long)]
     pub sop: Option<String>,
     /// When the report came in [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub reported_at: Option<String>,
     /// datang-langsung, telepon, si-lacak-perak, rujukan, surat, online
     #[arg(long)]

@@ -21,7 +21,7 @@ pub struct ReportFilter {
     /// Up to this date (inclusive, the whole day) or time (exclusive)
     #[arg(long, conflicts_with = "period")]
     pub to: Option<String>,
-    /// A period: 2026-11, 2026, 2026-Q3, this-month, last-month
+    /// A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)
     #[arg(long)]
     pub period: Option<String>,
     /// Only cases following this SOP
@@ -55,7 +55,7 @@ pub enum ReportCommand {
         #[command(flatten)]
         filter: ReportFilter,
         /// Judge at this time instead of now
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
         /// Open cases with no step activity for this many days
         #[arg(long, default_value_t = 7)]
@@ -99,7 +99,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "FILE")]
     pub out: Option<std::path::PathBuf>,
     /// Only rows changed after this time (for incremental nightly exports)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub since: Option<String>,
     /// No names, NIK, phone numbers, addresses or chronology; keyed pseudonyms for identifiers
     #[arg(long)]

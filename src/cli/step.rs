@@ -24,7 +24,7 @@ pub struct StepCommon {
     #[arg(long, value_parser = clap::value_parser!(u32).range(..=999))]
     pub step: Option<u32>,
     /// When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub at: Option<String>,
     /// Who does it [default: the staff assigned to the step's role]; may be someone outside the unit
     #[arg(long)]
@@ -85,7 +85,7 @@ pub enum StepAction {
         #[arg(long)]
         note: Option<String>,
         /// When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
     },
     /// Resume a paused step's clock
@@ -94,7 +94,7 @@ pub enum StepAction {
         /// Case number or UUID
         case: String,
         /// When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
     },
     /// Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin

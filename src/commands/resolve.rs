@@ -19,7 +19,7 @@ pub fn vocab(v: &Vocab, input: &str) -> Result<&'static str> {
 /// time column): from 2000-01-01 00:00 office time up to now (`clock::event_in_range`). As with
 /// list values, the messages describe the expected forms and do not echo what was typed.
 pub fn time(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant> {
-    let t = clock::parse_local(input, zone)
+    let t = crate::when::time(input, zone, now)
         .ok_or_else(|| Error::Invalid(not_a_time(flag, zone.name())))?;
     match clock::event_in_range(t, zone, now) {
         Ok(()) => Ok(t),
@@ -34,7 +34,7 @@ pub fn time(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant
 
 /// A time that bounds a query (`export --since`): any time up to now.
 pub fn query_time(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant> {
-    let t = clock::parse_local(input, zone)
+    let t = crate::when::time(input, zone, now)
         .ok_or_else(|| Error::Invalid(not_a_time(flag, zone.name())))?;
     if t > now {
         return Err(Error::Invalid(in_future(
@@ -175,10 +175,10 @@ pub fn staff(reg: &Register, name: &str) -> Result<staff::StaffRow> {
 /// The value typed is not echoed: a name typed in the wrong field would land in cron logs.
 fn not_a_time(flag: &str, zone: &str) -> String {
     crate::tr!(
-        "{flag} is not a time: use RFC 3339 (2026-03-02T08:30:00+07:00) or \
-         \"YYYY-MM-DD HH:MM\" in office time ({zone})",
-        "{flag} bukan waktu: pakai RFC 3339 (2026-03-02T08:30:00+07:00) atau \
-         \"YYYY-MM-DD HH:MM\" waktu kantor ({zone})"
+        "{flag} is not a time: use \"YYYY-MM-DD HH:MM\" or \"DD-MM-YYYY HH:MM\" in office time ({zone}), \
+         \"HH:MM\" (today), \"yesterday HH:MM\", \"now\", \"2h ago\", or RFC 3339 (2026-03-02T08:30:00+07:00)",
+        "{flag} bukan waktu: pakai \"YYYY-MM-DD HH:MM\" atau \"DD-MM-YYYY HH:MM\" waktu kantor ({zone}), \
+         \"HH:MM\" (hari ini), \"kemarin HH:MM\", \"sekarang\", \"2 jam lalu\", atau RFC 3339 (2026-03-02T08:30:00+07:00)"
     )
 }
 

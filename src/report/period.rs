@@ -1,5 +1,9 @@
-//! Report periods: `--period 2026-11 | 2026 | 2026-Q3 | this-month | last-month`, or `--from` /
-//! `--to` dates or times, turned into a half-open range of instants [from, to) in office time.
+//! Report periods: `--period 2026-11 | 2026 | 2026-Q3`, a named period (`today`, `yesterday`,
+//! `this-week`, `last-week`, `this-month`, `last-month`, `this-year`, `last-year`, and the same
+//! in Indonesian: `hari-ini`, `kemarin`, `minggu-ini`, `minggu-lalu`, `bulan-ini`, `bulan-lalu`,
+//! `tahun-ini`, `tahun-lalu`), or `--from` / `--to` dates or times, turned into a half-open
+//! range of instants [from, to) in office time: whole local days of the office's zone. A week
+//! starts on Monday.
 
 use crate::clock::{self, Instant, Zone};
 use chrono::{Datelike, NaiveDate};
@@ -77,23 +81,42 @@ pub fn parse_period(s: &str, now: Instant, zone: Zone) -> Result<Period, String>
     let bad = || {
         let s = shown_period(s);
         crate::tr!(
-            "--period {s}: use YYYY-MM (2026-11), YYYY (2026), YYYY-Qn (2026-Q3), this-month or last-month",
-            "--period {s}: pakai YYYY-MM (2026-11), YYYY (2026), YYYY-Qn (2026-Q3), this-month atau last-month"
+            "--period {s}: use YYYY-MM (2026-11), YYYY (2026), YYYY-Qn (2026-Q3), today, yesterday, \
+             this-week, last-week, this-month, last-month, this-year or last-year",
+            "--period {s}: pakai YYYY-MM (2026-11), YYYY (2026), YYYY-Qn (2026-Q3), hari-ini, kemarin, \
+             minggu-ini, minggu-lalu, bulan-ini, bulan-lalu, tahun-ini atau tahun-lalu"
         )
     };
-    let p = match s.to_ascii_lowercase().as_str() {
-        "this-month" => {
+    let day = |back: u64| today.checked_sub_days(chrono::Days::new(back));
+    let monday = day(u64::from(today.weekday().num_days_from_monday()));
+    let week_from = |d: Option<NaiveDate>, back: u64| d?.checked_sub_days(chrono::Days::new(back));
+    let key = s.to_ascii_lowercase().replace([' ', '_'], "-");
+    let p = match key.as_str() {
+        "today" | "hari-ini" => range(day(0), day(0).and_then(|d| d.succ_opt()), zone),
+        "yesterday" | "kemarin" => range(day(1), day(0), zone),
+        "this-week" | "minggu-ini" | "pekan-ini" => range(
+            monday,
+            week_from(monday, 0).and_then(|d| d.checked_add_days(chrono::Days::new(7))),
+            zone,
+        ),
+        "last-week" | "minggu-lalu" | "pekan-lalu" => range(week_from(monday, 7), monday, zone),
+        "last-year" | "tahun-lalu" => range(
+            month_start(today.year() - 1, 1),
+            month_start(today.year(), 1),
+            zone,
+        ),
+        "this-month" | "bulan-ini" => {
             let a = month_start(today.year(), today.month());
             range(a, a.and_then(next_month), zone)
         }
-        "last-month" => {
+        "last-month" | "bulan-lalu" => {
             let this = month_start(today.year(), today.month());
             let last = this
                 .and_then(|d| d.pred_opt())
                 .and_then(|d| month_start(d.year(), d.month()));
             range(last, this, zone)
         }
-        "this-year" => range(
+        "this-year" | "tahun-ini" => range(
             month_start(today.year(), 1),
             month_start(today.year() + 1, 1),
             zone,
@@ -178,6 +201,39 @@ mod tests {
         )
     }
 
+    /// Named periods, in both languages; "now" is Monday 2 March 2026, 12:00 WIB.
+    #[test]
+    fn named_periods() {
+        let z = Zone::Wib;
+        let day = |s: &str| {
+            let (a, b) = show(parse_period(s, now(), z).unwrap());
+            (a[..10].to_string(), b[..10].to_string())
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        for (typed, from, to) in [
+            ("today", "2026-03-02", "2026-03-03"),
+            ("hari-ini", "2026-03-02", "2026-03-03"),
+            ("yesterday", "2026-03-01", "2026-03-02"),
+            ("kemarin", "2026-03-01", "2026-03-02"),
+            ("this-week", "2026-03-02", "2026-03-09"),
+            ("minggu-ini", "2026-03-02", "2026-03-09"),
+            ("last-week", "2026-02-23", "2026-03-02"),
+            ("minggu-lalu", "2026-02-23", "2026-03-02"),
+            ("bulan-ini", "2026-03-01", "2026-04-01"),
+            ("bulan-lalu", "2026-02-01", "2026-03-01"),
+            ("tahun-ini", "2026-01-01", "2027-01-01"),
+            ("last-year", "2025-01-01", "2026-01-01"),
+            ("tahun-lalu", "2025-01-01", "2026-01-01"),
+        ] {
+            assert_eq!(day(typed), pair(from, to), "{typed}");
+        }
+        // A Sunday belongs to the week that began on the Monday before.
+        let sunday = clock::parse_local("2026-03-08 23:00", z).unwrap();
+        let (a, b) = show(parse_period("this-week", sunday, z).unwrap());
+        assert_eq!((&a[..10], &b[..10]), ("2026-03-02", "2026-03-09"));
+        assert!(parse_period("next-week", now(), z).is_err());
+    }
+
     #[test]
     fn periods() {
         let z = Zone::Wib;
@@ -230,7 +286,7 @@ mod tests {
         for bad in [
             "2026-13",
             "2026-Q5",
-            "bulan-lalu",
+            "bulan-depan",
             "26",
             "",
             "2026-1",

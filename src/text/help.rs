@@ -182,7 +182,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         (_, "reason") => "Alasan",
         ("intake", "sop") => "SOP yang diikuti kasus (kode; lihat `kasus sop list`)",
         (p, "sop") if p.starts_with("report") => "Hanya kasus yang mengikuti SOP ini",
-        (p, "period") if p.starts_with("report") => "Periode: 2026-11, 2026, 2026-Q3, this-month, last-month",
+        (p, "period") if p.starts_with("report") => "Periode: 2026-11, 2026, 2026-Q3, hari-ini, kemarin, minggu-ini, minggu-lalu, bulan-ini, bulan-lalu, tahun-ini, tahun-lalu (atau today, last-month, ...)",
         (p, "from") if p.starts_with("report") => "Dari tanggal atau waktu ini (waktu kantor), inklusif",
         (p, "to") if p.starts_with("report") => "Sampai tanggal ini (inklusif, sehari penuh) atau waktu (eksklusif)",
         ("assign", "to") => "Staf yang ditugaskan",

@@ -1,0 +1,295 @@
+//! Times and dates as staff type them (issue 13): besides RFC 3339 and "YYYY-MM-DD HH:MM"
+//! (`clock::parse_local`), `now`/`sekarang`, `HH:MM` (today), `yesterday HH:MM`/`kemarin
+//! HH:MM`, the Indonesian day-month-year (`02-03-2026 08:30`, `02/03/2026`, `2 Maret 2026
+//! 08:30`) and times relative to now (`-2h`, `30m ago`, `2 jam lalu`). Every form is read in
+//! the office's zone. Pure: "now" comes in as an argument.
+//!
+//! Day-month-year is always day first, as Indonesian forms write it; a two-digit year is not
+//! read (it could be 19xx or 20xx). A relative time needs its direction (`-` or ago/lalu): a
+//! bare "2h" could be meant either way.
+
+use crate::clock::{self, Instant, Zone};
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+
+/// Reads a time; None when it is none of the accepted forms.
+pub fn time(input: &str, zone: Zone, now: Instant) -> Option<Instant> {
+    let iso = input.trim().split('-').next().is_some_and(|y| y.len() == 4);
+    if let Some(t) = clock::parse_local(input, zone).filter(|_| iso) {
+        return Some(t);
+    }
+    let s = normalise(input);
+    if matches!(s.as_str(), "now" | "sekarang" | "skrg") {
+        return Some(now);
+    }
+    if let Some(t) = relative(&s, now) {
+        return Some(t);
+    }
+    let today = clock::local_date(now, zone);
+    let (day, rest) = day_word(&s, today);
+    if let Some(day) = day {
+        // "kemarin 14:30", "today 08:00"; a day word alone is the start of that day.
+        let t = if rest.is_empty() {
+            Some(NaiveTime::MIN)
+        } else {
+            clock_time(rest)
+        };
+        return t.and_then(|t| at(day.and_time(t), zone));
+    }
+    if let Some(t) = clock_time(&s) {
+        return at(today.and_time(t), zone);
+    }
+    // A date, then an optional time: "02-03-2026 08:30", "2 Maret 2026".
+    let words: Vec<&str> = s.split(' ').collect();
+    for split in (1..=words.len()).rev() {
+        if let Some(d) = date_words(&words[..split].join(" ")) {
+            let rest = words[split..].join(" ");
+            let t = if rest.is_empty() {
+                Some(NaiveTime::MIN)
+            } else {
+                clock_time(&rest)
+            };
+            return t.and_then(|t| at(d.and_time(t), zone));
+        }
+    }
+    None
+}
+
+/// Reads a date as staff type it: "YYYY-MM-DD", "DD-MM-YYYY", "DD/MM/YYYY", "DD.MM.YYYY",
+/// "1 Mei 1994", "1 May 1994".
+pub fn date(input: &str) -> Option<NaiveDate> {
+    date_words(&normalise(input))
+}
+
+fn normalise(s: &str) -> String {
+    s.trim()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn at(n: NaiveDateTime, zone: Zone) -> Option<Instant> {
+    use chrono::TimeZone;
+    zone.offset()
+        .from_local_datetime(&n)
+        .single()
+        .map(|d| d.with_timezone(&chrono::Utc))
+}
+
+/// "today"/"hari ini"/"yesterday"/"kemarin" at the start, and what follows it.
+fn day_word(s: &str, today: NaiveDate) -> (Option<NaiveDate>, &str) {
+    for (word, back) in [
+        ("today", 0),
+        ("hari ini", 0),
+        ("yesterday", 1),
+        ("kemarin", 1),
+    ] {
+        if let Some(rest) = s.strip_prefix(word) {
+            if rest.is_empty() || rest.starts_with(' ') {
+                return (today.checked_sub_days(chrono::Days::new(back)), rest.trim());
+            }
+        }
+    }
+    (None, s)
+}
+
+/// "08:30", "8:30", "08.30", "08:30:15" (the Indonesian habit writes a dot).
+fn clock_time(s: &str) -> Option<NaiveTime> {
+    let s = s.trim();
+    let parts: Vec<&str> = s.split([':', '.']).collect();
+    if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty() || p.len() > 2) {
+        return None;
+    }
+    if !parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let n = |i: usize| parts.get(i).map_or(Some(0), |p| p.parse::<u32>().ok());
+    if parts[1].len() != 2 || parts.get(2).is_some_and(|p| p.len() != 2) {
+        return None;
+    }
+    NaiveTime::from_hms_opt(n(0)?, n(1)?, n(2)?)
+}
+
+const MONTHS: [(&str, u32); 28] = [
+    ("januari", 1),
+    ("january", 1),
+    ("februari", 2),
+    ("february", 2),
+    ("maret", 3),
+    ("march", 3),
+    ("april", 4),
+    ("mei", 5),
+    ("may", 5),
+    ("juni", 6),
+    ("june", 6),
+    ("juli", 7),
+    ("july", 7),
+    ("agustus", 8),
+    ("august", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("october", 10),
+    ("november", 11),
+    ("nopember", 11),
+    ("desember", 12),
+    ("december", 12),
+    ("agt", 8),
+    ("agu", 8),
+    ("okt", 10),
+    ("des", 12),
+    ("nop", 11),
+    ("peb", 2),
+];
+
+/// A month by name or by its first three letters (Indonesian or English).
+fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == w || (w.len() >= 3 && name.starts_with(w)))
+        .map(|&(_, m)| m)
+}
+
+fn date_words(s: &str) -> Option<NaiveDate> {
+    let four_digit_year = s.split('-').next().is_some_and(|y| y.len() == 4);
+    if let Some(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .filter(|_| four_digit_year)
+    {
+        return Some(d);
+    }
+    // Day first, with a four-digit year.
+    for sep in ['-', '/', '.'] {
+        let parts: Vec<&str> = s.split(sep).collect();
+        if parts.len() == 3 && parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
+            let n = |p: &str| p.parse::<u32>().ok();
+            return NaiveDate::from_ymd_opt(parts[2].parse().ok()?, n(parts[1])?, n(parts[0])?);
+        }
+    }
+    // "1 Mei 1994".
+    let words: Vec<&str> = s.split(' ').collect();
+    if let [d, m, y] = words[..] {
+        if y.len() == 4 && d.len() <= 2 {
+            return NaiveDate::from_ymd_opt(y.parse().ok()?, month(m)?, d.parse().ok()?);
+        }
+    }
+    None
+}
+
+/// "-2h", "-30 m", "30m ago", "2 hours ago", "2 jam lalu", "30 menit yang lalu", "1 hari lalu".
+fn relative(s: &str, now: Instant) -> Option<Instant> {
+    let (body, back) = if let Some(b) = s.strip_prefix('-') {
+        (b.trim(), true)
+    } else if let Some(b) = s
+        .strip_suffix(" yang lalu")
+        .or_else(|| s.strip_suffix(" lalu"))
+        .or_else(|| s.strip_suffix(" ago"))
+    {
+        (b.trim(), true)
+    } else {
+        return None;
+    };
+    if !back {
+        return None;
+    }
+    let digits: String = body.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if digits.is_empty() || digits.len() > 6 {
+        return None;
+    }
+    let n: i64 = digits.parse().ok()?;
+    let unit = body[digits.len()..].trim();
+    let secs = match unit {
+        "s" | "sec" | "secs" | "second" | "seconds" | "detik" | "dtk" => 1,
+        "m" | "min" | "mins" | "minute" | "minutes" | "menit" | "mnt" => 60,
+        "h" | "j" | "hr" | "hrs" | "hour" | "hours" | "jam" => 3600,
+        "d" | "day" | "days" | "hari" => 86_400,
+        "w" | "week" | "weeks" | "minggu" | "pekan" => 7 * 86_400,
+        _ => return None,
+    };
+    now.checked_sub_signed(Duration::seconds(n.checked_mul(secs)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> Instant {
+        clock::parse_local("2026-03-02 12:00", Zone::Wib).unwrap()
+    }
+
+    fn read(s: &str) -> Option<String> {
+        time(s, Zone::Wib, now()).map(|t| clock::to_local_short(t, Zone::Wib))
+    }
+
+    #[test]
+    fn every_form_in_the_office_zone() {
+        for (typed, meant) in [
+            ("2026-03-02 08:30", "2026-03-02 08:30"),
+            ("2026-03-02T08:30:00+07:00", "2026-03-02 08:30"),
+            ("now", "2026-03-02 12:00"),
+            ("Sekarang", "2026-03-02 12:00"),
+            ("08:30", "2026-03-02 08:30"),
+            ("8.30", "2026-03-02 08:30"),
+            ("today 07:15", "2026-03-02 07:15"),
+            ("hari ini 07:15", "2026-03-02 07:15"),
+            ("yesterday 14:30", "2026-03-01 14:30"),
+            ("kemarin 14:30", "2026-03-01 14:30"),
+            ("kemarin", "2026-03-01 00:00"),
+            ("02-03-2026 08:30", "2026-03-02 08:30"),
+            ("02/03/2026 08:30", "2026-03-02 08:30"),
+            ("1/3/2026", "2026-03-01 00:00"),
+            ("2 Maret 2026 08:30", "2026-03-02 08:30"),
+            ("1 mar 2026", "2026-03-01 00:00"),
+            ("-2h", "2026-03-02 10:00"),
+            ("- 30 m", "2026-03-02 11:30"),
+            ("30m ago", "2026-03-02 11:30"),
+            ("2 hours ago", "2026-03-02 10:00"),
+            ("2 jam lalu", "2026-03-02 10:00"),
+            ("30 menit yang lalu", "2026-03-02 11:30"),
+            ("1 hari lalu", "2026-03-01 12:00"),
+        ] {
+            assert_eq!(read(typed).as_deref(), Some(meant), "{typed}");
+        }
+    }
+
+    #[test]
+    fn what_is_not_read() {
+        for typed in [
+            "",
+            "2h",
+            "in 2 hours",
+            "25:00",
+            "08:7",
+            "31-02-2026",
+            "02-03-26",
+            "kemarin 25:00",
+            "2 Foo 2026",
+            "tomorrow",
+            "-2x",
+            "Siti Contoh",
+        ] {
+            assert_eq!(read(typed), None, "{typed}");
+        }
+    }
+
+    #[test]
+    fn a_wita_office_reads_its_own_clock() {
+        let t = time("08:30", Zone::Wita, now()).unwrap();
+        assert_eq!(
+            clock::to_rfc3339_local(t, Zone::Wita),
+            "2026-03-02T08:30:00+08:00"
+        );
+    }
+
+    #[test]
+    fn dates_as_staff_type_them() {
+        let d = |s| date(s).map(|d| d.to_string());
+        assert_eq!(d("01-05-1994").as_deref(), Some("1994-05-01"));
+        assert_eq!(d("01/05/1994").as_deref(), Some("1994-05-01"));
+        assert_eq!(d("1 Mei 1994").as_deref(), Some("1994-05-01"));
+        assert_eq!(d("1994-05-01").as_deref(), Some("1994-05-01"));
+        assert_eq!(d("17 Agustus 1945").as_deref(), Some("1945-08-17"));
+        assert_eq!(d("30-02-1994"), None);
+        assert_eq!(d("01-05-94"), None);
+    }
+}
