@@ -2903,7 +2903,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__case)
-            opts="-h --format --from --to --period --sop --db --actor --lang --no-input --help"
+            opts="-h --format --from --to --period --sop --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2929,6 +2929,10 @@ _kasus() {
                     COMPREPLY=(); _kasus_values sops
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2949,7 +2953,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__compliance)
-            opts="-h --format --from --to --period --sop --by --db --actor --lang --no-input --help"
+            opts="-h --format --from --to --period --sop --columns --by --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2973,6 +2977,10 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --by)
@@ -3097,7 +3105,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__overdue)
-            opts="-h --format --from --to --period --sop --at --idle --fail-if-any --db --actor --lang --no-input --help"
+            opts="-h --format --from --to --period --sop --columns --at --idle --fail-if-any --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3121,6 +3129,10 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --at)
@@ -3151,7 +3163,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__summary)
-            opts="-h --format --from --to --period --sop --db --actor --lang --no-input --help"
+            opts="-h --format --from --to --period --sop --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3175,6 +3187,10 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3197,7 +3213,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__workload)
-            opts="-h --format --from --to --period --sop --db --actor --lang --no-input --help"
+            opts="-h --format --from --to --period --sop --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3221,6 +3237,10 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

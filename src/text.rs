@@ -106,6 +106,21 @@ pub fn duration(secs: u64) -> String {
     parts.join(" ")
 }
 
+/// A duration as a person reads it in a table: at most two units, no seconds past an hour, and
+/// whole days past ten days ("330 hari", "2 hari 5 jam", "3 jam 20 menit", "5 menit 30 detik").
+/// Rounded down: a figure never claims more time than passed. CSV and JSON keep the seconds.
+pub fn duration_rough(secs: u64) -> String {
+    let rounded = match secs {
+        s if s >= 10 * 86_400 => s - s % 86_400,
+        s if s >= 86_400 => s - s % 3600,
+        s if s >= 3600 => s - s % 60,
+        s => s,
+    };
+    let full = duration(rounded);
+    let parts: Vec<&str> = full.split(' ').collect();
+    parts[..parts.len().min(4)].join(" ")
+}
+
 /// A computed total: "7 jam", "5 jam 55 menit - 7 jam 10 menit", "+ open-ended".
 pub fn duration_range(min: u64, max: u64, open_ended: bool) -> String {
     let mut s = if min == max {
@@ -440,5 +455,20 @@ pub fn incident_out_of_range(r: crate::clock::OutOfRange, birth_known: bool) -> 
             "--incident-date is after the report date: {range}",
             "--incident-date sesudah tanggal laporan: {range}"
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn rough_durations_keep_two_units_at_most() {
+        use super::duration_rough as r;
+        assert_eq!(r(330 * 86_400 + 6 * 3600 + 30), "330 hari");
+        assert_eq!(r(2 * 86_400 + 5 * 3600 + 3 * 60 + 9), "2 hari 5 jam");
+        assert_eq!(r(3 * 3600 + 20 * 60 + 59), "3 jam 20 menit");
+        assert_eq!(r(2 * 3600 + 7), "2 jam");
+        assert_eq!(r(5 * 60 + 30), "5 menit 30 detik");
+        assert_eq!(r(86_400 + 59 * 60), "1 hari");
+        assert_eq!(r(0), "0 detik");
     }
 }

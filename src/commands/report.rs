@@ -51,6 +51,9 @@ impl Setup {
             .extra
             .insert("to".into(), bound(self.period.to).unwrap_or(json!(null)));
         sheet.extra.insert("sop".into(), json!(self.sop));
+        if !f.columns.is_empty() {
+            sheet.select(&f.columns).map_err(Error::Usage)?;
+        }
         output::render_sheet(&sheet, f.format, self.zone)
     }
 }

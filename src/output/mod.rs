@@ -9,7 +9,7 @@ use crate::clock::{self, Zone};
 use crate::error::{Error, Result};
 use crate::report::{Kind, Sheet};
 use clap::ValueEnum;
-use comfy_table::{presets, ContentArrangement, Table};
+use comfy_table::{presets, ColumnConstraint, ContentArrangement, Table, Width};
 use serde_json::Value;
 use std::io::{IsTerminal, Write};
 
@@ -25,23 +25,87 @@ pub fn colour() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-/// A table that fits the terminal (or 100 columns when piped).
-pub fn table(header: &[&str]) -> Table {
+/// A table for people: see [`Grid`].
+pub fn table(header: &[&str]) -> Grid {
     let mut t = Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(header.iter().copied());
-    if !std::io::stdout().is_terminal() {
-        t.set_width(terminal_width());
-    }
-    t
+    Grid(t)
 }
 
-fn terminal_width() -> u16 {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(100)
+/// A table that fits: at a terminal it fits the terminal's width (or `COLUMNS` when set and
+/// stdout is piped); piped without `COLUMNS` it is never wrapped or cut. Either way short cells
+/// (case numbers, SOP codes, dates and times, verdicts, durations: up to [`ATOM`] columns) never
+/// wrap, and longer prose cells wrap only between words. A table wider than the terminal once its
+/// identifiers are whole is left wider: a split case number is worse than a long line.
+pub struct Grid(Table);
+
+/// Cells up to this width are kept on one line.
+pub const ATOM: usize = 24;
+
+impl Grid {
+    pub fn add_row<T: Into<comfy_table::Row>>(&mut self, row: T) -> &mut Self {
+        self.0.add_row(row);
+        self
+    }
+
+    /// The table as laid out for `width` columns (None: no width, nothing wrapped).
+    pub fn render(&self, width: Option<u16>) -> String {
+        let mut t = self.0.clone();
+        match width {
+            Some(w) => {
+                t.set_content_arrangement(ContentArrangement::Dynamic)
+                    .set_width(w);
+            }
+            None => {
+                t.set_content_arrangement(ContentArrangement::Disabled);
+            }
+        }
+        let constraints: Vec<ColumnConstraint> = (0..self.0.column_iter().count())
+            .map(|i| column_constraint(&self.0, i))
+            .collect();
+        t.set_constraints(constraints);
+        t.to_string()
+    }
+}
+
+impl std::fmt::Display for Grid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(table_width()))
+    }
+}
+
+/// A column of short cells keeps its content's width; a prose column may wrap, never inside a
+/// word (up to [`ATOM`] characters).
+fn column_constraint(t: &Table, i: usize) -> ColumnConstraint {
+    let mut widest = 0;
+    let mut longest_word = 0;
+    for cell in t.column_cells_with_header_iter(i).flatten() {
+        let text = cell.content();
+        for line in text.lines() {
+            widest = widest.max(console::measure_text_width(line));
+            for word in line.split_whitespace() {
+                longest_word = longest_word.max(console::measure_text_width(word));
+            }
+        }
+    }
+    if widest <= ATOM {
+        ColumnConstraint::ContentWidth
+    } else {
+        // comfy-table counts a lower boundary with the cell's padding (one space each side).
+        ColumnConstraint::LowerBoundary(Width::Fixed(longest_word.min(ATOM) as u16 + 2))
+    }
+}
+
+/// The width to lay tables out for: the terminal's at a terminal, `COLUMNS` when piped with it
+/// set, none (nothing wrapped) when piped without it.
+fn table_width() -> Option<u16> {
+    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
+    if std::io::stdout().is_terminal() {
+        columns.or_else(|| console::Term::stdout().size_checked().map(|(_, w)| w))
+    } else {
+        columns
+    }
 }
 
 pub fn print(text: &str) -> Result<()> {
@@ -107,7 +171,7 @@ fn table_cell(kind: Kind, v: &Value, zone: Zone) -> String {
         (_, Value::Null) => String::new(),
         (Kind::Secs, v) => v
             .as_f64()
-            .map(|f| crate::text::duration(f.round() as u64))
+            .map(|f| crate::text::duration_rough(f.round() as u64))
             .unwrap_or_default(),
         (Kind::Share, v) => v
             .as_f64()

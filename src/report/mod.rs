@@ -72,4 +72,77 @@ impl Sheet {
             ..Default::default()
         }
     }
+
+    /// Keeps only `keys`, in that order, in every format (`--columns`). An unknown key is refused
+    /// with the columns there are; a key is echoed only when it looks like one (letters, digits
+    /// and `_`), never a value that may be personal data typed in the wrong place.
+    pub fn select(&mut self, keys: &[String]) -> Result<(), String> {
+        let mut picked = Vec::with_capacity(keys.len());
+        for key in keys {
+            let key = key.trim();
+            match self.columns.iter().position(|c| c.key == key) {
+                Some(i) => picked.push(i),
+                None => {
+                    let shown = if !key.is_empty()
+                        && key.len() <= 40
+                        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    {
+                        format!("'{key}'")
+                    } else {
+                        crate::text::t("a name", "sebuah nama").to_string()
+                    };
+                    let all: Vec<&str> = self.columns.iter().map(|c| c.key).collect();
+                    return Err(crate::tr!(
+                        "--columns: {shown} is not a column of report {}; its columns: {}",
+                        "--columns: {shown} bukan kolom laporan {}; kolomnya: {}",
+                        self.name,
+                        all.join(", ")
+                    ));
+                }
+            }
+        }
+        self.columns = picked
+            .iter()
+            .map(|&i| Column {
+                in_table: true,
+                ..self.columns[i].clone()
+            })
+            .collect();
+        for row in &mut self.rows {
+            *row = picked
+                .iter()
+                .map(|&i| row.get(i).cloned().unwrap_or(Value::Null))
+                .collect();
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn select_keeps_the_columns_asked_in_their_order() {
+        let mut s = Sheet::new(
+            "x",
+            vec![
+                col("a", "A", Kind::Text),
+                data_col("b", Kind::Int),
+                col("c", "C", Kind::Int),
+            ],
+        );
+        s.rows.push(vec![json!("1"), json!(2), json!(3)]);
+        s.select(&["c".into(), "b".into()]).unwrap();
+        assert_eq!(
+            s.columns.iter().map(|c| c.key).collect::<Vec<_>>(),
+            ["c", "b"]
+        );
+        assert!(s.columns.iter().all(|c| c.in_table));
+        assert_eq!(s.rows[0], vec![json!(3), json!(2)]);
+        let err = s.select(&["Rina Contoh".into()]).unwrap_err();
+        assert!(!err.contains("Rina"), "{err}");
+        assert!(s.select(&["zzz".into()]).unwrap_err().contains("'zzz'"));
+    }
 }

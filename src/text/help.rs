@@ -182,6 +182,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         (_, "reason") => "Alasan",
         ("intake", "sop") => "SOP yang diikuti kasus (kode; lihat `kasus sop list`)",
         (p, "sop") if p.starts_with("report") => "Hanya kasus yang mengikuti SOP ini",
+        (p, "columns") if p.starts_with("report") => "Hanya kolom ini, dalam urutan ini (kunci seperti di CSV dan JSON): --columns case,step,over_secs",
         (p, "period") if p.starts_with("report") => "Periode: 2026-11, 2026, 2026-Q3, hari-ini, kemarin, minggu-ini, minggu-lalu, bulan-ini, bulan-lalu, tahun-ini, tahun-lalu (atau today, last-month, ...)",
         (p, "from") if p.starts_with("report") => "Dari tanggal atau waktu ini (waktu kantor), inklusif",
         (p, "to") if p.starts_with("report") => "Sampai tanggal ini (inklusif, sehari penuh) atau waktu (eksklusif)",

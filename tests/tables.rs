@@ -1,0 +1,112 @@
+//! Tables that fit and can be copied (issue 13): at 80 and 120 columns, and piped with no width,
+//! case numbers, SOP codes, dates, times and verdicts are never split across lines; only prose
+//! wraps, between words; piped output without `COLUMNS` is never wrapped or cut. `--columns`
+//! picks a report's columns in every format.
+
+mod common;
+use common::{at, with_case, Reg, CASE};
+
+/// A register with the standard case, its step 1 running since 08:05 (overdue at noon).
+fn running() -> Reg {
+    let reg = with_case();
+    reg.ok(&["assign", CASE, "--to", "Rina Contoh"]);
+    reg.ok(&["step", "start", CASE, "--at", &at("08:05")]);
+    reg
+}
+
+fn table(reg: &Reg, columns: Option<&str>, args: &[&str]) -> String {
+    let mut c = reg.cmd();
+    match columns {
+        Some(w) => c.env("COLUMNS", w),
+        None => c.env_remove("COLUMNS"),
+    };
+    let o = c.args(args).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).unwrap()
+}
+
+/// Every identifier is whole on one line of the table.
+#[track_caller]
+fn whole(text: &str, ids: &[&str]) {
+    for id in ids {
+        assert!(
+            text.lines().any(|l| l.contains(id)),
+            "{id} is split or missing:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn identifiers_are_never_split_at_80_or_120_columns() {
+    let reg = running();
+    for width in ["80", "120"] {
+        let t = table(&reg, Some(width), &["report", "overdue"]);
+        whole(&t, &[CASE, "overdue-step", "2026-03-02 08:05"]);
+        let t = table(&reg, Some(width), &["case", "list"]);
+        whole(&t, &[CASE, "batam-34-2020", "2026-03-02"]);
+        let t = table(&reg, Some(width), &["report", "case", CASE]);
+        whole(&t, &["2026-03-02 08:05"]);
+        let t = table(&reg, Some(width), &["sop", "show", "tangerang-357-2025"]);
+        // Prose wraps, but only between words.
+        whole(&t, &["terverifikasi", "(inferred)", "20 detik"]);
+    }
+    // At 80 columns the overdue table fits when it can.
+    let t = table(
+        &reg,
+        Some("80"),
+        &["report", "overdue", "--columns", "case,step,over_secs"],
+    );
+    assert!(t.lines().all(|l| l.chars().count() <= 80), "{t}");
+}
+
+#[test]
+fn piped_tables_without_a_width_are_never_wrapped() {
+    let reg = running();
+    let t = table(&reg, None, &["report", "overdue"]);
+    let row = t.lines().find(|l| l.contains(CASE)).expect(&t);
+    assert!(
+        row.contains("overdue-step") && row.contains("2026-03-02 08:05"),
+        "{t}"
+    );
+    // Header, rule lines and one row per entry: no continuation lines.
+    let rows = t.lines().filter(|l| l.starts_with('│')).count();
+    assert_eq!(rows, 2, "{t}");
+}
+
+#[test]
+fn long_idle_times_read_as_people_say_them() {
+    let reg = running();
+    let mut c = reg.cmd();
+    c.env("KASUS_NOW", "2027-01-26T14:30:30+07:00");
+    let o = c
+        .args(["report", "overdue", "--columns", "kind,case,idle_secs"])
+        .output()
+        .unwrap();
+    let t = String::from_utf8(o.stdout).unwrap();
+    assert!(t.contains("330 hari"), "{t}");
+    assert!(!t.contains("330 hari 6 jam"), "{t}");
+}
+
+#[test]
+fn columns_pick_and_order_a_report_in_every_format() {
+    let reg = running();
+    let csv = reg.ok(&[
+        "report",
+        "overdue",
+        "--format",
+        "csv",
+        "--columns",
+        "step,case",
+    ]);
+    assert_eq!(csv.lines().next(), Some("step,case"), "{csv}");
+    assert!(csv.contains(&format!("1,{CASE}")), "{csv}");
+    let json = reg.ok(&["report", "overdue", "--format", "json", "--columns", "case"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let row = v["rows"][0].as_object().unwrap();
+    assert_eq!(row.keys().collect::<Vec<_>>(), ["case"]);
+    // An unknown column: exit 2, the columns there are, and no personal data echoed.
+    let e = reg.refused(&["report", "overdue", "--columns", "case,Rina Contoh"], 2);
+    assert!(e.contains("over_secs") && !e.contains("Rina"), "{e}");
+    let e = reg.refused(&["report", "overdue", "--columns", "nope"], 2);
+    assert!(e.contains("'nope'"), "{e}");
+}
