@@ -1180,11 +1180,11 @@ _kasus() {
             fi
             case "${prev}" in
                 --channel)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values channel
                     return 0
                     ;;
                 --place)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values place
                     return 0
                     ;;
                 --incident-date)
@@ -1196,11 +1196,11 @@ _kasus() {
                     return 0
                     ;;
                 --urgency)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values urgency
                     return 0
                     ;;
                 --risk)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values risk
                     return 0
                     ;;
                 --victim-name)
@@ -1670,15 +1670,15 @@ _kasus() {
                     return 0
                     ;;
                 --relation)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values consent-relation
                     return 0
                     ;;
                 --scope)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values scope
                     return 0
                     ;;
                 --method)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values method
                     return 0
                     ;;
                 --form-ref)
@@ -1820,15 +1820,15 @@ _kasus() {
                     return 0
                     ;;
                 --relation)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values consent-relation
                     return 0
                     ;;
                 --scope)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values scope
                     return 0
                     ;;
                 --method)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values method
                     return 0
                     ;;
                 --at)
@@ -1862,7 +1862,7 @@ _kasus() {
             fi
             case "${prev}" in
                 --scope)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values scope
                     return 0
                     ;;
                 --given-by)
@@ -1912,7 +1912,7 @@ _kasus() {
                     return 0
                     ;;
                 --period)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values period
                     return 0
                     ;;
                 --db)
@@ -2720,7 +2720,7 @@ _kasus() {
                     return 0
                     ;;
                 --channel)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values channel
                     return 0
                     ;;
                 --victim-name)
@@ -2732,7 +2732,7 @@ _kasus() {
                     return 0
                     ;;
                 --victim-sex)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values sex
                     return 0
                     ;;
                 --victim-birth-date)
@@ -2780,7 +2780,7 @@ _kasus() {
                     return 0
                     ;;
                 --perpetrator-sex)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values sex
                     return 0
                     ;;
                 --perpetrator-age)
@@ -2788,15 +2788,15 @@ _kasus() {
                     return 0
                     ;;
                 --perpetrator-relation)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values relation
                     return 0
                     ;;
                 --violence)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values violence
                     return 0
                     ;;
                 --place)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values place
                     return 0
                     ;;
                 --incident-date)
@@ -2808,11 +2808,11 @@ _kasus() {
                     return 0
                     ;;
                 --urgency)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values urgency
                     return 0
                     ;;
                 --risk)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values risk
                     return 0
                     ;;
                 --external-ref)
@@ -2922,7 +2922,7 @@ _kasus() {
                     return 0
                     ;;
                 --period)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values period
                     return 0
                     ;;
                 --sop)
@@ -2972,7 +2972,7 @@ _kasus() {
                     return 0
                     ;;
                 --period)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values period
                     return 0
                     ;;
                 --sop)
@@ -3124,7 +3124,7 @@ _kasus() {
                     return 0
                     ;;
                 --period)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values period
                     return 0
                     ;;
                 --sop)
@@ -3182,7 +3182,7 @@ _kasus() {
                     return 0
                     ;;
                 --period)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values period
                     return 0
                     ;;
                 --sop)
@@ -3232,7 +3232,7 @@ _kasus() {
                     return 0
                     ;;
                 --period)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values period
                     return 0
                     ;;
                 --sop)
@@ -3948,7 +3948,7 @@ _kasus() {
             fi
             case "${prev}" in
                 --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=(); _kasus_values pause-reason
                     return 0
                     ;;
                 --note)

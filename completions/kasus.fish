@@ -24,8 +24,8 @@ function __fish_kasus_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c kasus -n "__fish_kasus_needs_command" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_needs_command" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_needs_command" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_needs_command" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_needs_command" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_needs_command" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -49,18 +49,18 @@ complete -c kasus -n "__fish_kasus_needs_command" -f -a "help" -d 'Print this me
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l sop -d 'The SOP the case follows (code; see `kasus sop list`)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l reported-at -d 'When the report came in [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l channel -d 'datang-langsung, telepon, si-lacak-perak, rujukan, surat, online' -r
-complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-name -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-name -d 'The victim\'s name' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-nik -d 'NIK: exactly 16 digits' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-sex -d 'L (laki-laki) or P (perempuan)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-birth-date -d 'YYYY-MM-DD' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-age -d 'Age in years at the report, when the birth date is not known' -r
-complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-phone -r
-complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-address -r
-complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-kecamatan -r
-complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-kelurahan -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-phone -d 'The victim\'s phone number' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-address -d 'The victim\'s address' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-kecamatan -d 'Kecamatan (district) of the victim\'s address' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-kelurahan -d 'Kelurahan or desa of the victim\'s address' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-disability -d 'Disability, if any (free text)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l complainant-name -d 'The complainant (pelapor); without it the victim reported (self-report)' -r
-complete -c kasus -n "__fish_kasus_using_subcommand intake" -l complainant-phone -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l complainant-phone -d 'The complainant\'s phone number' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l complainant-relation -d 'The complainant\'s relation to the victim (free text, e.g. ibu, tetangga, kader PATBM)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l perpetrator-name -d 'Perpetrator (pelaku) name; repeat the --perpetrator-* flags for several perpetrators' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l perpetrator-sex -d 'L or P (repeatable, in the same order)' -r
@@ -77,8 +77,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand intake" -l from -d 'Bulk int
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l input-format -d 'The format of --from [default: from the file\'s extension, else csv]' -r -f -a "csv\t''
 jsonl\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l rejects -d 'With --skip-invalid: the rejected rows with their line and reason (CSV)' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand intake" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand intake" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l allow-duplicate -d 'Register even when the victim matches an existing case'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l json -d 'Print the new case as JSON'
@@ -92,8 +92,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l method -d 'tertulis (written) or lisan (oral)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l form-ref -d 'The consent form\'s reference' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l at -d 'When [default: now]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -s h -l help -d 'Print help'
@@ -101,11 +101,11 @@ complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -a "refuse" -d 'Record a refusal (the fields of a consent, asked at a terminal): the SOP\'s flow ends at the case\'s consent step'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -a "list" -d 'List a case\'s consent events and what is in force'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l scope -r
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l given-by -r
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l at -r
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l scope -d 'What is withdrawn: layanan, berbagi-informasi, dokumentasi (comma-separated)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l given-by -d 'Who withdraws it (the victim, or for a child a parent or guardian)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
@@ -114,16 +114,16 @@ complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_sub
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l scope -d 'layanan, berbagi-informasi, dokumentasi (comma-separated)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l method -d 'tertulis (written) or lisan (oral)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l at -d 'When [default: now]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l format -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -134,35 +134,35 @@ complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_sub
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l to -d 'The staff member' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l role -d 'The role in the case (a SOP role); a new holder of a role replaces the old one' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l at -d 'When [default: now]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -a "history" -d 'Who held the case, in which role, when'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -a "end" -d 'End an assignment without a successor'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l format -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l staff -r
-complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l role -r
-complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l at -r
-complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l staff -d 'The staff member whose assignment ends' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l role -d 'Only the assignment in this role' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "history" -d 'Who held the case, in which role, when'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "end" -d 'End an assignment without a successor'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume import help" -s h -l help -d 'Print help'
@@ -177,60 +177,60 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_su
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l step -d 'The step number as in the document [default: the next step]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l by -d 'Who does it [default: the staff assigned to the step\'s role]; may be someone outside the unit' -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l note -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l note -d 'A note (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l step -d 'The step number as in the document [default: the next step]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l by -d 'Who does it [default: the staff assigned to the step\'s role]; may be someone outside the unit' -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l note -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l output -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l note -d 'A note (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l output -d 'The step\'s output (what the SOP says the step produces)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l step -d 'The step number as in the document [default: the next step]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l by -d 'Who does it [default: the staff assigned to the step\'s role]; may be someone outside the unit' -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l note -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l reason -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l note -d 'A note (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l reason -d 'Why (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l step -d 'The step number as in the document [default: the next step]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l by -d 'Who does it [default: the staff assigned to the step\'s role]; may be someone outside the unit' -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l note -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l output -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l note -d 'A note (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l output -d 'The step\'s output (what the SOP says the step produces)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l approve
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l return
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l approve -d 'Approve: the flow goes on to the next step'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l return -d 'Return the work to the step the SOP names'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l reason -d 'waiting-victim, waiting-agency, waiting-documents, other' -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l note -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l note -d 'A note (free text)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
@@ -242,8 +242,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused step\'s clock'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "import" -d 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -s h -l help -d 'Print help'
@@ -253,7 +253,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_
 complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l from -d 'From this date or time (office time), inclusive' -r
@@ -261,12 +261,12 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l sop -d 'Only cases following this SOP' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l columns -d 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l from -d 'From this date or time (office time), inclusive' -r
@@ -275,12 +275,12 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l sop -d 'Only cases following this SOP' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l columns -d 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l by -d 'Split per performer' -r -f -a "staff\t''"
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l from -d 'From this date or time (office time), inclusive' -r
@@ -290,13 +290,13 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l columns -d 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l at -d 'Judge at this time instead of now' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l idle -d 'Open cases with no step activity for this many days' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l fail-if-any -d 'Exit with code 10 when anything is overdue or idle'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l from -d 'From this date or time (office time), inclusive' -r
@@ -304,12 +304,12 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l sop -d 'Only cases following this SOP' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l columns -d 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l from -d 'From this date or time (office time), inclusive' -r
@@ -317,8 +317,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l sop -d 'Only cases following this SOP' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l columns -d 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help'
@@ -328,20 +328,20 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand export" -l format -r -f -a "csv\t''
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l format -d 'Output format' -r -f -a "csv\t''
 json\t''
 ndjson\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l out -d 'Write to this file (atomically: a temporary file renamed into place when complete)' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l since -d 'Only rows changed after this time (for incremental nightly exports)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l period -d 'For simfoni: cases reported in this period (2026-11, 2026-Q3, last-month, ...)' -r
-complete -c kasus -n "__fish_kasus_using_subcommand export" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand export" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l deidentify -d 'No names, NIK, phone numbers, addresses or chronology; keyed pseudonyms for identifiers'
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand export" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -s h -l help -d 'Print help'
@@ -350,29 +350,29 @@ complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_sub
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -f -a "validate" -d 'Check SOP files and print every problem with its place; exit 0 only when clean'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -f -a "import" -d 'Add an office\'s own SOP file to the register (a changed file makes a new version)'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l format -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l version -d 'A stored version [default: the latest]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l format -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''"
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
@@ -381,8 +381,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcomm
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check SOP files and print every problem with its place; exit 0 only when clean'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add an office\'s own SOP file to the register (a changed file makes a new version)'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -s h -l help -d 'Print help'
@@ -393,27 +393,27 @@ complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_see
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l from -d 'The first date (YYYY-MM-DD) [default: Monday of this week]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l to -d 'The last date, inclusive (YYYY-MM-DD) [default: two weeks from --from]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l format -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from export" -l out -d 'Write to this file (atomically) instead of standard output' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from export" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from export" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from export" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from export" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from export" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from import" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from check" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from check" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from check" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from check" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from check" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from check" -l fail-if-any -d 'Exit with code 10 when there is a warning'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt, even at a terminal'
@@ -423,8 +423,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_su
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "import" -d 'Check a calendar file and store it as the calendar in force (a new version)'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the calendar in force, and warn when this or next year has no official holidays'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -s h -l help -d 'Print help'
@@ -432,23 +432,23 @@ complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_s
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -f -a "list" -d 'List staff'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -f -a "deactivate" -d 'Deactivate a staff member (their history stays)'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -l role -r
-complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -l role -d 'A role: a performer named in a SOP, such as "Staff Penerima" (repeat for several)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l all -d 'Include deactivated staff'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
@@ -456,8 +456,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subco
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'List staff'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a staff member (their history stays)'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -s h -l help -d 'Print help'
@@ -468,60 +468,60 @@ complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_su
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "reopen" -d 'Reopen a closed case'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "service" -d 'Record a service given to the case (Simfoni\'s list)'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l status -r -f -a "open\t''
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l status -d 'Only cases with this status: open or closed' -r -f -a "open\t''
 closed\t''"
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l format -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l format -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''"
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l channel -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l place -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l incident-date -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l chronology -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l urgency -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l risk -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-name -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-nik -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-phone -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-address -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-kecamatan -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-kelurahan -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-disability -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l channel -d 'Corrected channel (as intake --channel)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l place -d 'Corrected place (as intake --place)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l incident-date -d 'Corrected incident date (YYYY-MM-DD or DD-MM-YYYY)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l chronology -d 'Corrected chronology (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l urgency -d 'Corrected urgency: darurat or biasa' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l risk -d 'Corrected risk: tinggi, sedang or rendah' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-name -d 'Corrected victim\'s name' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-nik -d 'Corrected victim\'s NIK (exactly 16 digits)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-phone -d 'Corrected victim\'s phone number' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-address -d 'Corrected victim\'s address' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-kecamatan -d 'Corrected kecamatan of the victim\'s address' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-kelurahan -d 'Corrected kelurahan or desa of the victim\'s address' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-disability -d 'Corrected disability (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l reason -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l at -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l reason -d 'Why the case is closed (asked at a terminal when missing)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l reason -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l reason -d 'Why the case is reopened' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l type -d 'pengaduan, kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, pendampingan-tokoh-agama' -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l provider -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l at -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l note -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l provider -d 'Who gave the service (an office or agency)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l note -d 'A note (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
@@ -532,8 +532,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Reopen a closed case'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "service" -d 'Record a service given to the case (Simfoni\'s list)'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -s h -l help -d 'Print help'
@@ -541,53 +541,53 @@ complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_s
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -f -a "head" -d 'Print the latest sequence number and hash, to keep elsewhere'
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and not __fish_seen_subcommand_from verify head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l head -d 'A head kept elsewhere (from `kasus audit head`): prove the register still holds it' -r
-complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from head" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from head" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from head" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from head" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain; name the first entry that does not match'
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the latest sequence number and hash, to keep elsewhere'
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -f -a "get" -d 'Show the settings'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and not __fish_seen_subcommand_from get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from get" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from get" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from get" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from get" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from set" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from set" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from set" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from set" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show the settings'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)'
 complete -c kasus -n "__fish_kasus_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand backup" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand backup" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand backup" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand backup" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand backup" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand backup" -l force -d 'Replace FILE if it exists'
 complete -c kasus -n "__fish_kasus_using_subcommand backup" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand backup" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand rekey" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand rekey" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand rekey" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand rekey" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand rekey" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand rekey" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand rekey" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand check" -l db -d 'The register file [default: the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand check" -l actor -d 'Who runs the command, for the audit trail [default: the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand check" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand check" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand check" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand check" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand check" -s h -l help -d 'Print help'
@@ -647,9 +647,24 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)'
 # Case numbers, SOP codes and staff names from the register (`kasus __complete KIND`)
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l channel -r -f -a "(command kasus __complete channel 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l victim-sex -r -f -a "(command kasus __complete sex 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l perpetrator-sex -r -f -a "(command kasus __complete sex 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l perpetrator-relation -r -f -a "(command kasus __complete relation 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l violence -r -f -a "(command kasus __complete violence 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l place -r -f -a "(command kasus __complete place 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l urgency -r -f -a "(command kasus __complete urgency 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l risk -r -f -a "(command kasus __complete risk 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l relation -r -f -a "(command kasus __complete consent-relation 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l scope -r -f -a "(command kasus __complete scope 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l method -r -f -a "(command kasus __complete method 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l scope -r -f -a "(command kasus __complete scope 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l relation -r -f -a "(command kasus __complete consent-relation 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l scope -r -f -a "(command kasus __complete scope 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l method -r -f -a "(command kasus __complete method 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l to -r -f -a "(command kasus __complete staff 2>/dev/null)"
@@ -666,17 +681,28 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l by -r -f -a "(command kasus __complete staff 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l reason -r -f -a "(command kasus __complete pause-reason 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -f -a "(command kasus __complete sops 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -f -a "(command kasus __complete staff 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l channel -r -f -a "(command kasus __complete channel 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l place -r -f -a "(command kasus __complete place 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l urgency -r -f -a "(command kasus __complete urgency 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l risk -r -f -a "(command kasus __complete risk 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -f -a "(command kasus __complete cases 2>/dev/null)"

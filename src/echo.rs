@@ -198,6 +198,53 @@ fn finish(message: String) -> String {
     )
 }
 
+/// For an argument list clap refused: a word where a subcommand could stand that is not one
+/// but is close to one (`kasus step strat CASE`, which clap reads as a case number followed by
+/// a stray subcommand) gets "no subcommand 'strat' ... did you mean 'start'?". None when no
+/// word is close, leaving clap's own message.
+pub fn mistyped_subcommand(args: &[String]) -> Option<String> {
+    use clap::CommandFactory;
+    let mut cmd = crate::cli::Cli::command();
+    let mut path = vec!["kasus".to_string()];
+    // Words that are not flags, nor the value of a global flag (`--db case.db`).
+    let mut skip = false;
+    let mut words = args.iter().filter(|a| {
+        let value = std::mem::take(&mut skip);
+        if a.starts_with('-') {
+            skip = matches!(a.as_str(), "--db" | "--actor" | "--lang");
+            return false;
+        }
+        !value
+    });
+    loop {
+        let word = words.next()?;
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        if names.is_empty() {
+            return None;
+        }
+        if let Some(sub) = cmd.find_subcommand(word).cloned() {
+            path.push(word.clone());
+            cmd = sub;
+            continue;
+        }
+        let word = echo_if_shaped(word, Shape::Code)?;
+        let bare = word.trim_matches('\'');
+        let hint = crate::suggest::did_you_mean(bare, names.iter().map(String::as_str));
+        if hint.is_empty() {
+            return None;
+        }
+        return Some(crate::tr!(
+            "`{}` has no subcommand {word}{hint}; `{} --help` lists them",
+            "`{}` tidak punya subperintah {word}{hint}; `{} --help` menampilkannya",
+            path.join(" "),
+            path.join(" ")
+        ));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

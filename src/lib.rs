@@ -70,6 +70,10 @@ pub fn run() -> u8 {
             } else {
                 exit::SUCCESS
             };
+            if let Some(text) = echo::mistyped_subcommand(&args) {
+                eprintln!("kasus: {text}");
+                return exit::USAGE;
+            }
             // clap repeats the value typed in some errors: those are printed without it.
             match echo::usage_error(&e) {
                 Some(text) => eprint!("{text}"),
@@ -81,6 +85,23 @@ pub fn run() -> u8 {
         }
     };
     text::init(cli.lang.as_deref());
+    if let Some(l) = cli
+        .lang
+        .as_deref()
+        .filter(|l| text::parse_lang(l).is_none())
+    {
+        let shown = echo::echo_if_shaped(l, echo::Shape::Code)
+            .map(|v| format!(" {v}"))
+            .unwrap_or_default();
+        eprintln!(
+            "kasus: {}",
+            tr!(
+                "--lang{shown} is not a language kasus speaks: give id (Bahasa Indonesia) or en (English); nothing was done",
+                "--lang{shown} bukan bahasa yang dikenal kasus: beri id (Bahasa Indonesia) atau en (English); tidak ada yang dilakukan"
+            )
+        );
+        return exit::USAGE;
+    }
     match commands::dispatch(cli) {
         Ok(()) => exit::SUCCESS,
         Err(e) if e.is_broken_pipe() => exit::SUCCESS,

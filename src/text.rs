@@ -28,17 +28,20 @@ pub enum Lang {
 static LANG: OnceLock<Lang> = OnceLock::new();
 
 /// Chooses the language once, at start-up: `--lang`, else `KASUS_LANG`, else the locale.
+/// A language code or locale kasus speaks: `id`, `id_ID.UTF-8`, `in_ID`, `en`, `en_US`, `C`.
+pub fn parse_lang(s: &str) -> Option<Lang> {
+    let s = s.to_ascii_lowercase();
+    if s.starts_with("id") || s.starts_with("in_") {
+        Some(Lang::Id)
+    } else if s.starts_with("en") || s == "c" || s == "posix" {
+        Some(Lang::En)
+    } else {
+        None
+    }
+}
+
 pub fn init(flag: Option<&str>) {
-    let pick = |s: &str| {
-        let s = s.to_ascii_lowercase();
-        if s.starts_with("id") || s.starts_with("in_") {
-            Some(Lang::Id)
-        } else if s.starts_with("en") || s == "c" || s == "posix" {
-            Some(Lang::En)
-        } else {
-            None
-        }
-    };
+    let pick = parse_lang;
     let lang = flag
         .and_then(pick)
         .or_else(|| std::env::var("KASUS_LANG").ok().as_deref().and_then(pick))
@@ -104,6 +107,23 @@ pub fn duration(secs: u64) -> String {
         parts.push(format!("{s} detik"));
     }
     parts.join(" ")
+}
+
+/// A SOP's activity on one line, for one-line views (the status view, the walk's heading, a
+/// table cell): its lines joined ("Melakukan: a. Pengecekan ulang ..." rather than only
+/// "Melakukan:"), shortened to `max` characters with an ellipsis.
+pub fn one_line(text: &str, max: usize) -> String {
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if joined.chars().count() <= max {
+        return joined;
+    }
+    let cut: String = joined.chars().take(max.saturating_sub(1)).collect();
+    // End at a word when one ends in the last third.
+    let end = cut
+        .rfind(' ')
+        .filter(|&i| i > cut.len() * 2 / 3)
+        .unwrap_or(cut.len());
+    format!("{}…", cut[..end].trim_end())
 }
 
 /// A duration as a person reads it in a table: at most two units, no seconds past an hour, and
@@ -460,6 +480,21 @@ pub fn incident_out_of_range(r: crate::clock::OutOfRange, birth_known: bool) -> 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_multi_line_activity_reads_on_one_line() {
+        let a = "Melakukan:\na. Pengecekan ulang rekomendasi layanan\nb. Penjelasan proses";
+        assert_eq!(
+            super::one_line(a, 200),
+            "Melakukan: a. Pengecekan ulang rekomendasi layanan b. Penjelasan proses"
+        );
+        let short = super::one_line(a, 30);
+        assert!(short.starts_with("Melakukan: a. Pengecekan"), "{short}");
+        assert!(
+            short.ends_with('…') && short.chars().count() <= 30,
+            "{short}"
+        );
+    }
+
     #[test]
     fn rough_durations_keep_two_units_at_most() {
         use super::duration_rough as r;

@@ -65,6 +65,19 @@ fn dynamic_args() -> Vec<(Vec<String>, String, bool, &'static str)> {
                 (["assign"], "to", false) => Some("staff"),
                 (["assign", "end"], "staff", false) => Some("staff"),
                 (["step", _], "by", false) => Some("staff"),
+                (_, "channel", false) => Some("channel"),
+                (_, "violence", false) => Some("violence"),
+                (_, "place", false) => Some("place"),
+                (_, "perpetrator_relation", false) => Some("relation"),
+                (_, "victim_sex" | "perpetrator_sex", false) => Some("sex"),
+                (_, "urgency", false) => Some("urgency"),
+                (_, "risk", false) => Some("risk"),
+                (["consent", ..], "relation", false) => Some("consent-relation"),
+                (["consent", ..], "scope", false) => Some("scope"),
+                (["consent", ..], "method", false) => Some("method"),
+                (["case", "service"], "kind", true) => Some("service"),
+                (["step", "pause"], "reason", false) => Some("pause-reason"),
+                (_, "period", false) => Some("period"),
                 _ => None,
             };
             if let Some(k) = kind {
@@ -185,10 +198,13 @@ fn dynamic(shell: Shell, script: String) -> String {
                     format!("'--{}=[", id.replace('_', "-"))
                 };
                 let mut hit = false;
+                // A repeatable option's spec starts with `'*--`.
+                let repeated = prefix.replacen('\'', "'*", 1);
+                let starts = |l: &str| l.starts_with(&prefix) || l.starts_with(&repeated);
                 out = out
                     .lines()
                     .map(|l| {
-                        if l.starts_with(&prefix) && l.ends_with(":_default' \\") {
+                        if starts(l) && l.ends_with(":_default' \\") {
                             hit = true;
                             format!(
                                 "{}:_kasus_values {kind}' \\",
@@ -196,8 +212,7 @@ fn dynamic(shell: Shell, script: String) -> String {
                             )
                         } else {
                             // An earlier rule with the same spec already did it.
-                            hit |= l.starts_with(&prefix)
-                                && l.ends_with(&format!(":_kasus_values {kind}' \\"));
+                            hit |= starts(l) && l.ends_with(&format!(":_kasus_values {kind}' \\"));
                             l.to_string()
                         }
                     })
@@ -265,17 +280,42 @@ fn dynamic(shell: Shell, script: String) -> String {
     }
 }
 
+/// The EXTRA section (examples, the exit-code table) is laid out by hand, line by line: set it
+/// in no-fill mode (`.nf` ... `.fi`) so that man does not reflow it into one paragraph.
+fn keep_extra_lines(page: Vec<u8>) -> Vec<u8> {
+    let text = String::from_utf8(page).expect("man page is UTF-8");
+    let Some(start) = text.find(".SH EXTRA\n") else {
+        return text.into_bytes();
+    };
+    let body = start + ".SH EXTRA\n".len();
+    let end = text[body..]
+        .find("\n.SH ")
+        .map_or(text.len(), |i| body + i + 1);
+    let mut out = String::with_capacity(text.len() + 8);
+    out.push_str(&text[..body]);
+    out.push_str(".nf\n");
+    out.push_str(text[body..end].trim_end_matches('\n'));
+    out.push_str("\n.fi\n");
+    out.push_str(&text[end..]);
+    out.into_bytes()
+}
+
 /// `kasus.1` and one page per subcommand (`kasus-sop.1`, `kasus-sop-list.1`, ...).
 fn man_pages(cmd: &clap::Command, name: &str, files: &mut Vec<(PathBuf, Vec<u8>)>) {
+    // No `help` subcommand in the pages: it has no page of its own (`kasus-help(1)`).
     let cmd = cmd
         .clone()
         .name(name.to_string())
-        .bin_name(name.replace('-', " "));
+        .bin_name(name.replace('-', " "))
+        .disable_help_subcommand(true);
     let mut buf = Vec::new();
     clap_mangen::Man::new(cmd.clone())
         .render(&mut buf)
         .expect("render man page");
-    files.push((Path::new("man").join(format!("{name}.1")), buf));
+    files.push((
+        Path::new("man").join(format!("{name}.1")),
+        keep_extra_lines(buf),
+    ));
     for sub in cmd
         .get_subcommands()
         .filter(|s| !s.is_hide_set() && s.get_name() != "help")

@@ -77,6 +77,16 @@ fn bash_completes_subcommands_cases_and_staff() {
     assert!(cases.contains(&CASE.to_string()), "{cases:?}");
     let staff = bash_complete(&reg, &["kasus", "step", "start", CASE, "--by", "Ri"]);
     assert_eq!(staff, vec!["Rina\\ Contoh".to_string()]);
+    // Vocabulary flags complete their words, without a register.
+    let words = bash_complete(&reg, &["kasus", "intake", "--channel", "datang"]);
+    assert_eq!(words, vec!["datang-langsung".to_string()]);
+    let words = bash_complete(&reg, &["kasus", "consent", CASE, "--method", ""]);
+    assert!(words.contains(&"tertulis".to_string()), "{words:?}");
+    let words = bash_complete(&reg, &["kasus", "report", "summary", "--period", "bulan"]);
+    assert_eq!(
+        words,
+        vec!["bulan-ini".to_string(), "bulan-lalu".to_string()]
+    );
     let sops = bash_complete(&reg, &["kasus", "intake", "--sop", "bat"]);
     assert!(sops.contains(&"batam-34-2020".to_string()), "{sops:?}");
 }

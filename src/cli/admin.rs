@@ -20,10 +20,18 @@ pub enum AuditCommand {
 pub enum ConfigCommand {
     /// Show the settings
     #[command(after_help = "Example:\n  kasus config get timezone")]
-    Get { key: Option<String> },
+    Get {
+        /// A setting (office-prefix, timezone, ...); without it, every setting
+        key: Option<String>,
+    },
     /// Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)
     #[command(
         after_help = "Examples:\n  kasus config set timezone WITA\n  kasus config set require-staff true"
     )]
-    Set { key: String, value: String },
+    Set {
+        /// The setting to change (office-prefix, timezone, ...)
+        key: String,
+        /// Its new value
+        value: String,
+    },
 }

@@ -31,18 +31,24 @@ pub enum AssignAction {
     /// Who held the case, in which role, when
     #[command(after_help = "Example:\n  kasus assign history PPA/2026/0001")]
     History {
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
+        /// Output format
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
     /// End an assignment without a successor
     #[command(after_help = "Example:\n  kasus assign end PPA/2026/0001 --staff 'Rina Contoh'")]
     End {
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
+        /// The staff member whose assignment ends
         #[arg(long)]
         staff: String,
+        /// Only the assignment in this role
         #[arg(long)]
         role: Option<String>,
+        /// When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
     },

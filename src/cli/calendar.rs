@@ -15,6 +15,7 @@ pub enum CalendarCommand {
         /// The last date, inclusive (YYYY-MM-DD) [default: two weeks from --from]
         #[arg(long, value_name = "DATE")]
         to: Option<String>,
+        /// Output format
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },

@@ -9,15 +9,19 @@ pub enum CaseCommand {
     /// List cases
     #[command(after_help = "Example:\n  kasus case list --status open --format csv")]
     List {
+        /// Only cases with this status: open or closed
         #[arg(long, value_enum)]
         status: Option<CaseStatus>,
+        /// Output format
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
     /// Show a case with its people, consents, assignments and steps
     #[command(after_help = "Example:\n  kasus case show PPA/2026/0001 --format json")]
     Show {
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
+        /// Output format
         #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
         format: ShowFormat,
     },
@@ -29,16 +33,21 @@ pub enum CaseCommand {
     /// Close a case
     #[command(after_help = "Example:\n  kasus case close PPA/2026/0001 --reason selesai")]
     Close {
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
+        /// Why the case is closed (asked at a terminal when missing)
         #[arg(long)]
         reason: Option<String>,
+        /// When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
     },
     /// Reopen a closed case
     #[command(after_help = "Example:\n  kasus case reopen PPA/2026/0001 --reason 'laporan baru'")]
     Reopen {
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
+        /// Why the case is reopened
         #[arg(long)]
         reason: Option<String>,
     },
@@ -47,15 +56,19 @@ pub enum CaseCommand {
         after_help = "Example:\n  kasus case service PPA/2026/0001 --type kesehatan --provider 'RSUD Contoh'"
     )]
     Service {
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
         /// pengaduan, kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial,
         /// reintegrasi-sosial, pemulangan, pendampingan-tokoh-agama
         #[arg(long = "type")]
         kind: String,
+        /// Who gave the service (an office or agency)
         #[arg(long)]
         provider: Option<String>,
+        /// When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
+        /// A note (free text)
         #[arg(long)]
         note: Option<String>,
     },
@@ -69,31 +82,45 @@ pub enum CaseStatus {
 
 #[derive(Debug, Args)]
 pub struct CaseEditArgs {
+    /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
     pub case: String,
+    /// Corrected channel (as intake --channel)
     #[arg(long)]
     pub channel: Option<String>,
+    /// Corrected place (as intake --place)
     #[arg(long)]
     pub place: Option<String>,
+    /// Corrected incident date (YYYY-MM-DD or DD-MM-YYYY)
     #[arg(long)]
     pub incident_date: Option<String>,
+    /// Corrected chronology (free text)
     #[arg(long)]
     pub chronology: Option<String>,
+    /// Corrected urgency: darurat or biasa
     #[arg(long)]
     pub urgency: Option<String>,
+    /// Corrected risk: tinggi, sedang or rendah
     #[arg(long)]
     pub risk: Option<String>,
+    /// Corrected victim's name
     #[arg(long)]
     pub victim_name: Option<String>,
+    /// Corrected victim's NIK (exactly 16 digits)
     #[arg(long)]
     pub victim_nik: Option<String>,
+    /// Corrected victim's phone number
     #[arg(long)]
     pub victim_phone: Option<String>,
+    /// Corrected victim's address
     #[arg(long)]
     pub victim_address: Option<String>,
+    /// Corrected kecamatan of the victim's address
     #[arg(long)]
     pub victim_kecamatan: Option<String>,
+    /// Corrected kelurahan or desa of the victim's address
     #[arg(long)]
     pub victim_kelurahan: Option<String>,
+    /// Corrected disability (free text)
     #[arg(long)]
     pub victim_disability: Option<String>,
 }

@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 #[command(
     args_conflicts_with_subcommands = true,
     subcommand_negates_reqs = true,
-    after_help = "Examples:\n  kasus consent PPA/2026/0001 --given-by 'Siti Contoh' --relation self --scope layanan,berbagi-informasi --method tertulis --form-ref IC-01\n  kasus consent withdraw PPA/2026/0001 --scope berbagi-informasi\n  kasus consent refuse PPA/2026/0001 --given-by 'Siti Contoh' --relation self --scope layanan --method lisan"
+    after_help = "Examples:\n  kasus consent PPA/2026/0001 --given-by 'Siti Contoh' --relation self \\\n    --scope layanan,berbagi-informasi --method tertulis --form-ref IC-01\n  kasus consent withdraw PPA/2026/0001 --scope berbagi-informasi\n  kasus consent refuse PPA/2026/0001 --given-by 'Siti Contoh' \\\n    --relation self --scope layanan --method lisan"
 )]
 pub struct ConsentArgs {
     #[command(subcommand)]
@@ -48,17 +48,21 @@ pub enum ConsentAction {
         after_help = "Example:\n  kasus consent withdraw PPA/2026/0001 --scope berbagi-informasi"
     )]
     Withdraw {
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
+        /// What is withdrawn: layanan, berbagi-informasi, dokumentasi (comma-separated)
         #[arg(long, value_delimiter = ',', required = true)]
         scope: Vec<String>,
+        /// Who withdraws it (the victim, or for a child a parent or guardian)
         #[arg(long)]
         given_by: Option<String>,
+        /// When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
     },
     /// Record a refusal (the fields of a consent, asked at a terminal): the SOP's flow ends at the case's consent step
     #[command(
-        after_help = "Example:\n  kasus consent refuse PPA/2026/0001 --given-by 'Siti Contoh' --relation self --scope layanan --method lisan"
+        after_help = "Example:\n  kasus consent refuse PPA/2026/0001 --given-by 'Siti Contoh' \\\n    --relation self --scope layanan --method lisan"
     )]
     Refuse {
         /// Case number or UUID
@@ -82,7 +86,9 @@ pub enum ConsentAction {
     /// List a case's consent events and what is in force
     #[command(after_help = "Example:\n  kasus consent list PPA/2026/0001 --format json")]
     List {
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
+        /// Output format
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },

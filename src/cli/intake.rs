@@ -6,8 +6,10 @@ use std::path::PathBuf;
 #[derive(Debug, Args, Default)]
 #[command(
     after_help = "Example:\n  kasus intake --sop batam-34-2020 --channel datang-langsung \\\n    \
---victim-name 'Siti Contoh' --victim-sex P --victim-birth-date 1994-05-01 --violence fisik,psikis \\\n    \
---perpetrator-relation suami-istri --perpetrator-sex L --place rumah-tangga --json"
+--victim-name 'Siti Contoh' --victim-sex P \\\n    \
+--victim-birth-date 1994-05-01 --violence fisik,psikis \\\n    \
+--perpetrator-relation suami-istri --perpetrator-sex L \\\n    \
+--place rumah-tangga --json"
 )]
 pub struct IntakeArgs {
     /// The SOP the case follows (code; see `kasus sop list`)
@@ -19,6 +21,7 @@ pub struct IntakeArgs {
     /// datang-langsung, telepon, si-lacak-perak, rujukan, surat, online
     #[arg(long)]
     pub channel: Option<String>,
+    /// The victim's name
     #[arg(long)]
     pub victim_name: Option<String>,
     /// NIK: exactly 16 digits
@@ -33,12 +36,16 @@ pub struct IntakeArgs {
     /// Age in years at the report, when the birth date is not known
     #[arg(long)]
     pub victim_age: Option<u32>,
+    /// The victim's phone number
     #[arg(long)]
     pub victim_phone: Option<String>,
+    /// The victim's address
     #[arg(long)]
     pub victim_address: Option<String>,
+    /// Kecamatan (district) of the victim's address
     #[arg(long)]
     pub victim_kecamatan: Option<String>,
+    /// Kelurahan or desa of the victim's address
     #[arg(long)]
     pub victim_kelurahan: Option<String>,
     /// Disability, if any (free text)
@@ -47,6 +54,7 @@ pub struct IntakeArgs {
     /// The complainant (pelapor); without it the victim reported (self-report)
     #[arg(long)]
     pub complainant_name: Option<String>,
+    /// The complainant's phone number
     #[arg(long)]
     pub complainant_phone: Option<String>,
     /// The complainant's relation to the victim (free text, e.g. ibu, tetangga, kader PATBM)

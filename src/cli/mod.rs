@@ -30,6 +30,66 @@ pub use sop::*;
 pub use staff::*;
 pub use step::*;
 
+const EXAMPLES: &str = "Examples:
+  kasus sop list
+  kasus intake --sop batam-34-2020 --channel datang-langsung \\
+    --victim-name 'Siti Contoh' --victim-sex P --victim-age 30 \\
+    --violence fisik
+  kasus step PPA/2026/0001";
+
+/// `kasus --help`'s examples, exit codes and environment. Every line fits 78 columns (a test
+/// below), so neither clap nor man rewraps them; `text::help` swaps in [`EXIT_AND_ENV_ID`].
+fn long_help_en() -> String {
+    format!("{EXAMPLES}\n\n{EXIT_AND_ENV_EN}")
+}
+
+pub const EXIT_AND_ENV_EN: &str = "Exit status:
+  0    success
+  1    runtime error (I/O, the database, a file that cannot be written)
+  2    usage error (a wrong flag; a missing required value without a
+       terminal)
+  3    invalid data (a bad value, a time out of range, a control character,
+       a value over its limit; an unknown case, SOP, staff or step; a SOP
+       file with problems)
+  4    refused: the register's state does not allow it now (out of order,
+       consent missing, duplicate, closed case); an output path that is
+       the register
+  5    the register file cannot be used (not a kasus register, not SQLite,
+       from a newer kasus)
+  6    not available in this build (`rekey` without encryption)
+  10   alert condition for cron
+  101  a bug (kasus panicked): please report it
+
+Environment:
+  KASUS_DB     the register file (--db wins)
+  KASUS_ACTOR  who runs the command, for the audit trail (--actor wins)
+  KASUS_LANG   id or en (--lang wins)
+  KASUS_NOW    a fixed \"now\" (RFC 3339), for tests and rehearsals
+  NO_COLOR     no colour";
+
+pub const EXIT_AND_ENV_ID: &str = "Kode keluar:
+  0    berhasil
+  1    galat saat berjalan (I/O, basis data, berkas yang tidak dapat ditulis)
+  2    salah pemakaian (flag keliru; nilai wajib tidak ada tanpa terminal)
+  3    data tidak sah (nilai salah, waktu di luar rentang, karakter kontrol,
+       nilai melewati batas; kasus, SOP, staf atau langkah tidak dikenal;
+       berkas SOP bermasalah)
+  4    ditolak: keadaan register belum mengizinkannya (urutan salah,
+       persetujuan belum ada, duplikat, kasus ditutup); jalur keluaran
+       adalah register
+  5    berkas register tidak dapat dipakai (bukan register kasus, bukan
+       SQLite, dari kasus yang lebih baru)
+  6    tidak tersedia di build ini (`rekey` tanpa enkripsi)
+  10   kondisi peringatan untuk cron
+  101  bug (kasus panik): mohon laporkan
+
+Lingkungan:
+  KASUS_DB     berkas register (--db didahulukan)
+  KASUS_ACTOR  siapa yang menjalankan perintah, untuk jejak audit
+  KASUS_LANG   id atau en (--lang didahulukan)
+  KASUS_NOW    \"sekarang\" yang tetap (RFC 3339), untuk uji dan latihan
+  NO_COLOR     tanpa warna";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "kasus",
@@ -38,23 +98,18 @@ pub use step::*;
     long_about = "kasus keeps a UPTD PPA's case register in one local SQLite file: intake, informed \
 consent, assignment, and each case walked through its written SOP, timed against the SOP's \
 standard times; reports and exports for the head of the unit, cron and Simfoni PPA.",
-    after_help = "Examples:\n  kasus sop list\n  kasus intake --sop batam-34-2020 --channel datang-langsung --victim-name 'Siti Contoh' --victim-sex P --victim-age 30 --violence fisik\n  kasus step PPA/2026/0001",
-    after_long_help = "Examples:\n  kasus sop list\n  kasus intake --sop batam-34-2020 --channel datang-langsung --victim-name 'Siti Contoh' --victim-sex P --victim-age 30 --violence fisik\n  kasus step PPA/2026/0001\n\n\
-Exit status:\n  0    success\n  1    runtime error (I/O, the database, a file that cannot be written)\n  2    usage error (a wrong flag; a missing required value without a terminal)\n  \
-3    invalid data (a bad value, a time out of range, a control character, a value over its limit; an unknown case, SOP, staff or step; a SOP file with problems)\n  \
-4    refused: the register's state does not allow it now (out of order, consent missing, duplicate, closed case); an output path that is the register\n  \
-5    the register file cannot be used (not a kasus register, not SQLite, from a newer kasus)\n  \
-6    not available in this build (`rekey` without encryption)\n  10   alert condition for cron\n  101  a bug (kasus panicked): please report it\n\n\
-Environment:\n  KASUS_DB     the register file (--db wins)\n  KASUS_ACTOR  who runs the command, for the audit trail\n  \
-KASUS_LANG   id or en\n  KASUS_NOW    a fixed \"now\" (RFC 3339), for tests and rehearsals\n  NO_COLOR     no colour"
+    after_help = EXAMPLES,
+    after_long_help = long_help_en()
 )]
 pub struct Cli {
-    /// The register file [default: the platform's data folder, kasus/register.db]
-    #[arg(long, global = true, env = "KASUS_DB", value_name = "PATH")]
+    /// The register file [default: KASUS_DB, else the platform's data folder, kasus/register.db]
+    // KASUS_DB and KASUS_ACTOR are read in `commands::dispatch`, not by clap: an argument clap
+    // fills from the environment shows in every usage line as if it were required.
+    #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// Who runs the command, for the audit trail [default: the OS user name]
-    #[arg(long, global = true, env = "KASUS_ACTOR", value_name = "NAME")]
+    /// Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]
+    #[arg(long, global = true, value_name = "NAME")]
     pub actor: Option<String>,
 
     /// Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]
@@ -128,7 +183,7 @@ pub enum Command {
     },
     /// Change the encryption key of an encrypted register (builds with SQLCipher only)
     #[command(
-        after_help = "The current key comes from KASUS_KEY, the new one from KASUS_NEW_KEY; at a terminal,\nkasus asks for what is not set. Keys are never given as flags.\n\nExample:\n  kasus rekey"
+        after_help = "The current key comes from KASUS_KEY, the new one from KASUS_NEW_KEY;\nat a terminal, kasus asks for what is not set. Keys are never given as flags.\n\nExample:\n  kasus rekey"
     )]
     Rekey,
     /// Check the register: SQLite's integrity check, foreign keys, the audit chain
@@ -141,4 +196,43 @@ pub enum Command {
 pub enum ShowFormat {
     Table,
     Json,
+}
+
+#[cfg(test)]
+mod help_layout_tests {
+    use clap::CommandFactory;
+
+    /// Every line of every command's examples, exit-code table and notes fits 78 columns, so
+    /// clap never rewraps it (a rewrapped example breaks its `\` continuations and no longer
+    /// pastes into a shell), and every example line ending in `\` is followed by an indented
+    /// continuation.
+    #[test]
+    fn after_help_lines_fit_and_continuations_hold() {
+        fn walk(cmd: &clap::Command, path: &str, bad: &mut Vec<String>) {
+            for text in [cmd.get_after_help(), cmd.get_after_long_help()]
+                .into_iter()
+                .flatten()
+            {
+                let text = text.to_string();
+                let lines: Vec<&str> = text.lines().collect();
+                for (i, l) in lines.iter().enumerate() {
+                    if l.chars().count() > 78 {
+                        bad.push(format!("{path}: too long: {l}"));
+                    }
+                    if l.ends_with('\\') && !lines.get(i + 1).is_some_and(|n| n.starts_with("    "))
+                    {
+                        bad.push(format!(
+                            "{path}: continuation not followed by an indented line: {l}"
+                        ));
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), bad);
+            }
+        }
+        let mut bad = Vec::new();
+        walk(&super::Cli::command(), "kasus", &mut bad);
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
 }

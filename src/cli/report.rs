@@ -12,7 +12,7 @@ pub struct ReportArgs {
 /// The period and filters every report takes.
 #[derive(Debug, Args, Clone)]
 pub struct ReportFilter {
-    /// Output format [default: table]
+    /// Output format
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// From this date or time (office time), inclusive
@@ -37,6 +37,7 @@ pub enum ReportCommand {
     /// A case's timeline: one row per step attempt, against its standard
     #[command(after_help = "Example:\n  kasus report case PPA/2026/0001 --format csv")]
     Case {
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
         #[command(flatten)]
         filter: ReportFilter,
@@ -96,6 +97,7 @@ pub struct ExportArgs {
     /// What to export
     #[arg(value_enum)]
     pub table: ExportTable,
+    /// Output format
     #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
     pub format: ExportFormat,
     /// Write to this file (atomically: a temporary file renamed into place when complete)

@@ -10,6 +10,7 @@ pub enum SopCommand {
     /// List the SOPs in the register: code, name, office, steps, total
     #[command(after_help = "Example:\n  kasus sop list --format csv")]
     List {
+        /// Output format
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -22,16 +23,21 @@ pub enum SopCommand {
         // Bounded, so that a NIK or phone number typed here is refused without being repeated.
         #[arg(long, value_parser = clap::value_parser!(i64).range(1..=99_999))]
         version: Option<i64>,
+        /// Output format
         #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
         format: ShowFormat,
     },
     /// Check SOP files and print every problem with its place; exit 0 only when clean
     #[command(after_help = "Example:\n  kasus sop validate sops/batam-34-2020.toml")]
     Validate {
+        /// SOP files (TOML) to check
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
     /// Add an office's own SOP file to the register (a changed file makes a new version)
     #[command(after_help = "Example:\n  kasus sop import my-office-sop.toml")]
-    Import { file: PathBuf },
+    Import {
+        /// SOP file (TOML)
+        file: PathBuf,
+    },
 }

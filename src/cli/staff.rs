@@ -10,7 +10,9 @@ pub enum StaffCommand {
         after_help = "Example:\n  kasus staff add 'Rina Contoh' --role 'Petugas Layanan PPA' --role Konselor"
     )]
     Add {
+        /// Full name, as the register records performers
         name: String,
+        /// A role: a performer named in a SOP, such as "Staff Penerima" (repeat for several)
         #[arg(long = "role", required = true)]
         roles: Vec<String>,
     },
@@ -20,6 +22,7 @@ pub enum StaffCommand {
         /// Include deactivated staff
         #[arg(long)]
         all: bool,
+        /// Output format
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },

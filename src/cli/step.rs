@@ -29,6 +29,7 @@ pub struct StepCommon {
     /// Who does it [default: the staff assigned to the step's role]; may be someone outside the unit
     #[arg(long)]
     pub by: Option<String>,
+    /// A note (free text)
     #[arg(long)]
     pub note: Option<String>,
 }
@@ -45,6 +46,7 @@ pub enum StepAction {
     Finish {
         #[command(flatten)]
         common: StepCommon,
+        /// The step's output (what the SOP says the step produces)
         #[arg(long)]
         output: Option<String>,
     },
@@ -55,6 +57,7 @@ pub enum StepAction {
     Skip {
         #[command(flatten)]
         common: StepCommon,
+        /// Why (free text)
         #[arg(long, required = true)]
         reason: String,
     },
@@ -62,19 +65,23 @@ pub enum StepAction {
     #[command(
         after_help = "Examples:\n  kasus step decide PPA/2026/0001 --approve\n  kasus step decide PPA/2026/0001 --return"
     )]
+    #[command(group(clap::ArgGroup::new("decision").required(true).args(["approve", "return_"])))]
     Decide {
         #[command(flatten)]
         common: StepCommon,
-        #[arg(long, conflicts_with = "return_", required_unless_present = "return_")]
+        /// Approve: the flow goes on to the next step
+        #[arg(long)]
         approve: bool,
+        /// Return the work to the step the SOP names
         #[arg(long = "return", id = "return_")]
         return_: bool,
+        /// The step's output (what the SOP says the step produces)
         #[arg(long)]
         output: Option<String>,
     },
     /// Pause the running step's clock while it waits on the victim, another agency or documents
     #[command(
-        after_help = "Reasons: waiting-victim, waiting-agency, waiting-documents, other.\nExample:\n  kasus step pause PPA/2026/0001 --reason waiting-agency --note 'menunggu hasil visum'"
+        after_help = "Reasons: waiting-victim, waiting-agency, waiting-documents, other.\nExample:\n  kasus step pause PPA/2026/0001 --reason waiting-agency \\\n    --note 'menunggu hasil visum'"
     )]
     Pause {
         /// Case number or UUID
@@ -82,6 +89,7 @@ pub enum StepAction {
         /// waiting-victim, waiting-agency, waiting-documents, other
         #[arg(long, required = true)]
         reason: String,
+        /// A note (free text)
         #[arg(long)]
         note: Option<String>,
         /// When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
@@ -99,7 +107,10 @@ pub enum StepAction {
     },
     /// Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin
     #[command(
-        after_help = "Columns: case (or external_ref), step, started_at, finished_at, performer, outcome, output, reason, note.\nExample:\n  kasus step import paper-register.csv"
+        after_help = "Columns: case (or external_ref), step, started_at, finished_at, performer,\noutcome, output, reason, note.\nExample:\n  kasus step import paper-register.csv"
     )]
-    Import { file: PathBuf },
+    Import {
+        /// CSV or JSONL file of step records; `-` reads standard input
+        file: PathBuf,
+    },
 }

@@ -1,5 +1,8 @@
-//! `kasus __complete cases|sops|staff`: the values the shell completion scripts in
-//! `completions/` offer for a case number, a SOP code or a staff name, one a line.
+//! `kasus __complete KIND`: the values the shell completion scripts in `completions/` offer,
+//! one a line: case numbers, SOP codes and staff names from the register (`cases`, `sops`,
+//! `staff`), and the words of each vocabulary flag (`channel`, `violence`, `place`,
+//! `relation`, `sex`, `urgency`, `risk`, `consent-relation`, `scope`, `method`, `service`,
+//! `pause-reason`, `lang`, `period`), which need no register.
 //!
 //! It is not a clap subcommand, so that it stays out of help, man pages and the completions
 //! themselves (clap_complete lists hidden subcommands); `lib.rs` hands it the arguments before
@@ -28,6 +31,16 @@ pub fn main(args: &[String]) -> u8 {
             s => kind = Some(s.to_string()),
         }
     }
+    if let Some(words) = kind.as_deref().and_then(words) {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        for w in words {
+            if writeln!(out, "{w}").is_err() {
+                break;
+            }
+        }
+        return crate::error::exit::SUCCESS;
+    }
     let kind = match kind.as_deref() {
         Some(k @ ("cases" | "sops" | "staff")) => k.to_string(),
         _ => {
@@ -53,6 +66,48 @@ pub fn main(args: &[String]) -> u8 {
         }
     }
     crate::error::exit::SUCCESS
+}
+
+/// The words of a vocabulary flag (its codes), or of `--lang` and `--period`.
+fn words(kind: &str) -> Option<Vec<&'static str>> {
+    use crate::vocab;
+    let v = match kind {
+        "channel" => &vocab::CHANNEL,
+        "violence" => &vocab::VIOLENCE,
+        "place" => &vocab::PLACE,
+        "relation" => &vocab::RELATION,
+        "sex" => &vocab::SEX,
+        "urgency" => &vocab::URGENCY,
+        "risk" => &vocab::RISK,
+        "consent-relation" => &vocab::CONSENT_RELATION,
+        "scope" => &vocab::CONSENT_SCOPE,
+        "method" => &vocab::CONSENT_METHOD,
+        "service" => &vocab::SERVICE,
+        "pause-reason" => &vocab::PAUSE_REASON,
+        "lang" => return Some(vec!["id", "en"]),
+        "period" => {
+            return Some(vec![
+                "today",
+                "yesterday",
+                "this-week",
+                "last-week",
+                "this-month",
+                "last-month",
+                "this-year",
+                "last-year",
+                "hari-ini",
+                "kemarin",
+                "minggu-ini",
+                "minggu-lalu",
+                "bulan-ini",
+                "bulan-lalu",
+                "tahun-ini",
+                "tahun-lalu",
+            ])
+        }
+        _ => return None,
+    };
+    Some(v.codes())
 }
 
 fn values(db: Option<PathBuf>, kind: &str) -> Option<Vec<String>> {

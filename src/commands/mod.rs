@@ -153,8 +153,12 @@ fn actor(given: Option<String>) -> Result<String> {
 
 pub fn dispatch(cli: Cli) -> Result<()> {
     let ctx = Ctx {
-        db: cli.db,
-        actor: actor(cli.actor)?,
+        db: cli.db.or_else(|| {
+            std::env::var_os("KASUS_DB")
+                .filter(|v| !v.is_empty())
+                .map(std::path::PathBuf::from)
+        }),
+        actor: actor(cli.actor.or_else(|| std::env::var("KASUS_ACTOR").ok()))?,
         interactive: !cli.no_input && crate::prompt::available(),
         now: crate::clock::now().map_err(Error::Usage)?,
         must_exist: false,

@@ -5,6 +5,7 @@ use crate::clock::{self, Instant, Zone};
 use crate::error::{Error, Result};
 use crate::register::{cases, sops, staff, Register};
 use crate::vocab::Vocab;
+use chrono::Datelike;
 
 /// Kept here for the commands that call it as `resolve::did_you_mean`.
 pub use crate::suggest::did_you_mean;
@@ -99,7 +100,8 @@ pub fn shown_case_key(key: &str) -> String {
         && parts[2].len() <= 6
         && parts[2].chars().all(|c| c.is_ascii_digit());
     let uuid = k.len() == 36 && k.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
-    if number || uuid {
+    let sequence = !k.is_empty() && k.len() <= 4 && k.bytes().all(|b| b.is_ascii_digit());
+    if number || uuid || sequence {
         format!("'{k}'")
     } else {
         crate::text::t(
@@ -130,12 +132,42 @@ fn found_or_hint<T>(
 
 /// A case by its number or UUID.
 pub fn case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
+    let mut found = reg.find_case(key)?;
+    if found.is_none() {
+        found = by_sequence(reg, key)?;
+    }
     found_or_hint(
-        reg.find_case(key)?,
+        found,
         key,
         || reg.case_numbers(),
         |hint| crate::text::unknown_case(&shown_case_key(key), hint),
     )
+}
+
+/// `12` (or `0012`) for this year's case 12, in the office's zone, when one office prefix has
+/// it; several (cases merged from other offices) are refused with their numbers.
+fn by_sequence(reg: &Register, key: &str) -> Result<Option<cases::CaseRow>> {
+    let key = key.trim();
+    if key.is_empty() || key.len() > 6 || !key.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(None);
+    }
+    let Ok(seq) = key.parse::<u32>() else {
+        return Ok(None);
+    };
+    let now = crate::clock::now().map_err(Error::Usage)?;
+    let year = crate::clock::local_date(now, reg.zone()?).year();
+    let mut rows = reg.cases_by_sequence(year, seq)?;
+    match rows.len() {
+        0 | 1 => Ok(rows.pop()),
+        _ => {
+            let numbers: Vec<String> = rows.into_iter().map(|c| c.number).collect();
+            Err(Error::Usage(crate::tr!(
+                "case {seq} of {year} is ambiguous: {}; give the whole number",
+                "kasus {seq} tahun {year} ambigu: {}; tulis nomor lengkapnya",
+                numbers.join(", ")
+            )))
+        }
+    }
 }
 
 /// The latest version of a SOP code, with a suggestion when the code is unknown.

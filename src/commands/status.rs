@@ -47,7 +47,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         let activity = sop
             .as_ref()
             .and_then(|s| s.step(r.step_number))
-            .map(|s| s.activity.lines().next().unwrap_or_default().to_string())
+            .map(|s| crate::text::one_line(&s.activity, 60))
             .unwrap_or_default();
         let elapsed = clock::from_db(&r.started_at)
             .map(|s| timing::elapsed_secs(s, ctx.now))

@@ -180,14 +180,7 @@ fn table_cell(kind: Kind, v: &Value, zone: Zone) -> String {
         (Kind::Time, Value::String(s)) => clock::from_db(s)
             .map(|t| clock::to_local_short(t, zone))
             .unwrap_or_else(|| s.clone()),
-        (Kind::LongText, Value::String(s)) => {
-            let first = s.lines().next().unwrap_or("");
-            if first.chars().count() > 48 || s.contains('\n') {
-                format!("{}…", first.chars().take(48).collect::<String>().trim_end())
-            } else {
-                first.to_string()
-            }
-        }
+        (Kind::LongText, Value::String(s)) => crate::text::one_line(s, 48),
         (_, v) => number_text(v),
     }
 }

@@ -383,6 +383,14 @@ impl super::Register {
         find(self.conn(), key)
     }
 
+    /// The cases of `year` with sequence `seq`, one per office prefix (`kasus case show 12`).
+    pub fn cases_by_sequence(&self, year: i32, seq: u32) -> Result<Vec<CaseRow>> {
+        let sql = format!(
+            "SELECT {CASE_COLUMNS} FROM cases WHERE year = ?1 AND seq = ?2 ORDER BY office, id"
+        );
+        super::all(self.conn(), &sql, rusqlite::params![year, seq], case_row)
+    }
+
     /// Every case number (for "did you mean" and completion).
     pub fn case_numbers(&self) -> Result<Vec<String>> {
         let sql = "SELECT number FROM cases ORDER BY id";

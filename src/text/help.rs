@@ -88,7 +88,8 @@ fn localize_sub(mut cmd: clap::Command, path: &str) -> clap::Command {
 }
 
 fn examples_id(h: &str) -> String {
-    h.replace("Examples:", "Contoh:")
+    h.replace(crate::cli::EXIT_AND_ENV_EN, crate::cli::EXIT_AND_ENV_ID)
+        .replace("Examples:", "Contoh:")
         .replace("Example (cron, hourly):", "Contoh (cron, tiap jam):")
         .replace("Example:", "Contoh:")
         .replace(
@@ -161,12 +162,12 @@ fn about_id(path: &str) -> Option<&'static str> {
 
 fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
     Some(match (path, id) {
-        (_, "db") => "Berkas register [bawaan: folder data platform, kasus/register.db]",
-        (_, "actor") => "Siapa yang menjalankan perintah, untuk jejak audit [bawaan: nama pengguna OS]",
+        (_, "db") => "Berkas register [bawaan: KASUS_DB, selain itu folder data platform, kasus/register.db]",
+        (_, "actor") => "Siapa yang menjalankan perintah, untuk jejak audit [bawaan: KASUS_ACTOR, selain itu nama pengguna OS]",
         (_, "lang") => "Bahasa antarmuka: id (Bahasa Indonesia) atau en [bawaan: KASUS_LANG, lalu locale]",
         (_, "no_input") => "Jangan pernah bertanya, bahkan di terminal",
         ("sop show", "version") => "Versi tersimpan [bawaan: yang terbaru]",
-        (_, "case") => "Nomor kasus atau UUID",
+        (_, "case") => "Nomor kasus atau UUID (atau nomor urutnya saja, mis. 12, untuk kasus tahun ini)",
         (_, "at") => "Kapan [bawaan: sekarang]; RFC 3339 atau \"YYYY-MM-DD HH:MM\" waktu kantor",
         (_, "format") => "Format keluaran",
         (p, "step") if p.starts_with("step") => "Nomor langkah seperti di dokumen [bawaan: langkah berikutnya]",
@@ -179,6 +180,43 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
             "waiting-victim (menunggu korban), waiting-agency (menunggu instansi lain), \
              waiting-documents (menunggu dokumen), other (lainnya)"
         }
+        ("intake", "victim_name") => "Nama korban",
+        ("intake", "victim_phone") => "Nomor telepon korban",
+        ("intake", "victim_address") => "Alamat korban",
+        ("intake", "victim_kecamatan") => "Kecamatan alamat korban",
+        ("intake", "victim_kelurahan") => "Kelurahan atau desa alamat korban",
+        ("intake", "complainant_phone") => "Nomor telepon pelapor",
+        ("consent withdraw", "scope") => "Yang ditarik: layanan, berbagi-informasi, dokumentasi (dipisah koma)",
+        ("consent withdraw", "given_by") => "Siapa yang menarik (korban, atau untuk anak orang tua/wali)",
+        ("assign end", "staff") => "Staf yang penugasannya berakhir",
+        ("assign end", "role") => "Hanya penugasan dengan peran ini",
+        ("step decide", "approve") => "Setujui: alur lanjut ke langkah berikutnya",
+        ("step decide", "return_") => "Kembalikan pekerjaan ke langkah yang disebut SOP",
+        ("step import", "file") => "Berkas CSV atau JSONL berisi catatan langkah; `-` membaca input standar",
+        ("sop validate", "files") => "Berkas SOP (TOML) yang diperiksa",
+        ("sop import", "file") => "Berkas SOP (TOML)",
+        ("staff add", "name") => "Nama lengkap, seperti pelaksana dicatat di register",
+        ("staff add", "roles") => "Peran: pelaksana yang disebut SOP, mis. \"Staff Penerima\" (ulangi untuk beberapa)",
+        ("case list", "status") => "Hanya kasus dengan status ini: open (terbuka) atau closed (ditutup)",
+        ("case edit", "channel") => "Kanal yang dibetulkan (seperti intake --channel)",
+        ("case edit", "place") => "Tempat kejadian yang dibetulkan (seperti intake --place)",
+        ("case edit", "incident_date") => "Tanggal kejadian yang dibetulkan (YYYY-MM-DD atau DD-MM-YYYY)",
+        ("case edit", "chronology") => "Kronologi yang dibetulkan (teks bebas)",
+        ("case edit", "urgency") => "Urgensi yang dibetulkan: darurat atau biasa",
+        ("case edit", "risk") => "Risiko yang dibetulkan: tinggi, sedang atau rendah",
+        ("case edit", "victim_name") => "Nama korban yang dibetulkan",
+        ("case edit", "victim_nik") => "NIK korban yang dibetulkan (tepat 16 digit)",
+        ("case edit", "victim_phone") => "Nomor telepon korban yang dibetulkan",
+        ("case edit", "victim_address") => "Alamat korban yang dibetulkan",
+        ("case edit", "victim_kecamatan") => "Kecamatan alamat korban yang dibetulkan",
+        ("case edit", "victim_kelurahan") => "Kelurahan atau desa alamat korban yang dibetulkan",
+        ("case edit", "victim_disability") => "Disabilitas yang dibetulkan (teks bebas)",
+        ("case service", "provider") => "Siapa yang memberi layanan (kantor atau instansi)",
+        ("config get", "key") => "Pengaturan (office-prefix, timezone, ...); tanpa ini, semua pengaturan",
+        ("config set", "key") => "Pengaturan yang diubah (office-prefix, timezone, ...)",
+        ("config set", "value") => "Nilai barunya",
+        ("case close", "reason") => "Mengapa kasus ditutup (ditanyakan di terminal bila tidak ada)",
+        ("case reopen", "reason") => "Mengapa kasus dibuka kembali",
         (_, "reason") => "Alasan",
         ("intake", "sop") => "SOP yang diikuti kasus (kode; lihat `kasus sop list`)",
         (p, "sop") if p.starts_with("report") => "Hanya kasus yang mengikuti SOP ini",
@@ -278,10 +316,9 @@ mod tests {
     const ENGLISH_ONLY: &[(&str, &str)] = &[];
 
     /// Every command and subcommand of `src/cli/` has an Indonesian about, and every argument
-    /// that has help in English has Indonesian help. The tree walked is the one [`localize`]
+    /// has help in English (a doc comment in `src/cli/`) and in Indonesian (an entry here). The tree walked is the one [`localize`]
     /// walks: clap's own `help` subcommand and `-h`/`-V` are added later by clap (`-h`/`-V` in
-    /// Indonesian by `localize` itself). Arguments without help in English (their name says it,
-    /// e.g. `--victim-name`) show none in either language, so need no entry.
+    /// Indonesian by `localize` itself).
     ///
     /// [`localize`]: super::localize
     #[test]
@@ -293,6 +330,11 @@ mod tests {
             for a in cmd.get_arguments() {
                 let id = a.get_id().as_str();
                 let has_english = a.get_help().is_some() || a.get_long_help().is_some();
+                if !has_english && !matches!(id, "help" | "version") {
+                    missing.push(format!(
+                        "argument '{id}' of '{path}': no English help in cli/"
+                    ));
+                }
                 if has_english
                     && arg_help_id(path, id).is_none()
                     && !super::tests::ENGLISH_ONLY.contains(&(path, id))

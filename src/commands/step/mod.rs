@@ -228,15 +228,11 @@ fn start(ctx: &Ctx, c: &StepCommon) -> Result<u32> {
         } else {
             String::new()
         },
-        first_line(&step.activity),
+        crate::text::one_line(&step.activity, 72),
         t("standard", "standar"),
         step.standard.text
     ))?;
     Ok(step.number)
-}
-
-fn first_line(s: &str) -> &str {
-    s.lines().next().unwrap_or(s)
 }
 
 fn finish(

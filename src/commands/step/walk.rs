@@ -3,7 +3,7 @@
 //! or decide the next one, and records each answer through the scripted actions of `step`.
 
 use super::Ctx;
-use super::{finish, first_line, load, pause, skip, start, Loaded};
+use super::{finish, load, pause, skip, start, Loaded};
 use crate::cli::StepCommon;
 use crate::error::Result;
 use crate::flow::{self, Outcome, Status};
@@ -266,7 +266,7 @@ fn choose_step(asker: &Terminal, l: &Loaded) -> Result<usize> {
                 "{} {}: {}",
                 t("Step", "Langkah"),
                 l.sop.steps[i].number,
-                first_line(&l.sop.steps[i].activity)
+                crate::text::one_line(&l.sop.steps[i].activity, 60)
             )
         })
         .collect();
