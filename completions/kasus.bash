@@ -335,6 +335,9 @@ _kasus() {
             kasus__subcmd__help__subcmd__report,compliance)
                 cmd="kasus__subcmd__help__subcmd__report__subcmd__compliance"
                 ;;
+            kasus__subcmd__help__subcmd__report,due)
+                cmd="kasus__subcmd__help__subcmd__report__subcmd__due"
+                ;;
             kasus__subcmd__help__subcmd__report,overdue)
                 cmd="kasus__subcmd__help__subcmd__report__subcmd__overdue"
                 ;;
@@ -392,6 +395,9 @@ _kasus() {
             kasus__subcmd__report,compliance)
                 cmd="kasus__subcmd__report__subcmd__compliance"
                 ;;
+            kasus__subcmd__report,due)
+                cmd="kasus__subcmd__report__subcmd__due"
+                ;;
             kasus__subcmd__report,help)
                 cmd="kasus__subcmd__report__subcmd__help"
                 ;;
@@ -409,6 +415,9 @@ _kasus() {
                 ;;
             kasus__subcmd__report__subcmd__help,compliance)
                 cmd="kasus__subcmd__report__subcmd__help__subcmd__compliance"
+                ;;
+            kasus__subcmd__report__subcmd__help,due)
+                cmd="kasus__subcmd__report__subcmd__help__subcmd__due"
                 ;;
             kasus__subcmd__report__subcmd__help,help)
                 cmd="kasus__subcmd__report__subcmd__help__subcmd__help"
@@ -2383,7 +2392,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__report)
-            opts="case compliance overdue workload summary"
+            opts="case compliance overdue due workload summary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2411,6 +2420,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__report__subcmd__compliance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__report__subcmd__due)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2877,7 +2900,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report)
-            opts="-h --db --actor --lang --no-input --help case compliance overdue workload summary help"
+            opts="-h --db --actor --lang --no-input --help case compliance overdue due workload summary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2949,7 +2972,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__compliance)
-            opts="-h --format --from --to --period --sop --by --db --actor --lang --no-input --help"
+            opts="-h --format --from --to --period --sop --by --basis --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2979,6 +3002,64 @@ _kasus() {
                     COMPREPLY=($(compgen -W "staff" -- "${cur}"))
                     return 0
                     ;;
+                --basis)
+                    COMPREPLY=($(compgen -W "working wall" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__report__subcmd__due)
+            opts="-h --format --from --to --period --sop --within --fail-if-any --at --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sop)
+                    COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2999,7 +3080,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__help)
-            opts="case compliance overdue workload summary help"
+            opts="case compliance overdue due workload summary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3027,6 +3108,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__help__subcmd__compliance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__report__subcmd__help__subcmd__due)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3097,7 +3192,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__overdue)
-            opts="-h --format --from --to --period --sop --at --idle --fail-if-any --db --actor --lang --no-input --help"
+            opts="-h --format --from --to --period --sop --at --idle --fail-if-any --basis --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3129,6 +3224,10 @@ _kasus() {
                     ;;
                 --idle)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --basis)
+                    COMPREPLY=($(compgen -W "working wall" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -1,7 +1,9 @@
 //! `kasus` with no arguments, at a terminal: what needs attention now, the way `git status`
 //! does. The running steps of open cases (the actor's own first, when `--actor`/KASUS_ACTOR
 //! names a staff member), those over their standard marked, then the open cases with nothing
-//! running. Without a terminal `kasus` alone prints the usage instead (see `lib.rs`).
+//! running. Each running step's time is its effective working time on its clock
+//! (`steptime::running`, pauses taken off), with a word when its clock stands still: paused, or
+//! the office closed. Without a terminal `kasus` alone prints the usage instead (see `lib.rs`).
 
 use super::Ctx;
 use crate::clock;
