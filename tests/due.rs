@@ -278,5 +278,8 @@ fn in_indonesian() {
     assert!(o.status.success(), "{text}");
     assert!(text.contains("Sisa") && text.contains("Tanda"), "{text}");
     assert!(text.contains("kantor tutup: jam berhenti"), "{text}");
-    assert!(text.contains("3 lewat, 0 peringatan, 1 dijeda, 0 aman"), "{text}");
+    assert!(
+        text.contains("3 lewat, 0 peringatan, 1 dijeda, 0 aman"),
+        "{text}"
+    );
 }

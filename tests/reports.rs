@@ -361,14 +361,7 @@ fn bad_periods_and_unknown_sops_are_refused() {
 fn over_the_weekend() -> (Reg, String) {
     let mut reg = Reg::new();
     reg.now = "2026-03-09T08:20:00+07:00".into();
-    let case = batam_case(
-        &reg,
-        "Ani Contoh",
-        "P",
-        "30",
-        "fisik",
-        "2026-03-06 16:00",
-    );
+    let case = batam_case(&reg, "Ani Contoh", "P", "30", "fisik", "2026-03-06 16:00");
     step(&reg, &case, "2026-03-06 16:28", Some("2026-03-09 08:02"));
     step(&reg, &case, "2026-03-09 08:02", None);
     (reg, case)
@@ -380,7 +373,14 @@ fn overdue_judges_working_time_over_a_weekend_and_wall_time_on_request() {
     reg.now = "2026-03-09T08:20:00+07:00".into();
     reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
     let case = batam_case(&reg, "Ani Contoh", "P", "30", "fisik", "2026-03-06 15:00");
-    reg.ok(&["assign", &case, "--to", "Rina Contoh", "--role", "Staff Penerima"]);
+    reg.ok(&[
+        "assign",
+        &case,
+        "--to",
+        "Rina Contoh",
+        "--role",
+        "Staff Penerima",
+    ]);
     step(&reg, &case, "2026-03-06 15:00", Some("2026-03-06 15:05"));
     // Step 2 (60 menit) from Friday 16:00: 30 working minutes on Friday (the office closes at
     // 16:30 on Fridays), 20 on Monday morning.
@@ -389,13 +389,30 @@ fn overdue_judges_working_time_over_a_weekend_and_wall_time_on_request() {
         let v = json(&reg, &["report", "overdue", "--at", when, "--idle", "30"]);
         assert_eq!(v["overdue_steps"], 0, "{when}: {v}");
         assert_eq!(v["basis"], "working", "{v}");
-        let o = reg.run(&["report", "overdue", "--at", when, "--idle", "30", "--fail-if-any"]);
+        let o = reg.run(&[
+            "report",
+            "overdue",
+            "--at",
+            when,
+            "--idle",
+            "30",
+            "--fail-if-any",
+        ]);
         assert_eq!(o.code, 0, "{when}: {o:?}");
     }
     // The wall clock: 64 hours 20 minutes since Friday 16:00.
     let v = json(
         &reg,
-        &["report", "overdue", "--at", "2026-03-09 08:20", "--idle", "30", "--basis", "wall"],
+        &[
+            "report",
+            "overdue",
+            "--at",
+            "2026-03-09 08:20",
+            "--idle",
+            "30",
+            "--basis",
+            "wall",
+        ],
     );
     assert_eq!(v["basis"], "wall");
     let r = &v["rows"][0];
@@ -407,13 +424,27 @@ fn overdue_judges_working_time_over_a_weekend_and_wall_time_on_request() {
     // On Monday at 08:31 the working time is 61 minutes: overdue on the office clock too.
     let v = json(
         &reg,
-        &["report", "overdue", "--at", "2026-03-09 08:31", "--idle", "30"],
+        &[
+            "report",
+            "overdue",
+            "--at",
+            "2026-03-09 08:31",
+            "--idle",
+            "30",
+        ],
     );
     let r = &v["rows"][0];
     assert_eq!(r["clock"], "office", "{v}");
     assert_eq!(r["elapsed_secs"], 3660);
     assert_eq!(r["over_secs"], 60);
-    let table = reg.ok(&["report", "overdue", "--at", "2026-03-09 08:31", "--idle", "30"]);
+    let table = reg.ok(&[
+        "report",
+        "overdue",
+        "--at",
+        "2026-03-09 08:31",
+        "--idle",
+        "30",
+    ]);
     assert!(
         table.contains("Times are effective working time on each step's clock"),
         "{table}"
@@ -445,7 +476,11 @@ fn compliance_on_working_time_and_on_the_wall_clock() {
     assert_eq!(r["median_secs"], 228_840.0);
     assert_eq!(r["on_time_share"], 0.0);
     assert_eq!(r["clock"], "wall");
-    reg.refused_saying(&["report", "compliance", "--basis", "sundial"], 2, &["sundial"]);
+    reg.refused_saying(
+        &["report", "compliance", "--basis", "sundial"],
+        2,
+        &["sundial"],
+    );
 }
 
 #[test]

@@ -138,7 +138,8 @@ pub(super) fn attempt_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Attem
 }
 
 pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<AttemptRow>> {
-    let sql = format!("SELECT {ATTEMPT_COLUMNS} FROM step_attempts a WHERE a.case_id = ?1 ORDER BY a.id");
+    let sql =
+        format!("SELECT {ATTEMPT_COLUMNS} FROM step_attempts a WHERE a.case_id = ?1 ORDER BY a.id");
     super::all(conn, &sql, [case_id], |r| attempt_at(r, 0))
 }
 

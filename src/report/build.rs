@@ -4,9 +4,9 @@
 use super::{col, data_col, simfoni, Basis, Kind, RunningStep, Sheet};
 use crate::clock::{self, Instant, Zone};
 use crate::register::reports::{Activity, Finished, StaffLoad, SummaryCase};
-use crate::steptime::Measured;
 use crate::sop::Sop;
 use crate::stats::{self, Group};
+use crate::steptime::Measured;
 use crate::text::{duration, t};
 use crate::timing::{self, Verdict};
 use crate::vocab;
@@ -34,12 +34,7 @@ pub struct TimelineAttempt {
 }
 
 /// `report case`: one row per attempt, the wait since the previous step finished, and totals.
-pub fn case_timeline(
-    number: &str,
-    sop: &Sop,
-    attempts: &[TimelineAttempt],
-    zone: Zone,
-) -> Sheet {
+pub fn case_timeline(number: &str, sop: &Sop, attempts: &[TimelineAttempt], zone: Zone) -> Sheet {
     let mut sheet = Sheet::new("case", timeline_columns());
     let mut totals = Totals::default();
     for a in attempts {
@@ -418,7 +413,9 @@ pub fn workload(staff: &[StaffLoad], running: &[RunningStep]) -> Sheet {
             json!(overdue),
         ]);
     }
-    sheet.extra.insert("basis".into(), json!(Basis::Working.code()));
+    sheet
+        .extra
+        .insert("basis".into(), json!(Basis::Working.code()));
     sheet
 }
 

@@ -69,9 +69,7 @@ pub fn sheet(
         })
         .filter(|d| match within {
             None => true,
-            Some(w) => d
-                .margin()
-                .is_some_and(|m| m <= i128::from(w)),
+            Some(w) => d.margin().is_some_and(|m| m <= i128::from(w)),
         })
         .collect();
     // Least time left first (the most over first); open-ended last; then by case and step.
@@ -103,7 +101,10 @@ pub fn sheet(
             json!(d.max),
             json!(d.max.map(|m| m.saturating_sub(d.elapsed))),
             json!(d.alert.code()),
-            json!(d.max.and_then(|m| d.elapsed.checked_sub(m)).filter(|s| *s > 0)),
+            json!(d
+                .max
+                .and_then(|m| d.elapsed.checked_sub(m))
+                .filter(|s| *s > 0)),
             json!(f.wall_secs),
             json!(f.paused_secs),
             json!(d.step.measured.clock_running),
@@ -115,10 +116,13 @@ pub fn sheet(
         .extra
         .insert("at".into(), json!(clock::to_rfc3339_local(at, zone)));
     sheet.extra.insert("basis".into(), json!("working"));
+    sheet.extra.insert(
+        "warn_share".into(),
+        json!(f64::from(rule.share_pct) / 100.0),
+    );
     sheet
         .extra
-        .insert("warn_share".into(), json!(f64::from(rule.share_pct) / 100.0));
-    sheet.extra.insert("lead_secs".into(), json!(rule.lead_secs));
+        .insert("lead_secs".into(), json!(rule.lead_secs));
     sheet.extra.insert("within_secs".into(), json!(within));
     sheet.extra.insert(
         "counts".into(),

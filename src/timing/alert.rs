@@ -184,7 +184,15 @@ mod tests {
         assert_eq!(parse_working_duration("1 jam 30 menit"), Some(5400));
         assert_eq!(parse_working_duration("2h"), Some(7200));
         assert_eq!(parse_working_duration("0m"), Some(0));
-        for bad in ["", "15", "1 hari", "2d", "15 - 30 menit", "tergantung", "soon"] {
+        for bad in [
+            "",
+            "15",
+            "1 hari",
+            "2d",
+            "15 - 30 menit",
+            "tergantung",
+            "soon",
+        ] {
             assert_eq!(parse_working_duration(bad), None, "{bad}");
         }
     }
