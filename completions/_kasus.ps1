@@ -33,7 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a case (and a role in it) to staff; show who held it when')
             [CompletionResult]::new('step', 'step', [CompletionResultType]::ParameterValue, 'Walk a case through its SOP: start, finish, skip and decide steps')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: case timelines, compliance with standard times, overdue steps, workload')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: case timelines, compliance with standard times, steps due and overdue, workload')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA')
             [CompletionResult]::new('sop', 'sop', [CompletionResultType]::ParameterValue, 'The SOP catalogue: list, show, validate and import SOP files')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The office calendar: working hours, overrides, single dates and holidays')
@@ -366,6 +366,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'A case''s timeline: one row per step attempt, against its standard')
             [CompletionResult]::new('compliance', 'compliance', [CompletionResultType]::ParameterValue, 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time')
             [CompletionResult]::new('overdue', 'overdue', [CompletionResultType]::ParameterValue, 'Running steps past their standard, and open cases idle for --idle days')
+            [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Running steps by working time left before their standard: ok, warning, over or paused')
             [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Per staff: open cases, running steps, overdue steps')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Cases registered and closed in the period, counted the way Simfoni PPA asks')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -394,6 +395,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--sop', '--sop', [CompletionResultType]::ParameterName, 'Only cases following this SOP')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Split per performer')
+            [CompletionResult]::new('--basis', '--basis', [CompletionResultType]::ParameterName, 'Which time to judge: working (effective working time on each step''s clock) or wall')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
@@ -411,10 +413,29 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Judge at this time instead of now')
             [CompletionResult]::new('--idle', '--idle', [CompletionResultType]::ParameterName, 'Open cases with no step activity for this many days')
+            [CompletionResult]::new('--basis', '--basis', [CompletionResultType]::ParameterName, 'Which time to judge: working (effective working time on each step''s clock) or wall')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
             [CompletionResult]::new('--fail-if-any', '--fail-if-any', [CompletionResultType]::ParameterName, 'Exit with code 10 when anything is overdue or idle')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;report;due' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (inclusive, the whole day) or time (exclusive)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)')
+            [CompletionResult]::new('--sop', '--sop', [CompletionResultType]::ParameterName, 'Only cases following this SOP')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs')
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Only steps with at most this much working time left (30m, 2 jam)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Judge at this time instead of now')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--fail-if-any', '--fail-if-any', [CompletionResultType]::ParameterName, 'Exit with code 10 when a step is warning or over (not while its office is closed)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -454,6 +475,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'A case''s timeline: one row per step attempt, against its standard')
             [CompletionResult]::new('compliance', 'compliance', [CompletionResultType]::ParameterValue, 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time')
             [CompletionResult]::new('overdue', 'overdue', [CompletionResultType]::ParameterValue, 'Running steps past their standard, and open cases idle for --idle days')
+            [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Running steps by working time left before their standard: ok, warning, over or paused')
             [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Per staff: open cases, running steps, overdue steps')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Cases registered and closed in the period, counted the way Simfoni PPA asks')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -466,6 +488,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;report;help;overdue' {
+            break
+        }
+        'kasus;report;help;due' {
             break
         }
         'kasus;report;help;workload' {
@@ -955,7 +980,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a case (and a role in it) to staff; show who held it when')
             [CompletionResult]::new('step', 'step', [CompletionResultType]::ParameterValue, 'Walk a case through its SOP: start, finish, skip and decide steps')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: case timelines, compliance with standard times, overdue steps, workload')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: case timelines, compliance with standard times, steps due and overdue, workload')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA')
             [CompletionResult]::new('sop', 'sop', [CompletionResultType]::ParameterValue, 'The SOP catalogue: list, show, validate and import SOP files')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The office calendar: working hours, overrides, single dates and holidays')
@@ -1033,6 +1058,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'A case''s timeline: one row per step attempt, against its standard')
             [CompletionResult]::new('compliance', 'compliance', [CompletionResultType]::ParameterValue, 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time')
             [CompletionResult]::new('overdue', 'overdue', [CompletionResultType]::ParameterValue, 'Running steps past their standard, and open cases idle for --idle days')
+            [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Running steps by working time left before their standard: ok, warning, over or paused')
             [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Per staff: open cases, running steps, overdue steps')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Cases registered and closed in the period, counted the way Simfoni PPA asks')
             break
@@ -1044,6 +1070,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;report;overdue' {
+            break
+        }
+        'kasus;help;report;due' {
             break
         }
         'kasus;help;report;workload' {

@@ -335,6 +335,9 @@ _kasus() {
             kasus__subcmd__help__subcmd__report,compliance)
                 cmd="kasus__subcmd__help__subcmd__report__subcmd__compliance"
                 ;;
+            kasus__subcmd__help__subcmd__report,due)
+                cmd="kasus__subcmd__help__subcmd__report__subcmd__due"
+                ;;
             kasus__subcmd__help__subcmd__report,overdue)
                 cmd="kasus__subcmd__help__subcmd__report__subcmd__overdue"
                 ;;
@@ -392,6 +395,9 @@ _kasus() {
             kasus__subcmd__report,compliance)
                 cmd="kasus__subcmd__report__subcmd__compliance"
                 ;;
+            kasus__subcmd__report,due)
+                cmd="kasus__subcmd__report__subcmd__due"
+                ;;
             kasus__subcmd__report,help)
                 cmd="kasus__subcmd__report__subcmd__help"
                 ;;
@@ -409,6 +415,9 @@ _kasus() {
                 ;;
             kasus__subcmd__report__subcmd__help,compliance)
                 cmd="kasus__subcmd__report__subcmd__help__subcmd__compliance"
+                ;;
+            kasus__subcmd__report__subcmd__help,due)
+                cmd="kasus__subcmd__report__subcmd__help__subcmd__due"
                 ;;
             kasus__subcmd__report__subcmd__help,help)
                 cmd="kasus__subcmd__report__subcmd__help__subcmd__help"
@@ -2383,7 +2392,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__report)
-            opts="case compliance overdue workload summary"
+            opts="case compliance overdue due workload summary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2411,6 +2420,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__report__subcmd__compliance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__report__subcmd__due)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2877,7 +2900,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report)
-            opts="-h --db --actor --lang --no-input --help case compliance overdue workload summary help"
+            opts="-h --db --actor --lang --no-input --help case compliance overdue due workload summary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2953,7 +2976,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__compliance)
-            opts="-h --format --from --to --period --sop --columns --by --db --actor --lang --no-input --help"
+            opts="-h --format --from --to --period --sop --columns --by --basis --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2987,6 +3010,68 @@ _kasus() {
                     COMPREPLY=($(compgen -W "staff" -- "${cur}"))
                     return 0
                     ;;
+                --basis)
+                    COMPREPLY=($(compgen -W "working wall" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__report__subcmd__due)
+            opts="-h --format --from --to --period --sop --columns --within --fail-if-any --at --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=(); _kasus_values period
+                    return 0
+                    ;;
+                --sop)
+                    COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3007,7 +3092,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__help)
-            opts="case compliance overdue workload summary help"
+            opts="case compliance overdue due workload summary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3035,6 +3120,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__help__subcmd__compliance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__report__subcmd__help__subcmd__due)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3105,7 +3204,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__overdue)
-            opts="-h --format --from --to --period --sop --columns --at --idle --fail-if-any --db --actor --lang --no-input --help"
+            opts="-h --format --from --to --period --sop --columns --at --idle --fail-if-any --basis --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3141,6 +3240,10 @@ _kasus() {
                     ;;
                 --idle)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --basis)
+                    COMPREPLY=($(compgen -W "working wall" -- "${cur}"))
                     return 0
                     ;;
                 --db)

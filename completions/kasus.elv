@@ -30,7 +30,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand consent 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal'
             cand assign 'Assign a case (and a role in it) to staff; show who held it when'
             cand step 'Walk a case through its SOP: start, finish, skip and decide steps'
-            cand report 'Reports: case timelines, compliance with standard times, overdue steps, workload'
+            cand report 'Reports: case timelines, compliance with standard times, steps due and overdue, workload'
             cand export 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA'
             cand sop 'The SOP catalogue: list, show, validate and import SOP files'
             cand calendar 'The office calendar: working hours, overrides, single dates and holidays'
@@ -328,6 +328,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand case 'A case''s timeline: one row per step attempt, against its standard'
             cand compliance 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
             cand overdue 'Running steps past their standard, and open cases idle for --idle days'
+            cand due 'Running steps by working time left before their standard: ok, warning, over or paused'
             cand workload 'Per staff: open cases, running steps, overdue steps'
             cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -354,6 +355,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --sop 'Only cases following this SOP'
             cand --columns 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs'
             cand --by 'Split per performer'
+            cand --basis 'Which time to judge: working (effective working time on each step''s clock) or wall'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
@@ -370,10 +372,28 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --columns 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs'
             cand --at 'Judge at this time instead of now'
             cand --idle 'Open cases with no step activity for this many days'
+            cand --basis 'Which time to judge: working (effective working time on each step''s clock) or wall'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --fail-if-any 'Exit with code 10 when anything is overdue or idle'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;report;due'= {
+            cand --format 'Output format'
+            cand --from 'From this date or time (office time), inclusive'
+            cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
+            cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
+            cand --sop 'Only cases following this SOP'
+            cand --columns 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs'
+            cand --within 'Only steps with at most this much working time left (30m, 2 jam)'
+            cand --at 'Judge at this time instead of now'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --fail-if-any 'Exit with code 10 when a step is warning or over (not while its office is closed)'
             cand --no-input 'Never prompt, even at a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -410,6 +430,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand case 'A case''s timeline: one row per step attempt, against its standard'
             cand compliance 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
             cand overdue 'Running steps past their standard, and open cases idle for --idle days'
+            cand due 'Running steps by working time left before their standard: ok, warning, over or paused'
             cand workload 'Per staff: open cases, running steps, overdue steps'
             cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -419,6 +440,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;report;help;compliance'= {
         }
         &'kasus;report;help;overdue'= {
+        }
+        &'kasus;report;help;due'= {
         }
         &'kasus;report;help;workload'= {
         }
@@ -840,7 +863,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand consent 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal'
             cand assign 'Assign a case (and a role in it) to staff; show who held it when'
             cand step 'Walk a case through its SOP: start, finish, skip and decide steps'
-            cand report 'Reports: case timelines, compliance with standard times, overdue steps, workload'
+            cand report 'Reports: case timelines, compliance with standard times, steps due and overdue, workload'
             cand export 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA'
             cand sop 'The SOP catalogue: list, show, validate and import SOP files'
             cand calendar 'The office calendar: working hours, overrides, single dates and holidays'
@@ -901,6 +924,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand case 'A case''s timeline: one row per step attempt, against its standard'
             cand compliance 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
             cand overdue 'Running steps past their standard, and open cases idle for --idle days'
+            cand due 'Running steps by working time left before their standard: ok, warning, over or paused'
             cand workload 'Per staff: open cases, running steps, overdue steps'
             cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
         }
@@ -909,6 +933,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;report;compliance'= {
         }
         &'kasus;help;report;overdue'= {
+        }
+        &'kasus;help;report;due'= {
         }
         &'kasus;help;report;workload'= {
         }

@@ -34,7 +34,7 @@ complete -c kasus -n "__fish_kasus_needs_command" -f -a "intake" -d 'Register a 
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "consent" -d 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal'
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "assign" -d 'Assign a case (and a role in it) to staff; show who held it when'
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "step" -d 'Walk a case through its SOP: start, finish, skip and decide steps'
-complete -c kasus -n "__fish_kasus_needs_command" -f -a "report" -d 'Reports: case timelines, compliance with standard times, overdue steps, workload'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "report" -d 'Reports: case timelines, compliance with standard times, steps due and overdue, workload'
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "export" -d 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA'
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "sop" -d 'The SOP catalogue: list, show, validate and import SOP files'
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "calendar" -d 'The office calendar: working hours, overrides, single dates and holidays'
@@ -242,17 +242,18 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused step\'s clock'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "import" -d 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -l no-input -d 'Never prompt, even at a terminal'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue workload summary help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -f -a "due" -d 'Running steps by working time left before their standard: ok, warning, over or paused'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -275,6 +276,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l sop -d 'Only cases following this SOP' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l columns -d 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l by -d 'Split per performer' -r -f -a "staff\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l basis -d 'Which time to judge: working (effective working time on each step\'s clock) or wall' -r -f -a "working\t''
+wall\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -290,12 +293,30 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l columns -d 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l at -d 'Judge at this time instead of now' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l idle -d 'Open cases with no step activity for this many days' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l basis -d 'Which time to judge: working (effective working time on each step\'s clock) or wall' -r -f -a "working\t''
+wall\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l fail-if-any -d 'Exit with code 10 when anything is overdue or idle'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l format -d 'Output format' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l from -d 'From this date or time (office time), inclusive' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l columns -d 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l within -d 'Only steps with at most this much working time left (30m, 2 jam)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l at -d 'Judge at this time instead of now' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l fail-if-any -d 'Exit with code 10 when a step is warning or over (not while its office is closed)'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l format -d 'Output format' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -325,6 +346,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "due" -d 'Running steps by working time left before their standard: ok, warning, over or paused'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -595,7 +617,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_su
 complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "consent" -d 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "assign" -d 'Assign a case (and a role in it) to staff; show who held it when'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "step" -d 'Walk a case through its SOP: start, finish, skip and decide steps'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "report" -d 'Reports: case timelines, compliance with standard times, overdue steps, workload'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "report" -d 'Reports: case timelines, compliance with standard times, steps due and overdue, workload'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "export" -d 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "sop" -d 'The SOP catalogue: list, show, validate and import SOP files'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "calendar" -d 'The office calendar: working hours, overrides, single dates and holidays'
@@ -622,6 +644,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "due" -d 'Running steps by working time left before their standard: ok, warning, over or paused'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "list" -d 'List the SOPs in the register: code, name, office, steps, total'
@@ -690,6 +713,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"

@@ -42,6 +42,21 @@ pub struct Group {
     /// shown is that of the longest judged attempt (whatever order attempts are added in).
     pub standard_at: Option<u64>,
     pub open_ended: bool,
+    /// The clocks the attempts were measured on: bits of [`CLOCKS`] (see [`Group::saw_clock`]).
+    pub clocks: u8,
+}
+
+/// The clocks a figure can be measured on, in the order of their bits in [`Group::clocks`]:
+/// `office` (working time), `24/7`, and `wall` (finished before office time was recorded).
+pub const CLOCKS: [&str; 3] = ["office", "24/7", "wall"];
+
+/// The bit of a stored clock in [`Group::clocks`] (an unknown one counts as `wall`).
+pub fn clock_bit(clock: &str) -> u8 {
+    match clock {
+        "office" => 1,
+        "24/7" => 2,
+        _ => 4,
+    }
 }
 
 impl Group {
@@ -63,6 +78,22 @@ impl Group {
         }
     }
 
+    /// Notes that an attempt of the group was measured on a clock (a bit of [`clock_bit`]).
+    pub fn saw_clock(&mut self, bit: u8) {
+        self.clocks |= bit;
+    }
+
+    /// The clocks the group's figures were measured on, as their codes ("office, wall").
+    pub fn clock_names(&self) -> String {
+        CLOCKS
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.clocks & (1 << i) != 0)
+            .map(|(_, c)| *c)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// Adds another group's attempts to this one.
     pub fn merge(&mut self, other: Group) {
         if self.elapsed.is_empty() {
@@ -80,6 +111,7 @@ impl Group {
             }
         }
         self.open_ended |= other.open_ended;
+        self.clocks |= other.clocks;
     }
 
     /// Sorts the values; call once before reading the figures.
@@ -138,5 +170,18 @@ mod tests {
         assert_eq!(a.elapsed, vec![100, 300, 500, 900]);
         assert_eq!((a.standard_min, a.standard_max), (Some(10), Some(600)));
         assert_eq!((a.judged, a.on_time, a.open_ended), (3, 3, true));
+        assert_eq!(a.clock_names(), "");
+    }
+
+    #[test]
+    fn the_clocks_of_a_group_are_named_in_a_fixed_order() {
+        let mut a = Group::default();
+        a.saw_clock(clock_bit("wall"));
+        let mut b = Group::default();
+        b.saw_clock(clock_bit("office"));
+        a.merge(b);
+        assert_eq!(a.clock_names(), "office, wall");
+        a.saw_clock(clock_bit("24/7"));
+        assert_eq!(a.clock_names(), "office, 24/7, wall");
     }
 }

@@ -6,8 +6,9 @@
 
 use crate::clock::{self, Instant};
 use crate::register::pauses::{self, PauseRow};
+use crate::register::reports::Running;
 use crate::register::steps::AttemptRow;
-use crate::sop::Clock;
+use crate::sop::{Clock, Sop};
 use crate::timing::{self, Clocks, Figures, Verdict};
 
 /// One attempt's time.
@@ -105,4 +106,20 @@ pub fn measure(
             }
         }
     }
+}
+
+/// A running step of the reports (`register::reports::running`) measured at `at`: its clock is
+/// the one it started on, else the one its step names in `sop` (its case's SOP version), else
+/// the office clock.
+pub fn running(
+    r: &Running,
+    sop: Option<&Sop>,
+    clocks: &Clocks,
+    pause_rows: &[PauseRow],
+    at: Instant,
+) -> Measured {
+    let step = sop
+        .map(|s| s.step(r.step_number).map_or(s.clock, |st| st.clock))
+        .unwrap_or(Clock::Office);
+    measure(&r.attempt, step, clocks, pause_rows, at)
 }

@@ -354,3 +354,182 @@ fn bad_periods_and_unknown_sops_are_refused() {
     );
     assert!(e.contains("--from"), "{e}");
 }
+
+/// A register whose "now" is Monday 9 March 2026, 08:20 WIB, with one Batam case reported on
+/// Friday 6 March: step 1 from 16:28 to Monday 08:02 (4 working minutes of 5, over the weekend),
+/// step 2 (60 menit) running since Monday 08:02.
+fn over_the_weekend() -> (Reg, String) {
+    let mut reg = Reg::new();
+    reg.now = "2026-03-09T08:20:00+07:00".into();
+    let case = batam_case(&reg, "Ani Contoh", "P", "30", "fisik", "2026-03-06 16:00");
+    step(&reg, &case, "2026-03-06 16:28", Some("2026-03-09 08:02"));
+    step(&reg, &case, "2026-03-09 08:02", None);
+    (reg, case)
+}
+
+#[test]
+fn overdue_judges_working_time_over_a_weekend_and_wall_time_on_request() {
+    let mut reg = Reg::new();
+    reg.now = "2026-03-09T08:20:00+07:00".into();
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    let case = batam_case(&reg, "Ani Contoh", "P", "30", "fisik", "2026-03-06 15:00");
+    reg.ok(&[
+        "assign",
+        &case,
+        "--to",
+        "Rina Contoh",
+        "--role",
+        "Staff Penerima",
+    ]);
+    step(&reg, &case, "2026-03-06 15:00", Some("2026-03-06 15:05"));
+    // Step 2 (60 menit) from Friday 16:00: 30 working minutes on Friday (the office closes at
+    // 16:30 on Fridays), 20 on Monday morning.
+    step(&reg, &case, "2026-03-06 16:00", None);
+    for when in ["2026-03-06 20:00", "2026-03-08 12:00", "2026-03-09 08:20"] {
+        let v = json(&reg, &["report", "overdue", "--at", when, "--idle", "30"]);
+        assert_eq!(v["overdue_steps"], 0, "{when}: {v}");
+        assert_eq!(v["basis"], "working", "{v}");
+        let o = reg.run(&[
+            "report",
+            "overdue",
+            "--at",
+            when,
+            "--idle",
+            "30",
+            "--fail-if-any",
+        ]);
+        assert_eq!(o.code, 0, "{when}: {o:?}");
+    }
+    // The wall clock: 64 hours 20 minutes since Friday 16:00.
+    let v = json(
+        &reg,
+        &[
+            "report",
+            "overdue",
+            "--at",
+            "2026-03-09 08:20",
+            "--idle",
+            "30",
+            "--basis",
+            "wall",
+        ],
+    );
+    assert_eq!(v["basis"], "wall");
+    let r = &v["rows"][0];
+    assert_eq!(r["kind"], "overdue-step", "{v}");
+    assert_eq!(r["clock"], "wall");
+    assert_eq!(r["elapsed_secs"], 231_600);
+    assert_eq!(r["standard_max_secs"], 3600);
+    assert_eq!(r["over_secs"], 228_000);
+    // On Monday at 08:31 the working time is 61 minutes: overdue on the office clock too.
+    let v = json(
+        &reg,
+        &[
+            "report",
+            "overdue",
+            "--at",
+            "2026-03-09 08:31",
+            "--idle",
+            "30",
+        ],
+    );
+    let r = &v["rows"][0];
+    assert_eq!(r["clock"], "office", "{v}");
+    assert_eq!(r["elapsed_secs"], 3660);
+    assert_eq!(r["over_secs"], 60);
+    let table = reg.ok(&[
+        "report",
+        "overdue",
+        "--at",
+        "2026-03-09 08:31",
+        "--idle",
+        "30",
+    ]);
+    assert!(
+        table.contains("Times are effective working time on each step's clock"),
+        "{table}"
+    );
+    assert_eq!(r["holder"], "Rina Contoh", "{v}");
+    // Workload counts by working time as well: at 08:20 the step is not overdue.
+    let w = json(&reg, &["report", "workload"]);
+    assert_eq!(w["rows"][0]["running_steps"], 1, "{w}");
+    assert_eq!(w["rows"][0]["overdue_steps"], 0, "{w}");
+    reg.now = "2026-03-09T08:31:00+07:00".into();
+    let w = json(&reg, &["report", "workload"]);
+    assert_eq!(w["rows"][0]["overdue_steps"], 1, "{w}");
+}
+
+#[test]
+fn compliance_on_working_time_and_on_the_wall_clock() {
+    let (reg, _) = over_the_weekend();
+    let v = json(&reg, &["report", "compliance"]);
+    assert_eq!(v["basis"], "working");
+    let r = &v["rows"][0];
+    assert_eq!(r["step"], 1);
+    assert_eq!(r["median_secs"], 240.0);
+    assert_eq!(r["on_time_share"], 1.0);
+    assert_eq!(r["clock"], "office");
+    let v = json(&reg, &["report", "compliance", "--basis", "wall"]);
+    assert_eq!(v["basis"], "wall");
+    let r = &v["rows"][0];
+    // Friday 16:28 to Monday 08:02.
+    assert_eq!(r["median_secs"], 228_840.0);
+    assert_eq!(r["on_time_share"], 0.0);
+    assert_eq!(r["clock"], "wall");
+    reg.refused_saying(
+        &["report", "compliance", "--basis", "sundial"],
+        2,
+        &["sundial"],
+    );
+}
+
+#[test]
+fn the_case_report_carries_each_attempts_figures() {
+    let (reg, case) = over_the_weekend();
+    reg.ok(&[
+        "step",
+        "pause",
+        &case,
+        "--reason",
+        "waiting-victim",
+        "--at",
+        "2026-03-09 08:10",
+    ]);
+    let v = json(&reg, &["report", "case", &case]);
+    let rows = v["rows"].as_array().unwrap();
+    assert_eq!(rows[0]["elapsed_secs"], 240);
+    assert_eq!(rows[0]["wall_secs"], 228_840);
+    assert_eq!(rows[0]["paused_secs"], 0);
+    assert_eq!(rows[0]["clock"], "office");
+    assert_eq!(rows[0]["calendar_version"], 0);
+    assert_eq!(rows[0]["verdict"], "on-time");
+    // The running step: 8 working minutes, then paused from 08:10 to now (08:20).
+    assert_eq!(rows[1]["verdict"], "running");
+    assert_eq!(rows[1]["elapsed_secs"], 480);
+    assert_eq!(rows[1]["paused_secs"], 600);
+    assert_eq!(rows[1]["wall_secs"], 1080);
+    assert_eq!(rows[1]["clock"], "office");
+    let csv = csv_rows(&reg.ok(&["report", "case", &case, "--format", "csv"]));
+    assert_eq!(csv[0]["wall_secs"], "228840");
+    assert_eq!(csv[1]["paused_secs"], "600");
+}
+
+#[test]
+fn periods_are_whole_days_of_the_offices_zone() {
+    let mut reg = Reg::new();
+    reg.now = "2026-04-02T12:00:00+07:00".into();
+    reg.around_the_clock();
+    // 31 March 23:00-23:30 WIB is 16:00-16:30 UTC; 1 April 00:10-00:20 WIB is 31 March in UTC.
+    let a = batam_case(&reg, "Ani Contoh", "P", "30", "fisik", "2026-03-31 23:00");
+    step(&reg, &a, "2026-03-31 23:00", Some("2026-03-31 23:30"));
+    let b = batam_case(&reg, "Budi Contoh", "L", "30", "fisik", "2026-04-01 00:00");
+    step(&reg, &b, "2026-04-01 00:10", Some("2026-04-01 00:20"));
+    let march = json(&reg, &["report", "compliance", "--period", "2026-03"]);
+    assert_eq!(march["rows"][0]["count"], 1, "{march}");
+    assert_eq!(march["rows"][0]["max_secs"], 1800, "{march}");
+    let april = json(&reg, &["report", "compliance", "--period", "2026-04"]);
+    assert_eq!(april["rows"][0]["count"], 1, "{april}");
+    assert_eq!(april["rows"][0]["max_secs"], 600, "{april}");
+    let summary = json(&reg, &["report", "summary", "--period", "2026-04"]);
+    assert_eq!(summary["rows"][0]["registered"], 1, "{summary}");
+}

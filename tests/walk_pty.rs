@@ -570,11 +570,47 @@ fn kasus_alone_at_a_terminal_shows_what_needs_attention() {
     );
     assert!(text.contains("Langkah lain yang berjalan: 1"), "{text}");
     assert!(text.contains("lewat 2 jam 55 menit"), "{text}");
+    assert!(text.contains("(kantor tutup: jam berhenti)"), "{text}");
 
     // Without a terminal: the usage, exit 2.
     let o = reg.run(&[]);
     assert_eq!(o.code, 2, "{o:?}");
     assert!(o.stderr.contains("Usage: kasus"), "{o:?}");
+}
+
+/// `kasus` alone counts working time: at noon (the office's lunch break) a running step's clock
+/// stands still and says so; a paused step says it is paused, its time before the pause only.
+#[test]
+fn kasus_alone_says_when_a_clock_stands_still() {
+    let _one = serial();
+    let reg = register_with_case();
+    reg.ok(&["step", "start", CASE, "--at", "2026-03-02 11:00"]);
+    let mut intake: Vec<&str> = BATAM_CASE
+        .iter()
+        .map(|a| if *a == "Siti Contoh" { "Ani Contoh" } else { a })
+        .collect();
+    intake.push("--json");
+    let other = common::number(&reg.ok(&intake));
+    reg.ok(&["step", "start", &other, "--at", "2026-03-02 08:00"]);
+    reg.ok(&["step", "finish", &other, "--at", "2026-03-02 08:05"]);
+    reg.ok(&["step", "start", &other, "--at", "2026-03-02 10:00"]);
+    reg.ok(&[
+        "step",
+        "pause",
+        &other,
+        "--reason",
+        "waiting-victim",
+        "--at",
+        "2026-03-02 10:20",
+    ]);
+    let mut tty = Tty::spawn(&reg, &[]);
+    tty.expect("Running steps: 2");
+    // The overdue first.
+    tty.expect(&format!("{CASE}  step 1"));
+    tty.expect("1 jam, standard 5 menit: over by 55 menit (office closed: clock stopped)");
+    tty.expect(&format!("{other}  step 2"));
+    tty.expect("20 menit, standard 1 jam: running (paused)");
+    tty.succeeds();
 }
 
 /// The walk offers pause and resume beside finish. At noon (the office's lunch break, KASUS_NOW)

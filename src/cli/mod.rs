@@ -135,7 +135,7 @@ pub enum Command {
     Assign(AssignArgs),
     /// Walk a case through its SOP: start, finish, skip and decide steps
     Step(StepArgs),
-    /// Reports: case timelines, compliance with standard times, overdue steps, workload
+    /// Reports: case timelines, compliance with standard times, steps due and overdue, workload
     #[command(
         after_help = "Examples:\n  kasus report case PPA/2026/0001\n  kasus report overdue --fail-if-any"
     )]

@@ -1,6 +1,7 @@
 //! The `report` and `export` commands.
 
 use crate::output::Format;
+use crate::report::Basis;
 use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Args)]
@@ -50,6 +51,9 @@ pub enum ReportCommand {
         /// Split per performer
         #[arg(long, value_enum)]
         by: Option<ComplianceBy>,
+        /// Which time to judge: working (effective working time on each step's clock) or wall
+        #[arg(long, value_enum, default_value_t = Basis::Working)]
+        basis: Basis,
     },
     /// Running steps past their standard, and open cases idle for --idle days
     #[command(
@@ -67,6 +71,26 @@ pub enum ReportCommand {
         /// Exit with code 10 when anything is overdue or idle
         #[arg(long)]
         fail_if_any: bool,
+        /// Which time to judge: working (effective working time on each step's clock) or wall
+        #[arg(long, value_enum, default_value_t = Basis::Working)]
+        basis: Basis,
+    },
+    /// Running steps by working time left before their standard: ok, warning, over or paused
+    #[command(
+        after_help = "Examples:\n  kasus report due --within 1h\n  kasus report due --fail-if-any --format csv"
+    )]
+    Due {
+        #[command(flatten)]
+        filter: ReportFilter,
+        /// Only steps with at most this much working time left (30m, 2 jam)
+        #[arg(long, value_name = "DURATION")]
+        within: Option<String>,
+        /// Exit with code 10 when a step is warning or over (not while its office is closed)
+        #[arg(long)]
+        fail_if_any: bool,
+        /// Judge at this time instead of now
+        #[arg(long, allow_hyphen_values = true)]
+        at: Option<String>,
     },
     /// Per staff: open cases, running steps, overdue steps
     #[command(after_help = "Example:\n  kasus report workload")]

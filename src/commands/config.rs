@@ -22,6 +22,16 @@ pub const KEYS: &[(&str, &str, &str)] = &[
         "false",
         "true: every change needs an active staff member as --actor (reads stay open)",
     ),
+    (
+        "due-warn-share",
+        "75%",
+        "report due: warn once a running step has used this share of its standard (1% to 100%)",
+    ),
+    (
+        "due-lead",
+        "15 menit",
+        "report due: warn once less than this much working time is left (15m, 1 jam; 0m: never)",
+    ),
 ];
 
 fn check(key: &str, value: &str) -> Result<String> {
@@ -55,6 +65,22 @@ fn check(key: &str, value: &str) -> Result<String> {
                 "require-staff '{value}': pakai true atau false"
             ))),
         },
+        "due-warn-share" => crate::timing::alert::parse_share(value)
+            .map(|p| format!("{p}%"))
+            .ok_or_else(|| {
+                Error::Invalid(crate::tr!(
+                    "due-warn-share: use a whole percent from 1% to 100% (e.g. 75%)",
+                    "due-warn-share: pakai persen bulat dari 1% sampai 100% (mis. 75%)"
+                ))
+            }),
+        "due-lead" => crate::timing::alert::parse_working_duration(value)
+            .map(crate::text::duration)
+            .ok_or_else(|| {
+                Error::Invalid(crate::tr!(
+                    "due-lead: use a working time in minutes or hours (e.g. 15m, 15 menit, 1 jam; 0m turns it off)",
+                    "due-lead: pakai waktu kerja dalam menit atau jam (mis. 15m, 15 menit, 1 jam; 0m mematikannya)"
+                ))
+            }),
         _ => Err(unknown(key)),
     }
 }

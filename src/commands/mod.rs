@@ -202,3 +202,25 @@ pub fn zone(reg: &Register) -> Result<Zone> {
 pub fn office_prefix(reg: &Register) -> Result<String> {
     reg.office_prefix()
 }
+
+/// The warning rule of `report due` from the settings `due-warn-share` and `due-lead` (their
+/// defaults when unset).
+pub fn due_rule(reg: &crate::register::Register) -> Result<crate::timing::alert::DueRule> {
+    use crate::timing::alert;
+    let mut rule = alert::DueRule::default();
+    if let Some(v) = reg.setting("due-warn-share")? {
+        rule.share_pct = alert::parse_share(&v).ok_or_else(|| stored_bad("due-warn-share"))?;
+    }
+    if let Some(v) = reg.setting("due-lead")? {
+        rule.lead_secs = alert::parse_working_duration(&v).ok_or_else(|| stored_bad("due-lead"))?;
+    }
+    Ok(rule)
+}
+
+/// A stored setting that does not read (written by something other than `config set`).
+fn stored_bad(key: &str) -> Error {
+    Error::Invalid(crate::tr!(
+        "the stored setting {key} does not read; set it again with `kasus config set {key} VALUE`",
+        "pengaturan {key} yang tersimpan tidak terbaca; atur lagi dengan `kasus config set {key} NILAI`"
+    ))
+}

@@ -10,6 +10,9 @@ use crate::register::flow_case::{self, FlowCase};
 use crate::register::{reports, Register};
 use crate::report::build::{self, TimelineAttempt};
 use crate::report::period::{self, Period};
+use crate::report::{due, Basis, RunningStep};
+use crate::steptime;
+use crate::timing::alert;
 use serde_json::json;
 
 struct Setup {
@@ -40,7 +43,49 @@ fn setup(ctx: &Ctx, f: &ReportFilter) -> Result<Setup> {
     })
 }
 
+/// `--at` of the reports of running steps: now by default; a future time is allowed ("what
+/// will be overdue by 17:00?").
+fn report_at(ctx: &Ctx, at: Option<&str>, zone: Zone) -> Result<Instant> {
+    resolve::opt_time("--at", at, zone, ctx.now).or_else(|e| match at {
+        Some(x) => clock::parse_local(x, zone).ok_or(e),
+        None => Err(e),
+    })
+}
+
 impl Setup {
+    /// The running steps of open cases (of `--sop`), measured at `at` on their clocks with their
+    /// pauses; with `holders`, who holds each (its performer, else the staff assigned to its
+    /// step's role).
+    fn running(&self, at: Instant, holders: bool) -> Result<Vec<RunningStep>> {
+        let running = reports::running(&self.reg, self.sop.as_deref())?;
+        let sops = reports::sops_by_id(&self.reg)?;
+        let clocks = self.reg.clocks()?;
+        let pauses = self.reg.running_pauses()?;
+        running
+            .into_iter()
+            .map(|run| {
+                let sop = sops.get(&run.sop_version_id);
+                let measured = steptime::running(&run, sop, &clocks, &pauses, at);
+                let holder = match (holders, &run.performer) {
+                    (false, _) => None,
+                    (true, Some(p)) => Some(p.clone()),
+                    (true, None) => {
+                        let roles = sop
+                            .and_then(|sop| sop.step(run.step_number))
+                            .map(|st| st.roles.clone())
+                            .unwrap_or_default();
+                        reports::holder(&self.reg, run.case_id, &roles)?
+                    }
+                };
+                Ok(RunningStep {
+                    run,
+                    measured,
+                    holder,
+                })
+            })
+            .collect()
+    }
+
     fn render(&self, mut sheet: crate::report::Sheet, f: &ReportFilter) -> Result<()> {
         let bound = |b: Option<Instant>| b.map(|x| json!(clock::to_rfc3339_local(x, self.zone)));
         sheet.extra.insert(
@@ -64,6 +109,8 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             let s = setup(ctx, &filter)?;
             let c = resolve::case(&s.reg, &case)?;
             let FlowCase { sop, rows, .. } = flow_case::load(&s.reg, &c)?;
+            let clocks = s.reg.clocks()?;
+            let pauses = s.reg.step_pauses(c.id)?;
             let in_period = |at: &Option<String>| {
                 at.as_deref()
                     .and_then(clock::from_db)
@@ -72,29 +119,37 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             let rows: Vec<TimelineAttempt> = rows
                 .into_iter()
                 .filter(|r| in_period(&r.started_at.clone().or(r.finished_at.clone())))
-                .map(|r| TimelineAttempt {
-                    step_number: r.step_number,
-                    attempt: r.attempt,
-                    status: r.status,
-                    started_at: r.started_at,
-                    finished_at: r.finished_at,
-                    elapsed_secs: r.elapsed_secs,
-                    min: r.standard_min_secs,
-                    max: r.standard_max_secs,
-                    performer: r.performer,
-                    reason: r.reason,
-                    outcome: r.outcome,
+                .map(|r| {
+                    let step = sop.step(r.step_number).map_or(sop.clock, |st| st.clock);
+                    let measured = steptime::measure(&r, step, &clocks, &pauses, ctx.now);
+                    TimelineAttempt {
+                        step_number: r.step_number,
+                        attempt: r.attempt,
+                        status: r.status,
+                        started_at: r.started_at,
+                        finished_at: r.finished_at,
+                        measured,
+                        performer: r.performer,
+                        reason: r.reason,
+                        outcome: r.outcome,
+                    }
                 })
                 .collect();
-            let sheet = build::case_timeline(&c.number, &sop, &rows, ctx.now, s.zone);
+            let sheet = build::case_timeline(&c.number, &sop, &rows, s.zone);
             s.render(sheet, &filter)
         }
-        ReportCommand::Compliance { filter, by } => {
+        ReportCommand::Compliance { filter, by, basis } => {
             let s = setup(ctx, &filter)?;
             let (from, to) = s.period.db_bounds();
-            let rows = reports::finished(&s.reg, from.as_deref(), to.as_deref(), s.sop.as_deref())?;
+            let rows = reports::finished(
+                &s.reg,
+                from.as_deref(),
+                to.as_deref(),
+                s.sop.as_deref(),
+                basis == Basis::Wall,
+            )?;
             let latest = reports::latest_sops(&s.reg)?;
-            let sheet = build::compliance(&rows, by == Some(ComplianceBy::Staff), &latest);
+            let sheet = build::compliance(&rows, by == Some(ComplianceBy::Staff), &latest, basis);
             s.render(sheet, &filter)
         }
         ReportCommand::Overdue {
@@ -102,30 +157,13 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             at,
             idle,
             fail_if_any,
+            basis,
         } => {
             let s = setup(ctx, &filter)?;
-            let at =
-                resolve::opt_time("--at", at.as_deref(), s.zone, ctx.now).or_else(|e| match at
-                    .as_deref()
-                {
-                    // A future --at is allowed here: "what will be overdue by 17:00?"
-                    Some(x) => clock::parse_local(x, s.zone).ok_or(e),
-                    None => Err(e),
-                })?;
-            let running = reports::running(&s.reg, s.sop.as_deref())?;
+            let at = report_at(ctx, at.as_deref(), s.zone)?;
+            let running = s.running(at, true)?;
             let activity = reports::open_case_activity(&s.reg, s.sop.as_deref())?;
-            let sops = reports::sops_by_id(&s.reg)?;
-            let holder = |r: &reports::Running| -> Option<String> {
-                r.performer.clone().or_else(|| {
-                    let roles = sops
-                        .get(&r.sop_version_id)
-                        .and_then(|sop| sop.step(r.step_number))
-                        .map(|st| st.roles.clone())
-                        .unwrap_or_default();
-                    reports::holder(&s.reg, r.case_id, &roles).ok().flatten()
-                })
-            };
-            let sheet = build::overdue(&running, &activity, at, idle, &holder, s.zone);
+            let sheet = build::overdue(&running, &activity, at, idle, basis, s.zone);
             let n = sheet.rows.len();
             s.render(sheet, &filter)?;
             if fail_if_any && n > 0 {
@@ -136,11 +174,40 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             }
             Ok(())
         }
+        ReportCommand::Due {
+            filter,
+            within,
+            fail_if_any,
+            at,
+        } => {
+            let within = match within.as_deref() {
+                None => None,
+                Some(w) => Some(alert::parse_working_duration(w).ok_or_else(|| {
+                    Error::Usage(crate::tr!(
+                        "--within: use a working time in minutes or hours (e.g. 30m, 2 jam, 1 jam 30 menit)",
+                        "--within: pakai waktu kerja dalam menit atau jam (mis. 30m, 2 jam, 1 jam 30 menit)"
+                    ))
+                })?),
+            };
+            let s = setup(ctx, &filter)?;
+            let at = report_at(ctx, at.as_deref(), s.zone)?;
+            let rule = super::due_rule(&s.reg)?;
+            let running = s.running(at, true)?;
+            let (sheet, raised) = due::sheet(&running, rule, within, at, s.zone);
+            s.render(sheet, &filter)?;
+            if fail_if_any && raised > 0 {
+                return Err(Error::Alert(crate::tr!(
+                    "{raised} step(s) near or past their standard",
+                    "{raised} langkah mendekati atau melewati standarnya"
+                )));
+            }
+            Ok(())
+        }
         ReportCommand::Workload { filter } => {
             let s = setup(ctx, &filter)?;
             let staff = reports::staff_load(&s.reg, s.sop.as_deref())?;
-            let running = reports::running(&s.reg, s.sop.as_deref())?;
-            let sheet = build::workload(&staff, &running, ctx.now);
+            let running = s.running(ctx.now, false)?;
+            let sheet = build::workload(&staff, &running);
             s.render(sheet, &filter)
         }
         ReportCommand::Summary { filter } => {

@@ -1,7 +1,9 @@
 //! `kasus` with no arguments, at a terminal: what needs attention now, the way `git status`
 //! does. The running steps of open cases (the actor's own first, when `--actor`/KASUS_ACTOR
 //! names a staff member), those over their standard marked, then the open cases with nothing
-//! running. Without a terminal `kasus` alone prints the usage instead (see `lib.rs`).
+//! running. Each running step's time is its effective working time on its clock
+//! (`steptime::running`, pauses taken off), with a word when its clock stands still: paused, or
+//! the office closed. Without a terminal `kasus` alone prints the usage instead (see `lib.rs`).
 
 use super::Ctx;
 use crate::clock;
@@ -9,6 +11,7 @@ use crate::error::Result;
 use crate::output::{self, Tone};
 use crate::register::{reports, Register};
 use crate::sop::Sop;
+use crate::steptime;
 use crate::text::{self, t};
 use crate::timing::{self, Verdict};
 use std::collections::BTreeMap;
@@ -38,6 +41,8 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     let zone = reg.zone()?;
     let me = reg.find_staff(&ctx.actor)?.filter(|s| s.active);
     let running = reports::running(&reg, None)?;
+    let clocks = reg.clocks()?;
+    let pauses = reg.running_pauses()?;
     let mut sops: BTreeMap<i64, Option<Sop>> = BTreeMap::new();
     let mut lines = Vec::new();
     for r in &running {
@@ -49,10 +54,11 @@ pub fn run(ctx: &Ctx) -> Result<()> {
             .and_then(|s| s.step(r.step_number))
             .map(|s| crate::text::one_line(&s.activity, 60))
             .unwrap_or_default();
-        let elapsed = clock::from_db(&r.started_at)
-            .map(|s| timing::elapsed_secs(s, ctx.now))
-            .unwrap_or(0);
-        let verdict = running_verdict(elapsed, r.max);
+        // Effective working time on the step's clock, its pauses taken off.
+        let m = steptime::running(r, sop.as_ref(), &clocks, &pauses, ctx.now);
+        let elapsed = m.figures.map_or(0, |f| f.elapsed_secs);
+        let max = m.standard.1;
+        let verdict = running_verdict(elapsed, max);
         let over = matches!(verdict, Verdict::Over(_));
         let mine = me.as_ref().is_some_and(|m| {
             r.performer_staff_id == Some(m.id) || r.performer.as_deref() == Some(m.name.as_str())
@@ -61,9 +67,20 @@ pub fn run(ctx: &Ctx) -> Result<()> {
             .map(|s| clock::to_local_short(s, zone))
             .unwrap_or_default();
         // "1 jam 5 menit, standard 20 menit: over by 45 menit".
-        let clock_text = text::verdict_line(elapsed, r.max, r.max, verdict);
+        let clock_text = text::verdict_line(elapsed, max, max, verdict);
+        // Why the clock stands still, if it does.
+        let still = if m.paused {
+            format!(" ({})", t("paused", "dijeda"))
+        } else if !m.clock_running {
+            format!(
+                " ({})",
+                t("office closed: clock stopped", "kantor tutup: jam berhenti")
+            )
+        } else {
+            String::new()
+        };
         let text = format!(
-            "  {}  {} {}  {}\n      {}  {} {since}{}",
+            "  {}  {} {}  {}\n      {}{still}  {} {since}{}",
             output::paint(&r.case_number, Tone::Heading),
             t("step", "langkah"),
             r.step_number,

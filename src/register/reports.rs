@@ -1,6 +1,7 @@
 //! The queries behind `kasus report`: plain rows, filtered by period and SOP code, and the SOPs
 //! and holders the reports name; the figures are computed in `report::build`.
 
+use super::steps::{self, AttemptRow};
 use super::{assignments, sops, Register};
 use crate::error::Result;
 use crate::sop::Sop;
@@ -23,11 +24,14 @@ pub struct Finished {
 /// (in that order). One pass over the covering index `step_attempts_finished`: no join and no
 /// sort in SQL, no row kept as text. A case's SOP comes from a map of case -> SOP version read
 /// first, and versions of one SOP share its code.
+/// `wall`: the wall-clock seconds (`wall_secs`) instead of the effective ones judged
+/// (`elapsed_secs`); both are judged against the standard as stored.
 pub fn finished(
     reg: &Register,
     from: Option<&str>,
     to: Option<&str>,
     sop: Option<&str>,
+    wall: bool,
 ) -> Result<Vec<Finished>> {
     let conn = reg.conn();
     // SOP version -> index into `codes` (only the versions of `sop` when one is given).
@@ -61,9 +65,15 @@ pub fn finished(
     }
     drop(rows);
 
-    let mut sql = String::from(
-        "SELECT case_id, step_number, elapsed_secs, standard_min_secs, standard_max_secs, performer
-         FROM step_attempts WHERE status = 'finished'",
+    let secs_column = if wall {
+        "coalesce(wall_secs, elapsed_secs)"
+    } else {
+        "elapsed_secs"
+    };
+    let mut sql = format!(
+        "SELECT case_id, step_number, {secs_column}, standard_min_secs, standard_max_secs, performer,
+                clock
+         FROM step_attempts WHERE status = 'finished'"
     );
     let mut bounds: Vec<&str> = Vec::new();
     if let Some(f) = from {
@@ -116,10 +126,12 @@ pub fn finished(
                 }
             },
         };
-        groups
-            .entry((code, step, who))
-            .or_default()
-            .add(elapsed, min, max);
+        let clock = r.get_ref(6)?.as_str_or_null().map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, Box::new(e))
+        })?;
+        let group = groups.entry((code, step, who)).or_default();
+        group.add(elapsed, min, max);
+        group.saw_clock(crate::stats::clock_bit(clock.unwrap_or("wall")));
     }
     let mut out: Vec<Finished> = groups
         .into_iter()
@@ -136,7 +148,7 @@ pub fn finished(
     Ok(out)
 }
 
-/// A running step attempt, for overdue and workload.
+/// A running step attempt, for overdue, due, workload and the status view.
 #[derive(Debug, Clone)]
 pub struct Running {
     pub case_id: i64,
@@ -144,31 +156,37 @@ pub struct Running {
     pub sop_version_id: i64,
     pub step_number: u32,
     pub started_at: String,
+    /// The standard's maximum as stored (for a standard in days: N x 24 hours).
     pub max: Option<u64>,
     pub performer: Option<String>,
     pub performer_staff_id: Option<i64>,
+    /// The whole attempt, for measuring it on its clock (`steptime::measure`).
+    pub attempt: AttemptRow,
 }
 
 /// Running attempts of open cases.
 pub fn running(reg: &Register, sop: Option<&str>) -> Result<Vec<Running>> {
-    let sql =
-        "SELECT c.id, c.number, c.sop_version_id, a.step_number, a.started_at, a.standard_max_secs,
-                a.performer, a.performer_staff_id
+    let sql = format!(
+        "SELECT c.id, c.number, c.sop_version_id, a.performer_staff_id, {}
          FROM step_attempts a
          JOIN cases c ON c.id = a.case_id
          JOIN sop_versions v ON v.id = c.sop_version_id
          WHERE a.status = 'running' AND c.status = 'open' AND (?1 IS NULL OR v.code = ?1)
-         ORDER BY a.started_at, c.id";
-    super::all(reg.conn(), sql, params![sop], |r| {
+         ORDER BY a.started_at, c.id",
+        steps::ATTEMPT_COLUMNS
+    );
+    super::all(reg.conn(), &sql, params![sop], |r| {
+        let attempt = steps::attempt_at(r, 4)?;
         Ok(Running {
             case_id: r.get(0)?,
             case_number: r.get(1)?,
             sop_version_id: r.get(2)?,
-            step_number: r.get(3)?,
-            started_at: r.get(4)?,
-            max: r.get(5)?,
-            performer: r.get(6)?,
-            performer_staff_id: r.get(7)?,
+            step_number: attempt.step_number,
+            started_at: attempt.started_at.clone().unwrap_or_default(),
+            max: attempt.standard_max_secs,
+            performer: attempt.performer.clone(),
+            performer_staff_id: r.get(3)?,
+            attempt,
         })
     })
 }

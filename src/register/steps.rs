@@ -104,35 +104,43 @@ fn is_second_running(e: &rusqlite::Error) -> bool {
     }
 }
 
-pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<AttemptRow>> {
-    let sql = "SELECT id, uuid, step_number, attempt, status, outcome, started_at, finished_at,
-                elapsed_secs, standard_min_secs, standard_max_secs, performer, output, note, reason,
-                clock, standard_days, wall_secs, paused_secs, calendar_version
-         FROM step_attempts WHERE case_id = ?1 ORDER BY id";
-    super::all(conn, sql, [case_id], |r| {
-        Ok(AttemptRow {
-            id: r.get(0)?,
-            uuid: r.get(1)?,
-            step_number: r.get(2)?,
-            attempt: r.get(3)?,
-            status: r.get(4)?,
-            outcome: r.get(5)?,
-            started_at: r.get(6)?,
-            finished_at: r.get(7)?,
-            elapsed_secs: r.get(8)?,
-            standard_min_secs: r.get(9)?,
-            standard_max_secs: r.get(10)?,
-            performer: r.get(11)?,
-            output: r.get(12)?,
-            note: r.get(13)?,
-            reason: r.get(14)?,
-            clock: r.get(15)?,
-            standard_days: r.get(16)?,
-            wall_secs: r.get(17)?,
-            paused_secs: r.get(18)?,
-            calendar_version: r.get(19)?,
-        })
+/// The columns of an attempt, in the order [`attempt_at`] reads them, each prefixed by `a.`
+/// (the alias of `step_attempts` in the queries that read them).
+pub(super) const ATTEMPT_COLUMNS: &str =
+    "a.id, a.uuid, a.step_number, a.attempt, a.status, a.outcome, a.started_at, a.finished_at,
+     a.elapsed_secs, a.standard_min_secs, a.standard_max_secs, a.performer, a.output, a.note,
+     a.reason, a.clock, a.standard_days, a.wall_secs, a.paused_secs, a.calendar_version";
+
+/// An attempt read from [`ATTEMPT_COLUMNS`] starting at column `at`.
+pub(super) fn attempt_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<AttemptRow> {
+    Ok(AttemptRow {
+        id: r.get(at)?,
+        uuid: r.get(at + 1)?,
+        step_number: r.get(at + 2)?,
+        attempt: r.get(at + 3)?,
+        status: r.get(at + 4)?,
+        outcome: r.get(at + 5)?,
+        started_at: r.get(at + 6)?,
+        finished_at: r.get(at + 7)?,
+        elapsed_secs: r.get(at + 8)?,
+        standard_min_secs: r.get(at + 9)?,
+        standard_max_secs: r.get(at + 10)?,
+        performer: r.get(at + 11)?,
+        output: r.get(at + 12)?,
+        note: r.get(at + 13)?,
+        reason: r.get(at + 14)?,
+        clock: r.get(at + 15)?,
+        standard_days: r.get(at + 16)?,
+        wall_secs: r.get(at + 17)?,
+        paused_secs: r.get(at + 18)?,
+        calendar_version: r.get(at + 19)?,
     })
+}
+
+pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<AttemptRow>> {
+    let sql =
+        format!("SELECT {ATTEMPT_COLUMNS} FROM step_attempts a WHERE a.case_id = ?1 ORDER BY a.id");
+    super::all(conn, &sql, [case_id], |r| attempt_at(r, 0))
 }
 
 /// A new attempt: started (running) or skipped.

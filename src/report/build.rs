@@ -1,11 +1,12 @@
 //! Builds each report's sheet from the register's rows. Pure: no database, clock or terminal;
 //! "now" and the office zone come in as arguments.
 
-use super::{col, data_col, simfoni, Kind, Sheet};
+use super::{col, data_col, simfoni, Basis, Kind, RunningStep, Sheet};
 use crate::clock::{self, Instant, Zone};
-use crate::register::reports::{Activity, Finished, Running, StaffLoad, SummaryCase};
+use crate::register::reports::{Activity, Finished, StaffLoad, SummaryCase};
 use crate::sop::Sop;
 use crate::stats::{self, Group};
+use crate::steptime::Measured;
 use crate::text::{duration, t};
 use crate::timing::{self, Verdict};
 use crate::vocab;
@@ -25,26 +26,19 @@ pub struct TimelineAttempt {
     pub status: String,
     pub started_at: Option<String>,
     pub finished_at: Option<String>,
-    pub elapsed_secs: Option<u64>,
-    pub min: Option<u64>,
-    pub max: Option<u64>,
+    /// Its figures (finished: as judged; running: so far, on its clock), clock and standard.
+    pub measured: Measured,
     pub performer: Option<String>,
     pub reason: Option<String>,
     pub outcome: Option<String>,
 }
 
 /// `report case`: one row per attempt, the wait since the previous step finished, and totals.
-pub fn case_timeline(
-    number: &str,
-    sop: &Sop,
-    attempts: &[TimelineAttempt],
-    now: Instant,
-    zone: Zone,
-) -> Sheet {
+pub fn case_timeline(number: &str, sop: &Sop, attempts: &[TimelineAttempt], zone: Zone) -> Sheet {
     let mut sheet = Sheet::new("case", timeline_columns());
     let mut totals = Totals::default();
     for a in attempts {
-        sheet.rows.push(totals.row(a, sop, now, zone));
+        sheet.rows.push(totals.row(a, sop, zone));
     }
     totals.finish(&mut sheet, number, sop);
     sheet
@@ -59,6 +53,10 @@ fn timeline_columns() -> Vec<super::Column> {
         col("started_at", t("Started", "Mulai"), Kind::Time),
         col("finished_at", t("Finished", "Selesai"), Kind::Time),
         col("elapsed_secs", t("Elapsed", "Durasi"), Kind::Secs),
+        data_col("wall_secs", Kind::Secs),
+        data_col("paused_secs", Kind::Secs),
+        col("clock", t("Clock", "Jam"), Kind::Text),
+        data_col("calendar_version", Kind::Int),
         col("standard", t("Standard", "Standar"), Kind::Text),
         data_col("standard_min_secs", Kind::Secs),
         data_col("standard_max_secs", Kind::Secs),
@@ -84,26 +82,23 @@ struct Totals {
 
 impl Totals {
     /// One attempt's row, its time added to the totals.
-    fn row(&mut self, a: &TimelineAttempt, sop: &Sop, now: Instant, zone: Zone) -> Vec<Value> {
+    fn row(&mut self, a: &TimelineAttempt, sop: &Sop, zone: Zone) -> Vec<Value> {
         let step = sop.step(a.step_number);
         let started = a.started_at.as_deref().and_then(clock::from_db);
         let finished_at = a.finished_at.as_deref().and_then(clock::from_db);
-        let (verdict, elapsed) = match a.status.as_str() {
-            "skipped" => (Verdict::Skipped, None),
-            "running" => (
-                Verdict::Running,
-                started.map(|s| timing::elapsed_secs(s, now)),
-            ),
-            _ => {
-                let e = a.elapsed_secs.unwrap_or(0);
-                self.elapsed += e;
-                if a.max.is_some() {
-                    self.timed_elapsed += e;
-                }
-                self.finished += 1;
-                (timing::judge(e, a.min, a.max), Some(e))
+        let m = &a.measured;
+        let (min, max) = m.standard;
+        let figures = m.figures;
+        let elapsed = figures.map(|f| f.elapsed_secs);
+        let verdict = m.verdict;
+        if !matches!(verdict, Verdict::Skipped | Verdict::Running) {
+            let e = elapsed.unwrap_or(0);
+            self.elapsed += e;
+            if max.is_some() {
+                self.timed_elapsed += e;
             }
-        };
+            self.finished += 1;
+        }
         let wait = match (self.prev_finish, started) {
             (Some(p), Some(s)) => Some(timing::elapsed_secs(p, s)),
             _ => None,
@@ -129,9 +124,13 @@ impl Totals {
             time(a.started_at.as_deref(), zone),
             time(a.finished_at.as_deref(), zone),
             json!(elapsed),
+            json!(figures.map(|f| f.wall_secs)),
+            json!(figures.map(|f| f.paused_secs)),
+            json!(m.clock),
+            json!(m.calendar_version),
             json!(step.map(|s| s.standard.text.as_str())),
-            json!(a.min),
-            json!(a.max),
+            json!(min),
+            json!(max),
             json!(verdict_text),
             json!(verdict.over_secs()),
             json!(a.reason),
@@ -199,7 +198,13 @@ impl Totals {
 }
 
 /// `report compliance`: per SOP and step (and performer with `--by staff`).
-pub fn compliance(rows: &[Finished], by_staff: bool, sops: &BTreeMap<String, Sop>) -> Sheet {
+/// `basis` says which time the rows carry (see `register::reports::finished`).
+pub fn compliance(
+    rows: &[Finished],
+    by_staff: bool,
+    sops: &BTreeMap<String, Sop>,
+    basis: Basis,
+) -> Sheet {
     let mut columns = vec![
         col("sop", "SOP", Kind::Text),
         col("step", t("Step", "Langkah"), Kind::Int),
@@ -218,8 +223,11 @@ pub fn compliance(rows: &[Finished], by_staff: bool, sops: &BTreeMap<String, Sop
         col("max_secs", t("Max", "Maks"), Kind::Secs),
         data_col("standard_min_secs", Kind::Secs),
         col("standard_max_secs", t("Standard", "Standar"), Kind::Secs),
+        col("clock", t("Clock", "Jam"), Kind::Text),
     ]);
     let mut sheet = Sheet::new("compliance", columns);
+    sheet.extra.insert("basis".into(), json!(basis.code()));
+    sheet.notes.push(basis.note());
     let mut groups: BTreeMap<(&str, u32, &str), Group> = BTreeMap::new();
     for r in rows {
         let who = if by_staff {
@@ -253,20 +261,24 @@ pub fn compliance(rows: &[Finished], by_staff: bool, sops: &BTreeMap<String, Sop
             json!(g.elapsed.last()),
             json!(g.standard_min),
             json!(g.standard_max),
+            json!(match basis {
+                Basis::Working => g.clock_names(),
+                Basis::Wall => "wall".to_string(),
+            }),
         ]);
         sheet.rows.push(row);
     }
     sheet
 }
 
-/// `report overdue`: running steps past their standard, and open cases idle for `idle_days`.
-/// `holder` names who holds a running step (its performer, else the staff assigned to its role).
+/// `report overdue`: running steps past their standard on `basis`, and open cases idle for
+/// `idle_days`.
 pub fn overdue(
-    running: &[Running],
+    running: &[RunningStep],
     activity: &[Activity],
     at: Instant,
     idle_days: u32,
-    holder: &dyn Fn(&Running) -> Option<String>,
+    basis: Basis,
     zone: Zone,
 ) -> Sheet {
     let mut sheet = Sheet::new(
@@ -276,10 +288,12 @@ pub fn overdue(
             col("case", t("Case", "Kasus"), Kind::Text),
             col("step", t("Step", "Langkah"), Kind::Int),
             col("holder", t("Held by", "Dipegang"), Kind::Text),
+            col("clock", t("Clock", "Jam"), Kind::Text),
             col("started_at", t("Started", "Mulai"), Kind::Time),
             col("elapsed_secs", t("Running for", "Berjalan"), Kind::Secs),
             col("standard_max_secs", t("Standard", "Standar"), Kind::Secs),
             col("over_secs", t("Over by", "Lewat"), Kind::Secs),
+            data_col("paused", Kind::Bool),
             col(
                 "last_activity_at",
                 t("Last activity", "Aktivitas terakhir"),
@@ -290,23 +304,27 @@ pub fn overdue(
     );
     let mut steps = 0;
     for r in running {
-        let (Some(start), Some(max)) = (clock::from_db(&r.started_at), r.max) else {
+        let Some((elapsed, Some(max))) = r.judged(basis) else {
             continue;
         };
-        let elapsed = timing::elapsed_secs(start, at);
         if elapsed <= max {
             continue;
         }
         steps += 1;
         sheet.rows.push(vec![
             json!("overdue-step"),
-            json!(r.case_number),
-            json!(r.step_number),
-            json!(holder(r)),
-            time(Some(&r.started_at), zone),
+            json!(r.run.case_number),
+            json!(r.run.step_number),
+            json!(r.holder),
+            json!(match basis {
+                Basis::Working => r.measured.clock,
+                Basis::Wall => "wall",
+            }),
+            time(Some(&r.run.started_at), zone),
             json!(elapsed),
             json!(max),
             json!(elapsed - max),
+            json!(r.measured.paused),
             Value::Null,
             Value::Null,
         ]);
@@ -327,6 +345,8 @@ pub fn overdue(
             json!(a.case_number),
             Value::Null,
             Value::Null,
+            json!("wall"),
+            Value::Null,
             Value::Null,
             Value::Null,
             Value::Null,
@@ -338,6 +358,7 @@ pub fn overdue(
     sheet
         .extra
         .insert("at".into(), json!(clock::to_rfc3339_local(at, zone)));
+    sheet.extra.insert("basis".into(), json!(basis.code()));
     sheet.extra.insert("overdue_steps".into(), json!(steps));
     sheet.extra.insert("idle_cases".into(), json!(idle));
     sheet.extra.insert("idle_days".into(), json!(idle_days));
@@ -347,11 +368,19 @@ pub fn overdue(
         t("case(s) idle for", "kasus diam selama"),
         t("day(s) or more", "hari atau lebih")
     ));
+    sheet.notes.push(basis.note());
+    sheet.notes.push(
+        t(
+            "Idle days are calendar days on the wall clock.",
+            "Hari diam dihitung hari kalender menurut jam dinding.",
+        )
+        .to_string(),
+    );
     sheet
 }
 
-/// `report workload`: per active staff member.
-pub fn workload(staff: &[StaffLoad], running: &[Running], at: Instant) -> Sheet {
+/// `report workload`: per active staff member; a step is overdue by its effective working time.
+pub fn workload(staff: &[StaffLoad], running: &[RunningStep]) -> Sheet {
     let mut sheet = Sheet::new(
         "workload",
         vec![
@@ -371,16 +400,11 @@ pub fn workload(staff: &[StaffLoad], running: &[Running], at: Instant) -> Sheet 
         ],
     );
     for s in staff {
-        let mine: Vec<&Running> = running
+        let mine: Vec<&RunningStep> = running
             .iter()
-            .filter(|r| r.performer_staff_id == Some(s.staff_id))
+            .filter(|r| r.run.performer_staff_id == Some(s.staff_id))
             .collect();
-        let overdue = mine
-            .iter()
-            .filter(|r| {
-                matches!((clock::from_db(&r.started_at), r.max), (Some(st), Some(m)) if timing::elapsed_secs(st, at) > m)
-            })
-            .count();
+        let overdue = mine.iter().filter(|r| r.over(Basis::Working)).count();
         sheet.rows.push(vec![
             json!(s.name),
             json!(s.roles),
@@ -389,6 +413,9 @@ pub fn workload(staff: &[StaffLoad], running: &[Running], at: Instant) -> Sheet 
             json!(overdue),
         ]);
     }
+    sheet
+        .extra
+        .insert("basis".into(), json!(Basis::Working.code()));
     sheet
 }
 

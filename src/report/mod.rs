@@ -3,10 +3,75 @@
 //! it into a table, CSV or JSON, so that another renderer (the monthly HTML) is one more function.
 
 pub mod build;
+pub mod due;
 pub mod period;
 pub mod simfoni;
 
+use crate::register::reports::Running;
+use crate::steptime::Measured;
 use serde_json::Value;
+
+/// Which time a report judges: the effective working time on each step's clock (its pauses
+/// taken off), or the wall clock (how long the victim waited).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Basis {
+    #[default]
+    Working,
+    Wall,
+}
+
+impl Basis {
+    pub fn code(self) -> &'static str {
+        match self {
+            Basis::Working => "working",
+            Basis::Wall => "wall",
+        }
+    }
+
+    /// The note under a report's table: which time its figures are.
+    pub fn note(self) -> String {
+        match self {
+            Basis::Working => crate::text::t(
+                "Times are effective working time on each step's clock (office hours or 24/7), pauses taken off; --basis wall gives the wall clock.",
+                "Waktu adalah waktu kerja efektif menurut jam tiap langkah (jam kantor atau 24/7), dikurangi jeda; --basis wall memberi waktu jam dinding.",
+            )
+            .to_string(),
+            Basis::Wall => crate::text::t(
+                "Times are wall-clock time (how long the victim waited), pauses included, against the standard as written.",
+                "Waktu adalah waktu jam dinding (berapa lama korban menunggu), termasuk jeda, terhadap standar seperti tertulis.",
+            )
+            .to_string(),
+        }
+    }
+}
+
+/// A running step of an open case, measured at the report's instant, with who holds it.
+#[derive(Debug, Clone)]
+pub struct RunningStep {
+    pub run: Running,
+    pub measured: Measured,
+    /// Its performer, else the staff assigned to its step's role (None where nobody is).
+    pub holder: Option<String>,
+}
+
+impl RunningStep {
+    /// (time so far, the standard's maximum) on `basis`: the effective working seconds against
+    /// the standard on the step's clock, or the wall seconds against the standard as stored.
+    /// None when the start does not read (never measured).
+    pub fn judged(&self, basis: Basis) -> Option<(u64, Option<u64>)> {
+        let f = self.measured.figures?;
+        Some(match basis {
+            Basis::Working => (f.elapsed_secs, self.measured.standard.1),
+            Basis::Wall => (f.wall_secs, self.run.max),
+        })
+    }
+
+    /// Over its standard's maximum on `basis`.
+    pub fn over(&self, basis: Basis) -> bool {
+        self.judged(basis)
+            .is_some_and(|(e, max)| crate::timing::is_over(e, max))
+    }
+}
 
 /// How a column's cells are shown: seconds are numbers in CSV/JSON and "1 jam 5 menit" in tables;
 /// times are RFC 3339 with the office offset in CSV/JSON and "2026-03-02 08:05" in tables.

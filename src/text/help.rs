@@ -119,10 +119,11 @@ fn about_id(path: &str) -> Option<&'static str> {
         "step pause" => "Menjeda jam langkah yang berjalan selama menunggu korban, instansi lain atau dokumen",
         "step resume" => "Melanjutkan jam langkah yang dijeda",
         "step import" => "Mengisi catatan langkah dari berkas",
-        "report" => "Laporan: lini waktu kasus, kepatuhan waktu standar, langkah terlambat, beban kerja",
+        "report" => "Laporan: lini waktu kasus, kepatuhan waktu standar, langkah yang hampir jatuh tempo dan terlambat, beban kerja",
         "report case" => "Lini waktu kasus: satu baris per percobaan langkah, dibanding standarnya",
         "report compliance" => "Kepatuhan waktu standar per SOP dan langkah: jumlah, median, p90, maks, porsi tepat waktu",
         "report overdue" => "Langkah berjalan yang melewati standar, dan kasus terbuka yang diam --idle hari",
+        "report due" => "Langkah berjalan menurut sisa waktu kerja sebelum standarnya: aman, peringatan, lewat atau dijeda",
         "report workload" => "Per staf: kasus terbuka, langkah berjalan, langkah terlambat",
         "report summary" => "Kasus terdaftar dan ditutup dalam periode, dihitung seperti Simfoni PPA",
         "export" => "Ekspor register (atau salinan tanpa identitas) sebagai CSV/JSON, dan untuk Simfoni PPA",
@@ -244,6 +245,9 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("report overdue", "fail_if_any") => "Keluar dengan kode 10 bila ada yang terlambat atau diam",
         ("report overdue", "idle") => "Kasus terbuka tanpa aktivitas langkah selama sekian hari",
         ("report compliance", "by") => "Dipisah per pelaksana",
+        (_, "basis") => "Waktu yang dinilai: working (waktu kerja efektif menurut jam tiap langkah) atau wall (jam dinding)",
+        ("report due", "within") => "Hanya langkah dengan sisa waktu kerja paling banyak sekian (30m, 2 jam)",
+        ("report due", "fail_if_any") => "Keluar dengan kode 10 bila ada langkah peringatan atau lewat (tidak selama kantornya tutup)",
         ("intake", "reported_at") => {
             "Kapan laporan masuk [bawaan: sekarang]; RFC 3339 atau \"YYYY-MM-DD HH:MM\" waktu kantor"
         }

@@ -2,6 +2,7 @@
 //! attempt on its clock ([`measure`]: working time on the office calendar or 24/7, less its
 //! pauses). Pure: no database, clock or terminal.
 
+pub mod alert;
 mod measure;
 
 pub use measure::{figures, standard_secs, Clocks, Figures, Pause};
