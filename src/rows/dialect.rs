@@ -43,7 +43,10 @@ impl Delimiter {
         }
         let what = if crate::echo::shaped(s, crate::echo::Shape::Code) {
             let hint = crate::suggest::did_you_mean(s, words.iter().copied());
-            tr!("'{s}' is not a delimiter{hint}", "'{s}' bukan pemisah{hint}")
+            tr!(
+                "'{s}' is not a delimiter{hint}",
+                "'{s}' bukan pemisah{hint}"
+            )
         } else {
             t(
                 "the value given is not a delimiter (it is not shown, as it may be personal data)",
@@ -147,7 +150,10 @@ impl Dialect {
     pub fn told(&self) -> String {
         let name = self.delimiter.name();
         if self.detected {
-            tr!("{name}, found on the first line", "{name}, dari baris pertama")
+            tr!(
+                "{name}, found on the first line",
+                "{name}, dari baris pertama"
+            )
         } else {
             tr!("{name}, as --delimiter gave", "{name}, sesuai --delimiter")
         }
@@ -230,9 +236,15 @@ mod tests {
 
     #[test]
     fn detection_counts_outside_quotes_on_the_first_line_only() {
-        assert_eq!(Delimiter::detect(b"sop;channel;victim_name\n"), Delimiter::SEMICOLON);
+        assert_eq!(
+            Delimiter::detect(b"sop;channel;victim_name\n"),
+            Delimiter::SEMICOLON
+        );
         assert_eq!(Delimiter::detect(b"sop\tchannel\r\n"), Delimiter::TAB);
-        assert_eq!(Delimiter::detect(b"sop,channel\na;b;c;d\n"), Delimiter::COMMA);
+        assert_eq!(
+            Delimiter::detect(b"sop,channel\na;b;c;d\n"),
+            Delimiter::COMMA
+        );
         assert_eq!(
             Delimiter::detect(b"\"a;b;c\",d\n"),
             Delimiter::COMMA,
@@ -258,7 +270,11 @@ mod tests {
         let mut l = Lines::new(data);
         assert_eq!(l.of_record(0), 1);
         assert_eq!(l.of_record(2), 2, "after a CRLF");
-        assert_eq!(l.of_record(4), 3, "the record with the two-line cell starts on line 3");
+        assert_eq!(
+            l.of_record(4),
+            3,
+            "the record with the two-line cell starts on line 3"
+        );
         assert_eq!(l.of_record(12), 6, "past a blank line");
         assert_eq!(l.of_record(17), 7);
         assert_eq!(l.of_record(19), 8, "after a lone CR");

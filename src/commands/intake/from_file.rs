@@ -378,7 +378,9 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
             let mut tally = Tally::new(a.skip_invalid, pb.as_ref());
             let (header, dialect) = match format {
                 InputFormat::Csv => read_csv(&data, delimiter, &file, &mut run, &mut tally)?,
-                InputFormat::Jsonl => (read_jsonl(&data, &mut run, &mut tally)?, Dialect::default()),
+                InputFormat::Jsonl => {
+                    (read_jsonl(&data, &mut run, &mut tally)?, Dialect::default())
+                }
             };
             if let Some(pb) = &pb {
                 pb.finish_and_clear();

@@ -505,10 +505,7 @@ impl StepImport<'_, '_> {
                 Ok(true) => {}
                 Ok(false) => break,
                 Err(e) => {
-                    let line = e
-                        .position()
-                        .map(|p| lines.of_record(p.byte()))
-                        .unwrap_or(0);
+                    let line = e.position().map(|p| lines.of_record(p.byte())).unwrap_or(0);
                     errors.push(row_err(line, None, cannot_read(&e)));
                     break;
                 }
@@ -589,11 +586,7 @@ fn cells_of<'r>(
 
 /// The file's header: which column of the file is which step-import column. `data` is the
 /// whole file, a BOM included.
-fn open_csv<'d>(
-    file: &str,
-    data: &'d [u8],
-    delimiter: Option<Delimiter>,
-) -> Result<CsvFile<'d>> {
+fn open_csv<'d>(file: &str, data: &'d [u8], delimiter: Option<Delimiter>) -> Result<CsvFile<'d>> {
     let dialect = Dialect::of(data, delimiter);
     let mut rdr = csv_reader(strip_bom(data), &dialect);
     let checked = read_header(&mut rdr).and_then(|header| {
@@ -615,12 +608,7 @@ fn open_csv<'d>(
 
 /// `kasus step import FILE`: backfills step records, all or nothing; with `dry_run`, every row
 /// is checked and written in a transaction that is then rolled back.
-pub fn step_import(
-    ctx: &Ctx,
-    path: &Path,
-    delimiter: Option<&str>,
-    dry_run: bool,
-) -> Result<()> {
+pub fn step_import(ctx: &Ctx, path: &Path, delimiter: Option<&str>, dry_run: bool) -> Result<()> {
     let delimiter = delimiter
         .map(Delimiter::parse)
         .transpose()
