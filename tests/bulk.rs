@@ -684,6 +684,9 @@ fn a_bad_delimiter_is_refused_without_repeating_it() {
     }
     let err = reg.refused(&["intake", "--from", &f, "--delimiter", "semikolon"], 2);
     assert!(err.contains("did you mean 'semicolon'"), "{err}");
+    let j = write(&reg, "a.jsonl", "{}\n");
+    let err = reg.refused(&["intake", "--from", &j, "--delimiter", "tab"], 2);
+    assert!(err.contains("--delimiter is for CSV files"), "{err}");
     let err = reg.refused(
         &["--lang", "id", "intake", "--from", &f, "--delimiter", "::"],
         2,
