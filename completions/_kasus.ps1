@@ -77,7 +77,8 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--external-ref', '--external-ref', [CompletionResultType]::ParameterName, 'An identifier from the source system (unique; for imports)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Bulk intake from a CSV (with a header) or JSONL file; `-` reads standard input')
             [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'The format of --from [default: from the file''s extension, else csv]')
-            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: the rejected rows with their line and reason (CSV)')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'With --skip-invalid: the rejected rows with their line and reason (CSV, importable as it is)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV delimiter of --from: comma, semicolon, tab or one character [default: found on the header line]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
@@ -85,6 +86,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the new case as JSON')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Print an empty CSV header for bulk intake (the columns `--from` reads)')
             [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'With --from: register the good rows and write the bad ones to --rejects')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'With --from: check and count every row as for real, write nothing to the register')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -313,9 +315,11 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;step;import' {
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV delimiter: comma, semicolon, tab or one character [default: found on the header line]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row as for real, record nothing')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')

@@ -2728,7 +2728,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__intake)
-            opts="-h --sop --reported-at --channel --victim-name --victim-nik --victim-sex --victim-birth-date --victim-age --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --complainant-name --complainant-phone --complainant-relation --perpetrator-name --perpetrator-sex --perpetrator-age --perpetrator-relation --violence --place --incident-date --chronology --urgency --risk --external-ref --allow-duplicate --json --from --template --input-format --skip-invalid --rejects --db --actor --lang --no-input --help"
+            opts="-h --sop --reported-at --channel --victim-name --victim-nik --victim-sex --victim-birth-date --victim-age --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --complainant-name --complainant-phone --complainant-relation --perpetrator-name --perpetrator-sex --perpetrator-age --perpetrator-relation --violence --place --incident-date --chronology --urgency --risk --external-ref --allow-duplicate --json --from --template --input-format --skip-invalid --rejects --delimiter --dry-run --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2851,6 +2851,10 @@ _kasus() {
                     return 0
                     ;;
                 --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4018,12 +4022,16 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step__subcmd__import)
-            opts="-h --db --actor --lang --no-input --help"
+            opts="-h --delimiter --dry-run --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

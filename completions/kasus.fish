@@ -76,7 +76,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand intake" -l external-ref -d '
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l from -d 'Bulk intake from a CSV (with a header) or JSONL file; `-` reads standard input' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l input-format -d 'The format of --from [default: from the file\'s extension, else csv]' -r -f -a "csv\t''
 jsonl\t''"
-complete -c kasus -n "__fish_kasus_using_subcommand intake" -l rejects -d 'With --skip-invalid: the rejected rows with their line and reason (CSV)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l rejects -d 'With --skip-invalid: the rejected rows with their line and reason (CSV, importable as it is)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l delimiter -d 'The CSV delimiter of --from: comma, semicolon, tab or one character [default: found on the header line]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -84,6 +85,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand intake" -l allow-duplicate -
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l json -d 'Print the new case as JSON'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l template -d 'Print an empty CSV header for bulk intake (the columns `--from` reads)'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l skip-invalid -d 'With --from: register the good rows and write the bad ones to --rejects'
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l dry-run -d 'With --from: check and count every row as for real, write nothing to the register'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l given-by -d 'Who gave consent (the victim, or for a child a parent or guardian)' -r
@@ -229,9 +231,11 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV delimiter: comma, semicolon, tab or one character [default: found on the header line]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row as for real, record nothing'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start the next step (or --step N)'

@@ -478,6 +478,14 @@ pub fn incident_out_of_range(r: crate::clock::OutOfRange, birth_known: bool) -> 
     }
 }
 
+/// The last line of a bulk command's `--dry-run` (`intake --from`, `step import`).
+pub fn dry_run_nothing_written() -> &'static str {
+    t(
+        "dry run: nothing written (run again without --dry-run to write it)",
+        "uji coba: tidak ada yang ditulis (jalankan lagi tanpa --dry-run untuk menulisnya)",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

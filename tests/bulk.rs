@@ -128,13 +128,14 @@ fn skip_invalid_writes_the_good_rows_and_a_rejects_file() {
     assert_eq!(count(&reg), 4);
     let mut r = csv::Reader::from_path(&rejects).unwrap();
     let h = r.headers().unwrap().clone();
-    assert_eq!(h.get(h.len() - 2), Some("line"));
-    assert_eq!(h.get(h.len() - 1), Some("reason"));
+    assert_eq!(h.get(0), Some("line"));
+    assert_eq!(h.get(1), Some("reason"));
+    assert_eq!(h.get(2), Some("sop"), "then the input's own header");
     let recs: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
     assert_eq!(recs.len(), 1);
-    assert_eq!(recs[0].get(11), Some("BAD-1"));
-    assert_eq!(recs[0].get(12), Some("6"));
-    assert!(recs[0].get(13).unwrap().contains("victim_sex"));
+    assert_eq!(recs[0].get(0), Some("6"));
+    assert!(recs[0].get(1).unwrap().contains("victim_sex"));
+    assert_eq!(recs[0].get(13), Some("BAD-1"));
 }
 
 #[test]
@@ -470,5 +471,450 @@ proptest! {
         let parsed = kasus::rows::parse_csv(&printed).expect("valid rows parse");
         prop_assert_eq!(&parsed, &rows);
         prop_assert_eq!(kasus::rows::print_csv(&parsed), printed);
+    }
+}
+
+// ------------------------------------------------------------------ files as spreadsheets write them
+
+/// Rows (comma-separated, as `good` makes them) as records of fields.
+fn records(rows: &[String]) -> Vec<Vec<String>> {
+    let text = csv(rows);
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// Records written with this delimiter and line end, as a spreadsheet saves them.
+fn saved(recs: &[Vec<String>], delimiter: u8, crlf: bool) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .terminator(if crlf {
+            csv::Terminator::CRLF
+        } else {
+            csv::Terminator::Any(b'\n')
+        })
+        .from_writer(Vec::new());
+    for r in recs {
+        w.write_record(r).unwrap();
+    }
+    String::from_utf8(w.into_inner().unwrap()).unwrap()
+}
+
+/// A row like `good(i)` with a chronology that spans two lines.
+fn with_chronology(i: u32, sex: &str, eol: &str) -> String {
+    format!(
+        "{},\"Baris satu{eol}baris dua\"",
+        good(i).replacen(",P,", &format!(",{sex},"), 1)
+    )
+}
+
+#[test]
+fn crlf_files_number_each_row_by_the_line_it_starts_on() {
+    for eol in ["\r\n", "\n", "\r"] {
+        // A cell may hold a line break, but not a lone CR (a control character).
+        let inner = if eol == "\r" { "\n" } else { eol };
+        let reg = register();
+        // Line 1 the header, 2 a good row, 3-4 a row whose chronology spans two lines, 5 a
+        // bad row, 6-7 a bad row with a two-line chronology, 8 a blank line, 9 a bad row.
+        let text = [
+            format!("{HEADER},chronology"),
+            format!("{},", good(1)),
+            with_chronology(2, "P", inner),
+            format!("{},", good(3).replacen(",P,", ",X,", 1)),
+            with_chronology(4, "X", inner),
+            String::new(),
+            format!("{},", good(5).replacen(",P,", ",X,", 1)),
+        ]
+        .join(eol)
+            + eol;
+        let f = write(&reg, "crlf.csv", &format!("\u{feff}{text}"));
+        let err = reg.refused(&["intake", "--from", &f], 3);
+        for line in [
+            "line 5, column victim_sex",
+            "line 6, column victim_sex",
+            "line 9, column victim_sex",
+        ] {
+            assert!(err.contains(line), "{eol:?}: {line} in {err}");
+        }
+        assert!(err.contains("3 bad rows"), "{err}");
+
+        let rejects = reg.dir.path().join("r.csv");
+        let out = reg.ok(&[
+            "intake",
+            "--from",
+            &f,
+            "--skip-invalid",
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ]);
+        assert!(
+            out.contains("2 added") && out.contains("3 rejected"),
+            "{out}"
+        );
+        let r = std::fs::read(&rejects).unwrap();
+        assert!(r.starts_with("\u{feff}".as_bytes()), "the BOM is kept");
+        let mut rdr = csv::Reader::from_reader(&r[3..]);
+        let lines: Vec<String> = rdr
+            .records()
+            .map(|r| r.unwrap().get(0).unwrap().to_string())
+            .collect();
+        assert_eq!(lines, ["5", "6", "9"], "{eol:?}");
+        let r = String::from_utf8(r).unwrap();
+        assert_eq!(
+            r.matches("\r\n").count() > 0,
+            eol == "\r\n",
+            "the line ends of the input: {r:?}"
+        );
+        assert!(r.contains(&format!("Baris satu{inner}baris dua")), "{r:?}");
+    }
+}
+
+#[test]
+fn semicolon_and_tab_files_are_read_with_their_own_delimiter() {
+    let reg = register();
+    let recs = records(&[good(1), good(2)]);
+    let semi = write(&reg, "semi.csv", &saved(&recs, b';', true));
+    let out = reg.ok(&["intake", "--from", &semi]);
+    assert!(out.contains("2 added"), "{out}");
+    let c = show(&reg, "PPA/2026/0002");
+    assert_eq!(
+        c["persons"].as_array().unwrap().len(),
+        3,
+        "two perpetrators, quoted with their ;"
+    );
+    assert_eq!(c["violence"], serde_json::json!(["fisik", "psikis"]));
+
+    let recs = records(&[good(3)]);
+    let tab = write(&reg, "tab.tsv", &saved(&recs, b'\t', false));
+    assert!(reg.ok(&["intake", "--from", &tab]).contains("1 added"));
+
+    let pipe = write(&reg, "pipe.txt", &saved(&records(&[good(4)]), b'|', false));
+    assert!(reg
+        .ok(&["intake", "--from", &pipe, "--delimiter", "|"])
+        .contains("1 added"));
+
+    // The wrong delimiter given: the message names the one tried and the flag.
+    let semi2 = write(&reg, "semi2.csv", &saved(&records(&[good(5)]), b';', false));
+    let err = reg.refused_saying(
+        &["intake", "--from", &semi2, "--delimiter", "comma"],
+        3,
+        &[
+            "line 1",
+            "not a header",
+            "a comma (,), as --delimiter gave",
+            "--delimiter comma, semicolon or tab",
+        ],
+    );
+    assert!(!err.contains("Korban5"), "{err}");
+    // Detected: a data row where the header should be.
+    let err = reg.refused(
+        &[
+            "intake",
+            "--from",
+            &write(
+                &reg,
+                "h.csv",
+                &saved(&records(&[good(6)])[1..], b';', false),
+            ),
+        ],
+        3,
+    );
+    assert!(
+        err.contains("a semicolon (;), found on the first line"),
+        "{err}"
+    );
+    assert!(!err.contains("Korban6"), "{err}");
+    // A field count names the delimiter.
+    let mut recs = records(&[good(7)]);
+    recs[1].push("extra".into());
+    let err = reg.refused(
+        &[
+            "intake",
+            "--from",
+            &write(&reg, "x.csv", &saved(&recs, b';', false)),
+        ],
+        3,
+    );
+    assert!(
+        err.contains("line 2: 13 fields, but the header has 12 columns (a semicolon (;) too many"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_bad_delimiter_is_refused_without_repeating_it() {
+    let reg = register();
+    let f = write(&reg, "a.csv", &csv(&[good(1)]));
+    for lang in ["en", "id"] {
+        let err = reg.refused(
+            &[
+                "--lang",
+                lang,
+                "intake",
+                "--from",
+                &f,
+                "--delimiter",
+                "3174099988877766",
+            ],
+            2,
+        );
+        assert!(
+            !err.contains("3174099988877766") && !err.contains("174099988877766"),
+            "{err}"
+        );
+        assert!(err.contains("--delimiter"), "{err}");
+        let err = reg.refused(
+            &[
+                "--lang",
+                lang,
+                "step",
+                "import",
+                &f,
+                "--delimiter",
+                "Siti Contoh",
+            ],
+            2,
+        );
+        assert!(!err.contains("Siti"), "{err}");
+    }
+    let err = reg.refused(&["intake", "--from", &f, "--delimiter", "semikolon"], 2);
+    assert!(err.contains("did you mean 'semicolon'"), "{err}");
+    let j = write(&reg, "a.jsonl", "{}\n");
+    let err = reg.refused(&["intake", "--from", &j, "--delimiter", "tab"], 2);
+    assert!(err.contains("--delimiter is for CSV files"), "{err}");
+    let err = reg.refused(
+        &["--lang", "id", "intake", "--from", &f, "--delimiter", "::"],
+        2,
+    );
+    assert!(err.contains("bukan pemisah"), "{err}");
+}
+
+/// Imports `recs` saved with this delimiter and line end with --skip-invalid --rejects, fixes
+/// the rejects file with a text replace, and imports it as it is.
+fn rejects_round_trip(delimiter: u8, crlf: bool) {
+    let d = delimiter as char;
+    let reg = register();
+    let mut rows: Vec<String> = (1..=3).map(good).collect();
+    rows.push(good(4).replacen(",P,", ",X,", 1));
+    rows.push(good(5));
+    let mut recs = records(&rows);
+    recs[5].push("EXTRA".into()); // a field too many on line 6
+    let f = write(&reg, "in.csv", &saved(&recs, delimiter, crlf));
+    let rejects = reg.dir.path().join("r.csv");
+    let r = rejects.to_str().unwrap();
+    let out = reg.ok(&["intake", "--from", &f, "--skip-invalid", "--rejects", r]);
+    assert!(
+        out.contains("3 added") && out.contains("2 rejected"),
+        "{d:?}: {out}"
+    );
+
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    let eol = if crlf { "\r\n" } else { "\n" };
+    let lines: Vec<&str> = text.split(eol).collect();
+    assert!(
+        lines[0].starts_with(&format!("line{d}reason{d}sop{d}")),
+        "{d:?}: {text:?}"
+    );
+    assert_eq!(
+        lines.len(),
+        4,
+        "header, two rows, the last line end: {text:?}"
+    );
+    assert_eq!(text.matches('\n').count(), 3, "{text:?}");
+    assert!(lines[1].starts_with(&format!("5{d}")), "{text:?}");
+    assert!(
+        lines[2].starts_with(&format!("6{d}")) && lines[2].ends_with(&format!("SRC-5{d}EXTRA")),
+        "the row as it was, its last field kept: {text:?}"
+    );
+    assert!(
+        text.contains("13 fields, but the header has 12"),
+        "{text:?}"
+    );
+
+    // Fixed by a text replace, imported as it is: the two rows, nothing else.
+    let fixed = text
+        .replacen(&format!("{d}X{d}"), &format!("{d}P{d}"), 1)
+        .replacen(&format!("{d}EXTRA"), "", 1);
+    let again = write(&reg, "fixed.csv", &fixed);
+    let out = reg.ok(&["intake", "--from", &again]);
+    assert!(
+        out.contains("2 added, 0 already registered"),
+        "{d:?}: {out}"
+    );
+    assert_eq!(count(&reg), 5);
+    assert_eq!(show(&reg, "PPA/2026/0004")["external_ref"], "SRC-4");
+    assert_eq!(show(&reg, "PPA/2026/0005")["external_ref"], "SRC-5");
+    assert!(reg
+        .ok(&["intake", "--from", &again])
+        .contains("0 added, 2 already registered"));
+    assert!(reg.ok(&["audit", "verify"]).contains("intact"));
+}
+
+#[test]
+fn a_rejects_file_imports_as_it_is_once_fixed() {
+    rejects_round_trip(b',', false);
+}
+
+#[test]
+fn a_rejects_file_of_a_crlf_file_imports_as_it_is_once_fixed() {
+    rejects_round_trip(b',', true);
+}
+
+#[test]
+fn a_rejects_file_of_a_semicolon_file_imports_as_it_is_once_fixed() {
+    rejects_round_trip(b';', true);
+}
+
+#[test]
+fn an_older_rejects_file_with_line_and_reason_at_the_end_imports_too() {
+    let reg = register();
+    let text = format!(
+        "{HEADER},line,reason\n{},6,\"victim_sex: must be L or P\"\n",
+        good(1)
+    );
+    let out = reg.ok(&["intake", "--from", &write(&reg, "old.csv", &text)]);
+    assert!(out.contains("1 added"), "{out}");
+}
+
+#[test]
+fn dry_run_checks_and_counts_everything_and_writes_nothing() {
+    let reg = register();
+    reg.ok(&["intake", "--from", &write(&reg, "a.csv", &csv(&[good(1)]))]);
+    // Already registered (SRC-1), two new, one the same victim as line 3 under another ref, and
+    // one the same victim as the registered case.
+    let rows = vec![
+        good(1),
+        good(2),
+        good(3),
+        good(2).replace("SRC-2", "OTHER-2"),
+        good(1).replace("SRC-1", "OTHER-1"),
+    ];
+    let f = write(&reg, "b.csv", &csv(&rows));
+    let err = reg.refused(&["intake", "--from", &f, "--dry-run"], 3);
+    assert!(
+        err.contains("line 5, column victim_name") && err.contains("the victim on line 3"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 6, column victim_name") && err.contains("case PPA/2026/0001"),
+        "{err}"
+    );
+
+    let rejects = reg.dir.path().join("r.csv");
+    let args = [
+        "intake",
+        "--from",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ];
+    let mut dry = args.to_vec();
+    dry.push("--dry-run");
+    let before = reg.state();
+    let out = reg.ok(&dry);
+    assert_eq!(before, reg.state(), "a dry run changed the register");
+    let mut lines = out.lines();
+    let summary = lines.next().unwrap().to_string();
+    assert_eq!(
+        summary,
+        format!(
+            "2 added, 1 already registered (external_ref), 2 rejected, written to {} (PPA/2026/0002 .. PPA/2026/0003)",
+            rejects.display()
+        )
+    );
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("dry run: nothing written"),
+        "{out}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&rejects).unwrap().lines().count(),
+        3,
+        "the rejects file asked for is written"
+    );
+    std::fs::remove_file(&rejects).unwrap();
+
+    // For real: the same summary.
+    let out = reg.ok(&args);
+    assert_eq!(out.lines().next().unwrap(), summary);
+    assert_eq!(count(&reg), 3);
+
+    // JSON, Indonesian, and no file written unless asked.
+    let f = write(&reg, "c.csv", &csv(&[good(9)]));
+    let files = || {
+        let mut v: Vec<String> = std::fs::read_dir(reg.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with("register.db"))
+            .collect();
+        v.sort();
+        v
+    };
+    let (before, listed) = (reg.state(), files());
+    let v: Value =
+        serde_json::from_str(&reg.ok(&["intake", "--from", &f, "--dry-run", "--json"])).unwrap();
+    assert_eq!(v["dry_run"], true);
+    assert_eq!(v["added"], 1);
+    assert_eq!(v["first"], "PPA/2026/0004");
+    let out = reg.ok(&["--lang", "id", "intake", "--from", &f, "--dry-run"]);
+    assert!(out.contains("uji coba: tidak ada yang ditulis"), "{out}");
+    assert_eq!(before, reg.state());
+    assert_eq!(listed, files(), "no file written");
+}
+
+#[test]
+fn a_dry_run_creates_no_register() {
+    let reg = Reg::new();
+    let f = write(&reg, "a.csv", &csv(&[good(1)]));
+    let err = reg.run(&["intake", "--from", &f, "--dry-run"]);
+    assert_ne!(err.code, 0);
+    assert!(err.stderr.contains("no register there"), "{err:?}");
+    assert!(!reg.path.exists());
+}
+
+#[test]
+fn step_import_takes_semicolons_crlf_and_dry_run() {
+    let reg = register();
+    reg.ok(&["intake", "--from", &write(&reg, "c.csv", &csv(&[good(1)]))]);
+    let steps = "case;step;started_at;finished_at;performer;outcome;output\r\n\
+                 PPA/2026/0001;1;2026-03-01 09:00;2026-03-01 09:04;Pelapor Contoh;;\r\n\
+                 PPA/2026/0001;2;2026-03-01 09:10;2026-03-01 10:00;;;\"Konseling;\r\nselesai\"\r\n\
+                 PPA/2026/0001;3;2026-03-01 10:05;2026-03-01 10:30;;;\r\n";
+    let f = write(&reg, "s.csv", steps);
+    let before = reg.state();
+    let out = reg.ok(&["step", "import", &f, "--dry-run"]);
+    assert_eq!(before, reg.state(), "a dry run changed the register");
+    assert!(out.contains("3 step records imported for 1 cases"), "{out}");
+    assert!(out.contains("dry run: nothing written"), "{out}");
+    let out = reg.ok(&["step", "import", &f]);
+    assert_eq!(out.trim(), "3 step records imported for 1 cases");
+    assert!(show(&reg, "PPA/2026/0001")
+        .to_string()
+        .contains("Konseling;"));
+
+    // A bad row after a two-line cell, named by the line it starts on, as for real.
+    reg.ok(&["intake", "--from", &write(&reg, "d.csv", &csv(&[good(2)]))]);
+    let bad = "case\tstep\tstarted_at\tfinished_at\toutput\r\n\
+               PPA/2026/0002\t1\t2026-03-01 09:00\t2026-03-01 09:04\t\"dua\r\nbaris\"\r\n\
+               PPA/2026/0002\t3\t2026-03-01 09:10\t2026-03-01 09:20\t\r\n";
+    let f = write(&reg, "b.tsv", bad);
+    for dry in [true, false] {
+        let mut args = vec!["step", "import", &f];
+        if dry {
+            args.push("--dry-run");
+        }
+        let err = reg.refused(&args, 3);
+        assert!(
+            err.contains("line 4, column step") && err.contains("out of order"),
+            "{err}"
+        );
     }
 }

@@ -111,9 +111,15 @@ pub struct IntakeArgs {
     /// With --from: register the good rows and write the bad ones to --rejects
     #[arg(long, requires = "from", requires = "rejects")]
     pub skip_invalid: bool,
-    /// With --skip-invalid: the rejected rows with their line and reason (CSV)
+    /// With --skip-invalid: the rejected rows with their line and reason (CSV, importable as it is)
     #[arg(long, value_name = "FILE", requires = "skip_invalid")]
     pub rejects: Option<PathBuf>,
+    /// The CSV delimiter of --from: comma, semicolon, tab or one character [default: found on the header line]
+    #[arg(long, value_name = "DELIMITER", requires = "from")]
+    pub delimiter: Option<String>,
+    /// With --from: check and count every row as for real, write nothing to the register
+    #[arg(long, requires = "from")]
+    pub dry_run: bool,
 }
 
 /// The format of a bulk intake file.

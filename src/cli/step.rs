@@ -107,10 +107,16 @@ pub enum StepAction {
     },
     /// Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin
     #[command(
-        after_help = "Columns: case (or external_ref), step, started_at, finished_at, performer,\noutcome, output, reason, note.\nExample:\n  kasus step import paper-register.csv"
+        after_help = "Columns: case (or external_ref), step, started_at, finished_at, performer,\noutcome, output, reason, note.\nExamples:\n  kasus step import paper-register.csv\n  kasus step import paper-register.csv --delimiter semicolon --dry-run"
     )]
     Import {
         /// CSV or JSONL file of step records; `-` reads standard input
         file: PathBuf,
+        /// The CSV delimiter: comma, semicolon, tab or one character [default: found on the header line]
+        #[arg(long, value_name = "DELIMITER")]
+        delimiter: Option<String>,
+        /// Check every row as for real, record nothing
+        #[arg(long)]
+        dry_run: bool,
     },
 }

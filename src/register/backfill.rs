@@ -56,14 +56,15 @@ impl<'t> Backfill<'t> {
 }
 
 /// Runs `f` (the checks, then the writes) in one write transaction; an error from `f` writes
-/// nothing.
+/// nothing, and without `commit` (a dry run) everything is rolled back at the end.
 pub fn run<T>(
     reg: &mut Register,
     now: &str,
     actor: &str,
+    commit: bool,
     f: impl FnOnce(&mut Backfill) -> Result<T>,
 ) -> Result<T> {
-    reg.write(|tx| {
+    reg.write_or_rehearse(commit, |tx| {
         let mut b = Backfill {
             tx,
             now,

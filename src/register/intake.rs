@@ -33,16 +33,18 @@ pub struct BulkStart {
 /// Runs a bulk intake: one write transaction (IMMEDIATE), with a larger page cache, in which `f`
 /// gets what the register holds (read inside the transaction, so an intake that commits while
 /// this one waits for the lock is seen) and a writer that registers cases one after another.
-/// All or nothing: an error from `f` rolls everything back.
+/// All or nothing: an error from `f` rolls everything back; without `commit` (a dry run)
+/// everything is rolled back at the end.
 pub fn bulk_intake<T>(
     reg: &mut Register,
     office: &str,
     now: &str,
     actor: &str,
+    commit: bool,
     f: impl for<'t> FnOnce(BulkStart, CaseWriter<'t>) -> Result<T>,
 ) -> Result<T> {
     bulk::tune(reg.conn(), 256)?;
-    reg.write(|tx| {
+    reg.write_or_rehearse(commit, |tx| {
         let start = BulkStart {
             known: bulk::known(tx)?,
             catalogue: sops::catalogue(tx)?,

@@ -277,6 +277,17 @@ impl Register {
     /// When an actor is set (`set_actor`), a register that requires staff refuses the write
     /// of an actor who is not active staff (checked inside the transaction).
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.write_or_rehearse(true, f)
+    }
+
+    /// As [`Register::write`] when `commit`; otherwise a rehearsal (`--dry-run`): the same
+    /// transaction, with every check and every statement a write makes, rolled back at the end
+    /// whatever `f` returns, so the register is left exactly as it was.
+    pub fn write_or_rehearse<T>(
+        &mut self,
+        commit: bool,
+        f: impl FnOnce(&Transaction) -> Result<T>,
+    ) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -284,7 +295,11 @@ impl Register {
             maintenance::check_actor(&tx, actor)?;
         }
         let out = f(&tx)?;
-        tx.commit()?;
+        if commit {
+            tx.commit()?;
+        } else {
+            tx.rollback()?;
+        }
         Ok(out)
     }
 

@@ -1,19 +1,33 @@
 //! Reading a CSV file row by row into the cells of `COLUMNS`: the header decides which column
 //! is which and is checked first (every unknown, repeated or missing column named); a row that
-//! cannot be read is named by its line, never by what it holds.
+//! cannot be read is named by the physical line it starts on, never by what it holds. The
+//! delimiter is given or detected (`dialect`); the columns a rejects file adds in front of each
+//! row (`REJECTS_COLUMNS`) are passed over, so that a rejects file imports as it is.
 
-use super::{row_err, strip_bom, unknown_column, Cells, RowError, COLUMNS, N};
+use super::{row_err, strip_bom, unknown_column, Cells, Dialect, Lines, RowError, COLUMNS, N};
 use crate::text::t;
 use crate::tr;
+
+/// The columns a rejects file puts before each row's own cells: the row's line in the file it
+/// came from, and why it was rejected. A file whose header starts (or, as older rejects files
+/// do, ends) with them is read without them.
+pub const REJECTS_COLUMNS: [&str; 2] = ["line", "reason"];
 
 /// Reads a CSV file row by row into cells; the header decides which column is which.
 pub struct CsvRows<'d> {
     data: &'d [u8],
     rdr: csv::Reader<&'d [u8]>,
-    /// For each column of the file, the intake column it holds.
+    /// How the file is written (the rejects file is written the same way).
+    pub dialect: Dialect,
+    lines: Lines<'d>,
+    /// For each data column of the file, the intake column it holds.
     pub map: Vec<usize>,
-    /// The header as written, for the rejects file.
+    /// The header as written without the rejects file's own columns, for the rejects file.
     pub header: Vec<String>,
+    /// The fields of a row that hold data (the others are a rejects file's `line` and
+    /// `reason`), and how many fields a row has.
+    keep: std::ops::Range<usize>,
+    width: usize,
     rec: csv::ByteRecord,
     /// Byte offset of the row just read, for the progress bar.
     pub offset: u64,
@@ -28,24 +42,57 @@ pub enum Next<'r> {
     End,
 }
 
+/// The fields of a header that hold data: all but a rejects file's own `line` and `reason`,
+/// in front (or at the end, as older rejects files have them).
+fn data_fields(header: &[String]) -> std::ops::Range<usize> {
+    let n = REJECTS_COLUMNS.len();
+    let is_rejects = |h: &[String]| h.iter().map(|c| c.trim()).eq(REJECTS_COLUMNS);
+    if header.len() > n && is_rejects(&header[..n]) {
+        n..header.len()
+    } else if header.len() > n && is_rejects(&header[header.len() - n..]) {
+        0..header.len() - n
+    } else {
+        0..header.len()
+    }
+}
+
+/// "13 fields, but the header has 12 columns (a ; too many or too few, ...)".
+pub fn field_count(line: u64, fields: usize, columns: usize, dialect: &Dialect) -> RowError {
+    let sep = dialect.delimiter.name();
+    row_err(
+        line,
+        None,
+        tr!(
+            "{fields} fields, but the header has {columns} columns ({sep} too many or too few, \
+             or a field with {sep} in it that is not in quotes)",
+            "{fields} isian, padahal header punya {columns} kolom (kelebihan atau kekurangan {sep}, \
+             atau isian berisi {sep} yang tidak diapit tanda kutip)"
+        ),
+    )
+}
+
 /// Checks a CSV header against the known columns: every unknown or repeated name is an error.
 pub fn check_header(
     names: &[String],
     known: &[&str],
     required: &[&[&str]],
+    dialect: &Dialect,
 ) -> std::result::Result<Vec<usize>, Vec<RowError>> {
     let mut errors = Vec::new();
     let mut map = Vec::with_capacity(names.len());
     let recognised = names.iter().filter(|n| known.contains(&n.trim())).count();
     if names.iter().all(|n| n.trim().is_empty()) || recognised == 0 {
+        let told = dialect.told();
         return Err(vec![row_err(
             1,
             None,
-            t(
-                "the first line is not a header: it must name the columns (`kasus intake --template` \
-                 prints them; for step import see `kasus step import --help`)",
-                "baris pertama bukan header: baris itu harus berisi nama kolom (`kasus intake --template` \
-                 menampilkannya; untuk impor langkah lihat `kasus step import --help`)",
+            tr!(
+                "the first line is not a header (read with {told}): it must name the columns \
+                 (`kasus intake --template` prints them; for step import see `kasus step import --help`); \
+                 if the file separates its columns with something else, give --delimiter comma, semicolon or tab",
+                "baris pertama bukan header (dibaca dengan pemisah {told}): baris itu harus berisi nama kolom \
+                 (`kasus intake --template` menampilkannya; untuk impor langkah lihat `kasus step import --help`); \
+                 bila kolom berkas dipisah dengan tanda lain, beri --delimiter comma, semicolon atau tab"
             ),
         )]);
     }
@@ -106,10 +153,11 @@ pub fn check_header(
     }
 }
 
-pub fn csv_reader(data: &[u8]) -> csv::Reader<&[u8]> {
+pub fn csv_reader<'d>(data: &'d [u8], dialect: &Dialect) -> csv::Reader<&'d [u8]> {
     csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .delimiter(dialect.delimiter.0)
         .from_reader(data)
 }
 
@@ -166,10 +214,18 @@ pub fn quote_left_open(rest: &[u8]) -> bool {
 }
 
 impl<'d> CsvRows<'d> {
-    pub fn new(data: &'d [u8]) -> std::result::Result<CsvRows<'d>, Vec<RowError>> {
+    /// The rows of `data` (the whole file, a BOM included), with the delimiter given or, when
+    /// None, detected from the header line.
+    pub fn new(
+        data: &'d [u8],
+        delimiter: Option<super::Delimiter>,
+    ) -> std::result::Result<CsvRows<'d>, Vec<RowError>> {
+        let dialect = Dialect::of(data, delimiter);
         let data = strip_bom(data);
-        let mut rdr = csv_reader(data);
-        let header = read_header(&mut rdr)?;
+        let mut rdr = csv_reader(data, &dialect);
+        let written = read_header(&mut rdr)?;
+        let keep = data_fields(&written);
+        let header = written[keep.clone()].to_vec();
         let map = check_header(
             &header,
             &COLUMNS,
@@ -181,12 +237,17 @@ impl<'d> CsvRows<'d> {
                 &["victim_birth_date", "victim_age"],
                 &["violence"],
             ],
+            &dialect,
         )?;
         Ok(CsvRows {
             data,
             rdr,
+            dialect,
+            lines: Lines::new(data),
             map,
             header,
+            keep,
+            width: written.len(),
             rec: csv::ByteRecord::new(),
             offset: 0,
         })
@@ -197,7 +258,10 @@ impl<'d> CsvRows<'d> {
             Ok(true) => {}
             Ok(false) => return Next::End,
             Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                let line = e
+                    .position()
+                    .map(|p| self.lines.of_record(p.byte()))
+                    .unwrap_or(0);
                 return Next::Bad(row_err(line, None, cannot_read(&e)), vec![]);
             }
         }
@@ -206,13 +270,17 @@ impl<'d> CsvRows<'d> {
             .position()
             .cloned()
             .unwrap_or_else(csv::Position::new);
-        let line = pos.line();
+        let line = self.lines.of_record(pos.byte());
         self.offset = pos.byte();
-        let raw = || {
-            self.rec
-                .iter()
-                .map(|f| String::from_utf8_lossy(f).into_owned())
-                .collect::<Vec<_>>()
+        // A row as it was, for the rejects file: every field but a rejects file's own.
+        let (keep, width) = (self.keep.clone(), self.width);
+        let raw = |rec: &csv::ByteRecord| {
+            let fields = rec.iter().map(|f| String::from_utf8_lossy(f).into_owned());
+            if rec.len() == width {
+                fields.skip(keep.start).take(keep.len()).collect::<Vec<_>>()
+            } else {
+                fields.skip(keep.start).collect()
+            }
         };
         let start = pos.byte() as usize;
         let at_end = self.rdr.position().byte() as usize >= self.data.len();
@@ -233,32 +301,27 @@ impl<'d> CsvRows<'d> {
                          sisa berkas terbaca sebagai satu kolom",
                     ),
                 ),
-                raw(),
+                raw(&self.rec),
             );
         }
-        if self.rec.len() != self.map.len() {
+        if self.rec.len() != self.width {
             if self.rec.len() == 1 && self.rec.get(0).is_some_and(|f| f.is_empty()) {
                 // A blank line.
                 return self.next_row();
             }
             return Next::Bad(
-                row_err(
-                    line,
-                    None,
-                    tr!(
-                        "{} fields, but the header has {} columns (a comma too many or too few, \
-                         or a field with a comma that is not in quotes)",
-                        "{} isian, padahal header punya {} kolom (kelebihan atau kekurangan koma, \
-                         atau isian berisi koma yang tidak diapit tanda kutip)",
-                        self.rec.len(),
-                        self.map.len()
-                    ),
-                ),
-                raw(),
+                field_count(line, self.rec.len(), self.width, &self.dialect),
+                raw(&self.rec),
             );
         }
         let mut cells: Cells = [None; N];
-        for (i, f) in self.rec.iter().enumerate() {
+        for (i, f) in self
+            .rec
+            .iter()
+            .skip(self.keep.start)
+            .take(self.keep.len())
+            .enumerate()
+        {
             match std::str::from_utf8(f) {
                 Ok(s) => {
                     if !s.is_empty() {
@@ -275,7 +338,7 @@ impl<'d> CsvRows<'d> {
                             "bukan teks UTF-8: simpan berkas sebagai UTF-8 (\"CSV UTF-8\")",
                         ),
                     );
-                    return Next::Bad(e, raw());
+                    return Next::Bad(e, raw(&self.rec));
                 }
             }
         }
@@ -285,7 +348,7 @@ impl<'d> CsvRows<'d> {
 
 /// Every row of a CSV file as owned cells, or every header error (for tests and tools).
 pub fn parse_csv(data: &[u8]) -> std::result::Result<Vec<Vec<Option<String>>>, Vec<RowError>> {
-    let mut rows = CsvRows::new(data)?;
+    let mut rows = CsvRows::new(data, None)?;
     let mut out = Vec::new();
     let mut errors = Vec::new();
     loop {

@@ -1,16 +1,19 @@
 //! The rows of a bulk intake file, read without a database or a command: the columns
-//! (`COLUMNS`, the `--template` header), the CSV reader with its header checks (`csv`), the JSONL
-//! reader (`jsonl`), and what is wrong with a row, by line and column (`error`). `intake --from`
-//! and `step import` read their files through here.
+//! (`COLUMNS`, the `--template` header), the CSV reader with its header checks (`csv`), how a
+//! CSV file is written and on which line each record starts (`dialect`), the JSONL reader
+//! (`jsonl`), and what is wrong with a row, by line and column (`error`). `intake --from` and
+//! `step import` read their files through here.
 
 mod csv;
+mod dialect;
 mod error;
 mod jsonl;
 
 pub use self::csv::{
-    cannot_read, check_header, csv_reader, parse_csv, print_csv, quote_left_open, read_header,
-    CsvRows, Next,
+    cannot_read, check_header, csv_reader, field_count, parse_csv, print_csv, quote_left_open,
+    read_header, CsvRows, Next, REJECTS_COLUMNS,
 };
+pub use dialect::{Delimiter, Dialect, Lines};
 pub use error::{bad_rows_in, header_refusal, print_errors, row_err, Fail, RowError, SHOW_LIMIT};
 pub use jsonl::jsonl_row;
 

@@ -284,7 +284,21 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("intake", "template") => "Cetak judul CSV kosong untuk pendaftaran massal (kolom yang dibaca `--from`)",
         ("intake", "input_format") => "Format --from [bawaan: dari ekstensi berkas, selain itu csv]",
         ("intake", "skip_invalid") => "Dengan --from: daftarkan baris yang benar dan tulis yang salah ke --rejects",
-        ("intake", "rejects") => "Dengan --skip-invalid: baris yang ditolak, dengan nomor baris dan alasannya (CSV)",
+        ("intake", "rejects") => {
+            "Dengan --skip-invalid: baris yang ditolak, dengan nomor baris dan alasannya (CSV, bisa diimpor apa adanya)"
+        }
+        ("intake", "delimiter") => {
+            "Pemisah kolom CSV di --from: comma (koma), semicolon (titik-koma), tab atau satu karakter \
+             [bawaan: dikenali dari baris header]"
+        }
+        ("intake", "dry_run") => {
+            "Dengan --from: periksa dan hitung setiap baris seperti sungguhan, tanpa menulis apa pun ke register"
+        }
+        ("step import", "delimiter") => {
+            "Pemisah kolom CSV: comma (koma), semicolon (titik-koma), tab atau satu karakter \
+             [bawaan: dikenali dari baris header]"
+        }
+        ("step import", "dry_run") => "Periksa setiap baris seperti sungguhan, tanpa mencatat apa pun",
         ("export", "since") => "Hanya baris yang berubah sesudah waktu ini (untuk ekspor malam yang bertahap)",
         ("export", "period") => {
             "Untuk simfoni: kasus yang dilaporkan dalam periode ini (2026-11, 2026-Q3, last-month, ...)"

@@ -2,7 +2,9 @@
 //! same checks as a single intake (`check`); by default the whole file is one
 //! transaction, all or nothing, and every bad row is named by its line and column (never by a
 //! name or NIK it holds). With `--skip-invalid` the good rows are registered and the bad ones
-//! written to `--rejects FILE`.
+//! written to `--rejects FILE` (written as the input was, and importable as it is). The CSV
+//! delimiter is found on the header line or given with `--delimiter`; `--dry-run` does all of
+//! it in a transaction that is rolled back.
 
 use super::check::check;
 use super::input::{Input, PerpetratorInput};
@@ -17,7 +19,7 @@ use crate::register::intake::{self, BulkStart, CaseWriter, Known};
 use crate::register::sops;
 use crate::rows::{
     bad_rows_in, columnise, header_refusal, jsonl_row, name_of, print_errors, read_all, row_err,
-    strip_bom, Cells, CsvRows, Fail, Next, RowError, COLUMNS, N,
+    strip_bom, Cells, CsvRows, Delimiter, Dialect, Fail, Next, RowError, COLUMNS, N,
 };
 use crate::rows::{C_EXTERNAL_REF, C_PERP_AGE, C_PERP_NAME, C_PERP_REL, C_PERP_SEX};
 use crate::rows::{C_SOP, C_VICTIM_AGE, C_VIOLENCE};
@@ -326,9 +328,27 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
         return Err(Error::Usage(
             t(
                 "with --from the fields come from the file's columns: give no --sop, --victim-*, ... \
-                 flags (only --allow-duplicate, --json, --input-format, --skip-invalid, --rejects)",
+                 flags (only --allow-duplicate, --json, --input-format, --delimiter, --dry-run, \
+                 --skip-invalid, --rejects)",
                 "dengan --from isiannya diambil dari kolom berkas: jangan beri opsi --sop, --victim-*, ... \
-                 (hanya --allow-duplicate, --json, --input-format, --skip-invalid, --rejects)",
+                 (hanya --allow-duplicate, --json, --input-format, --delimiter, --dry-run, \
+                 --skip-invalid, --rejects)",
+            )
+            .into(),
+        ));
+    }
+    let delimiter = a
+        .delimiter
+        .as_deref()
+        .map(Delimiter::parse)
+        .transpose()
+        .map_err(Error::Usage)?;
+    let format = format_of(a, path);
+    if delimiter.is_some() && format == InputFormat::Jsonl {
+        return Err(Error::Usage(
+            t(
+                "--delimiter is for CSV files; JSONL has none",
+                "--delimiter hanya untuk berkas CSV; JSONL tidak memakai pemisah",
             )
             .into(),
         ));
@@ -337,27 +357,37 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
         ctx.check_output("--rejects", rejects, &[("--from", path)])?;
     }
     let file = name_of(path);
-    let format = format_of(a, path);
     let data = read_all(path)?;
-    let mut reg = ctx.open()?;
+    // A dry run creates no register: it needs one to check against.
+    let mut reg = ctx.reading(a.dry_run).open()?;
     let zone = crate::commands::zone(&reg)?;
     let office = crate::commands::office_prefix(&reg)?;
     let now_db = ctx.now_db();
     let pb = progress(data.len());
     // Everything is read inside the IMMEDIATE transaction: an intake that commits while this one
     // waits for the lock is then seen (its rows skipped or flagged), never a UNIQUE error.
-    let result = intake::bulk_intake(&mut reg, &office, &now_db, &ctx.actor, |start, writer| {
-        let mut run = Intake::new(start, writer, zone, ctx.now, a.allow_duplicate);
-        let mut tally = Tally::new(a.skip_invalid, pb.as_ref());
-        let header = match format {
-            InputFormat::Csv => read_csv(&data, &file, &mut run, &mut tally)?,
-            InputFormat::Jsonl => read_jsonl(&data, &mut run, &mut tally)?,
-        };
-        if let Some(pb) = &pb {
-            pb.finish_and_clear();
-        }
-        settle(a, &file, &header, &mut run, tally)
-    });
+    let commit = !a.dry_run;
+    let result = intake::bulk_intake(
+        &mut reg,
+        &office,
+        &now_db,
+        &ctx.actor,
+        commit,
+        |start, writer| {
+            let mut run = Intake::new(start, writer, zone, ctx.now, a.allow_duplicate);
+            let mut tally = Tally::new(a.skip_invalid, pb.as_ref());
+            let (header, dialect) = match format {
+                InputFormat::Csv => read_csv(&data, delimiter, &file, &mut run, &mut tally)?,
+                InputFormat::Jsonl => {
+                    (read_jsonl(&data, &mut run, &mut tally)?, Dialect::default())
+                }
+            };
+            if let Some(pb) = &pb {
+                pb.finish_and_clear();
+            }
+            settle(a, &file, &header, &dialect, &mut run, tally)
+        },
+    );
     if let Some(pb) = &pb {
         pb.finish_and_clear();
     }
@@ -433,9 +463,16 @@ impl<'p> Tally<'p> {
     }
 }
 
-/// Goes through a CSV file's rows; returns its header as written (for the rejects file).
-fn read_csv(data: &[u8], file: &str, run: &mut Intake, tally: &mut Tally) -> Result<Vec<String>> {
-    let mut rows = match CsvRows::new(data) {
+/// Goes through a CSV file's rows; returns its header as written and how the file is written
+/// (for the rejects file).
+fn read_csv(
+    data: &[u8],
+    delimiter: Option<Delimiter>,
+    file: &str,
+    run: &mut Intake,
+    tally: &mut Tally,
+) -> Result<(Vec<String>, Dialect)> {
+    let mut rows = match CsvRows::new(data, delimiter) {
         Ok(r) => r,
         Err(errors) => {
             print_errors(file, &errors);
@@ -455,7 +492,7 @@ fn read_csv(data: &[u8], file: &str, run: &mut Intake, tally: &mut Tally) -> Res
         }
         tally.tick(offset);
     }
-    Ok(rows.header.clone())
+    Ok((rows.header.clone(), rows.dialect))
 }
 
 /// Goes through a JSONL file's lines; returns the columns (the rejects file's header).
@@ -503,6 +540,7 @@ fn settle(
     a: &IntakeArgs,
     file: &str,
     header: &[String],
+    dialect: &Dialect,
     run: &mut Intake,
     tally: Tally,
 ) -> Result<Summary> {
@@ -522,7 +560,7 @@ fn settle(
         )));
     }
     if let Some(p) = &a.rejects {
-        write_rejects(p, header, &tally.bad)?;
+        write_rejects(p, header, &tally.bad, dialect)?;
     }
     Ok(Summary {
         added: tally.added,
@@ -544,6 +582,7 @@ fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
             "rejects": a.rejects.as_ref().map(|p| p.display().to_string()),
             "first": s.first,
             "last": s.last,
+            "dry_run": a.dry_run,
         }));
     }
     let mut line = format!(
@@ -566,6 +605,10 @@ fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
     }
     if let (Some(f), Some(l)) = (&s.first, &s.last) {
         line.push_str(&format!(" ({f} .. {l})"));
+    }
+    if a.dry_run {
+        line.push('\n');
+        line.push_str(crate::text::dry_run_nothing_written());
     }
     output::print(&line)
 }

@@ -1,19 +1,23 @@
-//! The rejects file of `intake --from --skip-invalid --rejects FILE`: each bad row's own cells,
-//! then its line and reason, written atomically and privately (it holds personal data).
+//! The rejects file of `intake --from --skip-invalid --rejects FILE`: each bad row's line and
+//! reason, then its own cells as they were, written as the input was (its delimiter, line ends
+//! and byte order mark), atomically and privately (it holds personal data). `intake --from`
+//! reads it back as it is: the `line` and `reason` columns are passed over.
 
 use crate::error::{Error, Result};
-use crate::rows::{Cells, RowError};
+use crate::rows::{Cells, Dialect, RowError, REJECTS_COLUMNS};
 use crate::tr;
+use std::io::Write;
 use std::path::Path;
 
-/// Writes the rejected rows (their original cells, then `line` and `reason`) atomically, mode 0600:
-/// they hold the same personal data as the input, through `files::write_atomically` (a private
-/// temporary file beside FILE, removed on any error); a symbolic link is followed (its target
-/// replaced).
+/// Writes the rejected rows (`line` and `reason`, then the row's cells as they were, a field
+/// too many or too few included) atomically, mode 0600: they hold the same personal data as
+/// the input, through `files::write_atomically` (a private temporary file beside FILE, removed
+/// on any error); a symbolic link is followed (its target replaced).
 pub(super) fn write_rejects(
     path: &Path,
     header: &[String],
     rows: &[(RowError, Vec<String>)],
+    dialect: &Dialect,
 ) -> Result<()> {
     let target = match std::fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => {
@@ -29,21 +33,36 @@ pub(super) fn write_rejects(
         )));
     }
     crate::files::write_atomically(&target, true, |f, tmp| {
-        let mut w = csv::Writer::from_writer(std::io::BufWriter::new(f));
+        let mut out = std::io::BufWriter::new(f);
+        if dialect.bom {
+            out.write_all(b"\xEF\xBB\xBF")
+                .map_err(|e| Error::io(tmp, e))?;
+        }
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(dialect.delimiter.0)
+            .terminator(if dialect.crlf {
+                csv::Terminator::CRLF
+            } else {
+                csv::Terminator::Any(b'\n')
+            })
+            .flexible(true)
+            .from_writer(out);
         let io = |e: csv::Error| Error::Other(format!("{}: {e}", tmp.display()));
-        let mut h: Vec<&str> = header.iter().map(String::as_str).collect();
-        h.extend(["line", "reason"]);
-        w.write_record(&h).map_err(io)?;
+        let h = REJECTS_COLUMNS
+            .iter()
+            .copied()
+            .chain(header.iter().map(String::as_str));
+        w.write_record(h).map_err(io)?;
         for (e, cells) in rows {
-            let mut r: Vec<String> = (0..header.len())
-                .map(|i| cells.get(i).cloned().unwrap_or_default())
-                .collect();
-            r.push(e.line.to_string());
-            r.push(match &e.column {
+            let reason = match &e.column {
                 Some(c) => format!("{c}: {}", e.reason),
                 None => e.reason.clone(),
-            });
-            w.write_record(&r).map_err(io)?;
+            };
+            let line = e.line.to_string();
+            let r = [line.as_str(), reason.as_str()]
+                .into_iter()
+                .chain(cells.iter().map(String::as_str));
+            w.write_record(r).map_err(io)?;
         }
         w.into_inner()
             .map_err(|e| Error::Other(format!("{}: {e}", tmp.display())))?

@@ -1,6 +1,8 @@
 //! `kasus step import FILE`: backfills step records from a CSV file, all or nothing. Every row
 //! is checked against the case's flow as `kasus step` checks it (the file's earlier rows
-//! included), inside the write transaction; every bad row is named by its line and column.
+//! included), inside the write transaction; every bad row is named by the line it starts on and
+//! its column. The delimiter is found on the header line or given (`--delimiter`); `--dry-run`
+//! does all of it and rolls it back.
 
 use crate::clock::{self, Instant, Zone};
 use crate::commands::{resolve, Ctx};
@@ -13,8 +15,9 @@ use crate::register::cases::CaseRow;
 use crate::register::flow_case::FlowCase;
 use crate::register::steps::AttemptRecord;
 use crate::rows::{
-    bad_rows_in, cannot_read, check_header, columnise, csv_reader, header_refusal, name_of,
-    print_errors, quote_left_open, read_all, read_header, row_err, strip_bom, Fail, RowError,
+    bad_rows_in, cannot_read, check_header, columnise, csv_reader, field_count, header_refusal,
+    name_of, print_errors, quote_left_open, read_all, read_header, row_err, strip_bom, Delimiter,
+    Dialect, Fail, Lines, RowError,
 };
 use crate::sop::Step;
 use crate::text::{self, t};
@@ -492,30 +495,30 @@ impl StepImport<'_, '_> {
     }
 
     /// Checks every row of the file: the rows ready to write, and every bad row.
-    fn rows(
-        &mut self,
-        rdr: &mut csv::Reader<&[u8]>,
-        map: &[usize],
-        data: &[u8],
-    ) -> (Vec<Checked>, Vec<RowError>) {
+    fn rows(&mut self, file: &mut CsvFile, data: &[u8]) -> (Vec<Checked>, Vec<RowError>) {
         let mut rec = csv::ByteRecord::new();
         let mut checked = Vec::new();
         let mut errors = Vec::new();
+        let mut lines = Lines::new(data);
         loop {
-            match rdr.read_byte_record(&mut rec) {
+            match file.rdr.read_byte_record(&mut rec) {
                 Ok(true) => {}
                 Ok(false) => break,
                 Err(e) => {
-                    errors.push(row_err(0, None, cannot_read(&e)));
+                    let line = e.position().map(|p| lines.of_record(p.byte())).unwrap_or(0);
+                    errors.push(row_err(line, None, cannot_read(&e)));
                     break;
                 }
             }
-            let line = rec.position().map(|p| p.line()).unwrap_or(0);
+            let line = rec
+                .position()
+                .map(|p| lines.of_record(p.byte()))
+                .unwrap_or(0);
             match cells_of(
                 &rec,
-                map,
+                file,
                 line,
-                rdr.position().byte() as usize >= data.len(),
+                file.rdr.position().byte() as usize >= data.len(),
                 data,
             ) {
                 Ok(None) => continue,
@@ -530,14 +533,22 @@ impl StepImport<'_, '_> {
     }
 }
 
+/// A CSV file being read: its reader, which column of the file is which, and how it is written.
+struct CsvFile<'d> {
+    rdr: csv::Reader<&'d [u8]>,
+    map: Vec<usize>,
+    dialect: Dialect,
+}
+
 /// A record's cells by column; None for a blank line.
 fn cells_of<'r>(
     rec: &'r csv::ByteRecord,
-    map: &[usize],
+    file: &CsvFile,
     line: u64,
     at_end: bool,
     data: &[u8],
 ) -> std::result::Result<Option<Cells<'r>>, RowError> {
+    let map = &file.map;
     if at_end {
         let start = rec.position().map(|p| p.byte() as usize).unwrap_or(0);
         if data.get(start..).is_some_and(quote_left_open) {
@@ -555,16 +566,7 @@ fn cells_of<'r>(
         if rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) {
             return Ok(None);
         }
-        return Err(row_err(
-            line,
-            None,
-            tr!(
-                "{} fields, but the header has {} columns",
-                "{} isian, padahal header punya {} kolom",
-                rec.len(),
-                map.len()
-            ),
-        ));
+        return Err(field_count(line, rec.len(), map.len(), &file.dialect));
     }
     let mut cells: Cells = [None; 10];
     for (i, f) in rec.iter().enumerate() {
@@ -582,18 +584,21 @@ fn cells_of<'r>(
     Ok(Some(cells))
 }
 
-/// The file's header: which column of the file is which step-import column.
-fn open_csv<'d>(file: &str, data: &'d [u8]) -> Result<(csv::Reader<&'d [u8]>, Vec<usize>)> {
-    let mut rdr = csv_reader(data);
+/// The file's header: which column of the file is which step-import column. `data` is the
+/// whole file, a BOM included.
+fn open_csv<'d>(file: &str, data: &'d [u8], delimiter: Option<Delimiter>) -> Result<CsvFile<'d>> {
+    let dialect = Dialect::of(data, delimiter);
+    let mut rdr = csv_reader(strip_bom(data), &dialect);
     let checked = read_header(&mut rdr).and_then(|header| {
         check_header(
             &header,
             &STEP_COLUMNS,
             &[&["case", "external_ref"], &["step"]],
+            &dialect,
         )
     });
     match checked {
-        Ok(map) => Ok((rdr, map)),
+        Ok(map) => Ok(CsvFile { rdr, map, dialect }),
         Err(e) => {
             print_errors(file, &e);
             Err(header_refusal(file, e.len()))
@@ -601,19 +606,25 @@ fn open_csv<'d>(file: &str, data: &'d [u8]) -> Result<(csv::Reader<&'d [u8]>, Ve
     }
 }
 
-/// `kasus step import FILE`: backfills step records, all or nothing.
-pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
+/// `kasus step import FILE`: backfills step records, all or nothing; with `dry_run`, every row
+/// is checked and written in a transaction that is then rolled back.
+pub fn step_import(ctx: &Ctx, path: &Path, delimiter: Option<&str>, dry_run: bool) -> Result<()> {
+    let delimiter = delimiter
+        .map(Delimiter::parse)
+        .transpose()
+        .map_err(Error::Usage)?;
     let file = name_of(path);
-    let data = read_all(path)?;
-    let data = strip_bom(&data);
-    let (mut rdr, map) = open_csv(&file, data)?;
-    let mut reg = ctx.open()?;
+    let whole = read_all(path)?;
+    let mut csv_file = open_csv(&file, &whole, delimiter)?;
+    let data = strip_bom(&whole);
+    // A dry run creates no register: it needs one to check against.
+    let mut reg = ctx.reading(dry_run).open()?;
     let zone = crate::commands::zone(&reg)?;
     let clocks = reg.clocks()?;
     let now = ctx.now_db();
     // Everything is checked inside the write transaction (IMMEDIATE): a step recorded or a case
     // closed by someone else meanwhile is seen by the checks, not overwritten or duplicated.
-    let (n, n_cases) = backfill::run(&mut reg, &now, &ctx.actor, |db| {
+    let (n, n_cases) = backfill::run(&mut reg, &now, &ctx.actor, !dry_run, |db| {
         let mut im = StepImport {
             db,
             zone,
@@ -622,7 +633,7 @@ pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
             cases: Vec::new(),
             index: HashMap::new(),
         };
-        let (checked, errors) = im.rows(&mut rdr, &map, data);
+        let (checked, errors) = im.rows(&mut csv_file, data);
         if !errors.is_empty() {
             print_errors(&file, &errors);
             return Err(Error::Invalid(format!(
@@ -641,10 +652,15 @@ pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
         }
         Ok((checked.len(), cases.len()))
     })?;
-    output::print(&format!(
+    let mut summary = format!(
         "{n} {} {} {}",
         t("step records imported for", "catatan langkah diimpor untuk"),
         n_cases,
         t("cases", "kasus")
-    ))
+    );
+    if dry_run {
+        summary.push('\n');
+        summary.push_str(text::dry_run_nothing_written());
+    }
+    output::print(&summary)
 }

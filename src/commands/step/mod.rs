@@ -176,7 +176,11 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
             at,
         }) => pause::pause(ctx, &case, &reason, note.as_deref(), at.as_deref()),
         Some(StepAction::Resume { case, at }) => pause::resume(ctx, &case, at.as_deref()),
-        Some(StepAction::Import { file }) => import::step_import(ctx, &file),
+        Some(StepAction::Import {
+            file,
+            delimiter,
+            dry_run,
+        }) => import::step_import(ctx, &file, delimiter.as_deref(), dry_run),
         None => match a.case {
             Some(case) if ctx.interactive => walk::walk(ctx, &case),
             Some(case) => Err(Error::Usage(crate::tr!(
