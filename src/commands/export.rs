@@ -48,7 +48,7 @@ pub fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
         ctx.check_output("--out", out, &[])?;
     }
     let mut reg = ctx.open()?;
-    let zone = super::zone(&reg)?;
+    let zone = reg.zone()?;
     let since = a
         .since
         .as_deref()

@@ -268,7 +268,9 @@ impl Register {
         &self.path
     }
 
-    pub fn conn(&self) -> &Connection {
+    /// The connection, for the register's own modules only: a command calls the register's
+    /// operations and never holds a connection, a transaction or a rusqlite type.
+    fn conn(&self) -> &Connection {
         &self.conn
     }
 
@@ -276,7 +278,7 @@ impl Register {
     /// lock (up to the busy timeout) instead of failing half-way. All or nothing.
     /// When an actor is set (`set_actor`), a register that requires staff refuses the write
     /// of an actor who is not active staff (checked inside the transaction).
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -331,13 +333,13 @@ fn split_list(s: Option<String>) -> Vec<String> {
 }
 
 /// Reads a value from the register's settings.
-pub fn meta_get(conn: &Connection, key: &str) -> Result<Option<String>> {
+fn meta_get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
         .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
         .optional()?)
 }
 
-pub fn meta_set(tx: &Transaction, key: &str, value: &str) -> Result<()> {
+fn meta_set(tx: &Transaction, key: &str, value: &str) -> Result<()> {
     tx.execute(
         "INSERT INTO meta(key, value) VALUES (?1, ?2)
          ON CONFLICT(key) DO UPDATE SET value = excluded.value",

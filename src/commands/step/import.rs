@@ -608,7 +608,7 @@ pub fn step_import(ctx: &Ctx, path: &Path) -> Result<()> {
     let data = strip_bom(&data);
     let (mut rdr, map) = open_csv(&file, data)?;
     let mut reg = ctx.open()?;
-    let zone = crate::commands::zone(&reg)?;
+    let zone = reg.zone()?;
     let clocks = reg.clocks()?;
     let now = ctx.now_db();
     // Everything is checked inside the write transaction (IMMEDIATE): a step recorded or a case

@@ -50,7 +50,7 @@ fn load(ctx: &Ctx, key: &str) -> Result<Loaded> {
     // them, the fingerprint would already include it, and the write would go on to hit the
     // one-running-step index instead of being refused (issue 10).
     let (zone, fc) = reg.snapshot(|reg| {
-        let zone = super::zone(reg)?;
+        let zone = reg.zone()?;
         let case = open_case(reg, key)?;
         Ok((zone, flow_case::load(reg, &case)?))
     })?;
@@ -97,7 +97,7 @@ impl Loaded {
                      Give a staff member's name, or add them with `kasus staff add`.",
                     "--by bukan nama staf{}, padahal langkah {} dikerjakan di dalam unit ({}). \
                      Beri nama staf, atau tambahkan dengan `kasus staff add`.",
-                    resolve::did_you_mean(&typed, names.iter().map(String::as_str)),
+                    crate::suggest::did_you_mean(&typed, names.iter().map(String::as_str)),
                     step.number,
                     step.roles.join("; ")
                 )))
