@@ -7,7 +7,7 @@
 use crate::clock::{self, Instant};
 use crate::register::pauses::{self, PauseRow};
 use crate::register::steps::AttemptRow;
-use crate::sop::Clock;
+use crate::sop::{Clock, Sop};
 use crate::timing::{self, Clocks, Figures, Verdict};
 
 /// One attempt's time.
@@ -105,4 +105,43 @@ pub fn measure(
             }
         }
     }
+}
+
+/// One attempt of a case's timeline (`case show`): the record, its time, its pauses.
+pub struct TimelineRow {
+    pub row: AttemptRow,
+    pub verdict: Verdict,
+    /// The effective seconds (finished: as judged; running: so far).
+    pub elapsed: Option<u64>,
+    pub measured: Measured,
+    /// The attempt's pauses, in the order they started.
+    pub pauses: Vec<PauseRow>,
+}
+
+/// A case's attempts, each measured (see [`measure`]) with its own pauses; `pause_rows` are the
+/// case's pauses, `sop` its SOP (the clock of a step an old attempt does not record).
+pub fn timeline(
+    rows: Vec<AttemptRow>,
+    sop: &Sop,
+    clocks: &Clocks,
+    pause_rows: &[PauseRow],
+    now: Instant,
+) -> Vec<TimelineRow> {
+    rows.into_iter()
+        .map(|row| {
+            let step = sop.step(row.step_number).map_or(sop.clock, |s| s.clock);
+            let measured = measure(&row, step, clocks, pause_rows, now);
+            TimelineRow {
+                pauses: pause_rows
+                    .iter()
+                    .filter(|p| p.attempt_id == row.id)
+                    .cloned()
+                    .collect(),
+                verdict: measured.verdict,
+                elapsed: measured.figures.map(|f| f.elapsed_secs),
+                measured,
+                row,
+            }
+        })
+        .collect()
 }
