@@ -145,3 +145,63 @@ pub fn timeline(
         })
         .collect()
 }
+
+/// A finished attempt measured again with the clocks in force (`calendar recompute`): what it
+/// was judged by, and what the same rule gives now.
+#[derive(Debug, Clone)]
+pub struct Remeasured {
+    /// As stored.
+    pub before: Measured,
+    /// The clock it is measured on now: its own, or, for one judged by the wall clock before
+    /// office time, its step's.
+    pub clock: Clock,
+    pub after: timing::Judged,
+    pub calendar_version: i64,
+}
+
+impl Remeasured {
+    /// Anything stored differs: a figure, the clock, the standard or the calendar version.
+    pub fn changed(&self) -> bool {
+        self.before.figures != Some(self.after.figures)
+            || self.before.clock != self.clock.as_str()
+            || self.before.standard != self.after.standard
+            || self.before.calendar_version != Some(self.calendar_version)
+    }
+
+    pub fn verdict_changed(&self) -> bool {
+        self.before.verdict != self.after.verdict
+    }
+}
+
+/// Measures a finished attempt again by the rule `step finish` uses
+/// ([`timing::measure_attempt`]): on its clock with `clocks`, its pauses taken off, its standard
+/// as `step` (its SOP's) writes it. `None` for an attempt that is not finished or whose times
+/// do not read.
+pub fn remeasure(
+    row: &AttemptRow,
+    step: &crate::sop::Step,
+    clocks: &Clocks,
+    pauses: &[timing::Pause],
+) -> Option<Remeasured> {
+    if row.status != "finished" {
+        return None;
+    }
+    let start = clock::from_db(row.started_at.as_deref()?)?;
+    let end = clock::from_db(row.finished_at.as_deref()?)?;
+    let clock = row.clock_or(step.clock);
+    let after = timing::measure_attempt(
+        clocks.calendar(clock),
+        start,
+        end.max(start),
+        pauses,
+        (step.standard.min_secs, step.standard.max_secs),
+        step.standard.in_days(),
+    );
+    Some(Remeasured {
+        // A finished attempt's stored figures: no clock or pause is read.
+        before: measure(row, step.clock, clocks, &[], end),
+        clock,
+        after,
+        calendar_version: clocks.version,
+    })
+}

@@ -19,6 +19,7 @@ pub mod flow_case;
 pub mod intake;
 pub mod maintenance;
 pub mod pauses;
+pub mod recompute;
 pub mod reports;
 pub mod schema;
 pub mod sops;
@@ -348,6 +349,14 @@ fn meta_set(tx: &Transaction, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// The office's zone (setting `timezone`; WIB by default), on a connection or a transaction.
+fn zone(conn: &Connection) -> Result<crate::clock::Zone> {
+    Ok(meta_get(conn, "timezone")?
+        .as_deref()
+        .and_then(crate::clock::Zone::parse)
+        .unwrap_or(crate::clock::Zone::Wib))
+}
+
 /// The register's settings and reads, as the commands call them.
 impl Register {
     /// A setting's value, when it is set.
@@ -390,11 +399,7 @@ impl Register {
 
     /// The office's zone (setting `timezone`; WIB by default).
     pub fn zone(&self) -> Result<crate::clock::Zone> {
-        Ok(self
-            .setting("timezone")?
-            .as_deref()
-            .and_then(crate::clock::Zone::parse)
-            .unwrap_or(crate::clock::Zone::Wib))
+        zone(&self.conn)
     }
 
     /// The office prefix of case numbers (setting `office-prefix`; PPA by default).

@@ -104,35 +104,43 @@ fn is_second_running(e: &rusqlite::Error) -> bool {
     }
 }
 
-pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<AttemptRow>> {
-    let sql = "SELECT id, uuid, step_number, attempt, status, outcome, started_at, finished_at,
-                elapsed_secs, standard_min_secs, standard_max_secs, performer, output, note, reason,
-                clock, standard_days, wall_secs, paused_secs, calendar_version
-         FROM step_attempts WHERE case_id = ?1 ORDER BY id";
-    super::all(conn, sql, [case_id], |r| {
-        Ok(AttemptRow {
-            id: r.get(0)?,
-            uuid: r.get(1)?,
-            step_number: r.get(2)?,
-            attempt: r.get(3)?,
-            status: r.get(4)?,
-            outcome: r.get(5)?,
-            started_at: r.get(6)?,
-            finished_at: r.get(7)?,
-            elapsed_secs: r.get(8)?,
-            standard_min_secs: r.get(9)?,
-            standard_max_secs: r.get(10)?,
-            performer: r.get(11)?,
-            output: r.get(12)?,
-            note: r.get(13)?,
-            reason: r.get(14)?,
-            clock: r.get(15)?,
-            standard_days: r.get(16)?,
-            wall_secs: r.get(17)?,
-            paused_secs: r.get(18)?,
-            calendar_version: r.get(19)?,
-        })
+/// The columns of an [`AttemptRow`], of `step_attempts sa`, in the order [`attempt_row`] reads.
+pub(super) const COLUMNS: &str =
+    "sa.id, sa.uuid, sa.step_number, sa.attempt, sa.status, sa.outcome, sa.started_at,
+     sa.finished_at, sa.elapsed_secs, sa.standard_min_secs, sa.standard_max_secs, sa.performer,
+     sa.output, sa.note, sa.reason, sa.clock, sa.standard_days, sa.wall_secs, sa.paused_secs,
+     sa.calendar_version";
+
+/// Reads [`COLUMNS`], from the row's first column.
+pub(super) fn attempt_row(r: &rusqlite::Row) -> rusqlite::Result<AttemptRow> {
+    Ok(AttemptRow {
+        id: r.get(0)?,
+        uuid: r.get(1)?,
+        step_number: r.get(2)?,
+        attempt: r.get(3)?,
+        status: r.get(4)?,
+        outcome: r.get(5)?,
+        started_at: r.get(6)?,
+        finished_at: r.get(7)?,
+        elapsed_secs: r.get(8)?,
+        standard_min_secs: r.get(9)?,
+        standard_max_secs: r.get(10)?,
+        performer: r.get(11)?,
+        output: r.get(12)?,
+        note: r.get(13)?,
+        reason: r.get(14)?,
+        clock: r.get(15)?,
+        standard_days: r.get(16)?,
+        wall_secs: r.get(17)?,
+        paused_secs: r.get(18)?,
+        calendar_version: r.get(19)?,
     })
+}
+
+pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<AttemptRow>> {
+    let sql =
+        format!("SELECT {COLUMNS} FROM step_attempts sa WHERE sa.case_id = ?1 ORDER BY sa.id");
+    super::all(conn, &sql, [case_id], attempt_row)
 }
 
 /// A new attempt: started (running) or skipped.

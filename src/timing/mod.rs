@@ -4,7 +4,7 @@
 
 mod measure;
 
-pub use measure::{figures, standard_secs, Clocks, Figures, Pause};
+pub use measure::{figures, measure_attempt, standard_secs, Clocks, Figures, Judged, Pause};
 
 use crate::clock::Instant;
 use serde::Serialize;
