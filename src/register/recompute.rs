@@ -17,7 +17,7 @@ use crate::error::Result;
 use crate::sop::{Clock, Step};
 use crate::timing::{Clocks, Figures, Pause};
 use rusqlite::{params, Connection, Transaction};
-use std::collections::HashMap;
+use std::collections::hash_map::{Entry, HashMap};
 
 /// A finished attempt whose finish or start lies in the period.
 #[derive(Debug, Clone)]
@@ -91,11 +91,11 @@ fn candidates(conn: &Connection, p: &Period) -> Result<Vec<Candidate>> {
     let mut sop_of: HashMap<i64, crate::sop::Sop> = HashMap::new();
     let mut out = Vec::with_capacity(rows.len());
     for (row, case_number, sop_version_id) in rows {
-        if !sop_of.contains_key(&sop_version_id) {
-            let sop = sops::by_id(conn, sop_version_id)?.sop()?;
-            sop_of.insert(sop_version_id, sop);
-        }
-        let step = sop_of[&sop_version_id].step(row.step_number).cloned();
+        let sop = match sop_of.entry(sop_version_id) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => e.insert(sops::by_id(conn, sop_version_id)?.sop()?),
+        };
+        let step = sop.step(row.step_number).cloned();
         out.push(Candidate {
             pauses: pauses::spans(&pause_rows, row.id),
             case_number,

@@ -404,7 +404,8 @@ fn check(ctx: &Ctx, fail_if_any: bool) -> Result<()> {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> NaiveDate {
+    /// A date as `YYYY-MM-DD`.
+    pub(super) fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
 

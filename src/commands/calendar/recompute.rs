@@ -10,7 +10,7 @@ use crate::clock::{self, Zone};
 use crate::commands::Ctx;
 use crate::error::{Error, Result};
 use crate::output;
-use crate::register::recompute::{Candidate, Change, Period};
+use crate::register::recompute::{Candidate, Change, Period, Recomputed};
 use crate::steptime::{self, Remeasured};
 use crate::text::{t, verdict_line};
 use crate::timing::Clocks;
@@ -97,25 +97,50 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             plan(candidates, &measured)
         },
     )?;
-    let shown: Vec<(&Candidate, &Remeasured)> = r
-        .candidates
-        .iter()
-        .zip(&measured)
-        .filter_map(|(c, m)| Some((c, m.as_ref().filter(|m| m.changed())?)))
-        .collect();
-    let verdicts: Vec<&(&Candidate, &Remeasured)> =
-        shown.iter().filter(|(_, m)| m.verdict_changed()).collect();
-    let (examined, changed) = (r.candidates.len(), r.changes.len());
+    let shown = Shown {
+        from,
+        to,
+        dry_run: a.dry_run,
+        changed: r
+            .candidates
+            .iter()
+            .zip(&measured)
+            .filter_map(|(c, m)| Some((c, m.as_ref().filter(|m| m.changed())?)))
+            .collect(),
+        r: &r,
+    };
     match a.format {
-        ShowFormat::Json => output::print_json(&json!({
-            "from": from.to_string(),
-            "to": to.to_string(),
-            "dry_run": a.dry_run,
+        ShowFormat::Json => output::print_json(&shown.json()),
+        ShowFormat::Table => shown.table(),
+    }
+}
+
+/// What a run prints: its period and counts, and each attempt that changed.
+struct Shown<'a> {
+    from: NaiveDate,
+    to: NaiveDate,
+    dry_run: bool,
+    r: &'a Recomputed,
+    changed: Vec<(&'a Candidate, &'a Remeasured)>,
+}
+
+impl Shown<'_> {
+    fn verdicts(&self) -> impl Iterator<Item = &(&Candidate, &Remeasured)> {
+        self.changed.iter().filter(|(_, m)| m.verdict_changed())
+    }
+
+    /// `--format json` (documented in the README).
+    fn json(&self) -> serde_json::Value {
+        let r = self.r;
+        json!({
+            "from": self.from.to_string(),
+            "to": self.to.to_string(),
+            "dry_run": self.dry_run,
             "calendar": {"name": r.calendar_name, "version": r.calendar_version},
-            "examined": examined,
-            "changed": changed,
-            "verdicts_changed": verdicts.len(),
-            "attempts": shown.iter().map(|(c, m)| json!({
+            "examined": r.candidates.len(),
+            "changed": r.changes.len(),
+            "verdicts_changed": self.verdicts().count(),
+            "attempts": self.changed.iter().map(|(c, m)| json!({
                 "case_number": c.case_number,
                 "attempt_uuid": c.row.uuid,
                 "step": c.row.step_number,
@@ -138,68 +163,65 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
                 },
                 "verdict_changed": m.verdict_changed(),
             })).collect::<Vec<_>>(),
-        })),
-        ShowFormat::Table => {
-            let version = if r.calendar_version == 0 {
-                t("built-in", "bawaan").to_string()
-            } else {
-                tr!("version {}", "versi {}", r.calendar_version)
-            };
-            output::print(&tr!(
-                "{from} to {to}, calendar {} ({version}): {examined} finished attempt(s) examined, {changed} changed, {} verdict(s) changed",
-                "{from} sampai {to}, kalender {} ({version}): {examined} langkah selesai diperiksa, {changed} berubah, {} penilaian berubah",
-                r.calendar_name,
-                verdicts.len()
-            ))?;
-            if !verdicts.is_empty() {
-                let mut table = output::table(&[
-                    t("Case", "Kasus"),
-                    t("Step", "Langkah"),
-                    t("Before", "Sebelum"),
-                    t("After", "Sesudah"),
+        })
+    }
+
+    /// The counts, a table of the verdicts that changed (before -> after), what was done.
+    fn table(&self) -> Result<()> {
+        let (r, from, to) = (self.r, self.from, self.to);
+        let (examined, changed) = (r.candidates.len(), r.changes.len());
+        let version = if r.calendar_version == 0 {
+            t("built-in", "bawaan").to_string()
+        } else {
+            tr!("version {}", "versi {}", r.calendar_version)
+        };
+        output::print(&tr!(
+            "{from} to {to}, calendar {} ({version}): {examined} finished attempt(s) examined, {changed} changed, {} verdict(s) changed",
+            "{from} sampai {to}, kalender {} ({version}): {examined} langkah selesai diperiksa, {changed} berubah, {} penilaian berubah",
+            r.calendar_name,
+            self.verdicts().count()
+        ))?;
+        if self.verdicts().next().is_some() {
+            let mut table = output::table(&[
+                t("Case", "Kasus"),
+                t("Step", "Langkah"),
+                t("Before", "Sebelum"),
+                t("After", "Sesudah"),
+            ]);
+            for (c, m) in self.verdicts() {
+                let before = m.before.figures.map_or(0, |f| f.elapsed_secs);
+                let (min, max) = m.before.standard;
+                let after = &m.after;
+                let (new_min, new_max) = after.standard;
+                table.add_row(vec![
+                    c.case_number.clone(),
+                    format!("{} ({})", c.row.step_number, c.row.attempt),
+                    verdict_line(before, min, max, m.before.verdict),
+                    verdict_line(after.figures.elapsed_secs, new_min, new_max, after.verdict),
                 ]);
-                for (c, m) in &verdicts {
-                    let before = m.before.figures.map_or(0, |f| f.elapsed_secs);
-                    let (min, max) = m.before.standard;
-                    let (new_min, new_max) = m.after.standard;
-                    table.add_row(vec![
-                        c.case_number.clone(),
-                        format!("{} ({})", c.row.step_number, c.row.attempt),
-                        verdict_line(before, min, max, m.before.verdict),
-                        verdict_line(
-                            m.after.figures.elapsed_secs,
-                            new_min,
-                            new_max,
-                            m.after.verdict,
-                        ),
-                    ]);
-                }
-                output::print(&table.to_string())?;
             }
-            output::print(if a.dry_run {
-                t(
-                    "dry run: nothing was written",
-                    "uji coba: tidak ada yang ditulis",
-                )
-            } else if changed == 0 {
-                t("nothing changed", "tidak ada yang berubah")
-            } else {
-                t(
-                    "the new figures are stored (audit: calendar.recompute)",
-                    "angka baru disimpan (audit: calendar.recompute)",
-                )
-            })
+            output::print(&table.to_string())?;
         }
+        output::print(if self.dry_run {
+            t(
+                "dry run: nothing was written",
+                "uji coba: tidak ada yang ditulis",
+            )
+        } else if changed == 0 {
+            t("nothing changed", "tidak ada yang berubah")
+        } else {
+            t(
+                "the new figures are stored (audit: calendar.recompute)",
+                "angka baru disimpan (audit: calendar.recompute)",
+            )
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::d;
     use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
 
     #[test]
     fn the_period_is_checked_and_runs_to_today_by_default() {
