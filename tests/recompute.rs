@@ -255,3 +255,64 @@ fn no_register_is_created_by_a_recompute() {
     assert!(err.contains("no register there"), "{err}");
     assert!(!reg.path().exists());
 }
+
+#[test]
+fn pauses_are_taken_off_by_the_new_calendars_hours() {
+    // Judged on the 24/7 clock: Wednesday 4 March 2026 08:00 to 09:00, paused 08:10 to 08:40:
+    // 30 minutes, over a 5-minute standard.
+    let mut reg = Reg::new();
+    reg.now = NOW.into();
+    reg.around_the_clock();
+    let mut intake = common::BATAM_CASE.to_vec();
+    *intake.last_mut().unwrap() = "2026-03-04 08:00";
+    let case = reg.batam_case_with(&intake);
+    reg.ok(&[
+        "step",
+        "start",
+        &case,
+        "--at",
+        "2026-03-04 08:00",
+        "--by",
+        "Siti Contoh",
+    ]);
+    reg.ok(&[
+        "step",
+        "pause",
+        &case,
+        "--reason",
+        "other",
+        "--at",
+        "2026-03-04 08:10",
+    ]);
+    reg.ok(&["step", "resume", &case, "--at", "2026-03-04 08:40"]);
+    reg.ok(&["step", "finish", &case, "--at", "2026-03-04 09:00"]);
+    let s = step1(&reg, &case);
+    assert_eq!(
+        (s["elapsed_secs"].clone(), s["paused_secs"].clone()),
+        (1800.into(), 1800.into())
+    );
+    // An office open only 08:00-08:04 and 08:10-08:40 that day: 34 working minutes, of which
+    // the pause took 30: 4 minutes, on time.
+    let file = reg.dir.path().join("kalender.toml");
+    let text = CLOSED.replace(
+        "date = 2026-03-03\nhours = []",
+        "date = 2026-03-04\nhours = [\"08:00-08:04\", \"08:10-08:40\"]",
+    );
+    std::fs::write(&file, text).unwrap();
+    reg.ok(&["calendar", "import", &file.display().to_string()]);
+    let out = reg.ok(&[
+        "calendar",
+        "recompute",
+        "--from",
+        "2026-03-04",
+        "--to",
+        "2026-03-04",
+    ]);
+    assert!(out.contains("1 verdict(s) changed"), "{out}");
+    let s = step1(&reg, &case);
+    assert_eq!(s["wall_secs"], 3600, "{s}");
+    assert_eq!(s["paused_secs"], 1800, "{s}");
+    assert_eq!(s["elapsed_secs"], 240, "{s}");
+    assert_eq!(s["verdict"], "on-time", "{s}");
+    assert_eq!(s["calendar_version"], 2, "{s}");
+}
