@@ -10,22 +10,8 @@ use serde_json::Value;
 /// "Now" for these tests: Tuesday 10 March 2026, 12:00 WIB, after both cases' steps.
 const NOW: &str = "2026-03-10T12:00:00+07:00";
 
-/// The built-in office week, with 2 and 3 March 2026 closed (a closure day each).
-const CLOSED: &str = r#"format = 1
-name = "UPTD PPA Kota Contoh"
-zone = "WIB"
-clock = "office"
-holidays = ["libur-nasional", "cuti-bersama"]
-
-[week]
-mon = ["08:00-12:00", "13:00-16:00"]
-tue = ["08:00-12:00", "13:00-16:00"]
-wed = ["08:00-12:00", "13:00-16:00"]
-thu = ["08:00-12:00", "13:00-16:00"]
-fri = ["08:00-11:30", "13:00-16:30"]
-sat = []
-sun = []
-
+/// 2 and 3 March 2026 closed (a closure day each), to add to a calendar file.
+const CLOSED: &str = r#"
 [[date]]
 date = 2026-03-02
 hours = []
@@ -37,6 +23,14 @@ hours = []
 note = "Rapat kerja"
 "#;
 
+/// The built-in office calendar as `calendar export` writes it, with `dates` added: the way an
+/// office edits its calendar. Run before a test changes the calendar in force.
+fn built_in_with(reg: &Reg, dates: &str) -> String {
+    let file = reg.dir.path().join("kalender.toml");
+    std::fs::write(&file, reg.ok(&["calendar", "export"]) + dates).unwrap();
+    file.display().to_string()
+}
+
 /// Two Batam cases, each with step 1 (standard 5 menit) taking 15 working minutes on the
 /// built-in calendar, so judged over by 10 minutes: PPA/2026/0001 on Monday 2 March,
 /// PPA/2026/0002 on Tuesday 3 March. Then the calendar closing both days is imported; the
@@ -45,32 +39,26 @@ fn two_cases_then_closed_days() -> Reg {
     let mut reg = Reg::new();
     reg.now = NOW.into();
     for (name, day) in [("Siti Contoh", "2026-03-02"), ("Ani Contoh", "2026-03-03")] {
-        let mut intake = common::BATAM_CASE.to_vec();
+        let mut flags = common::BATAM_CASE.to_vec();
         let reported = format!("{day} 08:00");
-        *intake.last_mut().unwrap() = &reported;
-        intake[6] = name;
-        let number = reg.batam_case_with(&intake);
+        *flags.last_mut().unwrap() = &reported;
+        flags[6] = name;
+        let number = intake(&reg, &flags);
         let (start, finish) = (format!("{day} 08:05"), format!("{day} 08:20"));
         reg.ok(&["step", "start", &number, "--at", &start, "--by", name]);
         let out = reg.ok(&["step", "finish", &number, "--at", &finish]);
         assert!(out.contains("over by 10 menit"), "{out}");
     }
-    let file = reg.dir.path().join("kalender.toml");
-    std::fs::write(&file, CLOSED).unwrap();
-    reg.ok(&["calendar", "import", &file.display().to_string()]);
+    let file = built_in_with(&reg, CLOSED);
+    reg.ok(&["calendar", "import", &file]);
     reg
 }
 
-trait WithIntake {
-    fn batam_case_with(&self, intake: &[&str]) -> String;
-}
-
-impl WithIntake for Reg {
-    fn batam_case_with(&self, intake: &[&str]) -> String {
-        let mut args = intake.to_vec();
-        args.push("--json");
-        common::number(&self.ok(&args))
-    }
+/// Registers a case by these intake flags; returns its number.
+fn intake(reg: &Reg, flags: &[&str]) -> String {
+    let mut args = flags.to_vec();
+    args.push("--json");
+    common::number(&reg.ok(&args))
 }
 
 /// Step 1's first attempt of a case, as `case show --format json` gives it.
@@ -260,12 +248,17 @@ fn no_register_is_created_by_a_recompute() {
 fn pauses_are_taken_off_by_the_new_calendars_hours() {
     // Judged on the 24/7 clock: Wednesday 4 March 2026 08:00 to 09:00, paused 08:10 to 08:40:
     // 30 minutes, over a 5-minute standard.
-    let mut reg = Reg::new();
+    let mut reg = common::register();
     reg.now = NOW.into();
+    // An office open only 08:00-08:04 and 08:10-08:40 that day (written now, imported later).
+    let file = built_in_with(
+        &reg,
+        "\n[[date]]\ndate = 2026-03-04\nhours = [\"08:00-08:04\", \"08:10-08:40\"]\n",
+    );
     reg.around_the_clock();
-    let mut intake = common::BATAM_CASE.to_vec();
-    *intake.last_mut().unwrap() = "2026-03-04 08:00";
-    let case = reg.batam_case_with(&intake);
+    let mut flags = common::BATAM_CASE.to_vec();
+    *flags.last_mut().unwrap() = "2026-03-04 08:00";
+    let case = intake(&reg, &flags);
     reg.ok(&[
         "step",
         "start",
@@ -291,15 +284,9 @@ fn pauses_are_taken_off_by_the_new_calendars_hours() {
         (s["elapsed_secs"].clone(), s["paused_secs"].clone()),
         (1800.into(), 1800.into())
     );
-    // An office open only 08:00-08:04 and 08:10-08:40 that day: 34 working minutes, of which
-    // the pause took 30: 4 minutes, on time.
-    let file = reg.dir.path().join("kalender.toml");
-    let text = CLOSED.replace(
-        "date = 2026-03-03\nhours = []",
-        "date = 2026-03-04\nhours = [\"08:00-08:04\", \"08:10-08:40\"]",
-    );
-    std::fs::write(&file, text).unwrap();
-    reg.ok(&["calendar", "import", &file.display().to_string()]);
+    // With the office's hours that day: 34 working minutes, of which the pause took 30: 4
+    // minutes, on time.
+    reg.ok(&["calendar", "import", &file]);
     let out = reg.ok(&[
         "calendar",
         "recompute",
