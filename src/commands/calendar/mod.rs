@@ -248,19 +248,7 @@ fn export(ctx: &Ctx, out: Option<&Path>) -> Result<()> {
 /// Writes `--out` whole or not at all (`files::write_atomically`). A folder is refused; a
 /// symbolic link is followed (its target replaced, the link kept).
 fn write_file(path: &Path, text: &str) -> Result<()> {
-    if path.is_dir() {
-        return Err(Error::Invalid(tr!(
-            "--out {}: is a folder; give a file name",
-            "--out {}: itu sebuah folder; beri nama berkas",
-            path.display()
-        )));
-    }
-    let target = match std::fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-        }
-        _ => path.to_path_buf(),
-    };
+    let target = crate::files::out_target(path)?;
     crate::files::write_atomically(&target, true, |mut file, _| {
         file.write_all(text.as_bytes())
             .and_then(|_| file.flush())
