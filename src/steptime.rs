@@ -1,7 +1,8 @@
 //! An attempt's time as kasus shows it: the figures a finished attempt was judged by (as
-//! stored), or a running attempt's figures measured now on its clock, its pauses taken off.
-//! Shared by every view of attempts (case show, report case, the status view, the walk, the
-//! reports of running steps) so that each counts time the same way; the rules themselves are in
+//! stored), or a running attempt's figures measured now on its clock, its pauses taken off
+//! ([`measure`], a case's [`timeline`]); and a finished attempt measured again with the
+//! calendar in force ([`remeasure`], for `calendar recompute`). Used by `case show`, the walk
+//! and `calendar recompute`, so that each counts time the same way; the rules themselves are in
 //! [`crate::timing`].
 
 use crate::clock::{self, Instant};
