@@ -169,8 +169,9 @@ impl Remeasured {
             || self.before.calendar_version != Some(self.calendar_version)
     }
 
+    /// The verdict is another one (on time, over, ...), not only over by another amount.
     pub fn verdict_changed(&self) -> bool {
-        self.before.verdict != self.after.verdict
+        self.before.verdict.code() != self.after.verdict.code()
     }
 }
 

@@ -303,3 +303,55 @@ fn pauses_are_taken_off_by_the_new_calendars_hours() {
     assert_eq!(s["verdict"], "on-time", "{s}");
     assert_eq!(s["calendar_version"], 2, "{s}");
 }
+
+#[test]
+fn an_attempt_judged_by_the_wall_clock_is_measured_on_its_steps_clock() {
+    // Monday 2 March 2026, 11:30 to 13:30, over the noon break: one working hour.
+    let mut reg = common::with_standard_case();
+    reg.now = NOW.into();
+    let case = common::CASE;
+    reg.ok(&[
+        "step",
+        "start",
+        case,
+        "--at",
+        "2026-03-02 11:30",
+        "--by",
+        "Siti Contoh",
+    ]);
+    reg.ok(&["step", "finish", case, "--at", "2026-03-02 13:30"]);
+    // As schema 4's migration left an attempt finished before office time: judged by the wall
+    // clock, two hours, no calendar.
+    rusqlite::Connection::open(reg.path())
+        .unwrap()
+        .execute(
+            "UPDATE step_attempts SET clock = 'wall', elapsed_secs = 7200, wall_secs = 7200,
+                paused_secs = 0, calendar_version = NULL",
+            [],
+        )
+        .unwrap();
+    let s = step1(&reg, case);
+    assert_eq!(
+        (s["clock"].clone(), s["elapsed_secs"].clone()),
+        ("wall".into(), 7200.into())
+    );
+    let out = reg.ok(&[
+        "calendar",
+        "recompute",
+        "--from",
+        "2026-03-02",
+        "--format",
+        "json",
+    ]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["changed"], 1, "{v}");
+    // Over either way: the verdict stands, the figures change.
+    assert_eq!(v["verdicts_changed"], 0, "{v}");
+    assert_eq!(v["attempts"][0]["before"]["clock"], "wall", "{v}");
+    let s = step1(&reg, case);
+    assert_eq!(s["clock"], "office", "{s}");
+    assert_eq!(s["elapsed_secs"], 3600, "{s}");
+    assert_eq!(s["wall_secs"], 7200, "{s}");
+    assert_eq!(s["calendar_version"], 0, "{s}");
+    assert_eq!(s["verdict"], "over", "{s}");
+}
