@@ -607,6 +607,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the calendar in force as a calendar file (TOML), to edit and import')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Check a calendar file and store it as the calendar in force (a new version)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the calendar in force, and warn when this or next year has no official holidays')
+            [CompletionResult]::new('recompute', 'recompute', [CompletionResultType]::ParameterValue, 'Measure the finished attempts of a period again with the calendar in force')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -651,11 +652,25 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'kasus;calendar;recompute' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (YYYY-MM-DD, office time)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date, inclusive (YYYY-MM-DD) [default: today]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Compute and print what would change; write nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'kasus;calendar;help' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The working hours of each day, resolved, and why (week, override, holiday, date)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the calendar in force as a calendar file (TOML), to edit and import')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Check a calendar file and store it as the calendar in force (a new version)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the calendar in force, and warn when this or next year has no official holidays')
+            [CompletionResult]::new('recompute', 'recompute', [CompletionResultType]::ParameterValue, 'Measure the finished attempts of a period again with the calendar in force')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -669,6 +684,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;calendar;help;check' {
+            break
+        }
+        'kasus;calendar;help;recompute' {
             break
         }
         'kasus;calendar;help;help' {
@@ -1112,6 +1130,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the calendar in force as a calendar file (TOML), to edit and import')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Check a calendar file and store it as the calendar in force (a new version)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the calendar in force, and warn when this or next year has no official holidays')
+            [CompletionResult]::new('recompute', 'recompute', [CompletionResultType]::ParameterValue, 'Measure the finished attempts of a period again with the calendar in force')
             break
         }
         'kasus;help;calendar;show' {
@@ -1124,6 +1143,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;calendar;check' {
+            break
+        }
+        'kasus;help;calendar;recompute' {
             break
         }
         'kasus;help;staff' {

@@ -122,6 +122,9 @@ _kasus() {
             kasus__subcmd__calendar,import)
                 cmd="kasus__subcmd__calendar__subcmd__import"
                 ;;
+            kasus__subcmd__calendar,recompute)
+                cmd="kasus__subcmd__calendar__subcmd__recompute"
+                ;;
             kasus__subcmd__calendar,show)
                 cmd="kasus__subcmd__calendar__subcmd__show"
                 ;;
@@ -136,6 +139,9 @@ _kasus() {
                 ;;
             kasus__subcmd__calendar__subcmd__help,import)
                 cmd="kasus__subcmd__calendar__subcmd__help__subcmd__import"
+                ;;
+            kasus__subcmd__calendar__subcmd__help,recompute)
+                cmd="kasus__subcmd__calendar__subcmd__help__subcmd__recompute"
                 ;;
             kasus__subcmd__calendar__subcmd__help,show)
                 cmd="kasus__subcmd__calendar__subcmd__help__subcmd__show"
@@ -292,6 +298,9 @@ _kasus() {
                 ;;
             kasus__subcmd__help__subcmd__calendar,import)
                 cmd="kasus__subcmd__help__subcmd__calendar__subcmd__import"
+                ;;
+            kasus__subcmd__help__subcmd__calendar,recompute)
+                cmd="kasus__subcmd__help__subcmd__calendar__subcmd__recompute"
                 ;;
             kasus__subcmd__help__subcmd__calendar,show)
                 cmd="kasus__subcmd__help__subcmd__calendar__subcmd__show"
@@ -892,7 +901,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__calendar)
-            opts="-h --db --actor --lang --no-input --help show export import check help"
+            opts="-h --db --actor --lang --no-input --help show export import check recompute help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -974,7 +983,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__calendar__subcmd__help)
-            opts="show export import check help"
+            opts="show export import check recompute help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1043,6 +1052,20 @@ _kasus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kasus__subcmd__calendar__subcmd__help__subcmd__recompute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kasus__subcmd__calendar__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1064,6 +1087,44 @@ _kasus() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__calendar__subcmd__recompute)
+            opts="-h --from --to --dry-run --format --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2056,7 +2117,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__calendar)
-            opts="show export import check"
+            opts="show export import check recompute"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2098,6 +2159,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__calendar__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__calendar__subcmd__recompute)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

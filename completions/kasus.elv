@@ -542,6 +542,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand export 'Print the calendar in force as a calendar file (TOML), to edit and import'
             cand import 'Check a calendar file and store it as the calendar in force (a new version)'
             cand check 'Check the calendar in force, and warn when this or next year has no official holidays'
+            cand recompute 'Measure the finished attempts of a period again with the calendar in force'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;calendar;show'= {
@@ -581,11 +582,24 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'kasus;calendar;recompute'= {
+            cand --from 'The first date (YYYY-MM-DD, office time)'
+            cand --to 'The last date, inclusive (YYYY-MM-DD) [default: today]'
+            cand --format 'Output format'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --dry-run 'Compute and print what would change; write nothing'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'kasus;calendar;help'= {
             cand show 'The working hours of each day, resolved, and why (week, override, holiday, date)'
             cand export 'Print the calendar in force as a calendar file (TOML), to edit and import'
             cand import 'Check a calendar file and store it as the calendar in force (a new version)'
             cand check 'Check the calendar in force, and warn when this or next year has no official holidays'
+            cand recompute 'Measure the finished attempts of a period again with the calendar in force'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;calendar;help;show'= {
@@ -595,6 +609,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;calendar;help;import'= {
         }
         &'kasus;calendar;help;check'= {
+        }
+        &'kasus;calendar;help;recompute'= {
         }
         &'kasus;calendar;help;help'= {
         }
@@ -965,6 +981,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand export 'Print the calendar in force as a calendar file (TOML), to edit and import'
             cand import 'Check a calendar file and store it as the calendar in force (a new version)'
             cand check 'Check the calendar in force, and warn when this or next year has no official holidays'
+            cand recompute 'Measure the finished attempts of a period again with the calendar in force'
         }
         &'kasus;help;calendar;show'= {
         }
@@ -973,6 +990,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;calendar;import'= {
         }
         &'kasus;help;calendar;check'= {
+        }
+        &'kasus;help;calendar;recompute'= {
         }
         &'kasus;help;staff'= {
             cand add 'Add a staff member with one or more roles (the SOPs'' pelaksana names)'

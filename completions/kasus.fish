@@ -407,16 +407,17 @@ complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcomm
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check SOP files and print every problem with its place; exit 0 only when clean'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add an office\'s own SOP file to the register (a changed file makes a new version)'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -l no-input -d 'Never prompt, even at a terminal'
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -f -a "show" -d 'The working hours of each day, resolved, and why (week, override, holiday, date)'
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -f -a "export" -d 'Print the calendar in force as a calendar file (TOML), to edit and import'
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -f -a "import" -d 'Check a calendar file and store it as the calendar in force (a new version)'
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -f -a "check" -d 'Check the calendar in force, and warn when this or next year has no official holidays'
-complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check recompute help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check recompute help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check recompute help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check recompute help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check recompute help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check recompute help" -f -a "show" -d 'The working hours of each day, resolved, and why (week, override, holiday, date)'
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check recompute help" -f -a "export" -d 'Print the calendar in force as a calendar file (TOML), to edit and import'
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check recompute help" -f -a "import" -d 'Check a calendar file and store it as the calendar in force (a new version)'
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check recompute help" -f -a "check" -d 'Check the calendar in force, and warn when this or next year has no official holidays'
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check recompute help" -f -a "recompute" -d 'Measure the finished attempts of a period again with the calendar in force'
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check recompute help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l from -d 'The first date (YYYY-MM-DD) [default: Monday of this week]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l to -d 'The last date, inclusive (YYYY-MM-DD) [default: two weeks from --from]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
@@ -444,10 +445,21 @@ complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_su
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from check" -l fail-if-any -d 'Exit with code 10 when there is a warning'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from recompute" -l from -d 'The first date (YYYY-MM-DD, office time)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from recompute" -l to -d 'The last date, inclusive (YYYY-MM-DD) [default: today]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from recompute" -l format -d 'Output format' -r -f -a "table\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from recompute" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from recompute" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from recompute" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from recompute" -l dry-run -d 'Compute and print what would change; write nothing'
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from recompute" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from recompute" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "show" -d 'The working hours of each day, resolved, and why (week, override, holiday, date)'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "export" -d 'Print the calendar in force as a calendar file (TOML), to edit and import'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "import" -d 'Check a calendar file and store it as the calendar in force (a new version)'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the calendar in force, and warn when this or next year has no official holidays'
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "recompute" -d 'Measure the finished attempts of a period again with the calendar in force'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and not __fish_seen_subcommand_from add list deactivate help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
@@ -659,6 +671,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "export" -d 'Print the calendar in force as a calendar file (TOML), to edit and import'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "import" -d 'Check a calendar file and store it as the calendar in force (a new version)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "check" -d 'Check the calendar in force, and warn when this or next year has no official holidays'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "recompute" -d 'Measure the finished attempts of a period again with the calendar in force'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Add a staff member with one or more roles (the SOPs\' pelaksana names)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "list" -d 'List staff'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "deactivate" -d 'Deactivate a staff member (their history stays)'

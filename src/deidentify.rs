@@ -60,7 +60,8 @@ impl Pseudo {
                 "service" => token("l"),
                 "at" | "step" | "n" | "outcome" | "elapsed_secs" | "type" | "scopes"
                 | "relation" | "roles" | "role" | "fields" | "sop" | "sop_version_id" | "code"
-                | "version" | "sha256" | "builtin" | "key" | "value" => Some(v),
+                | "version" | "sha256" | "builtin" | "key" | "value" | "from" | "to"
+                | "calendar_version" | "examined" | "changed" | "verdicts_changed" => Some(v),
                 _ => None,
             };
             if let Some(n) = new {

@@ -202,6 +202,24 @@ pub fn check_output(
 
 // ---------------------------------------------------------------- writing a file whole
 
+/// Where `--out FILE` is written: FILE itself, or the target of FILE when it is a symbolic link
+/// (the link is kept; a link that does not resolve is FILE itself). A folder is refused.
+pub fn out_target(path: &Path) -> Result<PathBuf> {
+    if path.is_dir() {
+        return Err(Error::Invalid(crate::tr!(
+            "--out {}: is a folder; give a file name",
+            "--out {}: itu sebuah folder; beri nama berkas",
+            path.display()
+        )));
+    }
+    Ok(match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
+    })
+}
+
 /// Writes `target` whole or not at all. `write` fills a private temporary file beside it (mode
 /// 0600), given both open and by path (for writers such as SQLite that open it themselves), and
 /// must have flushed what it wrote when it returns. The file is then synced to disk and put in

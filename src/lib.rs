@@ -4,10 +4,11 @@
 //! command line, `commands` holds one module per subcommand, `register` is the store (all SQL),
 //! `sop` the SOP model and its files, `rows` the reader of bulk files (CSV, JSONL), `report` and
 //! `output` the reports' figures and their rendering, `text` the shared words. The pure cores
-//! (no database, clock or terminal inside): `flow` (which step is next, consent gates),
-//! `timing` (elapsed time and verdicts), `stats` (medians, p90) and `worktime` (office hours,
-//! holidays, working time). `prompt` is the only place that talks to a person. The README's
-//! "Where things live" is the map.
+//! (no database, clock or terminal inside): `flow` (which step is next, consent gates, pauses),
+//! `timing` (an attempt's figures on its clock, verdicts), `steptime` (an attempt's time as the
+//! views show it), `worktime` (office hours, holidays, working time), `when` (times as people
+//! type them) and `stats` (medians, p90). `prompt` is the only place that talks to a person.
+//! The README's "Where things live" is the map.
 
 pub mod cli;
 pub mod clock;

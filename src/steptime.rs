@@ -1,7 +1,8 @@
 //! An attempt's time as kasus shows it: the figures a finished attempt was judged by (as
-//! stored), or a running attempt's figures measured now on its clock, its pauses taken off.
-//! Shared by every view of attempts (case show, report case, the status view, the walk, the
-//! reports of running steps) so that each counts time the same way; the rules themselves are in
+//! stored), or a running attempt's figures measured now on its clock, its pauses taken off
+//! ([`measure`], a case's [`timeline`]); and a finished attempt measured again with the
+//! calendar in force ([`remeasure`], for `calendar recompute`). Used by `case show`, the walk
+//! and `calendar recompute`, so that each counts time the same way; the rules themselves are in
 //! [`crate::timing`].
 
 use crate::clock::{self, Instant};
@@ -122,4 +123,104 @@ pub fn running(
         .map(|s| s.step(r.step_number).map_or(s.clock, |st| st.clock))
         .unwrap_or(Clock::Office);
     measure(&r.attempt, step, clocks, pause_rows, at)
+}
+
+/// One attempt of a case's timeline (`case show`): the record, its time, its pauses.
+pub struct TimelineRow {
+    pub row: AttemptRow,
+    pub verdict: Verdict,
+    /// The effective seconds (finished: as judged; running: so far).
+    pub elapsed: Option<u64>,
+    pub measured: Measured,
+    /// The attempt's pauses, in the order they started.
+    pub pauses: Vec<PauseRow>,
+}
+
+/// A case's attempts, each measured (see [`measure`]) with its own pauses; `pause_rows` are the
+/// case's pauses, `sop` its SOP (the clock of a step an old attempt does not record).
+pub fn timeline(
+    rows: Vec<AttemptRow>,
+    sop: &Sop,
+    clocks: &Clocks,
+    pause_rows: &[PauseRow],
+    now: Instant,
+) -> Vec<TimelineRow> {
+    rows.into_iter()
+        .map(|row| {
+            let step = sop.step(row.step_number).map_or(sop.clock, |s| s.clock);
+            let measured = measure(&row, step, clocks, pause_rows, now);
+            TimelineRow {
+                pauses: pause_rows
+                    .iter()
+                    .filter(|p| p.attempt_id == row.id)
+                    .cloned()
+                    .collect(),
+                verdict: measured.verdict,
+                elapsed: measured.figures.map(|f| f.elapsed_secs),
+                measured,
+                row,
+            }
+        })
+        .collect()
+}
+
+/// A finished attempt measured again with the clocks in force (`calendar recompute`): what it
+/// was judged by, and what the same rule gives now.
+#[derive(Debug, Clone)]
+pub struct Remeasured {
+    /// As stored.
+    pub before: Measured,
+    /// The clock it is measured on now: its own, or, for one judged by the wall clock before
+    /// office time, its step's.
+    pub clock: Clock,
+    pub after: timing::Judged,
+    pub calendar_version: i64,
+}
+
+impl Remeasured {
+    /// Anything stored differs: a figure, the clock, the standard or the calendar version.
+    pub fn changed(&self) -> bool {
+        self.before.figures != Some(self.after.figures)
+            || self.before.clock != self.clock.as_str()
+            || self.before.standard != self.after.standard
+            || self.before.calendar_version != Some(self.calendar_version)
+    }
+
+    /// The verdict is another one (on time, over, ...), not only over by another amount.
+    pub fn verdict_changed(&self) -> bool {
+        self.before.verdict.code() != self.after.verdict.code()
+    }
+}
+
+/// Measures a finished attempt again by the rule `step finish` uses
+/// ([`timing::measure_attempt`]): on its clock with `clocks`, its pauses taken off, its standard
+/// as `step` (its SOP's) writes it. `None` for an attempt that is not finished or whose times
+/// do not read.
+pub fn remeasure(
+    row: &AttemptRow,
+    step: &crate::sop::Step,
+    clocks: &Clocks,
+    pauses: &[timing::Pause],
+) -> Option<Remeasured> {
+    if row.status != "finished" {
+        return None;
+    }
+    let start = clock::from_db(row.started_at.as_deref()?)?;
+    let end = clock::from_db(row.finished_at.as_deref()?)?;
+    let clock = row.clock_or(step.clock);
+    let after = timing::measure_attempt(
+        clocks.calendar(clock),
+        start,
+        end.max(start),
+        pauses,
+        (step.standard.min_secs, step.standard.max_secs),
+        step.standard.in_days(),
+    );
+    Some(Remeasured {
+        // A finished attempt's stored figures: no clock or pause is read.
+        before: measure(row, step.clock, clocks, &[], end),
+        clock,
+        after,
+        calendar_version: clocks.version,
+    })
 }

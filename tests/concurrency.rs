@@ -50,7 +50,7 @@ fn ok(reg: &Reg, args: &[&str]) -> String {
 }
 
 /// Office time `min` minutes after 00:00 on 1 January 2026 (long before the tests' now).
-fn at(min: usize) -> String {
+fn office_minute(min: usize) -> String {
     format!(
         "2026-01-{:02} {:02}:{:02}",
         1 + min / 1440,
@@ -81,7 +81,7 @@ fn worker(reg: &Reg, w: usize, events: usize) -> String {
             "--violence",
             "fisik",
             "--reported-at",
-            &at(0),
+            &office_minute(0),
             "--json",
         ],
     );
@@ -92,7 +92,7 @@ fn worker(reg: &Reg, w: usize, events: usize) -> String {
     let mut minute = 1;
     for pair in 0..events / 2 {
         let step = pair + 1;
-        let start_at = at(minute);
+        let start_at = office_minute(minute);
         let mut start = vec!["step", "start", &case, "--at", &start_at];
         if step > 12 {
             start.extend_from_slice(&["--step", "12"]);
@@ -113,11 +113,14 @@ fn worker(reg: &Reg, w: usize, events: usize) -> String {
                     "--method",
                     "tertulis",
                     "--at",
-                    &at(minute),
+                    &office_minute(minute),
                 ],
             );
         }
-        ok(reg, &["step", "finish", &case, "--at", &at(minute + 1)]);
+        ok(
+            reg,
+            &["step", "finish", &case, "--at", &office_minute(minute + 1)],
+        );
         minute += 2;
     }
     case

@@ -99,7 +99,7 @@ const PERSONAL: &[&str] = &[
 /// service), a child with two perpetrators (Tangerang 713), and an older victim reported in
 /// February. Everything is recorded at the builder's "now", 2 March 2026 12:00 WIB.
 #[rustfmt::skip]
-fn register() -> Reg {
+fn three_cases() -> Reg {
     let reg = Reg::new();
     reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
     reg.ok(&["staff", "add", "Dewi Contoh", "--role", "Petugas Layanan"]);
@@ -237,7 +237,7 @@ fn entries(dir: &Path) -> BTreeSet<String> {
 
 #[test]
 fn every_table_in_every_format_has_the_documented_columns() {
-    let reg = register();
+    let reg = three_cases();
     for (table, cols) in TABLES {
         let csv_text = reg.ok(&["export", table]);
         let (header, rows) = read_csv(&csv_text);
@@ -256,7 +256,7 @@ fn every_table_in_every_format_has_the_documented_columns() {
 
 #[test]
 fn values_are_typed_joined_and_in_office_time() {
-    let reg = register();
+    let reg = three_cases();
     let uuid_of = |sql: &str| -> String {
         let conn = rusqlite::Connection::open(reg.path()).unwrap();
         conn.query_row(sql, [], |r| r.get(0)).unwrap()
@@ -370,7 +370,7 @@ fn values_are_typed_joined_and_in_office_time() {
 
 #[test]
 fn out_writes_a_private_file_atomically() {
-    let reg = register();
+    let reg = three_cases();
     let dir = reg.dir.path();
     let before = entries(dir);
     let file = dir.join("cases.csv");
@@ -410,7 +410,7 @@ fn out_writes_a_private_file_atomically() {
 
 #[test]
 fn since_keeps_only_rows_changed_later() {
-    let mut reg = register();
+    let mut reg = three_cases();
     // Two days later: a consent, a step, a service on case 2 only.
     reg.now = "2026-03-04T09:00:00+07:00".into();
     reg.ok(&[
@@ -474,7 +474,7 @@ fn since_keeps_only_rows_changed_later() {
 
 #[test]
 fn deidentified_exports_hold_no_personal_data_and_stable_pseudonyms() {
-    let reg = register();
+    let reg = three_cases();
     let case_uuids: Vec<String> = read_csv(&reg.ok(&["export", "cases"]))
         .1
         .iter()
@@ -605,7 +605,7 @@ fn deidentified_exports_hold_no_personal_data_and_stable_pseudonyms() {
     );
     reg.ok(&["audit", "verify"]);
     // Another register has another secret: its tokens differ.
-    let other = register();
+    let other = three_cases();
     let (_, other_cases) = read_csv(&other.ok(&["export", "cases", "--deidentify"]));
     assert!(other_cases
         .iter()
@@ -699,7 +699,7 @@ fn deidentified_rows_are_not_in_order_of_registration_and_disability_is_coarsene
 
 #[test]
 fn simfoni_sheet_has_one_row_per_case() {
-    let reg = register();
+    let reg = three_cases();
     let (header, rows) = read_csv(&reg.ok(&["export", "simfoni"]));
     assert_eq!(header, SIMFONI);
     assert_eq!(rows.len(), 3, "one row per case");
@@ -791,7 +791,7 @@ fn simfoni_sheet_has_one_row_per_case() {
 
 #[test]
 fn a_full_disk_fails_and_a_closed_pipe_is_quiet() {
-    let reg = register();
+    let reg = three_cases();
     let full = std::fs::OpenOptions::new()
         .write(true)
         .open("/dev/full")
@@ -871,7 +871,7 @@ fn start_export(reg: &Reg, file: &str) -> std::process::Child {
 
 #[test]
 fn a_killed_export_leaves_no_partial_file() {
-    let reg = register();
+    let reg = three_cases();
     fill_audit(&reg, 500_000);
     let dir = reg.dir.path();
     let file = dir.join("audit.json");

@@ -1,5 +1,7 @@
-//! The `calendar` commands: show, export, import and check the office calendar.
+//! The `calendar` commands: show, export, import and check the office calendar, and recompute
+//! finished attempts with it.
 
+use crate::cli::ShowFormat;
 use crate::output::Format;
 use clap::Subcommand;
 use std::path::PathBuf;
@@ -38,5 +40,24 @@ pub enum CalendarCommand {
         /// Exit with code 10 when there is a warning
         #[arg(long)]
         fail_if_any: bool,
+    },
+    /// Measure the finished attempts of a period again with the calendar in force
+    #[command(
+        after_help = "Examples:\n  kasus calendar recompute --from 2026-03-01 --dry-run\n  \
+kasus calendar recompute --from 2026-03-01 --to 2026-03-31"
+    )]
+    Recompute {
+        /// The first date (YYYY-MM-DD, office time)
+        #[arg(long, value_name = "DATE")]
+        from: String,
+        /// The last date, inclusive (YYYY-MM-DD) [default: today]
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        /// Compute and print what would change; write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+        format: ShowFormat,
     },
 }

@@ -11,8 +11,9 @@ use crate::field::Field;
 use crate::flow;
 use crate::output::{self, Format};
 use crate::register::flow_case::{self, FlowCase};
-use crate::register::{assignments, cases, consents, sops, steps, Register};
+use crate::register::{assignments, cases, consents, sops, Register};
 use crate::sop::Sop;
+use crate::steptime::{self, TimelineRow};
 use crate::text::{self, t};
 use crate::timing::Verdict;
 use crate::vocab;
@@ -230,46 +231,6 @@ fn list(ctx: &Ctx, status: Option<CaseStatus>, format: Format) -> Result<()> {
     }
 }
 
-/// One step attempt with its verdict, for `case show`.
-pub struct TimelineRow {
-    pub row: steps::AttemptRow,
-    pub verdict: Verdict,
-    /// The effective seconds (finished: as judged; running: so far).
-    pub elapsed: Option<u64>,
-    pub measured: crate::steptime::Measured,
-    /// The attempt's pauses, in the order they started.
-    pub pauses: Vec<crate::register::pauses::PauseRow>,
-}
-
-pub fn timeline(
-    reg: &Register,
-    case_id: i64,
-    sop: &Sop,
-    now: clock::Instant,
-) -> Result<Vec<TimelineRow>> {
-    let clocks = reg.clocks()?;
-    let pauses = reg.step_pauses(case_id)?;
-    Ok(reg
-        .step_attempts(case_id)?
-        .into_iter()
-        .map(|row| {
-            let step = sop.step(row.step_number).map_or(sop.clock, |s| s.clock);
-            let measured = crate::steptime::measure(&row, step, &clocks, &pauses, now);
-            TimelineRow {
-                pauses: pauses
-                    .iter()
-                    .filter(|p| p.attempt_id == row.id)
-                    .cloned()
-                    .collect(),
-                verdict: measured.verdict,
-                elapsed: measured.figures.map(|f| f.elapsed_secs),
-                measured,
-                row,
-            }
-        })
-        .collect())
-}
-
 /// Everything `case show` prints, read in one snapshot of the register.
 struct Shown {
     c: cases::CaseRow,
@@ -307,6 +268,8 @@ fn load(reg: &Register, key: &str, now: clock::Instant) -> Result<Shown> {
     let FlowCase {
         version: sop_v,
         sop,
+        rows,
+        attempts,
         consents: events,
         ..
     } = flow_case::load(reg, &c)?;
@@ -316,8 +279,7 @@ fn load(reg: &Register, key: &str, now: clock::Instant) -> Result<Shown> {
     let assigns = reg.assignment_history(c.id)?;
     let services = reg.case_services(c.id)?;
     // The case's flow: its attempts judged, where it stands, what can start next.
-    let tl = timeline(reg, c.id, &sop, now)?;
-    let attempts: Vec<_> = tl.iter().map(|r| r.row.flow()).collect();
+    let tl = steptime::timeline(rows, &sop, &reg.clocks()?, &reg.step_pauses(c.id)?, now);
     let pos = flow::position(&sop, &attempts);
     let ended = flow::ended_by_refusal(&sop, &attempts, &events, c.is_child).is_some()
         || c.status == "closed";

@@ -48,7 +48,7 @@ pub fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
         ctx.check_output("--out", out, &[])?;
     }
     let mut reg = ctx.open()?;
-    let zone = super::zone(&reg)?;
+    let zone = reg.zone()?;
     let since = a
         .since
         .as_deref()
@@ -209,28 +209,13 @@ fn write_atomically(
     f: impl FnOnce(BufWriter<File>, &dyn Fn(io::Error) -> Error) -> Result<BufWriter<File>>,
 ) -> Result<()> {
     let err = |e: io::Error| Error::io(path, e);
-    match fs::metadata(path) {
-        Ok(m) if m.is_dir() => {
-            return Err(Error::Invalid(crate::tr!(
-                "--out {}: is a folder; give a file name",
-                "--out {}: itu sebuah folder; beri nama berkas",
-                path.display()
-            )))
-        }
-        Ok(m) if !m.is_file() => {
-            let file = OpenOptions::new().write(true).open(path).map_err(err)?;
-            let w = f(BufWriter::with_capacity(BUFFER, file), &err)?;
-            let mut file = w.into_inner().map_err(|e| err(e.into_error()))?;
-            return file.flush().map_err(err);
-        }
-        _ => {}
+    let target = crate::files::out_target(path)?;
+    if fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        let file = OpenOptions::new().write(true).open(path).map_err(err)?;
+        let w = f(BufWriter::with_capacity(BUFFER, file), &err)?;
+        let mut file = w.into_inner().map_err(|e| err(e.into_error()))?;
+        return file.flush().map_err(err);
     }
-    let target = match fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-        }
-        _ => path.to_path_buf(),
-    };
     if target.file_name().is_none() {
         return Err(Error::Invalid(crate::tr!(
             "--out {}: give a file name",

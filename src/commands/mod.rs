@@ -21,7 +21,7 @@ pub mod status;
 pub mod step;
 
 use crate::cli::{Cli, Command};
-use crate::clock::{Instant, Zone};
+use crate::clock::Instant;
 use crate::error::{Error, Result};
 use crate::register::Register;
 use std::path::PathBuf;
@@ -190,17 +190,6 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Check => check::run(&ctx.reading(check::READS_ONLY)),
         Command::Rekey => rekey::run(&ctx),
     }
-}
-
-/// The office's zone, from the register's settings (WIB by default): `Register::zone`, for the
-/// commands that still call it here.
-pub fn zone(reg: &Register) -> Result<Zone> {
-    reg.zone()
-}
-
-/// The office prefix of case numbers (PPA by default).
-pub fn office_prefix(reg: &Register) -> Result<String> {
-    reg.office_prefix()
 }
 
 /// The warning rule of `report due` from the settings `due-warn-share` and `due-lead` (their

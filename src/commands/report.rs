@@ -24,7 +24,7 @@ struct Setup {
 
 fn setup(ctx: &Ctx, f: &ReportFilter) -> Result<Setup> {
     let reg = ctx.open()?;
-    let zone = super::zone(&reg)?;
+    let zone = reg.zone()?;
     let period = match &f.period {
         Some(p) => period::parse_period(p, ctx.now, zone).map_err(Error::Usage)?,
         None => {

@@ -4,11 +4,9 @@
 use crate::clock::{self, Instant, Zone};
 use crate::error::{Error, Result};
 use crate::register::{cases, sops, staff, Register};
+use crate::suggest::did_you_mean;
 use crate::vocab::Vocab;
 use chrono::Datelike;
-
-/// Kept here for the commands that call it as `resolve::did_you_mean`.
-pub use crate::suggest::did_you_mean;
 
 /// A list value as typed. The message names the list, the closest code and the valid codes,
 /// never the value typed (it may be a name typed in the wrong place).

@@ -37,12 +37,9 @@ pub fn can_pause(
     pauses: &[Pause],
     at: Instant,
 ) -> Result<usize, Refusal> {
-    let i = pos.running.ok_or(Refusal::NothingRunning)?;
-    if pauses.iter().any(|p| p.to.is_none()) {
-        return Err(Refusal::AlreadyPaused { step: step(i) });
-    }
-    in_order(pos, pauses, at)?;
-    Ok(i)
+    running_if(pos, step, pauses, at, false, |step| {
+        Refusal::AlreadyPaused { step }
+    })
 }
 
 /// The paused attempt that may resume at `at`.
@@ -52,9 +49,24 @@ pub fn can_resume(
     pauses: &[Pause],
     at: Instant,
 ) -> Result<usize, Refusal> {
+    running_if(pos, step, pauses, at, true, |step| Refusal::NotPaused {
+        step,
+    })
+}
+
+/// The running attempt, when it is paused (`paused`) or not as the action needs (else the
+/// refusal `wrong` gives for its step) and `at` is in order.
+fn running_if(
+    pos: &Position,
+    step: impl Fn(usize) -> u32,
+    pauses: &[Pause],
+    at: Instant,
+    paused: bool,
+    wrong: fn(u32) -> Refusal,
+) -> Result<usize, Refusal> {
     let i = pos.running.ok_or(Refusal::NothingRunning)?;
-    if !pauses.iter().any(|p| p.to.is_none()) {
-        return Err(Refusal::NotPaused { step: step(i) });
+    if pauses.iter().any(|p| p.to.is_none()) != paused {
+        return Err(wrong(step(i)));
     }
     in_order(pos, pauses, at)?;
     Ok(i)

@@ -107,6 +107,15 @@ pub fn import(
     Ok(Imported::New(next))
 }
 
+/// The office calendar in force and its version (0: the built-in one), in the register's zone.
+pub(super) fn office(conn: &Connection) -> Result<(i64, Office)> {
+    let zone = super::zone(conn)?;
+    match latest(conn)? {
+        Some(v) => Ok((v.version, v.office(zone)?)),
+        None => Ok((0, Office::builtin_office(zone))),
+    }
+}
+
 /// The calendar operations as the commands call them.
 impl Register {
     /// The stored calendar in force; `None`: the built-in office calendar.
@@ -133,11 +142,7 @@ impl Register {
     /// The office calendar in force: the latest stored version, else the built-in office
     /// calendar in the register's zone; with its version (0: built-in).
     pub fn office_calendar(&self) -> Result<(i64, Office)> {
-        let zone = self.zone()?;
-        match self.latest_calendar()? {
-            Some(v) => Ok((v.version, v.office(zone)?)),
-            None => Ok((0, Office::builtin_office(zone))),
-        }
+        office(self.conn())
     }
 
     /// The clocks steps are measured on: the office calendar in force (and its version) and

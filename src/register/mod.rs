@@ -19,6 +19,7 @@ pub mod flow_case;
 pub mod intake;
 pub mod maintenance;
 pub mod pauses;
+pub mod recompute;
 pub mod reports;
 pub mod schema;
 pub mod sops;
@@ -268,7 +269,9 @@ impl Register {
         &self.path
     }
 
-    pub fn conn(&self) -> &Connection {
+    /// The connection, for the register's own modules only: a command calls the register's
+    /// operations and never holds a connection, a transaction or a rusqlite type.
+    fn conn(&self) -> &Connection {
         &self.conn
     }
 
@@ -276,14 +279,14 @@ impl Register {
     /// lock (up to the busy timeout) instead of failing half-way. All or nothing.
     /// When an actor is set (`set_actor`), a register that requires staff refuses the write
     /// of an actor who is not active staff (checked inside the transaction).
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         self.write_or_rehearse(true, f)
     }
 
     /// As [`Register::write`] when `commit`; otherwise a rehearsal (`--dry-run`): the same
     /// transaction, with every check and every statement a write makes, rolled back at the end
     /// whatever `f` returns, so the register is left exactly as it was.
-    pub fn write_or_rehearse<T>(
+    pub(crate) fn write_or_rehearse<T>(
         &mut self,
         commit: bool,
         f: impl FnOnce(&Transaction) -> Result<T>,
@@ -346,19 +349,27 @@ fn split_list(s: Option<String>) -> Vec<String> {
 }
 
 /// Reads a value from the register's settings.
-pub fn meta_get(conn: &Connection, key: &str) -> Result<Option<String>> {
+fn meta_get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
         .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
         .optional()?)
 }
 
-pub fn meta_set(tx: &Transaction, key: &str, value: &str) -> Result<()> {
+fn meta_set(tx: &Transaction, key: &str, value: &str) -> Result<()> {
     tx.execute(
         "INSERT INTO meta(key, value) VALUES (?1, ?2)
          ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [key, value],
     )?;
     Ok(())
+}
+
+/// The office's zone (setting `timezone`; WIB by default), on a connection or a transaction.
+fn zone(conn: &Connection) -> Result<crate::clock::Zone> {
+    Ok(meta_get(conn, "timezone")?
+        .as_deref()
+        .and_then(crate::clock::Zone::parse)
+        .unwrap_or(crate::clock::Zone::Wib))
 }
 
 /// The register's settings and reads, as the commands call them.
@@ -403,11 +414,7 @@ impl Register {
 
     /// The office's zone (setting `timezone`; WIB by default).
     pub fn zone(&self) -> Result<crate::clock::Zone> {
-        Ok(self
-            .setting("timezone")?
-            .as_deref()
-            .and_then(crate::clock::Zone::parse)
-            .unwrap_or(crate::clock::Zone::Wib))
+        zone(&self.conn)
     }
 
     /// The office prefix of case numbers (setting `office-prefix`; PPA by default).

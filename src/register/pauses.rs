@@ -38,9 +38,10 @@ impl PauseRow {
     }
 }
 
-const COLUMNS: &str = "p.id, p.uuid, p.attempt_id, p.reason, p.note, p.paused_at, p.resumed_at";
+pub(super) const COLUMNS: &str =
+    "p.id, p.uuid, p.attempt_id, p.reason, p.note, p.paused_at, p.resumed_at";
 
-fn row(r: &rusqlite::Row) -> rusqlite::Result<PauseRow> {
+pub(super) fn row(r: &rusqlite::Row) -> rusqlite::Result<PauseRow> {
     Ok(PauseRow {
         id: r.get(0)?,
         uuid: r.get(1)?,

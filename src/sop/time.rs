@@ -25,9 +25,6 @@ impl Standard {
     pub fn open_ended(&self) -> bool {
         self.max_secs.is_none()
     }
-    pub fn is_range(&self) -> bool {
-        self.min_secs != self.max_secs
-    }
 
     /// Written in days only ("2 hari", "1 - 3 hari"): on the office clock such a standard means
     /// working days, not N x 24 hours (see `timing::standard_secs`).

@@ -105,6 +105,39 @@ fn merged(start: Instant, end: Instant, pauses: &[Pause]) -> Vec<(Instant, Insta
     out
 }
 
+/// A finished attempt judged: its figures, its standard as judged and the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Judged {
+    pub figures: Figures,
+    /// The standard in the clock's seconds (see [`standard_secs`]).
+    pub standard: (Option<u64>, Option<u64>),
+    pub verdict: super::Verdict,
+}
+
+/// How a finished attempt is measured and judged, the one rule `step finish`, `step import`
+/// and `calendar recompute` share: its figures on `cal` from `start` to `end` less its pauses,
+/// its standard (`min`, `max` as the SOP writes them; `days`: in working days) as seconds on
+/// `cal` from its start, and the verdict of its effective time against that standard.
+pub fn measure_attempt(
+    cal: &Calendar,
+    start: Instant,
+    end: Instant,
+    pauses: &[Pause],
+    standard: (Option<u64>, Option<u64>),
+    days: bool,
+) -> Judged {
+    let figures = figures(cal, start, end, pauses);
+    let standard = (
+        standard_secs(cal, start, standard.0, days),
+        standard_secs(cal, start, standard.1, days),
+    );
+    Judged {
+        figures,
+        standard,
+        verdict: super::judge(figures.elapsed_secs, standard.0, standard.1),
+    }
+}
+
 /// A standard as seconds on `cal` for an attempt started at `start`. Seconds (minutes, hours)
 /// stay as they are: they are working seconds already. A standard written in whole days
 /// (`days`) is the working time from `start` to the same local time on the Nth working day,
@@ -166,6 +199,27 @@ mod tests {
             &[],
         );
         assert_eq!(f.elapsed_secs, 7200);
+    }
+
+    #[test]
+    fn an_attempt_is_judged_on_its_working_time_against_its_standard() {
+        let c = clocks();
+        // Friday 6 March 2026 15:00 to Monday 9 March 09:00: 150 working minutes (Friday
+        // 15:00-16:30, Monday 08:00-09:00) against "2 jam": over by 30 minutes.
+        let (s, e) = (wib(2026, 3, 6, 15, 0), wib(2026, 3, 9, 9, 0));
+        let j = measure_attempt(&c.office, s, e, &[], (Some(7200), Some(7200)), false);
+        assert_eq!(j.figures.elapsed_secs, 9000);
+        assert_eq!(j.standard, (Some(7200), Some(7200)));
+        assert_eq!(j.verdict, super::super::Verdict::Over(1800));
+        // "1 hari" in working days: due Monday 15:00 (450 working minutes), so well within it.
+        let day = Some(86_400);
+        let j = measure_attempt(&c.office, s, e, &[], (day, day), true);
+        assert_eq!(j.standard, (Some(27_000), Some(27_000)));
+        assert_eq!(j.verdict, super::super::Verdict::OnTime);
+        // On 24/7 a day is 24 hours, and the whole 66 hours count.
+        let j = measure_attempt(&c.always, s, e, &[], (day, day), true);
+        assert_eq!(j.standard, (day, day));
+        assert_eq!(j.verdict, super::super::Verdict::Over(66 * 3600 - 86_400));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 pub mod alert;
 mod measure;
 
-pub use measure::{figures, standard_secs, Clocks, Figures, Pause};
+pub use measure::{figures, measure_attempt, standard_secs, Clocks, Figures, Judged, Pause};
 
 use crate::clock::Instant;
 use serde::Serialize;

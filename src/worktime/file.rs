@@ -106,13 +106,7 @@ impl Reader<'_> {
             if known.contains(&key) {
                 continue;
             }
-            let hint = known
-                .iter()
-                .map(|c| (strsim::jaro_winkler(key, c), *c))
-                .filter(|(score, _)| *score > 0.8)
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-                .map(|(_, c)| crate::text::did_you_mean(c))
-                .unwrap_or_default();
+            let hint = crate::suggest::did_you_mean_key(key, known);
             let full = join(path, key);
             self.at(
                 Some(k.span().start),

@@ -9,7 +9,7 @@
 use super::check::check;
 use super::input::{Input, PerpetratorInput};
 use super::rejects::{owned_cells, raw_in_header_order, write_rejects};
-use super::{resolve, Ctx};
+use super::Ctx;
 use crate::cli::{InputFormat, IntakeArgs};
 use crate::clock::{Instant, Zone};
 use crate::error::{Error, Result};
@@ -193,7 +193,7 @@ impl<'t> Intake<'t> {
             sops.get(code).cloned().ok_or_else(|| {
                 Error::Invalid(text::unknown_sop(
                     code,
-                    &resolve::did_you_mean(code, codes.iter().map(String::as_str)),
+                    &crate::suggest::did_you_mean(code, codes.iter().map(String::as_str)),
                 ))
             })
         };
@@ -360,8 +360,8 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     let data = read_all(path)?;
     // A dry run creates no register: it needs one to check against.
     let mut reg = ctx.reading(a.dry_run).open()?;
-    let zone = crate::commands::zone(&reg)?;
-    let office = crate::commands::office_prefix(&reg)?;
+    let zone = reg.zone()?;
+    let office = reg.office_prefix()?;
     let now_db = ctx.now_db();
     let pb = progress(data.len());
     // Everything is read inside the IMMEDIATE transaction: an intake that commits while this one

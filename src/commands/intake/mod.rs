@@ -113,7 +113,7 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
         return from_file::intake_from(ctx, &a, path);
     }
     let mut reg = ctx.open()?;
-    let zone = super::zone(&reg)?;
+    let zone = reg.zone()?;
     if ctx.interactive && !missing(&a).is_empty() {
         ask_missing(&mut a, &reg, &Terminal::new())?;
     }
@@ -159,7 +159,7 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
             )));
         }
     }
-    let office = super::office_prefix(&reg)?;
+    let office = reg.office_prefix()?;
     let now = ctx.now_db();
     let sop_code = sop_v.code.clone();
     let case = intake::register_case(&mut reg, &new, &office, &sop_code, &now, &ctx.actor)?;

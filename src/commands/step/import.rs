@@ -475,13 +475,15 @@ impl StepImport<'_, '_> {
         };
         // An imported attempt has no pauses: its figures are its clock's time from start to
         // finish; a standard in days becomes the working time of those days from its start.
-        let cal = self.clocks.calendar(step.clock);
-        let figures = timing::figures(cal, start, fin, &[]);
-        let days = step.standard.in_days();
-        checked.standard = (
-            timing::standard_secs(cal, start, step.standard.min_secs, days),
-            timing::standard_secs(cal, start, step.standard.max_secs, days),
+        let judged = timing::measure_attempt(
+            self.clocks.calendar(step.clock),
+            start,
+            fin,
+            &[],
+            (step.standard.min_secs, step.standard.max_secs),
+            step.standard.in_days(),
         );
+        checked.standard = judged.standard;
         if let Some(a) = fc.attempts.last_mut() {
             a.status = Status::Finished;
             a.outcome = Some(outcome);
@@ -490,7 +492,7 @@ impl StepImport<'_, '_> {
         checked.status = "finished";
         checked.outcome = Some(outcome.code());
         checked.finished_at = Some(clock::to_db(fin));
-        checked.figures = Some(figures);
+        checked.figures = Some(judged.figures);
         Ok(checked)
     }
 
@@ -619,7 +621,7 @@ pub fn step_import(ctx: &Ctx, path: &Path, delimiter: Option<&str>, dry_run: boo
     let data = strip_bom(&whole);
     // A dry run creates no register: it needs one to check against.
     let mut reg = ctx.reading(dry_run).open()?;
-    let zone = crate::commands::zone(&reg)?;
+    let zone = reg.zone()?;
     let clocks = reg.clocks()?;
     let now = ctx.now_db();
     // Everything is checked inside the write transaction (IMMEDIATE): a step recorded or a case

@@ -50,7 +50,7 @@ fn load(ctx: &Ctx, key: &str) -> Result<Loaded> {
     // them, the fingerprint would already include it, and the write would go on to hit the
     // one-running-step index instead of being refused (issue 10).
     let (zone, fc) = reg.snapshot(|reg| {
-        let zone = super::zone(reg)?;
+        let zone = reg.zone()?;
         let case = open_case(reg, key)?;
         Ok((zone, flow_case::load(reg, &case)?))
     })?;
@@ -97,7 +97,7 @@ impl Loaded {
                      Give a staff member's name, or add them with `kasus staff add`.",
                     "--by bukan nama staf{}, padahal langkah {} dikerjakan di dalam unit ({}). \
                      Beri nama staf, atau tambahkan dengan `kasus staff add`.",
-                    resolve::did_you_mean(&typed, names.iter().map(String::as_str)),
+                    crate::suggest::did_you_mean(&typed, names.iter().map(String::as_str)),
                     step.number,
                     step.roles.join("; ")
                 )))
@@ -264,15 +264,17 @@ fn finish(
     // Measured on the attempt's clock with the office calendar in force, its pauses taken off.
     let clocks = l.reg.clocks()?;
     let clock = row.clock_or(step.clock);
-    let cal = clocks.calendar(clock);
     let pauses = crate::register::pauses::spans(&l.reg.step_pauses(l.case.id)?, row.id);
-    let figures = timing::figures(cal, start, at, &pauses);
-    let elapsed = figures.elapsed_secs;
-    let days = row.standard_days;
-    let standard = (
-        timing::standard_secs(cal, start, row.standard_min_secs, days),
-        timing::standard_secs(cal, start, row.standard_max_secs, days),
+    let judged = timing::measure_attempt(
+        clocks.calendar(clock),
+        start,
+        at,
+        &pauses,
+        (row.standard_min_secs, row.standard_max_secs),
+        row.standard_days,
     );
+    let (elapsed, standard, verdict) =
+        (judged.figures.elapsed_secs, judged.standard, judged.verdict);
     let (performer, staff_id) = match &c.by {
         Some(_) => l.performer(&step, c.by.as_deref())?,
         None => (None, None),
@@ -287,7 +289,7 @@ fn finish(
         &steps::Finish {
             outcome,
             at: &at_db,
-            figures,
+            figures: judged.figures,
             clock,
             calendar_version: clocks.version,
             standard,
@@ -300,7 +302,6 @@ fn finish(
         &ctx.actor,
     )?;
     let case = &l.case;
-    let verdict = timing::judge(elapsed, standard.0, standard.1);
     let tone = if matches!(verdict, timing::Verdict::Over(_)) {
         Tone::Bad
     } else {

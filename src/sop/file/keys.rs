@@ -163,13 +163,7 @@ fn table_keys(
     for (k, _) in tbl.iter() {
         let key: &str = k.get_ref();
         if !known.contains(&key) {
-            let hint = known
-                .iter()
-                .map(|c| (strsim::jaro_winkler(key, c), *c))
-                .filter(|(score, _)| *score > 0.8)
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-                .map(|(_, c)| crate::text::did_you_mean(c))
-                .unwrap_or_default();
+            let hint = crate::suggest::did_you_mean_key(key, known);
             problems.push(err(
                 place(line(k.span().start)),
                 tr!(

@@ -1,7 +1,9 @@
 //! `kasus calendar`: show the resolved working hours of each day, export the calendar in force as
-//! a file, import a file as a new version, and check the calendar in force. The file's rules
-//! live in `worktime::file`, the days' in `worktime::office`; this module loads, asks, stores and
-//! prints.
+//! a file, import a file as a new version, and check the calendar in force; `recompute.rs`
+//! measures finished attempts again with it. The file's rules live in `worktime::file`, the
+//! days' in `worktime::office`; this module loads, asks, stores and prints.
+
+mod recompute;
 
 use super::Ctx;
 use crate::cli::CalendarCommand;
@@ -31,10 +33,25 @@ pub fn run(ctx: &Ctx, cmd: CalendarCommand) -> Result<()> {
         CalendarCommand::Export { out } => export(ctx, out.as_deref()),
         CalendarCommand::Import { file } => import(ctx, &file),
         CalendarCommand::Check { fail_if_any } => check(ctx, fail_if_any),
+        CalendarCommand::Recompute {
+            from,
+            to,
+            dry_run,
+            format,
+        } => recompute::run(
+            ctx,
+            recompute::Args {
+                from: &from,
+                to: to.as_deref(),
+                dry_run,
+                format,
+            },
+        ),
     }
 }
 
-/// Show, export and check only read: they need an existing register.
+/// Show, export and check only read, and recompute changes what is there: they need an
+/// existing register.
 pub fn reads_only(cmd: &CalendarCommand) -> bool {
     !matches!(cmd, CalendarCommand::Import { .. })
 }
@@ -47,6 +64,17 @@ fn date_arg(flag: &str, s: &str) -> Result<NaiveDate> {
             "{flag} {shown}: bukan tanggal; tulis YYYY-MM-DD, misalnya 2026-03-02"
         ))
     })
+}
+
+/// Refuses `--from` after `--to`.
+fn in_order(from: NaiveDate, to: NaiveDate) -> Result<()> {
+    if from > to {
+        return Err(Error::Invalid(tr!(
+            "--from {from} is after --to {to}; swap them",
+            "--from {from} sesudah --to {to}; tukar keduanya"
+        )));
+    }
+    Ok(())
 }
 
 /// The dates to show: given, else this week (from its Monday) and next.
@@ -63,12 +91,7 @@ fn span(from: Option<&str>, to: Option<&str>, today: NaiveDate) -> Result<(Naive
             (monday, monday + days)
         }
     };
-    if from > to {
-        return Err(Error::Invalid(tr!(
-            "--from {from} is after --to {to}; swap them",
-            "--from {from} sesudah --to {to}; tukar keduanya"
-        )));
-    }
+    in_order(from, to)?;
     let n = (to - from).num_days() + 1;
     if n > MAX_SHOW_DAYS {
         return Err(Error::Invalid(tr!(
@@ -225,19 +248,7 @@ fn export(ctx: &Ctx, out: Option<&Path>) -> Result<()> {
 /// Writes `--out` whole or not at all (`files::write_atomically`). A folder is refused; a
 /// symbolic link is followed (its target replaced, the link kept).
 fn write_file(path: &Path, text: &str) -> Result<()> {
-    if path.is_dir() {
-        return Err(Error::Invalid(tr!(
-            "--out {}: is a folder; give a file name",
-            "--out {}: itu sebuah folder; beri nama berkas",
-            path.display()
-        )));
-    }
-    let target = match std::fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-        }
-        _ => path.to_path_buf(),
-    };
+    let target = crate::files::out_target(path)?;
     crate::files::write_atomically(&target, true, |mut file, _| {
         file.write_all(text.as_bytes())
             .and_then(|_| file.flush())
@@ -381,7 +392,8 @@ fn check(ctx: &Ctx, fail_if_any: bool) -> Result<()> {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> NaiveDate {
+    /// A date as `YYYY-MM-DD`.
+    pub(super) fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
 
