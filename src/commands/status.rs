@@ -9,7 +9,8 @@ use super::Ctx;
 use crate::clock;
 use crate::error::Result;
 use crate::output::{self, Tone};
-use crate::register::{reports, Register};
+use crate::flow;
+use crate::register::{flow_case, reports, Register};
 use crate::sop::Sop;
 use crate::steptime;
 use crate::text::{self, t};
@@ -116,24 +117,50 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         out.push('\n');
     }
     let busy: std::collections::BTreeSet<i64> = running.iter().map(|r| r.case_id).collect();
-    let idle: Vec<String> = reports::open_case_activity(&reg, None)?
+    let mut waiting: Vec<reports::Activity> = reports::open_case_activity(&reg, None)?
         .into_iter()
         .filter(|a| !busy.contains(&a.case_id))
-        .map(|a| a.case_number)
         .collect();
-    out.push_str(&section(&status_idle(idle.len())));
+    // The longest idle first.
+    waiting.sort_by(|a, b| a.last_activity.cmp(&b.last_activity));
+    let idle_secs = |a: &reports::Activity| {
+        clock::from_db(&a.last_activity).map_or(0, |t| timing::elapsed_secs(t, ctx.now))
+    };
+    let idle_past = waiting
+        .iter()
+        .filter(|a| idle_secs(a) >= IDLE_DAYS * 86_400)
+        .count();
+    out.push_str(&section(&status_idle(waiting.len(), idle_past)));
     const SHOWN: usize = 12;
-    if !idle.is_empty() {
-        let mut list = idle
-            .iter()
-            .take(SHOWN)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(", ");
-        if idle.len() > SHOWN {
-            list.push_str(&and_more(idle.len() - SHOWN));
-        }
-        out.push_str(&format!("  {list}\n"));
+    for a in waiting.iter().take(SHOWN) {
+        let Some(case) = reg.find_case(&a.case_number)? else {
+            continue;
+        };
+        let fc = flow_case::load(&reg, &case)?;
+        let what = where_it_stands(&fc);
+        let idle = idle_secs(a);
+        let idle_text = if idle >= IDLE_DAYS * 86_400 {
+            format!(
+                "  {}",
+                output::paint(
+                    &crate::tr!(
+                        "idle {}",
+                        "diam {}",
+                        text::duration_rough(idle - idle % 86_400)
+                    ),
+                    Tone::Bad
+                )
+            )
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            "  {}  {what}{idle_text}\n",
+            output::paint(&a.case_number, Tone::Heading)
+        ));
+    }
+    if waiting.len() > SHOWN {
+        out.push_str(&format!("  {}\n", and_more(waiting.len() - SHOWN).trim()));
     }
     out.push('\n');
     out.push_str(&output::paint(status_hint(), Tone::Hint));
@@ -184,15 +211,51 @@ fn status_running(n: usize) -> String {
     crate::tr!("Running steps: {n}", "Langkah yang berjalan: {n}")
 }
 
-fn status_idle(n: usize) -> String {
+/// An open case with nothing running is flagged idle after this many days without step activity
+/// (the default of `report overdue --idle`).
+const IDLE_DAYS: u64 = 7;
+
+fn status_idle(n: usize, idle: usize) -> String {
     crate::tr!(
-        "Open cases with no step running: {n}",
-        "Kasus terbuka tanpa langkah berjalan: {n}"
+        "Open cases with no step running: {n} ({idle} idle for {IDLE_DAYS} days or more)",
+        "Kasus terbuka tanpa langkah berjalan: {n} ({idle} diam {IDLE_DAYS} hari atau lebih)"
     )
 }
 
 fn and_more(n: usize) -> String {
     crate::tr!(" and {n} more", " dan {n} lainnya")
+}
+
+/// Where a case with nothing running stands: its next step, its flow ended by a refusal of
+/// consent, or every step done.
+fn where_it_stands(fc: &flow_case::FlowCase) -> String {
+    let sop = &fc.sop;
+    if let Some(gate) = flow::ended_by_refusal(sop, &fc.attempts, &fc.consents, fc.case.is_child) {
+        return output::paint(
+            &crate::tr!(
+                "flow ended: consent refused at step {gate}",
+                "alur berhenti: persetujuan ditolak pada langkah {gate}"
+            ),
+            Tone::Bad,
+        );
+    }
+    let next = flow::position(sop, &fc.attempts).startable(sop);
+    match next.first() {
+        None => t(
+            "all steps done: `kasus case close` closes it",
+            "semua langkah selesai: `kasus case close` menutupnya",
+        )
+        .to_string(),
+        Some(&i) => {
+            let step = &sop.steps[i];
+            format!(
+                "{} {}: {}",
+                t("next: step", "berikutnya: langkah"),
+                step.number,
+                text::one_line(&step.activity, 50)
+            )
+        }
+    }
 }
 
 fn status_hint() -> &'static str {
