@@ -130,10 +130,41 @@ pub fn clock(
     answer
 }
 
+/// What a prompt's check makes of an answer (see [`Asker::checked`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Checked {
+    /// The value to keep, as the flag would hold it (`1994-05-01` for `1 Mei 1994`).
+    Ok(String),
+    /// What is wrong, in the user's language, never repeating the answer: asked again.
+    Wrong(String),
+    /// The answer could mean any of these (as shown, the value): asked back.
+    Which(Vec<(String, String)>),
+}
+
+/// The text rules of a field (`field::check_text`) as a prompt's check, the field named by
+/// `label` (not by a flag the person never typed).
+pub fn text_rule(label: &str, kind: crate::field::Field) -> impl Fn(&str) -> Checked + '_ {
+    move |s| match crate::field::check_text(kind, s) {
+        Ok(()) => Checked::Ok(s.to_string()),
+        Err(e) => Checked::Wrong(e.message(label, kind)),
+    }
+}
+
 /// Questions a command may ask. The terminal implements it; tests may script it.
 pub trait Asker {
     /// Free text; `None` when the answer is empty and `optional` is true.
     fn text(&self, prompt: &str, optional: bool) -> Result<Option<String>>;
+    /// Free text checked as it is given: `check` turns the answer into the value to keep, or
+    /// says what is wrong (asked again, the answer kept to be corrected), or names what it
+    /// could mean (asked back). An empty answer is `default` when there is one, else `None`
+    /// when `optional`, else asked again.
+    fn checked(
+        &self,
+        prompt: &str,
+        optional: bool,
+        default: Option<&str>,
+        check: &dyn Fn(&str) -> Checked,
+    ) -> Result<Option<String>>;
     /// One of the items, by index.
     fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize>;
     /// Several of the items, by index.
@@ -199,6 +230,66 @@ impl Asker for Terminal {
         Ok((!s.is_empty()).then_some(s))
     }
 
+    fn checked(
+        &self,
+        prompt: &str,
+        optional: bool,
+        default: Option<&str>,
+        check: &dyn Fn(&str) -> Checked,
+    ) -> Result<Option<String>> {
+        let mut typed = String::new();
+        loop {
+            let mut input = Input::<String>::with_theme(&self.theme)
+                .with_prompt(prompt)
+                .allow_empty(true);
+            if let Some(d) = default {
+                input = input.default(d.to_string());
+            }
+            if !typed.is_empty() {
+                input = input.with_initial_text(typed.clone());
+            }
+            let s = input.interact_text().map_err(interrupted)?;
+            let s = s.trim().to_string();
+            if s.is_empty() {
+                if optional {
+                    return Ok(None);
+                }
+                wrong(crate::text::t(
+                    "an answer is needed here",
+                    "pertanyaan ini perlu dijawab",
+                ));
+                continue;
+            }
+            match check(&s) {
+                Checked::Ok(v) => return Ok(Some(v)),
+                Checked::Wrong(why) => wrong(&why),
+                Checked::Which(options) if options.len() == 1 => {
+                    let (shown, value) = &options[0];
+                    let q = crate::tr!("Did you mean {shown}?", "Maksud Anda {shown}?");
+                    if self.confirm(&q, true)? {
+                        return Ok(Some(value.clone()));
+                    }
+                }
+                Checked::Which(options) => {
+                    let mut items: Vec<String> = options.iter().map(|o| o.0.clone()).collect();
+                    items.push(
+                        crate::text::t("none of these: type it again", "bukan semua ini: ketik ulang")
+                            .to_string(),
+                    );
+                    let i = self.select(
+                        crate::text::t("Which did you mean?", "Maksud Anda yang mana?"),
+                        &items,
+                        0,
+                    )?;
+                    if let Some((_, value)) = options.get(i) {
+                        return Ok(Some(value.clone()));
+                    }
+                }
+            }
+            typed = s;
+        }
+    }
+
     fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize> {
         Select::with_theme(&self.theme)
             .with_prompt(prompt)
@@ -223,6 +314,14 @@ impl Asker for Terminal {
             .interact()
             .map_err(interrupted)
     }
+}
+
+/// Says what is wrong with an answer, under it, before it is asked again.
+fn wrong(why: &str) {
+    eprintln!(
+        "{} {why}",
+        crate::output::paint_err("✘", crate::output::Tone::Bad)
+    );
 }
 
 /// A secret (the register's key), not echoed; asked twice when `confirm` is true.

@@ -8,7 +8,8 @@ use crate::cli::StepCommon;
 use crate::error::Result;
 use crate::flow::{self, Outcome, Status};
 use crate::output::{self, Tone};
-use crate::prompt::{Asker, ClockKey, Terminal};
+use crate::field::Field;
+use crate::prompt::{text_rule, Asker, ClockKey, Terminal};
 use crate::register::pauses::PauseRow;
 use crate::register::reports;
 use crate::register::steps::AttemptRow;
@@ -110,12 +111,14 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
                 &vocab::PAUSE_REASON,
                 t("What does the step wait for?", "Langkah ini menunggu apa?"),
             )?;
-            let note = asker.text(
+            let note = asker.checked(
                 t(
                     "Note (empty for none)",
                     "Catatan (kosongkan bila tidak ada)",
                 ),
                 true,
+                None,
+                &text_rule(t("The note", "Catatan"), Field::Text),
             )?;
             drop(l);
             pause::pause(&ctx.fresh()?, &case, &reason, note.as_deref(), None)?;
@@ -141,12 +144,14 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
         }
         None => None,
     };
-    let out = asker.text(
+    let out = asker.checked(
         t(
             "Output (empty for none)",
             "Output (kosongkan bila tidak ada)",
         ),
         true,
+        None,
+        &text_rule(t("The output", "Output"), Field::Text),
     )?;
     let common = common(&l, None);
     drop(l);
@@ -223,12 +228,14 @@ fn next_step(ctx: &Ctx, asker: &Terminal, l: Loaded) -> Result<Then> {
     if let Some(q) = &step.condition {
         if !asker.confirm(q, true)? {
             let reason = asker
-                .text(
+                .checked(
                     t(
                         "Why is the step not needed?",
                         "Mengapa langkah ini tidak diperlukan?",
                     ),
                     true,
+                    None,
+                    &text_rule(t("The reason", "Alasan"), Field::Text),
                 )?
                 .unwrap_or_else(|| format!("{}: {q}", t("not needed", "tidak diperlukan")));
             drop(l);
