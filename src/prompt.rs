@@ -273,8 +273,11 @@ impl Asker for Terminal {
                 Checked::Which(options) => {
                     let mut items: Vec<String> = options.iter().map(|o| o.0.clone()).collect();
                     items.push(
-                        crate::text::t("none of these: type it again", "bukan semua ini: ketik ulang")
-                            .to_string(),
+                        crate::text::t(
+                            "none of these: type it again",
+                            "bukan semua ini: ketik ulang",
+                        )
+                        .to_string(),
                     );
                     let i = self.select(
                         crate::text::t("Which did you mean?", "Maksud Anda yang mana?"),

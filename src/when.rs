@@ -344,10 +344,22 @@ mod tests {
     fn a_two_digit_year_names_the_days_it_could_mean() {
         let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         let either = |a: &str, b: &str| Some(DateRead::TwoDigitYear(vec![d(a), d(b)]));
-        assert_eq!(date_or_ambiguous("01/05/94"), either("1994-05-01", "2094-05-01"));
-        assert_eq!(date_or_ambiguous("01-05-05"), either("1905-05-01", "2005-05-01"));
-        assert_eq!(date_or_ambiguous("1.5.94"), either("1994-05-01", "2094-05-01"));
-        assert_eq!(date_or_ambiguous("1 Mei 94"), either("1994-05-01", "2094-05-01"));
+        assert_eq!(
+            date_or_ambiguous("01/05/94"),
+            either("1994-05-01", "2094-05-01")
+        );
+        assert_eq!(
+            date_or_ambiguous("01-05-05"),
+            either("1905-05-01", "2005-05-01")
+        );
+        assert_eq!(
+            date_or_ambiguous("1.5.94"),
+            either("1994-05-01", "2094-05-01")
+        );
+        assert_eq!(
+            date_or_ambiguous("1 Mei 94"),
+            either("1994-05-01", "2094-05-01")
+        );
         // 29 February exists in 2000 but not in 1900.
         assert_eq!(
             date_or_ambiguous("29-02-00"),
@@ -357,7 +369,14 @@ mod tests {
             date_or_ambiguous("01-05-1994"),
             Some(DateRead::One(d("1994-05-01")))
         );
-        for nothing in ["", "31-02-94", "01-13-94", "1 Foo 94", "01-05-994", "Siti Contoh"] {
+        for nothing in [
+            "",
+            "31-02-94",
+            "01-13-94",
+            "1 Foo 94",
+            "01-05-994",
+            "Siti Contoh",
+        ] {
             assert_eq!(date_or_ambiguous(nothing), None, "{nothing}");
         }
     }

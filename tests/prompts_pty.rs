@@ -16,7 +16,10 @@ const BS: &str = "\x7f";
 fn intake_without(flags: &[&str]) -> Vec<&'static str> {
     let mut args = BATAM_CASE.to_vec();
     for f in flags {
-        let i = args.iter().position(|a| a == f).expect("a flag of the case");
+        let i = args
+            .iter()
+            .position(|a| a == f)
+            .expect("a flag of the case");
         args.drain(i..i + 2);
     }
     args
@@ -166,7 +169,11 @@ fn intake_in_bahasa_indonesia_checks_each_answer() {
 fn intake_checks_the_flags_given_before_asking() {
     let _one = serial();
     for (lang, said, asked) in [
-        ("en", "--victim-nik must be exactly 16 digits", "Victim's name"),
+        (
+            "en",
+            "--victim-nik must be exactly 16 digits",
+            "Victim's name",
+        ),
         ("id", "--victim-nik harus tepat 16 angka", "Nama korban"),
     ] {
         let reg = Reg::new();
@@ -177,7 +184,10 @@ fn intake_checks_the_flags_given_before_asking() {
         let (code, screen) = tty.end();
         assert_eq!(code, 3, "{screen}");
         assert!(screen.contains(said), "{screen}");
-        assert!(!screen.contains(asked), "asked although a flag is wrong: {screen}");
+        assert!(
+            !screen.contains(asked),
+            "asked although a flag is wrong: {screen}"
+        );
     }
 }
 
@@ -196,8 +206,156 @@ fn the_birth_date_flag_takes_the_same_forms() {
     let o = reg.run(&args);
     assert_eq!(o.code, 3, "{o:?}");
     assert!(
-        o.stderr.contains("--victim-birth-date has a two-digit year"),
+        o.stderr
+            .contains("--victim-birth-date has a two-digit year"),
         "{o:?}"
     );
-    assert!(!o.stderr.contains("01/05/94"), "the date is not echoed: {o:?}");
+    assert!(
+        !o.stderr.contains("01/05/94"),
+        "the date is not echoed: {o:?}"
+    );
+}
+
+/// The standard case on tangerang-713-2025, whose step 1 (inside the unit) is the consent gate
+/// for `layanan`; Rina Contoh holds its role; step 1 running since 08:05, no consent recorded.
+fn gate_case() -> Reg {
+    let reg = Reg::new();
+    reg.ok(&[
+        "staff",
+        "add",
+        "Rina Contoh",
+        "--role",
+        "Petugas Layanan PPA",
+    ]);
+    let mut args = BATAM_CASE.to_vec();
+    let i = args.iter().position(|a| *a == "batam-34-2020").unwrap();
+    args[i] = "tangerang-713-2025";
+    reg.ok(&args);
+    reg.ok(&[
+        "assign",
+        CASE,
+        "--to",
+        "Rina Contoh",
+        "--role",
+        "Petugas Layanan PPA",
+        "--at",
+        "2026-03-02 08:01",
+    ]);
+    reg.ok(&["step", "start", CASE, "--at", "2026-03-02 08:05"]);
+    reg
+}
+
+/// At a consent gate the walk says the consent is missing before it asks for the output, and
+/// records the consent there when asked to; the output typed after it is kept.
+#[test]
+fn the_walk_offers_to_record_the_consent_at_a_gate() {
+    let _one = serial();
+    for (lang, clock, missing, record, recorded, output_q, finished) in [
+        (
+            "en",
+            "Finish step 1 now?",
+            "step 1 is the SOP's consent gate for [layanan]",
+            "Record the consent now?",
+            "consent recorded: PPA/2026/0001 [layanan]",
+            "Output (empty for none)",
+            "finished step 1",
+        ),
+        (
+            "id",
+            "Selesaikan langkah 1 sekarang?",
+            "langkah 1 adalah gerbang persetujuan SOP untuk [layanan]",
+            "Catat persetujuannya sekarang?",
+            "persetujuan dicatat: PPA/2026/0001 [layanan]",
+            "Output (kosongkan bila tidak ada)",
+            "selesai langkah 1",
+        ),
+    ] {
+        let reg = gate_case();
+        let mut tty = Tty::spawn(&reg, &["--lang", lang, "step", CASE]);
+        tty.expect(clock);
+        tty.key("y"); // finish, at the live clock
+        tty.expect(missing);
+        tty.expect(record);
+        tty.key("y");
+        tty.line("Siti Contoh");
+        tty.key("\r"); // self
+        tty.key("\r"); // tertulis
+        tty.expect(recorded);
+        tty.expect(output_q);
+        tty.line("formulir ditandatangani");
+        tty.expect(finished);
+        tty.key("n"); // not on with the next step
+        tty.succeeds();
+
+        let case = case_json(&reg);
+        let s1 = &case["steps"][0];
+        assert_eq!(s1["status"], "finished", "{lang}: {case:#}");
+        assert_eq!(s1["output"], "formulir ditandatangani", "{lang}: {case:#}");
+        let consents = reg.ok(&["consent", "list", CASE, "--format", "json"]);
+        let consents: serde_json::Value = serde_json::from_str(&consents).unwrap();
+        assert_eq!(consents["state"]["layanan"], "in-force", "{consents:#}");
+        assert_eq!(
+            consents["events"][0]["given_by"], "Siti Contoh",
+            "{consents:#}"
+        );
+    }
+}
+
+/// Declined, the walk asks nothing about the step and says the command to run.
+#[test]
+fn declining_the_consent_at_a_gate_asks_nothing_more() {
+    let _one = serial();
+    let reg = gate_case();
+    let mut tty = Tty::spawn(&reg, &["step", CASE]);
+    tty.expect("Finish step 1 now?");
+    tty.key("y");
+    tty.expect("Record it with `kasus consent PPA/2026/0001 --given-by NAME");
+    tty.expect("Record the consent now?");
+    tty.key("n");
+    tty.expect("Nothing was asked about the step.");
+    let (code, screen) = tty.end();
+    assert_eq!(code, 0, "{screen}");
+    assert!(!screen.contains("Output"), "{screen}");
+    assert_eq!(case_json(&reg)["steps"][0]["status"], "running");
+}
+
+/// `kasus consent` on an unknown or a closed case says so before any question.
+#[test]
+fn consent_checks_the_case_before_asking() {
+    let _one = serial();
+    let reg = Reg::new();
+    reg.ok(BATAM_CASE);
+    reg.ok(&["case", "close", CASE, "--reason", "selesai"]);
+    for (lang, args, said, asked) in [
+        (
+            "en",
+            ["consent", "PPA/2026/0099"],
+            "unknown case",
+            "Consent given by",
+        ),
+        (
+            "id",
+            ["consent", "PPA/2026/0099"],
+            "tidak dikenal",
+            "Persetujuan diberikan oleh",
+        ),
+        ("en", ["consent", CASE], "is closed", "Consent given by"),
+        (
+            "id",
+            ["consent", CASE],
+            "sudah ditutup",
+            "Persetujuan diberikan oleh",
+        ),
+    ] {
+        let mut all = vec!["--lang", lang];
+        all.extend(args);
+        let (code, screen) = Tty::spawn(&reg, &all).end();
+        assert!(code == 3 || code == 4, "{all:?} exited {code}: {screen}");
+        assert!(screen.contains(said), "{all:?}: {screen}");
+        assert!(!screen.contains(asked), "{all:?} asked first: {screen}");
+    }
+    // The same for a refusal.
+    let (code, screen) = Tty::spawn(&reg, &["consent", "refuse", "PPA/2026/0099"]).end();
+    assert_eq!(code, 3, "{screen}");
+    assert!(!screen.contains("Refused by"), "{screen}");
 }

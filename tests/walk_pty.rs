@@ -9,7 +9,6 @@
 //! that never comes (or a process that never ends) fails the test with the screen so far,
 //! instead of hanging the run.
 
-
 mod common;
 #[path = "common/pty.rs"]
 mod pty;

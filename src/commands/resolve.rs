@@ -58,9 +58,7 @@ pub fn opt_time(flag: &str, input: Option<&str>, zone: Zone, now: Instant) -> Re
 pub fn date(flag: &str, input: &str) -> Result<chrono::NaiveDate> {
     match crate::when::date_or_ambiguous(input) {
         Some(crate::when::DateRead::One(d)) => Ok(d),
-        Some(crate::when::DateRead::TwoDigitYear(_)) => {
-            Err(Error::Invalid(two_digit_year(flag)))
-        }
+        Some(crate::when::DateRead::TwoDigitYear(_)) => Err(Error::Invalid(two_digit_year(flag))),
         None => Err(Error::Invalid(not_a_date(flag))),
     }
 }

@@ -328,4 +328,3 @@ pub fn attempts(reg: &Reg, number: u64) -> usize {
         .filter(|s| s["number"] == number)
         .count()
 }
-

@@ -12,13 +12,18 @@ use crate::field::Field;
 use crate::prompt::{text_rule, Asker, Checked};
 use crate::register::Register;
 use crate::text::t;
-use crate::when::{self, DateRead};
 use crate::vocab;
+use crate::when::{self, DateRead};
 use std::rc::Rc;
 
 /// Checks the flags given, with every field that will be asked standing in as a valid value:
 /// a wrong flag is said before the person answers anything.
-pub(super) fn flags_first(a: &IntakeArgs, reg: &Register, zone: Zone, now: clock::Instant) -> Result<()> {
+pub(super) fn flags_first(
+    a: &IntakeArgs,
+    reg: &Register,
+    zone: Zone,
+    now: clock::Instant,
+) -> Result<()> {
     let first_sop = reg.sop_catalogue()?.first().map(|v| v.code.clone());
     let mut i = Input::from_args(a);
     let blank = |s: Option<&str>| s.is_none_or(|s| s.trim().is_empty());
@@ -212,7 +217,11 @@ mod tests {
     fn a_two_digit_year_is_asked_back_with_the_days_in_range() {
         let report = d("2026-03-02");
         let which = |v: &[(&str, &str)]| {
-            Checked::Which(v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect())
+            Checked::Which(
+                v.iter()
+                    .map(|(a, b)| (a.to_string(), b.to_string()))
+                    .collect(),
+            )
         };
         assert_eq!(
             birth_answer("01/05/94", report, None),

@@ -141,11 +141,7 @@ pub fn birth_out_of_range(label: &str, r: clock::OutOfRange) -> String {
 }
 
 /// The report time of an intake (`--reported-at`, else now).
-pub fn reported_at(
-    input: Option<&str>,
-    zone: Zone,
-    now: clock::Instant,
-) -> Result<clock::Instant> {
+pub fn reported_at(input: Option<&str>, zone: Zone, now: clock::Instant) -> Result<clock::Instant> {
     report_time(input.map(str::trim).filter(|s| !s.is_empty()), zone, now)
 }
 

@@ -1,8 +1,10 @@
 //! `kasus step`: walks a case through its SOP. Scripted as `step start|finish|skip|decide`;
 //! at a terminal, `kasus step CASE` shows where the case stands and asks. A running step lives
 //! in the register, so the next `kasus step CASE`, from any terminal, offers to finish it.
-//! This module holds the scripted actions; the walk is in `walk`, `step import` in `import`.
+//! This module holds the scripted actions; the walk is in `walk` (its consent gates in `gate`),
+//! `step import` in `import`.
 
+mod gate;
 mod import;
 mod pause;
 mod walk;

@@ -2,13 +2,12 @@
 //! pause or resume the running step (with a live clock of its working time) or to start, skip
 //! or decide the next one, and records each answer through the scripted actions of `step`.
 
-use super::Ctx;
-use super::{finish, first_line, load, pause, skip, start, Loaded};
+use super::{finish, first_line, gate, load, pause, skip, start, Ctx, Loaded};
 use crate::cli::StepCommon;
 use crate::error::Result;
+use crate::field::Field;
 use crate::flow::{self, Outcome, Status};
 use crate::output::{self, Tone};
-use crate::field::Field;
 use crate::prompt::{text_rule, Asker, ClockKey, Terminal};
 use crate::register::pauses::PauseRow;
 use crate::register::reports;
@@ -126,6 +125,11 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
         }
         ClockKey::Go => {}
     }
+    // A consent gate is said (and its consent offered) before the output is asked for.
+    let doing = gate::Doing::Finish(step.decision.is_some());
+    if !gate::consent_in_force(ctx, asker, &case, doing)? {
+        return Ok(Then::Stop);
+    }
     let decision = match &step.decision {
         Some(d) => {
             let items = vec![
@@ -242,6 +246,9 @@ fn next_step(ctx: &Ctx, asker: &Terminal, l: Loaded) -> Result<Then> {
             skip(&ctx.fresh()?, &common, &reason)?;
             return Ok(Then::Again);
         }
+    }
+    if !gate::consent_in_force(ctx, asker, &l.case.number, gate::Doing::Start(step.number))? {
+        return Ok(Then::Stop);
     }
     if !asker.confirm(
         &format!(
