@@ -359,3 +359,105 @@ fn consent_checks_the_case_before_asking() {
     assert_eq!(code, 3, "{screen}");
     assert!(!screen.contains("Refused by"), "{screen}");
 }
+
+/// The walk asks who does a step, the staff holding its role offered first; a name that is no
+/// staff member's, for a step inside the unit, is said and asked again.
+#[test]
+fn the_walk_asks_who_does_the_step() {
+    let _one = serial();
+    for (lang, start, question, wrong, started, leave) in [
+        (
+            "en",
+            "Start step 2 now?",
+            "Who does step 2? (a staff member)",
+            "✘ The answer names no staff member",
+            "started step 2",
+            "n: leave it running]",
+        ),
+        (
+            "id",
+            "Mulai langkah 2 sekarang?",
+            "Siapa yang mengerjakan langkah 2? (staf)",
+            "✘ Jawaban bukan nama staf",
+            "mulai langkah 2",
+            "n: biarkan berjalan]",
+        ),
+    ] {
+        let reg = Reg::new();
+        reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+        reg.ok(&["staff", "add", "Dewi Contoh", "--role", "Staff Penerima"]);
+        reg.ok(BATAM_CASE);
+        reg.ok(&[
+            "assign",
+            CASE,
+            "--to",
+            "Rina Contoh",
+            "--role",
+            "Staff Penerima",
+        ]);
+        reg.ok(&[
+            "step",
+            "start",
+            CASE,
+            "--by",
+            "Siti Contoh",
+            "--at",
+            "2026-03-02 08:05",
+        ]);
+        reg.ok(&["step", "finish", CASE, "--at", "2026-03-02 08:10"]);
+
+        let mut tty = Tty::spawn(&reg, &["--lang", lang, "step", CASE]);
+        tty.expect(start);
+        tty.key("y");
+        tty.expect(question);
+        tty.expect("(Rina Contoh)"); // the holder of the role, the default
+        tty.line("Budi Luar");
+        tty.expect(wrong);
+        tty.expect("› Budi Luar");
+        for _ in 0.."Budi Luar".len() {
+            tty.key(BS);
+        }
+        tty.line("Dewi Contoh");
+        tty.expect(started);
+        tty.expect(leave);
+        tty.key("n"); // leave the step running
+        tty.succeeds();
+        let case = case_json(&reg);
+        let s2 = &case["steps"][1];
+        assert_eq!(s2["number"], 2, "{case:#}");
+        assert_eq!(s2["performer"], "Dewi Contoh", "{lang}: {case:#}");
+
+        // Enter takes the holder.
+        let reg2 = Reg::new();
+        reg2.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+        reg2.ok(BATAM_CASE);
+        reg2.ok(&[
+            "assign",
+            CASE,
+            "--to",
+            "Rina Contoh",
+            "--role",
+            "Staff Penerima",
+        ]);
+        reg2.ok(&[
+            "step",
+            "start",
+            CASE,
+            "--by",
+            "Siti Contoh",
+            "--at",
+            "2026-03-02 08:05",
+        ]);
+        reg2.ok(&["step", "finish", CASE, "--at", "2026-03-02 08:10"]);
+        let mut tty = Tty::spawn(&reg2, &["--lang", lang, "step", CASE]);
+        tty.expect(start);
+        tty.key("y");
+        tty.expect(question);
+        tty.key("\r");
+        tty.expect(started);
+        tty.expect(leave);
+        tty.key("n");
+        tty.succeeds();
+        assert_eq!(case_json(&reg2)["steps"][1]["performer"], "Rina Contoh");
+    }
+}

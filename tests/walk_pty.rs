@@ -29,6 +29,9 @@ fn walk_starts_and_finishes_a_step_then_stops() {
     tty.expect("Standard time: 5 Menit");
     tty.expect("Start step 1 now?");
     tty.key("\r"); // Enter takes the default, yes
+                   // Who did it: the pelapor, outside the unit, by name.
+    tty.expect("Who does step 1? (staff, or anyone outside the unit");
+    tty.line("Siti Contoh");
     tty.expect(&format!("{CASE} started step 1"));
     // The walk comes round again: the step now runs and it offers to finish it.
     tty.expect("Finish step 1 now?");
@@ -53,6 +56,7 @@ fn walk_starts_and_finishes_a_step_then_stops() {
     assert_eq!(s1["started_at"], NOW, "{s1:#}");
     assert_eq!(s1["finished_at"], NOW, "{s1:#}");
     assert_eq!(s1["output"], output, "{s1:#}");
+    assert_eq!(s1["performer"], "Siti Contoh", "{s1:#}");
     assert_eq!(s1["elapsed_secs"], 0, "KASUS_NOW is fixed: {s1:#}");
     assert_eq!(case["steps"].as_array().unwrap().len(), 1, "{case:#}");
     assert_eq!(case["next_steps"], serde_json::json!([2]), "{case:#}");
@@ -66,6 +70,8 @@ fn walk_leaves_a_step_running_when_the_person_declines_to_finish() {
     let mut tty = Tty::spawn(&reg, &["step", CASE]);
     tty.expect("Start step 1 now?");
     tty.key("y");
+    tty.expect("Who does step 1?");
+    tty.key("\r"); // the default: the actor
     tty.expect(&format!("{CASE} started step 1"));
     tty.expect("Finish step 1 now?");
     tty.key("n");
@@ -113,6 +119,8 @@ fn ctrl_c_at_a_question_exits_130_and_shows_the_cursor_again() {
     let mut tty = Tty::spawn(&reg, &["step", CASE]);
     tty.expect("Start step 1 now?");
     tty.key("y");
+    tty.expect("Who does step 1?");
+    tty.key("\r");
     tty.expect("Finish step 1 now?");
     tty.key("\x03"); // Ctrl-C: dialoguer reads keys raw, so it arrives as a key, not a signal
     let (code, screen) = tty.end_raw();
@@ -183,6 +191,8 @@ fn walk_in_bahasa_indonesia() {
     tty.expect("Waktu standar: 5 Menit");
     tty.expect("Mulai langkah 1 sekarang?");
     tty.key("y");
+    tty.expect("Siapa yang mengerjakan langkah 1? (staf, atau siapa pun di luar unit");
+    tty.line("Siti Contoh");
     tty.expect(&format!("{CASE} mulai langkah 1"));
     tty.expect("Selesaikan langkah 1 sekarang?");
     tty.expect("Kantor tutup: jam berhenti pada 0 detik, standar 5 menit: berjalan");

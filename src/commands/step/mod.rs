@@ -93,16 +93,7 @@ impl Loaded {
             Performer::Found(name, id) => Ok((name, id)),
             Performer::Inactive(name) => Err(Error::Refused(text::staff_inactive(&name))),
             Performer::NotStaff(typed, names) => {
-                // --by may hold a client's name (a pelapor on an outside step): not echoed.
-                Err(Error::Invalid(crate::tr!(
-                    "--by names no staff member{}, and step {} is done inside the unit ({}). \
-                     Give a staff member's name, or add them with `kasus staff add`.",
-                    "--by bukan nama staf{}, padahal langkah {} dikerjakan di dalam unit ({}). \
-                     Beri nama staf, atau tambahkan dengan `kasus staff add`.",
-                    resolve::did_you_mean(&typed, names.iter().map(String::as_str)),
-                    step.number,
-                    step.roles.join("; ")
-                )))
+                Err(Error::Invalid(not_staff("--by", &typed, &names, step)))
             }
         }
     }
@@ -196,6 +187,20 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
             )),
         },
     }
+}
+
+/// A performer named (by `label`: `--by`, or the walk's question) who is no staff member, for a
+/// step done inside the unit. The name may be a client's (a pelapor): not echoed.
+fn not_staff(label: &str, typed: &str, names: &[String], step: &Step) -> String {
+    crate::tr!(
+        "{label} names no staff member{}, and step {} is done inside the unit ({}). \
+         Give a staff member's name, or add them with `kasus staff add`.",
+        "{label} bukan nama staf{}, padahal langkah {} dikerjakan di dalam unit ({}). \
+         Beri nama staf, atau tambahkan dengan `kasus staff add`.",
+        resolve::did_you_mean(typed, names.iter().map(String::as_str)),
+        step.number,
+        step.roles.join("; ")
+    )
 }
 
 /// The text rules for the flags every step action takes.
