@@ -3,7 +3,7 @@
 //! missing value is an error that names it, never a prompt and never a hang.
 
 use crate::error::{Error, Result};
-use dialoguer::{theme::ColorfulTheme, Confirm, Input, MultiSelect, Select};
+use dialoguer::{theme::ColorfulTheme, Input, MultiSelect, Select};
 use std::io::IsTerminal;
 
 /// True when a person can answer: stdin and stderr are terminals. dialoguer draws on stderr
@@ -310,12 +310,34 @@ impl Asker for Terminal {
             .map_err(interrupted)
     }
 
+    /// Yes or no, typed as a word and Enter (dialoguer's Confirm takes only y and n): `(y/n)`
+    /// in English, `(y/t)` in Indonesian, either language's words taken ([`yes_no`]); Enter
+    /// alone takes the default, shown beside.
     fn confirm(&self, prompt: &str, default: bool) -> Result<bool> {
-        Confirm::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .default(default)
-            .interact()
-            .map_err(interrupted)
+        let keys = crate::text::t("(y/n)", "(y/t)");
+        let shown = match default {
+            true => crate::text::t("yes", "ya"),
+            false => crate::text::t("no", "tidak"),
+        };
+        let check = |s: &str| match yes_no(s) {
+            Some(yes) => Checked::Ok(yes.to_string()),
+            None => Checked::Wrong(
+                crate::text::t("answer y (yes) or n (no)", "jawab y (ya) atau t (tidak)")
+                    .to_string(),
+            ),
+        };
+        let answer = self.checked(&format!("{prompt} {keys}"), false, Some(shown), &check)?;
+        Ok(answer.as_deref() == Some("true"))
+    }
+}
+
+/// A yes or a no as typed, in either language: `y`, `ya`, `yes`, `iya`; `n`, `no`, `t`,
+/// `tidak`, `tdk` (any case). None for anything else.
+pub fn yes_no(answer: &str) -> Option<bool> {
+    match answer.trim().to_lowercase().as_str() {
+        "y" | "ya" | "yes" | "iya" => Some(true),
+        "n" | "no" | "t" | "tidak" | "tdk" => Some(false),
+        _ => None,
     }
 }
 
@@ -370,4 +392,22 @@ pub fn new_register_key() -> Result<Option<String>> {
         return Ok(None);
     }
     secret(crate::text::t("New key", "Kunci baru"), true).map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::yes_no;
+
+    #[test]
+    fn yes_and_no_in_both_languages() {
+        for y in ["y", "Y", "ya", "Ya", "yes", "iya", " ya "] {
+            assert_eq!(yes_no(y), Some(true), "{y}");
+        }
+        for n in ["n", "N", "no", "t", "T", "tidak", "Tidak", "tdk"] {
+            assert_eq!(yes_no(n), Some(false), "{n}");
+        }
+        for other in ["", "yaa", "x", "ok", "nanti"] {
+            assert_eq!(yes_no(other), None, "{other}");
+        }
+    }
 }

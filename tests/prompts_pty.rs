@@ -9,8 +9,10 @@ mod pty;
 use common::{BATAM_CASE, CASE};
 use pty::{case_json, serial, Reg, Tty};
 
-/// Backspace, as a terminal sends it.
-const BS: &str = "\x7f";
+/// Backspace as Ctrl-H, which the program reads as Backspace. Not DEL (0x7f): between two
+/// keys the terminal is briefly back in cooked mode, where DEL is the line discipline's erase
+/// character and is eaten; Ctrl-H is not special there, so no key is lost however fast.
+const BS: &str = "\x08";
 
 /// The standard intake without these flags (each with its value).
 fn intake_without(flags: &[&str]) -> Vec<&'static str> {
@@ -39,7 +41,7 @@ fn intake_checks_the_birth_date_as_it_is_typed() {
     tty.line("31-02-1994");
     tty.expect("✘ The birth date is not a date that exists");
     tty.expect("Victim's birth date");
-    tty.expect("› 31-02-1994"); // kept: backspaces wait for it (before, the terminal eats them)
+    tty.expect("› 31-02-1994"); // kept, to be corrected
     for _ in 0.."31-02-1994".len() {
         tty.key(BS);
     }
@@ -67,8 +69,8 @@ fn intake_asks_back_a_two_digit_year() {
     tty.expect("Victim's birth date");
     // 2094 is after the report date: only 1994 is offered.
     tty.line("01/05/94");
-    tty.expect("Did you mean 01-05-1994?");
-    tty.key("y");
+    tty.expect("Did you mean 01-05-1994? (y/n)");
+    tty.line("yes");
     tty.expect(&format!("registered case {CASE}"));
     tty.succeeds();
     assert_eq!(victim(&reg)["birth_date"], "1994-05-01");
@@ -133,13 +135,13 @@ fn intake_in_bahasa_indonesia_checks_each_answer() {
     tty.expect("Tanggal lahir korban (hari dulu");
     tty.line("1 Mei 1899");
     tty.expect("✘ Tanggal lahir sebelum 1900-01-01");
-    tty.expect("1 Mei 1899"); // kept: backspaces wait for it (before, the terminal eats them)
+    tty.expect("1 Mei 1899"); // kept, to be corrected
     for _ in 0.."1 Mei 1899".len() {
         tty.key(BS);
     }
     tty.line("01/05/94");
-    tty.expect("Maksud Anda 01-05-1994?");
-    tty.key("y");
+    tty.expect("Maksud Anda 01-05-1994? (y/t)");
+    tty.line("ya");
     tty.expect(&format!("kasus terdaftar {CASE}"));
     tty.succeeds();
     let v = victim(&reg);
@@ -276,7 +278,7 @@ fn the_walk_offers_to_record_the_consent_at_a_gate() {
         tty.key("y"); // finish, at the live clock
         tty.expect(missing);
         tty.expect(record);
-        tty.key("y");
+        tty.line("y");
         tty.line("Siti Contoh");
         tty.key("\r"); // self
         tty.key("\r"); // tertulis
@@ -284,7 +286,7 @@ fn the_walk_offers_to_record_the_consent_at_a_gate() {
         tty.expect(output_q);
         tty.line("formulir ditandatangani");
         tty.expect(finished);
-        tty.key("n"); // not on with the next step
+        tty.line("n"); // not on with the next step
         tty.succeeds();
 
         let case = case_json(&reg);
@@ -311,7 +313,7 @@ fn declining_the_consent_at_a_gate_asks_nothing_more() {
     tty.key("y");
     tty.expect("Record it with `kasus consent PPA/2026/0001 --given-by NAME");
     tty.expect("Record the consent now?");
-    tty.key("n");
+    tty.line("n");
     tty.expect("Nothing was asked about the step.");
     let (code, screen) = tty.end();
     assert_eq!(code, 0, "{screen}");
@@ -408,7 +410,7 @@ fn the_walk_asks_who_does_the_step() {
 
         let mut tty = Tty::spawn(&reg, &["--lang", lang, "step", CASE]);
         tty.expect(start);
-        tty.key("y");
+        tty.line("y");
         tty.expect(question);
         tty.expect("(Rina Contoh)"); // the holder of the role, the default
         tty.line("Budi Luar");
@@ -451,7 +453,7 @@ fn the_walk_asks_who_does_the_step() {
         reg2.ok(&["step", "finish", CASE, "--at", "2026-03-02 08:10"]);
         let mut tty = Tty::spawn(&reg2, &["--lang", lang, "step", CASE]);
         tty.expect(start);
-        tty.key("y");
+        tty.line("y");
         tty.expect(question);
         tty.key("\r");
         tty.expect(started);
@@ -459,5 +461,119 @@ fn the_walk_asks_who_does_the_step() {
         tty.key("n");
         tty.succeeds();
         assert_eq!(case_json(&reg2)["steps"][1]["performer"], "Rina Contoh");
+    }
+}
+
+/// `kasus case close` at a terminal asks the reason (when not given) and confirms; no closes
+/// nothing. A wrong answer to the confirmation is said and asked again.
+#[test]
+fn case_close_at_a_terminal_asks_the_reason_and_confirms() {
+    let _one = serial();
+    let reg = Reg::new();
+    reg.ok(BATAM_CASE);
+
+    let mut tty = Tty::spawn(&reg, &["case", "close", CASE]);
+    tty.expect("Reason for closing");
+    tty.line("selesai");
+    tty.expect(&format!(
+        "Close case {CASE}? It takes no more steps until it is reopened. (y/n) (no)"
+    ));
+    tty.line("nanti");
+    tty.expect("✘ answer y (yes) or n (no)");
+    tty.expect("› nanti");
+    for _ in 0.."nanti".len() {
+        tty.key(BS);
+    }
+    tty.line("n");
+    tty.expect(&format!("Nothing was changed: case {CASE} stays open."));
+    tty.succeeds();
+    assert_eq!(case_json(&reg)["status"], "open");
+
+    let mut tty = Tty::spawn(&reg, &["case", "close", CASE]);
+    tty.expect("Reason for closing");
+    tty.line("selesai");
+    tty.expect("(y/n) (no)");
+    tty.line("yes");
+    tty.expect(&format!("closed case {CASE}"));
+    tty.succeeds();
+    let case = case_json(&reg);
+    assert_eq!(case["status"], "closed", "{case:#}");
+    assert_eq!(case["close_reason"], "selesai", "{case:#}");
+
+    // Already closed: said at once, nothing asked.
+    let (code, screen) = Tty::spawn(&reg, &["case", "close", CASE]).end();
+    assert_eq!(code, 4, "{screen}");
+    assert!(screen.contains("is already closed"), "{screen}");
+    assert!(!screen.contains("Reason for closing"), "{screen}");
+}
+
+#[test]
+fn case_close_in_bahasa_indonesia_takes_ya_and_t() {
+    let _one = serial();
+    let reg = Reg::new();
+    reg.ok(BATAM_CASE);
+
+    let mut tty = Tty::spawn(&reg, &["--lang", "id", "case", "close", CASE]);
+    tty.expect("Alasan penutupan");
+    tty.key("\r"); // no reason
+    tty.expect(&format!(
+        "Tutup kasus {CASE}? Kasus tidak menerima langkah lagi sampai dibuka kembali. (y/t) (tidak)"
+    ));
+    tty.line("x");
+    tty.expect("✘ jawab y (ya) atau t (tidak)");
+    tty.expect("› x");
+    tty.key(BS);
+    tty.line("t");
+    tty.expect(&format!(
+        "Tidak ada yang diubah: kasus {CASE} tetap terbuka."
+    ));
+    tty.succeeds();
+    assert_eq!(case_json(&reg)["status"], "open");
+
+    // --reason given: only the confirmation; Enter takes its default, no.
+    let mut tty = Tty::spawn(
+        &reg,
+        &["--lang", "id", "case", "close", CASE, "--reason", "dirujuk"],
+    );
+    tty.expect("Tutup kasus");
+    tty.key("\r");
+    tty.expect("tetap terbuka");
+    let (code, screen) = tty.end();
+    assert_eq!(code, 0, "{screen}");
+    assert!(!screen.contains("Alasan penutupan"), "{screen}");
+
+    let mut tty = Tty::spawn(
+        &reg,
+        &["--lang", "id", "case", "close", CASE, "--reason", "dirujuk"],
+    );
+    tty.expect("(y/t)");
+    tty.line("ya");
+    tty.expect(&format!("kasus ditutup {CASE}"));
+    tty.succeeds();
+    let case = case_json(&reg);
+    assert_eq!(case["status"], "closed", "{case:#}");
+    assert_eq!(case["close_reason"], "dirujuk", "{case:#}");
+}
+
+/// Every confirmation takes either language's words: `tidak` and `iya` in English too.
+#[test]
+fn confirmations_take_y_ya_yes_and_n_t_tidak() {
+    let _one = serial();
+    for (answer, closed) in [
+        ("Ya", true),
+        ("iya", true),
+        ("Y", true),
+        ("tidak", false),
+        ("T", false),
+        ("no", false),
+    ] {
+        let reg = Reg::new();
+        reg.ok(BATAM_CASE);
+        let mut tty = Tty::spawn(&reg, &["case", "close", CASE, "--reason", "selesai"]);
+        tty.expect("(y/n)");
+        tty.line(answer);
+        tty.succeeds();
+        let status = case_json(&reg)["status"].clone();
+        assert_eq!(status == "closed", closed, "{answer}: {status}");
     }
 }

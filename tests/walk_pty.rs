@@ -27,7 +27,7 @@ fn walk_starts_and_finishes_a_step_then_stops() {
     tty.expect("Step 1  step 1 of 6 (0 done)");
     tty.expect("Pelapor menyerahkan surat permohonan pendampingan kasus");
     tty.expect("Standard time: 5 Menit");
-    tty.expect("Start step 1 now?");
+    tty.expect("Start step 1 now? (y/n) (yes)");
     tty.key("\r"); // Enter takes the default, yes
                    // Who did it: the pelapor, outside the unit, by name.
     tty.expect("Who does step 1? (staff, or anyone outside the unit");
@@ -43,7 +43,7 @@ fn walk_starts_and_finishes_a_step_then_stops() {
     tty.expect(&format!("{CASE} finished step 1"));
     tty.expect("on time");
     tty.expect("Go on with the next step?");
-    tty.key("n");
+    tty.line("n");
     // Declining says how to go on.
     tty.expect(&format!(
         "Stopped here. `kasus step {CASE}` goes on with the next step."
@@ -69,7 +69,7 @@ fn walk_leaves_a_step_running_when_the_person_declines_to_finish() {
 
     let mut tty = Tty::spawn(&reg, &["step", CASE]);
     tty.expect("Start step 1 now?");
-    tty.key("y");
+    tty.line("y");
     tty.expect("Who does step 1?");
     tty.key("\r"); // the default: the actor
     tty.expect(&format!("{CASE} started step 1"));
@@ -118,7 +118,7 @@ fn ctrl_c_at_a_question_exits_130_and_shows_the_cursor_again() {
 
     let mut tty = Tty::spawn(&reg, &["step", CASE]);
     tty.expect("Start step 1 now?");
-    tty.key("y");
+    tty.line("y");
     tty.expect("Who does step 1?");
     tty.key("\r");
     tty.expect("Finish step 1 now?");
@@ -189,8 +189,8 @@ fn walk_in_bahasa_indonesia() {
     tty.expect("Langkah 1  langkah 1 dari 6 (0 selesai)");
     tty.expect("Pelaksana:");
     tty.expect("Waktu standar: 5 Menit");
-    tty.expect("Mulai langkah 1 sekarang?");
-    tty.key("y");
+    tty.expect("Mulai langkah 1 sekarang? (y/t) (ya)");
+    tty.line("ya"); // Indonesian answers: ya, t, tidak
     tty.expect("Siapa yang mengerjakan langkah 1? (staf, atau siapa pun di luar unit");
     tty.line("Siti Contoh");
     tty.expect(&format!("{CASE} mulai langkah 1"));
@@ -203,10 +203,10 @@ fn walk_in_bahasa_indonesia() {
         "{CASE} selesai langkah 1: 0 detik, standar 5 menit: tepat waktu"
     ));
     tty.expect("Lanjut ke langkah berikutnya?");
-    tty.key("y");
+    tty.line("y");
     tty.expect("Langkah 2  langkah 2 dari 6 (1 selesai)");
     tty.expect("Mulai langkah 2 sekarang?");
-    tty.key("n");
+    tty.line("t");
     tty.expect(&format!(
         "Langkah 2 belum dimulai. Bila sudah siap: `kasus step {CASE}`"
     ));
