@@ -87,9 +87,13 @@ impl Loaded {
     }
 
     /// Who performs a step: `--by` (staff, or for a step with an outside role, anyone),
-    /// else the staff assigned to the step's role, else the case's assignee.
+    /// else the staff assigned to the step's role, else the case's assignee. A step done
+    /// inside the unit with none of these is refused (exit 2): it needs a staff member.
     fn performer(&self, step: &Step, by: Option<&str>) -> Result<(Option<String>, Option<i64>)> {
         match assignments::performer(&self.reg, &self.sop, self.case.id, step, by)? {
+            Performer::Found(None, _) if !assignments::outside_step(&self.sop, step) => {
+                Err(Error::Usage(no_performer(step, &self.case.number)))
+            }
             Performer::Found(name, id) => Ok((name, id)),
             Performer::Inactive(name) => Err(Error::Refused(text::staff_inactive(&name))),
             Performer::NotStaff(typed, names) => {
@@ -187,6 +191,22 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
             )),
         },
     }
+}
+
+/// A step inside the unit with nobody to perform it: no `--by`, nobody holding its role or
+/// the case.
+fn no_performer(step: &Step, case: &str) -> String {
+    let roles = step.roles.join("; ");
+    let role = step.roles.first().map(String::as_str).unwrap_or_default();
+    crate::tr!(
+        "step {} is done inside the unit ({roles}) and nobody holds its role or the case {case}: \
+         give --by STAFF, or assign it first (`kasus assign {case} --to STAFF --role \"{role}\"`). \
+         Nothing was recorded.",
+        "langkah {} dikerjakan di dalam unit ({roles}) dan belum ada yang memegang perannya atau kasus {case}: \
+         beri --by STAF, atau tugaskan dulu (`kasus assign {case} --to STAF --role \"{role}\"`). \
+         Tidak ada yang dicatat.",
+        step.number
+    )
 }
 
 /// A performer named (by `label`: `--by`, or the walk's question) who is no staff member, for a
