@@ -152,8 +152,6 @@ pub fn text_rule(label: &str, kind: crate::field::Field) -> impl Fn(&str) -> Che
 
 /// Questions a command may ask. The terminal implements it; tests may script it.
 pub trait Asker {
-    /// Free text; `None` when the answer is empty and `optional` is true.
-    fn text(&self, prompt: &str, optional: bool) -> Result<Option<String>>;
     /// Free text checked as it is given: `check` turns the answer into the value to keep, or
     /// says what is wrong (asked again, the answer kept to be corrected), or names what it
     /// could mean (asked back). An empty answer is `default` when there is one, else `None`
@@ -220,16 +218,6 @@ fn interrupted(e: dialoguer::Error) -> Error {
 }
 
 impl Asker for Terminal {
-    fn text(&self, prompt: &str, optional: bool) -> Result<Option<String>> {
-        let s: String = Input::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .allow_empty(optional)
-            .interact_text()
-            .map_err(interrupted)?;
-        let s = s.trim().to_string();
-        Ok((!s.is_empty()).then_some(s))
-    }
-
     fn checked(
         &self,
         prompt: &str,

@@ -577,3 +577,36 @@ fn confirmations_take_y_ya_yes_and_n_t_tidak() {
         assert_eq!(status == "closed", closed, "{answer}: {status}");
     }
 }
+
+/// No violence type chosen is asked again, saying why.
+#[test]
+fn intake_asks_again_for_a_violence_type_saying_why() {
+    let _one = serial();
+    for (lang, first, again, done) in [
+        (
+            "en",
+            "Violence types (space to choose)",
+            "Choose at least one violence type",
+            "registered case",
+        ),
+        (
+            "id",
+            "Jenis kekerasan (spasi untuk memilih)",
+            "Pilih setidaknya satu jenis kekerasan",
+            "kasus terdaftar",
+        ),
+    ] {
+        let reg = Reg::new();
+        let mut args = vec!["--lang", lang];
+        args.extend(intake_without(&["--violence"]));
+        let mut tty = Tty::spawn(&reg, &args);
+        tty.expect(first);
+        tty.key("\r"); // none chosen
+        tty.expect(again);
+        tty.key(" "); // the first, fisik
+        tty.key("\r");
+        tty.expect(done);
+        tty.succeeds();
+        assert_eq!(case_json(&reg)["violence"], serde_json::json!(["fisik"]));
+    }
+}

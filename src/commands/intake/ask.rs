@@ -47,7 +47,8 @@ pub(super) fn flags_first(
     }
     let mut lookup = |code: &str| resolve::sop(reg, code).map(Rc::new);
     match check::check(&i, &mut lookup, zone, now) {
-        Ok(_) => Ok(()),
+        // Still missing (no SOP in the register to stand in): said by the intake itself.
+        Ok(_) | Err(FieldError { missing: true, .. }) => Ok(()),
         Err(FieldError { reason, .. }) => Err(Error::Invalid(crate::tr!(
             "{reason}. Nothing was asked or added; correct the flag and run again.",
             "{reason}. Belum ada yang ditanyakan atau ditambahkan; perbaiki opsinya lalu jalankan lagi."
@@ -63,7 +64,9 @@ pub(super) fn ask_missing(
     zone: Zone,
     now: clock::Instant,
 ) -> Result<()> {
-    if a.sop.is_none() {
+    // A flag given empty is as good as missing: it is asked.
+    let blank = |s: &Option<String>| s.as_deref().is_none_or(|s| s.trim().is_empty());
+    if blank(&a.sop) {
         let cat = reg.sop_catalogue()?;
         let items: Vec<String> = cat
             .iter()
@@ -79,17 +82,17 @@ pub(super) fn ask_missing(
         )?;
         a.sop = Some(cat[i].code.clone());
     }
-    if a.channel.is_none() {
+    if blank(&a.channel) {
         a.channel = Some(asker.pick(&vocab::CHANNEL, t("Channel", "Saluran pengaduan"))?);
     }
-    if a.victim_name.as_deref().is_none_or(|s| s.trim().is_empty()) {
+    if blank(&a.victim_name) {
         let rule = text_rule(t("The name", "Nama"), Field::Name);
         a.victim_name = asker.checked(t("Victim's name", "Nama korban"), false, None, &rule)?;
     }
-    if a.victim_sex.is_none() {
+    if blank(&a.victim_sex) {
         a.victim_sex = Some(asker.pick(&vocab::SEX, t("Victim's sex", "Jenis kelamin korban"))?);
     }
-    if a.victim_birth_date.is_none() && a.victim_age.is_none() {
+    if blank(&a.victim_birth_date) && a.victim_age.is_none() {
         // The flags were checked before anything was asked: the report time and the incident
         // date read here are valid.
         let reported = check::reported_at(a.reported_at.as_deref(), zone, now)?;
@@ -118,7 +121,7 @@ pub(super) fn ask_missing(
             a.victim_age = years.and_then(|y| y.parse().ok());
         }
     }
-    while a.violence.is_empty() {
+    if a.violence.iter().all(|v| v.trim().is_empty()) {
         a.violence = asker.pick_many(
             &vocab::VIOLENCE,
             t(
@@ -126,6 +129,16 @@ pub(super) fn ask_missing(
                 "Jenis kekerasan (spasi untuk memilih)",
             ),
         )?;
+        // None chosen is asked again, saying why.
+        while a.violence.is_empty() {
+            a.violence = asker.pick_many(
+                &vocab::VIOLENCE,
+                t(
+                    "Choose at least one violence type (space to choose, enter to confirm)",
+                    "Pilih setidaknya satu jenis kekerasan (spasi untuk memilih, enter untuk konfirmasi)",
+                ),
+            )?;
+        }
     }
     Ok(())
 }
