@@ -217,6 +217,21 @@ fn interrupted(e: dialoguer::Error) -> Error {
     }
 }
 
+impl Terminal {
+    /// The question and the answer taken, as dialoguer shows a finished prompt (a check mark).
+    fn taken(&self, prompt: &str, answer: &str) {
+        use dialoguer::theme::Theme;
+        let mut line = String::new();
+        if self
+            .theme
+            .format_input_prompt_selection(&mut line, prompt, answer)
+            .is_ok()
+        {
+            eprintln!("{line}");
+        }
+    }
+}
+
 impl Asker for Terminal {
     fn checked(
         &self,
@@ -227,9 +242,11 @@ impl Asker for Terminal {
     ) -> Result<Option<String>> {
         let mut typed = String::new();
         loop {
+            // The answer is shown back with a check mark only once it is taken (below).
             let mut input = Input::<String>::with_theme(&self.theme)
                 .with_prompt(prompt)
-                .allow_empty(true);
+                .allow_empty(true)
+                .report(false);
             if let Some(d) = default {
                 input = input.default(d.to_string());
             }
@@ -238,8 +255,10 @@ impl Asker for Terminal {
             }
             let s = input.interact_text().map_err(interrupted)?;
             let s = s.trim().to_string();
+            let taken = |shown: &str| self.taken(prompt, shown);
             if s.is_empty() {
                 if optional {
+                    taken("");
                     return Ok(None);
                 }
                 wrong(crate::text::t(
@@ -249,12 +268,16 @@ impl Asker for Terminal {
                 continue;
             }
             match check(&s) {
-                Checked::Ok(v) => return Ok(Some(v)),
+                Checked::Ok(v) => {
+                    taken(&s);
+                    return Ok(Some(v));
+                }
                 Checked::Wrong(why) => wrong(&why),
                 Checked::Which(options) if options.len() == 1 => {
                     let (shown, value) = &options[0];
                     let q = crate::tr!("Did you mean {shown}?", "Maksud Anda {shown}?");
                     if self.confirm(&q, true)? {
+                        taken(shown);
                         return Ok(Some(value.clone()));
                     }
                 }
@@ -272,7 +295,8 @@ impl Asker for Terminal {
                         &items,
                         0,
                     )?;
-                    if let Some((_, value)) = options.get(i) {
+                    if let Some((shown, value)) = options.get(i) {
+                        taken(shown);
                         return Ok(Some(value.clone()));
                     }
                 }

@@ -55,7 +55,16 @@ fn intake_checks_the_birth_date_as_it_is_typed() {
     // Day first, as Indonesian forms write it.
     tty.line("01-05-1994");
     tty.expect(&format!("registered case {CASE}"));
-    tty.succeeds();
+    let (code, screen) = tty.end();
+    assert_eq!(code, 0, "{screen}");
+    // A check mark only for the answer taken, none for the wrong ones.
+    assert_eq!(
+        screen.matches("✔ Victim's birth date").count(),
+        1,
+        "{screen}"
+    );
+    assert!(screen.contains("· 01-05-1994"), "{screen}");
+    assert!(!screen.contains("· 31-02-1994"), "{screen}");
     let v = victim(&reg);
     assert_eq!(v["birth_date"], "1994-05-01", "{v:#}");
     assert_eq!(v["age"], 31, "{v:#}");
