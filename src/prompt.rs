@@ -3,7 +3,7 @@
 //! missing value is an error that names it, never a prompt and never a hang.
 
 use crate::error::{Error, Result};
-use dialoguer::{theme::ColorfulTheme, Confirm, Input, MultiSelect, Select};
+use dialoguer::{theme::ColorfulTheme, Input, MultiSelect, Select};
 use std::io::IsTerminal;
 
 /// True when a person can answer: stdin and stderr are terminals. dialoguer draws on stderr
@@ -130,10 +130,39 @@ pub fn clock(
     answer
 }
 
+/// What a prompt's check makes of an answer (see [`Asker::checked`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Checked {
+    /// The value to keep, as the flag would hold it (`1994-05-01` for `1 Mei 1994`).
+    Ok(String),
+    /// What is wrong, in the user's language, never repeating the answer: asked again.
+    Wrong(String),
+    /// The answer could mean any of these (as shown, the value): asked back.
+    Which(Vec<(String, String)>),
+}
+
+/// The text rules of a field (`field::check_text`) as a prompt's check, the field named by
+/// `label` (not by a flag the person never typed).
+pub fn text_rule(label: &str, kind: crate::field::Field) -> impl Fn(&str) -> Checked + '_ {
+    move |s| match crate::field::check_text(kind, s) {
+        Ok(()) => Checked::Ok(s.to_string()),
+        Err(e) => Checked::Wrong(e.message(label, kind)),
+    }
+}
+
 /// Questions a command may ask. The terminal implements it; tests may script it.
 pub trait Asker {
-    /// Free text; `None` when the answer is empty and `optional` is true.
-    fn text(&self, prompt: &str, optional: bool) -> Result<Option<String>>;
+    /// Free text checked as it is given: `check` turns the answer into the value to keep, or
+    /// says what is wrong (asked again, the answer kept to be corrected), or names what it
+    /// could mean (asked back). An empty answer is `default` when there is one, else `None`
+    /// when `optional`, else asked again.
+    fn checked(
+        &self,
+        prompt: &str,
+        optional: bool,
+        default: Option<&str>,
+        check: &dyn Fn(&str) -> Checked,
+    ) -> Result<Option<String>>;
     /// One of the items, by index.
     fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize>;
     /// Several of the items, by index.
@@ -188,15 +217,92 @@ fn interrupted(e: dialoguer::Error) -> Error {
     }
 }
 
+impl Terminal {
+    /// The question and the answer taken, as dialoguer shows a finished prompt (a check mark).
+    fn taken(&self, prompt: &str, answer: &str) {
+        use dialoguer::theme::Theme;
+        let mut line = String::new();
+        if self
+            .theme
+            .format_input_prompt_selection(&mut line, prompt, answer)
+            .is_ok()
+        {
+            eprintln!("{line}");
+        }
+    }
+}
+
 impl Asker for Terminal {
-    fn text(&self, prompt: &str, optional: bool) -> Result<Option<String>> {
-        let s: String = Input::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .allow_empty(optional)
-            .interact_text()
-            .map_err(interrupted)?;
-        let s = s.trim().to_string();
-        Ok((!s.is_empty()).then_some(s))
+    fn checked(
+        &self,
+        prompt: &str,
+        optional: bool,
+        default: Option<&str>,
+        check: &dyn Fn(&str) -> Checked,
+    ) -> Result<Option<String>> {
+        let mut typed = String::new();
+        loop {
+            // The answer is shown back with a check mark only once it is taken (below).
+            let mut input = Input::<String>::with_theme(&self.theme)
+                .with_prompt(prompt)
+                .allow_empty(true)
+                .report(false);
+            if let Some(d) = default {
+                input = input.default(d.to_string());
+            }
+            if !typed.is_empty() {
+                input = input.with_initial_text(typed.clone());
+            }
+            let s = input.interact_text().map_err(interrupted)?;
+            let s = s.trim().to_string();
+            let taken = |shown: &str| self.taken(prompt, shown);
+            if s.is_empty() {
+                if optional {
+                    taken("");
+                    return Ok(None);
+                }
+                wrong(crate::text::t(
+                    "an answer is needed here",
+                    "pertanyaan ini perlu dijawab",
+                ));
+                continue;
+            }
+            match check(&s) {
+                Checked::Ok(v) => {
+                    taken(&s);
+                    return Ok(Some(v));
+                }
+                Checked::Wrong(why) => wrong(&why),
+                Checked::Which(options) if options.len() == 1 => {
+                    let (shown, value) = &options[0];
+                    let q = crate::tr!("Did you mean {shown}?", "Maksud Anda {shown}?");
+                    if self.confirm(&q, true)? {
+                        taken(shown);
+                        return Ok(Some(value.clone()));
+                    }
+                }
+                Checked::Which(options) => {
+                    let mut items: Vec<String> = options.iter().map(|o| o.0.clone()).collect();
+                    items.push(
+                        crate::text::t(
+                            "none of these: type it again",
+                            "bukan semua ini: ketik ulang",
+                        )
+                        .to_string(),
+                    );
+                    let i = self.select(
+                        crate::text::t("Which did you mean?", "Maksud Anda yang mana?"),
+                        &items,
+                        0,
+                    )?;
+                    if let Some((shown, value)) = options.get(i) {
+                        taken(shown);
+                        return Ok(Some(value.clone()));
+                    }
+                }
+            }
+            typed = s;
+        }
     }
 
     fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize> {
@@ -216,13 +322,43 @@ impl Asker for Terminal {
             .map_err(interrupted)
     }
 
+    /// Yes or no, typed as a word and Enter (dialoguer's Confirm takes only y and n): `(y/n)`
+    /// in English, `(y/t)` in Indonesian, either language's words taken ([`yes_no`]); Enter
+    /// alone takes the default, shown beside.
     fn confirm(&self, prompt: &str, default: bool) -> Result<bool> {
-        Confirm::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .default(default)
-            .interact()
-            .map_err(interrupted)
+        let keys = crate::text::t("(y/n)", "(y/t)");
+        let shown = match default {
+            true => crate::text::t("yes", "ya"),
+            false => crate::text::t("no", "tidak"),
+        };
+        let check = |s: &str| match yes_no(s) {
+            Some(yes) => Checked::Ok(yes.to_string()),
+            None => Checked::Wrong(
+                crate::text::t("answer y (yes) or n (no)", "jawab y (ya) atau t (tidak)")
+                    .to_string(),
+            ),
+        };
+        let answer = self.checked(&format!("{prompt} {keys}"), false, Some(shown), &check)?;
+        Ok(answer.as_deref() == Some("true"))
     }
+}
+
+/// A yes or a no as typed, in either language: `y`, `ya`, `yes`, `iya`; `n`, `no`, `t`,
+/// `tidak`, `tdk` (any case). None for anything else.
+pub fn yes_no(answer: &str) -> Option<bool> {
+    match answer.trim().to_lowercase().as_str() {
+        "y" | "ya" | "yes" | "iya" => Some(true),
+        "n" | "no" | "t" | "tidak" | "tdk" => Some(false),
+        _ => None,
+    }
+}
+
+/// Says what is wrong with an answer, under it, before it is asked again.
+fn wrong(why: &str) {
+    eprintln!(
+        "{} {why}",
+        crate::output::paint_err("✘", crate::output::Tone::Bad)
+    );
 }
 
 /// A secret (the register's key), not echoed; asked twice when `confirm` is true.
@@ -268,4 +404,22 @@ pub fn new_register_key() -> Result<Option<String>> {
         return Ok(None);
     }
     secret(crate::text::t("New key", "Kunci baru"), true).map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::yes_no;
+
+    #[test]
+    fn yes_and_no_in_both_languages() {
+        for y in ["y", "Y", "ya", "Ya", "yes", "iya", " ya "] {
+            assert_eq!(yes_no(y), Some(true), "{y}");
+        }
+        for n in ["n", "N", "no", "t", "T", "tidak", "Tidak", "tdk"] {
+            assert_eq!(yes_no(n), Some(false), "{n}");
+        }
+        for other in ["", "yaa", "x", "ok", "nanti"] {
+            assert_eq!(yes_no(other), None, "{other}");
+        }
+    }
 }

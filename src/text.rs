@@ -418,6 +418,14 @@ pub fn unknown_sop(code: &str, hint: &str) -> String {
     }
 }
 
+/// `case close` on a case already closed (said before anything is asked).
+pub fn already_closed(number: &str) -> String {
+    tr!(
+        "case {number} is already closed",
+        "kasus {number} sudah ditutup"
+    )
+}
+
 /// A change to a closed case is refused (exit 4).
 pub fn case_closed(number: &str) -> String {
     tr!(

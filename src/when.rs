@@ -4,9 +4,11 @@
 //! 08:30`) and times relative to now (`-2h`, `30m ago`, `2 jam lalu`). Every form is read in
 //! the office's zone. Pure: "now" comes in as an argument.
 //!
-//! Day-month-year is always day first, as Indonesian forms write it; a two-digit year is not
-//! read (it could be 19xx or 20xx). A relative time needs its direction (`-` or ago/lalu): a
-//! bare "2h" could be meant either way.
+//! Day-month-year is always day first, as Indonesian forms write it (`01/05/1994` is 1 May,
+//! never 5 January). A two-digit year (`01/05/94`) is the one ambiguous form: it could be 19xx
+//! or 20xx, so it is never read as a date; [`date_or_ambiguous`] names the days it could mean,
+//! for a prompt to ask back. A relative time needs its direction (`-` or ago/lalu): a bare "2h"
+//! could be meant either way.
 
 use crate::clock::{self, Instant, Zone};
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
@@ -58,6 +60,50 @@ pub fn time(input: &str, zone: Zone, now: Instant) -> Option<Instant> {
 /// "1 Mei 1994", "1 May 1994".
 pub fn date(input: &str) -> Option<NaiveDate> {
     date_words(&normalise(input))
+}
+
+/// What a typed date means: one day, or (a two-digit year) every day it could mean, 19yy first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateRead {
+    /// The date, as [`date`] reads it.
+    One(NaiveDate),
+    /// A two-digit year: the days in 19yy and 20yy that exist (one or two).
+    TwoDigitYear(Vec<NaiveDate>),
+}
+
+/// Reads a date as [`date`] does and, besides, a date with a two-digit year (`01/05/94`,
+/// `01-05-94`, `1 Mei 94`) as the days it could mean; None when it is neither.
+pub fn date_or_ambiguous(input: &str) -> Option<DateRead> {
+    let s = normalise(input);
+    if let Some(d) = date_words(&s) {
+        return Some(DateRead::One(d));
+    }
+    let (d, m, yy) = two_digit_year(&s)?;
+    let days: Vec<NaiveDate> = [1900, 2000]
+        .iter()
+        .filter_map(|c| NaiveDate::from_ymd_opt(c + yy, m, d))
+        .collect();
+    (!days.is_empty()).then_some(DateRead::TwoDigitYear(days))
+}
+
+/// Day, month and a two-digit year: "01-05-94", "1/5/94", "01.05.94", "1 Mei 94".
+fn two_digit_year(s: &str) -> Option<(u32, u32, i32)> {
+    let digits = |p: &str| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit());
+    for sep in ['-', '/', '.'] {
+        let parts: Vec<&str> = s.split(sep).collect();
+        if let [d, m, y] = parts[..] {
+            if digits(d) && digits(m) && y.len() == 2 && digits(y) {
+                return Some((d.parse().ok()?, m.parse().ok()?, y.parse().ok()?));
+            }
+        }
+    }
+    let words: Vec<&str> = s.split(' ').collect();
+    if let [d, m, y] = words[..] {
+        if digits(d) && y.len() == 2 && digits(y) {
+            return Some((d.parse().ok()?, month(m)?, y.parse().ok()?));
+        }
+    }
+    None
 }
 
 fn normalise(s: &str) -> String {
@@ -291,5 +337,47 @@ mod tests {
         assert_eq!(d("17 Agustus 1945").as_deref(), Some("1945-08-17"));
         assert_eq!(d("30-02-1994"), None);
         assert_eq!(d("01-05-94"), None);
+        assert_eq!(d("1 Mei 94"), None);
+    }
+
+    #[test]
+    fn a_two_digit_year_names_the_days_it_could_mean() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let either = |a: &str, b: &str| Some(DateRead::TwoDigitYear(vec![d(a), d(b)]));
+        assert_eq!(
+            date_or_ambiguous("01/05/94"),
+            either("1994-05-01", "2094-05-01")
+        );
+        assert_eq!(
+            date_or_ambiguous("01-05-05"),
+            either("1905-05-01", "2005-05-01")
+        );
+        assert_eq!(
+            date_or_ambiguous("1.5.94"),
+            either("1994-05-01", "2094-05-01")
+        );
+        assert_eq!(
+            date_or_ambiguous("1 Mei 94"),
+            either("1994-05-01", "2094-05-01")
+        );
+        // 29 February exists in 2000 but not in 1900.
+        assert_eq!(
+            date_or_ambiguous("29-02-00"),
+            Some(DateRead::TwoDigitYear(vec![d("2000-02-29")]))
+        );
+        assert_eq!(
+            date_or_ambiguous("01-05-1994"),
+            Some(DateRead::One(d("1994-05-01")))
+        );
+        for nothing in [
+            "",
+            "31-02-94",
+            "01-13-94",
+            "1 Foo 94",
+            "01-05-994",
+            "Siti Contoh",
+        ] {
+            assert_eq!(date_or_ambiguous(nothing), None, "{nothing}");
+        }
     }
 }

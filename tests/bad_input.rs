@@ -75,7 +75,16 @@ fn prepare(reg: &Reg) -> Cases {
     reg.ok(&["step", "start", &batam, "--at", &at("08:05")]);
     reg.ok(&["step", "finish", &batam, "--at", &at("08:10")]);
     let no_consent = intake(reg, "tangerang-713-2025", "Ani Contoh");
-    reg.ok(&["step", "start", &no_consent, "--at", &at("08:05")]);
+    // Steps inside the unit need a staff member: Rina Contoh does them.
+    reg.ok(&[
+        "step",
+        "start",
+        &no_consent,
+        "--at",
+        &at("08:05"),
+        "--by",
+        "Rina Contoh",
+    ]);
     let withdrawn = intake(reg, "tangerang-713-2025", "Dewi Contoh");
     consent(reg, &withdrawn, "08:01");
     reg.ok(&[
@@ -87,7 +96,15 @@ fn prepare(reg: &Reg) -> Cases {
         "--at",
         &at("08:02"),
     ]);
-    reg.ok(&["step", "start", &withdrawn, "--at", &at("08:05")]);
+    reg.ok(&[
+        "step",
+        "start",
+        &withdrawn,
+        "--at",
+        &at("08:05"),
+        "--by",
+        "Rina Contoh",
+    ]);
     let closed = intake(reg, "batam-34-2020", "Ayu Contoh");
     reg.ok(&["case", "close", &closed, "--at", &at("09:00")]);
     Cases {
@@ -326,6 +343,16 @@ fn table(reg: &Reg, c: &Cases, dir: &Path) -> Vec<Bad> {
         s(&["assign", &c.batam, "--to", "Rina Contih"]),
         3,
         &["unknown staff", "did you mean 'Rina Contoh'"],
+    );
+    push(
+        "a step inside the unit with nobody to do it (no --by, no holder)",
+        s(&["step", "start", &c.batam, "--at", &at("08:15")]),
+        2,
+        &[
+            "step 2 is done inside the unit (Staff Penerima)",
+            "give --by STAFF",
+            "Nothing was recorded",
+        ],
     );
     push(
         "unknown staff to deactivate",

@@ -93,7 +93,16 @@ fn worker(reg: &Reg, w: usize, events: usize) -> String {
     for pair in 0..events / 2 {
         let step = pair + 1;
         let start_at = office_minute(minute);
-        let mut start = vec!["step", "start", &case, "--at", &start_at];
+        // A step inside the unit needs a staff member: Rina Contoh does them all.
+        let mut start = vec![
+            "step",
+            "start",
+            &case,
+            "--at",
+            &start_at,
+            "--by",
+            "Rina Contoh",
+        ];
         if step > 12 {
             start.extend_from_slice(&["--step", "12"]);
         }
@@ -129,6 +138,7 @@ fn worker(reg: &Reg, w: usize, events: usize) -> String {
 fn check_load(events: usize) {
     let reg = Reg::new();
     ok(&reg, &["sop", "list"]);
+    ok(&reg, &["staff", "add", "Rina Contoh", "--role", "Petugas"]);
     let done = Arc::new(AtomicBool::new(false));
     let reg = Arc::new(reg);
 

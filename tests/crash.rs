@@ -113,6 +113,7 @@ fn a_command_killed_while_waiting_leaves_the_running_step_to_finish() {
 #[test]
 fn step_commands_killed_at_random_moments_leave_all_or_nothing() {
     let reg = Reg::new();
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
     let mut case = batam_case(&reg);
     let kills = if long() { 80 } else { 20 };
     let mut minute = 1;
@@ -132,7 +133,12 @@ fn step_commands_killed_at_random_moments_leave_all_or_nothing() {
         let audit_before = count(&reg, "SELECT count(*) FROM audit");
         let action = if running == 1 { "finish" } else { "start" };
         let time = format!("2026-03-02 {:02}:{:02}", 9 + minute / 60, minute % 60);
-        let mut child = spawn(&reg, &["step", action, &case, "--at", &time]);
+        // A step inside the unit needs a staff member: Rina Contoh starts them all.
+        let mut args = vec!["step", action, &case, "--at", &time];
+        if action == "start" {
+            args.extend(["--by", "Rina Contoh"]);
+        }
+        let mut child = spawn(&reg, &args);
         std::thread::sleep(delay);
         kill9(&mut child);
         intact(&reg);
@@ -179,7 +185,7 @@ fn step_commands_killed_at_random_moments_leave_all_or_nothing() {
     if running == 1 {
         reg.ok(&["step", "finish", &case, "--at", &time]);
     } else {
-        reg.ok(&["step", "start", &case, "--at", &time]);
+        reg.ok(&["step", "start", &case, "--at", &time, "--by", "Rina Contoh"]);
     }
     intact(&reg);
     eprintln!("{kills} kills, {moves} of them after the command's commit");

@@ -33,7 +33,15 @@ fn four_steps() -> (Reg, Vec<String>) {
     for (c, start) in cases[1..].iter().zip(["09:10", "09:50", "09:00"]) {
         reg.ok(&["step", "start", c, "--at", &at("08:00")]);
         reg.ok(&["step", "finish", c, "--at", &at("08:05")]);
-        reg.ok(&["step", "start", c, "--at", &at(start)]);
+        reg.ok(&[
+            "step",
+            "start",
+            c,
+            "--at",
+            &at(start),
+            "--by",
+            "Rina Contoh",
+        ]);
     }
     reg.ok(&[
         "step",
@@ -126,7 +134,16 @@ fn fail_if_any_exits_10_on_a_warning_or_over() {
     one.batam_case(&[]);
     one.ok(&["step", "start", common::CASE, "--at", &at("08:00")]);
     one.ok(&["step", "finish", common::CASE, "--at", &at("08:05")]);
-    one.ok(&["step", "start", common::CASE, "--at", &at("10:00")]);
+    one.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    one.ok(&[
+        "step",
+        "start",
+        common::CASE,
+        "--at",
+        &at("10:00"),
+        "--by",
+        "Rina Contoh",
+    ]);
     let o = one.run(&["report", "due", "--at", &at("10:10"), "--fail-if-any"]);
     assert_eq!(o.code, 0, "{o:?}");
     let o = one.run(&["report", "due", "--at", &at("10:44"), "--fail-if-any"]);
@@ -171,6 +188,7 @@ fn no_alert_for_office_clock_steps_while_the_office_is_closed() {
 fn the_24_7_hotline_is_alerted_at_night() {
     let mut reg = Reg::new();
     reg.now = "2026-03-02T23:00:00+07:00".into();
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Satgas PPA"]);
     let out = reg.ok(&[
         "intake",
         "--sop",
@@ -190,7 +208,15 @@ fn the_24_7_hotline_is_alerted_at_night() {
         "--json",
     ]);
     let case = common::number(&out);
-    reg.ok(&["step", "start", &case, "--at", &at("22:00")]);
+    reg.ok(&[
+        "step",
+        "start",
+        &case,
+        "--at",
+        &at("22:00"),
+        "--by",
+        "Rina Contoh",
+    ]);
     let v = due(&reg, &[]);
     let r = &rows(&v)[0];
     assert_eq!(r["clock"], "24/7", "{v}");

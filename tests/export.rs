@@ -425,7 +425,15 @@ fn since_keeps_only_rows_changed_later() {
         "--method",
         "lisan",
     ]);
-    reg.ok(&["step", "start", "PPA/2026/0002", "--at", "2026-03-04 08:30"]);
+    reg.ok(&[
+        "step",
+        "start",
+        "PPA/2026/0002",
+        "--at",
+        "2026-03-04 08:30",
+        "--by",
+        "Dewi Contoh",
+    ]);
     reg.ok(&["case", "service", "PPA/2026/0002", "--type", "pengaduan"]);
 
     let since = ["--since", "2026-03-03 00:00"];

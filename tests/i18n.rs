@@ -630,3 +630,32 @@ fn check_and_register_errors_in_both_languages() {
         "{en}"
     );
 }
+
+/// A step inside the unit with nobody to do it is refused in scripts, in both languages, and
+/// nothing is recorded.
+#[test]
+fn a_step_with_nobody_to_do_it_is_refused_in_both_languages() {
+    let reg = with_case();
+    reg.ok(&["step", "start", "PPA/2026/0001", "--by", "Siti Contoh"]);
+    reg.ok(&["step", "finish", "PPA/2026/0001"]);
+    let before = reg.state();
+    let id = run_id(&reg, "flag", &["step", "start", "PPA/2026/0001"]);
+    assert_eq!(id.code, 2, "{id:?}");
+    assert!(
+        id.stderr.contains(
+            "langkah 2 dikerjakan di dalam unit (Staff Penerima) dan belum ada yang memegang perannya"
+        ) && id.stderr.contains("beri --by STAF"),
+        "{id:?}"
+    );
+    let en = reg.run(&["step", "start", "PPA/2026/0001"]);
+    assert_eq!(en.code, 2, "{en:?}");
+    assert!(
+        en.stderr
+            .contains("step 2 is done inside the unit (Staff Penerima) and nobody holds its role")
+            && en.stderr.contains("give --by STAFF"),
+        "{en:?}"
+    );
+    assert_eq!(before, reg.state(), "a refused start changed the register");
+    // Named, it starts.
+    reg.ok(&["step", "start", "PPA/2026/0001", "--by", "Rina Contoh"]);
+}

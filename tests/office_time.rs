@@ -61,7 +61,15 @@ fn the_emergency_hotline_counts_every_minute() {
         "--json",
     ]);
     let case = common::number(&out);
-    reg.ok(&["step", "start", &case, "--at", &at("11:50")]);
+    reg.ok(&[
+        "step",
+        "start",
+        &case,
+        "--at",
+        &at("11:50"),
+        "--by",
+        "Rina Contoh",
+    ]);
     reg.ok(&["step", "finish", &case, "--at", &at("13:10")]);
     let s = &steps_json(&reg, &case)[0];
     assert_eq!(s["elapsed_secs"], 4800, "{s}");

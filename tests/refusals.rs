@@ -79,6 +79,12 @@ fn start(reg: &Reg, case: &str, hm: &str) {
     reg.ok(&["step", "start", case, "--at", &at(hm)]);
 }
 
+/// Starts the next step, done by `by`: a step inside the unit whose role nobody holds needs
+/// a staff member named.
+fn start_by(reg: &Reg, case: &str, hm: &str, by: &str) {
+    reg.ok(&["step", "start", case, "--at", &at(hm), "--by", by]);
+}
+
 fn finish(reg: &Reg, case: &str, hm: &str) {
     reg.ok(&["step", "finish", case, "--at", &at(hm)]);
 }
@@ -140,7 +146,7 @@ fn prepare(reg: &Reg) -> Cases {
     walk(reg, &two_done, 2);
     let deciding = assigned_batam_case(reg);
     walk(reg, &deciding, 3);
-    start(reg, &deciding, "08:30");
+    start_by(reg, &deciding, "08:30", "Dewi Contoh");
     let done_at_nine = assigned_batam_case(reg);
     start(reg, &done_at_nine, "09:00");
     finish(reg, &done_at_nine, "09:04");
@@ -170,7 +176,7 @@ fn prepare(reg: &Reg) -> Cases {
         "Siti Contoh",
         &["--sop", "tangerang-713-2025", "--victim-age", "30"],
     )));
-    start(reg, &gate_running, "08:05");
+    start_by(reg, &gate_running, "08:05", "Rina Contoh");
     reg.ok(&[
         "consent",
         &gate_running,
@@ -187,7 +193,7 @@ fn prepare(reg: &Reg) -> Cases {
     ]);
     let consent_at_ten = tangerang_case(reg, "Ani Contoh", "10:00");
     let consent_then_step = tangerang_case(reg, "Ani Contoh", "10:00");
-    start(reg, &consent_then_step, "10:05");
+    start_by(reg, &consent_then_step, "10:05", "Rina Contoh");
     finish(reg, &consent_then_step, "10:30");
     let simfoni = number(&reg.ok(&victim(
         "Siti Contoh",
@@ -676,11 +682,26 @@ fn batam_case_again(reg: &Reg) -> String {
 #[test]
 fn a_later_consent_after_a_refusal_lets_the_flow_go_on() {
     let reg = register();
+    reg.ok(&[
+        "staff",
+        "add",
+        "Rina Contoh",
+        "--role",
+        "Petugas Layanan PPA",
+    ]);
     let c = number(&reg.ok(&victim(
         "Ani Contoh",
         &["--sop", "tangerang-713-2025", "--victim-age", "30"],
     )));
-    reg.ok(&["step", "start", &c, "--at", &at("08:10")]);
+    reg.ok(&[
+        "step",
+        "start",
+        &c,
+        "--at",
+        &at("08:10"),
+        "--by",
+        "Rina Contoh",
+    ]);
     reg.ok(&[
         "consent",
         "refuse",
@@ -719,7 +740,15 @@ fn a_later_consent_after_a_refusal_lets_the_flow_go_on() {
         "--at",
         &at("09:00"),
     ]);
-    reg.ok(&["step", "start", &c, "--at", &at("09:10")]);
+    reg.ok(&[
+        "step",
+        "start",
+        &c,
+        "--at",
+        &at("09:10"),
+        "--by",
+        "Rina Contoh",
+    ]);
     let show: Value =
         serde_json::from_str(&reg.ok(&["case", "show", &c, "--format", "json"])).unwrap();
     assert_eq!(show["steps"][1]["number"], 2);

@@ -361,7 +361,16 @@ fn bad_periods_and_unknown_sops_are_refused() {
 fn over_the_weekend() -> (Reg, String) {
     let mut reg = Reg::new();
     reg.now = "2026-03-09T08:20:00+07:00".into();
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
     let case = batam_case(&reg, "Ani Contoh", "P", "30", "fisik", "2026-03-06 16:00");
+    reg.ok(&[
+        "assign",
+        &case,
+        "--to",
+        "Rina Contoh",
+        "--role",
+        "Staff Penerima",
+    ]);
     step(&reg, &case, "2026-03-06 16:28", Some("2026-03-09 08:02"));
     step(&reg, &case, "2026-03-09 08:02", None);
     (reg, case)

@@ -10,327 +10,12 @@
 //! instead of hanging the run.
 
 mod common;
+#[path = "common/pty.rs"]
+mod pty;
 
 use common::{BATAM_CASE, CASE, NOW};
-use expectrl::process::unix::WaitStatus;
-use expectrl::session::OsSession;
 use expectrl::Session;
-use serde_json::Value;
-use std::io::{ErrorKind, Write};
-use std::process::{Command, Stdio};
-use std::sync::Mutex;
-use std::thread::sleep;
-use std::time::{Duration, Instant};
-
-/// How long one question may take to appear, or the process to end. Generous for a loaded CI
-/// machine (the binary is a debug build); a hung prompt still fails well before CI's limit.
-const DEADLINE: Duration = Duration::from_secs(20);
-
-/// One PTY test at a time. A PTY is made by fork; forking while another test thread spawns
-/// processes can hand that child a copy of the PTY's descriptors, which only delays things,
-/// but serial runs keep each test's timing its own on a two-core machine.
-static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
-
-fn serial() -> std::sync::MutexGuard<'static, ()> {
-    ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// A temporary register. Not the builder's `common::Reg`: each run here clears the test's
-/// environment first, PTY or not (the builder keeps it).
-struct Reg {
-    dir: tempfile::TempDir,
-}
-
-/// What a run with no terminal printed and how it ended.
-#[derive(Debug)]
-struct Out {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Reg {
-    fn new() -> Reg {
-        Reg {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
-    }
-
-    /// The binary with this register's environment, and nothing else of the test's.
-    fn command(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_kasus"));
-        c.args(args)
-            .env_clear()
-            .env("KASUS_DB", self.dir.path().join("register.db"))
-            .env("KASUS_ACTOR", "tester")
-            .env("KASUS_NOW", NOW)
-            .env("KASUS_LANG", "en")
-            .env("NO_COLOR", "1")
-            .env("HOME", self.dir.path())
-            .current_dir(self.dir.path());
-        c
-    }
-
-    /// Runs with no terminal at all (stdin from /dev/null, output to pipes).
-    fn run(&self, args: &[&str]) -> Out {
-        let o = self
-            .command(args)
-            .stdin(Stdio::null())
-            .output()
-            .expect("run kasus");
-        Out {
-            code: o.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-        }
-    }
-
-    /// Runs and expects success; returns stdout.
-    #[track_caller]
-    fn ok(&self, args: &[&str]) -> String {
-        let o = self.run(args);
-        assert_eq!(
-            o.code, 0,
-            "kasus {args:?} failed:\n{}{}",
-            o.stdout, o.stderr
-        );
-        o.stdout
-    }
-
-    /// Runs and expects this exit code and an unchanged case; returns stderr.
-    #[track_caller]
-    fn refused(&self, args: &[&str], code: i32) -> String {
-        let before = case_json(self);
-        let o = self.run(args);
-        assert_eq!(
-            o.code, code,
-            "kasus {args:?}: expected exit {code}, got {o:?}"
-        );
-        assert_eq!(
-            before,
-            case_json(self),
-            "kasus {args:?} changed the case although it was refused"
-        );
-        o.stderr
-    }
-}
-
-/// The real binary in a new pseudo-terminal of 120x40, with the register's fixed environment
-/// (and nothing else from the test's environment, so a developer's locale or colour settings
-/// cannot change what is drawn).
-struct Tty {
-    session: OsSession,
-    /// Everything the program wrote, escape sequences included.
-    raw: Vec<u8>,
-    /// How much of the plain text (escapes removed) the expectations have consumed.
-    seen: usize,
-    eof: bool,
-    what: String,
-}
-
-impl Tty {
-    fn spawn(reg: &Reg, args: &[&str]) -> Tty {
-        let mut cmd = reg.command(args);
-        cmd.env("TERM", "xterm-256color");
-        let what = format!("kasus {}", args.join(" "));
-        let mut session = Session::spawn(cmd).unwrap_or_else(|e| {
-            panic!("could not run `{what}` in a pseudo-terminal (none could be opened?): {e}")
-        });
-        session
-            .get_process_mut()
-            .set_window_size(120, 40)
-            .expect("set the PTY's window size");
-        Tty {
-            session,
-            raw: Vec::new(),
-            seen: 0,
-            eof: false,
-            what,
-        }
-    }
-
-    /// Reads whatever the program has written so far, without waiting.
-    fn pump(&mut self) {
-        let mut buf = [0u8; 4096];
-        while !self.eof {
-            match self.session.try_read(&mut buf) {
-                Ok(0) => self.eof = true,
-                Ok(n) => self.raw.extend_from_slice(&buf[..n]),
-                Err(e) if e.kind() == ErrorKind::WouldBlock => break,
-                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
-                Err(e) => panic!("reading the PTY of `{}`: {e}", self.what),
-            }
-        }
-    }
-
-    fn screen(&self) -> String {
-        plain(&self.raw)
-    }
-
-    /// Waits until `text` appears after what earlier expectations matched.
-    #[track_caller]
-    fn expect(&mut self, text: &str) {
-        let start = Instant::now();
-        loop {
-            self.pump();
-            let screen = self.screen();
-            if let Some(i) = screen[self.seen..].find(text) {
-                self.seen += i + text.len();
-                return;
-            }
-            if self.eof {
-                panic!(
-                    "`{}` ended without showing {text:?}; it showed:\n{screen}",
-                    self.what
-                );
-            }
-            if start.elapsed() > DEADLINE {
-                panic!(
-                    "`{}` did not show {text:?} within {DEADLINE:?}; the screen so far:\n{screen}",
-                    self.what
-                );
-            }
-            sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Presses one key (a confirm takes 'y', 'n' or Enter without a newline).
-    fn key(&mut self, k: &str) {
-        self.session
-            .write_all(k.as_bytes())
-            .expect("type into the PTY");
-        self.session.flush().expect("type into the PTY");
-    }
-
-    /// Types a line key by key, as a person does, and presses Enter.
-    fn line(&mut self, text: &str) {
-        for c in text.chars() {
-            self.key(c.encode_utf8(&mut [0; 4]));
-            sleep(Duration::from_millis(2));
-        }
-        self.key("\r");
-    }
-
-    /// Waits for the program to end; returns its exit code and everything it showed. Kills it
-    /// and fails after the deadline.
-    #[track_caller]
-    fn end(self) -> (i32, String) {
-        let (code, raw) = self.end_raw();
-        (code, plain(&raw))
-    }
-
-    /// As [`Tty::end`], with the screen's escape sequences kept.
-    #[track_caller]
-    fn end_raw(mut self) -> (i32, Vec<u8>) {
-        let start = Instant::now();
-        loop {
-            self.pump();
-            let status = self
-                .session
-                .get_process()
-                .status()
-                .expect("the PTY child's status");
-            match status {
-                WaitStatus::StillAlive => {}
-                WaitStatus::Exited(_, code) => {
-                    self.pump(); // what it wrote last
-                    return (code, self.raw);
-                }
-                other => panic!(
-                    "`{}` ended abnormally: {other:?}; it showed:\n{}",
-                    self.what,
-                    self.screen()
-                ),
-            }
-            if start.elapsed() > DEADLINE {
-                let _ = self.session.get_process_mut().exit(true);
-                panic!(
-                    "`{}` did not end within {DEADLINE:?}; the screen so far:\n{}",
-                    self.what,
-                    self.screen()
-                );
-            }
-            sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Expects the program to end with exit code 0.
-    #[track_caller]
-    fn succeeds(self) {
-        let what = self.what.clone();
-        let (code, screen) = self.end();
-        assert_eq!(code, 0, "`{what}` exited {code}; it showed:\n{screen}");
-    }
-}
-
-/// The text of a terminal stream with CSI escape sequences (colours, cursor moves, line
-/// clearing) removed. A sequence cut off at the end is dropped, so the plain text of a prefix
-/// is a prefix of the plain text of the whole: positions in it stay valid as output grows.
-fn plain(raw: &[u8]) -> String {
-    let s = String::from_utf8_lossy(raw);
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '\x1b' {
-            out.push(c);
-            continue;
-        }
-        match chars.peek() {
-            Some('[') => {
-                chars.next();
-                // Parameters and intermediates, then one final byte in @..~.
-                for c in chars.by_ref() {
-                    if ('@'..='~').contains(&c) {
-                        break;
-                    }
-                }
-            }
-            Some(_) => {
-                chars.next();
-            }
-            None => {}
-        }
-    }
-    out
-}
-
-/// A register with one staff member and the builder's standard case (an adult victim on the
-/// Batam SOP), whose step 1 ("Pelapor menyerahkan surat permohonan pendampingan kasus", 5 minutes) is next.
-fn register_with_case() -> Reg {
-    let reg = Reg::new();
-    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
-    let out = reg.ok(BATAM_CASE);
-    assert!(out.contains(CASE), "intake printed: {out}");
-    reg
-}
-
-fn case_json(reg: &Reg) -> Value {
-    let out = reg.ok(&["case", "show", CASE, "--format", "json"]);
-    serde_json::from_str(&out).unwrap_or_else(|e| panic!("case show is not JSON ({e}):\n{out}"))
-}
-
-/// A step's latest attempt in `case show --format json`.
-fn step(case: &Value, number: u64) -> &Value {
-    case["steps"]
-        .as_array()
-        .expect("steps is an array")
-        .iter()
-        .filter(|s| s["number"] == number)
-        .max_by_key(|s| s["attempt"].as_u64())
-        .unwrap_or_else(|| panic!("no step {number} in {case:#}"))
-}
-
-/// How many attempts of a step the register holds.
-fn attempts(reg: &Reg, number: u64) -> usize {
-    let case = case_json(reg);
-    case["steps"]
-        .as_array()
-        .expect("steps is an array")
-        .iter()
-        .filter(|s| s["number"] == number)
-        .count()
-}
-
+use pty::{attempts, case_json, plain, register_with_case, serial, step, Reg, Tty};
 #[test]
 fn walk_starts_and_finishes_a_step_then_stops() {
     let _one = serial();
@@ -342,8 +27,11 @@ fn walk_starts_and_finishes_a_step_then_stops() {
     tty.expect("Step 1  step 1 of 6 (0 done)");
     tty.expect("Pelapor menyerahkan surat permohonan pendampingan kasus");
     tty.expect("Standard time: 5 Menit");
-    tty.expect("Start step 1 now?");
+    tty.expect("Start step 1 now? (y/n) (yes)");
     tty.key("\r"); // Enter takes the default, yes
+                   // Who did it: the pelapor, outside the unit, by name.
+    tty.expect("Who does step 1? (staff, or anyone outside the unit");
+    tty.line("Siti Contoh");
     tty.expect(&format!("{CASE} started step 1"));
     // The walk comes round again: the step now runs and it offers to finish it.
     tty.expect("Finish step 1 now?");
@@ -355,7 +43,7 @@ fn walk_starts_and_finishes_a_step_then_stops() {
     tty.expect(&format!("{CASE} finished step 1"));
     tty.expect("on time");
     tty.expect("Go on with the next step?");
-    tty.key("n");
+    tty.line("n");
     // Declining says how to go on.
     tty.expect(&format!(
         "Stopped here. `kasus step {CASE}` goes on with the next step."
@@ -368,6 +56,7 @@ fn walk_starts_and_finishes_a_step_then_stops() {
     assert_eq!(s1["started_at"], NOW, "{s1:#}");
     assert_eq!(s1["finished_at"], NOW, "{s1:#}");
     assert_eq!(s1["output"], output, "{s1:#}");
+    assert_eq!(s1["performer"], "Siti Contoh", "{s1:#}");
     assert_eq!(s1["elapsed_secs"], 0, "KASUS_NOW is fixed: {s1:#}");
     assert_eq!(case["steps"].as_array().unwrap().len(), 1, "{case:#}");
     assert_eq!(case["next_steps"], serde_json::json!([2]), "{case:#}");
@@ -380,7 +69,9 @@ fn walk_leaves_a_step_running_when_the_person_declines_to_finish() {
 
     let mut tty = Tty::spawn(&reg, &["step", CASE]);
     tty.expect("Start step 1 now?");
-    tty.key("y");
+    tty.line("y");
+    tty.expect("Who does step 1?");
+    tty.key("\r"); // the default: the actor
     tty.expect(&format!("{CASE} started step 1"));
     tty.expect("Finish step 1 now?");
     tty.key("n");
@@ -427,7 +118,9 @@ fn ctrl_c_at_a_question_exits_130_and_shows_the_cursor_again() {
 
     let mut tty = Tty::spawn(&reg, &["step", CASE]);
     tty.expect("Start step 1 now?");
-    tty.key("y");
+    tty.line("y");
+    tty.expect("Who does step 1?");
+    tty.key("\r");
     tty.expect("Finish step 1 now?");
     tty.key("\x03"); // Ctrl-C: dialoguer reads keys raw, so it arrives as a key, not a signal
     let (code, screen) = tty.end_raw();
@@ -496,8 +189,10 @@ fn walk_in_bahasa_indonesia() {
     tty.expect("Langkah 1  langkah 1 dari 6 (0 selesai)");
     tty.expect("Pelaksana:");
     tty.expect("Waktu standar: 5 Menit");
-    tty.expect("Mulai langkah 1 sekarang?");
-    tty.key("y");
+    tty.expect("Mulai langkah 1 sekarang? (y/t) (ya)");
+    tty.line("ya"); // Indonesian answers: ya, t, tidak
+    tty.expect("Siapa yang mengerjakan langkah 1? (staf, atau siapa pun di luar unit");
+    tty.line("Siti Contoh");
     tty.expect(&format!("{CASE} mulai langkah 1"));
     tty.expect("Selesaikan langkah 1 sekarang?");
     tty.expect("Kantor tutup: jam berhenti pada 0 detik, standar 5 menit: berjalan");
@@ -508,10 +203,10 @@ fn walk_in_bahasa_indonesia() {
         "{CASE} selesai langkah 1: 0 detik, standar 5 menit: tepat waktu"
     ));
     tty.expect("Lanjut ke langkah berikutnya?");
-    tty.key("y");
+    tty.line("y");
     tty.expect("Langkah 2  langkah 2 dari 6 (1 selesai)");
     tty.expect("Mulai langkah 2 sekarang?");
-    tty.key("n");
+    tty.line("t");
     tty.expect(&format!(
         "Langkah 2 belum dimulai. Bila sudah siap: `kasus step {CASE}`"
     ));
@@ -593,7 +288,15 @@ fn kasus_alone_says_when_a_clock_stands_still() {
     let other = common::number(&reg.ok(&intake));
     reg.ok(&["step", "start", &other, "--at", "2026-03-02 08:00"]);
     reg.ok(&["step", "finish", &other, "--at", "2026-03-02 08:05"]);
-    reg.ok(&["step", "start", &other, "--at", "2026-03-02 10:00"]);
+    reg.ok(&[
+        "step",
+        "start",
+        &other,
+        "--at",
+        "2026-03-02 10:00",
+        "--by",
+        "Rina Contoh",
+    ]);
     reg.ok(&[
         "step",
         "pause",
@@ -678,4 +381,85 @@ fn walk_pauses_in_bahasa_indonesia() {
     assert_eq!(s1["paused"], true, "{s1:#}");
     assert_eq!(s1["pauses"][0]["reason"], "waiting-victim", "{s1:#}");
     assert!(s1["pauses"][0]["note"].is_null(), "{s1:#}");
+}
+
+/// `kasus` alone lists the open cases with nothing running, the longest idle first: each one's
+/// next step, idle ones past seven days flagged, and a flow ended by a refusal of consent said
+/// as such (issue 13).
+#[test]
+fn kasus_alone_lists_each_waiting_cases_next_step_idle_and_refused_flows() {
+    let _one = serial();
+    let reg = register_with_case();
+    // A Pulang Pisau case walked to its consent gate (step 9), where consent is refused.
+    let mut intake: Vec<&str> = BATAM_CASE
+        .iter()
+        .map(|a| match *a {
+            "batam-34-2020" => "pulangpisau-8-2021",
+            "Siti Contoh" => "Ani Contoh",
+            a => a,
+        })
+        .collect();
+    intake.push("--json");
+    let refused = common::number(&reg.ok(&intake));
+    for n in 0..8u32 {
+        let start = format!("2026-03-02 09:{:02}", n * 5);
+        let finish = format!("2026-03-02 09:{:02}", n * 5 + 3);
+        reg.ok(&[
+            "step",
+            "start",
+            &refused,
+            "--at",
+            &start,
+            "--by",
+            "Rina Contoh",
+        ]);
+        reg.ok(&["step", "finish", &refused, "--at", &finish]);
+    }
+    reg.ok(&[
+        "step",
+        "start",
+        &refused,
+        "--at",
+        "2026-03-02 10:00",
+        "--by",
+        "Rina Contoh",
+    ]);
+    reg.ok(&[
+        "consent",
+        "refuse",
+        &refused,
+        "--given-by",
+        "Ani Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "layanan",
+        "--method",
+        "lisan",
+        "--at",
+        "2026-03-02 10:01",
+    ]);
+    reg.ok(&["step", "finish", &refused, "--at", "2026-03-02 10:02"]);
+    // Ten days later: the standard case (reported 2026-03-02, nothing done) is idle.
+    let mut cmd = reg.command(&[]);
+    cmd.env("KASUS_NOW", "2026-03-12T12:00:00+07:00")
+        .env("TERM", "xterm-256color");
+    let mut session = Session::spawn(cmd).expect("spawn in a PTY");
+    let mut raw = Vec::new();
+    let _ = std::io::Read::read_to_end(&mut session, &mut raw);
+    let text = plain(&raw);
+    assert!(
+        text.contains("Open cases with no step running: 2 (2 idle for 7 days or more)"),
+        "{text}"
+    );
+    let standard = text.lines().find(|l| l.contains(CASE)).expect(&text);
+    assert!(
+        standard.contains("next: step 1: Pelapor menyerahkan") && standard.contains("idle 10 hari"),
+        "{standard}"
+    );
+    let ended = text.lines().find(|l| l.contains(&refused)).expect(&text);
+    assert!(
+        ended.contains("flow ended: consent refused at step 9"),
+        "{ended}"
+    );
 }

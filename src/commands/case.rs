@@ -56,6 +56,9 @@ fn close(ctx: &Ctx, key: &str, reason: Option<&str>, at: Option<&str>) -> Result
     let mut reg = ctx.open()?;
     let zone = reg.zone()?;
     let c = resolve::case(&reg, key)?;
+    if c.status == "closed" {
+        return Err(Error::Refused(text::already_closed(&c.number)));
+    }
     let at_t = resolve::opt_time("--at", at, zone, ctx.now)?;
     if clock::from_db(&c.reported_at).is_some_and(|r| at_t < r) {
         return Err(Error::Invalid(text::at_before_reported(&c.number)));
@@ -83,6 +86,22 @@ fn close(ctx: &Ctx, key: &str, reason: Option<&str>, at: Option<&str>) -> Result
             c.number
         )));
     }
+    // At a terminal: the reason asked when not given, and the closing confirmed.
+    let asked: Option<String>;
+    let reason = if ctx.interactive {
+        match ask_close(&c.number, reason)? {
+            Some(r) => {
+                asked = r;
+                asked.as_deref()
+            }
+            None => {
+                eprintln!("{}", kept_open(&c.number));
+                return Ok(());
+            }
+        }
+    } else {
+        reason
+    };
     let at = clock::to_db(at_t);
     reg.close_case(&c, &at, reason, &ctx.now_db(), &ctx.actor)?;
     output::print(&format!(
@@ -90,6 +109,38 @@ fn close(ctx: &Ctx, key: &str, reason: Option<&str>, at: Option<&str>) -> Result
         t("closed case", "kasus ditutup"),
         c.number
     ))
+}
+
+/// At a terminal, before a case is closed: the reason (when `--reason` was not given, checked
+/// as the flag is; empty for none), then "Close case N?". `None` when the person says no.
+fn ask_close(number: &str, given: Option<&str>) -> Result<Option<Option<String>>> {
+    use crate::prompt::{text_rule, Asker, Terminal};
+    let asker = Terminal::new();
+    let reason = match given {
+        Some(r) => Some(r.to_string()),
+        None => asker.checked(
+            t(
+                "Reason for closing (e.g. selesai, dirujuk; empty for none)",
+                "Alasan penutupan (mis. selesai, dirujuk; kosongkan bila tidak ada)",
+            ),
+            true,
+            None,
+            &text_rule(t("The reason", "Alasan"), Field::Text),
+        )?,
+    };
+    let q = crate::tr!(
+        "Close case {number}? It takes no more steps until it is reopened.",
+        "Tutup kasus {number}? Kasus tidak menerima langkah lagi sampai dibuka kembali."
+    );
+    Ok(asker.confirm(&q, false)?.then_some(reason))
+}
+
+/// Said when the person declines to close.
+fn kept_open(number: &str) -> String {
+    crate::tr!(
+        "Nothing was changed: case {number} stays open.",
+        "Tidak ada yang diubah: kasus {number} tetap terbuka."
+    )
 }
 
 fn reopen(ctx: &Ctx, key: &str, reason: Option<&str>) -> Result<()> {

@@ -98,7 +98,8 @@ fn complete(
     if ctx.interactive {
         let asker = Terminal::new();
         if g.given_by.is_none() {
-            g.given_by = asker.text(
+            let rule = crate::prompt::text_rule(t("The name", "Nama"), crate::field::Field::Name);
+            g.given_by = asker.checked(
                 match asked {
                     Asked::Given => t(
                         "Consent given by (name)",
@@ -107,6 +108,8 @@ fn complete(
                     Asked::Refused => t("Refused by (name)", "Ditolak oleh (nama)"),
                 },
                 false,
+                None,
+                &rule,
             )?;
         }
         if g.relation.is_none() {
@@ -142,12 +145,22 @@ fn complete(
             g.method = Some(asker.pick(&vocab::CONSENT_METHOD, t("Method", "Cara"))?);
         }
         if asked == Asked::Refused && g.at.is_none() {
-            g.at = asker.text(
+            // Checked as `--at` is: a form kasus reads, from 2000 up to now.
+            let reg = ctx.open()?;
+            let zone = reg.zone()?;
+            let label = t("The answer", "Jawaban");
+            let check = |s: &str| match resolve::time(label, s, zone, ctx.now) {
+                Ok(_) => crate::prompt::Checked::Ok(s.to_string()),
+                Err(e) => crate::prompt::Checked::Wrong(e.to_string()),
+            };
+            g.at = asker.checked(
                 t(
-                    "When was it refused? (e.g. 2026-03-02 09:30; empty for now)",
-                    "Kapan ditolak? (mis. 2026-03-02 09:30; kosongkan untuk sekarang)",
+                    "When was it refused? (e.g. 2026-03-02 09:30, 09:30, kemarin 14:00; empty for now)",
+                    "Kapan ditolak? (mis. 2026-03-02 09:30, 09:30, kemarin 14:00; kosongkan untuk sekarang)",
                 ),
                 true,
+                None,
+                &check,
             )?;
         }
     }

@@ -51,13 +51,31 @@ pub fn opt_time(flag: &str, input: Option<&str>, zone: Zone, now: Instant) -> Re
     }
 }
 
+/// A date as staff type it (`when::date`: YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY, "1 Mei 1994").
+/// A two-digit year is refused with its own message: it could mean 19xx or 20xx. The value
+/// typed is not echoed (a birth date is personal data).
 pub fn date(flag: &str, input: &str) -> Result<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").map_err(|_| {
-        Error::Invalid(crate::tr!(
-            "{flag} is not a date that exists: use YYYY-MM-DD (e.g. 2026-03-02)",
-            "{flag} bukan tanggal yang valid: pakai YYYY-MM-DD (mis. 2026-03-02)"
-        ))
-    })
+    match crate::when::date_or_ambiguous(input) {
+        Some(crate::when::DateRead::One(d)) => Ok(d),
+        Some(crate::when::DateRead::TwoDigitYear(_)) => Err(Error::Invalid(two_digit_year(flag))),
+        None => Err(Error::Invalid(not_a_date(flag))),
+    }
+}
+
+/// A date that is none of the accepted forms, or a day that does not exist.
+pub fn not_a_date(flag: &str) -> String {
+    crate::tr!(
+        "{flag} is not a date that exists: use YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or \"1 Mei 1994\" (day first)",
+        "{flag} bukan tanggal yang valid: pakai YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY atau \"1 Mei 1994\" (hari dulu)"
+    )
+}
+
+/// A date with a two-digit year: 19xx or 20xx?
+pub fn two_digit_year(flag: &str) -> String {
+    crate::tr!(
+        "{flag} has a two-digit year, which could be 19xx or 20xx: write the year in full (e.g. 01-05-1994)",
+        "{flag} bertahun dua angka, yang bisa 19xx atau 20xx: tulis tahunnya lengkap (mis. 01-05-1994)"
+    )
 }
 
 /// A NIK is exactly 16 digits.

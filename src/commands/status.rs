@@ -8,8 +8,8 @@
 use super::Ctx;
 use crate::clock;
 use crate::error::Result;
-use crate::output::{self, Tone};
 use crate::flow;
+use crate::output::{self, Tone};
 use crate::register::{flow_case, reports, Register};
 use crate::sop::Sop;
 use crate::steptime;

@@ -84,7 +84,7 @@ pub(super) fn performer_in(
 }
 
 /// True when one of the step's roles is done outside the unit (by anyone, not only staff).
-fn outside_step(sop: &Sop, step: &Step) -> bool {
+pub fn outside_step(sop: &Sop, step: &Step) -> bool {
     step.roles
         .iter()
         .any(|r| sop.role(r).is_some_and(|x| x.external))

@@ -472,11 +472,7 @@ impl super::Register {
     ) -> Result<()> {
         self.write(|tx| {
             if case.status == "closed" {
-                return Err(Error::Refused(crate::tr!(
-                    "case {} is already closed",
-                    "kasus {} sudah ditutup",
-                    case.number
-                )));
+                return Err(Error::Refused(crate::text::already_closed(&case.number)));
             }
             tx.execute(
                 "UPDATE cases SET status = 'closed', closed_at = ?1, close_reason = ?2, updated_at = ?3 WHERE id = ?4",

@@ -88,36 +88,61 @@ fn ymd(s: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
 }
 
-/// A date as typed, without repeating the value (a birth date is personal data).
+/// A date as typed (`resolve::date`, with a fast path for YYYY-MM-DD), without repeating the
+/// value (a birth date is personal data).
 fn quiet_date(flag: &str, input: &str) -> std::result::Result<chrono::NaiveDate, String> {
     let input = input.trim();
-    ymd(input)
-        .or_else(|| chrono::NaiveDate::parse_from_str(input, "%Y-%m-%d").ok())
-        .ok_or_else(|| {
-            crate::tr!(
-                "{flag} is not a date that exists: use YYYY-MM-DD",
-                "{flag} bukan tanggal yang valid: pakai YYYY-MM-DD"
-            )
-        })
+    match ymd(input) {
+        Some(d) => Ok(d),
+        None => resolve::date(flag, input).map_err(|e| e.to_string()),
+    }
+}
+
+/// A victim's birth date as typed, from 1900-01-01 up to the report date; `label` names it in
+/// messages (`--victim-birth-date`, or the prompt's words), which never repeat the date.
+pub fn birth_date(
+    label: &str,
+    input: &str,
+    report: chrono::NaiveDate,
+) -> std::result::Result<chrono::NaiveDate, String> {
+    let d = quiet_date(label, input)?;
+    clock::birth_in_range(d, report).map_err(|r| birth_out_of_range(label, r))?;
+    Ok(d)
+}
+
+/// A victim's (or perpetrator's) age: 0 to 130 years.
+pub fn age(label: &str, years: u32) -> std::result::Result<u32, String> {
+    if years > 130 {
+        return Err(crate::tr!(
+            "{label} must be 0 to 130 years",
+            "{label} harus 0 sampai 130 tahun"
+        ));
+    }
+    Ok(years)
 }
 
 /// Why a birth date is refused, with the accepted range (never the date typed).
-pub fn birth_out_of_range(r: clock::OutOfRange) -> String {
+pub fn birth_out_of_range(label: &str, r: clock::OutOfRange) -> String {
     let y = clock::EARLIEST_BIRTH_YEAR;
     match r {
         clock::OutOfRange::Early => crate::tr!(
-            "--victim-birth-date is before {y}-01-01: accepted birth dates are from {y}-01-01 \
+            "{label} is before {y}-01-01: accepted birth dates are from {y}-01-01 \
              up to the report date; check the year",
-            "--victim-birth-date sebelum {y}-01-01: tanggal lahir yang diterima dari {y}-01-01 \
+            "{label} sebelum {y}-01-01: tanggal lahir yang diterima dari {y}-01-01 \
              sampai tanggal laporan; periksa tahunnya"
         ),
         clock::OutOfRange::Late => crate::tr!(
-            "--victim-birth-date is after the report date: accepted birth dates are from \
+            "{label} is after the report date: accepted birth dates are from \
              {y}-01-01 up to the report date",
-            "--victim-birth-date sesudah tanggal laporan: tanggal lahir yang diterima dari \
+            "{label} sesudah tanggal laporan: tanggal lahir yang diterima dari \
              {y}-01-01 sampai tanggal laporan"
         ),
     }
+}
+
+/// The report time of an intake (`--reported-at`, else now).
+pub fn reported_at(input: Option<&str>, zone: Zone, now: clock::Instant) -> Result<clock::Instant> {
+    report_time(input.map(str::trim).filter(|s| !s.is_empty()), zone, now)
 }
 
 /// A report time: "YYYY-MM-DD HH:MM" in office time read directly, anything else (RFC 3339,
@@ -279,25 +304,12 @@ fn victim(
     let sex = vocab_code(&vocab::SEX, a.victim_sex.unwrap_or_default().trim())
         .map_err(invalid("victim_sex"))?
         .to_string();
-    let birth = match clean(a.victim_birth_date) {
-        Some(b) => {
-            let d =
-                quiet_date("--victim-birth-date", &b).map_err(|e| bad("victim_birth_date", e))?;
-            if let Err(r) = clock::birth_in_range(d, report_date) {
-                return Err(bad("victim_birth_date", birth_out_of_range(r)));
-            }
-            Some(d)
-        }
-        None => None,
-    };
-    if a.victim_age.is_some_and(|x| x > 130) {
-        return Err(bad(
-            "victim_age",
-            t(
-                "--victim-age must be 0 to 130 years",
-                "--victim-age harus 0 sampai 130 tahun",
-            ),
-        ));
+    let birth = clean(a.victim_birth_date)
+        .map(|b| birth_date("--victim-birth-date", &b, report_date))
+        .transpose()
+        .map_err(|e| bad("victim_birth_date", e))?;
+    if let Some(x) = a.victim_age {
+        age("--victim-age", x).map_err(|e| bad("victim_age", e))?;
     }
     let age = birth.map(|b| age_at(b, report_date)).or(a.victim_age);
     let nik = clean(a.victim_nik)

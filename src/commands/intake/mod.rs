@@ -1,8 +1,9 @@
 //! `kasus intake`: registers a case. At a terminal, missing required fields are asked for;
 //! without one, they are an error that lists every one of them. `--from FILE` registers the rows
 //! of a file (`from_file`, bad rows to `rejects`); both paths share the fields (`input`) and
-//! their checks (`check`).
+//! their checks (`check`); the questions are in `ask`.
 
+mod ask;
 mod check;
 mod from_file;
 mod input;
@@ -19,67 +20,8 @@ use crate::output;
 use crate::prompt::{Asker, Terminal};
 use crate::register::{cases, intake, sops, Register};
 use crate::text::t;
-use crate::vocab;
 use serde_json::json;
 use std::rc::Rc;
-
-/// Fills what a person can answer at a terminal: the required fields that are missing.
-fn ask_missing(a: &mut IntakeArgs, reg: &Register, asker: &dyn Asker) -> Result<()> {
-    if a.sop.is_none() {
-        let cat = reg.sop_catalogue()?;
-        let items: Vec<String> = cat
-            .iter()
-            .map(|v| {
-                let name = v.sop().map(|s| s.name).unwrap_or_default();
-                format!("{} — {name}", v.code)
-            })
-            .collect();
-        let i = asker.select(
-            t("SOP the case follows", "SOP yang diikuti kasus"),
-            &items,
-            0,
-        )?;
-        a.sop = Some(cat[i].code.clone());
-    }
-    if a.channel.is_none() {
-        a.channel = Some(asker.pick(&vocab::CHANNEL, t("Channel", "Saluran pengaduan"))?);
-    }
-    while a.victim_name.is_none() {
-        a.victim_name = asker.text(t("Victim's name", "Nama korban"), false)?;
-    }
-    if a.victim_sex.is_none() {
-        a.victim_sex = Some(asker.pick(&vocab::SEX, t("Victim's sex", "Jenis kelamin korban"))?);
-    }
-    if a.victim_birth_date.is_none() && a.victim_age.is_none() {
-        let b = asker.text(
-            t(
-                "Victim's birth date (YYYY-MM-DD; empty if unknown)",
-                "Tanggal lahir korban (YYYY-MM-DD; kosongkan bila tidak tahu)",
-            ),
-            true,
-        )?;
-        match b {
-            Some(b) => a.victim_birth_date = Some(b),
-            None => loop {
-                let age = asker.text(t("Victim's age in years", "Usia korban (tahun)"), false)?;
-                if let Some(n) = age.and_then(|s| s.parse().ok()) {
-                    a.victim_age = Some(n);
-                    break;
-                }
-            },
-        }
-    }
-    while a.violence.is_empty() {
-        a.violence = asker.pick_many(
-            &vocab::VIOLENCE,
-            t(
-                "Violence types (space to choose)",
-                "Jenis kekerasan (spasi untuk memilih)",
-            ),
-        )?;
-    }
-    Ok(())
-}
 
 /// The required fields that are missing, as flags.
 fn missing(a: &IntakeArgs) -> Vec<&'static str> {
@@ -115,7 +57,8 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
     let mut reg = ctx.open()?;
     let zone = reg.zone()?;
     if ctx.interactive && !missing(&a).is_empty() {
-        ask_missing(&mut a, &reg, &Terminal::new())?;
+        ask::flags_first(&a, &reg, zone, ctx.now)?;
+        ask::ask_missing(&mut a, &reg, &Terminal::new(), zone, ctx.now)?;
     }
     let (new, sop_v) = build(&a, &reg, zone, ctx.now)?;
     if let Some(r) = &new.external_ref {

@@ -1,8 +1,10 @@
 //! `kasus step`: walks a case through its SOP. Scripted as `step start|finish|skip|decide`;
 //! at a terminal, `kasus step CASE` shows where the case stands and asks. A running step lives
 //! in the register, so the next `kasus step CASE`, from any terminal, offers to finish it.
-//! This module holds the scripted actions; the walk is in `walk`, `step import` in `import`.
+//! This module holds the scripted actions; the walk is in `walk` (its consent gates in `gate`),
+//! `step import` in `import`.
 
+mod gate;
 mod import;
 mod pause;
 mod walk;
@@ -85,22 +87,17 @@ impl Loaded {
     }
 
     /// Who performs a step: `--by` (staff, or for a step with an outside role, anyone),
-    /// else the staff assigned to the step's role, else the case's assignee.
+    /// else the staff assigned to the step's role, else the case's assignee. A step done
+    /// inside the unit with none of these is refused (exit 2): it needs a staff member.
     fn performer(&self, step: &Step, by: Option<&str>) -> Result<(Option<String>, Option<i64>)> {
         match assignments::performer(&self.reg, &self.sop, self.case.id, step, by)? {
+            Performer::Found(None, _) if !assignments::outside_step(&self.sop, step) => {
+                Err(Error::Usage(no_performer(step, &self.case.number)))
+            }
             Performer::Found(name, id) => Ok((name, id)),
             Performer::Inactive(name) => Err(Error::Refused(text::staff_inactive(&name))),
             Performer::NotStaff(typed, names) => {
-                // --by may hold a client's name (a pelapor on an outside step): not echoed.
-                Err(Error::Invalid(crate::tr!(
-                    "--by names no staff member{}, and step {} is done inside the unit ({}). \
-                     Give a staff member's name, or add them with `kasus staff add`.",
-                    "--by bukan nama staf{}, padahal langkah {} dikerjakan di dalam unit ({}). \
-                     Beri nama staf, atau tambahkan dengan `kasus staff add`.",
-                    crate::suggest::did_you_mean(&typed, names.iter().map(String::as_str)),
-                    step.number,
-                    step.roles.join("; ")
-                )))
+                Err(Error::Invalid(not_staff("--by", &typed, &names, step)))
             }
         }
     }
@@ -198,6 +195,36 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
             )),
         },
     }
+}
+
+/// A step inside the unit with nobody to perform it: no `--by`, nobody holding its role or
+/// the case.
+fn no_performer(step: &Step, case: &str) -> String {
+    let roles = step.roles.join("; ");
+    let role = step.roles.first().map(String::as_str).unwrap_or_default();
+    crate::tr!(
+        "step {} is done inside the unit ({roles}) and nobody holds its role or the case {case}: \
+         give --by STAFF, or assign it first (`kasus assign {case} --to STAFF --role \"{role}\"`). \
+         Nothing was recorded.",
+        "langkah {} dikerjakan di dalam unit ({roles}) dan belum ada yang memegang perannya atau kasus {case}: \
+         beri --by STAF, atau tugaskan dulu (`kasus assign {case} --to STAF --role \"{role}\"`). \
+         Tidak ada yang dicatat.",
+        step.number
+    )
+}
+
+/// A performer named (by `label`: `--by`, or the walk's question) who is no staff member, for a
+/// step done inside the unit. The name may be a client's (a pelapor): not echoed.
+fn not_staff(label: &str, typed: &str, names: &[String], step: &Step) -> String {
+    crate::tr!(
+        "{label} names no staff member{}, and step {} is done inside the unit ({}). \
+         Give a staff member's name, or add them with `kasus staff add`.",
+        "{label} bukan nama staf{}, padahal langkah {} dikerjakan di dalam unit ({}). \
+         Beri nama staf, atau tambahkan dengan `kasus staff add`.",
+        crate::suggest::did_you_mean(typed, names.iter().map(String::as_str)),
+        step.number,
+        step.roles.join("; ")
+    )
 }
 
 /// The text rules for the flags every step action takes.

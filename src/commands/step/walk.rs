@@ -2,13 +2,14 @@
 //! pause or resume the running step (with a live clock of its working time) or to start, skip
 //! or decide the next one, and records each answer through the scripted actions of `step`.
 
-use super::Ctx;
-use super::{finish, load, pause, skip, start, Loaded};
+use super::{finish, gate, load, pause, skip, start, Ctx, Loaded};
 use crate::cli::StepCommon;
 use crate::error::Result;
+use crate::field::Field;
 use crate::flow::{self, Outcome, Status};
 use crate::output::{self, Tone};
-use crate::prompt::{Asker, ClockKey, Terminal};
+use crate::prompt::{text_rule, Asker, Checked, ClockKey, Terminal};
+use crate::register::assignments::{self, Performer};
 use crate::register::pauses::PauseRow;
 use crate::register::reports;
 use crate::register::steps::AttemptRow;
@@ -110,18 +111,25 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
                 &vocab::PAUSE_REASON,
                 t("What does the step wait for?", "Langkah ini menunggu apa?"),
             )?;
-            let note = asker.text(
+            let note = asker.checked(
                 t(
                     "Note (empty for none)",
                     "Catatan (kosongkan bila tidak ada)",
                 ),
                 true,
+                None,
+                &text_rule(t("The note", "Catatan"), Field::Text),
             )?;
             drop(l);
             pause::pause(&ctx.fresh()?, &case, &reason, note.as_deref(), None)?;
             return Ok(Then::Again);
         }
         ClockKey::Go => {}
+    }
+    // A consent gate is said (and its consent offered) before the output is asked for.
+    let doing = gate::Doing::Finish(step.decision.is_some());
+    if !gate::consent_in_force(ctx, asker, &case, doing)? {
+        return Ok(Then::Stop);
     }
     let decision = match &step.decision {
         Some(d) => {
@@ -141,12 +149,14 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
         }
         None => None,
     };
-    let out = asker.text(
+    let out = asker.checked(
         t(
             "Output (empty for none)",
             "Output (kosongkan bila tidak ada)",
         ),
         true,
+        None,
+        &text_rule(t("The output", "Output"), Field::Text),
     )?;
     let common = common(&l, None);
     drop(l);
@@ -223,18 +233,23 @@ fn next_step(ctx: &Ctx, asker: &Terminal, l: Loaded) -> Result<Then> {
     if let Some(q) = &step.condition {
         if !asker.confirm(q, true)? {
             let reason = asker
-                .text(
+                .checked(
                     t(
                         "Why is the step not needed?",
                         "Mengapa langkah ini tidak diperlukan?",
                     ),
                     true,
+                    None,
+                    &text_rule(t("The reason", "Alasan"), Field::Text),
                 )?
                 .unwrap_or_else(|| format!("{}: {q}", t("not needed", "tidak diperlukan")));
             drop(l);
             skip(&ctx.fresh()?, &common, &reason)?;
             return Ok(Then::Again);
         }
+    }
+    if !gate::consent_in_force(ctx, asker, &l.case.number, gate::Doing::Start(step.number))? {
+        return Ok(Then::Stop);
     }
     if !asker.confirm(
         &format!(
@@ -248,9 +263,51 @@ fn next_step(ctx: &Ctx, asker: &Terminal, l: Loaded) -> Result<Then> {
         eprintln!("{}", not_started(step.number, &l.case.number));
         return Ok(Then::Stop);
     }
+    let mut common = common;
+    common.by = ask_performer(ctx, asker, &l, &step)?;
     drop(l);
     start(&ctx.fresh()?, &common)?;
     Ok(Then::Again)
+}
+
+/// Who does the step, asked with the rule of `--by` (staff; for a step done outside the unit,
+/// anyone), the answer checked as it is given. The default is the staff holding the step's
+/// role (else the case), else the actor when the rule takes them.
+fn ask_performer(ctx: &Ctx, asker: &Terminal, l: &Loaded, step: &Step) -> Result<Option<String>> {
+    let check = |s: &str| match assignments::performer(&l.reg, &l.sop, l.case.id, step, Some(s)) {
+        Ok(Performer::Found(Some(name), _)) => Checked::Ok(name),
+        Ok(Performer::Found(None, _)) => Checked::Wrong(
+            t("an answer is needed here", "pertanyaan ini perlu dijawab").to_string(),
+        ),
+        Ok(Performer::Inactive(name)) => Checked::Wrong(text::staff_inactive(&name)),
+        Ok(Performer::NotStaff(typed, names)) => Checked::Wrong(super::not_staff(
+            t("The answer", "Jawaban"),
+            &typed,
+            &names,
+            step,
+        )),
+        Err(e) => Checked::Wrong(e.to_string()),
+    };
+    let holder = match assignments::performer(&l.reg, &l.sop, l.case.id, step, None)? {
+        Performer::Found(Some(name), _) => Some(name),
+        _ => None,
+    };
+    let default =
+        holder.or_else(|| matches!(check(&ctx.actor), Checked::Ok(_)).then(|| ctx.actor.clone()));
+    let outside = assignments::outside_step(&l.sop, step);
+    let n = step.number;
+    let prompt = if outside {
+        crate::tr!(
+            "Who does step {n}? (staff, or anyone outside the unit: the pelapor, a partner agency)",
+            "Siapa yang mengerjakan langkah {n}? (staf, atau siapa pun di luar unit: pelapor, instansi mitra)"
+        )
+    } else {
+        crate::tr!(
+            "Who does step {n}? (a staff member)",
+            "Siapa yang mengerjakan langkah {n}? (staf)"
+        )
+    };
+    asker.checked(&prompt, false, default.as_deref(), &check)
 }
 
 /// The step to start: the only one that can start, or the one the user picks.

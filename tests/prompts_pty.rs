@@ -1,0 +1,621 @@
+//! Prompts check each answer when it is typed (issue 13): a wrong answer is said in the
+//! user's language and asked again with what was typed kept; nothing typed is lost to an error
+//! at the end. Driven through a pseudo-terminal (`common/pty.rs`), in English and Indonesian.
+
+mod common;
+#[path = "common/pty.rs"]
+mod pty;
+
+use common::{BATAM_CASE, CASE};
+use pty::{case_json, serial, Reg, Tty};
+
+/// Backspace as Ctrl-H, which the program reads as Backspace. Not DEL (0x7f): between two
+/// keys the terminal is briefly back in cooked mode, where DEL is the line discipline's erase
+/// character and is eaten; Ctrl-H is not special there, so no key is lost however fast.
+const BS: &str = "\x08";
+
+/// The standard intake without these flags (each with its value).
+fn intake_without(flags: &[&str]) -> Vec<&'static str> {
+    let mut args = BATAM_CASE.to_vec();
+    for f in flags {
+        let i = args
+            .iter()
+            .position(|a| a == f)
+            .expect("a flag of the case");
+        args.drain(i..i + 2);
+    }
+    args
+}
+
+fn victim(reg: &Reg) -> serde_json::Value {
+    case_json(reg)["persons"][0].clone()
+}
+
+#[test]
+fn intake_checks_the_birth_date_as_it_is_typed() {
+    let _one = serial();
+    let reg = Reg::new();
+    let mut tty = Tty::spawn(&reg, &intake_without(&["--victim-age"]));
+    tty.expect("Victim's birth date (day first");
+    // 31 February: said at once, and asked again with the answer kept to be corrected.
+    tty.line("31-02-1994");
+    tty.expect("✘ The birth date is not a date that exists");
+    tty.expect("Victim's birth date");
+    tty.expect("› 31-02-1994"); // kept, to be corrected
+    for _ in 0.."31-02-1994".len() {
+        tty.key(BS);
+    }
+    // Born after the report date.
+    tty.line("03-03-2026");
+    tty.expect("✘ The birth date is after the report date");
+    tty.expect("› 03-03-2026");
+    for _ in 0.."03-03-2026".len() {
+        tty.key(BS);
+    }
+    // Day first, as Indonesian forms write it.
+    tty.line("01-05-1994");
+    tty.expect(&format!("registered case {CASE}"));
+    let (code, screen) = tty.end();
+    assert_eq!(code, 0, "{screen}");
+    // A check mark only for the answer taken, none for the wrong ones.
+    assert_eq!(
+        screen.matches("✔ Victim's birth date").count(),
+        1,
+        "{screen}"
+    );
+    assert!(screen.contains("· 01-05-1994"), "{screen}");
+    assert!(!screen.contains("· 31-02-1994"), "{screen}");
+    let v = victim(&reg);
+    assert_eq!(v["birth_date"], "1994-05-01", "{v:#}");
+    assert_eq!(v["age"], 31, "{v:#}");
+}
+
+#[test]
+fn intake_asks_back_a_two_digit_year() {
+    let _one = serial();
+    let reg = Reg::new();
+    let mut tty = Tty::spawn(&reg, &intake_without(&["--victim-age"]));
+    tty.expect("Victim's birth date");
+    // 2094 is after the report date: only 1994 is offered.
+    tty.line("01/05/94");
+    tty.expect("Did you mean 01-05-1994? (y/n)");
+    tty.line("yes");
+    tty.expect(&format!("registered case {CASE}"));
+    tty.succeeds();
+    assert_eq!(victim(&reg)["birth_date"], "1994-05-01");
+
+    // Both 1905 and 2005 are possible: a choice, 2005 the second.
+    let reg = Reg::new();
+    let mut tty = Tty::spawn(&reg, &intake_without(&["--victim-age"]));
+    tty.expect("Victim's birth date");
+    tty.line("01/05/05");
+    tty.expect("Which did you mean?");
+    tty.expect("01-05-1905");
+    tty.expect("01-05-2005");
+    tty.expect("none of these: type it again");
+    tty.key("\x1b[B"); // down
+    tty.key("\r");
+    tty.expect(&format!("registered case {CASE}"));
+    tty.succeeds();
+    let v = victim(&reg);
+    assert_eq!(v["birth_date"], "2005-05-01", "{v:#}");
+    assert_eq!(v["age"], 20, "{v:#}");
+}
+
+#[test]
+fn intake_says_what_is_wrong_with_an_age() {
+    let _one = serial();
+    let reg = Reg::new();
+    let mut tty = Tty::spawn(&reg, &intake_without(&["--victim-age"]));
+    tty.expect("Victim's birth date");
+    tty.key("\r"); // unknown: the age is asked
+    tty.expect("Victim's age in years");
+    tty.line("tiga puluh");
+    tty.expect("✘ The age is a whole number of years (e.g. 30)");
+    tty.expect("› tiga puluh");
+    for _ in 0.."tiga puluh".len() {
+        tty.key(BS);
+    }
+    tty.line("131");
+    tty.expect("✘ The age must be 0 to 130 years");
+    tty.expect("› 131");
+    tty.key(BS);
+    tty.key(BS);
+    tty.line("6");
+    tty.expect(&format!("registered case {CASE}"));
+    tty.succeeds();
+    let case = case_json(&reg);
+    assert_eq!(case["persons"][0]["age"], 16, "{case:#}");
+    assert!(case["persons"][0]["birth_date"].is_null(), "{case:#}");
+    assert_eq!(case["is_child"], true, "{case:#}");
+}
+
+#[test]
+fn intake_in_bahasa_indonesia_checks_each_answer() {
+    let _one = serial();
+    let reg = Reg::new();
+    let mut args = vec!["--lang", "id"];
+    args.extend(intake_without(&["--victim-age", "--victim-name"]));
+    let mut tty = Tty::spawn(&reg, &args);
+    tty.expect("Nama korban");
+    tty.key("\r");
+    tty.expect("✘ pertanyaan ini perlu dijawab");
+    tty.line("Siti Contoh");
+    tty.expect("Tanggal lahir korban (hari dulu");
+    tty.line("1 Mei 1899");
+    tty.expect("✘ Tanggal lahir sebelum 1900-01-01");
+    tty.expect("1 Mei 1899"); // kept, to be corrected
+    for _ in 0.."1 Mei 1899".len() {
+        tty.key(BS);
+    }
+    tty.line("01/05/94");
+    tty.expect("Maksud Anda 01-05-1994? (y/t)");
+    tty.line("ya");
+    tty.expect(&format!("kasus terdaftar {CASE}"));
+    tty.succeeds();
+    let v = victim(&reg);
+    assert_eq!(v["name"], "Siti Contoh", "{v:#}");
+    assert_eq!(v["birth_date"], "1994-05-01", "{v:#}");
+
+    // The age in Indonesian.
+    let reg = Reg::new();
+    let mut args = vec!["--lang", "id"];
+    args.extend(intake_without(&["--victim-age"]));
+    let mut tty = Tty::spawn(&reg, &args);
+    tty.expect("Tanggal lahir korban");
+    tty.key("\r");
+    tty.expect("Usia korban (tahun)");
+    tty.line("x");
+    tty.expect("✘ Usia berupa bilangan bulat tahun (mis. 30)");
+    tty.expect("› x");
+    tty.key(BS);
+    tty.line("30");
+    tty.expect(&format!("kasus terdaftar {CASE}"));
+    tty.succeeds();
+    assert_eq!(victim(&reg)["age"], 30);
+}
+
+/// A wrong flag is said before any question: nothing answered is lost to it.
+#[test]
+fn intake_checks_the_flags_given_before_asking() {
+    let _one = serial();
+    for (lang, said, asked) in [
+        (
+            "en",
+            "--victim-nik must be exactly 16 digits",
+            "Victim's name",
+        ),
+        ("id", "--victim-nik harus tepat 16 angka", "Nama korban"),
+    ] {
+        let reg = Reg::new();
+        let mut args = vec!["--lang", lang];
+        args.extend(intake_without(&["--victim-name"]));
+        args.extend(["--victim-nik", "123"]);
+        let tty = Tty::spawn(&reg, &args);
+        let (code, screen) = tty.end();
+        assert_eq!(code, 3, "{screen}");
+        assert!(screen.contains(said), "{screen}");
+        assert!(
+            !screen.contains(asked),
+            "asked although a flag is wrong: {screen}"
+        );
+    }
+}
+
+/// The flag takes the same forms: day first, and a two-digit year is refused, not guessed.
+#[test]
+fn the_birth_date_flag_takes_the_same_forms() {
+    let reg = Reg::new();
+    let mut args = intake_without(&["--victim-age"]);
+    args.extend(["--victim-birth-date", "1 Mei 1994"]);
+    reg.ok(&args);
+    assert_eq!(victim(&reg)["birth_date"], "1994-05-01");
+
+    let reg = Reg::new();
+    let mut args = intake_without(&["--victim-age"]);
+    args.extend(["--victim-birth-date", "01/05/94"]);
+    let o = reg.run(&args);
+    assert_eq!(o.code, 3, "{o:?}");
+    assert!(
+        o.stderr
+            .contains("--victim-birth-date has a two-digit year"),
+        "{o:?}"
+    );
+    assert!(
+        !o.stderr.contains("01/05/94"),
+        "the date is not echoed: {o:?}"
+    );
+}
+
+/// The standard case on tangerang-713-2025, whose step 1 (inside the unit) is the consent gate
+/// for `layanan`; Rina Contoh holds its role; step 1 running since 08:05, no consent recorded.
+fn gate_case() -> Reg {
+    let reg = Reg::new();
+    reg.ok(&[
+        "staff",
+        "add",
+        "Rina Contoh",
+        "--role",
+        "Petugas Layanan PPA",
+    ]);
+    let mut args = BATAM_CASE.to_vec();
+    let i = args.iter().position(|a| *a == "batam-34-2020").unwrap();
+    args[i] = "tangerang-713-2025";
+    reg.ok(&args);
+    reg.ok(&[
+        "assign",
+        CASE,
+        "--to",
+        "Rina Contoh",
+        "--role",
+        "Petugas Layanan PPA",
+        "--at",
+        "2026-03-02 08:01",
+    ]);
+    reg.ok(&["step", "start", CASE, "--at", "2026-03-02 08:05"]);
+    reg
+}
+
+/// At a consent gate the walk says the consent is missing before it asks for the output, and
+/// records the consent there when asked to; the output typed after it is kept.
+#[test]
+fn the_walk_offers_to_record_the_consent_at_a_gate() {
+    let _one = serial();
+    for (lang, clock, missing, record, recorded, output_q, finished) in [
+        (
+            "en",
+            "Finish step 1 now?",
+            "step 1 is the SOP's consent gate for [layanan]",
+            "Record the consent now?",
+            "consent recorded: PPA/2026/0001 [layanan]",
+            "Output (empty for none)",
+            "finished step 1",
+        ),
+        (
+            "id",
+            "Selesaikan langkah 1 sekarang?",
+            "langkah 1 adalah gerbang persetujuan SOP untuk [layanan]",
+            "Catat persetujuannya sekarang?",
+            "persetujuan dicatat: PPA/2026/0001 [layanan]",
+            "Output (kosongkan bila tidak ada)",
+            "selesai langkah 1",
+        ),
+    ] {
+        let reg = gate_case();
+        let mut tty = Tty::spawn(&reg, &["--lang", lang, "step", CASE]);
+        tty.expect(clock);
+        tty.key("y"); // finish, at the live clock
+        tty.expect(missing);
+        tty.expect(record);
+        tty.line("y");
+        tty.line("Siti Contoh");
+        tty.key("\r"); // self
+        tty.key("\r"); // tertulis
+        tty.expect(recorded);
+        tty.expect(output_q);
+        tty.line("formulir ditandatangani");
+        tty.expect(finished);
+        tty.line("n"); // not on with the next step
+        tty.succeeds();
+
+        let case = case_json(&reg);
+        let s1 = &case["steps"][0];
+        assert_eq!(s1["status"], "finished", "{lang}: {case:#}");
+        assert_eq!(s1["output"], "formulir ditandatangani", "{lang}: {case:#}");
+        let consents = reg.ok(&["consent", "list", CASE, "--format", "json"]);
+        let consents: serde_json::Value = serde_json::from_str(&consents).unwrap();
+        assert_eq!(consents["state"]["layanan"], "in-force", "{consents:#}");
+        assert_eq!(
+            consents["events"][0]["given_by"], "Siti Contoh",
+            "{consents:#}"
+        );
+    }
+}
+
+/// Declined, the walk asks nothing about the step and says the command to run.
+#[test]
+fn declining_the_consent_at_a_gate_asks_nothing_more() {
+    let _one = serial();
+    let reg = gate_case();
+    let mut tty = Tty::spawn(&reg, &["step", CASE]);
+    tty.expect("Finish step 1 now?");
+    tty.key("y");
+    tty.expect("Record it with `kasus consent PPA/2026/0001 --given-by NAME");
+    tty.expect("Record the consent now?");
+    tty.line("n");
+    tty.expect("Nothing was asked about the step.");
+    let (code, screen) = tty.end();
+    assert_eq!(code, 0, "{screen}");
+    assert!(!screen.contains("Output"), "{screen}");
+    assert_eq!(case_json(&reg)["steps"][0]["status"], "running");
+}
+
+/// `kasus consent` on an unknown or a closed case says so before any question.
+#[test]
+fn consent_checks_the_case_before_asking() {
+    let _one = serial();
+    let reg = Reg::new();
+    reg.ok(BATAM_CASE);
+    reg.ok(&["case", "close", CASE, "--reason", "selesai"]);
+    for (lang, args, said, asked) in [
+        (
+            "en",
+            ["consent", "PPA/2026/0099"],
+            "unknown case",
+            "Consent given by",
+        ),
+        (
+            "id",
+            ["consent", "PPA/2026/0099"],
+            "tidak dikenal",
+            "Persetujuan diberikan oleh",
+        ),
+        ("en", ["consent", CASE], "is closed", "Consent given by"),
+        (
+            "id",
+            ["consent", CASE],
+            "sudah ditutup",
+            "Persetujuan diberikan oleh",
+        ),
+    ] {
+        let mut all = vec!["--lang", lang];
+        all.extend(args);
+        let (code, screen) = Tty::spawn(&reg, &all).end();
+        assert!(code == 3 || code == 4, "{all:?} exited {code}: {screen}");
+        assert!(screen.contains(said), "{all:?}: {screen}");
+        assert!(!screen.contains(asked), "{all:?} asked first: {screen}");
+    }
+    // The same for a refusal.
+    let (code, screen) = Tty::spawn(&reg, &["consent", "refuse", "PPA/2026/0099"]).end();
+    assert_eq!(code, 3, "{screen}");
+    assert!(!screen.contains("Refused by"), "{screen}");
+}
+
+/// The walk asks who does a step, the staff holding its role offered first; a name that is no
+/// staff member's, for a step inside the unit, is said and asked again.
+#[test]
+fn the_walk_asks_who_does_the_step() {
+    let _one = serial();
+    for (lang, start, question, wrong, started, leave) in [
+        (
+            "en",
+            "Start step 2 now?",
+            "Who does step 2? (a staff member)",
+            "✘ The answer names no staff member",
+            "started step 2",
+            "n: leave it running]",
+        ),
+        (
+            "id",
+            "Mulai langkah 2 sekarang?",
+            "Siapa yang mengerjakan langkah 2? (staf)",
+            "✘ Jawaban bukan nama staf",
+            "mulai langkah 2",
+            "n: biarkan berjalan]",
+        ),
+    ] {
+        let reg = Reg::new();
+        reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+        reg.ok(&["staff", "add", "Dewi Contoh", "--role", "Staff Penerima"]);
+        reg.ok(BATAM_CASE);
+        reg.ok(&[
+            "assign",
+            CASE,
+            "--to",
+            "Rina Contoh",
+            "--role",
+            "Staff Penerima",
+        ]);
+        reg.ok(&[
+            "step",
+            "start",
+            CASE,
+            "--by",
+            "Siti Contoh",
+            "--at",
+            "2026-03-02 08:05",
+        ]);
+        reg.ok(&["step", "finish", CASE, "--at", "2026-03-02 08:10"]);
+
+        let mut tty = Tty::spawn(&reg, &["--lang", lang, "step", CASE]);
+        tty.expect(start);
+        tty.line("y");
+        tty.expect(question);
+        tty.expect("(Rina Contoh)"); // the holder of the role, the default
+        tty.line("Budi Luar");
+        tty.expect(wrong);
+        tty.expect("› Budi Luar");
+        for _ in 0.."Budi Luar".len() {
+            tty.key(BS);
+        }
+        tty.line("Dewi Contoh");
+        tty.expect(started);
+        tty.expect(leave);
+        tty.key("n"); // leave the step running
+        tty.succeeds();
+        let case = case_json(&reg);
+        let s2 = &case["steps"][1];
+        assert_eq!(s2["number"], 2, "{case:#}");
+        assert_eq!(s2["performer"], "Dewi Contoh", "{lang}: {case:#}");
+
+        // Enter takes the holder.
+        let reg2 = Reg::new();
+        reg2.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+        reg2.ok(BATAM_CASE);
+        reg2.ok(&[
+            "assign",
+            CASE,
+            "--to",
+            "Rina Contoh",
+            "--role",
+            "Staff Penerima",
+        ]);
+        reg2.ok(&[
+            "step",
+            "start",
+            CASE,
+            "--by",
+            "Siti Contoh",
+            "--at",
+            "2026-03-02 08:05",
+        ]);
+        reg2.ok(&["step", "finish", CASE, "--at", "2026-03-02 08:10"]);
+        let mut tty = Tty::spawn(&reg2, &["--lang", lang, "step", CASE]);
+        tty.expect(start);
+        tty.line("y");
+        tty.expect(question);
+        tty.key("\r");
+        tty.expect(started);
+        tty.expect(leave);
+        tty.key("n");
+        tty.succeeds();
+        assert_eq!(case_json(&reg2)["steps"][1]["performer"], "Rina Contoh");
+    }
+}
+
+/// `kasus case close` at a terminal asks the reason (when not given) and confirms; no closes
+/// nothing. A wrong answer to the confirmation is said and asked again.
+#[test]
+fn case_close_at_a_terminal_asks_the_reason_and_confirms() {
+    let _one = serial();
+    let reg = Reg::new();
+    reg.ok(BATAM_CASE);
+
+    let mut tty = Tty::spawn(&reg, &["case", "close", CASE]);
+    tty.expect("Reason for closing");
+    tty.line("selesai");
+    tty.expect(&format!(
+        "Close case {CASE}? It takes no more steps until it is reopened. (y/n) (no)"
+    ));
+    tty.line("nanti");
+    tty.expect("✘ answer y (yes) or n (no)");
+    tty.expect("› nanti");
+    for _ in 0.."nanti".len() {
+        tty.key(BS);
+    }
+    tty.line("n");
+    tty.expect(&format!("Nothing was changed: case {CASE} stays open."));
+    tty.succeeds();
+    assert_eq!(case_json(&reg)["status"], "open");
+
+    let mut tty = Tty::spawn(&reg, &["case", "close", CASE]);
+    tty.expect("Reason for closing");
+    tty.line("selesai");
+    tty.expect("(y/n) (no)");
+    tty.line("yes");
+    tty.expect(&format!("closed case {CASE}"));
+    tty.succeeds();
+    let case = case_json(&reg);
+    assert_eq!(case["status"], "closed", "{case:#}");
+    assert_eq!(case["close_reason"], "selesai", "{case:#}");
+
+    // Already closed: said at once, nothing asked.
+    let (code, screen) = Tty::spawn(&reg, &["case", "close", CASE]).end();
+    assert_eq!(code, 4, "{screen}");
+    assert!(screen.contains("is already closed"), "{screen}");
+    assert!(!screen.contains("Reason for closing"), "{screen}");
+}
+
+#[test]
+fn case_close_in_bahasa_indonesia_takes_ya_and_t() {
+    let _one = serial();
+    let reg = Reg::new();
+    reg.ok(BATAM_CASE);
+
+    let mut tty = Tty::spawn(&reg, &["--lang", "id", "case", "close", CASE]);
+    tty.expect("Alasan penutupan");
+    tty.key("\r"); // no reason
+    tty.expect(&format!(
+        "Tutup kasus {CASE}? Kasus tidak menerima langkah lagi sampai dibuka kembali. (y/t) (tidak)"
+    ));
+    tty.line("x");
+    tty.expect("✘ jawab y (ya) atau t (tidak)");
+    tty.expect("› x");
+    tty.key(BS);
+    tty.line("t");
+    tty.expect(&format!(
+        "Tidak ada yang diubah: kasus {CASE} tetap terbuka."
+    ));
+    tty.succeeds();
+    assert_eq!(case_json(&reg)["status"], "open");
+
+    // --reason given: only the confirmation; Enter takes its default, no.
+    let mut tty = Tty::spawn(
+        &reg,
+        &["--lang", "id", "case", "close", CASE, "--reason", "dirujuk"],
+    );
+    tty.expect("Tutup kasus");
+    tty.key("\r");
+    tty.expect("tetap terbuka");
+    let (code, screen) = tty.end();
+    assert_eq!(code, 0, "{screen}");
+    assert!(!screen.contains("Alasan penutupan"), "{screen}");
+
+    let mut tty = Tty::spawn(
+        &reg,
+        &["--lang", "id", "case", "close", CASE, "--reason", "dirujuk"],
+    );
+    tty.expect("(y/t)");
+    tty.line("ya");
+    tty.expect(&format!("kasus ditutup {CASE}"));
+    tty.succeeds();
+    let case = case_json(&reg);
+    assert_eq!(case["status"], "closed", "{case:#}");
+    assert_eq!(case["close_reason"], "dirujuk", "{case:#}");
+}
+
+/// Every confirmation takes either language's words: `tidak` and `iya` in English too.
+#[test]
+fn confirmations_take_y_ya_yes_and_n_t_tidak() {
+    let _one = serial();
+    for (answer, closed) in [
+        ("Ya", true),
+        ("iya", true),
+        ("Y", true),
+        ("tidak", false),
+        ("T", false),
+        ("no", false),
+    ] {
+        let reg = Reg::new();
+        reg.ok(BATAM_CASE);
+        let mut tty = Tty::spawn(&reg, &["case", "close", CASE, "--reason", "selesai"]);
+        tty.expect("(y/n)");
+        tty.line(answer);
+        tty.succeeds();
+        let status = case_json(&reg)["status"].clone();
+        assert_eq!(status == "closed", closed, "{answer}: {status}");
+    }
+}
+
+/// No violence type chosen is asked again, saying why.
+#[test]
+fn intake_asks_again_for_a_violence_type_saying_why() {
+    let _one = serial();
+    for (lang, first, again, done) in [
+        (
+            "en",
+            "Violence types (space to choose)",
+            "Choose at least one violence type",
+            "registered case",
+        ),
+        (
+            "id",
+            "Jenis kekerasan (spasi untuk memilih)",
+            "Pilih setidaknya satu jenis kekerasan",
+            "kasus terdaftar",
+        ),
+    ] {
+        let reg = Reg::new();
+        let mut args = vec!["--lang", lang];
+        args.extend(intake_without(&["--violence"]));
+        let mut tty = Tty::spawn(&reg, &args);
+        tty.expect(first);
+        tty.key("\r"); // none chosen
+        tty.expect(again);
+        tty.key(" "); // the first, fisik
+        tty.key("\r");
+        tty.expect(done);
+        tty.succeeds();
+        assert_eq!(case_json(&reg)["violence"], serde_json::json!(["fisik"]));
+    }
+}
