@@ -330,6 +330,9 @@ fn step_import_backfills_and_refuses_a_file_with_a_row_out_of_order() {
     let reg = register();
     let rows = vec![good(1), good(2)];
     reg.ok(&["intake", "--from", &write(&reg, "c.csv", &csv(&rows))]);
+    // Blank performers of steps inside the unit are the case's holder.
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    reg.ok(&["assign", "PPA/2026/0001", "--to", "Rina Contoh"]);
     let steps = "case,external_ref,step,started_at,finished_at,performer,outcome,output\n\
                  PPA/2026/0001,,1,2026-03-01 09:00,2026-03-01 09:04,Pelapor Contoh,,\n\
                  ,SRC-1,2,2026-03-01 09:10,2026-03-01 10:00,,,Konseling selesai\n\
@@ -343,6 +346,7 @@ fn step_import_backfills_and_refuses_a_file_with_a_row_out_of_order() {
     assert!(text.contains("Konseling selesai"), "{text}");
     assert!(reg.ok(&["audit", "verify"]).contains("intact"));
 
+    reg.ok(&["assign", "PPA/2026/0002", "--to", "Rina Contoh"]);
     let bad = "case,step,started_at,finished_at\n\
                PPA/2026/0002,1,2026-03-01 09:00,2026-03-01 09:04\n\
                PPA/2026/0002,3,2026-03-01 09:10,2026-03-01 09:20\n\
@@ -871,6 +875,23 @@ fn dry_run_checks_and_counts_everything_and_writes_nothing() {
 }
 
 #[test]
+fn step_import_refuses_a_blank_performer_on_a_step_inside_the_unit_nobody_holds() {
+    let reg = register();
+    reg.ok(&["intake", "--from", &write(&reg, "c.csv", &csv(&[good(1)]))]);
+    let steps = "case,step,started_at,finished_at,performer\n\
+                 PPA/2026/0001,1,2026-03-01 09:00,2026-03-01 09:04,Pelapor Contoh\n\
+                 PPA/2026/0001,2,2026-03-01 09:10,2026-03-01 10:00,\n";
+    let f = write(&reg, "s.csv", steps);
+    let before = reg.state();
+    let err = reg.refused(&["step", "import", &f], 3);
+    assert!(
+        err.contains("line 3, column performer") && err.contains("inside the unit"),
+        "{err}"
+    );
+    assert_eq!(before, reg.state());
+}
+
+#[test]
 fn a_dry_run_creates_no_register() {
     let reg = Reg::new();
     let f = write(&reg, "a.csv", &csv(&[good(1)]));
@@ -884,6 +905,8 @@ fn a_dry_run_creates_no_register() {
 fn step_import_takes_semicolons_crlf_and_dry_run() {
     let reg = register();
     reg.ok(&["intake", "--from", &write(&reg, "c.csv", &csv(&[good(1)]))]);
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    reg.ok(&["assign", "PPA/2026/0001", "--to", "Rina Contoh"]);
     let steps = "case;step;started_at;finished_at;performer;outcome;output\r\n\
                  PPA/2026/0001;1;2026-03-01 09:00;2026-03-01 09:04;Pelapor Contoh;;\r\n\
                  PPA/2026/0001;2;2026-03-01 09:10;2026-03-01 10:00;;;\"Konseling;\r\nselesai\"\r\n\

@@ -9,7 +9,7 @@ use crate::commands::{resolve, Ctx};
 use crate::error::{Error, Result};
 use crate::flow::{self, Attempt, Outcome, Status};
 use crate::output;
-use crate::register::assignments::Performer;
+use crate::register::assignments::{self, Performer};
 use crate::register::backfill::{self, Backfill};
 use crate::register::cases::CaseRow;
 use crate::register::flow_case::FlowCase;
@@ -273,7 +273,8 @@ impl StepImport<'_, '_> {
     }
 
     /// Who performed a step, by the rules of `kasus step`: staff by name, anyone for a step done
-    /// outside the unit, else (blank) the staff assigned to the step's role.
+    /// outside the unit, else (blank) the staff assigned to the step's role or the case; a step
+    /// inside the unit with none of these is a bad row.
     fn performer(
         &self,
         fc: &FlowCase,
@@ -286,6 +287,18 @@ impl StepImport<'_, '_> {
             .performer(&fc.sop, fc.case.id, step, by)
             .map_err(db)?
         {
+            // The rule of `kasus step start`: a step inside the unit is done by someone.
+            Performer::Found(None, _) if !assignments::outside_step(&fc.sop, step) => Err((
+                "performer",
+                tr!(
+                    "blank, and step {} is done inside the unit ({}) while nobody holds its role \
+                     or the case: write the staff member who did it",
+                    "kosong, padahal langkah {} dikerjakan di dalam unit ({}) dan belum ada yang \
+                     memegang perannya atau kasusnya: tulis staf yang mengerjakannya",
+                    step.number,
+                    step.roles.join("; ")
+                ),
+            )),
             Performer::Found(name, id) => Ok((name, id)),
             Performer::Inactive(_) => Err((
                 "performer",
