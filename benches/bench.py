@@ -129,7 +129,7 @@ def main():
                'bench', c.reported_at, c.reported_at, 'office', abs(random() % 14400), 0, 0
         FROM cases c, k;
         UPDATE step_attempts SET wall_secs = max(wall_secs, elapsed_secs);""")
-    sql(reg, "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);")
+    sql(reg, "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE); VACUUM;")
     steps = int(run(["sqlite3", reg, "SELECT count(*) FROM step_attempts"], stdout=subprocess.PIPE).stdout)
 
     # (b) report compliance vs window functions
@@ -154,12 +154,17 @@ def main():
     line(f"(b) report compliance, {steps} step records", k, b, "<= 0.5")
 
     # (e) the same report on office time against the 24/7 clock (issue 12): the same register
-    # with every attempt on the office clock, then on 24/7. The ratio is office / 24/7.
-    k_office = k
+    # with every attempt on the office clock, then on 24/7 (both compacted the same way), timed
+    # alternately. The ratio is office / 24/7.
     reg247 = os.path.join(W, "register247.db")
     shutil.copy(reg, reg247)
-    sql(reg247, "UPDATE step_attempts SET clock = '24/7', wall_secs = elapsed_secs; VACUUM;")
-    k247 = timed([KASUS, "report", "compliance", "--format", "csv"], db=reg247)
+    sql(reg247, "UPDATE step_attempts SET clock = '24/7', wall_secs = elapsed_secs; VACUUM; ANALYZE;")
+    k_office, k247 = None, None
+    for _ in range(3):
+        o = timed([KASUS, "report", "compliance", "--format", "csv"], db=reg, repeat=1)
+        a = timed([KASUS, "report", "compliance", "--format", "csv"], db=reg247, repeat=1)
+        k_office = o if k_office is None else min(k_office, o)
+        k247 = a if k247 is None else min(k247, a)
     r = k_office / k247 if k247 else float("inf")
     print(f"{'(e) report compliance, office vs 24/7 clock':<44} office {k_office:7.3f} s   24/7 {k247:8.3f} s   ratio {r:5.2f}   target <= 1.5")
     os.remove(reg247)

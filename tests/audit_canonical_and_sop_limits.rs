@@ -162,12 +162,15 @@ fn verify_names(reg: &Reg, seq: i64) -> String {
 
 /// Turns a register written by this kasus into one as a kasus before schema 2 wrote it: no
 /// `form` column, no table or column of later schemas (`calendars`, schema 3; the attempts'
-/// clock and figures and `step_pauses`, schema 4), schema 1, every hash in form 1.
+/// clock and figures and `step_pauses`, schema 4; the compliance index's clock, schema 5), schema 1, every hash in form 1.
 fn make_legacy(reg: &Reg) {
     let conn = tamper(reg);
     rehash(&conn, |_| 1);
     conn.execute_batch(
         "ALTER TABLE audit DROP COLUMN form;
+         DROP INDEX step_attempts_finished;
+         CREATE INDEX step_attempts_finished ON step_attempts(status, finished_at, case_id,
+             step_number, elapsed_secs, standard_min_secs, standard_max_secs, performer);
          DROP TABLE calendars;
          DROP TABLE step_pauses;
          ALTER TABLE step_attempts DROP COLUMN clock;
