@@ -18,6 +18,7 @@ use crate::sop::{Clock, Step};
 use crate::timing::{Clocks, Figures, Pause};
 use rusqlite::{params, Connection, Transaction};
 use std::collections::hash_map::{Entry, HashMap};
+use std::rc::Rc;
 
 /// A finished attempt whose finish or start lies in the period.
 #[derive(Debug, Clone)]
@@ -25,8 +26,9 @@ pub struct Candidate {
     pub case_number: String,
     pub row: AttemptRow,
     /// The step as its case's SOP version writes it (its clock and standard); `None` when the
-    /// SOP has no such step (then the attempt is left as it is).
-    pub step: Option<Step>,
+    /// SOP has no such step (then the attempt is left as it is). Shared by every attempt of
+    /// that step: a year's attempts hold a handful of steps, not a copy each.
+    pub step: Option<Rc<Step>>,
     /// The attempt's pauses.
     pub pauses: Vec<Pause>,
 }
@@ -89,13 +91,20 @@ fn candidates(conn: &Connection, p: &Period) -> Result<Vec<Candidate>> {
     );
     let pause_rows = super::all(conn, &sql, params![p.from, p.to], pauses::row)?;
     let mut sop_of: HashMap<i64, crate::sop::Sop> = HashMap::new();
+    let mut step_of: HashMap<(i64, u32), Option<Rc<Step>>> = HashMap::new();
     let mut out = Vec::with_capacity(rows.len());
     for (row, case_number, sop_version_id) in rows {
-        let sop = match sop_of.entry(sop_version_id) {
-            Entry::Occupied(e) => e.into_mut(),
-            Entry::Vacant(e) => e.insert(sops::by_id(conn, sop_version_id)?.sop()?),
+        let step = match step_of.entry((sop_version_id, row.step_number)) {
+            Entry::Occupied(e) => e.get().clone(),
+            Entry::Vacant(e) => {
+                let sop = match sop_of.entry(sop_version_id) {
+                    Entry::Occupied(e) => e.into_mut(),
+                    Entry::Vacant(e) => e.insert(sops::by_id(conn, sop_version_id)?.sop()?),
+                };
+                e.insert(sop.step(row.step_number).cloned().map(Rc::new))
+                    .clone()
+            }
         };
-        let step = sop.step(row.step_number).cloned();
         out.push(Candidate {
             pauses: pauses::spans(&pause_rows, row.id),
             case_number,

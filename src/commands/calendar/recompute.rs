@@ -92,7 +92,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         |clocks: &Clocks, candidates: &[Candidate]| {
             measured = candidates
                 .iter()
-                .map(|c| steptime::remeasure(&c.row, c.step.as_ref()?, clocks, &c.pauses))
+                .map(|c| steptime::remeasure(&c.row, c.step.as_deref()?, clocks, &c.pauses))
                 .collect();
             plan(candidates, &measured)
         },
