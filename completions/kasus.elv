@@ -130,13 +130,14 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help'
         }
         &'kasus;consent;list'= {
-            cand --format 'Output format'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;consent;help'= {
             cand withdraw 'Record a withdrawal of consent for some scopes'
@@ -167,13 +168,14 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;assign;history'= {
-            cand --format 'Output format'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;assign;end'= {
             cand --staff 'The staff member whose assignment ends'
@@ -338,7 +340,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;report;case'= {
-            cand --format 'Output format'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -348,11 +351,12 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;report;compliance'= {
-            cand --format 'Output format'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -364,11 +368,12 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;report;overdue'= {
-            cand --format 'Output format'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -382,11 +387,12 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --fail-if-any 'Exit with code 10 when anything is overdue or idle'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;report;due'= {
-            cand --format 'Output format'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -399,11 +405,12 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --fail-if-any 'Exit with code 10 when a step is warning or over (not while its office is closed)'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;report;workload'= {
-            cand --format 'Output format'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -413,11 +420,12 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;report;summary'= {
-            cand --format 'Output format'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -427,8 +435,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;report;help'= {
             cand case 'A case''s timeline: one row per step attempt, against its standard'
@@ -480,23 +488,25 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;sop;list'= {
-            cand --format 'Output format'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;sop;show'= {
             cand --version 'A stored version [default: the latest]'
-            cand --format 'Output format'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;sop;validate'= {
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
@@ -548,13 +558,14 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;calendar;show'= {
             cand --from 'The first date (YYYY-MM-DD) [default: Monday of this week]'
             cand --to 'The last date, inclusive (YYYY-MM-DD) [default: two weeks from --from]'
-            cand --format 'Output format'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;calendar;export'= {
             cand --out 'Write to this file (atomically) instead of standard output'
@@ -636,14 +647,15 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help'
         }
         &'kasus;staff;list'= {
-            cand --format 'Output format'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --all 'Include deactivated staff'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;staff;deactivate'= {
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
@@ -684,22 +696,24 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;case;list'= {
             cand --status 'Only cases with this status: open or closed'
-            cand --format 'Output format'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;case;show'= {
-            cand --format 'Output format'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;case;edit'= {
             cand --channel 'Corrected channel (as intake --channel)'
@@ -789,12 +803,14 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;audit;verify'= {
             cand --head 'A head kept elsewhere (from `kasus audit head`): prove the register still holds it'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;audit;head'= {
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
@@ -871,12 +887,14 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help'
         }
         &'kasus;check'= {
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;help'= {
             cand intake 'Register a case (prompts at a terminal; every field is also a flag)'

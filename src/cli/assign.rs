@@ -1,6 +1,6 @@
 //! The `assign` command: assign a case and a role to staff; show the history.
 
-use crate::output::Format;
+use super::Emit;
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Args)]
@@ -33,9 +33,8 @@ pub enum AssignAction {
     History {
         /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
-        /// Output format
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[command(flatten)]
+        emit: Emit,
     },
     /// End an assignment without a successor
     #[command(after_help = "Example:\n  kasus assign end PPA/2026/0001 --staff 'Rina Contoh'")]

@@ -1,7 +1,6 @@
 //! The `case` commands: list, show, edit, close, reopen, and services given.
 
-use super::ShowFormat;
-use crate::output::Format;
+use super::Emit;
 use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
@@ -12,18 +11,16 @@ pub enum CaseCommand {
         /// Only cases with this status: open or closed
         #[arg(long, value_enum)]
         status: Option<CaseStatus>,
-        /// Output format
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[command(flatten)]
+        emit: Emit,
     },
     /// Show a case with its people, consents, assignments and steps
     #[command(after_help = "Example:\n  kasus case show PPA/2026/0001 --format json")]
     Show {
         /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
-        /// Output format
-        #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
-        format: ShowFormat,
+        #[command(flatten)]
+        emit: Emit,
     },
     /// Change a case's fields (audited)
     #[command(

@@ -1,6 +1,6 @@
 //! The `consent` command: record consent given, a refusal, or a withdrawal.
 
-use crate::output::Format;
+use super::Emit;
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Args)]
@@ -88,8 +88,7 @@ pub enum ConsentAction {
     List {
         /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
-        /// Output format
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[command(flatten)]
+        emit: Emit,
     },
 }

@@ -171,7 +171,8 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("sop show", "version") => "Versi tersimpan [bawaan: yang terbaru]",
         (_, "case") => "Nomor kasus atau UUID (atau nomor urutnya saja, mis. 12, untuk kasus tahun ini)",
         (_, "at") => "Kapan [bawaan: sekarang]; RFC 3339 atau \"YYYY-MM-DD HH:MM\" waktu kantor",
-        (_, "format") => "Format keluaran",
+        ("export", "format") | ("calendar recompute", "format") => "Format keluaran",
+        (_, "format") => "Format keluaran: table, csv, json atau ndjson (satu objek JSON per baris)",
         (p, "step") if p.starts_with("step") => "Nomor langkah seperti di dokumen [bawaan: langkah berikutnya]",
         (p, "by") if p.starts_with("step") => {
             "Siapa yang mengerjakan [bawaan: staf yang ditugaskan pada peran langkah]; boleh orang luar unit"
@@ -323,6 +324,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("calendar recompute", "dry_run") => "Hitung dan cetak apa yang akan berubah; tidak menulis apa pun",
         ("backup", "file") => "Berkas cadangan (ditolak bila sudah ada, kecuali --force)",
         ("backup", "force") => "Ganti FILE bila sudah ada",
+        (_, "out") => "Tulis ke berkas ini, bukan ke keluaran standar (secara atomik, mode 0600; tidak pernah register)",
         _ => return None,
     })
 }

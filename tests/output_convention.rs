@@ -1,0 +1,257 @@
+//! One output convention everywhere (issue 13): every command that prints data takes
+//! `--format table|csv|json|ndjson` and `--out FILE`; CSV parses with a CSV reader, JSON and
+//! NDJSON with serde_json, NDJSON has one object per row and no wrapper; `--out` writes the
+//! file whole (mode 0600) and never the register (exit 4, the register unchanged).
+
+mod common;
+
+use common::{at, with_case, Reg, CASE};
+use serde_json::Value;
+use std::os::unix::fs::PermissionsExt;
+
+/// A register with rows in every list: staff, the standard case assigned, consent given, step 1
+/// finished and step 2 running.
+fn populated() -> Reg {
+    let reg = with_case();
+    reg.ok(&["assign", CASE, "--to", "Rina Contoh"]);
+    reg.ok(&[
+        "consent",
+        CASE,
+        "--given-by",
+        "Siti Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "layanan",
+        "--method",
+        "tertulis",
+        "--at",
+        &at("08:10"),
+    ]);
+    reg.ok(&["step", "start", CASE, "--at", &at("08:15")]);
+    reg.ok(&["step", "finish", CASE, "--at", &at("08:20")]);
+    reg.ok(&["step", "start", CASE, "--at", &at("08:25")]);
+    reg
+}
+
+/// Every command that prints data, with the number of rows its CSV and NDJSON carry in the
+/// populated register.
+fn data_commands() -> Vec<(Vec<&'static str>, usize)> {
+    vec![
+        (vec!["case", "list"], 1),
+        (vec!["case", "show", CASE], 2),
+        (vec!["sop", "list"], 7),
+        (vec!["sop", "show", "batam-34-2020"], 6),
+        (vec!["staff", "list"], 1),
+        (vec!["consent", "list", CASE], 1),
+        (vec!["assign", "history", CASE], 1),
+        (
+            vec![
+                "calendar",
+                "show",
+                "--from",
+                "2026-03-02",
+                "--to",
+                "2026-03-08",
+            ],
+            7,
+        ),
+        (vec!["audit", "verify"], 1),
+        (vec!["check"], 1),
+        (vec!["report", "case", CASE], 2),
+        (vec!["report", "compliance"], 1),
+        (vec!["report", "overdue"], 1),
+        (vec!["report", "due"], 1),
+        (vec!["report", "workload"], 1),
+        (vec!["report", "summary"], 1),
+    ]
+}
+
+fn with(args: &[&'static str], more: &[&'static str]) -> Vec<&'static str> {
+    let mut v = args.to_vec();
+    v.extend_from_slice(more);
+    v
+}
+
+#[test]
+fn every_data_command_prints_each_format_that_parses() {
+    let reg = populated();
+    let sops = reg.ok(&["sop", "list", "--format", "csv"]).lines().count() - 1;
+    for (args, rows) in data_commands() {
+        let rows = if args == ["sop", "list"] { sops } else { rows };
+        // The table: something printed, for people.
+        let table = reg.ok(&with(&args, &["--format", "table"]));
+        assert!(!table.trim().is_empty(), "{args:?} table");
+
+        let csv_text = reg.ok(&with(&args, &["--format", "csv"]));
+        let mut r = csv::Reader::from_reader(csv_text.as_bytes());
+        let headers = r.headers().expect("a CSV header").clone();
+        assert!(headers.len() > 1, "{args:?}: {csv_text}");
+        assert!(
+            headers.iter().all(|h| h
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')),
+            "{args:?}: keys in snake_case: {headers:?}"
+        );
+        let records: Vec<csv::StringRecord> = r
+            .records()
+            .collect::<Result<_, _>>()
+            .unwrap_or_else(|e| panic!("{args:?}: {e}\n{csv_text}"));
+        if args[0] != "report" {
+            assert_eq!(records.len(), rows, "{args:?} csv:\n{csv_text}");
+        } else {
+            assert!(records.len() >= rows, "{args:?} csv:\n{csv_text}");
+        }
+
+        let json_text = reg.ok(&with(&args, &["--format", "json"]));
+        let json: Value = serde_json::from_str(&json_text)
+            .unwrap_or_else(|e| panic!("{args:?}: {e}\n{json_text}"));
+        assert!(json.is_array() || json.is_object(), "{args:?}");
+
+        let nd = reg.ok(&with(&args, &["--format", "ndjson"]));
+        let lines: Vec<Value> = nd
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{args:?}: {e}: {l}")))
+            .collect();
+        assert_eq!(
+            lines.len(),
+            records.len(),
+            "{args:?}: one object per row:\n{nd}"
+        );
+        assert!(lines.iter().all(Value::is_object), "{args:?}: no wrapper");
+        // A list's JSON is the array of its NDJSON lines.
+        if let Some(a) = json.as_array() {
+            assert_eq!(a, &lines, "{args:?}");
+        }
+    }
+}
+
+#[test]
+fn lists_and_shows_keep_their_json_and_give_rows_in_csv() {
+    let reg = populated();
+    let show: Value =
+        serde_json::from_str(&reg.ok(&["case", "show", CASE, "--format", "json"])).unwrap();
+    assert_eq!(show["number"], CASE);
+    let nd = reg.ok(&["case", "show", CASE, "--format", "ndjson"]);
+    let first: Value = serde_json::from_str(nd.lines().next().unwrap()).unwrap();
+    assert_eq!(first["case_number"], CASE);
+    assert_eq!(first["verdict"], show["steps"][0]["verdict"]);
+    assert_eq!(first["elapsed_secs"], 300);
+
+    let sop: Value =
+        serde_json::from_str(&reg.ok(&["sop", "show", "batam-34-2020", "--format", "json"]))
+            .unwrap();
+    assert_eq!(sop["steps"].as_array().unwrap().len(), 6);
+    let csv_text = reg.ok(&["sop", "show", "batam-34-2020", "--format", "csv"]);
+    assert!(
+        csv_text.starts_with("sop_code,sop_version,number,activity,"),
+        "{csv_text}"
+    );
+
+    let consents: Value =
+        serde_json::from_str(&reg.ok(&["consent", "list", CASE, "--format", "json"])).unwrap();
+    assert_eq!(consents["state"]["layanan"], "in-force");
+    assert_eq!(consents["events"][0]["scopes"][0], "layanan");
+
+    let check: Value = serde_json::from_str(&reg.ok(&["check", "--format", "json"])).unwrap();
+    assert_eq!(check["verdict"], "passed");
+    assert_eq!(check["integrity"], "ok");
+    assert_eq!(check["failed"], serde_json::json!([]));
+    let audit: Value =
+        serde_json::from_str(&reg.ok(&["audit", "verify", "--format", "json"])).unwrap();
+    assert_eq!(audit["verdict"], "intact");
+    assert!(audit["entries"].as_i64().unwrap() > 3, "{audit}");
+}
+
+#[test]
+fn a_broken_verdict_is_printed_as_data_and_still_exits_3() {
+    let reg = populated();
+    let head = reg.ok(&["audit", "head"]);
+    let seq: i64 = head.trim().split(':').next().unwrap().parse().unwrap();
+    let wrong = format!("{seq}:{}", "0".repeat(64));
+    let o = reg.run(&["audit", "verify", "--head", &wrong, "--format", "json"]);
+    assert_eq!(o.code, 3, "{o:?}");
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v["verdict"], "head-mismatch");
+    assert_eq!(v["checked_head"], seq);
+    let o = reg.run(&["audit", "verify", "--head", &wrong, "--format", "csv"]);
+    assert_eq!(o.code, 3);
+    let mut r = csv::Reader::from_reader(o.stdout.as_bytes());
+    let rows: Vec<csv::StringRecord> = r.records().collect::<Result<_, _>>().unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][0], "head-mismatch");
+}
+
+#[test]
+fn out_writes_the_file_whole_and_private() {
+    let reg = populated();
+    for (args, _) in data_commands() {
+        let file = reg
+            .dir
+            .path()
+            .join(format!("{}.out", args.join("-").replace('/', "_")));
+        let name = file.to_str().unwrap().to_string();
+        for format in ["table", "csv", "json", "ndjson"] {
+            let mut p: Vec<&str> = args.clone();
+            p.extend(["--format", format]);
+            let printed = reg.ok(&p);
+            let mut a: Vec<&str> = args.clone();
+            a.extend(["--format", format, "--out", name.as_str()]);
+            let o = reg.run(&a);
+            assert_eq!(o.code, 0, "{a:?}: {o:?}");
+            assert_eq!(o.stdout, "", "{a:?}: nothing on stdout");
+            let written = std::fs::read_to_string(&file).unwrap();
+            assert_eq!(written, printed, "{a:?}: the file holds what stdout would");
+            let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{a:?}");
+        }
+    }
+    // No temporary file is left beside them.
+    let left: Vec<String> = std::fs::read_dir(reg.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn out_replaces_an_existing_file_only_when_complete() {
+    let reg = populated();
+    let file = reg.dir.path().join("overdue.csv");
+    std::fs::write(&file, "old contents\n").unwrap();
+    let name = file.to_str().unwrap();
+    // A report that fails (an unknown column) leaves the old file as it was.
+    reg.refused(
+        &["report", "overdue", "--columns", "nope", "--out", name],
+        2,
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "old contents\n");
+    reg.ok(&["report", "overdue", "--format", "csv", "--out", name]);
+    assert!(std::fs::read_to_string(&file)
+        .unwrap()
+        .starts_with("kind,case,step,"));
+}
+
+#[test]
+fn out_never_writes_the_register() {
+    let reg = populated();
+    let path = reg.path().to_str().unwrap().to_string();
+    let wal = format!("{path}-wal");
+    let link = reg.dir.path().join("hard.db");
+    std::fs::hard_link(reg.path(), &link).unwrap();
+    let link = link.to_str().unwrap().to_string();
+    let dangling = reg.dir.path().join("dangling.csv");
+    std::os::unix::fs::symlink(reg.dir.path().join("nowhere/x.csv"), &dangling).unwrap();
+    let dangling = dangling.to_str().unwrap().to_string();
+    for (args, _) in data_commands() {
+        for target in [&path, &wal, &link, &dangling] {
+            let mut a: Vec<&str> = args.clone();
+            a.extend(["--format", "csv", "--out", target.as_str()]);
+            let err = reg.refused(&a, 4);
+            assert!(err.contains("--out "), "{a:?}: {err}");
+            assert!(err.contains("Nothing was read or written"), "{a:?}: {err}");
+        }
+    }
+    assert!(reg.ok(&["check"]).contains("check passed"));
+}
