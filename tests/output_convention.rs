@@ -255,3 +255,31 @@ fn out_never_writes_the_register() {
     }
     assert!(reg.ok(&["check"]).contains("check passed"));
 }
+
+/// `case list` uses the column names of `export cases` (the stable contract), with the same
+/// values in each shared column.
+#[test]
+fn case_list_speaks_the_export_column_names() {
+    let reg = populated();
+    let read = |text: &str| {
+        let mut r = csv::Reader::from_reader(text.as_bytes());
+        let h = r.headers().unwrap().clone();
+        let rows: Vec<csv::StringRecord> = r.records().collect::<Result<_, _>>().unwrap();
+        (h, rows)
+    };
+    let (lh, lrows) = read(&reg.ok(&["case", "list", "--format", "csv"]));
+    let (eh, erows) = read(&reg.ok(&["export", "cases", "--format", "csv"]));
+    assert_eq!(lrows.len(), 1);
+    for (i, name) in lh.iter().enumerate() {
+        let j = eh
+            .iter()
+            .position(|e| e == name)
+            .unwrap_or_else(|| panic!("case list column {name} is not an export column"));
+        assert_eq!(&lrows[0][i], &erows[0][j], "{name}");
+    }
+    let json: Value =
+        serde_json::from_str(&reg.ok(&["case", "list", "--format", "json"])).unwrap();
+    assert_eq!(json[0]["case_number"], CASE);
+    assert_eq!(json[0]["sop_code"], "batam-34-2020");
+    assert!(json[0].get("number").is_none());
+}

@@ -164,18 +164,20 @@ fn list(ctx: &Ctx, status: Option<CaseStatus>, emit: &Emit) -> Result<()> {
     let mut sop_codes = std::collections::HashMap::new();
     for c in &rows {
         if let std::collections::hash_map::Entry::Vacant(e) = sop_codes.entry(c.sop_version_id) {
-            e.insert(reg.sop_by_id(c.sop_version_id)?.code);
+            let v = reg.sop_by_id(c.sop_version_id)?;
+            e.insert((v.code, v.version));
         }
     }
     if !sink.is_table() {
         let mut sheet = Sheet::list(
             "cases",
             vec![
-                col("number", "number", Kind::Text),
-                col("uuid", "uuid", Kind::Text),
+                col("case_number", "case_number", Kind::Text),
+                col("case_uuid", "case_uuid", Kind::Text),
                 col("status", "status", Kind::Text),
                 col("reported_at", "reported_at", Kind::Time),
-                col("sop", "sop", Kind::Text),
+                col("sop_code", "sop_code", Kind::Text),
+                col("sop_version", "sop_version", Kind::Int),
                 col("channel", "channel", Kind::Text),
                 col("urgency", "urgency", Kind::Text),
                 col("risk", "risk", Kind::Text),
@@ -189,7 +191,8 @@ fn list(ctx: &Ctx, status: Option<CaseStatus>, emit: &Emit) -> Result<()> {
                 json!(c.uuid),
                 json!(c.status),
                 json!(local(Some(&c.reported_at), zone)),
-                json!(sop_codes[&c.sop_version_id]),
+                json!(sop_codes[&c.sop_version_id].0),
+                json!(sop_codes[&c.sop_version_id].1),
                 json!(c.channel),
                 json!(c.urgency),
                 json!(c.risk),
@@ -213,7 +216,7 @@ fn list(ctx: &Ctx, status: Option<CaseStatus>, emit: &Emit) -> Result<()> {
             c.number.clone(),
             c.status.clone(),
             short(Some(&c.reported_at), zone),
-            sop_codes[&c.sop_version_id].clone(),
+            sop_codes[&c.sop_version_id].0.clone(),
             vocab::CHANNEL.label(&c.channel).to_string(),
             c.urgency.clone(),
             if c.is_child { t("yes", "ya") } else { "" }.to_string(),
