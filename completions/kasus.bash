@@ -575,7 +575,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__assign)
-            opts="-h --to --role --at --db --actor --lang --no-input --help history end help"
+            opts="-h --to --role --at --format --json --db --actor --lang --no-input --help history end help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -591,6 +591,10 @@ _kasus() {
                     ;;
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -613,7 +617,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__assign__subcmd__end)
-            opts="-h --staff --role --at --db --actor --lang --no-input --help"
+            opts="-h --staff --role --at --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -629,6 +633,10 @@ _kasus() {
                     ;;
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1225,7 +1233,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case__subcmd__close)
-            opts="-h --reason --at --db --actor --lang --no-input --help"
+            opts="-h --reason --at --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1237,6 +1245,10 @@ _kasus() {
                     ;;
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1259,7 +1271,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case__subcmd__edit)
-            opts="-h --channel --place --incident-date --chronology --urgency --risk --victim-name --victim-nik --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --db --actor --lang --no-input --help"
+            opts="-h --channel --place --incident-date --chronology --urgency --risk --victim-name --victim-nik --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1315,6 +1327,10 @@ _kasus() {
                     ;;
                 --victim-disability)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1487,7 +1503,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case__subcmd__reopen)
-            opts="-h --reason --db --actor --lang --no-input --help"
+            opts="-h --reason --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1495,6 +1511,10 @@ _kasus() {
             case "${prev}" in
                 --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1517,7 +1537,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case__subcmd__service)
-            opts="-h --type --provider --at --note --db --actor --lang --no-input --help"
+            opts="-h --type --provider --at --note --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1537,6 +1557,10 @@ _kasus() {
                     ;;
                 --note)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1761,7 +1785,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__consent)
-            opts="-h --given-by --relation --scope --method --form-ref --at --db --actor --lang --no-input --help withdraw refuse list help"
+            opts="-h --given-by --relation --scope --method --form-ref --at --format --json --db --actor --lang --no-input --help withdraw refuse list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1789,6 +1813,10 @@ _kasus() {
                     ;;
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1915,7 +1943,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__consent__subcmd__refuse)
-            opts="-h --given-by --relation --scope --method --at --db --actor --lang --no-input --help"
+            opts="-h --given-by --relation --scope --method --at --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1941,6 +1969,10 @@ _kasus() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1961,7 +1993,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__consent__subcmd__withdraw)
-            opts="-h --scope --given-by --at --db --actor --lang --no-input --help"
+            opts="-h --scope --given-by --at --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1977,6 +2009,10 @@ _kasus() {
                     ;;
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2839,7 +2875,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__intake)
-            opts="-h --sop --reported-at --channel --victim-name --victim-nik --victim-sex --victim-birth-date --victim-age --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --complainant-name --complainant-phone --complainant-relation --perpetrator-name --perpetrator-sex --perpetrator-age --perpetrator-relation --violence --place --incident-date --chronology --urgency --risk --external-ref --allow-duplicate --json --from --template --input-format --skip-invalid --rejects --delimiter --dry-run --db --actor --lang --no-input --help"
+            opts="-h --sop --reported-at --channel --victim-name --victim-nik --victim-sex --victim-birth-date --victim-age --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --complainant-name --complainant-phone --complainant-relation --perpetrator-name --perpetrator-sex --perpetrator-age --perpetrator-relation --violence --place --incident-date --chronology --urgency --risk --external-ref --allow-duplicate --format --json --from --template --input-format --skip-invalid --rejects --delimiter --dry-run --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2951,6 +2987,10 @@ _kasus() {
                     ;;
                 --external-ref)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --from)
@@ -3951,7 +3991,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step__subcmd__decide)
-            opts="-h --step --at --by --note --approve --return --output --db --actor --lang --no-input --help"
+            opts="-h --step --at --by --note --approve --return --output --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3975,6 +4015,10 @@ _kasus() {
                     ;;
                 --output)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3997,7 +4041,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step__subcmd__finish)
-            opts="-h --step --at --by --note --output --db --actor --lang --no-input --help"
+            opts="-h --step --at --by --note --output --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4021,6 +4065,10 @@ _kasus() {
                     ;;
                 --output)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4199,7 +4247,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step__subcmd__pause)
-            opts="-h --reason --note --at --db --actor --lang --no-input --help"
+            opts="-h --reason --note --at --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4215,6 +4263,10 @@ _kasus() {
                     ;;
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4237,7 +4289,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step__subcmd__resume)
-            opts="-h --at --db --actor --lang --no-input --help"
+            opts="-h --at --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4245,6 +4297,10 @@ _kasus() {
             case "${prev}" in
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4267,7 +4323,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step__subcmd__skip)
-            opts="-h --step --at --by --note --reason --db --actor --lang --no-input --help"
+            opts="-h --step --at --by --note --reason --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4293,6 +4349,10 @@ _kasus() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4313,7 +4373,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step__subcmd__start)
-            opts="-h --step --at --by --note --db --actor --lang --no-input --help"
+            opts="-h --step --at --by --note --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4333,6 +4393,10 @@ _kasus() {
                     ;;
                 --note)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)

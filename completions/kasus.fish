@@ -73,6 +73,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand intake" -l chronology -d 'Ch
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l urgency -d 'darurat or biasa [default: biasa]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l risk -d 'tinggi, sedang or rendah' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l external-ref -d 'An identifier from the source system (unique; for imports)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l from -d 'Bulk intake from a CSV (with a header) or JSONL file; `-` reads standard input' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l input-format -d 'The format of --from [default: from the file\'s extension, else csv]' -r -f -a "csv\t''
 jsonl\t''"
@@ -82,7 +84,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand intake" -l db -d 'The regist
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l allow-duplicate -d 'Register even when the victim matches an existing case'
-complete -c kasus -n "__fish_kasus_using_subcommand intake" -l json -d 'Print the new case as JSON'
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l template -d 'Print an empty CSV header for bulk intake (the columns `--from` reads)'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l skip-invalid -d 'With --from: register the good rows and write the bad ones to --rejects'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l dry-run -d 'With --from: check and count every row as for real, write nothing to the register'
@@ -94,9 +96,12 @@ complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l method -d 'tertulis (written) or lisan (oral)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l form-ref -d 'The consent form\'s reference' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l at -d 'When [default: now]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse list help" -a "withdraw" -d 'Record a withdrawal of consent for some scopes'
@@ -106,9 +111,12 @@ complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l scope -d 'What is withdrawn: layanan, berbagi-informasi, dokumentasi (comma-separated)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l given-by -d 'Who withdraws it (the victim, or for a child a parent or guardian)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l given-by -d 'Who refused (the victim, or for a child a parent or guardian)' -r
@@ -116,9 +124,12 @@ complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_sub
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l scope -d 'layanan, berbagi-informasi, dokumentasi (comma-separated)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l method -d 'tertulis (written) or lisan (oral)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l at -d 'When [default: now]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from refuse" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
@@ -138,9 +149,12 @@ complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_sub
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l to -d 'The staff member' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l role -d 'The role in the case (a SOP role); a new holder of a role replaces the old one' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l at -d 'When [default: now]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -a "history" -d 'Who held the case, in which role, when'
@@ -159,9 +173,12 @@ complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l staff -d 'The staff member whose assignment ends' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l role -d 'Only the assignment in this role' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "history" -d 'Who held the case, in which role, when'
@@ -184,9 +201,12 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l by -d 'Who does it [default: the staff assigned to the step\'s role]; may be someone outside the unit' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l note -d 'A note (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l step -d 'The step number as in the document [default: the next step]' -r
@@ -194,9 +214,12 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l by -d 'Who does it [default: the staff assigned to the step\'s role]; may be someone outside the unit' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l note -d 'A note (free text)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l output -d 'The step\'s output (what the SOP says the step produces)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l step -d 'The step number as in the document [default: the next step]' -r
@@ -204,9 +227,12 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l by -d 'Who does it [default: the staff assigned to the step\'s role]; may be someone outside the unit' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l note -d 'A note (free text)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l reason -d 'Why (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l step -d 'The step number as in the document [default: the next step]' -r
@@ -214,25 +240,34 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l by -d 'Who does it [default: the staff assigned to the step\'s role]; may be someone outside the unit' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l note -d 'A note (free text)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l output -d 'The step\'s output (what the SOP says the step produces)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l approve -d 'Approve: the flow goes on to the next step'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l return -d 'Return the work to the step the SOP names'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from decide" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l reason -d 'waiting-victim, waiting-agency, waiting-documents, other' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l note -d 'A note (free text)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l at -d 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV delimiter: comma, semicolon, tab or one character [default: found on the header line]' -r
@@ -566,31 +601,43 @@ complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-kecamatan -d 'Corrected kecamatan of the victim\'s address' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-kelurahan -d 'Corrected kelurahan or desa of the victim\'s address' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-disability -d 'Corrected disability (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l reason -d 'Why the case is closed (asked at a terminal when missing)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l reason -d 'Why the case is reopened' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l type -d 'pengaduan, kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, pendampingan-tokoh-agama' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l provider -d 'Who gave the service (an office or agency)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l note -d 'A note (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cases'

@@ -277,9 +277,285 @@ fn case_list_speaks_the_export_column_names() {
             .unwrap_or_else(|| panic!("case list column {name} is not an export column"));
         assert_eq!(&lrows[0][i], &erows[0][j], "{name}");
     }
-    let json: Value =
-        serde_json::from_str(&reg.ok(&["case", "list", "--format", "json"])).unwrap();
+    let json: Value = serde_json::from_str(&reg.ok(&["case", "list", "--format", "json"])).unwrap();
     assert_eq!(json[0]["case_number"], CASE);
     assert_eq!(json[0]["sop_code"], "batam-34-2020");
     assert!(json[0].get("number").is_none());
+}
+
+/// Runs a write with `--format json` (or the `--json` alias): one JSON object on stdout holding
+/// each of `keys`; returns it.
+#[track_caller]
+fn record(reg: &Reg, args: &[&str], keys: &[&str]) -> Value {
+    let out = reg.ok(args);
+    let v: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}\n{out}"));
+    assert!(v.is_object(), "{args:?}: {v}");
+    for k in keys {
+        assert!(v.get(*k).is_some(), "{args:?}: no key {k} in {v:#}");
+    }
+    v
+}
+
+const STEP_KEYS: &[&str] = &[
+    "step_uuid",
+    "case_uuid",
+    "case_number",
+    "step_number",
+    "attempt",
+    "status",
+    "outcome",
+    "started_at",
+    "finished_at",
+    "elapsed_secs",
+    "wall_secs",
+    "paused_secs",
+    "clock",
+    "standard_min_secs",
+    "standard_max_secs",
+    "verdict",
+    "over_secs",
+    "performer",
+];
+
+const CASE_KEYS: &[&str] = &[
+    "case_uuid",
+    "case_number",
+    "sop_code",
+    "sop_version",
+    "reported_at",
+    "status",
+    "closed_at",
+    "close_reason",
+    "risk",
+];
+
+#[test]
+fn every_write_prints_its_record_with_format_json() {
+    let reg = with_case();
+    let json = |a: &[&str]| -> Vec<String> {
+        let mut v: Vec<String> = a.iter().map(|s| s.to_string()).collect();
+        v.extend(["--format".into(), "json".into()]);
+        v
+    };
+    let run = |a: &[&str], keys: &[&str]| {
+        let args = json(a);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        record(&reg, &args, keys)
+    };
+
+    // intake: the case as `export cases` writes it, and the keys it printed before.
+    let mut intake: Vec<&str> = common::BATAM_CASE.to_vec();
+    intake[6] = "Dewi Contoh";
+    assert_eq!(common::BATAM_CASE[5], "--victim-name");
+    let v = run(
+        &intake,
+        &[CASE_KEYS, &["number", "uuid", "sop", "duplicates_of"]].concat(),
+    );
+    assert_eq!(v["case_number"], v["number"]);
+    assert_eq!(v["status"], "open");
+    let second = v["case_number"].as_str().unwrap().to_string();
+
+    let v = run(
+        &["assign", CASE, "--to", "Rina Contoh", "--at", &at("08:01")],
+        &[
+            "assignment_uuid",
+            "case_number",
+            "staff_name",
+            "role",
+            "from_at",
+            "until_at",
+        ],
+    );
+    assert_eq!(v["staff_name"], "Rina Contoh");
+    assert_eq!(v["until_at"], Value::Null);
+
+    let v = run(
+        &[
+            "consent",
+            CASE,
+            "--given-by",
+            "Siti Contoh",
+            "--relation",
+            "self",
+            "--scope",
+            "layanan",
+            "--method",
+            "tertulis",
+            "--at",
+            &at("08:02"),
+        ],
+        &[
+            "consent_uuid",
+            "case_number",
+            "kind",
+            "given_by",
+            "relation",
+            "scopes",
+            "method",
+            "at",
+        ],
+    );
+    assert_eq!(v["kind"], "given");
+    assert_eq!(v["scopes"], serde_json::json!(["layanan"]));
+
+    let v = run(&["step", "start", CASE, "--at", &at("08:05")], STEP_KEYS);
+    assert_eq!(
+        (v["step_number"].as_u64(), v["status"].as_str()),
+        (Some(1), Some("running"))
+    );
+    let uuid = v["step_uuid"].clone();
+    let v = run(
+        &[
+            "step",
+            "pause",
+            CASE,
+            "--reason",
+            "waiting-victim",
+            "--at",
+            &at("08:06"),
+        ],
+        &[STEP_KEYS, &["pause"]].concat(),
+    );
+    assert_eq!(v["step_uuid"], uuid);
+    assert_eq!(v["pause"]["reason"], "waiting-victim");
+    let v = run(
+        &["step", "resume", CASE, "--at", &at("08:07")],
+        &[STEP_KEYS, &["pause"]].concat(),
+    );
+    assert_eq!(v["pause"]["resumed_at"], "2026-03-02T08:07:00+07:00");
+    let v = run(&["step", "finish", CASE, "--at", &at("08:10")], STEP_KEYS);
+    assert_eq!(v["step_uuid"], uuid);
+    assert_eq!(v["status"], "finished");
+    // 5 minutes, 1 of them paused: 4 minutes of effective time against 5.
+    assert_eq!(v["elapsed_secs"], 240);
+    assert_eq!(v["paused_secs"], 60);
+    assert_eq!(v["verdict"], "on-time");
+
+    for (from, to) in [("08:10", "08:20"), ("08:20", "08:30")] {
+        reg.ok(&["step", "start", CASE, "--at", &at(from)]);
+        reg.ok(&["step", "finish", CASE, "--at", &at(to)]);
+    }
+    reg.ok(&["step", "start", CASE, "--at", &at("08:30")]);
+    let v = run(
+        &["step", "decide", CASE, "--approve", "--at", &at("08:40")],
+        STEP_KEYS,
+    );
+    assert_eq!(
+        (v["step_number"].as_u64(), v["outcome"].as_str()),
+        (Some(4), Some("approved"))
+    );
+
+    let v = run(
+        &[
+            "case",
+            "service",
+            CASE,
+            "--type",
+            "kesehatan",
+            "--provider",
+            "RSUD Contoh",
+        ],
+        &[
+            "service_uuid",
+            "case_number",
+            "type",
+            "provider",
+            "given_at",
+        ],
+    );
+    assert_eq!(v["type"], "kesehatan");
+    let v = run(
+        &["case", "edit", CASE, "--risk", "tinggi"],
+        &[CASE_KEYS, &["fields_changed"]].concat(),
+    );
+    assert_eq!(
+        (v["risk"].as_str(), v["fields_changed"].as_u64()),
+        (Some("tinggi"), Some(1))
+    );
+    let v = run(
+        &["assign", "end", CASE, "--staff", "Rina Contoh"],
+        &["assignment_uuid", "until_at"],
+    );
+    assert_eq!(v["until_at"], "2026-03-02T12:00:00+07:00");
+    let v = run(
+        &["consent", "withdraw", CASE, "--scope", "layanan"],
+        &["consent_uuid", "kind"],
+    );
+    assert_eq!(v["kind"], "withdrawn");
+    let v = run(&["case", "close", CASE, "--reason", "selesai"], CASE_KEYS);
+    assert_eq!(
+        (v["status"].as_str(), v["close_reason"].as_str()),
+        (Some("closed"), Some("selesai"))
+    );
+    let v = run(
+        &["case", "reopen", CASE, "--reason", "laporan baru"],
+        CASE_KEYS,
+    );
+    assert_eq!(v["status"], "open");
+
+    // A refusal: the record on stdout, the hint about the flow on stderr.
+    let o = reg.run(&[
+        "consent",
+        "refuse",
+        &second,
+        "--given-by",
+        "Dewi Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "layanan",
+        "--method",
+        "lisan",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.code, 0, "{o:?}");
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v["kind"], "refused");
+    assert!(!o.stderr.is_empty());
+}
+
+#[test]
+fn skip_prints_the_skipped_attempt_and_json_is_an_alias() {
+    let reg = Reg::new();
+    let mut intake: Vec<&str> = common::BATAM_CASE.to_vec();
+    intake[2] = "tangerang-357-2025";
+    // --json: the documented alias of --format json.
+    let v = record(&reg, &[intake.as_slice(), &["--json"]].concat(), CASE_KEYS);
+    let case = v["case_number"].as_str().unwrap().to_string();
+    for (from, to) in [
+        ("08:05:00", "08:05:20"),
+        ("08:05:20", "08:05:50"),
+        ("08:05:50", "08:06:25"),
+        ("08:06:25", "08:15:00"),
+        ("08:15", "11:00"),
+    ] {
+        reg.ok(&["step", "start", &case, "--at", &at(from)]);
+        reg.ok(&["step", "finish", &case, "--at", &at(to)]);
+    }
+    let v = record(
+        &reg,
+        &[
+            "step",
+            "skip",
+            &case,
+            "--reason",
+            "tidak perlu",
+            "--at",
+            &at("11:00"),
+            "--json",
+        ],
+        STEP_KEYS,
+    );
+    assert_eq!(
+        (v["step_number"].as_u64(), v["status"].as_str()),
+        (Some(6), Some("skipped"))
+    );
+    assert_eq!(v["reason"], "tidak perlu");
+    // Without --format json the line for people stays.
+    let line = reg.ok(&["step", "start", &case, "--at", &at("11:00")]);
+    assert!(
+        line.starts_with(&format!("{case} started step 7")),
+        "{line}"
+    );
 }

@@ -24,6 +24,8 @@ pub struct AssignArgs {
     /// When [default: now]
     #[arg(long, allow_hyphen_values = true)]
     pub at: Option<String>,
+    #[command(flatten)]
+    pub write: super::WriteOut,
 }
 
 #[derive(Debug, Subcommand)]
@@ -50,5 +52,7 @@ pub enum AssignAction {
         /// When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
 }

@@ -38,6 +38,8 @@ pub enum CaseCommand {
         /// When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
     /// Reopen a closed case
     #[command(after_help = "Example:\n  kasus case reopen PPA/2026/0001 --reason 'laporan baru'")]
@@ -47,6 +49,8 @@ pub enum CaseCommand {
         /// Why the case is reopened
         #[arg(long)]
         reason: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
     /// Record a service given to the case (Simfoni's list)
     #[command(
@@ -68,6 +72,8 @@ pub enum CaseCommand {
         /// A note (free text)
         #[arg(long)]
         note: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
 }
 
@@ -120,4 +126,6 @@ pub struct CaseEditArgs {
     /// Corrected disability (free text)
     #[arg(long)]
     pub victim_disability: Option<String>,
+    #[command(flatten)]
+    pub write: super::WriteOut,
 }

@@ -205,6 +205,33 @@ pub struct Emit {
     pub out: Option<PathBuf>,
 }
 
+/// How a write reports what it did (`--format`, `--json`): its line for people, or the record
+/// it made or changed as one JSON object (the export's column names).
+#[derive(Debug, Args, Clone, Copy, Default)]
+pub struct WriteOut {
+    /// Output format: table (a line for people) or json (the record made or changed, as one object)
+    #[arg(long, value_enum, default_value_t = WriteFormat::Table)]
+    pub format: WriteFormat,
+    /// The same as --format json
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl WriteOut {
+    /// True when the record is printed as JSON (`--format json` or `--json`).
+    pub fn json(&self) -> bool {
+        self.json || self.format == WriteFormat::Json
+    }
+}
+
+/// The formats of a write's output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum WriteFormat {
+    #[default]
+    Table,
+    Json,
+}
+
 /// How `calendar recompute` prints: a table or JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ShowFormat {

@@ -18,6 +18,7 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
             staff,
             role,
             at,
+            write,
         }) => {
             crate::field::check("--staff", crate::field::Field::Name, staff.trim())?;
             crate::field::check_opt("--role", crate::field::Field::Short, role.as_deref())?;
@@ -43,6 +44,25 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
                 at: &at,
             };
             reg.end_assignment(&h, &now, &ctx.actor)?;
+            if write.json() {
+                // The assignment just ended, as `export assignments` writes it.
+                let ended = reg
+                    .assignment_history(case.id)?
+                    .into_iter()
+                    .filter(|r| r.staff == s.name && r.until_at.as_deref() == Some(at.as_str()))
+                    .filter(|r| role.is_none() || r.role == role)
+                    .next_back();
+                if let Some(r) = ended {
+                    return super::record::print(
+                        &reg,
+                        &crate::register::export::ASSIGNMENTS,
+                        "assignment_uuid",
+                        &r.uuid,
+                        zone,
+                        json!({}),
+                    );
+                }
+            }
             output::print(&format!(
                 "{}: {} — {}",
                 t("assignment ended", "penugasan diakhiri"),
@@ -87,6 +107,17 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
                 at: &at,
             };
             reg.assign_case(&h, &now, &ctx.actor)?;
+            if a.write.json() {
+                // The assignment just made: the case's latest, as `export assignments` writes it.
+                return super::record::print(
+                    &reg,
+                    &crate::register::export::ASSIGNMENTS,
+                    "case_uuid",
+                    &case.uuid,
+                    zone,
+                    json!({}),
+                );
+            }
             output::print(&format!(
                 "{}: {} → {}{}",
                 t("assigned", "ditugaskan"),

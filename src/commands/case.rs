@@ -4,7 +4,7 @@ use super::{
     resolve::{self, open_case},
     Ctx,
 };
-use crate::cli::{CaseCommand, CaseEditArgs, CaseStatus, Emit};
+use crate::cli::{CaseCommand, CaseEditArgs, CaseStatus, Emit, WriteOut};
 use crate::clock::{self, Zone};
 use crate::error::{Error, Result};
 use crate::field::Field;
@@ -30,16 +30,24 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
         CaseCommand::List { status, emit } => list(ctx, status, &emit),
         CaseCommand::Show { case, emit } => show(ctx, &case, &emit),
         CaseCommand::Edit(a) => edit(ctx, *a),
-        CaseCommand::Close { case, reason, at } => {
-            close(ctx, &case, reason.as_deref(), at.as_deref())
-        }
-        CaseCommand::Reopen { case, reason } => reopen(ctx, &case, reason.as_deref()),
+        CaseCommand::Close {
+            case,
+            reason,
+            at,
+            write,
+        } => close(ctx, &case, reason.as_deref(), at.as_deref(), write),
+        CaseCommand::Reopen {
+            case,
+            reason,
+            write,
+        } => reopen(ctx, &case, reason.as_deref(), write),
         CaseCommand::Service {
             case,
             kind,
             provider,
             at,
             note,
+            write,
         } => service(
             ctx,
             &case,
@@ -47,12 +55,31 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
             provider.as_deref(),
             at.as_deref(),
             note.as_deref(),
+            write,
         ),
     }
 }
 
 /// `kasus case close`: refused while a step runs, or at a time before the last step recorded.
-fn close(ctx: &Ctx, key: &str, reason: Option<&str>, at: Option<&str>) -> Result<()> {
+/// The case `c` as `export cases` writes it, with `extra` keys: a write's `--format json`.
+fn case_json(reg: &Register, c: &cases::CaseRow, extra: serde_json::Value) -> Result<()> {
+    super::record::print(
+        reg,
+        &crate::register::export::CASES,
+        "case_uuid",
+        &c.uuid,
+        reg.zone()?,
+        extra,
+    )
+}
+
+fn close(
+    ctx: &Ctx,
+    key: &str,
+    reason: Option<&str>,
+    at: Option<&str>,
+    write: WriteOut,
+) -> Result<()> {
     crate::field::check_opt("--reason", Field::Text, reason)?;
     let mut reg = ctx.open()?;
     let zone = reg.zone()?;
@@ -86,6 +113,9 @@ fn close(ctx: &Ctx, key: &str, reason: Option<&str>, at: Option<&str>) -> Result
     }
     let at = clock::to_db(at_t);
     reg.close_case(&c, &at, reason, &ctx.now_db(), &ctx.actor)?;
+    if write.json() {
+        return case_json(&reg, &c, json!({}));
+    }
     output::print(&format!(
         "{} {}",
         t("closed case", "kasus ditutup"),
@@ -93,11 +123,14 @@ fn close(ctx: &Ctx, key: &str, reason: Option<&str>, at: Option<&str>) -> Result
     ))
 }
 
-fn reopen(ctx: &Ctx, key: &str, reason: Option<&str>) -> Result<()> {
+fn reopen(ctx: &Ctx, key: &str, reason: Option<&str>, write: WriteOut) -> Result<()> {
     crate::field::check_opt("--reason", Field::Text, reason)?;
     let mut reg = ctx.open()?;
     let c = resolve::case(&reg, key)?;
     reg.reopen_case(&c, reason, &ctx.now_db(), &ctx.actor)?;
+    if write.json() {
+        return case_json(&reg, &c, json!({}));
+    }
     output::print(&format!(
         "{} {}",
         t("reopened case", "kasus dibuka kembali"),
@@ -113,6 +146,7 @@ fn service(
     provider: Option<&str>,
     at: Option<&str>,
     note: Option<&str>,
+    write: WriteOut,
 ) -> Result<()> {
     crate::field::check_opt("--provider", Field::Short, provider)?;
     crate::field::check_opt("--note", Field::Text, note)?;
@@ -132,6 +166,17 @@ fn service(
         note,
     };
     reg.record_service(&c, &s, &ctx.now_db(), &ctx.actor)?;
+    if write.json() {
+        // The service just recorded: the case's latest, as `export services` writes it.
+        return super::record::print(
+            &reg,
+            &crate::register::export::SERVICES,
+            "case_uuid",
+            &c.uuid,
+            zone,
+            json!({}),
+        );
+    }
     output::print(&format!(
         "{}: {} — {}",
         t("service recorded", "layanan dicatat"),
@@ -597,6 +642,9 @@ fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
     }
     let n = edits.len();
     reg.edit_case(&c, &edits, &ctx.now_db(), &ctx.actor)?;
+    if a.write.json() {
+        return case_json(&reg, &c, json!({ "fields_changed": n }));
+    }
     output::print(&format!(
         "{} {}: {n} {}",
         t("edited case", "kasus diubah"),

@@ -1,7 +1,7 @@
 //! `kasus consent`: informed consent (persetujuan layanan), refusal and withdrawal.
 
 use super::{resolve, Ctx};
-use crate::cli::{ConsentAction, ConsentArgs, ConsentGive, Emit};
+use crate::cli::{ConsentAction, ConsentArgs, ConsentGive, Emit, WriteOut};
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::flow::{self, ConsentState};
@@ -16,12 +16,13 @@ use serde_json::json;
 
 pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
     match args.action {
-        None => give(ctx, args.give),
+        None => give(ctx, args.give, args.write),
         Some(ConsentAction::Withdraw {
             case,
             scope,
             given_by,
             at,
+            write,
         }) => {
             let scopes = scopes(&scope)?;
             record(
@@ -34,6 +35,7 @@ pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
                 None,
                 None,
                 at.as_deref(),
+                write,
             )
             .map(|_| ())
         }
@@ -44,6 +46,7 @@ pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
             scope,
             method,
             at,
+            write,
         }) => refuse(
             ctx,
             ConsentGive {
@@ -55,6 +58,7 @@ pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
                 form_ref: None,
                 at,
             },
+            write,
         ),
         Some(ConsentAction::List { case, emit }) => list(ctx, &case, &emit),
     }
@@ -195,7 +199,7 @@ fn check_case(ctx: &Ctx, case_key: &str) -> Result<()> {
     resolve::open_case(&reg, case_key).map(|_| ())
 }
 
-fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
+fn give(ctx: &Ctx, mut g: ConsentGive, write: WriteOut) -> Result<()> {
     let case_key = g.case.clone().unwrap_or_default();
     check_case(ctx, &case_key)?;
     let (relation, method, scopes) = complete(ctx, &mut g, Asked::Given)?;
@@ -209,13 +213,14 @@ fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
         Some(method),
         g.form_ref.as_deref(),
         g.at.as_deref(),
+        write,
     )
     .map(|_| ())
 }
 
 /// `kasus consent refuse`: the same fields as a consent; the SOP's flow ends at the case's
 /// consent step (the gate), whose own words the hint quotes.
-fn refuse(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
+fn refuse(ctx: &Ctx, mut g: ConsentGive, write: WriteOut) -> Result<()> {
     let case_key = g.case.clone().unwrap_or_default();
     check_case(ctx, &case_key)?;
     let (relation, method, scopes) = complete(ctx, &mut g, Asked::Refused)?;
@@ -229,8 +234,14 @@ fn refuse(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
         Some(method),
         None,
         g.at.as_deref(),
+        write,
     )?;
     let sop = reg.sop_by_id(case.sop_version_id)?.sop()?;
+    if write.json() {
+        // Standard output holds the record alone.
+        eprintln!("{}", refusal_hint(&sop, &case.number, &scopes));
+        return Ok(());
+    }
     output::print(&refusal_hint(&sop, &case.number, &scopes))
 }
 
@@ -293,6 +304,7 @@ fn record(
     method: Option<&str>,
     form_ref: Option<&str>,
     at: Option<&str>,
+    write: WriteOut,
 ) -> Result<(Register, CaseRow)> {
     use crate::field::{check_opt, Field};
     check_opt("--given-by", Field::Name, given_by)?;
@@ -362,7 +374,19 @@ fn record(
         "refused" => t("refusal recorded", "penolakan dicatat"),
         _ => t("withdrawal recorded", "pencabutan dicatat"),
     };
-    output::print(&format!("{word}: {} [{}]", case.number, scopes.join(", ")))?;
+    if write.json() {
+        // The event just recorded: the case's latest, as `export consents` writes it.
+        super::record::print(
+            &reg,
+            &crate::register::export::CONSENTS,
+            "case_uuid",
+            &case.uuid,
+            zone,
+            json!({}),
+        )?;
+    } else {
+        output::print(&format!("{word}: {} [{}]", case.number, scopes.join(", ")))?;
+    }
     if kind == "given" && case.is_child && relation == Some("self") {
         eprintln!(
             "{}",

@@ -162,6 +162,26 @@ fn about_id(path: &str) -> Option<&'static str> {
     })
 }
 
+/// The commands that write and print what they made or changed (`--format table|json`).
+const WRITES: &[&str] = &[
+    "intake",
+    "consent",
+    "consent withdraw",
+    "consent refuse",
+    "assign",
+    "assign end",
+    "step start",
+    "step finish",
+    "step skip",
+    "step decide",
+    "step pause",
+    "step resume",
+    "case edit",
+    "case close",
+    "case reopen",
+    "case service",
+];
+
 fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
     Some(match (path, id) {
         (_, "db") => "Berkas register [bawaan: KASUS_DB, selain itu folder data platform, kasus/register.db]",
@@ -172,6 +192,10 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         (_, "case") => "Nomor kasus atau UUID (atau nomor urutnya saja, mis. 12, untuk kasus tahun ini)",
         (_, "at") => "Kapan [bawaan: sekarang]; RFC 3339 atau \"YYYY-MM-DD HH:MM\" waktu kantor",
         ("export", "format") | ("calendar recompute", "format") => "Format keluaran",
+        (p, "format") if WRITES.contains(&p) => {
+            "Format keluaran: table (satu baris untuk orang) atau json (catatan yang dibuat atau diubah, sebagai satu objek)"
+        }
+        (_, "json") => "Sama dengan --format json",
         (_, "format") => "Format keluaran: table, csv, json atau ndjson (satu objek JSON per baris)",
         (p, "step") if p.starts_with("step") => "Nomor langkah seperti di dokumen [bawaan: langkah berikutnya]",
         (p, "by") if p.starts_with("step") => {
@@ -229,7 +253,6 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         (p, "to") if p.starts_with("report") => "Sampai tanggal ini (inklusif, sehari penuh) atau waktu (eksklusif)",
         ("assign", "to") => "Staf yang ditugaskan",
         ("assign", "role") => "Peran dalam kasus (peran SOP); pemegang baru menggantikan yang lama",
-        ("intake", "json") => "Cetak kasus baru sebagai JSON",
         ("intake", "allow_duplicate") => "Daftarkan walau korban cocok dengan kasus yang ada",
         ("consent", "given_by") => "Siapa yang memberi persetujuan (korban, atau untuk anak orang tua/wali)",
         ("consent", "relation") => "self, parent atau guardian",
