@@ -46,12 +46,11 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
             reg.end_assignment(&h, &now, &ctx.actor)?;
             if write.json() {
                 // The assignment just ended, as `export assignments` writes it.
-                let ended = reg
-                    .assignment_history(case.id)?
-                    .into_iter()
-                    .filter(|r| r.staff == s.name && r.until_at.as_deref() == Some(at.as_str()))
-                    .filter(|r| role.is_none() || r.role == role)
-                    .next_back();
+                let ended = reg.assignment_history(case.id)?.into_iter().rfind(|r| {
+                    r.staff == s.name
+                        && r.until_at.as_deref() == Some(at.as_str())
+                        && (role.is_none() || r.role == role)
+                });
                 if let Some(r) = ended {
                     return super::record::print(
                         &reg,
