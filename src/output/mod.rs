@@ -126,11 +126,6 @@ pub fn print_json(value: &serde_json::Value) -> Result<()> {
     print(&text)
 }
 
-/// Writes rows as CSV to stdout, with text cells guarded against spreadsheet formulas.
-pub fn print_csv(header: &[&str], rows: &[Vec<String>]) -> Result<()> {
-    Sink::stdout(Format::Csv).write(&csv_text_of(header, rows)?)
-}
-
 fn csv_err(e: csv::Error) -> Error {
     match e.into_kind() {
         csv::ErrorKind::Io(io) => stdout_err(io),
@@ -369,6 +364,53 @@ impl Sink {
 #[cfg(test)]
 mod tests {
     use super::guard_formula;
+
+    #[test]
+    fn one_sheet_in_four_formats() {
+        use super::{sheet_text, Format};
+        use crate::clock::Zone;
+        use crate::report::{col, JsonShape, Kind, Sheet};
+        use serde_json::{json, Value};
+        let mut s = Sheet::list(
+            "x",
+            vec![
+                col("name", "Name", Kind::Text),
+                col("roles", "Roles", Kind::Names),
+                col("scopes", "Scopes", Kind::Text),
+                col("n", "N", Kind::Int),
+            ],
+        );
+        s.rows.push(vec![
+            json!("=cmd"),
+            json!(["A, B", "C"]),
+            json!(["x", "y"]),
+            json!(3),
+        ]);
+        s.rows
+            .push(vec![json!(null), json!([]), json!([]), json!(null)]);
+        let text_of = |s: &Sheet, f| sheet_text(s, f, Zone::Wib, None).unwrap();
+        let text = |f| text_of(&s, f);
+        assert_eq!(
+            text(Format::Csv),
+            "name,roles,scopes,n\n'=cmd,\"A, B; C\",\"x,y\",3\n,,,\n"
+        );
+        let nd: Vec<Value> = text(Format::Ndjson)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(nd.len(), 2);
+        assert_eq!(nd[0]["roles"], json!(["A, B", "C"]));
+        let arr: Value = serde_json::from_str(&text(Format::Json)).unwrap();
+        assert_eq!(arr, Value::Array(nd.clone()));
+        assert!(text(Format::Table).contains("A, B; C"));
+        s.shape = JsonShape::Single;
+        let one: Value = serde_json::from_str(&text_of(&s, Format::Json)).unwrap();
+        assert_eq!(one, nd[0]);
+        s.document = Some(json!({"doc": true}));
+        let doc: Value = serde_json::from_str(&text_of(&s, Format::Json)).unwrap();
+        assert_eq!(doc, json!({"doc": true}));
+        assert_eq!(text_of(&s, Format::Ndjson).lines().count(), 2);
+    }
 
     #[test]
     fn formulas_are_escaped_numbers_are_not() {
