@@ -1,5 +1,7 @@
-//! Rendering rows as a table, CSV or JSON, in one place. Commands build rows (a header and
-//! cells, plus a JSON value), and this module writes them; stdout errors (a closed pipe, a full
+//! Rendering, in one place. A command that prints data builds a [`Sheet`] (keyed columns, typed
+//! cells; a list, a report, a verdict or a document's main rows) and hands it to a [`Sink`]
+//! (`--format table|csv|json|ndjson`, stdout or `--out FILE` written whole), which renders it
+//! with [`sheet_text`]; people's tables go through [`Grid`]. stdout errors (a closed pipe, a full
 //! disk) come back as errors, never silently dropped. Exports stream their rows through
 //! [`stream`] instead.
 
