@@ -220,6 +220,35 @@ pub fn out_target(path: &Path) -> Result<PathBuf> {
     })
 }
 
+/// Writes `bytes` to `--out FILE` as exports do: whole or not at all ([`write_atomically`],
+/// mode 0600) at [`out_target`] (a symbolic link followed, a folder refused); an existing FILE
+/// that is not a regular file (`/dev/null`, a FIFO) is written directly. The caller has passed
+/// FILE through [`check_output`] before opening the register.
+pub fn write_out(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let err = |e: std::io::Error| Error::io(path, e);
+    let target = out_target(path)?;
+    if fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        let mut file = OpenOptions::new().write(true).open(path).map_err(err)?;
+        return file
+            .write_all(bytes)
+            .and_then(|_| file.flush())
+            .map_err(err);
+    }
+    if target.file_name().is_none() {
+        return Err(Error::Invalid(crate::tr!(
+            "--out {}: give a file name",
+            "--out {}: beri nama berkas",
+            path.display()
+        )));
+    }
+    write_atomically(&target, true, |mut file, _| {
+        file.write_all(bytes)
+            .and_then(|_| file.flush())
+            .map_err(err)
+    })
+}
+
 /// Writes `target` whole or not at all. `write` fills a private temporary file beside it (mode
 /// 0600), given both open and by path (for writers such as SQLite that open it themselves), and
 /// must have flushed what it wrote when it returns. The file is then synced to disk and put in

@@ -504,17 +504,17 @@ fn case_list_as_table_csv_and_json() {
     };
     let rows: Vec<csv::StringRecord> = r.records().collect::<Result<_, _>>().unwrap();
     assert_eq!(rows.len(), 2);
-    assert_eq!(&rows[0][col("number")], first);
-    assert_eq!(&rows[0][col("sop")], "batam-34-2020");
+    assert_eq!(&rows[0][col("case_number")], first);
+    assert_eq!(&rows[0][col("sop_code")], "batam-34-2020");
     assert_eq!(&rows[0][col("reported_at")], "2026-03-02T06:00:00+07:00");
-    assert_eq!(&rows[1][col("number")], second);
+    assert_eq!(&rows[1][col("case_number")], second);
     assert_eq!(&rows[1][col("is_child")], "true");
     assert_eq!(&rows[1][col("status")], "open");
 
     let json: Value = serde_json::from_str(&reg.ok(&["case", "list", "--format", "json"])).unwrap();
     let list = json.as_array().unwrap();
     assert_eq!(list.len(), 2);
-    assert_eq!(list[0]["number"], first.as_str());
+    assert_eq!(list[0]["case_number"], first.as_str());
     assert_eq!(list[1]["is_child"], true);
     assert_eq!(list[0]["risk"], Value::Null);
 }
@@ -536,7 +536,7 @@ fn a_closed_case_refuses_every_step_command_until_reopened() {
     let closed: Value =
         serde_json::from_str(&reg.ok(&["case", "list", "--status", "closed", "--format", "json"]))
             .unwrap();
-    assert_eq!(closed[0]["number"], case.as_str());
+    assert_eq!(closed[0]["case_number"], case.as_str());
 
     let time = t(20);
     for args in [

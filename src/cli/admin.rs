@@ -10,6 +10,8 @@ pub enum AuditCommand {
         /// A head kept elsewhere (from `kasus audit head`): prove the register still holds it
         #[arg(long, value_name = "SEQ:HASH")]
         head: Option<String>,
+        #[command(flatten)]
+        emit: super::Emit,
     },
     /// Print the latest sequence number and hash, to keep elsewhere
     #[command(after_help = "Example:\n  kasus audit head")]

@@ -1,6 +1,6 @@
 //! The `assign` command: assign a case and a role to staff; show the history.
 
-use crate::output::Format;
+use super::Emit;
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Args)]
@@ -24,6 +24,8 @@ pub struct AssignArgs {
     /// When [default: now]
     #[arg(long, allow_hyphen_values = true)]
     pub at: Option<String>,
+    #[command(flatten)]
+    pub write: super::WriteOut,
 }
 
 #[derive(Debug, Subcommand)]
@@ -33,9 +35,8 @@ pub enum AssignAction {
     History {
         /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
-        /// Output format
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[command(flatten)]
+        emit: Emit,
     },
     /// End an assignment without a successor
     #[command(after_help = "Example:\n  kasus assign end PPA/2026/0001 --staff 'Rina Contoh'")]
@@ -51,5 +52,7 @@ pub enum AssignAction {
         /// When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
 }

@@ -1,8 +1,7 @@
 //! The `calendar` commands: show, export, import and check the office calendar, and recompute
 //! finished attempts with it.
 
-use crate::cli::ShowFormat;
-use crate::output::Format;
+use crate::cli::{Emit, ShowFormat};
 use clap::Subcommand;
 use std::path::PathBuf;
 
@@ -17,9 +16,8 @@ pub enum CalendarCommand {
         /// The last date, inclusive (YYYY-MM-DD) [default: two weeks from --from]
         #[arg(long, value_name = "DATE")]
         to: Option<String>,
-        /// Output format
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[command(flatten)]
+        emit: Emit,
     },
     /// Print the calendar in force as a calendar file (TOML), to edit and import
     #[command(after_help = "Example:\n  kasus calendar export --out kalender.toml")]

@@ -1,7 +1,6 @@
 //! The `case` commands: list, show, edit, close, reopen, and services given.
 
-use super::ShowFormat;
-use crate::output::Format;
+use super::Emit;
 use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Subcommand)]
@@ -12,18 +11,16 @@ pub enum CaseCommand {
         /// Only cases with this status: open or closed
         #[arg(long, value_enum)]
         status: Option<CaseStatus>,
-        /// Output format
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[command(flatten)]
+        emit: Emit,
     },
     /// Show a case with its people, consents, assignments and steps
     #[command(after_help = "Example:\n  kasus case show PPA/2026/0001 --format json")]
     Show {
         /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
-        /// Output format
-        #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
-        format: ShowFormat,
+        #[command(flatten)]
+        emit: Emit,
     },
     /// Change a case's fields (audited)
     #[command(
@@ -41,6 +38,8 @@ pub enum CaseCommand {
         /// When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
     /// Reopen a closed case
     #[command(after_help = "Example:\n  kasus case reopen PPA/2026/0001 --reason 'laporan baru'")]
@@ -50,6 +49,8 @@ pub enum CaseCommand {
         /// Why the case is reopened
         #[arg(long)]
         reason: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
     /// Record a service given to the case (Simfoni's list)
     #[command(
@@ -71,6 +72,8 @@ pub enum CaseCommand {
         /// A note (free text)
         #[arg(long)]
         note: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
 }
 
@@ -123,4 +126,6 @@ pub struct CaseEditArgs {
     /// Corrected disability (free text)
     #[arg(long)]
     pub victim_disability: Option<String>,
+    #[command(flatten)]
+    pub write: super::WriteOut,
 }

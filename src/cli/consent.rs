@@ -1,6 +1,6 @@
 //! The `consent` command: record consent given, a refusal, or a withdrawal.
 
-use crate::output::Format;
+use super::Emit;
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Args)]
@@ -14,6 +14,8 @@ pub struct ConsentArgs {
     pub action: Option<ConsentAction>,
     #[command(flatten)]
     pub give: ConsentGive,
+    #[command(flatten)]
+    pub write: super::WriteOut,
 }
 
 #[derive(Debug, Args)]
@@ -59,6 +61,8 @@ pub enum ConsentAction {
         /// When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
     /// Record a refusal (the fields of a consent, asked at a terminal): the SOP's flow ends at the case's consent step
     #[command(
@@ -82,14 +86,15 @@ pub enum ConsentAction {
         /// When [default: now]
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
     /// List a case's consent events and what is in force
     #[command(after_help = "Example:\n  kasus consent list PPA/2026/0001 --format json")]
     List {
         /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
-        /// Output format
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[command(flatten)]
+        emit: Emit,
     },
 }

@@ -96,9 +96,8 @@ pub struct IntakeArgs {
     /// Register even when the victim matches an existing case
     #[arg(long)]
     pub allow_duplicate: bool,
-    /// Print the new case as JSON
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub write: super::WriteOut,
     /// Bulk intake from a CSV (with a header) or JSONL file; `-` reads standard input
     #[arg(long, value_name = "FILE")]
     pub from: Option<PathBuf>,

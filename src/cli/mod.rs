@@ -5,7 +5,7 @@
 //! arguments live in their own file (`intake.rs`, `step.rs`, `report.rs`, …), all re-exported here
 //! so that `crate::cli::X` names any of them.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 mod admin;
@@ -187,11 +187,52 @@ pub enum Command {
     )]
     Rekey,
     /// Check the register: SQLite's integrity check, foreign keys, the audit chain
-    #[command(after_help = "Example:\n  kasus check")]
-    Check,
+    #[command(after_help = "Examples:\n  kasus check\n  kasus check --format json")]
+    Check {
+        #[command(flatten)]
+        emit: Emit,
+    },
 }
 
-/// How `sop show` and `case show` print: a table or JSON.
+/// How a command that prints data prints it (`--format`), and where (`--out`).
+#[derive(Debug, Args, Clone)]
+pub struct Emit {
+    /// Output format: table, csv, json or ndjson (one JSON object per line)
+    #[arg(long, value_enum, default_value_t = crate::output::Format::Table)]
+    pub format: crate::output::Format,
+    /// Write to this file instead of standard output (atomically, mode 0600; never the register)
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// How a write reports what it did (`--format`, `--json`): its line for people, or the record
+/// it made or changed as one JSON object (the export's column names).
+#[derive(Debug, Args, Clone, Copy, Default)]
+pub struct WriteOut {
+    /// Output format: table (a line for people) or json (the record made or changed, as one object)
+    #[arg(long, value_enum, default_value_t = WriteFormat::Table)]
+    pub format: WriteFormat,
+    /// The same as --format json
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl WriteOut {
+    /// True when the record is printed as JSON (`--format json` or `--json`).
+    pub fn json(&self) -> bool {
+        self.json || self.format == WriteFormat::Json
+    }
+}
+
+/// The formats of a write's output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum WriteFormat {
+    #[default]
+    Table,
+    Json,
+}
+
+/// How `calendar recompute` prints: a table or JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ShowFormat {
     Table,

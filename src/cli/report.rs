@@ -1,6 +1,5 @@
 //! The `report` and `export` commands.
 
-use crate::output::Format;
 use crate::report::Basis;
 use clap::{Args, Subcommand, ValueEnum};
 
@@ -13,9 +12,8 @@ pub struct ReportArgs {
 /// The period and filters every report takes.
 #[derive(Debug, Args, Clone)]
 pub struct ReportFilter {
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[command(flatten)]
+    pub emit: super::Emit,
     /// From this date or time (office time), inclusive
     #[arg(long, conflicts_with = "period")]
     pub from: Option<String>,

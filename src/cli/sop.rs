@@ -1,7 +1,6 @@
 //! The `sop` commands: list, show, validate and import SOP files.
 
-use super::ShowFormat;
-use crate::output::Format;
+use super::Emit;
 use clap::Subcommand;
 use std::path::PathBuf;
 
@@ -10,9 +9,8 @@ pub enum SopCommand {
     /// List the SOPs in the register: code, name, office, steps, total
     #[command(after_help = "Example:\n  kasus sop list --format csv")]
     List {
-        /// Output format
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[command(flatten)]
+        emit: Emit,
     },
     /// Show a whole SOP with its steps
     #[command(after_help = "Example:\n  kasus sop show batam-34-2020 --format json")]
@@ -23,9 +21,8 @@ pub enum SopCommand {
         // Bounded, so that a NIK or phone number typed here is refused without being repeated.
         #[arg(long, value_parser = clap::value_parser!(i64).range(1..=99_999))]
         version: Option<i64>,
-        /// Output format
-        #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
-        format: ShowFormat,
+        #[command(flatten)]
+        emit: Emit,
     },
     /// Check SOP files and print every problem with its place; exit 0 only when clean
     #[command(after_help = "Example:\n  kasus sop validate sops/batam-34-2020.toml")]

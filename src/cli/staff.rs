@@ -1,6 +1,6 @@
 //! The `staff` commands: add, list and deactivate staff.
 
-use crate::output::Format;
+use super::Emit;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -22,9 +22,8 @@ pub enum StaffCommand {
         /// Include deactivated staff
         #[arg(long)]
         all: bool,
-        /// Output format
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[command(flatten)]
+        emit: Emit,
     },
     /// Deactivate a staff member (their history stays)
     #[command(after_help = "Example:\n  kasus staff deactivate 'Rina Contoh'")]

@@ -40,7 +40,12 @@ pub enum StepAction {
     #[command(
         after_help = "Example:\n  kasus step start PPA/2026/0001 --at '2026-03-02 08:30' --by 'Rina Contoh'"
     )]
-    Start(StepCommon),
+    Start {
+        #[command(flatten)]
+        common: StepCommon,
+        #[command(flatten)]
+        write: super::WriteOut,
+    },
     /// Finish the running step, with its output
     #[command(after_help = "Example:\n  kasus step finish PPA/2026/0001 --output 'Laporan kasus'")]
     Finish {
@@ -49,6 +54,8 @@ pub enum StepAction {
         /// The step's output (what the SOP says the step produces)
         #[arg(long)]
         output: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
     /// Skip a conditional step that is not needed, with the reason
     #[command(
@@ -60,6 +67,8 @@ pub enum StepAction {
         /// Why (free text)
         #[arg(long, required = true)]
         reason: String,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
     /// Finish a decision step: approve, or return the work to the step the SOP names
     #[command(
@@ -78,6 +87,8 @@ pub enum StepAction {
         /// The step's output (what the SOP says the step produces)
         #[arg(long)]
         output: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
     /// Pause the running step's clock while it waits on the victim, another agency or documents
     #[command(
@@ -95,6 +106,8 @@ pub enum StepAction {
         /// When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
     /// Resume a paused step's clock
     #[command(after_help = "Example:\n  kasus step resume PPA/2026/0001 --at '2026-03-04 09:00'")]
@@ -104,6 +117,8 @@ pub enum StepAction {
         /// When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
     },
     /// Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin
     #[command(

@@ -1,22 +1,24 @@
 //! `kasus assign`: assigns a case (and a role in it) to staff, keeping the history.
 
 use super::{resolve, Ctx};
-use crate::cli::{AssignAction, AssignArgs};
+use crate::cli::{AssignAction, AssignArgs, Emit};
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::output::{self, Format};
+use crate::output;
 use crate::register::assignments;
+use crate::report::{col, Kind, Sheet};
 use crate::text::t;
 use serde_json::json;
 
 pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
     match a.action {
-        Some(AssignAction::History { case, format }) => history(ctx, &case, format),
+        Some(AssignAction::History { case, emit }) => history(ctx, &case, &emit),
         Some(AssignAction::End {
             case,
             staff,
             role,
             at,
+            write,
         }) => {
             crate::field::check("--staff", crate::field::Field::Name, staff.trim())?;
             crate::field::check_opt("--role", crate::field::Field::Short, role.as_deref())?;
@@ -42,6 +44,24 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
                 at: &at,
             };
             reg.end_assignment(&h, &now, &ctx.actor)?;
+            if write.json() {
+                // The assignment just ended, as `export assignments` writes it.
+                let ended = reg.assignment_history(case.id)?.into_iter().rfind(|r| {
+                    r.staff == s.name
+                        && r.until_at.as_deref() == Some(at.as_str())
+                        && (role.is_none() || r.role == role)
+                });
+                if let Some(r) = ended {
+                    return super::record::print(
+                        &reg,
+                        &crate::register::export::ASSIGNMENTS,
+                        "assignment_uuid",
+                        &r.uuid,
+                        zone,
+                        json!({}),
+                    );
+                }
+            }
             output::print(&format!(
                 "{}: {} — {}",
                 t("assignment ended", "penugasan diakhiri"),
@@ -86,6 +106,17 @@ pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
                 at: &at,
             };
             reg.assign_case(&h, &now, &ctx.actor)?;
+            if a.write.json() {
+                // The assignment just made: the case's latest, as `export assignments` writes it.
+                return super::record::print(
+                    &reg,
+                    &crate::register::export::ASSIGNMENTS,
+                    "case_uuid",
+                    &case.uuid,
+                    zone,
+                    json!({}),
+                );
+            }
             output::print(&format!(
                 "{}: {} → {}{}",
                 t("assigned", "ditugaskan"),
@@ -124,7 +155,9 @@ fn not_before_open(
     }
 }
 
-fn history(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
+fn history(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
+    // --out is checked against the register before the register is opened.
+    let sink = ctx.sink(emit)?;
     let reg = ctx.open()?;
     let zone = reg.zone()?;
     let case = resolve::case(&reg, key)?;
@@ -133,30 +166,52 @@ fn history(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
         s.as_deref()
             .and_then(clock::from_db)
             .map(|t| clock::to_rfc3339_local(t, zone))
+    };
+    if !sink.is_table() {
+        let mut sheet = Sheet::list(
+            "assignments",
+            vec![
+                col("uuid", "uuid", Kind::Text),
+                col("staff", "staff", Kind::Text),
+                col("role", "role", Kind::Text),
+                col("from", "from", Kind::Time),
+                col("until", "until", Kind::Time),
+                col("assigned_by", "assigned_by", Kind::Text),
+            ],
+        );
+        for r in &rows {
+            sheet.rows.push(vec![
+                json!(r.uuid),
+                json!(r.staff),
+                json!(r.role),
+                json!(local(&Some(r.from_at.clone()))),
+                json!(local(&r.until_at)),
+                json!(r.assigned_by),
+            ]);
+        }
+        return sink.sheet(&sheet, zone);
+    }
+    let short = |s: &Option<String>| {
+        s.as_deref()
+            .and_then(clock::from_db)
+            .map(|t| clock::to_local_short(t, zone))
             .unwrap_or_default()
     };
-    match format {
-        Format::Json => output::print_json(&json!(rows
-            .iter()
-            .map(|r| json!({"uuid": r.uuid, "staff": r.staff, "role": r.role, "from": local(&Some(r.from_at.clone())),
-                            "until": r.until_at.as_ref().map(|_| local(&r.until_at)), "assigned_by": r.assigned_by}))
-            .collect::<Vec<_>>())),
-        Format::Csv => output::print_csv(
-            &["uuid", "staff", "role", "from", "until", "assigned_by"],
-            &rows
-                .iter()
-                .map(|r| vec![r.uuid.clone(), r.staff.clone(), r.role.clone().unwrap_or_default(), local(&Some(r.from_at.clone())), local(&r.until_at), r.assigned_by.clone()])
-                .collect::<Vec<_>>(),
-        ),
-        Format::Table => {
-            let short = |s: &Option<String>| s.as_deref().and_then(clock::from_db).map(|t| clock::to_local_short(t, zone)).unwrap_or_default();
-            let mut table = output::table(&[t("Staff", "Staf"), t("Role", "Peran"), t("From", "Dari"), t("Until", "Sampai")]);
-            for r in &rows {
-                table.add_row(vec![r.staff.clone(), r.role.clone().unwrap_or_default(), short(&Some(r.from_at.clone())), short(&r.until_at)]);
-            }
-            output::print(&table.to_string())
-        }
+    let mut table = output::table(&[
+        t("Staff", "Staf"),
+        t("Role", "Peran"),
+        t("From", "Dari"),
+        t("Until", "Sampai"),
+    ]);
+    for r in &rows {
+        table.add_row(vec![
+            r.staff.clone(),
+            r.role.clone().unwrap_or_default(),
+            short(&Some(r.from_at.clone())),
+            short(&r.until_at),
+        ]);
     }
+    sink.grid(&table)
 }
 
 /// True for `assign history`, which only reads: it needs an existing register.

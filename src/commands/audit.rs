@@ -5,11 +5,12 @@ use crate::cli::AuditCommand;
 use crate::error::{Error, Result};
 use crate::output;
 use crate::register::audit::{self, Verdict};
+use crate::report::{col, JsonShape, Kind, Sheet};
+use serde_json::json;
 
 pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
-    let reg = ctx.open()?;
     match cmd {
-        AuditCommand::Head => match audit::verify(&reg)? {
+        AuditCommand::Head => match audit::verify(&ctx.open()?)? {
             Verdict::Intact {
                 head: Some((seq, hash)),
                 ..
@@ -17,52 +18,126 @@ pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
             Verdict::Intact { head: None, .. } => output::print("0:"),
             Verdict::Broken { seq, reason } => Err(broken(seq, &reason)),
         },
-        AuditCommand::Verify { head } => {
-            let (entries, form1_until) = match audit::verify(&reg)? {
-                Verdict::Intact {
-                    entries,
-                    form1_until,
-                    ..
-                } => (entries, form1_until),
-                Verdict::Broken { seq, reason } => return Err(broken(seq, &reason)),
-            };
-            if let Some(h) = head {
-                let (seq, hash) = h
-                    .split_once(':')
-                    .and_then(|(s, h)| Some((s.parse::<i64>().ok()?, h.to_lowercase())))
-                    .ok_or_else(|| {
-                        Error::Usage(crate::tr!(
-                            "--head '{h}': give SEQ:HASH as printed by `kasus audit head`",
-                            "--head '{h}': beri SEQ:HASH seperti dicetak `kasus audit head`"
-                        ))
-                    })?;
-                match audit::hash_at(&reg, seq)? {
-                    Some(found) if found == hash => {}
-                    Some(_) => {
-                        return Err(Error::Invalid(crate::tr!(
-                            "audit entry {seq} does not match the head kept elsewhere: the chain was rewritten",
-                            "entri audit {seq} tidak cocok dengan kepala yang disimpan di tempat lain: rantai sudah ditulis ulang"
-                        )))
-                    }
-                    None => {
-                        return Err(Error::Invalid(crate::tr!(
-                            "audit entry {seq} is missing: the register no longer holds the head kept elsewhere",
-                            "entri audit {seq} hilang: register tidak lagi memuat kepala yang disimpan di tempat lain"
-                        )))
-                    }
-                }
-            }
-            let mut out = crate::tr!(
-                "audit chain intact: {entries} entries",
-                "rantai audit utuh: {entries} entri"
-            );
-            let forms = audit::forms_text(entries, form1_until);
-            if !forms.is_empty() {
-                out.push_str(&format!(" ({forms})"));
-            }
-            output::print(&out)
+        AuditCommand::Verify { head, emit } => {
+            // --out is checked against the register before the register is opened.
+            let sink = ctx.sink(&emit)?;
+            verify(&ctx.open()?, head.as_deref(), &sink)
         }
     }
+}
+
+/// `audit verify`: the chain, and a head kept elsewhere. At a table, one line (a failure is the
+/// error, exit 3); with `--format csv|json|ndjson`, one record (`verdict`: intact, broken,
+/// head-mismatch, head-missing; `entries`, `head_seq`, `head_hash`, `checked_head`,
+/// `broken_at`, `reason`), printed before a failure exits 3.
+fn verify(
+    reg: &crate::register::Register,
+    head: Option<&str>,
+    sink: &crate::output::Sink,
+) -> Result<()> {
+    let record = |verdict: &str,
+                  entries: Option<i64>,
+                  last: Option<&(i64, String)>,
+                  checked: Option<i64>,
+                  broken_at: Option<i64>,
+                  reason: Option<&str>|
+     -> Result<()> {
+        if sink.is_table() {
+            return Ok(());
+        }
+        let keys = [
+            "verdict",
+            "entries",
+            "head_seq",
+            "head_hash",
+            "checked_head",
+            "broken_at",
+            "reason",
+        ];
+        let mut sheet = Sheet::new(
+            "audit-verify",
+            keys.iter().map(|k| col(k, k, Kind::Text)).collect(),
+        );
+        sheet.shape = JsonShape::Single;
+        sheet.rows.push(vec![
+            json!(verdict),
+            json!(entries),
+            json!(last.map(|h| h.0)),
+            json!(last.map(|h| h.1.clone())),
+            json!(checked),
+            json!(broken_at),
+            json!(reason),
+        ]);
+        sink.sheet(&sheet, reg.zone()?)
+    };
+    let (entries, form1_until, last) = match audit::verify(reg)? {
+        Verdict::Intact {
+            entries,
+            form1_until,
+            head,
+        } => (entries, form1_until, head),
+        Verdict::Broken { seq, reason } => {
+            record("broken", None, None, None, Some(seq), Some(&reason))?;
+            return Err(broken(seq, &reason));
+        }
+    };
+    let mut checked = None;
+    if let Some(h) = head {
+        let (seq, hash) = h
+            .split_once(':')
+            .and_then(|(s, h)| Some((s.parse::<i64>().ok()?, h.to_lowercase())))
+            .ok_or_else(|| {
+                Error::Usage(crate::tr!(
+                    "--head '{h}': give SEQ:HASH as printed by `kasus audit head`",
+                    "--head '{h}': beri SEQ:HASH seperti dicetak `kasus audit head`"
+                ))
+            })?;
+        match audit::hash_at(reg, seq)? {
+            Some(found) if found == hash => checked = Some(seq),
+            Some(_) => {
+                let e = crate::tr!(
+                    "audit entry {seq} does not match the head kept elsewhere: the chain was rewritten",
+                    "entri audit {seq} tidak cocok dengan kepala yang disimpan di tempat lain: rantai sudah ditulis ulang"
+                );
+                record(
+                    "head-mismatch",
+                    Some(entries),
+                    last.as_ref(),
+                    Some(seq),
+                    None,
+                    Some(&e),
+                )?;
+                return Err(Error::Invalid(e));
+            }
+            None => {
+                let e = crate::tr!(
+                    "audit entry {seq} is missing: the register no longer holds the head kept elsewhere",
+                    "entri audit {seq} hilang: register tidak lagi memuat kepala yang disimpan di tempat lain"
+                );
+                record(
+                    "head-missing",
+                    Some(entries),
+                    last.as_ref(),
+                    Some(seq),
+                    None,
+                    Some(&e),
+                )?;
+                return Err(Error::Invalid(e));
+            }
+        }
+    }
+    if !sink.is_table() {
+        return record("intact", Some(entries), last.as_ref(), checked, None, None);
+    }
+    let mut out = crate::tr!(
+        "audit chain intact: {entries} entries",
+        "rantai audit utuh: {entries} entri"
+    );
+    let forms = audit::forms_text(entries, form1_until);
+    if !forms.is_empty() {
+        out.push_str(&format!(" ({forms})"));
+    }
+    sink.text(&out)
 }
 
 fn broken(seq: i64, reason: &str) -> Error {

@@ -4,14 +4,15 @@ use super::{
     resolve::{self, open_case},
     Ctx,
 };
-use crate::cli::{CaseCommand, CaseEditArgs, CaseStatus, ShowFormat};
+use crate::cli::{CaseCommand, CaseEditArgs, CaseStatus, Emit, WriteOut};
 use crate::clock::{self, Zone};
 use crate::error::{Error, Result};
 use crate::field::Field;
 use crate::flow;
-use crate::output::{self, Format};
+use crate::output;
 use crate::register::flow_case::{self, FlowCase};
 use crate::register::{assignments, cases, consents, sops, Register};
+use crate::report::{col, Kind, Sheet};
 use crate::sop::Sop;
 use crate::steptime::{self, TimelineRow};
 use crate::text::{self, t};
@@ -26,19 +27,27 @@ pub fn reads_only(cmd: &CaseCommand) -> bool {
 
 pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
     match cmd {
-        CaseCommand::List { status, format } => list(ctx, status, format),
-        CaseCommand::Show { case, format } => show(ctx, &case, format),
+        CaseCommand::List { status, emit } => list(ctx, status, &emit),
+        CaseCommand::Show { case, emit } => show(ctx, &case, &emit),
         CaseCommand::Edit(a) => edit(ctx, *a),
-        CaseCommand::Close { case, reason, at } => {
-            close(ctx, &case, reason.as_deref(), at.as_deref())
-        }
-        CaseCommand::Reopen { case, reason } => reopen(ctx, &case, reason.as_deref()),
+        CaseCommand::Close {
+            case,
+            reason,
+            at,
+            write,
+        } => close(ctx, &case, reason.as_deref(), at.as_deref(), write),
+        CaseCommand::Reopen {
+            case,
+            reason,
+            write,
+        } => reopen(ctx, &case, reason.as_deref(), write),
         CaseCommand::Service {
             case,
             kind,
             provider,
             at,
             note,
+            write,
         } => service(
             ctx,
             &case,
@@ -46,12 +55,31 @@ pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
             provider.as_deref(),
             at.as_deref(),
             note.as_deref(),
+            write,
         ),
     }
 }
 
 /// `kasus case close`: refused while a step runs, or at a time before the last step recorded.
-fn close(ctx: &Ctx, key: &str, reason: Option<&str>, at: Option<&str>) -> Result<()> {
+/// The case `c` as `export cases` writes it, with `extra` keys: a write's `--format json`.
+fn case_json(reg: &Register, c: &cases::CaseRow, extra: serde_json::Value) -> Result<()> {
+    super::record::print(
+        reg,
+        &crate::register::export::CASES,
+        "case_uuid",
+        &c.uuid,
+        reg.zone()?,
+        extra,
+    )
+}
+
+fn close(
+    ctx: &Ctx,
+    key: &str,
+    reason: Option<&str>,
+    at: Option<&str>,
+    write: WriteOut,
+) -> Result<()> {
     crate::field::check_opt("--reason", Field::Text, reason)?;
     let mut reg = ctx.open()?;
     let zone = reg.zone()?;
@@ -104,6 +132,9 @@ fn close(ctx: &Ctx, key: &str, reason: Option<&str>, at: Option<&str>) -> Result
     };
     let at = clock::to_db(at_t);
     reg.close_case(&c, &at, reason, &ctx.now_db(), &ctx.actor)?;
+    if write.json() {
+        return case_json(&reg, &c, json!({}));
+    }
     output::print(&format!(
         "{} {}",
         t("closed case", "kasus ditutup"),
@@ -143,11 +174,14 @@ fn kept_open(number: &str) -> String {
     )
 }
 
-fn reopen(ctx: &Ctx, key: &str, reason: Option<&str>) -> Result<()> {
+fn reopen(ctx: &Ctx, key: &str, reason: Option<&str>, write: WriteOut) -> Result<()> {
     crate::field::check_opt("--reason", Field::Text, reason)?;
     let mut reg = ctx.open()?;
     let c = resolve::case(&reg, key)?;
     reg.reopen_case(&c, reason, &ctx.now_db(), &ctx.actor)?;
+    if write.json() {
+        return case_json(&reg, &c, json!({}));
+    }
     output::print(&format!(
         "{} {}",
         t("reopened case", "kasus dibuka kembali"),
@@ -163,6 +197,7 @@ fn service(
     provider: Option<&str>,
     at: Option<&str>,
     note: Option<&str>,
+    write: WriteOut,
 ) -> Result<()> {
     crate::field::check_opt("--provider", Field::Short, provider)?;
     crate::field::check_opt("--note", Field::Text, note)?;
@@ -182,6 +217,17 @@ fn service(
         note,
     };
     reg.record_service(&c, &s, &ctx.now_db(), &ctx.actor)?;
+    if write.json() {
+        // The service just recorded: the case's latest, as `export services` writes it.
+        return super::record::print(
+            &reg,
+            &crate::register::export::SERVICES,
+            "case_uuid",
+            &c.uuid,
+            zone,
+            json!({}),
+        );
+    }
     output::print(&format!(
         "{}: {} — {}",
         t("service recorded", "layanan dicatat"),
@@ -201,7 +247,9 @@ fn short(s: Option<&str>, zone: Zone) -> String {
         .unwrap_or_default()
 }
 
-fn list(ctx: &Ctx, status: Option<CaseStatus>, format: Format) -> Result<()> {
+fn list(ctx: &Ctx, status: Option<CaseStatus>, emit: &Emit) -> Result<()> {
+    // --out is checked against the register before the register is opened.
+    let sink = ctx.sink(emit)?;
     let reg = ctx.open()?;
     let zone = reg.zone()?;
     let status = status.map(|s| match s {
@@ -212,74 +260,65 @@ fn list(ctx: &Ctx, status: Option<CaseStatus>, format: Format) -> Result<()> {
     let mut sop_codes = std::collections::HashMap::new();
     for c in &rows {
         if let std::collections::hash_map::Entry::Vacant(e) = sop_codes.entry(c.sop_version_id) {
-            e.insert(reg.sop_by_id(c.sop_version_id)?.code);
+            let v = reg.sop_by_id(c.sop_version_id)?;
+            e.insert((v.code, v.version));
         }
     }
-    let cols = [
-        "number",
-        "uuid",
-        "status",
-        "reported_at",
-        "sop",
-        "channel",
-        "urgency",
-        "risk",
-        "is_child",
-        "external_ref",
-    ];
-    let cells = |c: &cases::CaseRow| -> Vec<String> {
-        vec![
-            c.number.clone(),
-            c.uuid.clone(),
-            c.status.clone(),
-            local(Some(&c.reported_at), zone).unwrap_or_default(),
-            sop_codes[&c.sop_version_id].clone(),
-            c.channel.clone(),
-            c.urgency.clone(),
-            c.risk.clone().unwrap_or_default(),
-            c.is_child.to_string(),
-            c.external_ref.clone().unwrap_or_default(),
-        ]
-    };
-    match format {
-        Format::Csv => output::print_csv(&cols, &rows.iter().map(cells).collect::<Vec<_>>()),
-        Format::Json => output::print_json(&json!(rows
-            .iter()
-            .map(|c| {
-                let mut m = serde_json::Map::new();
-                for (k, v) in cols.iter().zip(cells(c)) {
-                    m.insert(k.to_string(), json!(v));
-                }
-                m.insert("is_child".into(), json!(c.is_child));
-                m.insert("risk".into(), json!(c.risk));
-                m.insert("external_ref".into(), json!(c.external_ref));
-                serde_json::Value::Object(m)
-            })
-            .collect::<Vec<_>>())),
-        Format::Table => {
-            let mut table = output::table(&[
-                t("Case", "Kasus"),
-                t("Status", "Status"),
-                t("Reported", "Dilaporkan"),
-                t("SOP", "SOP"),
-                t("Channel", "Saluran"),
-                t("Urgency", "Urgensi"),
-                t("Child", "Anak"),
+    if !sink.is_table() {
+        let mut sheet = Sheet::list(
+            "cases",
+            vec![
+                col("case_number", "case_number", Kind::Text),
+                col("case_uuid", "case_uuid", Kind::Text),
+                col("status", "status", Kind::Text),
+                col("reported_at", "reported_at", Kind::Time),
+                col("sop_code", "sop_code", Kind::Text),
+                col("sop_version", "sop_version", Kind::Int),
+                col("channel", "channel", Kind::Text),
+                col("urgency", "urgency", Kind::Text),
+                col("risk", "risk", Kind::Text),
+                col("is_child", "is_child", Kind::Bool),
+                col("external_ref", "external_ref", Kind::Text),
+            ],
+        );
+        for c in &rows {
+            sheet.rows.push(vec![
+                json!(c.number),
+                json!(c.uuid),
+                json!(c.status),
+                json!(local(Some(&c.reported_at), zone)),
+                json!(sop_codes[&c.sop_version_id].0),
+                json!(sop_codes[&c.sop_version_id].1),
+                json!(c.channel),
+                json!(c.urgency),
+                json!(c.risk),
+                json!(c.is_child),
+                json!(c.external_ref),
             ]);
-            for c in &rows {
-                table.add_row(vec![
-                    c.number.clone(),
-                    c.status.clone(),
-                    short(Some(&c.reported_at), zone),
-                    sop_codes[&c.sop_version_id].clone(),
-                    vocab::CHANNEL.label(&c.channel).to_string(),
-                    c.urgency.clone(),
-                    if c.is_child { t("yes", "ya") } else { "" }.to_string(),
-                ]);
-            }
-            output::print(&table.to_string())
         }
+        return sink.sheet(&sheet, zone);
     }
+    let mut table = output::table(&[
+        t("Case", "Kasus"),
+        t("Status", "Status"),
+        t("Reported", "Dilaporkan"),
+        t("SOP", "SOP"),
+        t("Channel", "Saluran"),
+        t("Urgency", "Urgensi"),
+        t("Child", "Anak"),
+    ]);
+    for c in &rows {
+        table.add_row(vec![
+            c.number.clone(),
+            c.status.clone(),
+            short(Some(&c.reported_at), zone),
+            sop_codes[&c.sop_version_id].0.clone(),
+            vocab::CHANNEL.label(&c.channel).to_string(),
+            c.urgency.clone(),
+            if c.is_child { t("yes", "ya") } else { "" }.to_string(),
+        ]);
+    }
+    sink.grid(&table)
 }
 
 /// Everything `case show` prints, read in one snapshot of the register.
@@ -359,20 +398,70 @@ fn load(reg: &Register, key: &str, now: clock::Instant) -> Result<Shown> {
     })
 }
 
-fn show(ctx: &Ctx, key: &str, format: ShowFormat) -> Result<()> {
+fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
+    // --out is checked against the register before the register is opened.
+    let sink = ctx.sink(emit)?;
     let reg = ctx.open()?;
     // One read transaction for the queries: one snapshot of the case, and the WAL's read lock
     // taken once instead of once per query.
     let (zone, s) = reg.snapshot(|reg| Ok((reg.zone()?, load(reg, key, ctx.now)?)))?;
-    match format {
-        ShowFormat::Json => output::print_json(&show_json(&s, zone)),
-        ShowFormat::Table => {
-            output::print(&show_head(&s, zone))?;
-            output::print(&show_steps(&s, zone))?;
-            output::print(&show_next(&s))
-        }
+    if sink.is_table() {
+        return sink.text(&format!(
+            "{}\n{}\n{}",
+            show_head(&s, zone),
+            show_steps(&s, zone),
+            show_next(&s)
+        ));
     }
+    // JSON: the whole case (the README's contract); CSV and NDJSON: its step attempts, one row
+    // each, with the case number.
+    let doc = show_json(&s, zone);
+    let mut sheet = Sheet::list(
+        "case-steps",
+        SHOW_STEP_KEYS
+            .iter()
+            .map(|k| col(k, k, Kind::Text))
+            .collect(),
+    );
+    for step in doc["steps"].as_array().into_iter().flatten() {
+        sheet.rows.push(
+            SHOW_STEP_KEYS
+                .iter()
+                .map(|k| match *k {
+                    "case_number" => json!(s.c.number),
+                    k => step[k].clone(),
+                })
+                .collect(),
+        );
+    }
+    sheet.document = Some(doc);
+    sink.sheet(&sheet, zone)
 }
+
+/// The columns of `case show --format csv|ndjson`: a step attempt as in its JSON, with the case.
+const SHOW_STEP_KEYS: &[&str] = &[
+    "case_number",
+    "number",
+    "attempt",
+    "status",
+    "outcome",
+    "started_at",
+    "finished_at",
+    "elapsed_secs",
+    "wall_secs",
+    "paused_secs",
+    "clock",
+    "calendar_version",
+    "paused",
+    "standard_min_secs",
+    "standard_max_secs",
+    "verdict",
+    "over_secs",
+    "performer",
+    "output",
+    "reason",
+    "pauses",
+];
 
 /// The JSON of `case show --format json` (documented in the README).
 fn show_json(s: &Shown, zone: Zone) -> serde_json::Value {
@@ -604,6 +693,9 @@ fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
     }
     let n = edits.len();
     reg.edit_case(&c, &edits, &ctx.now_db(), &ctx.actor)?;
+    if a.write.json() {
+        return case_json(&reg, &c, json!({ "fields_changed": n }));
+    }
     output::print(&format!(
         "{} {}: {n} {}",
         t("edited case", "kasus diubah"),

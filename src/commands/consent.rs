@@ -1,13 +1,14 @@
 //! `kasus consent`: informed consent (persetujuan layanan), refusal and withdrawal.
 
 use super::{resolve, Ctx};
-use crate::cli::{ConsentAction, ConsentArgs, ConsentGive};
+use crate::cli::{ConsentAction, ConsentArgs, ConsentGive, Emit, WriteOut};
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::flow::{self, ConsentState};
-use crate::output::{self, Format};
+use crate::output;
 use crate::prompt::{Asker, Terminal};
 use crate::register::{cases::CaseRow, consents, Register};
+use crate::report::{col, Kind, Sheet};
 use crate::sop::{Sop, Step};
 use crate::text::t;
 use crate::vocab;
@@ -15,12 +16,13 @@ use serde_json::json;
 
 pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
     match args.action {
-        None => give(ctx, args.give),
+        None => give(ctx, args.give, args.write),
         Some(ConsentAction::Withdraw {
             case,
             scope,
             given_by,
             at,
+            write,
         }) => {
             let scopes = scopes(&scope)?;
             record(
@@ -33,6 +35,7 @@ pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
                 None,
                 None,
                 at.as_deref(),
+                write,
             )
             .map(|_| ())
         }
@@ -43,6 +46,7 @@ pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
             scope,
             method,
             at,
+            write,
         }) => refuse(
             ctx,
             ConsentGive {
@@ -54,8 +58,9 @@ pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
                 form_ref: None,
                 at,
             },
+            write,
         ),
-        Some(ConsentAction::List { case, format }) => list(ctx, &case, format),
+        Some(ConsentAction::List { case, emit }) => list(ctx, &case, &emit),
     }
 }
 
@@ -207,7 +212,7 @@ fn check_case(ctx: &Ctx, case_key: &str) -> Result<()> {
     resolve::open_case(&reg, case_key).map(|_| ())
 }
 
-fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
+fn give(ctx: &Ctx, mut g: ConsentGive, write: WriteOut) -> Result<()> {
     let case_key = g.case.clone().unwrap_or_default();
     check_case(ctx, &case_key)?;
     let (relation, method, scopes) = complete(ctx, &mut g, Asked::Given)?;
@@ -221,13 +226,14 @@ fn give(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
         Some(method),
         g.form_ref.as_deref(),
         g.at.as_deref(),
+        write,
     )
     .map(|_| ())
 }
 
 /// `kasus consent refuse`: the same fields as a consent; the SOP's flow ends at the case's
 /// consent step (the gate), whose own words the hint quotes.
-fn refuse(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
+fn refuse(ctx: &Ctx, mut g: ConsentGive, write: WriteOut) -> Result<()> {
     let case_key = g.case.clone().unwrap_or_default();
     check_case(ctx, &case_key)?;
     let (relation, method, scopes) = complete(ctx, &mut g, Asked::Refused)?;
@@ -241,8 +247,14 @@ fn refuse(ctx: &Ctx, mut g: ConsentGive) -> Result<()> {
         Some(method),
         None,
         g.at.as_deref(),
+        write,
     )?;
     let sop = reg.sop_by_id(case.sop_version_id)?.sop()?;
+    if write.json() {
+        // Standard output holds the record alone.
+        eprintln!("{}", refusal_hint(&sop, &case.number, &scopes));
+        return Ok(());
+    }
     output::print(&refusal_hint(&sop, &case.number, &scopes))
 }
 
@@ -305,6 +317,7 @@ fn record(
     method: Option<&str>,
     form_ref: Option<&str>,
     at: Option<&str>,
+    write: WriteOut,
 ) -> Result<(Register, CaseRow)> {
     use crate::field::{check_opt, Field};
     check_opt("--given-by", Field::Name, given_by)?;
@@ -374,7 +387,19 @@ fn record(
         "refused" => t("refusal recorded", "penolakan dicatat"),
         _ => t("withdrawal recorded", "pencabutan dicatat"),
     };
-    output::print(&format!("{word}: {} [{}]", case.number, scopes.join(", ")))?;
+    if write.json() {
+        // The event just recorded: the case's latest, as `export consents` writes it.
+        super::record::print(
+            &reg,
+            &crate::register::export::CONSENTS,
+            "case_uuid",
+            &case.uuid,
+            zone,
+            json!({}),
+        )?;
+    } else {
+        output::print(&format!("{word}: {} [{}]", case.number, scopes.join(", ")))?;
+    }
     if kind == "given" && case.is_child && relation == Some("self") {
         eprintln!(
             "{}",
@@ -387,7 +412,9 @@ fn record(
     Ok((reg, case))
 }
 
-fn list(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
+fn list(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
+    // --out is checked against the register before the register is opened.
+    let sink = ctx.sink(emit)?;
     let reg = ctx.open()?;
     let zone = reg.zone()?;
     let case = resolve::case(&reg, key)?;
@@ -408,76 +435,68 @@ fn list(ctx: &Ctx, key: &str, format: Format) -> Result<()> {
             .map(|t| clock::to_rfc3339_local(t, zone))
             .unwrap_or_default()
     };
-    match format {
-        Format::Json => output::print_json(&json!({
-            "case": case.number,
-            "events": rows.iter().map(|r| json!({
-                "uuid": r.uuid, "kind": r.kind, "given_by": r.given_by, "relation": r.relation,
-                "scopes": r.scopes, "method": r.method, "form_ref": r.form_ref, "at": local(&r.at),
-                "recorded_by": r.recorded_by,
-            })).collect::<Vec<_>>(),
-            "state": states.iter().map(|(s, v)| (s.clone(), json!(v))).collect::<serde_json::Map<_, _>>(),
-        })),
-        Format::Csv => output::print_csv(
-            &[
-                "uuid",
-                "kind",
-                "given_by",
-                "relation",
-                "scopes",
-                "method",
-                "form_ref",
-                "at",
-                "recorded_by",
-            ],
-            &rows
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.uuid.clone(),
-                        r.kind.clone(),
-                        r.given_by.clone().unwrap_or_default(),
-                        r.relation.clone().unwrap_or_default(),
-                        r.scopes.join(";"),
-                        r.method.clone().unwrap_or_default(),
-                        r.form_ref.clone().unwrap_or_default(),
-                        local(&r.at),
-                        r.recorded_by.clone(),
-                    ]
-                })
-                .collect::<Vec<_>>(),
-        ),
-        Format::Table => {
-            let mut table = output::table(&[
-                t("When", "Waktu"),
-                t("Event", "Peristiwa"),
-                t("By", "Oleh"),
-                t("Relation", "Hubungan"),
-                t("Scopes", "Cakupan"),
-                t("Method", "Cara"),
-            ]);
-            for r in &rows {
-                table.add_row(vec![
-                    clock::from_db(&r.at)
-                        .map(|t| clock::to_local_short(t, zone))
-                        .unwrap_or_default(),
-                    r.kind.clone(),
-                    r.given_by.clone().unwrap_or_default(),
-                    r.relation.clone().unwrap_or_default(),
-                    r.scopes.join(", "),
-                    r.method.clone().unwrap_or_default(),
-                ]);
-            }
-            output::print(&table.to_string())?;
-            output::print(
-                &states
-                    .iter()
-                    .map(|(s, v)| format!("{s}: {v}"))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            )
-        }
+    // JSON: the case, its events and the state per scope; CSV and NDJSON: the events.
+    let mut sheet = Sheet::list(
+        "consents",
+        vec![
+            col("uuid", "uuid", Kind::Text),
+            col("kind", "kind", Kind::Text),
+            col("given_by", "given_by", Kind::Text),
+            col("relation", "relation", Kind::Text),
+            col("scopes", "scopes", Kind::Text),
+            col("method", "method", Kind::Text),
+            col("form_ref", "form_ref", Kind::Text),
+            col("at", "at", Kind::Time),
+            col("recorded_by", "recorded_by", Kind::Text),
+        ],
+    );
+    for r in &rows {
+        sheet.rows.push(vec![
+            json!(r.uuid),
+            json!(r.kind),
+            json!(r.given_by),
+            json!(r.relation),
+            json!(r.scopes),
+            json!(r.method),
+            json!(r.form_ref),
+            json!(local(&r.at)),
+            json!(r.recorded_by),
+        ]);
     }
+    if !sink.is_table() {
+        sheet.document = Some(json!({
+            "case": case.number,
+            "events": sheet.objects(),
+            "state": states.iter().map(|(s, v)| (s.clone(), json!(v))).collect::<serde_json::Map<_, _>>(),
+        }));
+        return sink.sheet(&sheet, zone);
+    }
+    let mut table = output::table(&[
+        t("When", "Waktu"),
+        t("Event", "Peristiwa"),
+        t("By", "Oleh"),
+        t("Relation", "Hubungan"),
+        t("Scopes", "Cakupan"),
+        t("Method", "Cara"),
+    ]);
+    for r in &rows {
+        table.add_row(vec![
+            clock::from_db(&r.at)
+                .map(|t| clock::to_local_short(t, zone))
+                .unwrap_or_default(),
+            r.kind.clone(),
+            r.given_by.clone().unwrap_or_default(),
+            r.relation.clone().unwrap_or_default(),
+            r.scopes.join(", "),
+            r.method.clone().unwrap_or_default(),
+        ]);
+    }
+    let states = states
+        .iter()
+        .map(|(s, v)| format!("{s}: {v}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    sink.text(&format!("{}\n{states}", table.render(sink.width())))
 }
 
 /// True for `consent list`, which only reads: it needs an existing register.

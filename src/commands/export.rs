@@ -7,22 +7,21 @@
 //!
 //! The pieces live below: the row writer in `output::stream`, pseudonyms in `deidentify`, the
 //! Simfoni sheet's columns and rows in `report::simfoni`, the file written whole by
-//! `files::write_atomically`. Here: the arguments, and each table's raw rows turned into cells.
+//! `files::write_atomically`, raw rows turned into cells in `commands::record` (shared with the
+//! writes' `--format json`). Here: the arguments, and each table streamed.
 //!
 //! No prompt, colour or progress output: exports run in cron jobs and pipelines.
 
+use super::record::Converter;
 use super::{resolve, Ctx};
 use crate::cli::{ExportArgs, ExportFormat, ExportTable};
 use crate::clock::{self, Zone};
 use crate::deidentify::Pseudo;
 use crate::error::{Error, Result};
-use crate::output::stream::{self, local_stamp, recycle, Cell, RowWriter};
-use crate::register::export::{self as rx, Column, Deid, Kind, Raw, Table};
+use crate::output::stream::{self, recycle, Cell, RowWriter};
+use crate::register::export::{self as rx, Table};
 use crate::register::Register;
 use crate::report::simfoni;
-use crate::timing;
-use crate::vocab;
-use std::borrow::Cow;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
@@ -228,117 +227,6 @@ fn write_atomically(
         w.into_inner().map_err(|e| err(e.into_error()))?;
         Ok(())
     })
-}
-
-/// Turns a table's raw rows into cells: times in the office's zone, lists split, the step's
-/// verdict computed, and, de-identified, pseudonyms in place of identifiers.
-struct Converter<'a> {
-    columns: &'static [Column],
-    zone: Zone,
-    pseudo: Option<&'a Pseudo>,
-    /// Column indices: status, elapsed_secs, standard_min_secs, standard_max_secs (steps).
-    timing: Option<[usize; 4]>,
-    case_uuid: Option<usize>,
-}
-
-impl<'a> Converter<'a> {
-    fn new(table: &'static Table, zone: Zone, pseudo: Option<&'a Pseudo>) -> Self {
-        let idx = |n: &str| table.columns.iter().position(|c| c.name == n);
-        let timing = match (
-            idx("status"),
-            idx("elapsed_secs"),
-            idx("standard_min_secs"),
-            idx("standard_max_secs"),
-        ) {
-            (Some(a), Some(b), Some(c), Some(d)) => Some([a, b, c, d]),
-            _ => None,
-        };
-        Converter {
-            columns: table.columns,
-            zone,
-            pseudo,
-            timing,
-            case_uuid: idx("case_uuid"),
-        }
-    }
-
-    fn verdict(&self, raw: &[Raw]) -> Option<timing::Verdict> {
-        let [s, e, min, max] = self.timing?;
-        let secs = |i: usize| match raw[i] {
-            Raw::Int(v) if v >= 0 => Some(v as u64),
-            _ => None,
-        };
-        Some(match raw[s].text() {
-            Some("running") => timing::Verdict::Running,
-            Some("skipped") => timing::Verdict::Skipped,
-            _ => timing::judge(secs(e).unwrap_or(0), secs(min), secs(max)),
-        })
-    }
-
-    fn fill<'r>(&self, raw: &'r [Raw<'r>], out: &mut Vec<Cell<'r>>) {
-        out.clear();
-        let verdict = self.verdict(raw);
-        for (c, r) in self.columns.iter().zip(raw) {
-            out.push(self.cell(c, r, raw, verdict));
-        }
-    }
-
-    fn cell<'r>(
-        &self,
-        c: &Column,
-        r: &'r Raw<'r>,
-        row: &[Raw<'r>],
-        verdict: Option<timing::Verdict>,
-    ) -> Cell<'r> {
-        if let Some(p) = self.pseudo {
-            match c.deid {
-                Deid::Token(kind, _) => return Cell::opt_text(r.text().map(|v| p.token(kind, v))),
-                Deid::Relation => {
-                    let known = r.text().filter(|v| vocab::RELATION.codes().contains(v));
-                    return Cell::opt_text(known);
-                }
-                Deid::AuditDetails => {
-                    let case = self.case_uuid.and_then(|i| row[i].text());
-                    return r
-                        .text()
-                        .map(|t| Cell::Json(p.details(t, case)))
-                        .unwrap_or(Cell::Null);
-                }
-                // Coarse columns were already coarsened by the SQL.
-                Deid::Keep | Deid::Drop | Deid::Coarse(_) => {}
-            }
-        }
-        match (c.kind, r) {
-            (Kind::Verdict, _) => Cell::opt_text(verdict.map(|v| v.code())),
-            (Kind::OverSecs, _) => verdict
-                .and_then(|v| v.over_secs())
-                .map(|s| Cell::Int(s as i64))
-                .unwrap_or(Cell::Null),
-            (_, Raw::Null) => Cell::Null,
-            (Kind::Bool, Raw::Int(i)) => Cell::Bool(*i != 0),
-            (_, Raw::Int(i)) => Cell::Int(*i),
-            (_, Raw::Real(f)) => Cell::Real(*f),
-            (Kind::Time, Raw::Text(s)) => match local_stamp(s, self.zone) {
-                Some(stamp) => Cell::Stamp(stamp),
-                None => Cell::Text(
-                    clock::from_db(s)
-                        .map(|t| Cow::Owned(clock::to_rfc3339_local(t, self.zone)))
-                        .unwrap_or_else(|| Cow::Borrowed(s.as_ref())),
-                ),
-            },
-            (Kind::List, Raw::Text(s)) => Cell::List(
-                s.split(',')
-                    .map(str::trim)
-                    .filter(|x| !x.is_empty())
-                    .map(str::to_string)
-                    .collect(),
-            ),
-            (Kind::Json, Raw::Text(s)) => serde_json::from_str(s)
-                .map(Cell::Json)
-                .unwrap_or_else(|_| Cell::Text(Cow::Borrowed(s.as_ref()))),
-            (_, Raw::Text(s)) => Cell::Text(Cow::Borrowed(s.as_ref())),
-        }
-    }
 }
 
 /// An export only reads: it needs an existing register.

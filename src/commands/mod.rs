@@ -12,6 +12,7 @@ pub mod config;
 pub mod consent;
 pub mod export;
 pub mod intake;
+pub mod record;
 pub mod rekey;
 pub mod report;
 pub mod resolve;
@@ -57,6 +58,15 @@ impl Ctx {
         inputs: &[(&str, &std::path::Path)],
     ) -> Result<()> {
         crate::files::check_output(flag, path, &self.register_path()?, inputs)
+    }
+
+    /// Where a data command prints (`--format`, `--out FILE`): FILE is refused when it is the
+    /// register (exit 4), before the register is opened.
+    pub fn sink(&self, e: &crate::cli::Emit) -> Result<crate::output::Sink> {
+        if let Some(out) = &e.out {
+            self.check_output("--out", out, &[])?;
+        }
+        Ok(crate::output::Sink::new(e.format, e.out.clone()))
     }
 
     pub fn open(&self) -> Result<Register> {
@@ -187,7 +197,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Backup { file, force } => {
             backup::run(&ctx.reading(backup::READS_ONLY), file, force)
         }
-        Command::Check => check::run(&ctx.reading(check::READS_ONLY)),
+        Command::Check { emit } => check::run(&ctx.reading(check::READS_ONLY), &emit),
         Command::Rekey => rekey::run(&ctx),
     }
 }

@@ -20,9 +20,12 @@ struct Setup {
     zone: Zone,
     period: Period,
     sop: Option<String>,
+    sink: output::Sink,
 }
 
 fn setup(ctx: &Ctx, f: &ReportFilter) -> Result<Setup> {
+    // --out is checked against the register before the register is opened.
+    let sink = ctx.sink(&f.emit)?;
     let reg = ctx.open()?;
     let zone = reg.zone()?;
     let period = match &f.period {
@@ -40,6 +43,7 @@ fn setup(ctx: &Ctx, f: &ReportFilter) -> Result<Setup> {
         zone,
         period,
         sop,
+        sink,
     })
 }
 
@@ -99,7 +103,7 @@ impl Setup {
         if !f.columns.is_empty() {
             sheet.select(&f.columns).map_err(Error::Usage)?;
         }
-        output::render_sheet(&sheet, f.format, self.zone)
+        self.sink.sheet(&sheet, self.zone)
     }
 }
 

@@ -1,10 +1,11 @@
 //! `kasus sop`: list, show, validate and import SOP files.
 
 use super::{resolve, Ctx};
-use crate::cli::{ShowFormat, SopCommand};
+use crate::cli::{Emit, SopCommand};
 use crate::error::{Error, Result};
 use crate::output::{self, Format};
 use crate::register::sops::Imported;
+use crate::report::{col, Kind, Sheet};
 use crate::sop::file::{self, Severity};
 use crate::sop::marks::flow_marks;
 use crate::sop::Sop;
@@ -14,12 +15,12 @@ use std::path::Path;
 
 pub fn run(ctx: &Ctx, cmd: SopCommand) -> Result<()> {
     match cmd {
-        SopCommand::List { format } => list(ctx, format),
+        SopCommand::List { emit } => list(ctx, &emit),
         SopCommand::Show {
             code,
             version,
-            format,
-        } => show(ctx, &code, version, format),
+            emit,
+        } => show(ctx, &code, version, &emit),
         SopCommand::Validate { files } => validate(&files),
         SopCommand::Import { file } => import(ctx, &file),
     }
@@ -38,66 +39,75 @@ fn total_text(sop: &Sop) -> String {
     duration_range(sop.total.min_secs, sop.total.max_secs, sop.total.open_ended)
 }
 
-fn list(ctx: &Ctx, format: Format) -> Result<()> {
+fn list(ctx: &Ctx, emit: &Emit) -> Result<()> {
+    // --out is checked against the register before the register is opened.
+    let sink = ctx.sink(emit)?;
     let reg = ctx.open()?;
     let mut rows = Vec::new();
     for v in reg.sop_catalogue()? {
         rows.push((v.clone(), v.sop()?));
     }
-    match format {
-        Format::Json => output::print_json(&json!(rows
-            .iter()
-            .map(|(v, s)| json!({
+    if !sink.is_table() {
+        // CSV: the totals flattened; JSON and NDJSON: each SOP as an object, `total` nested.
+        let keys = [
+            "code",
+            "version",
+            "name",
+            "office",
+            "number",
+            "steps",
+            "total_min_secs",
+            "total_max_secs",
+            "total_open_ended",
+        ];
+        let mut sheet = Sheet::list("sops", keys.iter().map(|k| col(k, k, Kind::Text)).collect());
+        let mut records = Vec::new();
+        for (v, s) in &rows {
+            sheet.rows.push(vec![
+                json!(s.code),
+                json!(v.version),
+                json!(s.name),
+                json!(s.office),
+                json!(s.number),
+                json!(s.steps.len()),
+                json!(s.total.min_secs),
+                json!(s.total.max_secs),
+                json!(s.total.open_ended),
+            ]);
+            records.push(json!({
                 "code": s.code, "version": v.version, "name": s.name, "office": s.office, "office_short": s.office_short,
                 "number": s.number, "steps": s.steps.len(), "builtin": v.builtin,
                 "total": {"min_secs": s.total.min_secs, "max_secs": s.total.max_secs,
                           "open_ended": s.total.open_ended, "stated_text": s.total.stated_text},
-            }))
-            .collect::<Vec<_>>())),
-        Format::Csv => output::print_csv(
-            &["code", "version", "name", "office", "number", "steps", "total_min_secs", "total_max_secs", "total_open_ended"],
-            &rows
-                .iter()
-                .map(|(v, s)| {
-                    vec![
-                        s.code.clone(),
-                        v.version.to_string(),
-                        s.name.clone(),
-                        s.office.clone(),
-                        s.number.clone(),
-                        s.steps.len().to_string(),
-                        s.total.min_secs.to_string(),
-                        s.total.max_secs.to_string(),
-                        s.total.open_ended.to_string(),
-                    ]
-                })
-                .collect::<Vec<_>>(),
-        ),
-        Format::Table => {
-            let mut table = output::table(&[
-                t("Code", "Kode"),
-                t("Name", "Nama"),
-                t("Office", "Instansi"),
-                t("Steps", "Langkah"),
-                t("Total", "Total"),
-            ]);
-            for (v, s) in &rows {
-                let code = if v.version > 1 {
-                    format!("{} (v{})", s.code, v.version)
-                } else {
-                    s.code.clone()
-                };
-                table.add_row(vec![
-                    code,
-                    s.name.clone(),
-                    s.office_short.clone().unwrap_or_else(|| shorten(&s.office, 40)),
-                    s.steps.len().to_string(),
-                    total_text(s),
-                ]);
-            }
-            output::print(&table.to_string())
+            }));
         }
+        sheet.records = Some(records);
+        return sink.sheet(&sheet, reg.zone()?);
     }
+    let mut table = output::table(&[
+        t("Code", "Kode"),
+        t("Name", "Nama"),
+        t("Office", "Instansi"),
+        t("Steps", "Langkah"),
+        t("Total", "Total"),
+    ]);
+    for (v, s) in &rows {
+        let code = if v.version > 1 {
+            format!("{} (v{})", s.code, v.version)
+        } else {
+            s.code.clone()
+        };
+        table.add_row(vec![
+            code,
+            s.name.clone(),
+            s.office_short
+                .clone()
+                .unwrap_or_else(|| shorten(&s.office, 40)),
+            s.steps.len().to_string(),
+            total_text(s),
+        ]);
+    }
+    sink.grid(&table)
 }
 
 /// The JSON contract of `sop show --format json` (documented in the README).
@@ -146,7 +156,9 @@ pub fn sop_json(sop: &Sop, version: i64) -> serde_json::Value {
     })
 }
 
-fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Result<()> {
+fn show(ctx: &Ctx, code: &str, version: Option<i64>, emit: &Emit) -> Result<()> {
+    // --out is checked against the register before the register is opened.
+    let sink = ctx.sink(emit)?;
     let reg = ctx.open()?;
     let v = match version {
         None => resolve::sop(&reg, code)?,
@@ -163,9 +175,11 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Resu
         })?,
     };
     let sop = v.sop()?;
-    match format {
-        ShowFormat::Json => output::print_json(&sop_json(&sop, v.version)),
-        ShowFormat::Table => {
+    match sink.format {
+        Format::Json | Format::Csv | Format::Ndjson => {
+            sink.sheet(&show_sheet(&sop, v.version), reg.zone()?)
+        }
+        Format::Table => {
             let mut head = format!(
                 "{} — {}\n{}: {}\n{}: {}\n{}: {}",
                 sop.code,
@@ -199,7 +213,6 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Resu
                     .map(|r| format!(" — {r}"))
                     .unwrap_or_default()
             ));
-            output::print(&head)?;
             let mut table = output::table(&[
                 t("No.", "No."),
                 t("Activity", "Kegiatan"),
@@ -231,7 +244,6 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Resu
                     flow.join("\n"),
                 ]);
             }
-            output::print(&table.to_string())?;
             let lists: [(&str, &Vec<String>); 6] = [
                 (t("Legal basis", "Dasar hukum"), &sop.legal_basis),
                 (
@@ -253,9 +265,62 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, format: ShowFormat) -> Resu
                     tail.push_str(&format!("  {}. {it}\n", i + 1));
                 }
             }
-            output::print(tail.trim_end())
+            sink.text(&format!(
+                "{head}\n{}\n{}",
+                table.render(sink.width()),
+                tail.trim_end()
+            ))
         }
     }
+}
+
+/// `sop show` as data: JSON is the whole SOP (the README's contract); CSV and NDJSON give its
+/// steps, one row each, flattened (`standard_text`, `standard_min_secs`, `standard_max_secs`,
+/// `decision_question`, `decision_return_to`; lists comma-separated in CSV).
+fn show_sheet(sop: &Sop, version: i64) -> Sheet {
+    let keys = [
+        "sop_code",
+        "sop_version",
+        "number",
+        "activity",
+        "roles",
+        "roles_inferred",
+        "requirements",
+        "standard_text",
+        "standard_min_secs",
+        "standard_max_secs",
+        "outputs",
+        "note",
+        "consent",
+        "condition",
+        "repeat",
+        "decision_question",
+        "decision_return_to",
+        "clock",
+    ];
+    let mut sheet = Sheet::list(
+        "sop-steps",
+        keys.iter().map(|k| col(k, k, Kind::Text)).collect(),
+    );
+    let doc = sop_json(sop, version);
+    for st in doc["steps"].as_array().into_iter().flatten() {
+        sheet.rows.push(
+            keys.iter()
+                .map(|k| match *k {
+                    "sop_code" => json!(sop.code),
+                    "sop_version" => json!(version),
+                    "standard_text" => st["standard"]["text"].clone(),
+                    "standard_min_secs" => st["standard"]["min_secs"].clone(),
+                    "standard_max_secs" => st["standard"]["max_secs"].clone(),
+                    "decision_question" => st["decision"]["question"].clone(),
+                    "decision_return_to" => st["decision"]["return_to"].clone(),
+                    k => st[k].clone(),
+                })
+                .collect(),
+        );
+    }
+    sheet.document = Some(doc);
+    sheet
 }
 
 /// Reads a SOP file, refusing one over [`file::MAX_BYTES`] before reading it whole (exit 3).

@@ -4,7 +4,8 @@ use super::{resolve, Ctx};
 use crate::cli::StaffCommand;
 use crate::error::{Error, Result};
 use crate::field::Field;
-use crate::output::{self, Format};
+use crate::output;
+use crate::report::{col, Kind, Sheet};
 use crate::text::t;
 use serde_json::json;
 
@@ -46,33 +47,50 @@ pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
                 s.roles.join(", ")
             ))
         }
-        StaffCommand::List { all, format } => {
+        StaffCommand::List { all, emit } => {
+            // --out is checked against the register before the register is opened.
+            let sink = ctx.sink(&emit)?;
             let reg = ctx.open()?;
             let rows = reg.staff(all)?;
-            match format {
-                Format::Json => output::print_json(&json!(rows
-                    .iter()
-                    .map(|s| json!({"uuid": s.uuid, "name": s.name, "active": s.active, "roles": s.roles, "created_at": s.created_at}))
-                    .collect::<Vec<_>>())),
-                Format::Csv => output::print_csv(
-                    &["uuid", "name", "active", "roles", "created_at"],
-                    &rows
-                        .iter()
-                        .map(|s| vec![s.uuid.clone(), s.name.clone(), s.active.to_string(), s.roles.join(";"), s.created_at.clone()])
-                        .collect::<Vec<_>>(),
-                ),
-                Format::Table => {
-                    let mut table = output::table(&[t("Name", "Nama"), t("Roles", "Peran"), t("Active", "Aktif")]);
-                    for s in &rows {
-                        table.add_row(vec![
-                            s.name.clone(),
-                            s.roles.join(", "),
-                            if s.active { t("yes", "ya") } else { t("no", "tidak") }.to_string(),
-                        ]);
-                    }
-                    output::print(&table.to_string())
+            if !sink.is_table() {
+                let mut sheet = Sheet::list(
+                    "staff",
+                    vec![
+                        col("uuid", "uuid", Kind::Text),
+                        col("name", "name", Kind::Text),
+                        col("active", "active", Kind::Bool),
+                        col("roles", "roles", Kind::Names),
+                        col("created_at", "created_at", Kind::Time),
+                    ],
+                );
+                let zone = reg.zone()?;
+                for s in &rows {
+                    sheet.rows.push(vec![
+                        json!(s.uuid),
+                        json!(s.name),
+                        json!(s.active),
+                        json!(s.roles),
+                        json!(crate::clock::from_db(&s.created_at)
+                            .map(|t| crate::clock::to_rfc3339_local(t, zone))),
+                    ]);
                 }
+                return sink.sheet(&sheet, zone);
             }
+            let mut table =
+                output::table(&[t("Name", "Nama"), t("Roles", "Peran"), t("Active", "Aktif")]);
+            for s in &rows {
+                table.add_row(vec![
+                    s.name.clone(),
+                    s.roles.join(", "),
+                    if s.active {
+                        t("yes", "ya")
+                    } else {
+                        t("no", "tidak")
+                    }
+                    .to_string(),
+                ]);
+            }
+            sink.grid(&table)
         }
         StaffCommand::Deactivate { name } => {
             crate::field::check("NAME", Field::Name, name.trim())?;

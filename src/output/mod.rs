@@ -1,5 +1,7 @@
-//! Rendering rows as a table, CSV or JSON, in one place. Commands build rows (a header and
-//! cells, plus a JSON value), and this module writes them; stdout errors (a closed pipe, a full
+//! Rendering, in one place. A command that prints data builds a [`Sheet`] (keyed columns, typed
+//! cells; a list, a report, a verdict or a document's main rows) and hands it to a [`Sink`]
+//! (`--format table|csv|json|ndjson`, stdout or `--out FILE` written whole), which renders it
+//! with [`sheet_text`]; people's tables go through [`Grid`]. stdout errors (a closed pipe, a full
 //! disk) come back as errors, never silently dropped. Exports stream their rows through
 //! [`stream`] instead.
 
@@ -7,17 +9,20 @@ pub mod stream;
 
 use crate::clock::{self, Zone};
 use crate::error::{Error, Result};
-use crate::report::{Kind, Sheet};
+use crate::report::{JsonShape, Kind, Sheet};
 use clap::ValueEnum;
 use comfy_table::{presets, ColumnConstraint, ContentArrangement, Table, Width};
 use serde_json::Value;
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Table,
     Csv,
     Json,
+    /// One JSON object per line, no wrapper.
+    Ndjson,
 }
 
 /// True when stdout is a terminal and NO_COLOR is not set.
@@ -123,18 +128,6 @@ pub fn print_json(value: &serde_json::Value) -> Result<()> {
     print(&text)
 }
 
-/// Writes rows as CSV to stdout, with text cells guarded against spreadsheet formulas.
-pub fn print_csv(header: &[&str], rows: &[Vec<String>]) -> Result<()> {
-    let out = std::io::stdout().lock();
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(header).map_err(csv_err)?;
-    for r in rows {
-        w.write_record(r.iter().map(|c| guard_formula(c).into_owned()))
-            .map_err(csv_err)?;
-    }
-    w.flush().map_err(stdout_err)
-}
-
 fn csv_err(e: csv::Error) -> Error {
     match e.into_kind() {
         csv::ErrorKind::Io(io) => stdout_err(io),
@@ -181,14 +174,17 @@ fn table_cell(kind: Kind, v: &Value, zone: Zone) -> String {
             .map(|t| clock::to_local_short(t, zone))
             .unwrap_or_else(|| s.clone()),
         (Kind::LongText, Value::String(s)) => crate::text::one_line(s, 48),
+        (_, Value::Array(_)) => csv_text(kind, v),
         (_, v) => number_text(v),
     }
 }
 
-/// Renders a report: a table at a terminal (durations as people read them), or the same columns
-/// as CSV (seconds and RFC 3339 times) or JSON (an object with the rows and the report's extras).
-pub fn render_sheet(sheet: &Sheet, format: Format, zone: Zone) -> Result<()> {
-    match format {
+/// A sheet as text in `format`: a table laid out for `width` (durations as people read them,
+/// the sheet's notes under it), CSV (the column keys, seconds and RFC 3339 times, lists
+/// comma-separated), JSON (as the sheet's [`JsonShape`] says) or NDJSON (one object per row, no
+/// wrapper). The text ends with a newline.
+pub fn sheet_text(sheet: &Sheet, format: Format, zone: Zone, width: Option<u16>) -> Result<String> {
+    Ok(match format {
         Format::Table => {
             let headers: Vec<&str> = sheet
                 .columns
@@ -208,44 +204,161 @@ pub fn render_sheet(sheet: &Sheet, format: Format, zone: Zone) -> Result<()> {
                         .collect::<Vec<_>>(),
                 );
             }
-            let mut text = t.to_string();
+            let mut text = t.render(width);
             for n in &sheet.notes {
                 text.push('\n');
                 text.push_str(n);
             }
-            print(&text)
+            text.push('\n');
+            text
         }
         Format::Csv => {
             let header: Vec<&str> = sheet.columns.iter().map(|c| c.key).collect();
             let rows: Vec<Vec<String>> = sheet
                 .rows
                 .iter()
-                .map(|r| r.iter().map(number_text).collect())
-                .collect();
-            print_csv(&header, &rows)
-        }
-        Format::Json => {
-            let mut obj = serde_json::Map::new();
-            obj.insert("report".into(), Value::String(sheet.name.into()));
-            for (k, v) in &sheet.extra {
-                obj.insert(k.clone(), v.clone());
-            }
-            let rows: Vec<Value> = sheet
-                .rows
-                .iter()
                 .map(|r| {
-                    Value::Object(
-                        sheet
-                            .columns
-                            .iter()
-                            .zip(r)
-                            .map(|(c, v)| (c.key.to_string(), v.clone()))
-                            .collect(),
-                    )
+                    sheet
+                        .columns
+                        .iter()
+                        .zip(r)
+                        .map(|(c, v)| csv_text(c.kind, v))
+                        .collect()
                 })
                 .collect();
-            obj.insert("rows".into(), Value::Array(rows));
-            print_json(&Value::Object(obj))
+            csv_text_of(&header, &rows)?
+        }
+        Format::Json => {
+            let doc = match (&sheet.document, sheet.shape) {
+                (Some(d), _) => d.clone(),
+                (None, JsonShape::Rows) => Value::Array(sheet.objects()),
+                (None, JsonShape::Single) => {
+                    sheet.objects().into_iter().next().unwrap_or(Value::Null)
+                }
+                (None, JsonShape::Report) => {
+                    let mut obj = serde_json::Map::new();
+                    obj.insert("report".into(), Value::String(sheet.name.into()));
+                    for (k, v) in &sheet.extra {
+                        obj.insert(k.clone(), v.clone());
+                    }
+                    obj.insert("rows".into(), Value::Array(sheet.objects()));
+                    Value::Object(obj)
+                }
+            };
+            json_text(&doc)?
+        }
+        Format::Ndjson => {
+            let mut text = String::new();
+            for o in sheet.objects() {
+                text.push_str(&serde_json::to_string(&o).map_err(|e| Error::Other(e.to_string()))?);
+                text.push('\n');
+            }
+            text
+        }
+    })
+}
+
+/// A cell as CSV text: numbers as numbers, empty for null, a list of plain values
+/// comma-separated (as exports write them), anything else as JSON text.
+fn csv_text(kind: Kind, v: &Value) -> String {
+    match v {
+        Value::Array(items) if items.iter().all(|i| !i.is_array() && !i.is_object()) => items
+            .iter()
+            .map(number_text)
+            .collect::<Vec<_>>()
+            .join(if kind == Kind::Names { "; " } else { "," }),
+        v => number_text(v),
+    }
+}
+
+fn json_text(v: &Value) -> Result<String> {
+    let mut text = serde_json::to_string_pretty(v).map_err(|e| Error::Other(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// CSV text: a header and rows, text cells guarded against spreadsheet formulas.
+fn csv_text_of(header: &[&str], rows: &[Vec<String>]) -> Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(header).map_err(csv_err)?;
+    for r in rows {
+        w.write_record(r.iter().map(|c| guard_formula(c).into_owned()))
+            .map_err(csv_err)?;
+    }
+    let bytes = w.into_inner().map_err(|e| Error::Other(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| Error::Other(e.to_string()))
+}
+
+/// Where a command's data goes, and in which format: stdout, or `--out FILE` written whole
+/// (a temporary file beside it, mode 0600, renamed into place when complete; see
+/// [`crate::files::write_out`]). A command checks FILE against the register before it opens the
+/// register (`Ctx::sink`); a table written to a file is never wrapped.
+#[derive(Debug, Clone)]
+pub struct Sink {
+    pub format: Format,
+    out: Option<PathBuf>,
+}
+
+impl Sink {
+    pub fn stdout(format: Format) -> Sink {
+        Sink { format, out: None }
+    }
+
+    /// Writing to `out` (None: stdout). The path must have passed the output guard.
+    pub fn new(format: Format, out: Option<PathBuf>) -> Sink {
+        Sink { format, out }
+    }
+
+    pub fn is_table(&self) -> bool {
+        self.format == Format::Table
+    }
+
+    /// A sheet in the sink's format: see [`sheet_text`].
+    pub fn sheet(&self, sheet: &Sheet, zone: Zone) -> Result<()> {
+        self.write(&sheet_text(sheet, self.format, zone, self.width())?)
+    }
+
+    /// The width a table is laid out for: none in a file (never wrapped), else as at stdout.
+    pub fn width(&self) -> Option<u16> {
+        if self.out.is_some() {
+            None
+        } else {
+            table_width()
+        }
+    }
+
+    /// A table for people, laid out for [`Sink::width`].
+    pub fn grid(&self, g: &Grid) -> Result<()> {
+        self.text(&g.render(self.width()))
+    }
+
+    /// One JSON document: pretty JSON, or one line for NDJSON.
+    pub fn json(&self, v: &Value) -> Result<()> {
+        if self.format == Format::Ndjson {
+            let mut text = serde_json::to_string(v).map_err(|e| Error::Other(e.to_string()))?;
+            text.push('\n');
+            return self.write(&text);
+        }
+        self.write(&json_text(v)?)
+    }
+
+    /// Text as it is (a table; its final newline added when missing).
+    pub fn text(&self, text: &str) -> Result<()> {
+        if text.ends_with('\n') {
+            self.write(text)
+        } else {
+            self.write(&format!("{text}\n"))
+        }
+    }
+
+    fn write(&self, text: &str) -> Result<()> {
+        match &self.out {
+            None => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(text.as_bytes()).map_err(stdout_err)?;
+                out.flush().map_err(stdout_err)
+            }
+            Some(path) => crate::files::write_out(path, text.as_bytes()),
         }
     }
 }
@@ -253,6 +366,53 @@ pub fn render_sheet(sheet: &Sheet, format: Format, zone: Zone) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::guard_formula;
+
+    #[test]
+    fn one_sheet_in_four_formats() {
+        use super::{sheet_text, Format};
+        use crate::clock::Zone;
+        use crate::report::{col, JsonShape, Kind, Sheet};
+        use serde_json::{json, Value};
+        let mut s = Sheet::list(
+            "x",
+            vec![
+                col("name", "Name", Kind::Text),
+                col("roles", "Roles", Kind::Names),
+                col("scopes", "Scopes", Kind::Text),
+                col("n", "N", Kind::Int),
+            ],
+        );
+        s.rows.push(vec![
+            json!("=cmd"),
+            json!(["A, B", "C"]),
+            json!(["x", "y"]),
+            json!(3),
+        ]);
+        s.rows
+            .push(vec![json!(null), json!([]), json!([]), json!(null)]);
+        let text_of = |s: &Sheet, f| sheet_text(s, f, Zone::Wib, None).unwrap();
+        let text = |f| text_of(&s, f);
+        assert_eq!(
+            text(Format::Csv),
+            "name,roles,scopes,n\n'=cmd,\"A, B; C\",\"x,y\",3\n,,,\n"
+        );
+        let nd: Vec<Value> = text(Format::Ndjson)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(nd.len(), 2);
+        assert_eq!(nd[0]["roles"], json!(["A, B", "C"]));
+        let arr: Value = serde_json::from_str(&text(Format::Json)).unwrap();
+        assert_eq!(arr, Value::Array(nd.clone()));
+        assert!(text(Format::Table).contains("A, B; C"));
+        s.shape = JsonShape::Single;
+        let one: Value = serde_json::from_str(&text_of(&s, Format::Json)).unwrap();
+        assert_eq!(one, nd[0]);
+        s.document = Some(json!({"doc": true}));
+        let doc: Value = serde_json::from_str(&text_of(&s, Format::Json)).unwrap();
+        assert_eq!(doc, json!({"doc": true}));
+        assert_eq!(text_of(&s, Format::Ndjson).lines().count(), 2);
+    }
 
     #[test]
     fn formulas_are_escaped_numbers_are_not() {

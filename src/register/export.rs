@@ -392,6 +392,41 @@ pub fn stream(
     Ok(())
 }
 
+/// The latest row of `table` (not de-identified, by the table's order) whose column named
+/// `key` (`step_uuid`, `case_uuid`, …) is `value`: the record a write just made or changed, as
+/// `kasus export` writes it. False when there is none (or `key` is not a column of `table`).
+pub fn one(
+    reg: &Register,
+    table: &Table,
+    key: &str,
+    value: &str,
+    mut f: impl FnMut(&[Raw<'_>]) -> Result<()>,
+) -> Result<bool> {
+    let Some(k) = table.columns.iter().find(|c| c.name == key) else {
+        return Ok(false);
+    };
+    let select: Vec<&str> = table.columns.iter().map(|c| c.select(false)).collect();
+    let sql = format!(
+        "SELECT {} FROM {} WHERE {} = ?1 ORDER BY {} DESC LIMIT 1",
+        select.join(", "),
+        table.from,
+        k.sql,
+        table.order
+    );
+    let conn = reg.conn();
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query([value])?;
+    let Some(r) = rows.next()? else {
+        return Ok(false);
+    };
+    let mut buf: Vec<Raw<'_>> = Vec::with_capacity(table.columns.len());
+    for i in 0..table.columns.len() {
+        buf.push(Raw::read(r.get_ref(i)?));
+    }
+    f(&buf)?;
+    Ok(true)
+}
+
 /// An emptied vector of values that borrowed one row, ready for the next row's (its allocation
 /// is kept: the element type is the same but for the lifetime).
 fn recycle<'a, 'b>(mut v: Vec<Raw<'a>>) -> Vec<Raw<'b>> {

@@ -1,5 +1,5 @@
 //! Report computation: rows and figures, apart from rendering. Each report builds a [`Sheet`]
-//! (stable English column keys, a header for people, typed cells); `output::render_sheet` turns
+//! (stable English column keys, a header for people, typed cells); `output::sheet_text` turns
 //! it into a table, CSV or JSON, so that another renderer (the monthly HTML) is one more function.
 
 pub mod build;
@@ -86,6 +86,9 @@ pub enum Kind {
     /// A share 0..=1: "83%" in tables.
     Share,
     Bool,
+    /// A list of free-text names (roles): "; "-separated in CSV and tables, an array in JSON
+    /// (other lists are codes, comma-separated as in exports).
+    Names,
 }
 
 #[derive(Debug, Clone)]
@@ -116,6 +119,18 @@ pub fn data_col(key: &'static str, kind: Kind) -> Column {
     }
 }
 
+/// What `--format json` prints for a sheet (`ndjson` is always one object per row).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum JsonShape {
+    /// A report: an object with `report`, the extras and `rows`.
+    #[default]
+    Report,
+    /// A list: an array of the rows' objects.
+    Rows,
+    /// One record (a verdict): the first row's object.
+    Single,
+}
+
 /// A report's rows, ready to render.
 #[derive(Debug, Clone, Default)]
 pub struct Sheet {
@@ -127,6 +142,14 @@ pub struct Sheet {
     pub notes: Vec<String>,
     /// Extra keys of the JSON object (period, totals).
     pub extra: serde_json::Map<String, Value>,
+    /// What `--format json` prints.
+    pub shape: JsonShape,
+    /// The rows as JSON objects where they are richer than the columns (nested objects), for
+    /// JSON and NDJSON; None: each row's columns.
+    pub records: Option<Vec<Value>>,
+    /// The whole JSON document where it is not made of the rows (`case show`, `consent list`);
+    /// NDJSON and CSV still give the rows.
+    pub document: Option<Value>,
 }
 
 impl Sheet {
@@ -136,6 +159,33 @@ impl Sheet {
             columns,
             ..Default::default()
         }
+    }
+
+    /// A list (`case list`, `staff list`): JSON is an array of the rows' objects.
+    pub fn list(name: &'static str, columns: Vec<Column>) -> Sheet {
+        Sheet {
+            shape: JsonShape::Rows,
+            ..Sheet::new(name, columns)
+        }
+    }
+
+    /// Each row as a JSON object (its records when given, else keyed by the column keys).
+    pub fn objects(&self) -> Vec<Value> {
+        if let Some(r) = &self.records {
+            return r.clone();
+        }
+        self.rows
+            .iter()
+            .map(|r| {
+                Value::Object(
+                    self.columns
+                        .iter()
+                        .zip(r)
+                        .map(|(c, v)| (c.key.to_string(), v.clone()))
+                        .collect(),
+                )
+            })
+            .collect()
     }
 
     /// Keeps only `keys`, in that order, in every format (`--columns`). An unknown key is refused
@@ -166,6 +216,7 @@ impl Sheet {
                 }
             }
         }
+        self.records = None;
         self.columns = picked
             .iter()
             .map(|&i| Column {

@@ -162,6 +162,26 @@ fn about_id(path: &str) -> Option<&'static str> {
     })
 }
 
+/// The commands that write and print what they made or changed (`--format table|json`).
+const WRITES: &[&str] = &[
+    "intake",
+    "consent",
+    "consent withdraw",
+    "consent refuse",
+    "assign",
+    "assign end",
+    "step start",
+    "step finish",
+    "step skip",
+    "step decide",
+    "step pause",
+    "step resume",
+    "case edit",
+    "case close",
+    "case reopen",
+    "case service",
+];
+
 fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
     Some(match (path, id) {
         (_, "db") => "Berkas register [bawaan: KASUS_DB, selain itu folder data platform, kasus/register.db]",
@@ -171,7 +191,12 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("sop show", "version") => "Versi tersimpan [bawaan: yang terbaru]",
         (_, "case") => "Nomor kasus atau UUID (atau nomor urutnya saja, mis. 12, untuk kasus tahun ini)",
         (_, "at") => "Kapan [bawaan: sekarang]; RFC 3339 atau \"YYYY-MM-DD HH:MM\" waktu kantor",
-        (_, "format") => "Format keluaran",
+        ("export", "format") | ("calendar recompute", "format") => "Format keluaran",
+        (p, "format") if WRITES.contains(&p) => {
+            "Format keluaran: table (satu baris untuk orang) atau json (catatan yang dibuat atau diubah, sebagai satu objek)"
+        }
+        (_, "json") => "Sama dengan --format json",
+        (_, "format") => "Format keluaran: table, csv, json atau ndjson (satu objek JSON per baris)",
         (p, "step") if p.starts_with("step") => "Nomor langkah seperti di dokumen [bawaan: langkah berikutnya]",
         (p, "by") if p.starts_with("step") => {
             "Siapa yang mengerjakan [bawaan: staf yang ditugaskan pada peran langkah]; boleh orang luar unit"
@@ -228,7 +253,6 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         (p, "to") if p.starts_with("report") => "Sampai tanggal ini (inklusif, sehari penuh) atau waktu (eksklusif)",
         ("assign", "to") => "Staf yang ditugaskan",
         ("assign", "role") => "Peran dalam kasus (peran SOP); pemegang baru menggantikan yang lama",
-        ("intake", "json") => "Cetak kasus baru sebagai JSON",
         ("intake", "allow_duplicate") => "Daftarkan walau korban cocok dengan kasus yang ada",
         ("consent", "given_by") => "Siapa yang memberi persetujuan (korban, atau untuk anak orang tua/wali)",
         ("consent", "relation") => "self, parent atau guardian",
@@ -323,6 +347,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("calendar recompute", "dry_run") => "Hitung dan cetak apa yang akan berubah; tidak menulis apa pun",
         ("backup", "file") => "Berkas cadangan (ditolak bila sudah ada, kecuali --force)",
         ("backup", "force") => "Ganti FILE bila sudah ada",
+        (_, "out") => "Tulis ke berkas ini, bukan ke keluaran standar (secara atomik, mode 0600; tidak pernah register)",
         _ => return None,
     })
 }

@@ -6,9 +6,9 @@
 mod recompute;
 
 use super::Ctx;
-use crate::cli::CalendarCommand;
+use crate::cli::{CalendarCommand, Emit};
 use crate::error::{Error, Result};
-use crate::output::{self, Format};
+use crate::output;
 use crate::register::calendars::Imported;
 use crate::text::t;
 use crate::tr;
@@ -27,8 +27,8 @@ const DEFAULT_DAYS: i64 = 14;
 
 pub fn run(ctx: &Ctx, cmd: CalendarCommand) -> Result<()> {
     match cmd {
-        CalendarCommand::Show { from, to, format } => {
-            show(ctx, from.as_deref(), to.as_deref(), format)
+        CalendarCommand::Show { from, to, emit } => {
+            show(ctx, from.as_deref(), to.as_deref(), &emit)
         }
         CalendarCommand::Export { out } => export(ctx, out.as_deref()),
         CalendarCommand::Import { file } => import(ctx, &file),
@@ -139,7 +139,9 @@ fn heading(version: i64, office: &Office) -> String {
     )
 }
 
-fn show(ctx: &Ctx, from: Option<&str>, to: Option<&str>, format: Format) -> Result<()> {
+fn show(ctx: &Ctx, from: Option<&str>, to: Option<&str>, emit: &Emit) -> Result<()> {
+    // --out is checked against the register before the register is opened.
+    let sink = ctx.sink(emit)?;
     let reg = ctx.open()?;
     let (version, office) = reg.office_calendar()?;
     let today = ctx.now.with_timezone(&office.zone.offset()).date_naive();
@@ -151,68 +153,77 @@ fn show(ctx: &Ctx, from: Option<&str>, to: Option<&str>, format: Format) -> Resu
         .map(|d| office.day(&cal, d))
         .collect();
     let date = |d: &Day| d.date.format("%Y-%m-%d").to_string();
-    match format {
-        Format::Json => output::print_json(&json!({
-            "calendar": {"name": office.name, "version": version, "zone": office.zone.name(),
-                         "clock": if office.always { "24/7" } else { "office" },
-                         "holidays": office.holiday_sets},
-            "days": days.iter().map(|d| json!({
+    if !sink.is_table() {
+        // JSON: the calendar and its days; NDJSON: the days as in JSON; CSV: the days, their
+        // hours as text.
+        let keys = [
+            "date",
+            "weekday",
+            "hours",
+            "working_minutes",
+            "why",
+            "why_name",
+        ];
+        let mut sheet = crate::report::Sheet::list(
+            "calendar-days",
+            keys.iter()
+                .map(|k| crate::report::col(k, k, crate::report::Kind::Text))
+                .collect(),
+        );
+        let weekday = |d: &Day| file::DAYS[d.date.weekday().num_days_from_monday() as usize];
+        let mut records = Vec::new();
+        for d in &days {
+            sheet.rows.push(vec![
+                json!(date(d)),
+                json!(weekday(d)),
+                json!(file::hours_text(&d.hours)),
+                json!(minutes(d)),
+                json!(d.why.kind()),
+                json!(d.why.name().unwrap_or_default()),
+            ]);
+            records.push(json!({
                 "date": date(d),
-                "weekday": file::DAYS[d.date.weekday().num_days_from_monday() as usize],
+                "weekday": weekday(d),
                 "hours": d.hours.iter().map(|r| file::range_text(*r)).collect::<Vec<_>>(),
                 "closed": d.hours.is_empty(),
                 "working_minutes": minutes(d),
                 "why": d.why.kind(),
                 "why_name": d.why.name(),
-            })).collect::<Vec<_>>(),
-        })),
-        Format::Csv => output::print_csv(
-            &[
-                "date",
-                "weekday",
-                "hours",
-                "working_minutes",
-                "why",
-                "why_name",
-            ],
-            &days
-                .iter()
-                .map(|d| {
-                    vec![
-                        date(d),
-                        file::DAYS[d.date.weekday().num_days_from_monday() as usize].into(),
-                        file::hours_text(&d.hours),
-                        minutes(d).to_string(),
-                        d.why.kind().into(),
-                        d.why.name().unwrap_or_default().into(),
-                    ]
-                })
-                .collect::<Vec<_>>(),
-        ),
-        Format::Table => {
-            output::print(&heading(version, &office))?;
-            let mut table = output::table(&[
-                t("Date", "Tanggal"),
-                t("Day", "Hari"),
-                t("Hours", "Jam kerja"),
-                t("Why", "Sebab"),
-            ]);
-            for d in &days {
-                let hours = if d.hours.is_empty() {
-                    t("closed", "tutup").to_string()
-                } else {
-                    file::hours_text(&d.hours)
-                };
-                table.add_row(vec![
-                    date(d),
-                    weekday_text(d.date).into(),
-                    hours,
-                    d.why.text(),
-                ]);
-            }
-            output::print(&table.to_string())
+            }));
         }
+        sheet.document = Some(json!({
+            "calendar": {"name": office.name, "version": version, "zone": office.zone.name(),
+                         "clock": if office.always { "24/7" } else { "office" },
+                         "holidays": office.holiday_sets},
+            "days": records,
+        }));
+        sheet.records = Some(records);
+        return sink.sheet(&sheet, office.zone);
     }
+    let mut table = output::table(&[
+        t("Date", "Tanggal"),
+        t("Day", "Hari"),
+        t("Hours", "Jam kerja"),
+        t("Why", "Sebab"),
+    ]);
+    for d in &days {
+        let hours = if d.hours.is_empty() {
+            t("closed", "tutup").to_string()
+        } else {
+            file::hours_text(&d.hours)
+        };
+        table.add_row(vec![
+            date(d),
+            weekday_text(d.date).into(),
+            hours,
+            d.why.text(),
+        ]);
+    }
+    sink.text(&format!(
+        "{}\n{}",
+        heading(version, &office),
+        table.render(sink.width())
+    ))
 }
 
 /// The calendar in force as a file: a stored version's text as imported (its comments kept),

@@ -574,7 +574,7 @@ fn settle(
 
 /// What `intake --from` did, as a line or (`--json`) an object.
 fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
-    if a.json {
+    if a.write.json() {
         return output::print_json(&serde_json::json!({
             "added": s.added,
             "already_registered": s.already,

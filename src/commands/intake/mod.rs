@@ -106,17 +106,22 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
     let now = ctx.now_db();
     let sop_code = sop_v.code.clone();
     let case = intake::register_case(&mut reg, &new, &office, &sop_code, &now, &ctx.actor)?;
-    if a.json {
-        output::print_json(&json!({
-            "number": case.number,
-            "uuid": case.uuid,
-            "sop": sop_v.code,
-            "sop_version": sop_v.version,
-            "reported_at": clock::to_rfc3339_local(clock::from_db(&case.reported_at).unwrap_or(ctx.now), zone),
-            "is_child": case.is_child,
-            "status": case.status,
-            "duplicates_of": matches.iter().map(|m| &m.number).collect::<Vec<_>>(),
-        }))
+    if a.write.json() {
+        // The case as `export cases` writes it, and the keys intake printed before (number,
+        // uuid, sop) with the cases it may duplicate.
+        crate::commands::record::print(
+            &reg,
+            &crate::register::export::CASES,
+            "case_uuid",
+            &case.uuid,
+            zone,
+            json!({
+                "number": case.number,
+                "uuid": case.uuid,
+                "sop": sop_v.code,
+                "duplicates_of": matches.iter().map(|m| &m.number).collect::<Vec<_>>(),
+            }),
+        )
     } else {
         output::print(&format!(
             "{} {} ({} {} v{})",

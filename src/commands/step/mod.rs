@@ -11,7 +11,7 @@ mod walk;
 
 use super::resolve::{self, open_case};
 use super::Ctx;
-use crate::cli::{StepAction, StepArgs, StepCommon};
+use crate::cli::{StepAction, StepArgs, StepCommon, WriteOut};
 use crate::clock::{self, Instant, Zone};
 use crate::error::{Error, Result};
 use crate::flow::{self, Outcome, Position, Status};
@@ -148,31 +148,41 @@ impl Loaded {
 
 pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
     match a.action {
-        Some(StepAction::Start(c)) => start(ctx, &c).map(|_| ()),
-        Some(StepAction::Finish { common, output }) => {
-            finish(ctx, &common, output.as_deref(), None)
-        }
-        Some(StepAction::Skip { common, reason }) => skip(ctx, &common, &reason),
+        Some(StepAction::Start { common, write }) => start_as(ctx, &common, write).map(|_| ()),
+        Some(StepAction::Finish {
+            common,
+            output,
+            write,
+        }) => finish_as(ctx, &common, output.as_deref(), None, write),
+        Some(StepAction::Skip {
+            common,
+            reason,
+            write,
+        }) => skip_as(ctx, &common, &reason, write),
         Some(StepAction::Decide {
             common,
             approve,
             return_,
             output,
+            write,
         }) => {
             let outcome = if approve && !return_ {
                 Outcome::Approved
             } else {
                 Outcome::Returned
             };
-            finish(ctx, &common, output.as_deref(), Some(outcome))
+            finish_as(ctx, &common, output.as_deref(), Some(outcome), write)
         }
         Some(StepAction::Pause {
             case,
             reason,
             note,
             at,
-        }) => pause::pause(ctx, &case, &reason, note.as_deref(), at.as_deref()),
-        Some(StepAction::Resume { case, at }) => pause::resume(ctx, &case, at.as_deref()),
+            write,
+        }) => pause::pause_as(ctx, &case, &reason, note.as_deref(), at.as_deref(), write),
+        Some(StepAction::Resume { case, at, write }) => {
+            pause::resume_as(ctx, &case, at.as_deref(), write)
+        }
         Some(StepAction::Import {
             file,
             delimiter,
@@ -235,6 +245,22 @@ fn check_common(c: &StepCommon) -> Result<()> {
 }
 
 fn start(ctx: &Ctx, c: &StepCommon) -> Result<u32> {
+    start_as(ctx, c, WriteOut::default())
+}
+
+/// The attempt `uuid` (else the case's latest) as `export steps` writes it: `--format json`.
+fn attempt_json(l: &Loaded, key: &str, value: &str) -> Result<()> {
+    super::record::print(
+        &l.reg,
+        &crate::register::export::STEPS,
+        key,
+        value,
+        l.zone,
+        serde_json::json!({}),
+    )
+}
+
+fn start_as(ctx: &Ctx, c: &StepCommon, write: WriteOut) -> Result<u32> {
     check_common(c)?;
     let mut l = load(ctx, &c.case)?;
     let at = l.at(ctx, c.at.as_deref())?;
@@ -248,6 +274,11 @@ fn start(ctx: &Ctx, c: &StepCommon) -> Result<u32> {
         at,
         Begins::Started(performer.as_deref(), staff_id),
     )?;
+    if write.json() {
+        // The attempt just made: the case's latest.
+        attempt_json(&l, "case_uuid", &l.case.uuid)?;
+        return Ok(step.number);
+    }
     let case = &l.case;
     output::print(&format!(
         "{} {} {}{} — {} ({} {})",
@@ -271,6 +302,16 @@ fn finish(
     c: &StepCommon,
     output_text: Option<&str>,
     decision: Option<Outcome>,
+) -> Result<()> {
+    finish_as(ctx, c, output_text, decision, WriteOut::default())
+}
+
+fn finish_as(
+    ctx: &Ctx,
+    c: &StepCommon,
+    output_text: Option<&str>,
+    decision: Option<Outcome>,
+    write: WriteOut,
 ) -> Result<()> {
     check_common(c)?;
     crate::field::check_opt("--output", crate::field::Field::Text, output_text)?;
@@ -328,6 +369,9 @@ fn finish(
         &now,
         &ctx.actor,
     )?;
+    if write.json() {
+        return attempt_json(&l, "step_uuid", &row.uuid);
+    }
     let case = &l.case;
     let tone = if matches!(verdict, timing::Verdict::Over(_)) {
         Tone::Bad
@@ -362,6 +406,10 @@ fn finish(
 }
 
 fn skip(ctx: &Ctx, c: &StepCommon, reason: &str) -> Result<()> {
+    skip_as(ctx, c, reason, WriteOut::default())
+}
+
+fn skip_as(ctx: &Ctx, c: &StepCommon, reason: &str, write: WriteOut) -> Result<()> {
     check_common(c)?;
     crate::field::check("--reason", crate::field::Field::Text, reason)?;
     let reason = reason.trim();
@@ -379,6 +427,10 @@ fn skip(ctx: &Ctx, c: &StepCommon, reason: &str) -> Result<()> {
     let idx = l.flow().can_skip(c.step, at).map_err(|r| l.refused(r))?;
     let step = l.sop.steps[idx].clone();
     l.record(ctx, c, &step, at, Begins::Skipped(reason))?;
+    if write.json() {
+        // The attempt just made: the case's latest.
+        return attempt_json(&l, "case_uuid", &l.case.uuid);
+    }
     let case = &l.case;
     output::print(&format!(
         "{} {} {}: {reason}",

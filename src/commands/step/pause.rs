@@ -3,6 +3,7 @@
 //! pauses are stored (append-only) by `register::pauses`.
 
 use super::{load, Loaded};
+use crate::cli::WriteOut;
 use crate::clock::{self, Instant};
 use crate::commands::Ctx;
 use crate::error::{Error, Result};
@@ -12,6 +13,7 @@ use crate::register::pauses::{self, NewPause};
 use crate::text::t;
 use crate::timing::Pause;
 use crate::vocab;
+use serde_json::json;
 
 impl Loaded {
     /// The pauses of the running attempt (none when nothing runs).
@@ -42,6 +44,18 @@ pub fn pause(
     note: Option<&str>,
     at: Option<&str>,
 ) -> Result<()> {
+    pause_as(ctx, case, reason_input, note, at, WriteOut::default())
+}
+
+/// [`pause`], printing the paused attempt as JSON with `--format json`.
+pub fn pause_as(
+    ctx: &Ctx,
+    case: &str,
+    reason_input: &str,
+    note: Option<&str>,
+    at: Option<&str>,
+    write: WriteOut,
+) -> Result<()> {
     let reason = reason(reason_input)?;
     crate::field::check_opt("--note", crate::field::Field::Text, note)?;
     let mut l = load(ctx, case)?;
@@ -62,6 +76,17 @@ pub fn pause(
         &ctx.now_db(),
         &ctx.actor,
     )?;
+    if write.json() {
+        let note = note.map(str::trim).filter(|n| !n.is_empty());
+        return attempt_json(
+            &l,
+            &row.uuid,
+            json!({"pause": {
+                "reason": reason, "note": note,
+                "paused_at": clock::to_rfc3339_local(at, l.zone), "resumed_at": null,
+            }}),
+        );
+    }
     output::print(&crate::tr!(
         "{} paused step {} at {} ({}): its clock is stopped until `kasus step resume {}`",
         "{} menjeda langkah {} pada {} ({}): jamnya berhenti sampai `kasus step resume {}`",
@@ -75,6 +100,11 @@ pub fn pause(
 
 /// Resumes the paused step of `case` at `at` (None: now).
 pub fn resume(ctx: &Ctx, case: &str, at: Option<&str>) -> Result<()> {
+    resume_as(ctx, case, at, WriteOut::default())
+}
+
+/// [`resume`], printing the resumed attempt as JSON with `--format json`.
+pub fn resume_as(ctx: &Ctx, case: &str, at: Option<&str>, write: WriteOut) -> Result<()> {
     let mut l = load(ctx, case)?;
     let at = l.at(ctx, at)?;
     let spans = l.running_pauses()?;
@@ -91,6 +121,16 @@ pub fn resume(ctx: &Ctx, case: &str, at: Option<&str>) -> Result<()> {
         &ctx.actor,
     )?;
     let since = spans.iter().find(|p| p.to.is_none()).map(|p| p.from);
+    if write.json() {
+        return attempt_json(
+            &l,
+            &row.uuid,
+            json!({"pause": {
+                "paused_at": since.map(|s| clock::to_rfc3339_local(s, l.zone)),
+                "resumed_at": clock::to_rfc3339_local(at, l.zone),
+            }}),
+        );
+    }
     output::print(&format!(
         "{} {} {}{}",
         l.case.number,
@@ -102,4 +142,16 @@ pub fn resume(ctx: &Ctx, case: &str, at: Option<&str>) -> Result<()> {
             clock::to_local_short(s, l.zone)
         ))
     ))
+}
+
+/// The attempt `uuid` as `export steps` writes it, with `extra` keys: a write's `--format json`.
+fn attempt_json(l: &Loaded, uuid: &str, extra: serde_json::Value) -> Result<()> {
+    crate::commands::record::print(
+        &l.reg,
+        &crate::register::export::STEPS,
+        "step_uuid",
+        uuid,
+        l.zone,
+        extra,
+    )
 }
