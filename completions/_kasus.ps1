@@ -99,7 +99,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'layanan, berbagi-informasi, dokumentasi (comma-separated)')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'tertulis (written) or lisan (oral)')
             [CompletionResult]::new('--form-ref', '--form-ref', [CompletionResultType]::ParameterName, 'The consent form''s reference')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
@@ -117,7 +117,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;consent;withdraw' {
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'What is withdrawn: layanan, berbagi-informasi, dokumentasi (comma-separated)')
             [CompletionResult]::new('--given-by', '--given-by', [CompletionResultType]::ParameterName, 'Who withdraws it (the victim, or for a child a parent or guardian)')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
@@ -133,7 +133,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--relation', '--relation', [CompletionResultType]::ParameterName, 'self, parent or guardian')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'layanan, berbagi-informasi, dokumentasi (comma-separated)')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'tertulis (written) or lisan (oral)')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
@@ -177,7 +177,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;assign' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The staff member')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role in the case (a SOP role); a new holder of a role replaces the old one')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
@@ -205,7 +205,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;assign;end' {
             [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'The staff member whose assignment ends')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only the assignment in this role')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
@@ -250,7 +250,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;step;start' {
             [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'The step number as in the document [default: the next step]')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
@@ -265,7 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;step;finish' {
             [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'The step number as in the document [default: the next step]')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The step''s output (what the SOP says the step produces)')
@@ -281,7 +281,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;step;skip' {
             [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'The step number as in the document [default: the next step]')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (free text)')
@@ -297,7 +297,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;step;decide' {
             [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'The step number as in the document [default: the next step]')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The step''s output (what the SOP says the step produces)')
@@ -316,7 +316,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;step;pause' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'waiting-victim, waiting-agency, waiting-documents, other')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
@@ -328,7 +328,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;step;resume' {
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
@@ -854,7 +854,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;case;close' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the case is closed (asked at a terminal when missing)')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
@@ -880,7 +880,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;case;service' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'pengaduan, kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, pendampingan-tokoh-agama')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Who gave the service (an office or agency)')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note (free text)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')

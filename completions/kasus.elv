@@ -94,7 +94,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --scope 'layanan, berbagi-informasi, dokumentasi (comma-separated)'
             cand --method 'tertulis (written) or lisan (oral)'
             cand --form-ref 'The consent form''s reference'
-            cand --at 'When [default: now]'
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
             cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
@@ -111,7 +111,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;consent;withdraw'= {
             cand --scope 'What is withdrawn: layanan, berbagi-informasi, dokumentasi (comma-separated)'
             cand --given-by 'Who withdraws it (the victim, or for a child a parent or guardian)'
-            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time'
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
             cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
@@ -126,7 +126,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --relation 'self, parent or guardian'
             cand --scope 'layanan, berbagi-informasi, dokumentasi (comma-separated)'
             cand --method 'tertulis (written) or lisan (oral)'
-            cand --at 'When [default: now]'
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
             cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
@@ -163,7 +163,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;assign'= {
             cand --to 'The staff member'
             cand --role 'The role in the case (a SOP role); a new holder of a role replaces the old one'
-            cand --at 'When [default: now]'
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
             cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
@@ -189,7 +189,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;assign;end'= {
             cand --staff 'The staff member whose assignment ends'
             cand --role 'Only the assignment in this role'
-            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time'
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
             cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
@@ -228,7 +228,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;step;start'= {
             cand --step 'The step number as in the document [default: the next step]'
-            cand --at 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time'
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
             cand --by 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit'
             cand --note 'A note (free text)'
             cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
@@ -242,7 +242,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;step;finish'= {
             cand --step 'The step number as in the document [default: the next step]'
-            cand --at 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time'
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
             cand --by 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit'
             cand --note 'A note (free text)'
             cand --output 'The step''s output (what the SOP says the step produces)'
@@ -257,7 +257,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;step;skip'= {
             cand --step 'The step number as in the document [default: the next step]'
-            cand --at 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time'
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
             cand --by 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit'
             cand --note 'A note (free text)'
             cand --reason 'Why (free text)'
@@ -272,7 +272,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;step;decide'= {
             cand --step 'The step number as in the document [default: the next step]'
-            cand --at 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time'
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
             cand --by 'Who does it [default: the staff assigned to the step''s role]; may be someone outside the unit'
             cand --note 'A note (free text)'
             cand --output 'The step''s output (what the SOP says the step produces)'
@@ -290,7 +290,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;step;pause'= {
             cand --reason 'waiting-victim, waiting-agency, waiting-documents, other'
             cand --note 'A note (free text)'
-            cand --at 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time'
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
             cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
@@ -301,7 +301,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help'
         }
         &'kasus;step;resume'= {
-            cand --at 'When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time'
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
             cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
@@ -763,7 +763,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;case;close'= {
             cand --reason 'Why the case is closed (asked at a terminal when missing)'
-            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time'
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
             cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
@@ -787,7 +787,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;case;service'= {
             cand --type 'pengaduan, kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, pendampingan-tokoh-agama'
             cand --provider 'Who gave the service (an office or agency)'
-            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time'
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
             cand --note 'A note (free text)'
             cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'

@@ -86,19 +86,27 @@ pub fn run() -> u8 {
         }
     };
     text::init(cli.lang.as_deref());
-    if let Some(l) = cli
-        .lang
-        .as_deref()
-        .filter(|l| text::parse_lang(l).is_none())
-    {
+    // An unknown language named on purpose (--lang, else KASUS_LANG) is refused; a locale
+    // (LANG) kasus does not speak falls back to English in silence, as programs do.
+    let named = cli.lang.clone().or_else(|| {
+        std::env::var("KASUS_LANG")
+            .ok()
+            .filter(|v| !v.trim().is_empty())
+    });
+    let flag = if cli.lang.is_some() {
+        "--lang"
+    } else {
+        "KASUS_LANG"
+    };
+    if let Some(l) = named.as_deref().filter(|l| text::parse_lang(l).is_none()) {
         let shown = echo::echo_if_shaped(l, echo::Shape::Code)
             .map(|v| format!(" {v}"))
             .unwrap_or_default();
         eprintln!(
             "kasus: {}",
             tr!(
-                "--lang{shown} is not a language kasus speaks: give id (Bahasa Indonesia) or en (English); nothing was done",
-                "--lang{shown} bukan bahasa yang dikenal kasus: beri id (Bahasa Indonesia) atau en (English); tidak ada yang dilakukan"
+                "{flag}{shown} is not a language kasus speaks: give id (Bahasa Indonesia) or en (English); nothing was done",
+                "{flag}{shown} bukan bahasa yang dikenal kasus: beri id (Bahasa Indonesia) atau en (English); tidak ada yang dilakukan"
             )
         );
         return exit::USAGE;

@@ -460,6 +460,31 @@ pub fn consent_state(s: crate::flow::ConsentState) -> &'static str {
     }
 }
 
+/// A consent state's code (`consent_state`) as people read it, in the chosen language: for
+/// tables and the lines people read; CSV and JSON keep the code.
+pub fn consent_state_words(code: &str) -> &str {
+    match code {
+        "never-given" => t("never given", "belum pernah diberikan"),
+        "in-force" => t("in force", "berlaku"),
+        "child-only" => t(
+            "given by the child only (a parent or guardian must give it)",
+            "hanya dari anak (orang tua/wali harus memberikannya)",
+        ),
+        "withdrawn" => t("withdrawn", "ditarik"),
+        "refused" => t("refused", "ditolak"),
+        other => other,
+    }
+}
+
+/// A case's status code (`open`, `closed`) as people read it.
+pub fn case_status_words(code: &str) -> &str {
+    match code {
+        "open" => t("open", "terbuka"),
+        "closed" => t("closed", "ditutup"),
+        other => other,
+    }
+}
+
 /// Why an incident date is refused, with the accepted range (never a date typed or stored):
 /// intake and `case edit` alike.
 pub fn incident_out_of_range(r: crate::clock::OutOfRange, birth_known: bool) -> String {

@@ -122,6 +122,31 @@ fn at(n: NaiveDateTime, zone: Zone) -> Option<Instant> {
         .map(|d| d.with_timezone(&chrono::Utc))
 }
 
+/// Why an input that is not a time looks like one that was meant: said in the message instead
+/// of the bare "not a time" (the input itself is never echoed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    /// `besok`, `tomorrow`, `lusa`: a day to come.
+    Future,
+    /// `2h`, `30 menit`: a span with no direction (`-2h`, `2 jam lalu` are times).
+    NoDirection,
+}
+
+/// The [`Hint`] for an input [`time`] did not read, if there is one.
+pub fn hint(input: &str, zone: Zone, now: Instant) -> Option<Hint> {
+    let s = input.trim().to_lowercase();
+    if ["besok", "tomorrow", "lusa"]
+        .iter()
+        .any(|w| s.starts_with(w))
+    {
+        return Some(Hint::Future);
+    }
+    if !s.starts_with('-') && time(&format!("-{s}"), zone, now).is_some() {
+        return Some(Hint::NoDirection);
+    }
+    None
+}
+
 /// "today"/"hari ini"/"yesterday"/"kemarin" at the start, and what follows it.
 fn day_word(s: &str, today: NaiveDate) -> (Option<NaiveDate>, &str) {
     for (word, back) in [
@@ -379,5 +404,16 @@ mod tests {
         ] {
             assert_eq!(date_or_ambiguous(nothing), None, "{nothing}");
         }
+    }
+
+    #[test]
+    fn hints_for_what_was_meant() {
+        let zone = Zone::parse("WIB").unwrap();
+        let now = crate::clock::parse_local("2026-03-02 12:00", zone).unwrap();
+        assert_eq!(hint("besok 09:00", zone, now), Some(Hint::Future));
+        assert_eq!(hint("Tomorrow", zone, now), Some(Hint::Future));
+        assert_eq!(hint("2h", zone, now), Some(Hint::NoDirection));
+        assert_eq!(hint("30 menit", zone, now), Some(Hint::NoDirection));
+        assert_eq!(hint("banana", zone, now), None);
     }
 }

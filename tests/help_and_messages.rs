@@ -43,6 +43,23 @@ fn an_unknown_language_is_refused() {
     let e = reg.refused(&["--lang", "Rina Contoh", "sop", "list"], 2);
     assert!(!e.contains("Rina"), "{e}");
     reg.ok(&["--lang", "id", "sop", "list"]);
+    // KASUS_LANG named on purpose is checked the same way; a locale falls back in silence.
+    let o = reg
+        .cmd()
+        .env("KASUS_LANG", "fr")
+        .args(["sop", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("KASUS_LANG 'fr'"));
+    let o = reg
+        .cmd()
+        .env_remove("KASUS_LANG")
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["sop", "list"])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
 }
 
 #[test]

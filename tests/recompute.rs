@@ -214,7 +214,11 @@ fn bad_dates_are_refused_and_change_nothing() {
             &["--from", "2026-02-30"][..],
             &["--from", "not a date", "YYYY-MM-DD"][..],
         ),
-        (&["--from", "03-03-2026"], &["--from", "YYYY-MM-DD"]),
+        // Day first is read (03-03-2026 is 3 March), but not a day that does not exist.
+        (
+            &["--from", "31-02-2026"],
+            &["--from", "YYYY-MM-DD", "DD-MM-YYYY"],
+        ),
         (
             &["--from", "2026-03-01", "--to", "kemarin"],
             &["--to", "not a date"],

@@ -115,3 +115,15 @@ fn columns_pick_and_order_a_report_in_every_format() {
     let e = reg.refused(&["report", "overdue", "--columns", "nope"], 2);
     assert!(e.contains("'nope'"), "{e}");
 }
+
+/// `case show` says a running step past its standard is over, as `kasus` alone and `report due`
+/// do (it said "running"); its head reads in the chosen language.
+#[test]
+fn case_show_says_a_running_step_is_over_its_standard() {
+    let reg = running();
+    let t = reg.ok(&["case", "show", CASE]);
+    assert!(t.contains("standard 5 menit: over by"), "{t}");
+    assert!(!t.contains("5 menit: running"), "{t}");
+    let t = reg.ok(&["--lang", "id", "case", "show", CASE]);
+    assert!(t.contains("[terbuka]") && t.contains("belum pernah diberikan"), "{t}");
+}

@@ -21,7 +21,7 @@ pub struct AssignArgs {
     /// The role in the case (a SOP role); a new holder of a role replaces the old one
     #[arg(long)]
     pub role: Option<String>,
-    /// When [default: now]
+    /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
     #[arg(long, allow_hyphen_values = true)]
     pub at: Option<String>,
     #[command(flatten)]
@@ -49,7 +49,7 @@ pub enum AssignAction {
         /// Only the assignment in this role
         #[arg(long)]
         role: Option<String>,
-        /// When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time
+        /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
         #[command(flatten)]

@@ -35,7 +35,7 @@ pub enum CaseCommand {
         /// Why the case is closed (asked at a terminal when missing)
         #[arg(long)]
         reason: Option<String>,
-        /// When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time
+        /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
         #[command(flatten)]
@@ -66,7 +66,7 @@ pub enum CaseCommand {
         /// Who gave the service (an office or agency)
         #[arg(long)]
         provider: Option<String>,
-        /// When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time
+        /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
         /// A note (free text)

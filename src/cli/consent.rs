@@ -38,7 +38,7 @@ pub struct ConsentGive {
     /// The consent form's reference
     #[arg(long)]
     pub form_ref: Option<String>,
-    /// When [default: now]
+    /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
     #[arg(long, allow_hyphen_values = true)]
     pub at: Option<String>,
 }
@@ -58,7 +58,7 @@ pub enum ConsentAction {
         /// Who withdraws it (the victim, or for a child a parent or guardian)
         #[arg(long)]
         given_by: Option<String>,
-        /// When [default: now]: "YYYY-MM-DD HH:MM", HH:MM, kemarin 14:00, 2 jam lalu, ... in office time
+        /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
         #[command(flatten)]
@@ -83,7 +83,7 @@ pub enum ConsentAction {
         /// tertulis (written) or lisan (oral)
         #[arg(long)]
         method: Option<String>,
-        /// When [default: now]
+        /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
         #[command(flatten)]

@@ -23,7 +23,7 @@ pub struct StepCommon {
     // Bounded, so that a NIK or phone number typed here is refused without being repeated.
     #[arg(long, value_parser = clap::value_parser!(u32).range(..=999))]
     pub step: Option<u32>,
-    /// When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
+    /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
     #[arg(long, allow_hyphen_values = true)]
     pub at: Option<String>,
     /// Who does it [default: the staff assigned to the step's role]; may be someone outside the unit
@@ -103,7 +103,7 @@ pub enum StepAction {
         /// A note (free text)
         #[arg(long)]
         note: Option<String>,
-        /// When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
+        /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
         #[command(flatten)]
@@ -114,7 +114,7 @@ pub enum StepAction {
     Resume {
         /// Case number or UUID
         case: String,
-        /// When [default: now]; RFC 3339 or "YYYY-MM-DD HH:MM" office time
+        /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
         #[command(flatten)]

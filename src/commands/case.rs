@@ -553,7 +553,7 @@ fn show_head(s: &Shown, zone: Zone) -> String {
         "{} {} [{}] — SOP {} v{} ({})\n{}: {} {}  {}: {}  {}: {}{}\n{}: {}",
         t("Case", "Kasus"),
         c.number,
-        c.status,
+        text::case_status_words(&c.status),
         s.sop_v.code,
         s.sop_v.version,
         s.sop.name,
@@ -602,7 +602,7 @@ fn show_head(s: &Shown, zone: Zone) -> String {
     let consent_line = s
         .consent_states()
         .iter()
-        .map(|(scope, word)| format!("{scope}: {word}"))
+        .map(|(scope, code)| format!("{scope}: {}", text::consent_state_words(code)))
         .collect::<Vec<_>>()
         .join(", ");
     head.push_str(&format!(
@@ -631,9 +631,19 @@ fn show_steps(s: &Shown, zone: Zone) -> String {
             ),
             (v, Some(e)) => {
                 let (min, max) = r.measured.standard;
+                // A running step already past its standard says so, as `kasus` alone does.
+                let v = match (v, max) {
+                    (Verdict::Running, Some(m)) if r.measured.over => Verdict::Over(e - m),
+                    _ => v,
+                };
                 let mut line = text::verdict_line(e, min, max, v);
                 if r.measured.paused {
                     line.push_str(t(" (paused)", " (dijeda)"));
+                } else if r.row.status == "running" && !r.measured.clock_running {
+                    line.push_str(t(
+                        " (office closed: clock stopped)",
+                        " (kantor tutup: jam berhenti)",
+                    ));
                 }
                 line
             }

@@ -19,7 +19,7 @@ pub fn vocab(v: &Vocab, input: &str) -> Result<&'static str> {
 /// list values, the messages describe the expected forms and do not echo what was typed.
 pub fn time(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant> {
     let t = crate::when::time(input, zone, now)
-        .ok_or_else(|| Error::Invalid(not_a_time(flag, zone.name())))?;
+        .ok_or_else(|| Error::Invalid(unread_time(flag, input, zone, now)))?;
     match clock::event_in_range(t, zone, now) {
         Ok(()) => Ok(t),
         Err(r) => Err(Error::Invalid(time_out_of_range(
@@ -34,7 +34,7 @@ pub fn time(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant
 /// A time that bounds a query (`export --since`): any time up to now.
 pub fn query_time(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant> {
     let t = crate::when::time(input, zone, now)
-        .ok_or_else(|| Error::Invalid(not_a_time(flag, zone.name())))?;
+        .ok_or_else(|| Error::Invalid(unread_time(flag, input, zone, now)))?;
     if t > now {
         return Err(Error::Invalid(in_future(
             flag,
@@ -221,6 +221,19 @@ pub fn staff(reg: &Register, name: &str) -> Result<staff::StaffRow> {
 }
 
 /// The value typed is not echoed: a name typed in the wrong field would land in cron logs.
+/// Why a time typed was not read: a day to come, a span with no direction, or not a time.
+fn unread_time(flag: &str, input: &str, zone: Zone, now: Instant) -> String {
+    let now_text = format!("{} {}", clock::to_local_short(now, zone), zone.name());
+    match crate::when::hint(input, zone, now) {
+        Some(crate::when::Hint::Future) => in_future(flag, &now_text),
+        Some(crate::when::Hint::NoDirection) => crate::tr!(
+            "{flag} is a span with no direction: write how long ago, as -2h, \"2h ago\" or \"2 jam lalu\"",
+            "{flag} adalah rentang tanpa arah: tulis berapa lama yang lalu, seperti -2h, \"2h ago\" atau \"2 jam lalu\""
+        ),
+        None => not_a_time(flag, zone.name()),
+    }
+}
+
 fn not_a_time(flag: &str, zone: &str) -> String {
     crate::tr!(
         "{flag} is not a time: use \"YYYY-MM-DD HH:MM\" or \"DD-MM-YYYY HH:MM\" in office time ({zone}), \

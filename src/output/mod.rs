@@ -107,7 +107,11 @@ fn column_constraint(t: &Table, i: usize) -> ColumnConstraint {
 fn table_width() -> Option<u16> {
     let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
     if std::io::stdout().is_terminal() {
-        columns.or_else(|| console::Term::stdout().size_checked().map(|(_, w)| w))
+        // A terminal that does not say its size (or says 0) gets the classic 80 columns.
+        columns.or_else(|| {
+            let w = console::Term::stdout().size_checked().map_or(0, |(_, w)| w);
+            Some(if w == 0 { 80 } else { w })
+        })
     } else {
         columns
     }

@@ -35,12 +35,20 @@ fn with_roles(conn: &Connection, s: StaffRow) -> Result<StaffRow> {
     Ok(StaffRow { roles, ..s })
 }
 
+/// A staff member by name or UUID. The name as written first; else the one name that matches
+/// without regard to letter case (`rina contoh` is Rina Contoh, as case numbers are found in
+/// any case), unless two names differ only by case.
 pub fn find(conn: &Connection, name: &str) -> Result<Option<StaffRow>> {
-    let sql = format!("SELECT {COLUMNS} FROM staff WHERE name = ?1 OR uuid = ?1");
-    conn.query_row(&sql, [name], row)
-        .optional()?
-        .map(|s| with_roles(conn, s))
-        .transpose()
+    let sql = format!("SELECT {COLUMNS} FROM staff WHERE name = ?1 OR uuid = lower(?1)");
+    let mut found = conn.query_row(&sql, [name], row).optional()?;
+    if found.is_none() {
+        let sql = format!("SELECT {COLUMNS} FROM staff WHERE name = ?1 COLLATE NOCASE LIMIT 2");
+        let mut rows = super::all(conn, &sql, [name], row)?;
+        if rows.len() == 1 {
+            found = rows.pop();
+        }
+    }
+    found.map(|s| with_roles(conn, s)).transpose()
 }
 
 pub fn names(conn: &Connection) -> Result<Vec<String>> {

@@ -56,12 +56,13 @@ pub fn reads_only(cmd: &CalendarCommand) -> bool {
     !matches!(cmd, CalendarCommand::Import { .. })
 }
 
+/// A date as people type it (`2026-03-02`, `02-03-2026`, `2 Maret 2026`: `when::date`).
 fn date_arg(flag: &str, s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+    crate::when::date(s).ok_or_else(|| {
         let shown = crate::echo::shown(s, crate::echo::Shape::Code, t("a date", "tanggal"));
         Error::Invalid(tr!(
-            "{flag} {shown}: not a date; write YYYY-MM-DD, such as 2026-03-02",
-            "{flag} {shown}: bukan tanggal; tulis YYYY-MM-DD, misalnya 2026-03-02"
+            "{flag} {shown}: not a date; write YYYY-MM-DD or DD-MM-YYYY, such as 2026-03-02",
+            "{flag} {shown}: bukan tanggal; tulis YYYY-MM-DD atau DD-MM-YYYY, misalnya 2026-03-02"
         ))
     })
 }

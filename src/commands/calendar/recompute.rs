@@ -241,6 +241,8 @@ mod tests {
         );
         assert!(dates("2026-03-02", Some("2026-03-01"), today).is_err());
         assert!(dates("2026-02-30", None, today).is_err());
-        assert!(dates("01-03-2026", None, today).is_err());
+        // Day first, as people write it.
+        assert_eq!(dates("01-03-2026", None, today).unwrap().0, d("2026-03-01"));
+        assert!(dates("31-02-2026", None, today).is_err());
     }
 }
