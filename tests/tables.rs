@@ -125,5 +125,8 @@ fn case_show_says_a_running_step_is_over_its_standard() {
     assert!(t.contains("standard 5 menit: over by"), "{t}");
     assert!(!t.contains("5 menit: running"), "{t}");
     let t = reg.ok(&["--lang", "id", "case", "show", CASE]);
-    assert!(t.contains("[terbuka]") && t.contains("belum pernah diberikan"), "{t}");
+    assert!(
+        t.contains("[terbuka]") && t.contains("belum pernah diberikan"),
+        "{t}"
+    );
 }

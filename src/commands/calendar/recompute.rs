@@ -110,7 +110,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         r: &r,
     };
     match a.format {
-        ShowFormat::Json => output::print_json(&shown.json()),
+        ShowFormat::Json => shown.print_json(),
         ShowFormat::Table => shown.table(),
     }
 }
@@ -129,10 +129,13 @@ impl Shown<'_> {
         self.changed.iter().filter(|(_, m)| m.verdict_changed())
     }
 
-    /// `--format json` (documented in the README).
-    fn json(&self) -> serde_json::Value {
+    /// `--format json` (documented in the README), written as it goes: a year's recompute may
+    /// change a million attempts, and one JSON tree of them all would hold gigabytes. The head
+    /// is pretty-printed; `attempts` holds one compact object a line.
+    fn print_json(&self) -> Result<()> {
+        use std::io::Write;
         let r = self.r;
-        json!({
+        let head = json!({
             "from": self.from.to_string(),
             "to": self.to.to_string(),
             "dry_run": self.dry_run,
@@ -140,7 +143,16 @@ impl Shown<'_> {
             "examined": r.candidates.len(),
             "changed": r.changes.len(),
             "verdicts_changed": self.verdicts().count(),
-            "attempts": self.changed.iter().map(|(c, m)| json!({
+        });
+        let head = serde_json::to_string_pretty(&head)
+            .map_err(|e| crate::error::Error::Other(e.to_string()))?;
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let io = output::stdout_err;
+        // The head without its closing brace, then the attempts, then the brace.
+        let open = head.trim_end().trim_end_matches('}').trim_end();
+        write!(out, "{open},\n  \"attempts\": [").map_err(io)?;
+        for (i, (c, m)) in self.changed.iter().enumerate() {
+            let item = json!({
                 "case_number": c.case_number,
                 "attempt_uuid": c.row.uuid,
                 "step": c.row.step_number,
@@ -162,8 +174,14 @@ impl Shown<'_> {
                     "verdict": m.after.verdict.code(),
                 },
                 "verdict_changed": m.verdict_changed(),
-            })).collect::<Vec<_>>(),
-        })
+            });
+            write!(out, "{}\n    ", if i == 0 { "" } else { "," }).map_err(io)?;
+            serde_json::to_writer(&mut out, &item)
+                .map_err(|e| crate::error::Error::Other(e.to_string()))?;
+        }
+        let close = if self.changed.is_empty() { "" } else { "\n  " };
+        writeln!(out, "{close}]\n}}").map_err(io)?;
+        out.flush().map_err(io)
     }
 
     /// The counts, a table of the verdicts that changed (before -> after), what was done.
