@@ -36,8 +36,8 @@ fn exit_interrupted() -> ! {
             .map(|n| format!("\n{n}"))
             .unwrap_or_default();
         let _ = write!(err, "\x1b[?25h\n{}{said}\n", crate::text::t(
-            "interrupted: nothing half-done was kept (a step already started stays running)",
-            "dihentikan: tidak ada yang tersimpan setengah jalan (langkah yang sudah dimulai tetap berjalan)",
+            "interrupted: nothing half-done was kept; what was recorded before stays",
+            "dihentikan: tidak ada yang tersimpan setengah jalan; yang sudah tercatat sebelumnya tetap ada",
         ));
         let _ = err.flush();
         std::process::exit(130);
