@@ -35,16 +35,38 @@ fn exit_interrupted() -> ! {
             .and_then(|n| n.clone())
             .map(|n| format!("\n{n}"))
             .unwrap_or_default();
-        let _ = write!(err, "\x1b[?25h\n{}{said}\n", crate::text::t(
-            "interrupted: nothing half-done was kept (a step already started stays running)",
-            "dihentikan: tidak ada yang tersimpan setengah jalan (langkah yang sudah dimulai tetap berjalan)",
-        ));
+        // Steps are spoken of only in the walk (not in an intake or a consent).
+        let steps = if IN_WALK.load(std::sync::atomic::Ordering::Relaxed) {
+            crate::text::t(
+                " (a step already started stays running)",
+                " (langkah yang sudah dimulai tetap berjalan)",
+            )
+        } else {
+            ""
+        };
+        let _ = write!(
+            err,
+            "\x1b[?25h\n{}{steps}{said}\n",
+            crate::text::t(
+                "interrupted: nothing half-done was kept",
+                "dihentikan: tidak ada yang tersimpan setengah jalan",
+            )
+        );
         let _ = err.flush();
         std::process::exit(130);
     });
     loop {
         std::thread::park();
     }
+}
+
+/// True while the walk runs: Ctrl-C (or Esc leaving) says that a step already started stays
+/// running.
+static IN_WALK: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Marks the questions from here on as the walk's (see [`IN_WALK`]).
+pub fn in_walk() {
+    IN_WALK.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// What Ctrl-C adds to its message while it is set (the walk's live clock: which step stays

@@ -702,6 +702,9 @@ fn esc_in_the_intakes_lists_leaves_as_ctrl_c_does() {
             1,
             "{lang} {flags:?}: {screen}"
         );
+        // An intake has no steps to speak of.
+        assert!(!screen.contains("step"), "{lang} {flags:?}: {screen}");
+        assert!(!screen.contains("langkah"), "{lang} {flags:?}: {screen}");
         let o = reg.run(&["case", "list", "--format", "json"]);
         assert!(!o.stdout.contains(CASE), "{lang} {flags:?}: {o:?}");
     }
@@ -863,5 +866,51 @@ fn the_walk_offers_no_staff_member_as_the_pelapor() {
         tty.key("n");
         tty.succeeds();
         assert_eq!(pty::step(&case_json(&reg), 1)["performer"], "Budi Luar");
+    }
+}
+
+/// A step shared by staff and a partner agency (Batam step 6: Staff Penerima; P2TP2A/Mitra
+/// Kerja) offers the staff holding its role, and takes a partner's name as well.
+#[test]
+fn a_step_shared_with_a_partner_agency_takes_staff_or_anyone() {
+    let _one = serial();
+    for (lang, question, started) in [
+        (
+            "en",
+            "Who does step 6? The SOP names Staff Penerima; P2TP2A/Mitra Kerja: a staff member, or anyone outside the unit by name (Rina Contoh)",
+            "started step 6",
+        ),
+        (
+            "id",
+            "Siapa yang mengerjakan langkah 6? Menurut SOP Staff Penerima; P2TP2A/Mitra Kerja: staf, atau siapa pun di luar unit (Rina Contoh)",
+            "mulai langkah 6",
+        ),
+    ] {
+        for (typed, performer) in [("", "Rina Contoh"), ("Ibu Mitra", "Ibu Mitra")] {
+            let reg = pty::register_with_case();
+            reg.ok(&["assign", CASE, "--to", "Rina Contoh", "--role", "Staff Penerima"]);
+            for n in 1..=5 {
+                reg.ok(&["step", "start", CASE, "--by", "Rina Contoh"]);
+                match n {
+                    4 => reg.ok(&["step", "decide", CASE, "--approve"]),
+                    _ => reg.ok(&["step", "finish", CASE]),
+                };
+            }
+            let mut tty = Tty::spawn(&reg, &["--lang", lang, "step", CASE]);
+            tty.expect("(y/");
+            tty.line("y");
+            tty.expect(question);
+            tty.line(typed);
+            tty.expect(started);
+            tty.expect("[Enter/y");
+            tty.key("n");
+            tty.succeeds();
+            let case = case_json(&reg);
+            assert_eq!(
+                pty::step(&case, 6)["performer"],
+                performer,
+                "{lang} {typed:?}: {case:#}"
+            );
+        }
     }
 }

@@ -127,7 +127,9 @@ fn ctrl_c_at_a_question_exits_130_and_shows_the_cursor_again() {
     let text = plain(&screen);
     assert_eq!(code, 130, "Ctrl-C must exit 130; it showed:\n{text}");
     assert!(
-        text.contains("interrupted: nothing half-done was kept"),
+        text.contains(
+            "interrupted: nothing half-done was kept (a step already started stays running)"
+        ),
         "{text}"
     );
     assert_eq!(

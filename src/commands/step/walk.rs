@@ -30,6 +30,7 @@ enum Then {
 
 pub(super) fn walk(ctx: &Ctx, key: &str) -> Result<()> {
     let asker = Terminal::new();
+    crate::prompt::in_walk();
     loop {
         let ctx = &ctx.fresh()?;
         let l = load(ctx, key)?;
@@ -324,7 +325,7 @@ fn ask_performer(ctx: &Ctx, asker: &Terminal, l: &Loaded, step: &Step) -> Result
             let prompt = if matches!(inside, Performers::Both) {
                 crate::tr!(
                     "Who does step {n}? The SOP names {roles}: a staff member, or anyone outside the unit by name",
-                    "Siapa yang mengerjakan langkah {n}? Menurut SOP: {roles}: staf, atau siapa pun di luar unit"
+                    "Siapa yang mengerjakan langkah {n}? Menurut SOP {roles}: staf, atau siapa pun di luar unit"
                 )
             } else {
                 crate::tr!(
