@@ -914,3 +914,54 @@ fn a_step_shared_with_a_partner_agency_takes_staff_or_anyone() {
         }
     }
 }
+
+/// Nobody holds the step's role or the case: the actor is offered when they are staff, and
+/// nobody when they are not (the answer is then needed).
+#[test]
+fn the_walk_offers_the_actor_only_when_they_are_staff() {
+    let _one = serial();
+    for (lang, question, started) in [
+        (
+            "en",
+            "Who does step 2? A staff member (the SOP names Staff Penerima)",
+            "started step 2",
+        ),
+        (
+            "id",
+            "Siapa yang mengerjakan langkah 2? Staf (menurut SOP: Staff Penerima)",
+            "mulai langkah 2",
+        ),
+    ] {
+        for (actor, performer) in [("Rina Contoh", "Rina Contoh"), ("tester", "")] {
+            let reg = pty::register_with_case();
+            reg.ok(&["step", "start", CASE, "--by", "Siti Contoh"]);
+            reg.ok(&["step", "finish", CASE]);
+            let mut tty = Tty::spawn(&reg, &["--lang", lang, "--actor", actor, "step", CASE]);
+            tty.expect("(y/");
+            tty.line("y");
+            tty.expect(question);
+            tty.key("\r");
+            if performer.is_empty() {
+                // No default: an answer is needed, then a staff member's name is taken.
+                tty.expect("✘");
+                tty.line("Rina Contoh");
+            }
+            tty.expect(started);
+            tty.expect("[Enter/y");
+            tty.key("n");
+            let (code, screen) = tty.end();
+            assert_eq!(code, 0, "{screen}");
+            let offered = format!("{question} (Rina Contoh)");
+            assert_eq!(
+                screen.contains(&offered),
+                actor == "Rina Contoh",
+                "{lang} {actor}: {screen}"
+            );
+            assert_eq!(
+                pty::step(&case_json(&reg), 2)["performer"],
+                "Rina Contoh",
+                "{lang} {actor}"
+            );
+        }
+    }
+}

@@ -320,8 +320,13 @@ fn ask_performer(ctx: &Ctx, asker: &Terminal, l: &Loaded, step: &Step) -> Result
                 Performer::Found(Some(name), _) => Some(name),
                 _ => None,
             };
-            let default = holder
-                .or_else(|| matches!(check(&ctx.actor), Checked::Ok(_)).then(|| ctx.actor.clone()));
+            // The actor only when they are active staff (on a shared step any name passes
+            // the check, and the actor's is no outsider's).
+            let actor_is_staff = matches!(
+                assignments::performer(&l.reg, &l.sop, l.case.id, step, Some(&ctx.actor)),
+                Ok(Performer::Found(Some(_), Some(_)))
+            );
+            let default = holder.or_else(|| actor_is_staff.then(|| ctx.actor.clone()));
             let prompt = if matches!(inside, Performers::Both) {
                 crate::tr!(
                     "Who does step {n}? The SOP names {roles}: a staff member, or anyone outside the unit by name",
