@@ -35,16 +35,38 @@ fn exit_interrupted() -> ! {
             .and_then(|n| n.clone())
             .map(|n| format!("\n{n}"))
             .unwrap_or_default();
-        let _ = write!(err, "\x1b[?25h\n{}{said}\n", crate::text::t(
-            "interrupted: nothing half-done was kept; what was recorded before stays",
-            "dihentikan: tidak ada yang tersimpan setengah jalan; yang sudah tercatat sebelumnya tetap ada",
-        ));
+        // Steps are spoken of only in the walk (not in an intake or a consent).
+        let steps = if IN_WALK.load(std::sync::atomic::Ordering::Relaxed) {
+            crate::text::t(
+                " (a step already started stays running)",
+                " (langkah yang sudah dimulai tetap berjalan)",
+            )
+        } else {
+            ""
+        };
+        let _ = write!(
+            err,
+            "\x1b[?25h\n{}{steps}{said}\n",
+            crate::text::t(
+                "interrupted: nothing half-done was kept",
+                "dihentikan: tidak ada yang tersimpan setengah jalan",
+            )
+        );
         let _ = err.flush();
         std::process::exit(130);
     });
     loop {
         std::thread::park();
     }
+}
+
+/// True while the walk runs: Ctrl-C (or Esc leaving) says that a step already started stays
+/// running.
+static IN_WALK: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Marks the questions from here on as the walk's (see [`IN_WALK`]).
+pub fn in_walk() {
+    IN_WALK.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// What Ctrl-C adds to its message while it is set (the walk's live clock: which step stays
@@ -135,9 +157,11 @@ pub fn clock(
 pub enum Checked {
     /// The value to keep, as the flag would hold it (`1994-05-01` for `1 Mei 1994`).
     Ok(String),
-    /// What is wrong, in the user's language, never repeating the answer: asked again.
+    /// What is wrong, in the user's language, without repeating the answer (the terminal
+    /// shows it beside): asked again.
     Wrong(String),
-    /// The answer could mean any of these (as shown, the value): asked back.
+    /// The answer could mean any of these (as shown, the value): asked back, the first
+    /// offered as the default.
     Which(Vec<(String, String)>),
 }
 
@@ -153,9 +177,10 @@ pub fn text_rule(label: &str, kind: crate::field::Field) -> impl Fn(&str) -> Che
 /// Questions a command may ask. The terminal implements it; tests may script it.
 pub trait Asker {
     /// Free text checked as it is given: `check` turns the answer into the value to keep, or
-    /// says what is wrong (asked again, the answer kept to be corrected), or names what it
-    /// could mean (asked back). An empty answer is `default` when there is one, else `None`
-    /// when `optional`, else asked again.
+    /// says what is wrong (said under the question, which is asked again with an empty
+    /// input), or names what it could mean (asked back, the first offered as the default). An
+    /// empty answer is `default` when there is one, else `None` when `optional`, else asked
+    /// again.
     fn checked(
         &self,
         prompt: &str,
@@ -163,30 +188,60 @@ pub trait Asker {
         default: Option<&str>,
         check: &dyn Fn(&str) -> Checked,
     ) -> Result<Option<String>>;
-    /// One of the items, by index.
-    fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize>;
-    /// Several of the items, by index.
-    fn multi(&self, prompt: &str, items: &[String]) -> Result<Vec<usize>>;
+    /// One of the items, by index, `default` highlighted (with none, nothing is: the person
+    /// moves to an item before Enter takes it). `None` when the person pressed Esc (or `q`):
+    /// the caller goes back, or [`Asker::leave`]s where the flow has no way back.
+    fn select(
+        &self,
+        prompt: &str,
+        items: &[String],
+        default: Option<usize>,
+    ) -> Result<Option<usize>>;
+    /// Several of the items, by index; `None` on Esc (or `q`).
+    fn multi(&self, prompt: &str, items: &[String]) -> Result<Option<Vec<usize>>>;
     fn confirm(&self, prompt: &str, default: bool) -> Result<bool>;
+    /// Leaves the command as Ctrl-C does (Esc at a question with no way back): nothing
+    /// half-done is kept, the same message, exit 130.
+    fn leave(&self) -> !;
 
-    /// One value of a controlled list, shown as "Label (code)"; the answer is its code.
+    /// One value of a controlled list, shown as "Label (code)"; the answer is its code. Esc
+    /// leaves the command.
     fn pick(&self, v: &crate::vocab::Vocab, prompt: &str) -> Result<String> {
+        match self.pick_from(v, prompt, Some(0))? {
+            Some(code) => Ok(code),
+            None => self.leave(),
+        }
+    }
+
+    /// The same with the item highlighted first (`None`: no default, the person must choose);
+    /// `None` on Esc, for the caller to go back.
+    fn pick_from(
+        &self,
+        v: &crate::vocab::Vocab,
+        prompt: &str,
+        default: Option<usize>,
+    ) -> Result<Option<String>> {
         let items: Vec<String> = v
             .values
             .iter()
             .map(|x| format!("{} ({})", x.1, x.0))
             .collect();
-        Ok(v.values[self.select(prompt, &items, 0)?].0.to_string())
+        Ok(self
+            .select(prompt, &items, default)?
+            .map(|i| v.values[i].0.to_string()))
     }
 
-    /// Several values of a controlled list, shown by label; the answer is their codes.
+    /// Several values of a controlled list, shown by label; the answer is their codes. Esc
+    /// leaves the command.
     fn pick_many(&self, v: &crate::vocab::Vocab, prompt: &str) -> Result<Vec<String>> {
         let items: Vec<String> = v.values.iter().map(|x| x.1.to_string()).collect();
-        Ok(self
-            .multi(prompt, &items)?
-            .into_iter()
-            .map(|i| v.values[i].0.to_string())
-            .collect())
+        match self.multi(prompt, &items)? {
+            Some(chosen) => Ok(chosen
+                .into_iter()
+                .map(|i| v.values[i].0.to_string())
+                .collect()),
+            None => self.leave(),
+        }
     }
 }
 
@@ -240,18 +295,16 @@ impl Asker for Terminal {
         default: Option<&str>,
         check: &dyn Fn(&str) -> Checked,
     ) -> Result<Option<String>> {
-        let mut typed = String::new();
         loop {
-            // The answer is shown back with a check mark only once it is taken (below).
+            // Asked with an empty input every time: a refused answer is said under the
+            // question (`refused`), never left in the input for the next typing to be added
+            // to. The answer is shown back with a check mark only once it is taken (below).
             let mut input = Input::<String>::with_theme(&self.theme)
                 .with_prompt(prompt)
                 .allow_empty(true)
                 .report(false);
             if let Some(d) = default {
                 input = input.default(d.to_string());
-            }
-            if !typed.is_empty() {
-                input = input.with_initial_text(typed.clone());
             }
             let s = input.interact_text().map_err(interrupted)?;
             let s = s.trim().to_string();
@@ -272,7 +325,7 @@ impl Asker for Terminal {
                     taken(&s);
                     return Ok(Some(v));
                 }
-                Checked::Wrong(why) => wrong(&why),
+                Checked::Wrong(why) => refused(&s, &why),
                 Checked::Which(options) if options.len() == 1 => {
                     let (shown, value) = &options[0];
                     let q = crate::tr!("Did you mean {shown}?", "Maksud Anda {shown}?");
@@ -290,36 +343,62 @@ impl Asker for Terminal {
                         )
                         .to_string(),
                     );
+                    // Esc, like "none of these", goes back to typing.
                     let i = self.select(
                         crate::text::t("Which did you mean?", "Maksud Anda yang mana?"),
                         &items,
-                        0,
+                        Some(0),
                     )?;
-                    if let Some((shown, value)) = options.get(i) {
+                    if let Some((shown, value)) = i.and_then(|i| options.get(i)) {
                         taken(shown);
                         return Ok(Some(value.clone()));
                     }
                 }
             }
-            typed = s;
         }
     }
 
-    fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize> {
-        Select::with_theme(&self.theme)
+    fn select(
+        &self,
+        prompt: &str,
+        items: &[String],
+        default: Option<usize>,
+    ) -> Result<Option<usize>> {
+        let mut select = Select::with_theme(&self.theme)
             .with_prompt(prompt)
-            .items(items)
-            .default(default)
-            .interact()
-            .map_err(interrupted)
+            .items(items);
+        if let Some(d) = default {
+            select = select.default(d);
+        }
+        select.interact_opt().map_err(interrupted)
     }
 
-    fn multi(&self, prompt: &str, items: &[String]) -> Result<Vec<usize>> {
-        MultiSelect::with_theme(&self.theme)
+    /// An empty choice gets no check mark: every list asked today needs at least one, and its
+    /// caller asks again, saying so.
+    fn multi(&self, prompt: &str, items: &[String]) -> Result<Option<Vec<usize>>> {
+        let chosen = MultiSelect::with_theme(&self.theme)
             .with_prompt(prompt)
             .items(items)
-            .interact()
-            .map_err(interrupted)
+            .report(false)
+            .interact_opt()
+            .map_err(interrupted)?;
+        if let Some(c) = chosen.as_ref().filter(|c| !c.is_empty()) {
+            use dialoguer::theme::Theme;
+            let names: Vec<&str> = c.iter().map(|&i| items[i].as_str()).collect();
+            let mut line = String::new();
+            if self
+                .theme
+                .format_multi_select_prompt_selection(&mut line, prompt, &names)
+                .is_ok()
+            {
+                eprintln!("{line}");
+            }
+        }
+        Ok(chosen)
+    }
+
+    fn leave(&self) -> ! {
+        exit_interrupted()
     }
 
     /// Yes or no, typed as a word and Enter (dialoguer's Confirm takes only y and n): `(y/n)`
@@ -359,6 +438,22 @@ fn wrong(why: &str) {
         "{} {why}",
         crate::output::paint_err("✘", crate::output::Tone::Bad)
     );
+}
+
+/// Says what is wrong with an answer given, shown again (dialoguer clears the question's line
+/// on Enter, and the input is empty when it is asked again): the person's own typing at their
+/// own terminal, shortened when long.
+fn refused(answer: &str, why: &str) {
+    wrong(&format!("\"{}\": {why}", shown_answer(answer)));
+}
+
+/// An answer as [`refused`] shows it: one line, at most 40 characters.
+fn shown_answer(answer: &str) -> String {
+    let one: String = answer
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    console::truncate_str(&one, 40, "…").into_owned()
 }
 
 /// A secret (the register's key), not echoed; asked twice when `confirm` is true.
@@ -408,7 +503,17 @@ pub fn new_register_key() -> Result<Option<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::yes_no;
+    use super::{shown_answer, yes_no};
+
+    #[test]
+    fn a_refused_answer_is_shown_on_one_short_line() {
+        assert_eq!(shown_answer("31-02-1994"), "31-02-1994");
+        assert_eq!(shown_answer("a\tb"), "a b");
+        let long = "x".repeat(100);
+        let shown = shown_answer(&long);
+        assert_eq!(console::measure_text_width(&shown), 40, "{shown}");
+        assert!(shown.ends_with('…'), "{shown}");
+    }
 
     #[test]
     fn yes_and_no_in_both_languages() {

@@ -1,6 +1,8 @@
 //! Prompts check each answer when it is typed (issue 13): a wrong answer is said in the
-//! user's language and asked again with what was typed kept; nothing typed is lost to an error
-//! at the end. Driven through a pseudo-terminal (`common/pty.rs`), in English and Indonesian.
+//! user's language, shown beside, and asked again with an empty input (the next typing is never
+//! added to the refused answer); nothing typed is lost to an error at the end. Esc in a list
+//! goes back where the flow has a way back, else leaves as Ctrl-C does. Driven through a
+//! pseudo-terminal (`common/pty.rs`), in English and Indonesian.
 
 mod common;
 #[path = "common/pty.rs"]
@@ -9,10 +11,10 @@ mod pty;
 use common::{BATAM_CASE, CASE};
 use pty::{case_json, serial, Reg, Tty};
 
-/// Backspace as Ctrl-H, which the program reads as Backspace. Not DEL (0x7f): between two
-/// keys the terminal is briefly back in cooked mode, where DEL is the line discipline's erase
-/// character and is eaten; Ctrl-H is not special there, so no key is lost however fast.
-const BS: &str = "\x08";
+/// Esc, alone (a key of its own, not the start of an arrow key's sequence).
+const ESC: &str = "\x1b";
+/// The down arrow.
+const DOWN: &str = "\x1b[B";
 
 /// The standard intake without these flags (each with its value).
 fn intake_without(flags: &[&str]) -> Vec<&'static str> {
@@ -37,21 +39,14 @@ fn intake_checks_the_birth_date_as_it_is_typed() {
     let reg = Reg::new();
     let mut tty = Tty::spawn(&reg, &intake_without(&["--victim-age"]));
     tty.expect("Victim's birth date (day first");
-    // 31 February: said at once, and asked again with the answer kept to be corrected.
+    // 31 February: said at once, the answer shown beside, and asked again with an empty
+    // input: what is typed next is the whole answer, not added to the refused one.
     tty.line("31-02-1994");
-    tty.expect("✘ The birth date is not a date that exists");
+    tty.expect("✘ \"31-02-1994\": The birth date is not a date that exists");
     tty.expect("Victim's birth date");
-    tty.expect("› 31-02-1994"); // kept, to be corrected
-    for _ in 0.."31-02-1994".len() {
-        tty.key(BS);
-    }
-    // Born after the report date.
+    // Born after the report date (kept, the input would read 31-02-199403-03-2026).
     tty.line("03-03-2026");
-    tty.expect("✘ The birth date is after the report date");
-    tty.expect("› 03-03-2026");
-    for _ in 0.."03-03-2026".len() {
-        tty.key(BS);
-    }
+    tty.expect("✘ \"03-03-2026\": The birth date is after the report date");
     // Day first, as Indonesian forms write it.
     tty.line("01-05-1994");
     tty.expect(&format!("registered case {CASE}"));
@@ -65,6 +60,7 @@ fn intake_checks_the_birth_date_as_it_is_typed() {
     );
     assert!(screen.contains("· 01-05-1994"), "{screen}");
     assert!(!screen.contains("· 31-02-1994"), "{screen}");
+    assert!(!screen.contains("31-02-199401"), "{screen}");
     let v = victim(&reg);
     assert_eq!(v["birth_date"], "1994-05-01", "{v:#}");
     assert_eq!(v["age"], 31, "{v:#}");
@@ -83,23 +79,50 @@ fn intake_asks_back_a_two_digit_year() {
     tty.expect(&format!("registered case {CASE}"));
     tty.succeeds();
     assert_eq!(victim(&reg)["birth_date"], "1994-05-01");
+}
 
-    // Both 1905 and 2005 are possible: a choice, 2005 the second.
-    let reg = Reg::new();
-    let mut tty = Tty::spawn(&reg, &intake_without(&["--victim-age"]));
-    tty.expect("Victim's birth date");
-    tty.line("01/05/05");
-    tty.expect("Which did you mean?");
-    tty.expect("01-05-1905");
-    tty.expect("01-05-2005");
-    tty.expect("none of these: type it again");
-    tty.key("\x1b[B"); // down
-    tty.key("\r");
-    tty.expect(&format!("registered case {CASE}"));
-    tty.succeeds();
-    let v = victim(&reg);
-    assert_eq!(v["birth_date"], "2005-05-01", "{v:#}");
-    assert_eq!(v["age"], 20, "{v:#}");
+/// Both 1905 and 2005 are possible: a choice, the most recent first and the default (Enter
+/// never takes a victim 120 years old); the other is still there, one down.
+#[test]
+fn a_two_digit_year_offers_the_most_recent_first() {
+    let _one = serial();
+    for (lang, asked, which, done) in [
+        (
+            "en",
+            "Victim's birth date",
+            "Which did you mean?",
+            "registered case",
+        ),
+        (
+            "id",
+            "Tanggal lahir korban",
+            "Maksud Anda yang mana?",
+            "kasus terdaftar",
+        ),
+    ] {
+        for (keys, born, age) in [
+            (vec!["\r"], "2005-05-01", 20),
+            (vec![DOWN, "\r"], "1905-05-01", 120),
+        ] {
+            let reg = Reg::new();
+            let mut args = vec!["--lang", lang];
+            args.extend(intake_without(&["--victim-age"]));
+            let mut tty = Tty::spawn(&reg, &args);
+            tty.expect(asked);
+            tty.line("01-05-05");
+            tty.expect(which);
+            tty.expect("01-05-2005");
+            tty.expect("01-05-1905");
+            for k in &keys {
+                tty.key(k);
+            }
+            tty.expect(&format!("{done} {CASE}"));
+            tty.succeeds();
+            let v = victim(&reg);
+            assert_eq!(v["birth_date"], born, "{lang} {keys:?}: {v:#}");
+            assert_eq!(v["age"], age, "{lang} {keys:?}: {v:#}");
+        }
+    }
 }
 
 #[test]
@@ -111,17 +134,10 @@ fn intake_says_what_is_wrong_with_an_age() {
     tty.key("\r"); // unknown: the age is asked
     tty.expect("Victim's age in years");
     tty.line("tiga puluh");
-    tty.expect("✘ The age is a whole number of years (e.g. 30)");
-    tty.expect("› tiga puluh");
-    for _ in 0.."tiga puluh".len() {
-        tty.key(BS);
-    }
+    tty.expect("✘ \"tiga puluh\": The age is a whole number of years (e.g. 30)");
     tty.line("131");
-    tty.expect("✘ The age must be 0 to 130 years");
-    tty.expect("› 131");
-    tty.key(BS);
-    tty.key(BS);
-    tty.line("6");
+    tty.expect("✘ \"131\": The age must be 0 to 130 years");
+    tty.line("16");
     tty.expect(&format!("registered case {CASE}"));
     tty.succeeds();
     let case = case_json(&reg);
@@ -143,13 +159,12 @@ fn intake_in_bahasa_indonesia_checks_each_answer() {
     tty.line("Siti Contoh");
     tty.expect("Tanggal lahir korban (hari dulu");
     tty.line("1 Mei 1899");
-    tty.expect("✘ Tanggal lahir sebelum 1900-01-01");
-    tty.expect("1 Mei 1899"); // kept, to be corrected
-    for _ in 0.."1 Mei 1899".len() {
-        tty.key(BS);
-    }
+    tty.expect("✘ \"1 Mei 1899\": Tanggal lahir sebelum 1900-01-01");
     tty.line("01/05/94");
     tty.expect("Maksud Anda 01-05-1994? (y/t)");
+    // A refused yes/no is not kept either: `x` then `ya` is `ya`, not `xya`.
+    tty.line("x");
+    tty.expect("✘ \"x\": jawab y (ya) atau t (tidak)");
     tty.line("ya");
     tty.expect(&format!("kasus terdaftar {CASE}"));
     tty.succeeds();
@@ -166,9 +181,7 @@ fn intake_in_bahasa_indonesia_checks_each_answer() {
     tty.key("\r");
     tty.expect("Usia korban (tahun)");
     tty.line("x");
-    tty.expect("✘ Usia berupa bilangan bulat tahun (mis. 30)");
-    tty.expect("› x");
-    tty.key(BS);
+    tty.expect("✘ \"x\": Usia berupa bilangan bulat tahun (mis. 30)");
     tty.line("30");
     tty.expect(&format!("kasus terdaftar {CASE}"));
     tty.succeeds();
@@ -380,16 +393,16 @@ fn the_walk_asks_who_does_the_step() {
         (
             "en",
             "Start step 2 now?",
-            "Who does step 2? (a staff member)",
-            "✘ The answer names no staff member",
+            "Who does step 2? A staff member (the SOP names Staff Penerima)",
+            "✘ \"Budi Luar\": The answer names no staff member",
             "started step 2",
             "n: leave it running]",
         ),
         (
             "id",
             "Mulai langkah 2 sekarang?",
-            "Siapa yang mengerjakan langkah 2? (staf)",
-            "✘ Jawaban bukan nama staf",
+            "Siapa yang mengerjakan langkah 2? Staf (menurut SOP: Staff Penerima)",
+            "✘ \"Budi Luar\": Jawaban bukan nama staf",
             "mulai langkah 2",
             "n: biarkan berjalan]",
         ),
@@ -424,10 +437,6 @@ fn the_walk_asks_who_does_the_step() {
         tty.expect("(Rina Contoh)"); // the holder of the role, the default
         tty.line("Budi Luar");
         tty.expect(wrong);
-        tty.expect("› Budi Luar");
-        for _ in 0.."Budi Luar".len() {
-            tty.key(BS);
-        }
         tty.line("Dewi Contoh");
         tty.expect(started);
         tty.expect(leave);
@@ -488,11 +497,7 @@ fn case_close_at_a_terminal_asks_the_reason_and_confirms() {
         "Close case {CASE}? It takes no more steps until it is reopened. (y/n) (no)"
     ));
     tty.line("nanti");
-    tty.expect("✘ answer y (yes) or n (no)");
-    tty.expect("› nanti");
-    for _ in 0.."nanti".len() {
-        tty.key(BS);
-    }
+    tty.expect("✘ \"nanti\": answer y (yes) or n (no)");
     tty.line("n");
     tty.expect(&format!("Nothing was changed: case {CASE} stays open."));
     tty.succeeds();
@@ -529,9 +534,7 @@ fn case_close_in_bahasa_indonesia_takes_ya_and_t() {
         "Tutup kasus {CASE}? Kasus tidak menerima langkah lagi sampai dibuka kembali. (y/t) (tidak)"
     ));
     tty.line("x");
-    tty.expect("✘ jawab y (ya) atau t (tidak)");
-    tty.expect("› x");
-    tty.key(BS);
+    tty.expect("✘ \"x\": jawab y (ya) atau t (tidak)");
     tty.line("t");
     tty.expect(&format!(
         "Tidak ada yang diubah: kasus {CASE} tetap terbuka."
@@ -587,7 +590,8 @@ fn confirmations_take_y_ya_yes_and_n_t_tidak() {
     }
 }
 
-/// No violence type chosen is asked again, saying why.
+/// No violence type chosen is asked again, saying why, with no check mark for the empty
+/// choice; only the answer taken gets one.
 #[test]
 fn intake_asks_again_for_a_violence_type_saying_why() {
     let _one = serial();
@@ -615,7 +619,349 @@ fn intake_asks_again_for_a_violence_type_saying_why() {
         tty.key(" "); // the first, fisik
         tty.key("\r");
         tty.expect(done);
-        tty.succeeds();
+        let (code, screen) = tty.end();
+        assert_eq!(code, 0, "{screen}");
+        assert!(!screen.contains(&format!("✔ {first}")), "{screen}");
+        assert_eq!(screen.matches(&format!("✔ {again}")).count(), 1, "{screen}");
         assert_eq!(case_json(&reg)["violence"], serde_json::json!(["fisik"]));
+    }
+}
+
+/// The victim's sex has no default: Enter alone takes nothing, the person moves to an answer.
+#[test]
+fn the_victims_sex_has_no_default() {
+    let _one = serial();
+    for (lang, asked, done) in [
+        (
+            "en",
+            "Victim's sex (arrow keys, then Enter)",
+            "registered case",
+        ),
+        (
+            "id",
+            "Jenis kelamin korban (tombol panah, lalu Enter)",
+            "kasus terdaftar",
+        ),
+    ] {
+        let reg = Reg::new();
+        let mut args = vec!["--lang", lang];
+        args.extend(intake_without(&["--victim-sex"]));
+        let mut tty = Tty::spawn(&reg, &args);
+        tty.expect(asked);
+        tty.key("\r"); // nothing highlighted: nothing taken (a default would take Laki-laki)
+        tty.key(DOWN); // Laki-laki
+        tty.key(DOWN); // Perempuan
+        tty.key("\r");
+        tty.expect(&format!("{done} {CASE}"));
+        tty.succeeds();
+        assert_eq!(victim(&reg)["sex"], "P", "{lang}");
+    }
+}
+
+/// Esc at a list with no way back leaves as Ctrl-C does: the same message, exit 130, nothing
+/// registered.
+#[test]
+fn esc_in_the_intakes_lists_leaves_as_ctrl_c_does() {
+    let _one = serial();
+    for (lang, flags, asked, said) in [
+        (
+            "en",
+            &["--sop"][..],
+            "SOP the case follows",
+            "interrupted: nothing half-done was kept",
+        ),
+        (
+            "id",
+            &["--sop"][..],
+            "SOP yang diikuti kasus",
+            "dihentikan: tidak ada yang tersimpan setengah jalan",
+        ),
+        (
+            "en",
+            &["--victim-sex"][..],
+            "Victim's sex",
+            "interrupted: nothing half-done was kept",
+        ),
+        (
+            "id",
+            &["--violence"][..],
+            "Jenis kekerasan",
+            "dihentikan: tidak ada yang tersimpan setengah jalan",
+        ),
+    ] {
+        let reg = Reg::new();
+        let mut args = vec!["--lang", lang];
+        args.extend(intake_without(flags));
+        let mut tty = Tty::spawn(&reg, &args);
+        tty.expect(asked);
+        tty.key(ESC);
+        let (code, screen) = tty.end();
+        assert_eq!(code, 130, "{lang} {flags:?}: {screen}");
+        assert_eq!(
+            screen.matches(said).count(),
+            1,
+            "{lang} {flags:?}: {screen}"
+        );
+        // An intake has no steps to speak of.
+        assert!(!screen.contains("step"), "{lang} {flags:?}: {screen}");
+        assert!(!screen.contains("langkah"), "{lang} {flags:?}: {screen}");
+        let o = reg.run(&["case", "list", "--format", "json"]);
+        assert!(!o.stdout.contains(CASE), "{lang} {flags:?}: {o:?}");
+    }
+}
+
+/// A register with the standard case, its step 1 running since 11:00 (Batam: the pelapor's).
+fn running_case() -> Reg {
+    let reg = pty::register_with_case();
+    reg.ok(&["step", "start", CASE, "--at", "2026-03-02 11:00"]);
+    reg
+}
+
+/// Esc at "What does the step wait for?" goes back to the live clock, nothing recorded.
+#[test]
+fn esc_at_the_pause_reason_goes_back_to_the_clock() {
+    let _one = serial();
+    for (lang, pause, reason, leave, left) in [
+        (
+            "en",
+            "p: pause",
+            "What does the step wait for?",
+            "n: leave it running]",
+            "The step stays running",
+        ),
+        (
+            "id",
+            "p: jeda",
+            "Langkah ini menunggu apa?",
+            "n: biarkan berjalan]",
+            "Langkah tetap berjalan",
+        ),
+    ] {
+        let reg = running_case();
+        let mut tty = Tty::spawn(&reg, &["--lang", lang, "step", CASE]);
+        tty.expect(pause);
+        tty.key("p");
+        tty.expect(reason);
+        tty.key(ESC);
+        tty.expect(leave); // the clock again
+        tty.key("n");
+        tty.expect(left);
+        tty.succeeds();
+        let s1 = pty::step(&case_json(&reg), 1).clone();
+        assert_eq!(s1["status"], "running", "{lang}: {s1:#}");
+        assert_eq!(s1["paused"], false, "{lang}: {s1:#}");
+        assert_eq!(
+            s1["pauses"].as_array().map(Vec::len),
+            Some(0),
+            "{lang}: {s1:#}"
+        );
+    }
+}
+
+/// Esc at a decision's Approve / Return goes back to the live clock, the step still running.
+#[test]
+fn esc_at_a_decision_goes_back_to_the_clock() {
+    let _one = serial();
+    for (lang, clock, approve, leave) in [
+        (
+            "en",
+            "Finish step 4 now?",
+            "Approve",
+            "n: leave it running]",
+        ),
+        (
+            "id",
+            "Selesaikan langkah 4 sekarang?",
+            "Setujui",
+            "n: biarkan berjalan]",
+        ),
+    ] {
+        let reg = pty::register_with_case();
+        for n in ["1", "2", "3"] {
+            reg.ok(&["step", "start", CASE, "--step", n, "--by", "Rina Contoh"]);
+            reg.ok(&["step", "finish", CASE]);
+        }
+        reg.ok(&["step", "start", CASE, "--by", "Rina Contoh"]);
+        let mut tty = Tty::spawn(&reg, &["--lang", lang, "step", CASE]);
+        tty.expect(clock);
+        tty.key("y");
+        tty.expect(approve);
+        tty.key(ESC);
+        tty.expect(leave);
+        tty.key("n");
+        tty.succeeds();
+        let s4 = pty::step(&case_json(&reg), 4).clone();
+        assert_eq!(s4["status"], "running", "{lang}: {s4:#}");
+    }
+}
+
+/// A step done outside the unit (Batam step 1, the pelapor) has no default performer, even
+/// when a staff member holds the case: Enter records nobody, as `step start` does with nobody
+/// holding it; a name typed is recorded as it is. A step inside the unit then offers the
+/// case's holder.
+#[test]
+fn the_walk_offers_no_staff_member_as_the_pelapor() {
+    let _one = serial();
+    for (lang, now, outside, inside, started) in [
+        (
+            "en",
+            "now?",
+            "Who does step 1? Pelapor, outside the unit: any name (empty for none)",
+            "Who does step 2? A staff member (the SOP names Staff Penerima) (Rina Contoh)",
+            "started step",
+        ),
+        (
+            "id",
+            "sekarang?",
+            "Siapa yang mengerjakan langkah 1? Pelapor, di luar unit: nama siapa pun (kosongkan bila tidak ada)",
+            "Siapa yang mengerjakan langkah 2? Staf (menurut SOP: Staff Penerima) (Rina Contoh)",
+            "mulai langkah",
+        ),
+    ] {
+        let reg = Reg::new();
+        reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+        reg.ok(BATAM_CASE);
+        reg.ok(&["assign", CASE, "--to", "Rina Contoh"]); // the case's holder, in no role
+        let mut tty = Tty::spawn(&reg, &["--lang", lang, "step", CASE]);
+        tty.expect("1 ");
+        tty.expect(now);
+        tty.line("y");
+        tty.expect(outside);
+        tty.key("\r"); // nobody named
+        tty.expect(&format!("{CASE} {started} 1"));
+        tty.expect("[Enter/y");
+        tty.key("y");
+        tty.expect("Output");
+        tty.key("\r");
+        tty.expect("(y/");
+        tty.line("y"); // on with the next step
+        tty.expect(&format!("2 {now}"));
+        tty.line("y");
+        tty.expect(inside); // the case's holder, the default
+        tty.key("\r");
+        tty.expect(&format!("{CASE} {started} 2"));
+        tty.expect("[Enter/y");
+        tty.key("n");
+        let (code, screen) = tty.end();
+        assert_eq!(code, 0, "{screen}");
+        assert!(!screen.contains("(tester)"), "the actor offered: {screen}");
+        let case = case_json(&reg);
+        assert!(
+            pty::step(&case, 1)["performer"].is_null(),
+            "{lang}: {case:#}"
+        );
+        assert_eq!(pty::step(&case, 2)["performer"], "Rina Contoh", "{lang}: {case:#}");
+
+        // A name typed for the pelapor is recorded as it is.
+        let reg = Reg::new();
+        reg.ok(BATAM_CASE);
+        let mut tty = Tty::spawn(&reg, &["--lang", lang, "step", CASE]);
+        tty.expect("1 ");
+        tty.expect(now);
+        tty.line("y");
+        tty.expect(outside);
+        tty.line("Budi Luar");
+        tty.expect(&format!("{CASE} {started} 1"));
+        tty.expect("[Enter/y");
+        tty.key("n");
+        tty.succeeds();
+        assert_eq!(pty::step(&case_json(&reg), 1)["performer"], "Budi Luar");
+    }
+}
+
+/// A step shared by staff and a partner agency (Batam step 6: Staff Penerima; P2TP2A/Mitra
+/// Kerja) offers the staff holding its role, and takes a partner's name as well.
+#[test]
+fn a_step_shared_with_a_partner_agency_takes_staff_or_anyone() {
+    let _one = serial();
+    for (lang, question, started) in [
+        (
+            "en",
+            "Who does step 6? The SOP names Staff Penerima; P2TP2A/Mitra Kerja: a staff member, or anyone outside the unit by name (Rina Contoh)",
+            "started step 6",
+        ),
+        (
+            "id",
+            "Siapa yang mengerjakan langkah 6? Menurut SOP Staff Penerima; P2TP2A/Mitra Kerja: staf, atau siapa pun di luar unit (Rina Contoh)",
+            "mulai langkah 6",
+        ),
+    ] {
+        for (typed, performer) in [("", "Rina Contoh"), ("Ibu Mitra", "Ibu Mitra")] {
+            let reg = pty::register_with_case();
+            reg.ok(&["assign", CASE, "--to", "Rina Contoh", "--role", "Staff Penerima"]);
+            for n in 1..=5 {
+                reg.ok(&["step", "start", CASE, "--by", "Rina Contoh"]);
+                match n {
+                    4 => reg.ok(&["step", "decide", CASE, "--approve"]),
+                    _ => reg.ok(&["step", "finish", CASE]),
+                };
+            }
+            let mut tty = Tty::spawn(&reg, &["--lang", lang, "step", CASE]);
+            tty.expect("(y/");
+            tty.line("y");
+            tty.expect(question);
+            tty.line(typed);
+            tty.expect(started);
+            tty.expect("[Enter/y");
+            tty.key("n");
+            tty.succeeds();
+            let case = case_json(&reg);
+            assert_eq!(
+                pty::step(&case, 6)["performer"],
+                performer,
+                "{lang} {typed:?}: {case:#}"
+            );
+        }
+    }
+}
+
+/// Nobody holds the step's role or the case: the actor is offered when they are staff, and
+/// nobody when they are not (the answer is then needed).
+#[test]
+fn the_walk_offers_the_actor_only_when_they_are_staff() {
+    let _one = serial();
+    for (lang, question, started) in [
+        (
+            "en",
+            "Who does step 2? A staff member (the SOP names Staff Penerima)",
+            "started step 2",
+        ),
+        (
+            "id",
+            "Siapa yang mengerjakan langkah 2? Staf (menurut SOP: Staff Penerima)",
+            "mulai langkah 2",
+        ),
+    ] {
+        for (actor, performer) in [("Rina Contoh", "Rina Contoh"), ("tester", "")] {
+            let reg = pty::register_with_case();
+            reg.ok(&["step", "start", CASE, "--by", "Siti Contoh"]);
+            reg.ok(&["step", "finish", CASE]);
+            let mut tty = Tty::spawn(&reg, &["--lang", lang, "--actor", actor, "step", CASE]);
+            tty.expect("(y/");
+            tty.line("y");
+            tty.expect(question);
+            tty.key("\r");
+            if performer.is_empty() {
+                // No default: an answer is needed, then a staff member's name is taken.
+                tty.expect("✘");
+                tty.line("Rina Contoh");
+            }
+            tty.expect(started);
+            tty.expect("[Enter/y");
+            tty.key("n");
+            let (code, screen) = tty.end();
+            assert_eq!(code, 0, "{screen}");
+            let offered = format!("{question} (Rina Contoh)");
+            assert_eq!(
+                screen.contains(&offered),
+                actor == "Rina Contoh",
+                "{lang} {actor}: {screen}"
+            );
+            assert_eq!(
+                pty::step(&case_json(&reg), 2)["performer"],
+                "Rina Contoh",
+                "{lang} {actor}"
+            );
+        }
     }
 }

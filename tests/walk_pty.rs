@@ -30,7 +30,7 @@ fn walk_starts_and_finishes_a_step_then_stops() {
     tty.expect("Start step 1 now? (y/n) (yes)");
     tty.key("\r"); // Enter takes the default, yes
                    // Who did it: the pelapor, outside the unit, by name.
-    tty.expect("Who does step 1? (staff, or anyone outside the unit");
+    tty.expect("Who does step 1? Pelapor, outside the unit: any name");
     tty.line("Siti Contoh");
     tty.expect(&format!("{CASE} started step 1"));
     // The walk comes round again: the step now runs and it offers to finish it.
@@ -71,7 +71,7 @@ fn walk_leaves_a_step_running_when_the_person_declines_to_finish() {
     tty.expect("Start step 1 now?");
     tty.line("y");
     tty.expect("Who does step 1?");
-    tty.key("\r"); // the default: the actor
+    tty.key("\r"); // nobody named: the pelapor's step, no performer recorded
     tty.expect(&format!("{CASE} started step 1"));
     tty.expect("Finish step 1 now?");
     tty.key("n");
@@ -127,7 +127,9 @@ fn ctrl_c_at_a_question_exits_130_and_shows_the_cursor_again() {
     let text = plain(&screen);
     assert_eq!(code, 130, "Ctrl-C must exit 130; it showed:\n{text}");
     assert!(
-        text.contains("interrupted: nothing half-done was kept"),
+        text.contains(
+            "interrupted: nothing half-done was kept (a step already started stays running)"
+        ),
         "{text}"
     );
     assert_eq!(
@@ -191,7 +193,7 @@ fn walk_in_bahasa_indonesia() {
     tty.expect("Waktu standar: 5 Menit");
     tty.expect("Mulai langkah 1 sekarang? (y/t) (ya)");
     tty.line("ya"); // Indonesian answers: ya, t, tidak
-    tty.expect("Siapa yang mengerjakan langkah 1? (staf, atau siapa pun di luar unit");
+    tty.expect("Siapa yang mengerjakan langkah 1? Pelapor, di luar unit: nama siapa pun");
     tty.line("Siti Contoh");
     tty.expect(&format!("{CASE} mulai langkah 1"));
     tty.expect("Selesaikan langkah 1 sekarang?");

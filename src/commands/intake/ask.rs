@@ -75,11 +75,15 @@ pub(super) fn ask_missing(
                 format!("{} — {name}", v.code)
             })
             .collect();
-        let i = asker.select(
+        // Esc leaves the intake as Ctrl-C does: nothing is registered.
+        let Some(i) = asker.select(
             t("SOP the case follows", "SOP yang diikuti kasus"),
             &items,
-            0,
-        )?;
+            Some(0),
+        )?
+        else {
+            asker.leave()
+        };
         a.sop = Some(cat[i].code.clone());
     }
     if blank(&a.channel) {
@@ -90,7 +94,17 @@ pub(super) fn ask_missing(
         a.victim_name = asker.checked(t("Victim's name", "Nama korban"), false, None, &rule)?;
     }
     if blank(&a.victim_sex) {
-        a.victim_sex = Some(asker.pick(&vocab::SEX, t("Victim's sex", "Jenis kelamin korban"))?);
+        // No default: in a unit for women and children neither answer goes without saying,
+        // so the person moves to one before Enter takes it.
+        let sex = asker.pick_from(
+            &vocab::SEX,
+            t(
+                "Victim's sex (arrow keys, then Enter)",
+                "Jenis kelamin korban (tombol panah, lalu Enter)",
+            ),
+            None,
+        )?;
+        a.victim_sex = Some(sex.unwrap_or_else(|| asker.leave()));
     }
     if blank(&a.victim_birth_date) && a.victim_age.is_none() {
         // The flags were checked before anything was asked: the report time and the incident
@@ -145,7 +159,9 @@ pub(super) fn ask_missing(
 
 /// A birth date answered at the prompt: read as the flag is (`resolve::date`), in the range
 /// the flag's is (1900 up to the report date), and not after the incident date given. A
-/// two-digit year is asked back with the days it could mean that are in range.
+/// two-digit year is asked back with the days it could mean that are in range, the most
+/// recent first (the default: `01-05-05` offers 2005 before 1905, never a default 120 years
+/// old).
 fn birth_answer(
     s: &str,
     report: chrono::NaiveDate,
@@ -167,9 +183,11 @@ fn birth_answer(
             Err(why) => Checked::Wrong(why),
         },
         Some(DateRead::TwoDigitYear(days)) => {
-            let fit: Vec<(String, String)> = days
+            let mut fit: Vec<chrono::NaiveDate> =
+                days.into_iter().filter_map(|d| in_range(d).ok()).collect();
+            fit.sort_unstable_by(|a, b| b.cmp(a));
+            let fit: Vec<(String, String)> = fit
                 .into_iter()
-                .filter_map(|d| in_range(d).ok())
                 .map(|d| (d.format("%d-%m-%Y").to_string(), d.to_string()))
                 .collect();
             if fit.is_empty() {
@@ -242,7 +260,7 @@ mod tests {
         );
         assert_eq!(
             birth_answer("01/05/05", report, None),
-            which(&[("01-05-1905", "1905-05-01"), ("01-05-2005", "2005-05-01")])
+            which(&[("01-05-2005", "2005-05-01"), ("01-05-1905", "1905-05-01")])
         );
     }
 

@@ -2,7 +2,7 @@
 //! pause or resume the running step (with a live clock of its working time) or to start, skip
 //! or decide the next one, and records each answer through the scripted actions of `step`.
 
-use super::{finish, gate, load, pause, skip, start, Ctx, Loaded};
+use super::{finish, gate, load, pause, skip, start, Begins, Ctx, Loaded};
 use crate::cli::StepCommon;
 use crate::error::Result;
 use crate::field::Field;
@@ -30,6 +30,7 @@ enum Then {
 
 pub(super) fn walk(ctx: &Ctx, key: &str) -> Result<()> {
     let asker = Terminal::new();
+    crate::prompt::in_walk();
     loop {
         let ctx = &ctx.fresh()?;
         let l = load(ctx, key)?;
@@ -107,10 +108,15 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
             return Ok(Then::Again);
         }
         ClockKey::Extra => {
-            let reason = asker.pick(
+            // Esc goes back to the clock, nothing recorded.
+            let Some(reason) = asker.pick_from(
                 &vocab::PAUSE_REASON,
                 t("What does the step wait for?", "Langkah ini menunggu apa?"),
-            )?;
+                Some(0),
+            )?
+            else {
+                return Ok(Then::Again);
+            };
             let note = asker.checked(
                 t(
                     "Note (empty for none)",
@@ -141,11 +147,12 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
                     d.return_to
                 ),
             ];
-            Some(if asker.select(&d.question, &items, 0)? == 0 {
-                Outcome::Approved
-            } else {
-                Outcome::Returned
-            })
+            // Esc goes back to the clock, the step still running.
+            match asker.select(&d.question, &items, Some(0))? {
+                Some(0) => Some(Outcome::Approved),
+                Some(_) => Some(Outcome::Returned),
+                None => return Ok(Then::Again),
+            }
         }
         None => None,
     };
@@ -266,13 +273,22 @@ fn next_step(ctx: &Ctx, asker: &Terminal, l: Loaded) -> Result<Then> {
     let mut common = common;
     common.by = ask_performer(ctx, asker, &l, &step)?;
     drop(l);
-    start(&ctx.fresh()?, &common)?;
+    if common.by.is_none() {
+        // A step done outside the unit, nobody named: no performer, as by flags when
+        // nobody holds the case (never the case's holder, a staff member, as the pelapor).
+        start_unnamed(&ctx.fresh()?, &common)?;
+    } else {
+        start(&ctx.fresh()?, &common)?;
+    }
     Ok(Then::Again)
 }
 
-/// Who does the step, asked with the rule of `--by` (staff; for a step done outside the unit,
-/// anyone), the answer checked as it is given. The default is the staff holding the step's
-/// role (else the case), else the actor when the rule takes them.
+/// Who does the step, asked with the rule of `--by`, the answer checked as it is given, the
+/// question naming the roles the SOP gives the step. A step inside the unit takes a staff
+/// member: the default is the staff holding the step's role, else the case's holder, else the
+/// actor (when they are active staff). A step whose roles are all outside the unit (the
+/// pelapor, a partner agency) takes any name and has no default: Enter names nobody (`None`).
+/// A step shared by staff and outsiders takes either, with the inside default.
 fn ask_performer(ctx: &Ctx, asker: &Terminal, l: &Loaded, step: &Step) -> Result<Option<String>> {
     let check = |s: &str| match assignments::performer(&l.reg, &l.sop, l.case.id, step, Some(s)) {
         Ok(Performer::Found(Some(name), _)) => Checked::Ok(name),
@@ -288,26 +304,94 @@ fn ask_performer(ctx: &Ctx, asker: &Terminal, l: &Loaded, step: &Step) -> Result
         )),
         Err(e) => Checked::Wrong(e.to_string()),
     };
-    let holder = match assignments::performer(&l.reg, &l.sop, l.case.id, step, None)? {
-        Performer::Found(Some(name), _) => Some(name),
-        _ => None,
-    };
-    let default =
-        holder.or_else(|| matches!(check(&ctx.actor), Checked::Ok(_)).then(|| ctx.actor.clone()));
-    let outside = assignments::outside_step(&l.sop, step);
     let n = step.number;
-    let prompt = if outside {
-        crate::tr!(
-            "Who does step {n}? (staff, or anyone outside the unit: the pelapor, a partner agency)",
-            "Siapa yang mengerjakan langkah {n}? (staf, atau siapa pun di luar unit: pelapor, instansi mitra)"
-        )
-    } else {
-        crate::tr!(
-            "Who does step {n}? (a staff member)",
-            "Siapa yang mengerjakan langkah {n}? (staf)"
-        )
+    let roles = step.roles.join("; ");
+    let (prompt, optional, default) = match performers(&l.sop, step) {
+        Performers::Outside => (
+            crate::tr!(
+                "Who does step {n}? {roles}, outside the unit: any name (empty for none)",
+                "Siapa yang mengerjakan langkah {n}? {roles}, di luar unit: nama siapa pun (kosongkan bila tidak ada)"
+            ),
+            true,
+            None,
+        ),
+        inside => {
+            let holder = match assignments::performer(&l.reg, &l.sop, l.case.id, step, None)? {
+                Performer::Found(Some(name), _) => Some(name),
+                _ => None,
+            };
+            // The actor only when they are active staff (on a shared step any name passes
+            // the check, and the actor's is no outsider's).
+            let actor_is_staff = matches!(
+                assignments::performer(&l.reg, &l.sop, l.case.id, step, Some(&ctx.actor)),
+                Ok(Performer::Found(Some(_), Some(_)))
+            );
+            let default = holder.or_else(|| actor_is_staff.then(|| ctx.actor.clone()));
+            let prompt = if matches!(inside, Performers::Both) {
+                crate::tr!(
+                    "Who does step {n}? The SOP names {roles}: a staff member, or anyone outside the unit by name",
+                    "Siapa yang mengerjakan langkah {n}? Menurut SOP {roles}: staf, atau siapa pun di luar unit"
+                )
+            } else {
+                crate::tr!(
+                    "Who does step {n}? A staff member (the SOP names {roles})",
+                    "Siapa yang mengerjakan langkah {n}? Staf (menurut SOP: {roles})"
+                )
+            };
+            (prompt, false, default)
+        }
     };
-    asker.checked(&prompt, false, default.as_deref(), &check)
+    asker.checked(&prompt, optional, default.as_deref(), &check)
+}
+
+/// Who may do a step, by its roles in the SOP.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Performers {
+    /// Every role is the unit's own: a staff member.
+    Inside,
+    /// Every role is outside the unit (the pelapor, a partner agency): anyone, or nobody known.
+    Outside,
+    /// Some roles inside, some outside: staff or anyone.
+    Both,
+}
+
+fn performers(sop: &crate::sop::Sop, step: &Step) -> Performers {
+    if !assignments::outside_step(sop, step) {
+        Performers::Inside
+    } else if step
+        .roles
+        .iter()
+        .all(|r| sop.role(r).is_some_and(|x| x.external))
+    {
+        Performers::Outside
+    } else {
+        Performers::Both
+    }
+}
+
+/// Starts the next step with no performer recorded: `step start` without `--by` would fall
+/// back to the case's holder, a staff member, where the walk was told nobody (a step done
+/// outside the unit, its performer not known). Everything else as `step start` does.
+fn start_unnamed(ctx: &Ctx, c: &StepCommon) -> Result<()> {
+    let mut l = load(ctx, &c.case)?;
+    let at = l.at(ctx, c.at.as_deref())?;
+    let idx = l.flow().can_start(c.step, at).map_err(|r| l.refused(r))?;
+    let step = l.sop.steps[idx].clone();
+    let n = l.record(ctx, c, &step, at, Begins::Started(None, None))?;
+    output::print(&format!(
+        "{} {} {}{} — {} ({} {})",
+        l.case.number,
+        t("started step", "mulai langkah"),
+        step.number,
+        if n > 1 {
+            format!(" ({} {n})", t("attempt", "percobaan"))
+        } else {
+            String::new()
+        },
+        text::one_line(&step.activity, 72),
+        t("standard", "standar"),
+        step.standard.text
+    ))
 }
 
 /// The step to start: the only one that can start, or the one the user picks.
@@ -327,7 +411,14 @@ fn choose_step(asker: &Terminal, l: &Loaded) -> Result<usize> {
             )
         })
         .collect();
-    Ok(choices[asker.select(t("Which step?", "Langkah mana?"), &items, choices.len() - 1)?])
+    match asker.select(
+        t("Which step?", "Langkah mana?"),
+        &items,
+        Some(choices.len() - 1),
+    )? {
+        Some(i) => Ok(choices[i]),
+        None => asker.leave(),
+    }
 }
 
 fn show_step(l: &Loaded, step: &Step) -> Result<()> {
