@@ -752,3 +752,18 @@ fn intake_without_a_terminal_lists_every_missing_flag() {
         "{err}"
     );
 }
+
+/// A step done only outside the unit (Batam step 1, the pelapor's) started without `--by`
+/// records no performer, even when a staff member holds the case: the holder did not do it.
+/// The walk does the same (tests/prompts_pty.rs).
+#[test]
+fn an_outside_step_without_by_is_nobodys_on_the_staff() {
+    let reg = common::with_case();
+    reg.ok(&["assign", common::CASE, "--to", "Rina Contoh"]);
+    reg.ok(&["step", "start", common::CASE, "--at", &at("08:05")]);
+    let v: serde_json::Value =
+        serde_json::from_str(&reg.ok(&["case", "show", common::CASE, "--format", "json"])).unwrap();
+    let first = &v["steps"][0];
+    assert_eq!(first["number"], 1, "{v}");
+    assert_eq!(first["performer"], serde_json::Value::Null, "{v}");
+}

@@ -71,6 +71,11 @@ pub(super) fn performer_in(
     by: Option<&str>,
 ) -> Result<Performer> {
     let Some(b) = by.map(str::trim).filter(|b| !b.is_empty()) else {
+        // A step done only outside the unit (the pelapor's) is nobody's on the staff: the
+        // case's holder did not do it.
+        if only_outside(sop, step) {
+            return Ok(Performer::Found(None, None));
+        }
         return Ok(match holder(conn, case_id, &step.roles)? {
             Some((id, name)) => Performer::Found(Some(name), Some(id)),
             None => Performer::Found(None, None),
@@ -88,6 +93,16 @@ pub fn outside_step(sop: &Sop, step: &Step) -> bool {
     step.roles
         .iter()
         .any(|r| sop.role(r).is_some_and(|x| x.external))
+}
+
+/// True when every role of the step is done outside the unit (a step of the pelapor's, or of a
+/// partner agency alone).
+pub fn only_outside(sop: &Sop, step: &Step) -> bool {
+    !step.roles.is_empty()
+        && step
+            .roles
+            .iter()
+            .all(|r| sop.role(r).is_some_and(|x| x.external))
 }
 
 /// The rule for a performer named `by`, given the staff member found by that name, if any
