@@ -364,9 +364,10 @@ impl Asker for Terminal {
         items: &[String],
         default: Option<usize>,
     ) -> Result<Option<usize>> {
+        let fitted = fit_items(items);
         let mut select = Select::with_theme(&self.theme)
             .with_prompt(prompt)
-            .items(items);
+            .items(&fitted);
         if let Some(d) = default {
             select = select.default(d);
         }
@@ -376,9 +377,10 @@ impl Asker for Terminal {
     /// An empty choice gets no check mark: every list asked today needs at least one, and its
     /// caller asks again, saying so.
     fn multi(&self, prompt: &str, items: &[String]) -> Result<Option<Vec<usize>>> {
+        let fitted = fit_items(items);
         let chosen = MultiSelect::with_theme(&self.theme)
             .with_prompt(prompt)
-            .items(items)
+            .items(&fitted)
             .report(false)
             .interact_opt()
             .map_err(interrupted)?;
@@ -499,6 +501,21 @@ pub fn new_register_key() -> Result<Option<String>> {
         return Ok(None);
     }
     secret(crate::text::t("New key", "Kunci baru"), true).map(Some)
+}
+
+/// A list's items cut to one line of the terminal (with an ellipsis): an item that wraps leaves
+/// stale lines behind when the list redraws (the long name of SOP 357).
+fn fit_items(items: &[String]) -> Vec<String> {
+    let width = console::Term::stderr()
+        .size_checked()
+        .map_or(80, |(_, w)| usize::from(w))
+        .max(20);
+    // The theme's marker and a margin.
+    let room = width - 6;
+    items
+        .iter()
+        .map(|i| console::truncate_str(i, room, "…").into_owned())
+        .collect()
 }
 
 #[cfg(test)]

@@ -965,3 +965,26 @@ fn the_walk_offers_the_actor_only_when_they_are_staff() {
         }
     }
 }
+
+/// A list item wider than the terminal (the long name of SOP 357) is cut to one line with an
+/// ellipsis: a wrapped item leaves stale lines behind when the list redraws.
+#[test]
+fn a_long_list_item_is_cut_to_the_terminal() {
+    let _one = serial();
+    let reg = Reg::new();
+    let mut args = vec!["--lang", "en"];
+    args.extend(intake_without(&["--sop"]));
+    let mut tty = Tty::spawn(&reg, &args);
+    tty.expect("SOP the case follows");
+    tty.expect("tangerang-357-2025");
+    let screen = tty.screen();
+    let line = screen
+        .lines()
+        .find(|l| l.contains("tangerang-357-2025"))
+        .expect(&screen);
+    assert!(line.trim_end().ends_with('…'), "{screen}");
+    assert!(line.chars().count() <= 120, "{line}");
+    tty.key(ESC);
+    let (code, _) = tty.end();
+    assert_eq!(code, 130);
+}
