@@ -715,7 +715,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__assign__subcmd__history)
-            opts="-h --format --out --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -726,6 +726,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -857,7 +861,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__audit__subcmd__verify)
-            opts="-h --head --format --out --db --actor --lang --no-input --help"
+            opts="-h --head --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -872,6 +876,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1165,7 +1173,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__calendar__subcmd__show)
-            opts="-h --from --to --format --out --db --actor --lang --no-input --help"
+            opts="-h --from --to --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1184,6 +1192,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1465,7 +1477,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case__subcmd__list)
-            opts="-h --status --format --out --db --actor --lang --no-input --help"
+            opts="-h --status --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1480,6 +1492,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1583,7 +1599,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case__subcmd__show)
-            opts="-h --format --out --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1594,6 +1610,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1617,7 +1637,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__check)
-            opts="-h --format --out --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1628,6 +1648,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1909,7 +1933,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__consent__subcmd__list)
-            opts="-h --format --out --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1920,6 +1944,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3081,7 +3109,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__case)
-            opts="-h --format --out --from --to --period --sop --columns --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --from --to --period --sop --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3092,6 +3120,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3109,10 +3141,6 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3135,7 +3163,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__compliance)
-            opts="-h --format --out --from --to --period --sop --columns --by --basis --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --from --to --period --sop --by --basis --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3146,6 +3174,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3163,10 +3195,6 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --by)
@@ -3197,7 +3225,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__due)
-            opts="-h --format --out --from --to --period --sop --columns --within --fail-if-any --at --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --from --to --period --sop --within --fail-if-any --at --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3208,6 +3236,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3225,10 +3257,6 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --within)
@@ -3371,7 +3399,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__overdue)
-            opts="-h --format --out --from --to --period --sop --columns --at --idle --fail-if-any --basis --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --from --to --period --sop --at --idle --fail-if-any --basis --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3382,6 +3410,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3399,10 +3431,6 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --at)
@@ -3437,7 +3465,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__summary)
-            opts="-h --format --out --from --to --period --sop --columns --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --from --to --period --sop --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3448,6 +3476,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3465,10 +3497,6 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3491,7 +3519,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__workload)
-            opts="-h --format --out --from --to --period --sop --columns --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --from --to --period --sop --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3502,6 +3530,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3519,10 +3551,6 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3681,7 +3709,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__sop__subcmd__list)
-            opts="-h --format --out --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3692,6 +3720,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3715,7 +3747,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__sop__subcmd__show)
-            opts="-h --version --format --out --db --actor --lang --no-input --help"
+            opts="-h --version --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values sops; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3730,6 +3762,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3931,7 +3967,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__staff__subcmd__list)
-            opts="-h --all --format --out --db --actor --lang --no-input --help"
+            opts="-h --all --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3942,6 +3978,10 @@ _kasus() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -137,6 +137,7 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -165,6 +166,7 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -302,11 +304,11 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l from -d 'From this date or time (office time), inclusive' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l sop -d 'Only cases following this SOP' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l columns -d 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -317,11 +319,11 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l from -d 'From this date or time (office time), inclusive' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l sop -d 'Only cases following this SOP' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l columns -d 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l by -d 'Split per performer' -r -f -a "staff\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l basis -d 'Which time to judge: working (effective working time on each step\'s clock) or wall' -r -f -a "working\t''
 wall\t''"
@@ -335,11 +337,11 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l from -d 'From this date or time (office time), inclusive' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l sop -d 'Only cases following this SOP' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l columns -d 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l at -d 'Judge at this time instead of now' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l idle -d 'Open cases with no step activity for this many days' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l basis -d 'Which time to judge: working (effective working time on each step\'s clock) or wall' -r -f -a "working\t''
@@ -355,11 +357,11 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l from -d 'From this date or time (office time), inclusive' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l sop -d 'Only cases following this SOP' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l columns -d 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l within -d 'Only steps with at most this much working time left (30m, 2 jam)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l at -d 'Judge at this time instead of now' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
@@ -373,11 +375,11 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l from -d 'From this date or time (office time), inclusive' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l sop -d 'Only cases following this SOP' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l columns -d 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -388,11 +390,11 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l from -d 'From this date or time (office time), inclusive' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l sop -d 'Only cases following this SOP' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l columns -d 'Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -432,6 +434,7 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -443,6 +446,7 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -481,6 +485,7 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -539,6 +544,7 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -573,6 +579,7 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -583,6 +590,7 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -661,6 +669,7 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -711,6 +720,7 @@ csv\t''
 json\t''
 ndjson\t'One JSON object per line, no wrapper'"
 complete -c kasus -n "__fish_kasus_using_subcommand check" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand check" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand check" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand check" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand check" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r

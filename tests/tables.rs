@@ -130,3 +130,25 @@ fn case_show_says_a_running_step_is_over_its_standard() {
         "{t}"
     );
 }
+
+/// `--columns` works on every command that prints rows, not only reports.
+#[test]
+fn columns_pick_the_rows_of_every_list() {
+    let reg = running();
+    let csv = reg.ok(&[
+        "case",
+        "list",
+        "--format",
+        "csv",
+        "--columns",
+        "status,case_number",
+    ]);
+    assert_eq!(csv.lines().next(), Some("status,case_number"), "{csv}");
+    assert!(csv.contains(&format!("open,{CASE}")), "{csv}");
+    let t = reg.ok(&["case", "list", "--columns", "case_number"]);
+    assert!(t.contains(CASE) && !t.contains("batam-34-2020"), "{t}");
+    let staff = reg.ok(&["staff", "list", "--format", "csv", "--columns", "name"]);
+    assert_eq!(staff.lines().collect::<Vec<_>>(), ["name", "Rina Contoh"]);
+    let e = reg.refused(&["case", "list", "--columns", "nope"], 2);
+    assert!(e.contains("'nope'") && e.contains("case_number"), "{e}");
+}

@@ -203,6 +203,9 @@ pub struct Emit {
     /// Write to this file instead of standard output (atomically, mode 0600; never the register)
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status
+    #[arg(long, value_delimiter = ',', value_name = "KEYS")]
+    pub columns: Vec<String>,
 }
 
 /// How a write reports what it did (`--format`, `--json`): its line for people, or the record

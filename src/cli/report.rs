@@ -26,9 +26,6 @@ pub struct ReportFilter {
     /// Only cases following this SOP
     #[arg(long)]
     pub sop: Option<String>,
-    /// Only these columns, in this order (keys as in CSV and JSON): --columns case,step,over_secs
-    #[arg(long, value_delimiter = ',')]
-    pub columns: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

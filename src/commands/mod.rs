@@ -66,7 +66,7 @@ impl Ctx {
         if let Some(out) = &e.out {
             self.check_output("--out", out, &[])?;
         }
-        Ok(crate::output::Sink::new(e.format, e.out.clone()))
+        Ok(crate::output::Sink::new(e.format, e.out.clone()).columns(e.columns.clone()))
     }
 
     pub fn open(&self) -> Result<Register> {

@@ -90,7 +90,7 @@ impl Setup {
             .collect()
     }
 
-    fn render(&self, mut sheet: crate::report::Sheet, f: &ReportFilter) -> Result<()> {
+    fn render(&self, mut sheet: crate::report::Sheet) -> Result<()> {
         let bound = |b: Option<Instant>| b.map(|x| json!(clock::to_rfc3339_local(x, self.zone)));
         sheet.extra.insert(
             "from".into(),
@@ -100,9 +100,6 @@ impl Setup {
             .extra
             .insert("to".into(), bound(self.period.to).unwrap_or(json!(null)));
         sheet.extra.insert("sop".into(), json!(self.sop));
-        if !f.columns.is_empty() {
-            sheet.select(&f.columns).map_err(Error::Usage)?;
-        }
         self.sink.sheet(&sheet, self.zone)
     }
 }
@@ -140,7 +137,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
                 })
                 .collect();
             let sheet = build::case_timeline(&c.number, &sop, &rows, s.zone);
-            s.render(sheet, &filter)
+            s.render(sheet)
         }
         ReportCommand::Compliance { filter, by, basis } => {
             let s = setup(ctx, &filter)?;
@@ -154,7 +151,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             )?;
             let latest = reports::latest_sops(&s.reg)?;
             let sheet = build::compliance(&rows, by == Some(ComplianceBy::Staff), &latest, basis);
-            s.render(sheet, &filter)
+            s.render(sheet)
         }
         ReportCommand::Overdue {
             filter,
@@ -169,7 +166,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             let activity = reports::open_case_activity(&s.reg, s.sop.as_deref())?;
             let sheet = build::overdue(&running, &activity, at, idle, basis, s.zone);
             let n = sheet.rows.len();
-            s.render(sheet, &filter)?;
+            s.render(sheet)?;
             if fail_if_any && n > 0 {
                 return Err(Error::Alert(crate::tr!(
                     "{n} overdue step(s) or idle case(s)",
@@ -198,7 +195,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             let rule = super::due_rule(&s.reg)?;
             let running = s.running(at, true)?;
             let (sheet, raised) = due::sheet(&running, rule, within, at, s.zone);
-            s.render(sheet, &filter)?;
+            s.render(sheet)?;
             if fail_if_any && raised > 0 {
                 return Err(Error::Alert(crate::tr!(
                     "{raised} step(s) near or past their standard",
@@ -212,7 +209,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             let staff = reports::staff_load(&s.reg, s.sop.as_deref())?;
             let running = s.running(ctx.now, false)?;
             let sheet = build::workload(&staff, &running);
-            s.render(sheet, &filter)
+            s.render(sheet)
         }
         ReportCommand::Summary { filter } => {
             let s = setup(ctx, &filter)?;
@@ -220,7 +217,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             let cases =
                 reports::summary_cases(&s.reg, from.as_deref(), to.as_deref(), s.sop.as_deref())?;
             let sheet = build::summary(&cases, &s.period);
-            s.render(sheet, &filter)
+            s.render(sheet)
         }
     }
 }

@@ -301,25 +301,46 @@ fn csv_text_of(header: &[&str], rows: &[Vec<String>]) -> Result<String> {
 pub struct Sink {
     pub format: Format,
     out: Option<PathBuf>,
+    /// `--columns`: only these keys of a sheet, in this order.
+    columns: Vec<String>,
 }
 
 impl Sink {
     pub fn stdout(format: Format) -> Sink {
-        Sink { format, out: None }
+        Sink::new(format, None)
     }
 
     /// Writing to `out` (None: stdout). The path must have passed the output guard.
     pub fn new(format: Format, out: Option<PathBuf>) -> Sink {
-        Sink { format, out }
+        Sink {
+            format,
+            out,
+            columns: Vec::new(),
+        }
     }
 
+    /// Only these columns of each sheet (`--columns`).
+    pub fn columns(mut self, keys: Vec<String>) -> Sink {
+        self.columns = keys;
+        self
+    }
+
+    /// True for the view a command lays out for people itself. With `--columns` a table is the
+    /// sheet's own, of the columns asked, so this is false.
     pub fn is_table(&self) -> bool {
-        self.format == Format::Table
+        self.format == Format::Table && self.columns.is_empty()
     }
 
-    /// A sheet in the sink's format: see [`sheet_text`].
+    /// A sheet in the sink's format (see [`sheet_text`]), only the `--columns` asked when given:
+    /// an unknown key is refused (exit 2) with the sheet's columns.
     pub fn sheet(&self, sheet: &Sheet, zone: Zone) -> Result<()> {
-        self.write(&sheet_text(sheet, self.format, zone, self.width())?)
+        if self.columns.is_empty() {
+            return self.write(&sheet_text(sheet, self.format, zone, self.width())?);
+        }
+        let mut picked = sheet.clone();
+        picked.document = None;
+        picked.select(&self.columns).map_err(Error::Usage)?;
+        self.write(&sheet_text(&picked, self.format, zone, self.width())?)
     }
 
     /// The width a table is laid out for: none in a file (never wrapped), else as at stdout.

@@ -208,8 +208,8 @@ impl Sheet {
                     };
                     let all: Vec<&str> = self.columns.iter().map(|c| c.key).collect();
                     return Err(crate::tr!(
-                        "--columns: {shown} is not a column of report {}; its columns: {}",
-                        "--columns: {shown} bukan kolom laporan {}; kolomnya: {}",
+                        "--columns: {shown} is not one of {}'s columns: {}",
+                        "--columns: {shown} bukan kolom {}; kolomnya: {}",
                         self.name,
                         all.join(", ")
                     ));

@@ -17,7 +17,29 @@ pub fn localize(cmd: clap::Command) -> clap::Command {
     if lang() == Lang::En {
         return cmd;
     }
-    localize_sub(cmd, "")
+    let mut cmd = localize_sub(cmd, "");
+    // clap adds its `help` subcommand when the command is built: build it here, then say the
+    // subcommand's line in Indonesian too.
+    cmd.build();
+    help_subcommand_id(cmd)
+}
+
+fn help_subcommand_id(cmd: clap::Command) -> clap::Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    let mut cmd = cmd;
+    for name in names {
+        cmd = cmd.mut_subcommand(&name, |sub| {
+            if sub.get_name() == "help" {
+                sub.about("Tampilkan pesan ini atau bantuan subperintah yang disebut")
+            } else {
+                help_subcommand_id(sub)
+            }
+        });
+    }
+    cmd
 }
 
 const TEMPLATE_ID: &str =
@@ -247,7 +269,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         (_, "reason") => "Alasan",
         ("intake", "sop") => "SOP yang diikuti kasus (kode; lihat `kasus sop list`)",
         (p, "sop") if p.starts_with("report") => "Hanya kasus yang mengikuti SOP ini",
-        (p, "columns") if p.starts_with("report") => "Hanya kolom ini, dalam urutan ini (kunci seperti di CSV dan JSON): --columns case,step,over_secs",
+        (_, "columns") => "Hanya kolom ini, dalam urutan ini, di setiap format (kunci seperti di CSV dan JSON): --columns case_number,status",
         (p, "period") if p.starts_with("report") => "Periode: 2026-11, 2026, 2026-Q3, hari-ini, kemarin, minggu-ini, minggu-lalu, bulan-ini, bulan-lalu, tahun-ini, tahun-lalu (atau today, last-month, ...)",
         (p, "from") if p.starts_with("report") => "Dari tanggal atau waktu ini (waktu kantor), inklusif",
         (p, "to") if p.starts_with("report") => "Sampai tanggal ini (inklusif, sehari penuh) atau waktu (eksklusif)",
