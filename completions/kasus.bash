@@ -4005,12 +4005,16 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step)
-            opts="-h --db --actor --lang --no-input --help start finish skip decide pause resume import help"
+            opts="-h --at --db --actor --lang --no-input --help start finish skip decide pause resume import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -213,6 +213,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;assign;help;help'= {
         }
         &'kasus;step'= {
+            cand --at 'Walk as of this time [default: now], for entering at a terminal what was done earlier: every action of the walk is recorded at it. The same forms as every --at'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'

@@ -465,3 +465,30 @@ fn kasus_alone_lists_each_waiting_cases_next_step_idle_and_refused_flows() {
         "{ended}"
     );
 }
+
+/// `kasus step CASE --at TIME` walks as of an earlier time: what is done at the terminal is
+/// recorded at that time (entering a morning's work after lunch); a time to come is refused.
+#[test]
+fn the_walk_takes_at_for_work_done_earlier() {
+    let _one = serial();
+    let reg = register_with_case();
+    let mut tty = Tty::spawn(&reg, &["step", CASE, "--at", "09:30"]);
+    tty.expect("Start step 1 now? (y/n) (yes)");
+    tty.key("\r");
+    tty.expect("Who does step 1?");
+    tty.line("Siti Contoh");
+    tty.expect(&format!("{CASE} started step 1"));
+    tty.expect("Finish step 1 now?");
+    tty.key("n");
+    let (_, _) = tty.end();
+    let case = case_json(&reg);
+    assert_eq!(
+        step(&case, 1)["started_at"],
+        "2026-03-02T09:30:00+07:00",
+        "{case:#}"
+    );
+    let mut tty = Tty::spawn(&reg, &["step", CASE, "--at", "besok 09:00"]);
+    tty.expect("--at is in the future");
+    let (code, _) = tty.end();
+    assert_eq!(code, 3);
+}

@@ -13,6 +13,10 @@ pub struct StepArgs {
     pub action: Option<StepAction>,
     /// Case number or UUID (walks the case at a terminal)
     pub case: Option<String>,
+    /// Walk as of this time [default: now], for entering at a terminal what was done earlier:
+    /// every action of the walk is recorded at it. The same forms as every --at
+    #[arg(long, allow_hyphen_values = true)]
+    pub at: Option<String>,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -38,6 +38,8 @@ pub struct Ctx {
     /// create an empty one and report "nothing overdue" to cron. Each command module says
     /// whether it only reads (`reads_only`, or `READS_ONLY` for a command without arguments).
     pub must_exist: bool,
+    /// "Now" is pinned (`kasus step CASE --at`): a walk as of an earlier time keeps it.
+    pub pinned: bool,
 }
 
 impl Ctx {
@@ -96,8 +98,12 @@ impl Ctx {
         }
     }
 
-    /// The same context with the clock read again: a walk at a terminal lasts minutes.
+    /// The same context with the clock read again: a walk at a terminal lasts minutes (unless
+    /// "now" is pinned to an earlier time).
     pub fn fresh(&self) -> Result<Ctx> {
+        if self.pinned {
+            return Ok(self.clone());
+        }
         Ok(Ctx {
             now: crate::clock::now().map_err(Error::Usage)?,
             ..self.clone()
@@ -172,6 +178,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         interactive: !cli.no_input && crate::prompt::available(),
         now: crate::clock::now().map_err(Error::Usage)?,
         must_exist: false,
+        pinned: false,
     };
     if ctx.interactive {
         crate::prompt::handle_ctrl_c();

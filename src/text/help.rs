@@ -212,6 +212,10 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         (_, "no_input") => "Jangan pernah bertanya, bahkan di terminal",
         ("sop show", "version") => "Versi tersimpan [bawaan: yang terbaru]",
         (_, "case") => "Nomor kasus atau UUID (atau nomor urutnya saja, mis. 12, untuk kasus tahun ini)",
+        ("step", "at") => {
+            "Jalankan per waktu ini [bawaan: sekarang], untuk mencatat di terminal yang dikerjakan lebih awal: \
+             setiap tindakan dicatat pada waktu itu. Bentuknya sama dengan setiap --at"
+        }
         (_, "at") => "Kapan [bawaan: sekarang]: \"YYYY-MM-DD HH:MM\", \"DD-MM-YYYY HH:MM\", HH:MM, \"kemarin 14:00\", -2h, \"2 jam lalu\", ... waktu kantor",
         ("export", "format") | ("calendar recompute", "format") => "Format keluaran",
         (p, "format") if WRITES.contains(&p) => {

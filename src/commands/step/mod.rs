@@ -189,7 +189,20 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
             dry_run,
         }) => import::step_import(ctx, &file, delimiter.as_deref(), dry_run),
         None => match a.case {
-            Some(case) if ctx.interactive => walk::walk(ctx, &case),
+            Some(case) if ctx.interactive => match a.at.as_deref() {
+                // As of an earlier time: "now" is that time for the whole walk.
+                Some(at) => {
+                    let zone = ctx.open()?.zone()?;
+                    let now = resolve::time("--at", at, zone, ctx.now)?;
+                    let pinned = Ctx {
+                        now,
+                        pinned: true,
+                        ..ctx.clone()
+                    };
+                    walk::walk(&pinned, &case)
+                }
+                None => walk::walk(ctx, &case),
+            },
             Some(case) => Err(Error::Usage(crate::tr!(
                 "`kasus step {case}` walks a case at a terminal, and there is none here. \
                  In scripts use `kasus step start|finish|skip|decide {case}`.",
