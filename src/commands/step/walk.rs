@@ -2,7 +2,7 @@
 //! pause or resume the running step (with a live clock of its working time) or to start, skip
 //! or decide the next one, and records each answer through the scripted actions of `step`.
 
-use super::{finish, gate, load, pause, skip, start, Begins, Ctx, Loaded};
+use super::{finish, gate, load, pause, skip, start, Ctx, Loaded};
 use crate::cli::StepCommon;
 use crate::error::Result;
 use crate::field::Field;
@@ -273,13 +273,8 @@ fn next_step(ctx: &Ctx, asker: &Terminal, l: Loaded) -> Result<Then> {
     let mut common = common;
     common.by = ask_performer(ctx, asker, &l, &step)?;
     drop(l);
-    if common.by.is_none() {
-        // A step done outside the unit, nobody named: no performer, as by flags when
-        // nobody holds the case (never the case's holder, a staff member, as the pelapor).
-        start_unnamed(&ctx.fresh()?, &common)?;
-    } else {
-        start(&ctx.fresh()?, &common)?;
-    }
+    // Nobody named (a step done outside the unit): no performer, by the same rule as flags.
+    start(&ctx.fresh()?, &common)?;
     Ok(Then::Again)
 }
 
@@ -367,31 +362,6 @@ fn performers(sop: &crate::sop::Sop, step: &Step) -> Performers {
     } else {
         Performers::Both
     }
-}
-
-/// Starts the next step with no performer recorded: `step start` without `--by` would fall
-/// back to the case's holder, a staff member, where the walk was told nobody (a step done
-/// outside the unit, its performer not known). Everything else as `step start` does.
-fn start_unnamed(ctx: &Ctx, c: &StepCommon) -> Result<()> {
-    let mut l = load(ctx, &c.case)?;
-    let at = l.at(ctx, c.at.as_deref())?;
-    let idx = l.flow().can_start(c.step, at).map_err(|r| l.refused(r))?;
-    let step = l.sop.steps[idx].clone();
-    let n = l.record(ctx, c, &step, at, Begins::Started(None, None))?;
-    output::print(&format!(
-        "{} {} {}{} — {} ({} {})",
-        l.case.number,
-        t("started step", "mulai langkah"),
-        step.number,
-        if n > 1 {
-            format!(" ({} {n})", t("attempt", "percobaan"))
-        } else {
-            String::new()
-        },
-        text::one_line(&step.activity, 72),
-        t("standard", "standar"),
-        step.standard.text
-    ))
 }
 
 /// The step to start: the only one that can start, or the one the user picks.
