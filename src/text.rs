@@ -81,22 +81,16 @@ macro_rules! tr {
     };
 }
 
-/// A duration as people read it: "1 jam 5 menit", "20 detik", "2 hari 3 jam".
-/// The units are the documents' own, and the time parser reads this form back.
+/// A duration as people read it: "1 jam 5 menit", "20 detik", "43 jam 55 menit".
+/// The units are the documents' own, and the time parser reads this form back. Never in days:
+/// most figures are working time, where "1 hari" would read as a working day while 24 hours of
+/// working time are three of them.
 pub fn duration(secs: u64) -> String {
     if secs == 0 {
         return "0 detik".into();
     }
-    let (d, h, m, s) = (
-        secs / 86_400,
-        secs % 86_400 / 3600,
-        secs % 3600 / 60,
-        secs % 60,
-    );
+    let (h, m, s) = (secs / 3600, secs % 3600 / 60, secs % 60);
     let mut parts = Vec::new();
-    if d > 0 {
-        parts.push(format!("{d} hari"));
-    }
     if h > 0 {
         parts.push(format!("{h} jam"));
     }
@@ -127,15 +121,14 @@ pub fn one_line(text: &str, max: usize) -> String {
 }
 
 /// A duration as a person reads it in a table: at most two units, no seconds past an hour, and
-/// whole days past ten days ("330 hari", "2 hari 5 jam", "3 jam 20 menit", "5 menit 30 detik").
-/// Rounded down: a figure never claims more time than passed. CSV and JSON keep the seconds.
+/// whole days of 24 hours from ten days on (idle cases on the wall clock: "330 hari"; below that
+/// hours, as working time is: "53 jam", "3 jam 20 menit", "5 menit 30 detik"). Rounded down: a
+/// figure never claims more time than passed. CSV and JSON keep the seconds.
 pub fn duration_rough(secs: u64) -> String {
-    let rounded = match secs {
-        s if s >= 10 * 86_400 => s - s % 86_400,
-        s if s >= 86_400 => s - s % 3600,
-        s if s >= 3600 => s - s % 60,
-        s => s,
-    };
+    if secs >= 10 * 86_400 {
+        return format!("{} hari", secs / 86_400);
+    }
+    let rounded = if secs >= 3600 { secs - secs % 60 } else { secs };
     let full = duration(rounded);
     let parts: Vec<&str> = full.split(' ').collect();
     parts[..parts.len().min(4)].join(" ")
@@ -540,11 +533,12 @@ mod tests {
     fn rough_durations_keep_two_units_at_most() {
         use super::duration_rough as r;
         assert_eq!(r(330 * 86_400 + 6 * 3600 + 30), "330 hari");
-        assert_eq!(r(2 * 86_400 + 5 * 3600 + 3 * 60 + 9), "2 hari 5 jam");
+        assert_eq!(r(2 * 86_400 + 5 * 3600 + 3 * 60 + 9), "53 jam 3 menit");
         assert_eq!(r(3 * 3600 + 20 * 60 + 59), "3 jam 20 menit");
         assert_eq!(r(2 * 3600 + 7), "2 jam");
         assert_eq!(r(5 * 60 + 30), "5 menit 30 detik");
-        assert_eq!(r(86_400 + 59 * 60), "1 hari");
+        assert_eq!(r(86_400 + 59 * 60), "24 jam 59 menit");
+        assert_eq!(super::duration(43 * 3600 + 55 * 60), "43 jam 55 menit");
         assert_eq!(r(0), "0 detik");
     }
 }

@@ -456,7 +456,7 @@ fn kasus_alone_lists_each_waiting_cases_next_step_idle_and_refused_flows() {
     );
     let standard = text.lines().find(|l| l.contains(CASE)).expect(&text);
     assert!(
-        standard.contains("next: step 1: Pelapor menyerahkan") && standard.contains("idle 10 hari"),
+        standard.contains("next: step 1: Pelapor menyerahkan") && standard.contains("idle 10 days"),
         "{standard}"
     );
     let ended = text.lines().find(|l| l.contains(&refused)).expect(&text);

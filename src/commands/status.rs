@@ -144,9 +144,9 @@ pub fn run(ctx: &Ctx) -> Result<()> {
                 "  {}",
                 output::paint(
                     &crate::tr!(
-                        "idle {}",
-                        "diam {}",
-                        text::duration_rough(idle - idle % 86_400)
+                        "idle {} days",
+                        "diam {} hari",
+                        idle / 86_400
                     ),
                     Tone::Bad
                 )
