@@ -934,6 +934,8 @@ fn the_walk_offers_the_actor_only_when_they_are_staff() {
     ] {
         for (actor, performer) in [("Rina Contoh", "Rina Contoh"), ("tester", "")] {
             let reg = pty::register_with_case();
+            // Two Staff Penerima: neither is the role's only holder, so none is suggested.
+            reg.ok(&["staff", "add", "Dewi Contoh", "--role", "Staff Penerima"]);
             reg.ok(&["step", "start", CASE, "--by", "Siti Contoh"]);
             reg.ok(&["step", "finish", CASE]);
             let mut tty = Tty::spawn(&reg, &["--lang", lang, "--actor", actor, "step", CASE]);
@@ -964,6 +966,29 @@ fn the_walk_offers_the_actor_only_when_they_are_staff() {
             );
         }
     }
+}
+
+/// The unit's only staff member with the step's role is suggested (Enter takes it), before the
+/// case's holder: Batam step 2 is Staff Penerima's, and Rina Contoh is the only one.
+#[test]
+fn the_walk_suggests_the_units_only_staff_member_with_the_role() {
+    let _one = serial();
+    let reg = pty::register_with_case();
+    reg.ok(&["staff", "add", "Dewi Contoh", "--role", "Kasi"]);
+    reg.ok(&["assign", CASE, "--to", "Dewi Contoh"]);
+    reg.ok(&["step", "start", CASE, "--by", "Siti Contoh"]);
+    reg.ok(&["step", "finish", CASE]);
+    let mut tty = Tty::spawn(&reg, &["--lang", "en", "--actor", "tester", "step", CASE]);
+    tty.expect("(y/");
+    tty.line("y");
+    tty.expect("Who does step 2? A staff member (the SOP names Staff Penerima) (Rina Contoh)");
+    tty.key("\r");
+    tty.expect("started step 2");
+    tty.expect("[Enter/y");
+    tty.key("n");
+    let (code, screen) = tty.end();
+    assert_eq!(code, 0, "{screen}");
+    assert_eq!(pty::step(&case_json(&reg), 2)["performer"], "Rina Contoh");
 }
 
 /// A list item wider than the terminal (the long name of SOP 357) is cut to one line with an

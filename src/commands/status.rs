@@ -143,11 +143,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
             format!(
                 "  {}",
                 output::paint(
-                    &crate::tr!(
-                        "idle {} days",
-                        "diam {} hari",
-                        idle / 86_400
-                    ),
+                    &crate::tr!("idle {} days", "diam {} hari", idle / 86_400),
                     Tone::Bad
                 )
             )

@@ -5,6 +5,7 @@
 use super::{cases::CaseRow, staff::StaffRow, Register};
 use crate::error::{Error, Result};
 use crate::sop::{Sop, Step};
+use rusqlite::OptionalExtension;
 use rusqlite::{params, Connection};
 use serde::Serialize;
 
@@ -36,6 +37,61 @@ pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Optio
         .iter()
         .find(|(_, _, r)| r.is_none())
         .map(|(id, name, _)| (*id, name.clone())))
+}
+
+/// Whom the walk suggests for a step (the default of its question, which the person confirms or
+/// changes): the staff assigned in the case to the step's role; else the one active staff
+/// member whose roles include it (the unit's only Kasi approves, not the case's holder); else the
+/// case's holder. Scripts are not guessed for: `--by`, or the assigned staff (see [`performer`]).
+pub fn suggested(reg: &Register, case_id: i64, step: &Step) -> Result<Option<String>> {
+    let conn = &reg.conn;
+    let found = match role_holder(conn, case_id, &step.roles)? {
+        Some(h) => Some(h),
+        None => match sole_staff_with(conn, &step.roles)? {
+            Some(h) => Some(h),
+            None => holder(conn, case_id, &step.roles)?,
+        },
+    };
+    Ok(found.map(|(_, name)| name))
+}
+
+/// The staff assigned in the case to one of `roles` (the first role that has one).
+fn role_holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Option<(i64, String)>> {
+    for role in roles {
+        let found: Option<(i64, String)> = conn
+            .query_row(
+                "SELECT s.id, s.name FROM assignments a JOIN staff s ON s.id = a.staff_id
+                 WHERE a.case_id = ?1 AND a.role = ?2 AND a.until_at IS NULL AND s.active = 1
+                 ORDER BY a.id DESC LIMIT 1",
+                rusqlite::params![case_id, role],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    Ok(None)
+}
+
+/// The one active staff member whose roles include one of `roles`; None when none or several.
+fn sole_staff_with(conn: &Connection, roles: &[String]) -> Result<Option<(i64, String)>> {
+    let mut found: Vec<(i64, String)> = Vec::new();
+    for role in roles {
+        let rows: Vec<(i64, String)> = super::all(
+            conn,
+            "SELECT s.id, s.name FROM staff s JOIN staff_roles r ON r.staff_id = s.id
+             WHERE r.role = ?1 AND s.active = 1 ORDER BY s.id LIMIT 2",
+            [role],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        for row in rows {
+            if !found.iter().any(|f| f.0 == row.0) {
+                found.push(row);
+            }
+        }
+    }
+    Ok(if found.len() == 1 { found.pop() } else { None })
 }
 
 /// Who performs a step, by the rule both `kasus step` and `kasus step import` follow.

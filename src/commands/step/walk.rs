@@ -311,10 +311,7 @@ fn ask_performer(ctx: &Ctx, asker: &Terminal, l: &Loaded, step: &Step) -> Result
             None,
         ),
         inside => {
-            let holder = match assignments::performer(&l.reg, &l.sop, l.case.id, step, None)? {
-                Performer::Found(Some(name), _) => Some(name),
-                _ => None,
-            };
+            let holder = assignments::suggested(&l.reg, l.case.id, step)?;
             // The actor only when they are active staff (on a shared step any name passes
             // the check, and the actor's is no outsider's).
             let actor_is_staff = matches!(
