@@ -466,8 +466,9 @@ fn kasus_alone_lists_each_waiting_cases_next_step_idle_and_refused_flows() {
     );
 }
 
-/// `kasus step CASE --at TIME` walks as of an earlier time: what is done at the terminal is
-/// recorded at that time (entering a morning's work after lunch); a time to come is refused.
+/// `kasus step CASE --at TIME` walks as of an earlier time: each start and finish asks when it
+/// happened (default: that time), so a morning's work entered after lunch keeps its times; a
+/// time to come, or before the case was reported, is refused before any question.
 #[test]
 fn the_walk_takes_at_for_work_done_earlier() {
     let _one = serial();
@@ -477,18 +478,38 @@ fn the_walk_takes_at_for_work_done_earlier() {
     tty.key("\r");
     tty.expect("Who does step 1?");
     tty.line("Siti Contoh");
+    tty.expect("When did step 1 start? (2026-03-02 09:30)");
+    tty.key("\r");
     tty.expect(&format!("{CASE} started step 1"));
     tty.expect("Finish step 1 now?");
-    tty.key("n");
+    tty.key("y");
+    tty.expect("Output (empty for none)");
+    tty.line("");
+    tty.expect("When did step 1 finish? (2026-03-02 09:30)");
+    tty.line("09:34");
+    tty.expect("on time");
+    tty.expect("Go on with the next step?");
+    tty.line("n");
     let (_, _) = tty.end();
     let case = case_json(&reg);
-    assert_eq!(
-        step(&case, 1)["started_at"],
-        "2026-03-02T09:30:00+07:00",
-        "{case:#}"
-    );
-    let mut tty = Tty::spawn(&reg, &["step", CASE, "--at", "besok 09:00"]);
-    tty.expect("--at is in the future");
-    let (code, _) = tty.end();
-    assert_eq!(code, 3);
+    let s1 = step(&case, 1);
+    assert_eq!(s1["started_at"], "2026-03-02T09:30:00+07:00", "{s1:#}");
+    assert_eq!(s1["finished_at"], "2026-03-02T09:34:00+07:00", "{s1:#}");
+    assert_eq!(s1["elapsed_secs"], 240, "{s1:#}");
+    let before = reg.ok(&["case", "show", CASE, "--format", "json"]);
+    for (at, said) in [
+        ("besok 09:00", "--at is in the future"),
+        ("2026-03-01 09:00", "before case"),
+        ("09:00", "before"),
+    ] {
+        let mut tty = Tty::spawn(&reg, &["step", CASE, "--at", at]);
+        tty.expect(said);
+        let (code, screen) = tty.end();
+        assert_ne!(code, 0, "{at}: {screen}");
+        assert!(
+            !screen.contains("now?"),
+            "{at}: asked before refusing: {screen}"
+        );
+    }
+    assert_eq!(before, reg.ok(&["case", "show", CASE, "--format", "json"]));
 }

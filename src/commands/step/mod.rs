@@ -199,6 +199,15 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
                         pinned: true,
                         ..ctx.clone()
                     };
+                    // Checked before any question: not before the case was reported, nor
+                    // before what is already recorded.
+                    {
+                        let l = load(&pinned, &case)?;
+                        l.at(&pinned, None)?;
+                        if l.pos.last_time.is_some_and(|last| now < last) {
+                            return Err(l.refused(flow::Refusal::BeforePrevious));
+                        }
+                    }
                     walk::walk(&pinned, &case)
                 }
                 None => walk::walk(ctx, &case),

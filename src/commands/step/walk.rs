@@ -165,10 +165,71 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
         None,
         &text_rule(t("The output", "Output"), Field::Text),
     )?;
-    let common = common(&l, None);
+    let mut common = common(&l, None);
+    let step_n = l.rows[i].step_number;
+    let when = ask_when(ctx, asker, &l, step_n, false)?;
     drop(l);
-    finish(&ctx.fresh()?, &common, out.as_deref(), decision)?;
+    let ctx = &acting(ctx, &mut common, when)?;
+    finish(ctx, &common, out.as_deref(), decision)?;
     Ok(Then::Ask)
+}
+
+/// In a walk as of an earlier time (`kasus step CASE --at`): when the step started or finished,
+/// asked (default: that time; any form of --at, checked against the real clock). None in a walk
+/// at the present time.
+fn ask_when(
+    ctx: &Ctx,
+    asker: &Terminal,
+    l: &Loaded,
+    step: u32,
+    starts: bool,
+) -> Result<Option<String>> {
+    if !ctx.pinned {
+        return Ok(None);
+    }
+    let zone = l.zone;
+    let default = crate::clock::to_local_short(ctx.now, zone);
+    let prompt = if starts {
+        crate::tr!(
+            "When did step {step} start?",
+            "Kapan langkah {step} dimulai?"
+        )
+    } else {
+        crate::tr!(
+            "When did step {step} finish?",
+            "Kapan langkah {step} selesai?"
+        )
+    };
+    let check = |s: &str| {
+        let real = crate::clock::now().ok();
+        match real.and_then(|now| crate::when::time(s, zone, now).filter(|&t| t <= now)) {
+            Some(t) => Checked::Ok(crate::clock::to_local_short(t, zone)),
+            None => Checked::Wrong(
+                t(
+                    "not a time up to now: \"09:30\", \"kemarin 14:00\", \"02-03-2026 08:30\"",
+                    "bukan waktu sampai sekarang: \"09:30\", \"kemarin 14:00\", \"02-03-2026 08:30\"",
+                )
+                .to_string(),
+            ),
+        }
+    };
+    asker.checked(&prompt, false, Some(&default), &check)
+}
+
+/// The context an action runs in: at the present time, or (a time asked in a walk as of an
+/// earlier time) at that time, checked against the real clock.
+fn acting(ctx: &Ctx, common: &mut StepCommon, when: Option<String>) -> Result<Ctx> {
+    match when {
+        None => ctx.fresh(),
+        Some(at) => {
+            common.at = Some(at);
+            Ctx {
+                pinned: false,
+                ..ctx.clone()
+            }
+            .fresh()
+        }
+    }
 }
 
 /// "10:00 (Menunggu instansi lain)": since when, and why, a step is paused.
@@ -272,9 +333,11 @@ fn next_step(ctx: &Ctx, asker: &Terminal, l: Loaded) -> Result<Then> {
     }
     let mut common = common;
     common.by = ask_performer(ctx, asker, &l, &step)?;
+    let when = ask_when(ctx, asker, &l, step.number, true)?;
     drop(l);
+    let ctx = &acting(ctx, &mut common, when)?;
     // Nobody named (a step done outside the unit): no performer, by the same rule as flags.
-    start(&ctx.fresh()?, &common)?;
+    start(ctx, &common)?;
     Ok(Then::Again)
 }
 
