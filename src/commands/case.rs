@@ -310,7 +310,7 @@ fn list(ctx: &Ctx, status: Option<CaseStatus>, emit: &Emit) -> Result<()> {
     for c in &rows {
         table.add_row(vec![
             c.number.clone(),
-            c.status.clone(),
+            text::case_status_words(&c.status).to_string(),
             short(Some(&c.reported_at), zone),
             sop_codes[&c.sop_version_id].0.clone(),
             vocab::CHANNEL.label(&c.channel).to_string(),

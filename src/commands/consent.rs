@@ -484,19 +484,35 @@ fn list(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
             clock::from_db(&r.at)
                 .map(|t| clock::to_local_short(t, zone))
                 .unwrap_or_default(),
-            r.kind.clone(),
+            consent_kind_words(&r.kind).to_string(),
             r.given_by.clone().unwrap_or_default(),
-            r.relation.clone().unwrap_or_default(),
+            r.relation
+                .as_deref()
+                .map(|c| vocab::CONSENT_RELATION.label(c).to_string())
+                .unwrap_or_default(),
             r.scopes.join(", "),
-            r.method.clone().unwrap_or_default(),
+            r.method
+                .as_deref()
+                .map(|c| vocab::CONSENT_METHOD.label(c).to_string())
+                .unwrap_or_default(),
         ]);
     }
     let states = states
         .iter()
-        .map(|(s, v)| format!("{s}: {v}"))
+        .map(|(s, v)| format!("{s}: {}", crate::text::consent_state_words(v)))
         .collect::<Vec<_>>()
         .join("\n");
     sink.text(&format!("{}\n{states}", table.render(sink.width())))
+}
+
+/// A consent event's kind as people read it (the table; CSV and JSON keep the code).
+fn consent_kind_words(kind: &str) -> &str {
+    match kind {
+        "given" => t("given", "diberikan"),
+        "refused" => t("refused", "ditolak"),
+        "withdrawn" => t("withdrawn", "ditarik"),
+        other => other,
+    }
 }
 
 /// True for `consent list`, which only reads: it needs an existing register.

@@ -63,7 +63,11 @@ fn timeline_columns() -> Vec<super::Column> {
         col("verdict", t("Verdict", "Penilaian"), Kind::Text),
         col("over_secs", t("Over by", "Lewat"), Kind::Secs),
         data_col("reason", Kind::Text),
-        col("wait_secs", t("Wait before", "Jeda"), Kind::Secs),
+        col(
+            "wait_secs",
+            t("Wait before", "Menunggu sebelumnya"),
+            Kind::Secs,
+        ),
     ]
 }
 

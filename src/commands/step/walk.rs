@@ -453,7 +453,17 @@ fn choose_step(asker: &Terminal, l: &Loaded) -> Result<usize> {
 
 fn show_step(l: &Loaded, step: &Step) -> Result<()> {
     let idx = l.sop.step_index(step.number).unwrap_or(0);
-    let holder = reports::holder(&l.reg, l.case.id, &step.roles)?;
+    // The running attempt's own performer when it has one (`--by` may have named a partner
+    // agency); else who holds the step's role.
+    let running_performer = l
+        .pos
+        .running
+        .filter(|&i| l.rows[i].step_number == step.number)
+        .and_then(|i| l.rows[i].performer.clone());
+    let holder = match running_performer {
+        Some(p) => Some(p),
+        None => reports::holder(&l.reg, l.case.id, &step.roles)?,
+    };
     let done = l
         .attempts
         .iter()
