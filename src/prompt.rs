@@ -295,6 +295,7 @@ impl Asker for Terminal {
         default: Option<&str>,
         check: &dyn Fn(&str) -> Checked,
     ) -> Result<Option<String>> {
+        let prompt = &fit_prompt(prompt, default.map_or(0, |d| d.chars().count() + 3));
         loop {
             // Asked with an empty input every time: a refused answer is said under the
             // question (`refused`), never left in the input for the next typing to be added
@@ -365,6 +366,7 @@ impl Asker for Terminal {
         default: Option<usize>,
     ) -> Result<Option<usize>> {
         let fitted = fit_items(items);
+        let prompt = &fit_prompt(prompt, 0);
         let mut select = Select::with_theme(&self.theme)
             .with_prompt(prompt)
             .items(&fitted);
@@ -378,6 +380,7 @@ impl Asker for Terminal {
     /// caller asks again, saying so.
     fn multi(&self, prompt: &str, items: &[String]) -> Result<Option<Vec<usize>>> {
         let fitted = fit_items(items);
+        let prompt = &fit_prompt(prompt, 0);
         let chosen = MultiSelect::with_theme(&self.theme)
             .with_prompt(prompt)
             .items(&fitted)
@@ -503,6 +506,34 @@ pub fn new_register_key() -> Result<Option<String>> {
     secret(crate::text::t("New key", "Kunci baru"), true).map(Some)
 }
 
+/// A question that fits one line of the terminal (with `extra` columns for its default): a
+/// longer one wraps, and the prompt's redraw leaves its first line behind. The explanation after
+/// the question ("? " or " (" on) is printed on a line of its own above, dimmed, and the
+/// question asked alone.
+fn fit_prompt(prompt: &str, extra: usize) -> String {
+    let width = console::Term::stderr()
+        .size_checked()
+        .map_or(80, |(_, w)| usize::from(w));
+    if console::measure_text_width(prompt) + extra + 8 <= width {
+        return prompt.to_string();
+    }
+    let cut = prompt
+        .find("? ")
+        .map(|i| i + 1)
+        .or_else(|| prompt.find(" ("));
+    match cut {
+        Some(i) if i > 0 && i < prompt.len() => {
+            let (question, rest) = prompt.split_at(i);
+            eprintln!(
+                "{}",
+                crate::output::paint_err(rest.trim(), crate::output::Tone::Hint)
+            );
+            question.trim_end().to_string()
+        }
+        _ => prompt.to_string(),
+    }
+}
+
 /// A list's items cut to one line of the terminal (with an ellipsis): an item that wraps leaves
 /// stale lines behind when the list redraws (the long name of SOP 357).
 fn fit_items(items: &[String]) -> Vec<String> {
@@ -520,6 +551,18 @@ fn fit_items(items: &[String]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_question_too_long_for_the_terminal_is_asked_alone() {
+        let long = format!(
+            "Who does step 2? {}",
+            "A staff member of the unit ".repeat(20)
+        );
+        assert_eq!(super::fit_prompt(&long, 0), "Who does step 2?");
+        let dated = format!("Birth date ({})", "day first, ".repeat(40));
+        assert_eq!(super::fit_prompt(&dated, 0), "Birth date");
+        assert_eq!(super::fit_prompt("Output", 0), "Output");
+    }
+
     use super::{shown_answer, yes_no};
 
     #[test]

@@ -877,12 +877,13 @@ fn a_step_shared_with_a_partner_agency_takes_staff_or_anyone() {
     for (lang, question, started) in [
         (
             "en",
-            "Who does step 6? The SOP names Staff Penerima; P2TP2A/Mitra Kerja: a staff member, or anyone outside the unit by name (Rina Contoh)",
+            // Too long for one line of the terminal: the explanation above, the question alone.
+            "The SOP names Staff Penerima; P2TP2A/Mitra Kerja: a staff member, or anyone outside the unit by name\r\n? Who does step 6? (Rina Contoh)",
             "started step 6",
         ),
         (
             "id",
-            "Siapa yang mengerjakan langkah 6? Menurut SOP Staff Penerima; P2TP2A/Mitra Kerja: staf, atau siapa pun di luar unit (Rina Contoh)",
+            "Menurut SOP Staff Penerima; P2TP2A/Mitra Kerja: staf, atau siapa pun di luar unit\r\n? Siapa yang mengerjakan langkah 6? (Rina Contoh)",
             "mulai langkah 6",
         ),
     ] {
