@@ -81,7 +81,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
             String::new()
         };
         let text = format!(
-            "  {}  {} {}  {}\n      {}{still}  {} {since}{}",
+            "  {}  {} {}  {}\n      {}{still}\n      {} {since}{}",
             output::paint(&r.case_number, Tone::Heading),
             t("step", "langkah"),
             r.step_number,
