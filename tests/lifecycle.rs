@@ -416,6 +416,12 @@ fn a_refusal_finishes_the_gate_as_refused_and_ends_the_flow() {
     let v = show(&reg, &case);
     assert_eq!(attempt(&v, 9, 1)["outcome"], "refused");
     assert_eq!(v["consent_state"]["layanan"], "refused");
+    // The table says what the gate ended with, not only its time.
+    let table = reg.ok(&["case", "show", &case]);
+    assert!(
+        table.contains("[consent refused: the flow ends]"),
+        "{table}"
+    );
 
     let err = reg.refused(&["step", "start", &case, "--at", &t(gate + 10)], 4);
     assert!(err.contains("refused"), "{err}");

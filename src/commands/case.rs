@@ -645,6 +645,16 @@ fn show_steps(s: &Shown, zone: Zone) -> String {
                         " (kantor tutup: jam berhenti)",
                     ));
                 }
+                // What a gate or a decision ended with, beside its time.
+                match r.row.outcome.as_deref() {
+                    Some("refused") => line.push_str(t(
+                        " [consent refused: the flow ends]",
+                        " [persetujuan ditolak: alur berhenti]",
+                    )),
+                    Some("approved") => line.push_str(t(" [approved]", " [disetujui]")),
+                    Some("returned") => line.push_str(t(" [returned]", " [dikembalikan]")),
+                    _ => {}
+                }
                 line
             }
             _ => String::new(),
