@@ -92,30 +92,28 @@ fn verify(
                     "--head '{h}': beri SEQ:HASH seperti dicetak `kasus audit head`"
                 ))
             })?;
-        match audit::hash_at(reg, seq)? {
-            Some(found) if found == hash => checked = Some(seq),
-            Some(_) => {
-                let e = crate::tr!(
+        let (kind, e) = match audit::hash_at(reg, seq)? {
+            Some(found) if found == hash => (None, String::new()),
+            Some(_) => (
+                Some("head-mismatch"),
+                crate::tr!(
                     "audit entry {seq} does not match the head kept elsewhere: the chain was rewritten",
                     "entri audit {seq} tidak cocok dengan kepala yang disimpan di tempat lain: rantai sudah ditulis ulang"
-                );
-                record(
-                    "head-mismatch",
-                    Some(entries),
-                    last.as_ref(),
-                    Some(seq),
-                    None,
-                    Some(&e),
-                )?;
-                return Err(Error::Invalid(e));
-            }
-            None => {
-                let e = crate::tr!(
+                ),
+            ),
+            None => (
+                Some("head-missing"),
+                crate::tr!(
                     "audit entry {seq} is missing: the register no longer holds the head kept elsewhere",
                     "entri audit {seq} hilang: register tidak lagi memuat kepala yang disimpan di tempat lain"
-                );
+                ),
+            ),
+        };
+        match kind {
+            None => checked = Some(seq),
+            Some(kind) => {
                 record(
-                    "head-missing",
+                    kind,
                     Some(entries),
                     last.as_ref(),
                     Some(seq),
