@@ -469,6 +469,27 @@ pub fn consent_state_words(code: &str) -> &str {
     }
 }
 
+/// A code of a report's or list's cell (a verdict, an alert, a clock, a row's kind, a status) as
+/// people read it in a table, in the chosen language; CSV and JSON keep the code.
+pub fn code_words(code: &str) -> &str {
+    match code {
+        "on-time" => t("on time", "tepat waktu"),
+        "within-range" => t("within range", "dalam rentang"),
+        "over" => t("over", "lewat"),
+        "open-ended" => t("open-ended", "tanpa batas"),
+        "running" => t("running", "berjalan"),
+        "skipped" => t("skipped", "dilewati"),
+        "ok" => t("ok", "aman"),
+        "warning" => t("warning", "peringatan"),
+        "paused" => t("paused", "dijeda"),
+        "office" => t("office", "kantor"),
+        "wall" => t("wall clock", "jam dinding"),
+        "overdue-step" => t("overdue step", "langkah lewat waktu"),
+        "idle-case" => t("idle case", "kasus diam"),
+        other => case_status_words(other),
+    }
+}
+
 /// A case's status code (`open`, `closed`) as people read it.
 pub fn case_status_words(code: &str) -> &str {
     match code {

@@ -41,7 +41,7 @@ fn identifiers_are_never_split_at_80_or_120_columns() {
     let reg = running();
     for width in ["80", "120"] {
         let t = table(&reg, Some(width), &["report", "overdue"]);
-        whole(&t, &[CASE, "overdue-step", "2026-03-02 08:05"]);
+        whole(&t, &[CASE, "overdue step", "2026-03-02 08:05"]);
         let t = table(&reg, Some(width), &["case", "list"]);
         whole(&t, &[CASE, "batam-34-2020", "2026-03-02"]);
         let t = table(&reg, Some(width), &["report", "case", CASE]);
@@ -70,7 +70,7 @@ fn piped_tables_without_a_width_are_never_wrapped() {
     let t = table(&reg, None, &["report", "overdue"]);
     let row = t.lines().find(|l| l.contains(CASE)).expect(&t);
     assert!(
-        row.contains("overdue-step") && row.contains("2026-03-02 08:05"),
+        row.contains("overdue step") && row.contains("2026-03-02 08:05"),
         "{t}"
     );
     // Header, rule lines and one row per entry: no continuation lines.
@@ -151,4 +151,23 @@ fn columns_pick_the_rows_of_every_list() {
     assert_eq!(staff.lines().collect::<Vec<_>>(), ["name", "Rina Contoh"]);
     let e = reg.refused(&["case", "list", "--columns", "nope"], 2);
     assert!(e.contains("'nope'") && e.contains("case_number"), "{e}");
+}
+
+/// Codes (verdicts, alerts, clocks, a row's kind) read in the chosen language in tables; CSV and
+/// JSON keep the codes scripts rely on.
+#[test]
+fn codes_read_as_words_in_tables_and_stay_codes_in_data() {
+    let reg = running();
+    let t = reg.ok(&["--lang", "id", "report", "overdue"]);
+    assert!(
+        t.contains("langkah lewat waktu") && t.contains("kantor"),
+        "{t}"
+    );
+    let t = reg.ok(&["--lang", "id", "report", "due"]);
+    assert!(t.contains("lewat"), "{t}");
+    let csv = reg.ok(&["--lang", "id", "report", "overdue", "--format", "csv"]);
+    assert!(
+        csv.contains("overdue-step") && csv.contains(",office,"),
+        "{csv}"
+    );
 }

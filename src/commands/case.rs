@@ -270,7 +270,7 @@ fn list(ctx: &Ctx, status: Option<CaseStatus>, emit: &Emit) -> Result<()> {
             vec![
                 col("case_number", "case_number", Kind::Text),
                 col("case_uuid", "case_uuid", Kind::Text),
-                col("status", "status", Kind::Text),
+                col("status", "status", Kind::Code),
                 col("reported_at", "reported_at", Kind::Time),
                 col("sop_code", "sop_code", Kind::Text),
                 col("sop_version", "sop_version", Kind::Int),

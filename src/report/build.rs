@@ -55,12 +55,12 @@ fn timeline_columns() -> Vec<super::Column> {
         col("elapsed_secs", t("Elapsed", "Durasi"), Kind::Secs),
         data_col("wall_secs", Kind::Secs),
         data_col("paused_secs", Kind::Secs),
-        col("clock", t("Clock", "Jam"), Kind::Text),
+        col("clock", t("Clock", "Jam"), Kind::Code),
         data_col("calendar_version", Kind::Int),
         col("standard", t("Standard", "Standar"), Kind::Text),
         data_col("standard_min_secs", Kind::Secs),
         data_col("standard_max_secs", Kind::Secs),
-        col("verdict", t("Verdict", "Penilaian"), Kind::Text),
+        col("verdict", t("Verdict", "Penilaian"), Kind::Code),
         col("over_secs", t("Over by", "Lewat"), Kind::Secs),
         data_col("reason", Kind::Text),
         col(
@@ -227,7 +227,7 @@ pub fn compliance(
         col("max_secs", t("Max", "Maks"), Kind::Secs),
         data_col("standard_min_secs", Kind::Secs),
         col("standard_max_secs", t("Standard", "Standar"), Kind::Secs),
-        col("clock", t("Clock", "Jam"), Kind::Text),
+        col("clock", t("Clock", "Jam"), Kind::Code),
     ]);
     let mut sheet = Sheet::new("compliance", columns);
     sheet.extra.insert("basis".into(), json!(basis.code()));
@@ -288,11 +288,11 @@ pub fn overdue(
     let mut sheet = Sheet::new(
         "overdue",
         vec![
-            col("kind", t("Kind", "Jenis"), Kind::Text),
+            col("kind", t("Kind", "Jenis"), Kind::Code),
             col("case", t("Case", "Kasus"), Kind::Text),
             col("step", t("Step", "Langkah"), Kind::Int),
             col("holder", t("Held by", "Dipegang"), Kind::Text),
-            col("clock", t("Clock", "Jam"), Kind::Text),
+            col("clock", t("Clock", "Jam"), Kind::Code),
             col("started_at", t("Started", "Mulai"), Kind::Time),
             col("elapsed_secs", t("Running for", "Berjalan"), Kind::Secs),
             col("standard_max_secs", t("Standard", "Standar"), Kind::Secs),

@@ -89,6 +89,9 @@ pub enum Kind {
     /// A list of free-text names (roles): "; "-separated in CSV and tables, an array in JSON
     /// (other lists are codes, comma-separated as in exports).
     Names,
+    /// A code (`on-time`, `over`, `office`, `warning`, ...): the same in CSV and JSON, in the
+    /// chosen language's words in tables (`text::code_words`).
+    Code,
 }
 
 #[derive(Debug, Clone)]
