@@ -171,3 +171,14 @@ fn codes_read_as_words_in_tables_and_stay_codes_in_data() {
         "{csv}"
     );
 }
+
+/// A running step done only outside the unit (Batam step 1, the pelapor's) is held by no staff
+/// member in the reports, even when the case has a holder.
+#[test]
+fn an_outside_step_is_held_by_no_staff_member() {
+    let reg = running();
+    let v: serde_json::Value =
+        serde_json::from_str(&reg.ok(&["report", "overdue", "--format", "json"])).unwrap();
+    assert_eq!(v["rows"][0]["step"], 1, "{v}");
+    assert_eq!(v["rows"][0]["holder"], serde_json::Value::Null, "{v}");
+}

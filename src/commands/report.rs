@@ -74,11 +74,17 @@ impl Setup {
                     (false, _) => None,
                     (true, Some(p)) => Some(p.clone()),
                     (true, None) => {
-                        let roles = sop
-                            .and_then(|sop| sop.step(run.step_number))
-                            .map(|st| st.roles.clone())
-                            .unwrap_or_default();
-                        reports::holder(&self.reg, run.case_id, &roles)?
+                        let step = sop.and_then(|sop| Some((sop, sop.step(run.step_number)?)));
+                        let roles = step.map(|(_, st)| st.roles.clone()).unwrap_or_default();
+                        // A step done only outside the unit (the pelapor's) is held by no staff.
+                        let outside = step.is_some_and(|(sop, st)| {
+                            crate::register::assignments::only_outside(sop, st)
+                        });
+                        if outside {
+                            None
+                        } else {
+                            reports::holder(&self.reg, run.case_id, &roles)?
+                        }
                     }
                 };
                 Ok(RunningStep {
