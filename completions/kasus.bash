@@ -1477,7 +1477,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case__subcmd__list)
-            opts="-h --status --format --out --columns --db --actor --lang --no-input --help"
+            opts="-h --status --search --sop --assignee --period --from --to --child --urgency --risk --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1485,6 +1485,38 @@ _kasus() {
             case "${prev}" in
                 --status)
                     COMPREPLY=($(compgen -W "open closed" -- "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sop)
+                    COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=(); _kasus_values period
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --urgency)
+                    COMPREPLY=(); _kasus_values urgency
+                    return 0
+                    ;;
+                --risk)
+                    COMPREPLY=(); _kasus_values risk
                     return 0
                     ;;
                 --format)

@@ -24,6 +24,7 @@ pub mod prompt;
 pub mod register;
 pub mod report;
 pub mod rows;
+pub mod search;
 pub mod sop;
 pub mod stats;
 pub mod steptime;

@@ -7,10 +7,12 @@ use clap::{Args, Subcommand, ValueEnum};
 pub enum CaseCommand {
     /// List cases
     #[command(after_help = "Example:\n  kasus case list --status open --format csv")]
+    #[command(
+        after_help = "Examples:\n  kasus case list --search 'siti contoh'\n  kasus case list --search '3174 0999 8887 7766' --status open\n  kasus case list --assignee 'Rina Contoh' --period bulan-ini --child"
+    )]
     List {
-        /// Only cases with this status: open or closed
-        #[arg(long, value_enum)]
-        status: Option<CaseStatus>,
+        #[command(flatten)]
+        filter: Box<CaseListFilter>,
         #[command(flatten)]
         emit: Emit,
     },
@@ -81,6 +83,42 @@ pub enum CaseCommand {
 pub enum CaseStatus {
     Open,
     Closed,
+}
+
+/// Which cases `case list` shows.
+#[derive(Debug, Args, Clone)]
+pub struct CaseListFilter {
+    /// Only cases with this status: open or closed
+    #[arg(long, value_enum)]
+    pub status: Option<CaseStatus>,
+    /// A case number, or a victim's, complainant's or perpetrator's name (any letter case,
+    /// accents, spacing, old spelling), NIK or phone (its digits)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Only cases following this SOP
+    #[arg(long)]
+    pub sop: Option<String>,
+    /// Only cases this staff member holds now
+    #[arg(long, value_name = "STAFF")]
+    pub assignee: Option<String>,
+    /// Reported in this period: 2026-11, 2026-Q3, bulan-ini, last-month, ...
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub period: Option<String>,
+    /// Reported from this date or time (office time), inclusive
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Reported up to this date (inclusive) or time (exclusive)
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Only cases whose victim is a child
+    #[arg(long)]
+    pub child: bool,
+    /// Only cases of this urgency: darurat or biasa
+    #[arg(long)]
+    pub urgency: Option<String>,
+    /// Only cases of this risk: tinggi, sedang or rendah
+    #[arg(long)]
+    pub risk: Option<String>,
 }
 
 #[derive(Debug, Args)]

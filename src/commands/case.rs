@@ -4,7 +4,7 @@ use super::{
     resolve::{self, open_case},
     Ctx,
 };
-use crate::cli::{CaseCommand, CaseEditArgs, CaseStatus, Emit, WriteOut};
+use crate::cli::{CaseCommand, CaseEditArgs, CaseListFilter, CaseStatus, Emit, WriteOut};
 use crate::clock::{self, Zone};
 use crate::error::{Error, Result};
 use crate::field::Field;
@@ -27,7 +27,7 @@ pub fn reads_only(cmd: &CaseCommand) -> bool {
 
 pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
     match cmd {
-        CaseCommand::List { status, emit } => list(ctx, status, &emit),
+        CaseCommand::List { filter, emit } => list(ctx, &filter, &emit),
         CaseCommand::Show { case, emit } => show(ctx, &case, &emit),
         CaseCommand::Edit(a) => edit(ctx, *a),
         CaseCommand::Close {
@@ -247,16 +247,12 @@ fn short(s: Option<&str>, zone: Zone) -> String {
         .unwrap_or_default()
 }
 
-fn list(ctx: &Ctx, status: Option<CaseStatus>, emit: &Emit) -> Result<()> {
+fn list(ctx: &Ctx, f: &CaseListFilter, emit: &Emit) -> Result<()> {
     // --out is checked against the register before the register is opened.
     let sink = ctx.sink(emit)?;
     let reg = ctx.open()?;
     let zone = reg.zone()?;
-    let status = status.map(|s| match s {
-        CaseStatus::Open => "open",
-        CaseStatus::Closed => "closed",
-    });
-    let rows = reg.cases(status)?;
+    let rows = listed(ctx, &reg, zone, f)?;
     let mut sop_codes = std::collections::HashMap::new();
     for c in &rows {
         if let std::collections::hash_map::Entry::Vacant(e) = sop_codes.entry(c.sop_version_id) {
@@ -319,6 +315,66 @@ fn list(ctx: &Ctx, status: Option<CaseStatus>, emit: &Emit) -> Result<()> {
         ]);
     }
     sink.grid(&table)
+}
+
+/// The cases `case list` shows: the filter's conditions in the register, then a search over
+/// case numbers and persons (`crate::search`). The text searched is never repeated in a
+/// message.
+fn listed(
+    ctx: &Ctx,
+    reg: &Register,
+    zone: Zone,
+    f: &CaseListFilter,
+) -> Result<Vec<cases::CaseRow>> {
+    let period = match &f.period {
+        Some(p) => crate::report::period::parse_period(p, ctx.now, zone).map_err(Error::Usage)?,
+        None => crate::report::period::parse_bounds(f.from.as_deref(), f.to.as_deref(), zone)
+            .map_err(Error::Usage)?,
+    };
+    let (from, to) = period.db_bounds();
+    let filter = cases::CaseFilter {
+        status: f.status.map(|s| {
+            match s {
+                CaseStatus::Open => "open",
+                CaseStatus::Closed => "closed",
+            }
+            .to_string()
+        }),
+        sop: match &f.sop {
+            Some(code) => Some(resolve::sop(reg, code)?.code),
+            None => None,
+        },
+        assignee: match &f.assignee {
+            Some(name) => Some(resolve::staff(reg, name)?.id),
+            None => None,
+        },
+        from,
+        to,
+        child: f.child.then_some(true),
+        urgency: match &f.urgency {
+            Some(u) => Some(resolve::vocab(&vocab::URGENCY, u)?.to_string()),
+            None => None,
+        },
+        risk: match &f.risk {
+            Some(r) => Some(resolve::vocab(&vocab::RISK, r)?.to_string()),
+            None => None,
+        },
+    };
+    let mut rows = reg.cases_filtered(&filter)?;
+    if let Some(q) = f.search.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+        let number_q = q.to_lowercase();
+        let found: std::collections::HashSet<i64> = reg
+            .person_index()?
+            .into_iter()
+            .filter(|p| {
+                crate::search::person(q, p.name.as_deref(), p.nik.as_deref(), p.phone.as_deref())
+                    .is_some()
+            })
+            .map(|p| p.case_id)
+            .collect();
+        rows.retain(|c| found.contains(&c.id) || c.number.to_lowercase().contains(&number_q));
+    }
+    Ok(rows)
 }
 
 /// Everything `case show` prints, read in one snapshot of the register.

@@ -257,6 +257,33 @@ pub fn find(conn: &Connection, key: &str) -> Result<Option<CaseRow>> {
         .optional()?)
 }
 
+/// What `case list` keeps (each `None`: no condition). Times are stored UTC text bounds.
+#[derive(Debug, Clone, Default)]
+pub struct CaseFilter {
+    pub status: Option<String>,
+    /// A SOP code.
+    pub sop: Option<String>,
+    /// A staff member's id: cases they hold now (in any role).
+    pub assignee: Option<i64>,
+    /// Reported at or after.
+    pub from: Option<String>,
+    /// Reported before.
+    pub to: Option<String>,
+    pub child: Option<bool>,
+    pub urgency: Option<String>,
+    pub risk: Option<String>,
+}
+
+/// A person as a search reads them.
+#[derive(Debug, Clone)]
+pub struct PersonKey {
+    pub case_id: i64,
+    pub role: String,
+    pub name: Option<String>,
+    pub nik: Option<String>,
+    pub phone: Option<String>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct PersonRow {
     pub uuid: String,
@@ -398,6 +425,46 @@ impl super::Register {
     }
 
     /// The cases, of one status ("open", "closed") or all.
+    /// The cases a `case list` filter keeps, oldest first (see [`CaseFilter`]).
+    pub fn cases_filtered(&self, f: &CaseFilter) -> Result<Vec<CaseRow>> {
+        let sql = format!(
+            "SELECT {CASE_COLUMNS} FROM cases c
+             WHERE (?1 IS NULL OR c.status = ?1)
+               AND (?2 IS NULL OR c.sop_version_id IN (SELECT id FROM sop_versions WHERE code = ?2))
+               AND (?3 IS NULL OR c.id IN (SELECT case_id FROM assignments
+                                            WHERE staff_id = ?3 AND until_at IS NULL))
+               AND (?4 IS NULL OR c.reported_at >= ?4)
+               AND (?5 IS NULL OR c.reported_at < ?5)
+               AND (?6 IS NULL OR c.is_child = ?6)
+               AND (?7 IS NULL OR c.urgency = ?7)
+               AND (?8 IS NULL OR c.risk = ?8)
+             ORDER BY c.id"
+        );
+        super::all(
+            self.conn(),
+            &sql,
+            rusqlite::params![
+                f.status, f.sop, f.assignee, f.from, f.to, f.child, f.urgency, f.risk
+            ],
+            case_row,
+        )
+    }
+
+    /// Every person's case, name, NIK and phone, for a search (`case list --search`,
+    /// `case find`): the matching is done outside SQL (`crate::search`).
+    pub fn person_index(&self) -> Result<Vec<PersonKey>> {
+        let sql = "SELECT case_id, role, name, nik, phone FROM persons ORDER BY case_id, id";
+        super::all(self.conn(), sql, [], |r| {
+            Ok(PersonKey {
+                case_id: r.get(0)?,
+                role: r.get(1)?,
+                name: r.get(2)?,
+                nik: r.get(3)?,
+                phone: r.get(4)?,
+            })
+        })
+    }
+
     pub fn cases(&self, status: Option<&str>) -> Result<Vec<CaseRow>> {
         let sql =
             format!("SELECT {CASE_COLUMNS} FROM cases WHERE ?1 IS NULL OR status = ?1 ORDER BY id");

@@ -250,6 +250,17 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("sop import", "file") => "Berkas SOP (TOML)",
         ("staff add", "name") => "Nama lengkap, seperti pelaksana dicatat di register",
         ("staff add", "roles") => "Peran: pelaksana yang disebut SOP, mis. \"Staff Penerima\" (ulangi untuk beberapa)",
+        ("case list", "search") => {
+            "Nomor kasus, atau nama korban, pelapor atau pelaku (huruf besar/kecil, aksen, spasi, ejaan lama diabaikan), NIK atau telepon (angkanya)"
+        }
+        ("case list", "sop") => "Hanya kasus yang mengikuti SOP ini",
+        ("case list", "assignee") => "Hanya kasus yang sekarang dipegang staf ini",
+        ("case list", "period") => "Dilaporkan dalam periode ini: 2026-11, 2026-Q3, bulan-ini, bulan-lalu, ...",
+        ("case list", "from") => "Dilaporkan sejak tanggal atau waktu ini (waktu kantor), inklusif",
+        ("case list", "to") => "Dilaporkan sampai tanggal ini (inklusif) atau waktu (eksklusif)",
+        ("case list", "child") => "Hanya kasus dengan korban anak",
+        ("case list", "urgency") => "Hanya kasus dengan urgensi ini: darurat atau biasa",
+        ("case list", "risk") => "Hanya kasus dengan risiko ini: tinggi, sedang atau rendah",
         ("case list", "status") => "Hanya kasus dengan status ini: open (terbuka) atau closed (ditutup)",
         ("case edit", "channel") => "Kanal yang dibetulkan (seperti intake --channel)",
         ("case edit", "place") => "Tempat kejadian yang dibetulkan (seperti intake --place)",

@@ -1,0 +1,130 @@
+//! Finding a case (issue 14, first slice): `case list` filters and `--search` by case number,
+//! a person's name (any letter case, spacing, accents, old spelling), NIK or phone (its
+//! digits). The text searched is never repeated in a message.
+
+mod common;
+use common::Reg;
+
+/// Three cases: Siti Contoh (adult, NIK and phone, Rina's), Soetini Contoh (a child, old
+/// spelling), and Ani Contoh on the Pulang Pisau SOP (urgent), reported a month earlier.
+fn three() -> (Reg, Vec<String>) {
+    let reg = Reg::new();
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    let intake = |extra: &[&str]| {
+        let mut a = vec![
+            "intake",
+            "--channel",
+            "datang-langsung",
+            "--victim-sex",
+            "P",
+            "--violence",
+            "fisik",
+            "--json",
+        ];
+        a.extend_from_slice(extra);
+        common::number(&reg.ok(&a))
+    };
+    let siti = intake(&[
+        "--sop",
+        "batam-34-2020",
+        "--victim-name",
+        "Siti Contoh",
+        "--victim-age",
+        "30",
+        "--victim-nik",
+        "3174099988877766",
+        "--victim-phone",
+        "0812-9988-7766",
+        "--reported-at",
+        "2026-03-02 08:00",
+    ]);
+    let suti = intake(&[
+        "--sop",
+        "batam-34-2020",
+        "--victim-name",
+        "Soetini  Contoh",
+        "--victim-age",
+        "12",
+        "--reported-at",
+        "2026-03-02 09:00",
+    ]);
+    let ani = intake(&[
+        "--sop",
+        "pulangpisau-8-2021",
+        "--victim-name",
+        "Ani Contoh",
+        "--victim-age",
+        "40",
+        "--urgency",
+        "darurat",
+        "--reported-at",
+        "2026-02-02 09:00",
+    ]);
+    reg.ok(&["assign", &siti, "--to", "Rina Contoh"]);
+    (reg, vec![siti, suti, ani])
+}
+
+fn listed(reg: &Reg, args: &[&str]) -> Vec<String> {
+    let mut a = vec![
+        "case",
+        "list",
+        "--format",
+        "csv",
+        "--columns",
+        "case_number",
+    ];
+    a.extend_from_slice(args);
+    reg.ok(&a).lines().skip(1).map(str::to_string).collect()
+}
+
+#[test]
+fn search_finds_a_person_as_staff_type_them() {
+    let (reg, c) = three();
+    assert_eq!(listed(&reg, &["--search", "siti contoh"]), [c[0].clone()]);
+    assert_eq!(listed(&reg, &["--search", "SITI   CONTOH"]), [c[0].clone()]);
+    // The old spelling and the new find each other.
+    assert_eq!(listed(&reg, &["--search", "Sutini"]), [c[1].clone()]);
+    // An NIK with spaces, a phone number with or without dashes.
+    assert_eq!(
+        listed(&reg, &["--search", "3174 0999 8887 7766"]),
+        [c[0].clone()]
+    );
+    assert_eq!(listed(&reg, &["--search", "081299887766"]), [c[0].clone()]);
+    // A case number, or part of one.
+    assert_eq!(listed(&reg, &["--search", &c[2]]), [c[2].clone()]);
+    // Every case is a "Contoh": all three.
+    assert_eq!(listed(&reg, &["--search", "contoh"]).len(), 3);
+    // No match: an empty list, exit 0, and the text searched is not repeated anywhere.
+    let o = reg.run(&["case", "list", "--search", "Zulaikha Qwertyanti"]);
+    assert_eq!(o.code, 0);
+    assert!(
+        !o.stdout.contains("Zulaikha") && !o.stderr.contains("Zulaikha"),
+        "{o:?}"
+    );
+}
+
+#[test]
+fn filters_keep_what_they_name() {
+    let (reg, c) = three();
+    assert_eq!(listed(&reg, &["--child"]), [c[1].clone()]);
+    assert_eq!(listed(&reg, &["--urgency", "darurat"]), [c[2].clone()]);
+    assert_eq!(
+        listed(&reg, &["--sop", "pulangpisau-8-2021"]),
+        [c[2].clone()]
+    );
+    assert_eq!(listed(&reg, &["--assignee", "rina contoh"]), [c[0].clone()]);
+    assert_eq!(listed(&reg, &["--period", "2026-02"]), [c[2].clone()]);
+    assert_eq!(
+        listed(&reg, &["--from", "2026-03-01", "--to", "2026-03-02"]),
+        [c[0].clone(), c[1].clone()]
+    );
+    assert_eq!(
+        listed(&reg, &["--status", "open", "--search", "contoh", "--child"]),
+        [c[1].clone()]
+    );
+    // Bad values are refused with their usual words and exit codes; nothing is echoed that
+    // could be personal data.
+    let e = reg.refused(&["case", "list", "--urgency", "Siti Contoh"], 3);
+    assert!(!e.contains("Siti"), "{e}");
+    reg.refused(&["case", "list", "--period", "bulan-depan"], 2);
+}
