@@ -117,14 +117,28 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         out.push('\n');
     }
     let busy: std::collections::BTreeSet<i64> = running.iter().map(|r| r.case_id).collect();
-    let mut waiting: Vec<reports::Activity> = reports::open_case_activity(&reg, None)?
+    out.push_str(&waiting_cases(&reg, &busy, ctx.now)?);
+    out.push('\n');
+    out.push_str(&output::paint(status_hint(), Tone::Hint));
+    output::print(&out)
+}
+
+/// The open cases with no step running, the longest idle first: each one's next step, a flow
+/// ended by a refusal, or every step done, and how long it has been idle past [`IDLE_DAYS`].
+fn waiting_cases(
+    reg: &Register,
+    busy: &std::collections::BTreeSet<i64>,
+    now: clock::Instant,
+) -> Result<String> {
+    let mut out = String::new();
+    let mut waiting: Vec<reports::Activity> = reports::open_case_activity(reg, None)?
         .into_iter()
         .filter(|a| !busy.contains(&a.case_id))
         .collect();
     // The longest idle first.
     waiting.sort_by(|a, b| a.last_activity.cmp(&b.last_activity));
     let idle_secs = |a: &reports::Activity| {
-        clock::from_db(&a.last_activity).map_or(0, |t| timing::elapsed_secs(t, ctx.now))
+        clock::from_db(&a.last_activity).map_or(0, |t| timing::elapsed_secs(t, now))
     };
     let idle_past = waiting
         .iter()
@@ -136,7 +150,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         let Some(case) = reg.find_case(&a.case_number)? else {
             continue;
         };
-        let fc = flow_case::load(&reg, &case)?;
+        let fc = flow_case::load(reg, &case)?;
         let what = where_it_stands(&fc);
         let idle = idle_secs(a);
         let idle_text = if idle >= IDLE_DAYS * 86_400 {
@@ -158,9 +172,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     if waiting.len() > SHOWN {
         out.push_str(&format!("  {}\n", and_more(waiting.len() - SHOWN).trim()));
     }
-    out.push('\n');
-    out.push_str(&output::paint(status_hint(), Tone::Hint));
-    output::print(&out)
+    Ok(out)
 }
 
 fn section(heading: &str) -> String {

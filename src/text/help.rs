@@ -204,6 +204,7 @@ const WRITES: &[&str] = &[
     "case service",
 ];
 
+// A table (one entry per argument, kept parallel to `src/cli/`), long by nature: not split.
 fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
     Some(match (path, id) {
         (_, "db") => "Berkas register [bawaan: KASUS_DB, selain itu folder data platform, kasus/register.db]",
