@@ -804,6 +804,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Every case a name, NIK, phone or case number finds, newest first, with the field it matched and how')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its people, consents, assignments and steps')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a case''s fields (audited)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a case')
@@ -829,6 +830,18 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
             [CompletionResult]::new('--child', '--child', [CompletionResultType]::ParameterName, 'Only cases whose victim is a child')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kasus;case;find' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -912,6 +925,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;case;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Every case a name, NIK, phone or case number finds, newest first, with the field it matched and how')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its people, consents, assignments and steps')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a case''s fields (audited)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a case')
@@ -921,6 +935,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;case;help;list' {
+            break
+        }
+        'kasus;case;help;find' {
             break
         }
         'kasus;case;help;show' {
@@ -1234,6 +1251,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;help;case' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Every case a name, NIK, phone or case number finds, newest first, with the field it matched and how')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case with its people, consents, assignments and steps')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a case''s fields (audited)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a case')
@@ -1242,6 +1260,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;case;list' {
+            break
+        }
+        'kasus;help;case;find' {
             break
         }
         'kasus;help;case;show' {

@@ -152,6 +152,9 @@ _kasus() {
             kasus__subcmd__case,edit)
                 cmd="kasus__subcmd__case__subcmd__edit"
                 ;;
+            kasus__subcmd__case,find)
+                cmd="kasus__subcmd__case__subcmd__find"
+                ;;
             kasus__subcmd__case,help)
                 cmd="kasus__subcmd__case__subcmd__help"
                 ;;
@@ -172,6 +175,9 @@ _kasus() {
                 ;;
             kasus__subcmd__case__subcmd__help,edit)
                 cmd="kasus__subcmd__case__subcmd__help__subcmd__edit"
+                ;;
+            kasus__subcmd__case__subcmd__help,find)
+                cmd="kasus__subcmd__case__subcmd__help__subcmd__find"
                 ;;
             kasus__subcmd__case__subcmd__help,help)
                 cmd="kasus__subcmd__case__subcmd__help__subcmd__help"
@@ -310,6 +316,9 @@ _kasus() {
                 ;;
             kasus__subcmd__help__subcmd__case,edit)
                 cmd="kasus__subcmd__help__subcmd__case__subcmd__edit"
+                ;;
+            kasus__subcmd__help__subcmd__case,find)
+                cmd="kasus__subcmd__help__subcmd__case__subcmd__find"
                 ;;
             kasus__subcmd__help__subcmd__case,list)
                 cmd="kasus__subcmd__help__subcmd__case__subcmd__list"
@@ -1219,7 +1228,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case)
-            opts="-h --db --actor --lang --no-input --help list show edit close reopen service help"
+            opts="-h --db --actor --lang --no-input --help list find show edit close reopen service help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1364,8 +1373,46 @@ _kasus() {
             _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kasus__subcmd__case__subcmd__find)
+            opts="-h --format --out --columns --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kasus__subcmd__case__subcmd__help)
-            opts="list show edit close reopen service help"
+            opts="list find show edit close reopen service help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1393,6 +1440,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__case__subcmd__help__subcmd__find)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2333,7 +2394,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__case)
-            opts="list show edit close reopen service"
+            opts="list find show edit close reopen service"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2361,6 +2422,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__case__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__case__subcmd__find)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -717,6 +717,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List cases'
+            cand find 'Every case a name, NIK, phone or case number finds, newest first, with the field it matched and how'
             cand show 'Show a case with its people, consents, assignments and steps'
             cand edit 'Change a case''s fields (audited)'
             cand close 'Close a case'
@@ -741,6 +742,17 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --child 'Only cases whose victim is a child'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kasus;case;find'= {
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
+            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -818,6 +830,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;case;help'= {
             cand list 'List cases'
+            cand find 'Every case a name, NIK, phone or case number finds, newest first, with the field it matched and how'
             cand show 'Show a case with its people, consents, assignments and steps'
             cand edit 'Change a case''s fields (audited)'
             cand close 'Close a case'
@@ -826,6 +839,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;case;help;list'= {
+        }
+        &'kasus;case;help;find'= {
         }
         &'kasus;case;help;show'= {
         }
@@ -1075,6 +1090,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;help;case'= {
             cand list 'List cases'
+            cand find 'Every case a name, NIK, phone or case number finds, newest first, with the field it matched and how'
             cand show 'Show a case with its people, consents, assignments and steps'
             cand edit 'Change a case''s fields (audited)'
             cand close 'Close a case'
@@ -1082,6 +1098,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand service 'Record a service given to the case (Simfoni''s list)'
         }
         &'kasus;help;case;list'= {
+        }
+        &'kasus;help;case;find'= {
         }
         &'kasus;help;case;show'= {
         }

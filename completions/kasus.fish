@@ -561,18 +561,19 @@ complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subco
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'List staff'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a staff member (their history stays)'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -l no-input -d 'Never prompt, even at a terminal'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "list" -d 'List cases'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "show" -d 'Show a case with its people, consents, assignments and steps'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "edit" -d 'Change a case\'s fields (audited)'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "close" -d 'Close a case'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "reopen" -d 'Reopen a closed case'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "service" -d 'Record a service given to the case (Simfoni\'s list)'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list show edit close reopen service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "list" -d 'List cases'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "find" -d 'Every case a name, NIK, phone or case number finds, newest first, with the field it matched and how'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "show" -d 'Show a case with its people, consents, assignments and steps'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "edit" -d 'Change a case\'s fields (audited)'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "close" -d 'Close a case'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "reopen" -d 'Reopen a closed case'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "service" -d 'Record a service given to the case (Simfoni\'s list)'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l status -d 'Only cases with this status: open or closed' -r -f -a "open\t''
 closed\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l search -d 'A case number, or a victim\'s, complainant\'s or perpetrator\'s name (any letter case, accents, spacing, old spelling), NIK or phone (its digits)' -r
@@ -595,6 +596,17 @@ complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l child -d 'Only cases whose victim is a child'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from find" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
+csv\t''
+json\t''
+ndjson\t'One JSON object per line, no wrapper'"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from find" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from find" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from find" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from find" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from find" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from find" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
 csv\t''
 json\t''
@@ -659,6 +671,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cases'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "find" -d 'Every case a name, NIK, phone or case number finds, newest first, with the field it matched and how'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a case with its people, consents, assignments and steps'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a case\'s fields (audited)'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a case'
@@ -783,6 +796,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "list" -d 'List staff'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "deactivate" -d 'Deactivate a staff member (their history stays)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List cases'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "find" -d 'Every case a name, NIK, phone or case number finds, newest first, with the field it matched and how'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "show" -d 'Show a case with its people, consents, assignments and steps'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "edit" -d 'Change a case\'s fields (audited)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "close" -d 'Close a case'

@@ -486,6 +486,17 @@ pub fn code_words(code: &str) -> &str {
         "wall" => t("wall clock", "jam dinding"),
         "overdue-step" => t("overdue step", "langkah lewat waktu"),
         "idle-case" => t("idle case", "kasus diam"),
+        "victim" => t("victim", "korban"),
+        "complainant" => t("complainant", "pelapor"),
+        "perpetrator" => t("perpetrator", "pelaku"),
+        "case" => t("case", "kasus"),
+        "name" => t("name", "nama"),
+        "nik" => "NIK",
+        "phone" => t("phone", "telepon"),
+        "number" => t("case number", "nomor kasus"),
+        "exact" => t("exact", "persis"),
+        "part" => t("part of it", "sebagian"),
+        "spelling" => t("spelling aside", "ejaan diabaikan"),
         other => case_status_words(other),
     }
 }

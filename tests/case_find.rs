@@ -128,3 +128,46 @@ fn filters_keep_what_they_name() {
     assert!(!e.contains("Siti"), "{e}");
     reg.refused(&["case", "list", "--period", "bulan-depan"], 2);
 }
+
+#[test]
+fn find_lists_every_match_newest_first_with_the_field_and_how() {
+    let (reg, c) = three();
+    let rows = |args: &[&str]| -> Vec<serde_json::Value> {
+        let mut a = vec!["case", "find"];
+        a.extend_from_slice(args);
+        a.extend_from_slice(&["--format", "json"]);
+        serde_json::from_str(&reg.ok(&a)).unwrap()
+    };
+    let all = rows(&["contoh"]);
+    // Newest first: the two March cases (09:00, then 08:00), then February's.
+    let order: Vec<&str> = all
+        .iter()
+        .map(|r| r["case_number"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        order,
+        [c[1].as_str(), c[0].as_str(), c[2].as_str()],
+        "{all:?}"
+    );
+    assert!(all
+        .iter()
+        .all(|r| r["field"] == "name" && r["role"] == "victim"));
+    let nik = rows(&["3174099988877766"]);
+    assert_eq!(nik.len(), 1);
+    assert_eq!(nik[0]["field"], "nik");
+    assert_eq!(nik[0]["how"], "exact");
+    assert_eq!(nik[0]["name"], "Siti Contoh");
+    let old = rows(&["Sutini Contoh"]);
+    assert_eq!(old[0]["how"], "spelling", "{old:?}");
+    assert_eq!(old[0]["case_number"], c[1].as_str());
+    // A table piped (not at a terminal, no --format): the cases and how, never the names.
+    let t = reg.ok(&["case", "find", "3174099988877766"]);
+    assert!(t.contains(&c[0]) && !t.contains("Siti"), "{t}");
+    // Nothing found: empty, exit 0, the text not repeated.
+    let o = reg.run(&["case", "find", "Zulaikha Qwertyanti"]);
+    assert_eq!(o.code, 0);
+    assert!(
+        !o.stdout.contains("Zulaikha") && !o.stderr.contains("Zulaikha"),
+        "{o:?}"
+    );
+}

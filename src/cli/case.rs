@@ -16,6 +16,18 @@ pub enum CaseCommand {
         #[command(flatten)]
         emit: Emit,
     },
+    /// Every case a name, NIK, phone or case number finds, newest first, with the field it
+    /// matched and how
+    #[command(
+        after_help = "Examples:\n  kasus case find 'soetini contoh'\n  kasus case find '3174 0999 8887 7766' --format json"
+    )]
+    Find {
+        /// A name (any letter case, spacing, accents, old spelling), an NIK or phone number (its
+        /// digits), or a case number
+        text: String,
+        #[command(flatten)]
+        emit: Emit,
+    },
     /// Show a case with its people, consents, assignments and steps
     #[command(after_help = "Example:\n  kasus case show PPA/2026/0001 --format json")]
     Show {

@@ -166,6 +166,7 @@ fn about_id(path: &str) -> Option<&'static str> {
         "staff deactivate" => "Menonaktifkan staf (riwayatnya tetap)",
         "case" => "Kasus: daftar, tampilkan, ubah, tutup, buka kembali, dan layanan yang diberikan",
         "case list" => "Daftar kasus",
+        "case find" => "Setiap kasus yang ditemukan nama, NIK, telepon atau nomor kasus, terbaru dulu, dengan isian yang cocok dan caranya",
         "case show" => "Menampilkan kasus dengan orang, persetujuan, penugasan, dan langkahnya",
         "case edit" => "Mengubah isian kasus (tercatat di jejak audit)",
         "case close" => "Menutup kasus",
@@ -251,6 +252,9 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("sop import", "file") => "Berkas SOP (TOML)",
         ("staff add", "name") => "Nama lengkap, seperti pelaksana dicatat di register",
         ("staff add", "roles") => "Peran: pelaksana yang disebut SOP, mis. \"Staff Penerima\" (ulangi untuk beberapa)",
+        ("case find", "text") => {
+            "Nama (huruf besar/kecil, spasi, aksen, ejaan lama diabaikan), NIK atau telepon (angkanya), atau nomor kasus"
+        }
         ("case list", "search") => {
             "Nomor kasus, atau nama korban, pelapor atau pelaku (huruf besar/kecil, aksen, spasi, ejaan lama diabaikan), NIK atau telepon (angkanya)"
         }

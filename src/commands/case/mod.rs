@@ -3,6 +3,7 @@
 //! services here.
 
 mod edit;
+mod find;
 mod list;
 mod show;
 
@@ -22,13 +23,17 @@ use serde_json::json;
 
 /// True for the forms that only read (list, show): they need an existing register.
 pub fn reads_only(cmd: &CaseCommand) -> bool {
-    matches!(cmd, CaseCommand::List { .. } | CaseCommand::Show { .. })
+    matches!(
+        cmd,
+        CaseCommand::List { .. } | CaseCommand::Find { .. } | CaseCommand::Show { .. }
+    )
 }
 
 pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
     match cmd {
         CaseCommand::List { filter, emit } => list::list(ctx, &filter, &emit),
         CaseCommand::Show { case, emit } => show::show(ctx, &case, &emit),
+        CaseCommand::Find { text, emit } => find::find(ctx, &text, &emit),
         CaseCommand::Edit(a) => edit::edit(ctx, *a),
         CaseCommand::Close {
             case,

@@ -1,0 +1,97 @@
+//! `kasus case find TEXT`: every case a name, NIK, phone or case number finds (the rules of
+//! `crate::search`), newest first, each with the field it matched and how. Names are printed
+//! only to a person at a terminal or with `--format` (a table piped to a file shows the cases
+//! and how they matched, not who); no message repeats the text searched.
+
+use crate::cli::Emit;
+use crate::commands::Ctx;
+use crate::error::Result;
+use crate::report::{col, Kind, Sheet};
+use crate::search::{self, Matched};
+use crate::text::t;
+use serde_json::json;
+use std::io::IsTerminal;
+
+pub(super) fn find(ctx: &Ctx, text: &str, emit: &Emit) -> Result<()> {
+    let sink = ctx.sink(emit)?;
+    let reg = ctx.open()?;
+    let zone = reg.zone()?;
+    let q = text.trim();
+    let cases: std::collections::HashMap<i64, crate::register::cases::CaseRow> =
+        reg.cases(None)?.into_iter().map(|c| (c.id, c)).collect();
+    // (case, role, field, how, name)
+    let mut found: Vec<(i64, &str, &str, &str, Option<String>)> = Vec::new();
+    if !q.is_empty() {
+        let number_q = q.to_lowercase();
+        for c in cases.values() {
+            let n = c.number.to_lowercase();
+            if n.contains(&number_q) {
+                let how = if n == number_q { "exact" } else { "part" };
+                found.push((c.id, "case", "number", how, None));
+            }
+        }
+        for p in reg.person_index()? {
+            let Some(m) =
+                search::person(q, p.name.as_deref(), p.nik.as_deref(), p.phone.as_deref())
+            else {
+                continue;
+            };
+            let role: &str = match p.role.as_str() {
+                "victim" => "victim",
+                "complainant" => "complainant",
+                _ => "perpetrator",
+            };
+            let (field, how) = match m {
+                Matched::Nik => {
+                    let whole = p.nik.as_deref().map(search::digits) == Some(search::digits(q));
+                    ("nik", if whole { "exact" } else { "part" })
+                }
+                Matched::Phone => {
+                    let whole = p.phone.as_deref().map(search::digits) == Some(search::digits(q));
+                    ("phone", if whole { "exact" } else { "part" })
+                }
+                Matched::Name => {
+                    let same = p.name.as_deref() == Some(q);
+                    ("name", if same { "exact" } else { "spelling" })
+                }
+            };
+            found.push((p.case_id, role, field, how, p.name.clone()));
+        }
+    }
+    // Newest first, then by case number.
+    found.sort_by(|a, b| {
+        let (ca, cb) = (&cases[&a.0], &cases[&b.0]);
+        cb.reported_at
+            .cmp(&ca.reported_at)
+            .then_with(|| ca.number.cmp(&cb.number))
+    });
+    let names = !sink.is_table() || std::io::stdout().is_terminal();
+    let mut columns = vec![
+        col("case_number", t("Case", "Kasus"), Kind::Text),
+        col("reported_at", t("Reported", "Dilaporkan"), Kind::Time),
+        col("status", t("Status", "Status"), Kind::Code),
+        col("role", t("Who", "Siapa"), Kind::Code),
+        col("field", t("Matched", "Cocok pada"), Kind::Code),
+        col("how", t("How", "Cara"), Kind::Code),
+    ];
+    if names {
+        columns.push(col("name", t("Name", "Nama"), Kind::Text));
+    }
+    let mut sheet = Sheet::list("case-find", columns);
+    for (id, role, field, how, name) in found {
+        let c = &cases[&id];
+        let mut row = vec![
+            json!(c.number),
+            json!(super::local(Some(&c.reported_at), zone)),
+            json!(c.status),
+            json!(role),
+            json!(field),
+            json!(how),
+        ];
+        if names {
+            row.push(json!(name));
+        }
+        sheet.rows.push(row);
+    }
+    sink.sheet(&sheet, zone)
+}
