@@ -1538,7 +1538,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case__subcmd__list)
-            opts="-h --status --search --sop --assignee --period --from --to --child --urgency --risk --format --out --columns --db --actor --lang --no-input --help"
+            opts="-h --status --search --sop --assignee --period --from --to --child --urgency --risk --overdue --idle --step --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1578,6 +1578,14 @@ _kasus() {
                     ;;
                 --risk)
                     COMPREPLY=(); _kasus_values risk
+                    return 0
+                    ;;
+                --idle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --step)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)

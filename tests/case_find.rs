@@ -171,3 +171,38 @@ fn find_lists_every_match_newest_first_with_the_field_and_how() {
         "{o:?}"
     );
 }
+
+#[test]
+fn overdue_idle_and_step_filters() {
+    let (reg, c) = three();
+    // Siti's case: step 1 done, step 2 (60 menit) running since 10:00: at noon, two working
+    // hours, over.
+    reg.ok(&[
+        "step",
+        "start",
+        &c[0],
+        "--at",
+        "2026-03-02 08:05",
+        "--by",
+        "Siti Contoh",
+    ]);
+    reg.ok(&["step", "finish", &c[0], "--at", "2026-03-02 08:09"]);
+    reg.ok(&[
+        "step",
+        "start",
+        &c[0],
+        "--at",
+        "2026-03-02 10:00",
+        "--by",
+        "Rina Contoh",
+    ]);
+    assert_eq!(listed(&reg, &["--overdue"]), [c[0].clone()]);
+    assert_eq!(listed(&reg, &["--step", "2"]), [c[0].clone()]);
+    assert_eq!(listed(&reg, &["--step", "1"]), [c[1].clone(), c[2].clone()]);
+    // Ani's case was reported a month ago and nothing was done since.
+    assert_eq!(listed(&reg, &["--idle", "7"]), [c[2].clone()]);
+    assert!(listed(&reg, &["--idle", "60"]).is_empty());
+    // A number where a number of days belongs is refused without being repeated.
+    let e = reg.refused(&["case", "list", "--idle", "3174099988877766"], 2);
+    assert!(!e.contains("3174099988877766"), "{e}");
+}

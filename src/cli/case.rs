@@ -131,6 +131,16 @@ pub struct CaseListFilter {
     /// Only cases of this risk: tinggi, sedang or rendah
     #[arg(long)]
     pub risk: Option<String>,
+    /// Only cases with a running step past its standard (working time, as `report due`)
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only open cases with no step activity for this many days or more
+    // Bounded, so that a NIK or phone number typed here is refused without being repeated.
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(..=36_500))]
+    pub idle: Option<u32>,
+    /// Only cases at this step: running, or the next to start
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(..=999))]
+    pub step: Option<u32>,
 }
 
 #[derive(Debug, Args)]

@@ -1,11 +1,12 @@
 //! `kasus case list`: the cases, found and filtered (`crate::search` for names and numbers).
 
 use crate::cli::{CaseListFilter, CaseStatus, Emit};
+use crate::clock;
 use crate::clock::Zone;
 use crate::commands::{resolve, Ctx};
 use crate::error::{Error, Result};
 use crate::output;
-use crate::register::{cases, Register};
+use crate::register::{cases, flow_case, reports, Register};
 use crate::report::{col, Kind, Sheet};
 use crate::text::{self, t};
 use crate::vocab;
@@ -83,6 +84,33 @@ pub(super) fn list(ctx: &Ctx, f: &CaseListFilter, emit: &Emit) -> Result<()> {
     sink.grid(&table)
 }
 
+/// The cases with a running step past its standard, on its clock (as `report due` judges).
+fn overdue_cases(reg: &Register, now: clock::Instant) -> Result<std::collections::HashSet<i64>> {
+    let sops = reports::sops_by_id(reg)?;
+    let clocks = reg.clocks()?;
+    let pauses = reg.running_pauses()?;
+    Ok(reports::running(reg, None)?
+        .iter()
+        .filter(|r| {
+            crate::steptime::running(r, sops.get(&r.sop_version_id), &clocks, &pauses, now).over
+        })
+        .map(|r| r.case_id)
+        .collect())
+}
+
+/// A case at step `n`: running it, or (nothing running) able to start it next.
+fn at_step(reg: &Register, c: &cases::CaseRow, n: u32) -> Result<bool> {
+    let fc = flow_case::load(reg, c)?;
+    let pos = crate::flow::position(&fc.sop, &fc.attempts);
+    Ok(match pos.running {
+        Some(i) => fc.attempts[i].step_number == n,
+        None => pos
+            .startable(&fc.sop)
+            .iter()
+            .any(|&i| fc.sop.steps[i].number == n),
+    })
+}
+
 /// The cases `case list` shows: the filter's conditions in the register, then a search over
 /// case numbers and persons (`crate::search`). The text searched is never repeated in a
 /// message.
@@ -139,6 +167,31 @@ fn listed(
             .map(|p| p.case_id)
             .collect();
         rows.retain(|c| found.contains(&c.id) || c.number.to_lowercase().contains(&number_q));
+    }
+    if f.overdue {
+        let over = overdue_cases(reg, ctx.now)?;
+        rows.retain(|c| over.contains(&c.id));
+    }
+    if let Some(days) = f.idle {
+        let limit = u64::from(days) * 86_400;
+        let idle: std::collections::HashSet<i64> = reports::open_case_activity(reg, None)?
+            .into_iter()
+            .filter(|a| {
+                clock::from_db(&a.last_activity)
+                    .is_some_and(|t| crate::timing::elapsed_secs(t, ctx.now) >= limit)
+            })
+            .map(|a| a.case_id)
+            .collect();
+        rows.retain(|c| idle.contains(&c.id));
+    }
+    if let Some(n) = f.step {
+        let mut kept = Vec::with_capacity(rows.len());
+        for c in rows {
+            if at_step(reg, &c, n)? {
+                kept.push(c);
+            }
+        }
+        rows = kept;
     }
     Ok(rows)
 }
