@@ -876,6 +876,8 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--victim-kecamatan', '--victim-kecamatan', [CompletionResultType]::ParameterName, 'Corrected kecamatan of the victim''s address')
             [CompletionResult]::new('--victim-kelurahan', '--victim-kelurahan', [CompletionResultType]::ParameterName, 'Corrected kelurahan or desa of the victim''s address')
             [CompletionResult]::new('--victim-disability', '--victim-disability', [CompletionResultType]::ParameterName, 'Corrected disability (free text)')
+            [CompletionResult]::new('--victim-sex', '--victim-sex', [CompletionResultType]::ParameterName, 'Corrected victim''s sex: L (laki-laki) or P (perempuan)')
+            [CompletionResult]::new('--violence', '--violence', [CompletionResultType]::ParameterName, 'Corrected violence types, replacing the recorded ones: fisik, psikis, seksual, ... (comma-separated)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')

@@ -1292,7 +1292,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case__subcmd__edit)
-            opts="-h --channel --place --incident-date --chronology --urgency --risk --victim-name --victim-nik --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --format --json --db --actor --lang --no-input --help"
+            opts="-h --channel --place --incident-date --chronology --urgency --risk --victim-name --victim-nik --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --victim-sex --violence --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1348,6 +1348,14 @@ _kasus() {
                     ;;
                 --victim-disability)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --victim-sex)
+                    COMPREPLY=(); _kasus_values sex
+                    return 0
+                    ;;
+                --violence)
+                    COMPREPLY=(); _kasus_values violence
                     return 0
                     ;;
                 --format)

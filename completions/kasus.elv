@@ -785,6 +785,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --victim-kecamatan 'Corrected kecamatan of the victim''s address'
             cand --victim-kelurahan 'Corrected kelurahan or desa of the victim''s address'
             cand --victim-disability 'Corrected disability (free text)'
+            cand --victim-sex 'Corrected victim''s sex: L (laki-laki) or P (perempuan)'
+            cand --violence 'Corrected violence types, replacing the recorded ones: fisik, psikis, seksual, ... (comma-separated)'
             cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'

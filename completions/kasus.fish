@@ -634,6 +634,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-kecamatan -d 'Corrected kecamatan of the victim\'s address' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-kelurahan -d 'Corrected kelurahan or desa of the victim\'s address' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-disability -d 'Corrected disability (free text)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-sex -d 'Corrected victim\'s sex: L (laki-laki) or P (perempuan)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l violence -d 'Corrected violence types, replacing the recorded ones: fisik, psikis, seksual, ... (comma-separated)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
 json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
@@ -873,6 +875,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l place -r -f -a "(command kasus __complete place 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l urgency -r -f -a "(command kasus __complete urgency 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l risk -r -f -a "(command kasus __complete risk 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-sex -r -f -a "(command kasus __complete sex 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l violence -r -f -a "(command kasus __complete violence 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -f -a "(command kasus __complete cases 2>/dev/null)"

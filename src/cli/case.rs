@@ -186,6 +186,13 @@ pub struct CaseEditArgs {
     /// Corrected disability (free text)
     #[arg(long)]
     pub victim_disability: Option<String>,
+    /// Corrected victim's sex: L (laki-laki) or P (perempuan)
+    #[arg(long)]
+    pub victim_sex: Option<String>,
+    /// Corrected violence types, replacing the recorded ones: fisik, psikis, seksual, ...
+    /// (comma-separated)
+    #[arg(long, value_delimiter = ',')]
+    pub violence: Vec<String>,
     #[command(flatten)]
     pub write: super::WriteOut,
 }

@@ -316,6 +316,8 @@ fn person_row(r: &Row) -> rusqlite::Result<PersonRow> {
 pub enum Edit {
     Case(&'static str, Option<String>),
     Victim(&'static str, Option<String>),
+    /// The case's violence types, replacing the recorded ones.
+    Violence(Vec<String>),
 }
 
 /// A change to a case: its `updated_at` becomes `now`, and the change's audit entry is
@@ -521,6 +523,13 @@ impl super::Register {
                             )?;
                         }
                         fields.push(format!("victim.{col}"));
+                    }
+                    Edit::Violence(types) => {
+                        tx.execute("DELETE FROM case_violence WHERE case_id = ?1", [case.id])?;
+                        for ty in types {
+                            tx.execute(INSERT_VIOLENCE, params![case.id, ty])?;
+                        }
+                        fields.push("violence".to_string());
                     }
                 }
             }

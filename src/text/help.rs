@@ -282,6 +282,8 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("case edit", "victim_address") => "Alamat korban yang dibetulkan",
         ("case edit", "victim_kecamatan") => "Kecamatan alamat korban yang dibetulkan",
         ("case edit", "victim_kelurahan") => "Kelurahan atau desa alamat korban yang dibetulkan",
+        ("case edit", "victim_sex") => "Jenis kelamin korban yang dibetulkan: L (laki-laki) atau P (perempuan)",
+        ("case edit", "violence") => "Jenis kekerasan yang dibetulkan, menggantikan yang tercatat: fisik, psikis, seksual, ... (dipisah koma)",
         ("case edit", "victim_disability") => "Disabilitas yang dibetulkan (teks bebas)",
         ("case service", "provider") => "Siapa yang memberi layanan (kantor atau instansi)",
         ("config get", "key") => "Pengaturan (office-prefix, timezone, ...); tanpa ini, semua pengaturan",

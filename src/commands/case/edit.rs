@@ -109,6 +109,30 @@ fn case_edits(reg: &Register, c: &cases::CaseRow, a: &CaseEditArgs) -> Result<Ve
     if let Some(v) = cleared(&a.chronology) {
         edits.push(Edit::Case("chronology", v));
     }
+    if !a.violence.is_empty() {
+        let mut types: Vec<String> = Vec::new();
+        for v in a
+            .violence
+            .iter()
+            .map(|v| v.trim())
+            .filter(|v| !v.is_empty())
+        {
+            let code = resolve::vocab(&vocab::VIOLENCE, v)?.to_string();
+            if !types.contains(&code) {
+                types.push(code);
+            }
+        }
+        if types.is_empty() {
+            return Err(Error::Invalid(
+                t(
+                    "--violence needs at least one type (fisik, psikis, seksual, ...)",
+                    "--violence perlu paling sedikit satu jenis (fisik, psikis, seksual, ...)",
+                )
+                .into(),
+            ));
+        }
+        edits.push(Edit::Violence(types));
+    }
     Ok(edits)
 }
 
@@ -118,6 +142,12 @@ fn victim_edits(a: &CaseEditArgs) -> Result<Vec<cases::Edit>> {
     let mut edits = Vec::new();
     if let Some(v) = &a.victim_nik {
         edits.push(Edit::Victim("nik", Some(resolve::nik(v)?)));
+    }
+    if let Some(v) = &a.victim_sex {
+        edits.push(Edit::Victim(
+            "sex",
+            Some(resolve::vocab(&vocab::SEX, v)?.to_string()),
+        ));
     }
     for (col, val) in [
         ("name", &a.victim_name),
