@@ -506,14 +506,19 @@ pub fn new_register_key() -> Result<Option<String>> {
     secret(crate::text::t("New key", "Kunci baru"), true).map(Some)
 }
 
+/// The width of the terminal the questions are asked at (stderr's), 80 when it does not say.
+pub fn width() -> usize {
+    console::Term::stderr()
+        .size_checked()
+        .map_or(80, |(_, w)| usize::from(w))
+}
+
 /// A question that fits one line of the terminal (with `extra` columns for its default): a
 /// longer one wraps, and the prompt's redraw leaves its first line behind. The explanation after
 /// the question ("? " or " (" on) is printed on a line of its own above, dimmed, and the
 /// question asked alone.
 fn fit_prompt(prompt: &str, extra: usize) -> String {
-    let width = console::Term::stderr()
-        .size_checked()
-        .map_or(80, |(_, w)| usize::from(w));
+    let width = width();
     if console::measure_text_width(prompt) + extra + 8 <= width {
         return prompt.to_string();
     }
@@ -537,10 +542,7 @@ fn fit_prompt(prompt: &str, extra: usize) -> String {
 /// A list's items cut to one line of the terminal (with an ellipsis): an item that wraps leaves
 /// stale lines behind when the list redraws (the long name of SOP 357).
 fn fit_items(items: &[String]) -> Vec<String> {
-    let width = console::Term::stderr()
-        .size_checked()
-        .map_or(80, |(_, w)| usize::from(w))
-        .max(20);
+    let width = width().max(20);
     // The theme's marker and a margin.
     let room = width - 6;
     items

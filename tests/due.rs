@@ -189,25 +189,7 @@ fn the_24_7_hotline_is_alerted_at_night() {
     let mut reg = Reg::new();
     reg.now = "2026-03-02T23:00:00+07:00".into();
     reg.ok(&["staff", "add", "Rina Contoh", "--role", "Satgas PPA"]);
-    let out = reg.ok(&[
-        "intake",
-        "--sop",
-        "tangerang-357-2025",
-        "--channel",
-        "telepon",
-        "--victim-name",
-        "Ani Contoh",
-        "--victim-sex",
-        "P",
-        "--victim-age",
-        "30",
-        "--violence",
-        "fisik",
-        "--reported-at",
-        &at("22:00"),
-        "--json",
-    ]);
-    let case = common::number(&out);
+    let case = reg.hotline_case(&at("22:00"));
     reg.ok(&[
         "step",
         "start",

@@ -42,25 +42,7 @@ fn a_step_over_the_noon_break_counts_only_the_working_minutes() {
 #[test]
 fn the_emergency_hotline_counts_every_minute() {
     let reg = evening();
-    let out = reg.ok(&[
-        "intake",
-        "--sop",
-        "tangerang-357-2025",
-        "--channel",
-        "telepon",
-        "--victim-name",
-        "Ani Contoh",
-        "--victim-sex",
-        "P",
-        "--victim-age",
-        "30",
-        "--violence",
-        "fisik",
-        "--reported-at",
-        &at("11:00"),
-        "--json",
-    ]);
-    let case = common::number(&out);
+    let case = reg.hotline_case(&at("11:00"));
     reg.ok(&[
         "step",
         "start",

@@ -5,7 +5,6 @@
 use super::{cases::CaseRow, staff::StaffRow, Register};
 use crate::error::{Error, Result};
 use crate::sop::{Sop, Step};
-use rusqlite::OptionalExtension;
 use rusqlite::{params, Connection};
 use serde::Serialize;
 
@@ -19,24 +18,42 @@ pub struct AssignmentRow {
     pub assigned_by: String,
 }
 
-/// The active staff currently holding a case in one of these roles (first match), else in no role.
-pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Option<(i64, String)>> {
-    let current: Vec<(i64, String, Option<String>)> = super::all(
+/// The active staff holding a case now: id, name and role (None: assigned in no role), the
+/// latest assignment first.
+type Current = Vec<(i64, String, Option<String>)>;
+
+fn current(conn: &Connection, case_id: i64) -> Result<Current> {
+    super::all(
         conn,
         "SELECT s.id, s.name, a.role FROM assignments a JOIN staff s ON s.id = a.staff_id
          WHERE a.case_id = ?1 AND a.until_at IS NULL AND s.active = 1 ORDER BY a.id DESC",
         [case_id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-    )?;
-    for role in roles {
-        if let Some((id, name, _)) = current.iter().find(|(_, _, r)| r.as_deref() == Some(role)) {
-            return Ok(Some((*id, name.clone())));
-        }
-    }
-    Ok(current
+    )
+}
+
+/// Who of `current` holds one of `roles` (the first role that has one).
+fn in_role(current: &Current, roles: &[String]) -> Option<(i64, String)> {
+    roles.iter().find_map(|role| {
+        current
+            .iter()
+            .find(|(_, _, r)| r.as_deref() == Some(role))
+            .map(|(id, name, _)| (*id, name.clone()))
+    })
+}
+
+/// Who of `current` holds the case in no role.
+fn in_no_role(current: &Current) -> Option<(i64, String)> {
+    current
         .iter()
         .find(|(_, _, r)| r.is_none())
-        .map(|(id, name, _)| (*id, name.clone())))
+        .map(|(id, name, _)| (*id, name.clone()))
+}
+
+/// The active staff currently holding a case in one of these roles (first match), else in no role.
+pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Option<(i64, String)>> {
+    let current = current(conn, case_id)?;
+    Ok(in_role(&current, roles).or_else(|| in_no_role(&current)))
 }
 
 /// Whom the walk suggests for a step (the default of its question, which the person confirms or
@@ -44,34 +61,12 @@ pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Optio
 /// member whose roles include it (the unit's only Kasi approves, not the case's holder); else the
 /// case's holder. Scripts are not guessed for: `--by`, or the assigned staff (see [`performer`]).
 pub fn suggested(reg: &Register, case_id: i64, step: &Step) -> Result<Option<String>> {
-    let conn = &reg.conn;
-    let found = match role_holder(conn, case_id, &step.roles)? {
+    let current = current(&reg.conn, case_id)?;
+    let found = match in_role(&current, &step.roles) {
         Some(h) => Some(h),
-        None => match sole_staff_with(conn, &step.roles)? {
-            Some(h) => Some(h),
-            None => holder(conn, case_id, &step.roles)?,
-        },
+        None => sole_staff_with(&reg.conn, &step.roles)?.or_else(|| in_no_role(&current)),
     };
     Ok(found.map(|(_, name)| name))
-}
-
-/// The staff assigned in the case to one of `roles` (the first role that has one).
-fn role_holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Option<(i64, String)>> {
-    for role in roles {
-        let found: Option<(i64, String)> = conn
-            .query_row(
-                "SELECT s.id, s.name FROM assignments a JOIN staff s ON s.id = a.staff_id
-                 WHERE a.case_id = ?1 AND a.role = ?2 AND a.until_at IS NULL AND s.active = 1
-                 ORDER BY a.id DESC LIMIT 1",
-                rusqlite::params![case_id, role],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        if found.is_some() {
-            return Ok(found);
-        }
-    }
-    Ok(None)
 }
 
 /// The one active staff member whose roles include one of `roles`; None when none or several.

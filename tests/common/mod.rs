@@ -84,6 +84,16 @@ pub struct Out {
     pub stderr: String,
 }
 
+impl From<std::process::Output> for Out {
+    fn from(o: std::process::Output) -> Out {
+        Out {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+}
+
 impl Reg {
     pub fn new() -> Reg {
         let dir = tempfile::tempdir().expect("temp dir");
@@ -112,12 +122,7 @@ impl Reg {
     }
 
     pub fn run(&self, args: &[&str]) -> Out {
-        let o = self.cmd().args(args).output().expect("run kasus");
-        Out {
-            code: o.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-        }
+        self.cmd().args(args).output().expect("run kasus").into()
     }
 
     /// Runs and expects success; returns stdout.
@@ -203,6 +208,30 @@ impl Reg {
         args.push("--json");
         let v: serde_json::Value = serde_json::from_str(&self.ok(&args)).expect("intake --json");
         v["number"].as_str().expect("number").to_string()
+    }
+
+    /// A case of the emergency hotline's SOP (tangerang-357-2025, on the 24/7 clock), reported
+    /// by telephone at `reported`; returns its number.
+    pub fn hotline_case(&self, reported: &str) -> String {
+        let args = [
+            "intake",
+            "--sop",
+            "tangerang-357-2025",
+            "--channel",
+            "telepon",
+            "--victim-name",
+            "Ani Contoh",
+            "--victim-sex",
+            "P",
+            "--victim-age",
+            "30",
+            "--violence",
+            "fisik",
+            "--reported-at",
+            reported,
+            "--json",
+        ];
+        number(&self.ok(&args))
     }
 
     pub fn path(&self) -> &Path {

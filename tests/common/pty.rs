@@ -9,6 +9,7 @@
 //! instead of hanging the run.
 #![allow(dead_code)]
 
+pub use super::common::Out;
 use super::common::{BATAM_CASE, CASE, NOW};
 use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession;
@@ -39,14 +40,6 @@ pub struct Reg {
     pub dir: tempfile::TempDir,
 }
 
-/// What a run with no terminal printed and how it ended.
-#[derive(Debug)]
-pub struct Out {
-    pub code: i32,
-    pub stdout: String,
-    pub stderr: String,
-}
-
 impl Reg {
     pub fn new() -> Reg {
         Reg {
@@ -71,16 +64,11 @@ impl Reg {
 
     /// Runs with no terminal at all (stdin from /dev/null, output to pipes).
     pub fn run(&self, args: &[&str]) -> Out {
-        let o = self
-            .command(args)
+        self.command(args)
             .stdin(Stdio::null())
             .output()
-            .expect("run kasus");
-        Out {
-            code: o.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-        }
+            .expect("run kasus")
+            .into()
     }
 
     /// Runs and expects success; returns stdout.

@@ -56,9 +56,7 @@ pub(super) fn walk(ctx: &Ctx, key: &str) -> Result<()> {
 
 fn heading(l: &Loaded) {
     // One line of the terminal: the SOP's name shortened, never the case number or SOP code.
-    let width = console::Term::stderr()
-        .size_checked()
-        .map_or(80, |(_, w)| usize::from(w));
+    let width = crate::prompt::width();
     let case = format!("{} {}", t("Case", "Kasus"), l.case.number);
     let room = width.saturating_sub(case.chars().count() + l.sop.code.chars().count() + 8);
     eprintln!(
