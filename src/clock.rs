@@ -107,7 +107,8 @@ pub fn parse_local(s: &str, zone: Zone) -> Option<Instant> {
         .and_then(|n| local(n, zone))
 }
 
-fn local(n: NaiveDateTime, zone: Zone) -> Option<Instant> {
+/// A local date and time of the office as an instant (None in a gap, which WIB/WITA/WIT have not).
+pub(crate) fn local(n: NaiveDateTime, zone: Zone) -> Option<Instant> {
     zone.offset()
         .from_local_datetime(&n)
         .single()

@@ -51,40 +51,70 @@ pub enum Matched {
     Name,
 }
 
-/// Whether `query` finds a person with this name, NIK and phone, and by which field. A query of
-/// digits is a number (at least six digits, so that a year or an age finds no one); otherwise a
-/// name (at least two letters).
-pub fn person(
-    query: &str,
-    name: Option<&str>,
-    nik: Option<&str>,
-    phone: Option<&str>,
-) -> Option<Matched> {
-    let q_digits = digits(query);
-    let mostly_digits = q_digits.len() * 2 >= query.chars().filter(|c| !c.is_whitespace()).count();
-    if mostly_digits {
-        if q_digits.len() < 6 {
+/// A query, folded once (a search reads every person of the register). A query of digits is a
+/// number (at least six digits, so that a year or an age finds no one); otherwise a name (at
+/// least two letters).
+pub struct Query {
+    digits: String,
+    key: String,
+    number: bool,
+}
+
+impl Query {
+    pub fn new(query: &str) -> Query {
+        let digits = digits(query);
+        let typed = query.chars().filter(|c| !c.is_whitespace()).count();
+        Query {
+            number: digits.len() * 2 >= typed,
+            key: name_key(query),
+            digits,
+        }
+    }
+
+    /// Whether the query finds a person with this name, NIK and phone, and by which field.
+    pub fn person(
+        &self,
+        name: Option<&str>,
+        nik: Option<&str>,
+        phone: Option<&str>,
+    ) -> Option<Matched> {
+        if self.number {
+            if self.digits.len() < 6 {
+                return None;
+            }
+            if nik.is_some_and(|n| digits(n).contains(&self.digits)) {
+                return Some(Matched::Nik);
+            }
+            if phone.is_some_and(|p| digits(p).contains(&self.digits)) {
+                return Some(Matched::Phone);
+            }
             return None;
         }
-        if nik.is_some_and(|n| digits(n).contains(&q_digits)) {
-            return Some(Matched::Nik);
+        if self.key.chars().count() < 2 {
+            return None;
         }
-        if phone.is_some_and(|p| digits(p).contains(&q_digits)) {
-            return Some(Matched::Phone);
-        }
-        return None;
+        name.filter(|n| name_key(n).contains(&self.key))
+            .map(|_| Matched::Name)
     }
-    let q = name_key(query);
-    if q.chars().count() < 2 {
-        return None;
+
+    /// The whole number asked, digit for digit (not only part of it).
+    pub fn whole_number(&self, value: Option<&str>) -> bool {
+        value.is_some_and(|v| digits(v) == self.digits)
     }
-    name.filter(|n| name_key(n).contains(&q))
-        .map(|_| Matched::Name)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn person(
+        q: &str,
+        name: Option<&str>,
+        nik: Option<&str>,
+        phone: Option<&str>,
+    ) -> Option<Matched> {
+        Query::new(q).person(name, nik, phone)
+    }
 
     #[test]
     fn names_match_across_case_accents_spacing_and_old_spelling() {

@@ -11,7 +11,7 @@
 //! could be meant either way.
 
 use crate::clock::{self, Instant, Zone};
-use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Duration, NaiveDate, NaiveTime};
 
 /// Reads a time; None when it is none of the accepted forms.
 pub fn time(input: &str, zone: Zone, now: Instant) -> Option<Instant> {
@@ -35,10 +35,10 @@ pub fn time(input: &str, zone: Zone, now: Instant) -> Option<Instant> {
         } else {
             clock_time(rest)
         };
-        return t.and_then(|t| at(day.and_time(t), zone));
+        return t.and_then(|t| clock::local(day.and_time(t), zone));
     }
     if let Some(t) = clock_time(&s) {
-        return at(today.and_time(t), zone);
+        return clock::local(today.and_time(t), zone);
     }
     // A date, then an optional time: "02-03-2026 08:30", "2 Maret 2026".
     let words: Vec<&str> = s.split(' ').collect();
@@ -50,7 +50,7 @@ pub fn time(input: &str, zone: Zone, now: Instant) -> Option<Instant> {
             } else {
                 clock_time(&rest)
             };
-            return t.and_then(|t| at(d.and_time(t), zone));
+            return t.and_then(|t| clock::local(d.and_time(t), zone));
         }
     }
     None
@@ -112,14 +112,6 @@ fn normalise(s: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn at(n: NaiveDateTime, zone: Zone) -> Option<Instant> {
-    use chrono::TimeZone;
-    zone.offset()
-        .from_local_datetime(&n)
-        .single()
-        .map(|d| d.with_timezone(&chrono::Utc))
 }
 
 /// Why an input that is not a time looks like one that was meant: said in the message instead

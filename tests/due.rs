@@ -291,3 +291,15 @@ fn in_indonesian() {
         "{text}"
     );
 }
+
+/// `--at` of the reports of running steps takes every form of a time, a time to come too.
+#[test]
+fn at_takes_every_form_and_a_time_to_come() {
+    let (reg, _) = four_steps();
+    for at in ["2026-03-02 21:00", "21:00", "02-03-2026 21:00"] {
+        let v = due(&reg, &["--at", at]);
+        assert_eq!(v["at"], "2026-03-02T21:00:00+07:00", "{at}: {v}");
+        reg.ok(&["report", "overdue", "--at", at]);
+    }
+    reg.refused(&["report", "due", "--at", "1999-12-31 23:00"], 3);
+}

@@ -50,10 +50,10 @@ fn setup(ctx: &Ctx, f: &ReportFilter) -> Result<Setup> {
 /// `--at` of the reports of running steps: now by default; a future time is allowed ("what
 /// will be overdue by 17:00?").
 fn report_at(ctx: &Ctx, at: Option<&str>, zone: Zone) -> Result<Instant> {
-    resolve::opt_time("--at", at, zone, ctx.now).or_else(|e| match at {
-        Some(x) => clock::parse_local(x, zone).ok_or(e),
-        None => Err(e),
-    })
+    match at {
+        Some(x) => resolve::judged_at("--at", x, zone, ctx.now),
+        None => Ok(ctx.now),
+    }
 }
 
 impl Setup {

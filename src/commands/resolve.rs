@@ -51,6 +51,22 @@ pub fn opt_time(flag: &str, input: Option<&str>, zone: Zone, now: Instant) -> Re
     }
 }
 
+/// A time a report is judged at (`report overdue|due --at`): any form of `--at`, and a time to
+/// come too ("what will be overdue by 17:00?"); not before the earliest time kasus accepts.
+pub fn judged_at(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant> {
+    let t = crate::when::time(input, zone, now)
+        .ok_or_else(|| Error::Invalid(unread_time(flag, input, zone, now)))?;
+    if t < clock::earliest_event(zone) {
+        return Err(Error::Invalid(time_out_of_range(
+            flag,
+            true,
+            &format!("{} {}", clock::to_local_short(now, zone), zone.name()),
+            zone.name(),
+        )));
+    }
+    Ok(t)
+}
+
 /// A date as staff type it (`when::date`: YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY, "1 Mei 1994").
 /// A two-digit year is refused with its own message: it could mean 19xx or 20xx. The value
 /// typed is not echoed (a birth date is personal data).

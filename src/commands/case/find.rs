@@ -6,6 +6,8 @@
 use crate::cli::Emit;
 use crate::commands::Ctx;
 use crate::error::Result;
+use crate::register::cases::CaseRow;
+use crate::register::Register;
 use crate::report::{col, Kind, Sheet};
 use crate::search::{self, Matched};
 use crate::text::t;
@@ -19,48 +21,10 @@ pub(super) fn find(ctx: &Ctx, text: &str, emit: &Emit) -> Result<()> {
     let q = text.trim();
     let cases: std::collections::HashMap<i64, crate::register::cases::CaseRow> =
         reg.cases(None)?.into_iter().map(|c| (c.id, c)).collect();
-    // (case, role, field, how, name)
-    let mut found: Vec<(i64, &str, &str, &str, Option<String>)> = Vec::new();
-    if !q.is_empty() {
-        let number_q = q.to_lowercase();
-        for c in cases.values() {
-            let n = c.number.to_lowercase();
-            if n.contains(&number_q) {
-                let how = if n == number_q { "exact" } else { "part" };
-                found.push((c.id, "case", "number", how, None));
-            }
-        }
-        for p in reg.person_index()? {
-            let Some(m) =
-                search::person(q, p.name.as_deref(), p.nik.as_deref(), p.phone.as_deref())
-            else {
-                continue;
-            };
-            let role: &str = match p.role.as_str() {
-                "victim" => "victim",
-                "complainant" => "complainant",
-                _ => "perpetrator",
-            };
-            let (field, how) = match m {
-                Matched::Nik => {
-                    let whole = p.nik.as_deref().map(search::digits) == Some(search::digits(q));
-                    ("nik", if whole { "exact" } else { "part" })
-                }
-                Matched::Phone => {
-                    let whole = p.phone.as_deref().map(search::digits) == Some(search::digits(q));
-                    ("phone", if whole { "exact" } else { "part" })
-                }
-                Matched::Name => {
-                    let same = p.name.as_deref() == Some(q);
-                    ("name", if same { "exact" } else { "spelling" })
-                }
-            };
-            found.push((p.case_id, role, field, how, p.name.clone()));
-        }
-    }
+    let mut found = matches(&reg, cases.values(), q)?;
     // Newest first, then by case number.
     found.sort_by(|a, b| {
-        let (ca, cb) = (&cases[&a.0], &cases[&b.0]);
+        let (ca, cb) = (&cases[&a.case_id], &cases[&b.case_id]);
         cb.reported_at
             .cmp(&ca.reported_at)
             .then_with(|| ca.number.cmp(&cb.number))
@@ -78,8 +42,15 @@ pub(super) fn find(ctx: &Ctx, text: &str, emit: &Emit) -> Result<()> {
         columns.push(col("name", t("Name", "Nama"), Kind::Text));
     }
     let mut sheet = Sheet::list("case-find", columns);
-    for (id, role, field, how, name) in found {
-        let c = &cases[&id];
+    for Found {
+        case_id,
+        role,
+        field,
+        how,
+        name,
+    } in found
+    {
+        let c = &cases[&case_id];
         let mut row = vec![
             json!(c.number),
             json!(super::local(Some(&c.reported_at), zone)),
@@ -94,4 +65,86 @@ pub(super) fn find(ctx: &Ctx, text: &str, emit: &Emit) -> Result<()> {
         sheet.rows.push(row);
     }
     sink.sheet(&sheet, zone)
+}
+
+/// One match of a search: the case, who in it (or the case itself), the field and how.
+pub(super) struct Found {
+    pub case_id: i64,
+    /// victim, complainant, perpetrator, or case (its number matched).
+    pub role: &'static str,
+    /// name, nik, phone, or number.
+    pub field: &'static str,
+    /// exact, part (some of the digits or of the number), or spelling (the name's key).
+    pub how: &'static str,
+    pub name: Option<String>,
+}
+
+/// Every match of `q` (trimmed, not empty): the numbers of `cases` that contain it, and every
+/// person of the register it finds (`crate::search`). Shared by `case find` and `case list
+/// --search`.
+pub(super) fn matches<'a>(
+    reg: &Register,
+    cases: impl Iterator<Item = &'a CaseRow>,
+    q: &str,
+) -> Result<Vec<Found>> {
+    let mut found = Vec::new();
+    if q.is_empty() {
+        return Ok(found);
+    }
+    let number_q = q.to_lowercase();
+    for c in cases {
+        let n = c.number.to_lowercase();
+        if n.contains(&number_q) {
+            let how = if n == number_q { "exact" } else { "part" };
+            found.push(Found {
+                case_id: c.id,
+                role: "case",
+                field: "number",
+                how,
+                name: None,
+            });
+        }
+    }
+    let query = search::Query::new(q);
+    for p in reg.person_index()? {
+        let Some(m) = query.person(p.name.as_deref(), p.nik.as_deref(), p.phone.as_deref()) else {
+            continue;
+        };
+        let role = match p.role.as_str() {
+            "victim" => "victim",
+            "complainant" => "complainant",
+            _ => "perpetrator",
+        };
+        let whole = |v: Option<&str>| query.whole_number(v);
+        let (field, how) = match m {
+            Matched::Nik => (
+                "nik",
+                if whole(p.nik.as_deref()) {
+                    "exact"
+                } else {
+                    "part"
+                },
+            ),
+            Matched::Phone => (
+                "phone",
+                if whole(p.phone.as_deref()) {
+                    "exact"
+                } else {
+                    "part"
+                },
+            ),
+            Matched::Name => {
+                let same = p.name.as_deref() == Some(q);
+                ("name", if same { "exact" } else { "spelling" })
+            }
+        };
+        found.push(Found {
+            case_id: p.case_id,
+            role,
+            field,
+            how,
+            name: p.name,
+        });
+    }
+    Ok(found)
 }

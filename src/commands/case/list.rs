@@ -156,17 +156,11 @@ fn listed(
     };
     let mut rows = reg.cases_filtered(&filter)?;
     if let Some(q) = f.search.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        let number_q = q.to_lowercase();
-        let found: std::collections::HashSet<i64> = reg
-            .person_index()?
+        let found: std::collections::HashSet<i64> = super::find::matches(reg, rows.iter(), q)?
             .into_iter()
-            .filter(|p| {
-                crate::search::person(q, p.name.as_deref(), p.nik.as_deref(), p.phone.as_deref())
-                    .is_some()
-            })
-            .map(|p| p.case_id)
+            .map(|m| m.case_id)
             .collect();
-        rows.retain(|c| found.contains(&c.id) || c.number.to_lowercase().contains(&number_q));
+        rows.retain(|c| found.contains(&c.id));
     }
     if f.overdue {
         let over = overdue_cases(reg, ctx.now)?;

@@ -414,11 +414,7 @@ enum Performers {
 fn performers(sop: &crate::sop::Sop, step: &Step) -> Performers {
     if !assignments::outside_step(sop, step) {
         Performers::Inside
-    } else if step
-        .roles
-        .iter()
-        .all(|r| sop.role(r).is_some_and(|x| x.external))
-    {
+    } else if assignments::only_outside(sop, step) {
         Performers::Outside
     } else {
         Performers::Both
