@@ -14,6 +14,7 @@ pub mod cases;
 #[cfg(feature = "sqlcipher")]
 pub mod cipher;
 pub mod consents;
+pub mod corrections;
 pub mod export;
 pub mod flow_case;
 pub mod intake;

@@ -10,7 +10,7 @@
 pub const APPLICATION_ID: i32 = 0x4B53_5553;
 
 /// Each entry is one migration; the register's version is how many have run.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
@@ -76,6 +76,42 @@ const V5: &str = r#"
 DROP INDEX step_attempts_finished;
 CREATE INDEX step_attempts_finished ON step_attempts(status, finished_at, case_id, step_number,
     elapsed_secs, standard_min_secs, standard_max_secs, performer, clock, wall_secs);
+"#;
+
+/// Schema 6: corrections, never overwrites (issue 14). A correction changes the row it corrects
+/// (so that every view shows the corrected figures) and keeps, here, one row per field changed
+/// with the value before and after, the reason and who made it: the original and every
+/// correction stay visible. `event` groups the fields of one correction (one audit entry).
+/// `target` names the kind of row (`case`, `person`, `violence`, `step`, `consent`) and
+/// `target_id` its id (NULL for the case itself and its violence types).
+///
+/// A consent recorded by mistake is voided, never deleted: `voided_at`/`voided_by`/`void_reason`
+/// mark it, and a void record is no longer read by the flow.
+///
+/// Every data row's content is also in the audit chain from this schema on (`register::rowhash`):
+/// the migration writes the baseline entries after these statements.
+const V6: &str = r#"
+CREATE TABLE corrections (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL,
+    event       TEXT NOT NULL,
+    case_id     INTEGER NOT NULL REFERENCES cases(id),
+    target      TEXT NOT NULL
+        CHECK (target IN ('case', 'person', 'violence', 'step', 'consent')),
+    target_id   INTEGER,
+    field       TEXT NOT NULL,
+    before      TEXT,
+    after       TEXT,
+    reason      TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+);
+CREATE INDEX corrections_case ON corrections(case_id, id);
+CREATE INDEX corrections_target ON corrections(target, target_id);
+
+ALTER TABLE consents ADD COLUMN voided_at TEXT;
+ALTER TABLE consents ADD COLUMN voided_by TEXT;
+ALTER TABLE consents ADD COLUMN void_reason TEXT;
 "#;
 
 const V1: &str = r#"
