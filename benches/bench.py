@@ -9,6 +9,10 @@ process start). Called by benches/run.sh, which installs sqlite3 and builds kasu
   (d) case show on a register of N cases vs sqlite3 running the same lookups
   (e) report compliance over 10 N step records on the office clock vs the same on the 24/7 clock
   (f) calendar recompute (working time measured again for every attempt), office vs 24/7
+  (g) kasus check and audit verify --data on the N cases just imported (every row audited) vs
+      SQLite's own checks, and vs audit verify of the chain alone
+  (h) only with KASUS_BEFORE (a kasus binary from before the row hashes; run.sh builds it from
+      KASUS_BEFORE_REV): intake --from with the row hashes in the chain vs without
 """
 import os
 import re
@@ -51,11 +55,11 @@ def sql(db, text, out=subprocess.DEVNULL):
     return run(["sqlite3", db, text], stdout=out)
 
 
-def fresh_register(path):
+def fresh_register(path, kasus=KASUS):
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(path + suffix):
             os.remove(path + suffix)
-    run([KASUS, "sop", "list"], db=path)
+    run([kasus, "sop", "list"], db=path)
 
 
 def line(name, k, b, target):
@@ -99,6 +103,49 @@ def main():
 
     b = timed(["sqlite3", base, f"CREATE TABLE t({cols});", f".import --csv --skip 1 {csv_path} t"], setup=rm_base)
     line(f"(a) intake --from {N} cases vs .import", k, b, "<= 1.5")
+
+    # (h) the same intake by the kasus from before the row hashes, alternately with this one,
+    # each into its own empty register (the older kasus refuses a newer schema).
+    before = os.environ.get("KASUS_BEFORE")
+    if before:
+        empty_before = os.path.join(W, "empty-before.db")
+        fresh_register(empty_before, before)
+        reg_before = os.path.join(W, "register-before.db")
+
+        def copy_empty_before():
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(reg_before + suffix):
+                    os.remove(reg_before + suffix)
+            shutil.copy(empty_before, reg_before)
+
+        k_now, k_before = None, None
+        for _ in range(3):
+            n_ = timed([KASUS, "intake", "--from", csv_path], db=reg, setup=copy_empty, repeat=1)
+            b_ = timed([before, "intake", "--from", csv_path], db=reg_before, setup=copy_empty_before, repeat=1)
+            k_now = n_ if k_now is None else min(k_now, n_)
+            k_before = b_ if k_before is None else min(k_before, b_)
+        r = k_now / k_before if k_before else float("inf")
+        print(f"{'(h) intake, row hashes vs before':<44} now {k_now:9.3f} s   before {k_before:6.3f} s   ratio {r:5.2f}   target <= 1.10")
+
+    # (g) the checks on the register just imported: every row audited (cases, persons,
+    # violence types, one entry each case). Baselines: SQLite's integrity and foreign-key
+    # checks alone, and the chain alone.
+    checked = os.path.join(W, "checked.db")
+    shutil.copy(reg, checked)
+    k = timed([KASUS, "check"], db=checked)
+    b = timed(["sqlite3", checked, "PRAGMA integrity_check; PRAGMA foreign_key_check;"])
+    line(f"(g) check, {N} cases vs SQLite's checks", k, b, "(printed)")
+    k = timed([KASUS, "audit", "verify", "--data"], db=checked)
+    b = timed([KASUS, "audit", "verify"], db=checked)
+    r = k / b if b else float("inf")
+    print(f"{'    audit verify --data vs the chain alone':<44} --data {k:7.3f} s   chain {b:8.3f} s   ratio {r:5.2f}")
+    if os.path.exists("/usr/bin/time"):
+        p = subprocess.run(["/usr/bin/time", "-v", KASUS, "audit", "verify", "--data"],
+                           env=dict(ENV, KASUS_DB=checked), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr.decode())
+        if m:
+            print(f"    kasus audit verify --data: peak memory {int(m.group(1)) / 1024:.1f} MB")
+    os.remove(checked)
 
     # The floor under (a): the rows kasus wrote, copied by plain SQL (one transaction, no
     # parsing, checking or hashing) into an empty register of the same schema and indexes.

@@ -12,4 +12,13 @@ if ! command -v sqlite3 >/dev/null; then
     apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null
 fi
 cargo build --release --quiet
-exec python3 benches/bench.py "${1:-100000}"
+# KASUS_BEFORE_REV=<commit>: also build that commit's kasus (in a temporary worktree) and compare
+# intake with it (workload (h)).
+if [ -n "${KASUS_BEFORE_REV:-}" ]; then
+    before_dir="$(mktemp -d)"
+    trap 'git worktree remove --force "$before_dir" >/dev/null 2>&1 || true' EXIT
+    git worktree add --quiet --detach "$before_dir" "$KASUS_BEFORE_REV"
+    CARGO_TARGET_DIR="$PWD/target/before" cargo build --release --quiet --manifest-path "$before_dir/Cargo.toml"
+    export KASUS_BEFORE="$PWD/target/before/release/kasus"
+fi
+python3 benches/bench.py "${1:-100000}"

@@ -870,7 +870,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__audit__subcmd__verify)
-            opts="-h --head --format --out --columns --db --actor --lang --no-input --help"
+            opts="-h --head --data --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -878,6 +878,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --data 'Also check every data row against its last audited state, naming each row changed, written outside kasus, or gone (by table and key)'
             cand --no-input 'Never prompt, even at a terminal'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

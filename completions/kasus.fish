@@ -701,6 +701,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subco
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l data -d 'Also check every data row against its last audited state, naming each row changed, written outside kasus, or gone (by table and key)'
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kasus -n "__fish_kasus_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F

@@ -162,7 +162,8 @@ fn verify_names(reg: &Reg, seq: i64) -> String {
 
 /// Turns a register written by this kasus into one as a kasus before schema 2 wrote it: no
 /// `form` column, no table or column of later schemas (`calendars`, schema 3; the attempts'
-/// clock and figures and `step_pauses`, schema 4; the compliance index's clock, schema 5), schema 1, every hash in form 1.
+/// clock and figures and `step_pauses`, schema 4; the compliance index's clock, schema 5;
+/// corrections and void consents, schema 6), schema 1, every hash in form 1.
 fn make_legacy(reg: &Reg) {
     let conn = tamper(reg);
     rehash(&conn, |_| 1);
@@ -173,6 +174,10 @@ fn make_legacy(reg: &Reg) {
              step_number, elapsed_secs, standard_min_secs, standard_max_secs, performer);
          DROP TABLE calendars;
          DROP TABLE step_pauses;
+         DROP TABLE corrections;
+         ALTER TABLE consents DROP COLUMN voided_at;
+         ALTER TABLE consents DROP COLUMN voided_by;
+         ALTER TABLE consents DROP COLUMN void_reason;
          ALTER TABLE step_attempts DROP COLUMN clock;
          ALTER TABLE step_attempts DROP COLUMN standard_days;
          ALTER TABLE step_attempts DROP COLUMN wall_secs;
@@ -194,15 +199,21 @@ fn a_register_written_before_form_2_still_verifies_and_says_where_form_2_starts(
     let reg = audited();
     make_legacy(&reg);
     let n = entries(&reg);
-    // Opening migrates it (schema 2); its entries keep form 1 and verify as they are.
+    // Opening migrates it (schema 2 on); its entries keep form 1 and verify as they are. The
+    // migration to schema 6 appends the data rows' baseline entries, in form 2, after them.
     let out = reg.ok(&["audit", "verify"]);
+    let b = entries(&reg);
+    assert!(b > n, "baseline entries appended");
     assert!(
-        out.contains(&format!("audit chain intact: {n} entries"))
-            && out.contains("canonical form 1 throughout"),
+        out.contains(&format!("audit chain intact: {b} entries"))
+            && out.contains(&format!(
+                "canonical form 1 up to entry {n}, form 2 from entry {}",
+                n + 1
+            )),
         "{out}"
     );
     let head = reg.ok(&["audit", "head"]).trim().to_string();
-    assert!(head.starts_with(&format!("{n}:")), "{head}");
+    assert!(head.starts_with(&format!("{b}:")), "{head}");
 
     // New entries are written in form 2, after the old ones.
     reg.ok(&["staff", "add", "Sari Contoh", "--role", "Staff Penerima"]);

@@ -10,6 +10,10 @@ pub enum AuditCommand {
         /// A head kept elsewhere (from `kasus audit head`): prove the register still holds it
         #[arg(long, value_name = "SEQ:HASH")]
         head: Option<String>,
+        /// Also check every data row against its last audited state, naming each row changed,
+        /// written outside kasus, or gone (by table and key)
+        #[arg(long)]
+        data: bool,
         #[command(flatten)]
         emit: super::Emit,
     },

@@ -18,10 +18,10 @@ pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
             Verdict::Intact { head: None, .. } => output::print("0:"),
             Verdict::Broken { seq, reason } => Err(broken(seq, &reason)),
         },
-        AuditCommand::Verify { head, emit } => {
+        AuditCommand::Verify { head, data, emit } => {
             // --out is checked against the register before the register is opened.
             let sink = ctx.sink(&emit)?;
-            verify(&ctx.open()?, head.as_deref(), &sink)
+            verify(&ctx.open()?, head.as_deref(), data, &sink)
         }
     }
 }
@@ -33,6 +33,7 @@ pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
 fn verify(
     reg: &crate::register::Register,
     head: Option<&str>,
+    data: bool,
     sink: &crate::output::Sink,
 ) -> Result<()> {
     let record = |verdict: &str,
@@ -124,9 +125,16 @@ fn verify(
             }
         }
     }
+    if data {
+        return verify_data(reg, intact_line(entries, form1_until), sink);
+    }
     if !sink.is_table() {
         return record("intact", Some(entries), last.as_ref(), checked, None, None);
     }
+    sink.text(&intact_line(entries, form1_until))
+}
+
+fn intact_line(entries: i64, form1_until: i64) -> String {
     let mut out = crate::tr!(
         "audit chain intact: {entries} entries",
         "rantai audit utuh: {entries} entri"
@@ -135,7 +143,63 @@ fn verify(
     if !forms.is_empty() {
         out.push_str(&format!(" ({forms})"));
     }
-    sink.text(&out)
+    out
+}
+
+/// `audit verify --data`, once the chain is intact: every data row against its last audited
+/// state. At a table, the chain's line, then one line per row that differs (table, key, what),
+/// exit 3 when any; with `--format`, one record per row that differs (`table`, `key`, `finding`:
+/// changed, unaudited, gone; `entry`: the entry that last recorded it), or none.
+fn verify_data(
+    reg: &crate::register::Register,
+    chain_line: String,
+    sink: &crate::output::Sink,
+) -> Result<()> {
+    let (c, total) = reg.verify_data()?;
+    if sink.is_table() {
+        let mut lines = vec![chain_line];
+        lines.extend(c.findings.iter().map(|f| f.line()));
+        if total as usize > c.findings.len() {
+            lines.push(crate::tr!(
+                "... and {} more",
+                "... dan {} lainnya",
+                total as usize - c.findings.len()
+            ));
+        }
+        if total == 0 {
+            lines.push(crate::tr!(
+                "data intact: {} rows, each as its last audit entry records it",
+                "data utuh: {} baris, masing-masing sesuai entri audit terakhirnya",
+                c.rows
+            ));
+        }
+        sink.text(&lines.join("\n"))?;
+    } else {
+        let keys = ["table", "key", "finding", "entry"];
+        let mut sheet = Sheet::new(
+            "audit-verify-data",
+            keys.iter().map(|k| col(k, k, Kind::Text)).collect(),
+        );
+        for f in &c.findings {
+            sheet.rows.push(vec![
+                json!(f.table()),
+                json!(f.key().to_string()),
+                json!(f.kind()),
+                json!(f.seq()),
+            ]);
+        }
+        sink.sheet(&sheet, reg.zone()?)?;
+    }
+    if total == 0 {
+        return Ok(());
+    }
+    Err(Error::Invalid(crate::tr!(
+        "{total} data rows differ from the audit chain (of {} rows): someone changed the file \
+         outside kasus. Stop writing to this register and restore it from a backup",
+        "{total} baris data berbeda dari rantai audit (dari {} baris): ada yang mengubah berkas \
+         di luar kasus. Berhenti menulis ke register ini dan pulihkan dari cadangan",
+        c.rows
+    )))
 }
 
 fn broken(seq: i64, reason: &str) -> Error {

@@ -1,4 +1,5 @@
-//! `kasus check`: SQLite's integrity check, the foreign keys and the audit chain, in one
+//! `kasus check`: SQLite's integrity check, the foreign keys, the audit chain and every data
+//! row against its last audited state, in one
 //! command, with one verdict line. Exit 0 when all pass, 3 when any fails (named). With
 //! `--format csv|json|ndjson` the verdict is one record (`verdict`, each check's `ok`/`failed`
 //! and its detail, `failed`), printed before a failure exits 3.
@@ -48,6 +49,7 @@ fn sheet(c: &Checks) -> Sheet {
         ("integrity", &c.integrity),
         ("foreign_keys", &c.foreign_keys),
         ("audit_chain", &c.audit),
+        ("data", &c.data),
     ];
     let mut columns = vec![col("verdict", "verdict", Kind::Text)];
     let mut row = vec![json!(if c.passed() { "passed" } else { "failed" })];
@@ -78,6 +80,7 @@ fn detail_key(key: &str) -> &'static str {
     match key {
         "integrity" => "integrity_detail",
         "foreign_keys" => "foreign_keys_detail",
+        "data" => "data_detail",
         _ => "audit_chain_detail",
     }
 }

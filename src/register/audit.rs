@@ -23,7 +23,7 @@
 //! is named as broken. The switch point (`form 1 up to N, form 2 from N+1`) is what `verify`
 //! reports.
 
-use super::Register;
+use super::{rowhash, Register};
 use crate::error::Result;
 use crate::sop::catalog::hex;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -133,6 +133,9 @@ impl Entry {
 }
 
 /// Appends one entry. `details` carries no personal data: identifiers and field names only.
+/// The entry also carries the rows the transaction has written since the last entry (their
+/// table, key and content hash: `register::rowhash`); beyond [`rowhash::CHUNK`] rows, the rest
+/// follow in `data.rows` entries right after it.
 pub fn append(
     tx: &Transaction,
     at: &str,
@@ -141,6 +144,32 @@ pub fn append(
     case_uuid: Option<&str>,
     details: &serde_json::Value,
 ) -> Result<i64> {
+    let mut rows = rowhash::take();
+    let rest = rows.split_off(rows.len().min(rowhash::CHUNK));
+    let seq = append_rows(tx, at, actor, action, case_uuid, details.clone(), rows)?;
+    for chunk in rest.chunks(rowhash::CHUNK) {
+        let of = serde_json::json!({ "of": seq });
+        append_rows(tx, at, actor, "data.rows", case_uuid, of, chunk.to_vec())?;
+    }
+    Ok(seq)
+}
+
+/// Appends one entry with the given `rows` (none: no `rows` key) in its details.
+pub(super) fn append_rows(
+    tx: &Transaction,
+    at: &str,
+    actor: &str,
+    action: &str,
+    case_uuid: Option<&str>,
+    mut details: serde_json::Value,
+    rows: Vec<serde_json::Value>,
+) -> Result<i64> {
+    if !rows.is_empty() {
+        if let Some(map) = details.as_object_mut() {
+            map.insert("rows".into(), serde_json::Value::Array(rows));
+        }
+    }
+    let details = &details;
     let last: Option<(i64, String)> = tx
         .query_row(
             "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",

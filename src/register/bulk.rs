@@ -149,6 +149,9 @@ impl<'t> Chain<'t> {
 #[derive(Serialize)]
 struct IntakeDetails<'a> {
     number: &'a str,
+    /// The rows the intake wrote (`rowhash`): every row of the case.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    rows: Vec<serde_json::Value>,
     sop: &'a str,
     sop_version_id: i64,
 }
@@ -235,6 +238,7 @@ impl<'t> CaseWriter<'t> {
         }
         let details = serde_json::to_string(&IntakeDetails {
             number: &self.number,
+            rows: super::rowhash::take(),
             sop: sop_code,
             sop_version_id: c.sop_version_id,
         })
@@ -300,18 +304,23 @@ impl<'t> StepWriter<'t> {
         let uuid = self.uuids.next(&mut u)?.to_string();
         super::steps::write(&mut self.insert, &uuid, case.id, a, &self.actor, &self.now)?;
         self.touch.execute(params![self.now, case.id])?;
-        let append = |chain: &mut Chain, uuids: &mut Uuids, action: &str, d: serde_json::Value| {
-            let mut au = [0u8; 36];
-            let audit_uuid = uuids.next(&mut au)?;
-            chain.append(
-                audit_uuid,
-                &self.now,
-                &self.actor,
-                action,
-                Some(&case.uuid),
-                serde_json::to_string(&d).unwrap_or_else(|_| "{}".into()),
-            )
-        };
+        let append =
+            |chain: &mut Chain, uuids: &mut Uuids, action: &str, mut d: serde_json::Value| {
+                let rows = super::rowhash::take();
+                if let (false, Some(map)) = (rows.is_empty(), d.as_object_mut()) {
+                    map.insert("rows".into(), serde_json::Value::Array(rows));
+                }
+                let mut au = [0u8; 36];
+                let audit_uuid = uuids.next(&mut au)?;
+                chain.append(
+                    audit_uuid,
+                    &self.now,
+                    &self.actor,
+                    action,
+                    Some(&case.uuid),
+                    serde_json::to_string(&d).unwrap_or_else(|_| "{}".into()),
+                )
+            };
         if a.status == "skipped" {
             let at = a.finished_at.or(a.started_at);
             append(

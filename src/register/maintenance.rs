@@ -36,11 +36,16 @@ pub struct Checks {
     pub integrity: std::result::Result<String, String>,
     pub foreign_keys: std::result::Result<String, String>,
     pub audit: std::result::Result<String, String>,
+    /// Every data row against its last audited state (`rowhash`).
+    pub data: std::result::Result<String, String>,
 }
 
 impl Checks {
     pub fn passed(&self) -> bool {
-        self.integrity.is_ok() && self.foreign_keys.is_ok() && self.audit.is_ok()
+        self.integrity.is_ok()
+            && self.foreign_keys.is_ok()
+            && self.audit.is_ok()
+            && self.data.is_ok()
     }
 
     /// One line per check, for `kasus check` and `kasus backup`: "integrity: ok",
@@ -54,6 +59,7 @@ impl Checks {
             line(t("integrity", "integritas"), &self.integrity),
             line(t("foreign keys", "kunci asing"), &self.foreign_keys),
             line(t("audit chain", "rantai audit"), &self.audit),
+            line(t("data", "data"), &self.data),
         ]
     }
 
@@ -68,6 +74,9 @@ impl Checks {
         }
         if self.audit.is_err() {
             v.push(t("audit chain", "rantai audit"));
+        }
+        if self.data.is_err() {
+            v.push(t("data", "data"));
         }
         v
     }
@@ -85,6 +94,7 @@ fn check_conn(conn: &Connection) -> Checks {
         integrity: integrity(conn),
         foreign_keys: foreign_keys(conn),
         audit: audit_chain(conn),
+        data: data_rows(conn),
     }
 }
 
@@ -165,6 +175,32 @@ fn audit_chain(conn: &Connection) -> std::result::Result<String, String> {
             "broken at entry {seq}: {reason}",
             "putus pada entri {seq}: {reason}"
         )),
+        Err(Error::Db(e)) => Err(crate::text::db_error(&e)),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+fn data_rows(conn: &Connection) -> std::result::Result<String, String> {
+    match super::rowhash::verify(conn) {
+        Ok((c, 0)) => Ok(crate::tr!(
+            "{} rows, each as its last audit entry records it",
+            "{} baris, masing-masing sesuai entri audit terakhirnya",
+            c.rows
+        )),
+        Ok((c, total)) => {
+            let shown: Vec<String> = c.findings.iter().take(5).map(|f| f.line()).collect();
+            let more = total.saturating_sub(shown.len() as u64);
+            let more = if more > 0 {
+                crate::tr!(" (and {more} more)", " (dan {more} lainnya)")
+            } else {
+                String::new()
+            };
+            Err(crate::tr!(
+                "{total} rows differ from the audit chain: {}{more}; `kasus audit verify --data` lists them",
+                "{total} baris berbeda dari rantai audit: {}{more}; `kasus audit verify --data` mendaftarnya",
+                shown.join("; ")
+            ))
+        }
         Err(Error::Db(e)) => Err(crate::text::db_error(&e)),
         Err(e) => Err(e.to_string()),
     }

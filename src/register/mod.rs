@@ -22,6 +22,7 @@ pub mod maintenance;
 pub mod pauses;
 pub mod recompute;
 pub mod reports;
+pub mod rowhash;
 pub mod schema;
 pub mod sops;
 pub mod staff;
@@ -53,6 +54,9 @@ pub struct Register {
     path: PathBuf,
     /// Who writes: when set, every write checks the `require-staff` setting against it.
     actor: Option<String>,
+    /// Whether this connection's TEMP triggers record the rows each write changes
+    /// (`rowhash`): installed before the first write.
+    tracking: bool,
     /// The key the register was opened with (SQLCipher build): a backup copy gets it too.
     #[cfg(feature = "sqlcipher")]
     key: Option<String>,
@@ -187,9 +191,11 @@ impl Register {
             conn,
             path: path.to_path_buf(),
             actor: None,
+            tracking: false,
             #[cfg(feature = "sqlcipher")]
             key,
         };
+        rowhash::install_hash(&reg.conn)?;
         reg.check_and_migrate(header.is_none())?;
         sops::sync_builtins(&mut reg)?;
         Ok(reg)
@@ -255,6 +261,12 @@ impl Register {
         for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(ver as usize) {
             tx.execute_batch(sql)?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+            // Schema 6 puts every data row in the audit chain: the rows already there get
+            // their baseline entries (none in a new register).
+            if i + 1 == schema::ROWS_AUDITED_FROM as usize && !empty {
+                let now = crate::clock::to_db(crate::clock::now().map_err(Error::Usage)?);
+                rowhash::baseline(&tx, &now)?;
+            }
         }
         tx.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
         tx.commit()?;
@@ -292,13 +304,30 @@ impl Register {
         commit: bool,
         f: impl FnOnce(&Transaction) -> Result<T>,
     ) -> Result<T> {
+        if !self.tracking {
+            rowhash::install_triggers(&self.conn)?;
+            self.tracking = true;
+        }
+        rowhash::clear();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        if let Some(actor) = &self.actor {
-            maintenance::check_actor(&tx, actor)?;
-        }
-        let out = f(&tx)?;
+        let out = (|| -> Result<T> {
+            if let Some(actor) = &self.actor {
+                maintenance::check_actor(&tx, actor)?;
+            }
+            let out = f(&tx)?;
+            // Rows written after the transaction's last entry (or by a write with none) get
+            // their own entry, so that every row change is in the chain.
+            if rowhash::pending() > 0 {
+                let now = crate::clock::to_db(crate::clock::now().map_err(Error::Usage)?);
+                let actor = self.actor.as_deref().unwrap_or("kasus");
+                rowhash::flush(&tx, &now, actor)?;
+            }
+            Ok(out)
+        })();
+        rowhash::clear();
+        let out = out?;
         if commit {
             tx.commit()?;
         } else {

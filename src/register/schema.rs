@@ -14,6 +14,10 @@ pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
+/// The schema from which every data row is in the audit chain (`register::rowhash`): reaching
+/// it writes the baseline entries of the rows already there.
+pub const ROWS_AUDITED_FROM: i64 = 6;
+
 /// Schema 2: each audit entry records the canonical form its hash covers (see
 /// `register::audit`). Entries already written keep form 1 (the default), so an existing chain
 /// still verifies; every entry written from now on is form 2.

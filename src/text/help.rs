@@ -384,6 +384,10 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("audit verify", "head") => {
             "Kepala yang disimpan di tempat lain (dari `kasus audit head`): buktikan register masih memuatnya"
         }
+        ("audit verify", "data") => {
+            "Periksa juga setiap baris data terhadap keadaan teraudit terakhirnya, menyebut setiap \
+             baris yang berubah, ditulis di luar kasus, atau hilang (menurut tabel dan kunci)"
+        }
         ("calendar show", "from") => "Tanggal pertama (YYYY-MM-DD) [bawaan: Senin minggu ini]",
         ("calendar show", "to") => "Tanggal terakhir, inklusif (YYYY-MM-DD) [bawaan: dua minggu dari --from]",
         ("calendar export", "out") => "Tulis ke berkas ini (secara atomik), bukan ke keluaran standar",

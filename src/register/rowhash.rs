@@ -1,0 +1,629 @@
+//! Every change to the data is in the audit chain (issue 14). Each write that changes a data row
+//! records, in the audit entry of its transaction, the row's table, key and the SHA-256 of its
+//! canonical content after the change (`null` when the row was deleted). `kasus check` and
+//! `kasus audit verify --data` then recompute every live row's hash and name each row whose
+//! content differs from its last audited state, each row with no audit entry, and each audited
+//! row that is gone: by table and key, never by content.
+//!
+//! How rows are caught: on kasus's own connection, TEMP triggers on every data table (created
+//! from the table's columns as they are, so a migration that adds a column is followed) call
+//! `kasus_touch(table, key, kasus_row(table, columns...))`, which puts the row's key and hash
+//! into a buffer in memory. [`super::audit::append`] and the bulk writer's chain take the buffer
+//! into the entry they write (`"rows": [[table, key, hash], ...]`, sorted, one per row, the last
+//! state of the row in the transaction). Rows written after the transaction's last entry, or by
+//! a write with no entry of its own, go into `data.rows` entries before the commit, and a long
+//! transaction flushes them every [`CHUNK`] rows. The triggers are TEMP: a program other than
+//! kasus writing to the file fires none of them, which is the point: its changes match no entry.
+//!
+//! The canonical content (`kasus-row/1`): the tag, the table's name, then each column in the
+//! table's order as a type letter (`n`ull, `i`nteger, `r`eal, `t`ext, `b`lob), the byte length,
+//! `:` and the bytes (integers in decimal, reals as their IEEE-754 bits in hex). A migration that
+//! changes a data table's columns changes every hash of that table: it writes new baseline
+//! entries for that table ([`baseline`]) in its own transaction.
+//!
+//! What it does not do: it cannot tell a change made by someone who also rebuilt the audit chain
+//! to match (keep the head elsewhere: `audit verify --head`), and rows changed before schema 6
+//! are taken as they were at the migration (the baseline).
+
+use crate::error::Result;
+use crate::sop::catalog::hex;
+use rusqlite::functions::{Context, FunctionFlags};
+use rusqlite::types::{Value, ValueRef};
+use rusqlite::{Connection, Transaction};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// A data table and its key: `INTEGER PRIMARY KEY` tables by their id, the others by their
+/// primary key's columns as text (`12/fisik`).
+pub struct Table {
+    pub name: &'static str,
+    /// The key as an SQL expression over the row (`id`, `case_id || '/' || type`).
+    key: &'static str,
+}
+
+const fn int(name: &'static str) -> Table {
+    Table { name, key: "id" }
+}
+
+/// Every table whose rows are data. Not here: `audit` (the chain itself) and SQLite's own.
+pub const TABLES: &[Table] = &[
+    Table {
+        name: "meta",
+        key: "key",
+    },
+    int("sop_versions"),
+    int("calendars"),
+    int("staff"),
+    Table {
+        name: "staff_roles",
+        key: "staff_id || '/' || role",
+    },
+    int("cases"),
+    int("persons"),
+    Table {
+        name: "case_violence",
+        key: "case_id || '/' || type",
+    },
+    int("services"),
+    int("consents"),
+    int("assignments"),
+    int("step_attempts"),
+    int("step_pauses"),
+    int("corrections"),
+];
+
+/// How many rows one entry carries at most; a transaction that writes more flushes them into
+/// `data.rows` entries as it goes, so memory stays flat.
+pub const CHUNK: usize = 1000;
+
+/// A row's key: an integer id, or the text of a composite key.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Key {
+    Int(i64),
+    Text(String),
+}
+
+impl Key {
+    fn from_value(v: ValueRef) -> Option<Key> {
+        match v {
+            ValueRef::Integer(i) => Some(Key::Int(i)),
+            ValueRef::Text(t) => Some(Key::Text(String::from_utf8_lossy(t).into_owned())),
+            _ => None,
+        }
+    }
+
+    fn json(&self) -> serde_json::Value {
+        match self {
+            Key::Int(i) => json!(i),
+            Key::Text(t) => json!(t),
+        }
+    }
+
+    pub fn from_json(v: &serde_json::Value) -> Option<Key> {
+        match v {
+            serde_json::Value::Number(n) => n.as_i64().map(Key::Int),
+            serde_json::Value::String(s) => Some(Key::Text(s.clone())),
+            _ => None,
+        }
+    }
+
+    fn sql(&self) -> Value {
+        match self {
+            Key::Int(i) => Value::Integer(*i),
+            Key::Text(t) => Value::Text(t.clone()),
+        }
+    }
+}
+
+impl std::fmt::Display for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Key::Int(i) => write!(f, "{i}"),
+            Key::Text(t) => f.write_str(t),
+        }
+    }
+}
+
+/// One row's change: its table, key and hash (`None`: deleted).
+type Touch = (&'static str, Key, Option<[u8; 32]>);
+
+thread_local! {
+    /// The rows written since the last entry took them, filled by `kasus_touch` (which runs on
+    /// the thread that runs the statement: kasus writes from one thread).
+    static BUFFER: std::cell::RefCell<Vec<Touch>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn push(t: Touch) {
+    BUFFER.with(|b| b.borrow_mut().push(t));
+}
+
+/// How many row changes wait for an entry.
+pub fn pending() -> usize {
+    BUFFER.with(|b| b.borrow().len())
+}
+
+/// Forgets every row change (a transaction begins, or was rolled back).
+pub fn clear() {
+    BUFFER.with(|b| b.borrow_mut().clear());
+}
+
+/// Takes the row changes, the last state of each row, sorted by table and key: the `rows` of an
+/// entry.
+pub fn take() -> Vec<serde_json::Value> {
+    let rows = BUFFER.with(|b| std::mem::take(&mut *b.borrow_mut()));
+    let mut last: BTreeMap<(&'static str, Key), Option<[u8; 32]>> = BTreeMap::new();
+    for (t, k, h) in rows {
+        last.insert((t, k), h);
+    }
+    last.into_iter()
+        .map(|((t, k), h)| json!([t, k.json(), h.map(|h| hex(&h))]))
+        .collect()
+}
+
+/// The canonical content's hash (see the module), of a table's name and its columns' values.
+pub fn row_hash<'a>(table: &str, values: impl Iterator<Item = ValueRef<'a>>) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(b"kasus-row/1\n");
+    h.update(table.as_bytes());
+    for v in values {
+        let (tag, bytes): (u8, std::borrow::Cow<[u8]>) = match v {
+            ValueRef::Null => (b'n', (&[][..]).into()),
+            ValueRef::Integer(i) => (b'i', i.to_string().into_bytes().into()),
+            ValueRef::Real(r) => (b'r', format!("{:016x}", r.to_bits()).into_bytes().into()),
+            ValueRef::Text(t) => (b't', t.into()),
+            ValueRef::Blob(b) => (b'b', b.into()),
+        };
+        h.update([b'\n', tag]);
+        h.update(bytes.len().to_string().as_bytes());
+        h.update(b":");
+        h.update(&bytes);
+    }
+    h.finalize().into()
+}
+
+/// Installs `kasus_row` (the hash of a row: table name, then its columns) on a connection: used
+/// by the triggers, the baseline and verification alike, so they hash the same way.
+pub fn install_hash(conn: &Connection) -> Result<()> {
+    conn.create_scalar_function(
+        "kasus_row",
+        -1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx: &Context| {
+            let table = ctx.get::<String>(0)?;
+            let h = row_hash(&table, (1..ctx.len()).map(|i| ctx.get_raw(i)));
+            Ok(h.to_vec())
+        },
+    )?;
+    Ok(())
+}
+
+/// Installs `kasus_touch` and the TEMP triggers that call it on every data table. Run once per
+/// connection, before its first write.
+pub fn install_triggers(conn: &Connection) -> Result<()> {
+    conn.create_scalar_function(
+        "kasus_touch",
+        3,
+        FunctionFlags::SQLITE_UTF8,
+        move |ctx: &Context| {
+            let name = ctx.get::<String>(0)?;
+            let Some(t) = TABLES.iter().find(|t| t.name == name) else {
+                return Ok(0);
+            };
+            let Some(key) = Key::from_value(ctx.get_raw(1)) else {
+                return Ok(0);
+            };
+            let hash = match ctx.get_raw(2) {
+                ValueRef::Blob(b) if b.len() == 32 => {
+                    let mut h = [0u8; 32];
+                    h.copy_from_slice(b);
+                    Some(h)
+                }
+                _ => None,
+            };
+            push((t.name, key, hash));
+            Ok(1)
+        },
+    )?;
+    let mut sql = String::new();
+    for t in TABLES {
+        let cols = columns(conn, t.name)?;
+        let row = |side: &str| {
+            let vals: Vec<String> = cols.iter().map(|c| format!("{side}.\"{c}\"")).collect();
+            format!("kasus_row('{}', {})", t.name, vals.join(", "))
+        };
+        let key = |side: &str| key_on(t, side);
+        sql.push_str(&format!(
+            "CREATE TEMP TRIGGER IF NOT EXISTS kasus_rows_{n}_i AFTER INSERT ON main.{n} BEGIN
+               SELECT kasus_touch('{n}', {kn}, {rn}); END;
+             CREATE TEMP TRIGGER IF NOT EXISTS kasus_rows_{n}_u AFTER UPDATE ON main.{n} BEGIN
+               SELECT kasus_touch('{n}', {ko}, NULL) WHERE {ko} IS NOT {kn};
+               SELECT kasus_touch('{n}', {kn}, {rn}); END;
+             CREATE TEMP TRIGGER IF NOT EXISTS kasus_rows_{n}_d AFTER DELETE ON main.{n} BEGIN
+               SELECT kasus_touch('{n}', {ko}, NULL); END;\n",
+            n = t.name,
+            kn = key("NEW"),
+            ko = key("OLD"),
+            rn = row("NEW"),
+        ));
+    }
+    conn.execute_batch(&sql)?;
+    Ok(())
+}
+
+/// A table's key expression over a trigger's `NEW`/`OLD` row (or, with `""`, over the table).
+fn key_on(t: &Table, side: &str) -> String {
+    if side.is_empty() {
+        return t.key.to_string();
+    }
+    t.key
+        .split(" || ")
+        .map(|part| {
+            if part.starts_with('\'') {
+                part.to_string()
+            } else {
+                format!("{side}.{part}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" || ")
+}
+
+/// A table's columns, in its order.
+fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(&format!("PRAGMA main.table_info({table})"))?;
+    let cols = stmt
+        .query_map([], |r| r.get::<_, String>(1))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(cols)
+}
+
+/// The SELECT of a table's rows as (key, hash), in key order.
+fn live_rows_sql(conn: &Connection, t: &Table) -> Result<String> {
+    let cols: Vec<String> = columns(conn, t.name)?
+        .iter()
+        .map(|c| format!("\"{c}\""))
+        .collect();
+    Ok(format!(
+        "SELECT {k}, kasus_row('{n}', {c}) FROM main.{n} ORDER BY {k}",
+        k = key_on(t, ""),
+        n = t.name,
+        c = cols.join(", ")
+    ))
+}
+
+/// Writes the row changes waiting as `data.rows` entries of at most [`CHUNK`] rows each: the
+/// rows of a write with no entry of its own, or those of a long transaction as it goes.
+pub fn flush(tx: &Transaction, at: &str, actor: &str) -> Result<()> {
+    if pending() > 0 {
+        super::audit::append(tx, at, actor, "data.rows", None, &json!({}))?;
+    }
+    Ok(())
+}
+
+/// The baseline: one `data.baseline` entry per [`CHUNK`] rows of every data table, each row's
+/// hash as it is now. Written when a register reaches schema 6, in the migration's transaction.
+pub fn baseline(tx: &Transaction, at: &str) -> Result<()> {
+    for t in TABLES {
+        let sql = live_rows_sql(tx, t)?;
+        let mut stmt = tx.prepare(&sql)?;
+        let mut rows = stmt.query([])?;
+        let mut chunk = Vec::new();
+        let mut part = 0;
+        let write = |chunk: &mut Vec<serde_json::Value>, part: &mut i64| -> Result<()> {
+            *part += 1;
+            let details = json!({"table": t.name, "part": *part});
+            super::audit::append_rows(
+                tx,
+                at,
+                "kasus",
+                "data.baseline",
+                None,
+                details,
+                std::mem::take(chunk),
+            )?;
+            Ok(())
+        };
+        while let Some(r) = rows.next()? {
+            let key = Key::from_value(r.get_ref(0)?).unwrap_or(Key::Int(0));
+            let hash: Vec<u8> = r.get(1)?;
+            chunk.push(json!([t.name, key.json(), hex(&hash)]));
+            if chunk.len() == CHUNK {
+                write(&mut chunk, &mut part)?;
+            }
+        }
+        if !chunk.is_empty() {
+            write(&mut chunk, &mut part)?;
+        }
+    }
+    Ok(())
+}
+
+/// What verification found about one row: never its content, only where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    /// The row differs from its last audited state (the entry that recorded it).
+    Changed {
+        table: &'static str,
+        key: Key,
+        seq: i64,
+    },
+    /// The row is in no audit entry (or was recorded as deleted and is back).
+    Unaudited { table: &'static str, key: Key },
+    /// An audited row is gone, with no audited deletion (the entry that last recorded it).
+    Gone {
+        table: &'static str,
+        key: Key,
+        seq: i64,
+    },
+}
+
+impl Finding {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Finding::Changed { .. } => "changed",
+            Finding::Unaudited { .. } => "unaudited",
+            Finding::Gone { .. } => "gone",
+        }
+    }
+
+    pub fn table(&self) -> &'static str {
+        match self {
+            Finding::Changed { table, .. }
+            | Finding::Unaudited { table, .. }
+            | Finding::Gone { table, .. } => table,
+        }
+    }
+
+    pub fn key(&self) -> &Key {
+        match self {
+            Finding::Changed { key, .. }
+            | Finding::Unaudited { key, .. }
+            | Finding::Gone { key, .. } => key,
+        }
+    }
+
+    pub fn seq(&self) -> Option<i64> {
+        match self {
+            Finding::Changed { seq, .. } | Finding::Gone { seq, .. } => Some(*seq),
+            Finding::Unaudited { .. } => None,
+        }
+    }
+
+    /// One line: "persons 17: changed since its last audited write (entry 42)".
+    pub fn line(&self) -> String {
+        match self {
+            Finding::Changed { table, key, seq } => crate::tr!(
+                "{table} {key}: changed since its last audited write (entry {seq})",
+                "{table} {key}: berubah sejak penulisan teraudit terakhirnya (entri {seq})"
+            ),
+            Finding::Unaudited { table, key } => crate::tr!(
+                "{table} {key}: in no audit entry (written outside kasus)",
+                "{table} {key}: tidak ada di entri audit mana pun (ditulis di luar kasus)"
+            ),
+            Finding::Gone { table, key, seq } => crate::tr!(
+                "{table} {key}: gone, with no audited deletion (last recorded in entry {seq})",
+                "{table} {key}: hilang, tanpa penghapusan teraudit (terakhir dicatat di entri {seq})"
+            ),
+        }
+    }
+}
+
+/// What [`verify`] read: how many live rows, and the findings, in table then key order.
+pub struct DataCheck {
+    pub rows: u64,
+    pub findings: Vec<Finding>,
+}
+
+/// At most this many findings are kept (the count goes on): a file rewritten wholesale names
+/// its first rows, not a million lines.
+pub const MAX_FINDINGS: usize = 1000;
+
+/// Recomputes every live row's hash and compares it with the last state the audit chain
+/// recorded for it. Reads only (a TEMP table holds the audited states, on disk, so memory
+/// stays flat); run it on a chain already verified, or its findings mean little.
+pub fn verify(conn: &Connection) -> Result<(DataCheck, u64)> {
+    install_hash(conn)?;
+    load_audited(conn)?;
+    let mut found = Found::default();
+    for t in TABLES {
+        compare(conn, t, &mut found)?;
+    }
+    conn.execute_batch("DROP TABLE IF EXISTS temp.kasus_audited")?;
+    Ok((
+        DataCheck {
+            rows: found.rows,
+            findings: found.kept,
+        },
+        found.total,
+    ))
+}
+
+/// The last audited state of every row the chain names, in `temp.kasus_audited`: the entries
+/// in order, a later one replacing an earlier one's state of the same row.
+fn load_audited(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "DROP TABLE IF EXISTS temp.kasus_audited;
+         CREATE TEMP TABLE kasus_audited (tbl TEXT NOT NULL, key NOT NULL, hash BLOB,
+             seq INTEGER NOT NULL, PRIMARY KEY (tbl, key)) WITHOUT ROWID;",
+    )?;
+    let mut put = conn.prepare(
+        "INSERT INTO temp.kasus_audited (tbl, key, hash, seq) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (tbl, key) DO UPDATE SET hash = excluded.hash, seq = excluded.seq",
+    )?;
+    let mut stmt = conn.prepare(
+        "SELECT seq, details FROM audit WHERE instr(details, '\"rows\":') > 0 ORDER BY seq",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let seq: i64 = r.get(0)?;
+        let details: String = r.get(1)?;
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&details) else {
+            continue;
+        };
+        for item in v
+            .get("rows")
+            .and_then(|r| r.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let Some([t, k, h]) = item
+                .as_array()
+                .and_then(|a| <&[_; 3]>::try_from(a.as_slice()).ok())
+            else {
+                continue;
+            };
+            if let (Some(t), Some(k)) = (t.as_str(), Key::from_json(k)) {
+                let hash = h.as_str().and_then(unhex);
+                put.execute(rusqlite::params![t, k.sql(), hash, seq])?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The findings so far: the first [`MAX_FINDINGS`] kept, all counted.
+#[derive(Default)]
+struct Found {
+    rows: u64,
+    total: u64,
+    kept: Vec<Finding>,
+}
+
+impl Found {
+    fn add(&mut self, f: Finding) {
+        self.total += 1;
+        if self.kept.len() < MAX_FINDINGS {
+            self.kept.push(f);
+        }
+    }
+}
+
+/// A live row: its key and hash.
+type Live = (Key, Vec<u8>);
+/// An audited row: its key, last hash (`None`: deleted) and the entry that recorded it.
+type Audited = (Key, Option<Vec<u8>>, i64);
+
+/// One table's live rows against their audited states, both in key order (a merge).
+fn compare(conn: &Connection, t: &Table, found: &mut Found) -> Result<()> {
+    let mut live = conn.prepare(&live_rows_sql(conn, t)?)?;
+    let mut audited =
+        conn.prepare("SELECT key, hash, seq FROM temp.kasus_audited WHERE tbl = ?1 ORDER BY key")?;
+    let mut l = live.query([])?;
+    let mut a = audited.query([t.name])?;
+    let key = |r: &rusqlite::Row| -> Result<Key> {
+        Ok(Key::from_value(r.get_ref(0)?).unwrap_or(Key::Int(0)))
+    };
+    let mut next_live = || -> Result<Option<Live>> {
+        Ok(match l.next()? {
+            Some(r) => Some((key(r)?, r.get(1)?)),
+            None => None,
+        })
+    };
+    let mut next_audited = || -> Result<Option<Audited>> {
+        Ok(match a.next()? {
+            Some(r) => Some((key(r)?, r.get(1)?, r.get(2)?)),
+            None => None,
+        })
+    };
+    let table = t.name;
+    let (mut lr, mut ar) = (next_live()?, next_audited()?);
+    loop {
+        let order = match (&lr, &ar) {
+            (None, None) => break,
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (Some(l), Some(a)) => l.0.cmp(&a.0),
+        };
+        match order {
+            // A live row the chain never named.
+            std::cmp::Ordering::Less => {
+                let (key, _) = lr.take().unwrap_or((Key::Int(0), Vec::new()));
+                found.rows += 1;
+                found.add(Finding::Unaudited { table, key });
+                lr = next_live()?;
+            }
+            // A row the chain names that is not there: gone, unless its deletion was audited.
+            std::cmp::Ordering::Greater => {
+                if let Some((key, Some(_), seq)) = ar.take() {
+                    found.add(Finding::Gone { table, key, seq });
+                }
+                ar = next_audited()?;
+            }
+            std::cmp::Ordering::Equal => {
+                found.rows += 1;
+                if let (Some((key, lh)), Some((_, ah, seq))) = (lr.take(), ar.take()) {
+                    match ah {
+                        None => found.add(Finding::Unaudited { table, key }),
+                        Some(h) if h != lh => found.add(Finding::Changed { table, key, seq }),
+                        Some(_) => {}
+                    }
+                }
+                lr = next_live()?;
+                ar = next_audited()?;
+            }
+        }
+    }
+    Ok(())
+}
+
+impl super::Register {
+    /// `audit verify --data`: every data row against its last audited state ([`verify`]); the
+    /// second figure is how many findings there are in all (at most [`MAX_FINDINGS`] are kept).
+    pub fn verify_data(&self) -> Result<(DataCheck, u64)> {
+        verify(self.conn())
+    }
+}
+
+fn unhex(s: &str) -> Option<Vec<u8>> {
+    if !s.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_tells_types_null_and_splits_apart() {
+        let h = |v: &[ValueRef]| row_hash("t", v.iter().copied());
+        assert_ne!(h(&[ValueRef::Null]), h(&[ValueRef::Text(b"")]));
+        assert_ne!(h(&[ValueRef::Integer(1)]), h(&[ValueRef::Text(b"1")]));
+        assert_ne!(
+            h(&[ValueRef::Text(b"ab"), ValueRef::Text(b"c")]),
+            h(&[ValueRef::Text(b"a"), ValueRef::Text(b"bc")])
+        );
+        assert_ne!(
+            row_hash("a", std::iter::empty()),
+            row_hash("b", std::iter::empty())
+        );
+        assert_eq!(h(&[ValueRef::Real(1.5)]), h(&[ValueRef::Real(1.5)]));
+    }
+
+    #[test]
+    fn take_keeps_the_last_state_of_each_row_sorted() {
+        clear();
+        push(("persons", Key::Int(2), Some([1; 32])));
+        push(("cases", Key::Int(1), Some([2; 32])));
+        push(("persons", Key::Int(2), None));
+        let rows = take();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0], json!(["cases", 1, hex(&[2; 32])]));
+        assert_eq!(rows[1], json!(["persons", 2, null]));
+        assert_eq!(pending(), 0);
+    }
+
+    #[test]
+    fn key_expressions_follow_the_trigger_side() {
+        let t = &TABLES.iter().find(|t| t.name == "case_violence").unwrap();
+        assert_eq!(key_on(t, "NEW"), "NEW.case_id || '/' || NEW.type");
+        assert_eq!(key_on(t, ""), "case_id || '/' || type");
+        assert_eq!(unhex("0aff"), Some(vec![10, 255]));
+        assert_eq!(unhex("0g"), None);
+    }
+}

@@ -1,0 +1,412 @@
+//! Every change to the data is in the audit chain (issue 14): a register changed directly with
+//! SQLite, as someone with write access to the file would, is caught by `kasus check` and
+//! `kasus audit verify --data`, which name each row by table and key, never by its content.
+//! The row hash is recomputed here independently of kasus's code, from the canonical form the
+//! README gives, to forge a rebuilt chain that only a head kept elsewhere catches.
+
+mod common;
+
+use common::{at, Reg, CASE};
+use rusqlite::{params, Connection};
+use sha2::{Digest, Sha256};
+
+/// A register with the standard case worked a little: staff, assignment, consent, steps,
+/// a service, a pause, a setting: rows in most data tables.
+fn worked() -> Reg {
+    let reg = common::with_case();
+    reg.ok(&[
+        "assign",
+        CASE,
+        "--to",
+        "Rina Contoh",
+        "--role",
+        "Staff Penerima",
+    ]);
+    reg.ok(&[
+        "consent",
+        CASE,
+        "--given-by",
+        "Siti Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "layanan,berbagi-informasi",
+        "--method",
+        "tertulis",
+        "--at",
+        &at("08:03"),
+    ]);
+    reg.ok(&[
+        "step",
+        "start",
+        CASE,
+        "--at",
+        &at("08:05"),
+        "--by",
+        "Siti Contoh",
+    ]);
+    reg.ok(&["step", "finish", CASE, "--at", &at("08:12")]);
+    reg.ok(&["step", "start", CASE, "--at", &at("08:15")]);
+    reg.ok(&[
+        "step",
+        "pause",
+        CASE,
+        "--reason",
+        "waiting-victim",
+        "--at",
+        &at("08:20"),
+    ]);
+    reg.ok(&["step", "resume", CASE, "--at", &at("08:30")]);
+    reg.ok(&[
+        "case",
+        "service",
+        CASE,
+        "--type",
+        "kesehatan",
+        "--at",
+        &at("09:00"),
+    ]);
+    reg.ok(&["config", "set", "timezone", "WIB"]);
+    reg
+}
+
+fn open(reg: &Reg) -> Connection {
+    Connection::open(reg.path()).unwrap()
+}
+
+/// `audit verify --data` fails (exit 3) and names every line of `named`; `check` fails too.
+#[track_caller]
+fn named(reg: &Reg, named: &[&str]) -> String {
+    let out = reg.run(&["audit", "verify", "--data"]);
+    assert_eq!(out.code, 3, "{out:?}");
+    for n in named {
+        assert!(out.stdout.contains(n), "expected {n:?} in:\n{}", out.stdout);
+    }
+    let check = reg.run(&["check"]);
+    assert_eq!(check.code, 3, "{check:?}");
+    assert!(check.stdout.contains("data: FAILED"), "{}", check.stdout);
+    out.stdout
+}
+
+#[test]
+fn a_register_written_only_by_kasus_is_intact() {
+    let reg = worked();
+    let out = reg.ok(&["audit", "verify", "--data"]);
+    assert!(out.contains("data intact:"), "{out}");
+    let check = reg.ok(&["check"]);
+    assert!(
+        check.contains("data: ") && check.contains("check passed"),
+        "{check}"
+    );
+    // Every data table with rows is covered: each has at least one row the chain names.
+    let conn = open(&reg);
+    for t in [
+        "cases",
+        "persons",
+        "case_violence",
+        "consents",
+        "assignments",
+        "step_attempts",
+        "step_pauses",
+        "services",
+        "staff",
+        "staff_roles",
+        "sop_versions",
+        "meta",
+    ] {
+        let n: i64 = conn
+            .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+            .unwrap();
+        assert!(n > 0, "{t} has rows");
+        let audited: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM audit WHERE instr(details, ?1) > 0",
+                [format!("[\"{t}\",")],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(audited > 0, "{t} is in the chain");
+    }
+}
+
+#[test]
+fn a_victims_name_changed_in_the_file_is_named_without_the_name() {
+    let reg = worked();
+    let id: i64 = open(&reg)
+        .query_row("SELECT id FROM persons WHERE role = 'victim'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    open(&reg)
+        .execute("UPDATE persons SET name = 'Sri Contoh' WHERE id = ?1", [id])
+        .unwrap();
+    let out = named(
+        &reg,
+        &[&format!(
+            "persons {id}: changed since its last audited write"
+        )],
+    );
+    assert!(!out.contains("Sri") && !out.contains("Siti"), "{out}");
+}
+
+#[test]
+fn a_finished_steps_times_and_a_cases_urgency_changed_are_named() {
+    let reg = worked();
+    open(&reg)
+        .execute_batch(
+            "UPDATE step_attempts SET finished_at = '2026-03-02T01:08:00Z', elapsed_secs = 180
+                 WHERE step_number = 1;
+             UPDATE cases SET urgency = 'darurat';",
+        )
+        .unwrap();
+    named(&reg, &["step_attempts 1: changed", "cases 1: changed"]);
+}
+
+#[test]
+fn a_case_deleted_with_all_its_rows_is_named_row_by_row() {
+    let reg = worked();
+    open(&reg)
+        .execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             DELETE FROM step_pauses; DELETE FROM step_attempts; DELETE FROM services;
+             DELETE FROM consents; DELETE FROM assignments; DELETE FROM case_violence;
+             DELETE FROM persons; DELETE FROM cases;",
+        )
+        .unwrap();
+    let out = named(
+        &reg,
+        &[
+            "cases 1: gone",
+            "persons 1: gone",
+            "case_violence 1/fisik: gone",
+            "consents 1: gone",
+            "assignments 1: gone",
+            "step_attempts 1: gone",
+            "step_attempts 2: gone",
+            "step_pauses 1: gone",
+            "services 1: gone",
+        ],
+    );
+    assert!(out.contains("with no audited deletion"), "{out}");
+}
+
+#[test]
+fn an_inserted_row_and_a_changed_setting_are_named() {
+    let reg = worked();
+    open(&reg)
+        .execute_batch(
+            "INSERT INTO services (uuid, case_id, type, given_at, recorded_by, created_at)
+                 VALUES ('00000000-0000-0000-0000-000000000001', 1, 'medis',
+                         '2026-03-02T02:00:00Z', 'someone', '2026-03-02T02:00:00Z');
+             UPDATE meta SET value = 'WITA' WHERE key = 'timezone';
+             INSERT INTO case_violence (case_id, type) VALUES (1, 'seksual');",
+        )
+        .unwrap();
+    named(
+        &reg,
+        &[
+            "services 2: in no audit entry",
+            "meta timezone: changed",
+            "case_violence 1/seksual: in no audit entry",
+        ],
+    );
+}
+
+#[test]
+fn json_names_table_key_finding_and_entry() {
+    let reg = worked();
+    open(&reg)
+        .execute("UPDATE cases SET risk = 'tinggi'", [])
+        .unwrap();
+    let out = reg.run(&["audit", "verify", "--data", "--format", "json"]);
+    assert_eq!(out.code, 3);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let rows = v["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["table"], "cases");
+    assert_eq!(rows[0]["key"], "1");
+    assert_eq!(rows[0]["finding"], "changed");
+    assert!(rows[0]["entry"].as_i64().unwrap() > 0);
+}
+
+#[test]
+fn a_deletion_through_kasus_is_audited_not_named() {
+    // case edit --violence replaces the set: the removed type's row is deleted by kasus and the
+    // chain records it as deleted.
+    let reg = worked();
+    reg.ok(&["case", "edit", CASE, "--violence", "psikis"]);
+    let out = reg.ok(&["audit", "verify", "--data"]);
+    assert!(out.contains("data intact:"), "{out}");
+}
+
+// ------------------------------------------------------------------ a rebuilt chain
+
+/// The canonical row hash, as the README gives it (`kasus-row/1`), written here from the
+/// description, not from kasus's code.
+fn row_hash(conn: &Connection, table: &str, id: i64) -> String {
+    let mut stmt = conn
+        .prepare(&format!("SELECT * FROM {table} WHERE id = ?1"))
+        .unwrap();
+    let n = stmt.column_count();
+    let mut h = Sha256::new();
+    h.update(format!("kasus-row/1\n{table}"));
+    stmt.query_row([id], |r| {
+        for i in 0..n {
+            let (tag, bytes): (&str, Vec<u8>) = match r.get_ref(i).unwrap() {
+                rusqlite::types::ValueRef::Null => ("n", vec![]),
+                rusqlite::types::ValueRef::Integer(i) => ("i", i.to_string().into_bytes()),
+                rusqlite::types::ValueRef::Real(f) => {
+                    ("r", format!("{:016x}", f.to_bits()).into_bytes())
+                }
+                rusqlite::types::ValueRef::Text(t) => ("t", t.to_vec()),
+                rusqlite::types::ValueRef::Blob(b) => ("b", b.to_vec()),
+            };
+            h.update(format!("\n{tag}{}:", bytes.len()));
+            h.update(&bytes);
+        }
+        Ok(())
+    })
+    .unwrap();
+    hex(&h.finalize())
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// Form 2 of an audit entry, as the README gives it.
+fn entry_hash(conn: &Connection, seq: i64, prev: &str) -> String {
+    let (uuid, at, actor, action, case_uuid, details): (
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
+        String,
+    ) = conn
+        .query_row(
+            "SELECT uuid, at, actor, action, case_uuid, details FROM audit WHERE seq = ?1",
+            [seq],
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            },
+        )
+        .unwrap();
+    let mut text = String::from("kasus-audit/2");
+    let seq = seq.to_string();
+    for v in [
+        Some(seq.as_str()),
+        Some(&uuid),
+        Some(&at),
+        Some(&actor),
+        Some(&action),
+        case_uuid.as_deref(),
+        Some(&details),
+        Some(prev),
+    ] {
+        match v {
+            None => text.push_str("\n-"),
+            Some(v) => text.push_str(&format!("\n{}:{v}", v.len())),
+        }
+    }
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+#[test]
+fn a_change_hidden_by_rebuilding_the_chain_is_caught_by_the_head_kept_elsewhere() {
+    let reg = worked();
+    let head = reg.ok(&["audit", "head"]).trim().to_string();
+    let conn = open(&reg);
+    let before = row_hash(&conn, "cases", 1);
+    conn.execute_batch(
+        "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete;
+         UPDATE cases SET urgency = 'darurat';",
+    )
+    .unwrap();
+    // The forger puts the changed row's hash into the entry that last recorded the case, and
+    // re-links every entry from there on.
+    let after = row_hash(&conn, "cases", 1);
+    let from: i64 = conn
+        .query_row(
+            "SELECT max(seq) FROM audit WHERE instr(details, ?1) > 0",
+            [&before],
+            |r| r.get(0),
+        )
+        .unwrap();
+    conn.execute(
+        "UPDATE audit SET details = replace(details, ?1, ?2) WHERE seq = ?3",
+        params![before, after, from],
+    )
+    .unwrap();
+    let mut prev: String = conn
+        .query_row("SELECT prev_hash FROM audit WHERE seq = ?1", [from], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let last: i64 = conn
+        .query_row("SELECT max(seq) FROM audit", [], |r| r.get(0))
+        .unwrap();
+    for s in from..=last {
+        let h = entry_hash(&conn, s, &prev);
+        conn.execute(
+            "UPDATE audit SET prev_hash = ?1, hash = ?2 WHERE seq = ?3",
+            params![prev, h, s],
+        )
+        .unwrap();
+        prev = h;
+    }
+    drop(conn);
+    // The hashes computed here from the README's description are kasus's: the rebuilt chain
+    // and the changed row agree...
+    let out = reg.ok(&["audit", "verify", "--data"]);
+    assert!(out.contains("data intact:"), "{out}");
+    // ...and only the head kept elsewhere shows the rewrite.
+    let err = reg.refused(&["audit", "verify", "--head", &head, "--data"], 3);
+    assert!(err.contains("the chain was rewritten"), "{err}");
+}
+
+// ------------------------------------------------------------------ old registers
+
+#[test]
+fn a_register_from_before_schema_6_gets_baseline_entries_and_is_then_watched() {
+    let reg = worked();
+    // As a kasus before schema 6 left it: no corrections, no void marks, no row hashes.
+    let conn = open(&reg);
+    conn.execute_batch(
+        "DROP TABLE corrections;
+         ALTER TABLE consents DROP COLUMN voided_at;
+         ALTER TABLE consents DROP COLUMN voided_by;
+         ALTER TABLE consents DROP COLUMN void_reason;
+         PRAGMA user_version = 5;",
+    )
+    .unwrap();
+    drop(conn);
+    let out = reg.ok(&["audit", "verify", "--data"]);
+    assert!(out.contains("data intact:"), "{out}");
+    let baselines: i64 = open(&reg)
+        .query_row(
+            "SELECT count(*) FROM audit WHERE action = 'data.baseline'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        baselines >= 10,
+        "one baseline entry per table with rows: {baselines}"
+    );
+    open(&reg)
+        .execute(
+            "UPDATE persons SET nik = '3174000000000001' WHERE id = 1",
+            [],
+        )
+        .unwrap();
+    let out = named(&reg, &["persons 1: changed"]);
+    assert!(!out.contains("3174"), "{out}");
+}
