@@ -351,6 +351,38 @@ pub fn refusal(r: &Refusal, case: &str) -> String {
             "the time is before the last pause or resume of the running step of case {case}: give a later --at",
             "waktunya sebelum jeda atau lanjutan terakhir langkah yang berjalan di kasus {case}: beri --at yang lebih kemudian"
         ),
+        Refusal::SkippedHasNoTimes { step } => tr!(
+            "step {step} of case {case} was skipped: a skipped step has no start or finish to correct",
+            "langkah {step} kasus {case} dilewati: langkah yang dilewati tidak punya waktu mulai atau selesai untuk dikoreksi"
+        ),
+        Refusal::RunningHasNoFinish { step } => tr!(
+            "step {step} of case {case} is still running: it has no finish to correct (correct its start, or finish it with `kasus step finish {case}`)",
+            "langkah {step} kasus {case} masih berjalan: belum ada waktu selesai untuk dikoreksi (koreksi waktu mulainya, atau selesaikan dengan `kasus step finish {case}`)"
+        ),
+        Refusal::Overlaps {
+            step,
+            attempt,
+            before: true,
+        } => tr!(
+            "the corrected start is before step {step} (attempt {attempt}) of case {case} ended: a step starts after the one before it finished",
+            "waktu mulai koreksi sebelum langkah {step} (percobaan {attempt}) kasus {case} selesai: langkah dimulai sesudah langkah sebelumnya selesai"
+        ),
+        Refusal::Overlaps {
+            step,
+            attempt,
+            before: false,
+        } => tr!(
+            "the corrected finish is after step {step} (attempt {attempt}) of case {case} started: the steps of a case do not overlap",
+            "waktu selesai koreksi sesudah langkah {step} (percobaan {attempt}) kasus {case} dimulai: langkah-langkah satu kasus tidak bertumpang tindih"
+        ),
+        Refusal::PauseOutside { step } => tr!(
+            "step {step} of case {case} was paused outside the corrected times: a step's pauses lie between its start and its finish",
+            "langkah {step} kasus {case} dijeda di luar waktu koreksi: jeda langkah ada di antara waktu mulai dan selesainya"
+        ),
+        Refusal::OutcomeWouldChange { step } => tr!(
+            "step {step} of case {case} is a consent gate, and the consent in force at the corrected finish would give it another outcome: correct the consent first",
+            "langkah {step} kasus {case} adalah gerbang persetujuan, dan persetujuan yang berlaku pada waktu selesai koreksi memberi hasil lain: koreksi persetujuannya dulu"
+        ),
     }
 }
 
@@ -434,9 +466,14 @@ pub fn staff_inactive(name: &str) -> String {
 
 /// `--at` earlier than the case's report: nothing about a case happens before it came in.
 pub fn at_before_reported(number: &str) -> String {
+    time_before_reported("--at", number)
+}
+
+/// A time given with `flag` before the case was reported.
+pub fn time_before_reported(flag: &str, number: &str) -> String {
     tr!(
-        "--at is before case {number} was reported",
-        "--at sebelum kasus {number} dilaporkan"
+        "{flag} is before case {number} was reported",
+        "{flag} sebelum kasus {number} dilaporkan"
     )
 }
 

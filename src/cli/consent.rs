@@ -89,6 +89,22 @@ pub enum ConsentAction {
         #[command(flatten)]
         write: super::WriteOut,
     },
+    /// Void a consent, refusal or withdrawal recorded by mistake: it is kept, marked void, and the flow no longer reads it
+    #[command(
+        after_help = "The record's number is shown by `kasus case show` and `kasus consent list`.\nExample:\n  kasus consent void PPA/2026/0001 --record 2 --reason 'penolakan dicatat pada kasus yang salah'"
+    )]
+    Void {
+        /// Case number or UUID
+        case: String,
+        /// The record's number as `case show` and `consent list` print it (or its UUID)
+        #[arg(long)]
+        record: String,
+        /// Why it was recorded by mistake (asked at a terminal when not given)
+        #[arg(long)]
+        reason: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
+    },
     /// List a case's consent events and what is in force
     #[command(after_help = "Example:\n  kasus consent list PPA/2026/0001 --format json")]
     List {

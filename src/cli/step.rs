@@ -124,6 +124,37 @@ pub enum StepAction {
         #[command(flatten)]
         write: super::WriteOut,
     },
+    /// Correct a recorded attempt's start, finish, performer or output, with the reason; its time is judged again
+    #[command(
+        after_help = "The original and every correction stay visible (`kasus case show`, `kasus report case`).\nExamples:\n  kasus step correct PPA/2026/0001 --step 2 --finished-at '2026-03-02 09:40' \\\n    --reason 'jam selesai salah ketik'\n  kasus step correct PPA/2026/0001 --step 2 --attempt 1 --by 'Rina Contoh' --reason 'pelaksana keliru'"
+    )]
+    Correct {
+        /// Case number or UUID
+        case: String,
+        /// The step number as in the document
+        #[arg(long, value_parser = clap::value_parser!(u32).range(..=999))]
+        step: u32,
+        /// Which attempt of the step [default: its latest]
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=999))]
+        attempt: Option<u32>,
+        /// The corrected start, in the forms of --at
+        #[arg(long, allow_hyphen_values = true)]
+        started_at: Option<String>,
+        /// The corrected finish, in the forms of --at (a finished attempt only)
+        #[arg(long, allow_hyphen_values = true)]
+        finished_at: Option<String>,
+        /// The corrected performer (a staff member, or for a step with an outside role, anyone)
+        #[arg(long)]
+        by: Option<String>,
+        /// The corrected output
+        #[arg(long)]
+        output: Option<String>,
+        /// What was wrong (asked at a terminal when not given)
+        #[arg(long)]
+        reason: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
+    },
     /// Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin
     #[command(
         after_help = "Columns: case (or external_ref), step, started_at, finished_at, performer,\noutcome, output, reason, note.\nExamples:\n  kasus step import paper-register.csv\n  kasus step import paper-register.csv --delimiter semicolon --dry-run"

@@ -60,8 +60,113 @@ pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
             },
             write,
         ),
+        Some(ConsentAction::Void {
+            case,
+            record,
+            reason,
+            write,
+        }) => void(ctx, &case, &record, reason.as_deref(), write),
         Some(ConsentAction::List { case, emit }) => list(ctx, &case, &emit),
     }
+}
+
+/// `kasus consent void`: a consent, refusal or withdrawal recorded by mistake is kept, marked
+/// void, and no longer read by the flow. A gate step finished as refused because of a voided
+/// refusal (no other refusal standing at its finish) gets the outcome `done`: the flow is open
+/// again at the next step, which starts once the gate's consent is in force.
+fn void(ctx: &Ctx, key: &str, record: &str, reason: Option<&str>, write: WriteOut) -> Result<()> {
+    crate::field::check_opt("--reason", crate::field::Field::Text, reason)?;
+    if !ctx.interactive && reason.is_none() {
+        return super::reason::required(ctx, None).map(|_| ());
+    }
+    let mut reg = ctx.open()?;
+    let (zone, fc, rows) = reg.snapshot(|reg| {
+        let case = resolve::open_case(reg, key)?;
+        let fc = crate::register::flow_case::load(reg, &case)?;
+        Ok((reg.zone()?, fc, reg.consents(case.id)?))
+    })?;
+    let number = &fc.case.number;
+    let wanted = record.trim();
+    let target = rows
+        .iter()
+        .find(|r| {
+            wanted.parse::<i64>().is_ok_and(|n| r.record == n) || r.uuid.eq_ignore_ascii_case(wanted)
+        })
+        .ok_or_else(|| {
+            let known: Vec<String> = rows.iter().map(|r| r.record.to_string()).collect();
+            Error::Invalid(if known.is_empty() {
+                crate::tr!(
+                    "case {number} has no consent record: nothing to void",
+                    "kasus {number} belum punya catatan persetujuan: tidak ada yang dibatalkan"
+                )
+            } else {
+                crate::tr!(
+                    "case {number} has no consent record like that; its records are {} (see `kasus consent list {number}`)",
+                    "kasus {number} tidak punya catatan persetujuan itu; catatannya: {} (lihat `kasus consent list {number}`)",
+                    known.join(", ")
+                )
+            })
+        })?;
+    if let Some(at) = &target.voided_at {
+        return Err(Error::Refused(crate::tr!(
+            "consent record {} of case {number} is void already (since {}): nothing was changed",
+            "catatan persetujuan {} kasus {number} sudah dibatalkan (sejak {}): tidak ada yang diubah",
+            target.record,
+            clock::from_db(at)
+                .map(|t| clock::to_local_short(t, zone))
+                .unwrap_or_default()
+        )));
+    }
+    // The flow as it reads once the record is void.
+    let events: Vec<_> = rows
+        .iter()
+        .filter(|r| r.id != target.id)
+        .filter_map(|r| r.event())
+        .collect();
+    let lifted: Vec<&crate::register::steps::AttemptRow> =
+        flow::refusals_lifted(&fc.sop, &fc.attempts, &events, fc.case.is_child)
+            .into_iter()
+            .map(|i| &fc.rows[i])
+            .collect();
+    let reason = super::reason::required(ctx, reason)?;
+    reg.void_consent(
+        &fc.case,
+        &fc.fingerprint,
+        &consents::Void {
+            record: target,
+            lifted: &lifted,
+            reason: &reason,
+        },
+        &ctx.now_db(),
+        &ctx.actor,
+    )?;
+    if write.json() {
+        return super::record::print(
+            &reg,
+            &crate::register::export::CONSENTS,
+            "consent_uuid",
+            &target.uuid,
+            zone,
+            json!({}),
+        );
+    }
+    let mut out = crate::tr!(
+        "consent record {} of case {number} voided ({} [{}]): it is kept, marked void, and the flow no longer reads it",
+        "catatan persetujuan {} kasus {number} dibatalkan ({} [{}]): catatannya disimpan, ditandai batal, dan alur tidak lagi membacanya",
+        target.record,
+        consent_kind_words(&target.kind),
+        target.scopes.join(", ")
+    );
+    for a in &lifted {
+        out.push('\n');
+        out.push_str(&crate::tr!(
+            "step {} (attempt {}) had ended the flow as refused: its outcome is now done, and the flow goes on at the next step once consent is in force",
+            "langkah {} (percobaan {}) telah menghentikan alur sebagai ditolak: hasilnya kini selesai, dan alur berlanjut ke langkah berikutnya begitu persetujuan berlaku",
+            a.step_number,
+            a.attempt
+        ));
+    }
+    output::print(&out)
 }
 
 fn scopes(input: &[String]) -> Result<Vec<String>> {

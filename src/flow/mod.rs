@@ -7,10 +7,12 @@ use crate::clock::Instant;
 use crate::sop::Sop;
 
 mod consent;
+mod correct;
 pub mod pause;
 
 use consent::{as_of, consent_before, gate_in_force};
 pub use consent::{consent_state, ConsentEvent, ConsentKind, ConsentState};
+pub use correct::{refusals_lifted, Times};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -189,6 +191,29 @@ pub enum Refusal {
     },
     /// A pause, resume or finish timed before the step's last pause or resume.
     BeforePause,
+    /// `step correct` of a skipped step's times: it has none.
+    SkippedHasNoTimes {
+        step: u32,
+    },
+    /// `step correct --finished-at` of a running step.
+    RunningHasNoFinish {
+        step: u32,
+    },
+    /// Corrected times that overlap another attempt of the case (`before`: one recorded
+    /// before the corrected one, which would begin before it ended).
+    Overlaps {
+        step: u32,
+        attempt: u32,
+        before: bool,
+    },
+    /// Corrected times that leave one of the step's pauses outside them.
+    PauseOutside {
+        step: u32,
+    },
+    /// A consent gate's corrected finish where the consent in force gives another outcome.
+    OutcomeWouldChange {
+        step: u32,
+    },
 }
 
 fn pick(sop: &Sop, pos: &Position, requested: Option<u32>) -> Result<usize, Refusal> {

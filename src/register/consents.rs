@@ -2,6 +2,7 @@
 //! expiry) come as fields, and the state at any time can be read back.
 
 use super::cases::CaseRow;
+use super::corrections::Change;
 use crate::clock;
 use crate::error::Result;
 use crate::flow::{ConsentEvent, ConsentKind};
@@ -10,6 +11,11 @@ use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ConsentRow {
+    #[serde(skip)]
+    pub id: i64,
+    /// The record's number in its case, in the order recorded (1, 2, ...): the ID `case show`
+    /// and `consent list` print and `consent void --record` takes.
+    pub record: i64,
     pub uuid: String,
     pub kind: String,
     pub given_by: Option<String>,
@@ -19,10 +25,19 @@ pub struct ConsentRow {
     pub form_ref: Option<String>,
     pub at: String,
     pub recorded_by: String,
+    /// Voided as recorded by mistake: when, by whom, why (`consent void`). A void record is
+    /// kept and shown, and the flow no longer reads it.
+    pub voided_at: Option<String>,
+    pub voided_by: Option<String>,
+    pub void_reason: Option<String>,
 }
 
 impl ConsentRow {
+    /// The event as the flow reads it; `None` for a void record (or an unknown kind).
     pub fn event(&self) -> Option<ConsentEvent> {
+        if self.voided_at.is_some() {
+            return None;
+        }
         Some(ConsentEvent {
             kind: match self.kind.as_str() {
                 "given" => ConsentKind::Given,
@@ -48,7 +63,8 @@ pub struct NewConsent<'a> {
 }
 
 pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<ConsentRow>> {
-    let sql = "SELECT uuid, kind, given_by, relation, scopes, method, form_ref, at, recorded_by
+    let sql = "SELECT uuid, kind, given_by, relation, scopes, method, form_ref, at, recorded_by,
+                id, row_number() OVER (ORDER BY id), voided_at, voided_by, void_reason
          FROM consents WHERE case_id = ?1 ORDER BY at, id";
     super::all(conn, sql, [case_id], |r| {
         Ok(ConsentRow {
@@ -61,8 +77,21 @@ pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<ConsentRow>> {
             form_ref: r.get(6)?,
             at: r.get(7)?,
             recorded_by: r.get(8)?,
+            id: r.get(9)?,
+            record: r.get(10)?,
+            voided_at: r.get(11)?,
+            voided_by: r.get(12)?,
+            void_reason: r.get(13)?,
         })
     })
+}
+
+/// `consent void`: the record to void, the gate attempts whose refusal it lifts (their outcome
+/// becomes `done`), and the correction's reason.
+pub struct Void<'a> {
+    pub record: &'a ConsentRow,
+    pub lifted: &'a [&'a super::steps::AttemptRow],
+    pub reason: &'a str,
 }
 
 /// The consent operations as the commands call them.
@@ -70,6 +99,64 @@ impl super::Register {
     /// The consent events of a case, in time order.
     pub fn consents(&self, case_id: i64) -> Result<Vec<ConsentRow>> {
         list(self.conn(), case_id)
+    }
+
+    /// Voids a consent record (recorded by mistake) in one write, refused when the case changed
+    /// since `seen` was read or the record is void already: the record is marked, never
+    /// deleted; each gate attempt the void lifts a refusal from gets the outcome `done`; one
+    /// correction row per field changed and one audit entry (`consent.void`: the event, the
+    /// record and attempt UUIDs, the fields). Returns the correction's event UUID.
+    pub fn void_consent(
+        &mut self,
+        case: &CaseRow,
+        seen: &super::flow_case::Fingerprint,
+        v: &Void,
+        now: &str,
+        actor: &str,
+    ) -> Result<String> {
+        self.write(|tx| {
+            super::steps::unchanged(tx, case, seen)?;
+            let n = tx.execute(
+                "UPDATE consents SET voided_at = ?2, voided_by = ?3, void_reason = ?4
+                 WHERE id = ?1 AND voided_at IS NULL",
+                params![v.record.id, now, actor, v.reason],
+            )?;
+            if n != 1 {
+                return Err(super::steps::changed_meanwhile(&case.number));
+            }
+            let event = uuid::Uuid::new_v4().to_string();
+            let mut changes = vec![Change {
+                target: "consent",
+                target_id: Some(v.record.id),
+                field: "voided_at",
+                before: None,
+                after: Some(now),
+            }];
+            for a in v.lifted {
+                tx.execute(
+                    "UPDATE step_attempts SET outcome = 'done', updated_at = ?2
+                     WHERE id = ?1 AND outcome = 'refused'",
+                    params![a.id, now],
+                )?;
+                changes.push(Change {
+                    target: "step",
+                    target_id: Some(a.id),
+                    field: "outcome",
+                    before: Some("refused"),
+                    after: Some("done"),
+                });
+            }
+            super::corrections::record(tx, &event, case.id, &changes, v.reason, now, actor)?;
+            let details = serde_json::json!({
+                "event": event,
+                "consent": v.record.uuid,
+                "fields": ["voided_at"],
+                "attempts": v.lifted.iter().map(|a| &a.uuid).collect::<Vec<_>>(),
+                "attempt_fields": if v.lifted.is_empty() { vec![] } else { vec!["outcome"] },
+            });
+            super::cases::changed(tx, case, now, actor, "consent.void", details)?;
+            Ok(event)
+        })
     }
 
     /// Records a consent event (given, refused, withdrawn), in one write.

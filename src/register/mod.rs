@@ -26,6 +26,7 @@ pub mod rowhash;
 pub mod schema;
 pub mod sops;
 pub mod staff;
+pub mod step_correct;
 pub mod steps;
 
 use crate::error::{Error, Result};

@@ -4,6 +4,7 @@
 //! This module holds the scripted actions; the walk is in `walk` (its consent gates in `gate`),
 //! `step import` in `import`.
 
+mod correct;
 mod gate;
 mod import;
 mod pause;
@@ -75,11 +76,17 @@ impl Loaded {
     }
 
     fn at(&self, ctx: &Ctx, input: Option<&str>) -> Result<Instant> {
-        let at = resolve::opt_time("--at", input, self.zone, ctx.now)?;
+        self.at_flag(ctx, "--at", input)
+    }
+
+    /// A time given with `flag` (now when not given): not in the future, nor before the case
+    /// was reported.
+    fn at_flag(&self, ctx: &Ctx, flag: &str, input: Option<&str>) -> Result<Instant> {
+        let at = resolve::opt_time(flag, input, self.zone, ctx.now)?;
         if let Some(reported) = clock::from_db(&self.case.reported_at).filter(|&r| at < r) {
             return Err(Error::Invalid(format!(
                 "{} ({})",
-                text::at_before_reported(&self.case.number),
+                text::time_before_reported(flag, &self.case.number),
                 clock::to_local_short(reported, self.zone)
             )));
         }
@@ -183,6 +190,30 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
         Some(StepAction::Resume { case, at, write }) => {
             pause::resume_as(ctx, &case, at.as_deref(), write)
         }
+        Some(StepAction::Correct {
+            case,
+            step,
+            attempt,
+            started_at,
+            finished_at,
+            by,
+            output,
+            reason,
+            write,
+        }) => correct::correct(
+            ctx,
+            &correct::Asked {
+                case: &case,
+                step,
+                attempt,
+                started_at: started_at.as_deref(),
+                finished_at: finished_at.as_deref(),
+                by: by.as_deref(),
+                output: output.as_deref(),
+                reason: reason.as_deref(),
+            },
+            write,
+        ),
         Some(StepAction::Import {
             file,
             delimiter,
