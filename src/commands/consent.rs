@@ -553,6 +553,8 @@ fn list(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
             col("form_ref", "form_ref", Kind::Text),
             col("at", "at", Kind::Time),
             col("recorded_by", "recorded_by", Kind::Text),
+            col("record", "record", Kind::Int),
+            col("voided_at", "voided_at", Kind::Time),
         ],
     );
     for r in &rows {
@@ -566,6 +568,8 @@ fn list(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
             json!(r.form_ref),
             json!(local(&r.at)),
             json!(r.recorded_by),
+            json!(r.record),
+            json!(r.voided_at.as_deref().map(local)),
         ]);
     }
     if !sink.is_table() {
@@ -577,15 +581,18 @@ fn list(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
         return sink.sheet(&sheet, zone);
     }
     let mut table = output::table(&[
+        t("Record", "Catatan"),
         t("When", "Waktu"),
         t("Event", "Peristiwa"),
         t("By", "Oleh"),
         t("Relation", "Hubungan"),
         t("Scopes", "Cakupan"),
         t("Method", "Cara"),
+        t("Void", "Batal"),
     ]);
     for r in &rows {
         table.add_row(vec![
+            r.record.to_string(),
             clock::from_db(&r.at)
                 .map(|t| clock::to_local_short(t, zone))
                 .unwrap_or_default(),
@@ -600,6 +607,11 @@ fn list(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
                 .as_deref()
                 .map(|c| vocab::CONSENT_METHOD.label(c).to_string())
                 .unwrap_or_default(),
+            r.voided_at
+                .as_deref()
+                .and_then(clock::from_db)
+                .map(|t| format!("{} {}", t_void(), clock::to_local_short(t, zone)))
+                .unwrap_or_default(),
         ]);
     }
     let states = states
@@ -608,6 +620,11 @@ fn list(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
         .collect::<Vec<_>>()
         .join("\n");
     sink.text(&format!("{}\n{states}", table.render(sink.width())))
+}
+
+/// The word before a void record's time.
+fn t_void() -> &'static str {
+    t("void since", "batal sejak")
 }
 
 /// A consent event's kind as people read it (the table; CSV and JSON keep the code).

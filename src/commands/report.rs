@@ -116,6 +116,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             let s = setup(ctx, &filter)?;
             let c = resolve::case(&s.reg, &case)?;
             let FlowCase { sop, rows, .. } = flow_case::load(&s.reg, &c)?;
+            let corrections = s.reg.corrections(c.id)?;
             let clocks = s.reg.clocks()?;
             let pauses = s.reg.step_pauses(c.id)?;
             let in_period = |at: &Option<String>| {
@@ -137,6 +138,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
                         finished_at: r.finished_at,
                         measured,
                         performer: r.performer,
+                        originals: originals(&corrections, r.id),
                         reason: r.reason,
                         outcome: r.outcome,
                     }
@@ -231,4 +233,22 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
 /// Reports only read: they need an existing register.
 pub fn reads_only(_: &crate::cli::ReportArgs) -> bool {
     true
+}
+
+/// A corrected attempt's original values (each field's value before its first correction), in
+/// the order first corrected.
+fn originals(
+    corrections: &[crate::register::corrections::CorrectionRow],
+    attempt_id: i64,
+) -> Vec<(String, Option<String>)> {
+    let mut out: Vec<(String, Option<String>)> = Vec::new();
+    for c in corrections
+        .iter()
+        .filter(|c| c.target == "step" && c.target_id == Some(attempt_id))
+    {
+        if !out.iter().any(|(f, _)| *f == c.field) {
+            out.push((c.field.clone(), c.before.clone()));
+        }
+    }
+    out
 }

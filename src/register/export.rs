@@ -225,6 +225,14 @@ pub const STEPS: Table = Table {
         col("recorded_by", Text, Token("s", None), "sa.recorded_by"),
         col("created_at", Time, Keep, "sa.created_at"),
         col("updated_at", Time, Keep, "sa.updated_at"),
+        // How many times the attempt was corrected (`step correct`, `consent void`): 0 never.
+        col(
+            "corrected",
+            Int,
+            Keep,
+            "(SELECT count(DISTINCT k.event) FROM corrections k
+              WHERE k.target = 'step' AND k.target_id = sa.id)",
+        ),
     ],
 };
 

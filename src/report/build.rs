@@ -31,6 +31,35 @@ pub struct TimelineAttempt {
     pub performer: Option<String>,
     pub reason: Option<String>,
     pub outcome: Option<String>,
+    /// A corrected attempt's original values, field by field (the value before its first
+    /// correction), in the order first corrected; empty when never corrected.
+    pub originals: Vec<(String, Option<String>)>,
+}
+
+/// A corrected attempt's originals as one cell: "was: finished_at 2026-03-02 10:00, verdict
+/// over"; null when it was never corrected. An output's text is not in the report: named only.
+fn originals(a: &TimelineAttempt, zone: Zone) -> Value {
+    if a.originals.is_empty() {
+        return Value::Null;
+    }
+    let fields: Vec<String> = a
+        .originals
+        .iter()
+        .map(|(field, before)| {
+            let value = match (field.as_str(), before.as_deref()) {
+                ("output", _) => return field.clone(),
+                (_, None) => "—".to_string(),
+                (f, Some(v)) if f.ends_with("_secs") => {
+                    v.parse().map(duration).unwrap_or_else(|_| v.to_string())
+                }
+                (_, Some(v)) => clock::from_db(v)
+                    .map(|t| clock::to_local_short(t, zone))
+                    .unwrap_or_else(|| v.to_string()),
+            };
+            format!("{field} {value}")
+        })
+        .collect();
+    json!(format!("{} {}", t("was:", "semula:"), fields.join(", ")))
 }
 
 /// `report case`: one row per attempt, the wait since the previous step finished, and totals.
@@ -68,6 +97,7 @@ fn timeline_columns() -> Vec<super::Column> {
             t("Wait before", "Menunggu sebelumnya"),
             Kind::Secs,
         ),
+        col("corrected", t("Corrected", "Dikoreksi"), Kind::Text),
     ]
 }
 
@@ -139,6 +169,7 @@ impl Totals {
             json!(verdict.over_secs()),
             json!(a.reason),
             json!(wait),
+            originals(a, zone),
         ]
     }
 

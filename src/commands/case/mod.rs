@@ -2,6 +2,7 @@
 //! showing (`show.rs`) and editing (`edit.rs`) live beside this file; closing, reopening and
 //! services here.
 
+mod corrected;
 mod edit;
 mod find;
 mod list;

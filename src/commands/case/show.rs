@@ -7,6 +7,7 @@ use crate::commands::{resolve, Ctx};
 use crate::error::Result;
 use crate::flow;
 use crate::output;
+use crate::register::corrections::CorrectionRow;
 use crate::register::flow_case::{self, FlowCase};
 use crate::register::{assignments, cases, consents, sops, Register};
 use crate::report::{col, Kind, Sheet};
@@ -17,6 +18,7 @@ use crate::timing::Verdict;
 use crate::vocab;
 use serde_json::json;
 
+use super::corrected;
 use super::{local, short};
 
 /// Everything `case show` prints, read in one snapshot of the register.
@@ -30,6 +32,7 @@ struct Shown {
     events: Vec<flow::ConsentEvent>,
     assigns: Vec<assignments::AssignmentRow>,
     services: Vec<cases::ServiceRow>,
+    corrections: Vec<CorrectionRow>,
     tl: Vec<TimelineRow>,
     attempts: Vec<flow::Attempt>,
     pos: flow::Position,
@@ -66,6 +69,7 @@ fn load(reg: &Register, key: &str, now: clock::Instant) -> Result<Shown> {
     let consent_rows = reg.consents(c.id)?;
     let assigns = reg.assignment_history(c.id)?;
     let services = reg.case_services(c.id)?;
+    let corrections = reg.corrections(c.id)?;
     // The case's flow: its attempts judged, where it stands, what can start next.
     let tl = steptime::timeline(rows, &sop, &reg.clocks()?, &reg.step_pauses(c.id)?, now);
     let pos = flow::position(&sop, &attempts);
@@ -89,6 +93,7 @@ fn load(reg: &Register, key: &str, now: clock::Instant) -> Result<Shown> {
         events,
         assigns,
         services,
+        corrections,
         tl,
         attempts,
         pos,
@@ -104,12 +109,15 @@ pub(super) fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
     // taken once instead of once per query.
     let (zone, s) = reg.snapshot(|reg| Ok((reg.zone()?, load(reg, key, ctx.now)?)))?;
     if sink.is_table() {
-        return sink.text(&format!(
-            "{}\n{}\n{}",
-            show_head(&s, zone),
-            show_steps(&s, zone),
-            show_next(&s)
+        let mut parts = vec![show_head(&s, zone), show_steps(&s, zone), show_next(&s)];
+        parts.extend(corrected::consents_table(&s.consent_rows, zone));
+        parts.extend(corrected::corrections_table(
+            &s.corrections,
+            &s.tl,
+            &s.consent_rows,
+            zone,
         ));
+        return sink.text(&parts.join("\n"));
     }
     // JSON: the whole case (the README's contract); CSV and NDJSON: its step attempts, one row
     // each, with the case number.
@@ -159,6 +167,7 @@ const SHOW_STEP_KEYS: &[&str] = &[
     "output",
     "reason",
     "pauses",
+    "corrected",
 ];
 
 /// The JSON of `case show --format json` (documented in the README).
@@ -183,10 +192,7 @@ fn show_json(s: &Shown, zone: Zone) -> serde_json::Value {
         "closed_at": local(c.closed_at.as_deref(), zone),
         "close_reason": c.close_reason,
         "persons": s.persons,
-        "consents": s.consent_rows.iter().map(|r| json!({
-            "kind": r.kind, "given_by": r.given_by, "relation": r.relation, "scopes": r.scopes,
-            "method": r.method, "form_ref": r.form_ref, "at": local(Some(&r.at), zone),
-        })).collect::<Vec<_>>(),
+        "consents": corrected::consents_json(&s.consent_rows, zone),
         "consent_state": s.consent_states().into_iter()
             .map(|(scope, word)| (scope.to_string(), json!(word)))
             .collect::<serde_json::Map<_, _>>(),
@@ -196,14 +202,15 @@ fn show_json(s: &Shown, zone: Zone) -> serde_json::Value {
         "services": s.services.iter().map(|v| json!({
             "type": v.kind, "provider": v.provider, "given_at": local(Some(&v.given_at), zone), "note": v.note,
         })).collect::<Vec<_>>(),
-        "steps": s.tl.iter().map(|r| step_json(r, zone)).collect::<Vec<_>>(),
+        "steps": s.tl.iter().map(|r| step_json(r, &s.corrections, zone)).collect::<Vec<_>>(),
         "next_steps": s.next,
+        "corrections": corrected::corrections_json(&s.corrections, &s.tl, &s.consent_rows, zone),
     })
 }
 
 /// One attempt in `case show --json`: the record, then its time (the figures on its clock and
 /// the calendar version they were measured by).
-fn step_json(r: &TimelineRow, zone: Zone) -> serde_json::Value {
+fn step_json(r: &TimelineRow, corrections: &[CorrectionRow], zone: Zone) -> serde_json::Value {
     let m = &r.measured;
     let mut v = json!({
         "number": r.row.step_number,
@@ -230,6 +237,10 @@ fn step_json(r: &TimelineRow, zone: Zone) -> serde_json::Value {
         o.insert("clock".into(), json!(m.clock));
         o.insert("calendar_version".into(), json!(m.calendar_version));
         o.insert("paused".into(), json!(m.paused));
+        o.insert(
+            "corrected".into(),
+            json!(corrected::of_attempt(corrections, r.row.id)),
+        );
         let pauses = r.pauses.iter().map(|p| {
             json!({
                 "reason": p.reason,
@@ -352,6 +363,9 @@ fn show_steps(s: &Shown, zone: Zone) -> String {
                     Some("approved") => line.push_str(t(" [approved]", " [disetujui]")),
                     Some("returned") => line.push_str(t(" [returned]", " [dikembalikan]")),
                     _ => {}
+                }
+                if corrected::of_attempt(&s.corrections, r.row.id) > 0 {
+                    line.push_str(t(" [corrected]", " [dikoreksi]"));
                 }
                 line
             }
