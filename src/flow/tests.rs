@@ -192,6 +192,12 @@ fn _every_refusal_has_a_test_below(r: &Refusal) {
         Refusal::AlreadyPaused { .. } => {}
         Refusal::NotPaused { .. } => {}
         Refusal::BeforePause => {}
+        // Corrections: tested under "corrections" at the end of this file.
+        Refusal::SkippedHasNoTimes { .. } => {}
+        Refusal::RunningHasNoFinish { .. } => {}
+        Refusal::Overlaps { .. } => {}
+        Refusal::PauseOutside { .. } => {}
+        Refusal::OutcomeWouldChange { .. } => {}
     }
 }
 
@@ -426,5 +432,153 @@ fn refusal_finish_before_start() {
     assert_eq!(
         flow(&s, &a, &[]).can_finish(None, t(30), false),
         Ok((0, Outcome::Done))
+    );
+}
+
+// ------------------------------------------------------------------ corrections
+
+fn times(s: Option<i64>, f: Option<i64>) -> Times {
+    Times {
+        started_at: s.map(t),
+        finished_at: f.map(t),
+    }
+}
+
+#[test]
+fn a_correction_keeps_the_order_of_the_attempts() {
+    let s = sop("batam-34-2020");
+    let a = vec![
+        done(1, 1, Outcome::Done, 0, 10),
+        done(2, 1, Outcome::Done, 10, 40),
+        running(3, 1, 40),
+    ];
+    let f = CaseFlow::new(&s, &a, &[], false);
+    assert_eq!(f.can_correct(1, times(Some(15), Some(35)), &[]), Ok(()));
+    assert_eq!(
+        f.can_correct(1, times(Some(5), None), &[]),
+        Err(Refusal::Overlaps {
+            step: 1,
+            attempt: 1,
+            before: true
+        })
+    );
+    assert_eq!(
+        f.can_correct(1, times(None, Some(45)), &[]),
+        Err(Refusal::Overlaps {
+            step: 3,
+            attempt: 1,
+            before: false
+        })
+    );
+    assert_eq!(
+        f.can_correct(1, times(Some(30), Some(20)), &[]),
+        Err(Refusal::FinishBeforeStart)
+    );
+    assert_eq!(
+        f.can_correct(2, times(None, Some(50)), &[]),
+        Err(Refusal::RunningHasNoFinish { step: 3 })
+    );
+    assert_eq!(f.can_correct(2, times(Some(45), None), &[]), Ok(()));
+    let pause = [crate::timing::Pause {
+        from: t(20),
+        to: Some(t(25)),
+    }];
+    assert_eq!(
+        f.can_correct(1, times(Some(22), None), &pause),
+        Err(Refusal::PauseOutside { step: 2 })
+    );
+    assert_eq!(
+        f.can_correct(1, times(None, Some(24)), &pause),
+        Err(Refusal::PauseOutside { step: 2 })
+    );
+}
+
+#[test]
+fn a_correction_keeps_the_consent_a_gate_and_its_next_steps_needed() {
+    let s = sop("tangerang-713-2025");
+    let a = vec![
+        done(1, 1, Outcome::Done, 0, 20),
+        done(2, 1, Outcome::Done, 40, 50),
+    ];
+    let withdrawn = ConsentEvent {
+        kind: ConsentKind::Withdrawn,
+        relation: None,
+        scopes: vec!["layanan".into()],
+        at: t(30),
+    };
+    let consents = [given("self", 10), withdrawn];
+    let f = CaseFlow::new(&s, &a, &consents, false);
+    // The gate finished before consent was given would not have finished.
+    assert!(matches!(
+        f.can_correct(0, times(None, Some(5)), &[]),
+        Err(Refusal::ConsentMissing { gate: 1, .. })
+    ));
+    assert_eq!(f.can_correct(0, times(None, Some(15)), &[]), Ok(()));
+    // Step 2 started after consent was withdrawn would not have started.
+    assert!(matches!(
+        f.can_correct(1, times(Some(35), None), &[]),
+        Err(Refusal::ConsentMissing { gate: 1, .. })
+    ));
+    assert_eq!(f.can_correct(1, times(Some(25), None), &[]), Ok(()));
+}
+
+#[test]
+fn a_voided_refusal_lifts_the_gate_it_ended() {
+    let s = sop("tangerang-713-2025");
+    let a = vec![done(1, 1, Outcome::Refused, 0, 20)];
+    let refusal = |at| ConsentEvent {
+        kind: ConsentKind::Refused,
+        relation: Some("self".into()),
+        scopes: vec!["layanan".into()],
+        at: t(at),
+    };
+    assert_eq!(
+        refusals_lifted(&s, &a, &[refusal(10)], false),
+        Vec::<usize>::new()
+    );
+    assert_eq!(refusals_lifted(&s, &a, &[], false), vec![0]);
+    // A refusal recorded after the gate finished did not end it.
+    assert_eq!(refusals_lifted(&s, &a, &[refusal(30)], false), vec![0]);
+}
+
+#[test]
+fn refusal_skipped_has_no_times() {
+    let s = sop("tangerang-357-2025");
+    let mut a = done_each_minute(4);
+    a.push(Attempt {
+        step_number: 5,
+        attempt: 1,
+        status: Status::Skipped,
+        outcome: Some(Outcome::Skipped),
+        started_at: None,
+        finished_at: Some(t(6)),
+    });
+    assert_eq!(
+        flow(&s, &a, &[]).can_correct(4, times(None, Some(7)), &[]),
+        Err(Refusal::SkippedHasNoTimes { step: 5 })
+    );
+}
+
+#[test]
+fn refusal_outcome_would_change() {
+    let s = sop("tangerang-713-2025");
+    let a = vec![done(1, 1, Outcome::Refused, 0, 20)];
+    let consents = [
+        given("self", 2),
+        ConsentEvent {
+            kind: ConsentKind::Refused,
+            relation: Some("self".into()),
+            scopes: vec!["layanan".into()],
+            at: t(10),
+        },
+    ];
+    // Finished before the refusal, the gate would have been done, not refused.
+    assert_eq!(
+        flow(&s, &a, &consents).can_correct(0, times(None, Some(5)), &[]),
+        Err(Refusal::OutcomeWouldChange { step: 1 })
+    );
+    assert_eq!(
+        flow(&s, &a, &consents).can_correct(0, times(None, Some(15)), &[]),
+        Ok(())
     );
 }
