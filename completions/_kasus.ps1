@@ -110,6 +110,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Record a withdrawal of consent for some scopes')
             [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Record a refusal (the fields of a consent, asked at a terminal): the SOP''s flow ends at the case''s consent step')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a consent, refusal or withdrawal recorded by mistake: it is kept, marked void, and the flow no longer reads it')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a case''s consent events and what is in force')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -144,6 +145,19 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'kasus;consent;void' {
+            [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'The record''s number as `case show` and `consent list` print it (or its UUID)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it was recorded by mistake (asked at a terminal when not given)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'The same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'kasus;consent;list' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
@@ -159,6 +173,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;consent;help' {
             [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Record a withdrawal of consent for some scopes')
             [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Record a refusal (the fields of a consent, asked at a terminal): the SOP''s flow ends at the case''s consent step')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a consent, refusal or withdrawal recorded by mistake: it is kept, marked void, and the flow no longer reads it')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a case''s consent events and what is in force')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -167,6 +182,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;consent;help;refuse' {
+            break
+        }
+        'kasus;consent;help;void' {
             break
         }
         'kasus;consent;help;list' {
@@ -247,6 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Finish a decision step: approve, or return the work to the step the SOP names')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the running step''s clock while it waits on the victim, another agency or documents')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused step''s clock')
+            [CompletionResult]::new('correct', 'correct', [CompletionResultType]::ParameterValue, 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -342,6 +361,24 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'kasus;step;correct' {
+            [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'The step number as in the document')
+            [CompletionResult]::new('--attempt', '--attempt', [CompletionResultType]::ParameterName, 'Which attempt of the step [default: its latest]')
+            [CompletionResult]::new('--started-at', '--started-at', [CompletionResultType]::ParameterName, 'The corrected start, in the forms of --at')
+            [CompletionResult]::new('--finished-at', '--finished-at', [CompletionResultType]::ParameterName, 'The corrected finish, in the forms of --at (a finished attempt only)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'The corrected performer (a staff member, or for a step with an outside role, anyone)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The corrected output')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'What was wrong (asked at a terminal when not given)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'The same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'kasus;step;import' {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV delimiter: comma, semicolon, tab or one character [default: found on the header line]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
@@ -360,6 +397,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Finish a decision step: approve, or return the work to the step the SOP names')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the running step''s clock while it waits on the victim, another agency or documents')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused step''s clock')
+            [CompletionResult]::new('correct', 'correct', [CompletionResultType]::ParameterValue, 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -380,6 +418,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;step;help;resume' {
+            break
+        }
+        'kasus;step;help;correct' {
             break
         }
         'kasus;step;help;import' {
@@ -1114,6 +1155,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;help;consent' {
             [CompletionResult]::new('withdraw', 'withdraw', [CompletionResultType]::ParameterValue, 'Record a withdrawal of consent for some scopes')
             [CompletionResult]::new('refuse', 'refuse', [CompletionResultType]::ParameterValue, 'Record a refusal (the fields of a consent, asked at a terminal): the SOP''s flow ends at the case''s consent step')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void a consent, refusal or withdrawal recorded by mistake: it is kept, marked void, and the flow no longer reads it')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a case''s consent events and what is in force')
             break
         }
@@ -1121,6 +1163,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;consent;refuse' {
+            break
+        }
+        'kasus;help;consent;void' {
             break
         }
         'kasus;help;consent;list' {
@@ -1144,6 +1189,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Finish a decision step: approve, or return the work to the step the SOP names')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the running step''s clock while it waits on the victim, another agency or documents')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused step''s clock')
+            [CompletionResult]::new('correct', 'correct', [CompletionResultType]::ParameterValue, 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin')
             break
         }
@@ -1163,6 +1209,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;step;resume' {
+            break
+        }
+        'kasus;help;step;correct' {
             break
         }
         'kasus;help;step;import' {

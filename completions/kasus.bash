@@ -221,6 +221,9 @@ _kasus() {
             kasus__subcmd__consent,refuse)
                 cmd="kasus__subcmd__consent__subcmd__refuse"
                 ;;
+            kasus__subcmd__consent,void)
+                cmd="kasus__subcmd__consent__subcmd__void"
+                ;;
             kasus__subcmd__consent,withdraw)
                 cmd="kasus__subcmd__consent__subcmd__withdraw"
                 ;;
@@ -232,6 +235,9 @@ _kasus() {
                 ;;
             kasus__subcmd__consent__subcmd__help,refuse)
                 cmd="kasus__subcmd__consent__subcmd__help__subcmd__refuse"
+                ;;
+            kasus__subcmd__consent__subcmd__help,void)
+                cmd="kasus__subcmd__consent__subcmd__help__subcmd__void"
                 ;;
             kasus__subcmd__consent__subcmd__help,withdraw)
                 cmd="kasus__subcmd__consent__subcmd__help__subcmd__withdraw"
@@ -344,6 +350,9 @@ _kasus() {
             kasus__subcmd__help__subcmd__consent,refuse)
                 cmd="kasus__subcmd__help__subcmd__consent__subcmd__refuse"
                 ;;
+            kasus__subcmd__help__subcmd__consent,void)
+                cmd="kasus__subcmd__help__subcmd__consent__subcmd__void"
+                ;;
             kasus__subcmd__help__subcmd__consent,withdraw)
                 cmd="kasus__subcmd__help__subcmd__consent__subcmd__withdraw"
                 ;;
@@ -385,6 +394,9 @@ _kasus() {
                 ;;
             kasus__subcmd__help__subcmd__staff,list)
                 cmd="kasus__subcmd__help__subcmd__staff__subcmd__list"
+                ;;
+            kasus__subcmd__help__subcmd__step,correct)
+                cmd="kasus__subcmd__help__subcmd__step__subcmd__correct"
                 ;;
             kasus__subcmd__help__subcmd__step,decide)
                 cmd="kasus__subcmd__help__subcmd__step__subcmd__decide"
@@ -503,6 +515,9 @@ _kasus() {
             kasus__subcmd__staff__subcmd__help,list)
                 cmd="kasus__subcmd__staff__subcmd__help__subcmd__list"
                 ;;
+            kasus__subcmd__step,correct)
+                cmd="kasus__subcmd__step__subcmd__correct"
+                ;;
             kasus__subcmd__step,decide)
                 cmd="kasus__subcmd__step__subcmd__decide"
                 ;;
@@ -526,6 +541,9 @@ _kasus() {
                 ;;
             kasus__subcmd__step,start)
                 cmd="kasus__subcmd__step__subcmd__start"
+                ;;
+            kasus__subcmd__step__subcmd__help,correct)
+                cmd="kasus__subcmd__step__subcmd__help__subcmd__correct"
                 ;;
             kasus__subcmd__step__subcmd__help,decide)
                 cmd="kasus__subcmd__step__subcmd__help__subcmd__decide"
@@ -1918,7 +1936,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__consent)
-            opts="-h --given-by --relation --scope --method --form-ref --at --format --json --db --actor --lang --no-input --help withdraw refuse list help"
+            opts="-h --given-by --relation --scope --method --form-ref --at --format --json --db --actor --lang --no-input --help withdraw refuse void list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1972,7 +1990,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__consent__subcmd__help)
-            opts="withdraw refuse list help"
+            opts="withdraw refuse void list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2014,6 +2032,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__consent__subcmd__help__subcmd__refuse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__consent__subcmd__help__subcmd__void)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2103,6 +2135,44 @@ _kasus() {
                     return 0
                     ;;
                 --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__consent__subcmd__void)
+            opts="-h --record --reason --format --json --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --record)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2578,7 +2648,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__consent)
-            opts="withdraw refuse list"
+            opts="withdraw refuse void list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2606,6 +2676,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__consent__subcmd__refuse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__consent__subcmd__void)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2914,8 +2998,22 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__step)
-            opts="start finish skip decide pause resume import"
+            opts="start finish skip decide pause resume correct import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__step__subcmd__correct)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4128,7 +4226,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step)
-            opts="-h --at --db --actor --lang --no-input --help start finish skip decide pause resume import help"
+            opts="-h --at --db --actor --lang --no-input --help start finish skip decide pause resume correct import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4136,6 +4234,64 @@ _kasus() {
             case "${prev}" in
                 --at)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__step__subcmd__correct)
+            opts="-h --step --attempt --started-at --finished-at --by --output --reason --format --json --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --step)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attempt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --started-at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --finished-at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=(); _kasus_values staff
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4258,8 +4414,22 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step__subcmd__help)
-            opts="start finish skip decide pause resume import help"
+            opts="start finish skip decide pause resume correct import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__step__subcmd__help__subcmd__correct)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

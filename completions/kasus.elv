@@ -105,6 +105,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help'
             cand withdraw 'Record a withdrawal of consent for some scopes'
             cand refuse 'Record a refusal (the fields of a consent, asked at a terminal): the SOP''s flow ends at the case''s consent step'
+            cand void 'Void a consent, refusal or withdrawal recorded by mistake: it is kept, marked void, and the flow no longer reads it'
             cand list 'List a case''s consent events and what is in force'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -136,6 +137,18 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'kasus;consent;void'= {
+            cand --record 'The record''s number as `case show` and `consent list` print it (or its UUID)'
+            cand --reason 'Why it was recorded by mistake (asked at a terminal when not given)'
+            cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --json 'The same as --format json'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'kasus;consent;list'= {
             cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
@@ -150,12 +163,15 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;consent;help'= {
             cand withdraw 'Record a withdrawal of consent for some scopes'
             cand refuse 'Record a refusal (the fields of a consent, asked at a terminal): the SOP''s flow ends at the case''s consent step'
+            cand void 'Void a consent, refusal or withdrawal recorded by mistake: it is kept, marked void, and the flow no longer reads it'
             cand list 'List a case''s consent events and what is in force'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;consent;help;withdraw'= {
         }
         &'kasus;consent;help;refuse'= {
+        }
+        &'kasus;consent;help;void'= {
         }
         &'kasus;consent;help;list'= {
         }
@@ -226,6 +242,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand decide 'Finish a decision step: approve, or return the work to the step the SOP names'
             cand pause 'Pause the running step''s clock while it waits on the victim, another agency or documents'
             cand resume 'Resume a paused step''s clock'
+            cand correct 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again'
             cand import 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -314,6 +331,23 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'kasus;step;correct'= {
+            cand --step 'The step number as in the document'
+            cand --attempt 'Which attempt of the step [default: its latest]'
+            cand --started-at 'The corrected start, in the forms of --at'
+            cand --finished-at 'The corrected finish, in the forms of --at (a finished attempt only)'
+            cand --by 'The corrected performer (a staff member, or for a step with an outside role, anyone)'
+            cand --output 'The corrected output'
+            cand --reason 'What was wrong (asked at a terminal when not given)'
+            cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --json 'The same as --format json'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'kasus;step;import'= {
             cand --delimiter 'The CSV delimiter: comma, semicolon, tab or one character [default: found on the header line]'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
@@ -331,6 +365,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand decide 'Finish a decision step: approve, or return the work to the step the SOP names'
             cand pause 'Pause the running step''s clock while it waits on the victim, another agency or documents'
             cand resume 'Resume a paused step''s clock'
+            cand correct 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again'
             cand import 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -345,6 +380,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;step;help;pause'= {
         }
         &'kasus;step;help;resume'= {
+        }
+        &'kasus;step;help;correct'= {
         }
         &'kasus;step;help;import'= {
         }
@@ -991,11 +1028,14 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;consent'= {
             cand withdraw 'Record a withdrawal of consent for some scopes'
             cand refuse 'Record a refusal (the fields of a consent, asked at a terminal): the SOP''s flow ends at the case''s consent step'
+            cand void 'Void a consent, refusal or withdrawal recorded by mistake: it is kept, marked void, and the flow no longer reads it'
             cand list 'List a case''s consent events and what is in force'
         }
         &'kasus;help;consent;withdraw'= {
         }
         &'kasus;help;consent;refuse'= {
+        }
+        &'kasus;help;consent;void'= {
         }
         &'kasus;help;consent;list'= {
         }
@@ -1014,6 +1054,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand decide 'Finish a decision step: approve, or return the work to the step the SOP names'
             cand pause 'Pause the running step''s clock while it waits on the victim, another agency or documents'
             cand resume 'Resume a paused step''s clock'
+            cand correct 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again'
             cand import 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
         }
         &'kasus;help;step;start'= {
@@ -1027,6 +1068,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;step;pause'= {
         }
         &'kasus;help;step;resume'= {
+        }
+        &'kasus;help;step;correct'= {
         }
         &'kasus;help;step;import'= {
         }

@@ -91,7 +91,7 @@ pub enum ConsentAction {
     },
     /// Void a consent, refusal or withdrawal recorded by mistake: it is kept, marked void, and the flow no longer reads it
     #[command(
-        after_help = "The record's number is shown by `kasus case show` and `kasus consent list`.\nExample:\n  kasus consent void PPA/2026/0001 --record 2 --reason 'penolakan dicatat pada kasus yang salah'"
+        after_help = "The record's number is shown by `kasus case show` and `kasus consent list`.\nExample:\n  kasus consent void PPA/2026/0001 --record 2 \\\n    --reason 'penolakan dicatat pada kasus yang salah'"
     )]
     Void {
         /// Case number or UUID

@@ -126,7 +126,7 @@ pub enum StepAction {
     },
     /// Correct a recorded attempt's start, finish, performer or output, with the reason; its time is judged again
     #[command(
-        after_help = "The original and every correction stay visible (`kasus case show`, `kasus report case`).\nExamples:\n  kasus step correct PPA/2026/0001 --step 2 --finished-at '2026-03-02 09:40' \\\n    --reason 'jam selesai salah ketik'\n  kasus step correct PPA/2026/0001 --step 2 --attempt 1 --by 'Rina Contoh' --reason 'pelaksana keliru'"
+        after_help = "The original and every correction stay visible (`kasus case show`,\n`kasus report case`).\nExamples:\n  kasus step correct PPA/2026/0001 --step 2 --finished-at '2026-03-02 09:40' \\\n    --reason 'jam selesai salah ketik'\n  kasus step correct PPA/2026/0001 --step 2 --attempt 1 --by 'Rina Contoh' \\\n    --reason 'pelaksana keliru'"
     )]
     Correct {
         /// Case number or UUID

@@ -141,6 +141,8 @@ fn about_id(path: &str) -> Option<&'static str> {
         "step pause" => "Menjeda jam langkah yang berjalan selama menunggu korban, instansi lain atau dokumen",
         "step resume" => "Melanjutkan jam langkah yang dijeda",
         "step import" => "Mengisi catatan langkah dari berkas",
+        "step correct" => "Mengoreksi waktu mulai, waktu selesai, pelaksana atau output percobaan yang tercatat, dengan alasannya; waktunya dinilai ulang",
+        "consent void" => "Membatalkan persetujuan, penolakan atau pencabutan yang salah dicatat: catatannya disimpan, ditandai batal, dan alur tidak lagi membacanya",
         "report" => "Laporan: lini waktu kasus, kepatuhan waktu standar, langkah yang hampir jatuh tempo dan terlambat, beban kerja",
         "report case" => "Lini waktu kasus: satu baris per percobaan langkah, dibanding standarnya",
         "report compliance" => "Kepatuhan waktu standar per SOP dan langkah: jumlah, median, p90, maks, porsi tepat waktu",
@@ -199,6 +201,8 @@ const WRITES: &[&str] = &[
     "step decide",
     "step pause",
     "step resume",
+    "step correct",
+    "consent void",
     "case edit",
     "case close",
     "case reopen",
@@ -225,6 +229,15 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         }
         (_, "json") => "Sama dengan --format json",
         (_, "format") => "Format keluaran: table, csv, json atau ndjson (satu objek JSON per baris)",
+        ("step correct", "step") => "Nomor langkah seperti di dokumen",
+        ("step correct", "attempt") => "Percobaan ke berapa dari langkah itu [bawaan: yang terakhir]",
+        ("step correct", "started_at") => "Waktu mulai yang dibetulkan, dalam bentuk --at",
+        ("step correct", "finished_at") => "Waktu selesai yang dibetulkan, dalam bentuk --at (hanya percobaan yang selesai)",
+        ("step correct", "by") => "Pelaksana yang dibetulkan (staf, atau untuk langkah dengan peran luar unit, siapa saja)",
+        ("step correct", "output") => "Output yang dibetulkan",
+        ("step correct", "reason") => "Apa yang salah (ditanyakan di terminal bila tidak ada)",
+        ("consent void", "record") => "Nomor catatan seperti dicetak `case show` dan `consent list` (atau UUID-nya)",
+        ("consent void", "reason") => "Mengapa catatan itu salah dicatat (ditanyakan di terminal bila tidak ada)",
         (p, "step") if p.starts_with("step") => "Nomor langkah seperti di dokumen [bawaan: langkah berikutnya]",
         (p, "by") if p.starts_with("step") => {
             "Siapa yang mengerjakan [bawaan: staf yang ditugaskan pada peran langkah]; boleh orang luar unit"
