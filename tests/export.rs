@@ -33,7 +33,7 @@ const STEPS: &[&str] = &[
     "started_at", "finished_at", "elapsed_secs", "wall_secs", "paused_secs", "clock", "calendar_version",
     "standard_min_secs", "standard_max_secs",
     "verdict", "over_secs", "performer", "performer_staff_uuid", "output", "note", "reason",
-    "recorded_by", "created_at", "updated_at",
+    "recorded_by", "created_at", "updated_at", "corrected",
 ];
 #[rustfmt::skip]
 const CONSENTS: &[&str] = &[
