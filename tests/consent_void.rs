@@ -145,6 +145,11 @@ fn a_voided_refusal_no_longer_ends_the_flow() {
     assert_eq!(audit.matches("consent.void").count(), 1, "{audit}");
     assert!(!audit.contains("kasus yang salah"), "{audit}");
     assert!(reg.ok(&["audit", "verify"]).contains("intact"));
+    // Every row the correction wrote is in the chain.
+    assert!(reg
+        .ok(&["audit", "verify", "--data"])
+        .contains("data intact:"));
+    assert!(reg.ok(&["check"]).contains("check passed"));
 }
 
 #[test]

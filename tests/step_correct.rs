@@ -155,6 +155,11 @@ fn a_corrected_finish_judges_the_step_again_late_to_on_time_and_keeps_the_origin
         "{entry}"
     );
     assert!(reg.ok(&["audit", "verify"]).contains("intact"));
+    // Every row the correction wrote is in the chain.
+    assert!(reg
+        .ok(&["audit", "verify", "--data"])
+        .contains("data intact:"));
+    assert!(reg.ok(&["check"]).contains("check passed"));
 }
 
 #[test]
