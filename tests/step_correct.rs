@@ -5,6 +5,8 @@
 //! refusal names what is wrong and changes nothing.
 
 mod common;
+#[path = "common/pty.rs"]
+mod pty;
 
 use common::{at, with_case, Reg, CASE};
 use serde_json::Value;
@@ -526,4 +528,35 @@ fn json_prints_the_corrected_attempt_as_export_steps_does() {
     assert_eq!(v["step_number"], 2);
     assert_eq!(v["verdict"], "on-time");
     assert_eq!(v["corrected"], 1);
+}
+
+/// At a terminal, a correction without `--reason` asks for it.
+#[test]
+fn at_a_terminal_the_reason_is_asked() {
+    let _one = pty::serial();
+    let reg = pty::register_with_case();
+    reg.ok(&["step", "start", CASE, "--at", &at("08:05")]);
+    reg.ok(&["step", "finish", CASE, "--at", &at("08:30")]);
+    let mut tty = pty::Tty::spawn(
+        &reg,
+        &[
+            "step",
+            "correct",
+            CASE,
+            "--step",
+            "1",
+            "--finished-at",
+            &at("08:09"),
+        ],
+    );
+    tty.expect("Reason for the correction");
+    tty.line("jam selesai salah ketik");
+    tty.expect("corrected step 1 (attempt 1)");
+    tty.succeeds();
+    let v = pty::case_json(&reg);
+    assert_eq!(
+        v["corrections"][0]["reason"], "jam selesai salah ketik",
+        "{v:#}"
+    );
+    assert_eq!(v["steps"][0]["verdict"], "on-time", "{v:#}");
 }
