@@ -36,9 +36,9 @@ pub enum CaseCommand {
         #[command(flatten)]
         emit: Emit,
     },
-    /// Change a case's fields (audited)
+    /// Correct a case's fields, with the reason (audited; the original values are kept)
     #[command(
-        after_help = "Example:\n  kasus case edit PPA/2026/0001 --risk tinggi --victim-nik 3171234567890123"
+        after_help = "Examples:\n  kasus case edit PPA/2026/0001 --risk tinggi --victim-nik 3171234567890123 --reason 'salah ketik'\n  kasus case edit PPA/2026/0001 --perpetrator 2 --perpetrator-relation tetangga --reason 'keterangan baru'\n  kasus case edit PPA/2026/0001 --add-perpetrator --perpetrator-sex L --reason 'pelaku kedua'"
     )]
     Edit(Box<CaseEditArgs>),
     /// Close a case
@@ -189,10 +189,56 @@ pub struct CaseEditArgs {
     /// Corrected victim's sex: L (laki-laki) or P (perempuan)
     #[arg(long)]
     pub victim_sex: Option<String>,
+    /// Corrected victim's birth date (YYYY-MM-DD); the age and whether the victim is a child
+    /// follow from it; empty clears it
+    #[arg(long)]
+    pub victim_birth_date: Option<String>,
+    /// Corrected victim's age in years at the report, when the birth date is not known
+    #[arg(long, value_parser = clap::value_parser!(u32).range(..=130))]
+    pub victim_age: Option<u32>,
     /// Corrected violence types, replacing the recorded ones: fisik, psikis, seksual, ...
     /// (comma-separated)
     #[arg(long, value_delimiter = ',')]
     pub violence: Vec<String>,
+    /// Corrected complainant's name (adds the complainant when the case has none); empty clears
+    #[arg(long)]
+    pub complainant_name: Option<String>,
+    /// Corrected complainant's phone number; empty clears
+    #[arg(long)]
+    pub complainant_phone: Option<String>,
+    /// Corrected complainant's relation to the victim (free text); empty clears
+    #[arg(long)]
+    pub complainant_relation: Option<String>,
+    /// Remove the complainant: the victim reported (self-report)
+    #[arg(long, conflicts_with_all = ["complainant_name", "complainant_phone", "complainant_relation"])]
+    pub remove_complainant: bool,
+    /// The perpetrator to correct, by number (1, 2, ... as `case show` lists them), with
+    /// --perpetrator-name, --perpetrator-sex, --perpetrator-age, --perpetrator-relation
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=999))]
+    pub perpetrator: Option<u32>,
+    /// Add a perpetrator, given by --perpetrator-name, --perpetrator-sex, --perpetrator-age,
+    /// --perpetrator-relation
+    #[arg(long, conflicts_with = "perpetrator")]
+    pub add_perpetrator: bool,
+    /// The perpetrator's name (with --perpetrator N or --add-perpetrator); empty clears
+    #[arg(long)]
+    pub perpetrator_name: Option<String>,
+    /// The perpetrator's sex: L or P; empty clears
+    #[arg(long)]
+    pub perpetrator_sex: Option<String>,
+    /// The perpetrator's age in years (0 to 130); empty clears
+    #[arg(long, value_name = "YEARS")]
+    pub perpetrator_age: Option<String>,
+    /// The perpetrator's relation to the victim: orang-tua, keluarga, suami-istri, pacar-teman,
+    /// tetangga, guru, majikan, rekan-kerja, lainnya; empty clears
+    #[arg(long)]
+    pub perpetrator_relation: Option<String>,
+    /// Remove perpetrator N (as `case show` numbers them; repeatable)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=999))]
+    pub remove_perpetrator: Vec<u32>,
+    /// Why the case is corrected (required; asked at a terminal when missing)
+    #[arg(long)]
+    pub reason: Option<String>,
     #[command(flatten)]
     pub write: super::WriteOut,
 }

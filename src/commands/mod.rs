@@ -12,6 +12,7 @@ pub mod config;
 pub mod consent;
 pub mod export;
 pub mod intake;
+pub mod persons;
 pub mod reason;
 pub mod record;
 pub mod rekey;

@@ -188,7 +188,13 @@ pub fn write_person(
     ])
 }
 
-fn insert_person(tx: &Transaction, case_id: i64, role: &str, p: &Person, now: &str) -> Result<()> {
+pub(super) fn insert_person(
+    tx: &Transaction,
+    case_id: i64,
+    role: &str,
+    p: &Person,
+    now: &str,
+) -> Result<()> {
     let uuid = uuid::Uuid::new_v4().to_string();
     let mut stmt = tx.prepare_cached(INSERT_PERSON)?;
     write_person(&mut stmt, &uuid, case_id, role, p, now)?;
@@ -310,14 +316,6 @@ fn person_row(r: &Row) -> rusqlite::Result<PersonRow> {
             disability: r.get(12)?,
         },
     })
-}
-
-/// A change to one column of a case or of its victim.
-pub enum Edit {
-    Case(&'static str, Option<String>),
-    Victim(&'static str, Option<String>),
-    /// The case's violence types, replacing the recorded ones.
-    Violence(Vec<String>),
 }
 
 /// A change to a case: its `updated_at` becomes `now`, and the change's audit entry is
@@ -489,52 +487,6 @@ impl super::Register {
         let sql = "SELECT uuid, type, provider, given_at, note, recorded_by FROM services
          WHERE case_id = ?1 ORDER BY given_at, id";
         super::all(self.conn(), sql, [case_id], service_row)
-    }
-
-    /// Changes fields of a case and its victim, in one write, and audits which fields changed
-    /// (names only, never the values).
-    pub fn edit_case(
-        &mut self,
-        case: &CaseRow,
-        edits: &[Edit],
-        now: &str,
-        actor: &str,
-    ) -> Result<()> {
-        self.write(|tx| {
-            let mut fields = Vec::new();
-            for e in edits {
-                match e {
-                    Edit::Case(col, v) => {
-                        tx.execute(
-                            &format!("UPDATE cases SET {col} = ?1 WHERE id = ?2"),
-                            params![v, case.id],
-                        )?;
-                        fields.push(col.to_string());
-                    }
-                    Edit::Victim(col, v) => {
-                        tx.execute(
-                            &format!("UPDATE persons SET {col} = ?1, updated_at = ?3 WHERE case_id = ?2 AND role = 'victim'"),
-                            params![v, case.id, now],
-                        )?;
-                        if *col == "name" {
-                            tx.execute(
-                                "UPDATE persons SET name_key = ?1 WHERE case_id = ?2 AND role = 'victim'",
-                                params![v.as_deref().map(name_key), case.id],
-                            )?;
-                        }
-                        fields.push(format!("victim.{col}"));
-                    }
-                    Edit::Violence(types) => {
-                        tx.execute("DELETE FROM case_violence WHERE case_id = ?1", [case.id])?;
-                        for ty in types {
-                            tx.execute(INSERT_VIOLENCE, params![case.id, ty])?;
-                        }
-                        fields.push("violence".to_string());
-                    }
-                }
-            }
-            changed(tx, case, now, actor, "case.edit", serde_json::json!({"fields": fields}))
-        })
     }
 
     /// Closes a case at `at`.

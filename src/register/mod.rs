@@ -10,6 +10,7 @@ pub mod audit;
 pub mod backfill;
 pub mod bulk;
 pub mod calendars;
+pub mod case_edit;
 pub mod cases;
 #[cfg(feature = "sqlcipher")]
 pub mod cipher;

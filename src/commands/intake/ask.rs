@@ -2,11 +2,12 @@
 //! required fields that are missing are asked, each answer checked as it is given by the rule
 //! the flag path uses (`check`), so that nothing typed is lost to an error at the end.
 
-use super::check::{self, age, birth_date, FieldError};
+use super::check::{self, FieldError};
 use super::input::Input;
 use super::resolve;
 use crate::cli::IntakeArgs;
 use crate::clock::{self, Zone};
+use crate::commands::persons::{age, birth_date};
 use crate::error::{Error, Result};
 use crate::field::Field;
 use crate::prompt::{text_rule, Asker, Checked};

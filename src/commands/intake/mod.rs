@@ -9,7 +9,7 @@ mod from_file;
 mod input;
 mod rejects;
 
-pub use check::{age_at, birth_out_of_range, check, FieldError};
+pub use check::{check, FieldError};
 pub use input::{Input, PerpetratorInput};
 
 use super::{resolve, Ctx};
