@@ -588,7 +588,15 @@ fn services_edits_and_the_audit_chain() {
         "--at",
         &t(30),
     ]);
-    reg.ok(&["case", "edit", &case, "--risk", "tinggi"]);
+    reg.ok(&[
+        "case",
+        "edit",
+        &case,
+        "--risk",
+        "tinggi",
+        "--reason",
+        "baru tahu",
+    ]);
 
     let v = show(&reg, &case);
     assert_eq!(v["services"][0]["type"], "kesehatan");

@@ -465,8 +465,16 @@ fn every_write_prints_its_record_with_format_json() {
     );
     assert_eq!(v["type"], "kesehatan");
     let v = run(
-        &["case", "edit", CASE, "--risk", "tinggi"],
-        &[CASE_KEYS, &["fields_changed"]].concat(),
+        &[
+            "case",
+            "edit",
+            CASE,
+            "--risk",
+            "tinggi",
+            "--reason",
+            "baru tahu",
+        ],
+        &[CASE_KEYS, &["fields_changed", "fields", "correction"]].concat(),
     );
     assert_eq!(
         (v["risk"].as_str(), v["fields_changed"].as_u64()),

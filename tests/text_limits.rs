@@ -155,7 +155,15 @@ fn case_edit_checks_the_incident_date_against_the_birth_date_and_the_report() {
     has(&err, &["--incident-date is before the victim's birth date"]);
     let err = reg.refused(&["case", "edit", &case, "--incident-date", "2026-03-03"], 3);
     has(&err, &["--incident-date is after the report date"]);
-    reg.ok(&["case", "edit", &case, "--incident-date", "2010-07-01"]);
+    reg.ok(&[
+        "case",
+        "edit",
+        &case,
+        "--incident-date",
+        "2010-07-01",
+        "--reason",
+        "salah ketik",
+    ]);
 }
 
 #[test]
