@@ -1310,7 +1310,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case__subcmd__edit)
-            opts="-h --channel --place --incident-date --chronology --urgency --risk --victim-name --victim-nik --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --victim-sex --violence --format --json --db --actor --lang --no-input --help"
+            opts="-h --channel --place --incident-date --chronology --urgency --risk --victim-name --victim-nik --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --victim-sex --victim-birth-date --victim-age --violence --complainant-name --complainant-phone --complainant-relation --remove-complainant --perpetrator --add-perpetrator --perpetrator-name --perpetrator-sex --perpetrator-age --perpetrator-relation --remove-perpetrator --reason --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1372,8 +1372,56 @@ _kasus() {
                     COMPREPLY=(); _kasus_values sex
                     return 0
                     ;;
+                --victim-birth-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --victim-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --violence)
                     COMPREPLY=(); _kasus_values violence
+                    return 0
+                    ;;
+                --complainant-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --complainant-phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --complainant-relation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --perpetrator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --perpetrator-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --perpetrator-sex)
+                    COMPREPLY=(); _kasus_values sex
+                    return 0
+                    ;;
+                --perpetrator-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --perpetrator-relation)
+                    COMPREPLY=(); _kasus_values relation
+                    return 0
+                    ;;
+                --remove-perpetrator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)

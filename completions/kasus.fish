@@ -598,7 +598,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_su
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "list" -d 'List cases'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "find" -d 'Every case a name, NIK, phone or case number finds, newest first, with the field it matched and how'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "show" -d 'Show a case with its people, consents, assignments and steps'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "edit" -d 'Change a case\'s fields (audited)'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "edit" -d 'Correct a case\'s fields, with the reason (audited; the original values are kept)'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "close" -d 'Close a case'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "reopen" -d 'Reopen a closed case'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -f -a "service" -d 'Record a service given to the case (Simfoni\'s list)'
@@ -664,12 +664,26 @@ complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-kelurahan -d 'Corrected kelurahan or desa of the victim\'s address' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-disability -d 'Corrected disability (free text)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-sex -d 'Corrected victim\'s sex: L (laki-laki) or P (perempuan)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-birth-date -d 'Corrected victim\'s birth date (YYYY-MM-DD); the age and whether the victim is a child follow from it; empty clears it' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-age -d 'Corrected victim\'s age in years at the report, when the birth date is not known' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l violence -d 'Corrected violence types, replacing the recorded ones: fisik, psikis, seksual, ... (comma-separated)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l complainant-name -d 'Corrected complainant\'s name (adds the complainant when the case has none); empty clears' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l complainant-phone -d 'Corrected complainant\'s phone number; empty clears' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l complainant-relation -d 'Corrected complainant\'s relation to the victim (free text); empty clears' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l perpetrator -d 'The perpetrator to correct, by number (1, 2, ... as `case show` lists them), with --perpetrator-name, --perpetrator-sex, --perpetrator-age, --perpetrator-relation' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l perpetrator-name -d 'The perpetrator\'s name (with --perpetrator N or --add-perpetrator); empty clears' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l perpetrator-sex -d 'The perpetrator\'s sex: L or P; empty clears' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l perpetrator-age -d 'The perpetrator\'s age in years (0 to 130); empty clears' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l perpetrator-relation -d 'The perpetrator\'s relation to the victim: orang-tua, keluarga, suami-istri, pacar-teman, tetangga, guru, majikan, rekan-kerja, lainnya; empty clears' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l remove-perpetrator -d 'Remove perpetrator N (as `case show` numbers them; repeatable)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l reason -d 'Why the case is corrected (required; asked at a terminal when missing)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
 json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l remove-complainant -d 'Remove the complainant: the victim reported (self-report)'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l add-perpetrator -d 'Add a perpetrator, given by --perpetrator-name, --perpetrator-sex, --perpetrator-age, --perpetrator-relation'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
@@ -707,7 +721,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cases'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "find" -d 'Every case a name, NIK, phone or case number finds, newest first, with the field it matched and how'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a case with its people, consents, assignments and steps'
-complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a case\'s fields (audited)'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Correct a case\'s fields, with the reason (audited; the original values are kept)'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a case'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Reopen a closed case'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "service" -d 'Record a service given to the case (Simfoni\'s list)'
@@ -835,7 +849,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List cases'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "find" -d 'Every case a name, NIK, phone or case number finds, newest first, with the field it matched and how'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "show" -d 'Show a case with its people, consents, assignments and steps'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "edit" -d 'Change a case\'s fields (audited)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "edit" -d 'Correct a case\'s fields, with the reason (audited; the original values are kept)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "close" -d 'Close a case'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "reopen" -d 'Reopen a closed case'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "service" -d 'Record a service given to the case (Simfoni\'s list)'
@@ -912,6 +926,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l risk -r -f -a "(command kasus __complete risk 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l victim-sex -r -f -a "(command kasus __complete sex 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l violence -r -f -a "(command kasus __complete violence 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l perpetrator-sex -r -f -a "(command kasus __complete sex 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l perpetrator-relation -r -f -a "(command kasus __complete relation 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from close" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from reopen" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from service" -f -a "(command kasus __complete cases 2>/dev/null)"
