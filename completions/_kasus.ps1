@@ -906,6 +906,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;case;edit' {
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Corrected channel (as intake --channel)')
             [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'Corrected place (as intake --place)')
+            [CompletionResult]::new('--reported-at', '--reported-at', [CompletionResultType]::ParameterName, 'Corrected report time (as intake --reported-at, in the same year: the case number holds it)')
             [CompletionResult]::new('--incident-date', '--incident-date', [CompletionResultType]::ParameterName, 'Corrected incident date (YYYY-MM-DD or DD-MM-YYYY)')
             [CompletionResult]::new('--chronology', '--chronology', [CompletionResultType]::ParameterName, 'Corrected chronology (free text)')
             [CompletionResult]::new('--urgency', '--urgency', [CompletionResultType]::ParameterName, 'Corrected urgency: darurat or biasa')

@@ -1310,7 +1310,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case__subcmd__edit)
-            opts="-h --channel --place --incident-date --chronology --urgency --risk --victim-name --victim-nik --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --victim-sex --victim-birth-date --victim-age --violence --complainant-name --complainant-phone --complainant-relation --remove-complainant --perpetrator --add-perpetrator --perpetrator-name --perpetrator-sex --perpetrator-age --perpetrator-relation --remove-perpetrator --reason --format --json --db --actor --lang --no-input --help"
+            opts="-h --channel --place --reported-at --incident-date --chronology --urgency --risk --victim-name --victim-nik --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --victim-sex --victim-birth-date --victim-age --violence --complainant-name --complainant-phone --complainant-relation --remove-complainant --perpetrator --add-perpetrator --perpetrator-name --perpetrator-sex --perpetrator-age --perpetrator-relation --remove-perpetrator --reason --format --json --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1322,6 +1322,10 @@ _kasus() {
                     ;;
                 --place)
                     COMPREPLY=(); _kasus_values place
+                    return 0
+                    ;;
+                --reported-at)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --incident-date)

@@ -811,6 +811,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;case;edit'= {
             cand --channel 'Corrected channel (as intake --channel)'
             cand --place 'Corrected place (as intake --place)'
+            cand --reported-at 'Corrected report time (as intake --reported-at, in the same year: the case number holds it)'
             cand --incident-date 'Corrected incident date (YYYY-MM-DD or DD-MM-YYYY)'
             cand --chronology 'Corrected chronology (free text)'
             cand --urgency 'Corrected urgency: darurat or biasa'

@@ -652,6 +652,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l channel -d 'Corrected channel (as intake --channel)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l place -d 'Corrected place (as intake --place)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l reported-at -d 'Corrected report time (as intake --reported-at, in the same year: the case number holds it)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l incident-date -d 'Corrected incident date (YYYY-MM-DD or DD-MM-YYYY)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l chronology -d 'Corrected chronology (free text)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from edit" -l urgency -d 'Corrected urgency: darurat or biasa' -r

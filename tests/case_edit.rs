@@ -423,7 +423,13 @@ fn perpetrators_are_corrected_added_and_removed_by_number() {
             .map(|p| p["name"].clone())
             .collect()
     };
-    // The second, as `case show` lists them.
+    // The second, as `case show` numbers them.
+    let shown = reg.ok(&["case", "show", CASE]);
+    assert!(
+        shown.contains("Perpetrator 1: Budi Contoh (L, 35 years, Suami / istri)")
+            && shown.contains("Perpetrator 2: Andi Contoh (20 years)"),
+        "{shown}"
+    );
     edit(
         &reg,
         &[
@@ -652,4 +658,41 @@ fn at_a_terminal_the_reason_is_asked() {
     tty.succeeds();
     let v = pty::case_json(&reg);
     assert_eq!(v["risk"], "tinggi");
+}
+
+#[test]
+fn the_report_time_is_corrected_as_intake_reads_it() {
+    let reg = with_standard_case();
+    edit(&reg, &["--reported-at", "2026-03-02 07:30"]);
+    assert_eq!(show(&reg)["reported_at"], "2026-03-02T07:30:00+07:00");
+    // In the future, in another year than the case number's, or emptied: refused.
+    refused(&reg, &["--reported-at", "2026-03-02 12:30"], 3);
+    let e = refused(&reg, &["--reported-at", "2025-12-31 08:00"], 3);
+    assert!(e.contains("another year"), "{e}");
+    refused(&reg, &["--reported-at", ""], 3);
+    // Before everything recorded since.
+    reg.ok(&[
+        "case",
+        "service",
+        CASE,
+        "--type",
+        "kesehatan",
+        "--at",
+        "2026-03-02 09:00",
+    ]);
+    refused(&reg, &["--reported-at", "2026-03-02 09:30"], 3);
+    // The age at the report follows the report date: 18 on 2 March 2026, 17 in January.
+    edit(&reg, &["--victim-birth-date", "2008-03-02"]);
+    assert_eq!(victim(&reg)["age"], 18);
+    edit(&reg, &["--reported-at", "2026-01-15 08:00"]);
+    assert_eq!(victim(&reg)["age"], 17);
+    let child = reg.ok(&["case", "list", "--child", "--format", "csv"]);
+    assert!(child.contains(CASE), "{child}");
+    assert_eq!(
+        edit_entries(&reg).last().unwrap()["fields"],
+        serde_json::json!(["reported_at", "victim.age", "is_child"])
+    );
+    // The incident date stays before the report.
+    edit(&reg, &["--incident-date", "2026-01-10"]);
+    refused(&reg, &["--reported-at", "2026-01-05 08:00"], 3);
 }

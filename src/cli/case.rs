@@ -153,6 +153,9 @@ pub struct CaseEditArgs {
     /// Corrected place (as intake --place)
     #[arg(long)]
     pub place: Option<String>,
+    /// Corrected report time (as intake --reported-at, in the same year: the case number holds it)
+    #[arg(long, allow_hyphen_values = true)]
+    pub reported_at: Option<String>,
     /// Corrected incident date (YYYY-MM-DD or DD-MM-YYYY)
     #[arg(long)]
     pub incident_date: Option<String>,

@@ -17,6 +17,7 @@ pub mod reason;
 pub mod record;
 pub mod rekey;
 pub mod report;
+pub mod reported;
 pub mod resolve;
 pub mod sop;
 pub mod staff;

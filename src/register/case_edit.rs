@@ -153,6 +153,17 @@ fn label(who: Who) -> String {
 }
 
 impl Register {
+    /// Every time recorded about a case after its report (steps started and finished,
+    /// consents, assignments, services): a corrected report time stays before them all.
+    pub fn case_event_times(&self, case_id: i64) -> Result<Vec<String>> {
+        let sql = "SELECT started_at FROM step_attempts WHERE case_id = ?1 AND started_at IS NOT NULL
+             UNION ALL SELECT finished_at FROM step_attempts WHERE case_id = ?1 AND finished_at IS NOT NULL
+             UNION ALL SELECT at FROM consents WHERE case_id = ?1
+             UNION ALL SELECT from_at FROM assignments WHERE case_id = ?1
+             UNION ALL SELECT given_at FROM services WHERE case_id = ?1";
+        super::all(self.conn(), sql, [case_id], |r| r.get(0))
+    }
+
     /// Corrects a case: `edits` applied in one write with the corrections (values before and
     /// after, `reason`) and one `case.edit` audit entry; `None` (nothing written) when no edit
     /// changes a value. Refused on a closed case; an unknown perpetrator number is invalid.

@@ -285,6 +285,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("case list", "status") => "Hanya kasus dengan status ini: open (terbuka) atau closed (ditutup)",
         ("case edit", "channel") => "Kanal yang dibetulkan (seperti intake --channel)",
         ("case edit", "place") => "Tempat kejadian yang dibetulkan (seperti intake --place)",
+        ("case edit", "reported_at") => "Waktu laporan yang dibetulkan (seperti intake --reported-at, pada tahun yang sama: nomor kasus memuatnya)",
         ("case edit", "incident_date") => "Tanggal kejadian yang dibetulkan (YYYY-MM-DD atau DD-MM-YYYY)",
         ("case edit", "chronology") => "Kronologi yang dibetulkan (teks bebas)",
         ("case edit", "urgency") => "Urgensi yang dibetulkan: darurat atau biasa",

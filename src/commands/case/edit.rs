@@ -29,10 +29,16 @@ pub(super) fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
     let c = open_case(&reg, &a.case)?;
     let people = reg.case_persons(c.id)?;
     let zone = reg.zone()?;
-    let report = clock::from_db(&c.reported_at).map(|r| clock::local_date(r, zone));
     let mut edits = case_edits(&a)?;
     edits.extend(victim_edits(&a)?);
-    edits.extend(dates(&c, &a, &people, report)?);
+    let reported = reported_at(ctx, &reg, &c, &a)?;
+    let report = reported
+        .or_else(|| clock::from_db(&c.reported_at))
+        .map(|r| clock::local_date(r, zone));
+    if let Some(r) = reported {
+        edits.push(Edit::Case("reported_at", Some(clock::to_db(r))));
+    }
+    edits.extend(dates(&c, &a, &people, report, reported.is_some())?);
     edits.extend(complainant_edits(&a));
     edits.extend(perpetrator_edits(&c, &a, &people)?);
     if edits.is_empty() {
@@ -80,6 +86,7 @@ fn check_edit_text(a: &CaseEditArgs) -> Result<()> {
     for (flag, kind, v) in [
         ("--channel", Field::Short, &a.channel),
         ("--place", Field::Short, &a.place),
+        ("--reported-at", Field::Short, &a.reported_at),
         ("--incident-date", Field::Short, &a.incident_date),
         ("--chronology", Field::Text, &a.chronology),
         ("--urgency", Field::Short, &a.urgency),
@@ -225,6 +232,51 @@ fn victim_edits(a: &CaseEditArgs) -> Result<Vec<Edit>> {
     Ok(edits)
 }
 
+/// A corrected report time (`--reported-at`), read as intake reads it: not in the future, in
+/// the year of the case number, and before everything recorded about the case since.
+fn reported_at(
+    ctx: &Ctx,
+    reg: &crate::register::Register,
+    c: &cases::CaseRow,
+    a: &CaseEditArgs,
+) -> Result<Option<clock::Instant>> {
+    let Some(input) = a.reported_at.as_deref().map(str::trim) else {
+        return Ok(None);
+    };
+    if input.is_empty() {
+        return Err(Error::Invalid(
+            t(
+                "--reported-at cannot be emptied: every case has its report time",
+                "--reported-at tidak boleh dikosongkan: setiap kasus punya waktu laporan",
+            )
+            .into(),
+        ));
+    }
+    let zone = reg.zone()?;
+    let t = crate::commands::reported::reported_at(Some(input), zone, ctx.now)?;
+    let year = |t: clock::Instant| chrono::Datelike::year(&clock::local_date(t, zone));
+    if clock::from_db(&c.reported_at).is_some_and(|r| year(r) != year(t)) {
+        return Err(Error::Invalid(crate::tr!(
+            "--reported-at is in another year than case {}, whose number holds the year of its report",
+            "--reported-at pada tahun lain dari kasus {}, yang nomornya memuat tahun laporannya",
+            c.number
+        )));
+    }
+    let first = reg
+        .case_event_times(c.id)?
+        .iter()
+        .filter_map(|s| clock::from_db(s))
+        .min();
+    if first.is_some_and(|f| t > f) {
+        return Err(Error::Invalid(crate::tr!(
+            "--reported-at is after the first step, consent, assignment or service recorded for case {}",
+            "--reported-at sesudah langkah, persetujuan, penugasan atau layanan pertama yang tercatat untuk kasus {}",
+            c.number
+        )));
+    }
+    Ok(Some(t))
+}
+
 /// The dates, kept consistent as intake keeps them: the birth date (from 1900 up to the report
 /// date) gives the age at the report and whether the victim is a child; `--victim-age` is for a
 /// victim whose birth date is not known; the incident date lies between the birth date and the
@@ -234,6 +286,7 @@ fn dates(
     a: &CaseEditArgs,
     people: &[PersonRow],
     report: Option<NaiveDate>,
+    report_changed: bool,
 ) -> Result<Vec<Edit>> {
     let mut edits = Vec::new();
     let recorded_birth = people
@@ -276,7 +329,25 @@ fn dates(
             edits.push(Edit::Person(Who::Victim, "birth_date", None));
             birth = None;
         }
-        None => {}
+        None => {
+            // The recorded birth date at a corrected report: still before it, and the age at
+            // the report follows.
+            if let Some(b) = birth.filter(|_| report_changed) {
+                let report = report()?;
+                clock::birth_in_range(b, report).map_err(|_| {
+                    Error::Invalid(
+                        t(
+                            "--reported-at is before the victim's recorded birth date",
+                            "--reported-at sebelum tanggal lahir korban yang tercatat",
+                        )
+                        .into(),
+                    )
+                })?;
+                let age = persons::age_at(b, report);
+                edits.push(Edit::Person(Who::Victim, "age", Some(age.to_string())));
+                edits.push(child(age));
+            }
+        }
     }
     if let Some(n) = a.victim_age {
         if birth.is_some() {
@@ -311,10 +382,18 @@ fn dates(
             .map(|d| (d, false)),
     };
     if let Some((d, given)) = incident {
-        if given || birth != recorded_birth {
+        if given || birth != recorded_birth || report_changed {
             if let Err(r) = clock::incident_in_range(d, birth, report()?) {
                 return Err(Error::Invalid(if given {
                     text::incident_out_of_range(r, birth.is_some())
+                } else if r == clock::OutOfRange::Late {
+                    t(
+                        "the recorded incident date is after the corrected --reported-at: \
+                         correct --incident-date as well",
+                        "tanggal kejadian yang tercatat sesudah --reported-at yang dibetulkan: \
+                         betulkan juga --incident-date",
+                    )
+                    .into()
                 } else {
                     t(
                         "the recorded incident date is before the corrected --victim-birth-date: \

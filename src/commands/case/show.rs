@@ -297,6 +297,32 @@ fn show_head(s: &Shown, zone: Zone) -> String {
             }
         ));
     }
+    // Numbered as `case edit --perpetrator N` selects them.
+    let perpetrators = s.persons.iter().filter(|p| p.role == "perpetrator");
+    for (n, p) in perpetrators.enumerate() {
+        let p = &p.person;
+        let about: Vec<String> = [
+            p.sex.clone(),
+            p.age.map(|a| format!("{a} {}", t("years", "tahun"))),
+            p.relation
+                .as_deref()
+                .map(|r| vocab::RELATION.label(r).to_string()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        head.push_str(&format!(
+            "\n{} {}: {}{}",
+            t("Perpetrator", "Pelaku"),
+            n + 1,
+            p.name.as_deref().unwrap_or("-"),
+            if about.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", about.join(", "))
+            }
+        ));
+    }
     for a in s.assigns.iter().filter(|a| a.until_at.is_none()) {
         head.push_str(&format!(
             "\n{}: {}{}",

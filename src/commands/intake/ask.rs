@@ -110,7 +110,7 @@ pub(super) fn ask_missing(
     if blank(&a.victim_birth_date) && a.victim_age.is_none() {
         // The flags were checked before anything was asked: the report time and the incident
         // date read here are valid.
-        let reported = check::reported_at(a.reported_at.as_deref(), zone, now)?;
+        let reported = crate::commands::reported::reported_at(a.reported_at.as_deref(), zone, now)?;
         let report = clock::local_date(reported, zone);
         let incident = a
             .incident_date
