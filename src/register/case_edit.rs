@@ -241,6 +241,13 @@ impl Register {
                         let id = match id_of(*who, complainant)? {
                             Some(id) => id,
                             None if after.is_none() => continue,
+                            None if *who == Who::Victim => {
+                                return Err(Error::Other(crate::tr!(
+                                    "case {} has no victim recorded",
+                                    "kasus {} tidak punya korban yang tercatat",
+                                    case.number
+                                )))
+                            }
                             None => {
                                 // A complainant where the case had none.
                                 insert_person(tx, case.id, "complainant", &Person::default(), now)?;
