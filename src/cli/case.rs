@@ -38,7 +38,7 @@ pub enum CaseCommand {
     },
     /// Correct a case's fields, with the reason (audited; the original values are kept)
     #[command(
-        after_help = "Examples:\n  kasus case edit PPA/2026/0001 --risk tinggi --victim-nik 3171234567890123 --reason 'salah ketik'\n  kasus case edit PPA/2026/0001 --perpetrator 2 --perpetrator-relation tetangga --reason 'keterangan baru'\n  kasus case edit PPA/2026/0001 --add-perpetrator --perpetrator-sex L --reason 'pelaku kedua'"
+        after_help = "Examples:\n  kasus case edit PPA/2026/0001 --risk tinggi --reason 'salah ketik'\n  kasus case edit PPA/2026/0001 --perpetrator 2 \\\n    --perpetrator-relation tetangga --reason 'keterangan baru'\n  kasus case edit PPA/2026/0001 --add-perpetrator --perpetrator-sex L \\\n    --reason 'pelaku kedua'"
     )]
     Edit(Box<CaseEditArgs>),
     /// Close a case
