@@ -509,6 +509,11 @@ fn perpetrators_are_corrected_added_and_removed_by_number() {
     // the same one corrected and removed, a bad value.
     let e = refused(&reg, &["--remove-perpetrator", "3"], 3);
     assert!(e.contains("1 to 2"), "{e}");
+    // Changed, added and removed through kasus: every row is as the chain last saw it.
+    for args in [&["audit", "verify", "--data"][..], &["check"][..]] {
+        let out = reg.run(args);
+        assert_eq!(out.code, 0, "{args:?}: {}{}", out.stdout, out.stderr);
+    }
     refused(&reg, &["--perpetrator", "5", "--perpetrator-sex", "L"], 3);
     refused(&reg, &["--perpetrator-sex", "L"], 2);
     refused(&reg, &["--perpetrator", "1"], 2);
