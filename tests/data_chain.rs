@@ -234,7 +234,15 @@ fn a_deletion_through_kasus_is_audited_not_named() {
     // case edit --violence replaces the set: the removed type's row is deleted by kasus and the
     // chain records it as deleted.
     let reg = worked();
-    reg.ok(&["case", "edit", CASE, "--violence", "psikis"]);
+    reg.ok(&[
+        "case",
+        "edit",
+        CASE,
+        "--violence",
+        "psikis",
+        "--reason",
+        "salah ketik",
+    ]);
     let out = reg.ok(&["audit", "verify", "--data"]);
     assert!(out.contains("data intact:"), "{out}");
 }
