@@ -62,28 +62,23 @@ struct Correction {
     by: String,
 }
 
+/// Every correction of the case, as `case show --format json` lists them (oldest first).
 fn corrections(reg: &Reg) -> Vec<Correction> {
-    let conn = rusqlite::Connection::open(reg.path()).unwrap();
-    let mut stmt = conn
-        .prepare(
-            "SELECT event, target, field, before, after, reason, recorded_by FROM corrections
-             ORDER BY id",
-        )
-        .unwrap();
-    stmt.query_map([], |r| {
-        Ok(Correction {
-            event: r.get(0)?,
-            target: r.get(1)?,
-            field: r.get(2)?,
-            before: r.get(3)?,
-            after: r.get(4)?,
-            reason: r.get(5)?,
-            by: r.get(6)?,
+    let text = |v: &Value| v.as_str().map(str::to_string);
+    show(reg)["corrections"]
+        .as_array()
+        .expect("case show lists the corrections")
+        .iter()
+        .map(|c| Correction {
+            event: text(&c["event"]).unwrap(),
+            target: text(&c["target"]).unwrap(),
+            field: text(&c["field"]).unwrap(),
+            before: text(&c["before"]),
+            after: text(&c["after"]),
+            reason: text(&c["reason"]).unwrap(),
+            by: text(&c["by"]).unwrap(),
         })
-    })
-    .unwrap()
-    .collect::<Result<_, _>>()
-    .unwrap()
+        .collect()
 }
 
 /// The `case.edit` audit entries' details, oldest first.
