@@ -144,32 +144,26 @@ pub fn append(
     case_uuid: Option<&str>,
     details: &serde_json::Value,
 ) -> Result<i64> {
-    let mut rows = rowhash::take();
-    let rest = rows.split_off(rows.len().min(rowhash::CHUNK));
-    let seq = append_rows(tx, at, actor, action, case_uuid, details.clone(), rows)?;
+    let rows = rowhash::take();
+    let (first, rest) = rows.split_at(rows.len().min(rowhash::CHUNK));
+    let seq = append_rows(tx, at, actor, action, case_uuid, details, first)?;
     for chunk in rest.chunks(rowhash::CHUNK) {
         let of = serde_json::json!({ "of": seq });
-        append_rows(tx, at, actor, "data.rows", case_uuid, of, chunk.to_vec())?;
+        append_rows(tx, at, actor, "data.rows", case_uuid, &of, chunk)?;
     }
     Ok(seq)
 }
 
-/// Appends one entry with the given `rows` (none: no `rows` key) in its details.
+/// Appends one entry with the given `rows` (none: no `rows` key) last in its details.
 pub(super) fn append_rows(
     tx: &Transaction,
     at: &str,
     actor: &str,
     action: &str,
     case_uuid: Option<&str>,
-    mut details: serde_json::Value,
-    rows: Vec<serde_json::Value>,
+    details: &serde_json::Value,
+    rows: &[rowhash::Touch],
 ) -> Result<i64> {
-    if !rows.is_empty() {
-        if let Some(map) = details.as_object_mut() {
-            map.insert("rows".into(), serde_json::Value::Array(rows));
-        }
-    }
-    let details = &details;
     let last: Option<(i64, String)> = tx
         .query_row(
             "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
@@ -188,7 +182,10 @@ pub(super) fn append_rows(
         actor: actor.to_string(),
         action: action.to_string(),
         case_uuid: case_uuid.map(str::to_string),
-        details: serde_json::to_string(details).unwrap_or_else(|_| "{}".into()),
+        details: rowhash::with_rows(
+            serde_json::to_string(details).unwrap_or_else(|_| "{}".into()),
+            rows,
+        ),
         prev_hash,
         hash: String::new(),
     };

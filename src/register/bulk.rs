@@ -115,7 +115,8 @@ impl<'t> Chain<'t> {
     }
 
     /// Appends one entry; `details` is canonical JSON (sorted keys, as serde_json writes a
-    /// `json!` object), without personal data.
+    /// `json!` object), without personal data; the rows written since the last entry are added
+    /// as its last key, `rows`, as [`audit::append`] does.
     pub fn append(
         &mut self,
         uuid: &str,
@@ -132,7 +133,8 @@ impl<'t> Chain<'t> {
             actor: actor.to_string(),
             action: action.to_string(),
             case_uuid: case_uuid.map(str::to_string),
-            details,
+            // The rows written since the last entry (`rowhash`), last in the details.
+            details: super::rowhash::with_rows(details, &super::rowhash::take()),
             prev_hash: std::mem::take(&mut self.prev),
             hash: String::new(),
         };
@@ -149,9 +151,6 @@ impl<'t> Chain<'t> {
 #[derive(Serialize)]
 struct IntakeDetails<'a> {
     number: &'a str,
-    /// The rows the intake wrote (`rowhash`): every row of the case.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    rows: Vec<serde_json::Value>,
     sop: &'a str,
     sop_version_id: i64,
 }
@@ -238,7 +237,6 @@ impl<'t> CaseWriter<'t> {
         }
         let details = serde_json::to_string(&IntakeDetails {
             number: &self.number,
-            rows: super::rowhash::take(),
             sop: sop_code,
             sop_version_id: c.sop_version_id,
         })
@@ -304,23 +302,18 @@ impl<'t> StepWriter<'t> {
         let uuid = self.uuids.next(&mut u)?.to_string();
         super::steps::write(&mut self.insert, &uuid, case.id, a, &self.actor, &self.now)?;
         self.touch.execute(params![self.now, case.id])?;
-        let append =
-            |chain: &mut Chain, uuids: &mut Uuids, action: &str, mut d: serde_json::Value| {
-                let rows = super::rowhash::take();
-                if let (false, Some(map)) = (rows.is_empty(), d.as_object_mut()) {
-                    map.insert("rows".into(), serde_json::Value::Array(rows));
-                }
-                let mut au = [0u8; 36];
-                let audit_uuid = uuids.next(&mut au)?;
-                chain.append(
-                    audit_uuid,
-                    &self.now,
-                    &self.actor,
-                    action,
-                    Some(&case.uuid),
-                    serde_json::to_string(&d).unwrap_or_else(|_| "{}".into()),
-                )
-            };
+        let append = |chain: &mut Chain, uuids: &mut Uuids, action: &str, d: serde_json::Value| {
+            let mut au = [0u8; 36];
+            let audit_uuid = uuids.next(&mut au)?;
+            chain.append(
+                audit_uuid,
+                &self.now,
+                &self.actor,
+                action,
+                Some(&case.uuid),
+                serde_json::to_string(&d).unwrap_or_else(|_| "{}".into()),
+            )
+        };
         if a.status == "skipped" {
             let at = a.finished_at.or(a.started_at);
             append(

@@ -56,9 +56,6 @@ pub struct Register {
     path: PathBuf,
     /// Who writes: when set, every write checks the `require-staff` setting against it.
     actor: Option<String>,
-    /// Whether this connection's TEMP triggers record the rows each write changes
-    /// (`rowhash`): installed before the first write.
-    tracking: bool,
     /// The key the register was opened with (SQLCipher build): a backup copy gets it too.
     #[cfg(feature = "sqlcipher")]
     key: Option<String>,
@@ -193,12 +190,12 @@ impl Register {
             conn,
             path: path.to_path_buf(),
             actor: None,
-            tracking: false,
             #[cfg(feature = "sqlcipher")]
             key,
         };
         rowhash::install_hash(&reg.conn)?;
         reg.check_and_migrate(header.is_none())?;
+        rowhash::install_hook(&reg.conn)?;
         sops::sync_builtins(&mut reg)?;
         Ok(reg)
     }
@@ -306,10 +303,6 @@ impl Register {
         commit: bool,
         f: impl FnOnce(&Transaction) -> Result<T>,
     ) -> Result<T> {
-        if !self.tracking {
-            rowhash::install_triggers(&self.conn)?;
-            self.tracking = true;
-        }
         rowhash::clear();
         let tx = self
             .conn

@@ -5,15 +5,16 @@
 //! content differs from its last audited state, each row with no audit entry, and each audited
 //! row that is gone: by table and key, never by content.
 //!
-//! How rows are caught: on kasus's own connection, TEMP triggers on every data table (created
-//! from the table's columns as they are, so a migration that adds a column is followed) call
-//! `kasus_touch(table, key, kasus_row(table, columns...))`, which puts the row's key and hash
-//! into a buffer in memory. [`super::audit::append`] and the bulk writer's chain take the buffer
-//! into the entry they write (`"rows": [[table, key, hash], ...]`, sorted, one per row, the last
-//! state of the row in the transaction). Rows written after the transaction's last entry, or by
-//! a write with no entry of its own, go into `data.rows` entries before the commit, and a long
-//! transaction flushes them every [`CHUNK`] rows. The triggers are TEMP: a program other than
-//! kasus writing to the file fires none of them, which is the point: its changes match no entry.
+//! How rows are caught: kasus's own connection carries SQLite's pre-update hook, which sees
+//! every row an INSERT, UPDATE or DELETE changes (its new values, or for a deletion its key) and
+//! puts the row's key and hash into a buffer in memory. [`super::audit::append`] and the bulk
+//! writer's chain take the buffer into the entry they write (`"rows": [[table, key, hash], ...]`,
+//! last in the details, sorted, the last state of each row in the transaction). Rows written
+//! after the transaction's last entry, or by a write with no entry of its own, go into
+//! `data.rows` entries before the commit. Another program writing to the file has no such
+//! hook, which is the point: its changes match no entry. (A hook, not triggers: TEMP triggers
+//! on every table made each statement open a statement journal, which more than doubled a bulk
+//! import.)
 //!
 //! The canonical content (`kasus-row/1`): the tag, the table's name, then each column in the
 //! table's order as a type letter (`n`ull, `i`nteger, `r`eal, `t`ext, `b`lob), the byte length,
@@ -26,44 +27,44 @@
 //! are taken as they were at the migration (the baseline).
 
 use crate::error::Result;
-use crate::sop::catalog::hex;
+use crate::sop::catalog::push_hex;
 use rusqlite::functions::{Context, FunctionFlags};
+use rusqlite::hooks::{Action, PreUpdateCase};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, Transaction};
 use serde_json::json;
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
 
 /// A data table and its key: `INTEGER PRIMARY KEY` tables by their id, the others by their
-/// primary key's columns as text (`12/fisik`).
+/// primary key's columns joined by `/` as text (`12/fisik`).
 pub struct Table {
     pub name: &'static str,
-    /// The key as an SQL expression over the row (`id`, `case_id || '/' || type`).
-    key: &'static str,
+    /// The primary key's columns.
+    key: &'static [&'static str],
 }
 
 const fn int(name: &'static str) -> Table {
-    Table { name, key: "id" }
+    Table { name, key: &["id"] }
 }
 
 /// Every table whose rows are data. Not here: `audit` (the chain itself) and SQLite's own.
 pub const TABLES: &[Table] = &[
     Table {
         name: "meta",
-        key: "key",
+        key: &["key"],
     },
     int("sop_versions"),
     int("calendars"),
     int("staff"),
     Table {
         name: "staff_roles",
-        key: "staff_id || '/' || role",
+        key: &["staff_id", "role"],
     },
     int("cases"),
     int("persons"),
     Table {
         name: "case_violence",
-        key: "case_id || '/' || type",
+        key: &["case_id", "type"],
     },
     int("services"),
     int("consents"),
@@ -93,13 +94,6 @@ impl Key {
         }
     }
 
-    fn json(&self) -> serde_json::Value {
-        match self {
-            Key::Int(i) => json!(i),
-            Key::Text(t) => json!(t),
-        }
-    }
-
     pub fn from_json(v: &serde_json::Value) -> Option<Key> {
         match v {
             serde_json::Value::Number(n) => n.as_i64().map(Key::Int),
@@ -126,7 +120,7 @@ impl std::fmt::Display for Key {
 }
 
 /// One row's change: its table, key and hash (`None`: deleted).
-type Touch = (&'static str, Key, Option<[u8; 32]>);
+pub type Touch = (&'static str, Key, Option<[u8; 32]>);
 
 thread_local! {
     /// The rows written since the last entry took them, filled by `kasus_touch` (which runs on
@@ -148,125 +142,223 @@ pub fn clear() {
     BUFFER.with(|b| b.borrow_mut().clear());
 }
 
-/// Takes the row changes, the last state of each row, sorted by table and key: the `rows` of an
-/// entry.
-pub fn take() -> Vec<serde_json::Value> {
-    let rows = BUFFER.with(|b| std::mem::take(&mut *b.borrow_mut()));
-    let mut last: BTreeMap<(&'static str, Key), Option<[u8; 32]>> = BTreeMap::new();
-    for (t, k, h) in rows {
-        last.insert((t, k), h);
+/// Takes the row changes: the last state of each row, sorted by table and key.
+pub fn take() -> Vec<Touch> {
+    let mut rows = BUFFER.with(|b| std::mem::take(&mut *b.borrow_mut()));
+    // A stable sort keeps a row's changes in the order made; the last one stays.
+    rows.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    let mut out: Vec<Touch> = Vec::with_capacity(rows.len());
+    for r in rows {
+        match out.last_mut() {
+            Some(last) if last.0 == r.0 && last.1 == r.1 => *last = r,
+            _ => out.push(r),
+        }
     }
-    last.into_iter()
-        .map(|((t, k), h)| json!([t, k.json(), h.map(|h| hex(&h))]))
-        .collect()
+    out
+}
+
+/// The rows as the JSON array an entry's `rows` holds: `[[table, key, hash|null], ...]`.
+pub fn rows_json(rows: &[Touch]) -> String {
+    let mut s = String::with_capacity(rows.len() * 96 + 2);
+    s.push('[');
+    for (i, (t, k, h)) in rows.iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push_str("[\"");
+        s.push_str(t);
+        s.push_str("\",");
+        match k {
+            Key::Int(i) => s.push_str(&i.to_string()),
+            Key::Text(t) => s.push_str(&serde_json::Value::from(t.as_str()).to_string()),
+        }
+        match h {
+            Some(h) => {
+                s.push_str(",\"");
+                push_hex(&mut s, h);
+                s.push_str("\"]");
+            }
+            None => s.push_str(",null]"),
+        }
+    }
+    s.push(']');
+    s
+}
+
+/// An entry's details (a JSON object's text) with the rows as its last key, `rows`: the other
+/// keys stay as written (sorted, as serde_json writes an object).
+pub fn with_rows(details: String, rows: &[Touch]) -> String {
+    if rows.is_empty() {
+        return details;
+    }
+    let body = details.trim_end();
+    let Some(open) = body.strip_suffix('}') else {
+        return details;
+    };
+    let sep = if open.trim_end().ends_with('{') {
+        ""
+    } else {
+        ","
+    };
+    format!("{open}{sep}\"rows\":{}}}", rows_json(rows))
+}
+
+/// Writes `n` in decimal into `buf`, returning the digits (no allocation: it runs for every
+/// column of every row written).
+fn decimal(n: i64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut i = buf.len();
+    let neg = n < 0;
+    let mut u = n.unsigned_abs();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (u % 10) as u8;
+        u /= 10;
+        if u == 0 {
+            break;
+        }
+    }
+    if neg {
+        // i64::MIN has 19 digits: there is room for the sign.
+        i -= 1;
+        buf[i] = b'-';
+    }
+    &buf[i..]
 }
 
 /// The canonical content's hash (see the module), of a table's name and its columns' values.
+/// The text is built in one buffer and hashed once (hashing each piece costs more than the
+/// hash itself for short columns).
 pub fn row_hash<'a>(table: &str, values: impl Iterator<Item = ValueRef<'a>>) -> [u8; 32] {
-    let mut h = Sha256::new();
-    h.update(b"kasus-row/1\n");
-    h.update(table.as_bytes());
-    for v in values {
-        let (tag, bytes): (u8, std::borrow::Cow<[u8]>) = match v {
-            ValueRef::Null => (b'n', (&[][..]).into()),
-            ValueRef::Integer(i) => (b'i', i.to_string().into_bytes().into()),
-            ValueRef::Real(r) => (b'r', format!("{:016x}", r.to_bits()).into_bytes().into()),
-            ValueRef::Text(t) => (b't', t.into()),
-            ValueRef::Blob(b) => (b'b', b.into()),
-        };
-        h.update([b'\n', tag]);
-        h.update(bytes.len().to_string().as_bytes());
-        h.update(b":");
-        h.update(&bytes);
+    thread_local! {
+        static TEXT: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    h.finalize().into()
+    TEXT.with(|text| {
+        let mut out = text.borrow_mut();
+        out.clear();
+        out.extend_from_slice(b"kasus-row/1\n");
+        out.extend_from_slice(table.as_bytes());
+        let mut num = [0u8; 20];
+        let mut len = [0u8; 20];
+        let mut real = String::new();
+        for v in values {
+            let (tag, bytes): (u8, &[u8]) = match v {
+                ValueRef::Null => (b'n', &[]),
+                ValueRef::Integer(i) => (b'i', decimal(i, &mut num)),
+                ValueRef::Real(r) => {
+                    real.clear();
+                    push_hex(&mut real, &r.to_bits().to_be_bytes());
+                    (b'r', real.as_bytes())
+                }
+                ValueRef::Text(t) => (b't', t),
+                ValueRef::Blob(b) => (b'b', b),
+            };
+            out.push(b'\n');
+            out.push(tag);
+            out.extend_from_slice(decimal(bytes.len() as i64, &mut len));
+            out.push(b':');
+            out.extend_from_slice(bytes);
+        }
+        Sha256::digest(&out[..]).into()
+    })
 }
 
 /// Installs `kasus_row` (the hash of a row: table name, then its columns) on a connection: used
-/// by the triggers, the baseline and verification alike, so they hash the same way.
+/// by the baseline and verification, and inside `kasus_touch`, so they hash the same way.
 pub fn install_hash(conn: &Connection) -> Result<()> {
     conn.create_scalar_function(
         "kasus_row",
         -1,
         FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
         |ctx: &Context| {
-            let table = ctx.get::<String>(0)?;
-            let h = row_hash(&table, (1..ctx.len()).map(|i| ctx.get_raw(i)));
+            let table = ctx.get_raw(0).as_str().unwrap_or("");
+            let h = row_hash(table, (1..ctx.len()).map(|i| ctx.get_raw(i)));
             Ok(h.to_vec())
         },
     )?;
     Ok(())
 }
 
-/// Installs `kasus_touch` and the TEMP triggers that call it on every data table. Run once per
-/// connection, before its first write.
-pub fn install_triggers(conn: &Connection) -> Result<()> {
-    conn.create_scalar_function(
-        "kasus_touch",
-        3,
-        FunctionFlags::SQLITE_UTF8,
-        move |ctx: &Context| {
-            let name = ctx.get::<String>(0)?;
-            let Some(t) = TABLES.iter().find(|t| t.name == name) else {
-                return Ok(0);
-            };
-            let Some(key) = Key::from_value(ctx.get_raw(1)) else {
-                return Ok(0);
-            };
-            let hash = match ctx.get_raw(2) {
-                ValueRef::Blob(b) if b.len() == 32 => {
-                    let mut h = [0u8; 32];
-                    h.copy_from_slice(b);
-                    Some(h)
-                }
-                _ => None,
-            };
-            push((t.name, key, hash));
-            Ok(1)
-        },
-    )?;
-    let mut sql = String::new();
+/// Installs the hook that records every row change on this connection: SQLite's pre-update
+/// hook, called for each row an INSERT, UPDATE or DELETE changes, with the row's new values (or,
+/// for a deletion, its key). Run once per connection, after its migrations.
+pub fn install_hook(conn: &Connection) -> Result<()> {
+    // Each data table's key columns, by position in the row, as the hook sees them.
+    let mut keys: Vec<(&'static str, Vec<i32>)> = Vec::new();
     for t in TABLES {
         let cols = columns(conn, t.name)?;
-        let row = |side: &str| {
-            let vals: Vec<String> = cols.iter().map(|c| format!("{side}.\"{c}\"")).collect();
-            format!("kasus_row('{}', {})", t.name, vals.join(", "))
-        };
-        let key = |side: &str| key_on(t, side);
-        sql.push_str(&format!(
-            "CREATE TEMP TRIGGER IF NOT EXISTS kasus_rows_{n}_i AFTER INSERT ON main.{n} BEGIN
-               SELECT kasus_touch('{n}', {kn}, {rn}); END;
-             CREATE TEMP TRIGGER IF NOT EXISTS kasus_rows_{n}_u AFTER UPDATE ON main.{n} BEGIN
-               SELECT kasus_touch('{n}', {ko}, NULL) WHERE {ko} IS NOT {kn};
-               SELECT kasus_touch('{n}', {kn}, {rn}); END;
-             CREATE TEMP TRIGGER IF NOT EXISTS kasus_rows_{n}_d AFTER DELETE ON main.{n} BEGIN
-               SELECT kasus_touch('{n}', {ko}, NULL); END;\n",
-            n = t.name,
-            kn = key("NEW"),
-            ko = key("OLD"),
-            rn = row("NEW"),
-        ));
+        let at: Vec<i32> = t
+            .key
+            .iter()
+            .filter_map(|k| cols.iter().position(|c| c == k).map(|i| i as i32))
+            .collect();
+        keys.push((t.name, at));
     }
-    conn.execute_batch(&sql)?;
+    conn.preupdate_hook(Some(
+        move |_: Action, db: &str, table: &str, case: &PreUpdateCase| {
+            if db != "main" {
+                return;
+            }
+            let Some((name, at)) = keys.iter().find(|(n, _)| *n == table) else {
+                return;
+            };
+            let key = |part: &dyn Fn(i32) -> Option<Key>| -> Option<Key> {
+                if let [one] = at.as_slice() {
+                    return part(*one);
+                }
+                let parts: Option<Vec<String>> =
+                    at.iter().map(|i| Some(part(*i)?.to_string())).collect();
+                Some(Key::Text(parts?.join("/")))
+            };
+            match case {
+                PreUpdateCase::Insert(new) => {
+                    if let Some(k) =
+                        key(&|i| new.get_new_column_value(i).ok().and_then(Key::from_value))
+                    {
+                        let n = new.get_column_count();
+                        let h = row_hash(
+                            name,
+                            (0..n).filter_map(|i| new.get_new_column_value(i).ok()),
+                        );
+                        push((name, k, Some(h)));
+                    }
+                }
+                PreUpdateCase::Update {
+                    old_value_accessor: old,
+                    new_value_accessor: new,
+                } => {
+                    let ko = key(&|i| old.get_old_column_value(i).ok().and_then(Key::from_value));
+                    let kn = key(&|i| new.get_new_column_value(i).ok().and_then(Key::from_value));
+                    if let (Some(ko), true) = (ko, kn.is_some()) {
+                        if Some(&ko) != kn.as_ref() {
+                            push((name, ko, None));
+                        }
+                    }
+                    if let Some(k) = kn {
+                        let n = new.get_column_count();
+                        let h = row_hash(
+                            name,
+                            (0..n).filter_map(|i| new.get_new_column_value(i).ok()),
+                        );
+                        push((name, k, Some(h)));
+                    }
+                }
+                PreUpdateCase::Delete(old) => {
+                    if let Some(k) =
+                        key(&|i| old.get_old_column_value(i).ok().and_then(Key::from_value))
+                    {
+                        push((name, k, None));
+                    }
+                }
+                PreUpdateCase::Unknown => {}
+            }
+        },
+    ));
     Ok(())
 }
 
-/// A table's key expression over a trigger's `NEW`/`OLD` row (or, with `""`, over the table).
-fn key_on(t: &Table, side: &str) -> String {
-    if side.is_empty() {
-        return t.key.to_string();
-    }
-    t.key
-        .split(" || ")
-        .map(|part| {
-            if part.starts_with('\'') {
-                part.to_string()
-            } else {
-                format!("{side}.{part}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" || ")
+/// A table's key as an SQL expression: `id`, `case_id || '/' || type` (as the hook joins it).
+fn key_sql(t: &Table) -> String {
+    t.key.join(" || '/' || ")
 }
 
 /// A table's columns, in its order.
@@ -286,7 +378,7 @@ fn live_rows_sql(conn: &Connection, t: &Table) -> Result<String> {
         .collect();
     Ok(format!(
         "SELECT {k}, kasus_row('{n}', {c}) FROM main.{n} ORDER BY {k}",
-        k = key_on(t, ""),
+        k = key_sql(t),
         n = t.name,
         c = cols.join(", ")
     ))
@@ -308,9 +400,9 @@ pub fn baseline(tx: &Transaction, at: &str) -> Result<()> {
         let sql = live_rows_sql(tx, t)?;
         let mut stmt = tx.prepare(&sql)?;
         let mut rows = stmt.query([])?;
-        let mut chunk = Vec::new();
+        let mut chunk: Vec<Touch> = Vec::new();
         let mut part = 0;
-        let write = |chunk: &mut Vec<serde_json::Value>, part: &mut i64| -> Result<()> {
+        let write = |chunk: &mut Vec<Touch>, part: &mut i64| -> Result<()> {
             *part += 1;
             let details = json!({"table": t.name, "part": *part});
             super::audit::append_rows(
@@ -319,15 +411,16 @@ pub fn baseline(tx: &Transaction, at: &str) -> Result<()> {
                 "kasus",
                 "data.baseline",
                 None,
-                details,
-                std::mem::take(chunk),
+                &details,
+                &std::mem::take(chunk),
             )?;
             Ok(())
         };
         while let Some(r) = rows.next()? {
             let key = Key::from_value(r.get_ref(0)?).unwrap_or(Key::Int(0));
             let hash: Vec<u8> = r.get(1)?;
-            chunk.push(json!([t.name, key.json(), hex(&hash)]));
+            let hash = <[u8; 32]>::try_from(hash.as_slice()).ok();
+            chunk.push((t.name, key, hash));
             if chunk.len() == CHUNK {
                 write(&mut chunk, &mut part)?;
             }
@@ -611,18 +704,41 @@ mod tests {
         push(("persons", Key::Int(2), Some([1; 32])));
         push(("cases", Key::Int(1), Some([2; 32])));
         push(("persons", Key::Int(2), None));
+        push(("case_violence", Key::Text("1/\"x".into()), Some([3; 32])));
         let rows = take();
-        assert_eq!(rows.len(), 2);
-        assert_eq!(rows[0], json!(["cases", 1, hex(&[2; 32])]));
-        assert_eq!(rows[1], json!(["persons", 2, null]));
+        assert_eq!(rows.len(), 3);
+        let h = |b: u8| crate::sop::catalog::hex(&[b; 32]);
+        let v: serde_json::Value = serde_json::from_str(&rows_json(&rows)).unwrap();
+        assert_eq!(
+            v,
+            json!([
+                ["case_violence", "1/\"x", h(3)],
+                ["cases", 1, h(2)],
+                ["persons", 2, null]
+            ])
+        );
         assert_eq!(pending(), 0);
+        let d = with_rows(r#"{"a":1}"#.into(), &rows[1..2]);
+        assert_eq!(d, format!(r#"{{"a":1,"rows":[["cases",1,"{}"]]}}"#, h(2)));
+        assert_eq!(
+            with_rows("{}".into(), &rows[2..]),
+            r#"{"rows":[["persons",2,null]]}"#
+        );
+        assert_eq!(with_rows("{}".into(), &[]), "{}");
     }
 
     #[test]
-    fn key_expressions_follow_the_trigger_side() {
+    fn decimal_writes_every_integer_as_to_string_does() {
+        let mut b = [0u8; 20];
+        for n in [0, 7, -7, 10, 1234567890, i64::MAX, i64::MIN] {
+            assert_eq!(decimal(n, &mut b), n.to_string().as_bytes());
+        }
+    }
+
+    #[test]
+    fn key_expressions_join_the_key_columns() {
         let t = &TABLES.iter().find(|t| t.name == "case_violence").unwrap();
-        assert_eq!(key_on(t, "NEW"), "NEW.case_id || '/' || NEW.type");
-        assert_eq!(key_on(t, ""), "case_id || '/' || type");
+        assert_eq!(key_sql(t), "case_id || '/' || type");
         assert_eq!(unhex("0aff"), Some(vec![10, 255]));
         assert_eq!(unhex("0g"), None);
     }
