@@ -26,10 +26,11 @@
 //! to match (keep the head elsewhere: `audit verify --head`), and rows changed before schema 6
 //! are taken as they were at the migration (the baseline).
 
+mod hook;
+
 use crate::error::Result;
 use crate::sop::catalog::push_hex;
 use rusqlite::functions::{Context, FunctionFlags};
-use rusqlite::hooks::{Action, PreUpdateCase};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, Transaction};
 use serde_json::json;
@@ -278,11 +279,16 @@ pub fn install_hash(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+thread_local! {
+    /// Each data table's key columns, by position in its rows, for the hook.
+    static KEYS: std::cell::RefCell<Vec<(&'static str, Vec<i32>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Installs the hook that records every row change on this connection: SQLite's pre-update
-/// hook, called for each row an INSERT, UPDATE or DELETE changes, with the row's new values (or,
-/// for a deletion, its key). Run once per connection, after its migrations.
+/// hook ([`hook`]), called for each row an INSERT, UPDATE or DELETE changes, with its values.
+/// Run once per connection, after its migrations.
 pub fn install_hook(conn: &Connection) -> Result<()> {
-    // Each data table's key columns, by position in the row, as the hook sees them.
     let mut keys: Vec<(&'static str, Vec<i32>)> = Vec::new();
     for t in TABLES {
         let cols = columns(conn, t.name)?;
@@ -293,67 +299,35 @@ pub fn install_hook(conn: &Connection) -> Result<()> {
             .collect();
         keys.push((t.name, at));
     }
-    conn.preupdate_hook(Some(
-        move |_: Action, db: &str, table: &str, case: &PreUpdateCase| {
-            if db != "main" {
-                return;
-            }
-            let Some((name, at)) = keys.iter().find(|(n, _)| *n == table) else {
-                return;
-            };
-            let key = |part: &dyn Fn(i32) -> Option<Key>| -> Option<Key> {
-                if let [one] = at.as_slice() {
-                    return part(*one);
-                }
-                let parts: Option<Vec<String>> =
-                    at.iter().map(|i| Some(part(*i)?.to_string())).collect();
-                Some(Key::Text(parts?.join("/")))
-            };
-            match case {
-                PreUpdateCase::Insert(new) => {
-                    if let Some(k) =
-                        key(&|i| new.get_new_column_value(i).ok().and_then(Key::from_value))
-                    {
-                        let n = new.get_column_count();
-                        let h = row_hash(
-                            name,
-                            (0..n).filter_map(|i| new.get_new_column_value(i).ok()),
-                        );
-                        push((name, k, Some(h)));
-                    }
-                }
-                PreUpdateCase::Update {
-                    old_value_accessor: old,
-                    new_value_accessor: new,
-                } => {
-                    let ko = key(&|i| old.get_old_column_value(i).ok().and_then(Key::from_value));
-                    let kn = key(&|i| new.get_new_column_value(i).ok().and_then(Key::from_value));
-                    if let (Some(ko), true) = (ko, kn.is_some()) {
-                        if Some(&ko) != kn.as_ref() {
-                            push((name, ko, None));
-                        }
-                    }
-                    if let Some(k) = kn {
-                        let n = new.get_column_count();
-                        let h = row_hash(
-                            name,
-                            (0..n).filter_map(|i| new.get_new_column_value(i).ok()),
-                        );
-                        push((name, k, Some(h)));
-                    }
-                }
-                PreUpdateCase::Delete(old) => {
-                    if let Some(k) =
-                        key(&|i| old.get_old_column_value(i).ok().and_then(Key::from_value))
-                    {
-                        push((name, k, None));
-                    }
-                }
-                PreUpdateCase::Unknown => {}
-            }
-        },
-    ));
+    KEYS.with(|k| *k.borrow_mut() = keys);
+    hook::install(conn, on_change);
     Ok(())
+}
+
+/// One row changed (from the hook): its key and, when written, its hash into the buffer.
+fn on_change(c: hook::Changed) {
+    let (table, values, written) = match c {
+        hook::Changed::Written(t, v) => (t, v, true),
+        hook::Changed::Removed(t, v) => (t, v, false),
+    };
+    KEYS.with(|keys| {
+        let keys = keys.borrow();
+        let Some((name, at)) = keys.iter().find(|(n, _)| *n == table) else {
+            return;
+        };
+        let key = if let [one] = at.as_slice() {
+            Key::from_value(values.get(*one))
+        } else {
+            let parts: Option<Vec<String>> = at
+                .iter()
+                .map(|i| Some(Key::from_value(values.get(*i))?.to_string()))
+                .collect();
+            parts.map(|p| Key::Text(p.join("/")))
+        };
+        let Some(key) = key else { return };
+        let hash = written.then(|| row_hash(name, (0..values.len()).map(|i| values.get(i))));
+        push((name, key, hash));
+    });
 }
 
 /// A table's key as an SQL expression: `id`, `case_id || '/' || type` (as the hook joins it).
