@@ -283,6 +283,21 @@ fn a_birth_date_decides_the_age_and_whether_the_victim_is_a_child() {
         (Some("2012-03-03"), Some(13))
     );
     assert!(child(&reg).contains(CASE), "{}", child(&reg));
+    // case show names whose field was corrected: the victim, not just "a person".
+    let table = reg.ok(&["case", "show", CASE]);
+    let line = table
+        .lines()
+        .find(|l| l.contains("birth_date"))
+        .unwrap_or_default();
+    assert!(line.contains("victim"), "{table}");
+    let json = show(&reg);
+    let birth = json["corrections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["field"] == "birth_date")
+        .unwrap();
+    assert_eq!(birth["role"], "victim");
     let fields = &edit_entries(&reg)[0]["fields"];
     assert_eq!(
         fields,

@@ -344,13 +344,17 @@ fn a_change_hidden_by_rebuilding_the_chain_is_caught_by_the_head_kept_elsewhere(
     let from: i64 = conn
         .query_row(
             "SELECT max(seq) FROM audit WHERE instr(details, ?1) > 0",
-            [&before],
+            [format!("[\"cases\",1,\"{before}")],
             |r| r.get(0),
         )
         .unwrap();
     conn.execute(
         "UPDATE audit SET details = replace(details, ?1, ?2) WHERE seq = ?3",
-        params![before, after, from],
+        params![
+            format!("[\"cases\",1,\"{before}"),
+            format!("[\"cases\",1,\"{after}"),
+            from
+        ],
     )
     .unwrap();
     let mut prev: String = conn
@@ -417,4 +421,47 @@ fn a_register_from_before_schema_6_gets_baseline_entries_and_is_then_watched() {
         .unwrap();
     let out = named(&reg, &["persons 1: changed"]);
     assert!(!out.contains("3174"), "{out}");
+}
+
+#[test]
+fn a_change_behind_kasus_stays_named_after_kasus_writes_the_row_again() {
+    // Changed in the file, then corrected through kasus: the row now matches its latest entry,
+    // but that entry found the row other than the chain had recorded it, and says so.
+    let reg = worked();
+    open(&reg)
+        .execute_batch(
+            "UPDATE persons SET name = 'Sri Contoh' WHERE id = 1;
+             UPDATE step_attempts SET finished_at = '2026-03-02T01:07:00Z' WHERE id = 1;",
+        )
+        .unwrap();
+    reg.ok(&[
+        "case",
+        "edit",
+        CASE,
+        "--victim-phone",
+        "081200000000",
+        "--reason",
+        "nomor baru",
+    ]);
+    reg.ok(&[
+        "step",
+        "correct",
+        CASE,
+        "--step",
+        "1",
+        "--output",
+        "Surat diterima",
+        "--reason",
+        "keluaran",
+    ]);
+    let out = named(
+        &reg,
+        &[
+            "persons 1: changed outside kasus, then written over by kasus",
+            "step_attempts 1: changed outside kasus, then written over by kasus",
+        ],
+    );
+    assert!(!out.contains("Sri") && !out.contains("Siti"), "{out}");
+    let json = reg.run(&["audit", "verify", "--data", "--format", "json"]);
+    assert!(json.stdout.contains("\"overwritten\""), "{}", json.stdout);
 }

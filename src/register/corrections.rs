@@ -17,6 +17,10 @@ pub struct CorrectionRow {
     /// The id of the row corrected; `None` for the case itself and its violence types.
     pub target_id: Option<i64>,
     pub field: String,
+    /// For a person's correction, the person's role (victim, complainant, perpetrator): from
+    /// the person, or, for one removed, from the correction that removed it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
     pub before: Option<String>,
     pub after: Option<String>,
     pub reason: String,
@@ -68,8 +72,14 @@ pub fn record(
 
 /// Every correction of a case, oldest first.
 pub fn for_case(conn: &Connection, case_id: i64) -> Result<Vec<CorrectionRow>> {
-    let sql = "SELECT event, target, target_id, field, before, after, reason, at, recorded_by
-         FROM corrections WHERE case_id = ?1 ORDER BY id";
+    let sql = "SELECT c.event, c.target, c.target_id, c.field, c.before, c.after, c.reason, c.at,
+             c.recorded_by,
+             CASE WHEN c.target = 'person' THEN coalesce(
+                 (SELECT p.role FROM persons p WHERE p.id = c.target_id),
+                 (SELECT coalesce(r.before, r.after) FROM corrections r
+                  WHERE r.target = 'person' AND r.target_id = c.target_id AND r.field = 'role'
+                  ORDER BY r.id DESC LIMIT 1)) END
+         FROM corrections c WHERE c.case_id = ?1 ORDER BY c.id";
     super::all(conn, sql, [case_id], |r| {
         Ok(CorrectionRow {
             event: r.get(0)?,
@@ -81,6 +91,7 @@ pub fn for_case(conn: &Connection, case_id: i64) -> Result<Vec<CorrectionRow>> {
             reason: r.get(6)?,
             at: r.get(7)?,
             recorded_by: r.get(8)?,
+            role: r.get(9)?,
         })
     })
 }

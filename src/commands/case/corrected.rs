@@ -59,7 +59,10 @@ fn target_text(c: &CorrectionRow, tl: &[TimelineRow], consents: &[ConsentRow]) -
             .find(|r| Some(r.id) == c.target_id)
             .map(|r| crate::tr!("consent record {}", "catatan persetujuan {}", r.record))
             .unwrap_or_else(|| t("consent", "persetujuan").to_string()),
-        "person" => t("person", "orang").to_string(),
+        "person" => match c.role.as_deref() {
+            Some(role) => crate::text::code_words(role).to_string(),
+            None => t("person", "orang").to_string(),
+        },
         "violence" => t("violence types", "jenis kekerasan").to_string(),
         _ => t("case", "kasus").to_string(),
     }
@@ -113,6 +116,7 @@ pub(super) fn corrections_json(
                 "at": local(Some(&c.at), zone),
                 "by": c.recorded_by,
                 "target": c.target,
+                "role": c.role,
                 "step": attempt.map(|r| r.row.step_number),
                 "attempt": attempt.map(|r| r.row.attempt),
                 "record": record.map(|r| r.record),

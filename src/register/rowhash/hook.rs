@@ -10,13 +10,13 @@ use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 use std::ffi::{c_char, c_int, c_void, CStr};
 
-/// What the hook reports for one row: the table (as SQLite names it) and, by column position,
-/// its values (`Changed::values` reads them while the hook runs).
+/// What the hook reports for one row: its table (as SQLite names it) and its values, before
+/// and after (read with [`Values::get`] while the hook runs).
 pub enum Changed<'a> {
-    /// A row inserted, or the new state of a row updated: its values.
-    Written(&'a str, Values),
-    /// A row deleted, or the old key of a row whose key an update changed: its old values.
-    Removed(&'a str, Values),
+    Inserted(&'a str, Values),
+    /// The row before and after the update.
+    Updated(&'a str, Values, Values),
+    Deleted(&'a str, Values),
 }
 
 /// A row's values as the hook sees them: new (inserted or updated) or old (deleted).
@@ -118,12 +118,13 @@ unsafe extern "C" fn callback(
         }
         let on_change: OnChange = std::mem::transmute::<*mut c_void, OnChange>(ctx);
         match op {
-            ffi::SQLITE_INSERT => on_change(Changed::Written(table, Values { db, new: true })),
-            ffi::SQLITE_DELETE => on_change(Changed::Removed(table, Values { db, new: false })),
-            ffi::SQLITE_UPDATE => {
-                on_change(Changed::Removed(table, Values { db, new: false }));
-                on_change(Changed::Written(table, Values { db, new: true }));
-            }
+            ffi::SQLITE_INSERT => on_change(Changed::Inserted(table, Values { db, new: true })),
+            ffi::SQLITE_DELETE => on_change(Changed::Deleted(table, Values { db, new: false })),
+            ffi::SQLITE_UPDATE => on_change(Changed::Updated(
+                table,
+                Values { db, new: false },
+                Values { db, new: true },
+            )),
             _ => {}
         }
     });

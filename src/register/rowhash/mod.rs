@@ -32,7 +32,7 @@ use crate::error::Result;
 use crate::sop::catalog::push_hex;
 use rusqlite::functions::{Context, FunctionFlags};
 use rusqlite::types::{Value, ValueRef};
-use rusqlite::{Connection, Transaction};
+use rusqlite::{Connection, OptionalExtension, Transaction};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
@@ -120,8 +120,10 @@ impl std::fmt::Display for Key {
     }
 }
 
-/// One row's change: its table, key and hash (`None`: deleted).
-pub type Touch = (&'static str, Key, Option<[u8; 32]>);
+/// One row's change: its table, key, hash after (`None`: deleted) and hash before (`None`: the
+/// row is new). The hash before lets verification tell a row changed outside kasus and then
+/// written by kasus: its "before" differs from the state the chain last recorded.
+pub type Touch = (&'static str, Key, Option<[u8; 32]>, Option<[u8; 32]>);
 
 thread_local! {
     /// The rows written since the last entry took them, filled by `kasus_touch` (which runs on
@@ -151,18 +153,20 @@ pub fn take() -> Vec<Touch> {
     let mut out: Vec<Touch> = Vec::with_capacity(rows.len());
     for r in rows {
         match out.last_mut() {
-            Some(last) if last.0 == r.0 && last.1 == r.1 => *last = r,
+            // The row's first state before, its last state after.
+            Some(last) if last.0 == r.0 && last.1 == r.1 => last.2 = r.2,
             _ => out.push(r),
         }
     }
     out
 }
 
-/// The rows as the JSON array an entry's `rows` holds: `[[table, key, hash|null], ...]`.
+/// The rows as the JSON array an entry's `rows` holds: `[[table, key, hash|null], ...]`, with a
+/// fourth element, the hash before, for a row that existed before the change.
 pub fn rows_json(rows: &[Touch]) -> String {
     let mut s = String::with_capacity(rows.len() * 96 + 2);
     s.push('[');
-    for (i, (t, k, h)) in rows.iter().enumerate() {
+    for (i, (t, k, h, before)) in rows.iter().enumerate() {
         if i > 0 {
             s.push(',');
         }
@@ -173,14 +177,18 @@ pub fn rows_json(rows: &[Touch]) -> String {
             Key::Int(i) => s.push_str(&i.to_string()),
             Key::Text(t) => s.push_str(&serde_json::Value::from(t.as_str()).to_string()),
         }
-        match h {
-            Some(h) => {
-                s.push_str(",\"");
-                push_hex(&mut s, h);
-                s.push_str("\"]");
+        for (n, h) in [h, before].into_iter().enumerate() {
+            match h {
+                Some(h) => {
+                    s.push_str(",\"");
+                    push_hex(&mut s, h);
+                    s.push('"');
+                }
+                None if n == 0 => s.push_str(",null"),
+                None => {}
             }
-            None => s.push_str(",null]"),
         }
+        s.push(']');
     }
     s.push(']');
     s
@@ -304,29 +312,58 @@ pub fn install_hook(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// One row changed (from the hook): its key and, when written, its hash into the buffer.
+/// One row changed (from the hook): its key, its hash after and before, into the buffer.
 fn on_change(c: hook::Changed) {
-    let (table, values, written) = match c {
-        hook::Changed::Written(t, v) => (t, v, true),
-        hook::Changed::Removed(t, v) => (t, v, false),
+    let table = match &c {
+        hook::Changed::Inserted(t, ..)
+        | hook::Changed::Updated(t, ..)
+        | hook::Changed::Deleted(t, ..) => *t,
     };
     KEYS.with(|keys| {
         let keys = keys.borrow();
         let Some((name, at)) = keys.iter().find(|(n, _)| *n == table) else {
             return;
         };
-        let key = if let [one] = at.as_slice() {
-            Key::from_value(values.get(*one))
-        } else {
+        let key = |values: &hook::Values| -> Option<Key> {
+            if let [one] = at.as_slice() {
+                return Key::from_value(values.get(*one));
+            }
             let parts: Option<Vec<String>> = at
                 .iter()
                 .map(|i| Some(Key::from_value(values.get(*i))?.to_string()))
                 .collect();
             parts.map(|p| Key::Text(p.join("/")))
         };
-        let Some(key) = key else { return };
-        let hash = written.then(|| row_hash(name, (0..values.len()).map(|i| values.get(i))));
-        push((name, key, hash));
+        let hash = |values: &hook::Values| row_hash(name, (0..values.len()).map(|i| values.get(i)));
+        match &c {
+            hook::Changed::Inserted(_, new) => {
+                if let Some(k) = key(new) {
+                    push((name, k, Some(hash(new)), None));
+                }
+            }
+            hook::Changed::Updated(_, old, new) => {
+                let (ko, kn) = (key(old), key(new));
+                if ko != kn {
+                    if let Some(ko) = ko {
+                        push((name, ko, None, Some(hash(old))));
+                    }
+                    if let Some(kn) = kn {
+                        push((name, kn, Some(hash(new)), None));
+                    }
+                } else if let Some(k) = kn {
+                    // An update that leaves the row as it was changes nothing to record.
+                    let (after, before) = (hash(new), hash(old));
+                    if after != before {
+                        push((name, k, Some(after), Some(before)));
+                    }
+                }
+            }
+            hook::Changed::Deleted(_, old) => {
+                if let Some(k) = key(old) {
+                    push((name, k, None, Some(hash(old))));
+                }
+            }
+        }
     });
 }
 
@@ -394,7 +431,7 @@ pub fn baseline(tx: &Transaction, at: &str) -> Result<()> {
             let key = Key::from_value(r.get_ref(0)?).unwrap_or(Key::Int(0));
             let hash: Vec<u8> = r.get(1)?;
             let hash = <[u8; 32]>::try_from(hash.as_slice()).ok();
-            chunk.push((t.name, key, hash));
+            chunk.push((t.name, key, hash, None));
             if chunk.len() == CHUNK {
                 write(&mut chunk, &mut part)?;
             }
@@ -423,6 +460,13 @@ pub enum Finding {
         key: Key,
         seq: i64,
     },
+    /// The row was changed outside kasus and then written by kasus (in entry `seq`): the
+    /// change is no longer in the row, but the chain shows it happened.
+    Overwritten {
+        table: &'static str,
+        key: Key,
+        seq: i64,
+    },
 }
 
 impl Finding {
@@ -431,6 +475,7 @@ impl Finding {
             Finding::Changed { .. } => "changed",
             Finding::Unaudited { .. } => "unaudited",
             Finding::Gone { .. } => "gone",
+            Finding::Overwritten { .. } => "overwritten",
         }
     }
 
@@ -438,7 +483,8 @@ impl Finding {
         match self {
             Finding::Changed { table, .. }
             | Finding::Unaudited { table, .. }
-            | Finding::Gone { table, .. } => table,
+            | Finding::Gone { table, .. }
+            | Finding::Overwritten { table, .. } => table,
         }
     }
 
@@ -446,13 +492,16 @@ impl Finding {
         match self {
             Finding::Changed { key, .. }
             | Finding::Unaudited { key, .. }
-            | Finding::Gone { key, .. } => key,
+            | Finding::Gone { key, .. }
+            | Finding::Overwritten { key, .. } => key,
         }
     }
 
     pub fn seq(&self) -> Option<i64> {
         match self {
-            Finding::Changed { seq, .. } | Finding::Gone { seq, .. } => Some(*seq),
+            Finding::Changed { seq, .. }
+            | Finding::Gone { seq, .. }
+            | Finding::Overwritten { seq, .. } => Some(*seq),
             Finding::Unaudited { .. } => None,
         }
     }
@@ -471,6 +520,10 @@ impl Finding {
             Finding::Gone { table, key, seq } => crate::tr!(
                 "{table} {key}: gone, with no audited deletion (last recorded in entry {seq})",
                 "{table} {key}: hilang, tanpa penghapusan teraudit (terakhir dicatat di entri {seq})"
+            ),
+            Finding::Overwritten { table, key, seq } => crate::tr!(
+                "{table} {key}: changed outside kasus, then written over by kasus (entry {seq} found it so)",
+                "{table} {key}: diubah di luar kasus, lalu ditimpa oleh kasus (entri {seq} mendapatinya begitu)"
             ),
         }
     }
@@ -491,8 +544,8 @@ pub const MAX_FINDINGS: usize = 1000;
 /// stays flat); run it on a chain already verified, or its findings mean little.
 pub fn verify(conn: &Connection) -> Result<(DataCheck, u64)> {
     install_hash(conn)?;
-    load_audited(conn)?;
     let mut found = Found::default();
+    load_audited(conn, &mut found)?;
     for t in TABLES {
         compare(conn, t, &mut found)?;
     }
@@ -508,7 +561,7 @@ pub fn verify(conn: &Connection) -> Result<(DataCheck, u64)> {
 
 /// The last audited state of every row the chain names, in `temp.kasus_audited`: the entries
 /// in order, a later one replacing an earlier one's state of the same row.
-fn load_audited(conn: &Connection) -> Result<()> {
+fn load_audited(conn: &Connection, found: &mut Found) -> Result<()> {
     conn.execute_batch(
         "DROP TABLE IF EXISTS temp.kasus_audited;
          CREATE TEMP TABLE kasus_audited (tbl TEXT NOT NULL, key NOT NULL, hash BLOB,
@@ -518,6 +571,8 @@ fn load_audited(conn: &Connection) -> Result<()> {
         "INSERT INTO temp.kasus_audited (tbl, key, hash, seq) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (tbl, key) DO UPDATE SET hash = excluded.hash, seq = excluded.seq",
     )?;
+    let mut last =
+        conn.prepare("SELECT hash FROM temp.kasus_audited WHERE tbl = ?1 AND key = ?2")?;
     let mut stmt = conn.prepare(
         "SELECT seq, details FROM audit WHERE instr(details, '\"rows\":') > 0 ORDER BY seq",
     )?;
@@ -534,16 +589,33 @@ fn load_audited(conn: &Connection) -> Result<()> {
             .into_iter()
             .flatten()
         {
-            let Some([t, k, h]) = item
-                .as_array()
-                .and_then(|a| <&[_; 3]>::try_from(a.as_slice()).ok())
-            else {
+            let Some(parts) = item.as_array() else {
                 continue;
             };
-            if let (Some(t), Some(k)) = (t.as_str(), Key::from_json(k)) {
-                let hash = h.as_str().and_then(unhex);
-                put.execute(rusqlite::params![t, k.sql(), hash, seq])?;
+            let (Some(t), Some(k), Some(h)) = (
+                parts.first().and_then(|t| t.as_str()),
+                parts.get(1).and_then(Key::from_json),
+                parts.get(2),
+            ) else {
+                continue;
+            };
+            let Some(table) = TABLES.iter().find(|x| x.name == t).map(|x| x.name) else {
+                continue;
+            };
+            if let Some(before) = parts.get(3).and_then(|b| b.as_str()).and_then(unhex) {
+                let recorded: Option<Option<Vec<u8>>> = last
+                    .query_row(rusqlite::params![t, k.sql()], |r| r.get(0))
+                    .optional()?;
+                if recorded.flatten().as_deref() != Some(before.as_slice()) {
+                    found.add(Finding::Overwritten {
+                        table,
+                        key: k.clone(),
+                        seq,
+                    });
+                }
             }
+            let hash = h.as_str().and_then(unhex);
+            put.execute(rusqlite::params![t, k.sql(), hash, seq])?;
         }
     }
     Ok(())
@@ -675,10 +747,15 @@ mod tests {
     #[test]
     fn take_keeps_the_last_state_of_each_row_sorted() {
         clear();
-        push(("persons", Key::Int(2), Some([1; 32])));
-        push(("cases", Key::Int(1), Some([2; 32])));
-        push(("persons", Key::Int(2), None));
-        push(("case_violence", Key::Text("1/\"x".into()), Some([3; 32])));
+        push(("persons", Key::Int(2), Some([1; 32]), Some([9; 32])));
+        push(("cases", Key::Int(1), Some([2; 32]), None));
+        push(("persons", Key::Int(2), None, Some([1; 32])));
+        push((
+            "case_violence",
+            Key::Text("1/\"x".into()),
+            Some([3; 32]),
+            None,
+        ));
         let rows = take();
         assert_eq!(rows.len(), 3);
         let h = |b: u8| crate::sop::catalog::hex(&[b; 32]);
@@ -688,7 +765,8 @@ mod tests {
             json!([
                 ["case_violence", "1/\"x", h(3)],
                 ["cases", 1, h(2)],
-                ["persons", 2, null]
+                // The first state before, the last after.
+                ["persons", 2, null, h(9)]
             ])
         );
         assert_eq!(pending(), 0);
@@ -696,7 +774,7 @@ mod tests {
         assert_eq!(d, format!(r#"{{"a":1,"rows":[["cases",1,"{}"]]}}"#, h(2)));
         assert_eq!(
             with_rows("{}".into(), &rows[2..]),
-            r#"{"rows":[["persons",2,null]]}"#
+            format!(r#"{{"rows":[["persons",2,null,"{}"]]}}"#, h(9))
         );
         assert_eq!(with_rows("{}".into(), &[]), "{}");
     }
