@@ -355,6 +355,9 @@ fn the_complainant_is_added_corrected_and_removed() {
     );
     let c = persons(&show(&reg), "complainant");
     assert_eq!(c.len(), 1);
+    // The table shows the complainant too, as it shows the victim and the perpetrators.
+    let table = reg.ok(&["case", "show", CASE]);
+    assert!(table.contains("Complainant: Ibu Contoh"), "{table}");
     assert_eq!(
         (&c[0]["name"], &c[0]["phone"], &c[0]["relation"]),
         (

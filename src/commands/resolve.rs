@@ -94,9 +94,15 @@ pub fn two_digit_year(flag: &str) -> String {
     )
 }
 
-/// A NIK is exactly 16 digits.
+/// A NIK is exactly 16 digits; spaces, dots and dashes typed between groups (`3174 0999 8887
+/// 7766`, as `case list --search` takes it) are dropped.
 pub fn nik(input: &str) -> Result<String> {
-    let s = input.trim();
+    let s: String = input
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '.' | '-'))
+        .collect();
+    let s = s.as_str();
     if s.len() == 16 && s.chars().all(|c| c.is_ascii_digit()) {
         Ok(s.to_string())
     } else {
@@ -285,5 +291,31 @@ fn time_out_of_range(flag: &str, early: bool, now: &str, zone: &str) -> String {
             "{flag} ada di masa depan (sekarang {now}): kasus menerima waktu dari {year}-01-01 \
              00:00 ({zone}) sampai sekarang"
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_nik_may_be_typed_in_groups() {
+        for typed in [
+            "3174099988877766",
+            " 3174 0999 8887 7766 ",
+            "3174-0999-8887-7766",
+            "3174.0999.8887.7766",
+        ] {
+            assert_eq!(nik(typed).unwrap(), "3174099988877766", "{typed}");
+        }
+        for bad in [
+            "3174 0999 8887 776",
+            "3174 0999 8887 77666",
+            "3174 0999 8887 776x",
+            "3174_0999_8887_7766",
+        ] {
+            let e = nik(bad).unwrap_err().to_string();
+            assert!(!e.contains("3174"), "{e}");
+        }
     }
 }

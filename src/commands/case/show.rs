@@ -297,6 +297,28 @@ fn show_head(s: &Shown, zone: Zone) -> String {
             }
         ));
     }
+    if let Some(p) = s.persons.iter().find(|p| p.role == "complainant") {
+        let p = &p.person;
+        let about: Vec<String> = [
+            p.relation
+                .as_deref()
+                .map(|r| vocab::RELATION.label(r).to_string()),
+            p.phone.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        head.push_str(&format!(
+            "\n{}: {}{}",
+            t("Complainant", "Pelapor"),
+            p.name.as_deref().unwrap_or("-"),
+            if about.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", about.join(", "))
+            }
+        ));
+    }
     // Numbered as `case edit --perpetrator N` selects them.
     let perpetrators = s.persons.iter().filter(|p| p.role == "perpetrator");
     for (n, p) in perpetrators.enumerate() {
