@@ -522,6 +522,13 @@ fn perpetrators_are_corrected_added_and_removed_by_number() {
     // the same one corrected and removed, a bad value.
     let e = refused(&reg, &["--remove-perpetrator", "3"], 3);
     assert!(e.contains("1 to 2"), "{e}");
+    // A case with no perpetrator says so, and how to add one.
+    let none = with_standard_case();
+    let e = refused(&none, &["--remove-perpetrator", "1"], 3);
+    assert!(
+        e.contains("no perpetrator recorded") && e.contains("--add-perpetrator"),
+        "{e}"
+    );
     // Changed, added and removed through kasus: every row is as the chain last saw it.
     for args in [&["audit", "verify", "--data"][..], &["check"][..]] {
         let out = reg.run(args);

@@ -440,6 +440,13 @@ fn perpetrator_edits(
 ) -> Result<Vec<Edit>> {
     let count = people.iter().filter(|p| p.role == "perpetrator").count() as u32;
     let known = |flag: &str, n: u32| -> Result<()> {
+        if n > count && count == 0 {
+            return Err(Error::Invalid(crate::tr!(
+                "case {} has no perpetrator recorded: there is none for {flag} to select (add one with --add-perpetrator)",
+                "kasus {} belum mencatat pelaku: tidak ada yang dapat dipilih {flag} (tambahkan dengan --add-perpetrator)",
+                c.number
+            )));
+        }
         if n > count {
             return Err(Error::Invalid(crate::tr!(
                 "case {} has {count} perpetrator(s): {flag} takes 1 to {count}",
