@@ -149,9 +149,15 @@ fn foreign_keys(conn: &Connection) -> std::result::Result<String, String> {
 
 /// A check's problems as one line: the first five, and how many more there are.
 fn first_few<T>(problems: &[T], say: impl Fn(&T) -> String) -> String {
+    first_few_of(problems, problems.len(), say)
+}
+
+/// As [`first_few`], of `total` problems of which only `problems` were kept.
+fn first_few_of<T>(problems: &[T], total: usize, say: impl Fn(&T) -> String) -> String {
     let shown: Vec<String> = problems.iter().take(5).map(say).collect();
-    let more = if problems.len() > 5 {
-        crate::tr!(" (and {} more)", " (dan {} lainnya)", problems.len() - 5)
+    let more = total.saturating_sub(shown.len());
+    let more = if more > 0 {
+        crate::tr!(" (and {more} more)", " (dan {more} lainnya)")
     } else {
         String::new()
     };
@@ -187,20 +193,11 @@ fn data_rows(conn: &Connection) -> std::result::Result<String, String> {
             "{} baris, masing-masing sesuai entri audit terakhirnya",
             c.rows
         )),
-        Ok((c, total)) => {
-            let shown: Vec<String> = c.findings.iter().take(5).map(|f| f.line()).collect();
-            let more = total.saturating_sub(shown.len() as u64);
-            let more = if more > 0 {
-                crate::tr!(" (and {more} more)", " (dan {more} lainnya)")
-            } else {
-                String::new()
-            };
-            Err(crate::tr!(
-                "{total} rows differ from the audit chain: {}{more}; `kasus audit verify --data` lists them",
-                "{total} baris berbeda dari rantai audit: {}{more}; `kasus audit verify --data` mendaftarnya",
-                shown.join("; ")
-            ))
-        }
+        Ok((c, total)) => Err(crate::tr!(
+            "{total} rows differ from the audit chain: {}; `kasus audit verify --data` lists them",
+            "{total} baris berbeda dari rantai audit: {}; `kasus audit verify --data` mendaftarnya",
+            first_few_of(&c.findings, total as usize, super::rowhash::Finding::line)
+        )),
         Err(Error::Db(e)) => Err(crate::text::db_error(&e)),
         Err(e) => Err(e.to_string()),
     }

@@ -56,6 +56,9 @@ pub struct Register {
     path: PathBuf,
     /// Who writes: when set, every write checks the `require-staff` setting against it.
     actor: Option<String>,
+    /// Whether the connection's pre-update hook records row changes (`rowhash`): installed
+    /// before the first write, so that commands that only read pay nothing for it.
+    hooked: bool,
     /// The key the register was opened with (SQLCipher build): a backup copy gets it too.
     #[cfg(feature = "sqlcipher")]
     key: Option<String>,
@@ -190,12 +193,11 @@ impl Register {
             conn,
             path: path.to_path_buf(),
             actor: None,
+            hooked: false,
             #[cfg(feature = "sqlcipher")]
             key,
         };
-        rowhash::install_hash(&reg.conn)?;
         reg.check_and_migrate(header.is_none())?;
-        rowhash::install_hook(&reg.conn)?;
         sops::sync_builtins(&mut reg)?;
         Ok(reg)
     }
@@ -303,6 +305,10 @@ impl Register {
         commit: bool,
         f: impl FnOnce(&Transaction) -> Result<T>,
     ) -> Result<T> {
+        if !self.hooked {
+            rowhash::install_hook(&self.conn)?;
+            self.hooked = true;
+        }
         rowhash::clear();
         let tx = self
             .conn

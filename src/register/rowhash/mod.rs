@@ -295,7 +295,7 @@ thread_local! {
 
 /// Installs the hook that records every row change on this connection: SQLite's pre-update
 /// hook ([`hook`]), called for each row an INSERT, UPDATE or DELETE changes, with its values.
-/// Run once per connection, after its migrations.
+/// Run once per connection, after its migrations and before its first write.
 pub fn install_hook(conn: &Connection) -> Result<()> {
     let mut keys: Vec<(&'static str, Vec<i32>)> = Vec::new();
     for t in TABLES {
@@ -407,6 +407,7 @@ pub fn flush(tx: &Transaction, at: &str, actor: &str) -> Result<()> {
 /// The baseline: one `data.baseline` entry per [`CHUNK`] rows of every data table, each row's
 /// hash as it is now. Written when a register reaches schema 6, in the migration's transaction.
 pub fn baseline(tx: &Transaction, at: &str) -> Result<()> {
+    install_hash(tx)?;
     for t in TABLES {
         let sql = live_rows_sql(tx, t)?;
         let mut stmt = tx.prepare(&sql)?;
