@@ -212,7 +212,7 @@ impl super::Register {
                     params![at, case.id, role, now],
                 )?;
             }
-            let uuid = uuid::Uuid::new_v4().to_string();
+            let uuid = super::new_uuid();
             tx.execute(
                 "INSERT INTO assignments (uuid, case_id, staff_id, role, from_at, assigned_by, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",

@@ -177,7 +177,7 @@ pub(super) fn append_rows(
     };
     let mut e = Entry {
         seq,
-        uuid: uuid::Uuid::new_v4().to_string(),
+        uuid: super::new_uuid(),
         at: at.to_string(),
         actor: actor.to_string(),
         action: action.to_string(),

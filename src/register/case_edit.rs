@@ -368,7 +368,7 @@ impl Register {
             if ev.changes.is_empty() {
                 return Ok(None);
             }
-            let event = uuid::Uuid::new_v4().to_string();
+            let event = super::new_uuid();
             let changes: Vec<Change> = ev
                 .changes
                 .iter()

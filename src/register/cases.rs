@@ -195,7 +195,7 @@ pub(super) fn insert_person(
     p: &Person,
     now: &str,
 ) -> Result<()> {
-    let uuid = uuid::Uuid::new_v4().to_string();
+    let uuid = super::new_uuid();
     let mut stmt = tx.prepare_cached(INSERT_PERSON)?;
     write_person(&mut stmt, &uuid, case_id, role, p, now)?;
     Ok(())
@@ -214,7 +214,7 @@ pub fn register_case(
     reg.write(|tx| {
         let seq: i64 = tx.query_row(NEXT_SEQ, params![office, c.year], |r| r.get(0))?;
         let number = format!("{office}/{}/{seq:04}", c.year);
-        let uuid = uuid::Uuid::new_v4().to_string();
+        let uuid = super::new_uuid();
         let mut stmt = tx.prepare_cached(INSERT_CASE)?;
         write_case(&mut stmt, &uuid, office, &number, seq, c, now)?;
         let id = tx.last_insert_rowid();
@@ -547,7 +547,7 @@ impl super::Register {
         actor: &str,
     ) -> Result<()> {
         self.write(|tx| {
-            let uuid = uuid::Uuid::new_v4().to_string();
+            let uuid = super::new_uuid();
             tx.execute(
                 "INSERT INTO services (uuid, case_id, type, provider, given_at, note, recorded_by, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",

@@ -124,7 +124,7 @@ impl super::Register {
             if n != 1 {
                 return Err(super::steps::changed_meanwhile(&case.number));
             }
-            let event = uuid::Uuid::new_v4().to_string();
+            let event = super::new_uuid();
             let mut changes = vec![Change {
                 target: "consent",
                 target_id: Some(v.record.id),
@@ -168,7 +168,7 @@ impl super::Register {
         actor: &str,
     ) -> Result<()> {
         self.write(|tx| {
-            let uuid = uuid::Uuid::new_v4().to_string();
+            let uuid = super::new_uuid();
             tx.execute(
                 "INSERT INTO consents (uuid, case_id, kind, given_by, relation, scopes, method, form_ref, at, recorded_by, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",

@@ -54,7 +54,7 @@ pub fn record(
     )?;
     for c in changes {
         stmt.execute(params![
-            uuid::Uuid::new_v4().to_string(),
+            super::new_uuid(),
             event,
             case_id,
             c.target,

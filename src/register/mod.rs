@@ -251,6 +251,16 @@ impl Register {
             return Ok(());
         }
         if empty {
+            // 16 KiB pages: fewer, fuller B-tree pages for rows as wide as a case's (a bulk
+            // intake measured about a sixth faster). Only a file with no page yet takes a page
+            // size without a VACUUM; an encrypted one keeps SQLCipher's own.
+            #[cfg(feature = "sqlcipher")]
+            let plain = self.key.is_none();
+            #[cfg(not(feature = "sqlcipher"))]
+            let plain = true;
+            if plain {
+                self.conn.pragma_update(None, "page_size", 16384)?;
+            }
             // WAL cannot be switched on inside a transaction; it persists in the file.
             self.conn
                 .pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))?;
@@ -469,4 +479,10 @@ impl Register {
         snapshot.finish()?;
         Ok(out)
     }
+}
+
+/// A new row's UUID: time-ordered (version 7), so that rows inserted together land side by side
+/// in a `uuid` index instead of on random pages, and a register's rows sort by creation.
+fn new_uuid() -> String {
+    uuid::Uuid::now_v7().to_string()
 }

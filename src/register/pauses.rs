@@ -121,7 +121,7 @@ pub fn record_pause(
 ) -> Result<()> {
     reg.write(|tx| {
         super::steps::unchanged(tx, case, seen)?;
-        let uuid = uuid::Uuid::new_v4().to_string();
+        let uuid = super::new_uuid();
         tx.execute(
             "INSERT INTO step_pauses (uuid, attempt_id, reason, note, paused_at, recorded_by,
                 created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",

@@ -96,7 +96,7 @@ impl super::Register {
                     "staf '{name}' sudah ada; `kasus staff list --all` menampilkan semua staf"
                 )));
             }
-            let uuid = uuid::Uuid::new_v4().to_string();
+            let uuid = super::new_uuid();
             tx.execute(
                 "INSERT INTO staff (uuid, office, name, active, created_at, updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?4)",
                 params![uuid, office, name, now],

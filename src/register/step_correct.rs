@@ -97,7 +97,7 @@ impl Register {
             if n != 1 {
                 return Err(Error::Other(format!("step attempt {} vanished", row.uuid)));
             }
-            let event = uuid::Uuid::new_v4().to_string();
+            let event = super::new_uuid();
             let changes: Vec<Change> = fields
                 .iter()
                 .map(|f| Change {

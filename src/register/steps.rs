@@ -176,7 +176,7 @@ pub fn insert(
         Status::Skipped => ("skipped", Some("skipped"), Some(a.at)),
         _ => ("running", None, None),
     };
-    let uuid = uuid::Uuid::new_v4().to_string();
+    let uuid = super::new_uuid();
     let record = AttemptRecord {
         step_number: a.step_number,
         attempt,

@@ -58,7 +58,10 @@ unsafe fn value_ref<'a>(v: *mut ffi::sqlite3_value) -> ValueRef<'a> {
         ffi::SQLITE_INTEGER => ValueRef::Integer(ffi::sqlite3_value_int64(v)),
         ffi::SQLITE_FLOAT => ValueRef::Real(ffi::sqlite3_value_double(v)),
         ffi::SQLITE_TEXT => {
-            let p = ffi::sqlite3_value_text(v);
+            // The bytes as stored (the register is UTF-8), read as a blob: `sqlite3_value_text`
+            // would first copy a value unpacked from its record to add a terminating NUL, for
+            // every text column of every row written.
+            let p = ffi::sqlite3_value_blob(v) as *const u8;
             let n = ffi::sqlite3_value_bytes(v);
             if p.is_null() || n <= 0 {
                 ValueRef::Text(&[])

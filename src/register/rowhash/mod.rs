@@ -123,7 +123,15 @@ impl std::fmt::Display for Key {
 /// One row's change: its table, key, hash after (`None`: deleted) and hash before (`None`: the
 /// row is new). The hash before lets verification tell a row changed outside kasus and then
 /// written by kasus: its "before" differs from the state the chain last recorded.
-pub type Touch = (&'static str, Key, Option<[u8; 32]>, Option<[u8; 32]>);
+pub type Touch = (&'static str, Key, Option<Hash>, Option<Hash>);
+
+/// A row's hash: the first 128 bits of the SHA-256 of its canonical content (see the module).
+/// Finding another content with the same 128 bits is as far out of reach as with all 256, and
+/// the chain carries one per row written: half the bytes.
+pub type Hash = [u8; HASH_LEN];
+
+/// How many bytes of the SHA-256 a row's hash keeps.
+pub const HASH_LEN: usize = 16;
 
 thread_local! {
     /// The rows written since the last entry took them, filled by `kasus_touch` (which runs on
@@ -174,7 +182,10 @@ pub fn rows_json(rows: &[Touch]) -> String {
         s.push_str(t);
         s.push_str("\",");
         match k {
-            Key::Int(i) => s.push_str(&i.to_string()),
+            Key::Int(i) => {
+                let mut buf = [0u8; 20];
+                s.push_str(std::str::from_utf8(decimal(*i, &mut buf)).unwrap_or("0"));
+            }
             Key::Text(t) => s.push_str(&serde_json::Value::from(t.as_str()).to_string()),
         }
         for (n, h) in [h, before].into_iter().enumerate() {
@@ -237,7 +248,7 @@ fn decimal(n: i64, buf: &mut [u8; 20]) -> &[u8] {
 /// The canonical content's hash (see the module), of a table's name and its columns' values.
 /// The text is built in one buffer and hashed once (hashing each piece costs more than the
 /// hash itself for short columns).
-pub fn row_hash<'a>(table: &str, values: impl Iterator<Item = ValueRef<'a>>) -> [u8; 32] {
+pub fn row_hash<'a>(table: &str, values: impl Iterator<Item = ValueRef<'a>>) -> Hash {
     thread_local! {
         static TEXT: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
@@ -267,7 +278,10 @@ pub fn row_hash<'a>(table: &str, values: impl Iterator<Item = ValueRef<'a>>) -> 
             out.push(b':');
             out.extend_from_slice(bytes);
         }
-        Sha256::digest(&out[..]).into()
+        let full: [u8; 32] = Sha256::digest(&out[..]).into();
+        let mut h = [0u8; HASH_LEN];
+        h.copy_from_slice(&full[..HASH_LEN]);
+        h
     })
 }
 
@@ -431,7 +445,7 @@ pub fn baseline(tx: &Transaction, at: &str) -> Result<()> {
         while let Some(r) = rows.next()? {
             let key = Key::from_value(r.get_ref(0)?).unwrap_or(Key::Int(0));
             let hash: Vec<u8> = r.get(1)?;
-            let hash = <[u8; 32]>::try_from(hash.as_slice()).ok();
+            let hash = Hash::try_from(hash.as_slice()).ok();
             chunk.push((t.name, key, hash, None));
             if chunk.len() == CHUNK {
                 write(&mut chunk, &mut part)?;
@@ -603,7 +617,7 @@ fn load_audited(conn: &Connection, found: &mut Found) -> Result<()> {
             let Some(table) = TABLES.iter().find(|x| x.name == t).map(|x| x.name) else {
                 continue;
             };
-            if let Some(before) = parts.get(3).and_then(|b| b.as_str()).and_then(unhex) {
+            if let Some(before) = parts.get(3).and_then(|b| b.as_str()).and_then(recorded) {
                 let recorded: Option<Option<Vec<u8>>> = last
                     .query_row(rusqlite::params![t, k.sql()], |r| r.get(0))
                     .optional()?;
@@ -615,7 +629,7 @@ fn load_audited(conn: &Connection, found: &mut Found) -> Result<()> {
                     });
                 }
             }
-            let hash = h.as_str().and_then(unhex);
+            let hash = h.as_str().and_then(recorded);
             put.execute(rusqlite::params![t, k.sql(), hash, seq])?;
         }
     }
@@ -715,6 +729,14 @@ impl super::Register {
     }
 }
 
+/// A hash as an entry records it: entries written before hashes were cut to [`HASH_LEN`] bytes
+/// hold all 32 of the SHA-256, whose first bytes are the hash of the same content now.
+fn recorded(s: &str) -> Option<Vec<u8>> {
+    let mut h = unhex(s)?;
+    h.truncate(HASH_LEN);
+    Some(h)
+}
+
 fn unhex(s: &str) -> Option<Vec<u8>> {
     if !s.len().is_multiple_of(2) {
         return None;
@@ -746,20 +768,30 @@ mod tests {
     }
 
     #[test]
+    fn a_hash_recorded_whole_reads_as_its_first_bytes() {
+        let full = [7u8; 32];
+        let h = row_hash("cases", [ValueRef::Integer(1)].into_iter());
+        assert_eq!(h.len(), 16);
+        assert_eq!(recorded(&crate::sop::catalog::hex(&full)), Some(vec![7; 16]));
+        assert_eq!(recorded(&crate::sop::catalog::hex(&h)), Some(h.to_vec()));
+        assert_eq!(recorded("zz"), None);
+    }
+
+    #[test]
     fn take_keeps_the_last_state_of_each_row_sorted() {
         clear();
-        push(("persons", Key::Int(2), Some([1; 32]), Some([9; 32])));
-        push(("cases", Key::Int(1), Some([2; 32]), None));
-        push(("persons", Key::Int(2), None, Some([1; 32])));
+        push(("persons", Key::Int(2), Some([1; HASH_LEN]), Some([9; HASH_LEN])));
+        push(("cases", Key::Int(1), Some([2; HASH_LEN]), None));
+        push(("persons", Key::Int(2), None, Some([1; HASH_LEN])));
         push((
             "case_violence",
             Key::Text("1/\"x".into()),
-            Some([3; 32]),
+            Some([3; HASH_LEN]),
             None,
         ));
         let rows = take();
         assert_eq!(rows.len(), 3);
-        let h = |b: u8| crate::sop::catalog::hex(&[b; 32]);
+        let h = |b: u8| crate::sop::catalog::hex(&[b; HASH_LEN]);
         let v: serde_json::Value = serde_json::from_str(&rows_json(&rows)).unwrap();
         assert_eq!(
             v,
