@@ -292,7 +292,13 @@ pub fn refusal(r: &Refusal, case: &str) -> String {
             "langkah {step} tidak sesuai urutan untuk kasus {case}: langkah berikutnya dalam SOP adalah {}",
             list(expected, t(" or ", " atau "))
         ),
-        Refusal::ConsentMissing { gate, scopes, state } => {
+        Refusal::ConsentMissing {
+            gate,
+            scopes,
+            state,
+            before,
+            words,
+        } => {
             let why = match state {
                 ConsentState::Withdrawn => t("consent was withdrawn", "persetujuan sudah dicabut"),
                 ConsentState::ChildOnly => t(
@@ -305,17 +311,28 @@ pub fn refusal(r: &Refusal, case: &str) -> String {
                 ),
             };
             let (shown, flag) = (scopes.join(", "), scopes.join(","));
+            let gate_is = if *before {
+                tr!(
+                    "step {gate} needs consent for [{shown}] before it starts (\"{words}\")",
+                    "langkah {gate} memerlukan persetujuan untuk [{shown}] sebelum dimulai (\"{words}\")"
+                )
+            } else {
+                tr!(
+                    "step {gate} is the SOP's consent gate for [{shown}] (\"{words}\")",
+                    "langkah {gate} adalah gerbang persetujuan SOP untuk [{shown}] (\"{words}\")"
+                )
+            };
             tr!(
-                "step {gate} is the SOP's consent gate for [{shown}] and {why}. Record it with \
+                "{gate_is} and {why}. Record it with \
                  `kasus consent {case} --given-by NAME --relation self|parent|guardian --scope {flag} --method tertulis|lisan`",
-                "langkah {gate} adalah gerbang persetujuan SOP untuk [{shown}] dan {why}. Catat dengan \
+                "{gate_is} dan {why}. Catat dengan \
                  `kasus consent {case} --given-by NAMA --relation self|parent|guardian --scope {flag} --method tertulis|lisan`"
             )
         }
-        Refusal::ConsentRefused { gate } => tr!(
-            "consent was refused at step {gate}: the SOP's flow ends here for case {case}; \
+        Refusal::ConsentRefused { gate, words } => tr!(
+            "consent was refused at step {gate} (\"{words}\"): the SOP's flow ends here for case {case}; \
              close it with `kasus case close {case}`",
-            "persetujuan ditolak pada langkah {gate}: alur SOP berhenti di sini untuk kasus {case}; \
+            "persetujuan ditolak pada langkah {gate} (\"{words}\"): alur SOP berhenti di sini untuk kasus {case}; \
              tutup dengan `kasus case close {case}`"
         ),
         Refusal::NotConditional { step } => tr!(

@@ -431,7 +431,9 @@ fn a_refusal_finishes_the_gate_as_refused_and_ends_the_flow() {
 
 #[test]
 fn tangerang_713_follows_the_documents_step_numbers() {
-    let reg = new_reg();
+    let mut reg = new_reg();
+    // A second round runs into the evening.
+    reg.now = "2026-03-02T20:00:00+07:00".into();
     let case = adult_case(&reg, "tangerang-713-2025");
     let err = reg.refused(&["step", "start", &case, "--step", "3", "--at", &t(0)], 4);
     assert!(
@@ -450,14 +452,28 @@ fn tangerang_713_follows_the_documents_step_numbers() {
     assert_eq!(next_steps(&show(&reg, &case)), [4]);
     timed_step(&reg, &case, &t(320), &t(335));
     assert_eq!(next_steps(&show(&reg, &case)), [6]);
-    timed_step(&reg, &case, &t(335), &t(360));
+    // Step 6 decides: its instruction sends the case round again from step 1 (the document's
+    // step 1 needs step 6's "Instruksi tindak lanjut layanan"), or ends the SOP.
+    step(&reg, "start", &case, &t(335), &[]);
+    let err = reg.refused(&["step", "finish", &case, "--at", &t(360)], 4);
+    assert!(err.contains("decision step"), "{err}");
+    step(&reg, "decide", &case, &t(360), &["--return"]);
+    assert_eq!(next_steps(&show(&reg, &case)), [1]);
+    timed_step(&reg, &case, &t(360), &t(400));
+    timed_step(&reg, &case, &t(400), &t(410));
+    timed_step(&reg, &case, &t(410), &t(420));
+    step(&reg, "start", &case, &t(420), &[]);
+    step(&reg, "decide", &case, &t(440), &["--approve"]);
 
     let v = show(&reg, &case);
-    assert_eq!(step_numbers(&v), [1, 2, 4, 6]);
+    assert_eq!(step_numbers(&v), [1, 2, 4, 6, 1, 2, 4, 6]);
     assert_timed(attempt(&v, 1, 1), 18_000, "on-time", None);
     assert_timed(attempt(&v, 2, 1), 1200, "on-time", None);
     assert_timed(attempt(&v, 4, 1), 900, "over", Some(300));
     assert_timed(attempt(&v, 6, 1), 1500, "on-time", None);
+    assert_eq!(attempt(&v, 6, 1)["outcome"], "returned");
+    assert_timed(attempt(&v, 1, 2), 2400, "on-time", None);
+    assert_eq!(attempt(&v, 6, 2)["outcome"], "approved");
     assert!(next_steps(&v).is_empty());
 }
 
@@ -465,7 +481,9 @@ fn tangerang_713_follows_the_documents_step_numbers() {
 
 #[test]
 fn babel_consent_gate_at_step_2_and_an_open_ended_step_4() {
-    let reg = new_reg();
+    let mut reg = new_reg();
+    // A second round runs into the evening.
+    reg.now = "2026-03-02T20:00:00+07:00".into();
     let case = adult_case(&reg, "babel-18-2024");
     timed_step(&reg, &case, &t(0), &t(10));
     step(&reg, "start", &case, &t(10), &[]);
@@ -476,15 +494,52 @@ fn babel_consent_gate_at_step_2_and_an_open_ended_step_4() {
     );
     consent(&reg, &case, "Siti Contoh", "self", &t(15));
     step(&reg, "finish", &case, &t(55), &[]);
+    // Step 3 sends the referral with the assessment: refused until consent to share
+    // information is in force, quoting the document's Peringatan.
+    let err = reg.refused(&["step", "start", &case, "--at", &t(55)], 4);
+    assert!(
+        err.contains("step 3 needs consent for [berbagi-informasi] before it starts")
+            && err.contains("persetujuan klien inform concern")
+            && err.contains("--scope berbagi-informasi"),
+        "{err}"
+    );
+    reg.ok(&[
+        "consent",
+        &case,
+        "--given-by",
+        "Siti Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "berbagi-informasi",
+        "--method",
+        "tertulis",
+        "--at",
+        &t(55),
+    ]);
     timed_step(&reg, &case, &t(55), &t(85));
     timed_step(&reg, &case, &t(85), &t(325)); // step 4: four hours, "Tergantung ..."
-    walk(&reg, &case, 4, 325);
+                                              // Step 4 monitors again (--step 4), then step 5 reviews: the plan needs adapting, so
+                                              // the case goes back to the intervention (step 3).
+    step(&reg, "start", &case, &t(325), &["--step", "4"]);
+    step(&reg, "finish", &case, &t(345), &[]);
+    step(&reg, "start", &case, &t(345), &[]);
+    step(&reg, "decide", &case, &t(375), &["--return"]);
+    assert_eq!(next_steps(&show(&reg, &case)), [3]);
+    timed_step(&reg, &case, &t(375), &t(405));
+    timed_step(&reg, &case, &t(405), &t(420));
+    step(&reg, "start", &case, &t(420), &[]);
+    step(&reg, "decide", &case, &t(450), &["--approve"]);
+    walk(&reg, &case, 3, 450);
 
     let v = show(&reg, &case);
-    assert_eq!(step_numbers(&v), [1, 2, 3, 4, 5, 6, 7, 8]);
+    assert_eq!(step_numbers(&v), [1, 2, 3, 4, 4, 5, 3, 4, 5, 6, 7, 8]);
     assert_timed(attempt(&v, 2, 1), 2700, "on-time", None);
     assert_timed(attempt(&v, 4, 1), 14_400, "open-ended", None);
     assert_eq!(attempt(&v, 4, 1)["standard_max_secs"], Value::Null);
+    assert_eq!(attempt(&v, 5, 1)["outcome"], "returned");
+    assert_eq!(attempt(&v, 3, 2)["outcome"], "done");
+    assert_eq!(attempt(&v, 5, 2)["outcome"], "approved");
     assert!(next_steps(&v).is_empty());
 }
 

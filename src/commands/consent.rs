@@ -9,7 +9,7 @@ use crate::output;
 use crate::prompt::{Asker, Terminal};
 use crate::register::{cases::CaseRow, consents, Register};
 use crate::report::{col, Kind, Sheet};
-use crate::sop::{Sop, Step};
+use crate::sop::Sop;
 use crate::text::t;
 use crate::vocab;
 use serde_json::json;
@@ -369,13 +369,13 @@ fn refusal_hint(sop: &Sop, case: &str, scopes: &[String]) -> String {
     let gate = sop
         .steps
         .iter()
-        .find(|s| s.consent.iter().any(|c| scopes.contains(c)));
+        .find(|s| s.gate_scopes().any(|c| scopes.contains(c)));
     match gate {
         Some(gate) => crate::tr!(
             "The SOP's flow ends at step {} for case {case} (\"{}\"). If consent is given later, the flow goes on; otherwise close the case with `kasus case close {case} --reason ...`.",
             "Alur SOP berhenti pada langkah {} untuk kasus {case} (\"{}\"). Bila persetujuan diberikan kemudian, alur berlanjut; bila tidak, tutup kasus dengan `kasus case close {case} --reason ...`.",
             gate.number,
-            gate_words(gate)
+            gate.consent_quote()
         ),
         None => crate::tr!(
             "SOP {} asks for no consent to {} at any step: the refusal is recorded, and the flow of case {case} goes on.",
@@ -384,31 +384,6 @@ fn refusal_hint(sop: &Sop, case: &str, scopes: &[String]) -> String {
             scopes.join(", ")
         ),
     }
-}
-
-/// The gate step's words about consent: its note if it has one ("Jika korban / keluarga
-/// setuju"), else the line of its activity that speaks of consent (setuju, persetujuan), else
-/// its first line.
-fn gate_words(step: &Step) -> String {
-    if let Some(n) = step
-        .note
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-    {
-        return n.to_string();
-    }
-    let lines = || {
-        step.activity
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-    };
-    lines()
-        .find(|l| l.to_lowercase().contains("setuju"))
-        .or_else(|| lines().next())
-        .unwrap_or_default()
-        .to_string()
 }
 
 #[allow(clippy::too_many_arguments)]

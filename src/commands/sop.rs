@@ -39,6 +39,39 @@ fn total_text(sop: &Sop) -> String {
     duration_range(sop.total.min_secs, sop.total.max_secs, sop.total.open_ended)
 }
 
+/// The numbers of the conditional steps, which the total's minimum leaves out.
+fn conditional_steps(sop: &Sop) -> Vec<u32> {
+    sop.steps
+        .iter()
+        .filter(|s| s.condition.is_some())
+        .map(|s| s.number)
+        .collect()
+}
+
+/// The total for `sop show`: the range, what its minimum leaves out, and the stated total.
+fn total_line(sop: &Sop) -> String {
+    let left_out = conditional_steps(sop);
+    let mut line = total_text(sop);
+    if !left_out.is_empty() {
+        let list = left_out
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        line.push_str(&crate::tr!(
+            " (the minimum leaves out the conditional steps {list})",
+            " (minimum tanpa langkah bersyarat {list})"
+        ));
+    }
+    if let Some(s) = &sop.total.stated_text {
+        line.push_str(&format!(
+            " — {} {s}",
+            t("the document states", "dokumen menyebut")
+        ));
+    }
+    line
+}
+
 fn list(ctx: &Ctx, emit: &Emit) -> Result<()> {
     // --out is checked against the register before the register is opened.
     let sink = ctx.sink(emit)?;
@@ -139,19 +172,25 @@ pub fn sop_json(sop: &Sop, version: i64) -> serde_json::Value {
             "standard": {"text": s.standard.text, "min_secs": s.standard.min_secs, "max_secs": s.standard.max_secs},
             "outputs": s.outputs,
             "note": s.note,
+            "transcriber": s.transcriber,
             "consent": s.consent,
+            "needs_consent": s.needs_consent,
+            "consent_words": s.consent_words,
             "condition": s.condition,
             "repeat": s.repeat,
+            "repeat_until": s.repeat_until,
             "decision": s.decision.as_ref().map(|d| json!({"question": d.question, "return_to": d.return_to})),
             "clock": s.clock.as_str(),
         })).collect::<Vec<_>>(),
         "clock": sop.clock.as_str(),
         "clock_reason": sop.clock_reason,
+        "transcriber": sop.transcriber,
         "total": {
             "min_secs": sop.total.min_secs,
             "max_secs": sop.total.max_secs,
             "open_ended": sop.total.open_ended,
             "stated_text": sop.total.stated_text,
+            "conditional_steps": conditional_steps(sop),
         },
     })
 }
@@ -195,14 +234,9 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, emit: &Emit) -> Result<()> 
                 head.push_str(&format!("\n{}: {e}", t("Effective", "Tanggal efektif")));
             }
             head.push_str(&format!(
-                "\n{}: {}{}",
+                "\n{}: {}",
                 t("Total (computed)", "Total (dihitung)"),
-                total_text(&sop),
-                sop.total
-                    .stated_text
-                    .as_ref()
-                    .map(|s| format!(" — {} {s}", t("the document states", "dokumen menyebut")))
-                    .unwrap_or_default()
+                total_line(&sop)
             ));
             head.push_str(&format!(
                 "\n{}: {}{}",
@@ -234,6 +268,9 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, emit: &Emit) -> Result<()> 
                 if let Some(n) = &s.note {
                     flow.push(n.clone());
                 }
+                for n in &s.transcriber {
+                    flow.push(format!("[{}: {n}]", t("transcriber", "penyalin")));
+                }
                 table.add_row(vec![
                     s.number.to_string(),
                     s.activity.clone(),
@@ -256,7 +293,11 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, emit: &Emit) -> Result<()> 
                 (t("Records", "Pencatatan dan pendataan"), &sop.records),
             ];
             let mut tail = String::new();
-            for (title, items) in lists {
+            let transcriber = (
+                t("Transcriber's notes", "Catatan penyalin"),
+                &sop.transcriber,
+            );
+            for (title, items) in lists.into_iter().chain([transcriber]) {
                 if items.is_empty() {
                     continue;
                 }
@@ -291,9 +332,13 @@ fn show_sheet(sop: &Sop, version: i64) -> Sheet {
         "standard_max_secs",
         "outputs",
         "note",
+        "transcriber",
         "consent",
+        "needs_consent",
+        "consent_words",
         "condition",
         "repeat",
+        "repeat_until",
         "decision_question",
         "decision_return_to",
         "clock",

@@ -241,8 +241,9 @@ fn where_it_stands(fc: &flow_case::FlowCase) -> String {
     if let Some(gate) = flow::ended_by_refusal(sop, &fc.attempts, &fc.consents, fc.case.is_child) {
         return output::paint(
             &crate::tr!(
-                "flow ended: consent refused at step {gate}",
-                "alur berhenti: persetujuan ditolak pada langkah {gate}"
+                "flow ended: consent refused at step {}",
+                "alur berhenti: persetujuan ditolak pada langkah {}",
+                gate.number
             ),
             Tone::Bad,
         );

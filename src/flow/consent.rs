@@ -68,38 +68,79 @@ pub fn consent_state(events: &[ConsentEvent], scope: &str, is_child: bool) -> Co
     state
 }
 
-/// Consent needed before step `idx` may start: every gate before it must have its scopes in force.
+/// Consent needed before step `idx` may start: every gate before it (asked there, or needed
+/// before it) must have its scopes in force, and so must the step's own `needs_consent`.
 pub(super) fn consent_before(
     sop: &Sop,
     idx: usize,
     consents: &[ConsentEvent],
     is_child: bool,
 ) -> Result<(), Refusal> {
-    for gate in sop.steps[..idx].iter().filter(|s| !s.consent.is_empty()) {
+    for gate in &sop.steps[..idx] {
         gate_in_force(gate, consents, is_child)?;
     }
-    Ok(())
+    needed_in_force(&sop.steps[idx], consents, is_child)
 }
 
+/// Every scope of a gate, asked at it or needed before it, in force.
 pub(super) fn gate_in_force(
     gate: &Step,
     consents: &[ConsentEvent],
     is_child: bool,
 ) -> Result<(), Refusal> {
-    for scope in &gate.consent {
+    scopes_in_force(gate, &gate.needs_consent, true, consents, is_child)?;
+    scopes_in_force(gate, &gate.consent, false, consents, is_child)
+}
+
+/// The scopes asked at a gate (`consent`), in force: what its finish needs.
+pub(super) fn asked_in_force(
+    gate: &Step,
+    consents: &[ConsentEvent],
+    is_child: bool,
+) -> Result<(), Refusal> {
+    scopes_in_force(gate, &gate.consent, false, consents, is_child)
+}
+
+/// The scopes a step needs before it starts (`needs_consent`), in force.
+pub(super) fn needed_in_force(
+    step: &Step,
+    consents: &[ConsentEvent],
+    is_child: bool,
+) -> Result<(), Refusal> {
+    scopes_in_force(step, &step.needs_consent, true, consents, is_child)
+}
+
+fn scopes_in_force(
+    gate: &Step,
+    scopes: &[String],
+    before: bool,
+    consents: &[ConsentEvent],
+    is_child: bool,
+) -> Result<(), Refusal> {
+    for scope in scopes {
         match consent_state(consents, scope, is_child) {
             ConsentState::InForce => {}
-            ConsentState::Refused => return Err(Refusal::ConsentRefused { gate: gate.number }),
+            ConsentState::Refused => return Err(refused_at(gate)),
             state => {
                 return Err(Refusal::ConsentMissing {
                     gate: gate.number,
-                    scopes: gate.consent.clone(),
+                    scopes: scopes.to_vec(),
                     state,
+                    before,
+                    words: gate.consent_quote(),
                 })
             }
         }
     }
     Ok(())
+}
+
+/// The refusal of a flow that ends at this gate, quoting the gate's own words.
+pub fn refused_at(gate: &Step) -> Refusal {
+    Refusal::ConsentRefused {
+        gate: gate.number,
+        words: gate.consent_quote(),
+    }
 }
 
 /// The consent events recorded as happening at or before `at`: a step backdated to 09:00 is

@@ -7,7 +7,7 @@
 //! the finish, its pauses inside them, the consent its step needed at its start, and, for a
 //! consent gate, the outcome the consent in force at its finish gave.
 
-use super::consent::{as_of, consent_before, gate_in_force};
+use super::consent::{as_of, asked_in_force, consent_before};
 use super::{Attempt, CaseFlow, ConsentEvent, Outcome, Refusal, Status};
 use crate::clock::Instant;
 use crate::sop::Sop;
@@ -84,7 +84,7 @@ impl CaseFlow<'_> {
         }
         let gate = &self.sop.steps[idx];
         if let (Some(f), false) = (t.finished_at, gate.consent.is_empty()) {
-            let refused = match gate_in_force(gate, &as_of(self.consents, f), self.is_child) {
+            let refused = match asked_in_force(gate, &as_of(self.consents, f), self.is_child) {
                 Ok(()) => false,
                 Err(Refusal::ConsentRefused { .. }) => true,
                 Err(e) => return Err(e),
@@ -121,7 +121,7 @@ pub fn refusals_lifted(
                 None => consents.to_vec(),
             };
             !matches!(
-                gate_in_force(gate, &events, is_child),
+                asked_in_force(gate, &events, is_child),
                 Err(Refusal::ConsentRefused { .. })
             )
         })

@@ -10,8 +10,8 @@ mod consent;
 mod correct;
 pub mod pause;
 
-use consent::{as_of, consent_before, gate_in_force};
-pub use consent::{consent_state, ConsentEvent, ConsentKind, ConsentState};
+use consent::{as_of, asked_in_force, consent_before};
+pub use consent::{consent_state, refused_at, ConsentEvent, ConsentKind, ConsentState};
 pub use correct::{refusals_lifted, Times};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,13 +162,19 @@ pub enum Refusal {
         step: u32,
         expected: Vec<u32>,
     },
+    /// A gate's consent is not in force. `before`: the gate needs it before the step starts
+    /// (`needs_consent`), rather than asking for it at the step (`consent`). `words`: the gate's
+    /// own words in its SOP ([`crate::sop::Step::consent_quote`]).
     ConsentMissing {
         gate: u32,
         scopes: Vec<String>,
         state: ConsentState,
+        before: bool,
+        words: String,
     },
     ConsentRefused {
         gate: u32,
+        words: String,
     },
     NotConditional {
         step: u32,
@@ -386,7 +392,7 @@ fn can_finish(
     check_time(pos, at)?;
     let mut outcome = Outcome::Done;
     if !step.consent.is_empty() {
-        match gate_in_force(step, &as_of(consents, at), is_child) {
+        match asked_in_force(step, &as_of(consents, at), is_child) {
             Ok(()) => {}
             Err(Refusal::ConsentRefused { .. }) => outcome = Outcome::Refused,
             Err(e) => return Err(e),
@@ -397,14 +403,16 @@ fn can_finish(
 
 /// The flow ended by a refusal of consent at a gate, while that refusal still stands: a later
 /// consent (the victim or family changed their mind) puts the gate's scopes in force again, and
-/// the flow goes on from the step after the gate.
-pub fn ended_by_refusal(
-    sop: &Sop,
+/// the flow goes on from the step after the gate. A gate that needs its consent before it
+/// starts (`needs_consent`) ends the flow when the case has come to it (or past it) and a
+/// scope it needs stands refused.
+pub fn ended_by_refusal<'s>(
+    sop: &'s Sop,
     attempts: &[Attempt],
     consents: &[ConsentEvent],
     is_child: bool,
-) -> Option<u32> {
-    attempts
+) -> Option<&'s crate::sop::Step> {
+    let asked = attempts
         .iter()
         .filter(|a| a.outcome == Some(Outcome::Refused))
         .filter_map(|a| sop.step(a.step_number))
@@ -412,8 +420,16 @@ pub fn ended_by_refusal(
             gate.consent
                 .iter()
                 .any(|scope| consent_state(consents, scope, is_child) != ConsentState::InForce)
-        })
-        .map(|gate| gate.number)
+        });
+    if asked.is_some() {
+        return asked;
+    }
+    let reached = position(sop, attempts).cursor;
+    sop.steps.iter().take(reached + 1).find(|gate| {
+        gate.needs_consent
+            .iter()
+            .any(|scope| consent_state(consents, scope, is_child) == ConsentState::Refused)
+    })
 }
 
 #[cfg(test)]

@@ -336,6 +336,8 @@ fn refusal_consent_missing() {
         gate: 1,
         scopes: vec!["layanan".into()],
         state: ConsentState::Never,
+        before: false,
+        words: "b. Penjelasan proses layanan dan meminta persetujuan korban".into(),
     });
     assert_eq!(flow(&s, &a, &[]).can_finish(None, t(60), false), missing);
     // Consent given at 10:00 does not let the gate finish at 09:00 (as of its time).
@@ -366,14 +368,20 @@ fn refusal_consent_refused() {
     let a = vec![done(1, 1, Outcome::Refused, 5, 20)];
     assert_eq!(
         flow(&s, &a, &refused).can_start(None, t(30)),
-        Err(Refusal::ConsentRefused { gate: 1 })
+        Err(Refusal::ConsentRefused {
+            gate: 1,
+            words: "b. Penjelasan proses layanan dan meminta persetujuan korban".into()
+        })
     );
-    assert_eq!(ended_by_refusal(&s, &a, &refused, false), Some(1));
+    assert_eq!(
+        ended_by_refusal(&s, &a, &refused, false).map(|g| g.number),
+        Some(1)
+    );
     // A later consent lets the flow go on.
     let mut later = refused.clone();
     later.push(given("self", 40));
     assert_eq!(flow(&s, &a, &later).can_start(None, t(50)), Ok(1));
-    assert_eq!(ended_by_refusal(&s, &a, &later, false), None);
+    assert!(ended_by_refusal(&s, &a, &later, false).is_none());
 }
 
 #[test]
@@ -581,4 +589,188 @@ fn refusal_outcome_would_change() {
         flow(&s, &a, &consents).can_correct(0, times(None, Some(15)), &[]),
         Ok(())
     );
+}
+
+fn consent(kind: ConsentKind, scope: &str, at: i64) -> ConsentEvent {
+    ConsentEvent {
+        kind,
+        relation: Some("self".into()),
+        scopes: vec![scope.into()],
+        at: t(at),
+    }
+}
+
+/// Babel's step 3 sends the referral letter with the assessment: it needs consent to share
+/// information before it starts, on top of the consent to services asked at step 2.
+#[test]
+fn babel_step_3_is_refused_until_consent_to_share_is_in_force() {
+    let s = sop("babel-18-2024");
+    let a = vec![
+        done(1, 1, Outcome::Done, 1, 2),
+        done(2, 1, Outcome::Done, 3, 4),
+    ];
+    let services = vec![consent(ConsentKind::Given, "layanan", 3)];
+    let words =
+        "Permintaan informasi yang bersifat pribadi harus dengan persetujuan klien inform concern";
+    assert_eq!(
+        flow(&s, &a, &services).can_start(None, t(10)),
+        Err(Refusal::ConsentMissing {
+            gate: 3,
+            scopes: vec!["berbagi-informasi".into()],
+            state: ConsentState::Never,
+            before: true,
+            words: words.into(),
+        })
+    );
+    // Given at 20, as of 20: step 3 starts then, not before.
+    let mut both = services.clone();
+    both.push(consent(ConsentKind::Given, "berbagi-informasi", 20));
+    assert!(flow(&s, &a, &both).can_start(None, t(15)).is_err());
+    assert_eq!(flow(&s, &a, &both).can_start(None, t(20)), Ok(2));
+    // Step 3 finishes without asking anything more, and the steps after it need the consent
+    // in force too: withdrawn, step 4 is refused.
+    let mut a3 = a.clone();
+    a3.push(running(3, 1, 20));
+    assert_eq!(
+        flow(&s, &a3, &both).can_finish(None, t(25), false),
+        Ok((2, Outcome::Done))
+    );
+    a3.pop();
+    a3.push(done(3, 1, Outcome::Done, 20, 25));
+    let mut withdrawn = both.clone();
+    withdrawn.push(consent(ConsentKind::Withdrawn, "berbagi-informasi", 26));
+    assert!(matches!(
+        flow(&s, &a3, &withdrawn).can_start(None, t(30)),
+        Err(Refusal::ConsentMissing {
+            gate: 3,
+            before: true,
+            state: ConsentState::Withdrawn,
+            ..
+        })
+    ));
+    assert_eq!(flow(&s, &a3, &both).can_start(None, t(30)), Ok(3));
+    // Refused: the flow ends at step 3, quoting its words, until consent is given later.
+    let mut refused = services.clone();
+    refused.push(consent(ConsentKind::Refused, "berbagi-informasi", 5));
+    assert_eq!(
+        flow(&s, &a, &refused).can_start(None, t(10)),
+        Err(Refusal::ConsentRefused {
+            gate: 3,
+            words: words.into()
+        })
+    );
+    assert_eq!(
+        ended_by_refusal(&s, &a, &refused, false).map(|g| g.number),
+        Some(3)
+    );
+    // Not before the case has come to step 3.
+    assert!(ended_by_refusal(&s, &a[..1], &refused, false).is_none());
+    refused.push(consent(ConsentKind::Given, "berbagi-informasi", 12));
+    assert!(ended_by_refusal(&s, &a, &refused, false).is_none());
+    assert_eq!(flow(&s, &a, &refused).can_start(None, t(12)), Ok(2));
+}
+
+/// Babel: step 4 monitors again and again; step 5 decides, and an adapted plan goes back to
+/// the intervention (step 3) as a new attempt, behind the same consent.
+#[test]
+fn babel_monitors_then_reviews_and_an_adapted_plan_returns_to_step_3() {
+    let s = sop("babel-18-2024");
+    let c = vec![
+        consent(ConsentKind::Given, "layanan", 1),
+        consent(ConsentKind::Given, "berbagi-informasi", 1),
+    ];
+    let mut a: Vec<Attempt> = (1..=4)
+        .map(|n| done(n, 1, Outcome::Done, n as i64 * 10, n as i64 * 10 + 5))
+        .collect();
+    // After step 4, both step 4 again and step 5 may start; without --step, step 5.
+    let p = position(&s, &a);
+    assert_eq!(p.startable(&s), vec![3, 4]);
+    assert_eq!(flow(&s, &a, &c).can_start(Some(4), t(50)), Ok(3));
+    assert_eq!(flow(&s, &a, &c).can_start(None, t(50)), Ok(4));
+    a.push(done(4, 2, Outcome::Done, 50, 55));
+    a.push(running(5, 1, 60));
+    assert!(matches!(
+        flow(&s, &a, &c).can_finish(None, t(70), false),
+        Err(Refusal::IsDecision { step: 5 })
+    ));
+    assert_eq!(
+        flow(&s, &a, &c).can_finish(None, t(70), true),
+        Ok((5, Outcome::Done))
+    );
+    a.pop();
+    a.push(done(5, 1, Outcome::Returned, 60, 70));
+    let p = position(&s, &a);
+    assert_eq!(s.steps[p.cursor].number, 3);
+    assert_eq!(p.startable(&s), vec![2]);
+    assert!(matches!(
+        flow(&s, &a, &c).can_start(Some(6), t(80)),
+        Err(Refusal::OutOfOrder { step: 6, .. })
+    ));
+    assert_eq!(flow(&s, &a, &c).can_start(None, t(80)), Ok(2));
+    // Round two: 3, 4, then 5 approved, and on to 6.
+    a.push(done(3, 2, Outcome::Done, 80, 85));
+    a.push(done(4, 3, Outcome::Done, 86, 90));
+    a.push(done(5, 2, Outcome::Approved, 91, 95));
+    assert_eq!(s.steps[position(&s, &a).cursor].number, 6);
+    assert_eq!(flow(&s, &a, &c).can_start(None, t(100)), Ok(5));
+}
+
+/// Pulang Pisau's step 6 watches the victim until safe: recorded again and again, then on to
+/// step 7; its step 12 as before.
+#[test]
+fn pulang_pisau_step_6_repeats_until_the_case_moves_on() {
+    let s = sop("pulangpisau-8-2021");
+    assert!(s.step(6).unwrap().repeat);
+    assert_eq!(
+        s.step(6).unwrap().repeat_until.as_deref(),
+        Some("korban dalam keadaan aman dan nyaman dalam menyampaikan masalah")
+    );
+    let mut a = done_each_minute(6);
+    assert_eq!(position(&s, &a).startable(&s), vec![5, 6]);
+    assert_eq!(flow(&s, &a, &[]).can_start(Some(6), t(10)), Ok(5));
+    a.push(done(6, 2, Outcome::Done, 10, 11));
+    a.push(done(6, 3, Outcome::Done, 12, 13));
+    assert_eq!(position(&s, &a).startable(&s), vec![5, 6]);
+    a.push(done(7, 1, Outcome::Done, 14, 15));
+    // Moved on: step 6 is behind.
+    assert!(matches!(
+        flow(&s, &a, &[]).can_start(Some(6), t(20)),
+        Err(Refusal::OutOfOrder { step: 6, .. })
+    ));
+}
+
+/// Tangerang 713 cycles: its step 6 decides, and a return sends the case back to step 1.
+#[test]
+fn tangerang_713_goes_round_again_from_step_6_to_step_1() {
+    let s = sop("tangerang-713-2025");
+    let c = vec![given("self", 1)];
+    let mut a = vec![
+        done(1, 1, Outcome::Done, 1, 2),
+        done(2, 1, Outcome::Done, 3, 4),
+        done(4, 1, Outcome::Done, 5, 6),
+        done(6, 1, Outcome::Returned, 7, 8),
+    ];
+    assert_eq!(position(&s, &a).cursor, 0);
+    assert_eq!(flow(&s, &a, &c).can_start(None, t(9)), Ok(0));
+    a.extend([
+        done(1, 2, Outcome::Done, 9, 10),
+        done(2, 2, Outcome::Done, 11, 12),
+        done(4, 2, Outcome::Done, 13, 14),
+        done(6, 2, Outcome::Approved, 15, 16),
+    ]);
+    assert!(position(&s, &a).complete(&s));
+}
+
+/// The SOP's total: the minimum leaves out the conditional steps.
+#[test]
+fn the_minimum_total_leaves_out_conditional_steps() {
+    let s = sop("tangerang-357-2025");
+    assert_eq!((s.total.min_secs, s.total.max_secs), (15_980, 16_880));
+    let without: u64 = s
+        .steps
+        .iter()
+        .filter(|st| ![6, 8].contains(&st.number))
+        .map(|st| st.standard.min_secs.unwrap())
+        .sum();
+    assert_eq!(without, s.total.min_secs);
 }

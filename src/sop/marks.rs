@@ -14,6 +14,22 @@ pub fn flow_marks(s: &Step) -> Vec<String> {
             s.consent.join(", ")
         ));
     }
+    if !s.needs_consent.is_empty() {
+        v.push(format!(
+            "{}: {}",
+            t(
+                "consent needed before it starts",
+                "persetujuan diperlukan sebelum dimulai"
+            ),
+            s.needs_consent.join(", ")
+        ));
+    }
+    if let Some(w) = &s.consent_words {
+        v.push(format!(
+            "{}: \"{w}\"",
+            t("consent because", "persetujuan karena")
+        ));
+    }
     if let Some(c) = &s.condition {
         v.push(format!("{}: {c}", t("if", "jika")));
     }
@@ -27,13 +43,14 @@ pub fn flow_marks(s: &Step) -> Vec<String> {
         ));
     }
     if s.repeat {
-        v.push(
-            t(
+        v.push(match &s.repeat_until {
+            Some(u) => format!("{}: {u}", t("repeats until", "berulang sampai")),
+            None => t(
                 "repeats until the case moves on",
                 "berulang sampai kasus berlanjut",
             )
             .into(),
-        );
+        });
     }
     if s.standard.open_ended() {
         v.push(

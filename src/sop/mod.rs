@@ -38,6 +38,10 @@ pub struct Sop {
     pub clock: Clock,
     /// Why the SOP runs on that clock, in the document's words (`clock_reason`).
     pub clock_reason: Option<String>,
+    /// The transcriber's notes on the whole file (`transcriber`): what was read into the
+    /// document rather than copied from it (a corrected typo, a capitalisation policy, roles
+    /// and clocks inferred). Never the document's own words; those are in the fields above.
+    pub transcriber: Vec<String>,
 }
 
 /// The clock a SOP's or a step's standard time runs on (issue 12): the office's working hours,
@@ -98,13 +102,27 @@ pub struct Step {
     pub requirements: Vec<String>,
     pub standard: Standard,
     pub outputs: Vec<String>,
+    /// The document's own Keterangan for the step.
     pub note: Option<String>,
+    /// The transcriber's notes on the step (`transcriber`): readings of the document that are
+    /// not its words (a flowchart label read as a branch, a cell split into a list, a role
+    /// inferred). Shown apart from `note`.
+    pub transcriber: Vec<String>,
     /// A consent gate: consent for these scopes is asked at this step.
     pub consent: Vec<String>,
+    /// A consent gate before the step (`needs_consent`): the step uses what these scopes cover
+    /// (a referral letter carrying the assessment), so it may not start, nor any later step,
+    /// until consent for them is in force.
+    pub needs_consent: Vec<String>,
+    /// The document's words that call for this step's consent (`consent_words`), quoted when a
+    /// step is refused for it; see [`Step::consent_quote`].
+    pub consent_words: Option<String>,
     /// A conditional step: the question to ask; the step may be skipped with a reason.
     pub condition: Option<String>,
     /// A repeating step: it may be recorded many times until the case moves on.
     pub repeat: bool,
+    /// What ends the repeats, in the document's words (`repeat_until`, only with `repeat`).
+    pub repeat_until: Option<String>,
     /// A decision step: finished by approving, or by returning work to an earlier step.
     pub decision: Option<Decision>,
     /// The clock this step's standard runs on: its own `clock`, else the SOP's (resolved).
@@ -119,10 +137,14 @@ pub struct Decision {
     pub return_to: u32,
 }
 
-/// The SOP's total: computed from the steps, beside the total the document states.
+/// The SOP's total: computed from the steps, beside the total the document states. Each step
+/// counts once (a return or a repeat adds to a case's time, not to the SOP's).
 #[derive(Debug, Clone, Serialize)]
 pub struct Total {
+    /// The shortest way through: every step at the low end of its range, and the conditional
+    /// steps (`condition`) left out, as when none of them is needed.
     pub min_secs: u64,
+    /// The longest way through: every step at the high end of its range, conditional steps in.
     pub max_secs: u64,
     pub open_ended: bool,
     pub stated_text: Option<String>,
@@ -146,7 +168,9 @@ impl Total {
         for s in steps {
             match (s.standard.min_secs, s.standard.max_secs) {
                 (Some(a), Some(b)) => {
-                    t.min_secs += a;
+                    if s.condition.is_none() {
+                        t.min_secs += a;
+                    }
                     t.max_secs += b;
                 }
                 _ => t.open_ended = true,
@@ -168,6 +192,40 @@ impl Total {
             }
             None => false,
         }
+    }
+}
+
+impl Step {
+    /// Every scope this step's consent gates name: asked here (`consent`) or needed before it
+    /// (`needs_consent`).
+    pub fn gate_scopes(&self) -> impl Iterator<Item = &String> {
+        self.consent.iter().chain(&self.needs_consent)
+    }
+
+    /// The words a refusal quotes for this step's consent, from its SOP: `consent_words` if the
+    /// file gives them, else the document's Keterangan (`note`), else the line of the activity
+    /// that speaks of consent (setuju, persetujuan), else its first line.
+    pub fn consent_quote(&self) -> String {
+        let given = |s: &Option<String>| {
+            s.as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(str::to_string)
+        };
+        if let Some(w) = given(&self.consent_words).or_else(|| given(&self.note)) {
+            return w;
+        }
+        let lines = || {
+            self.activity
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+        };
+        lines()
+            .find(|l| l.to_lowercase().contains("setuju"))
+            .or_else(|| lines().next())
+            .unwrap_or_default()
+            .to_string()
     }
 }
 

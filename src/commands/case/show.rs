@@ -436,8 +436,8 @@ fn show_next(s: &Shown) -> String {
     let c = &s.c;
     if c.status == "closed" {
         t("The case is closed.", "Kasus ditutup.").to_string()
-    } else if let Some(n) = flow::ended_by_refusal(&s.sop, &s.attempts, &s.events, c.is_child) {
-        text::refusal(&flow::Refusal::ConsentRefused { gate: n }, &c.number)
+    } else if let Some(gate) = flow::ended_by_refusal(&s.sop, &s.attempts, &s.events, c.is_child) {
+        text::refusal(&flow::refused_at(gate), &c.number)
     } else if let Some(i) = s.pos.running {
         format!(
             "{} {}",

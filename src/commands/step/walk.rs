@@ -288,11 +288,8 @@ fn next_step(ctx: &Ctx, asker: &Terminal, l: Loaded) -> Result<Then> {
         );
         return Ok(Then::Stop);
     }
-    if let Some(n) = flow::ended_by_refusal(&l.sop, &l.attempts, &l.consents, l.case.is_child) {
-        eprintln!(
-            "{}",
-            text::refusal(&flow::Refusal::ConsentRefused { gate: n }, &l.case.number)
-        );
+    if let Some(gate) = flow::ended_by_refusal(&l.sop, &l.attempts, &l.consents, l.case.is_child) {
+        eprintln!("{}", text::refusal(&flow::refused_at(gate), &l.case.number));
         return Ok(Then::Stop);
     }
     let idx = choose_step(asker, &l)?;

@@ -30,6 +30,7 @@ const TOP_KEYS: &[&str] = &[
     "total",
     "clock",
     "clock_reason",
+    "transcriber",
     "roles",
     "steps",
 ];
@@ -45,9 +46,13 @@ const STEP_KEYS: &[&str] = &[
     "time",
     "outputs",
     "note",
+    "transcriber",
     "consent",
+    "needs_consent",
+    "consent_words",
     "condition",
     "repeat",
+    "repeat_until",
     "decision",
     "clock",
 ];

@@ -61,6 +61,8 @@ struct RawSop {
     clock: Option<toml::Spanned<String>>,
     clock_reason: Option<String>,
     #[serde(default)]
+    transcriber: Vec<String>,
+    #[serde(default)]
     roles: Vec<RawRole>,
     #[serde(default)]
     steps: Vec<RawStep>,
@@ -90,10 +92,16 @@ struct RawStep {
     outputs: Vec<String>,
     note: Option<String>,
     #[serde(default)]
+    transcriber: Vec<String>,
+    #[serde(default)]
     consent: Vec<String>,
+    #[serde(default)]
+    needs_consent: Vec<String>,
+    consent_words: Option<String>,
     condition: Option<String>,
     #[serde(default)]
     repeat: bool,
+    repeat_until: Option<String>,
     decision: Option<RawDecision>,
     clock: Option<toml::Spanned<String>>,
 }
@@ -242,8 +250,14 @@ fn load_with(text: &str, limits: bool) -> Loaded {
         total,
         clock,
         clock_reason: raw.clock_reason.filter(|r| !r.trim().is_empty()),
+        transcriber: non_empty(raw.transcriber),
     });
     Loaded { sop, problems }
+}
+
+/// A list without its blank items.
+pub(super) fn non_empty(v: Vec<String>) -> Vec<String> {
+    v.into_iter().filter(|s| !s.trim().is_empty()).collect()
 }
 
 /// A TOML error (syntax, or a value of the wrong type) with its line.

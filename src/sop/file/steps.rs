@@ -83,10 +83,15 @@ pub(super) fn steps(
             }
         }
         let standard = times::step_standard(&place, &s.time, problems);
-        for scope in &s.consent {
+        for (key, scope) in s
+            .consent
+            .iter()
+            .map(|c| ("consent", c))
+            .chain(s.needs_consent.iter().map(|c| ("needs_consent", c)))
+        {
             if !CONSENT_SCOPES.contains(&scope.as_str()) {
                 problems.push(err(
-                    format!("{place}, consent"),
+                    format!("{place}, {key}"),
                     tr!(
                         "unknown consent scope '{scope}' (use {})",
                         "cakupan persetujuan '{scope}' tidak dikenal (pakai {})",
@@ -95,6 +100,7 @@ pub(super) fn steps(
                 ));
             }
         }
+        flow_keys(&place, &s, problems);
         let own = clocks::step_clock(text, &place, s.clock.as_ref(), problems);
         let decision = s.decision.map(|d| Decision {
             question: d.question,
@@ -109,15 +115,51 @@ pub(super) fn steps(
             standard,
             outputs: s.outputs,
             note: s.note.filter(|n| !n.trim().is_empty()),
+            transcriber: super::non_empty(s.transcriber),
             consent: s.consent,
+            needs_consent: s.needs_consent,
+            consent_words: s.consent_words.filter(|w| !w.trim().is_empty()),
             condition: s.condition.filter(|c| !c.trim().is_empty()),
             repeat: s.repeat,
+            repeat_until: s.repeat_until.filter(|w| !w.trim().is_empty()),
             decision,
             clock: own.unwrap_or(clock),
             clock_own: own.is_some(),
         });
     }
     steps
+}
+
+/// The flow keys that only mean something beside another: `repeat_until` with `repeat`,
+/// `consent_words` with a consent gate; and a scope both asked and needed at one step.
+fn flow_keys(place: &str, s: &RawStep, problems: &mut Vec<Problem>) {
+    if s.repeat_until.is_some() && !s.repeat {
+        problems.push(err(
+            format!("{place}, repeat_until"),
+            t(
+                "repeat_until needs repeat = true on the same step",
+                "repeat_until memerlukan repeat = true pada langkah yang sama",
+            ),
+        ));
+    }
+    if s.consent_words.is_some() && s.consent.is_empty() && s.needs_consent.is_empty() {
+        problems.push(err(
+            format!("{place}, consent_words"),
+            t(
+                "consent_words needs a consent gate on the same step (consent or needs_consent)",
+                "consent_words memerlukan gerbang persetujuan pada langkah yang sama (consent atau needs_consent)",
+            ),
+        ));
+    }
+    for scope in s.consent.iter().filter(|c| s.needs_consent.contains(c)) {
+        problems.push(err(
+            format!("{place}, needs_consent"),
+            tr!(
+                "'{scope}' is both asked at this step (consent) and needed before it (needs_consent): name it in one",
+                "'{scope}' diminta pada langkah ini (consent) sekaligus diperlukan sebelumnya (needs_consent): sebut di salah satu saja"
+            ),
+        ));
+    }
 }
 
 /// Every decision returns to a step that exists and comes earlier.
