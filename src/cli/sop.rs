@@ -31,6 +31,22 @@ pub enum SopCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Show what an edited SOP file (or another stored version) changes, step by step
+    #[command(
+        after_help = "Examples:\n  kasus sop diff batam-34-2020 my-batam.toml\n  kasus sop diff batam-34-2020 --from 1 --to 2"
+    )]
+    Diff {
+        /// The SOP's code (see `kasus sop list`)
+        code: String,
+        /// An edited SOP file (TOML) to compare with the stored version
+        file: Option<PathBuf>,
+        /// The stored version to compare from [default: the latest]
+        #[arg(long, value_parser = clap::value_parser!(i64).range(1..=99_999))]
+        from: Option<i64>,
+        /// A stored version to compare with, instead of a file
+        #[arg(long, conflicts_with = "file", value_parser = clap::value_parser!(i64).range(1..=99_999))]
+        to: Option<i64>,
+    },
     /// Add an office's own SOP file to the register (a changed file makes a new version)
     #[command(after_help = "Example:\n  kasus sop import my-office-sop.toml")]
     Import {

@@ -23,6 +23,12 @@ pub fn run(ctx: &Ctx, cmd: SopCommand) -> Result<()> {
         } => show(ctx, &code, version, &emit),
         SopCommand::Validate { files } => validate(&files),
         SopCommand::Import { file } => import(ctx, &file),
+        SopCommand::Diff {
+            code,
+            file,
+            from,
+            to,
+        } => diff(ctx, &code, file.as_deref(), from, to),
     }
 }
 
@@ -199,20 +205,7 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, emit: &Emit) -> Result<()> 
     // --out is checked against the register before the register is opened.
     let sink = ctx.sink(emit)?;
     let reg = ctx.open()?;
-    let v = match version {
-        None => resolve::sop(&reg, code)?,
-        Some(n) => reg.sop_version(code, n)?.ok_or_else(|| {
-            let code = crate::echo::shown(
-                code,
-                crate::echo::Shape::Code,
-                crate::text::t("a SOP code", "kode SOP"),
-            );
-            Error::Invalid(crate::tr!(
-                "SOP {code} has no version {n}; `kasus sop list` shows the latest",
-                "SOP {code} tidak punya versi {n}; `kasus sop list` menampilkan versi terbaru"
-            ))
-        })?,
-    };
+    let v = stored(&reg, code, version)?;
     let sop = v.sop()?;
     match sink.format {
         Format::Json | Format::Csv | Format::Ndjson => {
@@ -399,11 +392,11 @@ fn read(path: &Path) -> Result<String> {
         return Err(too_large(bytes.len() as u64));
     }
     String::from_utf8(bytes).map_err(|e| {
+        let (line, column) = file::line_and_column(e.as_bytes(), e.utf8_error().valid_up_to());
         Error::Invalid(crate::tr!(
-            "{}: not UTF-8 text (bad byte at offset {}); save the file as UTF-8",
-            "{}: bukan teks UTF-8 (bita salah pada posisi {}); simpan berkas sebagai UTF-8",
-            path.display(),
-            e.utf8_error().valid_up_to()
+            "{}: not UTF-8 text (a bad byte at line {line}, column {column}); save the file as UTF-8",
+            "{}: bukan teks UTF-8 (bita salah pada baris {line}, kolom {column}); simpan berkas sebagai UTF-8",
+            path.display()
         ))
     })
 }
@@ -438,6 +431,172 @@ fn validate(files: &[std::path::PathBuf]) -> Result<()> {
         )));
     }
     Ok(())
+}
+
+/// A SOP file read and checked: its problems printed, refused when it has errors.
+fn checked(path: &Path) -> Result<(String, Sop)> {
+    let text = read(path)?;
+    let loaded = file::load(&text);
+    match loaded.sop {
+        Some(s) if loaded.errors().next().is_none() => {
+            for p in &loaded.problems {
+                eprintln!("{}: {p}", path.display());
+            }
+            Ok((text, s))
+        }
+        _ => {
+            for p in &loaded.problems {
+                eprintln!("{}: {p}", path.display());
+            }
+            Err(Error::Invalid(crate::tr!(
+                "{}: the SOP file has errors (see `kasus sop validate`)",
+                "{}: berkas SOP mengandung galat (lihat `kasus sop validate`)",
+                path.display()
+            )))
+        }
+    }
+}
+
+/// A stored version of a code, or the latest.
+fn stored(
+    reg: &crate::register::Register,
+    code: &str,
+    version: Option<i64>,
+) -> Result<crate::register::sops::SopVersion> {
+    match version {
+        None => resolve::sop(reg, code),
+        Some(n) => reg.sop_version(code, n)?.ok_or_else(|| {
+            let code = crate::echo::shown(
+                code,
+                crate::echo::Shape::Code,
+                crate::text::t("a SOP code", "kode SOP"),
+            );
+            Error::Invalid(crate::tr!(
+                "SOP {code} has no version {n}; `kasus sop list` shows the latest",
+                "SOP {code} tidak punya versi {n}; `kasus sop list` menampilkan versi terbaru"
+            ))
+        }),
+    }
+}
+
+/// `kasus sop diff CODE FILE` or `--from N --to M`: what the file (or version M) changes
+/// against the stored version (N, or the latest), step by step. Nothing is written.
+fn diff(
+    ctx: &Ctx,
+    code: &str,
+    path: Option<&Path>,
+    from: Option<i64>,
+    to: Option<i64>,
+) -> Result<()> {
+    if path.is_none() && to.is_none() {
+        return Err(Error::Usage(
+            t(
+                "give an edited SOP file, or --to VERSION to compare two stored versions",
+                "beri berkas SOP yang disunting, atau --to VERSI untuk membandingkan dua versi tersimpan",
+            )
+            .to_string(),
+        ));
+    }
+    let new_file = path.map(checked).transpose()?;
+    let reg = ctx.open()?;
+    let old_v = stored(&reg, code, from)?;
+    let old = old_v.sop()?;
+    let (new, new_label, new_version) = match (&new_file, to) {
+        (Some((_, sop)), _) => {
+            let path = path.map(|p| p.display().to_string()).unwrap_or_default();
+            (sop.clone(), path, None)
+        }
+        (None, Some(n)) => {
+            let v = stored(&reg, code, Some(n))?;
+            (v.sop()?, crate::tr!("version {n}", "versi {n}"), Some(n))
+        }
+        (None, None) => unreachable!("checked above"),
+    };
+    if new.code != old.code {
+        return Err(Error::Invalid(crate::tr!(
+            "the file is SOP {}, not {}: `kasus sop diff` compares versions of one code",
+            "berkas ini SOP {}, bukan {}: `kasus sop diff` membandingkan versi dari satu kode",
+            new.code,
+            old.code
+        )));
+    }
+    let changes = crate::sop::diff::diff(&old, &new);
+    let mut out = format!(
+        "{}: {} {} → {new_label}\n",
+        old.code,
+        t("version", "versi"),
+        old_v.version
+    );
+    for c in &changes {
+        out.push_str(&change_line(c));
+        out.push('\n');
+    }
+    let same_text = new_file
+        .as_ref()
+        .is_some_and(|(text, _)| crate::sop::catalog::sha256_hex(text) == old_v.sha256);
+    out.push_str(&if changes.is_empty() {
+        if same_text {
+            t(
+                "No changes: the file is this version's text.",
+                "Tidak ada perubahan: berkas ini adalah teks versi tersebut.",
+            )
+            .to_string()
+        } else {
+            t(
+                "No changes to any field or step (comments or layout only).",
+                "Tidak ada perubahan pada kolom atau langkah mana pun (hanya komentar atau tata letak).",
+            )
+            .to_string()
+        }
+    } else {
+        crate::tr!(
+            "{} change(s).",
+            "{} perubahan.",
+            changes.len()
+        )
+    });
+    if new_version.is_none() && !same_text {
+        let latest = reg.latest_sop(&old.code)?.map_or(0, |v| v.version);
+        out.push_str(&crate::tr!(
+            " `kasus sop import {}` stores it as version {}; cases already running keep the version they started on, new cases follow the new one.",
+            " `kasus sop import {}` menyimpannya sebagai versi {}; kasus yang sudah berjalan tetap pada versi awalnya, kasus baru mengikuti versi baru.",
+            new_label,
+            latest + 1
+        ));
+    }
+    output::print(&out)
+}
+
+/// One change as a line: "step 2, time: "60 menit" → "45 menit"".
+fn change_line(c: &crate::sop::diff::Change) -> String {
+    use crate::sop::diff::Place;
+    let shown = |v: &str| {
+        if v.is_empty() {
+            t("(none)", "(tidak ada)").to_string()
+        } else {
+            format!("\"{v}\"")
+        }
+    };
+    match c.place {
+        Place::Sop => format!("SOP, {}: {} → {}", c.key, shown(&c.old), shown(&c.new)),
+        Place::Step(n) => crate::tr!(
+            "step {n}, {}: {} → {}",
+            "langkah {n}, {}: {} → {}",
+            c.key,
+            shown(&c.old),
+            shown(&c.new)
+        ),
+        Place::Added(n) => crate::tr!(
+            "step {n}: added ({})",
+            "langkah {n}: ditambahkan ({})",
+            shown(&c.new)
+        ),
+        Place::Removed(n) => crate::tr!(
+            "step {n}: removed ({})",
+            "langkah {n}: dihapus ({})",
+            shown(&c.old)
+        ),
+    }
 }
 
 fn import(ctx: &Ctx, path: &Path) -> Result<()> {

@@ -3,6 +3,7 @@
 //! flow the document's text describes (consent gates, conditions, decisions, repeats).
 
 pub mod catalog;
+pub mod diff;
 pub mod file;
 pub mod marks;
 pub mod time;

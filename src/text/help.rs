@@ -156,6 +156,7 @@ fn about_id(path: &str) -> Option<&'static str> {
         "sop show" => "Menampilkan SOP lengkap dengan langkahnya",
         "sop validate" => "Memeriksa berkas SOP dan mencetak setiap masalah dengan letaknya",
         "sop import" => "Menambahkan SOP kantor sendiri ke register (berkas yang berubah menjadi versi baru)",
+        "sop diff" => "Menampilkan apa yang diubah berkas SOP yang disunting (atau versi tersimpan lain), langkah demi langkah",
         "calendar" => "Kalender kantor: jam kerja, pengecualian, tanggal khusus dan hari libur",
         "calendar show" => "Jam kerja setiap hari, sudah diterapkan, dan sebabnya (minggu biasa, pengecualian, hari libur, tanggal)",
         "calendar export" => "Mencetak kalender yang berlaku sebagai berkas kalender (TOML), untuk disunting dan diimpor",
@@ -263,6 +264,9 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("step import", "file") => "Berkas CSV atau JSONL berisi catatan langkah; `-` membaca input standar",
         ("sop validate", "files") => "Berkas SOP (TOML) yang diperiksa",
         ("sop import", "file") => "Berkas SOP (TOML)",
+        ("sop diff", "file") => "Berkas SOP (TOML) yang disunting, dibandingkan dengan versi tersimpan",
+        ("sop diff", "from") => "Versi tersimpan yang dibandingkan [bawaan: yang terbaru]",
+        ("sop diff", "to") => "Versi tersimpan pembanding, sebagai ganti berkas",
         ("staff add", "name") => "Nama lengkap, seperti pelaksana dicatat di register",
         ("staff add", "roles") => "Peran: pelaksana yang disebut SOP, mis. \"Staff Penerima\" (ulangi untuk beberapa)",
         ("case find", "text") => {
@@ -403,7 +407,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("export", "period") => {
             "Untuk simfoni: kasus yang dilaporkan dalam periode ini (2026-11, 2026-Q3, last-month, ...)"
         }
-        ("sop show", "code") => "Kode SOP (lihat `kasus sop list`)",
+        ("sop show" | "sop diff", "code") => "Kode SOP (lihat `kasus sop list`)",
         ("staff deactivate", "name") => "Staf (lihat `kasus staff list`)",
         ("case service", "kind") => {
             "pengaduan, kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, \

@@ -25,17 +25,18 @@ pub(super) fn check_head(raw: &RawSop, problems: &mut Vec<Problem>) {
             ),
         )),
     }
-    if !valid_code(&raw.code) {
+    // A missing code or name is named by the key check.
+    if let Some(code) = raw.code.as_deref().filter(|c| !valid_code(c)) {
         problems.push(err(
             "code",
             tr!(
                 "'{}' is not a valid code: use lowercase letters, digits and '-' (e.g. 'batam-34-2020')",
                 "'{}' bukan kode yang valid: pakai huruf kecil, angka dan '-' (mis. 'batam-34-2020')",
-                raw.code
+                code
             ),
         ));
     }
-    if raw.name.trim().is_empty() {
+    if raw.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
         problems.push(err(
             "name",
             t("the SOP has no name", "SOP tidak punya nama"),
@@ -64,6 +65,10 @@ pub(super) fn check_head(raw: &RawSop, problems: &mut Vec<Problem>) {
 pub(super) fn roles(raw_roles: Vec<RawRole>, problems: &mut Vec<Problem>) -> Vec<Role> {
     let mut roles: Vec<Role> = Vec::new();
     for r in raw_roles {
+        if r.name.is_empty() {
+            // A missing name: named by the key check.
+            continue;
+        }
         if r.name.trim().is_empty() {
             problems.push(err(
                 "roles",

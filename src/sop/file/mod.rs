@@ -30,12 +30,13 @@ pub const MAX_BYTES: usize = 1024 * 1024;
 /// The most steps a SOP may have (the published ones have at most 15).
 pub const MAX_STEPS: usize = 200;
 
+// The keys are checked by `keys.rs` (every unknown and missing one, with its place), so these
+// take what they find: a missing required key is None here, and the other checks go on.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawSop {
     format: Option<u32>,
-    code: String,
-    name: String,
+    code: Option<String>,
+    name: Option<String>,
     #[serde(default)]
     office: String,
     office_short: Option<String>,
@@ -69,25 +70,24 @@ struct RawSop {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawRole {
+    #[serde(default)]
     name: String,
     #[serde(default)]
     external: bool,
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawStep {
-    number: u32,
-    activity: String,
+    number: Option<u32>,
+    activity: Option<String>,
     #[serde(default)]
     roles: Vec<String>,
     #[serde(default)]
     roles_inferred: bool,
     #[serde(default)]
     requirements: Vec<String>,
-    time: String,
+    time: Option<String>,
     #[serde(default)]
     outputs: Vec<String>,
     note: Option<String>,
@@ -107,10 +107,10 @@ struct RawStep {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawDecision {
+    #[serde(default)]
     question: String,
-    return_to: u32,
+    return_to: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -165,6 +165,22 @@ fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
+/// The line and column (in characters, from 1) of a byte offset into `bytes`, whose part
+/// before the offset is text: where an editor puts its cursor.
+pub fn line_and_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}
+
 /// Reads and checks a SOP file's TOML text, within the limits ([`MAX_BYTES`], [`MAX_STEPS`]).
 pub fn load(text: &str) -> Loaded {
     load_with(text, true)
@@ -211,27 +227,34 @@ fn load_with(text: &str, limits: bool) -> Loaded {
     if let Some(p) = limits.then(|| too_many_steps(doc.get_ref())).flatten() {
         return failed(vec![p]);
     }
-    let key_problems = check_keys(text, doc.get_ref());
-    if !key_problems.is_empty() {
-        return failed(key_problems);
-    }
+    // The keys' problems, then the rest: a missing or unknown key does not stop the checks of
+    // everything else (only a value of the wrong type does, which serde cannot read past).
+    let mut problems = check_keys(text, doc.get_ref());
     let raw: RawSop = match toml::from_str(text) {
         Ok(r) => r,
-        Err(e) => return failed(vec![syntax(text, &e)]),
+        Err(e) => {
+            problems.push(syntax(text, &e));
+            return failed(problems);
+        }
     };
-    let mut problems = Vec::new();
 
     head::check_head(&raw, &mut problems);
     let clock = clocks::sop_clock(text, raw.clock.as_ref(), &mut problems);
     let roles = head::roles(raw.roles, &mut problems);
+    let all_timed = raw.steps.iter().all(|s| s.time.is_some());
     let steps = steps::steps(text, raw.steps, &roles, clock, &mut problems);
     steps::check_returns(&steps, &mut problems);
-    let total = times::total(raw.total.as_deref(), &steps, &mut problems);
+    // The stated total is compared with the steps' sum only when every step's time was read.
+    let times_read = all_timed
+        && !problems
+            .iter()
+            .any(|p| p.severity == Severity::Error && p.place.ends_with(", time"));
+    let total = times::total(raw.total.as_deref(), &steps, times_read, &mut problems);
 
     let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
     let sop = (!has_errors).then(|| Sop {
-        code: raw.code,
-        name: raw.name.trim().to_string(),
+        code: raw.code.unwrap_or_default(),
+        name: raw.name.unwrap_or_default().trim().to_string(),
         office: raw.office,
         office_short: raw.office_short.filter(|s| !s.trim().is_empty()),
         number: raw.number,
@@ -263,7 +286,10 @@ pub(super) fn non_empty(v: Vec<String>) -> Vec<String> {
 /// A TOML error (syntax, or a value of the wrong type) with its line.
 fn syntax(text: &str, e: &toml::de::Error) -> Problem {
     let place = match e.span() {
-        Some(span) => tr!("line {}", "baris {}", line_of(text, span.start)),
+        Some(span) => {
+            let (l, c) = line_and_column(text.as_bytes(), span.start);
+            tr!("line {l}, column {c}", "baris {l}, kolom {c}")
+        }
         None => t("file", "berkas").to_string(),
     };
     err(place, e.message().trim().to_string())
@@ -378,9 +404,34 @@ return_to = 1
     }
 
     #[test]
-    fn syntax_errors_give_a_line() {
+    fn syntax_errors_give_a_line_and_column() {
         let p = problems("format = 1\ncode = \"x\"\nname = \n");
-        assert!(p[0].contains("line 3"), "{p:?}");
+        assert!(p[0].contains("line 3, column"), "{p:?}");
+        assert_eq!(line_and_column(b"ab\ncd\xc3\xa9f", 7), (2, 4));
+        assert_eq!(line_and_column(b"abc", 0), (1, 1));
+    }
+
+    /// A missing activity, an unknown key, a bad time and a bad return: all at once, each at
+    /// its step.
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let bad = GOOD
+            .replace("activity = \"Menerima\"\n", "")
+            .replace(
+                "time = \"30 menit\"",
+                "time = \"tiga puluh\"\nrepeats = true",
+            )
+            .replace("return_to = 1", "return_to = 9");
+        let p = problems(&bad);
+        let want = [
+            "step 1, line 8: missing required key 'activity'",
+            "step 3, line 17: unknown key 'repeats' (did you mean 'repeat'?)",
+            "step 3, time: cannot read the time 'tiga puluh'",
+            "step 3, decision.return_to: returns to step 9, which does not exist",
+        ];
+        for w in want {
+            assert!(p.iter().any(|m| m.contains(w)), "{w:?} not in {p:#?}");
+        }
     }
 }
 

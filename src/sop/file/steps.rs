@@ -27,35 +27,39 @@ pub(super) fn steps(
     let mut steps: Vec<Step> = Vec::new();
     let mut seen: Vec<u32> = Vec::new();
     for s in raw_steps {
-        let place = tr!("step {}", "langkah {}", s.number);
-        if seen.contains(&s.number) {
+        // A step without a number is named by the key check; its other keys are not read.
+        let Some(number) = s.number else { continue };
+        let place = tr!("step {}", "langkah {}", number);
+        let activity = s.activity.clone().unwrap_or_default();
+        if seen.contains(&number) {
             problems.push(err(
                 place.clone(),
                 tr!(
                     "step number {} is used twice: numbers must be unique",
                     "nomor langkah {} dipakai dua kali: nomor harus unik",
-                    s.number
+                    number
                 ),
             ));
-        } else if seen.last().is_some_and(|&last| s.number < last) {
+        } else if seen.last().is_some_and(|&last| number < last) {
             problems.push(err(
                 place.clone(),
                 tr!(
                     "step {} comes after step {}: list the steps in the document's order, numbers increasing",
                     "langkah {} datang sesudah langkah {}: urutkan langkah seperti dalam dokumen, nomornya naik",
-                    s.number,
+                    number,
                     seen.last().copied().unwrap_or_default()
                 ),
             ));
         }
-        seen.push(s.number);
-        if s.activity.trim().is_empty() {
+        seen.push(number);
+        // A missing activity is named by the key check; an empty one here.
+        if s.activity.is_some() && activity.trim().is_empty() {
             problems.push(err(
                 format!("{place}, activity"),
                 t("the activity is empty", "kegiatannya (activity) kosong"),
             ));
         }
-        for (field, v) in std::iter::once(("activity", &s.activity))
+        for (field, v) in std::iter::once(("activity", &activity))
             .chain(s.requirements.iter().map(|r| ("requirements", r)))
             .chain(s.outputs.iter().map(|o| ("outputs", o)))
         {
@@ -82,7 +86,15 @@ pub(super) fn steps(
                 }
             }
         }
-        let standard = times::step_standard(&place, &s.time, problems);
+        let standard = match &s.time {
+            Some(time) => times::step_standard(&place, time, problems),
+            // A missing time is named by the key check.
+            None => crate::sop::Standard {
+                text: String::new(),
+                min_secs: None,
+                max_secs: None,
+            },
+        };
         for (key, scope) in s
             .consent
             .iter()
@@ -102,13 +114,15 @@ pub(super) fn steps(
         }
         flow_keys(&place, &s, problems);
         let own = clocks::step_clock(text, &place, s.clock.as_ref(), problems);
-        let decision = s.decision.map(|d| Decision {
-            question: d.question,
-            return_to: d.return_to,
+        let decision = s.decision.and_then(|d| {
+            Some(Decision {
+                question: d.question,
+                return_to: d.return_to?,
+            })
         });
         steps.push(Step {
-            number: s.number,
-            activity: s.activity.trim().to_string(),
+            number,
+            activity: activity.trim().to_string(),
             roles: s.roles,
             roles_inferred: s.roles_inferred,
             requirements: s.requirements,
@@ -248,5 +262,43 @@ mod tests {
         assert!(p.iter().any(|m| m.contains("'semua'")), "{p:?}");
         assert!(p.iter().any(|m| m.contains("HTML")), "{p:?}");
         assert!(!problems(&format!("{GOOD}\nextra = 1\n")).is_empty());
+    }
+
+    #[test]
+    fn flow_keys_that_need_another_are_named() {
+        let bad = GOOD.replace(
+            "time = \"5 menit\"",
+            "time = \"5 menit\"\nrepeat_until = \"aman\"\nconsent_words = \"setuju\"\nconsent = [\"layanan\"]\nneeds_consent = [\"layanan\", \"rahasia\"]",
+        );
+        let p = problems(&bad);
+        for want in [
+            "step 1, repeat_until: repeat_until needs repeat = true",
+            "step 1, needs_consent: 'layanan' is both asked at this step",
+            "step 1, needs_consent: unknown consent scope 'rahasia'",
+        ] {
+            assert!(p.iter().any(|m| m.contains(want)), "{want:?} not in {p:#?}");
+        }
+        // consent_words without any gate.
+        let p = problems(&GOOD.replace(
+            "time = \"5 menit\"",
+            "time = \"5 menit\"\nconsent_words = \"setuju\"",
+        ));
+        assert!(
+            p.iter()
+                .any(|m| m.contains("step 1, consent_words: consent_words needs a consent gate")),
+            "{p:?}"
+        );
+        // Beside their keys, they load.
+        let good = GOOD.replace(
+            "time = \"5 menit\"",
+            "time = \"5 menit\"\nrepeat = true\nrepeat_until = \"aman\"\nneeds_consent = [\"berbagi-informasi\"]\nconsent_words = \"Form persetujuan pemberian informasi\"\ntranscriber = [\"dibaca\"]",
+        );
+        let l = crate::sop::file::load(&good);
+        assert!(l.problems.is_empty(), "{:?}", l.problems);
+        let step = &l.sop.unwrap().steps[0];
+        assert_eq!(step.needs_consent, ["berbagi-informasi"]);
+        assert_eq!(step.consent_quote(), "Form persetujuan pemberian informasi");
+        assert_eq!(step.repeat_until.as_deref(), Some("aman"));
+        assert_eq!(step.transcriber, ["dibaca"]);
     }
 }

@@ -13,7 +13,20 @@ pub(super) fn step_standard(
     problems: &mut Vec<Problem>,
 ) -> time::Standard {
     match time::parse(text) {
-        Ok(st) => st,
+        Ok(st) => {
+            if st.max_secs == Some(0) {
+                problems.push(Problem {
+                    severity: Severity::Warning,
+                    place: format!("{place}, time"),
+                    message: tr!(
+                        "the standard time '{}' is zero: every record of the step will be over it; write the document's time",
+                        "waktu standar '{}' bernilai nol: setiap catatan langkah ini akan melewatinya; tulis waktu dari dokumen",
+                        text
+                    ),
+                });
+            }
+            st
+        }
         Err(e) => {
             problems.push(err(
                 format!("{place}, time"),
@@ -37,6 +50,7 @@ pub(super) fn step_standard(
 pub(super) fn total(
     stated_text: Option<&str>,
     steps: &[Step],
+    times_read: bool,
     problems: &mut Vec<Problem>,
 ) -> Total {
     let stated = match stated_text.map(time::parse) {
@@ -55,7 +69,7 @@ pub(super) fn total(
         }
     };
     let total = Total::compute(steps, stated);
-    if total.disagrees() {
+    if times_read && total.disagrees() {
         problems.push(Problem {
             severity: Severity::Warning,
             place: "total".into(),
@@ -84,5 +98,18 @@ mod tests {
         assert!(load(&GOOD.replace("35 menit", "35 menit 30 detik"))
             .problems
             .is_empty());
+    }
+
+    #[test]
+    fn a_zero_standard_time_is_a_warning_at_its_step() {
+        let l = load(&GOOD.replace("\"5 menit\"", "\"0 menit\""));
+        assert!(l.sop.is_some());
+        let p: Vec<String> = l.problems.iter().map(|p| p.to_string()).collect();
+        assert!(
+            p.iter().any(
+                |m| m.starts_with("warning: step 1, time: the standard time '0 menit' is zero")
+            ),
+            "{p:?}"
+        );
     }
 }
