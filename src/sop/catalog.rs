@@ -132,16 +132,109 @@ mod tests {
                 .return_to,
             3
         );
+        let babel = get("babel-18-2024");
+        assert_eq!(babel.step(3).unwrap().needs_consent, ["berbagi-informasi"]);
+        assert!(babel.step(3).unwrap().consent.is_empty());
+        assert!(babel.step(4).unwrap().repeat);
+        assert_eq!(
+            babel.step(5).unwrap().decision.as_ref().unwrap().return_to,
+            3
+        );
+        assert_eq!(
+            t713.step(6).unwrap().decision.as_ref().unwrap().return_to,
+            1
+        );
         let pp = get("pulangpisau-8-2021");
         assert_eq!(pp.step(9).unwrap().consent, ["layanan"]);
+        assert!(pp.step(6).unwrap().repeat);
+        // No other SOP needs consent to share information (their transcriber notes say why).
+        for code in [
+            "tangerang-713-2025",
+            "tangerang-357-2025",
+            "batam-34-2020",
+            "pulangpisau-8-2021",
+        ] {
+            assert!(
+                get(code).steps.iter().all(|s| s.needs_consent.is_empty()),
+                "{code}"
+            );
+        }
         assert!(pp.step(12).unwrap().repeat && pp.step(12).unwrap().standard.open_ended());
-        for sop in [t713, t357, pp] {
+        for sop in [t713, t357, pp, babel] {
             for s in &sop.steps {
                 assert!(
                     s.roles_inferred && !s.roles.is_empty(),
                     "{} step {}",
                     sop.code,
                     s.number
+                );
+            }
+        }
+    }
+
+    /// The transcriber's readings are apart from the document's words: every built-in says what
+    /// it read into its document, and `note` holds only a Keterangan the document has (Pulang
+    /// Pisau step 9's).
+    #[test]
+    fn the_transcribers_readings_are_apart_from_the_documents_keterangan() {
+        let mut notes = Vec::new();
+        for (name, text) in BUILTIN {
+            let sop = load(text).sop.unwrap();
+            assert!(!sop.transcriber.is_empty(), "{name}");
+            for s in &sop.steps {
+                if let Some(n) = &s.note {
+                    notes.push((sop.code.clone(), s.number, n.clone()));
+                }
+            }
+        }
+        assert_eq!(
+            notes,
+            [(
+                "pulangpisau-8-2021".to_string(),
+                9,
+                "Jika korban / keluarga setuju".to_string()
+            )]
+        );
+        let t357 = load(BUILTIN[1].1).sop.unwrap();
+        assert!(
+            t357.step(5).unwrap().transcriber[0].contains("tidak memerlukan bantuan instansi lain")
+        );
+    }
+
+    /// The roles the documents' activities name: Babel's four columns each have steps (step 7
+    /// forwards to the Kepala UPTD PPA), Pulang Pisau's victim or family sign step 9 outside the
+    /// unit, its P2TP2A field is the unit's own; no role is written all in capitals.
+    #[test]
+    fn performers_are_read_per_step_with_one_capitalisation() {
+        let get = |code: &str| {
+            let (_, text) = BUILTIN.iter().find(|(n, _)| n.starts_with(code)).unwrap();
+            load(text).sop.unwrap()
+        };
+        let babel = get("babel-18-2024");
+        for r in &babel.roles {
+            assert!(
+                babel.steps.iter().any(|s| s.roles.contains(&r.name)),
+                "no Babel step for {}",
+                r.name
+            );
+        }
+        assert!(babel
+            .step(7)
+            .unwrap()
+            .roles
+            .contains(&"Kepala UPTD PPA".to_string()));
+        let pp = get("pulangpisau-8-2021");
+        assert_eq!(pp.step(9).unwrap().roles, ["Korban / Keluarga"]);
+        assert!(pp.role("Korban / Keluarga").unwrap().external);
+        assert!(!pp.role("Konselor / Bidang P2TP2A").unwrap().external);
+        assert!(pp.role("Lembaga Layanan Rujukan").unwrap().external);
+        for (name, text) in BUILTIN {
+            for r in load(text).sop.unwrap().roles {
+                let letters: String = r.name.chars().filter(|c| c.is_alphabetic()).collect();
+                assert!(
+                    letters.len() < 4 || letters != letters.to_uppercase(),
+                    "{name}: role {} in capitals",
+                    r.name
                 );
             }
         }

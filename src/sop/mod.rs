@@ -8,6 +8,9 @@ pub mod file;
 pub mod marks;
 pub mod time;
 
+#[cfg(test)]
+mod documents;
+
 use serde::Serialize;
 pub use time::Standard;
 
