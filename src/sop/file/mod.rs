@@ -403,6 +403,28 @@ return_to = 1
         );
     }
 
+    /// FORMAT.md's complete example loads without a problem, with every flow it shows.
+    #[test]
+    fn the_format_documents_example_is_a_clean_sop() {
+        let doc = include_str!("../../../sops/FORMAT.md");
+        let start = doc.find("```toml\n").expect("an example") + 8;
+        let end = start + doc[start..].find("```").unwrap();
+        let l = load(&doc[start..end]);
+        assert!(l.problems.is_empty(), "{:?}", l.problems);
+        let sop = l.sop.unwrap();
+        assert_eq!((sop.total.min_secs, sop.total.max_secs), (8100, 10_800));
+        assert!(sop.total.open_ended);
+        assert_eq!(sop.step(1).unwrap().consent, ["layanan"]);
+        assert_eq!(sop.step(3).unwrap().needs_consent, ["berbagi-informasi"]);
+        assert!(sop.step(4).unwrap().repeat && sop.step(4).unwrap().standard.open_ended());
+        assert_eq!(sop.step(5).unwrap().decision.as_ref().unwrap().return_to, 3);
+        assert!(sop.step(6).unwrap().condition.is_some());
+        assert_ne!(
+            sop.step(2).unwrap().standard.min_secs,
+            sop.step(2).unwrap().standard.max_secs
+        );
+    }
+
     #[test]
     fn syntax_errors_give_a_line_and_column() {
         let p = problems("format = 1\ncode = \"x\"\nname = \n");
