@@ -1,0 +1,386 @@
+//! End to end: the built-in SOPs as their documents mean them (issue 15): the sharing gate of
+//! Babel step 3 and its refusal in the document's words, the repeating monitor of Pulang Pisau
+//! step 6, the minimum total and the transcriber's notes in `sop show`, every problem of a file
+//! at once, `sop diff` before `sop import`, and a case that keeps the version it started on
+//! when a built-in SOP changes under it.
+
+mod common;
+
+use common::{at, number, Reg};
+use rusqlite::Connection;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::path::PathBuf;
+
+fn json(s: &str) -> Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("not JSON ({e}):\n{s}"))
+}
+
+/// A case on `sop` reported at 06:00, on a 24/7 register, assigned to a staff member.
+fn case_on(reg: &Reg, sop: &str) -> String {
+    let n = number(&reg.ok(&[
+        "intake",
+        "--sop",
+        sop,
+        "--channel",
+        "datang-langsung",
+        "--victim-name",
+        "Siti Contoh",
+        "--victim-sex",
+        "P",
+        "--victim-age",
+        "30",
+        "--violence",
+        "fisik",
+        "--reported-at",
+        &at("06:00"),
+        "--json",
+    ]));
+    reg.ok(&["assign", &n, "--to", "Petugas Contoh", "--at", &at("06:00")]);
+    n
+}
+
+fn new_reg() -> Reg {
+    let reg = Reg::new();
+    reg.around_the_clock();
+    reg.ok(&["staff", "add", "Petugas Contoh", "--role", "Petugas"]);
+    reg
+}
+
+fn consent(reg: &Reg, case: &str, scope: &str, time: &str) {
+    reg.ok(&[
+        "consent",
+        case,
+        "--given-by",
+        "Siti Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        scope,
+        "--method",
+        "tertulis",
+        "--at",
+        time,
+    ]);
+}
+
+fn step(reg: &Reg, action: &str, case: &str, time: &str, extra: &[&str]) {
+    let mut args = vec!["step", action, case, "--at", time];
+    args.extend_from_slice(extra);
+    reg.ok(&args);
+}
+
+fn next_steps(reg: &Reg, case: &str) -> Vec<u64> {
+    json(&reg.ok(&["case", "show", case, "--format", "json"]))["next_steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_u64().unwrap())
+        .collect()
+}
+
+fn write(reg: &Reg, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
+    let p = reg.dir.path().join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+/// Babel to step 3: steps 1 and 2 done, consent to services given.
+fn babel_at_step_3(reg: &Reg) -> String {
+    let case = case_on(reg, "babel-18-2024");
+    step(reg, "start", &case, &at("06:00"), &[]);
+    step(reg, "finish", &case, &at("06:10"), &[]);
+    step(reg, "start", &case, &at("06:10"), &[]);
+    consent(reg, &case, "layanan", &at("06:20"));
+    step(reg, "finish", &case, &at("06:55"), &[]);
+    case
+}
+
+#[test]
+fn babel_step_3_waits_for_consent_to_share_and_a_refusal_quotes_the_document() {
+    let reg = new_reg();
+    let case = babel_at_step_3(&reg);
+    let before = reg.state();
+    let err = reg.refused(&["step", "start", &case, "--at", &at("07:00")], 4);
+    assert!(
+        err.contains("step 3 needs consent for [berbagi-informasi] before it starts")
+            && err.contains(
+                "\"Permintaan informasi yang bersifat pribadi harus dengan persetujuan klien inform concern\""
+            ),
+        "{err}"
+    );
+    assert_eq!(before, reg.state(), "a refused start changed the register");
+    // In Indonesian as well.
+    let err = reg.refused(
+        &["--lang", "id", "step", "start", &case, "--at", &at("07:00")],
+        4,
+    );
+    assert!(
+        err.contains("langkah 3 memerlukan persetujuan untuk [berbagi-informasi] sebelum dimulai"),
+        "{err}"
+    );
+
+    // A refusal of sharing ends the flow at step 3, in the SOP's own words.
+    let out = reg.ok(&[
+        "consent",
+        "refuse",
+        &case,
+        "--given-by",
+        "Siti Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "berbagi-informasi",
+        "--method",
+        "lisan",
+        "--at",
+        &at("07:05"),
+    ]);
+    assert!(
+        out.contains(&format!("ends at step 3 for case {case}"))
+            && out.contains("persetujuan klien inform concern"),
+        "{out}"
+    );
+    assert!(!out.contains("Jika korban / keluarga setuju"), "{out}");
+    let shown = reg.ok(&["case", "show", &case]);
+    assert!(shown.contains("consent was refused at step 3"), "{shown}");
+    let err = reg.refused(&["step", "start", &case, "--at", &at("07:10")], 4);
+    assert!(
+        err.contains("consent was refused at step 3") && err.contains("inform concern"),
+        "{err}"
+    );
+
+    // Given later: step 3 goes ahead.
+    consent(&reg, &case, "berbagi-informasi", &at("07:20"));
+    step(&reg, "start", &case, &at("07:20"), &[]);
+    step(&reg, "finish", &case, &at("07:50"), &[]);
+    assert_eq!(next_steps(&reg, &case), [4]);
+}
+
+#[test]
+fn pulang_pisau_watches_the_victim_again_and_again_at_step_6() {
+    let reg = new_reg();
+    let case = case_on(&reg, "pulangpisau-8-2021");
+    let mut m = 0;
+    let mut next = |reg: &Reg, extra: &[&str]| {
+        let (a, b) = (format!("06:{m:02}"), format!("06:{:02}", m + 3));
+        step(reg, "start", &case, &at(&a), extra);
+        step(reg, "finish", &case, &at(&b), &[]);
+        m += 3;
+    };
+    for _ in 1..=6 {
+        next(&reg, &[]);
+    }
+    assert_eq!(next_steps(&reg, &case), [6, 7]);
+    next(&reg, &["--step", "6"]);
+    next(&reg, &["--step", "6"]);
+    assert_eq!(next_steps(&reg, &case), [6, 7]);
+    next(&reg, &[]);
+    assert_eq!(next_steps(&reg, &case), [8]);
+    let v = json(&reg.ok(&["case", "show", &case, "--format", "json"]));
+    let sixes = v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["number"] == 6)
+        .count();
+    assert_eq!(sixes, 3);
+}
+
+#[test]
+fn sop_show_gives_the_minimum_without_conditional_steps_and_the_transcribers_notes() {
+    let reg = Reg::new();
+    let v = json(&reg.ok(&["sop", "show", "tangerang-357-2025", "--format", "json"]));
+    assert_eq!(v["total"]["min_secs"], 15_980);
+    assert_eq!(v["total"]["max_secs"], 16_880);
+    assert_eq!(v["total"]["conditional_steps"], serde_json::json!([6, 8]));
+    let s5 = &v["steps"][4];
+    assert_eq!(s5["number"], 5);
+    assert!(s5["note"].is_null(), "{s5}");
+    assert!(
+        s5["transcriber"][0]
+            .as_str()
+            .unwrap()
+            .contains("tidak memerlukan bantuan instansi lain"),
+        "{s5}"
+    );
+    assert!(v["transcriber"][0]
+        .as_str()
+        .unwrap()
+        .contains("Kegawatdaruran"));
+    let table = reg.ok(&["sop", "show", "tangerang-357-2025"]);
+    assert!(
+        table.contains("the minimum leaves out the conditional steps 6, 8"),
+        "{table}"
+    );
+    assert!(table.contains("Transcriber's notes:"), "{table}");
+    let babel = json(&reg.ok(&["sop", "show", "babel-18-2024", "--format", "json"]));
+    let s3 = &babel["steps"][2];
+    assert_eq!(
+        s3["needs_consent"],
+        serde_json::json!(["berbagi-informasi"])
+    );
+    assert!(s3["consent_words"]
+        .as_str()
+        .unwrap()
+        .contains("inform concern"));
+    assert_eq!(babel["steps"][3]["repeat"], true);
+    assert_eq!(babel["steps"][4]["decision"]["return_to"], 3);
+}
+
+#[test]
+fn a_file_with_many_problems_lists_them_all_with_their_steps() {
+    let reg = Reg::new();
+    let text = "format = 1\ncode = \"contoh-2-2026\"\nname = \"Contoh\"\n\
+        [[steps]]\nnumber = 1\ntime = \"5 menit\"\nsiapa = \"x\"\n\
+        [[steps]]\nnumber = 2\nactivity = \"B\"\ntime = \"0 menit\"\nulang = true\n\
+        [[steps]]\nnumber = 3\nactivity = \"C\"\ntime = \"lama\"\n";
+    let path = write(&reg, "many.toml", text);
+    let o = reg.run(&["sop", "validate", path.to_str().unwrap()]);
+    assert_eq!(o.code, 3, "{}", o.stderr);
+    for want in [
+        "step 1, line 4: missing required key 'activity'",
+        "step 1, line 7: unknown key 'siapa'",
+        "step 2, line 12: unknown key 'ulang'",
+        "warning: step 2, time: the standard time '0 menit' is zero",
+        "step 3, time: cannot read the time 'lama'",
+    ] {
+        assert!(o.stderr.contains(want), "{want:?} not in:\n{}", o.stderr);
+    }
+    // A bad byte: its line and column.
+    let mut bytes = b"format = 1\ncode = \"x\"\nname = \"Ab".to_vec();
+    bytes.extend_from_slice(b"\xff\"\n");
+    let path = write(&reg, "latin.toml", bytes);
+    let o = reg.run(&["sop", "validate", path.to_str().unwrap()]);
+    assert!(o.stderr.contains("line 3, column 11"), "{}", o.stderr);
+}
+
+#[test]
+fn sop_diff_shows_what_an_edited_file_changes_and_running_cases_keep_their_version() {
+    let reg = new_reg();
+    let file = write(
+        &reg,
+        "batam.toml",
+        include_str!("../sops/batam-34-2020.toml")
+            .replace("code = \"batam-34-2020\"", "code = \"batam-kita\""),
+    );
+    reg.ok(&["sop", "import", file.to_str().unwrap()]);
+    let running = case_on(&reg, "batam-kita");
+    step(&reg, "start", &running, &at("06:00"), &[]);
+
+    let edited = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace(
+            "time = \"60 menit\"\noutputs = [\"Surat",
+            "time = \"45 menit\"\noutputs = [\"Surat",
+        )
+        .replace(
+            "outputs = [\"Naskah\"]",
+            "outputs = [\"Naskah\"]\ncondition = \"Apakah laporan diperlukan?\"",
+        );
+    std::fs::write(&file, &edited).unwrap();
+    let before = reg.state();
+    let out = reg.ok(&["sop", "diff", "batam-kita", file.to_str().unwrap()]);
+    assert!(
+        out.contains("step 2, time: \"60 menit\" → \"45 menit\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("step 3, condition: (none) → \"Apakah laporan diperlukan?\""),
+        "{out}"
+    );
+    assert!(out.contains("2 change(s)"), "{out}");
+    assert!(out.contains("version 2"), "{out}");
+    assert_eq!(before, reg.state(), "sop diff wrote to the register");
+
+    reg.ok(&["sop", "import", file.to_str().unwrap()]);
+    let out = reg.ok(&["sop", "diff", "batam-kita", "--from", "1", "--to", "2"]);
+    assert!(
+        out.contains("step 2, time") && out.contains("step 3, condition"),
+        "{out}"
+    );
+    let id = reg.ok(&[
+        "--lang",
+        "id",
+        "sop",
+        "diff",
+        "batam-kita",
+        "--from",
+        "1",
+        "--to",
+        "2",
+    ]);
+    assert!(id.contains("langkah 2, time"), "{id}");
+
+    // The running case stays on version 1; a new one follows version 2.
+    let v = json(&reg.ok(&["case", "show", &running, "--format", "json"]));
+    assert_eq!(v["sop"]["version"], 1, "{v}");
+    let new = case_on(&reg, "batam-kita");
+    let v = json(&reg.ok(&["case", "show", &new, "--format", "json"]));
+    assert_eq!(v["sop"]["version"], 2, "{v}");
+
+    // A file of another code is refused; so is neither a file nor --to.
+    let other = write(
+        &reg,
+        "other.toml",
+        include_str!("../sops/batam-34-2020.toml"),
+    );
+    let err = reg.refused(&["sop", "diff", "batam-kita", other.to_str().unwrap()], 3);
+    assert!(err.contains("batam-34-2020"), "{err}");
+    reg.refused(&["sop", "diff", "batam-kita"], 2);
+}
+
+/// A register made by the previous release holds Babel without the sharing gate; a case runs
+/// on it. This kasus stores the new text as a new version: the running case keeps its old flow
+/// (step 3 starts without consent to share), a new case gets the new one.
+#[test]
+fn a_changed_builtin_is_a_new_version_and_running_cases_keep_theirs() {
+    let reg = new_reg();
+    let old_case = babel_at_step_3(&reg);
+    {
+        let conn = Connection::open(&reg.path).unwrap();
+        let source: String = conn
+            .query_row(
+                "SELECT source FROM sop_versions WHERE code = 'babel-18-2024'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let old = source
+            .replace("needs_consent = [\"berbagi-informasi\"]\n", "")
+            .lines()
+            .filter(|l| !l.starts_with("consent_words"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let sha: String = Sha256::digest(old.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        conn.execute(
+            "UPDATE sop_versions SET source = ?1, sha256 = ?2 WHERE code = 'babel-18-2024'",
+            rusqlite::params![old, sha],
+        )
+        .unwrap();
+        conn.execute(
+            "UPDATE meta SET value = 'the previous set' WHERE key = 'builtin_sops'",
+            [],
+        )
+        .unwrap();
+    }
+    let list = json(&reg.ok(&["sop", "list", "--format", "json"]));
+    let babel = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["code"] == "babel-18-2024")
+        .unwrap();
+    assert_eq!(babel["version"], 2, "{babel}");
+    // The old case: step 3 starts without consent to share.
+    step(&reg, "start", &old_case, &at("07:00"), &[]);
+    let v = json(&reg.ok(&["case", "show", &old_case, "--format", "json"]));
+    assert_eq!(v["sop"]["version"], 1, "{v}");
+    // A new case: refused at step 3.
+    let new_case = babel_at_step_3(&reg);
+    let err = reg.refused(&["step", "start", &new_case, "--at", &at("07:30")], 4);
+    assert!(err.contains("berbagi-informasi"), "{err}");
+}
