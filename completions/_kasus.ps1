@@ -605,6 +605,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the SOPs in the register: code, name, office, steps, total')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a whole SOP with its steps')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check SOP files and print every problem with its place; exit 0 only when clean')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what an edited SOP file (or another stored version) changes, step by step')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add an office''s own SOP file to the register (a changed file makes a new version)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -643,6 +644,17 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'kasus;sop;diff' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The stored version to compare from [default: the latest]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'A stored version to compare with, instead of a file')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'kasus;sop;import' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
@@ -656,6 +668,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the SOPs in the register: code, name, office, steps, total')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a whole SOP with its steps')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check SOP files and print every problem with its place; exit 0 only when clean')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what an edited SOP file (or another stored version) changes, step by step')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add an office''s own SOP file to the register (a changed file makes a new version)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -667,6 +680,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;sop;help;validate' {
+            break
+        }
+        'kasus;sop;help;diff' {
             break
         }
         'kasus;sop;help;import' {
@@ -1266,6 +1282,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the SOPs in the register: code, name, office, steps, total')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a whole SOP with its steps')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check SOP files and print every problem with its place; exit 0 only when clean')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what an edited SOP file (or another stored version) changes, step by step')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add an office''s own SOP file to the register (a changed file makes a new version)')
             break
         }
@@ -1276,6 +1293,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;sop;validate' {
+            break
+        }
+        'kasus;help;sop;diff' {
             break
         }
         'kasus;help;sop;import' {

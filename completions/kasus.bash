@@ -374,6 +374,9 @@ _kasus() {
             kasus__subcmd__help__subcmd__report,workload)
                 cmd="kasus__subcmd__help__subcmd__report__subcmd__workload"
                 ;;
+            kasus__subcmd__help__subcmd__sop,diff)
+                cmd="kasus__subcmd__help__subcmd__sop__subcmd__diff"
+                ;;
             kasus__subcmd__help__subcmd__sop,import)
                 cmd="kasus__subcmd__help__subcmd__sop__subcmd__import"
                 ;;
@@ -461,6 +464,9 @@ _kasus() {
             kasus__subcmd__report__subcmd__help,workload)
                 cmd="kasus__subcmd__report__subcmd__help__subcmd__workload"
                 ;;
+            kasus__subcmd__sop,diff)
+                cmd="kasus__subcmd__sop__subcmd__diff"
+                ;;
             kasus__subcmd__sop,help)
                 cmd="kasus__subcmd__sop__subcmd__help"
                 ;;
@@ -475,6 +481,9 @@ _kasus() {
                 ;;
             kasus__subcmd__sop,validate)
                 cmd="kasus__subcmd__sop__subcmd__validate"
+                ;;
+            kasus__subcmd__sop__subcmd__help,diff)
+                cmd="kasus__subcmd__sop__subcmd__help__subcmd__diff"
                 ;;
             kasus__subcmd__sop__subcmd__help,help)
                 cmd="kasus__subcmd__sop__subcmd__help__subcmd__help"
@@ -2924,8 +2933,22 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__sop)
-            opts="list show validate import"
+            opts="list show validate diff import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__sop__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3846,7 +3869,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__sop)
-            opts="-h --db --actor --lang --no-input --help list show validate import help"
+            opts="-h --db --actor --lang --no-input --help list show validate diff import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3871,9 +3894,57 @@ _kasus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kasus__subcmd__sop__subcmd__help)
-            opts="list show validate import help"
+        kasus__subcmd__sop__subcmd__diff)
+            opts="-h --from --to --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__sop__subcmd__help)
+            opts="list show validate diff import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__sop__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

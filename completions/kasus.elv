@@ -547,6 +547,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand list 'List the SOPs in the register: code, name, office, steps, total'
             cand show 'Show a whole SOP with its steps'
             cand validate 'Check SOP files and print every problem with its place; exit 0 only when clean'
+            cand diff 'Show what an edited SOP file (or another stored version) changes, step by step'
             cand import 'Add an office''s own SOP file to the register (a changed file makes a new version)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -581,6 +582,16 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'kasus;sop;diff'= {
+            cand --from 'The stored version to compare from [default: the latest]'
+            cand --to 'A stored version to compare with, instead of a file'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'kasus;sop;import'= {
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
@@ -593,6 +604,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand list 'List the SOPs in the register: code, name, office, steps, total'
             cand show 'Show a whole SOP with its steps'
             cand validate 'Check SOP files and print every problem with its place; exit 0 only when clean'
+            cand diff 'Show what an edited SOP file (or another stored version) changes, step by step'
             cand import 'Add an office''s own SOP file to the register (a changed file makes a new version)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -601,6 +613,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;sop;help;show'= {
         }
         &'kasus;sop;help;validate'= {
+        }
+        &'kasus;sop;help;diff'= {
         }
         &'kasus;sop;help;import'= {
         }
@@ -1114,6 +1128,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand list 'List the SOPs in the register: code, name, office, steps, total'
             cand show 'Show a whole SOP with its steps'
             cand validate 'Check SOP files and print every problem with its place; exit 0 only when clean'
+            cand diff 'Show what an edited SOP file (or another stored version) changes, step by step'
             cand import 'Add an office''s own SOP file to the register (a changed file makes a new version)'
         }
         &'kasus;help;sop;list'= {
@@ -1121,6 +1136,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;sop;show'= {
         }
         &'kasus;help;sop;validate'= {
+        }
+        &'kasus;help;sop;diff'= {
         }
         &'kasus;help;sop;import'= {
         }

@@ -449,16 +449,17 @@ complete -c kasus -n "__fish_kasus_using_subcommand export" -l lang -d 'Interfac
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l deidentify -d 'No names, NIK, phone numbers, addresses or chronology; keyed pseudonyms for identifiers'
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand export" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -l no-input -d 'Never prompt, even at a terminal'
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -f -a "list" -d 'List the SOPs in the register: code, name, office, steps, total'
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -f -a "show" -d 'Show a whole SOP with its steps'
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -f -a "validate" -d 'Check SOP files and print every problem with its place; exit 0 only when clean'
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -f -a "import" -d 'Add an office\'s own SOP file to the register (a changed file makes a new version)'
-complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate diff import help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate diff import help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate diff import help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate diff import help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate diff import help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate diff import help" -f -a "list" -d 'List the SOPs in the register: code, name, office, steps, total'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate diff import help" -f -a "show" -d 'Show a whole SOP with its steps'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate diff import help" -f -a "validate" -d 'Check SOP files and print every problem with its place; exit 0 only when clean'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate diff import help" -f -a "diff" -d 'Show what an edited SOP file (or another stored version) changes, step by step'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate diff import help" -f -a "import" -d 'Add an office\'s own SOP file to the register (a changed file makes a new version)'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate diff import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
 csv\t''
 json\t''
@@ -487,6 +488,13 @@ complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcomm
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from diff" -l from -d 'The stored version to compare from [default: the latest]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from diff" -l to -d 'A stored version to compare with, instead of a file' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from diff" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from diff" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from diff" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from diff" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from import" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -495,6 +503,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcomm
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the SOPs in the register: code, name, office, steps, total'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a whole SOP with its steps'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check SOP files and print every problem with its place; exit 0 only when clean'
+complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show what an edited SOP file (or another stored version) changes, step by step'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add an office\'s own SOP file to the register (a changed file makes a new version)'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand calendar; and not __fish_seen_subcommand_from show export import check recompute help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
@@ -838,6 +847,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "list" -d 'List the SOPs in the register: code, name, office, steps, total'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "show" -d 'Show a whole SOP with its steps'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "validate" -d 'Check SOP files and print every problem with its place; exit 0 only when clean'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "diff" -d 'Show what an edited SOP file (or another stored version) changes, step by step'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "import" -d 'Add an office\'s own SOP file to the register (a changed file makes a new version)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "show" -d 'The working hours of each day, resolved, and why (week, override, holiday, date)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "export" -d 'Print the calendar in force as a calendar file (TOML), to edit and import'
