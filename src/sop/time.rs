@@ -176,7 +176,9 @@ fn amount(toks: &[Tok]) -> Result<Amount, TimeError> {
         let mut value = match &toks[i] {
             Tok::Num(v, _) => *v,
             Tok::Word(w) => return Err(TimeError::UnknownUnit(w.clone())),
-            Tok::Dash | Tok::Times => return Err(TimeError::BadNumber("-".into())),
+            Tok::Dash => return Err(TimeError::BadNumber("-".into())),
+            // "x" where a number should be ("x menit"): the product sign without its number.
+            Tok::Times => return Err(TimeError::BadNumber("x".into())),
         };
         i += 1;
         while i < toks.len() && toks[i] == Tok::Times {

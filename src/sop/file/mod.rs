@@ -65,8 +65,11 @@ struct RawSop {
     transcriber: Vec<String>,
     #[serde(default)]
     roles: Vec<RawRole>,
+    /// Read step by step in [`raw_steps`], so that a value of the wrong type in one step does
+    /// not hide the problems of the others.
     #[serde(default)]
-    steps: Vec<RawStep>,
+    #[allow(dead_code)]
+    steps: Option<serde::de::IgnoredAny>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -230,6 +233,7 @@ fn load_with(text: &str, limits: bool) -> Loaded {
     // The keys' problems, then the rest: a missing or unknown key does not stop the checks of
     // everything else (only a value of the wrong type does, which serde cannot read past).
     let mut problems = check_keys(text, doc.get_ref());
+    let (raw_steps, all_read) = raw_steps(text, doc.get_ref(), &mut problems);
     let raw: RawSop = match toml::from_str(text) {
         Ok(r) => r,
         Err(e) => {
@@ -241,9 +245,12 @@ fn load_with(text: &str, limits: bool) -> Loaded {
     head::check_head(&raw, &mut problems);
     let clock = clocks::sop_clock(text, raw.clock.as_ref(), &mut problems);
     let roles = head::roles(raw.roles, &mut problems);
-    let all_timed = raw.steps.iter().all(|s| s.time.is_some());
-    let steps = steps::steps(text, raw.steps, &roles, clock, &mut problems);
-    steps::check_returns(&steps, &mut problems);
+    let all_timed = all_read && raw_steps.iter().all(|s| s.time.is_some());
+    let steps = steps::steps(text, raw_steps, &roles, clock, &mut problems);
+    // A step that could not be read is not there to return to: its returns are not judged.
+    if all_read {
+        steps::check_returns(&steps, &mut problems);
+    }
     // The stated total is compared with the steps' sum only when every step's time was read.
     let times_read = all_timed
         && !problems
@@ -276,6 +283,47 @@ fn load_with(text: &str, limits: bool) -> Loaded {
         transcriber: non_empty(raw.transcriber),
     });
     Loaded { sop, problems }
+}
+
+/// The `[[steps]]` tables, each read on its own: a value of the wrong type in one (`number =
+/// "3"`) is a problem at its step and line, and the other steps are still read and checked.
+/// Returns the steps read, and whether every one was.
+fn raw_steps(
+    text: &str,
+    doc: &toml::de::DeTable,
+    problems: &mut Vec<Problem>,
+) -> (Vec<RawStep>, bool) {
+    use serde::Deserialize;
+    use toml::de::DeValue;
+    let Some(DeValue::Array(items)) = doc.get("steps").map(|v| v.get_ref()) else {
+        // No steps, or `steps` not an array of tables: the whole file's reading says so.
+        return (Vec::new(), true);
+    };
+    let mut steps = Vec::new();
+    let mut all = true;
+    for (i, item) in items.iter().enumerate() {
+        let DeValue::Table(tbl) = item.get_ref() else {
+            continue;
+        };
+        let spanned = toml::Spanned::new(item.span(), tbl.clone());
+        match RawStep::deserialize(toml::de::Deserializer::from(spanned)) {
+            Ok(s) => steps.push(s),
+            Err(e) => {
+                all = false;
+                let number = tbl
+                    .get("number")
+                    .and_then(|n| n.get_ref().as_integer())
+                    .and_then(|n| n.as_str().parse::<u32>().ok());
+                let step = match number {
+                    Some(n) => tr!("step {n}", "langkah {n}"),
+                    None => tr!("[[steps]] table {}", "tabel [[steps]] ke-{}", i + 1),
+                };
+                let p = syntax(text, &e);
+                problems.push(err(format!("{step}, {}", p.place), p.message));
+            }
+        }
+    }
+    (steps, all)
 }
 
 /// A list without its blank items.
@@ -400,6 +448,25 @@ return_to = 1
             load(&at_limit).problems.is_empty(),
             "{:?}",
             load(&at_limit).problems
+        );
+    }
+
+    /// A value of the wrong type in one step does not hide the problems of another.
+    #[test]
+    fn a_wrong_type_in_one_step_leaves_the_others_checked() {
+        let bad = GOOD
+            .replace("time = \"5 menit\"", "time = 5")
+            .replace("time = \"30 menit\"", "time = \"tiga puluh\"");
+        let p = problems(&bad);
+        assert!(
+            p.iter()
+                .any(|m| m.starts_with("error: step 1, line 12, column") && m.contains("string")),
+            "{p:#?}"
+        );
+        assert!(
+            p.iter()
+                .any(|m| m.contains("step 3, time: cannot read the time 'tiga puluh'")),
+            "{p:#?}"
         );
     }
 
