@@ -343,6 +343,65 @@ fn declining_the_consent_at_a_gate_asks_nothing_more() {
     assert_eq!(case_json(&reg)["steps"][0]["status"], "running");
 }
 
+/// Babel's step 3 needs consent to share information before it starts: the walk says so in the
+/// document's words before it asks to start the step, and records the consent there.
+#[test]
+fn the_walk_offers_consent_to_share_before_babels_step_3() {
+    let _one = serial();
+    let reg = Reg::new();
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Pendamping PPA"]);
+    let mut args = BATAM_CASE.to_vec();
+    let i = args.iter().position(|a| *a == "batam-34-2020").unwrap();
+    args[i] = "babel-18-2024";
+    reg.ok(&args);
+    reg.ok(&[
+        "assign",
+        CASE,
+        "--to",
+        "Rina Contoh",
+        "--at",
+        "2026-03-02 08:01",
+    ]);
+    for (action, at) in [("start", "08:05"), ("finish", "08:15"), ("start", "08:15")] {
+        reg.ok(&["step", action, CASE, "--at", &format!("2026-03-02 {at}")]);
+    }
+    reg.ok(&[
+        "consent",
+        CASE,
+        "--given-by",
+        "Siti Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "layanan",
+        "--method",
+        "tertulis",
+        "--at",
+        "2026-03-02 08:20",
+    ]);
+    reg.ok(&["step", "finish", CASE, "--at", "2026-03-02 09:00"]);
+
+    let mut tty = Tty::spawn(&reg, &["step", CASE]);
+    tty.expect("step 3 needs consent for [berbagi-informasi] before it starts");
+    tty.expect("persetujuan klien inform concern");
+    tty.expect("Record the consent now?");
+    tty.line("y");
+    tty.line("Siti Contoh");
+    tty.key("\r"); // self
+    tty.key("\r"); // tertulis
+    tty.expect("consent recorded: PPA/2026/0001 [berbagi-informasi]");
+    tty.expect("Start step 3 now?");
+    tty.line("n");
+    let (code, screen) = tty.end();
+    assert_eq!(code, 0, "{screen}");
+    let consents = reg.ok(&["consent", "list", CASE, "--format", "json"]);
+    let consents: serde_json::Value = serde_json::from_str(&consents).unwrap();
+    assert_eq!(
+        consents["state"]["berbagi-informasi"], "in-force",
+        "{consents:#}"
+    );
+}
+
 /// `kasus consent` on an unknown or a closed case says so before any question.
 #[test]
 fn consent_checks_the_case_before_asking() {
