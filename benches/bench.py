@@ -11,6 +11,7 @@ process start). Called by benches/run.sh, which installs sqlite3 and builds kasu
   (f) calendar recompute (working time measured again for every attempt), office vs 24/7
   (g) kasus check and audit verify --data on the N cases just imported (every row audited) vs
       SQLite's own checks, and vs audit verify of the chain alone
+  With KASUS_BENCH_INTAKE_ONLY=1, only (a) and (h) run.
   (h) only with KASUS_BEFORE (a kasus binary from before the row hashes; run.sh builds it from
       KASUS_BEFORE_REV): intake --from with the row hashes in the chain vs without
 """
@@ -126,6 +127,9 @@ def main():
             k_before = b_ if k_before is None else min(k_before, b_)
         r = k_now / k_before if k_before else float("inf")
         print(f"{'(h) intake, row hashes vs before':<44} now {k_now:9.3f} s   before {k_before:6.3f} s   ratio {r:5.2f}   target <= 1.10")
+
+    if os.environ.get("KASUS_BENCH_INTAKE_ONLY"):
+        return
 
     # (g) the checks on the register just imported: every row audited (cases, persons,
     # violence types, one entry each case). Baselines: SQLite's integrity and foreign-key

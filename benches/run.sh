@@ -4,6 +4,7 @@
 #
 #     bash benches/run.sh            # 100,000 cases, 1,000,000 step records
 #     bash benches/run.sh 20000      # a smaller register (N cases, 10 N step records)
+#     KASUS_BENCH_INTAKE_ONLY=1 KASUS_BEFORE_REV=abbbe6b bash benches/run.sh   # intake only: (a), (h)
 #
 # Prints, for each workload, kasus's time, the baseline's time and the ratio (see bench.py).
 set -euo pipefail
