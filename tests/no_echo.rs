@@ -91,6 +91,21 @@ fn a_phone_number_in_the_perpetrator_age_is_not_printed() {
 }
 
 #[test]
+fn a_negative_number_is_refused_as_a_number_not_as_an_unknown_flag() {
+    let reg = with_standard_case();
+    for args in [
+        &["case", "list", "--idle", "-1"][..],
+        &["report", "overdue", "--idle", "-5"],
+        &["step", "start", "PPA/2026/0001", "--step", "-2"],
+        &["intake", "--victim-age", "-3"],
+    ] {
+        let e = refused_quietly(&reg, args, 2, &[]);
+        assert!(e.contains("is not a number it accepts"), "{args:?}: {e}");
+        assert!(!e.contains("unexpected argument"), "{args:?}: {e}");
+    }
+}
+
+#[test]
 fn other_number_flags_do_not_print_what_was_typed() {
     let reg = with_standard_case();
     let e = refused_quietly(

@@ -136,10 +136,10 @@ pub struct CaseListFilter {
     pub overdue: bool,
     /// Only open cases with no step activity for this many days or more
     // Bounded, so that a NIK or phone number typed here is refused without being repeated.
-    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(..=36_500))]
+    #[arg(allow_negative_numbers = true, long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(..=36_500))]
     pub idle: Option<u32>,
     /// Only cases at this step: running, or the next to start
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(..=999))]
+    #[arg(allow_negative_numbers = true, long, value_name = "N", value_parser = clap::value_parser!(u32).range(..=999))]
     pub step: Option<u32>,
 }
 
@@ -197,7 +197,7 @@ pub struct CaseEditArgs {
     #[arg(long)]
     pub victim_birth_date: Option<String>,
     /// Corrected victim's age in years at the report, when the birth date is not known
-    #[arg(long, value_parser = clap::value_parser!(u32).range(..=130))]
+    #[arg(allow_negative_numbers = true, long, value_parser = clap::value_parser!(u32).range(..=130))]
     pub victim_age: Option<u32>,
     /// Corrected violence types, replacing the recorded ones: fisik, psikis, seksual, ...
     /// (comma-separated)
@@ -217,7 +217,7 @@ pub struct CaseEditArgs {
     pub remove_complainant: bool,
     /// The perpetrator to correct, by number (1, 2, ... as `case show` lists them), with
     /// --perpetrator-name, --perpetrator-sex, --perpetrator-age, --perpetrator-relation
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=999))]
+    #[arg(allow_negative_numbers = true, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=999))]
     pub perpetrator: Option<u32>,
     /// Add a perpetrator, given by --perpetrator-name, --perpetrator-sex, --perpetrator-age,
     /// --perpetrator-relation
@@ -237,7 +237,7 @@ pub struct CaseEditArgs {
     #[arg(long)]
     pub perpetrator_relation: Option<String>,
     /// Remove perpetrator N (as `case show` numbers them; repeatable)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=999))]
+    #[arg(allow_negative_numbers = true, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=999))]
     pub remove_perpetrator: Vec<u32>,
     /// Why the case is corrected (required; asked at a terminal when missing)
     #[arg(long)]

@@ -34,7 +34,7 @@ pub struct IntakeArgs {
     #[arg(long)]
     pub victim_birth_date: Option<String>,
     /// Age in years at the report, when the birth date is not known
-    #[arg(long)]
+    #[arg(allow_negative_numbers = true, long)]
     pub victim_age: Option<u32>,
     /// The victim's phone number
     #[arg(long)]
@@ -67,7 +67,7 @@ pub struct IntakeArgs {
     #[arg(long)]
     pub perpetrator_sex: Vec<String>,
     /// Age in years (repeatable)
-    #[arg(long)]
+    #[arg(allow_negative_numbers = true, long)]
     pub perpetrator_age: Vec<u32>,
     /// orang-tua, keluarga, suami-istri, pacar-teman, tetangga, guru, majikan, rekan-kerja, lainnya
     #[arg(long)]

@@ -61,7 +61,7 @@ pub enum ReportCommand {
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
         /// Open cases with no step activity for this many days
-        #[arg(long, default_value_t = 7)]
+        #[arg(allow_negative_numbers = true, long, default_value_t = 7)]
         idle: u32,
         /// Exit with code 10 when anything is overdue or idle
         #[arg(long)]

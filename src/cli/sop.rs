@@ -19,7 +19,7 @@ pub enum SopCommand {
         code: String,
         /// A stored version [default: the latest]
         // Bounded, so that a NIK or phone number typed here is refused without being repeated.
-        #[arg(long, value_parser = clap::value_parser!(i64).range(1..=99_999))]
+        #[arg(allow_negative_numbers = true, long, value_parser = clap::value_parser!(i64).range(1..=99_999))]
         version: Option<i64>,
         #[command(flatten)]
         emit: Emit,
@@ -41,10 +41,10 @@ pub enum SopCommand {
         /// An edited SOP file (TOML) to compare with the stored version
         file: Option<PathBuf>,
         /// The stored version to compare from [default: the latest]
-        #[arg(long, value_parser = clap::value_parser!(i64).range(1..=99_999))]
+        #[arg(allow_negative_numbers = true, long, value_parser = clap::value_parser!(i64).range(1..=99_999))]
         from: Option<i64>,
         /// A stored version to compare with, instead of a file
-        #[arg(long, conflicts_with = "file", value_parser = clap::value_parser!(i64).range(1..=99_999))]
+        #[arg(allow_negative_numbers = true, long, conflicts_with = "file", value_parser = clap::value_parser!(i64).range(1..=99_999))]
         to: Option<i64>,
     },
     /// Add an office's own SOP file to the register (a changed file makes a new version)

@@ -25,7 +25,7 @@ pub struct StepCommon {
     pub case: String,
     /// The step number as in the document [default: the next step]
     // Bounded, so that a NIK or phone number typed here is refused without being repeated.
-    #[arg(long, value_parser = clap::value_parser!(u32).range(..=999))]
+    #[arg(allow_negative_numbers = true, long, value_parser = clap::value_parser!(u32).range(..=999))]
     pub step: Option<u32>,
     /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
     #[arg(long, allow_hyphen_values = true)]
@@ -132,10 +132,10 @@ pub enum StepAction {
         /// Case number or UUID
         case: String,
         /// The step number as in the document
-        #[arg(long, value_parser = clap::value_parser!(u32).range(..=999))]
+        #[arg(allow_negative_numbers = true, long, value_parser = clap::value_parser!(u32).range(..=999))]
         step: u32,
         /// Which attempt of the step [default: its latest]
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=999))]
+        #[arg(allow_negative_numbers = true, long, value_parser = clap::value_parser!(u32).range(1..=999))]
         attempt: Option<u32>,
         /// The corrected start, in the forms of --at
         #[arg(long, allow_hyphen_values = true)]
