@@ -191,6 +191,29 @@ fn a_case_deleted_with_all_its_rows_is_named_row_by_row() {
 }
 
 #[test]
+fn rows_left_pointing_to_a_deleted_case_are_named_by_their_key() {
+    let reg = worked();
+    open(&reg)
+        .execute_batch("PRAGMA foreign_keys = OFF; DELETE FROM cases;")
+        .unwrap();
+    let check = reg.run(&["check"]);
+    assert_eq!(check.code, 3, "{check:?}");
+    // persons has row numbers; case_violence (no row numbers) is named by the column that
+    // points and the missing case's id, never by a '?'.
+    assert!(
+        check.stdout.contains("points to a missing cases row"),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check.stdout.contains("case_violence row case_id=1 points"),
+        "{}",
+        check.stdout
+    );
+    assert!(!check.stdout.contains("row ?"), "{}", check.stdout);
+}
+
+#[test]
 fn an_inserted_row_and_a_changed_setting_are_named() {
     let reg = worked();
     open(&reg)

@@ -129,22 +129,59 @@ fn integrity(conn: &Connection) -> std::result::Result<String, String> {
 }
 
 fn foreign_keys(conn: &Connection) -> std::result::Result<String, String> {
-    let rows: rusqlite::Result<Vec<(String, Option<i64>, String)>> =
+    let rows: rusqlite::Result<Vec<(String, Option<i64>, String, i64)>> =
         conn.prepare("PRAGMA foreign_key_check").and_then(|mut s| {
-            s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
                 .collect()
         });
     match rows {
         Ok(r) if r.is_empty() => Ok("ok".into()),
-        Ok(r) => Err(first_few(&r, |(t, id, parent)| {
+        Ok(r) => Err(first_few(&r, |(t, id, parent, fk)| {
+            let row = match id {
+                Some(i) => i.to_string(),
+                // A table without row numbers (`case_violence`, `staff_roles`): the column
+                // that points, and where.
+                None => dangling_key(conn, t, *fk).unwrap_or_else(|| "?".into()),
+            };
             crate::tr!(
-                "{t} row {} points to a missing {parent} row",
-                "baris {} tabel {t} menunjuk ke baris {parent} yang tidak ada",
-                id.map(|i| i.to_string()).unwrap_or_else(|| "?".into())
+                "{t} row {row} points to a missing {parent} row",
+                "baris {row} tabel {t} menunjuk ke baris {parent} yang tidak ada"
             )
         })),
         Err(e) => Err(crate::text::db_error(&e)),
     }
+}
+
+/// For a row of a table without row numbers that fails foreign key `fk`: the column that
+/// points and the missing value it holds (`case_id=12`), the first such row. Identifiers only.
+fn dangling_key(conn: &Connection, table: &str, fk: i64) -> Option<String> {
+    let (from, parent, to): (String, String, Option<String>) = conn
+        .prepare(&format!("PRAGMA foreign_key_list(\"{table}\")"))
+        .ok()?
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(4)?,
+            ))
+        })
+        .ok()?
+        .filter_map(|r| r.ok())
+        .find(|(id, ..)| *id == fk)
+        .map(|(_, from, parent, to)| (from, parent, to))?;
+    let to = to.unwrap_or_else(|| "id".into());
+    let value: i64 = conn
+        .query_row(
+            &format!(
+                "SELECT \"{from}\" FROM \"{table}\" WHERE \"{from}\" IS NOT NULL AND \"{from}\" NOT IN
+                 (SELECT \"{to}\" FROM \"{parent}\") LIMIT 1"
+            ),
+            [],
+            |r| r.get(0),
+        )
+        .ok()?;
+    Some(format!("{from}={value}"))
 }
 
 /// A check's problems as one line: the first five, and how many more there are.

@@ -772,7 +772,10 @@ mod tests {
         let full = [7u8; 32];
         let h = row_hash("cases", [ValueRef::Integer(1)].into_iter());
         assert_eq!(h.len(), 16);
-        assert_eq!(recorded(&crate::sop::catalog::hex(&full)), Some(vec![7; 16]));
+        assert_eq!(
+            recorded(&crate::sop::catalog::hex(&full)),
+            Some(vec![7; 16])
+        );
         assert_eq!(recorded(&crate::sop::catalog::hex(&h)), Some(h.to_vec()));
         assert_eq!(recorded("zz"), None);
     }
@@ -780,7 +783,12 @@ mod tests {
     #[test]
     fn take_keeps_the_last_state_of_each_row_sorted() {
         clear();
-        push(("persons", Key::Int(2), Some([1; HASH_LEN]), Some([9; HASH_LEN])));
+        push((
+            "persons",
+            Key::Int(2),
+            Some([1; HASH_LEN]),
+            Some([9; HASH_LEN]),
+        ));
         push(("cases", Key::Int(1), Some([2; HASH_LEN]), None));
         push(("persons", Key::Int(2), None, Some([1; HASH_LEN])));
         push((
