@@ -128,8 +128,12 @@ fn integrity(conn: &Connection) -> std::result::Result<String, String> {
     }
 }
 
+/// A row `PRAGMA foreign_key_check` reports: table, row number (none in a table without
+/// them), parent table, and which of the table's foreign keys.
+type FkProblem = (String, Option<i64>, String, i64);
+
 fn foreign_keys(conn: &Connection) -> std::result::Result<String, String> {
-    let rows: rusqlite::Result<Vec<(String, Option<i64>, String, i64)>> =
+    let rows: rusqlite::Result<Vec<FkProblem>> =
         conn.prepare("PRAGMA foreign_key_check").and_then(|mut s| {
             s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
                 .collect()
