@@ -16,6 +16,7 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
+pub mod corrected;
 mod help;
 pub use help::localize;
 

@@ -721,3 +721,29 @@ fn the_report_time_is_corrected_as_intake_reads_it() {
     edit(&reg, &["--incident-date", "2026-01-10"]);
     refused(&reg, &["--reported-at", "2026-01-05 08:00"], 3);
 }
+
+#[test]
+fn case_show_names_the_corrected_fields_in_the_language_in_use() {
+    let reg = with_standard_case();
+    edit(&reg, &["--risk", "tinggi", "--victim-age", "31"]);
+    let out = reg
+        .cmd()
+        .env("KASUS_LANG", "id")
+        .args(["case", "show", CASE])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let corrections = text.split("Koreksi:").nth(1).expect("a corrections table");
+    assert!(corrections.contains("risiko"), "{corrections}");
+    assert!(corrections.contains("umur"), "{corrections}");
+    assert!(!corrections.contains(" risk "), "{corrections}");
+    // JSON keeps the stored names.
+    let v = show(&reg);
+    let fields: Vec<&str> = v["corrections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["field"].as_str())
+        .collect();
+    assert!(fields.contains(&"risk") && fields.contains(&"age"), "{v}");
+}

@@ -199,13 +199,31 @@ fn report_case_shows_the_originals_and_the_export_counts_the_corrections() {
     assert_eq!(rows[0]["corrected"], Value::Null, "{report}");
     let was = rows[1]["corrected"].as_str().expect("corrected");
     assert!(
-        was.contains("finished_at 2026-03-02 10:00")
+        was.contains("finished 2026-03-02 10:00")
             && was.contains("verdict over")
             && was.contains("performer Rina Contoh"),
         "{was}"
     );
     assert_eq!(rows[1]["verdict"], "on-time");
     assert_eq!(rows[1]["performer"], "Budi Contoh");
+    // In Indonesian the fields are named in Indonesian.
+    let out = reg
+        .cmd()
+        .env("KASUS_LANG", "id")
+        .args([
+            "report", "case", CASE, "--period", "2026-03", "--format", "json",
+        ])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let was = v["rows"][1]["corrected"].as_str().expect("corrected");
+    assert!(
+        was.starts_with("semula: ")
+            && was.contains("selesai 2026-03-02 10:00")
+            && was.contains("pelaksana Rina Contoh")
+            && !was.contains("finished"),
+        "{was}"
+    );
 
     let csv = reg.ok(&["export", "steps", "--format", "csv"]);
     let mut lines = csv.lines();

@@ -46,17 +46,12 @@ fn originals(a: &TimelineAttempt, zone: Zone) -> Value {
         .originals
         .iter()
         .map(|(field, before)| {
-            let value = match (field.as_str(), before.as_deref()) {
-                ("output", _) => return field.clone(),
-                (_, None) => "—".to_string(),
-                (f, Some(v)) if f.ends_with("_secs") => {
-                    v.parse().map(duration).unwrap_or_else(|_| v.to_string())
-                }
-                (_, Some(v)) => clock::from_db(v)
-                    .map(|t| clock::to_local_short(t, zone))
-                    .unwrap_or_else(|| v.to_string()),
-            };
-            format!("{field} {value}")
+            let label = crate::text::corrected::field_label(field);
+            if field == "output" {
+                return label;
+            }
+            let value = crate::text::corrected::field_value(field, before.as_deref(), zone);
+            format!("{label} {value}")
         })
         .collect();
     json!(format!("{} {}", t("was:", "semula:"), fields.join(", ")))

@@ -3,32 +3,16 @@
 //! after, why), as tables and as JSON. The values are the case's own data, shown as `case show`
 //! shows the rest of it.
 
-use crate::clock::{self, Zone};
+use crate::clock::Zone;
 use crate::output;
 use crate::register::consents::ConsentRow;
 use crate::register::corrections::CorrectionRow;
 use crate::steptime::TimelineRow;
-use crate::text::t;
+use crate::text::{corrected, t};
 use crate::vocab;
 use serde_json::{json, Value};
 
 use super::{local, short};
-
-/// A stored value as people read it: a stored time in office time, seconds as a duration, a
-/// verdict in words, else as stored.
-fn value_text(field: &str, v: Option<&str>, zone: Zone) -> String {
-    match v {
-        None => "—".to_string(),
-        Some(s) if field.ends_with("_secs") => s
-            .parse()
-            .map(crate::text::duration)
-            .unwrap_or_else(|_| s.to_string()),
-        Some(s) if field == "verdict" => crate::text::code_words(s).to_string(),
-        Some(s) => clock::from_db(s)
-            .map(|t| clock::to_local_short(t, zone))
-            .unwrap_or_else(|| s.to_string()),
-    }
-}
 
 /// A stored value in JSON: a stored time as RFC 3339 in office time, else as stored.
 fn value_json(v: Option<&str>, zone: Zone) -> Value {
@@ -201,11 +185,11 @@ pub(super) fn corrections_table(
             short(Some(&c.at), zone),
             c.recorded_by.clone(),
             target_text(c, tl, consents),
-            c.field.clone(),
+            corrected::field_label(&c.field),
             format!(
                 "{} -> {}",
-                value_text(&c.field, c.before.as_deref(), zone),
-                value_text(&c.field, c.after.as_deref(), zone)
+                corrected::field_value(&c.field, c.before.as_deref(), zone),
+                corrected::field_value(&c.field, c.after.as_deref(), zone)
             ),
             c.reason.clone(),
         ]);
