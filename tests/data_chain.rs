@@ -143,7 +143,7 @@ fn a_victims_name_changed_in_the_file_is_named_without_the_name() {
     let out = named(
         &reg,
         &[&format!(
-            "persons {id}: changed since its last audited write"
+            "persons {id} (case {CASE}): changed since its last audited write"
         )],
     );
     assert!(!out.contains("Sri") && !out.contains("Siti"), "{out}");
@@ -159,7 +159,13 @@ fn a_finished_steps_times_and_a_cases_urgency_changed_are_named() {
              UPDATE cases SET urgency = 'darurat';",
         )
         .unwrap();
-    named(&reg, &["step_attempts 1: changed", "cases 1: changed"]);
+    named(
+        &reg,
+        &[
+            &format!("step_attempts 1 (case {CASE}): changed"),
+            &format!("cases 1 (case {CASE}): changed"),
+        ],
+    );
 }
 
 #[test]
@@ -228,9 +234,9 @@ fn an_inserted_row_and_a_changed_setting_are_named() {
     named(
         &reg,
         &[
-            "services 2: in no audit entry",
+            "services 2 (case PPA/2026/0001): in no audit entry",
             "meta timezone: changed",
-            "case_violence 1/seksual: in no audit entry",
+            "case_violence 1/seksual (case PPA/2026/0001): in no audit entry",
         ],
     );
 }
@@ -250,6 +256,7 @@ fn json_names_table_key_finding_and_entry() {
     assert_eq!(rows[0]["key"], "1");
     assert_eq!(rows[0]["finding"], "changed");
     assert!(rows[0]["entry"].as_i64().unwrap() > 0);
+    assert_eq!(rows[0]["case"], CASE);
 }
 
 #[test]
@@ -443,7 +450,7 @@ fn a_register_from_before_schema_6_gets_baseline_entries_and_is_then_watched() {
             [],
         )
         .unwrap();
-    let out = named(&reg, &["persons 1: changed"]);
+    let out = named(&reg, &["persons 1 (case PPA/2026/0001): changed"]);
     assert!(!out.contains("3174"), "{out}");
 }
 
@@ -481,8 +488,8 @@ fn a_change_behind_kasus_stays_named_after_kasus_writes_the_row_again() {
     let out = named(
         &reg,
         &[
-            "persons 1: changed outside kasus, then written over by kasus",
-            "step_attempts 1: changed outside kasus, then written over by kasus",
+            "persons 1 (case PPA/2026/0001): changed outside kasus, then written over by kasus",
+            "step_attempts 1 (case PPA/2026/0001): changed outside kasus, then written over by kasus",
         ],
     );
     assert!(!out.contains("Sri") && !out.contains("Siti"), "{out}");

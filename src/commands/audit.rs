@@ -149,7 +149,8 @@ fn intact_line(entries: i64, form1_until: i64) -> String {
 /// `audit verify --data`, once the chain is intact: every data row against its last audited
 /// state. At a table, the chain's line, then one line per row that differs (table, key, what),
 /// exit 3 when any; with `--format`, one record per row that differs (`table`, `key`, `finding`:
-/// changed, unaudited, gone; `entry`: the entry that last recorded it), or none.
+/// changed, unaudited, gone; `entry`: the entry that last recorded it; `case`: the number of
+/// the case the row belongs to, when it can be told), or none.
 fn verify_data(
     reg: &crate::register::Register,
     chain_line: String,
@@ -158,7 +159,12 @@ fn verify_data(
     let (c, total) = reg.verify_data()?;
     if sink.is_table() {
         let mut lines = vec![chain_line];
-        lines.extend(c.findings.iter().map(|f| f.line()));
+        lines.extend(
+            c.findings
+                .iter()
+                .zip(&c.cases)
+                .map(|(f, case)| f.line_in(case.as_deref())),
+        );
         if total as usize > c.findings.len() {
             lines.push(crate::tr!(
                 "... and {} more",
@@ -175,17 +181,18 @@ fn verify_data(
         }
         sink.text(&lines.join("\n"))?;
     } else {
-        let keys = ["table", "key", "finding", "entry"];
+        let keys = ["table", "key", "finding", "entry", "case"];
         let mut sheet = Sheet::new(
             "audit-verify-data",
             keys.iter().map(|k| col(k, k, Kind::Text)).collect(),
         );
-        for f in &c.findings {
+        for (f, case) in c.findings.iter().zip(&c.cases) {
             sheet.rows.push(vec![
                 json!(f.table()),
                 json!(f.key().to_string()),
                 json!(f.kind()),
                 json!(f.seq()),
+                json!(case),
             ]);
         }
         sink.sheet(&sheet, reg.zone()?)?;

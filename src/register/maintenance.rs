@@ -237,7 +237,11 @@ fn data_rows(conn: &Connection) -> std::result::Result<String, String> {
         Ok((c, total)) => Err(crate::tr!(
             "{total} rows differ from the audit chain: {}; `kasus audit verify --data` lists them",
             "{total} baris berbeda dari rantai audit: {}; `kasus audit verify --data` mendaftarnya",
-            first_few_of(&c.findings, total as usize, super::rowhash::Finding::line)
+            first_few_of(
+                &c.findings.iter().zip(&c.cases).collect::<Vec<_>>(),
+                total as usize,
+                |(f, case)| f.line_in(case.as_deref())
+            )
         )),
         Err(Error::Db(e)) => Err(crate::text::db_error(&e)),
         Err(e) => Err(e.to_string()),

@@ -522,6 +522,20 @@ impl Finding {
     }
 
     /// One line: "persons 17: changed since its last audited write (entry 42)".
+    /// As [`Finding::line`], naming the row's case when it is known: `persons 17 (case
+    /// PPA/2026/0003): changed ...`.
+    pub fn line_in(&self, case: Option<&str>) -> String {
+        let line = self.line();
+        let Some(case) = case else {
+            return line;
+        };
+        let row = format!("{} {}", self.table(), self.key());
+        match line.strip_prefix(&row) {
+            Some(rest) => format!("{row} ({} {case}){rest}", crate::text::t("case", "kasus")),
+            None => line,
+        }
+    }
+
     pub fn line(&self) -> String {
         match self {
             Finding::Changed { table, key, seq } => crate::tr!(
@@ -544,10 +558,12 @@ impl Finding {
     }
 }
 
-/// What [`verify`] read: how many live rows, and the findings, in table then key order.
+/// What [`verify`] read: how many live rows, and the findings, in table then key order, each
+/// with the number of the case its row belongs to, where one can be told.
 pub struct DataCheck {
     pub rows: u64,
     pub findings: Vec<Finding>,
+    pub cases: Vec<Option<String>>,
 }
 
 /// At most this many findings are kept (the count goes on): a file rewritten wholesale names
@@ -565,13 +581,71 @@ pub fn verify(conn: &Connection) -> Result<(DataCheck, u64)> {
         compare(conn, t, &mut found)?;
     }
     conn.execute_batch("DROP TABLE IF EXISTS temp.kasus_audited")?;
+    let cases = found
+        .kept
+        .iter()
+        .map(|f| case_of(conn, f))
+        .collect::<Result<Vec<_>>>()?;
     Ok((
         DataCheck {
             rows: found.rows,
             findings: found.kept,
+            cases,
         },
         found.total,
     ))
+}
+
+/// The number of the case a finding's row belongs to: through the row itself when it is there
+/// (its `case_id`, or a pause's attempt), else through the case of the entry that last recorded
+/// it; `None` for rows of no case (settings, staff, SOPs) or a case that is gone too.
+fn case_of(conn: &Connection, f: &Finding) -> Result<Option<String>> {
+    let Some(t) = TABLES.iter().find(|t| t.name == f.table()) else {
+        return Ok(None);
+    };
+    let cols = columns(conn, t.name)?;
+    let key = f.key().sql();
+    let by_row = if t.name == "cases" {
+        Some("SELECT number FROM cases WHERE id = ?1".to_string())
+    } else if cols.iter().any(|c| c == "case_id") {
+        Some(format!(
+            "SELECT c.number FROM main.{n} x JOIN cases c ON c.id = x.case_id WHERE {k} = ?1",
+            n = t.name,
+            k = t
+                .key
+                .iter()
+                .map(|c| format!("x.{c}"))
+                .collect::<Vec<_>>()
+                .join(" || '/' || ")
+        ))
+    } else if cols.iter().any(|c| c == "attempt_id") {
+        Some(format!(
+            "SELECT c.number FROM main.{n} x JOIN step_attempts a ON a.id = x.attempt_id
+             JOIN cases c ON c.id = a.case_id WHERE x.id = ?1",
+            n = t.name
+        ))
+    } else {
+        None
+    };
+    if let Some(sql) = by_row {
+        if let Some(n) = conn
+            .query_row(&sql, [&key], |r| r.get::<_, String>(0))
+            .optional()?
+        {
+            return Ok(Some(n));
+        }
+        if let Some(seq) = f.seq() {
+            return Ok(conn
+                .query_row(
+                    "SELECT c.number FROM audit a JOIN cases c ON c.uuid = a.case_uuid
+                     WHERE a.seq = ?1",
+                    [seq],
+                    |r| r.get::<_, String>(0),
+                )
+                .optional()?);
+        }
+    }
+    Ok(None)
 }
 
 /// The last audited state of every row the chain names, in `temp.kasus_audited`: the entries
