@@ -746,6 +746,33 @@ fn a_reassigned_role_ends_the_previous_holders_assignment() {
     );
 }
 
+#[test]
+fn a_step_recorded_later_falls_to_who_held_the_role_when_it_began() {
+    let reg = new_reg();
+    let case = adult_case(&reg, "batam-34-2020");
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    reg.ok(&["staff", "add", "Dewi Contoh", "--role", "Staff Penerima"]);
+    for (who, when) in [("Rina Contoh", "08:00"), ("Dewi Contoh", "09:00")] {
+        reg.ok(&[
+            "assign",
+            &case,
+            "--to",
+            who,
+            "--role",
+            "Staff Penerima",
+            "--at",
+            &at(when),
+        ]);
+    }
+    // Recorded after Dewi took the role over, but done at 08:30, when Rina held it.
+    timed_step(&reg, &case, &at("08:30"), &at("08:35"));
+    timed_step(&reg, &case, &at("08:35"), &at("08:40"));
+    assert_eq!(
+        attempt(&show(&reg, &case), 2, 1)["performer"],
+        "Rina Contoh"
+    );
+}
+
 // ------------------------------------------------------------------ numbers
 
 #[test]

@@ -50,6 +50,38 @@ fn in_no_role(current: &Current) -> Option<(i64, String)> {
         .map(|(id, name, _)| (*id, name.clone()))
 }
 
+/// The active staff who held a case at `at` (a stored time): as [`current`], of the
+/// assignments in force then.
+fn at_time(conn: &Connection, case_id: i64, at: &str) -> Result<Current> {
+    super::all(
+        conn,
+        "SELECT s.id, s.name, a.role FROM assignments a JOIN staff s ON s.id = a.staff_id
+         WHERE a.case_id = ?1 AND a.from_at <= ?2 AND (a.until_at IS NULL OR a.until_at > ?2)
+           AND s.active = 1 ORDER BY a.id DESC",
+        params![case_id, at],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+}
+
+/// Who held one of `roles` (else the case in no role) when a step began at `at`: a step
+/// recorded afterwards is not given to whoever holds the case now if someone else held it
+/// then. With nobody assigned at that time (a step recorded before the case was assigned),
+/// today's holder.
+fn holder_at(
+    conn: &Connection,
+    case_id: i64,
+    roles: &[String],
+    at: Option<&str>,
+) -> Result<Option<(i64, String)>> {
+    if let Some(at) = at {
+        let then = at_time(conn, case_id, at)?;
+        if let Some(h) = in_role(&then, roles).or_else(|| in_no_role(&then)) {
+            return Ok(Some(h));
+        }
+    }
+    holder(conn, case_id, roles)
+}
+
 /// The active staff currently holding a case in one of these roles (first match), else in no role.
 pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Option<(i64, String)>> {
     let current = current(conn, case_id)?;
@@ -102,15 +134,17 @@ pub enum Performer {
 }
 
 /// `by` names staff, or for a step with an outside role anyone; without `by`, the staff
-/// assigned to the step's role (else the case's assignee) performs it.
+/// assigned to the step's role (else the case's assignee) when the step began at `at` (a
+/// stored time; else, or with nobody assigned then, now) performs it.
 pub fn performer(
     reg: &Register,
     sop: &Sop,
     case_id: i64,
     step: &Step,
     by: Option<&str>,
+    at: Option<&str>,
 ) -> Result<Performer> {
-    performer_in(&reg.conn, sop, case_id, step, by)
+    performer_in(&reg.conn, sop, case_id, step, by, at)
 }
 
 /// The same, on a connection or a transaction of the register.
@@ -120,6 +154,7 @@ pub(super) fn performer_in(
     case_id: i64,
     step: &Step,
     by: Option<&str>,
+    at: Option<&str>,
 ) -> Result<Performer> {
     let Some(b) = by.map(str::trim).filter(|b| !b.is_empty()) else {
         // A step done only outside the unit (the pelapor's) is nobody's on the staff: the
@@ -127,7 +162,7 @@ pub(super) fn performer_in(
         if only_outside(sop, step) {
             return Ok(Performer::Found(None, None));
         }
-        return Ok(match holder(conn, case_id, &step.roles)? {
+        return Ok(match holder_at(conn, case_id, &step.roles, at)? {
             Some((id, name)) => Performer::Found(Some(name), Some(id)),
             None => Performer::Found(None, None),
         });

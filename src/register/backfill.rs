@@ -39,8 +39,9 @@ impl<'t> Backfill<'t> {
         case_id: i64,
         step: &Step,
         by: Option<&str>,
+        at: Option<&str>,
     ) -> Result<Performer> {
-        assignments::performer_in(self.tx, sop, case_id, step, by)
+        assignments::performer_in(self.tx, sop, case_id, step, by, at)
     }
 
     /// Writes one checked attempt, with the audit entries `kasus step` writes.

@@ -111,7 +111,7 @@ pub(super) fn correct(ctx: &Ctx, a: &Asked, write: WriteOut) -> Result<()> {
         .can_correct(i, times, &spans)
         .map_err(|r| l.refused(r))?;
     let performer = match a.by {
-        Some(by) => Some(l.performer(&step, Some(by))?),
+        Some(by) => Some(l.performer(&step, Some(by), None)?),
         None => None,
     };
 

@@ -280,11 +280,12 @@ impl StepImport<'_, '_> {
         fc: &FlowCase,
         step: &Step,
         by: Option<&str>,
+        start: Instant,
     ) -> std::result::Result<(Option<String>, Option<i64>), Fail> {
         let db = |e: Error| ("performer", e.to_string());
         match self
             .db
-            .performer(&fc.sop, fc.case.id, step, by)
+            .performer(&fc.sop, fc.case.id, step, by, Some(&clock::to_db(start)))
             .map_err(db)?
         {
             // The rule of `kasus step start`: a step inside the unit is done by someone.
@@ -436,7 +437,7 @@ impl StepImport<'_, '_> {
             .can_start(Some(step_n), start)
             .map_err(|e| refused(fc, "step", e))?;
         let step = fc.sop.steps[idx].clone();
-        let (performer, staff_id) = self.performer(fc, &step, r.by)?;
+        let (performer, staff_id) = self.performer(fc, &step, r.by, start)?;
         let attempt = attempt_no(fc, step.number);
         let mut checked = Checked {
             key,

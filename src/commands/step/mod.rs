@@ -96,8 +96,15 @@ impl Loaded {
     /// Who performs a step: `--by` (staff, or for a step with an outside role, anyone),
     /// else the staff assigned to the step's role, else the case's assignee. A step done
     /// inside the unit with none of these is refused (exit 2): it needs a staff member.
-    fn performer(&self, step: &Step, by: Option<&str>) -> Result<(Option<String>, Option<i64>)> {
-        match assignments::performer(&self.reg, &self.sop, self.case.id, step, by)? {
+    /// Without `--by`, who held the step's role (or the case) when it began at `at`.
+    fn performer(
+        &self,
+        step: &Step,
+        by: Option<&str>,
+        at: Option<Instant>,
+    ) -> Result<(Option<String>, Option<i64>)> {
+        let at = at.map(clock::to_db);
+        match assignments::performer(&self.reg, &self.sop, self.case.id, step, by, at.as_deref())? {
             Performer::Found(None, _) if !assignments::outside_step(&self.sop, step) => {
                 Err(Error::Usage(no_performer(step, &self.case.number)))
             }
@@ -319,7 +326,7 @@ fn start_as(ctx: &Ctx, c: &StepCommon, write: WriteOut) -> Result<u32> {
     let at = l.at(ctx, c.at.as_deref())?;
     let idx = l.flow().can_start(c.step, at).map_err(|r| l.refused(r))?;
     let step = l.sop.steps[idx].clone();
-    let (performer, staff_id) = l.performer(&step, c.by.as_deref())?;
+    let (performer, staff_id) = l.performer(&step, c.by.as_deref(), Some(at))?;
     let n = l.record(
         ctx,
         c,
@@ -397,7 +404,7 @@ fn finish_as(
     let (elapsed, standard, verdict) =
         (judged.figures.elapsed_secs, judged.standard, judged.verdict);
     let (performer, staff_id) = match &c.by {
-        Some(_) => l.performer(&step, c.by.as_deref())?,
+        Some(_) => l.performer(&step, c.by.as_deref(), None)?,
         None => (None, None),
     };
     let at_db = clock::to_db(at);

@@ -346,20 +346,21 @@ fn next_step(ctx: &Ctx, asker: &Terminal, l: Loaded) -> Result<Then> {
 /// pelapor, a partner agency) takes any name and has no default: Enter names nobody (`None`).
 /// A step shared by staff and outsiders takes either, with the inside default.
 fn ask_performer(ctx: &Ctx, asker: &Terminal, l: &Loaded, step: &Step) -> Result<Option<String>> {
-    let check = |s: &str| match assignments::performer(&l.reg, &l.sop, l.case.id, step, Some(s)) {
-        Ok(Performer::Found(Some(name), _)) => Checked::Ok(name),
-        Ok(Performer::Found(None, _)) => Checked::Wrong(
-            t("an answer is needed here", "pertanyaan ini perlu dijawab").to_string(),
-        ),
-        Ok(Performer::Inactive(name)) => Checked::Wrong(text::staff_inactive(&name)),
-        Ok(Performer::NotStaff(typed, names)) => Checked::Wrong(super::not_staff(
-            t("The answer", "Jawaban"),
-            &typed,
-            &names,
-            step,
-        )),
-        Err(e) => Checked::Wrong(e.to_string()),
-    };
+    let check =
+        |s: &str| match assignments::performer(&l.reg, &l.sop, l.case.id, step, Some(s), None) {
+            Ok(Performer::Found(Some(name), _)) => Checked::Ok(name),
+            Ok(Performer::Found(None, _)) => Checked::Wrong(
+                t("an answer is needed here", "pertanyaan ini perlu dijawab").to_string(),
+            ),
+            Ok(Performer::Inactive(name)) => Checked::Wrong(text::staff_inactive(&name)),
+            Ok(Performer::NotStaff(typed, names)) => Checked::Wrong(super::not_staff(
+                t("The answer", "Jawaban"),
+                &typed,
+                &names,
+                step,
+            )),
+            Err(e) => Checked::Wrong(e.to_string()),
+        };
     let n = step.number;
     let roles = step.roles.join("; ");
     let (prompt, optional, default) = match performers(&l.sop, step) {
@@ -376,7 +377,7 @@ fn ask_performer(ctx: &Ctx, asker: &Terminal, l: &Loaded, step: &Step) -> Result
             // The actor only when they are active staff (on a shared step any name passes
             // the check, and the actor's is no outsider's).
             let actor_is_staff = matches!(
-                assignments::performer(&l.reg, &l.sop, l.case.id, step, Some(&ctx.actor)),
+                assignments::performer(&l.reg, &l.sop, l.case.id, step, Some(&ctx.actor), None),
                 Ok(Performer::Found(Some(_), Some(_)))
             );
             let default = holder.or_else(|| actor_is_staff.then(|| ctx.actor.clone()));
