@@ -287,7 +287,7 @@ fn a_birth_date_decides_the_age_and_whether_the_victim_is_a_child() {
     let table = reg.ok(&["case", "show", CASE]);
     let line = table
         .lines()
-        .find(|l| l.contains("birth_date"))
+        .find(|l| l.contains("birth date"))
         .unwrap_or_default();
     assert!(line.contains("victim"), "{table}");
     let json = show(&reg);
