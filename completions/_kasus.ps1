@@ -442,6 +442,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Running steps by working time left before their standard: ok, warning, over or paused')
             [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Per staff: open cases, running steps, overdue steps')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Cases registered and closed in the period, counted the way Simfoni PPA asks')
+            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -550,6 +551,19 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kasus;report;monthly' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The month: 2026-11, this-month, last-month (or bulan-ini, bulan-lalu)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the page to this file (atomically, mode 0600; never the register); without it the page goes to standard output, which must not be a terminal')
+            [CompletionResult]::new('--sop', '--sop', [CompletionResultType]::ParameterName, 'Only cases following this SOP')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--deidentified', '--deidentified', [CompletionResultType]::ParameterName, 'Leave out the case numbers of late steps too (the page never holds names, NIK, phone numbers or addresses)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'kasus;report;help' {
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'A case''s timeline: one row per step attempt, against its standard')
             [CompletionResult]::new('compliance', 'compliance', [CompletionResultType]::ParameterValue, 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time')
@@ -557,6 +571,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Running steps by working time left before their standard: ok, warning, over or paused')
             [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Per staff: open cases, running steps, overdue steps')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Cases registered and closed in the period, counted the way Simfoni PPA asks')
+            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -576,6 +591,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;report;help;summary' {
+            break
+        }
+        'kasus;report;help;monthly' {
             break
         }
         'kasus;report;help;help' {
@@ -1255,6 +1273,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Running steps by working time left before their standard: ok, warning, over or paused')
             [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Per staff: open cases, running steps, overdue steps')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Cases registered and closed in the period, counted the way Simfoni PPA asks')
+            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)')
             break
         }
         'kasus;help;report;case' {
@@ -1273,6 +1292,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;report;summary' {
+            break
+        }
+        'kasus;help;report;monthly' {
             break
         }
         'kasus;help;export' {

@@ -365,6 +365,9 @@ _kasus() {
             kasus__subcmd__help__subcmd__report,due)
                 cmd="kasus__subcmd__help__subcmd__report__subcmd__due"
                 ;;
+            kasus__subcmd__help__subcmd__report,monthly)
+                cmd="kasus__subcmd__help__subcmd__report__subcmd__monthly"
+                ;;
             kasus__subcmd__help__subcmd__report,overdue)
                 cmd="kasus__subcmd__help__subcmd__report__subcmd__overdue"
                 ;;
@@ -434,6 +437,9 @@ _kasus() {
             kasus__subcmd__report,help)
                 cmd="kasus__subcmd__report__subcmd__help"
                 ;;
+            kasus__subcmd__report,monthly)
+                cmd="kasus__subcmd__report__subcmd__monthly"
+                ;;
             kasus__subcmd__report,overdue)
                 cmd="kasus__subcmd__report__subcmd__overdue"
                 ;;
@@ -454,6 +460,9 @@ _kasus() {
                 ;;
             kasus__subcmd__report__subcmd__help,help)
                 cmd="kasus__subcmd__report__subcmd__help__subcmd__help"
+                ;;
+            kasus__subcmd__report__subcmd__help,monthly)
+                cmd="kasus__subcmd__report__subcmd__help__subcmd__monthly"
                 ;;
             kasus__subcmd__report__subcmd__help,overdue)
                 cmd="kasus__subcmd__report__subcmd__help__subcmd__overdue"
@@ -2835,7 +2844,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__report)
-            opts="case compliance overdue due workload summary"
+            opts="case compliance overdue due workload summary monthly"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2877,6 +2886,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__report__subcmd__due)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__report__subcmd__monthly)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3379,7 +3402,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report)
-            opts="-h --db --actor --lang --no-input --help case compliance overdue due workload summary help"
+            opts="-h --db --actor --lang --no-input --help case compliance overdue due workload summary monthly help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3583,7 +3606,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__help)
-            opts="case compliance overdue due workload summary help"
+            opts="case compliance overdue due workload summary monthly help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3652,6 +3675,20 @@ _kasus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kasus__subcmd__report__subcmd__help__subcmd__monthly)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kasus__subcmd__report__subcmd__help__subcmd__overdue)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3687,6 +3724,44 @@ _kasus() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__report__subcmd__monthly)
+            opts="-h --period --out --sop --deidentified --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --period)
+                    COMPREPLY=(); _kasus_values period
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sop)
+                    COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -400,6 +400,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand due 'Running steps by working time left before their standard: ok, warning, over or paused'
             cand workload 'Per staff: open cases, running steps, overdue steps'
             cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
+            cand monthly 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;report;case'= {
@@ -501,6 +502,18 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kasus;report;monthly'= {
+            cand --period 'The month: 2026-11, this-month, last-month (or bulan-ini, bulan-lalu)'
+            cand --out 'Write the page to this file (atomically, mode 0600; never the register); without it the page goes to standard output, which must not be a terminal'
+            cand --sop 'Only cases following this SOP'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --deidentified 'Leave out the case numbers of late steps too (the page never holds names, NIK, phone numbers or addresses)'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'kasus;report;help'= {
             cand case 'A case''s timeline: one row per step attempt, against its standard'
             cand compliance 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
@@ -508,6 +521,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand due 'Running steps by working time left before their standard: ok, warning, over or paused'
             cand workload 'Per staff: open cases, running steps, overdue steps'
             cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
+            cand monthly 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;report;help;case'= {
@@ -521,6 +535,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;report;help;workload'= {
         }
         &'kasus;report;help;summary'= {
+        }
+        &'kasus;report;help;monthly'= {
         }
         &'kasus;report;help;help'= {
         }
@@ -1109,6 +1125,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand due 'Running steps by working time left before their standard: ok, warning, over or paused'
             cand workload 'Per staff: open cases, running steps, overdue steps'
             cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
+            cand monthly 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)'
         }
         &'kasus;help;report;case'= {
         }
@@ -1121,6 +1138,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;report;workload'= {
         }
         &'kasus;help;report;summary'= {
+        }
+        &'kasus;help;report;monthly'= {
         }
         &'kasus;help;export'= {
         }

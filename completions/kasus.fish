@@ -317,18 +317,19 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "correct" -d 'Correct a recorded attempt\'s start, finish, performer or output, with the reason; its time is judged again'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "import" -d 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -l no-input -d 'Never prompt, even at a terminal'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -f -a "due" -d 'Running steps by working time left before their standard: ok, warning, over or paused'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "due" -d 'Running steps by working time left before their standard: ok, warning, over or paused'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "monthly" -d 'One page for the head of the unit: a month\'s figures, tables and charts as a self-contained HTML file (A4)'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
 csv\t''
 json\t''
@@ -430,12 +431,22 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l period -d 'The month: 2026-11, this-month, last-month (or bulan-ini, bulan-lalu)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l out -d 'Write the page to this file (atomically, mode 0600; never the register); without it the page goes to standard output, which must not be a terminal' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l deidentified -d 'Leave out the case numbers of late steps too (the page never holds names, NIK, phone numbers or addresses)'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "due" -d 'Running steps by working time left before their standard: ok, warning, over or paused'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "monthly" -d 'One page for the head of the unit: a month\'s figures, tables and charts as a self-contained HTML file (A4)'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l format -d 'Output format' -r -f -a "csv\t''
 json\t''
@@ -844,6 +855,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "due" -d 'Running steps by working time left before their standard: ok, warning, over or paused'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "monthly" -d 'One page for the head of the unit: a month\'s figures, tables and charts as a self-contained HTML file (A4)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "list" -d 'List the SOPs in the register: code, name, office, steps, total'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "show" -d 'Show a whole SOP with its steps'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "validate" -d 'Check SOP files and print every problem with its place; exit 0 only when clean'
@@ -922,6 +934,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -f -a "(command kasus __complete sops 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -f -a "(command kasus __complete staff 2>/dev/null)"

@@ -99,6 +99,24 @@ pub enum ReportCommand {
         #[command(flatten)]
         filter: ReportFilter,
     },
+    /// One page for the head of the unit: a month's figures, tables and charts as a self-contained HTML file (A4)
+    #[command(
+        after_help = "Examples:\n  kasus report monthly --period 2026-11 --out laporan-2026-11.html\n  kasus report monthly --period last-month --deidentified > laporan.html"
+    )]
+    Monthly {
+        /// The month: 2026-11, this-month, last-month (or bulan-ini, bulan-lalu)
+        #[arg(long, value_name = "MONTH")]
+        period: String,
+        /// Write the page to this file (atomically, mode 0600; never the register); without it the page goes to standard output, which must not be a terminal
+        #[arg(long, value_name = "FILE")]
+        out: Option<std::path::PathBuf>,
+        /// Only cases following this SOP
+        #[arg(long)]
+        sop: Option<String>,
+        /// Leave out the case numbers of late steps too (the page never holds names, NIK, phone numbers or addresses)
+        #[arg(long)]
+        deidentified: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

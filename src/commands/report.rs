@@ -224,10 +224,101 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             let (from, to) = s.period.db_bounds();
             let cases =
                 reports::summary_cases(&s.reg, from.as_deref(), to.as_deref(), s.sop.as_deref())?;
-            let sheet = build::summary(&cases, &s.period);
+            let counts = crate::report::summary::count(&cases, &s.period, s.zone);
+            let sheet = build::summary(&counts);
             s.render(sheet)
         }
+        ReportCommand::Monthly {
+            period,
+            out,
+            sop,
+            deidentified,
+        } => monthly(ctx, &period, out.as_deref(), sop.as_deref(), deidentified),
     }
+}
+
+/// `report monthly`: the month's figures (computed as `report summary` and `report compliance`
+/// compute them) as one HTML page, to `--out FILE` or to standard output when it is not a
+/// terminal (HTML on a screen is of no use: refused, exit 2, before the register is read).
+fn monthly(
+    ctx: &Ctx,
+    period: &str,
+    out: Option<&std::path::Path>,
+    sop: Option<&str>,
+    deidentified: bool,
+) -> Result<()> {
+    use crate::report::monthly::{self, Month};
+    use std::io::IsTerminal;
+    match out {
+        Some(path) => ctx.check_output("--out", path, &[])?,
+        None if std::io::stdout().is_terminal() => {
+            return Err(Error::Usage(crate::tr!(
+                "report monthly writes an HTML page: give --out FILE.html (or redirect standard output to a file)",
+                "report monthly menulis halaman HTML: beri --out BERKAS.html (atau alihkan keluaran standar ke berkas)"
+            )))
+        }
+        None => {}
+    }
+    let reg = ctx.open()?;
+    let zone = reg.zone()?;
+    let p = period::parse_period(period, ctx.now, zone).map_err(Error::Usage)?;
+    let month = Month::of_period(&p, zone).ok_or_else(|| {
+        Error::Usage(crate::tr!(
+            "--period: the monthly report takes one calendar month (2026-11, this-month, last-month, bulan-ini, bulan-lalu)",
+            "--period: laporan bulanan memakai satu bulan kalender (2026-11, this-month, last-month, bulan-ini, bulan-lalu)"
+        ))
+    })?;
+    let sop = match sop {
+        Some(code) => Some(resolve::sop(&reg, code)?.code),
+        None => None,
+    };
+    let months: Vec<(Month, Period)> = (0..12)
+        .rev()
+        .map(|k| {
+            let m = month.back(k);
+            period::parse_period(&m.code(), ctx.now, zone)
+                .map(|p| (m, p))
+                .map_err(Error::Usage)
+        })
+        .collect::<Result<_>>()?;
+    let first = months.first().map_or(p, |m| m.1);
+    let (from, to) = p.db_bounds();
+    let (first_from, _) = first.db_bounds();
+    let cases = reports::summary_cases(&reg, first_from.as_deref(), to.as_deref(), sop.as_deref())?;
+    let finished = reports::finished(&reg, from.as_deref(), to.as_deref(), sop.as_deref(), false)?;
+    let late = reports::late(&reg, from.as_deref(), to.as_deref(), sop.as_deref(), false)?;
+    let sops = reports::latest_sops(&reg)?;
+    let open_at_end = reports::open_at(&reg, to.as_deref(), sop.as_deref())?;
+    let model = monthly::build(monthly::Input {
+        unit: reg.office_prefix()?,
+        month,
+        sop,
+        zone,
+        period: p,
+        cases: &cases,
+        months,
+        finished: &finished,
+        late: &late,
+        sops: &sops,
+        open_at_end,
+        deidentified,
+        made_at: clock::to_local_short(ctx.now, zone),
+    });
+    let html = crate::report::html::page(&model, page_lang());
+    match out {
+        Some(path) => crate::files::write_out(path, html.as_bytes()),
+        None => output::print(&html),
+    }
+}
+
+/// The page's language: `--lang`, else `KASUS_LANG`, else Bahasa Indonesia (not the locale: a
+/// page made by cron for the dinas is in Indonesian unless asked otherwise).
+fn page_lang() -> crate::text::Lang {
+    crate::text::lang_flag(std::env::args_os())
+        .or_else(|| std::env::var("KASUS_LANG").ok())
+        .as_deref()
+        .and_then(crate::text::parse_lang)
+        .unwrap_or(crate::text::Lang::Id)
 }
 
 /// Reports only read: they need an existing register.

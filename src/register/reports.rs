@@ -255,6 +255,12 @@ pub struct SummaryCase {
     pub victim_sex: Option<String>,
     pub victim_age: Option<u32>,
     pub violence: Vec<String>,
+    /// The date of the incident as recorded (YYYY-MM-DD), when known.
+    pub incident_date: Option<String>,
+    /// Each perpetrator's relation to the victim (None where not recorded).
+    pub relations: Vec<Option<String>>,
+    /// The types of service given to the case, each once.
+    pub services: Vec<String>,
 }
 
 /// Cases reported or closed in [from, to).
@@ -265,7 +271,11 @@ pub fn summary_cases(
     sop: Option<&str>,
 ) -> Result<Vec<SummaryCase>> {
     let sql = "SELECT c.reported_at, c.closed_at, c.channel, c.place, c.is_child, p.sex, p.age,
-                coalesce((SELECT group_concat(type, ',') FROM case_violence cv WHERE cv.case_id = c.id), '')
+                coalesce((SELECT group_concat(type, ',') FROM case_violence cv WHERE cv.case_id = c.id), ''),
+                c.incident_date,
+                coalesce((SELECT group_concat(coalesce(relation, '?'), ',') FROM persons pp
+                           WHERE pp.case_id = c.id AND pp.role = 'perpetrator'), ''),
+                coalesce((SELECT group_concat(DISTINCT type) FROM services s WHERE s.case_id = c.id), '')
          FROM cases c
          JOIN sop_versions v ON v.id = c.sop_version_id
          LEFT JOIN persons p ON p.case_id = c.id AND p.role = 'victim'
@@ -283,8 +293,72 @@ pub fn summary_cases(
             victim_sex: r.get(5)?,
             victim_age: r.get(6)?,
             violence: super::split_list(r.get(7)?),
+            incident_date: r.get(8)?,
+            relations: super::split_list(r.get(9)?)
+                .into_iter()
+                .map(|x| (x != "?").then_some(x))
+                .collect(),
+            services: super::split_list(r.get(10)?),
         })
     })
+}
+
+/// A finished attempt over its standard's maximum, named by its case number only (the monthly
+/// report's late items).
+#[derive(Debug, Clone)]
+pub struct Late {
+    pub case_number: String,
+    pub sop_code: String,
+    pub step_number: u32,
+    pub elapsed_secs: u64,
+    pub standard_max_secs: u64,
+}
+
+/// Finished attempts whose finish lies in [from, to) and whose seconds (effective, or wall with
+/// `wall`, as `finished` reads them) exceed their standard's maximum, by case number and step.
+pub fn late(
+    reg: &Register,
+    from: Option<&str>,
+    to: Option<&str>,
+    sop: Option<&str>,
+    wall: bool,
+) -> Result<Vec<Late>> {
+    let secs = if wall {
+        "coalesce(a.wall_secs, a.elapsed_secs)"
+    } else {
+        "a.elapsed_secs"
+    };
+    let sql = format!(
+        "SELECT c.number, v.code, a.step_number, coalesce({secs}, 0), a.standard_max_secs
+         FROM step_attempts a
+         JOIN cases c ON c.id = a.case_id
+         JOIN sop_versions v ON v.id = c.sop_version_id
+         WHERE a.status = 'finished' AND a.standard_max_secs IS NOT NULL
+           AND coalesce({secs}, 0) > a.standard_max_secs
+           AND (?1 IS NULL OR a.finished_at >= ?1) AND (?2 IS NULL OR a.finished_at < ?2)
+           AND (?3 IS NULL OR v.code = ?3)
+         ORDER BY v.code, a.step_number, c.id, a.attempt"
+    );
+    super::all(reg.conn(), &sql, params![from, to, sop], |r| {
+        Ok(Late {
+            case_number: r.get(0)?,
+            sop_code: r.get(1)?,
+            step_number: r.get(2)?,
+            elapsed_secs: r.get(3)?,
+            standard_max_secs: r.get(4)?,
+        })
+    })
+}
+
+/// Cases reported before `to` and not closed before it: open at the end of a period.
+pub fn open_at(reg: &Register, to: Option<&str>, sop: Option<&str>) -> Result<u64> {
+    let sql = "SELECT count(*) FROM cases c JOIN sop_versions v ON v.id = c.sop_version_id
+         WHERE (?1 IS NULL OR c.reported_at < ?1)
+           AND (c.closed_at IS NULL OR (?1 IS NOT NULL AND c.closed_at >= ?1))
+           AND (?2 IS NULL OR v.code = ?2)";
+    Ok(reg
+        .conn()
+        .query_row(sql, params![to, sop], |r| r.get::<_, i64>(0))? as u64)
 }
 
 /// Every SOP version the register holds, parsed once, by id (`report overdue` finds each running

@@ -1,15 +1,14 @@
 //! Builds each report's sheet from the register's rows. Pure: no database, clock or terminal;
 //! "now" and the office zone come in as arguments.
 
-use super::{col, data_col, simfoni, Basis, Kind, RunningStep, Sheet};
+use super::{col, data_col, Basis, Kind, RunningStep, Sheet};
 use crate::clock::{self, Instant, Zone};
-use crate::register::reports::{Activity, Finished, StaffLoad, SummaryCase};
+use crate::register::reports::{Activity, Finished, StaffLoad};
 use crate::sop::Sop;
 use crate::stats::{self, Group};
 use crate::steptime::Measured;
 use crate::text::{duration, t};
 use crate::timing::{self, Verdict};
-use crate::vocab;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
@@ -227,6 +226,31 @@ impl Totals {
     }
 }
 
+/// The finished attempts grouped per SOP code, step and (with `by_staff`) performer, each group
+/// finished (its times sorted), in that order: what `report compliance` prints a row of and the
+/// monthly report draws.
+pub fn compliance_groups(rows: &[Finished], by_staff: bool) -> Vec<((String, u32, String), Group)> {
+    let mut groups: BTreeMap<(&str, u32, &str), Group> = BTreeMap::new();
+    for r in rows {
+        let who = if by_staff {
+            r.performer.as_deref().unwrap_or_default()
+        } else {
+            ""
+        };
+        groups
+            .entry((&r.sop_code, r.step_number, who))
+            .or_default()
+            .merge(r.group.clone());
+    }
+    groups
+        .into_iter()
+        .map(|((code, step, who), mut g)| {
+            g.finish();
+            ((code.to_string(), step, who.to_string()), g)
+        })
+        .collect()
+}
+
 /// `report compliance`: per SOP and step (and performer with `--by staff`).
 /// `basis` says which time the rows carry (see `register::reports::finished`).
 pub fn compliance(
@@ -258,20 +282,9 @@ pub fn compliance(
     let mut sheet = Sheet::new("compliance", columns);
     sheet.extra.insert("basis".into(), json!(basis.code()));
     sheet.notes.push(basis.note());
-    let mut groups: BTreeMap<(&str, u32, &str), Group> = BTreeMap::new();
-    for r in rows {
-        let who = if by_staff {
-            r.performer.as_deref().unwrap_or_default()
-        } else {
-            ""
-        };
-        groups
-            .entry((&r.sop_code, r.step_number, who))
-            .or_default()
-            .merge(r.group.clone());
-    }
-    for ((code, step, who), mut g) in groups {
-        g.finish();
+    for ((code, step, who), g) in compliance_groups(rows, by_staff) {
+        let code = code.as_str();
+        let who = who.as_str();
         let activity = sops
             .get(code)
             .and_then(|s| s.step(step))
@@ -449,8 +462,9 @@ pub fn workload(staff: &[StaffLoad], running: &[RunningStep]) -> Sheet {
     sheet
 }
 
-/// `report summary`: cases registered and closed in the period, by Simfoni's categories.
-pub fn summary(cases: &[SummaryCase], period: &super::period::Period) -> Sheet {
+/// `report summary`: cases registered and closed in the period, by Simfoni's categories (the
+/// counts of `summary::count`, which the monthly report renders too).
+pub fn summary(counts: &super::summary::SummaryCounts) -> Sheet {
     let mut sheet = Sheet::new(
         "summary",
         vec![
@@ -460,56 +474,13 @@ pub fn summary(cases: &[SummaryCase], period: &super::period::Period) -> Sheet {
             col("closed", t("Closed", "Ditutup"), Kind::Int),
         ],
     );
-    // (dimension, category) -> (registered, closed), in a fixed order of categories.
-    let mut order: Vec<(&'static str, String)> = vec![("total", "all".into())];
-    for v in vocab::VIOLENCE.codes() {
-        order.push(("violence", v.into()));
-    }
-    for s in vocab::SEX.codes() {
-        order.push(("victim_sex", s.into()));
-    }
-    for g in simfoni::AGE_GROUPS {
-        order.push(("age_group", g.into()));
-    }
-    for c in vocab::CHANNEL.codes() {
-        order.push(("channel", c.into()));
-    }
-    for p in vocab::PLACE.codes() {
-        order.push(("place", p.into()));
-    }
-    order.push(("place", "unknown".into()));
-    order.push(("child", "child".into()));
-    order.push(("child", "adult".into()));
-    let mut counts: BTreeMap<(&'static str, String), (u64, u64)> = BTreeMap::new();
-    let in_period = |s: &str| clock::from_db(s).is_some_and(|t| period.contains(t));
-    for c in cases {
-        let reg = u64::from(in_period(&c.reported_at));
-        let closed = u64::from(c.closed_at.as_deref().is_some_and(in_period));
-        if reg + closed == 0 {
-            continue;
+    for dimension in super::summary::SUMMARY_DIMENSIONS {
+        for category in super::summary::categories(dimension) {
+            let (r, c) = counts.get(dimension, &category);
+            sheet
+                .rows
+                .push(vec![json!(dimension), json!(category), json!(r), json!(c)]);
         }
-        let mut keys: Vec<(&'static str, String)> = vec![("total", "all".into())];
-        keys.extend(c.violence.iter().map(|v| ("violence", v.clone())));
-        if let Some(s) = &c.victim_sex {
-            keys.push(("victim_sex", s.clone()));
-        }
-        if let Some(a) = c.victim_age {
-            keys.push(("age_group", simfoni::age_group(a.into()).into()));
-        }
-        keys.push(("channel", c.channel.clone()));
-        keys.push(("place", c.place.clone().unwrap_or_else(|| "unknown".into())));
-        keys.push(("child", if c.is_child { "child" } else { "adult" }.into()));
-        for k in keys {
-            let e = counts.entry(k).or_default();
-            e.0 += reg;
-            e.1 += closed;
-        }
-    }
-    for key in order {
-        let (r, c) = counts.get(&key).copied().unwrap_or_default();
-        sheet
-            .rows
-            .push(vec![json!(key.0), json!(key.1), json!(r), json!(c)]);
     }
     sheet
 }

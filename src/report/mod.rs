@@ -4,8 +4,12 @@
 
 pub mod build;
 pub mod due;
+pub mod html;
+pub mod monthly;
 pub mod period;
 pub mod simfoni;
+pub mod summary;
+pub mod svg;
 
 use crate::register::reports::Running;
 use crate::steptime::Measured;
