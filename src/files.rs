@@ -200,6 +200,62 @@ pub fn check_output(
     )))
 }
 
+/// Which of the standard streams is a file of the register (the register, a sidecar, or either
+/// under another name): stdout or stderr redirected onto it (`> register.db`, `>> register.db`,
+/// `1<> register.db`). Every command prints, a message at least, so none may run then.
+pub fn stream_on_register(register: &Path) -> Option<&'static str> {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::MetadataExt;
+    let id = |fd: std::os::fd::BorrowedFd| -> Option<(u64, u64)> {
+        let f = fs::File::from(fd.try_clone_to_owned().ok()?);
+        f.metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| (m.dev(), m.ino()))
+    };
+    let register_files: Vec<(u64, u64)> = std::iter::once(register.to_path_buf())
+        .chain(SIDECARS.iter().map(|s| with_suffix(register, s)))
+        .filter_map(|p| file_id(&p))
+        .collect();
+    if register_files.is_empty() {
+        return None;
+    }
+    let on = |fd| id(fd).is_some_and(|i| register_files.contains(&i));
+    let (out, err) = (std::io::stdout(), std::io::stderr());
+    if on(err.as_fd()) {
+        return Some("stderr");
+    }
+    if on(out.as_fd()) {
+        return Some("stdout");
+    }
+    None
+}
+
+/// Refuses to run (exit 4) when standard output or standard error is a file of the register:
+/// what the command prints would be written into it. Checked before the register is opened;
+/// when stderr is the register, the message is empty and goes nowhere (there is nowhere safe to
+/// write it): only the exit code says so.
+pub fn check_streams(register: &Path) -> Result<()> {
+    match stream_on_register(register) {
+        None => Ok(()),
+        Some("stderr") => Err(Error::Refused(String::new())),
+        Some(_) => Err(Error::Refused(crate::tr!(
+            "standard {} is the register file {} (a shell redirection such as `> {}` or `>> {}`); \
+             kasus would print into the register, so nothing was done. A `>` has already emptied \
+             the file: restore it from a backup (`kasus backup` makes one) if so. Redirect to \
+             another file.",
+            "{} standar adalah berkas register {} (pengalihan shell seperti `> {}` atau `>> {}`); \
+             kasus akan mencetak ke dalam register, jadi tidak ada yang dilakukan. Tanda `>` sudah \
+             mengosongkan berkas itu: jika begitu, pulihkan dari cadangan (`kasus backup` membuatnya). \
+             Alihkan ke berkas lain.",
+            crate::text::t("output", "Keluaran"),
+            register.display(),
+            register.display(),
+            register.display()
+        ))),
+    }
+}
+
 // ---------------------------------------------------------------- writing a file whole
 
 /// Where `--out FILE` is written: FILE itself, or the target of FILE when it is a symbolic link

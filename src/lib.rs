@@ -116,7 +116,11 @@ pub fn run() -> u8 {
         Ok(()) => exit::SUCCESS,
         Err(e) if e.is_broken_pipe() => exit::SUCCESS,
         Err(e) => {
-            eprintln!("kasus: {e}");
+            // An empty message is one with nowhere safe to go (stderr is the register).
+            let text = e.to_string();
+            if !text.is_empty() {
+                eprintln!("kasus: {text}");
+            }
             e.exit_code()
         }
     }

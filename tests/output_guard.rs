@@ -294,3 +294,65 @@ fn the_refusal_is_in_indonesian_too() {
     assert!(err.contains("Tidak ada yang dibaca atau ditulis"), "{err}");
     assert_eq!(before, reg.state());
 }
+
+/// Runs `args` with standard output (or error) opened on `file` without truncating it, as
+/// `1<> file` (or `2>> file`) does in a shell.
+fn redirected(reg: &Reg, args: &[&str], file: &Path, stream: &str) -> std::process::Output {
+    let f = std::fs::OpenOptions::new()
+        .read(true)
+        .append(stream == "append")
+        .write(stream != "append")
+        .open(file)
+        .unwrap();
+    // As `Reg::cmd`, with the standard streams set here.
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("kasus"));
+    cmd.env("KASUS_DB", reg.path())
+        .env("KASUS_ACTOR", "tester")
+        .env("KASUS_NOW", &reg.now)
+        .env("KASUS_LANG", "en")
+        .current_dir(reg.dir.path())
+        .stdin(std::process::Stdio::null())
+        .args(args);
+    match stream {
+        "stderr" => cmd.stderr(f),
+        _ => cmd.stdout(f),
+    };
+    cmd.output().unwrap()
+}
+
+#[test]
+fn output_redirected_onto_the_register_is_refused_before_anything_is_written() {
+    let reg = with_standard_case();
+    let before = std::fs::read(reg.path()).unwrap();
+    for (args, stream) in [
+        (&["report", "summary", "--period", "2026"][..], "stdout"),
+        (&["export", "cases"], "append"),
+        (&["case", "list"], "stderr"),
+        (&["report", "monthly", "--period", "2026-03"], "stdout"),
+    ] {
+        let o = redirected(&reg, args, reg.path(), stream);
+        assert_eq!(o.status.code(), Some(4), "{args:?} {stream}: {o:?}");
+        assert_eq!(
+            std::fs::read(reg.path()).unwrap(),
+            before,
+            "{args:?} {stream}: the register's bytes changed"
+        );
+        if stream == "stderr" {
+            // Nowhere safe to say it: nothing is printed at all.
+            assert!(o.stdout.is_empty(), "{o:?}");
+        } else {
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert!(
+                err.contains("standard output is the register file"),
+                "{err}"
+            );
+        }
+        works(&reg);
+    }
+    // The -wal file too.
+    let wal = reg.dir.path().join("register.db-wal");
+    if wal.exists() {
+        let o = redirected(&reg, &["case", "list"], &wal, "stdout");
+        assert_eq!(o.status.code(), Some(4), "{o:?}");
+    }
+}

@@ -183,6 +183,10 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         must_exist: false,
         pinned: false,
     };
+    // Output redirected onto the register would be written into it: refused before anything.
+    if let Ok(register) = ctx.register_path() {
+        crate::files::check_streams(&register)?;
+    }
     if ctx.interactive {
         crate::prompt::handle_ctrl_c();
     }
