@@ -258,8 +258,14 @@ pub fn verdict_line(elapsed: u64, min: Option<u64>, max: Option<u64>, v: Verdict
     )
 }
 
-/// Why a step action was refused, and the command that fixes it.
+/// Why a step action was refused, and the command that fixes it (times in UTC: see
+/// [`refusal_in`] for the office's zone).
 pub fn refusal(r: &Refusal, case: &str) -> String {
+    refusal_in(r, case, None)
+}
+
+/// [`refusal`], with the times it names in the office's zone.
+pub fn refusal_in(r: &Refusal, case: &str, zone: Option<crate::clock::Zone>) -> String {
     let list = |v: &[u32], sep: &str| {
         v.iter()
             .map(|n| n.to_string())
@@ -299,6 +305,7 @@ pub fn refusal(r: &Refusal, case: &str) -> String {
             state,
             before,
             words,
+            late,
         } => {
             let why = match state {
                 ConsentState::Withdrawn => t("consent was withdrawn", "persetujuan sudah dicabut"),
@@ -323,6 +330,23 @@ pub fn refusal(r: &Refusal, case: &str) -> String {
                     "langkah {gate} adalah gerbang persetujuan SOP untuk [{shown}] (\"{words}\")"
                 )
             };
+            if let Some(late) = late {
+                let shown_at = |t| match zone {
+                    Some(z) => crate::clock::to_local_short(t, z),
+                    None => format!("{} UTC", t.format("%Y-%m-%d %H:%M")),
+                };
+                let (dated, wanted) = (shown_at(late.dated), shown_at(late.wanted));
+                return tr!(
+                    "{gate_is}; a consent for [{shown}] is recorded, but dated {dated}, after the time of this step action ({wanted}). \
+                     If it was given before {wanted}, record it with the time it was given \
+                     (`kasus consent {case} --given-by NAME --relation self|parent|guardian --scope {flag} --method tertulis|lisan --at \"YYYY-MM-DD HH:MM\"`) \
+                     and void the record dated {dated} (`kasus consent void {case} --record N --reason TEXT`; `kasus consent list {case}` shows N)",
+                    "{gate_is}; persetujuan untuk [{shown}] sudah dicatat, tetapi bertanggal {dated}, sesudah waktu tindakan langkah ini ({wanted}). \
+                     Jika persetujuan diberikan sebelum {wanted}, catat dengan waktu diberikannya \
+                     (`kasus consent {case} --given-by NAMA --relation self|parent|guardian --scope {flag} --method tertulis|lisan --at \"YYYY-MM-DD HH:MM\"`) \
+                     dan batalkan catatan bertanggal {dated} (`kasus consent void {case} --record N --reason TEKS`; `kasus consent list {case}` menampilkan N)"
+                );
+            }
             tr!(
                 "{gate_is} and {why}. Record it with \
                  `kasus consent {case} --given-by NAME --relation self|parent|guardian --scope {flag} --method tertulis|lisan`",

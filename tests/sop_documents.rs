@@ -157,6 +157,47 @@ fn babel_step_3_waits_for_consent_to_share_and_a_refusal_quotes_the_document() {
     assert_eq!(next_steps(&reg, &case), [4]);
 }
 
+/// Consent to share recorded without `--at` (dated now, 12:00) and step 3 started at 09:10: the
+/// refusal says the consent is recorded but dated after the step, and suggests recording it with
+/// `--at` and voiding the late record, instead of repeating "record it".
+#[test]
+fn a_consent_recorded_after_the_step_time_is_named_with_its_date_and_the_fix_has_at() {
+    let reg = new_reg();
+    let case = babel_at_step_3(&reg);
+    reg.ok(&[
+        "consent",
+        &case,
+        "--given-by",
+        "Siti Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "berbagi-informasi",
+        "--method",
+        "tertulis",
+    ]);
+    let err = reg.refused(&["step", "start", &case, "--at", &at("09:10")], 4);
+    assert!(
+        err.contains("a consent for [berbagi-informasi] is recorded, but dated 2026-03-02 12:00, after the time of this step action (2026-03-02 09:10)")
+            && err.contains("--scope berbagi-informasi --method tertulis|lisan --at \"YYYY-MM-DD HH:MM\"")
+            && err.contains(&format!("kasus consent void {case} --record N")),
+        "{err}"
+    );
+    assert!(!err.contains("none recorded"), "{err}");
+    assert!(!err.contains("Siti"), "a name echoed: {err}");
+    let err = reg.refused(
+        &["--lang", "id", "step", "start", &case, "--at", &at("09:10")],
+        4,
+    );
+    assert!(
+        err.contains("persetujuan untuk [berbagi-informasi] sudah dicatat, tetapi bertanggal 2026-03-02 12:00"),
+        "{err}"
+    );
+    // As suggested: recorded again with its time, the step goes ahead at 09:10.
+    consent(&reg, &case, "berbagi-informasi", &at("09:00"));
+    step(&reg, "start", &case, &at("09:10"), &[]);
+}
+
 #[test]
 fn pulang_pisau_watches_the_victim_again_and_again_at_step_6() {
     let reg = new_reg();

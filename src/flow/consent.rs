@@ -1,7 +1,7 @@
 //! Consent as the flow sees it: the consent events of a case, where consent for a scope stands,
 //! and whether the consent gates before or at a step are in force.
 
-use super::Refusal;
+use super::{Late, Refusal};
 use crate::clock::Instant;
 use crate::sop::{Sop, Step};
 
@@ -128,6 +128,7 @@ fn scopes_in_force(
                     state,
                     before,
                     words: gate.consent_quote(),
+                    late: None,
                 })
             }
         }
@@ -147,4 +148,50 @@ pub fn refused_at(gate: &Step) -> Refusal {
 /// judged by the consent in force at 09:00, not by one given at 10:00.
 pub(super) fn as_of(consents: &[ConsentEvent], at: Instant) -> Vec<ConsentEvent> {
     consents.iter().filter(|e| e.at <= at).cloned().collect()
+}
+
+/// A consent found missing at `at` that the events put in force later (it was recorded after
+/// the action's time, typically without `--at`): the refusal says when it is dated, so the fix
+/// it suggests is recording it with its real time, not recording it again as it was.
+pub(super) fn dated_later(
+    refusal: Refusal,
+    consents: &[ConsentEvent],
+    is_child: bool,
+    at: Instant,
+) -> Refusal {
+    let Refusal::ConsentMissing {
+        gate,
+        scopes,
+        state,
+        before,
+        words,
+        late: None,
+    } = refusal
+    else {
+        return refusal;
+    };
+    let mut times: Vec<Instant> = consents
+        .iter()
+        .filter(|e| e.kind == ConsentKind::Given && e.at > at)
+        .filter(|e| e.scopes.iter().any(|s| scopes.contains(s)))
+        .map(|e| e.at)
+        .collect();
+    times.sort();
+    let late = times
+        .into_iter()
+        .find(|&t| {
+            let then = as_of(consents, t);
+            scopes
+                .iter()
+                .all(|s| consent_state(&then, s, is_child) == ConsentState::InForce)
+        })
+        .map(|dated| Late { dated, wanted: at });
+    Refusal::ConsentMissing {
+        gate,
+        scopes,
+        state,
+        before,
+        words,
+        late,
+    }
 }

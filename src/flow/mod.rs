@@ -10,7 +10,7 @@ mod consent;
 mod correct;
 pub mod pause;
 
-use consent::{as_of, asked_in_force, consent_before};
+use consent::{as_of, asked_in_force, consent_before, dated_later};
 pub use consent::{consent_state, refused_at, ConsentEvent, ConsentKind, ConsentState};
 pub use correct::{refusals_lifted, Times};
 
@@ -142,6 +142,14 @@ pub fn position(sop: &Sop, attempts: &[Attempt]) -> Position {
     p
 }
 
+/// A consent that would put a gate's scopes in force, recorded with a time after the action's:
+/// `dated` is the first time its scopes are all in force, `wanted` the action's time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Late {
+    pub dated: Instant,
+    pub wanted: Instant,
+}
+
 /// Why a step action is not allowed now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
@@ -171,6 +179,8 @@ pub enum Refusal {
         state: ConsentState,
         before: bool,
         words: String,
+        /// The consent is recorded, but dated after the action's time: when (see [`Late`]).
+        late: Option<Late>,
     },
     ConsentRefused {
         gate: u32,
@@ -352,7 +362,8 @@ fn can_start(
         None => pos.repeat.ok_or(Refusal::Complete)?,
         Some(_) => pick(sop, pos, requested)?,
     };
-    consent_before(sop, idx, &as_of(consents, at), is_child)?;
+    consent_before(sop, idx, &as_of(consents, at), is_child)
+        .map_err(|r| dated_later(r, consents, is_child, at))?;
     check_time(pos, at)?;
     Ok(idx)
 }
@@ -395,7 +406,7 @@ fn can_finish(
         match asked_in_force(step, &as_of(consents, at), is_child) {
             Ok(()) => {}
             Err(Refusal::ConsentRefused { .. }) => outcome = Outcome::Refused,
-            Err(e) => return Err(e),
+            Err(e) => return Err(dated_later(e, consents, is_child, at)),
         }
     }
     Ok((r, outcome))

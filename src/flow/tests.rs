@@ -338,11 +338,23 @@ fn refusal_consent_missing() {
         state: ConsentState::Never,
         before: false,
         words: "b. Penjelasan proses layanan dan meminta persetujuan korban".into(),
+        late: None,
     });
     assert_eq!(flow(&s, &a, &[]).can_finish(None, t(60), false), missing);
-    // Consent given at 10:00 does not let the gate finish at 09:00 (as of its time).
+    // Consent given at 10:00 does not let the gate finish at 09:00 (as of its time), and the
+    // refusal says it is dated 10:00.
     let c = vec![given("self", 120)];
-    assert_eq!(flow(&s, &a, &c).can_finish(None, t(60), false), missing);
+    let Err(Refusal::ConsentMissing { late, .. }) = flow(&s, &a, &c).can_finish(None, t(60), false)
+    else {
+        panic!("refused")
+    };
+    assert_eq!(
+        late,
+        Some(crate::flow::Late {
+            dated: t(120),
+            wanted: t(60)
+        })
+    );
     assert_eq!(
         flow(&s, &a, &c).can_finish(None, t(120), false),
         Ok((0, Outcome::Done))
@@ -620,12 +632,20 @@ fn babel_step_3_is_refused_until_consent_to_share_is_in_force() {
             state: ConsentState::Never,
             before: true,
             words: words.into(),
+            late: None,
         })
     );
-    // Given at 20, as of 20: step 3 starts then, not before.
+    // Given at 20, as of 20: step 3 starts then, not before; before, the refusal says when
+    // the consent is dated.
     let mut both = services.clone();
     both.push(consent(ConsentKind::Given, "berbagi-informasi", 20));
-    assert!(flow(&s, &a, &both).can_start(None, t(15)).is_err());
+    assert!(matches!(
+        flow(&s, &a, &both).can_start(None, t(15)),
+        Err(Refusal::ConsentMissing {
+            late: Some(crate::flow::Late { dated, wanted }),
+            ..
+        }) if dated == t(20) && wanted == t(15)
+    ));
     assert_eq!(flow(&s, &a, &both).can_start(None, t(20)), Ok(2));
     // Step 3 finishes without asking anything more, and the steps after it need the consent
     // in force too: withdrawn, step 4 is refused.

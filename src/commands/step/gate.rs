@@ -45,7 +45,7 @@ pub(super) fn consent_in_force(
             Refusal::ConsentMissing { scopes, .. } => scopes.clone(),
             _ => return Ok(true),
         };
-        eprintln!("{}", text::refusal(&why, &l.case.number));
+        eprintln!("{}", text::refusal_in(&why, &l.case.number, Some(l.zone)));
         if !asker.confirm(
             t("Record the consent now?", "Catat persetujuannya sekarang?"),
             true,

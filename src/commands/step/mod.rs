@@ -72,7 +72,7 @@ impl Loaded {
     }
 
     fn refused(&self, r: flow::Refusal) -> Error {
-        Error::Refused(text::refusal(&r, &self.case.number))
+        Error::Refused(text::refusal_in(&r, &self.case.number, Some(self.zone)))
     }
 
     fn at(&self, ctx: &Ctx, input: Option<&str>) -> Result<Instant> {
