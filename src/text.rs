@@ -354,12 +354,21 @@ pub fn refusal_in(r: &Refusal, case: &str, zone: Option<crate::clock::Zone>) -> 
                  `kasus consent {case} --given-by NAMA --relation self|parent|guardian --scope {flag} --method tertulis|lisan`"
             )
         }
-        Refusal::ConsentRefused { gate, words } => tr!(
-            "consent was refused at step {gate} (\"{words}\"): the SOP's flow ends here for case {case}; \
-             close it with `kasus case close {case}`",
-            "persetujuan ditolak pada langkah {gate} (\"{words}\"): alur SOP berhenti di sini untuk kasus {case}; \
-             tutup dengan `kasus case close {case}`"
-        ),
+        Refusal::ConsentRefused {
+            gate,
+            scopes,
+            words,
+        } => {
+            let flag = scopes.join(",");
+            tr!(
+                "consent was refused at step {gate} (\"{words}\"): the SOP's flow ends here for case {case}. \
+                 If consent is given later, record it (`kasus consent {case} --given-by NAME --relation self|parent|guardian --scope {flag} --method tertulis|lisan`) \
+                 and the flow goes on; otherwise close the case with `kasus case close {case}`",
+                "persetujuan ditolak pada langkah {gate} (\"{words}\"): alur SOP berhenti di sini untuk kasus {case}. \
+                 Bila persetujuan diberikan kemudian, catat (`kasus consent {case} --given-by NAMA --relation self|parent|guardian --scope {flag} --method tertulis|lisan`) \
+                 dan alur berlanjut; bila tidak, tutup kasus dengan `kasus case close {case}`"
+            )
+        }
         Refusal::NotConditional { step } => tr!(
             "step {step} is not a conditional step, so it cannot be skipped: start it with `kasus step start {case}`",
             "langkah {step} bukan langkah bersyarat, jadi tidak bisa dilewati: mulai dengan `kasus step start {case}`"

@@ -149,6 +149,21 @@ fn babel_step_3_waits_for_consent_to_share_and_a_refusal_quotes_the_document() {
         err.contains("consent was refused at step 3") && err.contains("inform concern"),
         "{err}"
     );
+    // It says that consent given later reopens the flow, and how to record it (trial 15, 12).
+    assert!(
+        err.contains("If consent is given later, record it")
+            && err.contains("--scope berbagi-informasi")
+            && err.contains("and the flow goes on"),
+        "{err}"
+    );
+    let err = reg.refused(
+        &["--lang", "id", "step", "start", &case, "--at", &at("07:10")],
+        4,
+    );
+    assert!(
+        err.contains("Bila persetujuan diberikan kemudian") && err.contains("alur berlanjut"),
+        "{err}"
+    );
 
     // Given later: step 3 goes ahead.
     consent(&reg, &case, "berbagi-informasi", &at("07:20"));

@@ -140,6 +140,7 @@ fn scopes_in_force(
 pub fn refused_at(gate: &Step) -> Refusal {
     Refusal::ConsentRefused {
         gate: gate.number,
+        scopes: gate.gate_scopes().cloned().collect(),
         words: gate.consent_quote(),
     }
 }

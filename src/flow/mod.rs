@@ -182,8 +182,11 @@ pub enum Refusal {
         /// The consent is recorded, but dated after the action's time: when (see [`Late`]).
         late: Option<Late>,
     },
+    /// A consent refused at (or for) a gate ends the flow there; `scopes`: the gate's, a consent
+    /// to which given later reopens it.
     ConsentRefused {
         gate: u32,
+        scopes: Vec<String>,
         words: String,
     },
     NotConditional {

@@ -382,6 +382,7 @@ fn refusal_consent_refused() {
         flow(&s, &a, &refused).can_start(None, t(30)),
         Err(Refusal::ConsentRefused {
             gate: 1,
+            scopes: vec!["layanan".into()],
             words: "b. Penjelasan proses layanan dan meminta persetujuan korban".into()
         })
     );
@@ -676,6 +677,7 @@ fn babel_step_3_is_refused_until_consent_to_share_is_in_force() {
         flow(&s, &a, &refused).can_start(None, t(10)),
         Err(Refusal::ConsentRefused {
             gate: 3,
+            scopes: vec!["berbagi-informasi".into()],
             words: words.into()
         })
     );
