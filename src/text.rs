@@ -135,7 +135,8 @@ pub fn duration_rough(secs: u64) -> String {
     parts[..parts.len().min(4)].join(" ")
 }
 
-/// A computed total: "7 jam", "5 jam 55 menit - 7 jam 10 menit", "+ open-ended".
+/// A computed total: "7 jam", "5 jam 55 menit - 7 jam 10 menit", with ", plus open-ended steps"
+/// (", ditambah langkah tanpa batas waktu") when a step has no upper bound.
 pub fn duration_range(min: u64, max: u64, open_ended: bool) -> String {
     let mut s = if min == max {
         duration(min)
@@ -143,7 +144,10 @@ pub fn duration_range(min: u64, max: u64, open_ended: bool) -> String {
         format!("{} - {}", duration(min), duration(max))
     };
     if open_ended {
-        s.push_str(t(" + open-ended", " + tanpa batas"));
+        s.push_str(t(
+            ", plus open-ended steps",
+            ", ditambah langkah tanpa batas waktu",
+        ));
     }
     s
 }

@@ -213,6 +213,20 @@ fn a_consent_recorded_after_the_step_time_is_named_with_its_date_and_the_fix_has
     step(&reg, "start", &case, &at("09:10"), &[]);
 }
 
+/// The open-ended part of a total is worded, not "+ tanpa batas" (trial 15, item 13).
+#[test]
+fn sop_show_words_the_open_ended_part_of_the_total() {
+    let reg = new_reg();
+    let out = reg.ok(&["sop", "show", "babel-18-2024"]);
+    assert!(out.contains(", plus open-ended steps"), "{out}");
+    assert!(!out.contains("+ open-ended"), "{out}");
+    let out = reg.ok(&["--lang", "id", "sop", "show", "babel-18-2024"]);
+    assert!(
+        out.contains(", ditambah langkah tanpa batas waktu") && !out.contains("+ tanpa batas"),
+        "{out}"
+    );
+}
+
 #[test]
 fn pulang_pisau_watches_the_victim_again_and_again_at_step_6() {
     let reg = new_reg();
