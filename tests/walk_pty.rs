@@ -513,3 +513,69 @@ fn the_walk_takes_at_for_work_done_earlier() {
     }
     assert_eq!(before, reg.ok(&["case", "show", CASE, "--format", "json"]));
 }
+
+/// After a return the walk offers step 3 again; `step decide --approve` says
+/// where the case goes, as `--return` does; finishing the SOP's last step, the walk says every
+/// step is done instead of asking to go on with a next step (trial 15, item 11).
+#[test]
+fn approve_says_where_the_case_goes_and_the_walk_does_not_ask_to_go_on_after_the_last_step() {
+    let _one = serial();
+    let reg = register_with_case();
+    reg.ok(&[
+        "assign",
+        CASE,
+        "--to",
+        "Rina Contoh",
+        "--at",
+        "2026-03-02 08:01",
+    ]);
+    let at = |hm: &str| format!("2026-03-02 {hm}");
+    for (action, hm) in [
+        ("start", "08:05"),
+        ("finish", "08:10"),
+        ("start", "08:10"),
+        ("finish", "08:20"),
+        ("start", "08:20"),
+        ("finish", "08:30"),
+        ("start", "08:30"),
+    ] {
+        reg.ok(&["step", action, CASE, "--at", &at(hm)]);
+    }
+    let out = reg.ok(&["step", "decide", CASE, "--return", "--at", &at("08:40")]);
+    assert!(
+        out.contains("returned: the case goes back to step 3"),
+        "{out}"
+    );
+
+    let mut tty = Tty::spawn(&reg, &["step", CASE]);
+    tty.expect("Step 3  step 3 of 6");
+    tty.expect("Start step 3 now?");
+    tty.line("n");
+    let (code, screen) = tty.end();
+    assert_eq!(code, 0, "{screen}");
+
+    for (action, hm) in [("start", "08:40"), ("finish", "08:50"), ("start", "08:50")] {
+        reg.ok(&["step", action, CASE, "--at", &at(hm)]);
+    }
+    let out = reg.ok(&["step", "decide", CASE, "--approve", "--at", &at("09:00")]);
+    assert!(
+        out.contains("approved: the case goes on to step 5"),
+        "{out}"
+    );
+    let out = reg.ok(&["--lang", "id", "step", "start", CASE, "--at", &at("09:00")]);
+    assert!(out.contains("mulai langkah 5"), "{out}");
+    for (action, hm) in [("finish", "09:10"), ("start", "09:10")] {
+        reg.ok(&["step", action, CASE, "--at", &at(hm)]);
+    }
+
+    let mut tty = Tty::spawn(&reg, &["step", CASE]);
+    tty.expect("Finish step 6 now?");
+    tty.key("y");
+    tty.expect("Output (empty for none)");
+    tty.line("");
+    tty.expect(&format!("{CASE} finished step 6"));
+    tty.expect("Every step of the SOP is done");
+    let (code, screen) = tty.end();
+    assert_eq!(code, 0, "{screen}");
+    assert!(!screen.contains("Go on with the next step?"), "{screen}");
+}

@@ -457,6 +457,24 @@ fn finish_as(
             ),
             d.return_to
         )),
+        (Outcome::Approved, Some(_)) => {
+            let next = l
+                .sop
+                .step_index(step.number)
+                .and_then(|i| l.sop.steps.get(i + 1));
+            output::print(&match next {
+                Some(n) => crate::tr!(
+                    "approved: the case goes on to step {}",
+                    "disetujui: kasus lanjut ke langkah {}",
+                    n.number
+                ),
+                None => t(
+                    "approved: that was the SOP's last step",
+                    "disetujui: itu langkah terakhir SOP",
+                )
+                .to_string(),
+            })
+        }
         (Outcome::Refused, _) => output::print(t(
             "consent was refused: the SOP's flow ends here for this case",
             "persetujuan ditolak: alur SOP berhenti di sini untuk kasus ini",

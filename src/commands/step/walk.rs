@@ -172,6 +172,14 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
     drop(l);
     let ctx = &acting(ctx, &mut common, when)?;
     finish(ctx, &common, out.as_deref(), decision)?;
+    // Nothing left to start (the last step, or a flow ended by a refusal): the walk says so
+    // instead of asking whether to go on.
+    let l = load(&ctx.fresh()?, &case)?;
+    if l.pos.startable(&l.sop).is_empty()
+        || flow::ended_by_refusal(&l.sop, &l.attempts, &l.consents, l.case.is_child).is_some()
+    {
+        return Ok(Then::Again);
+    }
     Ok(Then::Ask)
 }
 
