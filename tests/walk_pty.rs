@@ -514,7 +514,8 @@ fn the_walk_takes_at_for_work_done_earlier() {
     assert_eq!(before, reg.ok(&["case", "show", CASE, "--format", "json"]));
 }
 
-/// After a return the walk offers step 3 again; `step decide --approve` says
+/// After a return the walk offers step 3 again, its progress line with the attempt (trial 15,
+/// item 7); `step decide --approve` says
 /// where the case goes, as `--return` does; finishing the SOP's last step, the walk says every
 /// step is done instead of asking to go on with a next step (trial 15, item 11).
 #[test]
@@ -548,7 +549,7 @@ fn approve_says_where_the_case_goes_and_the_walk_does_not_ask_to_go_on_after_the
     );
 
     let mut tty = Tty::spawn(&reg, &["step", CASE]);
-    tty.expect("Step 3  step 3 of 6");
+    tty.expect("Step 3  step 3 of 6, attempt 2 (4 done)");
     tty.expect("Start step 3 now?");
     tty.line("n");
     let (code, screen) = tty.end();
@@ -578,4 +579,62 @@ fn approve_says_where_the_case_goes_and_the_walk_does_not_ask_to_go_on_after_the
     let (code, screen) = tty.end();
     assert_eq!(code, 0, "{screen}");
     assert!(!screen.contains("Go on with the next step?"), "{screen}");
+}
+
+/// A repeating step offered beside the next one says it would be a repeat, with its attempt
+/// (trial 15, item 8): Babel's step 4, after its first attempt.
+#[test]
+fn the_walk_says_which_choice_is_a_repeat_and_its_attempt() {
+    let _one = serial();
+    let reg = Reg::new();
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Pendamping PPA"]);
+    let mut args = BATAM_CASE.to_vec();
+    let i = args.iter().position(|a| *a == "batam-34-2020").unwrap();
+    args[i] = "babel-18-2024";
+    reg.ok(&args);
+    reg.ok(&[
+        "assign",
+        CASE,
+        "--to",
+        "Rina Contoh",
+        "--at",
+        "2026-03-02 08:01",
+    ]);
+    for scope in ["layanan", "berbagi-informasi"] {
+        reg.ok(&[
+            "consent",
+            CASE,
+            "--given-by",
+            "Siti Contoh",
+            "--relation",
+            "self",
+            "--scope",
+            scope,
+            "--method",
+            "tertulis",
+            "--at",
+            "2026-03-02 08:02",
+        ]);
+    }
+    for (action, hm) in [
+        ("start", "08:05"),
+        ("finish", "08:15"),
+        ("start", "08:15"),
+        ("finish", "09:00"),
+        ("start", "09:00"),
+        ("finish", "09:30"),
+        ("start", "09:30"),
+        ("finish", "10:00"),
+    ] {
+        reg.ok(&["step", action, CASE, "--at", &format!("2026-03-02 {hm}")]);
+    }
+    let mut tty = Tty::spawn(&reg, &["step", CASE]);
+    tty.expect("Which step?");
+    tty.expect("Step 4 (again, attempt 2)");
+    tty.key("\r"); // the next step in order, step 5
+    tty.expect("Start step 5 now?");
+    tty.line("n");
+    let (code, screen) = tty.end();
+    assert_eq!(code, 0, "{screen}");
+    assert!(!screen.contains("Step 5 (again"), "{screen}");
 }

@@ -436,10 +436,15 @@ fn choose_step(asker: &Terminal, l: &Loaded) -> Result<usize> {
     let items: Vec<String> = choices
         .iter()
         .map(|&i| {
+            let n = l.sop.steps[i].number;
+            // A step done before is a repeat: its attempt says so.
+            let again = match next_attempt(l, n) {
+                1 => String::new(),
+                a => format!(" ({}, {})", t("again", "diulang"), attempt_word(a)),
+            };
             format!(
-                "{} {}: {}",
+                "{} {n}{again}: {}",
                 t("Step", "Langkah"),
-                l.sop.steps[i].number,
                 crate::text::one_line(&l.sop.steps[i].activity, 60)
             )
         })
@@ -474,6 +479,16 @@ fn show_step(l: &Loaded, step: &Step) -> Result<()> {
         .map(|a| a.step_number)
         .collect::<std::collections::BTreeSet<_>>()
         .len();
+    // The running attempt's number, else the one starting it would make: shown from the second.
+    let attempt = match l.pos.running {
+        Some(i) if l.attempts[i].step_number == step.number => l.attempts[i].attempt,
+        _ => next_attempt(l, step.number),
+    };
+    let attempt = if attempt > 1 {
+        format!(", {}", attempt_word(attempt))
+    } else {
+        String::new()
+    };
     let mut s = format!(
         "\n{}  {}\n  {}\n  {}: {}{}\n  {}: {}\n",
         output::paint_err(
@@ -482,7 +497,7 @@ fn show_step(l: &Loaded, step: &Step) -> Result<()> {
         ),
         output::paint_err(
             &format!(
-                "{} ({} {})",
+                "{}{attempt} ({} {})",
                 progress(idx + 1, l.sop.steps.len()),
                 done,
                 t("done", "selesai")
@@ -507,6 +522,22 @@ fn show_step(l: &Loaded, step: &Step) -> Result<()> {
     }
     eprint!("{s}");
     Ok(())
+}
+
+/// The attempt a new start of step `n` would make: one more than the case has.
+fn next_attempt(l: &Loaded, n: u32) -> u32 {
+    l.attempts
+        .iter()
+        .filter(|a| a.step_number == n)
+        .map(|a| a.attempt)
+        .max()
+        .unwrap_or(0)
+        + 1
+}
+
+/// "attempt 2" / "percobaan 2".
+fn attempt_word(n: u32) -> String {
+    crate::tr!("attempt {n}", "percobaan {n}")
 }
 
 /// "step 3 of 8" / "langkah 3 dari 8": where a step stands in its SOP.
