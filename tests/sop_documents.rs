@@ -213,6 +213,30 @@ fn a_consent_recorded_after_the_step_time_is_named_with_its_date_and_the_fix_has
     step(&reg, "start", &case, &at("09:10"), &[]);
 }
 
+/// Babel step 5 keeps the document's backslash, and `sop show` carries the transcriber's note
+/// saying it is the document's (trial 15, item 14).
+#[test]
+fn babel_step_5_keeps_the_documents_backslash_with_a_transcribers_note() {
+    let reg = Reg::new();
+    let v = json(&reg.ok(&["sop", "show", "babel-18-2024", "--format", "json"]));
+    let s5 = &v["steps"][4];
+    assert!(
+        s5["activity"]
+            .as_str()
+            .unwrap()
+            .starts_with("Mereview hasil layanan \\rencana"),
+        "{s5}"
+    );
+    assert!(
+        s5["transcriber"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n.as_str().unwrap().contains("backslash")),
+        "{s5}"
+    );
+}
+
 /// The open-ended part of a total is worded, not "+ tanpa batas" (trial 15, item 13).
 #[test]
 fn sop_show_words_the_open_ended_part_of_the_total() {

@@ -136,6 +136,17 @@ mod tests {
         assert_eq!(babel.step(3).unwrap().needs_consent, ["berbagi-informasi"]);
         assert!(babel.step(3).unwrap().consent.is_empty());
         assert!(babel.step(4).unwrap().repeat);
+        // Step 5 keeps the document's backslash, and a transcriber's note says it is the
+        // document's (trial 15, item 14).
+        let s5 = babel.step(5).unwrap();
+        assert!(s5.activity.starts_with("Mereview hasil layanan \\rencana"));
+        assert!(
+            s5.transcriber
+                .iter()
+                .any(|n| n.contains("backslash") && n.contains("document's own")),
+            "{:?}",
+            s5.transcriber
+        );
         assert_eq!(
             babel.step(5).unwrap().decision.as_ref().unwrap().return_to,
             3
