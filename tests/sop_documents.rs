@@ -424,6 +424,52 @@ fn sop_diff_shows_what_an_edited_file_changes_and_running_cases_keep_their_versi
     reg.refused(&["sop", "diff", "batam-kita"], 2);
 }
 
+/// `sop diff CODE FILE` before CODE's first import: not an unknown SOP, but every step of the
+/// file as added and the version `sop import` would make (trial 15, item 10).
+#[test]
+fn sop_diff_before_the_first_import_shows_every_step_added() {
+    let reg = new_reg();
+    let file = write(
+        &reg,
+        "batam.toml",
+        include_str!("../sops/batam-34-2020.toml")
+            .replace("code = \"batam-34-2020\"", "code = \"batam-kita\""),
+    );
+    let path = file.to_str().unwrap();
+    let before = reg.state();
+    let out = reg.ok(&["sop", "diff", "batam-kita", path]);
+    assert!(
+        out.contains(&format!(
+            "batam-kita is not in the register yet: every step of {path} is new"
+        )),
+        "{out}"
+    );
+    for n in 1..=6 {
+        assert!(out.contains(&format!("step {n}: added (")), "{out}");
+    }
+    assert!(
+        out.contains(&format!("`kasus sop import {path}` would make version 1.")),
+        "{out}"
+    );
+    assert!(!out.contains("unknown SOP"), "{out}");
+    assert_eq!(before, reg.state(), "sop diff wrote to the register");
+    let id = reg.ok(&["--lang", "id", "sop", "diff", "batam-kita", path]);
+    assert!(
+        id.contains("batam-kita belum ada di register") && id.contains("akan membuat versi 1"),
+        "{id}"
+    );
+    // Another code than the file's is refused; versions of an unknown code are unknown.
+    let err = reg.refused(&["sop", "diff", "batam-lain", path], 3);
+    assert!(
+        err.contains("the file is SOP batam-kita, not 'batam-lain'"),
+        "{err}"
+    );
+    reg.refused(
+        &["sop", "diff", "batam-kita", "--from", "1", "--to", "2"],
+        3,
+    );
+}
+
 /// A register made by the previous release holds Babel without the sharing gate; a case runs
 /// on it. This kasus stores the new text as a new version: the running case keeps its old flow
 /// (step 3 starts without consent to share), a new case gets the new one.

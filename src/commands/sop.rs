@@ -499,6 +499,11 @@ fn diff(
     }
     let new_file = path.map(checked).transpose()?;
     let reg = ctx.open()?;
+    if let (Some((_, new)), None, None) = (&new_file, from, to) {
+        if reg.latest_sop(code)?.is_none() {
+            return first_version(code, path.unwrap_or(Path::new("")), new);
+        }
+    }
     let old_v = stored(&reg, code, from)?;
     let old = old_v.sop()?;
     let (new, new_label, new_version) = match (&new_file, to) {
@@ -564,6 +569,35 @@ fn diff(
             latest + 1
         ));
     }
+    output::print(&out)
+}
+
+/// `sop diff CODE FILE` before CODE's first import: nothing to compare with, so every step of
+/// the file is new, and `sop import` would make version 1 (exit 0). A file of another code is
+/// refused as for a stored code.
+fn first_version(code: &str, path: &Path, new: &crate::sop::Sop) -> Result<()> {
+    use crate::echo::{shown, Shape};
+    let asked = shown(code, Shape::Code, t("a SOP code", "kode SOP"));
+    if new.code != code {
+        return Err(Error::Invalid(crate::tr!(
+            "the file is SOP {}, not {asked}: `kasus sop diff` compares versions of one code",
+            "berkas ini SOP {}, bukan {asked}: `kasus sop diff` membandingkan versi dari satu kode",
+            new.code
+        )));
+    }
+    let path = path.display().to_string();
+    let mut out = crate::tr!(
+        "{code} is not in the register yet: every step of {path} is new\n",
+        "{code} belum ada di register: setiap langkah {path} baru\n"
+    );
+    for c in crate::sop::diff::all_added(new) {
+        out.push_str(&change_line(&c));
+        out.push('\n');
+    }
+    out.push_str(&crate::tr!(
+        "`kasus sop import {path}` would make version 1.",
+        "`kasus sop import {path}` akan membuat versi 1."
+    ));
     output::print(&out)
 }
 

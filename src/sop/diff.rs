@@ -129,6 +129,19 @@ fn changed(
         })
 }
 
+/// A SOP not in the register yet, as changes: every step of `new` added, in number order.
+pub fn all_added(new: &Sop) -> Vec<Change> {
+    new.steps
+        .iter()
+        .map(|b| Change {
+            place: Place::Added(b.number),
+            key: "activity",
+            old: String::new(),
+            new: b.activity.clone(),
+        })
+        .collect()
+}
+
 /// Every change from `old` to `new`: the SOP's fields first, then the steps in number order.
 /// Empty when they say the same (a change of comments or layout only).
 pub fn diff(old: &Sop, new: &Sop) -> Vec<Change> {
