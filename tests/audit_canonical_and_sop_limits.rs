@@ -462,9 +462,9 @@ fn a_sop_file_with_three_key_problems_lists_all_three_and_imports_nothing() {
         let lines: Vec<&str> = err.lines().filter(|l| l.contains(": error: ")).collect();
         assert_eq!(lines.len(), 3, "sop {cmd}:\n{err}");
         for want in [
-            "error: line 4: unknown key 'penulis'",
-            "error: step 1, line 14: unknown key 'waktu'",
-            "error: step 2, line 16: missing required key 'activity'",
+            "error: line 4, column 1: unknown key 'penulis'",
+            "error: step 1, line 14, column 1: unknown key 'waktu'",
+            "error: step 2, line 16, column 1: missing required key 'activity'",
         ] {
             assert!(
                 lines.iter().any(|l| l.contains(want)),

@@ -332,15 +332,36 @@ fn a_file_with_many_problems_lists_them_all_with_their_steps() {
     let path = write(&reg, "many.toml", text);
     let o = reg.run(&["sop", "validate", path.to_str().unwrap()]);
     assert_eq!(o.code, 3, "{}", o.stderr);
-    for want in [
-        "step 1, line 4: missing required key 'activity'",
-        "step 1, line 7: unknown key 'siapa'",
-        "step 2, line 12: unknown key 'ulang'",
-        "warning: step 2, time: the standard time '0 menit' is zero",
-        "step 3, time: cannot read the time 'lama'",
-    ] {
-        assert!(o.stderr.contains(want), "{want:?} not in:\n{}", o.stderr);
+    // Every problem with its line and column, in the file's order (trial 15, item 5).
+    let lines: Vec<&str> = o
+        .stderr
+        .lines()
+        .filter(|l| l.contains("many.toml"))
+        .collect();
+    let want = [
+        "error: step 1, line 4, column 1: missing required key 'activity'",
+        "error: step 1, line 7, column 1: unknown key 'siapa'",
+        "warning: step 2, time, line 11, column 8: the standard time '0 menit' is zero",
+        "error: step 2, line 12, column 1: unknown key 'ulang'",
+        "error: step 3, time, line 16, column 8: cannot read the time 'lama'",
+    ];
+    assert_eq!(lines.len(), want.len(), "{}", o.stderr);
+    for (got, want) in lines.iter().zip(want) {
+        assert!(got.contains(want), "{want:?} is not {got:?}");
     }
+    // A step whose number is in quotes is named by it, not "[[steps]] table 3 (no number)".
+    let quoted = write(
+        &reg,
+        "quoted.toml",
+        text.replace("number = 3", "number = \"3\""),
+    );
+    let o = reg.run(&["sop", "validate", quoted.to_str().unwrap()]);
+    assert!(
+        o.stderr.contains("error: step 3, line 14, column"),
+        "{}",
+        o.stderr
+    );
+    assert!(!o.stderr.contains("no number"), "{}", o.stderr);
     // A bad byte: its line and column.
     let mut bytes = b"format = 1\ncode = \"x\"\nname = \"Ab".to_vec();
     bytes.extend_from_slice(b"\xff\"\n");

@@ -2,7 +2,7 @@
 //! `clock`, which overrides it for that step. A value other than `office` or `24/7` is a problem
 //! at its line and key.
 
-use super::{err, line_of, Problem};
+use super::{err, Problem};
 use crate::sop::Clock;
 use crate::tr;
 use toml::Spanned;
@@ -38,21 +38,23 @@ fn read(
     let value = raw.get_ref();
     let clock = Clock::parse(value);
     if clock.is_none() {
-        let l = line_of(text, raw.span().start);
         let place = match step {
-            Some(step) => tr!("{step}, line {l}, clock", "{step}, baris {l}, clock"),
-            None => tr!("line {l}, clock", "baris {l}, clock"),
+            Some(step) => format!("{step}, clock"),
+            None => "clock".to_string(),
         };
         let names = Clock::NAMES
             .map(|n| format!("\"{n}\""))
             .join(tr!(" or ", " atau ").as_str());
-        problems.push(err(
-            place,
-            tr!(
-                "unknown clock '{value}'; write {names}",
-                "jam '{value}' tidak dikenal; tulis {names}"
-            ),
-        ));
+        problems.push(
+            err(
+                place,
+                tr!(
+                    "unknown clock '{value}'; write {names}",
+                    "jam '{value}' tidak dikenal; tulis {names}"
+                ),
+            )
+            .at(text, raw.span().start),
+        );
     }
     clock
 }
@@ -137,8 +139,8 @@ mod tests {
         assert_eq!(
             p,
             [
-                "error: line 6, clock: unknown clock 'kantor'; write \"office\" or \"24/7\"",
-                "error: step 3, line 19, clock: unknown clock '24 jam'; write \"office\" or \"24/7\"",
+                "error: clock, line 6, column 9: unknown clock 'kantor'; write \"office\" or \"24/7\"",
+                "error: step 3, clock, line 19, column 9: unknown clock '24 jam'; write \"office\" or \"24/7\"",
             ],
         );
         // A clock that is not text is a TOML error at its line; a misspelt key, an unknown key.

@@ -1,7 +1,7 @@
 //! The keys of a SOP file: every unknown key and every missing required key, in every table,
 //! listed at once with its step and line (serde would stop at the first).
 
-use super::{err, line_of, Problem};
+use super::{err, Problem};
 use crate::text::t;
 use crate::tr;
 
@@ -64,29 +64,20 @@ const DECISION_REQUIRED: &[&str] = &["question", "return_to"];
 pub(super) fn check_keys(text: &str, doc: &toml::de::DeTable) -> Vec<Problem> {
     use toml::de::DeValue;
     let mut problems = Vec::new();
-    let line = |at: usize| line_of(text, at);
-    table_keys(
-        &mut problems,
-        doc,
-        None,
-        TOP_KEYS,
-        TOP_REQUIRED,
-        &|l| tr!("line {l}", "baris {l}"),
-        &line,
-    );
+    table_keys(text, &mut problems, doc, None, TOP_KEYS, TOP_REQUIRED, "");
     if let Some(DeValue::Array(roles)) = doc.get("roles").map(|v| v.get_ref()) {
         for (i, r) in roles.iter().enumerate() {
             if let DeValue::Table(tbl) = r.get_ref() {
-                let place = |l: usize| tr!("role {}, line {l}", "peran {}, baris {l}", i + 1);
-                let start = Some(line(r.span().start));
+                let place = tr!("role {}", "peran {}", i + 1);
+                let start = Some(r.span().start);
                 table_keys(
+                    text,
                     &mut problems,
                     tbl,
                     start,
                     ROLE_KEYS,
                     ROLE_REQUIRED,
                     &place,
-                    &line,
                 );
             }
         }
@@ -96,45 +87,29 @@ pub(super) fn check_keys(text: &str, doc: &toml::de::DeTable) -> Vec<Problem> {
             let DeValue::Table(tbl) = s.get_ref() else {
                 continue;
             };
-            // The step's own number when it has one, else its position among the [[steps]].
-            let number = match tbl.get("number").map(|v| v.get_ref()) {
-                Some(DeValue::Integer(n)) if n.radix() == 10 => {
-                    n.as_str().replace('_', "").parse::<i64>().ok()
-                }
-                _ => None,
-            };
-            let step = match number {
-                Some(n) => tr!("step {n}", "langkah {n}"),
-                None => tr!(
-                    "[[steps]] table {} (no number)",
-                    "tabel [[steps]] ke-{} (tanpa nomor)",
-                    i + 1
-                ),
-            };
-            let start = Some(line(s.span().start));
-            let place = |l: usize| tr!("{step}, line {l}", "{step}, baris {l}");
+            let step = step_name(tbl, i);
+            let start = Some(s.span().start);
             table_keys(
+                text,
                 &mut problems,
                 tbl,
                 start,
                 STEP_KEYS,
                 STEP_REQUIRED,
-                &place,
-                &line,
+                &step,
             );
             if let Some(d) = tbl.get("decision") {
                 if let DeValue::Table(dt) = d.get_ref() {
-                    let place =
-                        |l: usize| tr!("{step}, decision, line {l}", "{step}, decision, baris {l}");
-                    let start = Some(line(d.span().start));
+                    let place = format!("{step}, decision");
+                    let start = Some(d.span().start);
                     table_keys(
+                        text,
                         &mut problems,
                         dt,
                         start,
                         DECISION_KEYS,
                         DECISION_REQUIRED,
                         &place,
-                        &line,
                     );
                 }
             }
@@ -154,43 +129,72 @@ pub(super) fn check_keys(text: &str, doc: &toml::de::DeTable) -> Vec<Problem> {
     problems
 }
 
-/// The unknown and missing keys of one table. `start` is the line of the table (None for the
-/// top level: a missing key there is placed at the file).
+/// A `[[steps]]` table's name in a problem: "step 3" by its number (also when the number is
+/// written in quotes, `number = "3"`, which is a problem of its own), else its position among
+/// the `[[steps]]`, `i` from 0.
+pub(super) fn step_name(tbl: &toml::de::DeTable, i: usize) -> String {
+    use toml::de::DeValue;
+    let number = match tbl.get("number").map(|v| v.get_ref()) {
+        Some(DeValue::Integer(n)) if n.radix() == 10 => {
+            n.as_str().replace('_', "").parse::<u32>().ok()
+        }
+        Some(DeValue::String(s)) => s.trim().parse::<u32>().ok(),
+        _ => None,
+    };
+    match number {
+        Some(n) => tr!("step {n}", "langkah {n}"),
+        None => tr!(
+            "[[steps]] table {} (no number)",
+            "tabel [[steps]] ke-{} (tanpa nomor)",
+            i + 1
+        ),
+    }
+}
+
+/// The unknown and missing keys of one table, `place` its name ("step 3", empty for the top
+/// level). An unknown key is placed at its line and column; a missing one at the table's start
+/// (`start`, a byte offset; None for the top level: it is placed at the file).
 fn table_keys(
+    text: &str,
     problems: &mut Vec<Problem>,
     tbl: &toml::de::DeTable,
     start: Option<usize>,
     known: &[&str],
     required: &[&str],
-    place: &dyn Fn(usize) -> String,
-    line: &dyn Fn(usize) -> usize,
+    place: &str,
 ) {
     for (k, _) in tbl.iter() {
         let key: &str = k.get_ref();
         if !known.contains(&key) {
             let hint = crate::suggest::did_you_mean_key(key, known);
-            problems.push(err(
-                place(line(k.span().start)),
-                tr!(
-                    "unknown key '{key}'{hint}; the keys are described in sops/FORMAT.md",
-                    "kunci '{key}' tidak dikenal{hint}; kunci-kunci dijelaskan di sops/FORMAT.md"
-                ),
-            ));
+            problems.push(
+                err(
+                    place,
+                    tr!(
+                        "unknown key '{key}'{hint}; the keys are described in sops/FORMAT.md",
+                        "kunci '{key}' tidak dikenal{hint}; kunci-kunci dijelaskan di sops/FORMAT.md"
+                    ),
+                )
+                .at(text, k.span().start),
+            );
         }
     }
     for key in required {
         if tbl.get(*key).is_none() {
-            let at = match start {
-                Some(l) => place(l),
-                None => t("file", "berkas").to_string(),
-            };
-            problems.push(err(
-                at,
+            let p = err(
+                place,
                 tr!(
                     "missing required key '{key}'",
                     "kunci wajib '{key}' tidak ada"
                 ),
-            ));
+            );
+            problems.push(match start {
+                Some(at) => p.at(text, at),
+                None => Problem {
+                    place: t("file", "berkas").to_string(),
+                    ..p
+                },
+            });
         }
     }
 }
@@ -213,12 +217,13 @@ mod tests {
                 "[[roles]]\nname = \"Staf\"\nextern = true",
             );
         let p = problems(&format!("{bad}\n"));
+        // In the file's order, each with its line and column.
         let expected = [
-            "error: role 1, line 8: unknown key 'extern' (did you mean 'external'?)",
-            "error: step 1, line 13: unknown key 'tme' (did you mean 'time'?)",
-            "error: step 1, line 9: missing required key 'time'",
-            "error: step 3, line 17: unknown key 'who'",
-            "error: step 3, decision, line 20: missing required key 'return_to'",
+            "error: role 1, line 8, column 1: unknown key 'extern' (did you mean 'external'?)",
+            "error: step 1, line 9, column 1: missing required key 'time'",
+            "error: step 1, line 13, column 1: unknown key 'tme' (did you mean 'time'?)",
+            "error: step 3, line 17, column 1: unknown key 'who'",
+            "error: step 3, decision, line 20, column 1: missing required key 'return_to'",
         ];
         assert_eq!(p.len(), expected.len(), "{p:#?}");
         for (got, want) in p.iter().zip(expected) {
@@ -240,7 +245,7 @@ mod tests {
         );
         assert!(
             p.iter().any(|m| m.starts_with(
-                "error: [[steps]] table 1 (no number), line 8: missing required key 'number'"
+                "error: [[steps]] table 1 (no number), line 8, column 1: missing required key 'number'"
             )),
             "{p:?}"
         );

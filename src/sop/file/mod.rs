@@ -58,7 +58,7 @@ struct RawSop {
     warnings: Vec<String>,
     #[serde(default)]
     records: Vec<String>,
-    total: Option<String>,
+    total: Option<toml::Spanned<String>>,
     clock: Option<toml::Spanned<String>>,
     clock_reason: Option<String>,
     #[serde(default)]
@@ -90,7 +90,7 @@ struct RawStep {
     roles_inferred: bool,
     #[serde(default)]
     requirements: Vec<String>,
-    time: Option<String>,
+    time: Option<toml::Spanned<String>>,
     #[serde(default)]
     outputs: Vec<String>,
     note: Option<String>,
@@ -107,6 +107,9 @@ struct RawStep {
     repeat_until: Option<String>,
     decision: Option<RawDecision>,
     clock: Option<toml::Spanned<String>>,
+    /// Where the `[[steps]]` table starts in the file (set by [`raw_steps`]).
+    #[serde(skip)]
+    at: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -126,9 +129,30 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
-    /// "line 12", "step 4, time", "total": where to look.
+    /// "step 4, time", "total", "file": what it is about (empty when the line says it all).
     pub place: String,
     pub message: String,
+    /// Where in the file, from 1: the line, and the column (in characters) when known.
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+}
+
+impl Problem {
+    /// The problem placed at a byte offset of the file's text (its line and column).
+    pub(super) fn at(mut self, text: &str, offset: usize) -> Problem {
+        let (l, c) = line_and_column(text.as_bytes(), offset);
+        self.line = Some(l);
+        self.column = Some(c);
+        self
+    }
+
+    /// The problem placed at `offset` unless it has a place in the file already.
+    pub(super) fn or_at(self, text: &str, offset: usize) -> Problem {
+        match self.line {
+            Some(_) => self,
+            None => self.at(text, offset),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -137,7 +161,17 @@ impl fmt::Display for Problem {
             Severity::Error => t("error", "galat"),
             Severity::Warning => t("warning", "peringatan"),
         };
-        write!(f, "{sev}: {}: {}", self.place, self.message)
+        let at = match (self.line, self.column) {
+            (Some(l), Some(c)) => tr!("line {l}, column {c}", "baris {l}, kolom {c}"),
+            (Some(l), None) => tr!("line {l}", "baris {l}"),
+            _ => String::new(),
+        };
+        let place = match (self.place.is_empty(), at.is_empty()) {
+            (_, true) => self.place.clone(),
+            (true, false) => at,
+            (false, false) => format!("{}, {at}", self.place),
+        };
+        write!(f, "{sev}: {place}: {}", self.message)
     }
 }
 
@@ -161,11 +195,16 @@ fn err(place: impl Into<String>, message: impl Into<String>) -> Problem {
         severity: Severity::Error,
         place: place.into(),
         message: message.into(),
+        line: None,
+        column: None,
     }
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
+fn warning(place: impl Into<String>, message: impl Into<String>) -> Problem {
+    Problem {
+        severity: Severity::Warning,
+        ..err(place, message)
+    }
 }
 
 /// The line and column (in characters, from 1) of a byte offset into `bytes`, whose part
@@ -246,17 +285,36 @@ fn load_with(text: &str, limits: bool) -> Loaded {
     let clock = clocks::sop_clock(text, raw.clock.as_ref(), &mut problems);
     let roles = head::roles(raw.roles, &mut problems);
     let all_timed = all_read && raw_steps.iter().all(|s| s.time.is_some());
+    let starts: Vec<(u32, usize)> = raw_steps
+        .iter()
+        .filter_map(|s| Some((s.number?, s.at)))
+        .collect();
     let steps = steps::steps(text, raw_steps, &roles, clock, &mut problems);
     // A step that could not be read is not there to return to: its returns are not judged.
     if all_read {
+        let from = problems.len();
         steps::check_returns(&steps, &mut problems);
+        for p in &mut problems[from..] {
+            let number = steps::number_of(&p.place);
+            if let Some(&(_, at)) = starts.iter().find(|(n, _)| Some(*n) == number) {
+                *p = p.clone().or_at(text, at);
+            }
+        }
     }
     // The stated total is compared with the steps' sum only when every step's time was read.
     let times_read = all_timed
         && !problems
             .iter()
             .any(|p| p.severity == Severity::Error && p.place.ends_with(", time"));
-    let total = times::total(raw.total.as_deref(), &steps, times_read, &mut problems);
+    let total = times::total(raw.total.as_ref(), text, &steps, times_read, &mut problems);
+    // The SOP's own fields ("code", "created", "roles"...) at their key in the file; then every
+    // problem in the file's order (those of the whole file, with no line, last).
+    for p in problems.iter_mut().filter(|p| p.line.is_none()) {
+        if let Some((k, _)) = doc.get_ref().get_key_value(p.place.as_str()) {
+            *p = p.clone().at(text, k.span().start);
+        }
+    }
+    problems.sort_by_key(|p| (p.line.is_none(), p.line, p.column));
 
     let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
     let sop = (!has_errors).then(|| Sop {
@@ -307,19 +365,15 @@ fn raw_steps(
         };
         let spanned = toml::Spanned::new(item.span(), tbl.clone());
         match RawStep::deserialize(toml::de::Deserializer::from(spanned)) {
-            Ok(s) => steps.push(s),
+            Ok(mut s) => {
+                s.at = item.span().start;
+                steps.push(s)
+            }
             Err(e) => {
                 all = false;
-                let number = tbl
-                    .get("number")
-                    .and_then(|n| n.get_ref().as_integer())
-                    .and_then(|n| n.as_str().parse::<u32>().ok());
-                let step = match number {
-                    Some(n) => tr!("step {n}", "langkah {n}"),
-                    None => tr!("[[steps]] table {}", "tabel [[steps]] ke-{}", i + 1),
-                };
-                let p = syntax(text, &e);
-                problems.push(err(format!("{step}, {}", p.place), p.message));
+                let mut p = syntax(text, &e).or_at(text, item.span().start);
+                p.place = keys::step_name(tbl, i);
+                problems.push(p);
             }
         }
     }
@@ -333,14 +387,14 @@ pub(super) fn non_empty(v: Vec<String>) -> Vec<String> {
 
 /// A TOML error (syntax, or a value of the wrong type) with its line.
 fn syntax(text: &str, e: &toml::de::Error) -> Problem {
-    let place = match e.span() {
-        Some(span) => {
-            let (l, c) = line_and_column(text.as_bytes(), span.start);
-            tr!("line {l}, column {c}", "baris {l}, kolom {c}")
-        }
-        None => t("file", "berkas").to_string(),
-    };
-    err(place, e.message().trim().to_string())
+    let p = err("", e.message().trim().to_string());
+    match e.span() {
+        Some(span) => p.at(text, span.start),
+        None => Problem {
+            place: t("file", "berkas").to_string(),
+            ..p
+        },
+    }
 }
 
 /// More than [`MAX_STEPS`] `[[steps]]`: refused before any step is read.
@@ -464,8 +518,8 @@ return_to = 1
             "{p:#?}"
         );
         assert!(
-            p.iter()
-                .any(|m| m.contains("step 3, time: cannot read the time 'tiga puluh'")),
+            p.iter().any(|m| m
+                .contains("step 3, time, line 17, column 8: cannot read the time 'tiga puluh'")),
             "{p:#?}"
         );
     }
@@ -512,14 +566,16 @@ return_to = 1
             )
             .replace("return_to = 1", "return_to = 9");
         let p = problems(&bad);
+        // Every one with its line (and column), in the file's order.
         let want = [
-            "step 1, line 8: missing required key 'activity'",
-            "step 3, line 17: unknown key 'repeats' (did you mean 'repeat'?)",
-            "step 3, time: cannot read the time 'tiga puluh'",
-            "step 3, decision.return_to: returns to step 9, which does not exist",
+            "error: step 1, line 8, column 1: missing required key 'activity'",
+            "error: step 3, decision.return_to, line 12, column 1: returns to step 9, which does not exist",
+            "error: step 3, time, line 16, column 8: cannot read the time 'tiga puluh'",
+            "error: step 3, line 17, column 1: unknown key 'repeats' (did you mean 'repeat'?)",
         ];
-        for w in want {
-            assert!(p.iter().any(|m| m.contains(w)), "{w:?} not in {p:#?}");
+        assert_eq!(p.len(), want.len(), "{p:#?}");
+        for (got, w) in p.iter().zip(want) {
+            assert!(got.starts_with(w), "{w:?} is not {got:?}");
         }
     }
 }

@@ -29,6 +29,38 @@ pub(super) fn steps(
     for s in raw_steps {
         // A step without a number is named by the key check; its other keys are not read.
         let Some(number) = s.number else { continue };
+        let (from, at) = (problems.len(), s.at);
+        steps.push(step(text, s, number, roles, clock, &mut seen, problems));
+        // The step's problems without a place of their own are at its [[steps]] line.
+        for p in &mut problems[from..] {
+            *p = p.clone().or_at(text, at);
+        }
+    }
+    steps
+}
+
+/// The step number a problem's place names ("step 4, decision.return_to"), if any.
+pub(super) fn number_of(place: &str) -> Option<u32> {
+    let rest = place
+        .strip_prefix("step ")
+        .or_else(|| place.strip_prefix("langkah "))?;
+    rest.split(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// One step, checked.
+fn step(
+    text: &str,
+    s: RawStep,
+    number: u32,
+    roles: &[Role],
+    clock: Clock,
+    seen: &mut Vec<u32>,
+    problems: &mut Vec<Problem>,
+) -> Step {
+    {
         let place = tr!("step {}", "langkah {}", number);
         let activity = s.activity.clone().unwrap_or_default();
         if seen.contains(&number) {
@@ -87,7 +119,14 @@ pub(super) fn steps(
             }
         }
         let standard = match &s.time {
-            Some(time) => times::step_standard(&place, time, problems),
+            Some(time) => {
+                let from = problems.len();
+                let st = times::step_standard(&place, time.get_ref(), problems);
+                for p in &mut problems[from..] {
+                    *p = p.clone().at(text, time.span().start);
+                }
+                st
+            }
             // A missing time is named by the key check.
             None => crate::sop::Standard {
                 text: String::new(),
@@ -120,7 +159,7 @@ pub(super) fn steps(
                 return_to: d.return_to?,
             })
         });
-        steps.push(Step {
+        Step {
             number,
             activity: activity.trim().to_string(),
             roles: s.roles,
@@ -139,9 +178,8 @@ pub(super) fn steps(
             decision,
             clock: own.unwrap_or(clock),
             clock_own: own.is_some(),
-        });
+        }
     }
-    steps
 }
 
 /// The flow keys that only mean something beside another: `repeat_until` with `repeat`,
@@ -271,10 +309,11 @@ mod tests {
             "time = \"5 menit\"\nrepeat_until = \"aman\"\nconsent_words = \"setuju\"\nconsent = [\"layanan\"]\nneeds_consent = [\"layanan\", \"rahasia\"]",
         );
         let p = problems(&bad);
+        // Each at its step's line, as no line of its own is known.
         for want in [
-            "step 1, repeat_until: repeat_until needs repeat = true",
-            "step 1, needs_consent: 'layanan' is both asked at this step",
-            "step 1, needs_consent: unknown consent scope 'rahasia'",
+            "step 1, repeat_until, line 8, column 1: repeat_until needs repeat = true",
+            "step 1, needs_consent, line 8, column 1: 'layanan' is both asked at this step",
+            "step 1, needs_consent, line 8, column 1: unknown consent scope 'rahasia'",
         ] {
             assert!(p.iter().any(|m| m.contains(want)), "{want:?} not in {p:#?}");
         }
@@ -284,8 +323,9 @@ mod tests {
             "time = \"5 menit\"\nconsent_words = \"setuju\"",
         ));
         assert!(
-            p.iter()
-                .any(|m| m.contains("step 1, consent_words: consent_words needs a consent gate")),
+            p.iter().any(|m| m.contains(
+                "step 1, consent_words, line 8, column 1: consent_words needs a consent gate"
+            )),
             "{p:?}"
         );
         // Beside their keys, they load.

@@ -1,7 +1,7 @@
 //! The times of a SOP file: each step's standard time, and the total (the steps' sum, and the
 //! total the document states, with a warning when they disagree).
 
-use super::{err, Problem, Severity};
+use super::{err, warning, Problem};
 use crate::sop::{time, Step, Total};
 use crate::tr;
 
@@ -15,15 +15,14 @@ pub(super) fn step_standard(
     match time::parse(text) {
         Ok(st) => {
             if st.max_secs == Some(0) {
-                problems.push(Problem {
-                    severity: Severity::Warning,
-                    place: format!("{place}, time"),
-                    message: tr!(
+                problems.push(warning(
+                    format!("{place}, time"),
+                    tr!(
                         "the standard time '{}' is zero: every record of the step will be over it; write the document's time",
                         "waktu standar '{}' bernilai nol: setiap catatan langkah ini akan melewatinya; tulis waktu dari dokumen",
                         text
                     ),
-                });
+                ));
             }
             st
         }
@@ -48,6 +47,29 @@ pub(super) fn step_standard(
 /// The total of the steps, with the stated one (a problem if it cannot be read, a warning if it
 /// disagrees with the sum).
 pub(super) fn total(
+    stated: Option<&toml::Spanned<String>>,
+    text: &str,
+    steps: &[Step],
+    times_read: bool,
+    problems: &mut Vec<Problem>,
+) -> Total {
+    let from = problems.len();
+    let total = total_of(
+        stated.map(|s| s.get_ref().as_str()),
+        steps,
+        times_read,
+        problems,
+    );
+    // At the `total` key's value, when the file states one.
+    if let Some(s) = stated {
+        for p in &mut problems[from..] {
+            *p = p.clone().at(text, s.span().start);
+        }
+    }
+    total
+}
+
+fn total_of(
     stated_text: Option<&str>,
     steps: &[Step],
     times_read: bool,
@@ -70,16 +92,15 @@ pub(super) fn total(
     };
     let total = Total::compute(steps, stated);
     if times_read && total.disagrees() {
-        problems.push(Problem {
-            severity: Severity::Warning,
-            place: "total".into(),
-            message: tr!(
+        problems.push(warning(
+            "total",
+            tr!(
                 "the stated total '{}' disagrees with the steps' sum ({})",
                 "total yang tertulis '{}' tidak sama dengan jumlah waktu langkah ({})",
                 total.stated_text.clone().unwrap_or_default(),
                 crate::text::duration_range(total.min_secs, total.max_secs, total.open_ended)
             ),
-        });
+        ));
     }
     total
 }
@@ -106,9 +127,9 @@ mod tests {
         assert!(l.sop.is_some());
         let p: Vec<String> = l.problems.iter().map(|p| p.to_string()).collect();
         assert!(
-            p.iter().any(
-                |m| m.starts_with("warning: step 1, time: the standard time '0 menit' is zero")
-            ),
+            p.iter().any(|m| m.starts_with(
+                "warning: step 1, time, line 12, column 8: the standard time '0 menit' is zero"
+            )),
             "{p:?}"
         );
     }
