@@ -240,6 +240,8 @@ pub fn parse(text: &str) -> Result<Standard, TimeError> {
     let (min, max) = match dashes.as_slice() {
         [] => match amount(&toks)? {
             Amount::Secs(s) => (s, s),
+            // Zero of any unit is zero: "0" alone is read (the file check warns about it).
+            Amount::Bare(0.0) => (0, 0),
             Amount::Bare(_) => return Err(TimeError::MissingUnit),
         },
         [d] => {

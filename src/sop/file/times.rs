@@ -121,6 +121,27 @@ mod tests {
             .is_empty());
     }
 
+    /// FORMAT.md says a zero time is a warning: "0" alone as well as "0 menit" (trial 15, 3).
+    #[test]
+    fn a_bare_zero_is_read_as_zero_with_the_warning() {
+        let l = load(
+            &GOOD
+                .replace("\"5 menit\"", "\"0\"")
+                .replace("\"35 menit\"", "\"30 menit\""),
+        );
+        let sop = l.sop.expect("a warning only");
+        assert_eq!(sop.steps[0].standard.max_secs, Some(0));
+        assert_eq!(l.problems.len(), 1, "{:?}", l.problems);
+        assert_eq!(l.problems[0].severity, Severity::Warning);
+        assert!(
+            l.problems[0].message.contains("'0' is zero"),
+            "{:?}",
+            l.problems
+        );
+        // Another number without a unit is still an error.
+        assert!(load(&GOOD.replace("\"5 menit\"", "\"5\"")).sop.is_none());
+    }
+
     #[test]
     fn a_zero_standard_time_is_a_warning_at_its_step() {
         let l = load(&GOOD.replace("\"5 menit\"", "\"0 menit\""));
