@@ -362,6 +362,36 @@ fn a_file_with_many_problems_lists_them_all_with_their_steps() {
         o.stderr
     );
     assert!(!o.stderr.contains("no number"), "{}", o.stderr);
+    // The reader's errors in words, in both languages, the value not repeated (trial 15, 4).
+    let typed = write(
+        &reg,
+        "typed.toml",
+        text.replace("number = 3", "number = \"3\"")
+            .replace("time = \"5 menit\"", "time = 0"),
+    );
+    let o = reg.run(&["--lang", "id", "sop", "validate", typed.to_str().unwrap()]);
+    assert!(
+        o.stderr.contains(
+            "langkah 3, baris 14, kolom 10: `number` harus bilangan bulat tanpa tanda kutip"
+        ) && o
+            .stderr
+            .contains("`time` harus teks dalam tanda kutip, mis. \"30 menit\""),
+        "{}",
+        o.stderr
+    );
+    assert!(!o.stderr.contains("invalid type"), "{}", o.stderr);
+    let broken = write(
+        &reg,
+        "broken.toml",
+        text.replace("activity = \"C\"", "activity = \"C"),
+    );
+    let o = reg.run(&["--lang", "id", "sop", "validate", broken.to_str().unwrap()]);
+    assert!(
+        o.stderr.contains("teks dalam tanda kutip tidak ditutup")
+            && !o.stderr.contains("invalid basic string"),
+        "{}",
+        o.stderr
+    );
     // A bad byte: its line and column.
     let mut bytes = b"format = 1\ncode = \"x\"\nname = \"Ab".to_vec();
     bytes.extend_from_slice(b"\xff\"\n");

@@ -17,6 +17,7 @@ mod head;
 mod keys;
 mod steps;
 mod times;
+mod wording;
 
 use keys::check_keys;
 
@@ -385,9 +386,12 @@ pub(super) fn non_empty(v: Vec<String>) -> Vec<String> {
     v.into_iter().filter(|s| !s.trim().is_empty()).collect()
 }
 
-/// A TOML error (syntax, or a value of the wrong type) with its line.
+/// A TOML error (syntax, or a value of the wrong type) with its line and column, in words.
 fn syntax(text: &str, e: &toml::de::Error) -> Problem {
-    let p = err("", e.message().trim().to_string());
+    let p = err(
+        "",
+        wording::worded(text, e.span().map(|s| s.start), e.message()),
+    );
     match e.span() {
         Some(span) => p.at(text, span.start),
         None => Problem {
@@ -513,8 +517,8 @@ return_to = 1
             .replace("time = \"30 menit\"", "time = \"tiga puluh\"");
         let p = problems(&bad);
         assert!(
-            p.iter()
-                .any(|m| m.starts_with("error: step 1, line 12, column") && m.contains("string")),
+            p.iter().any(|m| m
+                .starts_with("error: step 1, line 12, column 8: `time` must be text in quotes")),
             "{p:#?}"
         );
         assert!(
