@@ -398,6 +398,43 @@ fn a_file_with_many_problems_lists_them_all_with_their_steps() {
     let path = write(&reg, "latin.toml", bytes);
     let o = reg.run(&["sop", "validate", path.to_str().unwrap()]);
     assert!(o.stderr.contains("line 3, column 11"), "{}", o.stderr);
+    // A bad byte does not hide the file's other problems (trial 15, item 2): the many-problem
+    // file with a Latin-1 byte in step 2's activity lists them all, the byte among them.
+    let mut bytes = text
+        .replace("activity = \"B\"", "activity = \"B\u{1}\"")
+        .into_bytes();
+    let at = bytes.iter().position(|&b| b == 1).unwrap();
+    bytes[at] = 0xe9;
+    let path = write(&reg, "rusak.toml", bytes);
+    let o = reg.run(&["sop", "validate", path.to_str().unwrap()]);
+    assert_eq!(o.code, 3, "{}", o.stderr);
+    let lines: Vec<&str> = o
+        .stderr
+        .lines()
+        .filter(|l| l.contains("rusak.toml"))
+        .collect();
+    assert_eq!(lines.len(), 6, "{}", o.stderr);
+    assert!(
+        lines[2].contains("error: line 10, column 14: not UTF-8 text"),
+        "{}",
+        o.stderr
+    );
+    for want in [
+        "'activity'",
+        "'siapa'",
+        "'0 menit' is zero",
+        "'ulang'",
+        "'lama'",
+    ] {
+        assert!(o.stderr.contains(want), "{want:?} not in:\n{}", o.stderr);
+    }
+    let o = reg.run(&["--lang", "id", "sop", "import", path.to_str().unwrap()]);
+    assert_eq!(o.code, 3, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("baris 10, kolom 14: bukan teks UTF-8") && o.stderr.contains("'ulang'"),
+        "{}",
+        o.stderr
+    );
 }
 
 #[test]

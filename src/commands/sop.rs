@@ -361,8 +361,9 @@ fn show_sheet(sop: &Sop, version: i64) -> Sheet {
     sheet
 }
 
-/// Reads a SOP file, refusing one over [`file::MAX_BYTES`] before reading it whole (exit 3).
-fn read(path: &Path) -> Result<String> {
+/// Reads a SOP file's bytes, refusing one over [`file::MAX_BYTES`] before reading it whole
+/// (exit 3).
+fn read(path: &Path) -> Result<Vec<u8>> {
     use std::io::Read;
     // A folder, a pipe or a device is refused before it is opened: opening a pipe would wait
     // for a writer, and a device has no size to check.
@@ -391,22 +392,15 @@ fn read(path: &Path) -> Result<String> {
         // A file that grew while it was read.
         return Err(too_large(bytes.len() as u64));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let (line, column) = file::line_and_column(e.as_bytes(), e.utf8_error().valid_up_to());
-        Error::Invalid(crate::tr!(
-            "{}: not UTF-8 text (a bad byte at line {line}, column {column}); save the file as UTF-8",
-            "{}: bukan teks UTF-8 (bita salah pada baris {line}, kolom {column}); simpan berkas sebagai UTF-8",
-            path.display()
-        ))
-    })
+    // Not UTF-8: the checks say where, and check the rest (file::load_bytes).
+    Ok(bytes)
 }
 
 fn validate(files: &[std::path::PathBuf]) -> Result<()> {
     let mut errors = 0;
     let mut warnings = 0;
     for path in files {
-        let text = read(path)?;
-        let loaded = file::load(&text);
+        let (_, loaded) = file::load_bytes(&read(path)?);
         for p in &loaded.problems {
             eprintln!("{}: {p}", path.display());
             match p.severity {
@@ -435,8 +429,7 @@ fn validate(files: &[std::path::PathBuf]) -> Result<()> {
 
 /// A SOP file read and checked: its problems printed, refused when it has errors.
 fn checked(path: &Path) -> Result<(String, Sop)> {
-    let text = read(path)?;
-    let loaded = file::load(&text);
+    let (text, loaded) = file::load_bytes(&read(path)?);
     match loaded.sop {
         Some(s) if loaded.errors().next().is_none() => {
             for p in &loaded.problems {
@@ -634,8 +627,7 @@ fn change_line(c: &crate::sop::diff::Change) -> String {
 }
 
 fn import(ctx: &Ctx, path: &Path) -> Result<()> {
-    let text = read(path)?;
-    let loaded = file::load(&text);
+    let (text, loaded) = file::load_bytes(&read(path)?);
     let sop = match loaded.sop {
         Some(s) if loaded.errors().next().is_none() => s,
         _ => {

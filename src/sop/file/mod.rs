@@ -229,6 +229,50 @@ pub fn load(text: &str) -> Loaded {
     load_with(text, true)
 }
 
+/// Reads and checks a SOP file's bytes. A byte that is not UTF-8 is an error at its line and
+/// column, and the rest of the file is still checked, read with U+FFFD in the bad byte's place,
+/// so that its other problems come in the same run; the SOP is then not loaded. Returns the
+/// text as read (whole only when it was UTF-8) and the outcome.
+pub fn load_bytes(bytes: &[u8]) -> (String, Loaded) {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.to_string(), load(text));
+    }
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let mut loaded = load(&text);
+    let mut offset = 0;
+    let mut bad = Vec::new();
+    for chunk in bytes.utf8_chunks() {
+        offset += chunk.valid().len();
+        if !chunk.invalid().is_empty() {
+            bad.push(not_utf8(bytes, offset));
+        }
+        offset += chunk.invalid().len();
+    }
+    bad.truncate(10);
+    loaded.problems.extend(bad);
+    loaded
+        .problems
+        .sort_by_key(|p| (p.line.is_none(), p.line, p.column));
+    loaded.sop = None;
+    (text, loaded)
+}
+
+/// A byte at `offset` that is not UTF-8: its line and column in the file.
+fn not_utf8(bytes: &[u8], offset: usize) -> Problem {
+    let (line, column) = line_and_column(bytes, offset);
+    Problem {
+        line: Some(line),
+        column: Some(column),
+        ..err(
+            "",
+            t(
+                "not UTF-8 text (a byte here is no letter in UTF-8): save the file as UTF-8; the rest of the file was checked as if this byte were '\u{FFFD}'",
+                "bukan teks UTF-8 (bita di sini bukan huruf dalam UTF-8): simpan berkas sebagai UTF-8; sisa berkas diperiksa seolah bita ini '\u{FFFD}'",
+            ),
+        )
+    }
+}
+
 /// Reads a SOP already stored in a register: without the limits, which a SOP imported by an
 /// earlier kasus may exceed (it must stay readable for the cases that use it).
 pub fn load_stored(text: &str) -> Loaded {
@@ -548,6 +592,37 @@ return_to = 1
             sop.step(2).unwrap().standard.min_secs,
             sop.step(2).unwrap().standard.max_secs
         );
+    }
+
+    /// A bad byte is one problem among the others (trial 15, item 2): a missing activity, an
+    /// unknown key and a zero time are still listed, in the file's order.
+    #[test]
+    fn a_bad_byte_leaves_the_rest_of_the_file_checked() {
+        let text = GOOD
+            .replace("activity = \"Menerima\"\n", "")
+            .replace("time = \"30 menit\"", "time = \"0 menit\"\nsiapa = 1")
+            .replace("Memeriksa", "Memeriks\u{1}");
+        let mut bytes = text.into_bytes();
+        let at = bytes.iter().position(|&b| b == 1).unwrap();
+        bytes[at] = 0xe9; // Latin-1 'é'
+        let (_, l) = load_bytes(&bytes);
+        assert!(l.sop.is_none());
+        let p: Vec<String> = l.problems.iter().map(|p| p.to_string()).collect();
+        let want = [
+            "warning: total, line 5, column 9: the stated total '35 menit' disagrees",
+            "error: step 1, line 8, column 1: missing required key 'activity'",
+            "error: line 14, column 21: not UTF-8 text",
+            "warning: step 3, time, line 16, column 8: the standard time '0 menit' is zero",
+            "error: step 3, line 17, column 1: unknown key 'siapa'",
+        ];
+        assert_eq!(p.len(), want.len(), "{p:#?}");
+        for (got, w) in p.iter().zip(want) {
+            assert!(got.starts_with(w), "{w:?} is not {got:?}");
+        }
+        // Clean bytes load as text does.
+        let (text, l) = load_bytes(GOOD.as_bytes());
+        assert_eq!(text, GOOD);
+        assert!(l.sop.is_some());
     }
 
     #[test]
