@@ -38,6 +38,8 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('sop', 'sop', [CompletionResultType]::ParameterValue, 'The SOP catalogue: list, show, validate and import SOP files')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The office calendar: working hours, overrides, single dates and holidays')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Staff and their roles')
+            [CompletionResult]::new('referral', 'referral', [CompletionResultType]::ParameterValue, 'Referrals (rujukan) and handovers (pelimpahan) to partner agencies, timed and gated by consent to share')
+            [CompletionResult]::new('agency', 'agency', [CompletionResultType]::ParameterValue, 'The directory of partner agencies (rumah sakit, UPPA, LBH, rumah aman, ...)')
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Cases: list, show, edit, close, reopen, and services given')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: verify the hash chain, print its head')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The register''s settings (office prefix, time zone)')
@@ -99,6 +101,8 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'layanan, berbagi-informasi, dokumentasi (comma-separated)')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'tertulis (written) or lisan (oral)')
             [CompletionResult]::new('--form-ref', '--form-ref', [CompletionResultType]::ParameterName, 'The consent form''s reference')
+            [CompletionResult]::new('--recipients', '--recipients', [CompletionResultType]::ParameterName, 'Consent to share (berbagi-informasi) covers only these kinds of recipient: kesehatan, kepolisian, bantuan-hukum, rehabilitasi-sosial, rumah-aman, uptd-ppa-lain, lainnya (comma-separated) [default: every kind]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The last day consent to share holds (YYYY-MM-DD, office date) [default: no end]')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
@@ -871,6 +875,233 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;staff;help;help' {
             break
         }
+        'kasus;referral' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Refer a case to an agency (a handover with --handover), sharing only what --share names')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'The agency accepted the referral (a handover closes the case here)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'The agency rejected the referral')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'The agency finished its service: recorded as a service given by the agency')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an open referral')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List referrals, with their response and completion times and whether they are late')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a referral: its times, consent, and only the data it shares')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;referral;create' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The agency (name or UUID; see `kasus agency list`)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'The service asked for (Simfoni''s layanan): kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, ...')
+            [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'What is shared: identity, contact, chronology, assessment, violence (comma-separated) [default: nothing]')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'The completion standard for this referral (e.g. 3 hari, 4 jam) [default: setting referral-completion]')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why consent is overridden (with --override-consent)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it was sent [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--handover', '--handover', [CompletionResultType]::ParameterName, 'A handover (pelimpahan): the case is closed here when the agency accepts it')
+            [CompletionResult]::new('--override-consent', '--override-consent', [CompletionResultType]::ParameterName, 'Send without consent to share in force (a staff member named in the setting referral-override only); needs --reason')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;referral;accept' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;referral;reject' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the agency rejected it')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;referral;done' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
+            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'What the agency did (the result)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;referral;cancel' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is cancelled')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;referral;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only referrals with this status: sent, accepted, rejected, done, cancelled')
+            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Only referrals to this agency')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only referrals of this case')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Only referrals sent in this period: 2026-11, 2026, 2026-Q3, this-month, last-month, ... (as reports take it)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--late', '--late', [CompletionResultType]::ParameterName, 'Only the late ones (response or completion over the standard)')
+            [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'Received referrals too (intakes through channel rujukan)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kasus;referral;show' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kasus;referral;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Refer a case to an agency (a handover with --handover), sharing only what --share names')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'The agency accepted the referral (a handover closes the case here)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'The agency rejected the referral')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'The agency finished its service: recorded as a service given by the agency')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an open referral')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List referrals, with their response and completion times and whether they are late')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a referral: its times, consent, and only the data it shares')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;referral;help;create' {
+            break
+        }
+        'kasus;referral;help;accept' {
+            break
+        }
+        'kasus;referral;help;reject' {
+            break
+        }
+        'kasus;referral;help;done' {
+            break
+        }
+        'kasus;referral;help;cancel' {
+            break
+        }
+        'kasus;referral;help;list' {
+            break
+        }
+        'kasus;referral;help;show' {
+            break
+        }
+        'kasus;referral;help;help' {
+            break
+        }
+        'kasus;agency' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a partner agency to the directory')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agencies')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an agency''s name, kind, region or contact (an empty value clears region or contact)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate an agency (its referrals stay); no new referral can go to it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;agency;add' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kesehatan, kepolisian, bantuan-hukum, rehabilitasi-sosial, rumah-aman, uptd-ppa-lain or lainnya')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Its region (kota/kabupaten, provinsi)')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'How to reach it (office, telephone): the agency''s, never a victim''s')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;agency;list' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include deactivated agencies')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kasus;agency;edit' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Its new name')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Its new kind')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Its new region')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Its new contact')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;agency;deactivate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;agency;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a partner agency to the directory')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agencies')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an agency''s name, kind, region or contact (an empty value clears region or contact)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate an agency (its referrals stay); no new referral can go to it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;agency;help;add' {
+            break
+        }
+        'kasus;agency;help;list' {
+            break
+        }
+        'kasus;agency;help;edit' {
+            break
+        }
+        'kasus;agency;help;deactivate' {
+            break
+        }
+        'kasus;agency;help;help' {
+            break
+        }
         'kasus;case' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
@@ -1189,6 +1420,8 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('sop', 'sop', [CompletionResultType]::ParameterValue, 'The SOP catalogue: list, show, validate and import SOP files')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The office calendar: working hours, overrides, single dates and holidays')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Staff and their roles')
+            [CompletionResult]::new('referral', 'referral', [CompletionResultType]::ParameterValue, 'Referrals (rujukan) and handovers (pelimpahan) to partner agencies, timed and gated by consent to share')
+            [CompletionResult]::new('agency', 'agency', [CompletionResultType]::ParameterValue, 'The directory of partner agencies (rumah sakit, UPPA, LBH, rumah aman, ...)')
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Cases: list, show, edit, close, reopen, and services given')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: verify the hash chain, print its head')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The register''s settings (office prefix, time zone)')
@@ -1359,6 +1592,56 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;staff;deactivate' {
+            break
+        }
+        'kasus;help;referral' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Refer a case to an agency (a handover with --handover), sharing only what --share names')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'The agency accepted the referral (a handover closes the case here)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'The agency rejected the referral')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'The agency finished its service: recorded as a service given by the agency')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an open referral')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List referrals, with their response and completion times and whether they are late')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a referral: its times, consent, and only the data it shares')
+            break
+        }
+        'kasus;help;referral;create' {
+            break
+        }
+        'kasus;help;referral;accept' {
+            break
+        }
+        'kasus;help;referral;reject' {
+            break
+        }
+        'kasus;help;referral;done' {
+            break
+        }
+        'kasus;help;referral;cancel' {
+            break
+        }
+        'kasus;help;referral;list' {
+            break
+        }
+        'kasus;help;referral;show' {
+            break
+        }
+        'kasus;help;agency' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a partner agency to the directory')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agencies')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an agency''s name, kind, region or contact (an empty value clears region or contact)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate an agency (its referrals stay); no new referral can go to it')
+            break
+        }
+        'kasus;help;agency;add' {
+            break
+        }
+        'kasus;help;agency;list' {
+            break
+        }
+        'kasus;help;agency;edit' {
+            break
+        }
+        'kasus;help;agency;deactivate' {
             break
         }
         'kasus;help;case' {

@@ -35,6 +35,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand sop 'The SOP catalogue: list, show, validate and import SOP files'
             cand calendar 'The office calendar: working hours, overrides, single dates and holidays'
             cand staff 'Staff and their roles'
+            cand referral 'Referrals (rujukan) and handovers (pelimpahan) to partner agencies, timed and gated by consent to share'
+            cand agency 'The directory of partner agencies (rumah sakit, UPPA, LBH, rumah aman, ...)'
             cand case 'Cases: list, show, edit, close, reopen, and services given'
             cand audit 'The audit trail: verify the hash chain, print its head'
             cand config 'The register''s settings (office prefix, time zone)'
@@ -94,6 +96,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --scope 'layanan, berbagi-informasi, dokumentasi (comma-separated)'
             cand --method 'tertulis (written) or lisan (oral)'
             cand --form-ref 'The consent form''s reference'
+            cand --recipients 'Consent to share (berbagi-informasi) covers only these kinds of recipient: kesehatan, kepolisian, bantuan-hukum, rehabilitasi-sosial, rumah-aman, uptd-ppa-lain, lainnya (comma-separated) [default: every kind]'
+            cand --until 'The last day consent to share holds (YYYY-MM-DD, office date) [default: no end]'
             cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
             cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
@@ -776,6 +780,205 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;staff;help;help'= {
         }
+        &'kasus;referral'= {
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Refer a case to an agency (a handover with --handover), sharing only what --share names'
+            cand accept 'The agency accepted the referral (a handover closes the case here)'
+            cand reject 'The agency rejected the referral'
+            cand done 'The agency finished its service: recorded as a service given by the agency'
+            cand cancel 'Cancel an open referral'
+            cand list 'List referrals, with their response and completion times and whether they are late'
+            cand show 'Show a referral: its times, consent, and only the data it shares'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;referral;create'= {
+            cand --to 'The agency (name or UUID; see `kasus agency list`)'
+            cand --service 'The service asked for (Simfoni''s layanan): kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, ...'
+            cand --share 'What is shared: identity, contact, chronology, assessment, violence (comma-separated) [default: nothing]'
+            cand --due 'The completion standard for this referral (e.g. 3 hari, 4 jam) [default: setting referral-completion]'
+            cand --reason 'Why consent is overridden (with --override-consent)'
+            cand --at 'When it was sent [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --handover 'A handover (pelimpahan): the case is closed here when the agency accepts it'
+            cand --override-consent 'Send without consent to share in force (a staff member named in the setting referral-override only); needs --reason'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;referral;accept'= {
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;referral;reject'= {
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
+            cand --reason 'Why the agency rejected it'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;referral;done'= {
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
+            cand --result 'What the agency did (the result)'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;referral;cancel'= {
+            cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
+            cand --reason 'Why it is cancelled'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;referral;list'= {
+            cand --status 'Only referrals with this status: sent, accepted, rejected, done, cancelled'
+            cand --agency 'Only referrals to this agency'
+            cand --case 'Only referrals of this case'
+            cand --period 'Only referrals sent in this period: 2026-11, 2026, 2026-Q3, this-month, last-month, ... (as reports take it)'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
+            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --late 'Only the late ones (response or completion over the standard)'
+            cand --received 'Received referrals too (intakes through channel rujukan)'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kasus;referral;show'= {
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
+            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kasus;referral;help'= {
+            cand create 'Refer a case to an agency (a handover with --handover), sharing only what --share names'
+            cand accept 'The agency accepted the referral (a handover closes the case here)'
+            cand reject 'The agency rejected the referral'
+            cand done 'The agency finished its service: recorded as a service given by the agency'
+            cand cancel 'Cancel an open referral'
+            cand list 'List referrals, with their response and completion times and whether they are late'
+            cand show 'Show a referral: its times, consent, and only the data it shares'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;referral;help;create'= {
+        }
+        &'kasus;referral;help;accept'= {
+        }
+        &'kasus;referral;help;reject'= {
+        }
+        &'kasus;referral;help;done'= {
+        }
+        &'kasus;referral;help;cancel'= {
+        }
+        &'kasus;referral;help;list'= {
+        }
+        &'kasus;referral;help;show'= {
+        }
+        &'kasus;referral;help;help'= {
+        }
+        &'kasus;agency'= {
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a partner agency to the directory'
+            cand list 'List the agencies'
+            cand edit 'Change an agency''s name, kind, region or contact (an empty value clears region or contact)'
+            cand deactivate 'Deactivate an agency (its referrals stay); no new referral can go to it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;agency;add'= {
+            cand --kind 'kesehatan, kepolisian, bantuan-hukum, rehabilitasi-sosial, rumah-aman, uptd-ppa-lain or lainnya'
+            cand --region 'Its region (kota/kabupaten, provinsi)'
+            cand --contact 'How to reach it (office, telephone): the agency''s, never a victim''s'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;agency;list'= {
+            cand --kind 'Only this kind'
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
+            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --all 'Include deactivated agencies'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kasus;agency;edit'= {
+            cand --name 'Its new name'
+            cand --kind 'Its new kind'
+            cand --region 'Its new region'
+            cand --contact 'Its new contact'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;agency;deactivate'= {
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;agency;help'= {
+            cand add 'Add a partner agency to the directory'
+            cand list 'List the agencies'
+            cand edit 'Change an agency''s name, kind, region or contact (an empty value clears region or contact)'
+            cand deactivate 'Deactivate an agency (its referrals stay); no new referral can go to it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;agency;help;add'= {
+        }
+        &'kasus;agency;help;list'= {
+        }
+        &'kasus;agency;help;edit'= {
+        }
+        &'kasus;agency;help;deactivate'= {
+        }
+        &'kasus;agency;help;help'= {
+        }
         &'kasus;case'= {
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
@@ -1060,6 +1263,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand sop 'The SOP catalogue: list, show, validate and import SOP files'
             cand calendar 'The office calendar: working hours, overrides, single dates and holidays'
             cand staff 'Staff and their roles'
+            cand referral 'Referrals (rujukan) and handovers (pelimpahan) to partner agencies, timed and gated by consent to share'
+            cand agency 'The directory of partner agencies (rumah sakit, UPPA, LBH, rumah aman, ...)'
             cand case 'Cases: list, show, edit, close, reopen, and services given'
             cand audit 'The audit trail: verify the hash chain, print its head'
             cand config 'The register''s settings (office prefix, time zone)'
@@ -1187,6 +1392,43 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;staff;list'= {
         }
         &'kasus;help;staff;deactivate'= {
+        }
+        &'kasus;help;referral'= {
+            cand create 'Refer a case to an agency (a handover with --handover), sharing only what --share names'
+            cand accept 'The agency accepted the referral (a handover closes the case here)'
+            cand reject 'The agency rejected the referral'
+            cand done 'The agency finished its service: recorded as a service given by the agency'
+            cand cancel 'Cancel an open referral'
+            cand list 'List referrals, with their response and completion times and whether they are late'
+            cand show 'Show a referral: its times, consent, and only the data it shares'
+        }
+        &'kasus;help;referral;create'= {
+        }
+        &'kasus;help;referral;accept'= {
+        }
+        &'kasus;help;referral;reject'= {
+        }
+        &'kasus;help;referral;done'= {
+        }
+        &'kasus;help;referral;cancel'= {
+        }
+        &'kasus;help;referral;list'= {
+        }
+        &'kasus;help;referral;show'= {
+        }
+        &'kasus;help;agency'= {
+            cand add 'Add a partner agency to the directory'
+            cand list 'List the agencies'
+            cand edit 'Change an agency''s name, kind, region or contact (an empty value clears region or contact)'
+            cand deactivate 'Deactivate an agency (its referrals stay); no new referral can go to it'
+        }
+        &'kasus;help;agency;add'= {
+        }
+        &'kasus;help;agency;list'= {
+        }
+        &'kasus;help;agency;edit'= {
+        }
+        &'kasus;help;agency;deactivate'= {
         }
         &'kasus;help;case'= {
             cand list 'List cases'

@@ -39,6 +39,8 @@ complete -c kasus -n "__fish_kasus_needs_command" -f -a "export" -d 'Export the 
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "sop" -d 'The SOP catalogue: list, show, validate and import SOP files'
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "calendar" -d 'The office calendar: working hours, overrides, single dates and holidays'
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "staff" -d 'Staff and their roles'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "referral" -d 'Referrals (rujukan) and handovers (pelimpahan) to partner agencies, timed and gated by consent to share'
+complete -c kasus -n "__fish_kasus_needs_command" -f -a "agency" -d 'The directory of partner agencies (rumah sakit, UPPA, LBH, rumah aman, ...)'
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "case" -d 'Cases: list, show, edit, close, reopen, and services given'
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "audit" -d 'The audit trail: verify the hash chain, print its head'
 complete -c kasus -n "__fish_kasus_needs_command" -f -a "config" -d 'The register\'s settings (office prefix, time zone)'
@@ -95,6 +97,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse void list help" -l scope -d 'layanan, berbagi-informasi, dokumentasi (comma-separated)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse void list help" -l method -d 'tertulis (written) or lisan (oral)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse void list help" -l form-ref -d 'The consent form\'s reference' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse void list help" -l recipients -d 'Consent to share (berbagi-informasi) covers only these kinds of recipient: kesehatan, kepolisian, bantuan-hukum, rehabilitasi-sosial, rumah-aman, uptd-ppa-lain, lainnya (comma-separated) [default: every kind]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse void list help" -l until -d 'The last day consent to share holds (YYYY-MM-DD, office date) [default: no end]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse void list help" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and not __fish_seen_subcommand_from withdraw refuse void list help" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
 json\t''"
@@ -610,6 +614,145 @@ complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subco
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'List staff'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a staff member (their history stays)'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "create" -d 'Refer a case to an agency (a handover with --handover), sharing only what --share names'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "accept" -d 'The agency accepted the referral (a handover closes the case here)'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "reject" -d 'The agency rejected the referral'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "done" -d 'The agency finished its service: recorded as a service given by the agency'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "cancel" -d 'Cancel an open referral'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "list" -d 'List referrals, with their response and completion times and whether they are late'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "show" -d 'Show a referral: its times, consent, and only the data it shares'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l to -d 'The agency (name or UUID; see `kasus agency list`)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l service -d 'The service asked for (Simfoni\'s layanan): kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, ...' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l share -d 'What is shared: identity, contact, chronology, assessment, violence (comma-separated) [default: nothing]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l due -d 'The completion standard for this referral (e.g. 3 hari, 4 jam) [default: setting referral-completion]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l reason -d 'Why consent is overridden (with --override-consent)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l at -d 'When it was sent [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l handover -d 'A handover (pelimpahan): the case is closed here when the agency accepts it'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l override-consent -d 'Send without consent to share in force (a staff member named in the setting referral-override only); needs --reason'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from accept" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from accept" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from accept" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from accept" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -l reason -d 'Why the agency rejected it' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -l result -d 'What the agency did (the result)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from cancel" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from cancel" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from cancel" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from cancel" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l status -d 'Only referrals with this status: sent, accepted, rejected, done, cancelled' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l agency -d 'Only referrals to this agency' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l case -d 'Only referrals of this case' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l period -d 'Only referrals sent in this period: 2026-11, 2026, 2026-Q3, this-month, last-month, ... (as reports take it)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
+csv\t''
+json\t''
+ndjson\t'One JSON object per line, no wrapper'"
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l late -d 'Only the late ones (response or completion over the standard)'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l received -d 'Received referrals too (intakes through channel rujukan)'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
+csv\t''
+json\t''
+ndjson\t'One JSON object per line, no wrapper'"
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from show" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from show" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from show" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from show" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "create" -d 'Refer a case to an agency (a handover with --handover), sharing only what --share names'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "accept" -d 'The agency accepted the referral (a handover closes the case here)'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "reject" -d 'The agency rejected the referral'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "done" -d 'The agency finished its service: recorded as a service given by the agency'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an open referral'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "list" -d 'List referrals, with their response and completion times and whether they are late'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a referral: its times, consent, and only the data it shares'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -f -a "add" -d 'Add a partner agency to the directory'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -f -a "list" -d 'List the agencies'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -f -a "edit" -d 'Change an agency\'s name, kind, region or contact (an empty value clears region or contact)'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -f -a "deactivate" -d 'Deactivate an agency (its referrals stay); no new referral can go to it'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from add" -l kind -d 'kesehatan, kepolisian, bantuan-hukum, rehabilitasi-sosial, rumah-aman, uptd-ppa-lain or lainnya' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from add" -l region -d 'Its region (kota/kabupaten, provinsi)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from add" -l contact -d 'How to reach it (office, telephone): the agency\'s, never a victim\'s' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from add" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from add" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from add" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
+csv\t''
+json\t''
+ndjson\t'One JSON object per line, no wrapper'"
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from list" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from list" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from list" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from list" -l all -d 'Include deactivated agencies'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from edit" -l name -d 'Its new name' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from edit" -l kind -d 'Its new kind' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from edit" -l region -d 'Its new region' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from edit" -l contact -d 'Its new contact' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from edit" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from edit" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from edit" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from deactivate" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from deactivate" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from deactivate" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from deactivate" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a partner agency to the directory'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the agencies'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an agency\'s name, kind, region or contact (an empty value clears region or contact)'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate an agency (its referrals stay); no new referral can go to it'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -819,22 +962,24 @@ complete -c kasus -n "__fish_kasus_using_subcommand check" -l actor -d 'Who runs
 complete -c kasus -n "__fish_kasus_using_subcommand check" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand check" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "intake" -d 'Register a case (prompts at a terminal; every field is also a flag)'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "consent" -d 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "assign" -d 'Assign a case (and a role in it) to staff; show who held it when'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "step" -d 'Walk a case through its SOP: start, finish, skip and decide steps'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "report" -d 'Reports: case timelines, compliance with standard times, steps due and overdue, workload'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "export" -d 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "sop" -d 'The SOP catalogue: list, show, validate and import SOP files'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "calendar" -d 'The office calendar: working hours, overrides, single dates and holidays'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "staff" -d 'Staff and their roles'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "case" -d 'Cases: list, show, edit, close, reopen, and services given'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "audit" -d 'The audit trail: verify the hash chain, print its head'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "config" -d 'The register\'s settings (office prefix, time zone)'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "backup" -d 'Write a consistent copy of the register (safe while others write), mode 0600'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "rekey" -d 'Change the encryption key of an encrypted register (builds with SQLCipher only)'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "check" -d 'Check the register: SQLite\'s integrity check, foreign keys, the audit chain'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff case audit config backup rekey check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "intake" -d 'Register a case (prompts at a terminal; every field is also a flag)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "consent" -d 'Record informed consent (persetujuan layanan), a refusal, or a withdrawal'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "assign" -d 'Assign a case (and a role in it) to staff; show who held it when'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "step" -d 'Walk a case through its SOP: start, finish, skip and decide steps'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "report" -d 'Reports: case timelines, compliance with standard times, steps due and overdue, workload'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "export" -d 'Export the register (or a de-identified copy) as CSV/JSON, and for Simfoni PPA'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "sop" -d 'The SOP catalogue: list, show, validate and import SOP files'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "calendar" -d 'The office calendar: working hours, overrides, single dates and holidays'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "staff" -d 'Staff and their roles'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "referral" -d 'Referrals (rujukan) and handovers (pelimpahan) to partner agencies, timed and gated by consent to share'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "agency" -d 'The directory of partner agencies (rumah sakit, UPPA, LBH, rumah aman, ...)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "case" -d 'Cases: list, show, edit, close, reopen, and services given'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "audit" -d 'The audit trail: verify the hash chain, print its head'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "config" -d 'The register\'s settings (office prefix, time zone)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "backup" -d 'Write a consistent copy of the register (safe while others write), mode 0600'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "rekey" -d 'Change the encryption key of an encrypted register (builds with SQLCipher only)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "check" -d 'Check the register: SQLite\'s integrity check, foreign keys, the audit chain'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and not __fish_seen_subcommand_from intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "withdraw" -d 'Record a withdrawal of consent for some scopes'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "refuse" -d 'Record a refusal (the fields of a consent, asked at a terminal): the SOP\'s flow ends at the case\'s consent step'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "void" -d 'Void a consent, refusal or withdrawal recorded by mistake: it is kept, marked void, and the flow no longer reads it'
@@ -869,6 +1014,17 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Add a staff member with one or more roles (the SOPs\' pelaksana names)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "list" -d 'List staff'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "deactivate" -d 'Deactivate a staff member (their history stays)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "create" -d 'Refer a case to an agency (a handover with --handover), sharing only what --share names'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "accept" -d 'The agency accepted the referral (a handover closes the case here)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "reject" -d 'The agency rejected the referral'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "done" -d 'The agency finished its service: recorded as a service given by the agency'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "cancel" -d 'Cancel an open referral'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "list" -d 'List referrals, with their response and completion times and whether they are late'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "show" -d 'Show a referral: its times, consent, and only the data it shares'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from agency" -f -a "add" -d 'Add a partner agency to the directory'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from agency" -f -a "list" -d 'List the agencies'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from agency" -f -a "edit" -d 'Change an agency\'s name, kind, region or contact (an empty value clears region or contact)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from agency" -f -a "deactivate" -d 'Deactivate an agency (its referrals stay); no new referral can go to it'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List cases'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "find" -d 'Every case a name, NIK, phone or case number finds, newest first, with the field it matched and how'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "show" -d 'Show a case with its people, consents, assignments and steps'
@@ -939,6 +1095,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and __fish_seen_subcommand_from show" -f -a "(command kasus __complete sops 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from deactivate" -f -a "(command kasus __complete staff 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l urgency -r -f -a "(command kasus __complete urgency 2>/dev/null)"

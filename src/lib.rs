@@ -21,6 +21,7 @@ pub mod files;
 pub mod flow;
 pub mod output;
 pub mod prompt;
+pub mod referral;
 pub mod register;
 pub mod report;
 pub mod rows;

@@ -196,6 +196,59 @@ pub const CONSENT_SCOPE: Vocab = Vocab {
     ],
 };
 
+/// The kinds of partner agency (`kasus agency add --kind`), the recipient kinds a consent to
+/// share may name.
+pub const AGENCY_KIND: Vocab = Vocab {
+    name: "agency kind",
+    name_id: "jenis lembaga",
+    values: &[
+        (
+            "kesehatan",
+            "Kesehatan (rumah sakit, puskesmas)",
+            &["health", "rumah-sakit", "rs", "puskesmas"],
+        ),
+        (
+            "kepolisian",
+            "Kepolisian (UPPA)",
+            &["police", "polisi", "uppa"],
+        ),
+        ("bantuan-hukum", "Bantuan hukum", &["legal-aid", "lbh"]),
+        (
+            "rehabilitasi-sosial",
+            "Rehabilitasi sosial",
+            &["rehabilitation", "dinsos"],
+        ),
+        ("rumah-aman", "Rumah aman", &["safe-house", "shelter"]),
+        (
+            "uptd-ppa-lain",
+            "UPTD PPA lain",
+            &["other-unit", "uptd-ppa", "p2tp2a"],
+        ),
+        ("lainnya", "Lainnya", &["other"]),
+    ],
+};
+
+/// What a referral shares (`kasus referral create --share`).
+pub const SHARE: Vocab = Vocab {
+    name: "shared data",
+    name_id: "data yang dibagikan",
+    values: &[
+        (
+            "identity",
+            "Identitas korban (nama, jenis kelamin, umur, NIK)",
+            &["identitas"],
+        ),
+        ("contact", "Kontak korban (telepon, alamat)", &["kontak"]),
+        ("chronology", "Kronologi", &["kronologi"]),
+        ("assessment", "Asesmen (urgensi, risiko)", &["asesmen"]),
+        (
+            "violence",
+            "Jenis kekerasan dan tempat kejadian",
+            &["kekerasan"],
+        ),
+    ],
+};
+
 fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.trim().chars() {

@@ -163,7 +163,8 @@ fn verify_names(reg: &Reg, seq: i64) -> String {
 /// Turns a register written by this kasus into one as a kasus before schema 2 wrote it: no
 /// `form` column, no table or column of later schemas (`calendars`, schema 3; the attempts'
 /// clock and figures and `step_pauses`, schema 4; the compliance index's clock, schema 5;
-/// corrections and void consents, schema 6), schema 1, every hash in form 1.
+/// corrections and void consents, schema 6; agencies, referrals and consents' recipients and
+/// last day, schema 7), schema 1, every hash in form 1.
 fn make_legacy(reg: &Reg) {
     let conn = tamper(reg);
     rehash(&conn, |_| 1);
@@ -175,6 +176,10 @@ fn make_legacy(reg: &Reg) {
          DROP TABLE calendars;
          DROP TABLE step_pauses;
          DROP TABLE corrections;
+         DROP TABLE referrals;
+         DROP TABLE agencies;
+         ALTER TABLE consents DROP COLUMN recipients;
+         ALTER TABLE consents DROP COLUMN until_date;
          ALTER TABLE consents DROP COLUMN voided_at;
          ALTER TABLE consents DROP COLUMN voided_by;
          ALTER TABLE consents DROP COLUMN void_reason;

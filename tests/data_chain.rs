@@ -424,6 +424,10 @@ fn a_register_from_before_schema_6_gets_baseline_entries_and_is_then_watched() {
     let conn = open(&reg);
     conn.execute_batch(
         "DROP TABLE corrections;
+         DROP TABLE referrals;
+         DROP TABLE agencies;
+         ALTER TABLE consents DROP COLUMN recipients;
+         ALTER TABLE consents DROP COLUMN until_date;
          ALTER TABLE consents DROP COLUMN voided_at;
          ALTER TABLE consents DROP COLUMN voided_by;
          ALTER TABLE consents DROP COLUMN void_reason;
@@ -452,6 +456,47 @@ fn a_register_from_before_schema_6_gets_baseline_entries_and_is_then_watched() {
         .unwrap();
     let out = named(&reg, &["persons 1 (case PPA/2026/0001): changed"]);
     assert!(!out.contains("3174"), "{out}");
+}
+
+#[test]
+fn a_register_at_schema_6_gets_the_referral_tables_and_its_consents_hashed_again() {
+    let reg = worked();
+    // As schema 6 left it: no agencies or referrals, consents without recipients or last day.
+    let conn = open(&reg);
+    conn.execute_batch(
+        "DROP TABLE referrals;
+         DROP TABLE agencies;
+         ALTER TABLE consents DROP COLUMN recipients;
+         ALTER TABLE consents DROP COLUMN until_date;
+         PRAGMA user_version = 6;",
+    )
+    .unwrap();
+    drop(conn);
+    let out = reg.ok(&["check"]);
+    assert!(out.contains("check passed"), "{out}");
+    let consents_baseline: i64 = open(&reg)
+        .query_row(
+            "SELECT count(*) FROM audit WHERE action = 'data.baseline'
+             AND details LIKE '%\"table\":\"consents\"%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(consents_baseline, 1, "the consents' rows hashed again");
+    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
+    reg.ok(&[
+        "referral",
+        "create",
+        CASE,
+        "--to",
+        "RSUD Contoh",
+        "--service",
+        "kesehatan",
+        "--share",
+        "identity",
+    ]);
+    let out = reg.ok(&["audit", "verify", "--data"]);
+    assert!(out.contains("data intact:"), "{out}");
 }
 
 #[test]

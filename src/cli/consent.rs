@@ -38,6 +38,12 @@ pub struct ConsentGive {
     /// The consent form's reference
     #[arg(long)]
     pub form_ref: Option<String>,
+    /// Consent to share (berbagi-informasi) covers only these kinds of recipient: kesehatan, kepolisian, bantuan-hukum, rehabilitasi-sosial, rumah-aman, uptd-ppa-lain, lainnya (comma-separated) [default: every kind]
+    #[arg(long, value_delimiter = ',', value_name = "KINDS")]
+    pub recipients: Vec<String>,
+    /// The last day consent to share holds (YYYY-MM-DD, office date) [default: no end]
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
     /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
     #[arg(long, allow_hyphen_values = true)]
     pub at: Option<String>,

@@ -9,22 +9,26 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 mod admin;
+mod agency;
 mod assign;
 mod calendar;
 mod case;
 mod consent;
 mod intake;
+mod referral;
 mod report;
 mod sop;
 mod staff;
 mod step;
 
 pub use admin::*;
+pub use agency::*;
 pub use assign::*;
 pub use calendar::*;
 pub use case::*;
 pub use consent::*;
 pub use intake::*;
+pub use referral::*;
 pub use report::*;
 pub use sop::*;
 pub use staff::*;
@@ -158,6 +162,18 @@ pub enum Command {
     )]
     #[command(subcommand)]
     Staff(StaffCommand),
+    /// Referrals (rujukan) and handovers (pelimpahan) to partner agencies, timed and gated by consent to share
+    #[command(
+        after_help = "Examples:\n  kasus referral create PPA/2026/0001 --to 'RSUD Contoh' --service kesehatan\n  kasus referral list --late"
+    )]
+    #[command(subcommand)]
+    Referral(ReferralCommand),
+    /// The directory of partner agencies (rumah sakit, UPPA, LBH, rumah aman, ...)
+    #[command(
+        after_help = "Examples:\n  kasus agency add 'RSUD Contoh' --kind kesehatan\n  kasus agency list"
+    )]
+    #[command(subcommand)]
+    Agency(AgencyCommand),
     /// Cases: list, show, edit, close, reopen, and services given
     #[command(
         after_help = "Examples:\n  kasus case list --status open\n  kasus case show PPA/2026/0001"

@@ -32,6 +32,21 @@ pub const KEYS: &[(&str, &str, &str)] = &[
         "15 menit",
         "report due: warn once less than this much working time is left (15m, 1 jam; 0m: never)",
     ),
+    (
+        "referral-response",
+        "1 hari",
+        "referrals: the agency's answer is due within this working time of sending (1 hari, 4 jam)",
+    ),
+    (
+        "referral-completion",
+        "14 hari",
+        "referrals: the agency's service is due done within this working time of sending (--due wins)",
+    ),
+    (
+        "referral-override",
+        "",
+        "referrals: staff names (comma-separated) who may send without consent to share (--override-consent)",
+    ),
 ];
 
 fn check(key: &str, value: &str) -> Result<String> {
@@ -81,6 +96,23 @@ fn check(key: &str, value: &str) -> Result<String> {
                     "due-lead: pakai waktu kerja dalam menit atau jam (mis. 15m, 15 menit, 1 jam; 0m mematikannya)"
                 ))
             }),
+        "referral-response" | "referral-completion" => crate::referral::Standard::parse(value)
+            .map(|_| value.trim().to_string())
+            .ok_or_else(|| {
+                Error::Invalid(crate::tr!(
+                    "{key}: use a working time such as 1 hari, 3 hari, 4 jam or 30 menit",
+                    "{key}: pakai waktu kerja seperti 1 hari, 3 hari, 4 jam atau 30 menit"
+                ))
+            }),
+        "referral-override" => {
+            crate::field::check(key, crate::field::Field::Short, value.trim())?;
+            Ok(value
+                .split(',')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .collect::<Vec<_>>()
+                .join(","))
+        }
         _ => Err(unknown(key)),
     }
 }

@@ -35,6 +35,7 @@ pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
                 None,
                 None,
                 at.as_deref(),
+                (&[], None),
                 write,
             )
             .map(|_| ())
@@ -56,6 +57,8 @@ pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
                 scope,
                 method,
                 form_ref: None,
+                recipients: Vec::new(),
+                until: None,
                 at,
             },
             write,
@@ -331,6 +334,7 @@ fn give(ctx: &Ctx, mut g: ConsentGive, write: WriteOut) -> Result<()> {
         Some(method),
         g.form_ref.as_deref(),
         g.at.as_deref(),
+        (&g.recipients, g.until.as_deref()),
         write,
     )
     .map(|_| ())
@@ -352,6 +356,7 @@ fn refuse(ctx: &Ctx, mut g: ConsentGive, write: WriteOut) -> Result<()> {
         Some(method),
         None,
         g.at.as_deref(),
+        (&[], None),
         write,
     )?;
     let sop = reg.sop_by_id(case.sop_version_id)?.sop()?;
@@ -397,11 +402,30 @@ fn record(
     method: Option<&str>,
     form_ref: Option<&str>,
     at: Option<&str>,
+    limits: (&[String], Option<&str>),
     write: WriteOut,
 ) -> Result<(Register, CaseRow)> {
     use crate::field::{check_opt, Field};
     check_opt("--given-by", Field::Name, given_by)?;
     check_opt("--form-ref", Field::Short, form_ref)?;
+    let recipients = limits
+        .0
+        .iter()
+        .filter(|r| !r.trim().is_empty())
+        .map(|r| resolve::vocab(&vocab::AGENCY_KIND, r).map(str::to_string))
+        .collect::<Result<Vec<_>>>()?;
+    let until = limits.1.map(|d| resolve::date("--until", d)).transpose()?;
+    if (!recipients.is_empty() || until.is_some())
+        && !scopes.iter().any(|s| s == crate::referral::SHARE_SCOPE)
+    {
+        return Err(Error::Usage(
+            t(
+                "--recipients and --until limit consent to share: give them with --scope berbagi-informasi",
+                "--recipients dan --until membatasi persetujuan berbagi informasi: beri bersama --scope berbagi-informasi",
+            )
+            .into(),
+        ));
+    }
     let mut reg = ctx.open()?;
     let zone = reg.zone()?;
     let case = resolve::open_case(&reg, case_key)?;
@@ -450,9 +474,21 @@ fn record(
             }
         }
     }
+    if until.is_some_and(|u| u < clock::local_date(at, zone)) {
+        return Err(Error::Invalid(
+            t(
+                "--until is before the day of the consent: give its last day, on or after --at",
+                "--until sebelum hari persetujuan: beri hari terakhirnya, pada atau sesudah --at",
+            )
+            .into(),
+        ));
+    }
+    let until_text = until.map(|d| d.format("%Y-%m-%d").to_string());
     let now = ctx.now_db();
     let at_db = clock::to_db(at);
     let c = consents::NewConsent {
+        recipients: &recipients,
+        until_date: until_text.as_deref(),
         kind,
         given_by,
         relation,

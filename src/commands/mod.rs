@@ -1,6 +1,7 @@
 //! One module per subcommand. Each turns its parsed arguments into checked values (asking a
 //! person through `prompt` only at a terminal), calls the register and the cores, and prints.
 
+pub mod agency;
 pub mod assign;
 pub mod audit;
 pub mod backup;
@@ -15,6 +16,7 @@ pub mod intake;
 pub mod persons;
 pub mod reason;
 pub mod record;
+pub mod referral;
 pub mod rekey;
 pub mod report;
 pub mod reported;
@@ -203,6 +205,8 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Consent(a) => consent::run(&ctx.reading(consent::reads_only(&a)), a),
         Command::Assign(a) => assign::run(&ctx.reading(assign::reads_only(&a)), a),
         Command::Step(a) => step::run(&ctx, a),
+        Command::Agency(c) => agency::run(&ctx.reading(agency::reads_only(&c)), c),
+        Command::Referral(c) => referral::run(&ctx.reading(referral::reads_only(&c)), c),
         Command::Case(c) => case::run(&ctx.reading(case::reads_only(&c)), c),
         Command::Audit(c) => audit::run(&ctx.reading(audit::reads_only(&c)), c),
         Command::Config(c) => config::run(&ctx, c),

@@ -3,7 +3,7 @@
 
 use crate::clock::{self, Instant, Zone};
 use crate::error::{Error, Result};
-use crate::register::{cases, sops, staff, Register};
+use crate::register::{agencies, cases, sops, staff, Register};
 use crate::suggest::did_you_mean;
 use crate::vocab::Vocab;
 use chrono::Datelike;
@@ -237,6 +237,21 @@ pub fn staff(reg: &Register, name: &str) -> Result<staff::StaffRow> {
             crate::tr!(
                 "unknown staff '{name}'{hint}; `kasus staff list` shows staff, `kasus staff add` adds one",
                 "staf '{name}' tidak dikenal{hint}; `kasus staff list` menampilkan staf, `kasus staff add` menambahkannya"
+            )
+        },
+    )
+}
+
+/// An agency of the directory by name or UUID, with a suggestion when unknown.
+pub fn agency(reg: &Register, name: &str) -> Result<agencies::AgencyRow> {
+    found_or_hint(
+        reg.find_agency(name.trim())?,
+        name,
+        || reg.agency_names(),
+        |hint| {
+            crate::tr!(
+                "unknown agency '{name}'{hint}; `kasus agency list` shows the directory, `kasus agency add` adds one",
+                "lembaga '{name}' tidak dikenal{hint}; `kasus agency list` menampilkan direktori, `kasus agency add` menambahkannya"
             )
         },
     )

@@ -30,9 +30,32 @@ pub struct ConsentRow {
     pub voided_at: Option<String>,
     pub voided_by: Option<String>,
     pub void_reason: Option<String>,
+    /// The recipient kinds a consent to share covers (empty: every kind).
+    pub recipients: Vec<String>,
+    /// The last day it holds (office date, YYYY-MM-DD), when it has one.
+    pub until_date: Option<String>,
 }
 
 impl ConsentRow {
+    /// The event as a referral's consent check reads it (`referral::share_state`), with the
+    /// first instant after its last day in `zone`; `None` for a void record.
+    pub fn share_event(&self, zone: clock::Zone) -> Option<crate::referral::ShareConsent> {
+        let e = self.event()?;
+        let ends = self.until_date.as_deref().and_then(|d| {
+            let day = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()?;
+            let next = day.succ_opt()?;
+            clock::parse_local(&next.format("%Y-%m-%d").to_string(), zone)
+        });
+        Some(crate::referral::ShareConsent {
+            kind: e.kind,
+            relation: e.relation,
+            scopes: e.scopes,
+            recipients: self.recipients.clone(),
+            ends,
+            at: e.at,
+        })
+    }
+
     /// The event as the flow reads it; `None` for a void record (or an unknown kind).
     pub fn event(&self) -> Option<ConsentEvent> {
         if self.voided_at.is_some() {
@@ -60,11 +83,16 @@ pub struct NewConsent<'a> {
     pub method: Option<&'a str>,
     pub form_ref: Option<&'a str>,
     pub at: &'a str,
+    /// The recipient kinds a consent to share covers (empty: every kind).
+    pub recipients: &'a [String],
+    /// Its last day (YYYY-MM-DD, office date).
+    pub until_date: Option<&'a str>,
 }
 
 pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<ConsentRow>> {
     let sql = "SELECT uuid, kind, given_by, relation, scopes, method, form_ref, at, recorded_by,
-                id, row_number() OVER (ORDER BY id), voided_at, voided_by, void_reason
+                id, row_number() OVER (ORDER BY id), voided_at, voided_by, void_reason,
+                recipients, until_date
          FROM consents WHERE case_id = ?1 ORDER BY at, id";
     super::all(conn, sql, [case_id], |r| {
         Ok(ConsentRow {
@@ -82,6 +110,8 @@ pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<ConsentRow>> {
             voided_at: r.get(11)?,
             voided_by: r.get(12)?,
             void_reason: r.get(13)?,
+            recipients: super::split_list(r.get(14)?),
+            until_date: r.get(15)?,
         })
     })
 }
@@ -170,12 +200,19 @@ impl super::Register {
         self.write(|tx| {
             let uuid = super::new_uuid();
             tx.execute(
-                "INSERT INTO consents (uuid, case_id, kind, given_by, relation, scopes, method, form_ref, at, recorded_by, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                params![uuid, case.id, c.kind, c.given_by, c.relation, c.scopes.join(","), c.method, c.form_ref, c.at, actor, now],
+                "INSERT INTO consents (uuid, case_id, kind, given_by, relation, scopes, method, form_ref, at, recorded_by, created_at, recipients, until_date)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                params![uuid, case.id, c.kind, c.given_by, c.relation, c.scopes.join(","), c.method, c.form_ref, c.at, actor, now,
+                    (!c.recipients.is_empty()).then(|| c.recipients.join(",")), c.until_date],
             )?;
             let action = format!("consent.{}", c.kind);
-            let details = serde_json::json!({"consent": uuid, "scopes": c.scopes, "relation": c.relation, "at": c.at});
+            let mut details = serde_json::json!({"consent": uuid, "scopes": c.scopes, "relation": c.relation, "at": c.at});
+            if !c.recipients.is_empty() {
+                details["recipients"] = serde_json::json!(c.recipients);
+            }
+            if let Some(u) = c.until_date {
+                details["until"] = serde_json::json!(u);
+            }
             super::cases::changed(tx, case, now, actor, &action, details)
         })
     }

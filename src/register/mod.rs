@@ -5,6 +5,7 @@
 //! Opening reads the header, `application_id` and `user_version` without taking the write lock;
 //! only a register that is behind is migrated, under the write lock (BEGIN IMMEDIATE).
 
+pub mod agencies;
 pub mod assignments;
 pub mod audit;
 pub mod backfill;
@@ -22,6 +23,7 @@ pub mod intake;
 pub mod maintenance;
 pub mod pauses;
 pub mod recompute;
+pub mod referrals;
 pub mod reports;
 pub mod rowhash;
 pub mod schema;
@@ -277,6 +279,11 @@ impl Register {
             if i + 1 == schema::ROWS_AUDITED_FROM as usize && !empty {
                 let now = crate::clock::to_db(crate::clock::now().map_err(Error::Usage)?);
                 rowhash::baseline(&tx, &now)?;
+            }
+            // Schema 7 adds columns to `consents`: its rows' hashes change with them.
+            if i + 1 == 7 && !empty {
+                let now = crate::clock::to_db(crate::clock::now().map_err(Error::Usage)?);
+                rowhash::baseline_of(&tx, &now, ["consents"])?;
             }
         }
         tx.pragma_update(None, "application_id", schema::APPLICATION_ID)?;

@@ -10,7 +10,7 @@
 pub const APPLICATION_ID: i32 = 0x4B53_5553;
 
 /// Each entry is one migration; the register's version is how many have run.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
@@ -116,6 +116,67 @@ CREATE INDEX corrections_target ON corrections(target, target_id);
 ALTER TABLE consents ADD COLUMN voided_at TEXT;
 ALTER TABLE consents ADD COLUMN voided_by TEXT;
 ALTER TABLE consents ADD COLUMN void_reason TEXT;
+"#;
+
+/// Schema 7: referrals (rujukan) and handovers (pelimpahan), issue 16. `agencies` is the
+/// directory of partner agencies (deactivated, never deleted). `referrals` holds each referral
+/// sent (`direction = 'out'`) or received (`'in'`, made by an intake with channel `rujukan`):
+/// its status (sent -> accepted -> done, sent -> rejected, any open -> cancelled), the time of
+/// each transition, what was shared (`share`, comma-separated), the override of a missing
+/// consent (reason and who), the response and completion standards in force when it was sent
+/// (`response_secs`/`completion_secs`, with `_days` when written in working days) and the step
+/// attempt it was made during. Whether it is late is computed, never stored.
+///
+/// A consent may name the recipient kinds it covers (`recipients`, comma-separated agency
+/// kinds; NULL: every kind) and the last day it holds (`until_date`, office date). Adding the
+/// columns changes every consent row's hash: the migration writes that table's baseline again.
+const V7: &str = r#"
+CREATE TABLE agencies (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL,
+    name        TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL CHECK (kind IN ('kesehatan', 'kepolisian', 'bantuan-hukum',
+        'rehabilitasi-sosial', 'rumah-aman', 'uptd-ppa-lain', 'lainnya')),
+    region      TEXT,
+    contact     TEXT,
+    active      INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+
+CREATE TABLE referrals (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL,
+    case_id         INTEGER NOT NULL REFERENCES cases(id),
+    agency_id       INTEGER NOT NULL REFERENCES agencies(id),
+    direction       TEXT NOT NULL DEFAULT 'out' CHECK (direction IN ('out', 'in')),
+    service         TEXT NOT NULL,
+    handover        INTEGER NOT NULL DEFAULT 0,
+    share           TEXT NOT NULL DEFAULT '',
+    status          TEXT NOT NULL
+        CHECK (status IN ('sent', 'accepted', 'rejected', 'done', 'cancelled')),
+    sent_at         TEXT NOT NULL,
+    answered_at     TEXT,
+    done_at         TEXT,
+    cancelled_at    TEXT,
+    reason          TEXT,
+    result          TEXT,
+    response_secs   INTEGER,
+    response_days   INTEGER NOT NULL DEFAULT 0,
+    completion_secs INTEGER,
+    completion_days INTEGER NOT NULL DEFAULT 0,
+    override_reason TEXT,
+    override_by     TEXT,
+    attempt_id      INTEGER REFERENCES step_attempts(id),
+    recorded_by     TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX referrals_case ON referrals(case_id, id);
+CREATE INDEX referrals_sent ON referrals(sent_at);
+
+ALTER TABLE consents ADD COLUMN recipients TEXT;
+ALTER TABLE consents ADD COLUMN until_date TEXT;
 "#;
 
 const V1: &str = r#"

@@ -130,6 +130,19 @@ fn about_id(path: &str) -> Option<&'static str> {
         "consent withdraw" => "Mencatat penarikan persetujuan untuk sebagian cakupan",
         "consent refuse" => "Mencatat penolakan (isian yang sama dengan persetujuan, ditanyakan di terminal): alur SOP kasus berhenti pada langkah persetujuannya",
         "consent list" => "Menampilkan peristiwa persetujuan kasus dan yang berlaku",
+        "referral" => "Rujukan dan pelimpahan ke lembaga mitra, diukur waktunya dan dijaga persetujuan berbagi informasi",
+        "referral create" => "Merujuk kasus ke lembaga (pelimpahan dengan --handover), hanya membagikan yang disebut --share",
+        "referral accept" => "Lembaga menerima rujukan (pelimpahan menutup kasus di sini)",
+        "referral reject" => "Lembaga menolak rujukan",
+        "referral done" => "Lembaga menyelesaikan layanannya: dicatat sebagai layanan yang diberikan lembaga",
+        "referral cancel" => "Membatalkan rujukan yang masih terbuka",
+        "referral list" => "Daftar rujukan, dengan waktu respons dan penyelesaian serta apakah terlambat",
+        "referral show" => "Menampilkan rujukan: waktunya, persetujuan, dan hanya data yang dibagikan",
+        "agency" => "Direktori lembaga mitra (rumah sakit, UPPA, LBH, rumah aman, ...)",
+        "agency add" => "Menambahkan lembaga mitra ke direktori",
+        "agency list" => "Daftar lembaga",
+        "agency edit" => "Mengubah nama, jenis, wilayah atau kontak lembaga (nilai kosong menghapus wilayah atau kontak)",
+        "agency deactivate" => "Menonaktifkan lembaga (rujukannya tetap); tidak ada rujukan baru ke sana",
         "assign" => "Menugaskan kasus (dan perannya) kepada staf; siapa memegangnya kapan",
         "assign history" => "Siapa memegang kasus, dengan peran apa, kapan",
         "assign end" => "Mengakhiri penugasan tanpa pengganti",
@@ -268,6 +281,47 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("sop diff", "file") => "Berkas SOP (TOML) yang disunting, dibandingkan dengan versi tersimpan",
         ("sop diff", "from") => "Versi tersimpan yang dibandingkan [bawaan: yang terbaru]",
         ("sop diff", "to") => "Versi tersimpan pembanding, sebagai ganti berkas",
+        ("agency add", "name") => "Nama lembaga, seperti ditampilkan di surat dan daftar",
+        ("agency add", "kind") | ("agency list", "kind") | ("agency edit", "kind") => {
+            "kesehatan, kepolisian, bantuan-hukum, rehabilitasi-sosial, rumah-aman, uptd-ppa-lain atau lainnya"
+        }
+        ("agency add", "region") | ("agency edit", "region") => "Wilayahnya (kota/kabupaten, provinsi)",
+        ("agency add", "contact") | ("agency edit", "contact") => {
+            "Cara menghubunginya (kantor, telepon): milik lembaga, bukan korban"
+        }
+        ("agency list", "all") => "Termasuk lembaga nonaktif",
+        ("agency edit", "agency") | ("agency deactivate", "agency") => "Lembaga (nama atau UUID)",
+        ("agency edit", "name") => "Nama barunya",
+        ("referral create", "to") => "Lembaga tujuan (nama atau UUID; lihat `kasus agency list`)",
+        ("referral create", "service") => {
+            "Layanan yang diminta (layanan Simfoni): kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, ..."
+        }
+        ("referral create", "handover") => "Pelimpahan: kasus ditutup di sini ketika lembaga menerimanya",
+        ("referral create", "share") => {
+            "Yang dibagikan: identity, contact, chronology, assessment, violence (dipisah koma) [bawaan: tidak ada]"
+        }
+        ("referral create", "due") => {
+            "Standar penyelesaian rujukan ini (mis. 3 hari, 4 jam) [bawaan: pengaturan referral-completion]"
+        }
+        ("referral create", "override_consent") => {
+            "Kirim tanpa persetujuan berbagi informasi yang berlaku (hanya staf yang disebut pengaturan referral-override); perlu --reason"
+        }
+        ("referral create", "reason") => "Mengapa persetujuan diabaikan (dengan --override-consent)",
+        ("referral reject", "reason") => "Mengapa lembaga menolaknya",
+        ("referral cancel", "reason") => "Mengapa dibatalkan",
+        ("referral done", "result") => "Apa yang dilakukan lembaga (hasilnya)",
+        ("referral list", "status") => "Hanya rujukan berstatus ini: sent, accepted, rejected, done, cancelled",
+        ("referral list", "late") => "Hanya yang terlambat (respons atau penyelesaian melewati standar)",
+        ("referral list", "agency") => "Hanya rujukan ke lembaga ini",
+        ("referral list", "period") => {
+            "Hanya rujukan yang dikirim dalam periode ini: 2026-11, 2026, 2026-Q3, bulan-ini, bulan-lalu, ... (seperti laporan)"
+        }
+        ("referral list", "received") => "Termasuk rujukan yang diterima (pendaftaran lewat saluran rujukan)",
+        (p, "id") if p.starts_with("referral ") => "ID rujukan (seperti ditampilkan `referral list`) atau UUID",
+        ("consent", "recipients") => {
+            "Persetujuan berbagi informasi hanya untuk jenis penerima ini: kesehatan, kepolisian, bantuan-hukum, rehabilitasi-sosial, rumah-aman, uptd-ppa-lain, lainnya (dipisah koma) [bawaan: semua jenis]"
+        }
+        ("consent", "until") => "Hari terakhir persetujuan berbagi informasi berlaku (YYYY-MM-DD, tanggal kantor) [bawaan: tanpa akhir]",
         ("staff add", "name") => "Nama lengkap, seperti pelaksana dicatat di register",
         ("staff add", "roles") => "Peran: pelaksana yang disebut SOP, mis. \"Staff Penerima\" (ulangi untuk beberapa)",
         ("case find", "text") => {

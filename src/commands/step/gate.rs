@@ -84,6 +84,8 @@ pub(super) fn consent_in_force(
                 method: Some(&method),
                 form_ref: None,
                 at: &at,
+                recipients: &[],
+                until_date: None,
             },
             &ctx.now_db(),
             &ctx.actor,

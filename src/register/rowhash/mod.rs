@@ -73,6 +73,8 @@ pub const TABLES: &[Table] = &[
     int("step_attempts"),
     int("step_pauses"),
     int("corrections"),
+    int("agencies"),
+    int("referrals"),
 ];
 
 /// How many rows one entry carries at most; a transaction that writes more flushes them into
@@ -421,8 +423,24 @@ pub fn flush(tx: &Transaction, at: &str, actor: &str) -> Result<()> {
 /// The baseline: one `data.baseline` entry per [`CHUNK`] rows of every data table, each row's
 /// hash as it is now. Written when a register reaches schema 6, in the migration's transaction.
 pub fn baseline(tx: &Transaction, at: &str) -> Result<()> {
+    baseline_of(tx, at, TABLES.iter().map(|t| t.name))
+}
+
+/// The baseline of some tables only: a migration that changes a table's columns (schema 7
+/// adds two to `consents`) writes that table's baseline again, its rows' new hashes.
+pub fn baseline_of<'a>(
+    tx: &Transaction,
+    at: &str,
+    names: impl IntoIterator<Item = &'a str>,
+) -> Result<()> {
     install_hash(tx)?;
-    for t in TABLES {
+    let names: Vec<&str> = names.into_iter().collect();
+    for t in TABLES.iter().filter(|t| names.contains(&t.name)) {
+        // A table a later migration creates (reaching schema 6 from 5, `agencies` does not
+        // exist yet) has no rows to baseline.
+        if columns(tx, t.name)?.is_empty() {
+            continue;
+        }
         let sql = live_rows_sql(tx, t)?;
         let mut stmt = tx.prepare(&sql)?;
         let mut rows = stmt.query([])?;

@@ -1,0 +1,684 @@
+//! `kasus referral`: referrals (rujukan) and handovers (pelimpahan) to partner agencies. The
+//! rules are in `crate::referral` (transitions, consent to share per recipient kind, times);
+//! this module reads the flags, loads, asks the core, stores through the register and prints.
+
+use super::{resolve, Ctx};
+use crate::cli::{CreateArgs, Emit, On, ReferralCommand};
+use crate::clock::{self, Instant, Zone};
+use crate::error::{Error, Result};
+use crate::field::Field;
+use crate::output;
+use crate::referral::{self, time, Action, ShareState, Standard, Timing};
+use crate::register::cases::CaseRow;
+use crate::register::referrals::{NewReferral, ReferralFilter, ReferralRow, Transition};
+use crate::register::Register;
+use crate::report::{col, data_col, Kind, Sheet};
+use crate::text::t;
+use crate::vocab;
+use crate::worktime::Calendar;
+use serde_json::{json, Value};
+
+/// Settings: the response and completion standards, and who may override missing consent.
+pub const RESPONSE: &str = "referral-response";
+pub const COMPLETION: &str = "referral-completion";
+pub const OVERRIDE: &str = "referral-override";
+pub const RESPONSE_DEFAULT: &str = "1 hari";
+pub const COMPLETION_DEFAULT: &str = "14 hari";
+
+pub fn reads_only(cmd: &ReferralCommand) -> bool {
+    matches!(
+        cmd,
+        ReferralCommand::List { .. } | ReferralCommand::Show { .. }
+    )
+}
+
+pub fn run(ctx: &Ctx, cmd: ReferralCommand) -> Result<()> {
+    match cmd {
+        ReferralCommand::Create(a) => create(ctx, &a),
+        ReferralCommand::Accept { on } => transition(ctx, &on, Action::Accept, None),
+        ReferralCommand::Reject { on, reason } => {
+            transition(ctx, &on, Action::Reject, Some(("--reason", &reason)))
+        }
+        ReferralCommand::Done { on, result } => {
+            transition(ctx, &on, Action::Done, Some(("--result", &result)))
+        }
+        ReferralCommand::Cancel { on, reason } => {
+            transition(ctx, &on, Action::Cancel, Some(("--reason", &reason)))
+        }
+        ReferralCommand::List {
+            status,
+            late,
+            agency,
+            case,
+            period,
+            received,
+            emit,
+        } => list(ctx, status, late, agency, case, period, received, &emit),
+        ReferralCommand::Show { id, emit } => show(ctx, &id, &emit),
+    }
+}
+
+/// A standard from its setting (or its default).
+pub fn standard_setting(reg: &Register, key: &str, default: &str) -> Result<Standard> {
+    match reg.setting(key)? {
+        Some(v) => Standard::parse(&v).ok_or_else(|| super::stored_bad(key)),
+        None => Ok(Standard::parse(default).expect("default standard")),
+    }
+}
+
+/// The share list as typed: known codes, each once, in the letter's order.
+fn share(input: &[String]) -> Result<Vec<String>> {
+    let mut picked = Vec::new();
+    for s in input.iter().filter(|s| !s.trim().is_empty()) {
+        picked.push(resolve::vocab(&vocab::SHARE, s)?);
+    }
+    Ok(referral::SHARE
+        .iter()
+        .filter(|c| picked.contains(c))
+        .map(|c| c.to_string())
+        .collect())
+}
+
+/// Consent to share with a recipient of `kind` at `at`, from the case's consent records.
+pub fn share_state(reg: &Register, case: &CaseRow, kind: &str, at: Instant) -> Result<ShareState> {
+    let zone = reg.zone()?;
+    let events: Vec<_> = reg
+        .consents(case.id)?
+        .iter()
+        .filter_map(|c| c.share_event(zone))
+        .collect();
+    Ok(referral::share_state(&events, kind, at, case.is_child))
+}
+
+fn state_words(s: ShareState) -> &'static str {
+    match s {
+        ShareState::InForce => t("in force", "berlaku"),
+        ShareState::Never => t("not recorded", "belum dicatat"),
+        ShareState::OtherKind => t(
+            "given only for other kinds of recipient",
+            "diberikan hanya untuk jenis penerima lain",
+        ),
+        ShareState::Expired => t("past its last day", "sudah lewat hari terakhirnya"),
+        ShareState::ChildOnly => t(
+            "given by the child only (a parent's or guardian's is needed)",
+            "hanya diberikan oleh anak (perlu persetujuan orang tua atau wali)",
+        ),
+        ShareState::Withdrawn => t("withdrawn", "dicabut"),
+        ShareState::Refused => t("refused", "ditolak"),
+    }
+}
+
+/// Whether the actor may override missing consent: named in the setting `referral-override`
+/// (staff names, comma-separated; nobody when unset).
+fn may_override(reg: &Register, actor: &str) -> Result<bool> {
+    let names = reg.setting(OVERRIDE)?.unwrap_or_default();
+    Ok(names
+        .split(',')
+        .map(str::trim)
+        .any(|n| !n.is_empty() && n.eq_ignore_ascii_case(actor.trim())))
+}
+
+fn create(ctx: &Ctx, a: &CreateArgs) -> Result<()> {
+    let service = resolve::vocab(&vocab::SERVICE, &a.service)?;
+    let share = share(&a.share)?;
+    let due = a
+        .due
+        .as_deref()
+        .map(|d| {
+            Standard::parse(d).ok_or_else(|| {
+                Error::Invalid(
+                    t(
+                        "--due is not a standard time: use e.g. 3 hari (working days), 4 jam, 30 menit",
+                        "--due bukan waktu standar: pakai mis. 3 hari (hari kerja), 4 jam, 30 menit",
+                    )
+                    .into(),
+                )
+            })
+        })
+        .transpose()?;
+    crate::field::check_opt("--reason", Field::Text, a.reason.as_deref())?;
+    let reason = a.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
+    if a.override_consent && reason.is_none() {
+        return Err(Error::Usage(
+            t(
+                "--override-consent needs --reason: why the referral goes without consent to share; nothing was recorded",
+                "--override-consent perlu --reason: mengapa rujukan dikirim tanpa persetujuan berbagi informasi; tidak ada yang dicatat",
+            )
+            .into(),
+        ));
+    }
+    if !a.override_consent && a.reason.is_some() {
+        return Err(Error::Usage(
+            t(
+                "--reason goes with --override-consent only",
+                "--reason hanya dipakai bersama --override-consent",
+            )
+            .into(),
+        ));
+    }
+    let mut reg = ctx.open()?;
+    let zone = reg.zone()?;
+    let case = resolve::open_case(&reg, &a.case)?;
+    let agency = resolve::agency(&reg, &a.to)?;
+    if !agency.active {
+        return Err(Error::Refused(crate::tr!(
+            "agency '{}' is inactive: no new referral can go to it",
+            "lembaga '{}' tidak aktif: tidak ada rujukan baru ke sana",
+            agency.name
+        )));
+    }
+    let at = resolve::opt_time("--at", a.at.as_deref(), zone, ctx.now)?;
+    if clock::from_db(&case.reported_at).is_some_and(|r| at < r) {
+        return Err(Error::Invalid(crate::text::at_before_reported(
+            &case.number,
+        )));
+    }
+    let identifying: Vec<&str> = share
+        .iter()
+        .map(String::as_str)
+        .filter(|s| referral::identifying(s))
+        .collect();
+    let mut overridden = None;
+    if !identifying.is_empty() {
+        let state = share_state(&reg, &case, &agency.kind, at)?;
+        if state != ShareState::InForce {
+            if !a.override_consent {
+                return Err(Error::Refused(crate::tr!(
+                    "case {}: sharing {} with {} ({}) needs consent to share (berbagi-informasi) for that kind of recipient, which is {}. \
+                     Record it (`kasus consent {} --scope berbagi-informasi ...`), share only non-identifying data (assessment, violence), \
+                     or, if allowed, --override-consent --reason TEXT; nothing was recorded",
+                    "kasus {}: membagikan {} kepada {} ({}) memerlukan persetujuan berbagi informasi (berbagi-informasi) untuk jenis penerima itu, yang {}. \
+                     Catat persetujuannya (`kasus consent {} --scope berbagi-informasi ...`), bagikan hanya data yang tidak mengenali korban (assessment, violence), \
+                     atau, bila diizinkan, --override-consent --reason TEKS; tidak ada yang dicatat",
+                    case.number,
+                    identifying.join(", "),
+                    agency.name,
+                    agency.kind,
+                    state_words(state),
+                    case.number
+                )));
+            }
+            if !may_override(&reg, &ctx.actor)? {
+                return Err(Error::Refused(crate::tr!(
+                    "only staff named in the setting {OVERRIDE} may override consent to share; nothing was recorded",
+                    "hanya staf yang disebut dalam pengaturan {OVERRIDE} yang boleh mengabaikan persetujuan berbagi informasi; tidak ada yang dicatat"
+                )));
+            }
+            overridden = reason;
+        }
+    }
+    let response = standard_setting(&reg, RESPONSE, RESPONSE_DEFAULT)?;
+    let completion = match due {
+        Some(d) => d,
+        None => standard_setting(&reg, COMPLETION, COMPLETION_DEFAULT)?,
+    };
+    let at_db = clock::to_db(at);
+    let r = reg.create_referral(
+        &case,
+        &NewReferral {
+            agency_id: agency.id,
+            direction: "out",
+            service,
+            handover: a.handover,
+            share: &share,
+            sent_at: &at_db,
+            response: Some(response),
+            completion: Some(completion),
+            override_reason: overridden,
+            accepted: false,
+        },
+        &ctx.now_db(),
+        &ctx.actor,
+    )?;
+    output::print(&crate::tr!(
+        "referral {} sent: {} -> {} ({}){}",
+        "rujukan {} dikirim: {} -> {} ({}){}",
+        r.id,
+        case.number,
+        agency.name,
+        service,
+        if overridden.is_some() {
+            t(" [consent overridden]", " [persetujuan diabaikan]")
+        } else {
+            ""
+        }
+    ))
+}
+
+/// A referral by ID or UUID, with the IDs there are when unknown.
+fn find(reg: &Register, key: &str) -> Result<ReferralRow> {
+    reg.find_referral(key)?.ok_or_else(|| {
+        let shown = if key.trim().len() <= 36
+            && key
+                .trim()
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == '-')
+        {
+            format!("'{}'", key.trim())
+        } else {
+            String::new()
+        };
+        Error::Invalid(crate::tr!(
+            "unknown referral {shown}; `kasus referral list` shows their IDs",
+            "rujukan {shown} tidak dikenal; `kasus referral list` menampilkan ID-nya"
+        ))
+    })
+}
+
+fn transition(ctx: &Ctx, on: &On, action: Action, text: Option<(&str, &str)>) -> Result<()> {
+    if let Some((flag, v)) = text {
+        crate::field::check(flag, Field::Text, v.trim())?;
+        if v.trim().is_empty() {
+            return Err(Error::Invalid(crate::tr!(
+                "{flag} is empty",
+                "{flag} kosong"
+            )));
+        }
+    }
+    let mut reg = ctx.open()?;
+    let zone = reg.zone()?;
+    let r = find(&reg, &on.id)?;
+    if referral::transition(r.status(), action).is_none() {
+        return Err(Error::Refused(crate::register::referrals::not_allowed(
+            &r, action,
+        )));
+    }
+    let at = resolve::opt_time("--at", on.at.as_deref(), zone, ctx.now)?;
+    // Times in order: not before the referral was sent, nor before its answer.
+    let last = [Some(&r.sent_at), r.answered_at.as_ref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|s| clock::from_db(s))
+        .max();
+    if let Some(last) = last.filter(|l| at < *l) {
+        return Err(Error::Invalid(crate::tr!(
+            "--at is before referral {}'s last change ({}): times go in order",
+            "--at sebelum perubahan terakhir rujukan {} ({}): waktu harus berurutan",
+            r.id,
+            clock::to_local_short(last, zone)
+        )));
+    }
+    let case = resolve::case(&reg, &r.case_uuid)?;
+    let at_db = clock::to_db(at);
+    let moved = reg.move_referral(
+        &r,
+        &case,
+        &Transition {
+            action,
+            at: &at_db,
+            text: text.map(|(_, v)| v.trim()),
+        },
+        &ctx.now_db(),
+        &ctx.actor,
+    )?;
+    output::print(&crate::tr!(
+        "referral {}: {}{}",
+        "rujukan {}: {}{}",
+        moved.id,
+        moved.status,
+        if action == Action::Accept && r.handover && case.status == "open" {
+            crate::tr!(
+                "; case {} closed as handed over",
+                "; kasus {} ditutup karena dilimpahkan",
+                case.number
+            )
+        } else {
+            String::new()
+        }
+    ))
+}
+
+/// A referral's response and completion times on the office clock at `now`.
+pub fn timings(cal: &Calendar, r: &ReferralRow, now: Instant) -> Option<(Timing, Timing)> {
+    let sent = clock::from_db(&r.sent_at)?;
+    let answered = r.answered_at.as_deref().and_then(clock::from_db);
+    let done = r.done_at.as_deref().and_then(clock::from_db);
+    let closed = r.cancelled_at.as_deref().and_then(clock::from_db);
+    // A closed referral's clocks stop where it closed: a cancelled or rejected one is never
+    // late afterwards.
+    let end_response = answered.or(closed);
+    let end_completion = match r.status() {
+        referral::Status::Rejected => answered,
+        _ => done.or(closed),
+    };
+    let response = time::measure(cal, sent, end_response, now, r.response);
+    let completion = time::measure(cal, sent, end_completion, now, r.completion);
+    Some((response, completion))
+}
+
+/// Late: its response or its completion is over its standard.
+pub fn is_late(timing: Option<(Timing, Timing)>) -> bool {
+    timing.is_some_and(|(a, b)| a.late || b.late)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn list(
+    ctx: &Ctx,
+    status: Option<String>,
+    late: bool,
+    agency: Option<String>,
+    case: Option<String>,
+    period: Option<String>,
+    received: bool,
+    emit: &Emit,
+) -> Result<()> {
+    if let Some(s) = &status {
+        if referral::Status::parse(s).is_none() {
+            return Err(Error::Invalid(crate::tr!(
+                "--status: use one of {}",
+                "--status: pakai salah satu dari {}",
+                referral::STATUSES.join(", ")
+            )));
+        }
+    }
+    let sink = ctx.sink(emit)?;
+    let reg = ctx.open()?;
+    let zone = reg.zone()?;
+    let mut f = ReferralFilter {
+        status,
+        received,
+        ..Default::default()
+    };
+    if let Some(a) = agency {
+        f.agency_id = Some(resolve::agency(&reg, &a)?.id);
+    }
+    if let Some(c) = case {
+        f.case_id = Some(resolve::case(&reg, &c)?.id);
+    }
+    if let Some(p) = period {
+        let p = crate::report::period::parse_period(&p, ctx.now, zone).map_err(Error::Invalid)?;
+        (f.from, f.to) = p.db_bounds();
+    }
+    let cal = reg.clocks()?.office;
+    let mut sheet = Sheet::list("referrals", list_columns());
+    for r in reg.referrals(&f)? {
+        let timing = timings(&cal, &r, ctx.now);
+        if late && !is_late(timing) {
+            continue;
+        }
+        sheet.rows.push(list_row(&r, timing, zone));
+    }
+    sink.sheet(&sheet, zone)
+}
+
+fn list_columns() -> Vec<crate::report::Column> {
+    vec![
+        col("id", "ID", Kind::Int),
+        col("case_number", t("Case", "Kasus"), Kind::Text),
+        col("agency", t("Agency", "Lembaga"), Kind::Text),
+        col("agency_kind", t("Kind", "Jenis"), Kind::Text),
+        col("service", t("Service", "Layanan"), Kind::Text),
+        col("status", t("Status", "Status"), Kind::Code),
+        col("sent_at", t("Sent", "Dikirim"), Kind::Time),
+        col("response_secs", t("Response", "Respons"), Kind::Secs),
+        data_col("response_standard_secs", Kind::Secs),
+        col(
+            "completion_secs",
+            t("Completion", "Penyelesaian"),
+            Kind::Secs,
+        ),
+        data_col("completion_standard_secs", Kind::Secs),
+        col("late", t("Late", "Terlambat"), Kind::Bool),
+        data_col("handover", Kind::Bool),
+        data_col("direction", Kind::Text),
+        data_col("consent_override", Kind::Bool),
+        data_col("uuid", Kind::Text),
+    ]
+}
+
+fn local(s: Option<&str>, zone: Zone) -> Value {
+    json!(s
+        .and_then(clock::from_db)
+        .map(|t| clock::to_rfc3339_local(t, zone)))
+}
+
+fn list_row(r: &ReferralRow, timing: Option<(Timing, Timing)>, zone: Zone) -> Vec<Value> {
+    vec![
+        json!(r.id),
+        json!(r.case_number),
+        json!(r.agency),
+        json!(r.agency_kind),
+        json!(r.service),
+        json!(r.status),
+        local(Some(&r.sent_at), zone),
+        json!(timing.map(|t| t.0.secs)),
+        json!(timing.and_then(|t| t.0.standard_secs)),
+        json!(timing.map(|t| t.1.secs)),
+        json!(timing.and_then(|t| t.1.standard_secs)),
+        json!(is_late(timing)),
+        json!(r.handover),
+        json!(r.direction),
+        json!(r.override_reason.is_some()),
+        json!(r.uuid),
+    ]
+}
+
+/// The data a referral shares, and only that: (code, label, value) per field.
+pub fn shared_data(
+    reg: &Register,
+    case: &CaseRow,
+    share: &[String],
+) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    let victim = reg
+        .case_persons(case.id)?
+        .into_iter()
+        .find(|p| p.role == "victim");
+    for item in share {
+        match item.as_str() {
+            "identity" => {
+                if let Some(v) = &victim {
+                    out.push((
+                        "Nama korban".into(),
+                        v.person.name.clone().unwrap_or_default(),
+                    ));
+                    out.push((
+                        "Jenis kelamin".into(),
+                        v.person.sex.clone().unwrap_or_default(),
+                    ));
+                    if let Some(age) = v.person.age {
+                        out.push(("Umur".into(), age.to_string()));
+                    }
+                    if let Some(nik) = &v.person.nik {
+                        out.push(("NIK".into(), nik.clone()));
+                    }
+                }
+            }
+            "contact" => {
+                if let Some(v) = &victim {
+                    if let Some(p) = &v.person.phone {
+                        out.push(("Telepon".into(), p.clone()));
+                    }
+                    if let Some(a) = &v.person.address {
+                        out.push(("Alamat".into(), a.clone()));
+                    }
+                }
+            }
+            "chronology" => {
+                out.push((
+                    "Kronologi".into(),
+                    case.chronology.clone().unwrap_or_default(),
+                ));
+            }
+            "assessment" => {
+                out.push(("Urgensi".into(), case.urgency.clone()));
+                if let Some(r) = &case.risk {
+                    out.push(("Risiko".into(), r.clone()));
+                }
+            }
+            "violence" => {
+                out.push((
+                    "Jenis kekerasan".into(),
+                    reg.case_violence(case.id)?.join(", "),
+                ));
+                if let Some(p) = &case.place {
+                    out.push(("Tempat kejadian".into(), p.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
+    let sink = ctx.sink(emit)?;
+    let reg = ctx.open()?;
+    let zone = reg.zone()?;
+    let r = find(&reg, key)?;
+    let case = resolve::case(&reg, &r.case_uuid)?;
+    let cal = reg.clocks()?.office;
+    let timing = timings(&cal, &r, ctx.now);
+    // Consent to share, as it stood when sent and as it stands now: withdrawn after sending
+    // is shown on the referral.
+    let sent = clock::from_db(&r.sent_at).unwrap_or(ctx.now);
+    let then = share_state(&reg, &case, &r.agency_kind, sent)?;
+    let now = share_state(&reg, &case, &r.agency_kind, ctx.now)?;
+    let withdrawn_after =
+        then == ShareState::InForce && matches!(now, ShareState::Withdrawn | ShareState::Refused);
+    let shared = shared_data(&reg, &case, &r.share)?;
+    let mut fields: Vec<(&'static str, &'static str, Value)> = vec![
+        ("id", "ID", json!(r.id)),
+        ("case_number", t("Case", "Kasus"), json!(r.case_number)),
+        ("agency", t("Agency", "Lembaga"), json!(r.agency)),
+        ("agency_kind", t("Kind", "Jenis"), json!(r.agency_kind)),
+        ("direction", t("Direction", "Arah"), json!(r.direction)),
+        ("service", t("Service", "Layanan"), json!(r.service)),
+        ("handover", t("Handover", "Pelimpahan"), json!(r.handover)),
+        ("status", t("Status", "Status"), json!(r.status)),
+        ("share", t("Shared", "Dibagikan"), json!(r.share.join(","))),
+        (
+            "sent_at",
+            t("Sent", "Dikirim"),
+            local(Some(&r.sent_at), zone),
+        ),
+        (
+            "answered_at",
+            t("Answered", "Dijawab"),
+            local(r.answered_at.as_deref(), zone),
+        ),
+        (
+            "done_at",
+            t("Done", "Selesai"),
+            local(r.done_at.as_deref(), zone),
+        ),
+        (
+            "cancelled_at",
+            t("Cancelled", "Dibatalkan"),
+            local(r.cancelled_at.as_deref(), zone),
+        ),
+        ("reason", t("Reason", "Alasan"), json!(r.reason)),
+        ("result", t("Result", "Hasil"), json!(r.result)),
+        (
+            "response_secs",
+            t("Response", "Respons"),
+            json!(timing.map(|t| t.0.secs)),
+        ),
+        (
+            "response_standard_secs",
+            t("Response standard", "Standar respons"),
+            json!(timing.and_then(|t| t.0.standard_secs)),
+        ),
+        (
+            "completion_secs",
+            t("Completion", "Penyelesaian"),
+            json!(timing.map(|t| t.1.secs)),
+        ),
+        (
+            "completion_standard_secs",
+            t("Completion standard", "Standar penyelesaian"),
+            json!(timing.and_then(|t| t.1.standard_secs)),
+        ),
+        ("late", t("Late", "Terlambat"), json!(is_late(timing))),
+        (
+            "consent_at_sending",
+            t(
+                "Consent to share when sent",
+                "Persetujuan berbagi saat dikirim",
+            ),
+            json!(then.code()),
+        ),
+        (
+            "consent_now",
+            t("Consent to share now", "Persetujuan berbagi sekarang"),
+            json!(now.code()),
+        ),
+        (
+            "consent_withdrawn_after_sending",
+            t(
+                "Consent withdrawn after sending",
+                "Persetujuan dicabut setelah dikirim",
+            ),
+            json!(withdrawn_after),
+        ),
+        (
+            "consent_override_reason",
+            t(
+                "Consent overridden, reason",
+                "Persetujuan diabaikan, alasan",
+            ),
+            json!(r.override_reason),
+        ),
+        (
+            "consent_override_by",
+            t("Consent overridden by", "Persetujuan diabaikan oleh"),
+            json!(r.override_by),
+        ),
+        (
+            "recorded_by",
+            t("Recorded by", "Dicatat oleh"),
+            json!(r.recorded_by),
+        ),
+        ("uuid", "UUID", json!(r.uuid)),
+    ];
+    if !sink.is_table() {
+        let mut doc = serde_json::Map::new();
+        for (k, _, v) in fields.drain(..) {
+            doc.insert(k.into(), v);
+        }
+        doc.insert(
+            "shared_data".into(),
+            Value::Array(
+                shared
+                    .iter()
+                    .map(|(k, v)| json!({"field": k, "value": v}))
+                    .collect(),
+            ),
+        );
+        return sink.json(&Value::Object(doc));
+    }
+    let mut lines = Vec::new();
+    for (key, label, v) in &fields {
+        let text = match (key, v) {
+            (_, Value::Null) => continue,
+            (k, Value::Number(n)) if k.ends_with("_secs") => {
+                crate::text::duration(n.as_u64().unwrap_or(0))
+            }
+            (_, Value::Bool(b)) => if *b { t("yes", "ya") } else { t("no", "tidak") }.to_string(),
+            (_, Value::String(s)) => s.clone(),
+            (_, other) => other.to_string(),
+        };
+        lines.push(format!("{label}: {text}"));
+    }
+    if withdrawn_after {
+        lines.push(t(
+            "WARNING: consent to share was withdrawn after this referral was sent: tell the agency",
+            "PERINGATAN: persetujuan berbagi informasi dicabut setelah rujukan ini dikirim: beri tahu lembaganya",
+        ).to_string());
+    }
+    lines.push(String::new());
+    lines.push(
+        t(
+            "Shared data (only what --share named):",
+            "Data yang dibagikan (hanya yang disebut --share):",
+        )
+        .to_string(),
+    );
+    if shared.is_empty() {
+        lines.push(format!("  {}", t("(none)", "(tidak ada)")));
+    }
+    for (k, v) in &shared {
+        lines.push(format!("  {k}: {v}"));
+    }
+    sink.text(&format!("{}\n", lines.join("\n")))
+}

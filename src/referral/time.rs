@@ -1,0 +1,68 @@
+//! A referral's times against the unit's standard: the response (sent -> accepted or rejected)
+//! and the completion (sent -> done), each measured on the office clock (working time between
+//! the two instants) and judged against its standard. `late` is computed here, never stored: an
+//! open referral is late once the time so far passes the standard.
+
+use crate::clock::Instant;
+use crate::worktime::Calendar;
+
+/// A standard as stored: seconds, and whether they were written in working days (`3 hari`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Standard {
+    pub secs: u64,
+    pub days: bool,
+}
+
+impl Standard {
+    /// A standard as written in a setting or `--due` (`1 hari`, `4 jam`, `30 menit`).
+    pub fn parse(s: &str) -> Option<Standard> {
+        let st = crate::sop::time::parse(s).ok()?;
+        let (Some(min), Some(max)) = (st.min_secs, st.max_secs) else {
+            return None;
+        };
+        if min != max || max == 0 || max > 10 * 365 * 86_400 {
+            return None;
+        }
+        let lower = s.to_lowercase();
+        let days = lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| matches!(w, "hari" | "d" | "day" | "days"));
+        Some(Standard { secs: max, days })
+    }
+
+    /// The standard in working seconds for something that started at `start`.
+    pub fn secs_from(self, cal: &Calendar, start: Instant) -> u64 {
+        crate::timing::standard_secs(cal, start, Some(self.secs), self.days).unwrap_or(self.secs)
+    }
+}
+
+/// One measure (response or completion): the working seconds taken (so far, when still open),
+/// the standard's seconds, and whether it is over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timing {
+    pub secs: u64,
+    pub standard_secs: Option<u64>,
+    /// Still running (not yet answered, or not yet done).
+    pub open: bool,
+    pub late: bool,
+}
+
+/// The time from `start` to `end` (or to `now` while `end` is `None`) on `cal`, against
+/// `standard`.
+pub fn measure(
+    cal: &Calendar,
+    start: Instant,
+    end: Option<Instant>,
+    now: Instant,
+    standard: Option<Standard>,
+) -> Timing {
+    let until = end.unwrap_or(now).max(start);
+    let secs = crate::timing::figures(cal, start, until, &[]).elapsed_secs;
+    let standard_secs = standard.map(|s| s.secs_from(cal, start));
+    Timing {
+        secs,
+        standard_secs,
+        open: end.is_none(),
+        late: standard_secs.is_some_and(|max| secs > max),
+    }
+}

@@ -1,0 +1,312 @@
+//! Referrals sent (rujukan, pelimpahan) and received, with each transition's time. Every write
+//! is one transaction ending with one audit entry on the case (`referral.create`,
+//! `referral.accept`, ...): identifiers, codes and times only, never the reason's or the
+//! result's text.
+
+use super::cases::{self, CaseRow};
+use crate::error::{Error, Result};
+use crate::referral::{Action, Standard, Status};
+use rusqlite::{params, Connection, OptionalExtension};
+
+#[derive(Debug, Clone)]
+pub struct ReferralRow {
+    pub id: i64,
+    pub uuid: String,
+    pub case_id: i64,
+    pub case_number: String,
+    pub case_uuid: String,
+    pub agency_id: i64,
+    pub agency: String,
+    pub agency_kind: String,
+    pub direction: String,
+    pub service: String,
+    pub handover: bool,
+    pub share: Vec<String>,
+    pub status: String,
+    pub sent_at: String,
+    pub answered_at: Option<String>,
+    pub done_at: Option<String>,
+    pub cancelled_at: Option<String>,
+    pub reason: Option<String>,
+    pub result: Option<String>,
+    pub response: Option<Standard>,
+    pub completion: Option<Standard>,
+    pub override_reason: Option<String>,
+    pub override_by: Option<String>,
+    pub recorded_by: String,
+}
+
+impl ReferralRow {
+    pub fn status(&self) -> Status {
+        Status::parse(&self.status).unwrap_or(Status::Sent)
+    }
+}
+
+const SELECT: &str =
+    "SELECT r.id, r.uuid, r.case_id, c.number, c.uuid, r.agency_id, a.name, a.kind,
+        r.direction, r.service, r.handover, r.share, r.status, r.sent_at, r.answered_at,
+        r.done_at, r.cancelled_at, r.reason, r.result, r.response_secs, r.response_days,
+        r.completion_secs, r.completion_days, r.override_reason, r.override_by, r.recorded_by
+    FROM referrals r JOIN cases c ON c.id = r.case_id JOIN agencies a ON a.id = r.agency_id";
+
+fn standard(secs: Option<i64>, days: bool) -> Option<Standard> {
+    secs.map(|s| Standard {
+        secs: s.max(0) as u64,
+        days,
+    })
+}
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<ReferralRow> {
+    Ok(ReferralRow {
+        id: r.get(0)?,
+        uuid: r.get(1)?,
+        case_id: r.get(2)?,
+        case_number: r.get(3)?,
+        case_uuid: r.get(4)?,
+        agency_id: r.get(5)?,
+        agency: r.get(6)?,
+        agency_kind: r.get(7)?,
+        direction: r.get(8)?,
+        service: r.get(9)?,
+        handover: r.get(10)?,
+        share: super::split_list(r.get(11)?),
+        status: r.get(12)?,
+        sent_at: r.get(13)?,
+        answered_at: r.get(14)?,
+        done_at: r.get(15)?,
+        cancelled_at: r.get(16)?,
+        reason: r.get(17)?,
+        result: r.get(18)?,
+        response: standard(r.get(19)?, r.get(20)?),
+        completion: standard(r.get(21)?, r.get(22)?),
+        override_reason: r.get(23)?,
+        override_by: r.get(24)?,
+        recorded_by: r.get(25)?,
+    })
+}
+
+fn by_id(conn: &Connection, id: i64) -> Result<ReferralRow> {
+    Ok(conn.query_row(&format!("{SELECT} WHERE r.id = ?1"), [id], row)?)
+}
+
+/// A referral to record.
+pub struct NewReferral<'a> {
+    pub agency_id: i64,
+    pub direction: &'a str,
+    pub service: &'a str,
+    pub handover: bool,
+    pub share: &'a [String],
+    pub sent_at: &'a str,
+    pub response: Option<Standard>,
+    pub completion: Option<Standard>,
+    /// The override of missing consent: its reason (the actor is who overrode).
+    pub override_reason: Option<&'a str>,
+    /// A received referral is accepted on arrival (the intake).
+    pub accepted: bool,
+}
+
+/// What `referral list` and `report referrals` select.
+#[derive(Debug, Default, Clone)]
+pub struct ReferralFilter {
+    pub status: Option<String>,
+    pub agency_id: Option<i64>,
+    pub case_id: Option<i64>,
+    /// Sent in `[from, to)`.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// Received ones too (`direction = 'in'`).
+    pub received: bool,
+}
+
+/// A transition to record: the action, when, and its text (a rejection's or cancellation's
+/// reason, a done referral's result).
+pub struct Transition<'a> {
+    pub action: Action,
+    pub at: &'a str,
+    pub text: Option<&'a str>,
+}
+
+fn insert(tx: &Connection, case: &CaseRow, n: &NewReferral, now: &str, actor: &str) -> Result<i64> {
+    let uuid = super::new_uuid();
+    tx.execute(
+        "INSERT INTO referrals (uuid, case_id, agency_id, direction, service, handover, share, status,
+            sent_at, answered_at, response_secs, response_days, completion_secs, completion_days,
+            override_reason, override_by, recorded_by, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+        params![
+            uuid,
+            case.id,
+            n.agency_id,
+            n.direction,
+            n.service,
+            n.handover,
+            n.share.join(","),
+            if n.accepted { "accepted" } else { "sent" },
+            n.sent_at,
+            n.accepted.then_some(n.sent_at),
+            n.response.map(|s| s.secs as i64),
+            n.response.is_some_and(|s| s.days),
+            n.completion.map(|s| s.secs as i64),
+            n.completion.is_some_and(|s| s.days),
+            n.override_reason,
+            n.override_reason.map(|_| actor),
+            actor,
+            now,
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Records a received referral inside the intake's transaction (no entry of its own: the
+/// intake's entry names it).
+pub fn record_received(
+    tx: &Connection,
+    case: &CaseRow,
+    n: &NewReferral,
+    now: &str,
+    actor: &str,
+) -> Result<String> {
+    let id = insert(tx, case, n, now, actor)?;
+    Ok(by_id(tx, id)?.uuid)
+}
+
+/// The referral operations as the commands call them.
+impl super::Register {
+    /// A referral by its number (`referral list`'s ID) or UUID.
+    pub fn find_referral(&self, key: &str) -> Result<Option<ReferralRow>> {
+        let key = key.trim();
+        if let Ok(id) = key.parse::<i64>() {
+            return Ok(self
+                .conn()
+                .query_row(&format!("{SELECT} WHERE r.id = ?1"), [id], row)
+                .optional()?);
+        }
+        Ok(self
+            .conn()
+            .query_row(&format!("{SELECT} WHERE r.uuid = lower(?1)"), [key], row)
+            .optional()?)
+    }
+
+    /// The referrals a filter selects, in the order sent.
+    pub fn referrals(&self, f: &ReferralFilter) -> Result<Vec<ReferralRow>> {
+        let sql = format!(
+            "{SELECT} WHERE (?1 IS NULL OR r.status = ?1) AND (?2 IS NULL OR r.agency_id = ?2)
+               AND (?3 IS NULL OR r.case_id = ?3) AND (?4 IS NULL OR r.sent_at >= ?4)
+               AND (?5 IS NULL OR r.sent_at < ?5) AND (?6 OR r.direction = 'out')
+             ORDER BY r.sent_at, r.id"
+        );
+        super::all(
+            self.conn(),
+            &sql,
+            params![f.status, f.agency_id, f.case_id, f.from, f.to, f.received],
+            row,
+        )
+    }
+
+    /// Records a referral sent, in one write (`referral.create`: the referral, agency, service,
+    /// what is shared by name, whether consent was overridden).
+    pub fn create_referral(
+        &mut self,
+        case: &CaseRow,
+        n: &NewReferral,
+        now: &str,
+        actor: &str,
+    ) -> Result<ReferralRow> {
+        self.write(|tx| {
+            let id = insert(tx, case, n, now, actor)?;
+            let r = by_id(tx, id)?;
+            let details = serde_json::json!({
+                "referral": r.uuid,
+                "agency": agency_uuid(tx, n.agency_id)?,
+                "service": n.service,
+                "handover": n.handover,
+                "share": n.share,
+                "consent_override": n.override_reason.is_some(),
+                "at": n.sent_at,
+            });
+            cases::changed(tx, case, now, actor, "referral.create", details)?;
+            Ok(r)
+        })
+    }
+
+    /// Records a transition, in one write, refused when the referral changed since it was
+    /// read. Accepting a handover closes the case as handed over; a referral done records the
+    /// service given by the agency (`services`, with the agency as provider).
+    pub fn move_referral(
+        &mut self,
+        r: &ReferralRow,
+        case: &CaseRow,
+        t: &Transition,
+        now: &str,
+        actor: &str,
+    ) -> Result<ReferralRow> {
+        let to = crate::referral::transition(r.status(), t.action)
+            .ok_or_else(|| Error::Refused(not_allowed(r, t.action)))?;
+        self.write(|tx| {
+            let column = match t.action {
+                Action::Accept | Action::Reject => "answered_at",
+                Action::Done => "done_at",
+                Action::Cancel => "cancelled_at",
+            };
+            let text_column = match t.action {
+                Action::Done => "result",
+                _ => "reason",
+            };
+            let sql = format!(
+                "UPDATE referrals SET status = ?2, {column} = ?3, {text_column} = coalesce(?4, {text_column}),
+                    updated_at = ?5 WHERE id = ?1 AND status = ?6"
+            );
+            let n = tx.execute(&sql, params![r.id, to.code(), t.at, t.text, now, r.status])?;
+            if n != 1 {
+                return Err(Error::Refused(crate::tr!(
+                    "referral {} changed meanwhile (another terminal?); show it again and retry",
+                    "rujukan {} berubah sementara itu (terminal lain?); tampilkan lagi lalu ulangi",
+                    r.id
+                )));
+            }
+            let mut details = serde_json::json!({
+                "referral": r.uuid,
+                "status": to.code(),
+                "at": t.at,
+            });
+            if t.action == Action::Accept && r.handover && case.status == "open" {
+                tx.execute(
+                    "UPDATE cases SET status = 'closed', closed_at = ?1, close_reason = ?2, updated_at = ?3 WHERE id = ?4",
+                    params![t.at, format!("pelimpahan: {}", r.agency), now, case.id],
+                )?;
+                details["case_closed"] = serde_json::json!("handover");
+            }
+            if t.action == Action::Done {
+                let uuid = super::new_uuid();
+                tx.execute(
+                    "INSERT INTO services (uuid, case_id, type, provider, given_at, note, recorded_by, created_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, ?7)",
+                    params![uuid, case.id, r.service, r.agency, t.at, actor, now],
+                )?;
+                details["service"] = serde_json::json!(uuid);
+            }
+            let action = format!("referral.{}", t.action.code());
+            cases::changed(tx, case, now, actor, &action, details)?;
+            by_id(tx, r.id)
+        })
+    }
+}
+
+fn agency_uuid(conn: &Connection, id: i64) -> Result<String> {
+    Ok(
+        conn.query_row("SELECT uuid FROM agencies WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// A transition the status does not allow, with what it allows.
+pub fn not_allowed(r: &ReferralRow, a: Action) -> String {
+    crate::tr!(
+        "referral {} is {}: it cannot be {} (sent -> accepted -> done, sent -> rejected, sent or accepted -> cancelled)",
+        "rujukan {} berstatus {}: tidak bisa di-{} (sent -> accepted -> done, sent -> rejected, sent atau accepted -> cancelled)",
+        r.id,
+        r.status,
+        a.code()
+    )
+}

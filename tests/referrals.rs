@@ -1,0 +1,484 @@
+//! Referrals (rujukan) and handovers (pelimpahan), issue 16: the agency directory, each
+//! transition and each refusal (no consent, consent for another recipient kind, expired,
+//! withdrawn, an override without a reason or by someone not allowed), only the shared data
+//! printed, handovers closing the case, times against the standard, and the chain kept clean.
+
+mod common;
+
+use common::{at, Reg, CASE};
+use serde_json::Value;
+
+/// The standard case, with two agencies: a hospital and the police.
+fn with_agencies() -> Reg {
+    let reg = common::with_standard_case();
+    reg.ok(&[
+        "agency",
+        "add",
+        "RSUD Contoh",
+        "--kind",
+        "kesehatan",
+        "--region",
+        "Kota Contoh",
+    ]);
+    reg.ok(&["agency", "add", "Polres Contoh", "--kind", "kepolisian"]);
+    reg
+}
+
+/// Consent to share, given at 08:30 (with extra flags: --recipients, --until).
+fn consent(reg: &Reg, extra: &[&str]) {
+    let mut args = vec![
+        "consent",
+        CASE,
+        "--given-by",
+        "Siti Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "layanan,berbagi-informasi",
+        "--method",
+        "tertulis",
+    ];
+    let when = at("08:30");
+    args.extend_from_slice(extra);
+    args.extend_from_slice(&["--at", &when]);
+    reg.ok(&args);
+}
+
+fn to_hospital(share: &str, when: &str) -> Vec<String> {
+    [
+        "referral",
+        "create",
+        CASE,
+        "--to",
+        "RSUD Contoh",
+        "--service",
+        "kesehatan",
+        "--share",
+        share,
+        "--at",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .chain([at(when)])
+    .collect()
+}
+
+fn args(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
+fn show(reg: &Reg, id: &str) -> Value {
+    serde_json::from_str(&reg.ok(&["referral", "show", id, "--format", "json"])).unwrap()
+}
+
+#[test]
+fn the_directory_adds_lists_edits_and_deactivates_with_did_you_mean() {
+    let reg = with_agencies();
+    let list = reg.ok(&["agency", "list", "--format", "json"]);
+    let v: Value = serde_json::from_str(&list).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2);
+    assert_eq!(v[1]["name"], "RSUD Contoh");
+    assert_eq!(v[1]["kind"], "kesehatan");
+    reg.refused_saying(
+        &["agency", "add", "rsud contoh", "--kind", "kesehatan"],
+        4,
+        &["already in the directory"],
+    );
+    reg.refused_saying(
+        &["agency", "add", "X", "--kind", "rumah-sakit-jiwa"],
+        3,
+        &["agency kind"],
+    );
+    reg.refused_saying(
+        &["agency", "edit", "RSUD Contho", "--region", "Kota Lain"],
+        3,
+        &["did you mean 'RSUD Contoh'"],
+    );
+    reg.ok(&[
+        "agency",
+        "edit",
+        "RSUD Contoh",
+        "--contact",
+        "IGD 0778-000000",
+    ]);
+    let v: Value = serde_json::from_str(&reg.ok(&[
+        "agency",
+        "list",
+        "--kind",
+        "kesehatan",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(v[0]["contact"], "IGD 0778-000000");
+    reg.ok(&["agency", "deactivate", "Polres Contoh"]);
+    let v: Value = serde_json::from_str(&reg.ok(&["agency", "list", "--format", "json"])).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    reg.refused_saying(
+        &["agency", "deactivate", "Polres Contoh"],
+        4,
+        &["already inactive"],
+    );
+    reg.refused_saying(
+        &[
+            "referral",
+            "create",
+            CASE,
+            "--to",
+            "Polres Contoh",
+            "--service",
+            "penegakan-hukum",
+        ],
+        4,
+        &["inactive"],
+    );
+    // Audited: one entry per write, the agency's UUID and field names, never the contact.
+    let audit = reg.ok(&["audit", "verify"]);
+    assert!(audit.contains("intact"), "{audit}");
+    let trail = reg.state();
+    assert!(trail.contains("agency.edit"));
+    assert!(!trail
+        .lines()
+        .filter(|l| l.starts_with("audit|"))
+        .any(|l| l.contains("0778")));
+}
+
+#[test]
+fn each_transition_in_order_and_the_ones_not_allowed() {
+    let reg = with_agencies();
+    consent(&reg, &[]);
+    let out = reg.ok(&args(&to_hospital("identity,assessment", "09:00")));
+    assert!(out.contains("referral 1 sent"), "{out}");
+    assert_eq!(show(&reg, "1")["status"], "sent");
+    reg.refused_saying(
+        &["referral", "done", "1", "--result", "x"],
+        4,
+        &["is sent", "cannot be done"],
+    );
+    reg.refused_saying(
+        &["referral", "accept", "1", "--at", &at("08:59")],
+        3,
+        &["before referral 1"],
+    );
+    reg.ok(&["referral", "accept", "1", "--at", &at("10:00")]);
+    reg.refused_saying(
+        &["referral", "reject", "1", "--reason", "x"],
+        4,
+        &["is accepted"],
+    );
+    reg.ok(&[
+        "referral",
+        "done",
+        "1",
+        "--result",
+        "visum selesai",
+        "--at",
+        &at("11:00"),
+    ]);
+    let v = show(&reg, "1");
+    assert_eq!(v["status"], "done");
+    assert_eq!(v["response_secs"], 3600);
+    assert_eq!(v["completion_secs"], 7200);
+    assert_eq!(v["late"], false);
+    reg.refused(&["referral", "cancel", "1", "--reason", "x"], 4);
+    // Done records the agency's service (Simfoni's layanan).
+    let case: Value =
+        serde_json::from_str(&reg.ok(&["case", "show", CASE, "--format", "json"])).unwrap();
+    let services = case["services"].as_array().expect("services");
+    assert!(
+        services
+            .iter()
+            .any(|s| s["type"] == "kesehatan" && s["provider"] == "RSUD Contoh"),
+        "{services:?}"
+    );
+
+    // sent -> rejected; sent -> cancelled.
+    reg.ok(&args(&to_hospital("assessment", "09:10")));
+    reg.refused(&["referral", "reject", "2"], 2);
+    reg.ok(&[
+        "referral",
+        "reject",
+        "2",
+        "--reason",
+        "di luar wilayah",
+        "--at",
+        &at("09:30"),
+    ]);
+    assert_eq!(show(&reg, "2")["status"], "rejected");
+    reg.ok(&args(&to_hospital("violence", "09:20")));
+    reg.ok(&[
+        "referral",
+        "cancel",
+        "3",
+        "--reason",
+        "korban memilih layanan lain",
+    ]);
+    assert_eq!(show(&reg, "3")["status"], "cancelled");
+    reg.refused_saying(&["referral", "accept", "9"], 3, &["unknown referral"]);
+    // Times like step times: not before the report, not in the future.
+    reg.refused(&args(&to_hospital("assessment", "07:00")), 3);
+    reg.refused(&args(&to_hospital("assessment", "13:00")), 3);
+    let check = reg.ok(&["check"]);
+    assert!(check.contains("check passed"), "{check}");
+    let trail = reg.state();
+    // No reason or result text in the audit trail.
+    assert!(!trail
+        .lines()
+        .filter(|l| l.starts_with("audit|"))
+        .any(|l| l.contains("visum") || l.contains("wilayah")));
+}
+
+#[test]
+fn identifying_data_needs_consent_to_share_for_that_kind_of_recipient() {
+    let reg = with_agencies();
+    // No consent at all.
+    reg.refused_saying(
+        &args(&to_hospital("identity", "09:00")),
+        4,
+        &[
+            "needs consent to share (berbagi-informasi)",
+            "not recorded",
+            "identity",
+            "RSUD Contoh",
+        ],
+    );
+    // Non-identifying data needs none.
+    reg.ok(&args(&to_hospital("assessment,violence", "09:00")));
+    // Consent for another kind of recipient.
+    consent(&reg, &["--recipients", "kepolisian"]);
+    reg.refused_saying(
+        &args(&to_hospital("chronology", "09:00")),
+        4,
+        &["only for other kinds"],
+    );
+    let police = [
+        "referral",
+        "create",
+        CASE,
+        "--to",
+        "Polres Contoh",
+        "--service",
+        "penegakan-hukum",
+        "--share",
+        "identity,chronology",
+        "--at",
+        &at("09:00"),
+    ];
+    reg.ok(&police);
+}
+
+#[test]
+fn consent_past_its_last_day_or_withdrawn_refuses_and_withdrawal_after_sending_shows() {
+    let mut reg = with_agencies();
+    reg.now = "2026-03-05T12:00:00+07:00".into();
+    consent(&reg, &["--until", "2026-03-03"]);
+    reg.ok(&args(&to_hospital("identity", "10:00")));
+    let late = [
+        "referral",
+        "create",
+        CASE,
+        "--to",
+        "RSUD Contoh",
+        "--service",
+        "kesehatan",
+        "--share",
+        "identity",
+        "--at",
+        "2026-03-04 09:00",
+    ];
+    reg.refused_saying(&late, 4, &["past its last day"]);
+
+    let reg = with_agencies();
+    consent(&reg, &[]);
+    reg.ok(&args(&to_hospital("identity,contact", "09:00")));
+    reg.ok(&[
+        "consent",
+        "withdraw",
+        CASE,
+        "--scope",
+        "berbagi-informasi",
+        "--at",
+        &at("10:00"),
+    ]);
+    reg.refused_saying(&args(&to_hospital("identity", "10:30")), 4, &["withdrawn"]);
+    let v = show(&reg, "1");
+    assert_eq!(v["consent_at_sending"], "in-force");
+    assert_eq!(v["consent_now"], "withdrawn");
+    assert_eq!(v["consent_withdrawn_after_sending"], true);
+    let text = reg.ok(&["referral", "show", "1"]);
+    assert!(
+        text.contains("withdrawn after this referral was sent"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_override_needs_a_reason_and_a_staff_member_allowed_by_the_setting() {
+    let reg = with_agencies();
+    let mut over = to_hospital("identity", "09:00");
+    over.push("--override-consent".into());
+    reg.refused_saying(&args(&over), 2, &["needs --reason"]);
+    over.extend([
+        "--reason".into(),
+        "korban tidak sadar, perlu tindakan medis segera".into(),
+    ]);
+    reg.refused_saying(&args(&over), 4, &["referral-override"]);
+    reg.ok(&["config", "set", "referral-override", "tester, Rina Contoh"]);
+    let out = reg.ok(&args(&over));
+    assert!(out.contains("consent overridden"), "{out}");
+    let v = show(&reg, "1");
+    assert_eq!(v["consent_override_by"], "tester");
+    assert_eq!(
+        v["consent_override_reason"],
+        "korban tidak sadar, perlu tindakan medis segera"
+    );
+    let list: Value =
+        serde_json::from_str(&reg.ok(&["referral", "list", "--format", "json"])).unwrap();
+    assert_eq!(list[0]["consent_override"], true);
+    // A reason without an override is a usage error.
+    let mut stray = to_hospital("assessment", "09:00");
+    stray.extend(["--reason".into(), "x".into()]);
+    reg.refused(&args(&stray), 2);
+}
+
+#[test]
+fn only_the_data_chosen_is_printed_for_a_referral() {
+    let reg = Reg::new();
+    reg.batam_case(&[
+        "--chronology",
+        "Kronologi rahasia contoh",
+        "--victim-phone",
+        "081234567890",
+    ]);
+    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
+    consent(&reg, &[]);
+    reg.ok(&args(&to_hospital("identity,assessment", "09:00")));
+    for format in ["table", "json"] {
+        let out = reg.ok(&["referral", "show", "1", "--format", format]);
+        assert!(out.contains("Siti Contoh"), "{out}");
+        assert!(!out.contains("Kronologi rahasia"), "{format}: {out}");
+        assert!(!out.contains("081234567890"), "{format}: {out}");
+    }
+}
+
+#[test]
+fn a_handover_accepted_closes_the_case_as_handed_over() {
+    let reg = with_agencies();
+    consent(&reg, &[]);
+    reg.ok(&[
+        "referral",
+        "create",
+        CASE,
+        "--to",
+        "Polres Contoh",
+        "--service",
+        "penegakan-hukum",
+        "--handover",
+        "--share",
+        "identity,chronology",
+        "--at",
+        &at("09:00"),
+    ]);
+    let case: Value =
+        serde_json::from_str(&reg.ok(&["case", "show", CASE, "--format", "json"])).unwrap();
+    assert_eq!(
+        case["case"]["status"].as_str().or(case["status"].as_str()),
+        Some("open")
+    );
+    let out = reg.ok(&["referral", "accept", "1", "--at", &at("10:00")]);
+    assert!(out.contains("closed as handed over"), "{out}");
+    let case = reg.ok(&["case", "show", CASE, "--format", "json"]);
+    assert!(case.contains("\"closed\""), "{case}");
+    assert!(case.contains("pelimpahan"), "{case}");
+    // The agency can still finish its part.
+    reg.ok(&[
+        "referral",
+        "done",
+        "1",
+        "--result",
+        "berkas diterima",
+        "--at",
+        &at("11:00"),
+    ]);
+    let check = reg.ok(&["check"]);
+    assert!(check.contains("check passed"), "{check}");
+}
+
+#[test]
+fn late_is_computed_against_the_office_clock_and_listed() {
+    let reg = with_agencies();
+    reg.ok(&["config", "set", "referral-response", "2 jam"]);
+    reg.ok(&args(&to_hospital("assessment", "08:30")));
+    reg.ok(&args(&to_hospital("violence", "09:00")));
+    reg.ok(&["referral", "accept", "2", "--at", &at("10:00")]);
+    // At 12:00 referral 1 has waited 3.5 working hours for an answer: late; 2 answered in 1 hour.
+    let v: Value =
+        serde_json::from_str(&reg.ok(&["referral", "list", "--late", "--format", "json"])).unwrap();
+    let ids: Vec<i64> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, [1]);
+    assert_eq!(v[0]["response_standard_secs"], 7200);
+    assert_eq!(v[0]["response_secs"], 12_600);
+    let sent: Value = serde_json::from_str(&reg.ok(&[
+        "referral",
+        "list",
+        "--status",
+        "accepted",
+        "--agency",
+        "RSUD Contoh",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(sent.as_array().unwrap().len(), 1);
+    // --due sets the completion standard of one referral.
+    let mut due = to_hospital("assessment", "09:30");
+    due.extend(["--due".into(), "1 jam".into()]);
+    reg.ok(&args(&due));
+    assert_eq!(show(&reg, "3")["completion_standard_secs"], 3600);
+    reg.refused(&["config", "set", "referral-response", "segera"], 3);
+}
+
+#[test]
+fn consent_limits_need_the_sharing_scope() {
+    let reg = with_agencies();
+    reg.refused_saying(
+        &[
+            "consent",
+            CASE,
+            "--given-by",
+            "Siti Contoh",
+            "--relation",
+            "self",
+            "--scope",
+            "layanan",
+            "--method",
+            "tertulis",
+            "--recipients",
+            "kesehatan",
+        ],
+        2,
+        &["berbagi-informasi"],
+    );
+    reg.refused(
+        &[
+            "consent",
+            CASE,
+            "--given-by",
+            "Siti Contoh",
+            "--relation",
+            "self",
+            "--scope",
+            "berbagi-informasi",
+            "--method",
+            "tertulis",
+            "--until",
+            "2026-03-01",
+        ],
+        3,
+    );
+}
