@@ -445,6 +445,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('overdue', 'overdue', [CompletionResultType]::ParameterValue, 'Running steps past their standard, and open cases idle for --idle days')
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Running steps by working time left before their standard: ok, warning, over or paused')
             [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Per staff: open cases, running steps, overdue steps')
+            [CompletionResult]::new('referrals', 'referrals', [CompletionResultType]::ParameterValue, 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Cases registered and closed in the period, counted the way Simfoni PPA asks')
             [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -539,6 +540,23 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kasus;report;referrals' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (inclusive, the whole day) or time (exclusive)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)')
+            [CompletionResult]::new('--sop', '--sop', [CompletionResultType]::ParameterName, 'Only cases following this SOP')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Judge at this time instead of now')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'kasus;report;summary' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
@@ -574,6 +592,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('overdue', 'overdue', [CompletionResultType]::ParameterValue, 'Running steps past their standard, and open cases idle for --idle days')
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Running steps by working time left before their standard: ok, warning, over or paused')
             [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Per staff: open cases, running steps, overdue steps')
+            [CompletionResult]::new('referrals', 'referrals', [CompletionResultType]::ParameterValue, 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Cases registered and closed in the period, counted the way Simfoni PPA asks')
             [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -592,6 +611,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;report;help;workload' {
+            break
+        }
+        'kasus;report;help;referrals' {
             break
         }
         'kasus;report;help;summary' {
@@ -1505,6 +1527,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('overdue', 'overdue', [CompletionResultType]::ParameterValue, 'Running steps past their standard, and open cases idle for --idle days')
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Running steps by working time left before their standard: ok, warning, over or paused')
             [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Per staff: open cases, running steps, overdue steps')
+            [CompletionResult]::new('referrals', 'referrals', [CompletionResultType]::ParameterValue, 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Cases registered and closed in the period, counted the way Simfoni PPA asks')
             [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)')
             break
@@ -1522,6 +1545,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;report;workload' {
+            break
+        }
+        'kasus;help;report;referrals' {
             break
         }
         'kasus;help;report;summary' {

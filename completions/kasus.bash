@@ -446,6 +446,9 @@ _kasus() {
             kasus__subcmd__help__subcmd__report,overdue)
                 cmd="kasus__subcmd__help__subcmd__report__subcmd__overdue"
                 ;;
+            kasus__subcmd__help__subcmd__report,referrals)
+                cmd="kasus__subcmd__help__subcmd__report__subcmd__referrals"
+                ;;
             kasus__subcmd__help__subcmd__report,summary)
                 cmd="kasus__subcmd__help__subcmd__report__subcmd__summary"
                 ;;
@@ -566,6 +569,9 @@ _kasus() {
             kasus__subcmd__report,overdue)
                 cmd="kasus__subcmd__report__subcmd__overdue"
                 ;;
+            kasus__subcmd__report,referrals)
+                cmd="kasus__subcmd__report__subcmd__referrals"
+                ;;
             kasus__subcmd__report,summary)
                 cmd="kasus__subcmd__report__subcmd__summary"
                 ;;
@@ -589,6 +595,9 @@ _kasus() {
                 ;;
             kasus__subcmd__report__subcmd__help,overdue)
                 cmd="kasus__subcmd__report__subcmd__help__subcmd__overdue"
+                ;;
+            kasus__subcmd__report__subcmd__help,referrals)
+                cmd="kasus__subcmd__report__subcmd__help__subcmd__referrals"
                 ;;
             kasus__subcmd__report__subcmd__help,summary)
                 cmd="kasus__subcmd__report__subcmd__help__subcmd__summary"
@@ -2701,7 +2710,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__export)
-            opts="-h --format --out --since --deidentify --period --db --actor --lang --no-input --help cases persons steps consents assignments services audit simfoni"
+            opts="-h --format --out --since --deidentify --period --db --actor --lang --no-input --help cases persons steps consents assignments services referrals audit simfoni"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3415,7 +3424,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__report)
-            opts="case compliance overdue due workload summary monthly"
+            opts="case compliance overdue due workload referrals summary monthly"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3485,6 +3494,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__report__subcmd__overdue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__report__subcmd__referrals)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4399,7 +4422,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report)
-            opts="-h --db --actor --lang --no-input --help case compliance overdue due workload summary monthly help"
+            opts="-h --db --actor --lang --no-input --help case compliance overdue due workload referrals summary monthly help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4603,7 +4626,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__help)
-            opts="case compliance overdue due workload summary monthly help"
+            opts="case compliance overdue due workload referrals summary monthly help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4687,6 +4710,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__help__subcmd__overdue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__report__subcmd__help__subcmd__referrals)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4811,6 +4848,64 @@ _kasus() {
                     ;;
                 --basis)
                     COMPREPLY=($(compgen -W "working wall" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__report__subcmd__referrals)
+            opts="-h --format --out --columns --from --to --period --sop --at --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=(); _kasus_values period
+                    return 0
+                    ;;
+                --sop)
+                    COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

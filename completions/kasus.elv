@@ -403,6 +403,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand overdue 'Running steps past their standard, and open cases idle for --idle days'
             cand due 'Running steps by working time left before their standard: ok, warning, over or paused'
             cand workload 'Per staff: open cases, running steps, overdue steps'
+            cand referrals 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number'
             cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
             cand monthly 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -491,6 +492,22 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kasus;report;referrals'= {
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
+            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
+            cand --from 'From this date or time (office time), inclusive'
+            cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
+            cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
+            cand --sop 'Only cases following this SOP'
+            cand --at 'Judge at this time instead of now'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'kasus;report;summary'= {
             cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
@@ -524,6 +541,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand overdue 'Running steps past their standard, and open cases idle for --idle days'
             cand due 'Running steps by working time left before their standard: ok, warning, over or paused'
             cand workload 'Per staff: open cases, running steps, overdue steps'
+            cand referrals 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number'
             cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
             cand monthly 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -537,6 +555,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;report;help;due'= {
         }
         &'kasus;report;help;workload'= {
+        }
+        &'kasus;report;help;referrals'= {
         }
         &'kasus;report;help;summary'= {
         }
@@ -1329,6 +1349,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand overdue 'Running steps past their standard, and open cases idle for --idle days'
             cand due 'Running steps by working time left before their standard: ok, warning, over or paused'
             cand workload 'Per staff: open cases, running steps, overdue steps'
+            cand referrals 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number'
             cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
             cand monthly 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)'
         }
@@ -1341,6 +1362,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;report;due'= {
         }
         &'kasus;help;report;workload'= {
+        }
+        &'kasus;help;report;referrals'= {
         }
         &'kasus;help;report;summary'= {
         }

@@ -321,19 +321,20 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "correct" -d 'Correct a recorded attempt\'s start, finish, performer or output, with the reason; its time is judged again'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "import" -d 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -l no-input -d 'Never prompt, even at a terminal'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "due" -d 'Running steps by working time left before their standard: ok, warning, over or paused'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "monthly" -d 'One page for the head of the unit: a month\'s figures, tables and charts as a self-contained HTML file (A4)'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload summary monthly help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "due" -d 'Running steps by working time left before their standard: ok, warning, over or paused'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "referrals" -d 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "monthly" -d 'One page for the head of the unit: a month\'s figures, tables and charts as a self-contained HTML file (A4)'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
 csv\t''
 json\t''
@@ -420,6 +421,22 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
+csv\t''
+json\t''
+ndjson\t'One JSON object per line, no wrapper'"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l from -d 'From this date or time (office time), inclusive' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l at -d 'Judge at this time instead of now' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
 csv\t''
 json\t''
@@ -449,6 +466,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "due" -d 'Running steps by working time left before their standard: ok, warning, over or paused'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "referrals" -d 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "monthly" -d 'One page for the head of the unit: a month\'s figures, tables and charts as a self-contained HTML file (A4)'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -999,6 +1017,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "overdue" -d 'Running steps past their standard, and open cases idle for --idle days'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "due" -d 'Running steps by working time left before their standard: ok, warning, over or paused'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "referrals" -d 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "monthly" -d 'One page for the head of the unit: a month\'s figures, tables and charts as a self-contained HTML file (A4)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "list" -d 'List the SOPs in the register: code, name, office, steps, total'
@@ -1088,6 +1107,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"

@@ -58,6 +58,10 @@ impl Pseudo {
                 "consent" => token("k"),
                 "assignment" => token("a"),
                 "service" => token("l"),
+                "referral" => token("r"),
+                "agency" => token("g"),
+                "handover" | "share" | "consent_override" | "status" | "case_closed"
+                | "recipients" | "until" | "kind" => Some(v),
                 "at" | "step" | "n" | "outcome" | "elapsed_secs" | "type" | "scopes"
                 | "relation" | "roles" | "role" | "fields" | "sop" | "sop_version_id" | "code"
                 | "version" | "sha256" | "builtin" | "key" | "value" | "from" | "to"

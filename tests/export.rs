@@ -38,7 +38,7 @@ const STEPS: &[&str] = &[
 #[rustfmt::skip]
 const CONSENTS: &[&str] = &[
     "consent_uuid", "case_uuid", "case_number", "kind", "given_by", "relation", "scopes", "method",
-    "form_ref", "at", "recorded_by", "created_at",
+    "form_ref", "recipients", "until_date", "at", "recorded_by", "created_at",
 ];
 #[rustfmt::skip]
 const ASSIGNMENTS: &[&str] = &[
@@ -49,6 +49,15 @@ const ASSIGNMENTS: &[&str] = &[
 const SERVICES: &[&str] = &[
     "service_uuid", "case_uuid", "case_number", "type", "provider", "given_at", "note",
     "recorded_by", "created_at",
+];
+#[rustfmt::skip]
+const REFERRALS: &[&str] = &[
+    "referral_id", "referral_uuid", "case_uuid", "case_number", "agency_uuid", "agency",
+    "agency_kind", "direction", "service", "handover", "share", "status", "sent_at", "answered_at",
+    "done_at", "cancelled_at", "reason", "result", "response_standard_secs",
+    "response_standard_days", "completion_standard_secs", "completion_standard_days",
+    "consent_override", "override_reason", "override_by", "recorded_by", "created_at",
+    "updated_at",
 ];
 #[rustfmt::skip]
 const AUDIT: &[&str] = &[
@@ -69,6 +78,7 @@ const TABLES: &[(&str, &[&str])] = &[
     ("consents", CONSENTS),
     ("assignments", ASSIGNMENTS),
     ("services", SERVICES),
+    ("referrals", REFERRALS),
     ("audit", AUDIT),
 ];
 
@@ -89,6 +99,7 @@ const PERSONAL: &[&str] = &[
     "2016-06-01",
     "LAPOR-77",
     "IC-0001",
+    "Visum rahasia",
     "PPA/2026",
     "tester",
 ];
@@ -150,6 +161,13 @@ fn three_cases() -> Reg {
     reg.ok(&["case", "service", "PPA/2026/0001", "--type", "kesehatan", "--provider", "RSUD Contoh", "--at", "2026-03-02 10:00"]);
     reg.ok(&["case", "service", "PPA/2026/0001", "--type", "pengaduan", "--at", "2026-03-02 08:00"]);
     reg.ok(&["case", "service", "PPA/2026/0001", "--type", "kesehatan", "--at", "2026-03-02 11:00"]);
+    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
+    reg.ok(&[
+        "referral", "create", "PPA/2026/0001", "--to", "RSUD Contoh", "--service", "kesehatan",
+        "--share", "identity,assessment", "--at", "2026-03-02 09:30",
+    ]);
+    reg.ok(&["referral", "accept", "1", "--at", "2026-03-02 10:00"]);
+    reg.ok(&["referral", "done", "1", "--result", "Visum rahasia", "--at", "2026-03-02 11:30"]);
     reg
 }
 
@@ -346,8 +364,17 @@ fn values_are_typed_joined_and_in_office_time() {
     assert_eq!(assignments[0]["staff_uuid"], rina);
     assert_eq!(assignments[0]["from_at"], "2026-03-02T08:01:00+07:00");
     let (_, services) = read_csv(&reg.ok(&["export", "services"]));
-    assert_eq!(services.len(), 3);
+    // Three given by hand, and the one the done referral records, with the agency as provider.
+    assert_eq!(services.len(), 4);
     assert_eq!(services[0]["provider"], "RSUD Contoh");
+    assert_eq!(services[3]["provider"], "RSUD Contoh");
+    assert_eq!(services[3]["given_at"], "2026-03-02T11:30:00+07:00");
+    let (_, referrals) = read_csv(&reg.ok(&["export", "referrals"]));
+    assert_eq!(referrals.len(), 1);
+    assert_eq!(referrals[0]["status"], "done");
+    assert_eq!(referrals[0]["share"], "identity,assessment");
+    assert_eq!(referrals[0]["answered_at"], "2026-03-02T10:00:00+07:00");
+    assert_eq!(referrals[0]["consent_override"], "false");
     let audit = ndjson_rows(&reg.ok(&["export", "audit", "--format", "ndjson"]));
     assert_eq!(audit[0]["seq"], 1);
     let intake = audit.iter().find(|e| e["action"] == "case.intake").unwrap();

@@ -482,3 +482,172 @@ fn consent_limits_need_the_sharing_scope() {
         3,
     );
 }
+
+/// Four referrals on Monday 2 March 2026 (office clock, response standard 2 hours), judged at
+/// 12:00: to the hospital, one accepted at once and done, one rejected late; to the police, one
+/// unanswered (late) and one cancelled.
+fn four_referrals() -> Reg {
+    let reg = with_agencies();
+    reg.ok(&["config", "set", "referral-response", "2 jam"]);
+    let send = |to: &str, service: &str, when: &str| {
+        reg.ok(&[
+            "referral",
+            "create",
+            CASE,
+            "--to",
+            to,
+            "--service",
+            service,
+            "--at",
+            &at(when),
+        ]);
+    };
+    send("RSUD Contoh", "kesehatan", "08:00");
+    send("RSUD Contoh", "kesehatan", "08:30");
+    send("Polres Contoh", "penegakan-hukum", "09:00");
+    send("Polres Contoh", "penegakan-hukum", "09:30");
+    reg.ok(&["referral", "accept", "1", "--at", &at("09:00")]);
+    reg.ok(&[
+        "referral",
+        "done",
+        "1",
+        "--result",
+        "visum",
+        "--at",
+        &at("10:00"),
+    ]);
+    reg.ok(&[
+        "referral",
+        "reject",
+        "2",
+        "--reason",
+        "penuh",
+        "--at",
+        &at("11:00"),
+    ]);
+    reg.ok(&[
+        "referral",
+        "cancel",
+        "4",
+        "--reason",
+        "salah kirim",
+        "--at",
+        &at("09:45"),
+    ]);
+    reg
+}
+
+#[test]
+fn the_referral_report_gives_exact_figures_on_a_small_scenario() {
+    let reg = four_referrals();
+    let v: Value = serde_json::from_str(&reg.ok(&[
+        "report",
+        "referrals",
+        "--period",
+        "2026-03",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let rows = v["rows"].as_array().unwrap();
+    let kinds: Vec<&str> = rows
+        .iter()
+        .map(|r| r["agency_kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["kesehatan", "kepolisian", "all"]);
+    let health = &rows[0];
+    assert_eq!(health["count"], 2);
+    assert_eq!(health["done"], 1);
+    assert_eq!(health["rejected"], 1);
+    assert_eq!(health["answered"], 2);
+    assert_eq!(health["response_median_secs"], 6300.0);
+    assert_eq!(health["response_max_secs"], 9000);
+    assert_eq!(health["response_on_time_share"], 0.5);
+    assert_eq!(health["completion_median_secs"], 7200.0);
+    assert_eq!(health["completion_max_secs"], 7200);
+    assert_eq!(health["done_share"], 0.5);
+    assert_eq!(health["late"], 1);
+    let police = &rows[1];
+    assert_eq!(police["count"], 2);
+    assert_eq!(police["sent"], 1);
+    assert_eq!(police["cancelled"], 1);
+    assert_eq!(police["response_median_secs"], Value::Null);
+    assert_eq!(police["done_share"], 0.0);
+    assert_eq!(police["late"], 1);
+    let all = &rows[2];
+    assert_eq!(all["count"], 4);
+    assert_eq!(all["late"], 2);
+    assert_eq!(all["consent_overrides"], 0);
+    let late: Vec<(i64, &str)> = v["late"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["id"].as_i64().unwrap(),
+                l["case_number"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(late, [(2, CASE), (3, CASE)]);
+    // The late list names case numbers only: no agency, no reason.
+    let table = reg.ok(&["report", "referrals", "--period", "2026-03"]);
+    assert!(
+        table.contains("PPA/2026/0001 (2), PPA/2026/0001 (3)"),
+        "{table}"
+    );
+    // Another period holds none.
+    let empty: Value = serde_json::from_str(&reg.ok(&[
+        "report",
+        "referrals",
+        "--period",
+        "2026-02",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(empty["rows"][0]["count"], 0);
+}
+
+#[test]
+fn late_open_referrals_are_overdue_and_summary_counts_referrals() {
+    let reg = four_referrals();
+    let v: Value =
+        serde_json::from_str(&reg.ok(&["report", "overdue", "--format", "json"])).unwrap();
+    assert_eq!(v["late_referrals"], 1);
+    let late: Vec<&Value> = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["kind"] == "late-referral")
+        .collect();
+    assert_eq!(late.len(), 1);
+    assert_eq!(late[0]["case"], CASE);
+    assert_eq!(late[0]["elapsed_secs"], 10_800);
+    assert_eq!(late[0]["over_secs"], 3600);
+    let o = reg.run(&["report", "overdue", "--fail-if-any"]);
+    assert_eq!(o.code, 10, "{}", o.stderr);
+    let s: Value = serde_json::from_str(&reg.ok(&[
+        "report", "summary", "--period", "2026-03", "--format", "json",
+    ]))
+    .unwrap();
+    let row = |cat: &str| {
+        s["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["dimension"] == "referral_to" && r["category"] == cat)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(
+        (
+            row("all")["registered"].clone(),
+            row("all")["closed"].clone()
+        ),
+        (4.into(), 1.into())
+    );
+    assert_eq!(row("kesehatan")["registered"], 2);
+    assert_eq!(row("kepolisian")["closed"], 0);
+    assert_eq!(row("rumah-aman")["registered"], 0);
+}

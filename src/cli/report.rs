@@ -93,6 +93,15 @@ pub enum ReportCommand {
         #[command(flatten)]
         filter: ReportFilter,
     },
+    /// Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number
+    #[command(after_help = "Example:\n  kasus report referrals --period last-month --format json")]
+    Referrals {
+        #[command(flatten)]
+        filter: ReportFilter,
+        /// Judge at this time instead of now
+        #[arg(long, allow_hyphen_values = true)]
+        at: Option<String>,
+    },
     /// Cases registered and closed in the period, counted the way Simfoni PPA asks
     #[command(after_help = "Example:\n  kasus report summary --period last-month --format json")]
     Summary {
@@ -159,6 +168,7 @@ pub enum ExportTable {
     Consents,
     Assignments,
     Services,
+    Referrals,
     Audit,
     Simfoni,
 }

@@ -190,6 +190,7 @@ pub fn table(t: ExportTable) -> Option<&'static Table> {
         ExportTable::Consents => &rx::CONSENTS,
         ExportTable::Assignments => &rx::ASSIGNMENTS,
         ExportTable::Services => &rx::SERVICES,
+        ExportTable::Referrals => &rx::REFERRALS,
         ExportTable::Audit => &rx::AUDIT,
         ExportTable::Simfoni => return None,
     })

@@ -8,7 +8,7 @@ use crate::clock::{self, Instant, Zone};
 use crate::error::{Error, Result};
 use crate::field::Field;
 use crate::output;
-use crate::referral::{self, time, Action, ShareState, Standard, Timing};
+use crate::referral::{self, is_late, Action, ShareState, Standard, Timing};
 use crate::register::cases::CaseRow;
 use crate::register::referrals::{NewReferral, ReferralFilter, ReferralRow, Transition};
 use crate::register::Register;
@@ -329,26 +329,8 @@ fn transition(ctx: &Ctx, on: &On, action: Action, text: Option<(&str, &str)>) ->
 }
 
 /// A referral's response and completion times on the office clock at `now`.
-pub fn timings(cal: &Calendar, r: &ReferralRow, now: Instant) -> Option<(Timing, Timing)> {
-    let sent = clock::from_db(&r.sent_at)?;
-    let answered = r.answered_at.as_deref().and_then(clock::from_db);
-    let done = r.done_at.as_deref().and_then(clock::from_db);
-    let closed = r.cancelled_at.as_deref().and_then(clock::from_db);
-    // A closed referral's clocks stop where it closed: a cancelled or rejected one is never
-    // late afterwards.
-    let end_response = answered.or(closed);
-    let end_completion = match r.status() {
-        referral::Status::Rejected => answered,
-        _ => done.or(closed),
-    };
-    let response = time::measure(cal, sent, end_response, now, r.response);
-    let completion = time::measure(cal, sent, end_completion, now, r.completion);
-    Some((response, completion))
-}
-
-/// Late: its response or its completion is over its standard.
-pub fn is_late(timing: Option<(Timing, Timing)>) -> bool {
-    timing.is_some_and(|(a, b)| a.late || b.late)
+fn timings(cal: &Calendar, r: &ReferralRow, now: Instant) -> Option<(Timing, Timing)> {
+    r.timings(cal, now)
 }
 
 #[allow(clippy::too_many_arguments)]

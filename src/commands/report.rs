@@ -172,13 +172,14 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             let at = report_at(ctx, at.as_deref(), s.zone)?;
             let running = s.running(at, true)?;
             let activity = reports::open_case_activity(&s.reg, s.sop.as_deref())?;
-            let sheet = build::overdue(&running, &activity, at, idle, basis, s.zone);
+            let late = late_referrals(&s, at)?;
+            let sheet = build::overdue(&running, &late, &activity, at, idle, basis, s.zone);
             let n = sheet.rows.len();
             s.render(sheet)?;
             if fail_if_any && n > 0 {
                 return Err(Error::Alert(crate::tr!(
-                    "{n} overdue step(s) or idle case(s)",
-                    "{n} langkah lewat waktu atau kasus diam"
+                    "{n} overdue step(s), late referral(s) or idle case(s)",
+                    "{n} langkah lewat waktu, rujukan terlambat atau kasus diam"
                 )));
             }
             Ok(())
@@ -219,13 +220,26 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             let sheet = build::workload(&staff, &running);
             s.render(sheet)
         }
+        ReportCommand::Referrals { filter, at } => {
+            let s = setup(ctx, &filter)?;
+            let at = report_at(ctx, at.as_deref(), s.zone)?;
+            let (from, to) = s.period.db_bounds();
+            let figures = s.reg.referral_figures(from.as_deref(), to.as_deref(), at)?;
+            s.render(build::referrals(&figures))
+        }
         ReportCommand::Summary { filter } => {
             let s = setup(ctx, &filter)?;
             let (from, to) = s.period.db_bounds();
             let cases =
                 reports::summary_cases(&s.reg, from.as_deref(), to.as_deref(), s.sop.as_deref())?;
             let counts = crate::report::summary::count(&cases, &s.period, s.zone);
-            let sheet = build::summary(&counts);
+            let mut sheet = build::summary(&counts);
+            if s.sop.is_none() {
+                let figures = s
+                    .reg
+                    .referral_figures(from.as_deref(), to.as_deref(), ctx.now)?;
+                build::summary_referrals(&mut sheet, &figures);
+            }
             s.render(sheet)
         }
         ReportCommand::Monthly {
@@ -319,6 +333,34 @@ fn page_lang() -> crate::text::Lang {
         .as_deref()
         .and_then(crate::text::parse_lang)
         .unwrap_or(crate::text::Lang::Id)
+}
+
+/// The open referrals (of cases following `--sop`) whose running wait is over its standard at
+/// `at`: an answer not given in time, or a service not done in time.
+fn late_referrals(s: &Setup, at: Instant) -> Result<Vec<build::LateReferral>> {
+    let cal = s.reg.clocks()?.office;
+    let mut out = Vec::new();
+    for r in s.reg.referrals(&Default::default())? {
+        if !r.status().is_open() || s.sop.as_ref().is_some_and(|code| *code != r.sop_code) {
+            continue;
+        }
+        let Some((response, completion)) = r.timings(&cal, at) else {
+            continue;
+        };
+        let late = [response, completion]
+            .into_iter()
+            .find(|m| m.open && m.late);
+        if let Some(m) = late {
+            out.push(build::LateReferral {
+                case_number: r.case_number.clone(),
+                agency: r.agency.clone(),
+                sent_at: r.sent_at.clone(),
+                secs: m.secs,
+                standard_secs: m.standard_secs.unwrap_or(0),
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// Reports only read: they need an existing register.

@@ -5,13 +5,15 @@
 //! stores referrals (`register::referrals`), the command loads, asks here, stores and prints.
 
 pub mod consent;
+pub mod figures;
 pub mod time;
 
 #[cfg(test)]
 mod tests;
 
 pub use consent::{share_state, ShareConsent, ShareState};
-pub use time::{Standard, Timing};
+pub use figures::{figures, Figures, Measured};
+pub use time::{is_late, Standard, Timing};
 
 /// The kinds of agency a unit refers to (the directory's `kind`).
 pub const AGENCY_KINDS: &[&str] = &[

@@ -199,3 +199,75 @@ fn times_on_the_office_clock_and_late() {
     );
     assert!(!fri.late, "{fri:?}");
 }
+
+fn measured(
+    id: i64,
+    kind: &str,
+    status: Status,
+    response: (u64, bool, bool),
+    done: Option<u64>,
+) -> Measured {
+    let timing = |secs: u64, open: bool, late: bool| Timing {
+        secs,
+        standard_secs: Some(7200),
+        open,
+        late,
+    };
+    Measured {
+        id,
+        case_number: format!("PPA/2026/{id:04}"),
+        agency_kind: kind.into(),
+        status,
+        response: timing(response.0, response.1, response.2),
+        completion: match done {
+            Some(s) => timing(s, false, false),
+            None => timing(response.0, true, false),
+        },
+        overridden: id == 1,
+        handover: false,
+    }
+}
+
+#[test]
+fn figures_count_by_kind_and_status_with_medians_of_the_answered() {
+    let rows = [
+        measured(
+            1,
+            "kesehatan",
+            Status::Done,
+            (3600, false, false),
+            Some(7200),
+        ),
+        measured(2, "kesehatan", Status::Rejected, (9000, false, true), None),
+        measured(3, "kepolisian", Status::Sent, (10_800, true, true), None),
+        measured(
+            4,
+            "kepolisian",
+            Status::Cancelled,
+            (900, false, false),
+            None,
+        ),
+    ];
+    let f = figures(&rows);
+    assert_eq!(f.by_kind.len(), 2);
+    // The directory's order of kinds, not the order of the rows.
+    assert_eq!(f.by_kind[0].agency_kind, "kesehatan");
+    let h = &f.by_kind[0];
+    assert_eq!((h.count, h.done, h.rejected, h.answered), (2, 1, 1, 2));
+    assert_eq!(h.response_median_secs, Some(6300.0));
+    assert_eq!(h.response_max_secs, Some(9000));
+    assert_eq!(h.response_on_time_share, Some(0.5));
+    assert_eq!(h.completion_median_secs, Some(7200.0));
+    assert_eq!(h.done_share, Some(0.5));
+    let p = &f.by_kind[1];
+    assert_eq!((p.sent, p.cancelled, p.answered, p.late), (1, 1, 0, 1));
+    assert_eq!(p.response_median_secs, None);
+    assert_eq!(p.done_share, Some(0.0));
+    assert_eq!(
+        (f.total.count, f.total.late, f.total.consent_overrides),
+        (4, 2, 1)
+    );
+    let late: Vec<i64> = f.late.iter().map(|l| l.id).collect();
+    assert_eq!(late, [2, 3]);
+    assert_eq!(figures(&[]).total.count, 0);
+}

@@ -66,3 +66,38 @@ pub fn measure(
         late: standard_secs.is_some_and(|max| secs > max),
     }
 }
+
+/// A referral's transitions, as the clocks read them.
+#[derive(Debug, Clone, Copy)]
+pub struct Times {
+    pub status: super::Status,
+    pub sent: Instant,
+    pub answered: Option<Instant>,
+    pub done: Option<Instant>,
+    pub cancelled: Option<Instant>,
+}
+
+/// A referral's response (to its answer) and completion (to done) at `now`. A closed referral's
+/// clocks stop where it closed: a rejected or cancelled one is never late afterwards.
+pub fn of(
+    cal: &Calendar,
+    t: &Times,
+    response: Option<Standard>,
+    completion: Option<Standard>,
+    now: Instant,
+) -> (Timing, Timing) {
+    let end_response = t.answered.or(t.cancelled);
+    let end_completion = match t.status {
+        super::Status::Rejected => t.answered,
+        _ => t.done.or(t.cancelled),
+    };
+    (
+        measure(cal, t.sent, end_response, now, response),
+        measure(cal, t.sent, end_completion, now, completion),
+    )
+}
+
+/// Late: its response or its completion is over its standard.
+pub fn is_late(timing: Option<(Timing, Timing)>) -> bool {
+    timing.is_some_and(|(a, b)| a.late || b.late)
+}

@@ -252,6 +252,8 @@ pub const CONSENTS: Table = Table {
         col("scopes", List, Keep, "k.scopes"),
         col("method", Text, Keep, "k.method"),
         col("form_ref", Text, Drop, "k.form_ref"),
+        col("recipients", List, Keep, "k.recipients"),
+        col("until_date", Date, Keep, "k.until_date"),
         col("at", Time, Keep, "k.at"),
         col("recorded_by", Text, Token("s", None), "k.recorded_by"),
         col("created_at", Time, Keep, "k.created_at"),
@@ -295,6 +297,51 @@ pub const SERVICES: Table = Table {
         col("note", Text, Drop, "sv.note"),
         col("recorded_by", Text, Token("s", None), "sv.recorded_by"),
         col("created_at", Time, Keep, "sv.created_at"),
+    ],
+};
+
+/// Referrals sent and received. De-identified, the agency's name, the reasons, the result and
+/// the override's reason are left out (free text); the agency's kind and every time stay.
+pub const REFERRALS: Table = Table {
+    name: "referrals",
+    from: "referrals r JOIN cases c ON c.id = r.case_id JOIN agencies g ON g.id = r.agency_id",
+    changed: "r.updated_at",
+    order: "r.id",
+    deid_order: "r.uuid",
+    columns: &[
+        col("referral_id", Int, Drop, "r.id"),
+        col("referral_uuid", Text, Token("r", None), "r.uuid"),
+        CASE_UUID,
+        CASE_NUMBER,
+        col("agency_uuid", Text, Token("g", None), "g.uuid"),
+        col("agency", Text, Drop, "g.name"),
+        col("agency_kind", Text, Keep, "g.kind"),
+        col("direction", Text, Keep, "r.direction"),
+        col("service", Text, Keep, "r.service"),
+        col("handover", Bool, Keep, "r.handover"),
+        col("share", List, Keep, "r.share"),
+        col("status", Text, Keep, "r.status"),
+        col("sent_at", Time, Keep, "r.sent_at"),
+        col("answered_at", Time, Keep, "r.answered_at"),
+        col("done_at", Time, Keep, "r.done_at"),
+        col("cancelled_at", Time, Keep, "r.cancelled_at"),
+        col("reason", Text, Drop, "r.reason"),
+        col("result", Text, Drop, "r.result"),
+        col("response_standard_secs", Int, Keep, "r.response_secs"),
+        col("response_standard_days", Bool, Keep, "r.response_days"),
+        col("completion_standard_secs", Int, Keep, "r.completion_secs"),
+        col("completion_standard_days", Bool, Keep, "r.completion_days"),
+        col(
+            "consent_override",
+            Bool,
+            Keep,
+            "r.override_reason IS NOT NULL",
+        ),
+        col("override_reason", Text, Drop, "r.override_reason"),
+        col("override_by", Text, Token("s", None), "r.override_by"),
+        col("recorded_by", Text, Token("s", None), "r.recorded_by"),
+        col("created_at", Time, Keep, "r.created_at"),
+        col("updated_at", Time, Keep, "r.updated_at"),
     ],
 };
 
@@ -633,6 +680,7 @@ mod tests {
             &CONSENTS,
             &ASSIGNMENTS,
             &SERVICES,
+            &REFERRALS,
             &AUDIT,
         ] {
             for deid in [false, true] {

@@ -34,11 +34,37 @@ pub struct ReferralRow {
     pub override_reason: Option<String>,
     pub override_by: Option<String>,
     pub recorded_by: String,
+    /// The code of the case's SOP (`report overdue --sop`).
+    pub sop_code: String,
 }
 
 impl ReferralRow {
     pub fn status(&self) -> Status {
         Status::parse(&self.status).unwrap_or(Status::Sent)
+    }
+
+    /// Its response and completion times on `cal` at `now` (`referral::time::of`); `None` when
+    /// its sending time does not read.
+    pub fn timings(
+        &self,
+        cal: &crate::worktime::Calendar,
+        now: crate::clock::Instant,
+    ) -> Option<(crate::referral::Timing, crate::referral::Timing)> {
+        let at = |s: Option<&String>| s.and_then(|s| crate::clock::from_db(s));
+        let times = crate::referral::time::Times {
+            status: self.status(),
+            sent: crate::clock::from_db(&self.sent_at)?,
+            answered: at(self.answered_at.as_ref()),
+            done: at(self.done_at.as_ref()),
+            cancelled: at(self.cancelled_at.as_ref()),
+        };
+        Some(crate::referral::time::of(
+            cal,
+            &times,
+            self.response,
+            self.completion,
+            now,
+        ))
     }
 }
 
@@ -46,8 +72,9 @@ const SELECT: &str =
     "SELECT r.id, r.uuid, r.case_id, c.number, c.uuid, r.agency_id, a.name, a.kind,
         r.direction, r.service, r.handover, r.share, r.status, r.sent_at, r.answered_at,
         r.done_at, r.cancelled_at, r.reason, r.result, r.response_secs, r.response_days,
-        r.completion_secs, r.completion_days, r.override_reason, r.override_by, r.recorded_by
-    FROM referrals r JOIN cases c ON c.id = r.case_id JOIN agencies a ON a.id = r.agency_id";
+        r.completion_secs, r.completion_days, r.override_reason, r.override_by, r.recorded_by, v.code
+    FROM referrals r JOIN cases c ON c.id = r.case_id JOIN agencies a ON a.id = r.agency_id
+        JOIN sop_versions v ON v.id = c.sop_version_id";
 
 fn standard(secs: Option<i64>, days: bool) -> Option<Standard> {
     secs.map(|s| Standard {
@@ -82,6 +109,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<ReferralRow> {
         override_reason: r.get(23)?,
         override_by: r.get(24)?,
         recorded_by: r.get(25)?,
+        sop_code: r.get(26)?,
     })
 }
 
@@ -203,6 +231,41 @@ impl super::Register {
         )
     }
 
+    /// The referral figures of the referrals sent in `[from, to)` (either bound open), measured
+    /// on the office clock at `now`: counts by agency kind and status, median and maximum
+    /// response and completion times, share done, the late ones by case number. The one
+    /// function every report of referral figures reads.
+    pub fn referral_figures(
+        &self,
+        from: Option<&str>,
+        to: Option<&str>,
+        now: crate::clock::Instant,
+    ) -> Result<crate::referral::Figures> {
+        let rows = self.referrals(&ReferralFilter {
+            from: from.map(str::to_string),
+            to: to.map(str::to_string),
+            ..Default::default()
+        })?;
+        let cal = self.clocks()?.office;
+        let measured: Vec<crate::referral::Measured> = rows
+            .iter()
+            .filter_map(|r| {
+                let (response, completion) = r.timings(&cal, now)?;
+                Some(crate::referral::Measured {
+                    id: r.id,
+                    case_number: r.case_number.clone(),
+                    agency_kind: r.agency_kind.clone(),
+                    status: r.status(),
+                    response,
+                    completion,
+                    overridden: r.override_reason.is_some(),
+                    handover: r.handover,
+                })
+            })
+            .collect();
+        Ok(crate::referral::figures(&measured))
+    }
+
     /// Records a referral sent, in one write (`referral.create`: the referral, agency, service,
     /// what is shared by name, whether consent was overridden).
     pub fn create_referral(
@@ -218,7 +281,7 @@ impl super::Register {
             let details = serde_json::json!({
                 "referral": r.uuid,
                 "agency": agency_uuid(tx, n.agency_id)?,
-                "service": n.service,
+                "type": n.service,
                 "handover": n.handover,
                 "share": n.share,
                 "consent_override": n.override_reason.is_some(),

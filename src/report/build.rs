@@ -318,6 +318,7 @@ pub fn compliance(
 /// `idle_days`.
 pub fn overdue(
     running: &[RunningStep],
+    late_referrals: &[LateReferral],
     activity: &[Activity],
     at: Instant,
     idle_days: u32,
@@ -372,6 +373,22 @@ pub fn overdue(
             Value::Null,
         ]);
     }
+    for l in late_referrals {
+        sheet.rows.push(vec![
+            json!("late-referral"),
+            json!(l.case_number),
+            Value::Null,
+            json!(l.agency),
+            json!("office"),
+            time(Some(&l.sent_at), zone),
+            json!(l.secs),
+            json!(l.standard_secs),
+            json!(l.secs.saturating_sub(l.standard_secs)),
+            Value::Null,
+            Value::Null,
+            Value::Null,
+        ]);
+    }
     let mut idle = 0;
     let limit = u64::from(idle_days) * 86_400;
     for a in activity {
@@ -404,10 +421,18 @@ pub fn overdue(
     sheet.extra.insert("basis".into(), json!(basis.code()));
     sheet.extra.insert("overdue_steps".into(), json!(steps));
     sheet.extra.insert("idle_cases".into(), json!(idle));
+    sheet
+        .extra
+        .insert("late_referrals".into(), json!(late_referrals.len()));
     sheet.extra.insert("idle_days".into(), json!(idle_days));
     sheet.notes.push(format!(
-        "{steps} {}, {idle} {} {idle_days} {}",
+        "{steps} {}, {} {}, {idle} {} {idle_days} {}",
         t("overdue step(s)", "langkah lewat waktu"),
+        late_referrals.len(),
+        t(
+            "late referral(s) awaiting the agency",
+            "rujukan terlambat menunggu lembaga"
+        ),
         t("case(s) idle for", "kasus diam selama"),
         t("day(s) or more", "hari atau lebih")
     ));
@@ -420,6 +445,17 @@ pub fn overdue(
         .to_string(),
     );
     sheet
+}
+
+/// An open referral past its standard (`report overdue`): the agency has yet to answer, or to
+/// finish, and the working time since sending is over the standard of that wait.
+#[derive(Debug, Clone)]
+pub struct LateReferral {
+    pub case_number: String,
+    pub agency: String,
+    pub sent_at: String,
+    pub secs: u64,
+    pub standard_secs: u64,
 }
 
 /// `report workload`: per active staff member; a step is overdue by its effective working time.
@@ -483,4 +519,138 @@ pub fn summary(counts: &super::summary::SummaryCounts) -> Sheet {
         }
     }
     sheet
+}
+
+/// `report referrals`: one row per agency kind with referrals sent in the period, then the
+/// total; the late ones by ID and case number only (JSON `late`, and a note).
+pub fn referrals(f: &crate::referral::Figures) -> Sheet {
+    let mut sheet = Sheet::new(
+        "referrals",
+        vec![
+            col("agency_kind", t("Agency kind", "Jenis lembaga"), Kind::Text),
+            col("count", t("Referrals", "Rujukan"), Kind::Int),
+            col("sent", t("Unanswered", "Belum dijawab"), Kind::Int),
+            col("accepted", t("Accepted", "Diterima"), Kind::Int),
+            col("rejected", t("Rejected", "Ditolak"), Kind::Int),
+            col("done", t("Done", "Selesai"), Kind::Int),
+            col("cancelled", t("Cancelled", "Dibatalkan"), Kind::Int),
+            col(
+                "response_median_secs",
+                t("Response median", "Median respons"),
+                Kind::Secs,
+            ),
+            col(
+                "response_max_secs",
+                t("Response max", "Maks respons"),
+                Kind::Secs,
+            ),
+            col(
+                "response_on_time_share",
+                t("Answered in time", "Dijawab tepat waktu"),
+                Kind::Share,
+            ),
+            col(
+                "completion_median_secs",
+                t("Completion median", "Median penyelesaian"),
+                Kind::Secs,
+            ),
+            col(
+                "completion_max_secs",
+                t("Completion max", "Maks penyelesaian"),
+                Kind::Secs,
+            ),
+            col(
+                "completion_on_time_share",
+                t("Done in time", "Selesai tepat waktu"),
+                Kind::Share,
+            ),
+            col("done_share", t("Share done", "Porsi selesai"), Kind::Share),
+            col("late", t("Late", "Terlambat"), Kind::Int),
+            col(
+                "consent_overrides",
+                t("Consent overridden", "Persetujuan diabaikan"),
+                Kind::Int,
+            ),
+            data_col("handovers", Kind::Int),
+            data_col("answered", Kind::Int),
+        ],
+    );
+    for g in f.by_kind.iter().chain([&f.total]) {
+        sheet.rows.push(vec![
+            json!(g.agency_kind),
+            json!(g.count),
+            json!(g.sent),
+            json!(g.accepted),
+            json!(g.rejected),
+            json!(g.done),
+            json!(g.cancelled),
+            json!(g.response_median_secs),
+            json!(g.response_max_secs),
+            json!(g.response_on_time_share),
+            json!(g.completion_median_secs),
+            json!(g.completion_max_secs),
+            json!(g.completion_on_time_share),
+            json!(g.done_share),
+            json!(g.late),
+            json!(g.consent_overrides),
+            json!(g.handovers),
+            json!(g.answered),
+        ]);
+    }
+    sheet.extra.insert("late".into(), json!(f.late));
+    let late: Vec<String> = f
+        .late
+        .iter()
+        .map(|l| format!("{} ({})", l.case_number, l.id))
+        .collect();
+    sheet.notes.push(format!(
+        "{}: {}",
+        t("Late (case, referral ID)", "Terlambat (kasus, ID rujukan)"),
+        if late.is_empty() {
+            "-".to_string()
+        } else {
+            late.join(", ")
+        }
+    ));
+    sheet.notes.push(
+        t(
+            "Times are working time on the office clock: response from sending to the answer, completion from sending to done.",
+            "Waktu adalah waktu kerja menurut jam kantor: respons dari pengiriman sampai jawaban, penyelesaian dari pengiriman sampai selesai.",
+        )
+        .to_string(),
+    );
+    sheet
+}
+
+/// `report summary`'s referral rows: per agency kind (and in total), the referrals sent in the
+/// period (`registered`) and, of them, those done (`closed`).
+pub fn summary_referrals(sheet: &mut Sheet, f: &crate::referral::Figures) {
+    let count = |kind: &str| {
+        f.by_kind
+            .iter()
+            .find(|g| g.agency_kind == kind)
+            .map_or((0, 0), |g| (g.count, g.done))
+    };
+    sheet.rows.push(vec![
+        json!("referral_to"),
+        json!("all"),
+        json!(f.total.count),
+        json!(f.total.done),
+    ]);
+    for kind in crate::referral::AGENCY_KINDS {
+        let (n, done) = count(kind);
+        sheet.rows.push(vec![
+            json!("referral_to"),
+            json!(kind),
+            json!(n),
+            json!(done),
+        ]);
+    }
+    sheet.notes.push(
+        t(
+            "referral_to: referrals sent in the period to each kind of agency (registered) and, of them, those done (closed).",
+            "referral_to: rujukan yang dikirim dalam periode ke tiap jenis lembaga (terdaftar) dan, di antaranya, yang selesai (ditutup).",
+        )
+        .to_string(),
+    );
 }

@@ -130,6 +130,7 @@ fn about_id(path: &str) -> Option<&'static str> {
         "consent withdraw" => "Mencatat penarikan persetujuan untuk sebagian cakupan",
         "consent refuse" => "Mencatat penolakan (isian yang sama dengan persetujuan, ditanyakan di terminal): alur SOP kasus berhenti pada langkah persetujuannya",
         "consent list" => "Menampilkan peristiwa persetujuan kasus dan yang berlaku",
+        "report referrals" => "Rujukan yang dikirim dalam periode: menurut jenis lembaga dan status, waktu respons dan penyelesaian terhadap standar, porsi selesai, yang terlambat menurut nomor kasus",
         "referral" => "Rujukan dan pelimpahan ke lembaga mitra, diukur waktunya dan dijaga persetujuan berbagi informasi",
         "referral create" => "Merujuk kasus ke lembaga (pelimpahan dengan --handover), hanya membagikan yang disebut --share",
         "referral accept" => "Lembaga menerima rujukan (pelimpahan menutup kasus di sini)",
