@@ -77,6 +77,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--urgency', '--urgency', [CompletionResultType]::ParameterName, 'darurat or biasa [default: biasa]')
             [CompletionResult]::new('--risk', '--risk', [CompletionResultType]::ParameterName, 'tinggi, sedang or rendah')
             [CompletionResult]::new('--external-ref', '--external-ref', [CompletionResultType]::ParameterName, 'An identifier from the source system (unique; for imports)')
+            [CompletionResult]::new('--referred-by', '--referred-by', [CompletionResultType]::ParameterName, 'A received referral: the referring agency (name or UUID in `kasus agency list`); needs --channel rujukan')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Bulk intake from a CSV (with a header) or JSONL file; `-` reads standard input')
             [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'The format of --from [default: from the file''s extension, else csv]')
@@ -910,6 +911,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'The agency finished its service: recorded as a service given by the agency')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an open referral')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List referrals, with their response and completion times and whether they are late')
+            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'The referral letter (surat rujukan) in Bahasa Indonesia: the unit, the case number and only the data shared')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a referral: its times, consent, and only the data it shares')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -992,6 +994,16 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kasus;referral;letter' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write it to this file: HTML when it ends in .html or .htm, else text (atomically, mode 0600)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'kasus;referral;show' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
@@ -1011,6 +1023,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'The agency finished its service: recorded as a service given by the agency')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an open referral')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List referrals, with their response and completion times and whether they are late')
+            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'The referral letter (surat rujukan) in Bahasa Indonesia: the unit, the case number and only the data shared')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a referral: its times, consent, and only the data it shares')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1031,6 +1044,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;referral;help;list' {
+            break
+        }
+        'kasus;referral;help;letter' {
             break
         }
         'kasus;referral;help;show' {
@@ -1627,6 +1643,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'The agency finished its service: recorded as a service given by the agency')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an open referral')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List referrals, with their response and completion times and whether they are late')
+            [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'The referral letter (surat rujukan) in Bahasa Indonesia: the unit, the case number and only the data shared')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a referral: its times, consent, and only the data it shares')
             break
         }
@@ -1646,6 +1663,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;referral;list' {
+            break
+        }
+        'kasus;help;referral;letter' {
             break
         }
         'kasus;help;referral;show' {

@@ -422,6 +422,9 @@ _kasus() {
             kasus__subcmd__help__subcmd__referral,done)
                 cmd="kasus__subcmd__help__subcmd__referral__subcmd__done"
                 ;;
+            kasus__subcmd__help__subcmd__referral,letter)
+                cmd="kasus__subcmd__help__subcmd__referral__subcmd__letter"
+                ;;
             kasus__subcmd__help__subcmd__referral,list)
                 cmd="kasus__subcmd__help__subcmd__referral__subcmd__list"
                 ;;
@@ -518,6 +521,9 @@ _kasus() {
             kasus__subcmd__referral,help)
                 cmd="kasus__subcmd__referral__subcmd__help"
                 ;;
+            kasus__subcmd__referral,letter)
+                cmd="kasus__subcmd__referral__subcmd__letter"
+                ;;
             kasus__subcmd__referral,list)
                 cmd="kasus__subcmd__referral__subcmd__list"
                 ;;
@@ -541,6 +547,9 @@ _kasus() {
                 ;;
             kasus__subcmd__referral__subcmd__help,help)
                 cmd="kasus__subcmd__referral__subcmd__help__subcmd__help"
+                ;;
+            kasus__subcmd__referral__subcmd__help,letter)
+                cmd="kasus__subcmd__referral__subcmd__help__subcmd__letter"
                 ;;
             kasus__subcmd__referral__subcmd__help,list)
                 cmd="kasus__subcmd__referral__subcmd__help__subcmd__list"
@@ -3298,7 +3307,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__referral)
-            opts="create accept reject done cancel list show"
+            opts="create accept reject done cancel list letter show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3354,6 +3363,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__referral__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__referral__subcmd__letter)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3816,7 +3839,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__intake)
-            opts="-h --sop --reported-at --channel --victim-name --victim-nik --victim-sex --victim-birth-date --victim-age --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --complainant-name --complainant-phone --complainant-relation --perpetrator-name --perpetrator-sex --perpetrator-age --perpetrator-relation --violence --place --incident-date --chronology --urgency --risk --external-ref --allow-duplicate --format --json --from --template --input-format --skip-invalid --rejects --delimiter --dry-run --db --actor --lang --no-input --help"
+            opts="-h --sop --reported-at --channel --victim-name --victim-nik --victim-sex --victim-birth-date --victim-age --victim-phone --victim-address --victim-kecamatan --victim-kelurahan --victim-disability --complainant-name --complainant-phone --complainant-relation --perpetrator-name --perpetrator-sex --perpetrator-age --perpetrator-relation --violence --place --incident-date --chronology --urgency --risk --external-ref --referred-by --allow-duplicate --format --json --from --template --input-format --skip-invalid --rejects --delimiter --dry-run --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3930,6 +3953,10 @@ _kasus() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --referred-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
@@ -3970,7 +3997,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__referral)
-            opts="-h --db --actor --lang --no-input --help create accept reject done cancel list show help"
+            opts="-h --db --actor --lang --no-input --help create accept reject done cancel list letter show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4144,7 +4171,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__referral__subcmd__help)
-            opts="create accept reject done cancel list show help"
+            opts="create accept reject done cancel list letter show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4227,6 +4254,20 @@ _kasus() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kasus__subcmd__referral__subcmd__help__subcmd__letter)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kasus__subcmd__referral__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4262,6 +4303,36 @@ _kasus() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__referral__subcmd__letter)
+            opts="-h --out --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -73,6 +73,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --urgency 'darurat or biasa [default: biasa]'
             cand --risk 'tinggi, sedang or rendah'
             cand --external-ref 'An identifier from the source system (unique; for imports)'
+            cand --referred-by 'A received referral: the referring agency (name or UUID in `kasus agency list`); needs --channel rujukan'
             cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
             cand --from 'Bulk intake from a CSV (with a header) or JSONL file; `-` reads standard input'
             cand --input-format 'The format of --from [default: from the file''s extension, else csv]'
@@ -813,6 +814,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand done 'The agency finished its service: recorded as a service given by the agency'
             cand cancel 'Cancel an open referral'
             cand list 'List referrals, with their response and completion times and whether they are late'
+            cand letter 'The referral letter (surat rujukan) in Bahasa Indonesia: the unit, the case number and only the data shared'
             cand show 'Show a referral: its times, consent, and only the data it shares'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -888,6 +890,15 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kasus;referral;letter'= {
+            cand --out 'Write it to this file: HTML when it ends in .html or .htm, else text (atomically, mode 0600)'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'kasus;referral;show'= {
             cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
@@ -906,6 +917,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand done 'The agency finished its service: recorded as a service given by the agency'
             cand cancel 'Cancel an open referral'
             cand list 'List referrals, with their response and completion times and whether they are late'
+            cand letter 'The referral letter (surat rujukan) in Bahasa Indonesia: the unit, the case number and only the data shared'
             cand show 'Show a referral: its times, consent, and only the data it shares'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -920,6 +932,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;referral;help;cancel'= {
         }
         &'kasus;referral;help;list'= {
+        }
+        &'kasus;referral;help;letter'= {
         }
         &'kasus;referral;help;show'= {
         }
@@ -1423,6 +1437,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand done 'The agency finished its service: recorded as a service given by the agency'
             cand cancel 'Cancel an open referral'
             cand list 'List referrals, with their response and completion times and whether they are late'
+            cand letter 'The referral letter (surat rujukan) in Bahasa Indonesia: the unit, the case number and only the data shared'
             cand show 'Show a referral: its times, consent, and only the data it shares'
         }
         &'kasus;help;referral;create'= {
@@ -1436,6 +1451,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;referral;cancel'= {
         }
         &'kasus;help;referral;list'= {
+        }
+        &'kasus;help;referral;letter'= {
         }
         &'kasus;help;referral;show'= {
         }

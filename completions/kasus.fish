@@ -75,6 +75,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand intake" -l chronology -d 'Ch
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l urgency -d 'darurat or biasa [default: biasa]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l risk -d 'tinggi, sedang or rendah' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l external-ref -d 'An identifier from the source system (unique; for imports)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l referred-by -d 'A received referral: the referring agency (name or UUID in `kasus agency list`); needs --channel rujukan' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
 json\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l from -d 'Bulk intake from a CSV (with a header) or JSONL file; `-` reads standard input' -r -F
@@ -632,19 +633,20 @@ complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subco
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'List staff'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a staff member (their history stays)'
 complete -c kasus -n "__fish_kasus_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -l no-input -d 'Never prompt, even at a terminal'
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "create" -d 'Refer a case to an agency (a handover with --handover), sharing only what --share names'
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "accept" -d 'The agency accepted the referral (a handover closes the case here)'
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "reject" -d 'The agency rejected the referral'
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "done" -d 'The agency finished its service: recorded as a service given by the agency'
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "cancel" -d 'Cancel an open referral'
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "list" -d 'List referrals, with their response and completion times and whether they are late'
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "show" -d 'Show a referral: its times, consent, and only the data it shares'
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "create" -d 'Refer a case to an agency (a handover with --handover), sharing only what --share names'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "accept" -d 'The agency accepted the referral (a handover closes the case here)'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "reject" -d 'The agency rejected the referral'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "done" -d 'The agency finished its service: recorded as a service given by the agency'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "cancel" -d 'Cancel an open referral'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "list" -d 'List referrals, with their response and completion times and whether they are late'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "letter" -d 'The referral letter (surat rujukan) in Bahasa Indonesia: the unit, the case number and only the data shared'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "show" -d 'Show a referral: its times, consent, and only the data it shares'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l to -d 'The agency (name or UUID; see `kasus agency list`)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l service -d 'The service asked for (Simfoni\'s layanan): kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, ...' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l share -d 'What is shared: identity, contact, chronology, assessment, violence (comma-separated) [default: nothing]' -r
@@ -702,6 +704,12 @@ complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_su
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l received -d 'Received referrals too (intakes through channel rujukan)'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from letter" -l out -d 'Write it to this file: HTML when it ends in .html or .htm, else text (atomically, mode 0600)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from letter" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from letter" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from letter" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from letter" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from letter" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
 csv\t''
 json\t''
@@ -719,6 +727,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_su
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "done" -d 'The agency finished its service: recorded as a service given by the agency'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an open referral'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "list" -d 'List referrals, with their response and completion times and whether they are late'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "letter" -d 'The referral letter (surat rujukan) in Bahasa Indonesia: the unit, the case number and only the data shared'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a referral: its times, consent, and only the data it shares'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
@@ -1039,6 +1048,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "done" -d 'The agency finished its service: recorded as a service given by the agency'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "cancel" -d 'Cancel an open referral'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "list" -d 'List referrals, with their response and completion times and whether they are late'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "letter" -d 'The referral letter (surat rujukan) in Bahasa Indonesia: the unit, the case number and only the data shared'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "show" -d 'Show a referral: its times, consent, and only the data it shares'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from agency" -f -a "add" -d 'Add a partner agency to the directory'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from agency" -f -a "list" -d 'List the agencies'

@@ -651,3 +651,130 @@ fn late_open_referrals_are_overdue_and_summary_counts_referrals() {
     assert_eq!(row("kepolisian")["closed"], 0);
     assert_eq!(row("rumah-aman")["registered"], 0);
 }
+
+#[test]
+fn a_received_referral_is_an_intake_through_channel_rujukan_from_the_agency() {
+    let reg = common::register();
+    reg.ok(&[
+        "agency",
+        "add",
+        "UPTD PPA Kota Lain",
+        "--kind",
+        "uptd-ppa-lain",
+    ]);
+    let mut args = common::BATAM_CASE.to_vec();
+    args.extend_from_slice(&["--referred-by", "UPTD PPA Kota Lain"]);
+    // Only with channel rujukan.
+    reg.refused_saying(&args, 2, &["--channel rujukan"]);
+    let pos = args.iter().position(|a| *a == "datang-langsung").unwrap();
+    args[pos] = "rujukan";
+    let mut unknown = args.clone();
+    let last = unknown.len() - 1;
+    unknown[last] = "UPTD PPA Kota Lian";
+    reg.refused_saying(&unknown, 3, &["did you mean 'UPTD PPA Kota Lain'"]);
+    reg.ok(&args);
+    let v: Value =
+        serde_json::from_str(&reg.ok(&["referral", "list", "--received", "--format", "json"]))
+            .unwrap();
+    assert_eq!(v[0]["direction"], "in");
+    assert_eq!(v[0]["agency"], "UPTD PPA Kota Lain");
+    assert_eq!(v[0]["status"], "accepted");
+    assert_eq!(v[0]["sent_at"], "2026-03-02T08:00:00+07:00");
+    // Not among the referrals sent, nor in their figures; it changes no status.
+    assert_eq!(
+        reg.ok(&["referral", "list", "--format", "json"]).trim(),
+        "[]"
+    );
+    reg.refused_saying(
+        &["referral", "done", "1", "--result", "x"],
+        4,
+        &["received"],
+    );
+    let check = reg.ok(&["check"]);
+    assert!(check.contains("check passed"), "{check}");
+}
+
+#[test]
+fn the_letter_holds_only_the_shared_data_and_no_withheld_field_anywhere() {
+    let reg = Reg::new();
+    reg.batam_case(&[
+        "--chronology",
+        "Kronologi rahasia contoh",
+        "--victim-phone",
+        "081234567890",
+        "--victim-nik",
+        "3171234567890123",
+        "--victim-address",
+        "Jl. Melati 1",
+        "--risk",
+        "tinggi",
+    ]);
+    reg.ok(&["config", "set", "unit-name", "UPTD PPA Kota Contoh"]);
+    reg.ok(&[
+        "agency",
+        "add",
+        "RSUD Contoh",
+        "--kind",
+        "kesehatan",
+        "--region",
+        "Kota Contoh",
+    ]);
+    consent(&reg, &[]);
+    reg.ok(&args(&to_hospital("identity,assessment", "09:00")));
+    let withheld = [
+        "Kronologi rahasia",
+        "081234567890",
+        "Jl. Melati",
+        "Telepon",
+        "Alamat",
+        "Kronologi",
+    ];
+    let text = reg.ok(&["referral", "letter", "1"]);
+    assert!(text.starts_with("UPTD PPA Kota Contoh"), "{text}");
+    assert!(
+        text.contains("SURAT RUJUKAN") && text.contains("Nomor kasus: PPA/2026/0001"),
+        "{text}"
+    );
+    assert!(text.contains("2 Maret 2026"), "{text}");
+    for shared in ["Siti Contoh", "3171234567890123", "tinggi"] {
+        assert!(text.contains(shared), "{shared} in:\n{text}");
+    }
+    for w in withheld {
+        assert!(!text.contains(w), "{w} in:\n{text}");
+    }
+    let out = reg.dir.path().join("rujukan-1.html");
+    reg.ok(&[
+        "referral",
+        "letter",
+        "1",
+        "--out",
+        &out.display().to_string(),
+    ]);
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html>") && html.contains("Siti Contoh"),
+        "{html}"
+    );
+    for w in withheld {
+        assert!(!html.contains(w), "{w} in:\n{html}");
+    }
+    // Sharing nothing identifying: the letter names nobody.
+    reg.ok(&args(&to_hospital("violence", "09:30")));
+    let none = reg.ok(&["referral", "letter", "2"]);
+    assert!(
+        !none.contains("Siti") && !none.contains("3171234567890123"),
+        "{none}"
+    );
+    assert!(none.contains("fisik"), "{none}");
+    // The letter's file is never the register.
+    reg.refused(
+        &[
+            "referral",
+            "letter",
+            "1",
+            "--out",
+            &reg.path.display().to_string(),
+        ],
+        4,
+    );
+}

@@ -93,6 +93,9 @@ pub struct IntakeArgs {
     /// An identifier from the source system (unique; for imports)
     #[arg(long)]
     pub external_ref: Option<String>,
+    /// A received referral: the referring agency (name or UUID in `kasus agency list`); needs --channel rujukan
+    #[arg(long, value_name = "AGENCY")]
+    pub referred_by: Option<String>,
     /// Register even when the victim matches an existing case
     #[arg(long)]
     pub allow_duplicate: bool,

@@ -73,6 +73,17 @@ pub enum ReferralCommand {
         #[command(flatten)]
         emit: Emit,
     },
+    /// The referral letter (surat rujukan) in Bahasa Indonesia: the unit, the case number and only the data shared
+    #[command(
+        after_help = "Examples:\n  kasus referral letter 1\n  kasus referral letter 1 --out rujukan-1.html"
+    )]
+    Letter {
+        /// The referral's ID (as `referral list` shows it) or UUID
+        id: String,
+        /// Write it to this file: HTML when it ends in .html or .htm, else text (atomically, mode 0600)
+        #[arg(long, value_name = "FILE")]
+        out: Option<std::path::PathBuf>,
+    },
     /// Show a referral: its times, consent, and only the data it shares
     #[command(after_help = "Example:\n  kasus referral show 1")]
     Show {

@@ -13,6 +13,11 @@ pub const KEYS: &[(&str, &str, &str)] = &[
         "prefix of case numbers (PPA/2026/0001)",
     ),
     (
+        "unit-name",
+        "UPTD PPA",
+        "the unit's name, as the header of referral letters (UPTD PPA Kota Contoh)",
+    ),
+    (
         "timezone",
         "WIB",
         "the office's time zone: WIB (+7), WITA (+8) or WIT (+9)",
@@ -104,6 +109,16 @@ fn check(key: &str, value: &str) -> Result<String> {
                     "{key}: pakai waktu kerja seperti 1 hari, 3 hari, 4 jam atau 30 menit"
                 ))
             }),
+        "unit-name" => {
+            crate::field::check(key, crate::field::Field::Short, value.trim())?;
+            if value.trim().is_empty() {
+                return Err(Error::Invalid(crate::tr!(
+                    "unit-name is empty",
+                    "unit-name kosong"
+                )));
+            }
+            Ok(value.trim().to_string())
+        }
         "referral-override" => {
             crate::field::check(key, crate::field::Field::Short, value.trim())?;
             Ok(value

@@ -55,6 +55,7 @@ pub fn run(ctx: &Ctx, cmd: ReferralCommand) -> Result<()> {
             emit,
         } => list(ctx, status, late, agency, case, period, received, &emit),
         ReferralCommand::Show { id, emit } => show(ctx, &id, &emit),
+        ReferralCommand::Letter { id, out } => letter(ctx, &id, out.as_deref()),
     }
 }
 
@@ -278,6 +279,14 @@ fn transition(ctx: &Ctx, on: &On, action: Action, text: Option<(&str, &str)>) ->
     let mut reg = ctx.open()?;
     let zone = reg.zone()?;
     let r = find(&reg, &on.id)?;
+    if r.direction == "in" {
+        return Err(Error::Refused(crate::tr!(
+            "referral {} was received (the intake of case {}): only referrals this unit sends change status",
+            "rujukan {} adalah rujukan yang diterima (pendaftaran kasus {}): hanya rujukan yang dikirim unit ini yang berubah status",
+            r.id,
+            r.case_number
+        )));
+    }
     if referral::transition(r.status(), action).is_none() {
         return Err(Error::Refused(crate::register::referrals::not_allowed(
             &r, action,
@@ -663,4 +672,60 @@ fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
         lines.push(format!("  {k}: {v}"));
     }
     sink.text(&format!("{}\n", lines.join("\n")))
+}
+
+/// `kasus referral letter`: the letter, with only the data the referral shares.
+fn letter(ctx: &Ctx, key: &str, out: Option<&std::path::Path>) -> Result<()> {
+    if let Some(path) = out {
+        ctx.check_output("--out", path, &[])?;
+    }
+    let reg = ctx.open()?;
+    let zone = reg.zone()?;
+    let r = find(&reg, key)?;
+    let case = resolve::case(&reg, &r.case_uuid)?;
+    let agency = resolve::agency(&reg, &r.agency_uuid)?;
+    let shared = shared_data(&reg, &case, &r.share)?;
+    let unit = reg
+        .setting("unit-name")?
+        .unwrap_or_else(|| "UPTD PPA".to_string());
+    let sent = clock::from_db(&r.sent_at).unwrap_or(ctx.now);
+    let l = referral::letter::Letter {
+        unit: &unit,
+        case_number: &case.number,
+        referral_id: r.id,
+        date: referral::letter::tanggal(clock::local_date(sent, zone)),
+        agency: &agency.name,
+        agency_kind: vocab::AGENCY_KIND.label(&agency.kind),
+        region: agency.region.as_deref(),
+        service: vocab::SERVICE.label(&r.service),
+        handover: r.handover,
+        shared: &shared,
+        signed_by: &r.recorded_by,
+    };
+    let html = out.is_some_and(|p| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+    });
+    let body = if html {
+        referral::letter::html(&l)
+    } else {
+        referral::letter::text(&l)
+    };
+    match out {
+        Some(path) => {
+            crate::files::write_out(path, body.as_bytes())?;
+            eprintln!(
+                "{}",
+                crate::tr!(
+                    "letter of referral {} written to {}",
+                    "surat rujukan {} ditulis ke {}",
+                    r.id,
+                    path.display()
+                )
+            );
+            Ok(())
+        }
+        None => output::print(body.trim_end()),
+    }
 }

@@ -6,6 +6,7 @@
 
 pub mod consent;
 pub mod figures;
+pub mod letter;
 pub mod time;
 
 #[cfg(test)]

@@ -210,6 +210,7 @@ pub fn register_case(
     sop_code: &str,
     now: &str,
     actor: &str,
+    referred_by: Option<&super::agencies::AgencyRow>,
 ) -> Result<CaseRow> {
     reg.write(|tx| {
         let seq: i64 = tx.query_row(NEXT_SEQ, params![office, c.year], |r| r.get(0))?;
@@ -229,14 +230,33 @@ pub fn register_case(
         for v in &c.violence {
             violence.execute(params![id, v])?;
         }
-        audit::append(
-            tx,
-            now,
-            actor,
-            "case.intake",
-            Some(&uuid),
-            &serde_json::json!({"number": number, "sop": sop_code, "sop_version_id": c.sop_version_id}),
-        )?;
+        let mut details = serde_json::json!({"number": number, "sop": sop_code, "sop_version_id": c.sop_version_id});
+        if let Some(agency) = referred_by {
+            // A received referral (channel rujukan): recorded as accepted on arrival, from the
+            // referring agency, at the case's report time.
+            let case = by_id(tx, id)?;
+            let referral = super::referrals::record_received(
+                tx,
+                &case,
+                &super::referrals::NewReferral {
+                    agency_id: agency.id,
+                    direction: "in",
+                    service: "pengaduan",
+                    handover: false,
+                    share: &[],
+                    sent_at: &case.reported_at,
+                    response: None,
+                    completion: None,
+                    override_reason: None,
+                    accepted: true,
+                },
+                now,
+                actor,
+            )?;
+            details["referral"] = serde_json::json!(referral);
+            details["agency"] = serde_json::json!(agency.uuid);
+        }
+        audit::append(tx, now, actor, "case.intake", Some(&uuid), &details)?;
         by_id(tx, id)
     })
 }

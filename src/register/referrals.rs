@@ -36,6 +36,7 @@ pub struct ReferralRow {
     pub recorded_by: String,
     /// The code of the case's SOP (`report overdue --sop`).
     pub sop_code: String,
+    pub agency_uuid: String,
 }
 
 impl ReferralRow {
@@ -72,7 +73,8 @@ const SELECT: &str =
     "SELECT r.id, r.uuid, r.case_id, c.number, c.uuid, r.agency_id, a.name, a.kind,
         r.direction, r.service, r.handover, r.share, r.status, r.sent_at, r.answered_at,
         r.done_at, r.cancelled_at, r.reason, r.result, r.response_secs, r.response_days,
-        r.completion_secs, r.completion_days, r.override_reason, r.override_by, r.recorded_by, v.code
+        r.completion_secs, r.completion_days, r.override_reason, r.override_by, r.recorded_by, v.code,
+        a.uuid
     FROM referrals r JOIN cases c ON c.id = r.case_id JOIN agencies a ON a.id = r.agency_id
         JOIN sop_versions v ON v.id = c.sop_version_id";
 
@@ -110,6 +112,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<ReferralRow> {
         override_by: r.get(24)?,
         recorded_by: r.get(25)?,
         sop_code: r.get(26)?,
+        agency_uuid: r.get(27)?,
     })
 }
 

@@ -138,6 +138,7 @@ fn about_id(path: &str) -> Option<&'static str> {
         "referral done" => "Lembaga menyelesaikan layanannya: dicatat sebagai layanan yang diberikan lembaga",
         "referral cancel" => "Membatalkan rujukan yang masih terbuka",
         "referral list" => "Daftar rujukan, dengan waktu respons dan penyelesaian serta apakah terlambat",
+        "referral letter" => "Surat rujukan dalam Bahasa Indonesia: unit, nomor kasus dan hanya data yang dibagikan",
         "referral show" => "Menampilkan rujukan: waktunya, persetujuan, dan hanya data yang dibagikan",
         "agency" => "Direktori lembaga mitra (rumah sakit, UPPA, LBH, rumah aman, ...)",
         "agency add" => "Menambahkan lembaga mitra ke direktori",
@@ -319,6 +320,12 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         }
         ("referral list", "received") => "Termasuk rujukan yang diterima (pendaftaran lewat saluran rujukan)",
         (p, "id") if p.starts_with("referral ") => "ID rujukan (seperti ditampilkan `referral list`) atau UUID",
+        ("referral letter", "out") => {
+            "Tulis ke berkas ini: HTML bila berakhiran .html atau .htm, selain itu teks (secara atomik, mode 0600)"
+        }
+        ("intake", "referred_by") => {
+            "Rujukan yang diterima: lembaga perujuk (nama atau UUID di `kasus agency list`); perlu --channel rujukan"
+        }
         ("consent", "recipients") => {
             "Persetujuan berbagi informasi hanya untuk jenis penerima ini: kesehatan, kepolisian, bantuan-hukum, rehabilitasi-sosial, rumah-aman, uptd-ppa-lain, lainnya (dipisah koma) [bawaan: semua jenis]"
         }

@@ -61,6 +61,18 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
         ask::ask_missing(&mut a, &reg, &Terminal::new(), zone, ctx.now)?;
     }
     let (new, sop_v) = build(&a, &reg, zone, ctx.now)?;
+    let referred_by =
+        match &a.referred_by {
+            None => None,
+            Some(_) if new.channel != "rujukan" => return Err(Error::Usage(
+                t(
+                    "--referred-by records a received referral: give it with --channel rujukan",
+                    "--referred-by mencatat rujukan yang diterima: beri bersama --channel rujukan",
+                )
+                .into(),
+            )),
+            Some(name) => Some(resolve::agency(&reg, name)?),
+        };
     if let Some(r) = &new.external_ref {
         if let Some(existing) = intake::case_with_ref(&reg, r)? {
             let r = crate::echo::echo_if_shaped(r, crate::echo::Shape::Ref)
@@ -105,7 +117,15 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
     let office = reg.office_prefix()?;
     let now = ctx.now_db();
     let sop_code = sop_v.code.clone();
-    let case = intake::register_case(&mut reg, &new, &office, &sop_code, &now, &ctx.actor)?;
+    let case = intake::register_case(
+        &mut reg,
+        &new,
+        &office,
+        &sop_code,
+        &now,
+        &ctx.actor,
+        referred_by.as_ref(),
+    )?;
     if a.write.json() {
         // The case as `export cases` writes it, and the keys intake printed before (number,
         // uuid, sop) with the cases it may duplicate.
