@@ -778,3 +778,36 @@ fn the_letter_holds_only_the_shared_data_and_no_withheld_field_anywhere() {
         4,
     );
 }
+
+#[test]
+fn a_referral_sent_while_a_step_runs_is_shown_under_that_step() {
+    let reg = with_agencies();
+    reg.ok(&[
+        "step",
+        "start",
+        CASE,
+        "--at",
+        &at("08:05"),
+        "--by",
+        "Siti Contoh",
+    ]);
+    reg.ok(&args(&to_hospital("assessment", "08:10")));
+    reg.ok(&["step", "finish", CASE, "--at", &at("08:12")]);
+    // Sent with no step running: linked to none.
+    reg.ok(&args(&to_hospital("violence", "08:20")));
+    let v: Value =
+        serde_json::from_str(&reg.ok(&["case", "show", CASE, "--format", "json"])).unwrap();
+    let refs = v["referrals"].as_array().unwrap();
+    assert_eq!(refs.len(), 2);
+    assert_eq!(refs[0]["step"], 1);
+    assert_eq!(refs[1]["step"], Value::Null);
+    let table = reg.ok(&["case", "show", CASE]);
+    assert!(
+        table.contains("[referral 1 -> RSUD Contoh: sent]"),
+        "{table}"
+    );
+    assert!(table.contains("Referrals:"), "{table}");
+    assert_eq!(show(&reg, "1")["step"], 1);
+    let check = reg.ok(&["check"]);
+    assert!(check.contains("check passed"), "{check}");
+}

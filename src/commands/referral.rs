@@ -537,6 +537,11 @@ fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
         ("service", t("Service", "Layanan"), json!(r.service)),
         ("handover", t("Handover", "Pelimpahan"), json!(r.handover)),
         ("status", t("Status", "Status"), json!(r.status)),
+        (
+            "step",
+            t("During step", "Selama langkah"),
+            json!(r.step_number),
+        ),
         ("share", t("Shared", "Dibagikan"), json!(r.share.join(","))),
         (
             "sent_at",

@@ -37,6 +37,9 @@ pub struct ReferralRow {
     /// The code of the case's SOP (`report overdue --sop`).
     pub sop_code: String,
     pub agency_uuid: String,
+    /// The step attempt running when it was sent (the step whose document sends it).
+    pub attempt_id: Option<i64>,
+    pub step_number: Option<u32>,
 }
 
 impl ReferralRow {
@@ -74,7 +77,7 @@ const SELECT: &str =
         r.direction, r.service, r.handover, r.share, r.status, r.sent_at, r.answered_at,
         r.done_at, r.cancelled_at, r.reason, r.result, r.response_secs, r.response_days,
         r.completion_secs, r.completion_days, r.override_reason, r.override_by, r.recorded_by, v.code,
-        a.uuid
+        a.uuid, r.attempt_id, (SELECT sa.step_number FROM step_attempts sa WHERE sa.id = r.attempt_id)
     FROM referrals r JOIN cases c ON c.id = r.case_id JOIN agencies a ON a.id = r.agency_id
         JOIN sop_versions v ON v.id = c.sop_version_id";
 
@@ -113,6 +116,8 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<ReferralRow> {
         recorded_by: r.get(25)?,
         sop_code: r.get(26)?,
         agency_uuid: r.get(27)?,
+        attempt_id: r.get(28)?,
+        step_number: r.get(29)?,
     })
 }
 
@@ -162,8 +167,10 @@ fn insert(tx: &Connection, case: &CaseRow, n: &NewReferral, now: &str, actor: &s
     tx.execute(
         "INSERT INTO referrals (uuid, case_id, agency_id, direction, service, handover, share, status,
             sent_at, answered_at, response_secs, response_days, completion_secs, completion_days,
-            override_reason, override_by, recorded_by, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+            override_reason, override_by, recorded_by, created_at, updated_at, attempt_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18,
+            CASE WHEN ?4 = 'out' THEN
+                (SELECT id FROM step_attempts WHERE case_id = ?2 AND status = 'running') END)",
         params![
             uuid,
             case.id,
@@ -290,6 +297,14 @@ impl super::Register {
                 "consent_override": n.override_reason.is_some(),
                 "at": n.sent_at,
             });
+            let mut details = details;
+            if let Some(a) = r.attempt_id {
+                let uuid: String =
+                    tx.query_row("SELECT uuid FROM step_attempts WHERE id = ?1", [a], |x| {
+                        x.get(0)
+                    })?;
+                details["attempt"] = serde_json::json!(uuid);
+            }
             cases::changed(tx, case, now, actor, "referral.create", details)?;
             Ok(r)
         })

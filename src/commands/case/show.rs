@@ -32,6 +32,7 @@ struct Shown {
     events: Vec<flow::ConsentEvent>,
     assigns: Vec<assignments::AssignmentRow>,
     services: Vec<cases::ServiceRow>,
+    referrals: Vec<crate::register::referrals::ReferralRow>,
     corrections: Vec<CorrectionRow>,
     tl: Vec<TimelineRow>,
     attempts: Vec<flow::Attempt>,
@@ -69,6 +70,11 @@ fn load(reg: &Register, key: &str, now: clock::Instant) -> Result<Shown> {
     let consent_rows = reg.consents(c.id)?;
     let assigns = reg.assignment_history(c.id)?;
     let services = reg.case_services(c.id)?;
+    let referrals = reg.referrals(&crate::register::referrals::ReferralFilter {
+        case_id: Some(c.id),
+        received: true,
+        ..Default::default()
+    })?;
     let corrections = reg.corrections(c.id)?;
     // The case's flow: its attempts judged, where it stands, what can start next.
     let tl = steptime::timeline(rows, &sop, &reg.clocks()?, &reg.step_pauses(c.id)?, now);
@@ -93,6 +99,7 @@ fn load(reg: &Register, key: &str, now: clock::Instant) -> Result<Shown> {
         events,
         assigns,
         services,
+        referrals,
         corrections,
         tl,
         attempts,
@@ -110,6 +117,7 @@ pub(super) fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
     let (zone, s) = reg.snapshot(|reg| Ok((reg.zone()?, load(reg, key, ctx.now)?)))?;
     if sink.is_table() {
         let mut parts = vec![show_head(&s, zone), show_steps(&s, zone), show_next(&s)];
+        parts.extend(show_referrals(&s, zone));
         parts.extend(corrected::consents_table(&s.consent_rows, zone));
         parts.extend(corrected::corrections_table(
             &s.corrections,
@@ -201,6 +209,12 @@ fn show_json(s: &Shown, zone: Zone) -> serde_json::Value {
         })).collect::<Vec<_>>(),
         "services": s.services.iter().map(|v| json!({
             "type": v.kind, "provider": v.provider, "given_at": local(Some(&v.given_at), zone), "note": v.note,
+        })).collect::<Vec<_>>(),
+        "referrals": s.referrals.iter().map(|r| json!({
+            "id": r.id, "uuid": r.uuid, "direction": r.direction, "agency": r.agency,
+            "agency_kind": r.agency_kind, "service": r.service, "handover": r.handover,
+            "share": r.share, "status": r.status, "sent_at": local(Some(&r.sent_at), zone),
+            "step": r.step_number, "consent_override": r.override_reason.is_some(),
         })).collect::<Vec<_>>(),
         "steps": s.tl.iter().map(|r| step_json(r, &s.corrections, zone)).collect::<Vec<_>>(),
         "next_steps": s.next,
@@ -415,6 +429,20 @@ fn show_steps(s: &Shown, zone: Zone) -> String {
                 if corrected::of_attempt(&s.corrections, r.row.id) > 0 {
                     line.push_str(t(" [corrected]", " [dikoreksi]"));
                 }
+                // The referrals sent while the step ran (its document sends them).
+                for f in s
+                    .referrals
+                    .iter()
+                    .filter(|f| f.attempt_id == Some(r.row.id))
+                {
+                    line.push_str(&crate::tr!(
+                        " [referral {} -> {}: {}]",
+                        " [rujukan {} -> {}: {}]",
+                        f.id,
+                        f.agency,
+                        f.status
+                    ));
+                }
                 line
             }
             _ => String::new(),
@@ -429,6 +457,37 @@ fn show_steps(s: &Shown, zone: Zone) -> String {
         ]);
     }
     table.to_string()
+}
+
+/// The case's referrals, sent and received, one line each (none: nothing printed).
+fn show_referrals(s: &Shown, zone: Zone) -> Option<String> {
+    if s.referrals.is_empty() {
+        return None;
+    }
+    let mut out = vec![t("Referrals:", "Rujukan:").to_string()];
+    for r in &s.referrals {
+        let arrow = if r.direction == "in" { "<-" } else { "->" };
+        let mut line = format!(
+            "  {} {arrow} {} ({}), {}, {}: {}",
+            r.id,
+            r.agency,
+            r.agency_kind,
+            r.service,
+            short(Some(&r.sent_at), zone),
+            r.status
+        );
+        if r.handover {
+            line.push_str(t(" [handover]", " [pelimpahan]"));
+        }
+        if let Some(n) = r.step_number {
+            line.push_str(&crate::tr!(" [step {n}]", " [langkah {n}]"));
+        }
+        if r.override_reason.is_some() {
+            line.push_str(t(" [consent overridden]", " [persetujuan diabaikan]"));
+        }
+        out.push(line);
+    }
+    Some(out.join("\n"))
 }
 
 /// Where the case's flow stands: closed, ended by a refusal, running, done, or what is next.
