@@ -811,3 +811,37 @@ fn a_referral_sent_while_a_step_runs_is_shown_under_that_step() {
     let check = reg.ok(&["check"]);
     assert!(check.contains("check passed"), "{check}");
 }
+
+#[test]
+fn the_monthly_page_shows_the_referral_figures_of_the_month() {
+    let reg = four_referrals();
+    let out = reg.dir.path().join("bulan.html");
+    reg.ok(&[
+        "report",
+        "monthly",
+        "--period",
+        "2026-03",
+        "--out",
+        &out.display().to_string(),
+    ]);
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        html.contains("data-section=\"referrals\""),
+        "no referral figures"
+    );
+    assert!(
+        html.contains("sent 1 · accepted 0 · rejected 1 · done 1 · cancelled 1"),
+        "{html}"
+    );
+    // A month without referrals: nothing shown for them.
+    reg.ok(&[
+        "report",
+        "monthly",
+        "--period",
+        "2026-02",
+        "--out",
+        &out.display().to_string(),
+    ]);
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(!html.contains("data-section=\"referrals\""));
+}

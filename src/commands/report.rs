@@ -303,6 +303,15 @@ fn monthly(
     let late = reports::late(&reg, from.as_deref(), to.as_deref(), sop.as_deref(), false)?;
     let sops = reports::latest_sops(&reg)?;
     let open_at_end = reports::open_at(&reg, to.as_deref(), sop.as_deref())?;
+    // Referrals are counted for the whole unit: a page of one SOP leaves them out.
+    let referrals = match sop {
+        Some(_) => None,
+        None => monthly::ReferralFigures::from(&reg.referral_figures(
+            from.as_deref(),
+            to.as_deref(),
+            ctx.now,
+        )?),
+    };
     let model = monthly::build(monthly::Input {
         unit: reg.office_prefix()?,
         month,
@@ -315,6 +324,7 @@ fn monthly(
         late: &late,
         sops: &sops,
         open_at_end,
+        referrals,
         deidentified,
         made_at: clock::to_local_short(ctx.now, zone),
     });

@@ -58,8 +58,9 @@ impl Month {
     }
 }
 
-/// Referral figures (issue 16: referrals by status and the median response), filled in once
-/// referrals are recorded; None today, and the page shows nothing for them.
+/// Referral figures (issue 16: referrals by status and the median response), from
+/// `Register::referral_figures` for the month; None when the month has no referral (or the page
+/// is of one SOP), and the page shows nothing for them.
 #[derive(Debug, Clone, Default)]
 pub struct ReferralFigures {
     /// Referrals by status code, in the order shown.
@@ -112,11 +113,29 @@ pub struct Monthly {
     pub trend: Vec<(Month, u64)>,
     pub compliance: Vec<StepCompliance>,
     pub late: Vec<LateStep>,
-    /// Issue 16's figures: None until referrals are recorded.
+    /// Issue 16's figures: None when the month has no referral.
     pub referrals: Option<ReferralFigures>,
     pub deidentified: bool,
     /// When the page was made (office time, for the footer).
     pub made_at: String,
+}
+
+impl ReferralFigures {
+    /// The page's referral figures from the period's (`referral::figures`): the count by
+    /// status, and the median response of those answered; None when no referral was sent.
+    pub fn from(f: &crate::referral::Figures) -> Option<ReferralFigures> {
+        let t = &f.total;
+        (t.count > 0).then(|| ReferralFigures {
+            by_status: vec![
+                ("sent".into(), t.sent),
+                ("accepted".into(), t.accepted),
+                ("rejected".into(), t.rejected),
+                ("done".into(), t.done),
+                ("cancelled".into(), t.cancelled),
+            ],
+            median_response_secs: t.response_median_secs,
+        })
+    }
 }
 
 /// What the monthly report is computed from.
@@ -134,6 +153,7 @@ pub struct Input<'a> {
     pub late: &'a [Late],
     pub sops: &'a BTreeMap<String, Sop>,
     pub open_at_end: u64,
+    pub referrals: Option<ReferralFigures>,
     pub deidentified: bool,
     pub made_at: String,
 }
@@ -193,7 +213,7 @@ pub fn build(i: Input) -> Monthly {
         trend,
         compliance,
         late,
-        referrals: None,
+        referrals: i.referrals,
         deidentified: i.deidentified,
         made_at: i.made_at,
     }
