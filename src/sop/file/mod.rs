@@ -315,15 +315,11 @@ fn load_with(text: &str, limits: bool) -> Loaded {
         return failed(vec![p]);
     }
     // The keys' problems, then the rest: a missing or unknown key does not stop the checks of
-    // everything else (only a value of the wrong type does, which serde cannot read past).
+    // everything else; a value of the wrong type is one problem at its key (see `raw_sop`).
     let mut problems = check_keys(text, doc.get_ref());
     let (raw_steps, all_read) = raw_steps(text, doc.get_ref(), &mut problems);
-    let raw: RawSop = match toml::from_str(text) {
-        Ok(r) => r,
-        Err(e) => {
-            problems.push(syntax(text, &e));
-            return failed(problems);
-        }
+    let Some(raw) = raw_sop(text, doc.get_ref(), &mut problems) else {
+        return failed(problems);
     };
 
     head::check_head(&raw, &mut problems);
@@ -386,6 +382,37 @@ fn load_with(text: &str, limits: bool) -> Loaded {
         transcriber: non_empty(raw.transcriber),
     });
     Loaded { sop, problems }
+}
+
+/// The SOP's own fields. A value of the wrong type in one (`name = 3`, `roles = "Konselor"`) is
+/// a problem at its key, and the file is read again without it, so the other fields, the roles
+/// and the steps are still checked (serde stops at the first). None when the file cannot be read
+/// past a problem that belongs to no key.
+fn raw_sop(text: &str, doc: &toml::de::DeTable, problems: &mut Vec<Problem>) -> Option<RawSop> {
+    use serde::Deserialize;
+    let mut table = doc.clone();
+    // Each round drops one key: at most as many rounds as there are keys, and one more.
+    for _ in 0..=doc.len() {
+        let spanned = toml::Spanned::new(0..text.len(), table.clone());
+        let e = match RawSop::deserialize(toml::de::Deserializer::from(spanned)) {
+            Ok(raw) => return Some(raw),
+            Err(e) => e,
+        };
+        let at = e.span().map(|s| s.start);
+        let key = at.and_then(|at| {
+            table
+                .iter()
+                .find(|(k, v)| k.span().start <= at && at < v.span().end.max(k.span().end))
+                .map(|(k, _)| k.get_ref().to_string())
+        });
+        let Some(key) = key else {
+            problems.push(syntax(text, &e));
+            return None;
+        };
+        problems.push(syntax(text, &e));
+        table.remove(key.as_str());
+    }
+    None
 }
 
 /// The `[[steps]]` tables, each read on its own: a value of the wrong type in one (`number =
@@ -568,6 +595,28 @@ return_to = 1
         assert!(
             p.iter().any(|m| m
                 .contains("step 3, time, line 17, column 8: cannot read the time 'tiga puluh'")),
+            "{p:#?}"
+        );
+    }
+
+    /// A value of the wrong type among the SOP's own fields does not hide the others' problems,
+    /// nor the steps'.
+    #[test]
+    fn a_wrong_type_in_the_sops_fields_leaves_the_rest_checked() {
+        let bad = GOOD
+            .replace("name = \"Contoh\"", "name = 3")
+            .replace("total = \"35 menit\"", "total = 35")
+            .replace("time = \"30 menit\"", "time = \"tiga puluh\"");
+        let p = problems(&bad);
+        assert!(
+            p.iter()
+                .any(|m| m.contains("`name` must be text in quotes")),
+            "{p:#?}"
+        );
+        assert!(p.iter().any(|m| m.contains("`total`")), "{p:#?}");
+        assert!(
+            p.iter()
+                .any(|m| m.contains("cannot read the time 'tiga puluh'")),
             "{p:#?}"
         );
     }
