@@ -258,6 +258,28 @@ pub fn check_streams(register: &Path) -> Result<()> {
 
 // ---------------------------------------------------------------- writing a file whole
 
+/// The folder `path` would be written in (`.` for a bare name).
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Refuses (exit 1, as any file that cannot be written) a path whose folder does not exist, naming the folder as given (never a
+/// temporary file): `what` starts the message (`--out nofolder/x.html`).
+pub fn folder_exists(what: &str, path: &Path) -> Result<()> {
+    let dir = folder_of(path);
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let d = dir.display();
+    Err(Error::Other(crate::tr!(
+        "{what}: the folder {d} does not exist; create it first or give another path",
+        "{what}: folder {d} tidak ada; buat dulu atau beri jalur lain"
+    )))
+}
+
 /// Where `--out FILE` is written: FILE itself, or the target of FILE when it is a symbolic link
 /// (the link is kept; a link that does not resolve is FILE itself). A folder is refused.
 pub fn out_target(path: &Path) -> Result<PathBuf> {
@@ -326,10 +348,8 @@ pub fn write_atomically<T>(
             target.display()
         ))
     })?;
-    let dir = match target.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    folder_exists(&target.display().to_string(), target)?;
+    let dir = folder_of(target);
     let (mut guard, file) = Temp::beside(&dir, name)?;
     let out = write(file, &guard.path)?;
     File::open(&guard.path)
@@ -431,6 +451,19 @@ mod tests {
         assert_eq!(e.exit_code(), crate::error::exit::REFUSED);
         let m = e.to_string();
         assert!(m.starts_with("--rejects ") && m.contains("--from"), "{m}");
+    }
+
+    #[test]
+    fn a_missing_folder_is_named_not_a_temporary_file() {
+        let (dir, _) = setup();
+        let out = dir.path().join("nofolder").join("report.html");
+        let e = write_atomically(&out, true, |_, _| Ok(())).unwrap_err();
+        let m = e.to_string();
+        assert!(
+            m.contains("nofolder") && !m.contains(".report.html."),
+            "{m}"
+        );
+        assert_eq!(e.exit_code(), crate::error::exit::ERROR);
     }
 
     #[test]

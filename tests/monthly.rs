@@ -522,3 +522,42 @@ fn in_chromium_the_page_fits_a4_draws_each_series_and_prints_to_its_pages() {
         );
     }
 }
+
+/// Runs kasus in a language (`KASUS_LANG`) and returns (exit code, stderr).
+fn run_in(reg: &Reg, lang: &str, args: &[&str]) -> (i32, String) {
+    let o = reg
+        .cmd()
+        .env("KASUS_LANG", lang)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_missing_output_folder_is_named_in_both_languages_for_the_page_and_exports() {
+    let reg = month(3);
+    for args in [
+        &[
+            "report",
+            "monthly",
+            "--period",
+            "2026-11",
+            "--out",
+            "nofolder/report.html",
+        ][..],
+        &["export", "cases", "--out", "nofolder/cases.csv"][..],
+    ] {
+        let (code, en) = run_in(&reg, "en", args);
+        assert_eq!(code, 1, "{args:?}: {en}");
+        assert!(en.contains("the folder nofolder does not exist"), "{en}");
+        assert!(!en.contains(".tmp") && !en.contains("os error"), "{en}");
+        let (code, id) = run_in(&reg, "id", args);
+        assert_eq!(code, 1, "{args:?}: {id}");
+        assert!(id.contains("folder nofolder tidak ada"), "{id}");
+    }
+    assert!(!reg.dir.path().join("nofolder").exists());
+}
