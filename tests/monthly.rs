@@ -561,3 +561,28 @@ fn a_missing_output_folder_is_named_in_both_languages_for_the_page_and_exports()
     }
     assert!(!reg.dir.path().join("nofolder").exists());
 }
+
+#[test]
+fn a_future_month_is_refused_and_the_running_month_is_marked_as_of_today() {
+    let reg = month(3);
+    // "Now" is 2 December 2026.
+    for period in ["2027-01", "2030-01"] {
+        let (code, en) = run_in(&reg, "en", &["report", "monthly", "--period", period]);
+        assert_eq!(code, 2, "{en}");
+        assert!(en.contains("has not begun"), "{en}");
+        let (_, id) = run_in(&reg, "id", &["report", "monthly", "--period", period]);
+        assert!(id.contains("belum dimulai"), "{id}");
+    }
+    let en = reg.ok(&["report", "monthly", "--period", "this-month"]);
+    assert!(
+        en.contains("as of 2026-12-02"),
+        "the running month is marked"
+    );
+    assert!(en.contains("open now") && !en.contains("open at its end"));
+    let id = reg.ok(&["report", "monthly", "--period", "2026-12", "--lang", "id"]);
+    assert!(id.contains("sampai 2026-12-02") && id.contains("terbuka sekarang"));
+    assert!(!id.contains("terbuka di akhir bulan"));
+    // A past month is whole: no mark.
+    let past = reg.ok(&["report", "monthly", "--period", "2026-11"]);
+    assert!(!past.contains("as of") && past.contains("open at its end"));
+}

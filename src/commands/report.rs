@@ -282,6 +282,16 @@ fn monthly(
             "--period: laporan bulanan memakai satu bulan kalender (2026-11, this-month, last-month, bulan-ini, bulan-lalu)"
         ))
     })?;
+    // A month not begun has no figures; the month running is shown as of today.
+    let today = clock::local_date(ctx.now, zone);
+    if month.first_day() > today {
+        return Err(Error::Usage(crate::tr!(
+            "--period {period}: that month has not begun yet; give this month or an earlier one",
+            "--period {period}: bulan itu belum dimulai; beri bulan ini atau bulan sebelumnya"
+        )));
+    }
+    let running = p.to.is_some_and(|to| ctx.now < to);
+    let as_of = running.then(|| today.format("%Y-%m-%d").to_string());
     let sop = match sop {
         Some(code) => Some(resolve::sop(&reg, code)?.code),
         None => None,
@@ -302,7 +312,13 @@ fn monthly(
     let finished = reports::finished(&reg, from.as_deref(), to.as_deref(), sop.as_deref(), false)?;
     let late = reports::late(&reg, from.as_deref(), to.as_deref(), sop.as_deref(), false)?;
     let sops = reports::latest_sops(&reg)?;
-    let open_at_end = reports::open_at(&reg, to.as_deref(), sop.as_deref())?;
+    // Open at the month's end, or now while the month runs.
+    let open_until = if running {
+        Some(clock::to_db(ctx.now))
+    } else {
+        to.clone()
+    };
+    let open_at_end = reports::open_at(&reg, open_until.as_deref(), sop.as_deref())?;
     // Referrals are counted for the whole unit: a page of one SOP leaves them out.
     let referrals = match sop {
         Some(_) => None,
@@ -325,6 +341,7 @@ fn monthly(
         sops: &sops,
         open_at_end,
         referrals,
+        as_of,
         deidentified,
         made_at: clock::to_local_short(ctx.now, zone),
     });

@@ -244,13 +244,21 @@ pub fn page(m: &Monthly, lang: Lang) -> String {
     // The unit and period.
     let _ = write!(
         o,
-        "<header><h1>{}</h1><p class=\"sub\">{}: {} · {}: {} ({}){}</p></header>",
+        "<header><h1>{}</h1><p class=\"sub\">{}: {} · {}: {} ({}){}{}</p></header>",
         esc(&title),
         w.t("Unit", "Unit"),
         esc(&m.unit),
         w.t("Period", "Periode"),
         month_name(&w, m.month),
         m.month.code(),
+        m.as_of
+            .as_ref()
+            .map(|d| format!(
+                " · <b data-figure=\"as_of\">{} {}</b>",
+                w.t("month not over: as of", "bulan belum selesai: sampai"),
+                esc(d)
+            ))
+            .unwrap_or_default(),
         m.sop
             .as_ref()
             .map(|s| format!(" · SOP: {}", esc(s)))
@@ -287,10 +295,17 @@ pub fn page(m: &Monthly, lang: Lang) -> String {
             "closed_open",
             w.t("Closed / open", "Ditutup / terbuka").into(),
             format!("{} / {}", c.get("total", "all").1, m.open_at_end),
-            w.t(
-                "closed in the month · open at its end",
-                "ditutup bulan ini · terbuka di akhir bulan",
-            )
+            if m.as_of.is_some() {
+                w.t(
+                    "closed in the month so far · open now",
+                    "ditutup bulan ini sejauh ini · terbuka sekarang",
+                )
+            } else {
+                w.t(
+                    "closed in the month · open at its end",
+                    "ditutup bulan ini · terbuka di akhir bulan",
+                )
+            }
             .into(),
         ),
         (

@@ -107,8 +107,10 @@ pub struct Monthly {
     pub sop: Option<String>,
     pub basis: Basis,
     pub counts: SummaryCounts,
-    /// Cases open at the end of the month.
+    /// Cases open at the end of the month (now, while the month runs).
     pub open_at_end: u64,
+    /// The month is still running: its figures are as of this day (YYYY-MM-DD).
+    pub as_of: Option<String>,
     /// New cases (registered) in each of the twelve months ending with this one, oldest first.
     pub trend: Vec<(Month, u64)>,
     pub compliance: Vec<StepCompliance>,
@@ -154,6 +156,7 @@ pub struct Input<'a> {
     pub sops: &'a BTreeMap<String, Sop>,
     pub open_at_end: u64,
     pub referrals: Option<ReferralFigures>,
+    pub as_of: Option<String>,
     pub deidentified: bool,
     pub made_at: String,
 }
@@ -210,6 +213,7 @@ pub fn build(i: Input) -> Monthly {
         basis: Basis::Working,
         counts,
         open_at_end: i.open_at_end,
+        as_of: i.as_of,
         trend,
         compliance,
         late,
