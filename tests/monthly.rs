@@ -586,3 +586,30 @@ fn a_future_month_is_refused_and_the_running_month_is_marked_as_of_today() {
     let past = reg.ok(&["report", "monthly", "--period", "2026-11"]);
     assert!(!past.contains("as of") && past.contains("open at its end"));
 }
+
+#[test]
+fn out_must_be_an_html_name() {
+    let reg = month(3);
+    for name in ["cases.csv", "report.pdf", "laporan"] {
+        let path = reg.dir.path().join(name);
+        std::fs::write(&path, "old").unwrap();
+        let (code, en) = run_in(
+            &reg,
+            "en",
+            &["report", "monthly", "--period", "2026-11", "--out", name],
+        );
+        assert_eq!(code, 2, "{name}: {en}");
+        assert!(en.contains(".html or .htm"), "{en}");
+        let (_, id) = run_in(
+            &reg,
+            "id",
+            &["report", "monthly", "--period", "2026-11", "--out", name],
+        );
+        assert!(id.contains("berakhiran .html atau .htm"), "{id}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old", "{name}");
+    }
+    for name in ["Laporan.HTML", "laporan.htm"] {
+        reg.ok(&["report", "monthly", "--period", "2026-11", "--out", name]);
+        assert!(reg.dir.path().join(name).exists());
+    }
+}

@@ -116,7 +116,7 @@ pub enum ReportCommand {
         /// The month: 2026-11, this-month, last-month (or bulan-ini, bulan-lalu)
         #[arg(long, value_name = "MONTH")]
         period: String,
-        /// Write the page to this file (atomically, mode 0600; never the register); without it the page goes to standard output, which must not be a terminal
+        /// Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it the page goes to standard output, which must not be a terminal
         #[arg(long, value_name = "FILE")]
         out: Option<std::path::PathBuf>,
         /// Only cases following this SOP

@@ -264,7 +264,10 @@ fn monthly(
     use crate::report::monthly::{self, Month};
     use std::io::IsTerminal;
     match out {
-        Some(path) => ctx.check_output("--out", path, &[])?,
+        Some(path) => {
+            ctx.check_output("--out", path, &[])?;
+            html_name(path)?
+        }
         None if std::io::stdout().is_terminal() => {
             return Err(Error::Usage(crate::tr!(
                 "report monthly writes an HTML page: give --out FILE.html (or redirect standard output to a file)",
@@ -350,6 +353,22 @@ fn monthly(
         Some(path) => crate::files::write_out(path, html.as_bytes()),
         None => output::print(&html),
     }
+}
+
+/// The page's file must be named .html or .htm: a guard against a mistyped name that would
+/// replace a CSV or PDF with HTML (exit 2, before anything is read).
+fn html_name(path: &std::path::Path) -> Result<()> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    if matches!(ext.as_deref(), Some("html" | "htm")) {
+        return Ok(());
+    }
+    let p = path.display();
+    Err(Error::Usage(crate::tr!(
+        "--out {p}: the monthly report is an HTML page; give a file name ending in .html or .htm (nothing was written)",
+        "--out {p}: laporan bulanan adalah halaman HTML; beri nama berkas berakhiran .html atau .htm (tidak ada yang ditulis)"
+    )))
 }
 
 /// The page's language: `--lang`, else `KASUS_LANG`, else Bahasa Indonesia (not the locale: a
