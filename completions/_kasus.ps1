@@ -576,7 +576,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;report;monthly' {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The month: 2026-11, this-month, last-month (or bulan-ini, bulan-lalu)')
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it the page goes to standard output, which must not be a terminal')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it, or with -, the page goes to standard output, which must not be a terminal')
             [CompletionResult]::new('--sop', '--sop', [CompletionResultType]::ParameterName, 'Only cases following this SOP')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')

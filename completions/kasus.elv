@@ -526,7 +526,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;report;monthly'= {
             cand --period 'The month: 2026-11, this-month, last-month (or bulan-ini, bulan-lalu)'
-            cand --out 'Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it the page goes to standard output, which must not be a terminal'
+            cand --out 'Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it, or with -, the page goes to standard output, which must not be a terminal'
             cand --sop 'Only cases following this SOP'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'

@@ -563,6 +563,48 @@ fn a_missing_output_folder_is_named_in_both_languages_for_the_page_and_exports()
 }
 
 #[test]
+fn out_must_be_an_html_name_and_dash_is_standard_output() {
+    let reg = month(3);
+    for name in ["cases.csv", "report.pdf", "laporan"] {
+        let path = reg.dir.path().join(name);
+        std::fs::write(&path, "old").unwrap();
+        let (code, en) = run_in(
+            &reg,
+            "en",
+            &["report", "monthly", "--period", "2026-11", "--out", name],
+        );
+        assert_eq!(code, 2, "{name}: {en}");
+        assert!(en.contains(".html or .htm"), "{en}");
+        let (_, id) = run_in(
+            &reg,
+            "id",
+            &["report", "monthly", "--period", "2026-11", "--out", name],
+        );
+        assert!(id.contains("berakhiran .html atau .htm"), "{id}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old", "{name}");
+    }
+    for name in ["Laporan.HTML", "laporan.htm"] {
+        reg.ok(&["report", "monthly", "--period", "2026-11", "--out", name]);
+        assert!(reg.dir.path().join(name).exists());
+    }
+    // `--out -` is standard output (not a terminal here): no file named "-".
+    let html = reg.ok(&["report", "monthly", "--period", "2026-11", "--out", "-"]);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(!reg.dir.path().join("-").exists());
+}
+
+#[test]
+fn both_spellings_of_deidentified_on_the_page_and_on_exports() {
+    let reg = month(3);
+    for flag in ["--deidentified", "--deidentify"] {
+        let html = reg.ok(&["report", "monthly", "--period", "2026-11", flag]);
+        assert!(!html.contains("PPA/2026/"), "{flag}");
+        let csv = reg.ok(&["export", "persons", flag]);
+        assert!(!csv.contains("Korban Contoh"), "{flag}");
+    }
+}
+
+#[test]
 fn a_future_month_is_refused_and_the_running_month_is_marked_as_of_today() {
     let reg = month(3);
     // "Now" is 2 December 2026.
@@ -588,28 +630,14 @@ fn a_future_month_is_refused_and_the_running_month_is_marked_as_of_today() {
 }
 
 #[test]
-fn out_must_be_an_html_name() {
+fn a_bad_period_names_only_the_month_forms() {
     let reg = month(3);
-    for name in ["cases.csv", "report.pdf", "laporan"] {
-        let path = reg.dir.path().join(name);
-        std::fs::write(&path, "old").unwrap();
-        let (code, en) = run_in(
-            &reg,
-            "en",
-            &["report", "monthly", "--period", "2026-11", "--out", name],
-        );
-        assert_eq!(code, 2, "{name}: {en}");
-        assert!(en.contains(".html or .htm"), "{en}");
-        let (_, id) = run_in(
-            &reg,
-            "id",
-            &["report", "monthly", "--period", "2026-11", "--out", name],
-        );
-        assert!(id.contains("berakhiran .html atau .htm"), "{id}");
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old", "{name}");
-    }
-    for name in ["Laporan.HTML", "laporan.htm"] {
-        reg.ok(&["report", "monthly", "--period", "2026-11", "--out", name]);
-        assert!(reg.dir.path().join(name).exists());
+    for period in ["2026", "2026-Q3", "today", "nonsense"] {
+        let (code, en) = run_in(&reg, "en", &["report", "monthly", "--period", period]);
+        assert_eq!(code, 2, "{period}: {en}");
+        assert!(en.contains("this-month"), "{en}");
+        for other in ["YYYY-Qn", "today", "this-week", "this-year"] {
+            assert!(!en.contains(other), "{period}: {en}");
+        }
     }
 }

@@ -116,14 +116,14 @@ pub enum ReportCommand {
         /// The month: 2026-11, this-month, last-month (or bulan-ini, bulan-lalu)
         #[arg(long, value_name = "MONTH")]
         period: String,
-        /// Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it the page goes to standard output, which must not be a terminal
+        /// Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it, or with -, the page goes to standard output, which must not be a terminal
         #[arg(long, value_name = "FILE")]
         out: Option<std::path::PathBuf>,
         /// Only cases following this SOP
         #[arg(long)]
         sop: Option<String>,
         /// Leave out the case numbers of late steps too (the page never holds names, NIK, phone numbers or addresses)
-        #[arg(long)]
+        #[arg(long, alias = "deidentify")]
         deidentified: bool,
     },
 }
@@ -153,7 +153,7 @@ pub struct ExportArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub since: Option<String>,
     /// No names, NIK, phone numbers, addresses or chronology; keyed pseudonyms for identifiers
-    #[arg(long)]
+    #[arg(long, alias = "deidentified")]
     pub deidentify: bool,
     /// For simfoni: cases reported in this period (2026-11, 2026-Q3, last-month, ...)
     #[arg(long)]

@@ -263,6 +263,8 @@ fn monthly(
 ) -> Result<()> {
     use crate::report::monthly::{self, Month};
     use std::io::IsTerminal;
+    // `--out -` is standard output, as without --out.
+    let out = out.filter(|p| *p != std::path::Path::new("-"));
     match out {
         Some(path) => {
             ctx.check_output("--out", path, &[])?;
@@ -278,13 +280,15 @@ fn monthly(
     }
     let reg = ctx.open()?;
     let zone = reg.zone()?;
-    let p = period::parse_period(period, ctx.now, zone).map_err(Error::Usage)?;
-    let month = Month::of_period(&p, zone).ok_or_else(|| {
+    // Only the month forms are named: the other periods (a year, a quarter, a week) are refused.
+    let not_a_month = || {
         Error::Usage(crate::tr!(
             "--period: the monthly report takes one calendar month (2026-11, this-month, last-month, bulan-ini, bulan-lalu)",
             "--period: laporan bulanan memakai satu bulan kalender (2026-11, this-month, last-month, bulan-ini, bulan-lalu)"
         ))
-    })?;
+    };
+    let p = period::parse_period(period, ctx.now, zone).map_err(|_| not_a_month())?;
+    let month = Month::of_period(&p, zone).ok_or_else(not_a_month)?;
     // A month not begun has no figures; the month running is shown as of today.
     let today = clock::local_date(ctx.now, zone);
     if month.first_day() > today {

@@ -391,7 +391,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         (p, "sop") if p.starts_with("report") => "Hanya kasus yang mengikuti SOP ini",
         (_, "columns") => "Hanya kolom ini, dalam urutan ini, di setiap format (kunci seperti di CSV dan JSON): --columns case_number,status",
         ("report monthly", "period") => "Bulannya: 2026-11, bulan-ini, bulan-lalu (atau this-month, last-month)",
-        ("report monthly", "out") => "Tulis halaman ke berkas ini, bernama .html atau .htm (secara atomik, mode 0600; tidak pernah register); tanpa ini halaman ke keluaran standar, yang tidak boleh terminal",
+        ("report monthly", "out") => "Tulis halaman ke berkas ini, bernama .html atau .htm (secara atomik, mode 0600; tidak pernah register); tanpa ini, atau dengan -, halaman ke keluaran standar, yang tidak boleh terminal",
         ("report monthly", "deidentified") => "Tanpa nomor kasus langkah terlambat juga (halaman tidak pernah memuat nama, NIK, telepon atau alamat)",
         (p, "period") if p.starts_with("report") => "Periode: 2026-11, 2026, 2026-Q3, hari-ini, kemarin, minggu-ini, minggu-lalu, bulan-ini, bulan-lalu, tahun-ini, tahun-lalu (atau today, last-month, ...)",
         (p, "from") if p.starts_with("report") => "Dari tanggal atau waktu ini (waktu kantor), inklusif",
