@@ -104,6 +104,31 @@ pub fn duration(secs: u64) -> String {
     parts.join(" ")
 }
 
+/// [`duration`] in a chosen language (a page written in its own language, whatever the
+/// interface's): "1 jam 44 menit" in Indonesian, "1 h 44 min" in English.
+pub fn duration_in(secs: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Id => duration(secs),
+        Lang::En => {
+            if secs == 0 {
+                return "0 s".into();
+            }
+            let (h, m, s) = (secs / 3600, secs % 3600 / 60, secs % 60);
+            let mut parts = Vec::new();
+            if h > 0 {
+                parts.push(format!("{h} h"));
+            }
+            if m > 0 {
+                parts.push(format!("{m} min"));
+            }
+            if s > 0 {
+                parts.push(format!("{s} s"));
+            }
+            parts.join(" ")
+        }
+    }
+}
+
 /// A SOP's activity on one line, for one-line views (the status view, the walk's heading, a
 /// table cell): its lines joined ("Melakukan: a. Pengecekan ulang ..." rather than only
 /// "Melakukan:"), shortened to `max` characters with an ellipsis.

@@ -264,6 +264,88 @@ fn normalise(s: &str) -> String {
     out.trim_matches('-').to_string()
 }
 
+/// English labels (list name, code, label) of the lists a page written in English shows.
+const ENGLISH: &[(&str, &str, &str)] = &[
+    ("channel", "datang-langsung", "Walk-in"),
+    ("channel", "telepon", "Telephone / hotline"),
+    (
+        "channel",
+        "si-lacak-perak",
+        "Si Lacak Perak / PATBM volunteer",
+    ),
+    ("channel", "rujukan", "Referral"),
+    ("channel", "surat", "Letter"),
+    ("channel", "online", "Online"),
+    ("violence type", "fisik", "Physical"),
+    ("violence type", "psikis", "Psychological"),
+    ("violence type", "seksual", "Sexual"),
+    ("violence type", "eksploitasi", "Exploitation"),
+    ("violence type", "trafficking", "Trafficking (TPPO)"),
+    ("violence type", "penelantaran", "Neglect"),
+    ("violence type", "lainnya", "Other"),
+    ("place of incident", "rumah-tangga", "Household"),
+    ("place of incident", "tempat-kerja", "Workplace"),
+    ("place of incident", "sekolah", "School"),
+    (
+        "place of incident",
+        "lembaga-pendidikan-kilat",
+        "Short-course institute",
+    ),
+    ("place of incident", "fasilitas-umum", "Public place"),
+    ("place of incident", "lainnya", "Other"),
+    (
+        "perpetrator's relation to the victim",
+        "orang-tua",
+        "Parent",
+    ),
+    (
+        "perpetrator's relation to the victim",
+        "keluarga",
+        "Family / relative",
+    ),
+    (
+        "perpetrator's relation to the victim",
+        "suami-istri",
+        "Husband / wife",
+    ),
+    (
+        "perpetrator's relation to the victim",
+        "pacar-teman",
+        "Partner / friend",
+    ),
+    (
+        "perpetrator's relation to the victim",
+        "tetangga",
+        "Neighbour",
+    ),
+    ("perpetrator's relation to the victim", "guru", "Teacher"),
+    (
+        "perpetrator's relation to the victim",
+        "majikan",
+        "Employer",
+    ),
+    (
+        "perpetrator's relation to the victim",
+        "rekan-kerja",
+        "Colleague",
+    ),
+    ("perpetrator's relation to the victim", "lainnya", "Other"),
+    ("service", "pengaduan", "Complaint handling"),
+    ("service", "kesehatan", "Health"),
+    ("service", "bantuan-hukum", "Legal aid"),
+    ("service", "penegakan-hukum", "Law enforcement"),
+    ("service", "rehabilitasi-sosial", "Social rehabilitation"),
+    ("service", "reintegrasi-sosial", "Social reintegration"),
+    ("service", "pemulangan", "Repatriation"),
+    (
+        "service",
+        "pendampingan-tokoh-agama",
+        "Support by a religious figure",
+    ),
+    ("sex", "L", "Male"),
+    ("sex", "P", "Female"),
+];
+
 /// Why a running step's clock is paused (`kasus step pause --reason`).
 pub const PAUSE_REASON: Vocab = Vocab {
     name: "pause reason",
@@ -325,6 +407,19 @@ impl Vocab {
             .unwrap_or("?")
     }
 
+    /// A code's label in a chosen language: the list's own (Indonesian) label, or its English
+    /// one from [`ENGLISH`] (the Indonesian label when a code has none there).
+    pub fn label_in(&self, code: &str, lang: crate::text::Lang) -> &'static str {
+        let english = ENGLISH
+            .iter()
+            .find(|(list, c, _)| *list == self.name && *c == code)
+            .map(|e| e.2);
+        match (lang, english) {
+            (crate::text::Lang::En, Some(en)) => en,
+            _ => self.label(code),
+        }
+    }
+
     pub fn codes(&self) -> Vec<&'static str> {
         self.values.iter().map(|v| v.0).collect()
     }
@@ -333,6 +428,24 @@ impl Vocab {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_english_label_is_of_a_listed_code_and_the_page_lists_have_them_all() {
+        for (list, code, _) in ENGLISH {
+            let v = [&CHANNEL, &VIOLENCE, &PLACE, &RELATION, &SERVICE, &SEX]
+                .into_iter()
+                .find(|v| v.name == *list)
+                .expect("a list");
+            assert_ne!(v.label(code), "?", "{list} {code}");
+        }
+        for v in [&CHANNEL, &VIOLENCE, &PLACE, &RELATION, &SERVICE, &SEX] {
+            for code in v.codes() {
+                let en = v.label_in(code, crate::text::Lang::En);
+                assert!(ENGLISH.iter().any(|e| e.2 == en), "{} {code}", v.name);
+            }
+        }
+        assert_eq!(SEX.label_in("P", crate::text::Lang::Id), "Perempuan");
+    }
 
     #[test]
     fn lenient_matching_and_suggestions() {

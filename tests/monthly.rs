@@ -641,3 +641,55 @@ fn a_bad_period_names_only_the_month_forms() {
         }
     }
 }
+
+#[test]
+fn the_english_page_is_english_durations_and_vocabulary_labels_too() {
+    let reg = month(12);
+    reg.ok(&["case", "service", "PPA/2026/0026", "--type", "kesehatan"]);
+    let en = page(&reg, &["--lang", "en"]);
+    if let Ok(to) = std::env::var("KASUS_MONTHLY_DUMP") {
+        std::fs::write(to, &en).unwrap();
+    }
+    for word in [
+        " menit",
+        " jam",
+        " detik",
+        "Fisik",
+        "Psikis",
+        "Rumah tangga",
+        "Laki-laki",
+        "Perempuan",
+        "Kesehatan",
+        "Datang langsung",
+        "Orang tua",
+        "tahun",
+    ] {
+        assert!(!en.contains(word), "{word:?} on the English page");
+    }
+    for word in [
+        " min",
+        "Physical",
+        "Household",
+        "Male",
+        "Female",
+        "Health",
+        "Walk-in",
+    ] {
+        assert!(en.contains(word), "{word:?} missing from the English page");
+    }
+    let id = page(&reg, &["--lang", "id"]);
+    for word in [
+        " menit",
+        "Fisik",
+        "Rumah tangga",
+        "Laki-laki",
+        "Perempuan",
+        "Kesehatan",
+    ] {
+        assert!(
+            id.contains(word),
+            "{word:?} missing from the Indonesian page"
+        );
+    }
+    assert!(!id.contains("Physical") && !id.contains(" min<"));
+}

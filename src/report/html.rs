@@ -8,7 +8,7 @@ use super::monthly::{Monthly, StepCompliance};
 use super::simfoni;
 use super::summary::categories;
 use super::svg::{self, esc};
-use crate::text::{duration, Lang};
+use crate::text::{duration_in, Lang};
 use crate::vocab::{self, Vocab};
 use std::fmt::Write;
 
@@ -103,8 +103,8 @@ fn share(on: u64, of: u64) -> String {
     }
 }
 
-fn secs(v: Option<f64>) -> String {
-    v.map(|s| duration(s.round() as u64))
+fn secs(w: &W, v: Option<f64>) -> String {
+    v.map(|s| duration_in(s.round() as u64, w.0))
         .unwrap_or_else(|| "—".into())
 }
 
@@ -128,7 +128,7 @@ fn label(w: &W, dimension: &str, code: &str) -> String {
         (c, "delay") => format!("{c} {}", w.t("days", "hari")),
         (c, "age_group") => format!("{c} {}", w.t("years", "tahun")),
         (c, _) => v
-            .map(|v| v.label(c).to_string())
+            .map(|v| v.label_in(c, w.0).to_string())
             .unwrap_or_else(|| c.into()),
     }
 }
@@ -342,7 +342,7 @@ pub fn page(m: &Monthly, lang: Lang) -> String {
             w.t("Referrals", "Rujukan"),
             statuses.join(" · "),
             w.t("median response", "median tanggapan"),
-            secs(r.median_response_secs)
+            secs(&w, r.median_response_secs)
         );
     }
     o.push_str("</section>");
@@ -565,10 +565,10 @@ pub fn page(m: &Monthly, lang: Lang) -> String {
             s.step,
             esc(&crate::text::one_line(&s.activity, 60)),
             g.count(),
-            secs(s.median()),
-            secs(s.p90().map(|x| x as f64)),
+            secs(&w, s.median()),
+            secs(&w, s.p90().map(|x| x as f64)),
             g.standard_max
-                .map(duration)
+                .map(|x| duration_in(x, w.0))
                 .unwrap_or_else(|| w.t("open-ended", "tanpa batas").into()),
             share(g.on_time, g.judged)
         );
