@@ -607,8 +607,8 @@ pub fn page(m: &Monthly, lang: Lang) -> String {
                 &rows
             ),
             w.t(
-                "One dot per finished attempt; filled dots are late. Steps without a maximum are in the table only.",
-                "Satu titik per langkah selesai; titik hitam terlambat. Langkah tanpa batas atas hanya ada di tabel."
+                "One dot per finished attempt: solid black dots are late, hollow dots on time. Steps without a maximum are in the table only.",
+                "Satu titik per langkah selesai: titik hitam penuh terlambat, titik berongga tepat waktu. Langkah tanpa batas atas hanya ada di tabel."
             )
         );
     }

@@ -150,6 +150,10 @@ fn y_axis(
     );
 }
 
+/// The stacked chart's first legend row: its baseline below the plot, its boxes 9 above it,
+/// so a line of 10-point text (the axis title, baseline at +26) stays clear of it.
+const LEGEND_TOP: f64 = 48.0;
+
 /// Stacked bars: one bar per column label, one stack (a series, `data-series` = its key) per
 /// row of `series`: (key, label, a value per column). Series with no value are listed in the
 /// legend as 0 and not drawn.
@@ -161,8 +165,8 @@ pub fn stacked(
     series: &[(String, String, Vec<u64>)],
 ) -> String {
     let legend_rows = series.len().div_ceil(4) as u32;
-    let height = 220 + legend_rows * 14;
-    let (left, right, top, bottom) = (48.0, 10.0, 12.0, 44.0 + legend_rows as f64 * 14.0);
+    let height = 232 + legend_rows * 14;
+    let (left, right, top, bottom) = (48.0, 10.0, 12.0, 56.0 + legend_rows as f64 * 14.0);
     let plot_w = WIDTH as f64 - left - right;
     let plot_h = height as f64 - top - bottom;
     let totals: Vec<u64> = (0..columns.len())
@@ -227,7 +231,8 @@ pub fn stacked(
     for (i, (_, label, values)) in series.iter().enumerate() {
         let (row, col) = (i / 4, i % 4);
         let x = left + col as f64 * (plot_w / 4.0);
-        let y = top + plot_h + 36.0 + row as f64 * 14.0;
+        // The legend starts a clear line below the axis title (its baseline at +26).
+        let y = top + plot_h + LEGEND_TOP + row as f64 * 14.0;
         let _ = write!(
             s,
             r##"<rect x="{x:.1}" y="{:.1}" width="14" height="10" fill="{}" stroke="#000" stroke-width="0.5"/><text x="{:.1}" y="{y:.1}">{} ({})</text>"##,
@@ -311,17 +316,22 @@ pub fn dots(title: &str, x_label: &str, rows: &[DotRow]) -> String {
         }
         let _ = write!(
             s,
-            r##"<g data-series="{}" fill-opacity="0.55" stroke="#000" stroke-width="0.4">"##,
+            r##"<g data-series="{}" stroke="#000" stroke-width="0.6">"##,
             esc(&r.key)
         );
         for (j, e) in r.elapsed.iter().enumerate() {
             let share = *e as f64 / r.standard_max.max(1) as f64;
             // A small fixed spread up and down so equal times stay visible as several dots.
             let dy = ((j * 7) % 9) as f64 - 4.0;
-            let fill = if share > 1.0 { "#000" } else { "#fff" };
+            // Late: solid black; on time: hollow (white inside a black ring), as the caption says.
+            let (fill, late) = if share > 1.0 {
+                ("#000", " data-late=\"1\"")
+            } else {
+                ("#fff", "")
+            };
             let _ = write!(
                 s,
-                r#"<circle cx="{:.1}" cy="{:.1}" r="2.6" fill="{fill}"/>"#,
+                r#"<circle cx="{:.1}" cy="{:.1}" r="2.6" fill="{fill}"{late}/>"#,
                 x(share),
                 cy + dy
             );
@@ -335,6 +345,61 @@ pub fn dots(title: &str, x_label: &str, rows: &[DotRow]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn late_dots_are_solid_black_and_the_legend_clears_the_axis_title() {
+        let svg = dots(
+            "t",
+            "x",
+            &[DotRow {
+                key: "k".into(),
+                label: "k".into(),
+                elapsed: vec![100, 300],
+                standard_max: 200,
+            }],
+        );
+        assert!(!svg.contains("opacity"), "no dot is drawn grey");
+        assert!(svg.contains(r##"fill="#000" data-late="1""##));
+        assert_eq!(svg.matches("data-late").count(), 1);
+        assert!(svg.contains(r##"fill="#fff"/>"##), "on time is hollow");
+        // The axis title's baseline and the legend boxes' top are a line of 10-point text apart.
+        let svg = stacked(
+            "t",
+            "Kelompok usia korban (tahun)",
+            "y",
+            &["a".into()],
+            &[("s".into(), "one".into(), vec![3])],
+        );
+        let title_y = attr_before(&svg, "Kelompok usia korban");
+        let box_y = svg[svg.find("width=\"14\"").unwrap() - 20..]
+            .split("y=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse::<f64>()
+            .unwrap();
+        assert!(
+            box_y - title_y >= 10.0,
+            "title {title_y}, legend box {box_y}"
+        );
+    }
+
+    /// The y of the <text> element holding `text`.
+    fn attr_before(svg: &str, text: &str) -> f64 {
+        let at = svg.find(text).unwrap();
+        let open = svg[..at].rfind("<text").unwrap();
+        svg[open..at]
+            .split("y=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    }
 
     #[test]
     fn one_element_per_non_empty_series_and_escaped_labels() {
