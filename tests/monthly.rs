@@ -693,3 +693,34 @@ fn the_english_page_is_english_durations_and_vocabulary_labels_too() {
     }
     assert!(!id.contains("Physical") && !id.contains(" min<"));
 }
+
+#[test]
+fn every_chart_has_its_heading_and_codes_durations_and_age_labels_do_not_wrap() {
+    let reg = month(12);
+    let html = page(&reg, &[]);
+    let figures = html.matches("<figure>").count();
+    assert_eq!(figures, 3, "trend, violence by age, step dots");
+    assert_eq!(
+        html.matches("</h2><figure>").count(),
+        figures,
+        "each chart right under its own heading"
+    );
+    assert!(html.contains("Each step's times against its standard</h2>"));
+    // Headings stay with what follows in print; numbers, durations, SOP codes and row labels
+    // (age groups) stay on one line.
+    let css = &html[html.find("<style>").unwrap()..html.find("</style>").unwrap()];
+    assert!(
+        css.contains("h2{")
+            && css[css.find("h2{").unwrap()..]
+                .split('}')
+                .next()
+                .unwrap()
+                .contains("break-after:avoid")
+    );
+    let numbers = css[css.find("td.n{").unwrap()..].split('}').next().unwrap();
+    assert!(numbers.contains("white-space:nowrap"), "{numbers}");
+    assert!(css.contains(".nw{white-space:nowrap}"));
+    let rows = marked(&html, "data-key");
+    assert!(rows["batam-34-2020/1"].contains("<td class=\"nw\">batam-34-2020</td>"));
+    assert!(rows["age_sex/13-17"].contains("<td class=\"nw\">13-17 years</td>"));
+}

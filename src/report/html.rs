@@ -58,8 +58,8 @@ const CSS: &str = "@page{size:A4 portrait;margin:15mm}\
 html{background:#fff;color:#000}\
 body{margin:0 auto;width:180mm;max-width:100%;font:9.5pt/1.35 sans-serif}\
 h1{font-size:15pt;margin:0 0 2pt}\
-h2{font-size:11.5pt;margin:12pt 0 4pt;border-bottom:1px solid #000;break-after:avoid}\
-h3{font-size:10pt;margin:6pt 0 2pt;break-after:avoid}\
+h2{font-size:11.5pt;margin:12pt 0 4pt;border-bottom:1px solid #000;break-after:avoid;page-break-after:avoid;break-inside:avoid}\
+h3{font-size:10pt;margin:6pt 0 2pt;break-after:avoid;page-break-after:avoid}\
 p{margin:2pt 0}\
 .sub{color:#333}\
 .heads{display:grid;grid-template-columns:repeat(4,1fr);gap:4pt;margin:6pt 0}\
@@ -70,10 +70,12 @@ p{margin:2pt 0}\
 table{border-collapse:collapse;width:100%;margin:2pt 0 4pt;break-inside:auto}\
 th,td{border:1px solid #777;padding:1pt 3pt;text-align:left;vertical-align:top}\
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}\
+td.n{white-space:nowrap}\
+.nw{white-space:nowrap}\
 tr{break-inside:avoid}\
 thead{display:table-header-group}\
 tfoot td{font-weight:bold}\
-figure{margin:4pt 0;break-inside:avoid}\
+figure{margin:4pt 0;break-inside:avoid;page-break-inside:avoid}\
 figcaption{font-size:8.5pt;color:#333}\
 svg{max-width:100%;height:auto;display:block}\
 .late{word-break:break-word}\
@@ -189,8 +191,14 @@ fn cross_table(
     for (r, rl) in rows {
         let _ = write!(
             out,
-            "<tr data-key=\"{table}/{}\"><td>{}</td>",
+            "<tr data-key=\"{table}/{}\"><td{}>{}</td>",
             esc(r),
+            // Age groups ("13-17 years") on one line; longer labels may wrap.
+            if table == "age_sex" {
+                " class=\"nw\""
+            } else {
+                ""
+            },
             esc(rl)
         );
         let mut total = 0;
@@ -553,7 +561,7 @@ pub fn page(m: &Monthly, lang: Lang) -> String {
         let g = &s.group;
         let _ = write!(
             o,
-            "<tr data-key=\"{}/{}\" data-n=\"{}\" data-judged=\"{}\" data-on-time=\"{}\" data-median=\"{}\" data-p90=\"{}\"><td>{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            "<tr data-key=\"{}/{}\" data-n=\"{}\" data-judged=\"{}\" data-on-time=\"{}\" data-median=\"{}\" data-p90=\"{}\"><td class=\"nw\">{}</td><td class=\"n\">{}</td><td class=\"act\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             esc(&s.sop),
             s.step,
             g.count(),
@@ -597,7 +605,8 @@ pub fn page(m: &Monthly, lang: Lang) -> String {
     if !rows.is_empty() {
         let _ = write!(
             o,
-            "<figure>{}<figcaption>{}</figcaption></figure>",
+            "<h2>{}</h2><figure>{}<figcaption>{}</figcaption></figure>",
+            w.t("Each step's times against its standard", "Waktu tiap langkah terhadap standarnya"),
             svg::dots(
                 w.t("Each step's times against its standard", "Waktu tiap langkah terhadap standarnya"),
                 w.t(
@@ -639,7 +648,7 @@ pub fn page(m: &Monthly, lang: Lang) -> String {
         for l in &m.late {
             let _ = write!(
                 o,
-                "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>{}</tr>",
+                "<tr><td class=\"nw\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>{}</tr>",
                 esc(&l.sop),
                 l.step,
                 l.count,
