@@ -65,6 +65,18 @@ pub fn shaped(value: &str, shape: Shape) -> bool {
     }
 }
 
+/// True when a value has what a NIK or a phone number has: six or more digits in a row, or more
+/// than eight digits in all. Such a value is never repeated, whatever the field.
+pub fn looks_like_a_number_of_someone(value: &str) -> bool {
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    let longest_run = value
+        .split(|c: char| !c.is_ascii_digit())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    longest_run >= 6 || digits > 8
+}
+
 /// `'value'` when the value has the shape, else None.
 pub fn echo_if_shaped(value: &str, shape: Shape) -> Option<String> {
     let v = value.trim();

@@ -331,3 +331,22 @@ fn a_jsonl_key_that_is_a_name_is_not_printed() {
     let e = refused_quietly(&reg, &["intake", "--from", path], 3, &["Siti"]);
     assert!(e.contains("unknown column 'chanel'"), "{e}");
 }
+
+#[test]
+fn referral_and_agency_lookups_do_not_print_what_was_typed() {
+    let reg = with_standard_case();
+    let e = refused_quietly(&reg, &["referral", "show", NIK], 3, &[NIK]);
+    assert!(e.contains("neither a referral ID nor a UUID"), "{e}");
+    let e = refused_quietly(&reg, &["referral", "show", "Siti Contoh"], 3, &["Siti"]);
+    assert!(e.contains("not shown"), "{e}");
+    // A short ID is repeated: it is no one's number.
+    let e = reg.refused(&["referral", "show", "42"], 3);
+    assert!(e.contains("'42'"), "{e}");
+    let e = refused_quietly(
+        &reg,
+        &["agency", "edit", PHONE, "--contact", "Bagian umum"],
+        3,
+        &[PHONE],
+    );
+    assert!(e.contains("unknown agency"), "{e}");
+}

@@ -249,15 +249,19 @@ fn create(ctx: &Ctx, a: &CreateArgs) -> Result<()> {
 /// A referral by ID or UUID, with the IDs there are when unknown.
 fn find(reg: &Register, key: &str) -> Result<ReferralRow> {
     reg.find_referral(key)?.ok_or_else(|| {
-        let shown = if key.trim().len() <= 36
-            && key
-                .trim()
-                .chars()
-                .all(|c| c.is_ascii_hexdigit() || c == '-')
-        {
-            format!("'{}'", key.trim())
+        // Only an ID (a short row number) or a UUID is repeated: a NIK or a name typed here
+        // is not.
+        let k = key.trim();
+        let uuid = k.len() == 36 && k.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+        let id = !k.is_empty() && k.len() <= 5 && k.chars().all(|c| c.is_ascii_digit());
+        let shown = if uuid || id {
+            format!("'{k}'")
         } else {
-            String::new()
+            crate::text::t(
+                "(the value given is neither a referral ID nor a UUID, so it is not shown)",
+                "(nilai yang diberikan bukan ID rujukan atau UUID, jadi tidak ditampilkan)",
+            )
+            .to_string()
         };
         Error::Invalid(crate::tr!(
             "unknown referral {shown}; `kasus referral list` shows their IDs",

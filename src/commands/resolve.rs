@@ -249,9 +249,19 @@ pub fn agency(reg: &Register, name: &str) -> Result<agencies::AgencyRow> {
         name,
         || reg.agency_names(),
         |hint| {
+            // A NIK or phone number typed here is not repeated.
+            let name = if crate::echo::looks_like_a_number_of_someone(name) {
+                crate::text::t(
+                    "(the value given is not shown)",
+                    "(nilai yang diberikan tidak ditampilkan)",
+                )
+                .to_string()
+            } else {
+                format!("'{}'", name.trim())
+            };
             crate::tr!(
-                "unknown agency '{name}'{hint}; `kasus agency list` shows the directory, `kasus agency add` adds one",
-                "lembaga '{name}' tidak dikenal{hint}; `kasus agency list` menampilkan direktori, `kasus agency add` menambahkannya"
+                "unknown agency {name}{hint}; `kasus agency list` shows the directory, `kasus agency add` adds one",
+                "lembaga {name} tidak dikenal{hint}; `kasus agency list` menampilkan direktori, `kasus agency add` menambahkannya"
             )
         },
     )
