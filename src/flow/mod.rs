@@ -97,6 +97,17 @@ impl Position {
     }
 }
 
+/// The number a new start of step `n` gets: one more than the case's attempts of it.
+pub fn next_attempt(attempts: &[Attempt], n: u32) -> u32 {
+    attempts
+        .iter()
+        .filter(|a| a.step_number == n)
+        .map(|a| a.attempt)
+        .max()
+        .unwrap_or(0)
+        + 1
+}
+
 /// Walks the recorded attempts to find the case's position.
 pub fn position(sop: &Sop, attempts: &[Attempt]) -> Position {
     let mut p = Position {

@@ -2,6 +2,7 @@
 //! Indonesia, as text or HTML: the unit's header, the case number, the agency, the service asked
 //! and only the data the referral shares, field by field. Pure: the caller gives every value.
 
+use crate::report::svg::esc;
 /// What a letter says.
 pub struct Letter<'a> {
     /// The unit's name (setting `unit-name`).
@@ -20,25 +21,15 @@ pub struct Letter<'a> {
     pub signed_by: &'a str,
 }
 
-const MONTHS: [&str; 12] = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
-
 /// A date as an Indonesian letter writes it: "2 Maret 2026".
 pub fn tanggal(d: chrono::NaiveDate) -> String {
     use chrono::Datelike;
-    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+    format!(
+        "{} {} {}",
+        d.day(),
+        crate::report::html::MONTHS_ID[d.month0() as usize],
+        d.year()
+    )
 }
 
 fn lines(l: &Letter) -> (String, Vec<(String, String)>, Vec<String>) {
@@ -95,21 +86,6 @@ pub fn text(l: &Letter) -> String {
         out.push_str(&format!("  {k}: {v}\n"));
     }
     out.push_str(&format!("\nHormat kami,\n{}\n{}\n", l.unit, l.signed_by));
-    out
-}
-
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
     out
 }
 

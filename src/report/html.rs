@@ -24,7 +24,8 @@ impl W {
     }
 }
 
-const MONTHS_ID: [&str; 12] = [
+/// The months in Bahasa Indonesia (also the referral letter's dates).
+pub const MONTHS_ID: [&str; 12] = [
     "Januari",
     "Februari",
     "Maret",

@@ -111,17 +111,6 @@ struct StepImport<'r, 't> {
     index: HashMap<(bool, String), usize>,
 }
 
-/// The next attempt's number for a step of this case.
-fn attempt_no(fc: &FlowCase, n: u32) -> u32 {
-    fc.attempts
-        .iter()
-        .filter(|a| a.step_number == n)
-        .map(|a| a.attempt)
-        .max()
-        .unwrap_or(0)
-        + 1
-}
-
 fn refused(fc: &FlowCase, col: &'static str, r: flow::Refusal) -> Fail {
     (col, columnise(&text::refusal(&r, &fc.case.number)))
 }
@@ -398,7 +387,7 @@ impl StepImport<'_, '_> {
         let checked = Checked {
             key,
             step_number: step.number,
-            attempt: attempt_no(fc, step.number),
+            attempt: flow::next_attempt(&fc.attempts, step.number),
             status: "skipped",
             outcome: Some("skipped"),
             started_at: None,
@@ -438,7 +427,7 @@ impl StepImport<'_, '_> {
             .map_err(|e| refused(fc, "step", e))?;
         let step = fc.sop.steps[idx].clone();
         let (performer, staff_id) = self.performer(fc, &step, r.by, start)?;
-        let attempt = attempt_no(fc, step.number);
+        let attempt = flow::next_attempt(&fc.attempts, step.number);
         let mut checked = Checked {
             key,
             step_number: step.number,

@@ -438,7 +438,7 @@ fn choose_step(asker: &Terminal, l: &Loaded) -> Result<usize> {
         .map(|&i| {
             let n = l.sop.steps[i].number;
             // A step done before is a repeat: its attempt says so.
-            let again = match next_attempt(l, n) {
+            let again = match flow::next_attempt(&l.attempts, n) {
                 1 => String::new(),
                 a => format!(" ({}, {})", t("again", "diulang"), attempt_word(a)),
             };
@@ -482,7 +482,7 @@ fn show_step(l: &Loaded, step: &Step) -> Result<()> {
     // The running attempt's number, else the one starting it would make: shown from the second.
     let attempt = match l.pos.running {
         Some(i) if l.attempts[i].step_number == step.number => l.attempts[i].attempt,
-        _ => next_attempt(l, step.number),
+        _ => flow::next_attempt(&l.attempts, step.number),
     };
     let attempt = if attempt > 1 {
         format!(", {}", attempt_word(attempt))
@@ -522,17 +522,6 @@ fn show_step(l: &Loaded, step: &Step) -> Result<()> {
     }
     eprint!("{s}");
     Ok(())
-}
-
-/// The attempt a new start of step `n` would make: one more than the case has.
-fn next_attempt(l: &Loaded, n: u32) -> u32 {
-    l.attempts
-        .iter()
-        .filter(|a| a.step_number == n)
-        .map(|a| a.attempt)
-        .max()
-        .unwrap_or(0)
-        + 1
 }
 
 /// "attempt 2" / "percobaan 2".
