@@ -390,16 +390,23 @@ fn a_handover_accepted_closes_the_case_as_handed_over() {
     let case = reg.ok(&["case", "show", CASE, "--format", "json"]);
     assert!(case.contains("\"closed\""), "{case}");
     assert!(case.contains("pelimpahan"), "{case}");
-    // The agency can still finish its part.
-    reg.ok(&[
-        "referral",
-        "done",
-        "1",
-        "--result",
-        "berkas diterima",
-        "--at",
-        &at("11:00"),
-    ]);
+    // Acceptance is the handover's completion: the case is closed, the referral moves no more.
+    reg.refused_saying(
+        &[
+            "referral",
+            "done",
+            "1",
+            "--result",
+            "berkas diterima",
+            "--at",
+            &at("11:00"),
+        ],
+        4,
+        &["case PPA/2026/0001 is closed (handed over)"],
+    );
+    let v = show(&reg, "1");
+    assert_eq!(v["completion_secs"], 3600);
+    assert_eq!(v["late"], false);
     let check = reg.ok(&["check"]);
     assert!(check.contains("check passed"), "{check}");
 }
@@ -566,7 +573,8 @@ fn the_referral_report_gives_exact_figures_on_a_small_scenario() {
     assert_eq!(health["completion_median_secs"], 7200.0);
     assert_eq!(health["completion_max_secs"], 7200);
     assert_eq!(health["done_share"], 0.5);
-    assert_eq!(health["late"], 1);
+    // Rejected after 2.5 hours: not answered on time, yet never late (its clocks stopped).
+    assert_eq!(health["late"], 0);
     let police = &rows[1];
     assert_eq!(police["count"], 2);
     assert_eq!(police["sent"], 1);
@@ -576,7 +584,7 @@ fn the_referral_report_gives_exact_figures_on_a_small_scenario() {
     assert_eq!(police["late"], 1);
     let all = &rows[2];
     assert_eq!(all["count"], 4);
-    assert_eq!(all["late"], 2);
+    assert_eq!(all["late"], 1);
     assert_eq!(all["consent_overrides"], 0);
     let late: Vec<(i64, &str)> = v["late"]
         .as_array()
@@ -589,13 +597,11 @@ fn the_referral_report_gives_exact_figures_on_a_small_scenario() {
             )
         })
         .collect();
-    assert_eq!(late, [(2, CASE), (3, CASE)]);
+    assert_eq!(late, [(3, CASE)]);
     // The late list names case numbers only: no agency, no reason.
     let table = reg.ok(&["report", "referrals", "--period", "2026-03"]);
-    assert!(
-        table.contains("PPA/2026/0001 (2), PPA/2026/0001 (3)"),
-        "{table}"
-    );
+    assert!(table.contains("PPA/2026/0001 (3)"), "{table}");
+    assert!(!table.contains("PPA/2026/0001 (2)"), "{table}");
     // Another period holds none.
     let empty: Value = serde_json::from_str(&reg.ok(&[
         "report",

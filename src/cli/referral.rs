@@ -67,7 +67,7 @@ pub enum ReferralCommand {
         /// Only referrals sent in this period: 2026-11, 2026, 2026-Q3, this-month, last-month, ... (as reports take it)
         #[arg(long)]
         period: Option<String>,
-        /// Received referrals too (intakes through channel rujukan)
+        /// Only the referrals received (intakes through channel rujukan) instead of those sent
         #[arg(long)]
         received: bool,
         #[command(flatten)]

@@ -10,7 +10,9 @@ use crate::field::Field;
 use crate::output;
 use crate::referral::{self, is_late, Action, ShareState, Standard, Timing};
 use crate::register::cases::CaseRow;
-use crate::register::referrals::{NewReferral, ReferralFilter, ReferralRow, Transition};
+use crate::register::referrals::{
+    Directions, NewReferral, ReferralFilter, ReferralRow, Transition,
+};
 use crate::register::Register;
 use crate::report::{col, data_col, Kind, Sheet};
 use crate::text::t;
@@ -296,6 +298,24 @@ fn transition(ctx: &Ctx, on: &On, action: Action, text: Option<(&str, &str)>) ->
             &r, action,
         )));
     }
+    let case = resolve::case(&reg, &r.case_uuid)?;
+    if case.status != "open" {
+        return Err(Error::Refused(crate::tr!(
+            "referral {} cannot be {}: its case {} is closed{}, and a referral of a closed case no longer moves; \
+             reopen the case first (`kasus case reopen {}`) if it is really needed; nothing was recorded",
+            "rujukan {} tidak bisa di-{}: kasusnya, {}, sudah ditutup{}, dan rujukan dari kasus yang ditutup tidak berubah lagi; \
+             buka kembali kasusnya dulu (`kasus case reopen {}`) bila memang perlu; tidak ada yang dicatat",
+            r.id,
+            action.code(),
+            case.number,
+            case.close_reason
+                .as_deref()
+                .filter(|c| c.starts_with("pelimpahan"))
+                .map(|_| t(" (handed over)", " (dilimpahkan)"))
+                .unwrap_or(""),
+            case.number
+        )));
+    }
     let at = resolve::opt_time("--at", on.at.as_deref(), zone, ctx.now)?;
     // Times in order: not before the referral was sent, nor before its answer.
     let last = [Some(&r.sent_at), r.answered_at.as_ref()]
@@ -311,7 +331,6 @@ fn transition(ctx: &Ctx, on: &On, action: Action, text: Option<(&str, &str)>) ->
             clock::to_local_short(last, zone)
         )));
     }
-    let case = resolve::case(&reg, &r.case_uuid)?;
     let at_db = clock::to_db(at);
     let moved = reg.move_referral(
         &r,
@@ -371,7 +390,11 @@ fn list(
     let zone = reg.zone()?;
     let mut f = ReferralFilter {
         status,
-        received,
+        directions: if received {
+            Directions::Received
+        } else {
+            Directions::Sent
+        },
         ..Default::default()
     };
     if let Some(a) = agency {

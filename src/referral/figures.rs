@@ -38,9 +38,10 @@ pub struct Group {
     pub response_on_time_share: Option<f64>,
     pub completion_median_secs: Option<f64>,
     pub completion_max_secs: Option<u64>,
-    /// Of the done, the share done within the completion standard.
+    /// Of the completed (done, or a handover accepted), the share within the completion
+    /// standard.
     pub completion_on_time_share: Option<f64>,
-    /// Done, of those not cancelled.
+    /// Completed (done, or a handover accepted), of those not cancelled.
     pub done_share: Option<f64>,
     pub late: u64,
     pub consent_overrides: u64,
@@ -75,6 +76,7 @@ fn group(kind: &str, rows: &[&Measured]) -> Group {
     let mut response_on_time = 0;
     let mut completion: Vec<u64> = Vec::new();
     let mut completion_on_time = 0;
+    let mut done = 0;
     for r in rows {
         match r.status {
             Status::Sent => g.sent += 1,
@@ -88,12 +90,14 @@ fn group(kind: &str, rows: &[&Measured]) -> Group {
         let answered = matches!(r.status, Status::Accepted | Status::Rejected | Status::Done);
         if answered && !r.response.open {
             response.push(r.response.secs);
-            response_on_time += u64::from(!r.response.late);
+            response_on_time += u64::from(!r.response.over);
         }
-        if r.status == Status::Done && !r.completion.open {
+        let completed = super::time::completed(r.status, r.handover);
+        if completed && !r.completion.open {
             completion.push(r.completion.secs);
-            completion_on_time += u64::from(!r.completion.late);
+            completion_on_time += u64::from(!r.completion.over);
         }
+        done += u64::from(completed);
         g.late += u64::from(r.response.late || r.completion.late);
     }
     response.sort_unstable();
@@ -105,7 +109,7 @@ fn group(kind: &str, rows: &[&Measured]) -> Group {
     g.completion_median_secs = crate::stats::median(&completion);
     g.completion_max_secs = completion.last().copied();
     g.completion_on_time_share = share(completion_on_time, completion.len() as u64);
-    g.done_share = share(g.done, g.count - g.cancelled);
+    g.done_share = share(done, g.count - g.cancelled);
     g
 }
 

@@ -200,6 +200,59 @@ fn times_on_the_office_clock_and_late() {
     assert!(!fri.late, "{fri:?}");
 }
 
+#[test]
+fn a_handover_completes_at_acceptance_and_rejected_or_cancelled_are_never_late() {
+    let cal: Calendar = Office::builtin_office(Zone::Wib).calendar();
+    let hour = Some(Standard {
+        secs: 3600,
+        days: false,
+    });
+    let times = |status, handover, answered: Option<&str>, cancelled: Option<&str>| time::Times {
+        status,
+        handover,
+        sent: t("2026-03-02 08:00"),
+        answered: answered.map(t),
+        done: None,
+        cancelled: cancelled.map(t),
+    };
+    let now = t("2026-03-04 12:00");
+    // A handover accepted at 08:30: its completion stopped there, on time.
+    let (r, c) = time::of(
+        &cal,
+        &times(Status::Accepted, true, Some("2026-03-02 08:30"), None),
+        hour,
+        hour,
+        now,
+    );
+    assert_eq!((r.secs, c.secs, c.open, c.late), (1800, 1800, false, false));
+    // The same referral, not a handover: its completion runs on and is late.
+    let (_, c) = time::of(
+        &cal,
+        &times(Status::Accepted, false, Some("2026-03-02 08:30"), None),
+        hour,
+        hour,
+        now,
+    );
+    assert!(c.open && c.late, "{c:?}");
+    // Rejected at 11:00 (three hours: over its hour), cancelled at 11:00: over, never late.
+    for (status, answered, cancelled) in [
+        (Status::Rejected, Some("2026-03-02 11:00"), None),
+        (Status::Cancelled, None, Some("2026-03-02 11:00")),
+    ] {
+        let (r, c) = time::of(
+            &cal,
+            &times(status, false, answered, cancelled),
+            hour,
+            hour,
+            now,
+        );
+        assert!(r.over && !r.late && !r.open, "{status:?} {r:?}");
+        assert!(c.over && !c.late && !c.open, "{status:?} {c:?}");
+        assert_eq!(c.secs, 3 * 3600);
+    }
+    assert!(time::completed(Status::Accepted, true) && !time::completed(Status::Accepted, false));
+}
+
 fn measured(
     id: i64,
     kind: &str,
@@ -207,11 +260,14 @@ fn measured(
     response: (u64, bool, bool),
     done: Option<u64>,
 ) -> Measured {
-    let timing = |secs: u64, open: bool, late: bool| Timing {
+    // Over its standard; late only when neither rejected nor cancelled (as `time::of` says).
+    let stopped = matches!(status, Status::Rejected | Status::Cancelled);
+    let timing = |secs: u64, open: bool, over: bool| Timing {
         secs,
         standard_secs: Some(7200),
         open,
-        late,
+        over,
+        late: over && !stopped,
     };
     Measured {
         id,
@@ -239,6 +295,11 @@ fn figures_count_by_kind_and_status_with_medians_of_the_answered() {
             Some(7200),
         ),
         measured(2, "kesehatan", Status::Rejected, (9000, false, true), None),
+        // A handover accepted: its acceptance is its completion.
+        Measured {
+            handover: true,
+            ..measured(5, "kepolisian", Status::Accepted, (600, false, false), Some(600))
+        },
         measured(3, "kepolisian", Status::Sent, (10_800, true, true), None),
         measured(
             4,
@@ -260,14 +321,17 @@ fn figures_count_by_kind_and_status_with_medians_of_the_answered() {
     assert_eq!(h.completion_median_secs, Some(7200.0));
     assert_eq!(h.done_share, Some(0.5));
     let p = &f.by_kind[1];
-    assert_eq!((p.sent, p.cancelled, p.answered, p.late), (1, 1, 0, 1));
-    assert_eq!(p.response_median_secs, None);
-    assert_eq!(p.done_share, Some(0.0));
+    assert_eq!((p.sent, p.cancelled, p.answered, p.late), (1, 1, 1, 1));
+    assert_eq!(p.response_median_secs, Some(600.0));
+    // The handover accepted is complete: its completion is counted, and it is done's share.
+    assert_eq!(p.completion_median_secs, Some(600.0));
+    assert_eq!(p.done_share, Some(0.5));
+    // The rejected referral was answered over its standard: not on time, yet not late.
     assert_eq!(
         (f.total.count, f.total.late, f.total.consent_overrides),
-        (4, 2, 1)
+        (5, 1, 1)
     );
     let late: Vec<i64> = f.late.iter().map(|l| l.id).collect();
-    assert_eq!(late, [2, 3]);
+    assert_eq!(late, [3]);
     assert_eq!(figures(&[]).total.count, 0);
 }

@@ -1,7 +1,9 @@
 //! A referral's times against the unit's standard: the response (sent -> accepted or rejected)
 //! and the completion (sent -> done), each measured on the office clock (working time between
 //! the two instants) and judged against its standard. `late` is computed here, never stored: an
-//! open referral is late once the time so far passes the standard.
+//! open referral is late once the time so far passes the standard. A handover is complete when
+//! it is accepted (the case closes here then); a rejected or cancelled referral is never late
+//! (its clocks stop at that move), though a measure finished over its standard stays `over`.
 
 use crate::clock::Instant;
 use crate::worktime::Calendar;
@@ -44,6 +46,9 @@ pub struct Timing {
     pub standard_secs: Option<u64>,
     /// Still running (not yet answered, or not yet done).
     pub open: bool,
+    /// Over its standard (so far, or when it stopped): what the on-time shares judge.
+    pub over: bool,
+    /// Counts the referral as late: over, and the referral neither rejected nor cancelled.
     pub late: bool,
 }
 
@@ -59,11 +64,13 @@ pub fn measure(
     let until = end.unwrap_or(now).max(start);
     let secs = crate::timing::figures(cal, start, until, &[]).elapsed_secs;
     let standard_secs = standard.map(|s| s.secs_from(cal, start));
+    let over = standard_secs.is_some_and(|max| secs > max);
     Timing {
         secs,
         standard_secs,
         open: end.is_none(),
-        late: standard_secs.is_some_and(|max| secs > max),
+        over,
+        late: over,
     }
 }
 
@@ -71,6 +78,8 @@ pub fn measure(
 #[derive(Debug, Clone, Copy)]
 pub struct Times {
     pub status: super::Status,
+    /// A handover: accepting it completes it.
+    pub handover: bool,
     pub sent: Instant,
     pub answered: Option<Instant>,
     pub done: Option<Instant>,
@@ -78,7 +87,8 @@ pub struct Times {
 }
 
 /// A referral's response (to its answer) and completion (to done) at `now`. A closed referral's
-/// clocks stop where it closed: a rejected or cancelled one is never late afterwards.
+/// clocks stop where it closed; a handover's completion stops at its acceptance (acceptance
+/// closes the case: that is its completion). A rejected or cancelled referral is never late.
 pub fn of(
     cal: &Calendar,
     t: &Times,
@@ -86,15 +96,25 @@ pub fn of(
     completion: Option<Standard>,
     now: Instant,
 ) -> (Timing, Timing) {
+    use super::Status;
     let end_response = t.answered.or(t.cancelled);
     let end_completion = match t.status {
-        super::Status::Rejected => t.answered,
+        Status::Rejected => t.answered,
+        _ if t.handover && t.answered.is_some() => t.answered,
         _ => t.done.or(t.cancelled),
     };
-    (
-        measure(cal, t.sent, end_response, now, response),
-        measure(cal, t.sent, end_completion, now, completion),
-    )
+    let mut r = measure(cal, t.sent, end_response, now, response);
+    let mut c = measure(cal, t.sent, end_completion, now, completion);
+    if matches!(t.status, Status::Rejected | Status::Cancelled) {
+        r.late = false;
+        c.late = false;
+    }
+    (r, c)
+}
+
+/// Completed: done, or a handover accepted (the case closed here on its acceptance).
+pub fn completed(status: super::Status, handover: bool) -> bool {
+    status == super::Status::Done || (handover && status == super::Status::Accepted)
 }
 
 /// Late: its response or its completion is over its standard.

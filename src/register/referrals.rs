@@ -47,16 +47,21 @@ impl ReferralRow {
         Status::parse(&self.status).unwrap_or(Status::Sent)
     }
 
-    /// Its response and completion times on `cal` at `now` (`referral::time::of`); `None` when
-    /// its sending time does not read.
+    /// Its response and completion times on `cal` at `now` (`referral::time::of`); `None` for
+    /// a received referral (it runs no clock here: never late, no times) or when its sending
+    /// time does not read.
     pub fn timings(
         &self,
         cal: &crate::worktime::Calendar,
         now: crate::clock::Instant,
     ) -> Option<(crate::referral::Timing, crate::referral::Timing)> {
+        if self.direction == "in" {
+            return None;
+        }
         let at = |s: Option<&String>| s.and_then(|s| crate::clock::from_db(s));
         let times = crate::referral::time::Times {
             status: self.status(),
+            handover: self.handover,
             sent: crate::clock::from_db(&self.sent_at)?,
             answered: at(self.answered_at.as_ref()),
             done: at(self.done_at.as_ref()),
@@ -141,6 +146,26 @@ pub struct NewReferral<'a> {
     pub accepted: bool,
 }
 
+/// Which directions a selection takes: those sent (the default: `referral list`, every
+/// report), those received (`referral list --received`), or both (`case show`).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Directions {
+    #[default]
+    Sent,
+    Received,
+    Both,
+}
+
+impl Directions {
+    fn sql(self) -> Option<&'static str> {
+        match self {
+            Directions::Sent => Some("out"),
+            Directions::Received => Some("in"),
+            Directions::Both => None,
+        }
+    }
+}
+
 /// What `referral list` and `report referrals` select.
 #[derive(Debug, Default, Clone)]
 pub struct ReferralFilter {
@@ -150,8 +175,8 @@ pub struct ReferralFilter {
     /// Sent in `[from, to)`.
     pub from: Option<String>,
     pub to: Option<String>,
-    /// Received ones too (`direction = 'in'`).
-    pub received: bool,
+    /// Sent (`direction = 'out'`), received (`'in'`) or both.
+    pub directions: Directions,
 }
 
 /// A transition to record: the action, when, and its text (a rejection's or cancellation's
@@ -230,13 +255,20 @@ impl super::Register {
         let sql = format!(
             "{SELECT} WHERE (?1 IS NULL OR r.status = ?1) AND (?2 IS NULL OR r.agency_id = ?2)
                AND (?3 IS NULL OR r.case_id = ?3) AND (?4 IS NULL OR r.sent_at >= ?4)
-               AND (?5 IS NULL OR r.sent_at < ?5) AND (?6 OR r.direction = 'out')
+               AND (?5 IS NULL OR r.sent_at < ?5) AND (?6 IS NULL OR r.direction = ?6)
              ORDER BY r.sent_at, r.id"
         );
         super::all(
             self.conn(),
             &sql,
-            params![f.status, f.agency_id, f.case_id, f.from, f.to, f.received],
+            params![
+                f.status,
+                f.agency_id,
+                f.case_id,
+                f.from,
+                f.to,
+                f.directions.sql()
+            ],
             row,
         )
     }

@@ -72,7 +72,7 @@ fn load(reg: &Register, key: &str, now: clock::Instant) -> Result<Shown> {
     let services = reg.case_services(c.id)?;
     let referrals = reg.referrals(&crate::register::referrals::ReferralFilter {
         case_id: Some(c.id),
-        received: true,
+        directions: crate::register::referrals::Directions::Both,
         ..Default::default()
     })?;
     let corrections = reg.corrections(c.id)?;

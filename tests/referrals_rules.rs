@@ -1,0 +1,218 @@
+//! Referrals' rules found by a new-user trial (issue 16): `referral list` shows the referrals
+//! sent, `--received` only those received; the clocks (a handover completes at acceptance, a
+//! received referral runs none, a rejected or cancelled one is never late, a closed case's
+//! referrals no longer move); the letter (none for a referral not going ahead, identifying items
+//! withheld once consent is withdrawn, a handover's letter); who may override consent; the
+//! agency kind kept as sent; the step a referral is linked to; the standards per service and
+//! urgency.
+
+mod common;
+
+use common::{at, Reg, CASE};
+use serde_json::Value;
+
+fn json(reg: &Reg, args: &[&str]) -> Value {
+    serde_json::from_str(&reg.ok(args)).unwrap()
+}
+
+/// The standard case (Batam, adult victim, reported 2 March 2026 08:00) and a hospital.
+fn with_hospital() -> Reg {
+    let reg = common::with_standard_case();
+    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
+    reg
+}
+
+/// A referral of the standard case to the hospital, sharing `share`, at `when` (office time).
+fn send(reg: &Reg, share: &str, when: &str, extra: &[&str]) -> String {
+    let when = at(when);
+    let mut args = vec![
+        "referral",
+        "create",
+        CASE,
+        "--to",
+        "RSUD Contoh",
+        "--service",
+        "kesehatan",
+        "--share",
+        share,
+        "--at",
+        &when,
+    ];
+    args.extend_from_slice(extra);
+    reg.ok(&args)
+}
+
+/// Consent to share (every kind of recipient), given by the victim at 08:30.
+fn consent(reg: &Reg) {
+    reg.ok(&[
+        "consent",
+        CASE,
+        "--given-by",
+        "Siti Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "layanan,berbagi-informasi",
+        "--method",
+        "tertulis",
+        "--at",
+        &at("08:30"),
+    ]);
+}
+
+fn ids(v: &Value) -> Vec<i64> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_i64().unwrap())
+        .collect()
+}
+
+#[test]
+fn list_shows_the_referrals_sent_and_received_only_those_received() {
+    let reg = common::register();
+    reg.ok(&[
+        "agency",
+        "add",
+        "UPTD PPA Kota Lain",
+        "--kind",
+        "uptd-ppa-lain",
+    ]);
+    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
+    let mut intake = common::BATAM_CASE.to_vec();
+    let pos = intake
+        .iter()
+        .position(|a| *a == "datang-langsung")
+        .unwrap();
+    intake[pos] = "rujukan";
+    intake.extend_from_slice(&["--referred-by", "UPTD PPA Kota Lain"]);
+    reg.ok(&intake);
+    send(&reg, "assessment", "09:00", &[]);
+    let sent = json(&reg, &["referral", "list", "--format", "json"]);
+    assert_eq!(ids(&sent), [2]);
+    assert_eq!(sent[0]["direction"], "out");
+    let received = json(&reg, &["referral", "list", "--received", "--format", "json"]);
+    assert_eq!(ids(&received), [1]);
+    assert_eq!(received[0]["direction"], "in");
+    // A received referral runs no clock here: blank times, never late, even days later.
+    let mut later = reg;
+    later.now = "2026-03-20T12:00:00+07:00".into();
+    let received = json(
+        &later,
+        &["referral", "list", "--received", "--format", "json"],
+    );
+    assert_eq!(received[0]["response_secs"], Value::Null);
+    assert_eq!(received[0]["completion_secs"], Value::Null);
+    assert_eq!(received[0]["late"], false);
+    let late = json(
+        &later,
+        &[
+            "referral",
+            "list",
+            "--received",
+            "--late",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(ids(&late), Vec::<i64>::new());
+    let shown = json(&later, &["referral", "show", "1", "--format", "json"]);
+    assert_eq!(
+        (shown["response_secs"].clone(), shown["late"].clone()),
+        (Value::Null, Value::Bool(false))
+    );
+    // CSV carries the direction too.
+    let csv = later.ok(&["referral", "list", "--received", "--format", "csv"]);
+    let head: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let col = head.iter().position(|c| *c == "direction").expect("direction");
+    let row: Vec<&str> = csv.lines().nth(1).unwrap().split(',').collect();
+    assert_eq!(row[col], "in", "{csv}");
+    later.now = common::NOW.into();
+    let csv = later.ok(&["referral", "list", "--format", "csv"]);
+    assert_eq!(csv.lines().count(), 2, "{csv}");
+    assert!(csv.lines().nth(1).unwrap().contains(",out,"), "{csv}");
+}
+
+#[test]
+fn a_referral_of_a_closed_case_no_longer_moves() {
+    let reg = with_hospital();
+    send(&reg, "assessment", "09:00", &[]);
+    send(&reg, "assessment", "09:10", &[]);
+    reg.ok(&["referral", "accept", "2", "--at", &at("09:30")]);
+    reg.ok(&[
+        "case",
+        "close",
+        CASE,
+        "--reason",
+        "selesai",
+        "--at",
+        &at("10:00"),
+    ]);
+    for args in [
+        vec!["referral", "accept", "1"],
+        vec!["referral", "reject", "1", "--reason", "penuh"],
+        vec!["referral", "cancel", "1", "--reason", "tidak perlu"],
+        vec!["referral", "done", "2", "--result", "visum"],
+        vec!["referral", "cancel", "2", "--reason", "tidak perlu"],
+    ] {
+        let err = reg.refused(&args, 4);
+        assert!(
+            err.contains("case PPA/2026/0001 is closed") && err.contains("case reopen"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("selesai"), "the close reason is not echoed: {err}");
+    }
+    reg.ok(&["case", "reopen", CASE, "--reason", "laporan baru"]);
+    reg.ok(&["referral", "cancel", "1", "--reason", "tidak perlu"]);
+}
+
+#[test]
+fn rejected_and_cancelled_referrals_are_never_late() {
+    let reg = with_hospital();
+    reg.ok(&["config", "set", "referral-response", "1 jam"]);
+    send(&reg, "assessment", "08:00", &[]);
+    send(&reg, "assessment", "08:05", &[]);
+    send(&reg, "assessment", "08:10", &[]);
+    // Both moved three hours on, well past the hour's standard.
+    reg.ok(&[
+        "referral",
+        "reject",
+        "1",
+        "--reason",
+        "penuh",
+        "--at",
+        &at("11:00"),
+    ]);
+    reg.ok(&[
+        "referral",
+        "cancel",
+        "2",
+        "--reason",
+        "korban menolak",
+        "--at",
+        &at("11:05"),
+    ]);
+    let late = json(&reg, &["referral", "list", "--late", "--format", "json"]);
+    assert_eq!(ids(&late), [3]);
+    let all = json(&reg, &["referral", "list", "--format", "json"]);
+    assert_eq!(all[0]["late"], false);
+    assert_eq!(all[0]["response_secs"], 3 * 3600);
+    assert_eq!(all[1]["late"], false);
+    let report = json(
+        &reg,
+        &[
+            "report",
+            "referrals",
+            "--period",
+            "2026-03",
+            "--format",
+            "json",
+        ],
+    );
+    let total = report["rows"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(total["late"], 1);
+    // The rejection was not answered within the standard: the share says so.
+    assert_eq!(total["response_on_time_share"], 0.0);
+    let overdue = json(&reg, &["report", "overdue", "--format", "json"]);
+    assert_eq!(overdue["late_referrals"], 1);
+}
