@@ -324,6 +324,8 @@ fn an_override_needs_a_reason_and_a_staff_member_allowed_by_the_setting() {
     ]);
     reg.refused_saying(&args(&over), 4, &["referral-override"]);
     reg.ok(&["config", "set", "referral-override", "tester, Rina Contoh"]);
+    reg.refused_saying(&args(&over), 4, &["not in the staff list"]);
+    reg.ok(&["staff", "add", "tester", "--role", "Staff Penerima"]);
     let out = reg.ok(&args(&over));
     assert!(out.contains("consent overridden"), "{out}");
     let v = show(&reg, "1");

@@ -80,10 +80,7 @@ fn list_shows_the_referrals_sent_and_received_only_those_received() {
     ]);
     reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
     let mut intake = common::BATAM_CASE.to_vec();
-    let pos = intake
-        .iter()
-        .position(|a| *a == "datang-langsung")
-        .unwrap();
+    let pos = intake.iter().position(|a| *a == "datang-langsung").unwrap();
     intake[pos] = "rujukan";
     intake.extend_from_slice(&["--referred-by", "UPTD PPA Kota Lain"]);
     reg.ok(&intake);
@@ -91,7 +88,10 @@ fn list_shows_the_referrals_sent_and_received_only_those_received() {
     let sent = json(&reg, &["referral", "list", "--format", "json"]);
     assert_eq!(ids(&sent), [2]);
     assert_eq!(sent[0]["direction"], "out");
-    let received = json(&reg, &["referral", "list", "--received", "--format", "json"]);
+    let received = json(
+        &reg,
+        &["referral", "list", "--received", "--format", "json"],
+    );
     assert_eq!(ids(&received), [1]);
     assert_eq!(received[0]["direction"], "in");
     // A received referral runs no clock here: blank times, never late, even days later.
@@ -124,7 +124,10 @@ fn list_shows_the_referrals_sent_and_received_only_those_received() {
     // CSV carries the direction too.
     let csv = later.ok(&["referral", "list", "--received", "--format", "csv"]);
     let head: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
-    let col = head.iter().position(|c| *c == "direction").expect("direction");
+    let col = head
+        .iter()
+        .position(|c| *c == "direction")
+        .expect("direction");
     let row: Vec<&str> = csv.lines().nth(1).unwrap().split(',').collect();
     assert_eq!(row[col], "in", "{csv}");
     later.now = common::NOW.into();
@@ -160,7 +163,10 @@ fn a_referral_of_a_closed_case_no_longer_moves() {
             err.contains("case PPA/2026/0001 is closed") && err.contains("case reopen"),
             "{args:?}: {err}"
         );
-        assert!(!err.contains("selesai"), "the close reason is not echoed: {err}");
+        assert!(
+            !err.contains("selesai"),
+            "the close reason is not echoed: {err}"
+        );
     }
     reg.ok(&["case", "reopen", CASE, "--reason", "laporan baru"]);
     reg.ok(&["referral", "cancel", "1", "--reason", "tidak perlu"]);
@@ -215,4 +221,59 @@ fn rejected_and_cancelled_referrals_are_never_late() {
     assert_eq!(total["response_on_time_share"], 0.0);
     let overdue = json(&reg, &["report", "overdue", "--format", "json"]);
     assert_eq!(overdue["late_referrals"], 1);
+}
+
+#[test]
+fn only_an_active_staff_member_named_whole_in_the_setting_may_override() {
+    let reg = with_hospital();
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    reg.ok(&["staff", "add", "Rina", "--role", "Staff Penerima"]);
+    reg.ok(&["staff", "add", "Budi Contoh", "--role", "Staff Penerima"]);
+    reg.ok(&[
+        "config",
+        "set",
+        "referral-override",
+        "Rina Contoh, Budi Contoh, Dewi Contoh",
+    ]);
+    reg.ok(&["staff", "deactivate", "Budi Contoh"]);
+    let over = |actor: &str| {
+        let when = at("09:00");
+        vec![
+            "--actor".to_string(),
+            actor.to_string(),
+            "referral".into(),
+            "create".into(),
+            CASE.into(),
+            "--to".into(),
+            "RSUD Contoh".into(),
+            "--service".into(),
+            "kesehatan".into(),
+            "--share".into(),
+            "identity".into(),
+            "--at".into(),
+            when,
+            "--override-consent".into(),
+            "--reason".into(),
+            "korban tidak sadar".into(),
+        ]
+    };
+    let run = |actor: &str, code: i32, saying: &str| {
+        let a = over(actor);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        let err = reg.refused(&a, code);
+        assert!(err.contains(saying), "{actor}: {err}");
+        assert!(!err.contains(actor), "the actor is not echoed: {err}");
+    };
+    // A part of a name named in the setting is not that name.
+    run("Rina", 4, "does not name the actor");
+    // Named, but inactive; named, but not in the staff list.
+    run("Budi Contoh", 4, "inactive staff member");
+    run("Dewi Contoh", 4, "not in the staff list");
+    // The whole name, in any letter case.
+    let a = over("rina contoh");
+    let a: Vec<&str> = a.iter().map(String::as_str).collect();
+    let out = reg.ok(&a);
+    assert!(out.contains("consent overridden"), "{out}");
+    let v = json(&reg, &["referral", "show", "1", "--format", "json"]);
+    assert!(v["consent_override_by"].as_str().is_some());
 }

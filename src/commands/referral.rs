@@ -8,6 +8,7 @@ use crate::clock::{self, Instant, Zone};
 use crate::error::{Error, Result};
 use crate::field::Field;
 use crate::output;
+use crate::referral::overrides::Override;
 use crate::referral::{self, is_late, Action, ShareState, Standard, Timing};
 use crate::register::cases::CaseRow;
 use crate::register::referrals::{
@@ -111,14 +112,15 @@ fn state_words(s: ShareState) -> &'static str {
     }
 }
 
-/// Whether the actor may override missing consent: named in the setting `referral-override`
-/// (staff names, comma-separated; nobody when unset).
-fn may_override(reg: &Register, actor: &str) -> Result<bool> {
+/// Whether the actor may override missing consent (`referral::overrides`): an active staff
+/// member named, whole, in the setting `referral-override` (nobody when unset).
+fn may_override(reg: &Register, actor: &str) -> Result<Override> {
     let names = reg.setting(OVERRIDE)?.unwrap_or_default();
-    Ok(names
-        .split(',')
-        .map(str::trim)
-        .any(|n| !n.is_empty() && n.eq_ignore_ascii_case(actor.trim())))
+    let staff = reg.find_staff(actor.trim())?;
+    Ok(referral::overrides::may_override(
+        &names,
+        staff.as_ref().map(|s| (s.name.as_str(), s.active)),
+    ))
 }
 
 fn create(ctx: &Ctx, a: &CreateArgs) -> Result<()> {
@@ -201,10 +203,25 @@ fn create(ctx: &Ctx, a: &CreateArgs) -> Result<()> {
                     case.number
                 )));
             }
-            if !may_override(&reg, &ctx.actor)? {
+            let why = match may_override(&reg, &ctx.actor)? {
+                Override::Allowed => None,
+                Override::NotStaff => Some(t(
+                    "the actor is not in the staff list (`kasus staff list`)",
+                    "pelakunya tidak ada di daftar staf (`kasus staff list`)",
+                )),
+                Override::Inactive => Some(t(
+                    "the actor is an inactive staff member",
+                    "pelakunya staf yang tidak aktif",
+                )),
+                Override::NotNamed => Some(t(
+                    "the setting does not name the actor (whole names only)",
+                    "pengaturan itu tidak menyebut pelakunya (hanya nama lengkap)",
+                )),
+            };
+            if let Some(why) = why {
                 return Err(Error::Refused(crate::tr!(
-                    "only staff named in the setting {OVERRIDE} may override consent to share; nothing was recorded",
-                    "hanya staf yang disebut dalam pengaturan {OVERRIDE} yang boleh mengabaikan persetujuan berbagi informasi; tidak ada yang dicatat"
+                    "only an active staff member named in the setting {OVERRIDE} may override consent to share, and {why}; nothing was recorded",
+                    "hanya staf aktif yang disebut dalam pengaturan {OVERRIDE} yang boleh mengabaikan persetujuan berbagi informasi, dan {why}; tidak ada yang dicatat"
                 )));
             }
             overridden = reason;

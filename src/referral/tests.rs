@@ -298,7 +298,13 @@ fn figures_count_by_kind_and_status_with_medians_of_the_answered() {
         // A handover accepted: its acceptance is its completion.
         Measured {
             handover: true,
-            ..measured(5, "kepolisian", Status::Accepted, (600, false, false), Some(600))
+            ..measured(
+                5,
+                "kepolisian",
+                Status::Accepted,
+                (600, false, false),
+                Some(600),
+            )
         },
         measured(3, "kepolisian", Status::Sent, (10_800, true, true), None),
         measured(
