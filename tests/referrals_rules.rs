@@ -277,3 +277,141 @@ fn only_an_active_staff_member_named_whole_in_the_setting_may_override() {
     let v = json(&reg, &["referral", "show", "1", "--format", "json"]);
     assert!(v["consent_override_by"].as_str().is_some());
 }
+
+#[test]
+fn no_letter_for_a_referral_not_going_ahead() {
+    let reg = with_hospital();
+    send(&reg, "assessment", "09:00", &[]);
+    send(&reg, "assessment", "09:10", &[]);
+    reg.ok(&[
+        "referral",
+        "reject",
+        "1",
+        "--reason",
+        "penuh",
+        "--at",
+        &at("09:30"),
+    ]);
+    reg.ok(&[
+        "referral",
+        "cancel",
+        "2",
+        "--reason",
+        "tidak perlu",
+        "--at",
+        &at("09:30"),
+    ]);
+    for (id, status) in [("1", "rejected"), ("2", "cancelled")] {
+        let out = reg.dir.path().join(format!("rujukan-{id}.html"));
+        let err = reg.refused(
+            &[
+                "referral",
+                "letter",
+                id,
+                "--out",
+                &out.display().to_string(),
+            ],
+            4,
+        );
+        assert!(
+            err.contains(&format!(
+                "is {status}: no letter for a referral that is not going ahead"
+            )),
+            "{err}"
+        );
+        assert!(!out.exists());
+    }
+}
+
+#[test]
+fn a_letter_after_consent_was_withdrawn_withholds_the_identifying_items() {
+    let reg = Reg::new();
+    reg.batam_case(&[
+        "--chronology",
+        "Kronologi rahasia contoh",
+        "--victim-phone",
+        "081234567890",
+        "--victim-nik",
+        "3171234567890123",
+    ]);
+    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
+    consent(&reg);
+    send(&reg, "identity,contact,chronology,assessment", "09:00", &[]);
+    let before = reg.ok(&["referral", "letter", "1"]);
+    assert!(
+        before.contains("Siti Contoh") && before.contains("081234567890"),
+        "{before}"
+    );
+    reg.ok(&[
+        "consent",
+        "withdraw",
+        CASE,
+        "--scope",
+        "berbagi-informasi",
+        "--at",
+        &at("10:00"),
+    ]);
+    let o = reg.run(&["referral", "letter", "1"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    for value in [
+        "Siti Contoh",
+        "3171234567890123",
+        "081234567890",
+        "Kronologi rahasia",
+        "Nama korban",
+        "Telepon",
+    ] {
+        assert!(!o.stdout.contains(value), "{value} in:\n{}", o.stdout);
+        assert!(!o.stderr.contains(value), "{value} in:\n{}", o.stderr);
+    }
+    assert!(
+        o.stdout.contains(
+            "Data identitas korban, kontak korban, kronologi tidak disertakan dalam surat ini karena persetujuan korban untuk berbagi informasi telah dicabut"
+        ),
+        "{}",
+        o.stdout
+    );
+    // What needs no consent stays.
+    assert!(o.stdout.contains("Urgensi"), "{}", o.stdout);
+    assert!(
+        o.stderr
+            .contains("consent to share was withdrawn after referral 1 was sent")
+            && o.stderr.contains("identity, contact, chronology"),
+        "{}",
+        o.stderr
+    );
+    // The HTML letter too.
+    let out = reg.dir.path().join("rujukan-1.html");
+    let o = reg.run(&[
+        "referral",
+        "letter",
+        "1",
+        "--out",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("withdrawn"), "{}", o.stderr);
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        !html.contains("Siti Contoh") && html.contains("telah dicabut"),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_handovers_letter_says_it_is_a_handover() {
+    let reg = with_hospital();
+    send(&reg, "assessment", "09:00", &["--handover"]);
+    send(&reg, "assessment", "09:10", &[]);
+    let handover = reg.ok(&["referral", "letter", "1"]);
+    assert!(
+        handover.contains("SURAT PELIMPAHAN KASUS")
+            && handover.contains("akan ditutup di unit kami setelah pelimpahan ini diterima"),
+        "{handover}"
+    );
+    let referral = reg.ok(&["referral", "letter", "2"]);
+    assert!(
+        referral.contains("SURAT RUJUKAN") && !referral.contains("pelimpahan"),
+        "{referral}"
+    );
+}

@@ -569,8 +569,7 @@ fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
     let sent = clock::from_db(&r.sent_at).unwrap_or(ctx.now);
     let then = share_state(&reg, &case, &r.agency_kind, sent)?;
     let now = share_state(&reg, &case, &r.agency_kind, ctx.now)?;
-    let withdrawn_after =
-        then == ShareState::InForce && matches!(now, ShareState::Withdrawn | ShareState::Refused);
+    let withdrawn_after = referral::withdrawn_after_sending(then, now);
     let shared = shared_data(&reg, &case, &r.share)?;
     let mut fields: Vec<(&'static str, &'static str, Value)> = vec![
         ("id", "ID", json!(r.id)),
@@ -731,13 +730,45 @@ fn letter(ctx: &Ctx, key: &str, out: Option<&std::path::Path>) -> Result<()> {
     let reg = ctx.open()?;
     let zone = reg.zone()?;
     let r = find(&reg, key)?;
+    if matches!(
+        r.status(),
+        referral::Status::Cancelled | referral::Status::Rejected
+    ) {
+        return Err(Error::Refused(crate::tr!(
+            "referral {} is {}: no letter for a referral that is not going ahead",
+            "rujukan {} berstatus {}: tidak ada surat untuk rujukan yang tidak dilanjutkan",
+            r.id,
+            r.status
+        )));
+    }
     let case = resolve::case(&reg, &r.case_uuid)?;
     let agency = resolve::agency(&reg, &r.agency_uuid)?;
-    let shared = shared_data(&reg, &case, &r.share)?;
+    // Consent to share withdrawn since sending: the identifying items are left out, by name.
+    let sent = clock::from_db(&r.sent_at).unwrap_or(ctx.now);
+    let withdrawn = referral::withdrawn_after_sending(
+        share_state(&reg, &case, &r.agency_kind, sent)?,
+        share_state(&reg, &case, &r.agency_kind, ctx.now)?,
+    );
+    let (withheld, kept): (Vec<String>, Vec<String>) = r
+        .share
+        .iter()
+        .cloned()
+        .partition(|s| withdrawn && referral::identifying(s));
+    if !withheld.is_empty() {
+        eprintln!(
+            "{}",
+            crate::tr!(
+                "warning: consent to share was withdrawn after referral {} was sent: the letter leaves out {} and says why; tell the agency",
+                "peringatan: persetujuan berbagi informasi dicabut setelah rujukan {} dikirim: surat ini tidak memuat {} dan menyebut alasannya; beri tahu lembaganya",
+                r.id,
+                withheld.join(", ")
+            )
+        );
+    }
+    let shared = shared_data(&reg, &case, &kept)?;
     let unit = reg
         .setting("unit-name")?
         .unwrap_or_else(|| "UPTD PPA".to_string());
-    let sent = clock::from_db(&r.sent_at).unwrap_or(ctx.now);
     let l = referral::letter::Letter {
         unit: &unit,
         case_number: &case.number,
@@ -749,6 +780,7 @@ fn letter(ctx: &Ctx, key: &str, out: Option<&std::path::Path>) -> Result<()> {
         service: vocab::SERVICE.label(&r.service),
         handover: r.handover,
         shared: &shared,
+        withheld: &withheld,
         signed_by: &r.recorded_by,
     };
     let html = out.is_some_and(|p| {

@@ -49,6 +49,14 @@ impl ShareState {
     }
 }
 
+/// Consent to share was withdrawn (or refused) after the referral was sent: it stood otherwise
+/// at sending (`then`) and stands withdrawn or refused now. The identifying items it shared are
+/// then left out of its letter, and `referral show` warns: tell the agency.
+pub fn withdrawn_after_sending(then: ShareState, now: ShareState) -> bool {
+    let ended = |s| matches!(s, ShareState::Withdrawn | ShareState::Refused);
+    !ended(then) && ended(now)
+}
+
 /// Consent to share with a recipient of `kind` at `at`, from the case's events (any order;
 /// events after `at` are not read).
 pub fn share_state(events: &[ShareConsent], kind: &str, at: Instant, is_child: bool) -> ShareState {

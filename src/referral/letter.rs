@@ -18,6 +18,9 @@ pub struct Letter<'a> {
     pub handover: bool,
     /// The shared data, (label, value), in the order of `--share`; nothing else is printed.
     pub shared: &'a [(String, String)],
+    /// The items shared when sent but withheld now, consent to share having been withdrawn
+    /// since (their names only, never their values: `identity`, `contact`, `chronology`).
+    pub withheld: &'a [String],
     pub signed_by: &'a str,
 }
 
@@ -51,19 +54,46 @@ fn lines(l: &Letter) -> (String, Vec<(String, String)>, Vec<String>) {
         head.push(("Wilayah".to_string(), r.to_string()));
     }
     head.push(("Layanan yang diminta".to_string(), l.service.to_string()));
-    let body = vec![
-        if l.handover {
-            "Dengan ini kami melimpahkan penanganan kasus tersebut kepada lembaga Bapak/Ibu."
-        } else {
+    let mut body = if l.handover {
+        vec![
+            "Dengan ini kami melimpahkan penanganan kasus tersebut kepada lembaga Bapak/Ibu: \
+             kasus ini diserahkan sepenuhnya dan akan ditutup di unit kami setelah pelimpahan ini \
+             diterima."
+                .to_string(),
+            "Mohon konfirmasi penerimaan pelimpahan ini kepada kami.".to_string(),
+        ]
+    } else {
+        vec![
             "Dengan ini kami merujuk korban dalam kasus tersebut untuk mendapatkan layanan di lembaga Bapak/Ibu."
-        }
-        .to_string(),
-        "Mohon konfirmasi penerimaan rujukan ini dan kabarkan hasil layanannya kepada kami."
-            .to_string(),
+                .to_string(),
+            "Mohon konfirmasi penerimaan rujukan ini dan kabarkan hasil layanannya kepada kami."
+                .to_string(),
+        ]
+    };
+    body.push(
         "Data di bawah ini dibagikan hanya untuk keperluan layanan tersebut dan tidak untuk diteruskan."
             .to_string(),
-    ];
+    );
+    if !l.withheld.is_empty() {
+        let names: Vec<&str> = l.withheld.iter().map(|w| item_name(w)).collect();
+        body.push(format!(
+            "Data {} tidak disertakan dalam surat ini karena persetujuan korban untuk berbagi \
+             informasi telah dicabut setelah rujukan dikirim.",
+            names.join(", ")
+        ));
+    }
     (title.to_string(), head, body)
+}
+
+/// An item of `--share` as the letter names it.
+fn item_name(item: &str) -> &'static str {
+    match item {
+        "identity" => "identitas korban",
+        "contact" => "kontak korban",
+        "chronology" => "kronologi",
+        "assessment" => "hasil asesmen",
+        _ => "jenis kekerasan",
+    }
 }
 
 /// The letter as plain text.
@@ -147,6 +177,7 @@ mod tests {
             service: "kesehatan",
             handover: true,
             shared: &shared,
+            withheld: &[],
             signed_by: "Rina Contoh",
         };
         let t = text(&l);
@@ -160,7 +191,21 @@ mod tests {
             h.contains("Siti &lt;Contoh&gt;") && !h.contains("<Contoh>"),
             "{h}"
         );
-        let none = Letter { shared: &[], ..l };
-        assert!(text(&none).contains("tidak ada data korban"));
+        assert!(t.contains("akan ditutup di unit kami"), "{t}");
+        let withheld = ["identity".to_string(), "chronology".to_string()];
+        let none = Letter {
+            shared: &[],
+            withheld: &withheld,
+            handover: false,
+            ..l
+        };
+        let t = text(&none);
+        assert!(t.contains("tidak ada data korban"));
+        assert!(
+            t.contains("Data identitas korban, kronologi tidak disertakan")
+                && t.contains("telah dicabut"),
+            "{t}"
+        );
+        assert!(!t.contains("akan ditutup"), "{t}");
     }
 }

@@ -13,7 +13,7 @@ pub mod time;
 #[cfg(test)]
 mod tests;
 
-pub use consent::{share_state, ShareConsent, ShareState};
+pub use consent::{share_state, withdrawn_after_sending, ShareConsent, ShareState};
 pub use figures::{figures, Figures, Measured};
 pub use time::{is_late, Standard, Timing};
 
