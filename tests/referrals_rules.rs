@@ -415,3 +415,121 @@ fn a_handovers_letter_says_it_is_a_handover() {
         "{referral}"
     );
 }
+
+#[test]
+fn a_referral_keeps_the_agency_kind_it_was_sent_to() {
+    let reg = with_hospital();
+    // Consent to share with health services only.
+    reg.ok(&[
+        "consent",
+        CASE,
+        "--given-by",
+        "Siti Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "layanan,berbagi-informasi",
+        "--method",
+        "tertulis",
+        "--recipients",
+        "kesehatan",
+        "--at",
+        &at("08:30"),
+    ]);
+    send(&reg, "identity", "09:00", &[]);
+    reg.ok(&["referral", "accept", "1", "--at", &at("09:30")]);
+    // The directory's entry changes its kind afterwards.
+    reg.ok(&["agency", "edit", "RSUD Contoh", "--kind", "kepolisian"]);
+    let list = json(&reg, &["referral", "list", "--format", "json"]);
+    assert_eq!(list[0]["agency_kind"], "kesehatan");
+    let shown = json(&reg, &["referral", "show", "1", "--format", "json"]);
+    assert_eq!(shown["agency_kind"], "kesehatan");
+    // Consent is judged for the kind it went to: still in force (for the police it is not).
+    assert_eq!(shown["consent_now"], "in-force");
+    assert_eq!(shown["consent_withdrawn_after_sending"], false);
+    let letter = reg.ok(&["referral", "letter", "1"]);
+    assert!(
+        letter.contains("RSUD Contoh (Kesehatan (rumah sakit"),
+        "{letter}"
+    );
+    assert!(letter.contains("Siti Contoh"), "{letter}");
+    let report = json(
+        &reg,
+        &[
+            "report",
+            "referrals",
+            "--period",
+            "2026-03",
+            "--format",
+            "json",
+        ],
+    );
+    let kinds: Vec<&str> = report["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["agency_kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["kesehatan", "all"]);
+    let export = json(&reg, &["export", "referrals", "--format", "json"]);
+    let rows = export["rows"].as_array().or(export.as_array()).unwrap();
+    assert_eq!(rows[0]["agency_kind"], "kesehatan");
+    // A new referral to the same agency goes to its new kind, and the consent does not cover it.
+    reg.refused_saying(
+        &[
+            "referral",
+            "create",
+            CASE,
+            "--to",
+            "RSUD Contoh",
+            "--service",
+            "kesehatan",
+            "--share",
+            "identity",
+            "--at",
+            &at("10:00"),
+        ],
+        4,
+        &["other kinds of recipient"],
+    );
+    send(&reg, "assessment", "10:00", &[]);
+    let list = json(&reg, &["referral", "list", "--format", "json"]);
+    assert_eq!(list[1]["agency_kind"], "kepolisian");
+    let check = reg.ok(&["check"]);
+    assert!(check.contains("check passed"), "{check}");
+}
+
+#[test]
+fn a_register_at_schema_7_keeps_its_referrals_kinds_from_their_agencies() {
+    let reg = with_hospital();
+    send(&reg, "assessment", "09:00", &[]);
+    // As schema 7 left it: no stored kind.
+    let conn = rusqlite::Connection::open(&reg.path).unwrap();
+    conn.execute_batch(
+        "ALTER TABLE referrals DROP COLUMN agency_kind;
+         PRAGMA user_version = 7;",
+    )
+    .unwrap();
+    drop(conn);
+    let out = reg.ok(&["check"]);
+    assert!(out.contains("check passed"), "{out}");
+    let conn = rusqlite::Connection::open(&reg.path).unwrap();
+    let kind: String = conn
+        .query_row("SELECT agency_kind FROM referrals WHERE id = 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(kind, "kesehatan");
+    let baselines: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM audit WHERE action = 'data.baseline'
+             AND details LIKE '%\"table\":\"referrals\"%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(baselines, 1, "the referrals' rows hashed again");
+    drop(conn);
+    let out = reg.ok(&["audit", "verify", "--data"]);
+    assert!(out.contains("data intact:"), "{out}");
+}

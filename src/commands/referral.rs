@@ -237,6 +237,7 @@ fn create(ctx: &Ctx, a: &CreateArgs) -> Result<()> {
         &case,
         &NewReferral {
             agency_id: agency.id,
+            agency_kind: &agency.kind,
             direction: "out",
             service,
             handover: a.handover,
@@ -775,7 +776,7 @@ fn letter(ctx: &Ctx, key: &str, out: Option<&std::path::Path>) -> Result<()> {
         referral_id: r.id,
         date: referral::letter::tanggal(clock::local_date(sent, zone)),
         agency: &agency.name,
-        agency_kind: vocab::AGENCY_KIND.label(&agency.kind),
+        agency_kind: vocab::AGENCY_KIND.label(&r.agency_kind),
         region: agency.region.as_deref(),
         service: vocab::SERVICE.label(&r.service),
         handover: r.handover,

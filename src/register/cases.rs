@@ -240,6 +240,7 @@ pub fn register_case(
                 &case,
                 &super::referrals::NewReferral {
                     agency_id: agency.id,
+                    agency_kind: &agency.kind,
                     direction: "in",
                     service: "pengaduan",
                     handover: false,

@@ -315,7 +315,7 @@ pub const REFERRALS: Table = Table {
         CASE_NUMBER,
         col("agency_uuid", Text, Token("g", None), "g.uuid"),
         col("agency", Text, Drop, "g.name"),
-        col("agency_kind", Text, Keep, "g.kind"),
+        col("agency_kind", Text, Keep, "r.agency_kind"),
         col("direction", Text, Keep, "r.direction"),
         col("service", Text, Keep, "r.service"),
         col("handover", Bool, Keep, "r.handover"),

@@ -285,6 +285,11 @@ impl Register {
                 let now = crate::clock::to_db(crate::clock::now().map_err(Error::Usage)?);
                 rowhash::baseline_of(&tx, &now, ["consents"])?;
             }
+            // Schema 8 adds `agency_kind` to `referrals`: likewise.
+            if i + 1 == 8 && !empty {
+                let now = crate::clock::to_db(crate::clock::now().map_err(Error::Usage)?);
+                rowhash::baseline_of(&tx, &now, ["referrals"])?;
+            }
         }
         tx.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
         tx.commit()?;

@@ -17,6 +17,8 @@ pub struct ReferralRow {
     pub case_uuid: String,
     pub agency_id: i64,
     pub agency: String,
+    /// The agency's kind when the referral was sent (stored: a later edit of the agency's kind
+    /// does not change it).
     pub agency_kind: String,
     pub direction: String,
     pub service: String,
@@ -78,7 +80,7 @@ impl ReferralRow {
 }
 
 const SELECT: &str =
-    "SELECT r.id, r.uuid, r.case_id, c.number, c.uuid, r.agency_id, a.name, a.kind,
+    "SELECT r.id, r.uuid, r.case_id, c.number, c.uuid, r.agency_id, a.name, r.agency_kind,
         r.direction, r.service, r.handover, r.share, r.status, r.sent_at, r.answered_at,
         r.done_at, r.cancelled_at, r.reason, r.result, r.response_secs, r.response_days,
         r.completion_secs, r.completion_days, r.override_reason, r.override_by, r.recorded_by, v.code,
@@ -133,6 +135,8 @@ fn by_id(conn: &Connection, id: i64) -> Result<ReferralRow> {
 /// A referral to record.
 pub struct NewReferral<'a> {
     pub agency_id: i64,
+    /// The agency's kind as it is now, kept with the referral.
+    pub agency_kind: &'a str,
     pub direction: &'a str,
     pub service: &'a str,
     pub handover: bool,
@@ -192,8 +196,8 @@ fn insert(tx: &Connection, case: &CaseRow, n: &NewReferral, now: &str, actor: &s
     tx.execute(
         "INSERT INTO referrals (uuid, case_id, agency_id, direction, service, handover, share, status,
             sent_at, answered_at, response_secs, response_days, completion_secs, completion_days,
-            override_reason, override_by, recorded_by, created_at, updated_at, attempt_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18,
+            override_reason, override_by, recorded_by, created_at, updated_at, agency_kind, attempt_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19,
             CASE WHEN ?4 = 'out' THEN
                 (SELECT id FROM step_attempts WHERE case_id = ?2 AND status = 'running') END)",
         params![
@@ -215,6 +219,7 @@ fn insert(tx: &Connection, case: &CaseRow, n: &NewReferral, now: &str, actor: &s
             n.override_reason.map(|_| actor),
             actor,
             now,
+            n.agency_kind,
         ],
     )?;
     Ok(tx.last_insert_rowid())

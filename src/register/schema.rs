@@ -10,7 +10,7 @@
 pub const APPLICATION_ID: i32 = 0x4B53_5553;
 
 /// Each entry is one migration; the register's version is how many have run.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
@@ -177,6 +177,18 @@ CREATE INDEX referrals_sent ON referrals(sent_at);
 
 ALTER TABLE consents ADD COLUMN recipients TEXT;
 ALTER TABLE consents ADD COLUMN until_date TEXT;
+"#;
+
+/// Schema 8: a referral keeps the kind of its agency as it was when sent (`agency_kind`), so
+/// consent checks, reports and exports read the kind it went to, and editing the agency's kind
+/// later changes no old referral. The rows already there take their agency's kind now. Adding
+/// the column changes every referral row's hash: the migration writes that table's baseline
+/// again.
+const V8: &str = r#"
+ALTER TABLE referrals ADD COLUMN agency_kind TEXT NOT NULL DEFAULT 'lainnya' CHECK (agency_kind IN
+    ('kesehatan', 'kepolisian', 'bantuan-hukum', 'rehabilitasi-sosial', 'rumah-aman',
+     'uptd-ppa-lain', 'lainnya'));
+UPDATE referrals SET agency_kind = (SELECT a.kind FROM agencies a WHERE a.id = referrals.agency_id);
 "#;
 
 const V1: &str = r#"
