@@ -533,3 +533,150 @@ fn a_register_at_schema_7_keeps_its_referrals_kinds_from_their_agencies() {
     let out = reg.ok(&["audit", "verify", "--data"]);
     assert!(out.contains("data intact:"), "{out}");
 }
+
+/// The standard (Batam) case walked to step 6, the step that sends referrals, started at 09:00
+/// and still running: steps 1 to 3 from 08:05, step 4's decision approved at 08:40, step 5.
+fn at_step_6() -> Reg {
+    let reg = with_hospital();
+    reg.ok(&[
+        "staff",
+        "add",
+        "Rina Contoh",
+        "--role",
+        "Staff Penerima",
+        "--role",
+        "Kasi Perlindungan Anak / Kasi Pencegahan dan Penanganan Korban Kekerasan terhadap Perempuan",
+        "--role",
+        "Kabid Pencegahan dan Penanganan Korban Kekerasan",
+    ]);
+    let step = |verb: &str, when: &str, extra: &[&str]| {
+        let when = at(when);
+        let mut a = vec!["step", verb, CASE, "--at", &when];
+        if verb == "start" {
+            // Step 1 is the pelapor's; the others the unit's.
+            let by = if when.ends_with("08:05") {
+                "Siti Contoh"
+            } else {
+                "Rina Contoh"
+            };
+            a.extend_from_slice(&["--by", by]);
+        }
+        a.extend_from_slice(extra);
+        reg.ok(&a);
+    };
+    for (start, finish) in [("08:05", "08:10"), ("08:15", "08:20"), ("08:25", "08:30")] {
+        step("start", start, &[]);
+        step("finish", finish, &[]);
+    }
+    step("start", "08:35", &[]);
+    step("decide", "08:40", &["--approve"]);
+    step("start", "08:45", &[]);
+    step("finish", "08:50", &[]);
+    step("start", "09:00", &[]);
+    reg
+}
+
+fn linked_step(reg: &Reg, id: &str) -> Value {
+    json(reg, &["referral", "show", id, "--format", "json"])["step"].clone()
+}
+
+#[test]
+fn a_referral_links_to_the_marked_step_running_at_its_time_not_the_step_running_now() {
+    let reg = at_step_6();
+    // Sent at 08:27, while step 3 ran (not a step that sends referrals), recorded now while
+    // step 6 runs: no link.
+    send(&reg, "assessment", "08:27", &[]);
+    assert_eq!(linked_step(&reg, "1"), Value::Null);
+    // Sent during step 6: linked to it.
+    send(&reg, "assessment", "09:10", &[]);
+    assert_eq!(linked_step(&reg, "2"), 6);
+    reg.ok(&["step", "finish", CASE, "--at", &at("09:30")]);
+    // Recorded after step 6 finished, at a time it ran: linked to it; after it: none.
+    send(&reg, "assessment", "09:20", &[]);
+    assert_eq!(linked_step(&reg, "3"), 6);
+    send(&reg, "assessment", "09:45", &[]);
+    assert_eq!(linked_step(&reg, "4"), Value::Null);
+    let case = json(&reg, &["case", "show", CASE, "--format", "json"]);
+    let steps: Vec<Value> = case["referrals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["step"].clone())
+        .collect();
+    assert_eq!(steps, [Value::Null, 6.into(), 6.into(), Value::Null]);
+    let check = reg.ok(&["check"]);
+    assert!(check.contains("check passed"), "{check}");
+}
+
+#[test]
+fn the_seed_sops_mark_the_steps_that_send_referrals() {
+    let reg = common::register();
+    for (code, step) in [
+        ("babel-18-2024", 3),
+        ("pulangpisau-8-2021", 4),
+        ("batam-34-2020", 6),
+    ] {
+        let v = json(&reg, &["sop", "show", code, "--format", "json"]);
+        let marked: Vec<i64> = v["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["sends_referral"] == true)
+            .map(|s| s["number"].as_i64().unwrap())
+            .collect();
+        assert_eq!(marked, [step], "{code}");
+    }
+    for code in ["tangerang-713-2025", "tangerang-357-2025"] {
+        let v = json(&reg, &["sop", "show", code, "--format", "json"]);
+        assert!(
+            v["steps"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|s| s["sends_referral"] == false),
+            "{code}"
+        );
+    }
+    let table = reg.ok(&["sop", "show", "batam-34-2020"]);
+    assert!(table.contains("sends a referral"), "{table}");
+}
+
+#[test]
+fn the_sop_loader_checks_sends_referral() {
+    let reg = common::register();
+    let base = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sops/batam-34-2020.toml"),
+    )
+    .unwrap();
+    let quoted = reg.dir.path().join("quoted.toml");
+    std::fs::write(
+        &quoted,
+        base.replace("sends_referral = true", "sends_referral = \"ya\""),
+    )
+    .unwrap();
+    let err = reg.refused(&["sop", "validate", &quoted.display().to_string()], 3);
+    assert!(
+        err.contains("sends_referral") && err.contains("true or false"),
+        "{err}"
+    );
+    let on_decision = reg.dir.path().join("decision.toml");
+    std::fs::write(
+        &on_decision,
+        base.replace(
+            "[steps.decision]",
+            "sends_referral = true\n\n[steps.decision]",
+        ),
+    )
+    .unwrap();
+    let o = reg.run(&["sop", "validate", &on_decision.display().to_string()]);
+    assert_ne!(o.code, 0);
+    assert!(
+        o.stdout
+            .contains("a decision step (approve or return) sends no referral")
+            || o.stderr
+                .contains("a decision step (approve or return) sends no referral"),
+        "{}{}",
+        o.stdout,
+        o.stderr
+    );
+}

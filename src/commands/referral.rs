@@ -232,12 +232,14 @@ fn create(ctx: &Ctx, a: &CreateArgs) -> Result<()> {
         Some(d) => d,
         None => standard_setting(&reg, COMPLETION, COMPLETION_DEFAULT)?,
     };
+    let linked = linked_attempt(&reg, &case, at)?;
     let at_db = clock::to_db(at);
     let r = reg.create_referral(
         &case,
         &NewReferral {
             agency_id: agency.id,
             agency_kind: &agency.kind,
+            attempt_id: linked,
             direction: "out",
             service,
             handover: a.handover,
@@ -264,6 +266,33 @@ fn create(ctx: &Ctx, a: &CreateArgs) -> Result<()> {
             ""
         }
     ))
+}
+
+/// The step attempt a referral sent at `at` is linked to (`referral::link`): one of a step the
+/// case's SOP marks `sends_referral`, running at `at`.
+fn linked_attempt(reg: &Register, case: &CaseRow, at: Instant) -> Result<Option<i64>> {
+    let fc = crate::register::flow_case::load(reg, case)?;
+    let marked: Vec<u32> = fc
+        .sop
+        .steps
+        .iter()
+        .filter(|s| s.sends_referral)
+        .map(|s| s.number)
+        .collect();
+    let spans: Vec<referral::link::Span> = fc
+        .rows
+        .iter()
+        .filter(|a| a.status != "skipped")
+        .filter_map(|a| {
+            Some(referral::link::Span {
+                attempt_id: a.id,
+                step: a.step_number,
+                start: clock::from_db(a.started_at.as_deref()?)?,
+                end: a.finished_at.as_deref().and_then(clock::from_db),
+            })
+        })
+        .collect();
+    Ok(referral::link::attempt(&spans, &marked, at))
 }
 
 /// A referral by ID or UUID, with the IDs there are when unknown.

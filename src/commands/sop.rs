@@ -185,6 +185,7 @@ pub fn sop_json(sop: &Sop, version: i64) -> serde_json::Value {
             "condition": s.condition,
             "repeat": s.repeat,
             "repeat_until": s.repeat_until,
+            "sends_referral": s.sends_referral,
             "decision": s.decision.as_ref().map(|d| json!({"question": d.question, "return_to": d.return_to})),
             "clock": s.clock.as_str(),
         })).collect::<Vec<_>>(),
@@ -335,6 +336,7 @@ fn show_sheet(sop: &Sop, version: i64) -> Sheet {
         "decision_question",
         "decision_return_to",
         "clock",
+        "sends_referral",
     ];
     let mut sheet = Sheet::list(
         "sop-steps",

@@ -7,6 +7,7 @@
 pub mod consent;
 pub mod figures;
 pub mod letter;
+pub mod link;
 pub mod overrides;
 pub mod time;
 

@@ -241,6 +241,7 @@ pub fn register_case(
                 &super::referrals::NewReferral {
                     agency_id: agency.id,
                     agency_kind: &agency.kind,
+                    attempt_id: None,
                     direction: "in",
                     service: "pengaduan",
                     handover: false,

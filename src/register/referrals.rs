@@ -148,6 +148,9 @@ pub struct NewReferral<'a> {
     pub override_reason: Option<&'a str>,
     /// A received referral is accepted on arrival (the intake).
     pub accepted: bool,
+    /// The step attempt it is sent during (`referral::link`): a step marked `sends_referral`
+    /// running at its time.
+    pub attempt_id: Option<i64>,
 }
 
 /// Which directions a selection takes: those sent (the default: `referral list`, every
@@ -198,8 +201,7 @@ fn insert(tx: &Connection, case: &CaseRow, n: &NewReferral, now: &str, actor: &s
             sent_at, answered_at, response_secs, response_days, completion_secs, completion_days,
             override_reason, override_by, recorded_by, created_at, updated_at, agency_kind, attempt_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19,
-            CASE WHEN ?4 = 'out' THEN
-                (SELECT id FROM step_attempts WHERE case_id = ?2 AND status = 'running') END)",
+            ?20)",
         params![
             uuid,
             case.id,
@@ -220,6 +222,7 @@ fn insert(tx: &Connection, case: &CaseRow, n: &NewReferral, now: &str, actor: &s
             actor,
             now,
             n.agency_kind,
+            n.attempt_id,
         ],
     )?;
     Ok(tx.last_insert_rowid())

@@ -95,6 +95,7 @@ fn step_fields(s: &Step) -> Vec<(&'static str, String)> {
         ("condition", opt(&s.condition)),
         ("repeat", flag(s.repeat)),
         ("repeat_until", opt(&s.repeat_until)),
+        ("sends_referral", flag(s.sends_referral)),
         (
             "decision",
             s.decision

@@ -52,6 +52,9 @@ pub fn flow_marks(s: &Step) -> Vec<String> {
             .into(),
         });
     }
+    if s.sends_referral {
+        v.push(t("sends a referral", "mengirim rujukan").into());
+    }
     if s.standard.open_ended() {
         v.push(
             t(

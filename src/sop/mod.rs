@@ -127,6 +127,9 @@ pub struct Step {
     pub repeat: bool,
     /// What ends the repeats, in the document's words (`repeat_until`, only with `repeat`).
     pub repeat_until: Option<String>,
+    /// The step sends a referral (`sends_referral`): a referral sent while one of its attempts
+    /// runs is linked to that attempt (Babel step 3, Pulang Pisau step 4, Batam step 6).
+    pub sends_referral: bool,
     /// A decision step: finished by approving, or by returning work to an earlier step.
     pub decision: Option<Decision>,
     /// The clock this step's standard runs on: its own `clock`, else the SOP's (resolved).

@@ -53,6 +53,7 @@ const STEP_KEYS: &[&str] = &[
     "condition",
     "repeat",
     "repeat_until",
+    "sends_referral",
     "decision",
     "clock",
 ];

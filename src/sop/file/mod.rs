@@ -106,6 +106,8 @@ struct RawStep {
     #[serde(default)]
     repeat: bool,
     repeat_until: Option<String>,
+    #[serde(default)]
+    sends_referral: bool,
     decision: Option<RawDecision>,
     clock: Option<toml::Spanned<String>>,
     /// Where the `[[steps]]` table starts in the file (set by [`raw_steps`]).

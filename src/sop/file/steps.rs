@@ -175,6 +175,7 @@ fn step(
             condition: s.condition.filter(|c| !c.trim().is_empty()),
             repeat: s.repeat,
             repeat_until: s.repeat_until.filter(|w| !w.trim().is_empty()),
+            sends_referral: s.sends_referral,
             decision,
             clock: own.unwrap_or(clock),
             clock_own: own.is_some(),
@@ -191,6 +192,15 @@ fn flow_keys(place: &str, s: &RawStep, problems: &mut Vec<Problem>) {
             t(
                 "repeat_until needs repeat = true on the same step",
                 "repeat_until memerlukan repeat = true pada langkah yang sama",
+            ),
+        ));
+    }
+    if s.sends_referral && s.decision.is_some() {
+        problems.push(err(
+            format!("{place}, sends_referral"),
+            t(
+                "a decision step (approve or return) sends no referral: mark the step that sends it",
+                "langkah keputusan (setujui atau kembalikan) tidak mengirim rujukan: tandai langkah yang mengirimnya",
             ),
         ));
     }
