@@ -680,3 +680,157 @@ fn the_sop_loader_checks_sends_referral() {
         o.stderr
     );
 }
+
+/// A referral's stored standards: response, completion (working seconds).
+fn standards_of(reg: &Reg, id: &str) -> (Value, Value) {
+    let v = json(reg, &["referral", "show", id, "--format", "json"]);
+    (
+        v["response_standard_secs"].clone(),
+        v["completion_standard_secs"].clone(),
+    )
+}
+
+#[test]
+fn standards_by_service_and_urgency_with_defaults_stored_when_sent() {
+    let reg = Reg::new();
+    reg.batam_case(&["--urgency", "darurat"]);
+    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
+    reg.ok(&["agency", "add", "Polres Contoh", "--kind", "kepolisian"]);
+    reg.ok(&["agency", "add", "LBH Contoh", "--kind", "bantuan-hukum"]);
+    let to = |agency: &str, service: &str, when: &str| {
+        reg.ok(&[
+            "referral",
+            "create",
+            CASE,
+            "--to",
+            agency,
+            "--service",
+            service,
+            "--at",
+            &at(when),
+        ]);
+    };
+    // An emergency: health answered within 2 hours (the default of kesehatan.darurat), the
+    // police within 4, legal aid by the plain default (one working day).
+    to("RSUD Contoh", "kesehatan", "09:00");
+    to("Polres Contoh", "penegakan-hukum", "09:00");
+    to("LBH Contoh", "bantuan-hukum", "09:00");
+    assert_eq!(standards_of(&reg, "1").0, 2 * 3600);
+    assert_eq!(standards_of(&reg, "2").0, 4 * 3600);
+    let day = standards_of(&reg, "3");
+    // Health's completion (kesehatan.darurat: 1 hari) is legal aid's response (1 hari).
+    assert_eq!(standards_of(&reg, "1").1, day.0);
+    // Settings narrow further; a wider setting leaves a narrower default in force.
+    reg.ok(&[
+        "config",
+        "set",
+        "referral-response.bantuan-hukum.darurat",
+        "3 jam",
+    ]);
+    reg.ok(&["config", "set", "referral-response", "30 menit"]);
+    reg.ok(&[
+        "config",
+        "set",
+        "referral-completion.bantuan-hukum",
+        "2 jam",
+    ]);
+    to("LBH Contoh", "bantuan-hukum", "10:00");
+    to("RSUD Contoh", "kesehatan", "10:00");
+    assert_eq!(
+        standards_of(&reg, "4"),
+        ((3 * 3600).into(), (2 * 3600).into())
+    );
+    assert_eq!(standards_of(&reg, "5").0, 2 * 3600);
+    // Stored when sent: the settings and the case's urgency changing later change nothing.
+    reg.ok(&[
+        "case",
+        "edit",
+        CASE,
+        "--urgency",
+        "biasa",
+        "--reason",
+        "salah catat",
+    ]);
+    assert_eq!(standards_of(&reg, "1").0, 2 * 3600);
+    assert_eq!(standards_of(&reg, "3"), day);
+    // A normal urgency now: health falls back to the plain setting.
+    to("RSUD Contoh", "kesehatan", "10:30");
+    assert_eq!(standards_of(&reg, "6").0, 1800);
+    // config get: a narrowed key, its default, and the list.
+    assert_eq!(
+        reg.ok(&["config", "get", "referral-response.kesehatan.darurat"])
+            .trim(),
+        "2 jam"
+    );
+    assert_eq!(
+        reg.ok(&["config", "get", "referral-response.pemulangan"])
+            .trim(),
+        ""
+    );
+    let all = reg.ok(&["config", "get"]);
+    for line in [
+        "referral-response = 30 menit",
+        "referral-response.bantuan-hukum.darurat = 3 jam",
+        "referral-completion.bantuan-hukum = 2 jam",
+        "referral-response.kesehatan.darurat = 2 jam",
+        "referral-completion.kesehatan = 7 hari",
+    ] {
+        assert!(all.lines().any(|l| l == line), "{line} in:\n{all}");
+    }
+}
+
+#[test]
+fn config_set_checks_a_standards_key_and_duration() {
+    let reg = common::register();
+    reg.refused_saying(
+        &["config", "set", "referral-response.rumah-sakit", "1 jam"],
+        3,
+        &["'rumah-sakit' is not a service", "kesehatan"],
+    );
+    reg.refused_saying(
+        &[
+            "config",
+            "set",
+            "referral-response.kesehatn.darurat",
+            "1 jam",
+        ],
+        3,
+        &["did you mean 'kesehatan'"],
+    );
+    reg.refused_saying(
+        &[
+            "config",
+            "set",
+            "referral-completion.kesehatan.segera",
+            "1 jam",
+        ],
+        3,
+        &["'segera' is not an urgency", "darurat"],
+    );
+    reg.refused_saying(
+        &[
+            "config",
+            "set",
+            "referral-response.kesehatan.darurat.malam",
+            "1 jam",
+        ],
+        3,
+        &["nothing more"],
+    );
+    reg.refused_saying(
+        &["config", "set", "referral-completion.kesehatan", "segera"],
+        3,
+        &["referral-completion.kesehatan: use a working time"],
+    );
+    reg.refused_saying(
+        &["config", "set", "referral-response.kesehatan", "1-2 jam"],
+        3,
+        &["working time"],
+    );
+    reg.refused_saying(
+        &["config", "set", "referral-respons.kesehatan", "1 jam"],
+        3,
+        &["unknown setting"],
+    );
+    reg.ok(&["config", "set", "referral-response.kesehatan", "3 jam"]);
+}

@@ -40,12 +40,14 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     (
         "referral-response",
         "1 hari",
-        "referrals: the agency's answer is due within this working time of sending (1 hari, 4 jam)",
+        "referrals: the agency's answer is due within this working time of sending (1 hari, 4 jam); \
+         per service and urgency: referral-response.SERVICE[.URGENCY]",
     ),
     (
         "referral-completion",
         "14 hari",
-        "referrals: the agency's service is due done within this working time of sending (--due wins)",
+        "referrals: the agency's service is due done within this working time of sending (--due wins); \
+         per service and urgency: referral-completion.SERVICE[.URGENCY]",
     ),
     (
         "referral-override",
@@ -54,7 +56,52 @@ pub const KEYS: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// A referral standard's key narrowed to a service and urgency
+/// (`referral-response.kesehatan.darurat`): checked against the lists, else a message naming
+/// the part that is not known. `false`: not such a key (a plain setting, or unknown).
+fn standard_key(key: &str) -> Result<bool> {
+    use crate::referral::standards::{parse_key, BadKey};
+    if !key.contains('.') {
+        return Ok(false);
+    }
+    match parse_key(key) {
+        Ok(_) => Ok(true),
+        Err(BadKey::NotStandard) => Ok(false),
+        Err(BadKey::UnknownService(s)) => Err(Error::Invalid(crate::tr!(
+            "setting '{key}': '{s}' is not a service{}; use one of {} (referral-response.SERVICE[.URGENCY])",
+            "pengaturan '{key}': '{s}' bukan layanan{}; pakai salah satu dari {} (referral-response.LAYANAN[.URGENSI])",
+            crate::suggest::did_you_mean(&s, crate::vocab::SERVICE.codes().into_iter()),
+            crate::vocab::SERVICE.codes().join(", ")
+        ))),
+        Err(BadKey::UnknownUrgency(u)) => Err(Error::Invalid(crate::tr!(
+            "setting '{key}': '{u}' is not an urgency{}; use one of {} (referral-response.SERVICE.URGENCY)",
+            "pengaturan '{key}': '{u}' bukan tingkat kedaruratan{}; pakai salah satu dari {} (referral-response.LAYANAN.URGENSI)",
+            crate::suggest::did_you_mean(&u, crate::vocab::URGENCY.codes().into_iter()),
+            crate::vocab::URGENCY.codes().join(", ")
+        ))),
+        Err(BadKey::TooLong) => Err(Error::Invalid(crate::tr!(
+            "setting '{key}': a referral standard's key is referral-response or referral-completion, then .SERVICE, then .URGENCY, nothing more",
+            "pengaturan '{key}': kunci standar rujukan adalah referral-response atau referral-completion, lalu .LAYANAN, lalu .URGENSI, tidak lebih"
+        ))),
+    }
+}
+
+/// A referral standard's value: a working time (`1 hari`, `4 jam`, `30 menit`).
+fn standard_value(key: &str, value: &str) -> Result<String> {
+    crate::referral::Standard::parse(value)
+        .map(|_| value.trim().to_string())
+        .ok_or_else(|| {
+            Error::Invalid(crate::tr!(
+                "{key}: use a working time such as 1 hari, 3 hari, 4 jam or 30 menit",
+                "{key}: pakai waktu kerja seperti 1 hari, 3 hari, 4 jam atau 30 menit"
+            ))
+        })
+}
+
 fn check(key: &str, value: &str) -> Result<String> {
+    if standard_key(key)? {
+        return standard_value(key, value);
+    }
     match key {
         "office-prefix" => {
             let v = value.trim();
@@ -101,14 +148,7 @@ fn check(key: &str, value: &str) -> Result<String> {
                     "due-lead: pakai waktu kerja dalam menit atau jam (mis. 15m, 15 menit, 1 jam; 0m mematikannya)"
                 ))
             }),
-        "referral-response" | "referral-completion" => crate::referral::Standard::parse(value)
-            .map(|_| value.trim().to_string())
-            .ok_or_else(|| {
-                Error::Invalid(crate::tr!(
-                    "{key}: use a working time such as 1 hari, 3 hari, 4 jam or 30 menit",
-                    "{key}: pakai waktu kerja seperti 1 hari, 3 hari, 4 jam atau 30 menit"
-                ))
-            }),
+        "referral-response" | "referral-completion" => standard_value(key, value),
         "unit-name" => {
             crate::field::check(key, crate::field::Field::Short, value.trim())?;
             if value.trim().is_empty() {
@@ -132,6 +172,27 @@ fn check(key: &str, value: &str) -> Result<String> {
     }
 }
 
+/// The referral standards narrowed to a service (and urgency): each built-in default (or its
+/// setting), then each other one set, by key.
+fn narrower_standards(reg: &crate::register::Register) -> Result<Vec<(String, String)>> {
+    use crate::referral::standards::{COMPLETION, DEFAULTS, RESPONSE};
+    let mut out: Vec<(String, String)> = DEFAULTS
+        .iter()
+        .filter(|d| d.0.contains('.'))
+        .map(|d| (d.0.to_string(), d.1.to_string()))
+        .collect();
+    for base in [RESPONSE, COMPLETION] {
+        for (k, v) in reg.settings_starting(&format!("{base}."))? {
+            match out.iter_mut().find(|(x, _)| *x == k) {
+                Some(slot) => slot.1 = v,
+                None => out.push((k, v)),
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
 fn unknown(key: &str) -> Error {
     Error::Invalid(crate::tr!(
         "unknown setting '{key}'{}; settings: {}",
@@ -146,6 +207,16 @@ pub fn run(ctx: &Ctx, cmd: crate::cli::ConfigCommand) -> Result<()> {
     match cmd {
         Get { key } => {
             let reg = ctx.open()?;
+            if let Some(k) = key.as_deref().filter(|k| k.contains('.')) {
+                // A referral standard narrowed to a service (and urgency): its value, else its
+                // built-in default, else nothing (a wider key holds).
+                if standard_key(k)? {
+                    let v = reg
+                        .setting(k)?
+                        .or_else(|| crate::referral::standards::default_of(k).map(str::to_string));
+                    return output::print(&v.unwrap_or_default());
+                }
+            }
             let keys: Vec<_> = match &key {
                 Some(k) => vec![*KEYS.iter().find(|x| x.0 == k).ok_or_else(|| unknown(k))?],
                 None => KEYS.to_vec(),
@@ -155,6 +226,12 @@ pub fn run(ctx: &Ctx, cmd: crate::cli::ConfigCommand) -> Result<()> {
                 if key.is_some() {
                     output::print(&v)?;
                 } else {
+                    output::print(&format!("{k} = {v}"))?;
+                }
+            }
+            if key.is_none() {
+                // The narrower referral standards: the built-in defaults and those set.
+                for (k, v) in narrower_standards(&reg)? {
                     output::print(&format!("{k} = {v}"))?;
                 }
             }

@@ -21,12 +21,8 @@ use crate::vocab;
 use crate::worktime::Calendar;
 use serde_json::{json, Value};
 
-/// Settings: the response and completion standards, and who may override missing consent.
-pub const RESPONSE: &str = "referral-response";
-pub const COMPLETION: &str = "referral-completion";
+/// The setting naming who may override missing consent.
 pub const OVERRIDE: &str = "referral-override";
-pub const RESPONSE_DEFAULT: &str = "1 hari";
-pub const COMPLETION_DEFAULT: &str = "14 hari";
 
 pub fn reads_only(cmd: &ReferralCommand) -> bool {
     matches!(
@@ -62,12 +58,20 @@ pub fn run(ctx: &Ctx, cmd: ReferralCommand) -> Result<()> {
     }
 }
 
-/// A standard from its setting (or its default).
-pub fn standard_setting(reg: &Register, key: &str, default: &str) -> Result<Standard> {
-    match reg.setting(key)? {
-        Some(v) => Standard::parse(&v).ok_or_else(|| super::stored_bad(key)),
-        None => Ok(Standard::parse(default).expect("default standard")),
+/// The standard (`referral::standards`: `referral-response` or `referral-completion`) for a
+/// service at an urgency, from the settings or their defaults.
+fn standard_for(reg: &Register, base: &str, service: &str, urgency: &str) -> Result<Standard> {
+    let keys = referral::standards::keys(base, service, urgency);
+    let mut set = Vec::new();
+    for k in &keys {
+        set.push((k.clone(), reg.setting(k)?));
     }
+    referral::standards::standard(base, service, urgency, |k| {
+        set.iter()
+            .find(|(x, _)| x == k)
+            .and_then(|(_, v)| v.clone())
+    })
+    .map_err(|key| super::stored_bad(&key))
 }
 
 /// The share list as typed: known codes, each once, in the letter's order.
@@ -227,10 +231,12 @@ fn create(ctx: &Ctx, a: &CreateArgs) -> Result<()> {
             overridden = reason;
         }
     }
-    let response = standard_setting(&reg, RESPONSE, RESPONSE_DEFAULT)?;
+    // The standards by the service and the case's urgency, stored with the referral.
+    use referral::standards::{COMPLETION, RESPONSE};
+    let response = standard_for(&reg, RESPONSE, service, &case.urgency)?;
     let completion = match due {
         Some(d) => d,
-        None => standard_setting(&reg, COMPLETION, COMPLETION_DEFAULT)?,
+        None => standard_for(&reg, COMPLETION, service, &case.urgency)?,
     };
     let linked = linked_attempt(&reg, &case, at)?;
     let at_db = clock::to_db(at);

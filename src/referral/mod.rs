@@ -9,6 +9,7 @@ pub mod figures;
 pub mod letter;
 pub mod link;
 pub mod overrides;
+pub mod standards;
 pub mod time;
 
 #[cfg(test)]

@@ -432,6 +432,16 @@ impl Register {
         meta_get(&self.conn, key)
     }
 
+    /// The settings set whose keys start with `prefix` (`referral-response.`), by key.
+    pub fn settings_starting(&self, prefix: &str) -> Result<Vec<(String, String)>> {
+        all(
+            &self.conn,
+            "SELECT key, value FROM meta WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key",
+            [prefix],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+    }
+
     /// Sets a setting, with its audit entry, in one write. Switching `require-staff` on is
     /// refused when `actor` is not active staff: nobody could make changes any more.
     pub fn set_setting(&mut self, key: &str, value: &str, now: &str, actor: &str) -> Result<()> {
