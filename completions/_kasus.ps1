@@ -988,7 +988,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
             [CompletionResult]::new('--late', '--late', [CompletionResultType]::ParameterName, 'Only the late ones (response or completion over the standard)')
-            [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'Received referrals too (intakes through channel rujukan)')
+            [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'Only the referrals received (intakes through channel rujukan) instead of those sent')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

@@ -885,7 +885,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --late 'Only the late ones (response or completion over the standard)'
-            cand --received 'Received referrals too (intakes through channel rujukan)'
+            cand --received 'Only the referrals received (intakes through channel rujukan) instead of those sent'
             cand --no-input 'Never prompt, even at a terminal'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

@@ -701,7 +701,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_su
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l late -d 'Only the late ones (response or completion over the standard)'
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l received -d 'Received referrals too (intakes through channel rujukan)'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l received -d 'Only the referrals received (intakes through channel rujukan) instead of those sent'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from letter" -l out -d 'Write it to this file: HTML when it ends in .html or .htm, else text (atomically, mode 0600)' -r -F

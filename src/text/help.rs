@@ -318,7 +318,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("referral list", "period") => {
             "Hanya rujukan yang dikirim dalam periode ini: 2026-11, 2026, 2026-Q3, bulan-ini, bulan-lalu, ... (seperti laporan)"
         }
-        ("referral list", "received") => "Termasuk rujukan yang diterima (pendaftaran lewat saluran rujukan)",
+        ("referral list", "received") => "Hanya rujukan yang diterima (pendaftaran lewat saluran rujukan), bukan yang dikirim",
         (p, "id") if p.starts_with("referral ") => "ID rujukan (seperti ditampilkan `referral list`) atau UUID",
         ("referral letter", "out") => {
             "Tulis ke berkas ini: HTML bila berakhiran .html atau .htm, selain itu teks (secara atomik, mode 0600)"
