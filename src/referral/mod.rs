@@ -1,7 +1,8 @@
 //! Referrals (rujukan) and handovers (pelimpahan), the pure part: the statuses and which
 //! transition each allows, what may be shared and which of it identifies the victim, whether
-//! consent to share covers a recipient kind at a time, and a referral's response and completion
-//! times against the unit's standard. No database, clock or terminal inside: the register
+//! consent to share covers a recipient kind at a time, who may override it, which standard a
+//! referral gets (by service and urgency), its response and completion times against it, and
+//! the step attempt it is linked to. No database, clock or terminal inside: the register
 //! stores referrals (`register::referrals`), the command loads, asks here, stores and prints.
 
 pub mod consent;
