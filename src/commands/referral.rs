@@ -354,9 +354,9 @@ fn transition(ctx: &Ctx, on: &On, action: Action, text: Option<(&str, &str)>) ->
     let case = resolve::case(&reg, &r.case_uuid)?;
     if case.status != "open" {
         return Err(Error::Refused(crate::tr!(
-            "referral {} cannot be {}: its case {} is closed{}, and a referral of a closed case no longer moves; \
+            "referral {}: `referral {}` is refused because case {} is closed{}, and a referral of a closed case no longer moves; \
              reopen the case first (`kasus case reopen {}`) if it is really needed; nothing was recorded",
-            "rujukan {} tidak bisa di-{}: kasusnya, {}, sudah ditutup{}, dan rujukan dari kasus yang ditutup tidak berubah lagi; \
+            "rujukan {}: `referral {}` ditolak karena kasus {} sudah ditutup{}, dan rujukan dari kasus yang ditutup tidak berubah lagi; \
              buka kembali kasusnya dulu (`kasus case reopen {}`) bila memang perlu; tidak ada yang dicatat",
             r.id,
             action.code(),
