@@ -259,7 +259,7 @@ pub fn check_streams(register: &Path) -> Result<()> {
 // ---------------------------------------------------------------- writing a file whole
 
 /// The folder `path` would be written in (`.` for a bare name).
-fn folder_of(path: &Path) -> PathBuf {
+pub fn folder_of(path: &Path) -> PathBuf {
     match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -305,13 +305,22 @@ pub fn out_target(path: &Path) -> Result<PathBuf> {
 pub fn write_out(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
     let err = |e: std::io::Error| Error::io(path, e);
+    write_out_with(path, |mut file| {
+        file.write_all(bytes)
+            .and_then(|_| file.flush())
+            .map_err(err)
+    })
+}
+
+/// [`write_out`] for a writer that writes the file itself (a workbook): `write` gets the open
+/// file (a private temporary one beside FILE, or FILE itself when it is not a regular file) and
+/// must flush what it writes.
+pub fn write_out_with(path: &Path, write: impl FnOnce(File) -> Result<()>) -> Result<()> {
+    let err = |e: std::io::Error| Error::io(path, e);
     let target = out_target(path)?;
     if fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        let mut file = OpenOptions::new().write(true).open(path).map_err(err)?;
-        return file
-            .write_all(bytes)
-            .and_then(|_| file.flush())
-            .map_err(err);
+        let file = OpenOptions::new().write(true).open(path).map_err(err)?;
+        return write(file);
     }
     if target.file_name().is_none() {
         return Err(Error::Invalid(crate::tr!(
@@ -320,11 +329,7 @@ pub fn write_out(path: &Path, bytes: &[u8]) -> Result<()> {
             path.display()
         )));
     }
-    write_atomically(&target, true, |mut file, _| {
-        file.write_all(bytes)
-            .and_then(|_| file.flush())
-            .map_err(err)
-    })
+    write_atomically(&target, true, |file, _| write(file))
 }
 
 /// Writes `target` whole or not at all. `write` fills a private temporary file beside it (mode

@@ -9,11 +9,56 @@ pub struct ReportArgs {
     pub report: ReportCommand,
 }
 
+/// How a report prints (`--format`), and where (`--out`): as every data command prints, and
+/// also as a workbook.
+#[derive(Debug, Args, Clone)]
+pub struct ReportEmit {
+    /// Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+    /// Write to this file instead of standard output (atomically, mode 0600; never the register)
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<std::path::PathBuf>,
+    /// Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status
+    #[arg(long, value_delimiter = ',', value_name = "KEYS")]
+    pub columns: Vec<String>,
+}
+
+impl ReportEmit {
+    /// The same as every data command's options, xlsx included.
+    pub fn emit(&self) -> super::Emit {
+        use crate::output::Format;
+        super::Emit {
+            format: match self.format {
+                ReportFormat::Table => Format::Table,
+                ReportFormat::Csv => Format::Csv,
+                ReportFormat::Json => Format::Json,
+                ReportFormat::Ndjson => Format::Ndjson,
+                ReportFormat::Xlsx => Format::Xlsx,
+            },
+            out: self.out.clone(),
+            columns: self.columns.clone(),
+        }
+    }
+}
+
+/// The formats of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Csv,
+    Json,
+    /// One JSON object per line, no wrapper.
+    Ndjson,
+    /// A workbook, one sheet: needs --out FILE.xlsx.
+    Xlsx,
+}
+
 /// The period and filters every report takes.
 #[derive(Debug, Args, Clone)]
 pub struct ReportFilter {
     #[command(flatten)]
-    pub emit: super::Emit,
+    pub emit: ReportEmit,
     /// From this date or time (office time), inclusive
     #[arg(long, conflicts_with = "period")]
     pub from: Option<String>,
@@ -143,7 +188,7 @@ pub struct ExportArgs {
     /// What to export
     #[arg(value_enum)]
     pub table: ExportTable,
-    /// Output format
+    /// Output format (xlsx: a workbook; needs --out FILE.xlsx)
     #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
     pub format: ExportFormat,
     /// Write to this file (atomically: a temporary file renamed into place when complete)
@@ -178,4 +223,6 @@ pub enum ExportFormat {
     Csv,
     Json,
     Ndjson,
+    /// A workbook, one sheet (simfoni: and a sheet of the codes used): needs --out FILE.xlsx.
+    Xlsx,
 }

@@ -19,9 +19,11 @@ use crate::clock::{self, Zone};
 use crate::deidentify::Pseudo;
 use crate::error::{Error, Result};
 use crate::output::stream::{self, recycle, Cell, RowWriter};
+use crate::output::xlsx::{Book, Hint};
 use crate::register::export::{self as rx, Table};
 use crate::register::Register;
 use crate::report::simfoni;
+use std::collections::BTreeSet;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
@@ -43,6 +45,8 @@ pub fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
             .into(),
         ));
     }
+    let xlsx = a.format == ExportFormat::Xlsx;
+    crate::output::xlsx::check_out(xlsx, a.out.as_deref())?;
     if let Some(out) = &a.out {
         ctx.check_output("--out", out, &[])?;
     }
@@ -94,6 +98,15 @@ pub fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
                 // stops the export between rows and removes the temporary file.
                 let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
             }
+            if xlsx {
+                // The rows go to the workbook's temporary files (in FILE's folder, unnamed),
+                // then the workbook into FILE whole.
+                let mut book = Book::new(&crate::files::folder_of(path), zone)?;
+                job.write_xlsx(&reg, &mut book)?;
+                return crate::files::write_out_with(path, |file| {
+                    book.save(BufWriter::with_capacity(BUFFER, file))
+                });
+            }
             write_atomically(path, |w, err| job.write(&reg, w, err))
         }
     }
@@ -129,6 +142,82 @@ impl Job {
             ExportFormat::Csv => stream::Format::Csv,
             ExportFormat::Json => stream::Format::Json,
             ExportFormat::Ndjson => stream::Format::Ndjson,
+            // A workbook is written by `write_xlsx`; `run` never streams one as text.
+            ExportFormat::Xlsx => stream::Format::Csv,
+        }
+    }
+
+    /// Streams the rows into a workbook: one sheet named after the table, the CSV's header and
+    /// cells (typed: see `output::xlsx`); the Simfoni sheet headed by Simfoni's own labels,
+    /// with a second sheet, `kode`, of the codes its labels stand for.
+    fn write_xlsx(&self, reg: &Register, book: &mut Book) -> Result<()> {
+        match self.table {
+            ExportTable::Simfoni => {
+                let header: Vec<&str> = simfoni::COLUMNS.iter().map(|c| c.1).collect();
+                let hints: Vec<Hint> = simfoni::COLUMNS
+                    .iter()
+                    .map(|c| match c.0 {
+                        "reported_date" | "incident_date" => Hint::Date,
+                        _ => Hint::Plain,
+                    })
+                    .collect();
+                let mut used = BTreeSet::new();
+                let mut page = book.sheet("simfoni", &header, &hints)?;
+                let (from, to) = (self.period.0.as_deref(), self.period.1.as_deref());
+                rx::simfoni(
+                    reg,
+                    self.pseudo.is_some(),
+                    from,
+                    to,
+                    self.since.as_deref(),
+                    |c| {
+                        interrupted()?;
+                        simfoni::codes_used(c, &mut used);
+                        let row = simfoni::row(c, self.zone, self.pseudo.as_ref());
+                        let cells: Vec<Cell> = row.into_iter().map(Cell::from).collect();
+                        page.row(&cells)
+                    },
+                )?;
+                page.finish()?;
+                let mut codes = book.sheet("kode", &simfoni::CODES_HEADER, &[])?;
+                for r in simfoni::code_rows(&used) {
+                    let cells: Vec<Cell> = r.iter().map(|s| Cell::Text((*s).into())).collect();
+                    codes.row(&cells)?;
+                }
+                codes.finish()
+            }
+            t => {
+                let table = table(t).expect("a table");
+                let conv = Converter::new(table, self.zone, self.pseudo.as_ref());
+                let names: Vec<&'static str> = table.columns.iter().map(|c| c.name).collect();
+                let hints: Vec<Hint> = table
+                    .columns
+                    .iter()
+                    .map(|c| match c.kind {
+                        rx::Kind::Date => Hint::Date,
+                        rx::Kind::Time => Hint::Time,
+                        rx::Kind::Int if c.name.ends_with("_id") => Hint::Id,
+                        _ => Hint::Plain,
+                    })
+                    .collect();
+                let mut page = book.sheet(table.name, &names, &hints)?;
+                let mut cells: Vec<Cell<'static>> = Vec::with_capacity(table.columns.len());
+                rx::stream(
+                    reg,
+                    table,
+                    self.pseudo.is_some(),
+                    self.since.as_deref(),
+                    |raw| {
+                        interrupted()?;
+                        let mut row = recycle(std::mem::take(&mut cells));
+                        conv.fill(raw, &mut row);
+                        page.row(&row)?;
+                        cells = recycle(row);
+                        Ok(())
+                    },
+                )?;
+                page.finish()
+            }
         }
     }
 

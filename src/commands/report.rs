@@ -24,8 +24,11 @@ struct Setup {
 }
 
 fn setup(ctx: &Ctx, f: &ReportFilter) -> Result<Setup> {
-    // --out is checked against the register before the register is opened.
-    let sink = ctx.sink(&f.emit)?;
+    // --out is checked (a workbook's name, then against the register) before the register is
+    // opened.
+    let emit = f.emit.emit();
+    output::xlsx::check_out(emit.format == output::Format::Xlsx, emit.out.as_deref())?;
+    let sink = ctx.sink(&emit)?;
     let reg = ctx.open()?;
     let zone = reg.zone()?;
     let period = match &f.period {

@@ -209,7 +209,7 @@ fn show(ctx: &Ctx, code: &str, version: Option<i64>, emit: &Emit) -> Result<()> 
     let v = stored(&reg, code, version)?;
     let sop = v.sop()?;
     match sink.format {
-        Format::Json | Format::Csv | Format::Ndjson => {
+        Format::Json | Format::Csv | Format::Ndjson | Format::Xlsx => {
             sink.sheet(&show_sheet(&sop, v.version), reg.zone()?)
         }
         Format::Table => {

@@ -3,9 +3,10 @@
 //! (`--format table|csv|json|ndjson`, stdout or `--out FILE` written whole), which renders it
 //! with [`sheet_text`]; people's tables go through [`Grid`]. stdout errors (a closed pipe, a full
 //! disk) come back as errors, never silently dropped. Exports stream their rows through
-//! [`stream`] instead.
+//! [`stream`] instead. `--format xlsx` (reports) writes a workbook through [`xlsx`].
 
 pub mod stream;
+pub mod xlsx;
 
 use crate::clock::{self, Zone};
 use crate::error::{Error, Result};
@@ -23,6 +24,9 @@ pub enum Format {
     Json,
     /// One JSON object per line, no wrapper.
     Ndjson,
+    /// A workbook (reports only: `--out FILE.xlsx`; see [`xlsx`]).
+    #[value(skip)]
+    Xlsx,
 }
 
 /// True when stdout is a terminal and NO_COLOR is not set.
@@ -260,7 +264,50 @@ pub fn sheet_text(sheet: &Sheet, format: Format, zone: Zone, width: Option<u16>)
             }
             text
         }
+        // A workbook is not text: `Sink::sheet` writes it.
+        Format::Xlsx => sheet_text(sheet, Format::Csv, zone, width)?,
     })
+}
+
+/// The sheet's columns as a workbook writes them (see [`xlsx::Hint`]).
+fn xlsx_hints(sheet: &Sheet) -> Vec<xlsx::Hint> {
+    sheet
+        .columns
+        .iter()
+        .map(|c| match c.kind {
+            Kind::Time => xlsx::Hint::Time,
+            Kind::Share => xlsx::Hint::Share,
+            Kind::Int if c.key.ends_with("_id") => xlsx::Hint::Id,
+            _ => xlsx::Hint::Plain,
+        })
+        .collect()
+}
+
+/// Adds `sheet` to a workbook as one sheet named after the report: the CSV's header (the column
+/// keys) and rows, typed (see [`xlsx`]).
+pub fn xlsx_sheet(book: &mut xlsx::Book, sheet: &Sheet) -> Result<()> {
+    let header: Vec<&str> = sheet.columns.iter().map(|c| c.key).collect();
+    let mut page = book.sheet(sheet.name, &header, &xlsx_hints(sheet))?;
+    for row in &sheet.rows {
+        let cells: Vec<stream::Cell> = sheet
+            .columns
+            .iter()
+            .zip(row)
+            .map(|(c, v)| xlsx::cell_of(v, c.kind == Kind::Names))
+            .collect();
+        page.row(&cells)?;
+    }
+    page.finish()
+}
+
+/// Writes `sheets` as one workbook, a sheet each, to `--out FILE` (whole or not at all, mode
+/// 0600: see [`crate::files::write_out_with`]).
+pub fn write_workbook(path: &std::path::Path, sheets: &[&Sheet], zone: Zone) -> Result<()> {
+    let mut book = xlsx::Book::new(&crate::files::folder_of(path), zone)?;
+    for s in sheets {
+        xlsx_sheet(&mut book, s)?;
+    }
+    crate::files::write_out_with(path, |file| book.save(std::io::BufWriter::new(file)))
 }
 
 /// A cell as CSV text: numbers as numbers, empty for null, a list of plain values
@@ -335,13 +382,21 @@ impl Sink {
     /// A sheet in the sink's format (see [`sheet_text`]), only the `--columns` asked when given:
     /// an unknown key is refused (exit 2) with the sheet's columns.
     pub fn sheet(&self, sheet: &Sheet, zone: Zone) -> Result<()> {
-        if self.columns.is_empty() {
-            return self.write(&sheet_text(sheet, self.format, zone, self.width())?);
+        let picked;
+        let sheet = if self.columns.is_empty() {
+            sheet
+        } else {
+            let mut s = sheet.clone();
+            s.document = None;
+            s.select(&self.columns).map_err(Error::Usage)?;
+            picked = s;
+            &picked
+        };
+        match (&self.out, self.format) {
+            (Some(path), Format::Xlsx) => write_workbook(path, &[sheet], zone),
+            (None, Format::Xlsx) => xlsx::check_out(true, None),
+            _ => self.write(&sheet_text(sheet, self.format, zone, self.width())?),
         }
-        let mut picked = sheet.clone();
-        picked.document = None;
-        picked.select(&self.columns).map_err(Error::Usage)?;
-        self.write(&sheet_text(&picked, self.format, zone, self.width())?)
     }
 
     /// The width a table is laid out for: none in a file (never wrapped), else as at stdout.

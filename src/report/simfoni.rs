@@ -125,9 +125,101 @@ pub fn row(c: &SimfoniCase, zone: Zone, pseudo: Option<&Pseudo>) -> Vec<Value> {
     ]
 }
 
+/// The sheet's columns that hold labels of a list, with the list.
+fn coded_columns() -> [(&'static str, &'static Vocab); 9] {
+    [
+        ("channel", &vocab::CHANNEL),
+        ("victim_sex", &vocab::SEX),
+        ("violence_types", &vocab::VIOLENCE),
+        ("place", &vocab::PLACE),
+        ("perpetrator_relations", &vocab::RELATION),
+        ("perpetrator_sexes", &vocab::SEX),
+        ("services", &vocab::SERVICE),
+        ("urgency", &vocab::URGENCY),
+        ("risk", &vocab::RISK),
+    ]
+}
+
+/// The codes a case's row shows as labels, added to `used` as (column index in [`COLUMNS`],
+/// the code's place in its list). A code not in its list (a complainant's free-text relation)
+/// is not one.
+pub fn codes_used(c: &SimfoniCase, used: &mut std::collections::BTreeSet<(usize, usize)>) {
+    for (key, list) in coded_columns() {
+        let Some(col) = COLUMNS.iter().position(|c| c.0 == key) else {
+            continue;
+        };
+        let codes: Vec<&str> = match key {
+            "channel" => vec![c.channel.as_str()],
+            "victim_sex" => c.victim_sex.iter().map(String::as_str).collect(),
+            "violence_types" => c.violence.iter().map(String::as_str).collect(),
+            "place" => c.place.iter().map(String::as_str).collect(),
+            "perpetrator_relations" => c.perpetrator_relations.iter().flatten().map(String::as_str).collect(),
+            "perpetrator_sexes" => c.perpetrator_sexes.iter().flatten().map(String::as_str).collect(),
+            "services" => c.services.iter().map(String::as_str).collect(),
+            "urgency" => vec![c.urgency.as_str()],
+            "risk" => c.risk.iter().map(String::as_str).collect(),
+            _ => Vec::new(),
+        };
+        for code in codes {
+            if let Some(at) = list.values.iter().position(|v| v.0 == code) {
+                used.insert((col, at));
+            }
+        }
+    }
+}
+
+/// The header of the sheet of codes beside the Simfoni sheet in a workbook.
+pub const CODES_HEADER: [&str; 3] = ["Kolom", "Kode", "Label"];
+
+/// The rows of the sheet of codes: (the column's Simfoni label, the code, its label), in the
+/// sheet's column order and each list's own order.
+pub fn code_rows(used: &std::collections::BTreeSet<(usize, usize)>) -> Vec<[&'static str; 3]> {
+    let lists = coded_columns();
+    used.iter()
+        .filter_map(|&(col, at)| {
+            let (key, label) = COLUMNS.get(col)?;
+            let list = lists.iter().find(|l| l.0 == *key)?.1;
+            let value = list.values.get(at)?;
+            Some([*label, value.0, value.1])
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_codes_a_row_shows_are_listed_once_in_the_sheets_order() {
+        let case = SimfoniCase {
+            channel: "telepon".into(),
+            urgency: "biasa".into(),
+            victim_sex: Some("P".into()),
+            violence: vec!["seksual".into(), "fisik".into()],
+            perpetrator_relations: vec![Some("tetangga".into()), None, Some("adik ipar".into())],
+            perpetrator_sexes: vec![Some("L".into()), Some("L".into())],
+            ..Default::default()
+        };
+        let mut used = std::collections::BTreeSet::new();
+        codes_used(&case, &mut used);
+        codes_used(&case, &mut used);
+        let rows = code_rows(&used);
+        let keys: Vec<(&str, &str)> = rows.iter().map(|r| (r[0], r[1])).collect();
+        assert_eq!(
+            keys,
+            [
+                ("Sumber pengaduan", "telepon"),
+                ("Jenis kelamin korban", "P"),
+                ("Jenis kekerasan", "fisik"),
+                ("Jenis kekerasan", "seksual"),
+                ("Hubungan pelaku dengan korban", "tetangga"),
+                ("Jenis kelamin pelaku", "L"),
+                ("Kedaruratan", "biasa"),
+            ]
+        );
+        assert!(rows.iter().all(|r| r[2] != "?"));
+        assert_eq!(rows[0][2], vocab::CHANNEL.label("telepon"));
+    }
 
     #[test]
     fn age_groups() {
