@@ -169,7 +169,8 @@ pub struct Page<'b> {
     wrapped: Vec<bool>,
 }
 
-/// "YYYY-MM-DD" as an Excel date (None for anything else, or a year Excel cannot hold).
+/// "YYYY-MM-DD" as an Excel date (None for anything else, or a date before 1 March 1900: Excel
+/// counts a 29 February 1900 that never was, so earlier days read differently elsewhere).
 fn excel_date(s: &str) -> Option<ExcelDateTime> {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
@@ -178,6 +179,9 @@ fn excel_date(s: &str) -> Option<ExcelDateTime> {
     let y: u16 = s.get(0..4)?.parse().ok()?;
     let m: u8 = s.get(5..7)?.parse().ok()?;
     let d: u8 = s.get(8..10)?.parse().ok()?;
+    if (y, m) < (1900, 3) {
+        return None;
+    }
     ExcelDateTime::from_ymd(y, m, d).ok()
 }
 
@@ -186,15 +190,10 @@ fn excel_date(s: &str) -> Option<ExcelDateTime> {
 fn excel_time(s: &str, zone: Zone) -> Option<ExcelDateTime> {
     let t = clock::from_db(s)?;
     let local = t.with_timezone(&zone.offset());
-    use chrono::{Datelike, Timelike};
-    ExcelDateTime::from_ymd(
-        u16::try_from(local.year()).ok()?,
-        local.month() as u8,
-        local.day() as u8,
-    )
-    .ok()?
-    .and_hms(local.hour() as u16, local.minute() as u8, local.second())
-    .ok()
+    use chrono::Timelike;
+    excel_date(&local.format("%Y-%m-%d").to_string())?
+        .and_hms(local.hour() as u16, local.minute() as u8, local.second())
+        .ok()
 }
 
 /// A RFC 3339 stamp already in the office's zone ("YYYY-MM-DDTHH:MM:SS+07:00") as an Excel
@@ -353,6 +352,8 @@ mod tests {
         assert!(excel_date("2026-02-30").is_none());
         assert!(excel_date("02-03-2026").is_none());
         assert!(excel_date("1899-12-31").is_none(), "before Excel's epoch: text");
+        assert!(excel_date("1900-02-28").is_none(), "before Excel's false leap day: text");
+        assert!(excel_date("1900-03-01").is_some());
         let a = excel_stamp("2026-03-02T08:05:09+07:00").unwrap();
         let b = excel_time("2026-03-02T01:05:09Z", Zone::Wib).unwrap();
         assert_eq!(a.to_excel_serial_date(), b.to_excel_serial_date());
