@@ -153,15 +153,15 @@ pub enum ReportCommand {
         #[command(flatten)]
         filter: ReportFilter,
     },
-    /// One page for the head of the unit: a month's figures, tables and charts as a self-contained HTML file (A4)
+    /// One page for the head of the unit: a month's figures, tables and charts as a self-contained HTML file (A4); or the month's summary and compliance as a workbook (--out FILE.xlsx)
     #[command(
-        after_help = "Examples:\n  kasus report monthly --period 2026-11 --out laporan-2026-11.html\n  kasus report monthly --period last-month --deidentified > laporan.html"
+        after_help = "Examples:\n  kasus report monthly --period 2026-11 --out laporan-2026-11.html\n  kasus report monthly --period last-month --deidentified > laporan.html\n  kasus report monthly --period 2026-11 --out angka-2026-11.xlsx"
     )]
     Monthly {
         /// The month: 2026-11, this-month, last-month (or bulan-ini, bulan-lalu)
         #[arg(long, value_name = "MONTH")]
         period: String,
-        /// Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it, or with -, the page goes to standard output, which must not be a terminal
+        /// Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it, or with -, the page goes to standard output, which must not be a terminal. Named .xlsx: a workbook with a summary sheet and a compliance sheet, as report summary and report compliance give them for the month
         #[arg(long, value_name = "FILE")]
         out: Option<std::path::PathBuf>,
         /// Only cases following this SOP

@@ -152,16 +152,8 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         }
         ReportCommand::Compliance { filter, by, basis } => {
             let s = setup(ctx, &filter)?;
-            let (from, to) = s.period.db_bounds();
-            let rows = reports::finished(
-                &s.reg,
-                from.as_deref(),
-                to.as_deref(),
-                s.sop.as_deref(),
-                basis == Basis::Wall,
-            )?;
-            let latest = reports::latest_sops(&s.reg)?;
-            let sheet = build::compliance(&rows, by == Some(ComplianceBy::Staff), &latest, basis);
+            let by_staff = by == Some(ComplianceBy::Staff);
+            let sheet = compliance(&s.reg, &s.period, s.sop.as_deref(), by_staff, basis)?;
             s.render(sheet)
         }
         ReportCommand::Overdue {
@@ -232,17 +224,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         }
         ReportCommand::Summary { filter } => {
             let s = setup(ctx, &filter)?;
-            let (from, to) = s.period.db_bounds();
-            let cases =
-                reports::summary_cases(&s.reg, from.as_deref(), to.as_deref(), s.sop.as_deref())?;
-            let counts = crate::report::summary::count(&cases, &s.period, s.zone);
-            let mut sheet = build::summary(&counts);
-            if s.sop.is_none() {
-                let figures = s
-                    .reg
-                    .referral_figures(from.as_deref(), to.as_deref(), ctx.now)?;
-                build::summary_referrals(&mut sheet, &figures);
-            }
+            let sheet = summary(&s.reg, &s.period, s.sop.as_deref(), s.zone, ctx.now)?;
             s.render(sheet)
         }
         ReportCommand::Monthly {
@@ -254,9 +236,52 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
     }
 }
 
+/// `report compliance`'s sheet: the attempts finished in `period` (of `sop`) against their
+/// standards, per SOP and step (and performer, `by_staff`).
+fn compliance(
+    reg: &Register,
+    period: &Period,
+    sop: Option<&str>,
+    by_staff: bool,
+    basis: Basis,
+) -> Result<crate::report::Sheet> {
+    let (from, to) = period.db_bounds();
+    let rows = reports::finished(
+        reg,
+        from.as_deref(),
+        to.as_deref(),
+        sop,
+        basis == Basis::Wall,
+    )?;
+    let latest = reports::latest_sops(reg)?;
+    Ok(build::compliance(&rows, by_staff, &latest, basis))
+}
+
+/// `report summary`'s sheet: the cases registered and closed in `period` (of `sop`), and the
+/// referrals sent in it (the whole unit's: left out for one SOP).
+fn summary(
+    reg: &Register,
+    period: &Period,
+    sop: Option<&str>,
+    zone: Zone,
+    now: Instant,
+) -> Result<crate::report::Sheet> {
+    let (from, to) = period.db_bounds();
+    let cases = reports::summary_cases(reg, from.as_deref(), to.as_deref(), sop)?;
+    let counts = crate::report::summary::count(&cases, period, zone);
+    let mut sheet = build::summary(&counts);
+    if sop.is_none() {
+        let figures = reg.referral_figures(from.as_deref(), to.as_deref(), now)?;
+        build::summary_referrals(&mut sheet, &figures);
+    }
+    Ok(sheet)
+}
+
 /// `report monthly`: the month's figures (computed as `report summary` and `report compliance`
 /// compute them) as one HTML page, to `--out FILE` or to standard output when it is not a
 /// terminal (HTML on a screen is of no use: refused, exit 2, before the register is read).
+/// `--out FILE.xlsx` writes the month's figures as a workbook instead: a `summary` sheet and a
+/// `compliance` sheet, as `report summary` and `report compliance` give them for that month.
 fn monthly(
     ctx: &Ctx,
     period: &str,
@@ -306,6 +331,11 @@ fn monthly(
         Some(code) => Some(resolve::sop(&reg, code)?.code),
         None => None,
     };
+    if let Some(path) = out.filter(|p| is_xlsx(p)) {
+        let summary = summary(&reg, &p, sop.as_deref(), zone, ctx.now)?;
+        let compliance = compliance(&reg, &p, sop.as_deref(), false, Basis::Working)?;
+        return output::write_workbook(path, &[&summary, &compliance], zone);
+    }
     let months: Vec<(Month, Period)> = (0..12)
         .rev()
         .map(|k| {
@@ -362,19 +392,26 @@ fn monthly(
     }
 }
 
-/// The page's file must be named .html or .htm: a guard against a mistyped name that would
-/// replace a CSV or PDF with HTML (exit 2, before anything is read).
+fn extension(path: &std::path::Path) -> Option<String> {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+}
+
+/// `--out FILE.xlsx`: the month's figures as a workbook.
+fn is_xlsx(path: &std::path::Path) -> bool {
+    extension(path).as_deref() == Some("xlsx")
+}
+
+/// The page's file must be named .html or .htm (or .xlsx for the workbook): a guard against a
+/// mistyped name that would replace a CSV or PDF with HTML (exit 2, before anything is read).
 fn html_name(path: &std::path::Path) -> Result<()> {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    if matches!(ext.as_deref(), Some("html" | "htm")) {
+    if matches!(extension(path).as_deref(), Some("html" | "htm" | "xlsx")) {
         return Ok(());
     }
     let p = path.display();
     Err(Error::Usage(crate::tr!(
-        "--out {p}: the monthly report is an HTML page; give a file name ending in .html or .htm (nothing was written)",
-        "--out {p}: laporan bulanan adalah halaman HTML; beri nama berkas berakhiran .html atau .htm (tidak ada yang ditulis)"
+        "--out {p}: the monthly report is an HTML page; give a file name ending in .html or .htm (or .xlsx for its figures as a workbook; nothing was written)",
+        "--out {p}: laporan bulanan adalah halaman HTML; beri nama berkas berakhiran .html atau .htm (atau .xlsx untuk angkanya sebagai buku kerja; tidak ada yang ditulis)"
     )))
 }
 
