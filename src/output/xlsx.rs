@@ -351,8 +351,14 @@ mod tests {
         assert!(excel_date("2026-03-02").is_some());
         assert!(excel_date("2026-02-30").is_none());
         assert!(excel_date("02-03-2026").is_none());
-        assert!(excel_date("1899-12-31").is_none(), "before Excel's epoch: text");
-        assert!(excel_date("1900-02-28").is_none(), "before Excel's false leap day: text");
+        assert!(
+            excel_date("1899-12-31").is_none(),
+            "before Excel's epoch: text"
+        );
+        assert!(
+            excel_date("1900-02-28").is_none(),
+            "before Excel's false leap day: text"
+        );
         assert!(excel_date("1900-03-01").is_some());
         let a = excel_stamp("2026-03-02T08:05:09+07:00").unwrap();
         let b = excel_time("2026-03-02T01:05:09Z", Zone::Wib).unwrap();
@@ -369,11 +375,7 @@ mod tests {
     #[test]
     fn out_must_be_a_workbook_and_a_workbook_must_go_out() {
         use crate::error::exit;
-        let code = |x, p: Option<&str>| {
-            check_out(x, p.map(Path::new))
-                .err()
-                .map(|e| e.exit_code())
-        };
+        let code = |x, p: Option<&str>| check_out(x, p.map(Path::new)).err().map(|e| e.exit_code());
         assert_eq!(code(true, None), Some(exit::USAGE));
         assert_eq!(code(true, Some("x.csv")), Some(exit::USAGE));
         assert_eq!(code(false, Some("x.XLSX")), Some(exit::USAGE));

@@ -153,8 +153,18 @@ pub fn codes_used(c: &SimfoniCase, used: &mut std::collections::BTreeSet<(usize,
             "victim_sex" => c.victim_sex.iter().map(String::as_str).collect(),
             "violence_types" => c.violence.iter().map(String::as_str).collect(),
             "place" => c.place.iter().map(String::as_str).collect(),
-            "perpetrator_relations" => c.perpetrator_relations.iter().flatten().map(String::as_str).collect(),
-            "perpetrator_sexes" => c.perpetrator_sexes.iter().flatten().map(String::as_str).collect(),
+            "perpetrator_relations" => c
+                .perpetrator_relations
+                .iter()
+                .flatten()
+                .map(String::as_str)
+                .collect(),
+            "perpetrator_sexes" => c
+                .perpetrator_sexes
+                .iter()
+                .flatten()
+                .map(String::as_str)
+                .collect(),
             "services" => c.services.iter().map(String::as_str).collect(),
             "urgency" => vec![c.urgency.as_str()],
             "risk" => c.risk.iter().map(String::as_str).collect(),
