@@ -448,12 +448,12 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Per staff: open cases, running steps, overdue steps')
             [CompletionResult]::new('referrals', 'referrals', [CompletionResultType]::ParameterValue, 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Cases registered and closed in the period, counted the way Simfoni PPA asks')
-            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)')
+            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4); or the month''s summary and compliance as a workbook (--out FILE.xlsx)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'kasus;report;case' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
@@ -469,7 +469,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;report;compliance' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
@@ -487,7 +487,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;report;overdue' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
@@ -507,7 +507,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;report;due' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
@@ -526,7 +526,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;report;workload' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
@@ -542,7 +542,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;report;referrals' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
@@ -559,7 +559,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;report;summary' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
@@ -576,7 +576,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;report;monthly' {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The month: 2026-11, this-month, last-month (or bulan-ini, bulan-lalu)')
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it, or with -, the page goes to standard output, which must not be a terminal')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it, or with -, the page goes to standard output, which must not be a terminal. Named .xlsx: a workbook with a summary sheet and a compliance sheet, as report summary and report compliance give them for the month')
             [CompletionResult]::new('--sop', '--sop', [CompletionResultType]::ParameterName, 'Only cases following this SOP')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
@@ -595,7 +595,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Per staff: open cases, running steps, overdue steps')
             [CompletionResult]::new('referrals', 'referrals', [CompletionResultType]::ParameterValue, 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Cases registered and closed in the period, counted the way Simfoni PPA asks')
-            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)')
+            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4); or the month''s summary and compliance as a workbook (--out FILE.xlsx)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -627,7 +627,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;export' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (xlsx: a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (atomically: a temporary file renamed into place when complete)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only rows changed after this time (for incremental nightly exports)')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'For simfoni: cases reported in this period (2026-11, 2026-Q3, last-month, ...)')
@@ -636,8 +636,8 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
             [CompletionResult]::new('--deidentify', '--deidentify', [CompletionResultType]::ParameterName, 'No names, NIK, phone numbers, addresses or chronology; keyed pseudonyms for identifiers')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'kasus;sop' {
@@ -1545,7 +1545,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('workload', 'workload', [CompletionResultType]::ParameterValue, 'Per staff: open cases, running steps, overdue steps')
             [CompletionResult]::new('referrals', 'referrals', [CompletionResultType]::ParameterValue, 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Cases registered and closed in the period, counted the way Simfoni PPA asks')
-            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)')
+            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4); or the month''s summary and compliance as a workbook (--out FILE.xlsx)')
             break
         }
         'kasus;help;report;case' {

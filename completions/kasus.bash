@@ -2726,7 +2726,7 @@ _kasus() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "csv json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv json ndjson xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --out)
@@ -4526,7 +4526,7 @@ _kasus() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json ndjson xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --out)
@@ -4580,7 +4580,7 @@ _kasus() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json ndjson xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --out)
@@ -4642,7 +4642,7 @@ _kasus() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json ndjson xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --out)
@@ -4882,7 +4882,7 @@ _kasus() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json ndjson xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --out)
@@ -4948,7 +4948,7 @@ _kasus() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json ndjson xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --out)
@@ -5006,7 +5006,7 @@ _kasus() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json ndjson xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --out)
@@ -5060,7 +5060,7 @@ _kasus() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json ndjson xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --out)

@@ -406,11 +406,11 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand workload 'Per staff: open cases, running steps, overdue steps'
             cand referrals 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number'
             cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
-            cand monthly 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)'
+            cand monthly 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4); or the month''s summary and compliance as a workbook (--out FILE.xlsx)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;report;case'= {
-            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
             cand --from 'From this date or time (office time), inclusive'
@@ -425,7 +425,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;report;compliance'= {
-            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
             cand --from 'From this date or time (office time), inclusive'
@@ -442,7 +442,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;report;overdue'= {
-            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
             cand --from 'From this date or time (office time), inclusive'
@@ -461,7 +461,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;report;due'= {
-            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
             cand --from 'From this date or time (office time), inclusive'
@@ -479,7 +479,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;report;workload'= {
-            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
             cand --from 'From this date or time (office time), inclusive'
@@ -494,7 +494,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;report;referrals'= {
-            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
             cand --from 'From this date or time (office time), inclusive'
@@ -510,7 +510,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;report;summary'= {
-            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
             cand --from 'From this date or time (office time), inclusive'
@@ -526,7 +526,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;report;monthly'= {
             cand --period 'The month: 2026-11, this-month, last-month (or bulan-ini, bulan-lalu)'
-            cand --out 'Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it, or with -, the page goes to standard output, which must not be a terminal'
+            cand --out 'Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it, or with -, the page goes to standard output, which must not be a terminal. Named .xlsx: a workbook with a summary sheet and a compliance sheet, as report summary and report compliance give them for the month'
             cand --sop 'Only cases following this SOP'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
@@ -544,7 +544,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand workload 'Per staff: open cases, running steps, overdue steps'
             cand referrals 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number'
             cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
-            cand monthly 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)'
+            cand monthly 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4); or the month''s summary and compliance as a workbook (--out FILE.xlsx)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;report;help;case'= {
@@ -566,7 +566,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;report;help;help'= {
         }
         &'kasus;export'= {
-            cand --format 'Output format'
+            cand --format 'Output format (xlsx: a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file (atomically: a temporary file renamed into place when complete)'
             cand --since 'Only rows changed after this time (for incremental nightly exports)'
             cand --period 'For simfoni: cases reported in this period (2026-11, 2026-Q3, last-month, ...)'
@@ -575,8 +575,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --deidentify 'No names, NIK, phone numbers, addresses or chronology; keyed pseudonyms for identifiers'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;sop'= {
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
@@ -1365,7 +1365,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand workload 'Per staff: open cases, running steps, overdue steps'
             cand referrals 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number'
             cand summary 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
-            cand monthly 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4)'
+            cand monthly 'One page for the head of the unit: a month''s figures, tables and charts as a self-contained HTML file (A4); or the month''s summary and compliance as a workbook (--out FILE.xlsx)'
         }
         &'kasus;help;report;case'= {
         }

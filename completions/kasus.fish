@@ -334,12 +334,13 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_
 complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "referrals" -d 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "monthly" -d 'One page for the head of the unit: a month\'s figures, tables and charts as a self-contained HTML file (A4)'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "monthly" -d 'One page for the head of the unit: a month\'s figures, tables and charts as a self-contained HTML file (A4); or the month\'s summary and compliance as a workbook (--out FILE.xlsx)'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l format -d 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)' -r -f -a "table\t''
 csv\t''
 json\t''
-ndjson\t'One JSON object per line, no wrapper'"
+ndjson\t'One JSON object per line, no wrapper'
+xlsx\t'A workbook, one sheet: needs --out FILE.xlsx'"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l from -d 'From this date or time (office time), inclusive' -r
@@ -351,10 +352,11 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l format -d 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)' -r -f -a "table\t''
 csv\t''
 json\t''
-ndjson\t'One JSON object per line, no wrapper'"
+ndjson\t'One JSON object per line, no wrapper'
+xlsx\t'A workbook, one sheet: needs --out FILE.xlsx'"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l from -d 'From this date or time (office time), inclusive' -r
@@ -369,10 +371,11 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l format -d 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)' -r -f -a "table\t''
 csv\t''
 json\t''
-ndjson\t'One JSON object per line, no wrapper'"
+ndjson\t'One JSON object per line, no wrapper'
+xlsx\t'A workbook, one sheet: needs --out FILE.xlsx'"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l from -d 'From this date or time (office time), inclusive' -r
@@ -389,10 +392,11 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l fail-if-any -d 'Exit with code 10 when anything is overdue or idle'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l format -d 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)' -r -f -a "table\t''
 csv\t''
 json\t''
-ndjson\t'One JSON object per line, no wrapper'"
+ndjson\t'One JSON object per line, no wrapper'
+xlsx\t'A workbook, one sheet: needs --out FILE.xlsx'"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l from -d 'From this date or time (office time), inclusive' -r
@@ -407,10 +411,11 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l fail-if-any -d 'Exit with code 10 when a step is warning or over (not while its office is closed)'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l format -d 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)' -r -f -a "table\t''
 csv\t''
 json\t''
-ndjson\t'One JSON object per line, no wrapper'"
+ndjson\t'One JSON object per line, no wrapper'
+xlsx\t'A workbook, one sheet: needs --out FILE.xlsx'"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l from -d 'From this date or time (office time), inclusive' -r
@@ -422,10 +427,11 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l format -d 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)' -r -f -a "table\t''
 csv\t''
 json\t''
-ndjson\t'One JSON object per line, no wrapper'"
+ndjson\t'One JSON object per line, no wrapper'
+xlsx\t'A workbook, one sheet: needs --out FILE.xlsx'"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l from -d 'From this date or time (office time), inclusive' -r
@@ -438,10 +444,11 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l format -d 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)' -r -f -a "table\t''
 csv\t''
 json\t''
-ndjson\t'One JSON object per line, no wrapper'"
+ndjson\t'One JSON object per line, no wrapper'
+xlsx\t'A workbook, one sheet: needs --out FILE.xlsx'"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l from -d 'From this date or time (office time), inclusive' -r
@@ -454,7 +461,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l period -d 'The month: 2026-11, this-month, last-month (or bulan-ini, bulan-lalu)' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l out -d 'Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it, or with -, the page goes to standard output, which must not be a terminal' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l out -d 'Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it, or with -, the page goes to standard output, which must not be a terminal. Named .xlsx: a workbook with a summary sheet and a compliance sheet, as report summary and report compliance give them for the month' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l sop -d 'Only cases following this SOP' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
@@ -469,11 +476,12 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "referrals" -d 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "monthly" -d 'One page for the head of the unit: a month\'s figures, tables and charts as a self-contained HTML file (A4)'
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "monthly" -d 'One page for the head of the unit: a month\'s figures, tables and charts as a self-contained HTML file (A4); or the month\'s summary and compliance as a workbook (--out FILE.xlsx)'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand export" -l format -d 'Output format' -r -f -a "csv\t''
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l format -d 'Output format (xlsx: a workbook; needs --out FILE.xlsx)' -r -f -a "csv\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+xlsx\t'A workbook, one sheet (simfoni: and a sheet of the codes used): needs --out FILE.xlsx'"
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l out -d 'Write to this file (atomically: a temporary file renamed into place when complete)' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l since -d 'Only rows changed after this time (for incremental nightly exports)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l period -d 'For simfoni: cases reported in this period (2026-11, 2026-Q3, last-month, ...)' -r
@@ -482,7 +490,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand export" -l actor -d 'Who run
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l deidentify -d 'No names, NIK, phone numbers, addresses or chronology; keyed pseudonyms for identifiers'
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l no-input -d 'Never prompt, even at a terminal'
-complete -c kasus -n "__fish_kasus_using_subcommand export" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate diff import help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate diff import help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand sop; and not __fish_seen_subcommand_from list show validate diff import help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -1028,7 +1036,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "workload" -d 'Per staff: open cases, running steps, overdue steps'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "referrals" -d 'Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "summary" -d 'Cases registered and closed in the period, counted the way Simfoni PPA asks'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "monthly" -d 'One page for the head of the unit: a month\'s figures, tables and charts as a self-contained HTML file (A4)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "monthly" -d 'One page for the head of the unit: a month\'s figures, tables and charts as a self-contained HTML file (A4); or the month\'s summary and compliance as a workbook (--out FILE.xlsx)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "list" -d 'List the SOPs in the register: code, name, office, steps, total'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "show" -d 'Show a whole SOP with its steps'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from sop" -f -a "validate" -d 'Check SOP files and print every problem with its place; exit 0 only when clean'

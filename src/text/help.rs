@@ -165,7 +165,7 @@ fn about_id(path: &str) -> Option<&'static str> {
         "report due" => "Langkah berjalan menurut sisa waktu kerja sebelum standarnya: aman, peringatan, lewat atau dijeda",
         "report workload" => "Per staf: kasus terbuka, langkah berjalan, langkah terlambat",
         "report summary" => "Kasus terdaftar dan ditutup dalam periode, dihitung seperti Simfoni PPA",
-        "report monthly" => "Satu halaman untuk kepala unit: angka, tabel dan grafik sebulan sebagai berkas HTML mandiri (A4)",
+        "report monthly" => "Satu halaman untuk kepala unit: angka, tabel dan grafik sebulan sebagai berkas HTML mandiri (A4); atau ringkasan dan kepatuhan sebulan sebagai buku kerja (--out BERKAS.xlsx)",
         "export" => "Ekspor register (atau salinan tanpa identitas) sebagai CSV/JSON, dan untuk Simfoni PPA",
         "sop" => "Katalog SOP: daftar, tampilkan, periksa, dan impor berkas SOP",
         "sop list" => "Daftar SOP di register: kode, nama, kantor, langkah, total",
@@ -240,7 +240,11 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
              setiap tindakan dicatat pada waktu itu. Bentuknya sama dengan setiap --at"
         }
         (_, "at") => "Kapan [bawaan: sekarang]: \"YYYY-MM-DD HH:MM\", \"DD-MM-YYYY HH:MM\", HH:MM, \"kemarin 14:00\", -2h, \"2 jam lalu\", ... waktu kantor",
-        ("export", "format") | ("calendar recompute", "format") => "Format keluaran",
+        ("export", "format") => "Format keluaran (xlsx: buku kerja; perlu --out BERKAS.xlsx)",
+        ("calendar recompute", "format") => "Format keluaran",
+        (p, "format") if p.starts_with("report ") => {
+            "Format keluaran: table, csv, json, ndjson (satu objek JSON per baris) atau xlsx (buku kerja; perlu --out BERKAS.xlsx)"
+        }
         (p, "format") if WRITES.contains(&p) => {
             "Format keluaran: table (satu baris untuk orang) atau json (catatan yang dibuat atau diubah, sebagai satu objek)"
         }
@@ -391,7 +395,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         (p, "sop") if p.starts_with("report") => "Hanya kasus yang mengikuti SOP ini",
         (_, "columns") => "Hanya kolom ini, dalam urutan ini, di setiap format (kunci seperti di CSV dan JSON): --columns case_number,status",
         ("report monthly", "period") => "Bulannya: 2026-11, bulan-ini, bulan-lalu (atau this-month, last-month)",
-        ("report monthly", "out") => "Tulis halaman ke berkas ini, bernama .html atau .htm (secara atomik, mode 0600; tidak pernah register); tanpa ini, atau dengan -, halaman ke keluaran standar, yang tidak boleh terminal",
+        ("report monthly", "out") => "Tulis halaman ke berkas ini, bernama .html atau .htm (secara atomik, mode 0600; tidak pernah register); tanpa ini, atau dengan -, halaman ke keluaran standar, yang tidak boleh terminal. Bernama .xlsx: buku kerja dengan lembar ringkasan dan lembar kepatuhan, seperti report summary dan report compliance untuk bulan itu",
         ("report monthly", "deidentified") => "Tanpa nomor kasus langkah terlambat juga (halaman tidak pernah memuat nama, NIK, telepon atau alamat)",
         (p, "period") if p.starts_with("report") => "Periode: 2026-11, 2026, 2026-Q3, hari-ini, kemarin, minggu-ini, minggu-lalu, bulan-ini, bulan-lalu, tahun-ini, tahun-lalu (atau today, last-month, ...)",
         (p, "from") if p.starts_with("report") => "Dari tanggal atau waktu ini (waktu kantor), inklusif",
