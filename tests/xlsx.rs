@@ -553,6 +553,18 @@ fn a_workbook_needs_out_named_xlsx_and_nothing_is_written_otherwise() {
         ],
         4,
     );
+    // A folder that does not exist is named, not a temporary file.
+    for args in [
+        ["export", "cases"].as_slice(),
+        ["report", "summary"].as_slice(),
+    ] {
+        let o = reg.run(&[args, &["--format", "xlsx", "--out", "nofolder/x.xlsx"]].concat());
+        assert_eq!(o.code, 1, "{o:?}");
+        assert!(
+            o.stderr.contains("the folder nofolder does not exist"),
+            "{o:?}"
+        );
+    }
     // A refused export leaves an existing workbook as it was.
     std::fs::write(reg.dir.path().join("old.xlsx"), b"old").unwrap();
     reg.refused(

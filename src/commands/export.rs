@@ -101,10 +101,10 @@ pub fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
             if xlsx {
                 // The rows go to the workbook's temporary files (in FILE's folder, unnamed),
                 // then the workbook into FILE whole.
-                let mut book = Book::new(&crate::files::folder_of(path), zone)?;
+                let mut book = Book::for_out(path, zone)?;
                 job.write_xlsx(&reg, &mut book)?;
                 return crate::files::write_out_with(path, |file| {
-                    book.save(BufWriter::with_capacity(BUFFER, file))
+                    book.save(BufWriter::with_capacity(BUFFER, file), path)
                 });
             }
             write_atomically(path, |w, err| job.write(&reg, w, err))

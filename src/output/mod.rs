@@ -303,11 +303,11 @@ pub fn xlsx_sheet(book: &mut xlsx::Book, sheet: &Sheet) -> Result<()> {
 /// Writes `sheets` as one workbook, a sheet each, to `--out FILE` (whole or not at all, mode
 /// 0600: see [`crate::files::write_out_with`]).
 pub fn write_workbook(path: &std::path::Path, sheets: &[&Sheet], zone: Zone) -> Result<()> {
-    let mut book = xlsx::Book::new(&crate::files::folder_of(path), zone)?;
+    let mut book = xlsx::Book::for_out(path, zone)?;
     for s in sheets {
         xlsx_sheet(&mut book, s)?;
     }
-    crate::files::write_out_with(path, |file| book.save(std::io::BufWriter::new(file)))
+    crate::files::write_out_with(path, |file| book.save(std::io::BufWriter::new(file), path))
 }
 
 /// A cell as CSV text: numbers as numbers, empty for null, a list of plain values

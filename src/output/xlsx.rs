@@ -71,7 +71,6 @@ pub fn check_out(xlsx: bool, out: Option<&Path>) -> Result<()> {
 
 fn xlsx_err(e: XlsxError) -> Error {
     match e {
-        XlsxError::IoError(io) => Error::io("<xlsx>", io),
         XlsxError::TempFileError(dir, io) => Error::io(dir, io),
         other => Error::Other(crate::tr!(
             "cannot write the workbook: {other}",
@@ -98,17 +97,14 @@ pub struct Book {
 }
 
 impl Book {
-    /// A workbook whose sheets keep their rows in temporary files in `tempdir` (the output's
-    /// folder: the same disk and the same privacy as the file written, never a memory-backed
-    /// /tmp).
-    pub fn new(tempdir: &Path, zone: Zone) -> Result<Book> {
+    /// A workbook for `--out FILE`, whose sheets keep their rows in unnamed temporary files in
+    /// FILE's folder (the same disk and the same privacy as the file written, never a
+    /// memory-backed /tmp). A folder that does not exist is refused first, named (exit 1).
+    pub fn for_out(out: &Path, zone: Zone) -> Result<Book> {
+        crate::files::folder_exists(&format!("--out {}", out.display()), out)?;
         let mut wb = Workbook::new();
-        let dir = if tempdir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            tempdir
-        };
-        wb.set_tempdir(dir).map_err(xlsx_err)?;
+        wb.set_tempdir(crate::files::folder_of(out))
+            .map_err(xlsx_err)?;
         Ok(Book {
             wb,
             formats: Formats {
@@ -150,10 +146,14 @@ impl Book {
         })
     }
 
-    /// The workbook into `w` (the zip container; flushed).
-    pub fn save<W: Write + Send>(mut self, mut w: W) -> Result<()> {
-        self.wb.save_to_writer(&mut w).map_err(xlsx_err)?;
-        w.flush().map_err(|e| Error::io("<xlsx>", e))
+    /// The workbook into `w` (the zip container; flushed), the file `path` names (for messages).
+    pub fn save<W: Write + Send>(mut self, mut w: W, path: &Path) -> Result<()> {
+        let io = |e: std::io::Error| Error::io(path, e);
+        self.wb.save_to_writer(&mut w).map_err(|e| match e {
+            XlsxError::IoError(e) => io(e),
+            other => xlsx_err(other),
+        })?;
+        w.flush().map_err(io)
     }
 }
 
