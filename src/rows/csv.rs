@@ -44,7 +44,7 @@ pub enum Next<'r> {
 
 /// The fields of a header that hold data: all but a rejects file's own `line` and `reason`,
 /// in front (or at the end, as older rejects files have them).
-fn data_fields(header: &[String]) -> std::ops::Range<usize> {
+pub(super) fn data_fields(header: &[String]) -> std::ops::Range<usize> {
     let n = REJECTS_COLUMNS.len();
     let is_rejects = |h: &[String]| h.iter().map(|c| c.trim()).eq(REJECTS_COLUMNS);
     if header.len() > n && is_rejects(&header[..n]) {

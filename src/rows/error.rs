@@ -1,5 +1,6 @@
-//! What is wrong with a row of a bulk file, and where (a line and, when known, a column), and
-//! how the bad rows are told: printed on stderr up to `SHOW_LIMIT`, then counted.
+//! What is wrong with a row of a bulk file, and where (a line and, when known, a column; in a
+//! workbook the cell, `Sheet1!E7`), and how the bad rows are told: printed on stderr up to
+//! `SHOW_LIMIT`, then counted.
 
 use crate::error::Error;
 use crate::text::t;
@@ -9,16 +10,23 @@ use std::io::Write;
 /// How many bad rows are printed before the rest are only counted.
 pub const SHOW_LIMIT: usize = 50;
 
-/// What is wrong, and where: a line of the file and, when known, a column.
+/// What is wrong, and where: a line of the file (in a workbook, the row of the sheet) and, when
+/// known, a column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
     pub line: u64,
     pub column: Option<String>,
     pub reason: String,
+    /// In a workbook, where the row or cell is as a spreadsheet names it (`Sheet1!E7
+    /// (victim_nik)`, `Sheet1, row 7`): told instead of the line.
+    pub place: Option<String>,
 }
 
 impl std::fmt::Display for RowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(p) = &self.place {
+            return write!(f, "{p}: {}", self.reason);
+        }
         match &self.column {
             Some(c) => write!(
                 f,
@@ -38,6 +46,7 @@ pub fn row_err(line: u64, column: Option<&str>, reason: impl Into<String>) -> Ro
         line,
         column: column.map(str::to_string),
         reason: reason.into(),
+        place: None,
     }
 }
 

@@ -1,13 +1,16 @@
 //! The rows of a bulk intake file, read without a database or a command: the columns
 //! (`COLUMNS`, the `--template` header), the CSV reader with its header checks (`csv`), how a
 //! CSV file is written and on which line each record starts (`dialect`), the JSONL reader
-//! (`jsonl`), and what is wrong with a row, by line and column (`error`). `intake --from` and
-//! `step import` read their files through here.
+//! (`jsonl`), the workbook reader (`xlsx`: a sheet's rows, messages by cell) and the workbooks a
+//! bulk intake writes (`xlsx_write`: the template, the rejects), and what is wrong with a row, by
+//! line and column (`error`). `intake --from` and `step import` read their files through here.
 
 mod csv;
 mod dialect;
 mod error;
 mod jsonl;
+pub mod xlsx;
+pub mod xlsx_write;
 
 pub use self::csv::{
     cannot_read, check_header, csv_reader, field_count, parse_csv, print_csv, quote_left_open,
