@@ -99,21 +99,31 @@ pub struct IntakeArgs {
     /// Register even when the victim matches an existing case
     #[arg(long)]
     pub allow_duplicate: bool,
-    #[command(flatten)]
-    pub write: super::WriteOut,
-    /// Bulk intake from a CSV (with a header) or JSONL file; `-` reads standard input
+    /// Output format: table (a line for people) or json (the record made, as one object); with --template, xlsx writes the template as a workbook (needs --out FILE.xlsx)
+    #[arg(long, value_enum, default_value_t = IntakeFormat::Table)]
+    pub format: IntakeFormat,
+    /// The same as --format json
+    #[arg(long)]
+    pub json: bool,
+    /// Bulk intake from a CSV (with a header), JSONL or Excel (.xlsx) file; `-` reads standard input
     #[arg(long, value_name = "FILE")]
     pub from: Option<PathBuf>,
-    /// Print an empty CSV header for bulk intake (the columns `--from` reads)
+    /// Print an empty CSV header for bulk intake (the columns `--from` reads); with --format xlsx --out FILE.xlsx, an empty workbook with drop-down lists
     #[arg(long, conflicts_with = "from")]
     pub template: bool,
-    /// The format of --from [default: from the file's extension, else csv]
+    /// With --template: write it to this file (atomically, mode 0600; never the register)
+    #[arg(long, value_name = "FILE", requires = "template")]
+    pub out: Option<PathBuf>,
+    /// The format of --from [default: from the file's extension or contents, else csv]
     #[arg(long, value_enum, value_name = "FORMAT", requires = "from")]
     pub input_format: Option<InputFormat>,
+    /// The sheet of an .xlsx --from to read [default: the first]
+    #[arg(long, value_name = "NAME", requires = "from")]
+    pub sheet: Option<String>,
     /// With --from: register the good rows and write the bad ones to --rejects
     #[arg(long, requires = "from", requires = "rejects")]
     pub skip_invalid: bool,
-    /// With --skip-invalid: the rejected rows with their line and reason (CSV, importable as it is)
+    /// With --skip-invalid: the rejected rows with their line and reason (CSV, or .xlsx for a workbook; importable as it is)
     #[arg(long, value_name = "FILE", requires = "skip_invalid")]
     pub rejects: Option<PathBuf>,
     /// The CSV delimiter of --from: comma, semicolon, tab or one character [default: found on the header line]
@@ -124,9 +134,26 @@ pub struct IntakeArgs {
     pub dry_run: bool,
 }
 
+impl IntakeArgs {
+    /// True when the record is printed as JSON (`--format json` or `--json`).
+    pub fn json(&self) -> bool {
+        self.json || self.format == IntakeFormat::Json
+    }
+}
+
+/// The formats of intake's output: a write's (table, json), or the template's workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum IntakeFormat {
+    #[default]
+    Table,
+    Json,
+    Xlsx,
+}
+
 /// The format of a bulk intake file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum InputFormat {
     Csv,
     Jsonl,
+    Xlsx,
 }

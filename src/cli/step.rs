@@ -155,16 +155,19 @@ pub enum StepAction {
         #[command(flatten)]
         write: super::WriteOut,
     },
-    /// Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin
+    /// Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin
     #[command(
-        after_help = "Columns: case (or external_ref), step, started_at, finished_at, performer,\noutcome, output, reason, note.\nExamples:\n  kasus step import paper-register.csv\n  kasus step import paper-register.csv --delimiter semicolon --dry-run"
+        after_help = "Columns: case (or external_ref), step, started_at, finished_at, performer,\noutcome, output, reason, note.\nExamples:\n  kasus step import paper-register.csv\n  kasus step import paper-register.csv --delimiter semicolon --dry-run\n  kasus step import register.xlsx --sheet Langkah"
     )]
     Import {
-        /// CSV or JSONL file of step records; `-` reads standard input
+        /// CSV file or Excel workbook (.xlsx) of step records; `-` reads standard input
         file: PathBuf,
         /// The CSV delimiter: comma, semicolon, tab or one character [default: found on the header line]
         #[arg(long, value_name = "DELIMITER")]
         delimiter: Option<String>,
+        /// The sheet of an .xlsx file to read [default: the first]
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
         /// Check every row as for real, record nothing
         #[arg(long)]
         dry_run: bool,

@@ -226,19 +226,7 @@ impl<'d> CsvRows<'d> {
         let written = read_header(&mut rdr)?;
         let keep = data_fields(&written);
         let header = written[keep.clone()].to_vec();
-        let map = check_header(
-            &header,
-            &COLUMNS,
-            &[
-                &["sop"],
-                &["channel"],
-                &["victim_name"],
-                &["victim_sex"],
-                &["victim_birth_date", "victim_age"],
-                &["violence"],
-            ],
-            &dialect,
-        )?;
+        let map = check_header(&header, &COLUMNS, super::REQUIRED, &dialect)?;
         Ok(CsvRows {
             data,
             rdr,

@@ -56,6 +56,15 @@ pub const COLUMNS: [&str; 27] = [
     "risk",
     "external_ref",
 ];
+/// The columns a bulk intake file's header must have (one of each group).
+pub const REQUIRED: &[&[&str]] = &[
+    &["sop"],
+    &["channel"],
+    &["victim_name"],
+    &["victim_sex"],
+    &["victim_birth_date", "victim_age"],
+    &["violence"],
+];
 /// How many columns a row has.
 pub const N: usize = COLUMNS.len();
 /// Columns a reader or the intake looks at by position.

@@ -401,6 +401,11 @@ impl SheetRows {
         XNext::End
     }
 
+    /// How many rows the sheet has, the header's included (for a progress bar).
+    pub fn rows(&self) -> u64 {
+        self.last_row as u64 + 1
+    }
+
     /// The cells of row `line` (1-based) as they are, in the order of the header (for the
     /// rejects file).
     pub fn raw(&self, line: u64) -> Vec<Option<&Data>> {

@@ -245,6 +245,10 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         (p, "format") if p.starts_with("report ") => {
             "Format keluaran: table, csv, json, ndjson (satu objek JSON per baris) atau xlsx (buku kerja; perlu --out BERKAS.xlsx)"
         }
+        ("intake", "format") => {
+            "Format keluaran: table (satu baris untuk orang) atau json (catatan yang dibuat, sebagai satu objek); \
+             dengan --template, xlsx menulis templat sebagai buku kerja (perlu --out BERKAS.xlsx)"
+        }
         (p, "format") if WRITES.contains(&p) => {
             "Format keluaran: table (satu baris untuk orang) atau json (catatan yang dibuat atau diubah, sebagai satu objek)"
         }
@@ -281,7 +285,8 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("assign end", "role") => "Hanya penugasan dengan peran ini",
         ("step decide", "approve") => "Setujui: alur lanjut ke langkah berikutnya",
         ("step decide", "return_") => "Kembalikan pekerjaan ke langkah yang disebut SOP",
-        ("step import", "file") => "Berkas CSV atau JSONL berisi catatan langkah; `-` membaca input standar",
+        ("step import", "file") => "Berkas CSV atau buku kerja Excel (.xlsx) berisi catatan langkah; `-` membaca input standar",
+        ("step import", "sheet") => "Lembar yang dibaca dari berkas .xlsx [bawaan: yang pertama]",
         ("sop validate", "files") => "Berkas SOP (TOML) yang diperiksa",
         ("sop import", "file") => "Berkas SOP (TOML)",
         ("sop diff", "file") => "Berkas SOP (TOML) yang disunting, dibandingkan dengan versi tersimpan",
@@ -453,13 +458,18 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("intake", "risk") => "tinggi, sedang atau rendah",
         ("intake", "external_ref") => "Pengenal dari sistem asal (unik; untuk impor)",
         ("intake", "from") => {
-            "Pendaftaran massal dari berkas CSV (dengan baris judul) atau JSONL; `-` membaca input standar"
+            "Pendaftaran massal dari berkas CSV (dengan baris judul), JSONL atau Excel (.xlsx); `-` membaca input standar"
         }
-        ("intake", "template") => "Cetak judul CSV kosong untuk pendaftaran massal (kolom yang dibaca `--from`)",
-        ("intake", "input_format") => "Format --from [bawaan: dari ekstensi berkas, selain itu csv]",
+        ("intake", "template") => {
+            "Cetak judul CSV kosong untuk pendaftaran massal (kolom yang dibaca `--from`); dengan --format xlsx \
+             --out BERKAS.xlsx, buku kerja kosong dengan daftar pilihan"
+        }
+        ("intake", "out") => "Dengan --template: tulis ke berkas ini (secara atomik, mode 0600; tidak pernah register)",
+        ("intake", "input_format") => "Format --from [bawaan: dari ekstensi atau isi berkas, selain itu csv]",
+        ("intake", "sheet") => "Lembar yang dibaca dari --from .xlsx [bawaan: yang pertama]",
         ("intake", "skip_invalid") => "Dengan --from: daftarkan baris yang benar dan tulis yang salah ke --rejects",
         ("intake", "rejects") => {
-            "Dengan --skip-invalid: baris yang ditolak, dengan nomor baris dan alasannya (CSV, bisa diimpor apa adanya)"
+            "Dengan --skip-invalid: baris yang ditolak, dengan nomor baris dan alasannya (CSV, atau .xlsx untuk buku kerja; bisa diimpor apa adanya)"
         }
         ("intake", "delimiter") => {
             "Pemisah kolom CSV di --from: comma (koma), semicolon (titik-koma), tab atau satu karakter \

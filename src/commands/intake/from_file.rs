@@ -1,22 +1,24 @@
-//! `kasus intake --from FILE`: a CSV file with a header, or JSONL. Every row goes through the
-//! same checks as a single intake (`check`); by default the whole file is one
-//! transaction, all or nothing, and every bad row is named by its line and column (never by a
-//! name or NIK it holds). With `--skip-invalid` the good rows are registered and the bad ones
-//! written to `--rejects FILE` (written as the input was, and importable as it is). The CSV
+//! `kasus intake --from FILE`: a CSV file with a header, JSONL, or a workbook's sheet (.xlsx,
+//! `--sheet`). Every row goes through the same checks as a single intake (`check`); by default
+//! the whole file is one transaction, all or nothing, and every bad row is named by its line
+//! and column (in a workbook, its cell: `Sheet1!E7`), never by a name or NIK it holds. With
+//! `--skip-invalid` the good rows are registered and the bad ones written to `--rejects FILE`
+//! (written as the input was, a workbook for a workbook, and importable as it is). The CSV
 //! delimiter is found on the header line or given with `--delimiter`; `--dry-run` does all of
-//! it in a transaction that is rolled back.
+//! it in a transaction that is rolled back. `--template` writes the empty file to start from.
 
 use super::check::check;
 use super::input::{Input, PerpetratorInput};
-use super::rejects::{owned_cells, raw_in_header_order, write_rejects};
+use super::rejects::{owned_cells, raw_in_header_order, write_rejects, write_sheet_rejects};
 use super::Ctx;
-use crate::cli::{InputFormat, IntakeArgs};
+use crate::cli::{InputFormat, IntakeArgs, IntakeFormat};
 use crate::clock::{Instant, Zone};
 use crate::error::{Error, Result};
 use crate::output;
 use crate::register::cases::{name_key, NewCase};
 use crate::register::intake::{self, BulkStart, CaseWriter, Known};
 use crate::register::sops;
+use crate::rows::xlsx::{is_zip, named_xlsx, SheetRows, XNext};
 use crate::rows::{
     bad_rows_in, columnise, header_refusal, jsonl_row, name_of, print_errors, read_all, row_err,
     strip_bom, Cells, CsvRows, Delimiter, Dialect, Fail, Next, RowError, COLUMNS, N,
@@ -134,6 +136,8 @@ struct Intake<'t> {
     writing: bool,
     first: Option<String>,
     last: Option<String>,
+    /// The file is a workbook: an earlier row is named as a row, not a line.
+    sheet: bool,
 }
 
 impl<'t> Intake<'t> {
@@ -162,6 +166,16 @@ impl<'t> Intake<'t> {
             writing: true,
             first: None,
             last: None,
+            sheet: false,
+        }
+    }
+
+    /// "line 7", or in a workbook "row 7".
+    fn at_line(&self, l: u64) -> String {
+        if self.sheet {
+            tr!("row {l}", "baris {l}")
+        } else {
+            tr!("line {l}", "baris {l}")
         }
     }
 
@@ -174,15 +188,16 @@ impl<'t> Intake<'t> {
             if self.known.refs.contains_key(r) {
                 return Ok(Done::Already);
             }
-            if let Some(first) = self.file_refs.get(r) {
+            if let Some(&first) = self.file_refs.get(r) {
                 let r = crate::echo::echo_if_shaped(r, crate::echo::Shape::Ref)
                     .map(|r| format!(" {r}"))
                     .unwrap_or_default();
+                let first = self.at_line(first);
                 return Err(bad(
                     "external_ref",
                     tr!(
-                        "external_ref{r} is also on line {first}: each row needs its own",
-                        "external_ref{r} juga ada di baris {first}: setiap baris perlu external_ref sendiri"
+                        "external_ref{r} is also on {first}: each row needs its own",
+                        "external_ref{r} juga ada di {first}: setiap baris perlu external_ref sendiri"
                     ),
                 ));
             }
@@ -230,10 +245,10 @@ impl<'t> Intake<'t> {
         let hit = |col: &'static str, what: &str, case: Option<&String>, line_of: Option<&u64>| {
             let whom = match (case, line_of) {
                 (Some(c), _) => tr!("case {c}", "kasus {c}"),
-                (None, Some(l)) => tr!(
-                    "the victim on line {l} of this file",
-                    "korban di baris {l} berkas ini"
-                ),
+                (None, Some(&l)) => {
+                    let l = self.at_line(l);
+                    tr!("the victim on {l} of this file", "korban di {l} berkas ini")
+                }
                 (None, None) => return None,
             };
             Some(row_err(
@@ -301,7 +316,10 @@ fn progress(len: usize) -> Option<indicatif::ProgressBar> {
     Some(pb)
 }
 
-fn format_of(a: &IntakeArgs, path: &Path) -> InputFormat {
+/// The format of `--from`: `--input-format`, else the extension (`.jsonl`, `.ndjson`, `.json`:
+/// JSONL; `.xlsx`, `.xlsm`: a workbook), else a workbook when the file is a zip container
+/// (`data`, when read), else CSV.
+fn format_of(a: &IntakeArgs, path: &Path, data: Option<&[u8]>) -> InputFormat {
     a.input_format.unwrap_or_else(|| {
         match path
             .extension()
@@ -310,16 +328,31 @@ fn format_of(a: &IntakeArgs, path: &Path) -> InputFormat {
             .as_deref()
         {
             Some("jsonl" | "ndjson" | "json") => InputFormat::Jsonl,
+            _ if named_xlsx(path) || data.is_some_and(is_zip) => InputFormat::Xlsx,
             _ => InputFormat::Csv,
         }
     })
 }
 
-/// `kasus intake --template`.
-pub fn print_template() -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(crate::rows::template().as_bytes())
-        .map_err(output::stdout_err)
+/// `kasus intake --template`: the CSV header on stdout or in `--out FILE`; with `--format xlsx
+/// --out FILE.xlsx`, the empty workbook (drop-downs, text columns: `rows::xlsx_write`).
+pub fn template(ctx: &Ctx, a: &IntakeArgs) -> Result<()> {
+    let xlsx = a.format == IntakeFormat::Xlsx;
+    crate::output::xlsx::check_out(xlsx, a.out.as_deref())?;
+    let Some(path) = &a.out else {
+        let mut out = std::io::stdout().lock();
+        return out
+            .write_all(crate::rows::template().as_bytes())
+            .map_err(output::stdout_err);
+    };
+    ctx.check_output("--out", path, &[])?;
+    if !xlsx {
+        return crate::files::write_out(path, crate::rows::template().as_bytes());
+    }
+    let book = crate::rows::xlsx_write::template()?;
+    crate::files::write_out_with(path, |file| {
+        crate::rows::xlsx_write::save(book, std::io::BufWriter::new(file), path)
+    })
 }
 
 /// `kasus intake --from FILE`.
@@ -328,10 +361,10 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
         return Err(Error::Usage(
             t(
                 "with --from the fields come from the file's columns: give no --sop, --victim-*, ... \
-                 flags (only --allow-duplicate, --json, --input-format, --delimiter, --dry-run, \
+                 flags (only --allow-duplicate, --json, --input-format, --delimiter, --sheet, --dry-run, \
                  --skip-invalid, --rejects)",
                 "dengan --from isiannya diambil dari kolom berkas: jangan beri opsi --sop, --victim-*, ... \
-                 (hanya --allow-duplicate, --json, --input-format, --delimiter, --dry-run, \
+                 (hanya --allow-duplicate, --json, --input-format, --delimiter, --sheet, --dry-run, \
                  --skip-invalid, --rejects)",
             )
             .into(),
@@ -343,8 +376,7 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
         .map(Delimiter::parse)
         .transpose()
         .map_err(Error::Usage)?;
-    let format = format_of(a, path);
-    if delimiter.is_some() && format == InputFormat::Jsonl {
+    if delimiter.is_some() && format_of(a, path, None) == InputFormat::Jsonl {
         return Err(Error::Usage(
             t(
                 "--delimiter is for CSV files; JSONL has none",
@@ -358,12 +390,29 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     }
     let file = name_of(path);
     let data = read_all(path)?;
+    let format = format_of(a, path, Some(&data));
+    check_workbook_flags(a, format, delimiter.is_some())?;
+    let size = data.len();
+    // A workbook is read and its header checked before the register is opened.
+    let (data, mut sheet) = match format {
+        InputFormat::Xlsx => {
+            let rows = SheetRows::new(
+                &file,
+                data,
+                a.sheet.as_deref(),
+                &COLUMNS,
+                crate::rows::REQUIRED,
+            )?;
+            (Vec::new(), Some(rows))
+        }
+        _ => (data, None),
+    };
     // A dry run creates no register: it needs one to check against.
     let mut reg = ctx.reading(a.dry_run).open()?;
     let zone = reg.zone()?;
     let office = reg.office_prefix()?;
     let now_db = ctx.now_db();
-    let pb = progress(data.len());
+    let pb = progress(size);
     // Everything is read inside the IMMEDIATE transaction: an intake that commits while this one
     // waits for the lock is then seen (its rows skipped or flagged), never a UNIQUE error.
     let commit = !a.dry_run;
@@ -376,16 +425,24 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
         |start, writer| {
             let mut run = Intake::new(start, writer, zone, ctx.now, a.allow_duplicate);
             let mut tally = Tally::new(a.skip_invalid, pb.as_ref());
-            let (header, dialect) = match format {
-                InputFormat::Csv => read_csv(&data, delimiter, &file, &mut run, &mut tally)?,
-                InputFormat::Jsonl => {
+            let (header, dialect) = match (format, &mut sheet) {
+                (InputFormat::Xlsx, Some(sheet)) => {
+                    run.sheet = true;
+                    read_sheet(sheet, size as u64, &mut run, &mut tally)?;
+                    (Vec::new(), Dialect::default())
+                }
+                (InputFormat::Jsonl, _) => {
                     (read_jsonl(&data, &mut run, &mut tally)?, Dialect::default())
                 }
+                _ => read_csv(&data, delimiter, &file, &mut run, &mut tally)?,
             };
             if let Some(pb) = &pb {
                 pb.finish_and_clear();
             }
-            settle(a, &file, &header, &dialect, &mut run, tally)
+            settle(a, &file, &mut run, tally, |p, bad| match &sheet {
+                Some(sheet) => write_sheet_rejects(p, sheet, bad),
+                None => write_rejects(p, &header, bad, &dialect),
+            })
         },
     );
     if let Some(pb) = &pb {
@@ -495,6 +552,56 @@ fn read_csv(
     Ok((rows.header.clone(), rows.dialect))
 }
 
+/// Goes through a workbook sheet's rows; the progress bar moves as the rows of `size` bytes do.
+fn read_sheet(sheet: &mut SheetRows, size: u64, run: &mut Intake, tally: &mut Tally) -> Result<()> {
+    let rows = sheet.rows().max(1);
+    loop {
+        match sheet.next_row() {
+            XNext::End => break,
+            XNext::Bad(e) => tally.bad(run, e, Vec::new())?,
+            XNext::Row(line, owned) => {
+                let cells: Cells = std::array::from_fn(|i| owned[i].as_deref());
+                let r = run.row(line, &cells).map_err(|e| sheet.locate(e));
+                tally.done(run, r, Vec::new)?;
+                tally.tick(line * size / rows);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The flags that go with a format: `--delimiter` only for CSV, `--sheet` only for a workbook,
+/// whose rejects are a workbook (`--rejects FILE.xlsx`), as a CSV file's are not.
+fn check_workbook_flags(a: &IntakeArgs, format: InputFormat, delimiter: bool) -> Result<()> {
+    let xlsx = format == InputFormat::Xlsx;
+    let usage = |m: &str| Err(Error::Usage(m.to_string()));
+    if xlsx && delimiter {
+        return usage(t(
+            "--delimiter is for CSV files; a workbook (.xlsx) has its columns already",
+            "--delimiter hanya untuk berkas CSV; buku kerja (.xlsx) sudah punya kolom",
+        ));
+    }
+    if !xlsx && a.sheet.is_some() {
+        return usage(t(
+            "--sheet is for a workbook (.xlsx); this --from is not one",
+            "--sheet hanya untuk buku kerja (.xlsx); --from ini bukan buku kerja",
+        ));
+    }
+    match &a.rejects {
+        Some(p) if xlsx && !named_xlsx(p) => Err(Error::Usage(tr!(
+            "--rejects {}: the input is a workbook, so the rejects are written as one: name the file .xlsx",
+            "--rejects {}: masukannya buku kerja, jadi baris yang ditolak ditulis sebagai buku kerja: beri nama berkas .xlsx",
+            p.display()
+        ))),
+        Some(p) if !xlsx && named_xlsx(p) => Err(Error::Usage(tr!(
+            "--rejects {}: the rejects of a CSV or JSONL input are CSV, which Excel does not open named .xlsx: name the file .csv",
+            "--rejects {}: baris yang ditolak dari masukan CSV atau JSONL berupa CSV, yang tidak dibuka Excel bila bernama .xlsx: beri nama berkas .csv",
+            p.display()
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// Goes through a JSONL file's lines; returns the columns (the rejects file's header).
 fn read_jsonl(data: &[u8], run: &mut Intake, tally: &mut Tally) -> Result<Vec<String>> {
     let text = strip_bom(data);
@@ -539,10 +646,9 @@ fn read_jsonl(data: &[u8], run: &mut Intake, tally: &mut Tally) -> Result<Vec<St
 fn settle(
     a: &IntakeArgs,
     file: &str,
-    header: &[String],
-    dialect: &Dialect,
     run: &mut Intake,
     tally: Tally,
+    rejects: impl FnOnce(&Path, &[(RowError, Vec<String>)]) -> Result<()>,
 ) -> Result<Summary> {
     let errors: Vec<RowError> = tally.bad.iter().map(|(e, _)| e.clone()).collect();
     if !errors.is_empty() && !tally.skip {
@@ -560,7 +666,7 @@ fn settle(
         )));
     }
     if let Some(p) = &a.rejects {
-        write_rejects(p, header, &tally.bad, dialect)?;
+        rejects(p, &tally.bad)?;
     }
     Ok(Summary {
         added: tally.added,
@@ -574,7 +680,7 @@ fn settle(
 
 /// What `intake --from` did, as a line or (`--json`) an object.
 fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
-    if a.write.json() {
+    if a.json() {
         return output::print_json(&serde_json::json!({
             "added": s.added,
             "already_registered": s.already,

@@ -49,7 +49,18 @@ pub fn build(
 
 pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
     if a.template {
-        return from_file::print_template();
+        return from_file::template(ctx, &a);
+    }
+    if a.format == crate::cli::IntakeFormat::Xlsx {
+        return Err(Error::Usage(
+            t(
+                "--format xlsx is for --template (the empty workbook); a bulk intake reads a workbook \
+                 with --from FILE.xlsx",
+                "--format xlsx hanya untuk --template (buku kerja kosong); pendaftaran massal membaca \
+                 buku kerja dengan --from BERKAS.xlsx",
+            )
+            .into(),
+        ));
     }
     if let Some(path) = &a.from {
         return from_file::intake_from(ctx, &a, path);
@@ -126,7 +137,7 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
         &ctx.actor,
         referred_by.as_ref(),
     )?;
-    if a.write.json() {
+    if a.json() {
         // The case as `export cases` writes it, and the keys intake printed before (number,
         // uuid, sop) with the cases it may duplicate.
         crate::commands::record::print(

@@ -1,9 +1,12 @@
 //! The rejects file of `intake --from --skip-invalid --rejects FILE`: each bad row's line and
 //! reason, then its own cells as they were, written as the input was (its delimiter, line ends
-//! and byte order mark), atomically and privately (it holds personal data). `intake --from`
-//! reads it back as it is: the `line` and `reason` columns are passed over.
+//! and byte order mark; a workbook for a workbook), atomically and privately (it holds personal
+//! data). `intake --from` reads it back as it is: the `line` and `reason` columns are passed
+//! over.
 
 use crate::error::{Error, Result};
+use crate::rows::xlsx::SheetRows;
+use crate::rows::xlsx_write::{self, Rejected};
 use crate::rows::{Cells, Dialect, RowError, REJECTS_COLUMNS};
 use crate::tr;
 use std::io::Write;
@@ -19,19 +22,7 @@ pub(super) fn write_rejects(
     rows: &[(RowError, Vec<String>)],
     dialect: &Dialect,
 ) -> Result<()> {
-    let target = match std::fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            std::fs::canonicalize(path).map_err(|e| Error::io(path, e))?
-        }
-        _ => path.to_path_buf(),
-    };
-    if target.file_name().is_none() {
-        return Err(Error::Invalid(tr!(
-            "--rejects {}: give a file name",
-            "--rejects {}: beri nama berkas",
-            path.display()
-        )));
-    }
+    let target = target_of(path)?;
     crate::files::write_atomically(&target, true, |f, tmp| {
         let mut out = std::io::BufWriter::new(f);
         if dialect.bom {
@@ -69,6 +60,52 @@ pub(super) fn write_rejects(
             .into_inner()
             .map_err(|e| Error::io(tmp, e.into_error()))?;
         Ok(())
+    })
+}
+
+/// Where `--rejects FILE` is written: FILE, or the target of the symbolic link FILE is.
+fn target_of(path: &Path) -> Result<std::path::PathBuf> {
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            std::fs::canonicalize(path).map_err(|e| Error::io(path, e))?
+        }
+        _ => path.to_path_buf(),
+    };
+    if target.file_name().is_none() {
+        return Err(Error::Invalid(tr!(
+            "--rejects {}: give a file name",
+            "--rejects {}: beri nama berkas",
+            path.display()
+        )));
+    }
+    Ok(target)
+}
+
+/// The rejects of a workbook's sheet, as a workbook (`rows::xlsx_write::rejects`): `line` (the
+/// row in the input's sheet) and `reason` (the cell and what is wrong), then the row's cells as
+/// they were (a number as a number, a date as a date), written as `write_rejects` writes.
+pub(super) fn write_sheet_rejects(
+    path: &Path,
+    sheet: &SheetRows,
+    rows: &[(RowError, Vec<String>)],
+) -> Result<()> {
+    let target = target_of(path)?;
+    let rejected: Vec<Rejected> = rows
+        .iter()
+        .map(|(e, _)| Rejected {
+            line: e.line,
+            reason: e.to_string(),
+            cells: sheet.raw(e.line),
+        })
+        .collect();
+    let book = xlsx_write::rejects(
+        &sheet.name,
+        &sheet.header,
+        &sheet.header_columns(),
+        &rejected,
+    )?;
+    crate::files::write_atomically(&target, true, |f, tmp| {
+        xlsx_write::save(book, std::io::BufWriter::new(f), tmp)
     })
 }
 

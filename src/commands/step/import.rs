@@ -1,8 +1,9 @@
-//! `kasus step import FILE`: backfills step records from a CSV file, all or nothing. Every row
-//! is checked against the case's flow as `kasus step` checks it (the file's earlier rows
-//! included), inside the write transaction; every bad row is named by the line it starts on and
-//! its column. The delimiter is found on the header line or given (`--delimiter`); `--dry-run`
-//! does all of it and rolls it back.
+//! `kasus step import FILE`: backfills step records from a CSV file or a workbook's sheet
+//! (.xlsx, `--sheet`), all or nothing. Every row is checked against the case's flow as `kasus
+//! step` checks it (the file's earlier rows included), inside the write transaction; every bad
+//! row is named by the line it starts on and its column (in a workbook, its cell: `Sheet1!D7`).
+//! The delimiter is found on the header line or given (`--delimiter`); `--dry-run` does all of
+//! it and rolls it back.
 
 use crate::clock::{self, Instant, Zone};
 use crate::commands::{resolve, Ctx};
@@ -14,6 +15,7 @@ use crate::register::backfill::{self, Backfill};
 use crate::register::cases::CaseRow;
 use crate::register::flow_case::FlowCase;
 use crate::register::steps::AttemptRecord;
+use crate::rows::xlsx::{is_zip, named_xlsx, SheetRows, XNext};
 use crate::rows::{
     bad_rows_in, cannot_read, check_header, columnise, csv_reader, field_count, header_refusal,
     name_of, print_errors, quote_left_open, read_all, read_header, row_err, strip_bom, Delimiter,
@@ -500,7 +502,37 @@ impl StepImport<'_, '_> {
     }
 
     /// Checks every row of the file: the rows ready to write, and every bad row.
-    fn rows(&mut self, file: &mut CsvFile, data: &[u8]) -> (Vec<Checked>, Vec<RowError>) {
+    fn rows(&mut self, source: Source) -> (Vec<Checked>, Vec<RowError>) {
+        match source {
+            Source::Csv(file, data) => self.csv_rows(file, data),
+            Source::Xlsx(sheet) => self.sheet_rows(sheet),
+        }
+    }
+
+    /// The rows of a workbook's sheet.
+    fn sheet_rows(&mut self, sheet: &mut SheetRows) -> (Vec<Checked>, Vec<RowError>) {
+        let mut checked = Vec::new();
+        let mut errors = Vec::new();
+        loop {
+            match sheet.next_row() {
+                XNext::End => break,
+                XNext::Bad(e) => errors.push(e),
+                XNext::Row(line, owned) => {
+                    let cells: Cells = std::array::from_fn(|i| owned[i].as_deref());
+                    match self.row(&cells) {
+                        Ok(c) => checked.push(c),
+                        Err((col, reason)) => {
+                            errors.push(sheet.locate(row_err(line, Some(col), reason)))
+                        }
+                    }
+                }
+            }
+        }
+        (checked, errors)
+    }
+
+    /// The rows of a CSV file.
+    fn csv_rows(&mut self, file: &mut CsvFile, data: &[u8]) -> (Vec<Checked>, Vec<RowError>) {
         let mut rec = csv::ByteRecord::new();
         let mut checked = Vec::new();
         let mut errors = Vec::new();
@@ -536,6 +568,12 @@ impl StepImport<'_, '_> {
         }
         (checked, errors)
     }
+}
+
+/// Where the rows come from: a CSV file (and its bytes, without the BOM) or a workbook's sheet.
+enum Source<'s, 'd> {
+    Csv(&'s mut CsvFile<'d>, &'d [u8]),
+    Xlsx(&'s mut SheetRows),
 }
 
 /// A CSV file being read: its reader, which column of the file is which, and how it is written.
@@ -613,14 +651,49 @@ fn open_csv<'d>(file: &str, data: &'d [u8], delimiter: Option<Delimiter>) -> Res
 
 /// `kasus step import FILE`: backfills step records, all or nothing; with `dry_run`, every row
 /// is checked and written in a transaction that is then rolled back.
-pub fn step_import(ctx: &Ctx, path: &Path, delimiter: Option<&str>, dry_run: bool) -> Result<()> {
+pub fn step_import(
+    ctx: &Ctx,
+    path: &Path,
+    delimiter: Option<&str>,
+    sheet: Option<&str>,
+    dry_run: bool,
+) -> Result<()> {
     let delimiter = delimiter
         .map(Delimiter::parse)
         .transpose()
         .map_err(Error::Usage)?;
     let file = name_of(path);
     let whole = read_all(path)?;
-    let mut csv_file = open_csv(&file, &whole, delimiter)?;
+    let xlsx = named_xlsx(path) || is_zip(&whole);
+    if xlsx && delimiter.is_some() {
+        return Err(Error::Usage(
+            t(
+                "--delimiter is for CSV files; a workbook (.xlsx) has its columns already",
+                "--delimiter hanya untuk berkas CSV; buku kerja (.xlsx) sudah punya kolom",
+            )
+            .into(),
+        ));
+    }
+    if !xlsx && sheet.is_some() {
+        return Err(Error::Usage(
+            t(
+                "--sheet is for a workbook (.xlsx); a CSV file has no sheets",
+                "--sheet hanya untuk buku kerja (.xlsx); berkas CSV tidak punya lembar",
+            )
+            .into(),
+        ));
+    }
+    let (whole, mut workbook) = if xlsx {
+        let required: &[&[&str]] = &[&["case", "external_ref"], &["step"]];
+        let rows = SheetRows::new(&file, whole, sheet, &STEP_COLUMNS, required)?;
+        (Vec::new(), Some(rows))
+    } else {
+        (whole, None)
+    };
+    let mut csv_file = match workbook {
+        Some(_) => None,
+        None => Some(open_csv(&file, &whole, delimiter)?),
+    };
     let data = strip_bom(&whole);
     // A dry run creates no register: it needs one to check against.
     let mut reg = ctx.reading(dry_run).open()?;
@@ -638,7 +711,12 @@ pub fn step_import(ctx: &Ctx, path: &Path, delimiter: Option<&str>, dry_run: boo
             cases: Vec::new(),
             index: HashMap::new(),
         };
-        let (checked, errors) = im.rows(&mut csv_file, data);
+        let source = match (&mut csv_file, &mut workbook) {
+            (Some(f), _) => Source::Csv(f, data),
+            (None, Some(w)) => Source::Xlsx(w),
+            (None, None) => return Err(Error::Other("step import: no rows to read".into())),
+        };
+        let (checked, errors) = im.rows(source);
         if !errors.is_empty() {
             print_errors(&file, &errors);
             return Err(Error::Invalid(format!(

@@ -224,8 +224,9 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
         Some(StepAction::Import {
             file,
             delimiter,
+            sheet,
             dry_run,
-        }) => import::step_import(ctx, &file, delimiter.as_deref(), dry_run),
+        }) => import::step_import(ctx, &file, delimiter.as_deref(), sheet.as_deref(), dry_run),
         None => match a.case {
             Some(case) if ctx.interactive => match a.at.as_deref() {
                 // As of an earlier time: "now" is that time for the whole walk.
