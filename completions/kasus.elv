@@ -74,17 +74,19 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --risk 'tinggi, sedang or rendah'
             cand --external-ref 'An identifier from the source system (unique; for imports)'
             cand --referred-by 'A received referral: the referring agency (name or UUID in `kasus agency list`); needs --channel rujukan'
-            cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
-            cand --from 'Bulk intake from a CSV (with a header) or JSONL file; `-` reads standard input'
-            cand --input-format 'The format of --from [default: from the file''s extension, else csv]'
-            cand --rejects 'With --skip-invalid: the rejected rows with their line and reason (CSV, importable as it is)'
+            cand --format 'Output format: table (a line for people) or json (the record made, as one object); with --template, xlsx writes the template as a workbook (needs --out FILE.xlsx)'
+            cand --from 'Bulk intake from a CSV (with a header), JSONL or Excel (.xlsx) file; `-` reads standard input'
+            cand --out 'With --template: write it to this file (atomically, mode 0600; never the register)'
+            cand --input-format 'The format of --from [default: from the file''s extension or contents, else csv]'
+            cand --sheet 'The sheet of an .xlsx --from to read [default: the first]'
+            cand --rejects 'With --skip-invalid: the rejected rows with their line and reason (CSV, or .xlsx for a workbook; importable as it is)'
             cand --delimiter 'The CSV delimiter of --from: comma, semicolon, tab or one character [default: found on the header line]'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --allow-duplicate 'Register even when the victim matches an existing case'
             cand --json 'The same as --format json'
-            cand --template 'Print an empty CSV header for bulk intake (the columns `--from` reads)'
+            cand --template 'Print an empty CSV header for bulk intake (the columns `--from` reads); with --format xlsx --out FILE.xlsx, an empty workbook with drop-down lists'
             cand --skip-invalid 'With --from: register the good rows and write the bad ones to --rejects'
             cand --dry-run 'With --from: check and count every row as for real, write nothing to the register'
             cand --no-input 'Never prompt, even at a terminal'
@@ -248,7 +250,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand pause 'Pause the running step''s clock while it waits on the victim, another agency or documents'
             cand resume 'Resume a paused step''s clock'
             cand correct 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again'
-            cand import 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
+            cand import 'Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;step;start'= {
@@ -355,6 +357,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;step;import'= {
             cand --delimiter 'The CSV delimiter: comma, semicolon, tab or one character [default: found on the header line]'
+            cand --sheet 'The sheet of an .xlsx file to read [default: the first]'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
@@ -371,7 +374,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand pause 'Pause the running step''s clock while it waits on the victim, another agency or documents'
             cand resume 'Resume a paused step''s clock'
             cand correct 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again'
-            cand import 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
+            cand import 'Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;step;help;start'= {
@@ -1339,7 +1342,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand pause 'Pause the running step''s clock while it waits on the victim, another agency or documents'
             cand resume 'Resume a paused step''s clock'
             cand correct 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again'
-            cand import 'Backfill step records from a CSV file (a paper register), all or nothing; `-` reads stdin'
+            cand import 'Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin'
         }
         &'kasus;help;step;start'= {
         }
