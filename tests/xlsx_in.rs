@@ -711,3 +711,44 @@ fn the_template_needs_out_as_a_workbook_and_xlsx_is_only_for_the_template() {
         .starts_with("sop,reported_at,channel,"));
     assert!(!reg.path().exists(), "the template needs no register");
 }
+
+#[test]
+fn an_earlier_row_of_a_workbook_is_named_as_a_row() {
+    let reg = register();
+    let header = [
+        "sop",
+        "channel",
+        "victim_nik",
+        "victim_name",
+        "victim_sex",
+        "victim_age",
+        "violence",
+        "external_ref",
+    ];
+    let row = |name: &'static str, r: &'static str| {
+        vec![
+            ("sop", S("batam-34-2020")),
+            ("channel", S("telepon")),
+            ("victim_nik", S("3171000000000001")),
+            ("victim_name", S(name)),
+            ("victim_sex", S("P")),
+            ("victim_age", N(30.0)),
+            ("violence", S("fisik")),
+            ("external_ref", S(r)),
+        ]
+    };
+    let rows = vec![
+        row("Siti Contoh", "DUP-1"),
+        row("Sri Contoh", "DUP-2"),
+        row("Ani Contoh", "DUP-1"),
+    ];
+    let f = workbook(&reg, "dup.xlsx", &[sheet("Sheet1", &header, rows)]);
+    reg.refused_saying(
+        &["intake", "--from", &f],
+        3,
+        &[
+            "Sheet1!C3 (victim_nik): the victim matches the victim on row 2 of this file (same NIK)",
+            "Sheet1!H4 (external_ref): external_ref 'DUP-1' is also on row 2",
+        ],
+    );
+}
