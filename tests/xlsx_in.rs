@@ -752,3 +752,93 @@ fn an_earlier_row_of_a_workbook_is_named_as_a_row() {
         ],
     );
 }
+
+// ------------------------------------------------------------------ LibreOffice
+
+/// LibreOffice's soffice, when installed (required with KASUS_REQUIRE_LIBREOFFICE=1, as CI sets).
+fn libreoffice() -> Option<std::path::PathBuf> {
+    let found = ["soffice", "libreoffice"].iter().find_map(|name| {
+        std::env::var_os("PATH").and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|d| d.join(name))
+                .find(|p| p.is_file())
+        })
+    });
+    if found.is_none() && std::env::var_os("KASUS_REQUIRE_LIBREOFFICE").is_some_and(|v| v == "1") {
+        panic!("KASUS_REQUIRE_LIBREOFFICE=1 but neither soffice nor libreoffice is on PATH");
+    }
+    found
+}
+
+/// Opens `file` in LibreOffice and saves it as an Excel workbook into `out`, as a data officer
+/// would; returns the saved workbook's path.
+fn saved_by_libreoffice(soffice: &std::path::Path, file: &str, out: &std::path::Path) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new(soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.path().display()
+        ))
+        .args([
+            "--headless",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+        ])
+        .arg(out)
+        .arg(file)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("run LibreOffice");
+    assert!(status.success(), "LibreOffice saved {file}");
+    let stem = std::path::Path::new(file).file_stem().unwrap();
+    out.join(stem).with_extension("xlsx").display().to_string()
+}
+
+#[test]
+fn workbooks_saved_by_libreoffice_import_and_its_numbers_for_niks_are_refused() {
+    let Some(soffice) = libreoffice() else {
+        eprintln!("skipped: LibreOffice (soffice) is not installed");
+        return;
+    };
+    let out = tempfile::tempdir().unwrap();
+    // The filled workbook, opened and saved again by LibreOffice, makes the register the CSV does.
+    let by_xlsx = register();
+    let header: Vec<&str> = THREE_CASES_CSV.lines().next().unwrap().split(',').collect();
+    let f = workbook(
+        &by_xlsx,
+        "lo.xlsx",
+        &[sheet("Sheet1", &header, three_cases())],
+    );
+    let saved = saved_by_libreoffice(&soffice, &f, out.path());
+    assert!(by_xlsx
+        .ok(&["intake", "--from", &saved])
+        .contains("3 added"));
+    let by_csv = register();
+    let f = write(&by_csv, "cases.csv", THREE_CASES_CSV);
+    by_csv.ok(&["intake", "--from", &f]);
+    for table in ["cases", "persons"] {
+        assert_eq!(export(&by_csv, table), export(&by_xlsx, table), "{table}");
+    }
+    // The sample CSV opened in a spreadsheet and saved as a workbook: its NIKs and phone numbers
+    // became numbers, and are refused by cell without their digits.
+    let reg = register();
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/intake-sample.csv");
+    let copy = write(
+        &reg,
+        "intake-sample.csv",
+        &std::fs::read_to_string(sample).unwrap(),
+    );
+    let saved = saved_by_libreoffice(&soffice, &copy, out.path());
+    let err = reg.refused_saying(
+        &["intake", "--from", &saved],
+        3,
+        &[
+            "'intake-sample'!E2 (victim_nik)",
+            "format the column as Text",
+            "'intake-sample'!O3 (complainant_phone)",
+        ],
+    );
+    assert!(!err.contains("3171") && !err.contains("812000"), "{err}");
+}
