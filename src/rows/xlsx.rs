@@ -435,7 +435,7 @@ pub fn cell_text(
         Some(Data::Float(f)) => Some(number(*f, kind, col)?),
         Some(Data::Bool(b)) => Some(if *b { "TRUE" } else { "FALSE" }.to_string()),
         Some(Data::DateTime(dt)) => Some(date_time(dt, col)?),
-        Some(Data::DateTimeIso(s)) => Some(s.replacen('T', " ", 1)),
+        Some(Data::DateTimeIso(s)) => Some(iso_text(s)),
         Some(Data::DurationIso(_)) => return Err(duration(col)),
         Some(Data::Error(e)) => {
             return Err(tr!(
@@ -444,6 +444,15 @@ pub fn cell_text(
             ))
         }
     })
+}
+
+/// An ISO 8601 date cell (`t="d"`) as text: the date alone at midnight, else date and time.
+fn iso_text(s: &str) -> String {
+    match s.split_once('T') {
+        Some((d, t)) if t.chars().all(|c| matches!(c, '0' | ':' | '.')) => d.to_string(),
+        Some((d, t)) => format!("{d} {t}"),
+        None => s.to_string(),
+    }
 }
 
 fn duration(col: &str) -> String {
@@ -561,6 +570,10 @@ mod tests {
         assert_eq!(
             text(Data::DateTimeIso("2026-01-05T09:00:00".into()), Kind::Time),
             Some("2026-01-05 09:00:00".into())
+        );
+        assert_eq!(
+            text(Data::DateTimeIso("1994-05-01T00:00:00".into()), Kind::Date),
+            Some("1994-05-01".into())
         );
         assert!(cell_text(
             Some(&Data::Error(calamine::CellErrorType::NA)),
