@@ -78,7 +78,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --from 'Bulk intake from a CSV (with a header), JSONL or Excel (.xlsx) file; `-` reads standard input'
             cand --out 'With --template: write it to this file (atomically, mode 0600; never the register)'
             cand --input-format 'The format of --from [default: from the file''s extension or contents, else csv]'
-            cand --sheet 'The sheet of an .xlsx --from to read [default: the first]'
+            cand --sheet 'The sheet of an .xlsx --from to read [default: the first visible one]'
             cand --rejects 'With --skip-invalid: the rejected rows with their line and reason (CSV, or .xlsx for a workbook; importable as it is)'
             cand --delimiter 'The CSV delimiter of --from: comma, semicolon, tab or one character [default: found on the header line]'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
@@ -357,7 +357,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;step;import'= {
             cand --delimiter 'The CSV delimiter: comma, semicolon, tab or one character [default: found on the header line]'
-            cand --sheet 'The sheet of an .xlsx file to read [default: the first]'
+            cand --sheet 'The sheet of an .xlsx file to read [default: the first visible one]'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'

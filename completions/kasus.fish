@@ -84,7 +84,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand intake" -l out -d 'With --te
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l input-format -d 'The format of --from [default: from the file\'s extension or contents, else csv]' -r -f -a "csv\t''
 jsonl\t''
 xlsx\t''"
-complete -c kasus -n "__fish_kasus_using_subcommand intake" -l sheet -d 'The sheet of an .xlsx --from to read [default: the first]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l sheet -d 'The sheet of an .xlsx --from to read [default: the first visible one]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l rejects -d 'With --skip-invalid: the rejected rows with their line and reason (CSV, or .xlsx for a workbook; importable as it is)' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l delimiter -d 'The CSV delimiter of --from: comma, semicolon, tab or one character [default: found on the header line]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
@@ -311,7 +311,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from correct" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from correct" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV delimiter: comma, semicolon, tab or one character [default: found on the header line]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l sheet -d 'The sheet of an .xlsx file to read [default: the first]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l sheet -d 'The sheet of an .xlsx file to read [default: the first visible one]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r

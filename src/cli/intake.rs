@@ -117,7 +117,7 @@ pub struct IntakeArgs {
     /// The format of --from [default: from the file's extension or contents, else csv]
     #[arg(long, value_enum, value_name = "FORMAT", requires = "from")]
     pub input_format: Option<InputFormat>,
-    /// The sheet of an .xlsx --from to read [default: the first]
+    /// The sheet of an .xlsx --from to read [default: the first visible one]
     #[arg(long, value_name = "NAME", requires = "from")]
     pub sheet: Option<String>,
     /// With --from: register the good rows and write the bad ones to --rejects

@@ -165,7 +165,7 @@ pub enum StepAction {
         /// The CSV delimiter: comma, semicolon, tab or one character [default: found on the header line]
         #[arg(long, value_name = "DELIMITER")]
         delimiter: Option<String>,
-        /// The sheet of an .xlsx file to read [default: the first]
+        /// The sheet of an .xlsx file to read [default: the first visible one]
         #[arg(long, value_name = "NAME")]
         sheet: Option<String>,
         /// Check every row as for real, record nothing

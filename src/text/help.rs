@@ -286,7 +286,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("step decide", "approve") => "Setujui: alur lanjut ke langkah berikutnya",
         ("step decide", "return_") => "Kembalikan pekerjaan ke langkah yang disebut SOP",
         ("step import", "file") => "Berkas CSV atau buku kerja Excel (.xlsx) berisi catatan langkah; `-` membaca input standar",
-        ("step import", "sheet") => "Lembar yang dibaca dari berkas .xlsx [bawaan: yang pertama]",
+        ("step import", "sheet") => "Lembar yang dibaca dari berkas .xlsx [bawaan: yang pertama terlihat]",
         ("sop validate", "files") => "Berkas SOP (TOML) yang diperiksa",
         ("sop import", "file") => "Berkas SOP (TOML)",
         ("sop diff", "file") => "Berkas SOP (TOML) yang disunting, dibandingkan dengan versi tersimpan",
@@ -466,7 +466,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         }
         ("intake", "out") => "Dengan --template: tulis ke berkas ini (secara atomik, mode 0600; tidak pernah register)",
         ("intake", "input_format") => "Format --from [bawaan: dari ekstensi atau isi berkas, selain itu csv]",
-        ("intake", "sheet") => "Lembar yang dibaca dari --from .xlsx [bawaan: yang pertama]",
+        ("intake", "sheet") => "Lembar yang dibaca dari --from .xlsx [bawaan: yang pertama terlihat]",
         ("intake", "skip_invalid") => "Dengan --from: daftarkan baris yang benar dan tulis yang salah ke --rejects",
         ("intake", "rejects") => {
             "Dengan --skip-invalid: baris yang ditolak, dengan nomor baris dan alasannya (CSV, atau .xlsx untuk buku kerja; bisa diimpor apa adanya)"
