@@ -570,6 +570,19 @@ pub fn consent_state(s: crate::flow::ConsentState) -> &'static str {
     }
 }
 
+/// A referral's status code (`sent`, `accepted`, ...) as people read it: tables and `referral
+/// show`; CSV and JSON keep the code.
+pub fn referral_status_words(code: &str) -> &str {
+    match code {
+        "sent" => t("sent", "dikirim"),
+        "accepted" => t("accepted", "diterima"),
+        "rejected" => t("rejected", "ditolak"),
+        "done" => t("done", "selesai"),
+        "cancelled" => t("cancelled", "dibatalkan"),
+        other => other,
+    }
+}
+
 /// A consent state's code (`consent_state`) as people read it, in the chosen language: for
 /// tables and the lines people read; CSV and JSON keep the code.
 pub fn consent_state_words(code: &str) -> &str {

@@ -182,3 +182,119 @@ fn an_outside_step_is_held_by_no_staff_member() {
     assert_eq!(v["rows"][0]["step"], 1, "{v}");
     assert_eq!(v["rows"][0]["holder"], serde_json::Value::Null, "{v}");
 }
+
+/// Referral and agency tables fit 80 columns (issue 16's new-user trial): case numbers, dates
+/// and times stay whole, only prose (agency names, services, a status's marks) wraps between
+/// words; the status says override, LATE and handover without the CSV's columns. Piped without
+/// a width, every row is one line.
+#[test]
+fn referral_and_agency_tables_fit_80_columns() {
+    let reg = common::with_standard_case();
+    let name = "RSUD Bhayangkara Contoh Kota Batam";
+    reg.ok(&[
+        "agency",
+        "add",
+        name,
+        "--kind",
+        "kesehatan",
+        "--region",
+        "Kota Contoh",
+        "--contact",
+        "IGD, 0778-000000",
+    ]);
+    reg.ok(&[
+        "agency",
+        "add",
+        "Dinas Sosial Rehabilitasi Contoh",
+        "--kind",
+        "dinsos",
+    ]);
+    reg.ok(&["agency", "add", "Polres Contoh", "--kind", "kepolisian"]);
+    reg.ok(&["config", "set", "referral-override", "tester"]);
+    reg.ok(&[
+        "referral",
+        "create",
+        CASE,
+        "--to",
+        name,
+        "--service",
+        "kesehatan",
+        "--share",
+        "identity",
+        "--override-consent",
+        "--reason",
+        "darurat medis",
+        "--at",
+        &at("09:00"),
+    ]);
+    reg.ok(&[
+        "referral",
+        "create",
+        CASE,
+        "--to",
+        "Polres Contoh",
+        "--service",
+        "penegakan-hukum",
+        "--handover",
+        "--at",
+        &at("09:10"),
+    ]);
+    let mut c = reg.cmd();
+    c.env("KASUS_NOW", "2026-03-10T12:00:00+07:00");
+    let o = c
+        .args([
+            "referral",
+            "create",
+            CASE,
+            "--to",
+            "Dinas Sosial Rehabilitasi Contoh",
+        ])
+        .args([
+            "--service",
+            "rehabilitasi-sosial",
+            "--at",
+            "2026-03-03 09:00",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    for lang in ["en", "id"] {
+        let t = table(&reg, Some("80"), &["--lang", lang, "referral", "list"]);
+        assert!(t.lines().all(|l| l.chars().count() <= 80), "{t}");
+        whole(&t, &[CASE, "2026-03-02", "09:10", "Kesehatan"]);
+        let t = table(&reg, Some("80"), &["--lang", lang, "agency", "list"]);
+        assert!(t.lines().all(|l| l.chars().count() <= 80), "{t}");
+        whole(&t, &["rehabilitasi-sosial", "0778-000000"]);
+    }
+    let t = table(&reg, None, &["referral", "list"]);
+    let rows: Vec<&str> = t.lines().filter(|l| l.contains(CASE)).collect();
+    assert_eq!(rows.len(), 3, "{t}");
+    assert!(
+        rows.iter().any(|r| r.contains(name)
+            && r.contains("accepted") == false
+            && r.contains("sent, override")),
+        "{t}"
+    );
+    assert!(rows.iter().any(|r| r.contains("sent, handover")), "{t}");
+    // The third was sent a week before this table's now and never answered: late.
+    let mut c = reg.cmd();
+    c.env("KASUS_NOW", "2026-03-10T12:00:00+07:00")
+        .env_remove("COLUMNS");
+    let o = c
+        .args(["--lang", "id", "referral", "list"])
+        .output()
+        .unwrap();
+    let t = String::from_utf8(o.stdout).unwrap();
+    assert!(t.contains("dikirim, TERLAMBAT"), "{t}");
+    assert!(t.contains("dikirim, tanpa persetujuan"), "{t}");
+    // CSV keeps the codes and the columns behind the marks.
+    let csv = reg.ok(&["referral", "list", "--format", "csv"]);
+    assert!(
+        csv.lines()
+            .next()
+            .unwrap()
+            .contains("late,handover,direction,consent_override"),
+        "{csv}"
+    );
+    assert!(csv.contains(",sent,"), "{csv}");
+}

@@ -67,10 +67,12 @@ pub fn run(ctx: &Ctx, cmd: AgencyCommand) -> Result<()> {
             let mut sheet = Sheet::list(
                 "agencies",
                 vec![
-                    col("name", t("Agency", "Lembaga"), Kind::Text),
+                    // Name, region and contact are prose: at a narrow terminal they wrap, the
+                    // kind's code never does.
+                    col("name", t("Agency", "Lembaga"), Kind::Prose),
                     col("kind", t("Kind", "Jenis"), Kind::Text),
-                    col("region", t("Region", "Wilayah"), Kind::Text),
-                    col("contact", t("Contact", "Kontak"), Kind::Text),
+                    col("region", t("Region", "Wilayah"), Kind::Prose),
+                    col("contact", t("Contact", "Kontak"), Kind::Prose),
                     col("active", t("Active", "Aktif"), Kind::Bool),
                     crate::report::data_col("uuid", Kind::Text),
                     crate::report::data_col("created_at", Kind::Time),

@@ -15,7 +15,7 @@ use crate::register::referrals::{
     Directions, NewReferral, ReferralFilter, ReferralRow, Transition,
 };
 use crate::register::Register;
-use crate::report::{col, data_col, Kind, Sheet};
+use crate::report::{col, data_col, hidden, Kind, Sheet};
 use crate::text::t;
 use crate::vocab;
 use crate::worktime::Calendar;
@@ -461,35 +461,76 @@ fn list(
         (f.from, f.to) = p.db_bounds();
     }
     let cal = reg.clocks()?.office;
-    let mut sheet = Sheet::list("referrals", list_columns());
+    let table = sink.is_table();
+    let mut sheet = Sheet::list("referrals", list_columns(table));
     for r in reg.referrals(&f)? {
         let timing = timings(&cal, &r, ctx.now);
         if late && !is_late(timing) {
             continue;
         }
-        sheet.rows.push(list_row(&r, timing, zone));
+        let mut row = list_row(&r, timing, zone);
+        if table {
+            // People read the service's label and the status with its marks; CSV and JSON keep
+            // the codes and the marks' own columns.
+            row[4] = json!(vocab::SERVICE.label(&r.service));
+            row[5] = json!(status_marked(&r, is_late(timing)));
+            // The date and the time may go on two lines at a narrow terminal, each whole.
+            row[6] = json!(clock::from_db(&r.sent_at).map(|t| clock::to_local_short(t, zone)));
+        }
+        sheet.rows.push(row);
     }
     sink.sheet(&sheet, zone)
 }
 
-fn list_columns() -> Vec<crate::report::Column> {
+/// The status as a table shows it, with what a reader must see without the CSV's columns: a
+/// consent override, late, a handover, a referral received ("sent, override, LATE").
+pub fn status_marked(r: &ReferralRow, late: bool) -> String {
+    let mut words = vec![crate::text::referral_status_words(&r.status)];
+    if r.direction == "in" {
+        words.push(t("received", "masuk"));
+    }
+    if r.override_reason.is_some() {
+        words.push(t("override", "tanpa persetujuan"));
+    }
+    if late {
+        words.push(t("LATE", "TERLAMBAT"));
+    }
+    if r.handover {
+        words.push(t("handover", "pelimpahan"));
+    }
+    words.join(", ")
+}
+
+/// The list's columns. A table (for people) has the identifiers, the agency and service as
+/// prose (they wrap at a narrow terminal, nothing else does) and the status with its marks; it
+/// fits 80 columns. Times and the flags behind the marks are CSV and JSON columns.
+fn list_columns(table: bool) -> Vec<crate::report::Column> {
+    let (status, text) = if table {
+        (Kind::Prose, Kind::Prose)
+    } else {
+        (Kind::Code, Kind::Text)
+    };
     vec![
         col("id", "ID", Kind::Int),
         col("case_number", t("Case", "Kasus"), Kind::Text),
-        col("agency", t("Agency", "Lembaga"), Kind::Text),
-        col("agency_kind", t("Kind", "Jenis"), Kind::Text),
-        col("service", t("Service", "Layanan"), Kind::Text),
-        col("status", t("Status", "Status"), Kind::Code),
-        col("sent_at", t("Sent", "Dikirim"), Kind::Time),
-        col("response_secs", t("Response", "Respons"), Kind::Secs),
-        data_col("response_standard_secs", Kind::Secs),
+        col("agency", t("Agency", "Lembaga"), text),
+        hidden(col("agency_kind", t("Kind", "Jenis"), Kind::Text)),
+        col("service", t("Service", "Layanan"), text),
+        col("status", t("Status", "Status"), status),
         col(
+            "sent_at",
+            t("Sent", "Dikirim"),
+            if table { Kind::Prose } else { Kind::Time },
+        ),
+        hidden(col("response_secs", t("Response", "Respons"), Kind::Secs)),
+        data_col("response_standard_secs", Kind::Secs),
+        hidden(col(
             "completion_secs",
             t("Completion", "Penyelesaian"),
             Kind::Secs,
-        ),
+        )),
         data_col("completion_standard_secs", Kind::Secs),
-        col("late", t("Late", "Terlambat"), Kind::Bool),
+        hidden(col("late", t("Late", "Terlambat"), Kind::Bool)),
         data_col("handover", Kind::Bool),
         data_col("direction", Kind::Text),
         data_col("consent_override", Kind::Bool),

@@ -39,28 +39,45 @@ pub fn table(header: &[&str]) -> Grid {
     let mut t = Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED)
         .set_header(header.iter().copied());
-    Grid(t)
+    Grid {
+        table: t,
+        prose: Vec::new(),
+    }
 }
 
 /// A table that fits: at a terminal it fits the terminal's width (or `COLUMNS` when set and
 /// stdout is piped); piped without `COLUMNS` it is never wrapped or cut. Either way short cells
 /// (case numbers, SOP codes, dates and times, verdicts, durations: up to [`ATOM`] columns) never
-/// wrap, and longer prose cells wrap only between words. A table wider than the terminal once its
-/// identifiers are whole is left wider: a split case number is worse than a long line.
-pub struct Grid(Table);
+/// wrap, and longer prose cells wrap only between words. A column declared prose
+/// ([`Grid::prose`], a sheet's [`Kind::Prose`]: an agency's name, a service, a reason) wraps
+/// between words whatever its width, so the identifiers beside it keep theirs. A table wider
+/// than the terminal once its identifiers are whole is left wider: a split case number is worse
+/// than a long line.
+pub struct Grid {
+    table: Table,
+    /// The columns (by index) that wrap first: prose.
+    prose: Vec<usize>,
+}
 
 /// Cells up to this width are kept on one line.
 pub const ATOM: usize = 24;
 
 impl Grid {
     pub fn add_row<T: Into<comfy_table::Row>>(&mut self, row: T) -> &mut Self {
-        self.0.add_row(row);
+        self.table.add_row(row);
+        self
+    }
+
+    /// Declares the columns at these indexes prose: they wrap (between words) before the table
+    /// grows past the terminal, even when their cells are short.
+    pub fn prose(mut self, columns: &[usize]) -> Self {
+        self.prose.extend_from_slice(columns);
         self
     }
 
     /// The table as laid out for `width` columns (None: no width, nothing wrapped).
     pub fn render(&self, width: Option<u16>) -> String {
-        let mut t = self.0.clone();
+        let mut t = self.table.clone();
         match width {
             Some(w) => {
                 t.set_content_arrangement(ContentArrangement::Dynamic)
@@ -70,8 +87,8 @@ impl Grid {
                 t.set_content_arrangement(ContentArrangement::Disabled);
             }
         }
-        let constraints: Vec<ColumnConstraint> = (0..self.0.column_iter().count())
-            .map(|i| column_constraint(&self.0, i))
+        let constraints: Vec<ColumnConstraint> = (0..self.table.column_iter().count())
+            .map(|i| column_constraint(&self.table, i, self.prose.contains(&i)))
             .collect();
         t.set_constraints(constraints);
         t.to_string()
@@ -84,9 +101,9 @@ impl std::fmt::Display for Grid {
     }
 }
 
-/// A column of short cells keeps its content's width; a prose column may wrap, never inside a
-/// word (up to [`ATOM`] characters).
-fn column_constraint(t: &Table, i: usize) -> ColumnConstraint {
+/// A column of short cells keeps its content's width; a column of long cells, or one declared
+/// prose, may wrap, never inside a word (up to [`ATOM`] characters).
+fn column_constraint(t: &Table, i: usize, prose: bool) -> ColumnConstraint {
     let mut widest = 0;
     let mut longest_word = 0;
     for cell in t.column_cells_with_header_iter(i).flatten() {
@@ -98,7 +115,7 @@ fn column_constraint(t: &Table, i: usize) -> ColumnConstraint {
             }
         }
     }
-    if widest <= ATOM {
+    if widest <= ATOM && !prose {
         ColumnConstraint::ContentWidth
     } else {
         // comfy-table counts a lower boundary with the cell's padding (one space each side).
@@ -201,7 +218,11 @@ pub fn sheet_text(sheet: &Sheet, format: Format, zone: Zone, width: Option<u16>)
                 .filter(|c| c.in_table)
                 .map(|c| c.header)
                 .collect();
-            let mut t = table(&headers);
+            let shown: Vec<_> = sheet.columns.iter().filter(|c| c.in_table).collect();
+            let prose: Vec<usize> = (0..shown.len())
+                .filter(|&i| shown[i].kind == Kind::Prose)
+                .collect();
+            let mut t = table(&headers).prose(&prose);
             for row in &sheet.rows {
                 t.add_row(
                     sheet

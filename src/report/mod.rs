@@ -96,6 +96,10 @@ pub enum Kind {
     /// A code (`on-time`, `over`, `office`, `warning`, ...): the same in CSV and JSON, in the
     /// chosen language's words in tables (`text::code_words`).
     Code,
+    /// Free text people read (an agency's name, a service, a reason): in a table too wide for
+    /// the terminal, only prose columns wrap (between words), whatever their width; every other
+    /// column keeps its cells on one line.
+    Prose,
 }
 
 #[derive(Debug, Clone)]
@@ -123,6 +127,15 @@ pub fn data_col(key: &'static str, kind: Kind) -> Column {
         header: key,
         kind,
         in_table: false,
+    }
+}
+
+/// A column with a header for people, out of the table a command lays out itself (too wide for
+/// 80 columns) but shown with that header when `--columns` picks it.
+pub fn hidden(c: Column) -> Column {
+    Column {
+        in_table: false,
+        ..c
     }
 }
 
