@@ -583,6 +583,35 @@ pub fn referral_status_words(code: &str) -> &str {
     }
 }
 
+/// A consent record's scopes as people read them (each through `label`), consent to share with
+/// the kinds of recipient it covers and its last day: "berbagi-informasi (kesehatan, kepolisian;
+/// until 2026-12-31)". `consent list` and `case show`.
+pub fn consent_scopes(
+    r: &crate::register::consents::ConsentRow,
+    label: impl Fn(&str) -> &str,
+) -> String {
+    r.scopes
+        .iter()
+        .map(|s| {
+            let mut limits = Vec::new();
+            if s == crate::referral::SHARE_SCOPE {
+                if !r.recipients.is_empty() {
+                    limits.push(r.recipients.join(", "));
+                }
+                if let Some(u) = &r.until_date {
+                    limits.push(tr!("until {u}", "sampai {u}"));
+                }
+            }
+            if limits.is_empty() {
+                label(s).to_string()
+            } else {
+                format!("{} ({})", label(s), limits.join("; "))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A consent state's code (`consent_state`) as people read it, in the chosen language: for
 /// tables and the lines people read; CSV and JSON keep the code.
 pub fn consent_state_words(code: &str) -> &str {

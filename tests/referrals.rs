@@ -881,3 +881,46 @@ fn the_monthly_page_shows_the_referral_figures_of_the_month() {
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(!html.contains("data-section=\"referrals\""));
 }
+
+/// A consent to share's recipient kinds and last day read in `consent list`, `case show` and
+/// their CSV and JSON (the new-user trial could not see them).
+#[test]
+fn consent_to_share_shows_its_recipients_and_last_day() {
+    let reg = with_agencies();
+    consent(
+        &reg,
+        &[
+            "--recipients",
+            "kesehatan,kepolisian",
+            "--until",
+            "2026-12-31",
+        ],
+    );
+    let t = reg.ok(&["consent", "list", CASE]);
+    assert!(
+        t.contains("berbagi-informasi (kesehatan, kepolisian; until 2026-12-31)"),
+        "{t}"
+    );
+    let t = reg.ok(&["--lang", "id", "case", "show", CASE]);
+    assert!(
+        t.contains("(kesehatan, kepolisian; sampai 2026-12-31)"),
+        "{t}"
+    );
+    let csv = reg.ok(&["consent", "list", CASE, "--format", "csv"]);
+    assert!(
+        csv.lines().next().unwrap().ends_with(",recipients,until"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains(",\"kesehatan,kepolisian\",2026-12-31"),
+        "{csv}"
+    );
+    let v: Value =
+        serde_json::from_str(&reg.ok(&["consent", "list", CASE, "--format", "json"])).unwrap();
+    assert_eq!(v["events"][0]["recipients"][1], "kepolisian", "{v}");
+    assert_eq!(v["events"][0]["until"], "2026-12-31", "{v}");
+    let v: Value =
+        serde_json::from_str(&reg.ok(&["case", "show", CASE, "--format", "json"])).unwrap();
+    assert_eq!(v["consents"][0]["until"], "2026-12-31", "{v}");
+    assert_eq!(v["consents"][0]["recipients"][0], "kesehatan", "{v}");
+}

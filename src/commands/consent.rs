@@ -566,6 +566,8 @@ fn list(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
             col("recorded_by", "recorded_by", Kind::Text),
             col("record", "record", Kind::Int),
             col("voided_at", "voided_at", Kind::Time),
+            col("recipients", "recipients", Kind::Text),
+            col("until", "until", Kind::Text),
         ],
     );
     for r in &rows {
@@ -581,6 +583,8 @@ fn list(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
             json!(r.recorded_by),
             json!(r.record),
             json!(r.voided_at.as_deref().map(local)),
+            json!(r.recipients),
+            json!(r.until_date),
         ]);
     }
     if !sink.is_table() {
@@ -600,7 +604,9 @@ fn list(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
         t("Scopes", "Cakupan"),
         t("Method", "Cara"),
         t("Void", "Batal"),
-    ]);
+    ])
+    // Who gave it and the scopes wrap at a narrow terminal, the record and times never do.
+    .prose(&[3, 5]);
     for r in &rows {
         table.add_row(vec![
             r.record.to_string(),
@@ -613,7 +619,7 @@ fn list(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
                 .as_deref()
                 .map(|c| vocab::CONSENT_RELATION.label(c).to_string())
                 .unwrap_or_default(),
-            r.scopes.join(", "),
+            crate::text::consent_scopes(r, |s| s),
             r.method
                 .as_deref()
                 .map(|c| vocab::CONSENT_METHOD.label(c).to_string())

@@ -71,6 +71,7 @@ pub(super) fn consents_json(rows: &[ConsentRow], zone: Zone) -> Value {
                 "record": r.record, "uuid": r.uuid,
                 "kind": r.kind, "given_by": r.given_by, "relation": r.relation, "scopes": r.scopes,
                 "method": r.method, "form_ref": r.form_ref, "at": local(Some(&r.at), zone),
+                "recipients": r.recipients, "until": r.until_date,
                 "void": r.voided_at.as_ref().map(|at| json!({
                     "at": local(Some(at), zone), "by": r.voided_by, "reason": r.void_reason,
                 })),
@@ -125,7 +126,9 @@ pub(super) fn consents_table(rows: &[ConsentRow], zone: Zone) -> Option<String> 
         t("By", "Oleh"),
         t("Scopes", "Cakupan"),
         t("Void", "Batal"),
-    ]);
+    ])
+    // Who gave it and the scopes wrap at a narrow terminal, the record and times never do.
+    .prose(&[3, 4]);
     for r in rows {
         table.add_row(vec![
             r.record.to_string(),
@@ -138,11 +141,7 @@ pub(super) fn consents_table(rows: &[ConsentRow], zone: Zone) -> Option<String> 
             }
             .to_string(),
             r.given_by.clone().unwrap_or_default(),
-            r.scopes
-                .iter()
-                .map(|s| vocab::CONSENT_SCOPE.label(s).to_string())
-                .collect::<Vec<_>>()
-                .join(", "),
+            crate::text::consent_scopes(r, |s| vocab::CONSENT_SCOPE.label(s)),
             r.voided_at
                 .as_deref()
                 .map(|at| {
