@@ -924,3 +924,74 @@ fn consent_to_share_shows_its_recipients_and_last_day() {
     assert_eq!(v["consents"][0]["until"], "2026-12-31", "{v}");
     assert_eq!(v["consents"][0]["recipients"][0], "kesehatan", "{v}");
 }
+
+/// `referral show` reads in one language throughout (the new-user trial found Indonesian field
+/// labels under English ones): times in the office's zone as `case show` gives them, durations
+/// as reports give them, each standard with the time so far and a verdict.
+#[test]
+fn referral_show_reads_in_one_language_with_times_standards_and_verdicts() {
+    let reg = with_agencies();
+    consent(&reg, &[]);
+    reg.ok(&args(&to_hospital("identity,assessment", "09:00")));
+    reg.ok(&["referral", "accept", "1", "--at", &at("10:05")]);
+    let en = reg.ok(&["--lang", "en", "referral", "show", "1"]);
+    for want in [
+        "Referral 1 [accepted] — case PPA/2026/0001 -> RSUD Contoh",
+        "Sent: 2026-03-02 09:00 WIB",
+        "Accepted: 2026-03-02 10:05 WIB",
+        "Response (sent to answer): 1 jam 5 menit, standard 1 hari (7 jam of working time): on time",
+        "Completion (sent to done): 3 jam so far, standard 14 hari",
+        ": running, ",
+        "Shared: identity, assessment",
+        "Consent to share when sent: in force",
+        "Shared data (only what the referral shares):",
+        "  Victim's name: Siti Contoh",
+        "  Urgency: ",
+    ] {
+        assert!(en.contains(want), "{want:?} missing:\n{en}");
+    }
+    for indonesian in ["Nama korban", "Urgensi", "Dikirim", "+07:00"] {
+        assert!(!en.contains(indonesian), "{indonesian}:\n{en}");
+    }
+    let id = reg.ok(&["--lang", "id", "referral", "show", "1"]);
+    for want in [
+        "Rujukan 1 [diterima]",
+        "Dikirim: 2026-03-02 09:00 WIB",
+        "1 jam 5 menit, standar 1 hari (7 jam waktu kerja): tepat waktu",
+        "3 jam sejauh ini",
+        "  Nama korban: Siti Contoh",
+    ] {
+        assert!(id.contains(want), "{want:?} missing:\n{id}");
+    }
+    // A referral past its response standard says so, and by how much.
+    reg.ok(&[
+        "referral",
+        "create",
+        CASE,
+        "--to",
+        "Polres Contoh",
+        "--service",
+        "penegakan-hukum",
+        "--at",
+        &at("08:01"),
+    ]);
+    let o = reg
+        .cmd()
+        .env("KASUS_NOW", "2026-03-04T12:00:00+07:00")
+        .args(["referral", "show", "2"])
+        .output()
+        .unwrap();
+    let late = String::from_utf8(o.stdout).unwrap();
+    assert!(late.contains("[sent, LATE]"), "{late}");
+    assert!(late.contains("LATE, over by"), "{late}");
+    assert!(late.contains("and still open"), "{late}");
+    assert!(
+        late.contains("(not needed: nothing identifying is shared)"),
+        "{late}"
+    );
+    // JSON names each shared field by a code, with its label in the chosen language.
+    let v = show(&reg, "1");
+    assert_eq!(v["shared_data"][0]["field"], "victim_name", "{v}");
+    assert_eq!(v["shared_data"][0]["label"], "Victim's name", "{v}");
+    assert_eq!(v["shared_data"][0]["value"], "Siti Contoh", "{v}");
+}

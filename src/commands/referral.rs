@@ -565,12 +565,13 @@ fn list_row(r: &ReferralRow, timing: Option<(Timing, Timing)>, zone: Zone) -> Ve
     ]
 }
 
-/// The data a referral shares, and only that: (code, label, value) per field.
+/// The data a referral shares, and only that: (field code, value) per field, in the order of
+/// `--share`. [`shared_label`] names a field.
 pub fn shared_data(
     reg: &Register,
     case: &CaseRow,
     share: &[String],
-) -> Result<Vec<(String, String)>> {
+) -> Result<Vec<(&'static str, String)>> {
     let mut out = Vec::new();
     let victim = reg
         .case_persons(case.id)?
@@ -580,57 +581,146 @@ pub fn shared_data(
         match item.as_str() {
             "identity" => {
                 if let Some(v) = &victim {
-                    out.push((
-                        "Nama korban".into(),
-                        v.person.name.clone().unwrap_or_default(),
-                    ));
-                    out.push((
-                        "Jenis kelamin".into(),
-                        v.person.sex.clone().unwrap_or_default(),
-                    ));
+                    out.push(("victim_name", v.person.name.clone().unwrap_or_default()));
+                    out.push(("sex", v.person.sex.clone().unwrap_or_default()));
                     if let Some(age) = v.person.age {
-                        out.push(("Umur".into(), age.to_string()));
+                        out.push(("age", age.to_string()));
                     }
                     if let Some(nik) = &v.person.nik {
-                        out.push(("NIK".into(), nik.clone()));
+                        out.push(("nik", nik.clone()));
                     }
                 }
             }
             "contact" => {
                 if let Some(v) = &victim {
                     if let Some(p) = &v.person.phone {
-                        out.push(("Telepon".into(), p.clone()));
+                        out.push(("phone", p.clone()));
                     }
                     if let Some(a) = &v.person.address {
-                        out.push(("Alamat".into(), a.clone()));
+                        out.push(("address", a.clone()));
                     }
                 }
             }
             "chronology" => {
-                out.push((
-                    "Kronologi".into(),
-                    case.chronology.clone().unwrap_or_default(),
-                ));
+                out.push(("chronology", case.chronology.clone().unwrap_or_default()));
             }
             "assessment" => {
-                out.push(("Urgensi".into(), case.urgency.clone()));
+                out.push(("urgency", case.urgency.clone()));
                 if let Some(r) = &case.risk {
-                    out.push(("Risiko".into(), r.clone()));
+                    out.push(("risk", r.clone()));
                 }
             }
             "violence" => {
-                out.push((
-                    "Jenis kekerasan".into(),
-                    reg.case_violence(case.id)?.join(", "),
-                ));
+                out.push(("violence", reg.case_violence(case.id)?.join(", ")));
                 if let Some(p) = &case.place {
-                    out.push(("Tempat kejadian".into(), p.clone()));
+                    out.push(("place", p.clone()));
                 }
             }
             _ => {}
         }
     }
     Ok(out)
+}
+
+/// A shared field's label: (English, Indonesian). The letter is in Indonesian whatever the
+/// interface's language; `referral show` speaks the chosen one.
+pub fn shared_label(field: &str) -> (&'static str, &'static str) {
+    match field {
+        "victim_name" => ("Victim's name", "Nama korban"),
+        "sex" => ("Sex", "Jenis kelamin"),
+        "age" => ("Age", "Umur"),
+        "nik" => ("NIK", "NIK"),
+        "phone" => ("Telephone", "Telepon"),
+        "address" => ("Address", "Alamat"),
+        "chronology" => ("Chronology", "Kronologi"),
+        "urgency" => ("Urgency", "Urgensi"),
+        "risk" => ("Risk", "Risiko"),
+        "violence" => ("Types of violence", "Jenis kekerasan"),
+        "place" => ("Place of the incident", "Tempat kejadian"),
+        _ => ("", ""),
+    }
+}
+
+/// What is shared, by name, in the chosen language: "identity, assessment".
+fn share_words(share: &[String]) -> String {
+    if share.is_empty() {
+        return t("nothing", "tidak ada").to_string();
+    }
+    share
+        .iter()
+        .map(|s| match s.as_str() {
+            "identity" => t("identity", "identitas"),
+            "contact" => t("contact", "kontak"),
+            "chronology" => t("chronology", "kronologi"),
+            "assessment" => t("assessment", "asesmen"),
+            "violence" => t("violence", "kekerasan"),
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A standard as people read it: as written ("1 hari", "4 jam") and, for one in working days,
+/// the working time it gave this referral ("1 hari (7 jam of working time)").
+fn standard_words(standard: Option<Standard>, working: Option<u64>) -> String {
+    match (standard, working) {
+        (Some(s), Some(w)) if s.days => crate::tr!(
+            "{} hari ({} of working time)",
+            "{} hari ({} waktu kerja)",
+            s.secs / 86_400,
+            crate::text::duration(w)
+        ),
+        (_, Some(w)) => crate::text::duration(w),
+        _ => t("none", "tidak ada").to_string(),
+    }
+}
+
+/// One measure's line: "1 jam 5 menit, standard 1 hari (7 jam of working time): on time";
+/// "so far" and what is left while it runs; nothing to judge once the referral stopped
+/// without it (a rejected or cancelled referral's completion).
+fn timing_line(m: &Timing, standard: Option<Standard>, stopped: Option<&str>) -> String {
+    let standard = standard_words(standard, m.standard_secs);
+    let took = crate::text::duration(m.secs);
+    if let Some(why) = stopped {
+        return crate::tr!("none: the referral was {why}", "tidak ada: rujukan {why}");
+    }
+    let over = m.standard_secs.map(|s| m.secs.saturating_sub(s));
+    let verdict = match (m.open, m.late, over, m.standard_secs) {
+        (_, true, Some(o), _) if m.open => crate::tr!(
+            "LATE, over by {} and still open",
+            "TERLAMBAT, lewat {} dan masih berjalan",
+            crate::text::duration(o)
+        ),
+        (_, true, Some(o), _) => crate::tr!(
+            "LATE, over by {}",
+            "TERLAMBAT, lewat {}",
+            crate::text::duration(o)
+        ),
+        // Over its standard, yet not late: the referral was rejected or cancelled.
+        (_, false, Some(o), _) if m.over => crate::tr!(
+            "over by {} (not late: the referral did not go ahead)",
+            "lewat {} (tidak terlambat: rujukan tidak dilanjutkan)",
+            crate::text::duration(o)
+        ),
+        (true, false, _, Some(s)) => crate::tr!(
+            "running, {} left",
+            "berjalan, sisa {}",
+            crate::text::duration(s - m.secs)
+        ),
+        (true, _, _, _) => t("running", "berjalan").to_string(),
+        (false, _, _, _) => t("on time", "tepat waktu").to_string(),
+    };
+    if m.open {
+        crate::tr!(
+            "{took} so far, standard {standard}: {verdict}",
+            "{took} sejauh ini, standar {standard}: {verdict}"
+        )
+    } else {
+        crate::tr!(
+            "{took}, standard {standard}: {verdict}",
+            "{took}, standar {standard}: {verdict}"
+        )
+    }
 }
 
 fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
@@ -648,135 +738,195 @@ fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
     let now = share_state(&reg, &case, &r.agency_kind, ctx.now)?;
     let withdrawn_after = referral::withdrawn_after_sending(then, now);
     let shared = shared_data(&reg, &case, &r.share)?;
-    let mut fields: Vec<(&'static str, &'static str, Value)> = vec![
-        ("id", "ID", json!(r.id)),
-        ("case_number", t("Case", "Kasus"), json!(r.case_number)),
-        ("agency", t("Agency", "Lembaga"), json!(r.agency)),
-        ("agency_kind", t("Kind", "Jenis"), json!(r.agency_kind)),
-        ("direction", t("Direction", "Arah"), json!(r.direction)),
-        ("service", t("Service", "Layanan"), json!(r.service)),
-        ("handover", t("Handover", "Pelimpahan"), json!(r.handover)),
-        ("status", t("Status", "Status"), json!(r.status)),
-        (
-            "step",
-            t("During step", "Selama langkah"),
-            json!(r.step_number),
-        ),
-        ("share", t("Shared", "Dibagikan"), json!(r.share.join(","))),
-        (
-            "sent_at",
-            t("Sent", "Dikirim"),
-            local(Some(&r.sent_at), zone),
-        ),
-        (
-            "answered_at",
-            t("Answered", "Dijawab"),
-            local(r.answered_at.as_deref(), zone),
-        ),
-        (
-            "done_at",
-            t("Done", "Selesai"),
-            local(r.done_at.as_deref(), zone),
-        ),
-        (
-            "cancelled_at",
-            t("Cancelled", "Dibatalkan"),
-            local(r.cancelled_at.as_deref(), zone),
-        ),
-        ("reason", t("Reason", "Alasan"), json!(r.reason)),
-        ("result", t("Result", "Hasil"), json!(r.result)),
-        (
-            "response_secs",
-            t("Response", "Respons"),
-            json!(timing.map(|t| t.0.secs)),
-        ),
-        (
-            "response_standard_secs",
-            t("Response standard", "Standar respons"),
-            json!(timing.and_then(|t| t.0.standard_secs)),
-        ),
-        (
-            "completion_secs",
-            t("Completion", "Penyelesaian"),
-            json!(timing.map(|t| t.1.secs)),
-        ),
-        (
-            "completion_standard_secs",
-            t("Completion standard", "Standar penyelesaian"),
-            json!(timing.and_then(|t| t.1.standard_secs)),
-        ),
-        ("late", t("Late", "Terlambat"), json!(is_late(timing))),
-        (
-            "consent_at_sending",
-            t(
-                "Consent to share when sent",
-                "Persetujuan berbagi saat dikirim",
-            ),
-            json!(then.code()),
-        ),
-        (
-            "consent_now",
-            t("Consent to share now", "Persetujuan berbagi sekarang"),
-            json!(now.code()),
-        ),
-        (
-            "consent_withdrawn_after_sending",
-            t(
-                "Consent withdrawn after sending",
-                "Persetujuan dicabut setelah dikirim",
-            ),
-            json!(withdrawn_after),
-        ),
-        (
-            "consent_override_reason",
-            t(
-                "Consent overridden, reason",
-                "Persetujuan diabaikan, alasan",
-            ),
-            json!(r.override_reason),
-        ),
-        (
-            "consent_override_by",
-            t("Consent overridden by", "Persetujuan diabaikan oleh"),
-            json!(r.override_by),
-        ),
-        (
-            "recorded_by",
-            t("Recorded by", "Dicatat oleh"),
-            json!(r.recorded_by),
-        ),
-        ("uuid", "UUID", json!(r.uuid)),
-    ];
     if !sink.is_table() {
-        let mut doc = serde_json::Map::new();
-        for (k, _, v) in fields.drain(..) {
-            doc.insert(k.into(), v);
+        let doc = json!({
+            "id": r.id,
+            "case_number": r.case_number,
+            "agency": r.agency,
+            "agency_kind": r.agency_kind,
+            "direction": r.direction,
+            "service": r.service,
+            "handover": r.handover,
+            "status": r.status,
+            "step": r.step_number,
+            "share": r.share.join(","),
+            "sent_at": local(Some(&r.sent_at), zone),
+            "answered_at": local(r.answered_at.as_deref(), zone),
+            "done_at": local(r.done_at.as_deref(), zone),
+            "cancelled_at": local(r.cancelled_at.as_deref(), zone),
+            "reason": r.reason,
+            "result": r.result,
+            "response_secs": timing.map(|t| t.0.secs),
+            "response_standard_secs": timing.and_then(|t| t.0.standard_secs),
+            "completion_secs": timing.map(|t| t.1.secs),
+            "completion_standard_secs": timing.and_then(|t| t.1.standard_secs),
+            "late": is_late(timing),
+            "consent_at_sending": then.code(),
+            "consent_now": now.code(),
+            "consent_withdrawn_after_sending": withdrawn_after,
+            "consent_override_reason": r.override_reason,
+            "consent_override_by": r.override_by,
+            "recorded_by": r.recorded_by,
+            "uuid": r.uuid,
+            "shared_data": shared
+                .iter()
+                .map(|(k, v)| {
+                    let (en, id) = shared_label(k);
+                    json!({"field": k, "label": t(en, id), "value": v})
+                })
+                .collect::<Vec<_>>(),
+        });
+        return sink.json(&doc);
+    }
+    sink.text(&show_text(&ShowParts {
+        r: &r,
+        zone,
+        timing,
+        then,
+        now,
+        withdrawn_after,
+        shared: &shared,
+    }))
+}
+
+/// What `referral show` prints for people.
+struct ShowParts<'a> {
+    r: &'a ReferralRow,
+    zone: Zone,
+    timing: Option<(Timing, Timing)>,
+    then: ShareState,
+    now: ShareState,
+    withdrawn_after: bool,
+    shared: &'a [(&'static str, String)],
+}
+
+/// `referral show` for people: a head line, the times in the office's zone (as `case show`
+/// gives them), the response and completion against their standards with a verdict, consent to
+/// share, and the shared data field by field, every label in the chosen language.
+fn show_text(p: &ShowParts) -> String {
+    let r = p.r;
+    let when = |s: Option<&str>| {
+        s.and_then(clock::from_db)
+            .map(|t| format!("{} {}", clock::to_local_short(t, p.zone), p.zone.name()))
+    };
+    let yes_no = |b: bool| if b { t("yes", "ya") } else { t("no", "tidak") };
+    let mut lines = vec![crate::tr!(
+        "Referral {} [{}] — case {} -> {}",
+        "Rujukan {} [{}] — kasus {} -> {}",
+        r.id,
+        status_marked(r, is_late(p.timing)),
+        r.case_number,
+        r.agency
+    )];
+    let mut field = |label: &str, value: String| lines.push(format!("{label}: {value}"));
+    field(
+        t("Agency kind", "Jenis lembaga"),
+        vocab::AGENCY_KIND.label(&r.agency_kind).to_string(),
+    );
+    field(
+        t("Service asked", "Layanan yang diminta"),
+        vocab::SERVICE.label(&r.service).to_string(),
+    );
+    field(
+        t("Direction", "Arah"),
+        if r.direction == "in" {
+            t("received by this unit", "diterima unit ini")
+        } else {
+            t("sent by this unit", "dikirim unit ini")
         }
-        doc.insert(
-            "shared_data".into(),
-            Value::Array(
-                shared
-                    .iter()
-                    .map(|(k, v)| json!({"field": k, "value": v}))
-                    .collect(),
+        .to_string(),
+    );
+    field(
+        t(
+            "Handover (closes the case when accepted)",
+            "Pelimpahan (menutup kasus bila diterima)",
+        ),
+        yes_no(r.handover).to_string(),
+    );
+    if let Some(n) = r.step_number {
+        field(
+            t("Sent during step", "Dikirim selama langkah"),
+            n.to_string(),
+        );
+    }
+    field(t("Shared", "Dibagikan"), share_words(&r.share));
+    if let Some(s) = when(Some(&r.sent_at)) {
+        field(t("Sent", "Dikirim"), s);
+    }
+    if let Some(s) = when(r.answered_at.as_deref()) {
+        let label = if r.status == "rejected" {
+            t("Rejected", "Ditolak")
+        } else {
+            t("Accepted", "Diterima")
+        };
+        field(label, s);
+    }
+    if let Some(s) = when(r.done_at.as_deref()) {
+        field(t("Done", "Selesai"), s);
+    }
+    if let Some(s) = when(r.cancelled_at.as_deref()) {
+        field(t("Cancelled", "Dibatalkan"), s);
+    }
+    if let Some(reason) = &r.reason {
+        field(t("Reason", "Alasan"), reason.clone());
+    }
+    if let Some(result) = &r.result {
+        field(t("Result", "Hasil"), result.clone());
+    }
+    if let Some((response, completion)) = p.timing {
+        field(
+            t(
+                "Response (sent to answer)",
+                "Respons (dikirim sampai dijawab)",
+            ),
+            timing_line(&response, r.response, None),
+        );
+        let stopped = match r.status.as_str() {
+            "rejected" => Some(t("rejected", "ditolak")),
+            "cancelled" if r.done_at.is_none() => Some(t("cancelled", "dibatalkan")),
+            _ => None,
+        };
+        field(
+            t(
+                "Completion (sent to done)",
+                "Penyelesaian (dikirim sampai selesai)",
+            ),
+            timing_line(&completion, r.completion, stopped),
+        );
+    }
+    // Consent matters only for identifying data: say so when none is shared.
+    let needed = if r.share.iter().any(|s| referral::identifying(s)) {
+        ""
+    } else {
+        t(
+            " (not needed: nothing identifying is shared)",
+            " (tidak diperlukan: tidak ada data yang mengenali korban dibagikan)",
+        )
+    };
+    field(
+        t(
+            "Consent to share when sent",
+            "Persetujuan berbagi saat dikirim",
+        ),
+        format!("{}{needed}", state_words(p.then)),
+    );
+    field(
+        t("Consent to share now", "Persetujuan berbagi sekarang"),
+        state_words(p.now).to_string(),
+    );
+    if let Some(reason) = &r.override_reason {
+        field(
+            t("Consent overridden", "Persetujuan diabaikan"),
+            crate::tr!(
+                "by {}, reason: {reason}",
+                "oleh {}, alasan: {reason}",
+                r.override_by.as_deref().unwrap_or("?")
             ),
         );
-        return sink.json(&Value::Object(doc));
     }
-    let mut lines = Vec::new();
-    for (key, label, v) in &fields {
-        let text = match (key, v) {
-            (_, Value::Null) => continue,
-            (k, Value::Number(n)) if k.ends_with("_secs") => {
-                crate::text::duration(n.as_u64().unwrap_or(0))
-            }
-            (_, Value::Bool(b)) => if *b { t("yes", "ya") } else { t("no", "tidak") }.to_string(),
-            (_, Value::String(s)) => s.clone(),
-            (_, other) => other.to_string(),
-        };
-        lines.push(format!("{label}: {text}"));
-    }
-    if withdrawn_after {
+    field(t("Recorded by", "Dicatat oleh"), r.recorded_by.clone());
+    field("UUID", r.uuid.clone());
+    if p.withdrawn_after {
         lines.push(t(
             "WARNING: consent to share was withdrawn after this referral was sent: tell the agency",
             "PERINGATAN: persetujuan berbagi informasi dicabut setelah rujukan ini dikirim: beri tahu lembaganya",
@@ -785,18 +935,19 @@ fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
     lines.push(String::new());
     lines.push(
         t(
-            "Shared data (only what --share named):",
-            "Data yang dibagikan (hanya yang disebut --share):",
+            "Shared data (only what the referral shares):",
+            "Data yang dibagikan (hanya yang dibagikan rujukan ini):",
         )
         .to_string(),
     );
-    if shared.is_empty() {
+    if p.shared.is_empty() {
         lines.push(format!("  {}", t("(none)", "(tidak ada)")));
     }
-    for (k, v) in &shared {
-        lines.push(format!("  {k}: {v}"));
+    for (k, v) in p.shared {
+        let (en, id) = shared_label(k);
+        lines.push(format!("  {}: {v}", t(en, id)));
     }
-    sink.text(&format!("{}\n", lines.join("\n")))
+    format!("{}\n", lines.join("\n"))
 }
 
 /// `kasus referral letter`: the letter, with only the data the referral shares.
@@ -842,7 +993,11 @@ fn letter(ctx: &Ctx, key: &str, out: Option<&std::path::Path>) -> Result<()> {
             )
         );
     }
-    let shared = shared_data(&reg, &case, &kept)?;
+    // The letter is in Indonesian, whatever the interface's language.
+    let shared: Vec<(String, String)> = shared_data(&reg, &case, &kept)?
+        .into_iter()
+        .map(|(k, v)| (shared_label(k).1.to_string(), v))
+        .collect();
     let unit = reg
         .setting("unit-name")?
         .unwrap_or_else(|| "UPTD PPA".to_string());
