@@ -5,16 +5,16 @@ use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum AgencyCommand {
-    /// Add a partner agency to the directory
+    /// Add a partner agency to the directory; at a terminal, what is not given is asked
     #[command(
         after_help = "Example:\n  kasus agency add 'RSUD Contoh' --kind kesehatan --region 'Kota Contoh' \\\n    --contact 'IGD, 0778-000000'"
     )]
     Add {
         /// The agency's name, as letters and lists show it
-        name: String,
+        name: Option<String>,
         /// kesehatan, kepolisian, bantuan-hukum, rehabilitasi-sosial, rumah-aman, uptd-ppa-lain or lainnya
         #[arg(long)]
-        kind: String,
+        kind: Option<String>,
         /// Its region (kota/kabupaten, provinsi)
         #[arg(long)]
         region: Option<String>,
@@ -34,7 +34,7 @@ pub enum AgencyCommand {
         #[command(flatten)]
         emit: Emit,
     },
-    /// Change an agency's name, kind, region or contact (an empty value clears region or contact)
+    /// Change an agency's name, kind, region or contact (an empty value clears region or contact); at a terminal with none given, asks which
     #[command(
         after_help = "Example:\n  kasus agency edit 'RSUD Contoh' --contact 'IGD, 0778-111111'"
     )]

@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
 pub enum ReferralCommand {
-    /// Refer a case to an agency (a handover with --handover), sharing only what --share names
+    /// Refer a case to an agency (a handover with --handover), sharing only what --share names; at a terminal, what is not given is asked
     #[command(
         after_help = "Examples:\n  kasus referral create PPA/2026/0001 --to 'RSUD Contoh' --service kesehatan \\\n    --share identity,assessment\n  kasus referral create PPA/2026/0001 --to 'Polres Contoh' \\\n    --service penegakan-hukum --handover --share identity,chronology"
     )]
@@ -23,18 +23,18 @@ pub enum ReferralCommand {
     Reject {
         #[command(flatten)]
         on: On,
-        /// Why the agency rejected it
-        #[arg(long, required = true)]
-        reason: String,
+        /// Why the agency rejected it (asked at a terminal when not given)
+        #[arg(long)]
+        reason: Option<String>,
     },
     /// The agency finished its service: recorded as a service given by the agency
     #[command(after_help = "Example:\n  kasus referral done 1 --result 'visum selesai'")]
     Done {
         #[command(flatten)]
         on: On,
-        /// What the agency did (the result)
-        #[arg(long, required = true)]
-        result: String,
+        /// What the agency did (the result; asked at a terminal when not given)
+        #[arg(long)]
+        result: Option<String>,
     },
     /// Cancel an open referral
     #[command(
@@ -43,9 +43,9 @@ pub enum ReferralCommand {
     Cancel {
         #[command(flatten)]
         on: On,
-        /// Why it is cancelled
-        #[arg(long, required = true)]
-        reason: String,
+        /// Why it is cancelled (asked at a terminal when not given)
+        #[arg(long)]
+        reason: Option<String>,
     },
     /// List referrals, with their response and completion times and whether they are late
     #[command(
@@ -108,12 +108,12 @@ pub struct On {
 pub struct CreateArgs {
     /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
     pub case: String,
-    /// The agency (name or UUID; see `kasus agency list`)
+    /// The agency (name or UUID; see `kasus agency list`); at a terminal, chosen from a list when not given
     #[arg(long)]
-    pub to: String,
+    pub to: Option<String>,
     /// The service asked for (Simfoni's layanan): kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, ...
     #[arg(long)]
-    pub service: String,
+    pub service: Option<String>,
     /// A handover (pelimpahan): the case is closed here when the agency accepts it
     #[arg(long)]
     pub handover: bool,

@@ -8,6 +8,7 @@ pub mod backup;
 pub mod calendar;
 pub mod case;
 pub mod check;
+pub mod choose;
 pub mod complete;
 pub mod config;
 pub mod consent;

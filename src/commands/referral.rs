@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::field::Field;
 use crate::output;
 use crate::referral::overrides::Override;
+use crate::prompt::{Asker, Terminal};
 use crate::referral::{self, is_late, Action, ShareState, Standard, Timing};
 use crate::register::cases::CaseRow;
 use crate::register::referrals::{
@@ -36,13 +37,13 @@ pub fn run(ctx: &Ctx, cmd: ReferralCommand) -> Result<()> {
         ReferralCommand::Create(a) => create(ctx, &a),
         ReferralCommand::Accept { on } => transition(ctx, &on, Action::Accept, None),
         ReferralCommand::Reject { on, reason } => {
-            transition(ctx, &on, Action::Reject, Some(("--reason", &reason)))
+            transition(ctx, &on, Action::Reject, Some(("--reason", reason)))
         }
         ReferralCommand::Done { on, result } => {
-            transition(ctx, &on, Action::Done, Some(("--result", &result)))
+            transition(ctx, &on, Action::Done, Some(("--result", result)))
         }
         ReferralCommand::Cancel { on, reason } => {
-            transition(ctx, &on, Action::Cancel, Some(("--reason", &reason)))
+            transition(ctx, &on, Action::Cancel, Some(("--reason", reason)))
         }
         ReferralCommand::List {
             status,
@@ -127,9 +128,73 @@ fn may_override(reg: &Register, actor: &str) -> Result<Override> {
     ))
 }
 
+/// What to share, asked at a terminal: each item named with what it holds and whether it needs
+/// consent to share, and that consent's state for the agency's kind at the time of sending.
+/// None chosen shares nothing. Esc leaves the command (nothing recorded).
+fn ask_share(asker: &dyn Asker, state: ShareState) -> Result<Vec<String>> {
+    let items: Vec<String> = referral::SHARE
+        .iter()
+        .map(|&code| {
+            let holds = match code {
+                "identity" => t("name, sex, age, NIK", "nama, jenis kelamin, umur, NIK"),
+                "contact" => t("phone, address", "telepon, alamat"),
+                "chronology" => t("what happened", "kronologi kejadian"),
+                "assessment" => t("urgency, risk", "urgensi, risiko"),
+                "violence" => t("types of violence, place", "jenis kekerasan, tempat"),
+                _ => "",
+            };
+            let consent = if referral::identifying(code) {
+                crate::tr!(
+                    "needs consent to share: {}",
+                    "perlu persetujuan berbagi: {}",
+                    state_words(state)
+                )
+            } else {
+                t("no consent needed", "tanpa persetujuan").to_string()
+            };
+            format!("{code} ({holds}) — {consent}")
+        })
+        .collect();
+    match asker.multi(
+        t(
+            "What to share with the agency? (space to choose, enter to confirm; none: nothing)",
+            "Apa yang dibagikan kepada lembaga? (spasi untuk memilih, enter untuk konfirmasi; tanpa pilihan: tidak ada)",
+        ),
+        &items,
+    )? {
+        Some(chosen) => Ok(chosen
+            .into_iter()
+            .map(|i| referral::SHARE[i].to_string())
+            .collect()),
+        None => asker.leave(),
+    }
+}
+
 fn create(ctx: &Ctx, a: &CreateArgs) -> Result<()> {
-    let service = resolve::vocab(&vocab::SERVICE, &a.service)?;
-    let share = share(&a.share)?;
+    // Without a terminal, the flags a referral needs are named before anything is read.
+    if !ctx.interactive {
+        let missing: Vec<&str> = [("--to", a.to.is_none()), ("--service", a.service.is_none())]
+            .into_iter()
+            .filter(|(_, m)| *m)
+            .map(|(f, _)| f)
+            .collect();
+        if !missing.is_empty() {
+            return Err(Error::Usage(crate::tr!(
+                "missing required flags: {}. Nothing was recorded. See `kasus referral create --help`.",
+                "flag wajib belum diberikan: {}. Tidak ada yang dicatat. Lihat `kasus referral create --help`.",
+                missing.join(", ")
+            )));
+        }
+    }
+    // A person who left out the agency or the service is asked for them, what to share and
+    // whether it is a handover (the flags given are not asked again).
+    let asking = a.to.is_none() || a.service.is_none();
+    let service_given = a
+        .service
+        .as_deref()
+        .map(|s| resolve::vocab(&vocab::SERVICE, s))
+        .transpose()?;
+    let share_given = share(&a.share)?;
     let due = a
         .due
         .as_deref()
@@ -168,7 +233,17 @@ fn create(ctx: &Ctx, a: &CreateArgs) -> Result<()> {
     let mut reg = ctx.open()?;
     let zone = reg.zone()?;
     let case = resolve::open_case(&reg, &a.case)?;
-    let agency = resolve::agency(&reg, &a.to)?;
+    let at = resolve::opt_time("--at", a.at.as_deref(), zone, ctx.now)?;
+    if clock::from_db(&case.reported_at).is_some_and(|r| at < r) {
+        return Err(Error::Invalid(crate::text::at_before_reported(
+            &case.number,
+        )));
+    }
+    let asker = Terminal::new();
+    let agency = match &a.to {
+        Some(to) => resolve::agency(&reg, to)?,
+        None => crate::commands::choose::agency(&asker, &reg)?,
+    };
     if !agency.active {
         return Err(Error::Refused(crate::tr!(
             "agency '{}' is inactive: no new referral can go to it",
@@ -176,12 +251,36 @@ fn create(ctx: &Ctx, a: &CreateArgs) -> Result<()> {
             agency.name
         )));
     }
-    let at = resolve::opt_time("--at", a.at.as_deref(), zone, ctx.now)?;
-    if clock::from_db(&case.reported_at).is_some_and(|r| at < r) {
-        return Err(Error::Invalid(crate::text::at_before_reported(
-            &case.number,
-        )));
-    }
+    let service: String = match service_given {
+        Some(s) => s.to_string(),
+        None => asker.pick(
+            &vocab::SERVICE,
+            t(
+                "Service asked of the agency",
+                "Layanan yang diminta dari lembaga",
+            ),
+        )?,
+    };
+    let (share, handover) = if asking {
+        let share = if a.share.is_empty() {
+            let state = share_state(&reg, &case, &agency.kind, at)?;
+            ask_share(&asker, state)?
+        } else {
+            share_given
+        };
+        let handover = a.handover
+            || asker.confirm(
+                t(
+                    "A handover (pelimpahan)? The case closes here when the agency accepts it",
+                    "Pelimpahan? Kasus ditutup di sini ketika lembaga menerimanya",
+                ),
+                false,
+            )?;
+        (share, handover)
+    } else {
+        (share_given, a.handover)
+    };
+    let service = service.as_str();
     let identifying: Vec<&str> = share
         .iter()
         .map(String::as_str)
@@ -248,7 +347,7 @@ fn create(ctx: &Ctx, a: &CreateArgs) -> Result<()> {
             attempt_id: linked,
             direction: "out",
             service,
-            handover: a.handover,
+            handover,
             share: &share,
             sent_at: &at_db,
             response: Some(response),
@@ -325,14 +424,59 @@ fn find(reg: &Register, key: &str) -> Result<ReferralRow> {
     })
 }
 
-fn transition(ctx: &Ctx, on: &On, action: Action, text: Option<(&str, &str)>) -> Result<()> {
-    if let Some((flag, v)) = text {
-        crate::field::check(flag, Field::Text, v.trim())?;
-        if v.trim().is_empty() {
-            return Err(Error::Invalid(crate::tr!(
-                "{flag} is empty",
-                "{flag} kosong"
-            )));
+/// The question a transition asks for its missing text, and what it is called in a refusal.
+fn text_question(action: Action) -> (&'static str, &'static str) {
+    match action {
+        Action::Reject => (
+            t(
+                "Why did the agency reject it?",
+                "Mengapa lembaga menolaknya?",
+            ),
+            t("The reason", "Alasan"),
+        ),
+        Action::Done => (
+            t(
+                "What did the agency do (the result)?",
+                "Apa yang dilakukan lembaga (hasilnya)?",
+            ),
+            t("The result", "Hasil"),
+        ),
+        _ => (
+            t("Why is it cancelled?", "Mengapa dibatalkan?"),
+            t("The reason", "Alasan"),
+        ),
+    }
+}
+
+/// A transition: `text` is the flag it needs (reject and cancel `--reason`, done `--result`) and
+/// its value when given. Missing, it is asked at a terminal once the referral is known to allow
+/// the move; without a terminal it is a usage error (exit 2) before anything is read.
+fn transition(
+    ctx: &Ctx,
+    on: &On,
+    action: Action,
+    text: Option<(&str, Option<String>)>,
+) -> Result<()> {
+    if let Some((flag, v)) = &text {
+        match v {
+            Some(v) => {
+                crate::field::check(flag, Field::Text, v.trim())?;
+                if v.trim().is_empty() {
+                    return Err(Error::Invalid(crate::tr!(
+                        "{flag} is empty",
+                        "{flag} kosong"
+                    )));
+                }
+            }
+            None if !ctx.interactive => {
+                return Err(Error::Usage(crate::tr!(
+                    "referral {} needs {flag} TEXT; nothing was recorded. See `kasus referral {} --help`.",
+                    "referral {} memerlukan {flag} TEKS; tidak ada yang dicatat. Lihat `kasus referral {} --help`.",
+                    action.code(),
+                    action.code()
+                )));
+            }
+            None => {}
         }
     }
     let mut reg = ctx.open()?;
@@ -384,6 +528,18 @@ fn transition(ctx: &Ctx, on: &On, action: Action, text: Option<(&str, &str)>) ->
             clock::to_local_short(last, zone)
         )));
     }
+    // The text missing at a terminal, asked now that the move is known to be allowed.
+    let text = match text {
+        Some((flag, None)) => {
+            use crate::prompt::text_rule;
+            let (question, label) = text_question(action);
+            let answer = Terminal::new()
+                .checked(question, false, None, &text_rule(label, Field::Text))?
+                .unwrap_or_default();
+            Some((flag, Some(answer)))
+        }
+        other => other,
+    };
     let at_db = clock::to_db(at);
     let moved = reg.move_referral(
         &r,
@@ -391,7 +547,7 @@ fn transition(ctx: &Ctx, on: &On, action: Action, text: Option<(&str, &str)>) ->
         &Transition {
             action,
             at: &at_db,
-            text: text.map(|(_, v)| v.trim()),
+            text: text.as_ref().and_then(|(_, v)| v.as_deref()).map(str::trim),
         },
         &ctx.now_db(),
         &ctx.actor,

@@ -132,7 +132,7 @@ fn about_id(path: &str) -> Option<&'static str> {
         "consent list" => "Menampilkan peristiwa persetujuan kasus dan yang berlaku",
         "report referrals" => "Rujukan yang dikirim dalam periode: menurut jenis lembaga dan status, waktu respons dan penyelesaian terhadap standar, porsi selesai, yang terlambat menurut nomor kasus",
         "referral" => "Rujukan dan pelimpahan ke lembaga mitra, diukur waktunya dan dijaga persetujuan berbagi informasi",
-        "referral create" => "Merujuk kasus ke lembaga (pelimpahan dengan --handover), hanya membagikan yang disebut --share",
+        "referral create" => "Merujuk kasus ke lembaga (pelimpahan dengan --handover), hanya membagikan yang disebut --share; di terminal, yang tidak diberikan ditanyakan",
         "referral accept" => "Lembaga menerima rujukan (pelimpahan menutup kasus di sini)",
         "referral reject" => "Lembaga menolak rujukan",
         "referral done" => "Lembaga menyelesaikan layanannya: dicatat sebagai layanan yang diberikan lembaga",
@@ -141,9 +141,9 @@ fn about_id(path: &str) -> Option<&'static str> {
         "referral letter" => "Surat rujukan dalam Bahasa Indonesia: unit, nomor kasus dan hanya data yang dibagikan",
         "referral show" => "Menampilkan rujukan: waktunya, persetujuan, dan hanya data yang dibagikan",
         "agency" => "Direktori lembaga mitra (rumah sakit, UPPA, LBH, rumah aman, ...)",
-        "agency add" => "Menambahkan lembaga mitra ke direktori",
+        "agency add" => "Menambahkan lembaga mitra ke direktori; di terminal, yang tidak diberikan ditanyakan",
         "agency list" => "Daftar lembaga",
-        "agency edit" => "Mengubah nama, jenis, wilayah atau kontak lembaga (nilai kosong menghapus wilayah atau kontak)",
+        "agency edit" => "Mengubah nama, jenis, wilayah atau kontak lembaga (nilai kosong menghapus wilayah atau kontak); di terminal tanpa satu pun, menanyakan yang mana",
         "agency deactivate" => "Menonaktifkan lembaga (rujukannya tetap); tidak ada rujukan baru ke sana",
         "assign" => "Menugaskan kasus (dan perannya) kepada staf; siapa memegangnya kapan",
         "assign history" => "Siapa memegang kasus, dengan peran apa, kapan",
@@ -303,7 +303,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("agency list", "all") => "Termasuk lembaga nonaktif",
         ("agency edit", "agency") | ("agency deactivate", "agency") => "Lembaga (nama atau UUID)",
         ("agency edit", "name") => "Nama barunya",
-        ("referral create", "to") => "Lembaga tujuan (nama atau UUID; lihat `kasus agency list`)",
+        ("referral create", "to") => "Lembaga tujuan (nama atau UUID; lihat `kasus agency list`); di terminal, dipilih dari daftar bila tidak diberikan",
         ("referral create", "service") => {
             "Layanan yang diminta (layanan Simfoni): kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, ..."
         }
@@ -318,9 +318,9 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
             "Kirim tanpa persetujuan berbagi informasi yang berlaku (hanya staf yang disebut pengaturan referral-override); perlu --reason"
         }
         ("referral create", "reason") => "Mengapa persetujuan diabaikan (dengan --override-consent)",
-        ("referral reject", "reason") => "Mengapa lembaga menolaknya",
-        ("referral cancel", "reason") => "Mengapa dibatalkan",
-        ("referral done", "result") => "Apa yang dilakukan lembaga (hasilnya)",
+        ("referral reject", "reason") => "Mengapa lembaga menolaknya (ditanyakan di terminal bila tidak diberikan)",
+        ("referral cancel", "reason") => "Mengapa dibatalkan (ditanyakan di terminal bila tidak diberikan)",
+        ("referral done", "result") => "Apa yang dilakukan lembaga (hasilnya; ditanyakan di terminal bila tidak diberikan)",
         ("referral list", "status") => "Hanya rujukan berstatus ini: sent, accepted, rejected, done, cancelled",
         ("referral list", "late") => "Hanya yang terlambat (respons atau penyelesaian melewati standar)",
         ("referral list", "agency") => "Hanya rujukan ke lembaga ini",
