@@ -908,7 +908,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Refer a case to an agency (a handover with --handover), sharing only what --share names')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Refer a case to an agency (a handover with --handover), sharing only what --share names; at a terminal, what is not given is asked')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'The agency accepted the referral (a handover closes the case here)')
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'The agency rejected the referral')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'The agency finished its service: recorded as a service given by the agency')
@@ -920,7 +920,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;referral;create' {
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The agency (name or UUID; see `kasus agency list`)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The agency (name or UUID; see `kasus agency list`); at a terminal, chosen from a list when not given')
             [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'The service asked for (Simfoni''s layanan): kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, ...')
             [CompletionResult]::new('--share', '--share', [CompletionResultType]::ParameterName, 'What is shared: identity, contact, chronology, assessment, violence (comma-separated) [default: nothing]')
             [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'The completion standard for this referral (e.g. 3 hari, 4 jam) [default: setting referral-completion]')
@@ -948,7 +948,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;referral;reject' {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the agency rejected it')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the agency rejected it (asked at a terminal when not given)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
@@ -959,7 +959,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;referral;done' {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
-            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'What the agency did (the result)')
+            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'What the agency did (the result; asked at a terminal when not given)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
@@ -970,7 +970,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;referral;cancel' {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time')
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is cancelled')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is cancelled (asked at a terminal when not given)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
@@ -1020,7 +1020,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;referral;help' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Refer a case to an agency (a handover with --handover), sharing only what --share names')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Refer a case to an agency (a handover with --handover), sharing only what --share names; at a terminal, what is not given is asked')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'The agency accepted the referral (a handover closes the case here)')
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'The agency rejected the referral')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'The agency finished its service: recorded as a service given by the agency')
@@ -1065,9 +1065,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a partner agency to the directory')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a partner agency to the directory; at a terminal, what is not given is asked')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agencies')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an agency''s name, kind, region or contact (an empty value clears region or contact)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an agency''s name, kind, region or contact (an empty value clears region or contact); at a terminal with none given, asks which')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate an agency (its referrals stay); no new referral can go to it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1121,9 +1121,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;agency;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a partner agency to the directory')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a partner agency to the directory; at a terminal, what is not given is asked')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agencies')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an agency''s name, kind, region or contact (an empty value clears region or contact)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an agency''s name, kind, region or contact (an empty value clears region or contact); at a terminal with none given, asks which')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate an agency (its referrals stay); no new referral can go to it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1640,7 +1640,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;referral' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Refer a case to an agency (a handover with --handover), sharing only what --share names')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Refer a case to an agency (a handover with --handover), sharing only what --share names; at a terminal, what is not given is asked')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'The agency accepted the referral (a handover closes the case here)')
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'The agency rejected the referral')
             [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'The agency finished its service: recorded as a service given by the agency')
@@ -1675,9 +1675,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;agency' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a partner agency to the directory')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a partner agency to the directory; at a terminal, what is not given is asked')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agencies')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an agency''s name, kind, region or contact (an empty value clears region or contact)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an agency''s name, kind, region or contact (an empty value clears region or contact); at a terminal with none given, asks which')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate an agency (its referrals stay); no new referral can go to it')
             break
         }

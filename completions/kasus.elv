@@ -811,7 +811,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --no-input 'Never prompt, even at a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand create 'Refer a case to an agency (a handover with --handover), sharing only what --share names'
+            cand create 'Refer a case to an agency (a handover with --handover), sharing only what --share names; at a terminal, what is not given is asked'
             cand accept 'The agency accepted the referral (a handover closes the case here)'
             cand reject 'The agency rejected the referral'
             cand done 'The agency finished its service: recorded as a service given by the agency'
@@ -822,7 +822,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;referral;create'= {
-            cand --to 'The agency (name or UUID; see `kasus agency list`)'
+            cand --to 'The agency (name or UUID; see `kasus agency list`); at a terminal, chosen from a list when not given'
             cand --service 'The service asked for (Simfoni''s layanan): kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, ...'
             cand --share 'What is shared: identity, contact, chronology, assessment, violence (comma-separated) [default: nothing]'
             cand --due 'The completion standard for this referral (e.g. 3 hari, 4 jam) [default: setting referral-completion]'
@@ -848,7 +848,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;referral;reject'= {
             cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
-            cand --reason 'Why the agency rejected it'
+            cand --reason 'Why the agency rejected it (asked at a terminal when not given)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
@@ -858,7 +858,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;referral;done'= {
             cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
-            cand --result 'What the agency did (the result)'
+            cand --result 'What the agency did (the result; asked at a terminal when not given)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
@@ -868,7 +868,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;referral;cancel'= {
             cand --at 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time'
-            cand --reason 'Why it is cancelled'
+            cand --reason 'Why it is cancelled (asked at a terminal when not given)'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
@@ -914,7 +914,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kasus;referral;help'= {
-            cand create 'Refer a case to an agency (a handover with --handover), sharing only what --share names'
+            cand create 'Refer a case to an agency (a handover with --handover), sharing only what --share names; at a terminal, what is not given is asked'
             cand accept 'The agency accepted the referral (a handover closes the case here)'
             cand reject 'The agency rejected the referral'
             cand done 'The agency finished its service: recorded as a service given by the agency'
@@ -949,9 +949,9 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --no-input 'Never prompt, even at a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand add 'Add a partner agency to the directory'
+            cand add 'Add a partner agency to the directory; at a terminal, what is not given is asked'
             cand list 'List the agencies'
-            cand edit 'Change an agency''s name, kind, region or contact (an empty value clears region or contact)'
+            cand edit 'Change an agency''s name, kind, region or contact (an empty value clears region or contact); at a terminal with none given, asks which'
             cand deactivate 'Deactivate an agency (its referrals stay); no new referral can go to it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1000,9 +1000,9 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help'
         }
         &'kasus;agency;help'= {
-            cand add 'Add a partner agency to the directory'
+            cand add 'Add a partner agency to the directory; at a terminal, what is not given is asked'
             cand list 'List the agencies'
-            cand edit 'Change an agency''s name, kind, region or contact (an empty value clears region or contact)'
+            cand edit 'Change an agency''s name, kind, region or contact (an empty value clears region or contact); at a terminal with none given, asks which'
             cand deactivate 'Deactivate an agency (its referrals stay); no new referral can go to it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1434,7 +1434,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;staff;deactivate'= {
         }
         &'kasus;help;referral'= {
-            cand create 'Refer a case to an agency (a handover with --handover), sharing only what --share names'
+            cand create 'Refer a case to an agency (a handover with --handover), sharing only what --share names; at a terminal, what is not given is asked'
             cand accept 'The agency accepted the referral (a handover closes the case here)'
             cand reject 'The agency rejected the referral'
             cand done 'The agency finished its service: recorded as a service given by the agency'
@@ -1460,9 +1460,9 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;referral;show'= {
         }
         &'kasus;help;agency'= {
-            cand add 'Add a partner agency to the directory'
+            cand add 'Add a partner agency to the directory; at a terminal, what is not given is asked'
             cand list 'List the agencies'
-            cand edit 'Change an agency''s name, kind, region or contact (an empty value clears region or contact)'
+            cand edit 'Change an agency''s name, kind, region or contact (an empty value clears region or contact); at a terminal with none given, asks which'
             cand deactivate 'Deactivate an agency (its referrals stay); no new referral can go to it'
         }
         &'kasus;help;agency;add'= {

@@ -651,7 +651,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_see
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "create" -d 'Refer a case to an agency (a handover with --handover), sharing only what --share names'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "create" -d 'Refer a case to an agency (a handover with --handover), sharing only what --share names; at a terminal, what is not given is asked'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "accept" -d 'The agency accepted the referral (a handover closes the case here)'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "reject" -d 'The agency rejected the referral'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "done" -d 'The agency finished its service: recorded as a service given by the agency'
@@ -660,7 +660,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_see
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "letter" -d 'The referral letter (surat rujukan) in Bahasa Indonesia: the unit, the case number and only the data shared'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "show" -d 'Show a referral: its times, consent, and only the data it shares'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and not __fish_seen_subcommand_from create accept reject done cancel list letter show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l to -d 'The agency (name or UUID; see `kasus agency list`)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l to -d 'The agency (name or UUID; see `kasus agency list`); at a terminal, chosen from a list when not given' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l service -d 'The service asked for (Simfoni\'s layanan): kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial, reintegrasi-sosial, pemulangan, ...' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l share -d 'What is shared: identity, contact, chronology, assessment, violence (comma-separated) [default: nothing]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from create" -l due -d 'The completion standard for this referral (e.g. 3 hari, 4 jam) [default: setting referral-completion]' -r
@@ -680,21 +680,21 @@ complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_su
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time' -r
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -l reason -d 'Why the agency rejected it' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -l reason -d 'Why the agency rejected it (asked at a terminal when not given)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time' -r
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -l result -d 'What the agency did (the result)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -l result -d 'What the agency did (the result; asked at a terminal when not given)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from cancel" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time' -r
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled' -r
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled (asked at a terminal when not given)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from cancel" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from cancel" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from cancel" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -734,7 +734,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_su
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from show" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "create" -d 'Refer a case to an agency (a handover with --handover), sharing only what --share names'
+complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "create" -d 'Refer a case to an agency (a handover with --handover), sharing only what --share names; at a terminal, what is not given is asked'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "accept" -d 'The agency accepted the referral (a handover closes the case here)'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "reject" -d 'The agency rejected the referral'
 complete -c kasus -n "__fish_kasus_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "done" -d 'The agency finished its service: recorded as a service given by the agency'
@@ -748,9 +748,9 @@ complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_
 complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -f -a "add" -d 'Add a partner agency to the directory'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -f -a "add" -d 'Add a partner agency to the directory; at a terminal, what is not given is asked'
 complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -f -a "list" -d 'List the agencies'
-complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -f -a "edit" -d 'Change an agency\'s name, kind, region or contact (an empty value clears region or contact)'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -f -a "edit" -d 'Change an agency\'s name, kind, region or contact (an empty value clears region or contact); at a terminal with none given, asks which'
 complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -f -a "deactivate" -d 'Deactivate an agency (its referrals stay); no new referral can go to it'
 complete -c kasus -n "__fish_kasus_using_subcommand agency; and not __fish_seen_subcommand_from add list edit deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from add" -l kind -d 'kesehatan, kepolisian, bantuan-hukum, rehabilitasi-sosial, rumah-aman, uptd-ppa-lain or lainnya' -r
@@ -788,9 +788,9 @@ complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from deactivate" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from deactivate" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a partner agency to the directory'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a partner agency to the directory; at a terminal, what is not given is asked'
 complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the agencies'
-complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an agency\'s name, kind, region or contact (an empty value clears region or contact)'
+complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an agency\'s name, kind, region or contact (an empty value clears region or contact); at a terminal with none given, asks which'
 complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate an agency (its referrals stay); no new referral can go to it'
 complete -c kasus -n "__fish_kasus_using_subcommand agency; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and not __fish_seen_subcommand_from list find show edit close reopen service help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
@@ -1055,7 +1055,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "add" -d 'Add a staff member with one or more roles (the SOPs\' pelaksana names)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "list" -d 'List staff'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "deactivate" -d 'Deactivate a staff member (their history stays)'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "create" -d 'Refer a case to an agency (a handover with --handover), sharing only what --share names'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "create" -d 'Refer a case to an agency (a handover with --handover), sharing only what --share names; at a terminal, what is not given is asked'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "accept" -d 'The agency accepted the referral (a handover closes the case here)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "reject" -d 'The agency rejected the referral'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "done" -d 'The agency finished its service: recorded as a service given by the agency'
@@ -1063,9 +1063,9 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "list" -d 'List referrals, with their response and completion times and whether they are late'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "letter" -d 'The referral letter (surat rujukan) in Bahasa Indonesia: the unit, the case number and only the data shared'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "show" -d 'Show a referral: its times, consent, and only the data it shares'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from agency" -f -a "add" -d 'Add a partner agency to the directory'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from agency" -f -a "add" -d 'Add a partner agency to the directory; at a terminal, what is not given is asked'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from agency" -f -a "list" -d 'List the agencies'
-complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from agency" -f -a "edit" -d 'Change an agency\'s name, kind, region or contact (an empty value clears region or contact)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from agency" -f -a "edit" -d 'Change an agency\'s name, kind, region or contact (an empty value clears region or contact); at a terminal with none given, asks which'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from agency" -f -a "deactivate" -d 'Deactivate an agency (its referrals stay); no new referral can go to it'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List cases'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "find" -d 'Every case a name, NIK, phone or case number finds, newest first, with the field it matched and how'
