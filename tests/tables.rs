@@ -265,7 +265,34 @@ fn referral_and_agency_tables_fit_80_columns() {
         let t = table(&reg, Some("80"), &["--lang", lang, "agency", "list"]);
         assert!(t.lines().all(|l| l.chars().count() <= 80), "{t}");
         whole(&t, &["rehabilitasi-sosial", "0778-000000"]);
+        // The report's table too: its long headers wrap between words, its cells never.
+        let t = table(
+            &reg,
+            Some("80"),
+            &["--lang", lang, "report", "referrals", "--period", "2026-03"],
+        );
+        let grid = t.lines().filter(|l| l.starts_with(['┌', '│', '╞', '└']));
+        assert!(grid.into_iter().all(|l| l.chars().count() <= 80), "{t}");
+        whole(&t, &["rehabilitasi-sosial", "kepolisian"]);
+        assert!(t.contains("All: ") || t.contains("Semua: "), "{t}");
     }
+    // The figures the report's table leaves out are in its CSV.
+    let csv = reg.ok(&[
+        "report",
+        "referrals",
+        "--period",
+        "2026-03",
+        "--format",
+        "csv",
+    ]);
+    assert!(
+        csv.lines()
+            .next()
+            .unwrap()
+            .contains("response_on_time_share")
+            && csv.contains("consent_overrides"),
+        "{csv}"
+    );
     let t = table(&reg, None, &["referral", "list"]);
     let rows: Vec<&str> = t.lines().filter(|l| l.contains(CASE)).collect();
     assert_eq!(rows.len(), 3, "{t}");

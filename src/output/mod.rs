@@ -102,24 +102,39 @@ impl std::fmt::Display for Grid {
 }
 
 /// A column of short cells keeps its content's width; a column of long cells, or one declared
-/// prose, may wrap, never inside a word (up to [`ATOM`] characters).
+/// prose, may wrap, never inside a word (up to [`ATOM`] characters). A header wider than its
+/// column's cells may wrap between its words ("Completion" over "median") rather than widen the
+/// table; the cells under it keep their width.
 fn column_constraint(t: &Table, i: usize, prose: bool) -> ColumnConstraint {
-    let mut widest = 0;
-    let mut longest_word = 0;
-    for cell in t.column_cells_with_header_iter(i).flatten() {
-        let text = cell.content();
+    let measure = |text: &str| {
+        let mut widest = 0;
+        let mut longest_word = 0;
         for line in text.lines() {
             widest = widest.max(console::measure_text_width(line));
             for word in line.split_whitespace() {
                 longest_word = longest_word.max(console::measure_text_width(word));
             }
         }
+        (widest, longest_word)
+    };
+    let (mut widest, mut longest_word) = (0, 0);
+    for cell in t.column_cells_iter(i).flatten() {
+        let (w, l) = measure(&cell.content());
+        widest = widest.max(w);
+        longest_word = longest_word.max(l);
     }
-    if widest <= ATOM && !prose {
+    let (header, header_word) = t
+        .header()
+        .and_then(|h| h.cell_iter().nth(i))
+        .map_or((0, 0), |c| measure(&c.content()));
+    // comfy-table counts a lower boundary with the cell's padding (one space each side).
+    let at_least = |w: usize| ColumnConstraint::LowerBoundary(Width::Fixed(w as u16 + 2));
+    if prose || widest > ATOM {
+        at_least(longest_word.min(ATOM).max(header_word))
+    } else if header <= widest {
         ColumnConstraint::ContentWidth
     } else {
-        // comfy-table counts a lower boundary with the cell's padding (one space each side).
-        ColumnConstraint::LowerBoundary(Width::Fixed(longest_word.min(ATOM) as u16 + 2))
+        at_least(widest.max(header_word))
     }
 }
 

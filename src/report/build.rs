@@ -1,7 +1,7 @@
 //! Builds each report's sheet from the register's rows. Pure: no database, clock or terminal;
 //! "now" and the office zone come in as arguments.
 
-use super::{col, data_col, Basis, Kind, RunningStep, Sheet};
+use super::{col, data_col, hidden, Basis, Kind, RunningStep, Sheet};
 use crate::clock::{self, Instant, Zone};
 use crate::register::reports::{Activity, Finished, StaffLoad};
 use crate::sop::Sop;
@@ -529,48 +529,52 @@ pub fn referrals(f: &crate::referral::Figures) -> Sheet {
         vec![
             col("agency_kind", t("Agency kind", "Jenis lembaga"), Kind::Text),
             col("count", t("Referrals", "Rujukan"), Kind::Int),
-            col("sent", t("Unanswered", "Belum dijawab"), Kind::Int),
-            col("accepted", t("Accepted", "Diterima"), Kind::Int),
-            col("rejected", t("Rejected", "Ditolak"), Kind::Int),
-            col("done", t("Done", "Selesai"), Kind::Int),
-            col("cancelled", t("Cancelled", "Dibatalkan"), Kind::Int),
+            hidden(col("sent", t("Unanswered", "Belum dijawab"), Kind::Int)),
+            hidden(col("accepted", t("Accepted", "Diterima"), Kind::Int)),
+            hidden(col("rejected", t("Rejected", "Ditolak"), Kind::Int)),
+            hidden(col("done", t("Done", "Selesai"), Kind::Int)),
+            hidden(col("cancelled", t("Cancelled", "Dibatalkan"), Kind::Int)),
             col(
                 "response_median_secs",
                 t("Response median", "Median respons"),
                 Kind::Secs,
             ),
-            col(
+            hidden(col(
                 "response_max_secs",
                 t("Response max", "Maks respons"),
                 Kind::Secs,
-            ),
-            col(
+            )),
+            hidden(col(
                 "response_on_time_share",
                 t("Answered in time", "Dijawab tepat waktu"),
                 Kind::Share,
-            ),
+            )),
             col(
                 "completion_median_secs",
                 t("Completion median", "Median penyelesaian"),
                 Kind::Secs,
             ),
-            col(
+            hidden(col(
                 "completion_max_secs",
                 t("Completion max", "Maks penyelesaian"),
                 Kind::Secs,
-            ),
-            col(
+            )),
+            hidden(col(
                 "completion_on_time_share",
                 t("Done in time", "Selesai tepat waktu"),
                 Kind::Share,
-            ),
-            col("done_share", t("Share done", "Porsi selesai"), Kind::Share),
+            )),
+            hidden(col(
+                "done_share",
+                t("Share done", "Porsi selesai"),
+                Kind::Share,
+            )),
             col("late", t("Late", "Terlambat"), Kind::Int),
-            col(
+            hidden(col(
                 "consent_overrides",
                 t("Consent overridden", "Persetujuan diabaikan"),
                 Kind::Int,
-            ),
+            )),
             data_col("handovers", Kind::Int),
             data_col("answered", Kind::Int),
         ],
@@ -611,6 +615,23 @@ pub fn referrals(f: &crate::referral::Figures) -> Sheet {
         } else {
             late.join(", ")
         }
+    ));
+    // The table fits 80 columns: the total's other figures are a line under it (every figure
+    // per kind is in CSV and JSON, or a table with --columns).
+    let g = &f.total;
+    let share = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{:.0}%", v * 100.0));
+    sheet.notes.push(crate::tr!(
+        "All: {} unanswered, {} accepted, {} rejected, {} done, {} cancelled; answered in time {}, done in time {}, share done {}; consent overridden {}.",
+        "Semua: {} belum dijawab, {} diterima, {} ditolak, {} selesai, {} dibatalkan; dijawab tepat waktu {}, selesai tepat waktu {}, porsi selesai {}; persetujuan diabaikan {}.",
+        g.sent,
+        g.accepted,
+        g.rejected,
+        g.done,
+        g.cancelled,
+        share(g.response_on_time_share),
+        share(g.completion_on_time_share),
+        share(g.done_share),
+        g.consent_overrides
     ));
     sheet.notes.push(
         t(
