@@ -963,6 +963,9 @@ fn referral_show_reads_in_one_language_with_times_standards_and_verdicts() {
     ] {
         assert!(id.contains(want), "{want:?} missing:\n{id}");
     }
+    // case show and a transition's line say the status in the chosen language too.
+    let case = reg.ok(&["--lang", "id", "case", "show", CASE]);
+    assert!(case.contains("09:00: diterima"), "{case}");
     // A referral past its response standard says so, and by how much.
     reg.ok(&[
         "referral",

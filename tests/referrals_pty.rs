@@ -173,7 +173,7 @@ fn a_transition_asks_its_missing_reason_or_result_in_both_languages() {
     let mut tty = Tty::spawn(&reg, &["--lang", "id", "referral", "done", "2"]);
     tty.expect("Apa yang dilakukan lembaga (hasilnya)?");
     tty.line("visum selesai");
-    tty.expect("rujukan 2: done");
+    tty.expect("rujukan 2: selesai");
     tty.succeeds();
     assert_eq!(referral(&reg, "2")["result"], "visum selesai");
 

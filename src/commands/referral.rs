@@ -556,7 +556,7 @@ fn transition(
         "referral {}: {}{}",
         "rujukan {}: {}{}",
         moved.id,
-        moved.status,
+        crate::text::referral_status_words(&moved.status),
         if action == Action::Accept && r.handover && case.status == "open" {
             crate::tr!(
                 "; case {} closed as handed over",

@@ -474,7 +474,7 @@ fn show_referrals(s: &Shown, zone: Zone) -> Option<String> {
             r.agency_kind,
             r.service,
             short(Some(&r.sent_at), zone),
-            r.status
+            text::referral_status_words(&r.status)
         );
         if r.handover {
             line.push_str(t(" [handover]", " [pelimpahan]"));
