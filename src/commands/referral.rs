@@ -8,8 +8,8 @@ use crate::clock::{self, Instant, Zone};
 use crate::error::{Error, Result};
 use crate::field::Field;
 use crate::output;
-use crate::referral::overrides::Override;
 use crate::prompt::{Asker, Terminal};
+use crate::referral::overrides::Override;
 use crate::referral::{self, is_late, Action, ShareState, Standard, Timing};
 use crate::register::cases::CaseRow;
 use crate::register::referrals::{
