@@ -940,7 +940,7 @@ fn referral_show_reads_in_one_language_with_times_standards_and_verdicts() {
         "Sent: 2026-03-02 09:00 WIB",
         "Accepted: 2026-03-02 10:05 WIB",
         "Response (sent to answer): 1 jam 5 menit, standard 1 hari (7 jam of working time): on time",
-        "Completion (sent to done): 3 jam so far, standard 14 hari",
+        "Completion (sent to done): 3 jam so far, standard 7 hari (49 jam of working time): running, 46 jam left",
         ": running, ",
         "Shared: identity, assessment",
         "Consent to share when sent: in force",
