@@ -210,6 +210,7 @@ fn referral_and_agency_tables_fit_80_columns() {
         "dinsos",
     ]);
     reg.ok(&["agency", "add", "Polres Contoh", "--kind", "kepolisian"]);
+    reg.ok(&["staff", "add", "tester", "--role", "Staff Penerima"]);
     reg.ok(&["config", "set", "referral-override", "tester"]);
     reg.ok(&[
         "referral",
