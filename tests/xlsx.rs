@@ -713,3 +713,62 @@ fn libreoffice_reads_every_workbook_as_kasus_writes_its_csv() {
     );
     assert!(checked > 500, "{checked} cells compared");
 }
+
+/// Every sheet prints landscape, one page wide, its header repeated, a page number in the
+/// footer; a row of wrapped lines is tall enough to show them; booleans show words; identifier
+/// columns are formatted as text, with Excel's number-stored-as-text warning off.
+#[test]
+fn sheets_print_and_show_their_cells_whole() {
+    let reg = register();
+    let dir = reg.dir.path();
+    reg.ok(&["export", "steps", "--format", "xlsx", "--out", "s.xlsx"]);
+    reg.ok(&["export", "persons", "--format", "xlsx", "--out", "p.xlsx"]);
+    reg.ok(&["export", "cases", "--format", "xlsx", "--out", "c.xlsx"]);
+    for f in ["s.xlsx", "p.xlsx", "c.xlsx"] {
+        let path = dir.join(f);
+        let xml = part(&path, "xl/worksheets/sheet1.xml");
+        assert!(xml.contains(r#"orientation="landscape""#), "{f}: {xml}");
+        assert!(xml.contains(r#"fitToHeight="0""#), "{f}: one page wide");
+        assert!(
+            xml.contains("<fitToPage/>") || xml.contains("fitToPage=\"1\""),
+            "{f}"
+        );
+        assert!(xml.contains("&amp;P / &amp;N"), "{f}: page numbers");
+        let book = part(&path, "xl/workbook.xml");
+        assert!(book.contains("_xlnm.Print_Titles"), "{f}: header repeated");
+        assert!(book.contains("$1:$1"), "{f}: {book}");
+    }
+    // The long note on two lines: its row is made taller than one line.
+    let steps = part(&dir.join("s.xlsx"), "xl/worksheets/sheet1.xml");
+    let tall = steps
+        .split("<row ")
+        .filter(|r| r.contains("customHeight=\"1\""))
+        .count();
+    assert_eq!(tall, 1, "one row of wrapped text: {steps}");
+    assert!(
+        steps.contains(r#"ht="45""#) || steps.contains(r#"ht="60""#),
+        "{steps}"
+    );
+    // Booleans (cases' is_child) show TRUE/FALSE even where a viewer shows 1/0.
+    let styles = part(&dir.join("c.xlsx"), "xl/styles.xml");
+    assert!(
+        styles.contains("&quot;TRUE&quot;;&quot;TRUE&quot;;&quot;FALSE&quot;"),
+        "{styles}"
+    );
+    assert!(
+        styles.contains(r#"numFmtId="49""#),
+        "text format @: {styles}"
+    );
+    // Identifier columns: NIK and phone text with the warning off for their columns.
+    let persons = part(&dir.join("p.xlsx"), "xl/worksheets/sheet1.xml");
+    assert!(persons.contains("<ignoredErrors>"), "{persons}");
+    assert!(persons.contains("numberStoredAsText=\"1\""), "{persons}");
+    let book = read_book(&dir.join("p.xlsx"));
+    let nik = book[0].1[0]
+        .iter()
+        .position(|h| h == &Data::String("nik".into()))
+        .unwrap();
+    assert!(book[0].1[1..]
+        .iter()
+        .any(|r| r[nik] == Data::String("3171234567890123".into())));
+}

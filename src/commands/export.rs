@@ -158,6 +158,7 @@ impl Job {
                     .iter()
                     .map(|c| match c.0 {
                         "reported_date" | "incident_date" => Hint::Date,
+                        k if crate::output::xlsx::is_identifier(k) => Hint::Id,
                         _ => Hint::Plain,
                     })
                     .collect();
@@ -196,7 +197,11 @@ impl Job {
                     .map(|c| match c.kind {
                         rx::Kind::Date => Hint::Date,
                         rx::Kind::Time => Hint::Time,
-                        rx::Kind::Int if c.name.ends_with("_id") => Hint::Id,
+                        rx::Kind::Int | rx::Kind::Text
+                            if crate::output::xlsx::is_identifier(c.name) =>
+                        {
+                            Hint::Id
+                        }
                         _ => Hint::Plain,
                     })
                     .collect();

@@ -313,7 +313,7 @@ fn xlsx_hints(sheet: &Sheet) -> Vec<xlsx::Hint> {
         .map(|c| match c.kind {
             Kind::Time => xlsx::Hint::Time,
             Kind::Share => xlsx::Hint::Share,
-            Kind::Int if c.key.ends_with("_id") => xlsx::Hint::Id,
+            Kind::Int | Kind::Text if xlsx::is_identifier(c.key) => xlsx::Hint::Id,
             _ => xlsx::Hint::Plain,
         })
         .collect()

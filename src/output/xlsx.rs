@@ -15,7 +15,7 @@
 use super::stream::Cell;
 use crate::clock::{self, Zone};
 use crate::error::{Error, Result};
-use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{ExcelDateTime, Format, IgnoreError, Workbook, Worksheet, XlsxError};
 use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
@@ -26,6 +26,24 @@ pub const MAX_WIDTH: usize = 60;
 const MAX_CELL_CHARS: usize = 32_767;
 const DATETIME: &str = "yyyy-mm-dd hh:mm:ss";
 const DATE: &str = "yyyy-mm-dd";
+/// A row's height per line of wrapped text, in points.
+const LINE_POINTS: f64 = 15.0;
+/// The most lines a row is made tall for (longer text scrolls within its cell).
+const MAX_LINES: usize = 20;
+/// A boolean cell's number format: the words, also where a viewer shows booleans as 1 and 0
+/// (LibreOffice's print).
+const BOOLEAN: &str = "\"TRUE\";\"TRUE\";\"FALSE\"";
+
+/// True for a column of identifiers (NIK, phone numbers, case numbers, external references,
+/// UUIDs, ids), whose cells are text formatted as text (`@`), so that a value typed again in
+/// the cell stays text (a NIK never becomes 3.17E+15).
+pub fn is_identifier(key: &str) -> bool {
+    matches!(
+        key,
+        "case" | "case_number" | "number" | "nik" | "phone" | "external_ref" | "form_ref" | "id"
+    ) || key.ends_with("_uuid")
+        || key.ends_with("_id")
+}
 
 /// What a column holds, where the cell alone does not say it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +54,8 @@ pub enum Hint {
     Date,
     /// An instant as RFC 3339 text (or the stored UTC form): an Excel date-time in the office's zone.
     Time,
-    /// An identifier: a number written as text.
+    /// An identifier: text (a number written as text) formatted as text (`@`), with Excel's
+    /// "number stored as text" warning turned off for the column.
     Id,
     /// A share 0..=1: a number shown as a percentage.
     Share,
@@ -86,6 +105,9 @@ struct Formats {
     date: Format,
     wrap: Format,
     share: Format,
+    boolean: Format,
+    id: Format,
+    id_wrap: Format,
 }
 
 /// A workbook being written: add sheets with [`Book::sheet`] (one after the other), then
@@ -113,6 +135,9 @@ impl Book {
                 date: Format::new().set_num_format(DATE),
                 wrap: Format::new().set_text_wrap(),
                 share: Format::new().set_num_format("0%"),
+                boolean: Format::new().set_num_format(BOOLEAN),
+                id: Format::new().set_num_format_index(49),
+                id_wrap: Format::new().set_num_format_index(49).set_text_wrap(),
             },
             zone,
         })
@@ -126,6 +151,7 @@ impl Book {
             .add_worksheet_with_constant_memory()
             .map_err(xlsx_err)?;
         ws.set_name(name).map_err(xlsx_err)?;
+        page_setup(ws)?;
         let mut widths = Vec::with_capacity(header.len());
         for (c, h) in header.iter().enumerate() {
             ws.write_string_with_format(0, c as u16, *h, &self.formats.header)
@@ -155,6 +181,43 @@ impl Book {
         })?;
         w.flush().map_err(io)
     }
+}
+
+/// How every sheet prints: landscape, one page wide (as many long as it takes), the header
+/// row repeated on every page, the sheet's name and the page number (`3 / 7`) in the footer.
+fn page_setup(ws: &mut Worksheet) -> Result<()> {
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0).map_err(xlsx_err)?;
+    ws.set_footer("&L&A&R&P / &N");
+    Ok(())
+}
+
+/// The lines a text takes in a wrapped cell [`MAX_WIDTH`] wide (0: not wrapped).
+fn wrapped_lines(s: &str) -> usize {
+    let widest = s.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    if widest <= MAX_WIDTH && !s.contains('\n') {
+        return 0;
+    }
+    s.lines()
+        .map(|l| l.chars().count().div_ceil(MAX_WIDTH - 1).max(1))
+        .sum::<usize>()
+        .max(1)
+}
+
+/// The lines the tallest wrapped cell of a row takes (0: none wrapped).
+fn row_lines(cells: &[Cell<'_>]) -> usize {
+    cells
+        .iter()
+        .map(|c| match c {
+            Cell::Text(s) => wrapped_lines(s),
+            Cell::Stamp(s) => wrapped_lines(s.as_str()),
+            Cell::List(v) => wrapped_lines(&v.join(",")),
+            Cell::Json(v) => wrapped_lines(&v.to_string()),
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// One sheet being written, row after row.
@@ -211,6 +274,14 @@ impl Page<'_> {
     pub fn row(&mut self, cells: &[Cell<'_>]) -> Result<()> {
         self.row += 1;
         let r = self.row;
+        // A row of wrapped text is made tall enough to show it (LibreOffice and print do not
+        // grow a row by themselves, so the lines would overprint the next row). In constant
+        // memory mode the height goes before the row's cells.
+        let lines = row_lines(cells);
+        if lines > 1 {
+            let height = lines.min(MAX_LINES) as f64 * LINE_POINTS;
+            self.ws.set_row_height(r, height).map_err(xlsx_err)?;
+        }
         for (i, cell) in cells.iter().enumerate() {
             let c = i as u16;
             let hint = self.hints.get(i).copied().unwrap_or(Hint::Plain);
@@ -221,7 +292,9 @@ impl Page<'_> {
                 Cell::Int(n) => self.number(r, c, *n as f64, hint)?,
                 Cell::Real(x) => self.number(r, c, *x, hint)?,
                 Cell::Bool(b) => {
-                    self.ws.write_boolean(r, c, *b).map_err(xlsx_err)?;
+                    self.ws
+                        .write_boolean_with_format(r, c, *b, &f.boolean)
+                        .map_err(xlsx_err)?;
                     5
                 }
                 Cell::Stamp(s) => match excel_stamp(s.as_str()) {
@@ -284,11 +357,18 @@ impl Page<'_> {
         }
         let widest = s.lines().map(|l| l.chars().count()).max().unwrap_or(0);
         let c = i as u16;
+        let id = self.hints.get(i) == Some(&Hint::Id);
+        let f = self.formats;
         if widest > MAX_WIDTH || s.contains('\n') {
+            let format = if id { &f.id_wrap } else { &f.wrap };
             self.ws
-                .write_string_with_format(r, c, s, &self.formats.wrap)
+                .write_string_with_format(r, c, s, format)
                 .map_err(xlsx_err)?;
             self.wrapped[i] = true;
+        } else if id {
+            self.ws
+                .write_string_with_format(r, c, s, &f.id)
+                .map_err(xlsx_err)?;
         } else {
             self.ws.write_string(r, c, s).map_err(xlsx_err)?;
         }
@@ -302,6 +382,19 @@ impl Page<'_> {
         self.ws
             .autofilter(0, 0, self.row, last_col)
             .map_err(xlsx_err)?;
+        for (c, hint) in self.hints.iter().enumerate() {
+            if *hint == Hint::Id && self.row > 0 {
+                self.ws
+                    .ignore_error_range(
+                        1,
+                        c as u16,
+                        self.row,
+                        c as u16,
+                        IgnoreError::NumberStoredAsText,
+                    )
+                    .map_err(xlsx_err)?;
+            }
+        }
         for (c, w) in self.widths.iter().enumerate() {
             let w = (*w + 1).min(MAX_WIDTH);
             self.ws
