@@ -772,3 +772,38 @@ fn sheets_print_and_show_their_cells_whole() {
         .iter()
         .any(|r| r[nik] == Data::String("3171234567890123".into())));
 }
+
+/// `--out -` and `--out .xlsx` are refused with what to do; the reports about now refuse a period.
+#[test]
+fn workbook_names_and_reports_about_now_are_refused_saying_why() {
+    let reg = register();
+    reg.refused_saying(
+        &["export", "cases", "--format", "xlsx", "--out", "-"],
+        2,
+        &["never written to standard output"],
+    );
+    reg.refused_saying(
+        &["report", "summary", "--format", "xlsx", "--out", ".xlsx"],
+        2,
+        &["give the workbook a name before .xlsx"],
+    );
+    for r in ["overdue", "due", "workload"] {
+        reg.refused_saying(
+            &["report", r, "--period", "2026-03"],
+            2,
+            &["--period", "--at"],
+        );
+        reg.refused_saying(
+            &["report", r, "--from", "2026-03-01"],
+            2,
+            &["--from", "about now"],
+        );
+        reg.refused_saying(&["report", r, "--to", "2026-03-01"], 2, &["--to"]);
+    }
+    std::fs::create_dir(reg.dir.path().join("dir.xlsx")).unwrap();
+    reg.refused_saying(
+        &["export", "cases", "--format", "xlsx", "--out", "dir.xlsx"],
+        3,
+        &["is a folder"],
+    );
+}

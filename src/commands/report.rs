@@ -113,7 +113,32 @@ impl Setup {
     }
 }
 
+/// `report overdue|due|workload` are about now (or `--at`): a period would be ignored, so it is
+/// refused (exit 2) before anything is read.
+fn no_period(report: &str, f: &ReportFilter) -> Result<()> {
+    let flag = [
+        ("--period", f.period.is_some()),
+        ("--from", f.from.is_some()),
+        ("--to", f.to.is_some()),
+    ]
+    .into_iter()
+    .find(|x| x.1);
+    match flag {
+        Some((flag, _)) => Err(Error::Usage(crate::tr!(
+            "{flag}: report {report} is about now, not a period; use --at TIME to judge at another time",
+            "{flag}: report {report} tentang saat ini, bukan periode; pakai --at WAKTU untuk menilai pada waktu lain"
+        ))),
+        None => Ok(()),
+    }
+}
+
 pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
+    match &a.report {
+        ReportCommand::Overdue { filter, .. } => no_period("overdue", filter)?,
+        ReportCommand::Due { filter, .. } => no_period("due", filter)?,
+        ReportCommand::Workload { filter } => no_period("workload", filter)?,
+        _ => {}
+    }
     match a.report {
         ReportCommand::Case { case, filter } => {
             let s = setup(ctx, &filter)?;

@@ -65,11 +65,23 @@ pub enum Hint {
 /// and `--out FILE.xlsx` needs `--format xlsx` (a CSV named .xlsx does not open): either
 /// mismatch is refused, exit 2, before the register is opened. `flag` names the format option.
 pub fn check_out(xlsx: bool, out: Option<&Path>) -> Result<()> {
+    // `--out -` is standard output, as without --out.
+    let out = out.filter(|p| *p != Path::new("-"));
     let named_xlsx = out.is_some_and(|p| {
         p.extension()
             .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case("xlsx"))
     });
+    // `.xlsx` alone is a name with no extension to Rust: the file's name is missing.
+    let only_extension = out.is_some_and(|p| {
+        p.file_name()
+            .is_some_and(|n| n.to_string_lossy().eq_ignore_ascii_case(".xlsx"))
+    });
     match (xlsx, out) {
+        (_, Some(p)) if only_extension => Err(Error::Usage(crate::tr!(
+            "--out {}: give the workbook a name before .xlsx (such as cases.xlsx); nothing was written",
+            "--out {}: beri nama buku kerja sebelum .xlsx (misalnya kasus.xlsx); tidak ada yang ditulis",
+            p.display()
+        ))),
         (true, None) => Err(Error::Usage(crate::tr!(
             "--format xlsx writes a workbook: give --out FILE.xlsx (a workbook is never written to standard output)",
             "--format xlsx menulis buku kerja: beri --out BERKAS.xlsx (buku kerja tidak pernah ditulis ke keluaran standar)"
@@ -475,5 +487,8 @@ mod tests {
         assert_eq!(code(true, Some("dir/Laporan.XLSX")), None);
         assert_eq!(code(false, Some("x.csv")), None);
         assert_eq!(code(false, None), None);
+        assert_eq!(code(true, Some("-")), Some(exit::USAGE));
+        assert_eq!(code(true, Some(".xlsx")), Some(exit::USAGE));
+        assert_eq!(code(false, Some("dir/.XLSX")), Some(exit::USAGE));
     }
 }
