@@ -2719,7 +2719,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__export)
-            opts="-h --format --out --since --deidentify --period --db --actor --lang --no-input --help cases persons steps consents assignments services referrals audit simfoni"
+            opts="-h --format --out --since --deidentify --period --columns --db --actor --lang --no-input --help cases persons steps consents assignments services referrals audit simfoni"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2739,6 +2739,10 @@ _kasus() {
                     ;;
                 --period)
                     COMPREPLY=(); _kasus_values period
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4845,7 +4849,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__monthly)
-            opts="-h --period --out --sop --deidentified --db --actor --lang --no-input --help"
+            opts="-h --period --format --out --sop --deidentified --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4853,6 +4857,10 @@ _kasus() {
             case "${prev}" in
                 --period)
                     COMPREPLY=(); _kasus_values period
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "html xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --out)

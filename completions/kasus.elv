@@ -415,7 +415,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;report;case'= {
             cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
-            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
+            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -424,13 +424,13 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'kasus;report;compliance'= {
             cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
-            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
+            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -441,13 +441,13 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'kasus;report;overdue'= {
             cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
-            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
+            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -460,13 +460,13 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --fail-if-any 'Exit with code 10 when anything is overdue or idle'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'kasus;report;due'= {
             cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
-            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
+            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -478,13 +478,13 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --fail-if-any 'Exit with code 10 when a step is warning or over (not while its office is closed)'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'kasus;report;workload'= {
             cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
-            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
+            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -493,13 +493,13 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'kasus;report;referrals'= {
             cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
-            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
+            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -509,13 +509,13 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'kasus;report;summary'= {
             cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
-            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
+            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -524,11 +524,12 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'kasus;report;monthly'= {
             cand --period 'The month: 2026-11, this-month, last-month (or bulan-ini, bulan-lalu)'
+            cand --format 'html (the page) or xlsx (the figures as a workbook); without it, --out''s extension says which. Given, --out''s extension must agree'
             cand --out 'Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it, or with -, the page goes to standard output, which must not be a terminal. Named .xlsx: a workbook with a summary sheet and a compliance sheet, as report summary and report compliance give them for the month'
             cand --sop 'Only cases following this SOP'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
@@ -569,17 +570,18 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;report;help;help'= {
         }
         &'kasus;export'= {
-            cand --format 'Output format (xlsx: a workbook; needs --out FILE.xlsx)'
-            cand --out 'Write to this file (atomically: a temporary file renamed into place when complete)'
+            cand --format 'Output format: csv, json, ndjson (one JSON object per line) or xlsx (a workbook, one sheet; needs --out FILE.xlsx)'
+            cand --out 'Write to this file (atomically: a temporary file renamed into place when complete; mode 0600; never the register)'
             cand --since 'Only rows changed after this time (for incremental nightly exports)'
             cand --period 'For simfoni: cases reported in this period (2026-11, 2026-Q3, last-month, ...)'
+            cand --columns 'Only these columns, in this order, in every format (the CSV''s keys; simfoni''s too, in the workbook under their labels): --columns case_number,status'
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
             cand --deidentify 'No names, NIK, phone numbers, addresses or chronology; keyed pseudonyms for identifiers'
             cand --no-input 'Never prompt, even at a terminal'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'kasus;sop'= {
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'

@@ -807,3 +807,112 @@ fn workbook_names_and_reports_about_now_are_refused_saying_why() {
         &["is a folder"],
     );
 }
+
+/// `export --columns` in every format (simfoni by its column keys); an unknown key is refused as
+/// the reports refuse it, exit 2.
+#[test]
+fn exports_take_columns_in_every_format() {
+    let reg = register();
+    let csv = reg.ok(&["export", "cases", "--columns", "status,case_number"]);
+    assert!(csv.starts_with("status,case_number\n"), "{csv}");
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+    assert!(csv.contains("open,PPA/2026/0001"), "{csv}");
+    let nd = reg.ok(&[
+        "export",
+        "persons",
+        "--format",
+        "ndjson",
+        "--columns",
+        "nik",
+    ]);
+    let first: serde_json::Value = serde_json::from_str(nd.lines().next().unwrap()).unwrap();
+    assert_eq!(first.as_object().unwrap().len(), 1, "{first}");
+    let json = reg.ok(&[
+        "export",
+        "steps",
+        "--format",
+        "json",
+        "--columns",
+        "step_number",
+    ]);
+    assert!(!json.contains("started_at"), "{json}");
+    let simfoni = reg.ok(&["export", "simfoni", "--columns", "case_number,child"]);
+    assert!(simfoni.starts_with("case_number,child\n"), "{simfoni}");
+    reg.ok(&[
+        "export",
+        "simfoni",
+        "--columns",
+        "case_number,child",
+        "--format",
+        "xlsx",
+        "--out",
+        "s.xlsx",
+    ]);
+    let book = read_book(&reg.dir.path().join("s.xlsx"));
+    let label = |k: &str| SIMFONI.iter().find(|c| c.0 == k).unwrap().1.to_string();
+    assert_sheet_is_csv("simfoni --columns", &book[0].1, &simfoni, &label);
+    reg.ok(&[
+        "export",
+        "cases",
+        "--columns",
+        "status,case_number",
+        "--format",
+        "xlsx",
+        "--out",
+        "c.xlsx",
+    ]);
+    let book = read_book(&reg.dir.path().join("c.xlsx"));
+    assert_sheet_is_csv("cases --columns", &book[0].1, &csv, &same);
+    reg.refused_saying(
+        &["export", "cases", "--columns", "case_number,nomor"],
+        2,
+        &["--columns: 'nomor' is not one of cases's columns: case_uuid, case_number"],
+    );
+    let o = reg.run(&["export", "persons", "--columns", "3171234567890123"]);
+    assert_eq!(o.code, 2, "{o:?}");
+    assert!(
+        !o.stderr.contains("3171234567890123"),
+        "never echoed: {o:?}"
+    );
+}
+
+/// `report monthly --format html|xlsx`: the extension must agree.
+#[test]
+fn the_monthly_report_takes_format_html_or_xlsx() {
+    let reg = register();
+    reg.ok(&[
+        "report", "monthly", "--period", "2026-03", "--format", "xlsx", "--out", "m.xlsx",
+    ]);
+    assert_eq!(read_book(&reg.dir.path().join("m.xlsx"))[0].0, "summary");
+    reg.ok(&[
+        "report", "monthly", "--period", "2026-03", "--format", "html", "--out", "m.html",
+    ]);
+    let html = std::fs::read_to_string(reg.dir.path().join("m.html")).unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html>") || html.contains("<html"),
+        "a page"
+    );
+    reg.refused_saying(
+        &[
+            "report", "monthly", "--period", "2026-03", "--format", "xlsx", "--out", "m2.html",
+        ],
+        2,
+        &["named .xlsx"],
+    );
+    reg.refused_saying(
+        &[
+            "report", "monthly", "--period", "2026-03", "--format", "xlsx",
+        ],
+        2,
+        &["--out FILE.xlsx"],
+    );
+    reg.refused_saying(
+        &[
+            "report", "monthly", "--period", "2026-03", "--format", "html", "--out", "m2.xlsx",
+        ],
+        2,
+        &["--format xlsx"],
+    );
+    assert!(!reg.dir.path().join("m2.html").exists());
+    assert!(!reg.dir.path().join("m2.xlsx").exists());
+}

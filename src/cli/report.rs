@@ -19,7 +19,7 @@ pub struct ReportEmit {
     /// Write to this file instead of standard output (atomically, mode 0600; never the register)
     #[arg(long, value_name = "FILE")]
     pub out: Option<std::path::PathBuf>,
-    /// Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status
+    /// Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step
     #[arg(long, value_delimiter = ',', value_name = "KEYS")]
     pub columns: Vec<String>,
 }
@@ -48,9 +48,10 @@ pub enum ReportFormat {
     Table,
     Csv,
     Json,
-    /// One JSON object per line, no wrapper.
+    // One JSON object per line, no wrapper. (No doc comments on the values: the option's help
+    // says them, in both languages.)
     Ndjson,
-    /// A workbook, one sheet: needs --out FILE.xlsx.
+    // A workbook, one sheet: needs --out FILE.xlsx.
     Xlsx,
 }
 
@@ -161,6 +162,9 @@ pub enum ReportCommand {
         /// The month: 2026-11, this-month, last-month (or bulan-ini, bulan-lalu)
         #[arg(long, value_name = "MONTH")]
         period: String,
+        /// html (the page) or xlsx (the figures as a workbook); without it, --out's extension says which. Given, --out's extension must agree
+        #[arg(long, value_enum)]
+        format: Option<MonthlyFormat>,
         /// Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it, or with -, the page goes to standard output, which must not be a terminal. Named .xlsx: a workbook with a summary sheet and a compliance sheet, as report summary and report compliance give them for the month
         #[arg(long, value_name = "FILE")]
         out: Option<std::path::PathBuf>,
@@ -173,6 +177,15 @@ pub enum ReportCommand {
     },
 }
 
+/// The formats of `report monthly`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MonthlyFormat {
+    // The page, self-contained HTML.
+    Html,
+    // The month's summary and compliance as a workbook: needs --out FILE.xlsx.
+    Xlsx,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ComplianceBy {
     Staff,
@@ -182,16 +195,17 @@ pub enum ComplianceBy {
 #[command(
     after_help = "Examples:\n  kasus export cases --format csv --out cases.csv\n  \
 kasus export steps --since 2026-11-01 --format ndjson\n  kasus export persons --deidentify --out persons.csv\n  \
-kasus export simfoni --period last-month --out simfoni.csv"
+kasus export simfoni --period last-month --out simfoni.csv\n  \
+kasus export persons --format xlsx --out persons.xlsx"
 )]
 pub struct ExportArgs {
     /// What to export
     #[arg(value_enum)]
     pub table: ExportTable,
-    /// Output format (xlsx: a workbook; needs --out FILE.xlsx)
+    /// Output format: csv, json, ndjson (one JSON object per line) or xlsx (a workbook, one sheet; needs --out FILE.xlsx)
     #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
     pub format: ExportFormat,
-    /// Write to this file (atomically: a temporary file renamed into place when complete)
+    /// Write to this file (atomically: a temporary file renamed into place when complete; mode 0600; never the register)
     #[arg(long, value_name = "FILE")]
     pub out: Option<std::path::PathBuf>,
     /// Only rows changed after this time (for incremental nightly exports)
@@ -203,6 +217,9 @@ pub struct ExportArgs {
     /// For simfoni: cases reported in this period (2026-11, 2026-Q3, last-month, ...)
     #[arg(long)]
     pub period: Option<String>,
+    /// Only these columns, in this order, in every format (the CSV's keys; simfoni's too, in the workbook under their labels): --columns case_number,status
+    #[arg(long, value_delimiter = ',', value_name = "KEYS")]
+    pub columns: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -223,6 +240,7 @@ pub enum ExportFormat {
     Csv,
     Json,
     Ndjson,
-    /// A workbook, one sheet (simfoni: and a sheet of the codes used): needs --out FILE.xlsx.
+    // A workbook, one sheet (simfoni: and a sheet of the codes used): needs --out FILE.xlsx.
+    // (No doc comment: the option's help says it, in both languages.)
     Xlsx,
 }

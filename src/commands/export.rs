@@ -47,6 +47,16 @@ pub fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
     }
     let xlsx = a.format == ExportFormat::Xlsx;
     crate::output::xlsx::check_out(xlsx, a.out.as_deref())?;
+    // `--columns`: checked against the table's columns before anything is read.
+    let pick = if a.columns.is_empty() {
+        None
+    } else {
+        let (name, all): (&str, Vec<&str>) = match table(a.table) {
+            Some(t) => (t.name, t.columns.iter().map(|c| c.name).collect()),
+            None => ("simfoni", simfoni::COLUMNS.iter().map(|c| c.0).collect()),
+        };
+        Some(crate::report::pick_columns(name, &all, &a.columns).map_err(Error::Usage)?)
+    };
     if let Some(out) = &a.out {
         ctx.check_output("--out", out, &[])?;
     }
@@ -81,6 +91,7 @@ pub fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
         since,
         period,
         pseudo,
+        pick,
     };
     match &a.out {
         None => {
@@ -121,6 +132,8 @@ struct Job {
     /// The Simfoni sheet's period, [from, to) (stored UTC text; unbounded without --period).
     period: (Option<String>, Option<String>),
     pseudo: Option<Pseudo>,
+    /// `--columns`: the positions kept, in their order (None: every column).
+    pick: Option<Vec<usize>>,
 }
 
 fn interrupted() -> Result<()> {
@@ -137,6 +150,24 @@ fn interrupted() -> Result<()> {
 }
 
 impl Job {
+    /// The columns kept of `all` (`--columns`), in their order.
+    fn picked<T: Clone>(&self, all: &[T]) -> Vec<T> {
+        match &self.pick {
+            Some(idx) => idx.iter().map(|&i| all[i].clone()).collect(),
+            None => all.to_vec(),
+        }
+    }
+
+    /// A row's cells, only the columns kept.
+    fn pick_row<'a>(&self, row: &mut Vec<Cell<'a>>) {
+        if let Some(idx) = &self.pick {
+            *row = idx
+                .iter()
+                .map(|&i| row.get(i).cloned().unwrap_or(Cell::Null))
+                .collect();
+        }
+    }
+
     fn format(&self) -> stream::Format {
         match self.format {
             ExportFormat::Csv => stream::Format::Csv,
@@ -163,7 +194,8 @@ impl Job {
                     })
                     .collect();
                 let mut used = BTreeSet::new();
-                let mut page = book.sheet("simfoni", &header, &hints)?;
+                let mut page =
+                    book.sheet("simfoni", &self.picked(&header), &self.picked(&hints))?;
                 let (from, to) = (self.period.0.as_deref(), self.period.1.as_deref());
                 rx::simfoni(
                     reg,
@@ -175,7 +207,8 @@ impl Job {
                         interrupted()?;
                         simfoni::codes_used(c, &mut used);
                         let row = simfoni::row(c, self.zone, self.pseudo.as_ref());
-                        let cells: Vec<Cell> = row.into_iter().map(Cell::from).collect();
+                        let mut cells: Vec<Cell> = row.into_iter().map(Cell::from).collect();
+                        self.pick_row(&mut cells);
                         page.row(&cells)
                     },
                 )?;
@@ -205,7 +238,8 @@ impl Job {
                         _ => Hint::Plain,
                     })
                     .collect();
-                let mut page = book.sheet(table.name, &names, &hints)?;
+                let mut page =
+                    book.sheet(table.name, &self.picked(&names), &self.picked(&hints))?;
                 let mut cells: Vec<Cell<'static>> = Vec::with_capacity(table.columns.len());
                 rx::stream(
                     reg,
@@ -216,6 +250,7 @@ impl Job {
                         interrupted()?;
                         let mut row = recycle(std::mem::take(&mut cells));
                         conv.fill(raw, &mut row);
+                        self.pick_row(&mut row);
                         page.row(&row)?;
                         cells = recycle(row);
                         Ok(())
@@ -231,7 +266,8 @@ impl Job {
         match self.table {
             ExportTable::Simfoni => {
                 let names: Vec<&'static str> = simfoni::COLUMNS.iter().map(|c| c.0).collect();
-                let mut out = RowWriter::begin(self.format(), names, w).map_err(err)?;
+                let mut out =
+                    RowWriter::begin(self.format(), self.picked(&names), w).map_err(err)?;
                 let (from, to) = (self.period.0.as_deref(), self.period.1.as_deref());
                 rx::simfoni(
                     reg,
@@ -242,7 +278,8 @@ impl Job {
                     |c| {
                         interrupted()?;
                         let row = simfoni::row(c, self.zone, self.pseudo.as_ref());
-                        let cells: Vec<Cell> = row.into_iter().map(Cell::from).collect();
+                        let mut cells: Vec<Cell> = row.into_iter().map(Cell::from).collect();
+                        self.pick_row(&mut cells);
                         out.row(&cells).map_err(err)
                     },
                 )?;
@@ -252,7 +289,8 @@ impl Job {
                 let table = table(t).expect("a table");
                 let conv = Converter::new(table, self.zone, self.pseudo.as_ref());
                 let names: Vec<&'static str> = table.columns.iter().map(|c| c.name).collect();
-                let mut out = RowWriter::begin(self.format(), names, w).map_err(err)?;
+                let mut out =
+                    RowWriter::begin(self.format(), self.picked(&names), w).map_err(err)?;
                 let mut cells: Vec<Cell<'static>> = Vec::with_capacity(table.columns.len());
                 rx::stream(
                     reg,
@@ -264,6 +302,7 @@ impl Job {
                         // One vector for every row: each row's cells borrow that row only.
                         let mut row = recycle(std::mem::take(&mut cells));
                         conv.fill(raw, &mut row);
+                        self.pick_row(&mut row);
                         out.row(&row).map_err(err)?;
                         cells = recycle(row);
                         Ok(())

@@ -254,10 +254,14 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         }
         ReportCommand::Monthly {
             period,
+            format,
             out,
             sop,
             deidentified,
-        } => monthly(ctx, &period, out.as_deref(), sop.as_deref(), deidentified),
+        } => {
+            monthly_format(format, out.as_deref())?;
+            monthly(ctx, &period, out.as_deref(), sop.as_deref(), deidentified)
+        }
     }
 }
 
@@ -414,6 +418,29 @@ fn monthly(
     match out {
         Some(path) => crate::files::write_out(path, html.as_bytes()),
         None => output::print(&html),
+    }
+}
+
+/// `report monthly --format html|xlsx`: the extension of `--out` must agree (a workbook needs
+/// `--out FILE.xlsx`; the page goes to a .html/.htm file or to standard output), else exit 2
+/// before anything is read.
+fn monthly_format(
+    format: Option<crate::cli::MonthlyFormat>,
+    out: Option<&std::path::Path>,
+) -> Result<()> {
+    use crate::cli::MonthlyFormat;
+    let out = out.filter(|p| *p != std::path::Path::new("-"));
+    match (format, out) {
+        (Some(MonthlyFormat::Xlsx), out) => {
+            output::xlsx::check_out(true, out)?;
+            Ok(())
+        }
+        (Some(MonthlyFormat::Html), Some(p)) if is_xlsx(p) => Err(Error::Usage(crate::tr!(
+            "--out {}: --format html writes the page, named .html or .htm; for a workbook use --format xlsx",
+            "--out {}: --format html menulis halaman, bernama .html atau .htm; untuk buku kerja pakai --format xlsx",
+            p.display()
+        ))),
+        _ => Ok(()),
     }
 }
 

@@ -212,30 +212,8 @@ impl Sheet {
     /// with the columns there are; a key is echoed only when it looks like one (letters, digits
     /// and `_`), never a value that may be personal data typed in the wrong place.
     pub fn select(&mut self, keys: &[String]) -> Result<(), String> {
-        let mut picked = Vec::with_capacity(keys.len());
-        for key in keys {
-            let key = key.trim();
-            match self.columns.iter().position(|c| c.key == key) {
-                Some(i) => picked.push(i),
-                None => {
-                    let shown = if !key.is_empty()
-                        && key.len() <= 40
-                        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-                    {
-                        format!("'{key}'")
-                    } else {
-                        crate::text::t("a name", "sebuah nama").to_string()
-                    };
-                    let all: Vec<&str> = self.columns.iter().map(|c| c.key).collect();
-                    return Err(crate::tr!(
-                        "--columns: {shown} is not one of {}'s columns: {}",
-                        "--columns: {shown} bukan kolom {}; kolomnya: {}",
-                        self.name,
-                        all.join(", ")
-                    ));
-                }
-            }
-        }
+        let all: Vec<&str> = self.columns.iter().map(|c| c.key).collect();
+        let picked = pick_columns(self.name, &all, keys)?;
         self.records = None;
         self.columns = picked
             .iter()
@@ -281,4 +259,35 @@ mod tests {
         assert!(!err.contains("Rina"), "{err}");
         assert!(s.select(&["zzz".into()]).unwrap_err().contains("'zzz'"));
     }
+}
+
+/// `--columns`: the positions of `keys` (in their order) among `all`, the columns of `name` (a
+/// report or an export); an unknown key is an error naming the columns there are (the key shown
+/// only when it looks like a column key: never a value that may be personal data).
+pub fn pick_columns(name: &str, all: &[&str], keys: &[String]) -> Result<Vec<usize>, String> {
+    let mut picked = Vec::with_capacity(keys.len());
+    for key in keys {
+        let key = key.trim();
+        match all.iter().position(|c| *c == key) {
+            Some(i) => picked.push(i),
+            None => {
+                // A key starts with a letter: digits alone may be a NIK or a phone number.
+                let shown = if key.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && key.len() <= 40
+                    && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                {
+                    format!("'{key}'")
+                } else {
+                    crate::text::t("a name", "sebuah nama").to_string()
+                };
+                return Err(crate::tr!(
+                    "--columns: {shown} is not one of {}'s columns: {}",
+                    "--columns: {shown} bukan kolom {}; kolomnya: {}",
+                    name,
+                    all.join(", ")
+                ));
+            }
+        }
+    }
+    Ok(picked)
 }

@@ -240,7 +240,8 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
              setiap tindakan dicatat pada waktu itu. Bentuknya sama dengan setiap --at"
         }
         (_, "at") => "Kapan [bawaan: sekarang]: \"YYYY-MM-DD HH:MM\", \"DD-MM-YYYY HH:MM\", HH:MM, \"kemarin 14:00\", -2h, \"2 jam lalu\", ... waktu kantor",
-        ("export", "format") => "Format keluaran (xlsx: buku kerja; perlu --out BERKAS.xlsx)",
+        ("export", "format") => "Format keluaran: csv, json, ndjson (satu objek JSON per baris) atau xlsx (buku kerja, satu lembar; perlu --out BERKAS.xlsx)",
+        ("report monthly", "format") => "html (halamannya) atau xlsx (angkanya sebagai buku kerja); tanpa ini, ekstensi --out yang menentukan. Jika diberikan, ekstensi --out harus sesuai",
         ("calendar recompute", "format") => "Format keluaran",
         (p, "format") if p.starts_with("report ") => {
             "Format keluaran: table, csv, json, ndjson (satu objek JSON per baris) atau xlsx (buku kerja; perlu --out BERKAS.xlsx)"
@@ -398,6 +399,8 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         (_, "reason") => "Alasan",
         ("intake", "sop") => "SOP yang diikuti kasus (kode; lihat `kasus sop list`)",
         (p, "sop") if p.starts_with("report") => "Hanya kasus yang mengikuti SOP ini",
+        ("export", "columns") => "Hanya kolom ini, dalam urutan ini, di setiap format (kunci CSV; juga untuk simfoni, di buku kerja dengan labelnya): --columns case_number,status",
+        (p, "columns") if p.starts_with("report ") => "Hanya kolom ini, dalam urutan ini, di setiap format (kunci seperti di CSV dan JSON): --columns case,step",
         (_, "columns") => "Hanya kolom ini, dalam urutan ini, di setiap format (kunci seperti di CSV dan JSON): --columns case_number,status",
         ("report monthly", "period") => "Bulannya: 2026-11, bulan-ini, bulan-lalu (atau this-month, last-month)",
         ("report monthly", "out") => "Tulis halaman ke berkas ini, bernama .html atau .htm (secara atomik, mode 0600; tidak pernah register); tanpa ini, atau dengan -, halaman ke keluaran standar, yang tidak boleh terminal. Bernama .xlsx: buku kerja dengan lembar ringkasan dan lembar kepatuhan, seperti report summary dan report compliance untuk bulan itu",
@@ -419,7 +422,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("consent refuse", "method") => "tertulis atau lisan",
         ("staff list", "all") => "Termasuk staf nonaktif",
         ("export", "table") => "Apa yang diekspor",
-        ("export", "out") => "Tulis ke berkas ini (secara atomik)",
+        ("export", "out") => "Tulis ke berkas ini (secara atomik: berkas sementara diganti namanya ke tempatnya ketika lengkap; mode 0600; tidak pernah register)",
         ("export", "deidentify") => "Tanpa nama, NIK, telepon, alamat atau kronologi; pseudonim berkunci untuk pengenal",
         ("report overdue", "fail_if_any") => "Keluar dengan kode 10 bila ada yang terlambat atau diam",
         ("report overdue", "idle") => "Kasus terbuka tanpa aktivitas langkah selama sekian hari",
