@@ -304,8 +304,14 @@ fn every_export_and_report_as_a_workbook_is_its_csv_cell_by_cell() {
                     .unwrap_or_else(|| panic!("{k}"))
             };
             assert_sheet_is_csv(&name, &book[0].1, &csv, &label);
-        } else {
+        } else if name.starts_with("export-") {
             assert_eq!(book.len(), 1, "{name}: one sheet");
+            assert_sheet_is_csv(&name, &book[0].1, &csv, &same);
+        } else {
+            // A report: its sheet, then what it is of.
+            assert_eq!(book.len(), 2, "{name}: the report and info");
+            assert_eq!(book[1].0, "info", "{name}");
+            assert_eq!(book[1].1[1][0], Data::String("report".into()), "{name}");
             assert_sheet_is_csv(&name, &book[0].1, &csv, &same);
         }
         assert!(book[0].1.len() > 1, "{name}: has rows to compare");
@@ -458,7 +464,27 @@ fn the_monthly_workbook_holds_summary_and_compliance() {
     assert_eq!(mode(&path), 0o600);
     let book = read_book(&path);
     let names: Vec<&str> = book.iter().map(|s| s.0.as_str()).collect();
-    assert_eq!(names, ["summary", "compliance"]);
+    assert_eq!(names, ["summary", "compliance", "info"]);
+    let info: Vec<(String, String)> = book[2].1[1..]
+        .iter()
+        .map(|r| (r[0].to_string(), r[1].to_string()))
+        .collect();
+    assert_eq!(
+        info,
+        [
+            ("report", "monthly"),
+            ("from", "2026-03-01T00:00:00+07:00"),
+            ("to", "2026-04-01T00:00:00+07:00"),
+            ("basis", "working"),
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    let core = part(&path, "docProps/core.xml");
+    assert!(
+        core.contains("<dc:title>kasus report monthly, 2026-03-01 – 2026-04-01</dc:title>"),
+        "{core}"
+    );
+    assert!(core.contains("<dc:subject>kasus: case register"), "{core}");
     let summary = reg.ok(&[
         "report", "summary", "--period", "2026-03", "--format", "csv",
     ]);
@@ -915,4 +941,62 @@ fn the_monthly_report_takes_format_html_or_xlsx() {
     );
     assert!(!reg.dir.path().join("m2.html").exists());
     assert!(!reg.dir.path().join("m2.xlsx").exists());
+}
+
+/// A report's `info` sheet is in the chosen language's labels, its values as JSON has them.
+#[test]
+fn a_report_workbook_says_what_it_is_of_in_the_chosen_language() {
+    let reg = register();
+    reg.ok(&[
+        "--lang",
+        "id",
+        "report",
+        "compliance",
+        "--period",
+        "2026-03",
+        "--sop",
+        "batam-34-2020",
+        "--format",
+        "xlsx",
+        "--out",
+        "k.xlsx",
+    ]);
+    let path = reg.dir.path().join("k.xlsx");
+    let book = read_book(&path);
+    assert_eq!(book[1].0, "info");
+    let rows: Vec<Vec<String>> = book[1]
+        .1
+        .iter()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert_eq!(rows[0], ["isian", "nilai"]);
+    let json: serde_json::Value = serde_json::from_str(&reg.ok(&[
+        "report",
+        "compliance",
+        "--period",
+        "2026-03",
+        "--sop",
+        "batam-34-2020",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let want = [
+        ("laporan", "report"),
+        ("dari", "from"),
+        ("sampai", "to"),
+        ("dasar", "basis"),
+        ("sop", "sop"),
+    ];
+    assert_eq!(rows.len(), want.len() + 1, "{rows:?}");
+    for (row, (label, key)) in rows[1..].iter().zip(want) {
+        assert_eq!(row[0], label);
+        assert_eq!(Some(row[1].as_str()), json[key].as_str(), "{key}");
+    }
+    let core = part(&path, "docProps/core.xml");
+    assert!(
+        core.contains("<dc:title>kasus report compliance, 2026-03-01 – 2026-04-01</dc:title>"),
+        "{core}"
+    );
+    assert!(core.contains("register kasus UPTD PPA"), "{core}");
 }

@@ -363,7 +363,23 @@ fn monthly(
     if let Some(path) = out.filter(|p| is_xlsx(p)) {
         let summary = summary(&reg, &p, sop.as_deref(), zone, ctx.now)?;
         let compliance = compliance(&reg, &p, sop.as_deref(), false, Basis::Working)?;
-        return output::write_workbook(path, &[&summary, &compliance], zone);
+        let bound = |b: Option<Instant>| b.map(|x| clock::to_rfc3339_local(x, zone));
+        let mut values = vec![];
+        if let Some(f) = bound(p.from) {
+            values.push(("from", f));
+        }
+        if let Some(t) = bound(p.to) {
+            values.push(("to", t));
+        }
+        values.push(("basis", Basis::Working.code().to_string()));
+        if let Some(s) = &sop {
+            values.push(("sop", s.clone()));
+        }
+        let info = output::Info {
+            report: "monthly".into(),
+            values,
+        };
+        return output::write_workbook(path, &[&summary, &compliance], &info, zone);
     }
     let months: Vec<(Month, Period)> = (0..12)
         .rev()

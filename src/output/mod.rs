@@ -336,13 +336,116 @@ pub fn xlsx_sheet(book: &mut xlsx::Book, sheet: &Sheet) -> Result<()> {
     page.finish()
 }
 
-/// Writes `sheets` as one workbook, a sheet each, to `--out FILE` (whole or not at all, mode
-/// 0600: see [`crate::files::write_out_with`]).
-pub fn write_workbook(path: &std::path::Path, sheets: &[&Sheet], zone: Zone) -> Result<()> {
+/// What a report workbook is of, as its JSON says it (`report`, `from`, `to`, `basis`, `sop`,
+/// `at`): its `info` sheet and its title.
+#[derive(Debug, Clone, Default)]
+pub struct Info {
+    pub report: String,
+    /// The keys of [`INFO_KEYS`] after `report` that have a value, with it (JSON's text).
+    pub values: Vec<(&'static str, String)>,
+}
+
+/// The keys of a workbook's `info` sheet, in order, with their labels (English, Indonesian).
+const INFO_KEYS: [(&str, &str, &str); 6] = [
+    ("report", "report", "laporan"),
+    ("from", "from", "dari"),
+    ("to", "to", "sampai"),
+    ("basis", "basis", "dasar"),
+    ("sop", "sop", "sop"),
+    ("at", "at", "pada"),
+];
+
+impl Info {
+    /// A report's, from its JSON's keys.
+    pub fn of(sheet: &Sheet) -> Info {
+        let values = INFO_KEYS[1..]
+            .iter()
+            .filter_map(|(k, _, _)| {
+                let v = match sheet.extra.get(*k)? {
+                    Value::Null => return None,
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                Some((*k, v))
+            })
+            .collect();
+        Info {
+            report: sheet.name.to_string(),
+            values,
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|v| v.0 == key)
+            .map(|v| v.1.as_str())
+    }
+
+    /// "kasus report compliance, 2026-03-01 – 2026-04-01".
+    fn title(&self) -> String {
+        let mut t = format!("kasus report {}", self.report);
+        let day = |k| {
+            self.get(k)
+                .map(|v: &str| v.get(..10).unwrap_or(v).to_string())
+        };
+        match (day("from"), day("to")) {
+            (None, None) => {}
+            (f, t2) => t.push_str(&format!(
+                ", {} – {}",
+                f.unwrap_or_default(),
+                t2.unwrap_or_default()
+            )),
+        }
+        if let Some(at) = day("at") {
+            t.push_str(&format!(", {at}"));
+        }
+        t
+    }
+}
+
+/// Writes `sheets` as one workbook, a sheet each, then an `info` sheet (what the workbook is of,
+/// in the chosen language's labels) and the document's title and subject, to `--out FILE`
+/// (whole or not at all, mode 0600: see [`crate::files::write_out_with`]).
+pub fn write_workbook(
+    path: &std::path::Path,
+    sheets: &[&Sheet],
+    info: &Info,
+    zone: Zone,
+) -> Result<()> {
     let mut book = xlsx::Book::for_out(path, zone)?;
+    book.properties(
+        &info.title(),
+        crate::text::t(
+            "kasus: case register of a UPTD PPA",
+            "kasus: register kasus UPTD PPA",
+        ),
+    );
     for s in sheets {
         xlsx_sheet(&mut book, s)?;
     }
+    let en = crate::text::lang() == crate::text::Lang::En;
+    let header = if en {
+        ["field", "value"]
+    } else {
+        ["isian", "nilai"]
+    };
+    let mut page = book.sheet("info", &header, &[])?;
+    for (key, en_label, id_label) in INFO_KEYS {
+        let value = if key == "report" {
+            Some(info.report.as_str())
+        } else {
+            info.get(key)
+        };
+        if let Some(v) = value {
+            let label = if en { en_label } else { id_label };
+            page.row(&[
+                stream::Cell::Text(label.into()),
+                stream::Cell::Text(v.into()),
+            ])?;
+        }
+    }
+    page.finish()?;
     crate::files::write_out_with(path, |file| book.save(std::io::BufWriter::new(file), path))
 }
 
@@ -429,7 +532,7 @@ impl Sink {
             &picked
         };
         match (&self.out, self.format) {
-            (Some(path), Format::Xlsx) => write_workbook(path, &[sheet], zone),
+            (Some(path), Format::Xlsx) => write_workbook(path, &[sheet], &Info::of(sheet), zone),
             (None, Format::Xlsx) => xlsx::check_out(true, None),
             _ => self.write(&sheet_text(sheet, self.format, zone, self.width())?),
         }

@@ -15,7 +15,9 @@
 use super::stream::Cell;
 use crate::clock::{self, Zone};
 use crate::error::{Error, Result};
-use rust_xlsxwriter::{ExcelDateTime, Format, IgnoreError, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    DocProperties, ExcelDateTime, Format, IgnoreError, Workbook, Worksheet, XlsxError,
+};
 use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
@@ -153,6 +155,15 @@ impl Book {
             },
             zone,
         })
+    }
+
+    /// The workbook's document properties: its title and subject (File > Properties).
+    pub fn properties(&mut self, title: &str, subject: &str) {
+        let props = DocProperties::new()
+            .set_title(title)
+            .set_subject(subject)
+            .set_author("kasus");
+        self.wb.set_properties(&props);
     }
 
     /// A new sheet named `name` (at most 31 characters) with its header row; `hints` says what
