@@ -84,6 +84,15 @@ pub fn run() -> u8 {
                     let _ = e.print();
                 }
             }
+            if asked_a_workbook_of_a_list(&e) {
+                eprintln!(
+                    "{}",
+                    tr!(
+                        "hint: lists print as table, csv, json or ndjson; for a workbook use `kasus export cases --format xlsx --out cases.xlsx` (or another table), or a report's --format xlsx",
+                        "petunjuk: daftar dicetak sebagai table, csv, json atau ndjson; untuk buku kerja pakai `kasus export cases --format xlsx --out kasus.xlsx` (atau tabel lain), atau --format xlsx sebuah laporan"
+                    )
+                );
+            }
             return code;
         }
     };
@@ -185,4 +194,17 @@ mod panic_tests {
         assert!(!line.contains("Rahasiawati"), "{line}");
         assert!(!line.contains("3171012345678901"), "{line}");
     }
+}
+
+/// True for clap's refusal of `--format xlsx` where the command has no workbook (`case list`,
+/// `staff list`, ...): the message then says where workbooks are.
+fn asked_a_workbook_of_a_list(e: &clap::Error) -> bool {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let string = |k| match e.get(k) {
+        Some(ContextValue::String(s)) => Some(s.as_str()),
+        _ => None,
+    };
+    e.kind() == ErrorKind::InvalidValue
+        && string(ContextKind::InvalidArg).is_some_and(|a| a.starts_with("--format"))
+        && string(ContextKind::InvalidValue).is_some_and(|v| v.eq_ignore_ascii_case("xlsx"))
 }

@@ -557,8 +557,12 @@ fn a_workbook_needs_out_named_xlsx_and_nothing_is_written_otherwise() {
         2,
         &[".xlsx"],
     );
-    // Lists keep their four formats.
-    reg.refused(&["case", "list", "--format", "xlsx", "--out", "l.xlsx"], 2);
+    // Lists keep their four formats, and say where a workbook is.
+    reg.refused_saying(
+        &["case", "list", "--format", "xlsx", "--out", "l.xlsx"],
+        2,
+        &["kasus export cases --format xlsx"],
+    );
     let left: Vec<String> = std::fs::read_dir(reg.dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
