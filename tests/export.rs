@@ -752,7 +752,7 @@ fn simfoni_sheet_has_one_row_per_case() {
         ("victim_sex", "Perempuan"),
         ("victim_age", "31"),
         ("age_group", "25-44"),
-        ("child", "tidak"),
+        ("child", "Tidak"),
         ("kecamatan", "Batam Kota"),
         ("kelurahan", "Belian"),
         ("violence_types", "Fisik; Psikis"),
@@ -764,7 +764,7 @@ fn simfoni_sheet_has_one_row_per_case() {
         ("services", "Pengaduan; Kesehatan"),
         ("urgency", "Biasa"),
         ("risk", "Tinggi"),
-        ("status", "open"),
+        ("status", "Terbuka"),
     ];
     for (col, val) in expect {
         assert_eq!(adult[col], val, "{col}");
@@ -774,7 +774,7 @@ fn simfoni_sheet_has_one_row_per_case() {
         ("reported_date", "2026-03-01"),
         ("channel", "Telepon / hotline"),
         ("age_group", "6-12"),
-        ("child", "ya"),
+        ("child", "Ya"),
         ("disability", "tuna rungu"),
         ("violence_types", "Seksual; Penelantaran"),
         ("perpetrator_count", "2"),

@@ -1004,3 +1004,39 @@ fn a_report_workbook_says_what_it_is_of_in_the_chosen_language() {
     );
     assert!(core.contains("register kasus UPTD PPA"), "{core}");
 }
+
+/// The Simfoni sheet's words: the status and Anak capitalised in Indonesian as its labels; one
+/// perpetrator's age a number, in JSON and in the workbook, as the victim's age.
+#[test]
+fn the_simfoni_sheet_says_status_and_child_in_its_words_and_one_age_is_a_number() {
+    let reg = register();
+    let json: serde_json::Value =
+        serde_json::from_str(&reg.ok(&["export", "simfoni", "--format", "json"])).unwrap();
+    let first = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["case_number"] == "PPA/2026/0001")
+        .unwrap();
+    assert_eq!(first["perpetrator_ages"], serde_json::json!(40));
+    assert_eq!(first["status"], "Terbuka");
+    assert_eq!(first["child"], "Tidak");
+    reg.ok(&[
+        "export",
+        "simfoni",
+        "--columns",
+        "case_number,perpetrator_ages,child,status",
+        "--format",
+        "xlsx",
+        "--out",
+        "s.xlsx",
+    ]);
+    let book = read_book(&reg.dir.path().join("s.xlsx"));
+    let row = book[0].1[1..]
+        .iter()
+        .find(|r| r[0] == Data::String("PPA/2026/0001".into()))
+        .unwrap();
+    assert_eq!(row[1], Data::Float(40.0));
+    assert_eq!(row[2], Data::String("Tidak".into()));
+    assert_eq!(row[3], Data::String("Terbuka".into()));
+}

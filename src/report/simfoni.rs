@@ -103,7 +103,7 @@ pub fn row(c: &SimfoniCase, zone: Zone, pseudo: Option<&Pseudo>) -> Vec<Value> {
         label(&vocab::SEX, c.victim_sex.as_deref()),
         json!(c.victim_age),
         json!(c.victim_age.map(age_group)),
-        json!(if c.is_child { "ya" } else { "tidak" }),
+        json!(if c.is_child { "Ya" } else { "Tidak" }),
         json!(c.disability),
         json!(c.kecamatan),
         match pseudo {
@@ -117,12 +117,32 @@ pub fn row(c: &SimfoniCase, zone: Zone, pseudo: Option<&Pseudo>) -> Vec<Value> {
             vocab::RELATION.label(x).into()
         }),
         slots(&c.perpetrator_sexes, |x| vocab::SEX.label(x).into()),
-        slots(&c.perpetrator_ages, str::to_string),
+        ages(&c.perpetrator_ages),
         join(&services, &vocab::SERVICE),
         label(&vocab::URGENCY, Some(&c.urgency)),
         label(&vocab::RISK, c.risk.as_deref()),
-        json!(c.status),
+        json!(status_label(&c.status)),
     ]
+}
+
+/// The case's status in Simfoni's language, capitalised as the other labels: Terbuka, Ditutup.
+fn status_label(status: &str) -> &str {
+    match status {
+        "open" => "Terbuka",
+        "closed" => "Ditutup",
+        other => other,
+    }
+}
+
+/// The perpetrators' ages: one known age is a number (as the victim's); several are joined as
+/// [`slots`] joins them, `?` where not known.
+fn ages(v: &[Option<String>]) -> Value {
+    if let [Some(one)] = v {
+        if let Ok(n) = one.trim().parse::<i64>() {
+            return json!(n);
+        }
+    }
+    slots(v, str::to_string)
 }
 
 /// The sheet's columns that hold labels of a list, with the list.
