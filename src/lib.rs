@@ -164,6 +164,19 @@ fn panic_report(location: Option<&std::panic::Location<'_>>) -> String {
     format!("kasus: {}{place}", text::panic_message())
 }
 
+/// True for clap's refusal of `--format xlsx` where the command has no workbook (`case list`,
+/// `staff list`, ...): the message then says where workbooks are.
+fn asked_a_workbook_of_a_list(e: &clap::Error) -> bool {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let string = |k| match e.get(k) {
+        Some(ContextValue::String(s)) => Some(s.as_str()),
+        _ => None,
+    };
+    e.kind() == ErrorKind::InvalidValue
+        && string(ContextKind::InvalidArg).is_some_and(|a| a.starts_with("--format"))
+        && string(ContextKind::InvalidValue).is_some_and(|v| v.eq_ignore_ascii_case("xlsx"))
+}
+
 #[cfg(test)]
 mod panic_tests {
     use std::sync::Mutex;
@@ -194,17 +207,4 @@ mod panic_tests {
         assert!(!line.contains("Rahasiawati"), "{line}");
         assert!(!line.contains("3171012345678901"), "{line}");
     }
-}
-
-/// True for clap's refusal of `--format xlsx` where the command has no workbook (`case list`,
-/// `staff list`, ...): the message then says where workbooks are.
-fn asked_a_workbook_of_a_list(e: &clap::Error) -> bool {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    let string = |k| match e.get(k) {
-        Some(ContextValue::String(s)) => Some(s.as_str()),
-        _ => None,
-    };
-    e.kind() == ErrorKind::InvalidValue
-        && string(ContextKind::InvalidArg).is_some_and(|a| a.starts_with("--format"))
-        && string(ContextKind::InvalidValue).is_some_and(|v| v.eq_ignore_ascii_case("xlsx"))
 }

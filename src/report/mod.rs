@@ -232,35 +232,6 @@ impl Sheet {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn select_keeps_the_columns_asked_in_their_order() {
-        let mut s = Sheet::new(
-            "x",
-            vec![
-                col("a", "A", Kind::Text),
-                data_col("b", Kind::Int),
-                col("c", "C", Kind::Int),
-            ],
-        );
-        s.rows.push(vec![json!("1"), json!(2), json!(3)]);
-        s.select(&["c".into(), "b".into()]).unwrap();
-        assert_eq!(
-            s.columns.iter().map(|c| c.key).collect::<Vec<_>>(),
-            ["c", "b"]
-        );
-        assert!(s.columns.iter().all(|c| c.in_table));
-        assert_eq!(s.rows[0], vec![json!(3), json!(2)]);
-        let err = s.select(&["Rina Contoh".into()]).unwrap_err();
-        assert!(!err.contains("Rina"), "{err}");
-        assert!(s.select(&["zzz".into()]).unwrap_err().contains("'zzz'"));
-    }
-}
-
 /// `--columns`: the positions of `keys` (in their order) among `all`, the columns of `name` (a
 /// report or an export); an unknown key is an error naming the columns there are (the key shown
 /// only when it looks like a column key: never a value that may be personal data).
@@ -290,4 +261,33 @@ pub fn pick_columns(name: &str, all: &[&str], keys: &[String]) -> Result<Vec<usi
         }
     }
     Ok(picked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn select_keeps_the_columns_asked_in_their_order() {
+        let mut s = Sheet::new(
+            "x",
+            vec![
+                col("a", "A", Kind::Text),
+                data_col("b", Kind::Int),
+                col("c", "C", Kind::Int),
+            ],
+        );
+        s.rows.push(vec![json!("1"), json!(2), json!(3)]);
+        s.select(&["c".into(), "b".into()]).unwrap();
+        assert_eq!(
+            s.columns.iter().map(|c| c.key).collect::<Vec<_>>(),
+            ["c", "b"]
+        );
+        assert!(s.columns.iter().all(|c| c.in_table));
+        assert_eq!(s.rows[0], vec![json!(3), json!(2)]);
+        let err = s.select(&["Rina Contoh".into()]).unwrap_err();
+        assert!(!err.contains("Rina"), "{err}");
+        assert!(s.select(&["zzz".into()]).unwrap_err().contains("'zzz'"));
+    }
 }
