@@ -84,14 +84,22 @@ pub fn run() -> u8 {
                     let _ = e.print();
                 }
             }
-            if asked_a_workbook_of_a_list(&e) {
-                eprintln!(
+            match asked_a_workbook(&e) {
+                Some(Workbook::OfAList) => eprintln!(
                     "{}",
                     tr!(
                         "hint: lists print as table, csv, json or ndjson; for a workbook use `kasus export cases --format xlsx --out cases.xlsx` (or another table), or a report's --format xlsx",
                         "petunjuk: daftar dicetak sebagai table, csv, json atau ndjson; untuk buku kerja pakai `kasus export cases --format xlsx --out kasus.xlsx` (atau tabel lain), atau --format xlsx sebuah laporan"
                     )
-                );
+                ),
+                Some(Workbook::InCapitals) => eprintln!(
+                    "{}",
+                    tr!(
+                        "hint: format names are written in small letters: --format xlsx",
+                        "petunjuk: nama format ditulis dengan huruf kecil: --format xlsx"
+                    )
+                ),
+                None => {}
             }
             return code;
         }
@@ -166,15 +174,34 @@ fn panic_report(location: Option<&std::panic::Location<'_>>) -> String {
 
 /// True for clap's refusal of `--format xlsx` where the command has no workbook (`case list`,
 /// `staff list`, ...): the message then says where workbooks are.
-fn asked_a_workbook_of_a_list(e: &clap::Error) -> bool {
+/// Why `--format xlsx` (in any case) was refused: the command prints no workbook (a list), or
+/// it does and the name was typed in capitals (`XLSX`: format names are lowercase, as `csv` is).
+enum Workbook {
+    OfAList,
+    InCapitals,
+}
+
+fn asked_a_workbook(e: &clap::Error) -> Option<Workbook> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     let string = |k| match e.get(k) {
         Some(ContextValue::String(s)) => Some(s.as_str()),
         _ => None,
     };
-    e.kind() == ErrorKind::InvalidValue
+    let asked = e.kind() == ErrorKind::InvalidValue
         && string(ContextKind::InvalidArg).is_some_and(|a| a.starts_with("--format"))
-        && string(ContextKind::InvalidValue).is_some_and(|v| v.eq_ignore_ascii_case("xlsx"))
+        && string(ContextKind::InvalidValue).is_some_and(|v| v.eq_ignore_ascii_case("xlsx"));
+    if !asked {
+        return None;
+    }
+    let offered = matches!(
+        e.get(ContextKind::ValidValue),
+        Some(ContextValue::Strings(v)) if v.iter().any(|v| v == "xlsx")
+    );
+    Some(if offered {
+        Workbook::InCapitals
+    } else {
+        Workbook::OfAList
+    })
 }
 
 #[cfg(test)]

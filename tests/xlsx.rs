@@ -563,6 +563,26 @@ fn a_workbook_needs_out_named_xlsx_and_nothing_is_written_otherwise() {
         2,
         &["kasus export cases --format xlsx"],
     );
+    // Format names are lowercase (`CSV` is refused too): where xlsx is a format, `XLSX` gets
+    // a hint to write it so, not the lists' hint.
+    for args in [
+        ["export", "cases", "--format", "XLSX", "--out", "c.xlsx"].as_slice(),
+        ["report", "summary", "--format", "Xlsx", "--out", "s.xlsx"].as_slice(),
+        [
+            "intake",
+            "--template",
+            "--format",
+            "XLSX",
+            "--out",
+            "t.xlsx",
+        ]
+        .as_slice(),
+    ] {
+        let err = reg.refused_saying(args, 2, &["small letters: --format xlsx"]);
+        assert!(!err.contains("lists print"), "{err}");
+    }
+    let err = reg.refused(&["export", "cases", "--format", "CSV"], 2);
+    assert!(!err.contains("hint:"), "{err}");
     let left: Vec<String> = std::fs::read_dir(reg.dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
