@@ -242,10 +242,14 @@ pub fn pick_columns(name: &str, all: &[&str], keys: &[String]) -> Result<Vec<usi
         match all.iter().position(|c| *c == key) {
             Some(i) => picked.push(i),
             None => {
-                // A key starts with a letter: digits alone may be a NIK or a phone number.
-                let shown = if key.starts_with(|c: char| c.is_ascii_alphabetic())
+                // A key is small letters, digits and `_`, a letter first: digits alone (or a
+                // run of them) may be a NIK or a phone number, a capital a name.
+                let shown = if key.starts_with(|c: char| c.is_ascii_lowercase())
                     && key.len() <= 40
-                    && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                    && !crate::echo::looks_like_a_number_of_someone(key)
                 {
                     format!("'{key}'")
                 } else {
@@ -289,5 +293,18 @@ mod tests {
         let err = s.select(&["Rina Contoh".into()]).unwrap_err();
         assert!(!err.contains("Rina"), "{err}");
         assert!(s.select(&["zzz".into()]).unwrap_err().contains("'zzz'"));
+        // A name alone (a capital) or a key with a NIK's digits is not repeated either.
+        for typed in [
+            "Siti",
+            "SitiContoh",
+            "nik3171234567890123",
+            "3171234567890123",
+        ] {
+            let err = pick_columns("x", &["a"], &[typed.into()]).unwrap_err();
+            assert!(!err.contains(typed) && err.contains("a name"), "{err}");
+        }
+        assert!(pick_columns("x", &["a"], &["case_no2".into()])
+            .unwrap_err()
+            .contains("'case_no2'"));
     }
 }
