@@ -324,6 +324,78 @@ fn no_letter_for_a_referral_not_going_ahead() {
 }
 
 #[test]
+fn show_after_consent_was_withdrawn_withholds_the_identifying_items_as_the_letter_does() {
+    let reg = Reg::new();
+    reg.batam_case(&[
+        "--chronology",
+        "Kronologi rahasia contoh",
+        "--victim-phone",
+        "081234567890",
+        "--victim-nik",
+        "3171234567890123",
+    ]);
+    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
+    consent(&reg);
+    send(&reg, "identity,contact,chronology,assessment", "09:00", &[]);
+    let before = reg.ok(&["referral", "show", "1"]);
+    assert!(
+        before.contains("Siti Contoh") && before.contains("3171234567890123"),
+        "{before}"
+    );
+    reg.ok(&[
+        "consent",
+        "withdraw",
+        CASE,
+        "--scope",
+        "berbagi-informasi",
+        "--at",
+        &at("10:00"),
+    ]);
+    let secret = [
+        "Siti Contoh",
+        "3171234567890123",
+        "081234567890",
+        "Kronologi rahasia",
+    ];
+    for lang in ["en", "id"] {
+        let text = reg.ok(&["referral", "show", "1", "--lang", lang]);
+        for value in secret {
+            assert!(!text.contains(value), "{value} in:\n{text}");
+        }
+        let (withheld, urgency) = if lang == "en" {
+            (
+                "identity: withheld (consent to share was withdrawn",
+                "Urgency",
+            )
+        } else {
+            (
+                "identitas: tidak ditampilkan (persetujuan berbagi dicabut",
+                "Urgensi",
+            )
+        };
+        assert!(text.contains(withheld), "{text}");
+        assert!(text.contains(urgency), "{text}");
+    }
+    let raw = reg.ok(&["referral", "show", "1", "--format", "json"]);
+    for value in secret {
+        assert!(!raw.contains(value), "{value} in:\n{raw}");
+    }
+    let v: Value = serde_json::from_str(&raw).unwrap();
+    assert_eq!(
+        v["withheld"],
+        serde_json::json!(["identity", "contact", "chronology"])
+    );
+    assert_eq!(v["withheld_reason"], "consent-withdrawn");
+    let fields: Vec<&str> = v["shared_data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["urgency"], "{v}");
+}
+
+#[test]
 fn a_letter_after_consent_was_withdrawn_withholds_the_identifying_items() {
     let reg = Reg::new();
     reg.batam_case(&[

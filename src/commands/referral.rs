@@ -893,7 +893,9 @@ fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
     let then = share_state(&reg, &case, &r.agency_kind, sent)?;
     let now = share_state(&reg, &case, &r.agency_kind, ctx.now)?;
     let withdrawn_after = referral::withdrawn_after_sending(then, now);
-    let shared = shared_data(&reg, &case, &r.share)?;
+    // Withheld as the letter withholds them: the identifying items, by name, never their values.
+    let (withheld, kept) = withheld_and_kept(&r.share, withdrawn_after);
+    let shared = shared_data(&reg, &case, &kept)?;
     if !sink.is_table() {
         let doc = json!({
             "id": r.id,
@@ -931,6 +933,8 @@ fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
                     json!({"field": k, "label": t(en, id), "value": v})
                 })
                 .collect::<Vec<_>>(),
+            "withheld": withheld,
+            "withheld_reason": (!withheld.is_empty()).then_some("consent-withdrawn"),
         });
         return sink.json(&doc);
     }
@@ -942,7 +946,17 @@ fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
         now,
         withdrawn_after,
         shared: &shared,
+        withheld: &withheld,
     }))
+}
+
+/// The items of `share` withheld now (the identifying ones, when consent to share was withdrawn
+/// after sending) and those still shown: the letter and `referral show` split them alike.
+fn withheld_and_kept(share: &[String], withdrawn_after: bool) -> (Vec<String>, Vec<String>) {
+    share
+        .iter()
+        .cloned()
+        .partition(|s| withdrawn_after && referral::identifying(s))
 }
 
 /// What `referral show` prints for people.
@@ -954,6 +968,7 @@ struct ShowParts<'a> {
     now: ShareState,
     withdrawn_after: bool,
     shared: &'a [(&'static str, String)],
+    withheld: &'a [String],
 }
 
 /// `referral show` for people: a head line, the times in the office's zone (as `case show`
@@ -1096,12 +1111,22 @@ fn show_text(p: &ShowParts) -> String {
         )
         .to_string(),
     );
-    if p.shared.is_empty() {
+    if p.shared.is_empty() && p.withheld.is_empty() {
         lines.push(format!("  {}", t("(none)", "(tidak ada)")));
     }
     for (k, v) in p.shared {
         let (en, id) = shared_label(k);
         lines.push(format!("  {}: {v}", t(en, id)));
+    }
+    for item in p.withheld {
+        lines.push(format!(
+            "  {}: {}",
+            share_words(std::slice::from_ref(item)),
+            t(
+                "withheld (consent to share was withdrawn after sending)",
+                "tidak ditampilkan (persetujuan berbagi dicabut setelah dikirim)",
+            )
+        ));
     }
     format!("{}\n", lines.join("\n"))
 }
@@ -1133,11 +1158,7 @@ fn letter(ctx: &Ctx, key: &str, out: Option<&std::path::Path>) -> Result<()> {
         share_state(&reg, &case, &r.agency_kind, sent)?,
         share_state(&reg, &case, &r.agency_kind, ctx.now)?,
     );
-    let (withheld, kept): (Vec<String>, Vec<String>) = r
-        .share
-        .iter()
-        .cloned()
-        .partition(|s| withdrawn && referral::identifying(s));
+    let (withheld, kept) = withheld_and_kept(&r.share, withdrawn);
     if !withheld.is_empty() {
         eprintln!(
             "{}",
