@@ -153,7 +153,15 @@ fn each_transition_in_order_and_the_ones_not_allowed() {
     reg.refused_saying(
         &["referral", "done", "1", "--result", "x"],
         4,
-        &["is sent", "cannot be done"],
+        &[
+            "`referral done` is not allowed: referral 1 is sent",
+            "(allowed: `referral accept`, `referral reject`, `referral cancel`)",
+        ],
+    );
+    reg.refused_saying(
+        &["--lang", "id", "referral", "done", "1", "--result", "x"],
+        4,
+        &["`referral done` tidak diizinkan: rujukan 1 berstatus dikirim (yang diizinkan: `referral accept`"],
     );
     reg.refused_saying(
         &["referral", "accept", "1", "--at", &at("08:59")],
@@ -164,7 +172,9 @@ fn each_transition_in_order_and_the_ones_not_allowed() {
     reg.refused_saying(
         &["referral", "reject", "1", "--reason", "x"],
         4,
-        &["is accepted"],
+        &[
+            "`referral reject` is not allowed: referral 1 is accepted (allowed: `referral done`, `referral cancel`)",
+        ],
     );
     reg.ok(&[
         "referral",
@@ -180,7 +190,16 @@ fn each_transition_in_order_and_the_ones_not_allowed() {
     assert_eq!(v["response_secs"], 3600);
     assert_eq!(v["completion_secs"], 7200);
     assert_eq!(v["late"], false);
-    reg.refused(&["referral", "cancel", "1", "--reason", "x"], 4);
+    reg.refused_saying(
+        &["referral", "cancel", "1", "--reason", "x"],
+        4,
+        &["`referral cancel` is not allowed: referral 1 is done (allowed: none: it moves no more)"],
+    );
+    reg.refused_saying(
+        &["--lang", "id", "referral", "accept", "1"],
+        4,
+        &["`referral accept` tidak diizinkan: rujukan 1 berstatus selesai (yang diizinkan: tidak ada"],
+    );
     // Done records the agency's service (Simfoni's layanan).
     let case: Value =
         serde_json::from_str(&reg.ok(&["case", "show", CASE, "--format", "json"])).unwrap();

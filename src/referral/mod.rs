@@ -110,6 +110,17 @@ impl Action {
     }
 }
 
+/// Every action, in the order a referral meets them.
+pub const ACTIONS: [Action; 4] = [Action::Accept, Action::Reject, Action::Done, Action::Cancel];
+
+/// The actions `from` allows (none for a referral that moves no more).
+pub fn allowed(from: Status) -> Vec<Action> {
+    ACTIONS
+        .into_iter()
+        .filter(|a| transition(from, *a).is_some())
+        .collect()
+}
+
 /// The status an action leads to from `from`, or `None` when it is not allowed: sent ->
 /// accepted -> done, sent -> rejected, any open -> cancelled.
 pub fn transition(from: Status, action: Action) -> Option<Status> {

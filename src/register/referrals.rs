@@ -421,13 +421,29 @@ fn agency_uuid(conn: &Connection, id: i64) -> Result<String> {
     )
 }
 
-/// A transition the status does not allow, with what it allows.
+/// A transition the status does not allow, naming the command refused and the moves allowed:
+/// "`referral accept` is not allowed: referral 1 is accepted (allowed: `referral done`,
+/// `referral cancel`)".
 pub fn not_allowed(r: &ReferralRow, a: Action) -> String {
+    let allowed: Vec<String> = crate::referral::allowed(r.status())
+        .into_iter()
+        .map(|a| format!("`referral {}`", a.code()))
+        .collect();
+    let allowed = if allowed.is_empty() {
+        crate::text::t(
+            "none: it moves no more",
+            "tidak ada: rujukan ini tidak berubah lagi",
+        )
+        .to_string()
+    } else {
+        allowed.join(", ")
+    };
     crate::tr!(
-        "referral {} is {}: it cannot be {} (sent -> accepted -> done, sent -> rejected, sent or accepted -> cancelled)",
-        "rujukan {} berstatus {}: tidak bisa di-{} (sent -> accepted -> done, sent -> rejected, sent atau accepted -> cancelled)",
+        "`referral {}` is not allowed: referral {} is {} (allowed: {}); nothing was recorded",
+        "`referral {}` tidak diizinkan: rujukan {} berstatus {} (yang diizinkan: {}); tidak ada yang dicatat",
+        a.code(),
         r.id,
-        r.status,
-        a.code()
+        crate::text::referral_status_words(&r.status),
+        allowed
     )
 }
