@@ -309,3 +309,35 @@ fn without_a_terminal_each_missing_flag_is_exit_2_named() {
     assert_eq!(code, 2, "{screen}");
     assert!(screen.contains("--to, --service"), "{screen}");
 }
+
+#[test]
+fn config_get_of_a_narrower_standard_says_what_applies_and_from_where_at_a_terminal() {
+    let _serial = serial();
+    let reg = register_with_case();
+    for (lang, key, says) in [
+        (
+            "en",
+            "referral-response.kesehatan",
+            "1 hari (not set; referral-response applies)",
+        ),
+        (
+            "id",
+            "referral-completion.kesehatan.biasa",
+            "7 hari (tidak diatur; berlaku referral-completion.kesehatan)",
+        ),
+        (
+            "en",
+            "referral-response.kesehatan.darurat",
+            "2 jam (built-in default)",
+        ),
+    ] {
+        let mut tty = Tty::spawn(&reg, &["--lang", lang, "config", "get", key]);
+        tty.expect(says);
+        tty.succeeds();
+    }
+    // A key set is its value alone.
+    reg.ok(&["config", "set", "referral-response.kesehatan", "3 jam"]);
+    let (code, screen) = Tty::spawn(&reg, &["config", "get", "referral-response.kesehatan"]).end();
+    assert_eq!(code, 0, "{screen}");
+    assert_eq!(screen.trim(), "3 jam");
+}

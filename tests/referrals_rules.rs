@@ -837,7 +837,8 @@ fn standards_by_service_and_urgency_with_defaults_stored_when_sent() {
     assert_eq!(
         reg.ok(&["config", "get", "referral-response.pemulangan"])
             .trim(),
-        ""
+        "30 menit",
+        "piped, what applies (the wider key's value) alone"
     );
     let all = reg.ok(&["config", "get"]);
     for line in [
@@ -905,4 +906,30 @@ fn config_set_checks_a_standards_key_and_duration() {
         &["unknown setting"],
     );
     reg.ok(&["config", "set", "referral-response.kesehatan", "3 jam"]);
+}
+
+#[test]
+fn config_get_of_a_narrower_standard_piped_prints_the_value_that_applies_alone() {
+    let reg = Reg::new();
+    assert_eq!(
+        reg.ok(&["config", "get", "referral-response.kesehatan"])
+            .trim(),
+        "1 hari"
+    );
+    reg.ok(&["config", "set", "referral-response", "4 jam"]);
+    assert_eq!(
+        reg.ok(&["config", "get", "referral-response.kesehatan.biasa"])
+            .trim(),
+        "4 jam"
+    );
+    assert_eq!(
+        reg.ok(&["config", "get", "referral-response.kesehatan.darurat"])
+            .trim(),
+        "2 jam"
+    );
+    assert_eq!(
+        reg.ok(&["config", "get", "referral-completion.kesehatan.biasa"])
+            .trim(),
+        "7 hari"
+    );
 }

@@ -193,6 +193,34 @@ fn narrower_standards(reg: &crate::register::Register) -> Result<Vec<(String, St
     Ok(out)
 }
 
+/// `config get` of a narrower referral standard: the value that applies to it. At a terminal
+/// it says where the value comes from: "1 hari (not set; referral-response applies)", "2 jam
+/// (built-in default)"; piped, the value alone (a script reads what applies).
+fn narrow_standard(reg: &crate::register::Register, key: &str) -> Result<String> {
+    use std::io::IsTerminal;
+    let set = reg.setting(key)?;
+    let mut settings = std::collections::HashMap::new();
+    for base in [
+        crate::referral::standards::RESPONSE,
+        crate::referral::standards::COMPLETION,
+    ] {
+        settings.extend(reg.settings_starting(base)?);
+    }
+    let (from, value) = crate::referral::standards::applies(key, |k| settings.get(k).cloned())
+        .unwrap_or_else(|| (key.to_string(), String::new()));
+    if !std::io::stdout().is_terminal() || set.is_some() {
+        return Ok(value);
+    }
+    Ok(if from == key {
+        crate::tr!("{value} (built-in default)", "{value} (bawaan)")
+    } else {
+        crate::tr!(
+            "{value} (not set; {from} applies)",
+            "{value} (tidak diatur; berlaku {from})"
+        )
+    })
+}
+
 fn unknown(key: &str) -> Error {
     Error::Invalid(crate::tr!(
         "unknown setting '{key}'{}; settings: {}",
@@ -211,10 +239,7 @@ pub fn run(ctx: &Ctx, cmd: crate::cli::ConfigCommand) -> Result<()> {
                 // A referral standard narrowed to a service (and urgency): its value, else its
                 // built-in default, else nothing (a wider key holds).
                 if standard_key(k)? {
-                    let v = reg
-                        .setting(k)?
-                        .or_else(|| crate::referral::standards::default_of(k).map(str::to_string));
-                    return output::print(&v.unwrap_or_default());
+                    return output::print(&narrow_standard(&reg, k)?);
                 }
             }
             let keys: Vec<_> = match &key {

@@ -132,6 +132,34 @@ pub fn pick(
 }
 
 /// [`pick`], read: `Err(key)` when the value stored there does not read as a standard.
+/// What applies for a standard's key as given (`referral-response.kesehatan`): the value of
+/// the first of it and its wider keys that is set or has a default, with that key. `None`: not
+/// a standard's key.
+pub fn applies(key: &str, setting: impl Fn(&str) -> Option<String>) -> Option<(String, String)> {
+    let k = parse_key(key).ok()?;
+    Some(match (k.service, k.urgency) {
+        (Some(service), Some(urgency)) => pick(k.base, service, urgency, setting),
+        (Some(service), None) => {
+            let narrow = format!("{}.{service}", k.base);
+            match setting(&narrow).or_else(|| default_of(&narrow).map(str::to_string)) {
+                Some(v) => (narrow, v),
+                None => (
+                    k.base.to_string(),
+                    setting(k.base)
+                        .or_else(|| default_of(k.base).map(str::to_string))
+                        .unwrap_or_default(),
+                ),
+            }
+        }
+        _ => (
+            k.base.to_string(),
+            setting(k.base)
+                .or_else(|| default_of(k.base).map(str::to_string))
+                .unwrap_or_default(),
+        ),
+    })
+}
+
 pub fn standard(
     base: &str,
     service: &str,
@@ -201,6 +229,31 @@ mod tests {
             assert!(Standard::parse(v).is_some(), "{k}");
             assert!(parse_key(k).is_ok(), "{k}");
         }
+    }
+
+    #[test]
+    fn what_applies_names_the_key_it_comes_from() {
+        let set = settings(&[("referral-response", "3 hari")]);
+        let get = |k: &str| set.get(k).cloned();
+        assert_eq!(
+            applies("referral-response.kesehatan", get),
+            Some(("referral-response".to_string(), "3 hari".to_string()))
+        );
+        assert_eq!(
+            applies("referral-completion.kesehatan.biasa", |_| None),
+            Some((
+                "referral-completion.kesehatan".to_string(),
+                "7 hari".to_string()
+            ))
+        );
+        assert_eq!(
+            applies("referral-response.kesehatan.darurat", |_| None),
+            Some((
+                "referral-response.kesehatan.darurat".to_string(),
+                "2 jam".to_string()
+            ))
+        );
+        assert_eq!(applies("unit-name", |_| None), None);
     }
 
     #[test]
