@@ -933,3 +933,61 @@ fn config_get_of_a_narrower_standard_piped_prints_the_value_that_applies_alone()
         "7 hari"
     );
 }
+
+#[test]
+fn an_empty_referral_list_says_so_on_stderr_and_received_heads_its_time_received() {
+    let reg = common::register();
+    let o = reg.run(&["referral", "list"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("no referrals sent yet"), "{}", o.stderr);
+    let o = reg.run(&["--lang", "id", "referral", "list", "--received"]);
+    assert!(
+        o.stderr.contains("belum ada rujukan yang diterima"),
+        "{}",
+        o.stderr
+    );
+    // CSV and JSON say it by themselves: nothing on stderr.
+    let o = reg.run(&["referral", "list", "--format", "json"]);
+    assert_eq!(o.stdout.trim(), "[]");
+    assert!(o.stderr.is_empty(), "{}", o.stderr);
+
+    reg.ok(&[
+        "agency",
+        "add",
+        "UPTD PPA Kota Lain",
+        "--kind",
+        "uptd-ppa-lain",
+    ]);
+    let mut intake = common::BATAM_CASE.to_vec();
+    let pos = intake.iter().position(|a| *a == "datang-langsung").unwrap();
+    intake[pos] = "rujukan";
+    intake.extend_from_slice(&["--referred-by", "UPTD PPA Kota Lain"]);
+    reg.ok(&intake);
+    let o = reg.run(&["referral", "list", "--received"]);
+    assert!(o.stderr.is_empty(), "{}", o.stderr);
+    let head = o
+        .stdout
+        .lines()
+        .find(|l| l.contains("Agency"))
+        .unwrap_or("");
+    assert!(
+        head.contains("Received") && !head.contains("Sent"),
+        "{}",
+        o.stdout
+    );
+    let o = reg.run(&["--lang", "id", "referral", "list", "--received"]);
+    let head = o
+        .stdout
+        .lines()
+        .find(|l| l.contains("Lembaga"))
+        .unwrap_or("");
+    assert!(
+        head.contains("Diterima") && !head.contains("Dikirim"),
+        "{}",
+        o.stdout
+    );
+    let o = reg.run(&["referral", "list", "--status", "done"]);
+    assert!(o.stderr.contains("no referrals sent match"), "{}", o.stderr);
+    let sent = reg.ok(&["referral", "list"]);
+    assert!(sent.contains("Sent"), "{sent}");
+}

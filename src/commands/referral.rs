@@ -618,7 +618,12 @@ fn list(
     }
     let cal = reg.clocks()?.office;
     let table = sink.is_table();
-    let mut sheet = Sheet::list("referrals", list_columns(table));
+    let filtered = f.status.is_some()
+        || late
+        || f.agency_id.is_some()
+        || f.case_id.is_some()
+        || f.from.is_some();
+    let mut sheet = Sheet::list("referrals", list_columns(table, received));
     for r in reg.referrals(&f)? {
         let timing = timings(&cal, &r, ctx.now);
         if late && !is_late(timing) {
@@ -635,7 +640,33 @@ fn list(
         }
         sheet.rows.push(row);
     }
+    if table && sheet.rows.is_empty() {
+        // An empty table says nothing by itself: say why on stderr (stdout stays the table).
+        eprintln!("{}", no_referrals(received, filtered));
+    }
     sink.sheet(&sheet, zone)
+}
+
+/// What an empty `referral list` says on stderr.
+fn no_referrals(received: bool, filtered: bool) -> &'static str {
+    match (received, filtered) {
+        (false, false) => t(
+            "no referrals sent yet (`referral list --received` lists those received)",
+            "belum ada rujukan yang dikirim (`referral list --received` menampilkan yang diterima)",
+        ),
+        (false, true) => t(
+            "no referrals sent match",
+            "tidak ada rujukan dikirim yang cocok",
+        ),
+        (true, false) => t(
+            "no referrals received yet",
+            "belum ada rujukan yang diterima",
+        ),
+        (true, true) => t(
+            "no referrals received match",
+            "tidak ada rujukan diterima yang cocok",
+        ),
+    }
 }
 
 /// The status as a table shows it, with what a reader must see without the CSV's columns: a
@@ -660,7 +691,8 @@ pub fn status_marked(r: &ReferralRow, late: bool) -> String {
 /// The list's columns. A table (for people) has the identifiers, the agency and service as
 /// prose (they wrap at a narrow terminal, nothing else does) and the status with its marks; it
 /// fits 80 columns. Times and the flags behind the marks are CSV and JSON columns.
-fn list_columns(table: bool) -> Vec<crate::report::Column> {
+/// `received`: the time column is headed as the time the referral came in.
+fn list_columns(table: bool, received: bool) -> Vec<crate::report::Column> {
     let (status, text) = if table {
         (Kind::Prose, Kind::Prose)
     } else {
@@ -675,7 +707,11 @@ fn list_columns(table: bool) -> Vec<crate::report::Column> {
         col("status", t("Status", "Status"), status),
         col(
             "sent_at",
-            t("Sent", "Dikirim"),
+            if received {
+                t("Received", "Diterima")
+            } else {
+                t("Sent", "Dikirim")
+            },
             if table { Kind::Prose } else { Kind::Time },
         ),
         hidden(col("response_secs", t("Response", "Respons"), Kind::Secs)),
