@@ -411,6 +411,17 @@ fn a_handover_accepted_closes_the_case_as_handed_over() {
     let case = reg.ok(&["case", "show", CASE, "--format", "json"]);
     assert!(case.contains("\"closed\""), "{case}");
     assert!(case.contains("pelimpahan"), "{case}");
+    // case show says when and why it was closed, in both languages.
+    let text = reg.ok(&["case", "show", CASE]);
+    assert!(
+        text.contains("The case is closed 2026-03-02 10:00 WIB: pelimpahan: Polres Contoh."),
+        "{text}"
+    );
+    let text = reg.ok(&["--lang", "id", "case", "show", CASE]);
+    assert!(
+        text.contains("Kasus ditutup 2026-03-02 10:00 WIB: pelimpahan: Polres Contoh."),
+        "{text}"
+    );
     // Acceptance is the handover's completion: the case is closed, the referral moves no more.
     reg.refused_saying(
         &[

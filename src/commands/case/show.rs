@@ -116,7 +116,11 @@ pub(super) fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
     // taken once instead of once per query.
     let (zone, s) = reg.snapshot(|reg| Ok((reg.zone()?, load(reg, key, ctx.now)?)))?;
     if sink.is_table() {
-        let mut parts = vec![show_head(&s, zone), show_steps(&s, zone), show_next(&s)];
+        let mut parts = vec![
+            show_head(&s, zone),
+            show_steps(&s, zone),
+            show_next(&s, zone),
+        ];
         parts.extend(show_referrals(&s, zone));
         parts.extend(corrected::consents_table(&s.consent_rows, zone));
         parts.extend(corrected::corrections_table(
@@ -491,10 +495,25 @@ fn show_referrals(s: &Shown, zone: Zone) -> Option<String> {
 }
 
 /// Where the case's flow stands: closed, ended by a refusal, running, done, or what is next.
-fn show_next(s: &Shown) -> String {
+fn show_next(s: &Shown, zone: Zone) -> String {
     let c = &s.c;
     if c.status == "closed" {
-        t("The case is closed.", "Kasus ditutup.").to_string()
+        // When and why: "The case is closed 2026-11-10 12:00 WIB: pelimpahan: LBH Contoh."
+        let when = c
+            .closed_at
+            .as_deref()
+            .map(|at| format!(" {} {}", short(Some(at), zone), zone.name()))
+            .unwrap_or_default();
+        let why = c
+            .close_reason
+            .as_deref()
+            .filter(|r| !r.trim().is_empty())
+            .map(|r| format!(": {r}"))
+            .unwrap_or_default();
+        crate::tr!(
+            "The case is closed{when}{why}.",
+            "Kasus ditutup{when}{why}."
+        )
     } else if let Some(gate) = flow::ended_by_refusal(&s.sop, &s.attempts, &s.events, c.is_child) {
         text::refusal(&flow::refused_at(gate), &c.number)
     } else if let Some(i) = s.pos.running {
