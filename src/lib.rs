@@ -101,6 +101,20 @@ pub fn run() -> u8 {
                 ),
                 None => {}
             }
+            if let Some(name) = a_subcommand_as_a_flag(&e) {
+                let rest = if name == "withdraw" {
+                    " --scope ..."
+                } else {
+                    " ..."
+                };
+                eprintln!(
+                    "{}",
+                    tr!(
+                        "hint: {name} is a subcommand of consent, not a flag: `kasus consent {name} CASE{rest}` (see `kasus consent {name} --help`)",
+                        "petunjuk: {name} adalah subperintah consent, bukan flag: `kasus consent {name} KASUS{rest}` (lihat `kasus consent {name} --help`)"
+                    )
+                );
+            }
             return code;
         }
     };
@@ -170,6 +184,31 @@ fn panic_report(location: Option<&std::panic::Location<'_>>) -> String {
         .map(|l| format!(" ({}:{})", l.file(), l.line()))
         .unwrap_or_default();
     format!("kasus: {}{place}", text::panic_message())
+}
+
+/// A subcommand of `consent` typed as a flag (`kasus consent CASE --withdraw`): its name, so the
+/// refusal can show the subcommand's form.
+fn a_subcommand_as_a_flag(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    let usage = match e.get(ContextKind::Usage) {
+        Some(ContextValue::StyledStr(s)) => s.to_string(),
+        _ => return None,
+    };
+    if !usage.contains("kasus consent ") {
+        return None;
+    }
+    let arg = match e.get(ContextKind::InvalidArg) {
+        Some(ContextValue::String(s)) => s.as_str(),
+        _ => return None,
+    };
+    let name = arg.strip_prefix("--")?.split('=').next()?;
+    let cmd = <cli::Cli as clap::CommandFactory>::command();
+    cmd.find_subcommand("consent")?
+        .find_subcommand(name)
+        .map(|_| name.to_string())
 }
 
 /// True for clap's refusal of `--format xlsx` where the command has no workbook (`case list`,

@@ -92,3 +92,35 @@ fn every_argument_has_help_in_both_languages() {
     let h = reg.ok(&["report", "overdue", "--help"]);
     assert_eq!(h.matches("[default: table]").count(), 1, "{h}");
 }
+
+#[test]
+fn consent_with_a_subcommand_typed_as_a_flag_hints_the_subcommand() {
+    let reg = with_case();
+    let before = reg.state();
+    let e = reg.refused(
+        &[
+            "consent",
+            CASE,
+            "--withdraw",
+            "--scope",
+            "berbagi-informasi",
+        ],
+        2,
+    );
+    assert!(
+        e.contains("`kasus consent withdraw CASE --scope ...`"),
+        "{e}"
+    );
+    let e = reg.refused(&["--lang", "id", "consent", CASE, "--withdraw"], 2);
+    assert!(
+        e.contains("petunjuk: withdraw adalah subperintah consent")
+            && e.contains("`kasus consent withdraw KASUS --scope ...`"),
+        "{e}"
+    );
+    let e = reg.refused(&["consent", CASE, "--list"], 2);
+    assert!(e.contains("`kasus consent list CASE ...`"), "{e}");
+    // Another unknown flag gets no such hint.
+    let e = reg.refused(&["consent", CASE, "--bogus"], 2);
+    assert!(!e.contains("hint:"), "{e}");
+    assert_eq!(reg.state(), before);
+}
