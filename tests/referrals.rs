@@ -5,66 +5,16 @@
 
 mod common;
 
+use common::referrals::{add_hospital, add_police, args, consent, create, to_hospital};
 use common::{at, Reg, CASE};
 use serde_json::Value;
 
 /// The standard case, with two agencies: a hospital and the police.
 fn with_agencies() -> Reg {
     let reg = common::with_standard_case();
-    reg.ok(&[
-        "agency",
-        "add",
-        "RSUD Contoh",
-        "--kind",
-        "kesehatan",
-        "--region",
-        "Kota Contoh",
-    ]);
-    reg.ok(&["agency", "add", "Polres Contoh", "--kind", "kepolisian"]);
+    add_hospital(&reg, &["--region", "Kota Contoh"]);
+    add_police(&reg);
     reg
-}
-
-/// Consent to share, given at 08:30 (with extra flags: --recipients, --until).
-fn consent(reg: &Reg, extra: &[&str]) {
-    let mut args = vec![
-        "consent",
-        CASE,
-        "--given-by",
-        "Siti Contoh",
-        "--relation",
-        "self",
-        "--scope",
-        "layanan,berbagi-informasi",
-        "--method",
-        "tertulis",
-    ];
-    let when = at("08:30");
-    args.extend_from_slice(extra);
-    args.extend_from_slice(&["--at", &when]);
-    reg.ok(&args);
-}
-
-fn to_hospital(share: &str, when: &str) -> Vec<String> {
-    [
-        "referral",
-        "create",
-        CASE,
-        "--to",
-        "RSUD Contoh",
-        "--service",
-        "kesehatan",
-        "--share",
-        share,
-        "--at",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .chain([at(when)])
-    .collect()
-}
-
-fn args(v: &[String]) -> Vec<&str> {
-    v.iter().map(String::as_str).collect()
 }
 
 fn show(reg: &Reg, id: &str) -> Value {
@@ -270,20 +220,13 @@ fn identifying_data_needs_consent_to_share_for_that_kind_of_recipient() {
         4,
         &["only for other kinds"],
     );
-    let police = [
-        "referral",
-        "create",
-        CASE,
-        "--to",
+    let police = create(
         "Polres Contoh",
-        "--service",
         "penegakan-hukum",
-        "--share",
-        "identity,chronology",
-        "--at",
-        &at("09:00"),
-    ];
-    reg.ok(&police);
+        "09:00",
+        &["--share", "identity,chronology"],
+    );
+    reg.ok(&args(&police));
 }
 
 #[test]
@@ -371,7 +314,7 @@ fn only_the_data_chosen_is_printed_for_a_referral() {
         "--victim-phone",
         "081234567890",
     ]);
-    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
+    add_hospital(&reg, &[]);
     consent(&reg, &[]);
     reg.ok(&args(&to_hospital("identity,assessment", "09:00")));
     for format in ["table", "json"] {
@@ -386,20 +329,12 @@ fn only_the_data_chosen_is_printed_for_a_referral() {
 fn a_handover_accepted_closes_the_case_as_handed_over() {
     let reg = with_agencies();
     consent(&reg, &[]);
-    reg.ok(&[
-        "referral",
-        "create",
-        CASE,
-        "--to",
+    reg.ok(&args(&create(
         "Polres Contoh",
-        "--service",
         "penegakan-hukum",
-        "--handover",
-        "--share",
-        "identity,chronology",
-        "--at",
-        &at("09:00"),
-    ]);
+        "09:00",
+        &["--handover", "--share", "identity,chronology"],
+    )));
     let case: Value =
         serde_json::from_str(&reg.ok(&["case", "show", CASE, "--format", "json"])).unwrap();
     assert_eq!(
@@ -529,17 +464,7 @@ fn four_referrals() -> Reg {
     let reg = with_agencies();
     reg.ok(&["config", "set", "referral-response", "2 jam"]);
     let send = |to: &str, service: &str, when: &str| {
-        reg.ok(&[
-            "referral",
-            "create",
-            CASE,
-            "--to",
-            to,
-            "--service",
-            service,
-            "--at",
-            &at(when),
-        ]);
+        reg.ok(&args(&create(to, service, when, &[])));
     };
     send("RSUD Contoh", "kesehatan", "08:00");
     send("RSUD Contoh", "kesehatan", "08:30");
@@ -748,15 +673,7 @@ fn the_letter_holds_only_the_shared_data_and_no_withheld_field_anywhere() {
         "tinggi",
     ]);
     reg.ok(&["config", "set", "unit-name", "UPTD PPA Kota Contoh"]);
-    reg.ok(&[
-        "agency",
-        "add",
-        "RSUD Contoh",
-        "--kind",
-        "kesehatan",
-        "--region",
-        "Kota Contoh",
-    ]);
+    add_hospital(&reg, &["--region", "Kota Contoh"]);
     consent(&reg, &[]);
     reg.ok(&args(&to_hospital("identity,assessment", "09:00")));
     let withheld = [
@@ -997,17 +914,12 @@ fn referral_show_reads_in_one_language_with_times_standards_and_verdicts() {
     let case = reg.ok(&["--lang", "id", "case", "show", CASE]);
     assert!(case.contains("09:00: diterima"), "{case}");
     // A referral past its response standard says so, and by how much.
-    reg.ok(&[
-        "referral",
-        "create",
-        CASE,
-        "--to",
+    reg.ok(&args(&create(
         "Polres Contoh",
-        "--service",
         "penegakan-hukum",
-        "--at",
-        &at("08:01"),
-    ]);
+        "08:01",
+        &[],
+    )));
     let o = reg
         .cmd()
         .env("KASUS_NOW", "2026-03-04T12:00:00+07:00")
