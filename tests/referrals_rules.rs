@@ -8,6 +8,7 @@
 
 mod common;
 
+use common::referrals::{add_hospital, add_police, args, consent, create, to_hospital};
 use common::{at, Reg, CASE};
 use serde_json::Value;
 
@@ -18,46 +19,15 @@ fn json(reg: &Reg, args: &[&str]) -> Value {
 /// The standard case (Batam, adult victim, reported 2 March 2026 08:00) and a hospital.
 fn with_hospital() -> Reg {
     let reg = common::with_standard_case();
-    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
+    add_hospital(&reg, &[]);
     reg
 }
 
 /// A referral of the standard case to the hospital, sharing `share`, at `when` (office time).
 fn send(reg: &Reg, share: &str, when: &str, extra: &[&str]) -> String {
-    let when = at(when);
-    let mut args = vec![
-        "referral",
-        "create",
-        CASE,
-        "--to",
-        "RSUD Contoh",
-        "--service",
-        "kesehatan",
-        "--share",
-        share,
-        "--at",
-        &when,
-    ];
-    args.extend_from_slice(extra);
-    reg.ok(&args)
-}
-
-/// Consent to share (every kind of recipient), given by the victim at 08:30.
-fn consent(reg: &Reg) {
-    reg.ok(&[
-        "consent",
-        CASE,
-        "--given-by",
-        "Siti Contoh",
-        "--relation",
-        "self",
-        "--scope",
-        "layanan,berbagi-informasi",
-        "--method",
-        "tertulis",
-        "--at",
-        &at("08:30"),
-    ]);
+    let mut a = to_hospital(share, when);
+    a.extend(extra.iter().map(|s| s.to_string()));
+    reg.ok(&args(&a))
 }
 
 fn ids(v: &Value) -> Vec<i64> {
@@ -78,7 +48,7 @@ fn list_shows_the_referrals_sent_and_received_only_those_received() {
         "--kind",
         "uptd-ppa-lain",
     ]);
-    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
+    add_hospital(&reg, &[]);
     let mut intake = common::BATAM_CASE.to_vec();
     let pos = intake.iter().position(|a| *a == "datang-langsung").unwrap();
     intake[pos] = "rujukan";
@@ -237,30 +207,13 @@ fn only_an_active_staff_member_named_whole_in_the_setting_may_override() {
     ]);
     reg.ok(&["staff", "deactivate", "Budi Contoh"]);
     let over = |actor: &str| {
-        let when = at("09:00");
-        vec![
-            "--actor".to_string(),
-            actor.to_string(),
-            "referral".into(),
-            "create".into(),
-            CASE.into(),
-            "--to".into(),
-            "RSUD Contoh".into(),
-            "--service".into(),
-            "kesehatan".into(),
-            "--share".into(),
-            "identity".into(),
-            "--at".into(),
-            when,
-            "--override-consent".into(),
-            "--reason".into(),
-            "korban tidak sadar".into(),
-        ]
+        let mut a = vec!["--actor".to_string(), actor.to_string()];
+        a.extend(to_hospital("identity", "09:00"));
+        a.extend(["--override-consent", "--reason", "korban tidak sadar"].map(String::from));
+        a
     };
     let run = |actor: &str, code: i32, saying: &str| {
-        let a = over(actor);
-        let a: Vec<&str> = a.iter().map(String::as_str).collect();
-        let err = reg.refused(&a, code);
+        let err = reg.refused(&args(&over(actor)), code);
         assert!(err.contains(saying), "{actor}: {err}");
         assert!(!err.contains(actor), "the actor is not echoed: {err}");
     };
@@ -270,9 +223,7 @@ fn only_an_active_staff_member_named_whole_in_the_setting_may_override() {
     run("Budi Contoh", 4, "inactive staff member");
     run("Dewi Contoh", 4, "not in the staff list");
     // The whole name, in any letter case.
-    let a = over("rina contoh");
-    let a: Vec<&str> = a.iter().map(String::as_str).collect();
-    let out = reg.ok(&a);
+    let out = reg.ok(&args(&over("rina contoh")));
     assert!(out.contains("consent overridden"), "{out}");
     let v = json(&reg, &["referral", "show", "1", "--format", "json"]);
     assert!(v["consent_override_by"].as_str().is_some());
@@ -406,8 +357,8 @@ fn a_letter_after_consent_was_withdrawn_withholds_the_identifying_items() {
         "--victim-nik",
         "3171234567890123",
     ]);
-    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
-    consent(&reg);
+    add_hospital(&reg, &[]);
+    consent(&reg, &[]);
     send(&reg, "identity,contact,chronology,assessment", "09:00", &[]);
     let before = reg.ok(&["referral", "letter", "1"]);
     assert!(
@@ -492,22 +443,7 @@ fn a_handovers_letter_says_it_is_a_handover() {
 fn a_referral_keeps_the_agency_kind_it_was_sent_to() {
     let reg = with_hospital();
     // Consent to share with health services only.
-    reg.ok(&[
-        "consent",
-        CASE,
-        "--given-by",
-        "Siti Contoh",
-        "--relation",
-        "self",
-        "--scope",
-        "layanan,berbagi-informasi",
-        "--method",
-        "tertulis",
-        "--recipients",
-        "kesehatan",
-        "--at",
-        &at("08:30"),
-    ]);
+    consent(&reg, &["--recipients", "kesehatan"]);
     send(&reg, "identity", "09:00", &[]);
     reg.ok(&["referral", "accept", "1", "--at", &at("09:30")]);
     // The directory's entry changes its kind afterwards.
@@ -548,19 +484,7 @@ fn a_referral_keeps_the_agency_kind_it_was_sent_to() {
     assert_eq!(rows[0]["agency_kind"], "kesehatan");
     // A new referral to the same agency goes to its new kind, and the consent does not cover it.
     reg.refused_saying(
-        &[
-            "referral",
-            "create",
-            CASE,
-            "--to",
-            "RSUD Contoh",
-            "--service",
-            "kesehatan",
-            "--share",
-            "identity",
-            "--at",
-            &at("10:00"),
-        ],
+        &args(&to_hospital("identity", "10:00")),
         4,
         &["other kinds of recipient"],
     );
@@ -766,21 +690,11 @@ fn standards_of(reg: &Reg, id: &str) -> (Value, Value) {
 fn standards_by_service_and_urgency_with_defaults_stored_when_sent() {
     let reg = Reg::new();
     reg.batam_case(&["--urgency", "darurat"]);
-    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
-    reg.ok(&["agency", "add", "Polres Contoh", "--kind", "kepolisian"]);
+    add_hospital(&reg, &[]);
+    add_police(&reg);
     reg.ok(&["agency", "add", "LBH Contoh", "--kind", "bantuan-hukum"]);
     let to = |agency: &str, service: &str, when: &str| {
-        reg.ok(&[
-            "referral",
-            "create",
-            CASE,
-            "--to",
-            agency,
-            "--service",
-            service,
-            "--at",
-            &at(when),
-        ]);
+        reg.ok(&args(&create(agency, service, when, &[])));
     };
     // An emergency: health answered within 2 hours (the default of kesehatan.darurat), the
     // police within 4, legal aid by the plain default (one working day).
