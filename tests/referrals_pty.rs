@@ -10,37 +10,27 @@ mod common;
 #[path = "common/pty.rs"]
 mod pty;
 
+use common::referrals::{add_hospital, add_police, args, consent, create, Runs};
 use common::CASE;
 use pty::{plain, register_with_case, serial, Reg, Tty};
 use serde_json::Value;
 
 const DOWN: &str = "\x1b[B";
 
+impl Runs for Reg {
+    fn ok(&self, args: &[&str]) -> String {
+        Reg::ok(self, args)
+    }
+}
+
 /// The standard case and two agencies (the directory lists Polres Contoh before RSUD Contoh).
 fn with_agencies() -> Reg {
     let reg = register_with_case();
-    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
-    reg.ok(&["agency", "add", "Polres Contoh", "--kind", "kepolisian"]);
+    add_hospital(&reg, &[]);
+    add_police(&reg);
     reg.ok(&["agency", "add", "RS Lama Contoh", "--kind", "kesehatan"]);
     reg.ok(&["agency", "deactivate", "RS Lama Contoh"]);
     reg
-}
-
-fn consent_to_share(reg: &Reg) {
-    reg.ok(&[
-        "consent",
-        CASE,
-        "--given-by",
-        "Siti Contoh",
-        "--relation",
-        "self",
-        "--scope",
-        "layanan,berbagi-informasi",
-        "--method",
-        "tertulis",
-        "--at",
-        "2026-03-02 08:30",
-    ]);
 }
 
 fn referral(reg: &Reg, id: &str) -> Value {
@@ -61,7 +51,7 @@ fn referrals(reg: &Reg) -> usize {
 fn referral_create_alone_asks_agency_service_share_and_handover_in_english() {
     let _one = serial();
     let reg = with_agencies();
-    consent_to_share(&reg);
+    consent(&reg, &[]);
     let mut tty = Tty::spawn(&reg, &["--lang", "en", "referral", "create", CASE]);
     tty.expect("Agency: type part of its name");
     // No active agency's name holds this: said, and asked again.
@@ -150,17 +140,7 @@ fn a_transition_asks_its_missing_reason_or_result_in_both_languages() {
     let _one = serial();
     let reg = with_agencies();
     for _ in 0..2 {
-        reg.ok(&[
-            "referral",
-            "create",
-            CASE,
-            "--to",
-            "RSUD Contoh",
-            "--service",
-            "kesehatan",
-            "--at",
-            "2026-03-02 09:00",
-        ]);
+        reg.ok(&args(&create("RSUD Contoh", "kesehatan", "09:00", &[])));
     }
     let mut tty = Tty::spawn(&reg, &["--lang", "en", "referral", "reject", "1"]);
     tty.expect("Why did the agency reject it?");
