@@ -5,7 +5,9 @@
 
 mod common;
 
-use common::referrals::{add_hospital, add_police, args, consent, create, to_hospital};
+use common::referrals::{
+    add_hospital, add_police, args, consent, create, step, to_hospital, walk_to_step_6,
+};
 use common::{at, Reg, CASE};
 use serde_json::Value;
 
@@ -738,44 +740,10 @@ fn the_letter_holds_only_the_shared_data_and_no_withheld_field_anywhere() {
 fn a_referral_sent_while_a_step_runs_is_shown_under_that_step() {
     let reg = with_agencies();
     // Batam: steps 1 to 5 (4 a decision), then step 6, which sends referrals, from 09:00.
-    reg.ok(&[
-        "staff",
-        "add",
-        "Rina Contoh",
-        "--role",
-        "Staff Penerima",
-        "--role",
-        "Kasi Perlindungan Anak / Kasi Pencegahan dan Penanganan Korban Kekerasan terhadap Perempuan",
-        "--role",
-        "Kabid Pencegahan dan Penanganan Korban Kekerasan",
-    ]);
-    let step = |verb: &str, when: &str, extra: &[&str]| {
-        let when = at(when);
-        let mut a = vec!["step", verb, CASE, "--at", &when];
-        if verb == "start" {
-            // Step 1 is the pelapor's; the others the unit's.
-            let by = if when.ends_with("08:05") {
-                "Siti Contoh"
-            } else {
-                "Rina Contoh"
-            };
-            a.extend_from_slice(&["--by", by]);
-        }
-        a.extend_from_slice(extra);
-        reg.ok(&a);
-    };
-    for (start, finish) in [("08:05", "08:10"), ("08:15", "08:20"), ("08:25", "08:30")] {
-        step("start", start, &[]);
-        step("finish", finish, &[]);
-    }
-    step("start", "08:35", &[]);
-    step("decide", "08:40", &["--approve"]);
-    step("start", "08:45", &[]);
-    step("finish", "08:50", &[]);
-    step("start", "09:00", &[]);
+    walk_to_step_6(&reg);
     // While step 6 runs: linked to it.
     reg.ok(&args(&to_hospital("assessment", "09:10")));
-    step("finish", "09:30", &[]);
+    step(&reg, "finish", "09:30", &[]);
     // Sent with no marked step running then: linked to none.
     reg.ok(&args(&to_hospital("violence", "09:40")));
     let v: Value =

@@ -8,7 +8,9 @@
 
 mod common;
 
-use common::referrals::{add_hospital, add_police, args, consent, create, to_hospital};
+use common::referrals::{
+    add_hospital, add_police, args, consent, create, to_hospital, walk_to_step_6,
+};
 use common::{at, Reg, CASE};
 use serde_json::Value;
 
@@ -534,41 +536,7 @@ fn a_register_at_schema_7_keeps_its_referrals_kinds_from_their_agencies() {
 /// and still running: steps 1 to 3 from 08:05, step 4's decision approved at 08:40, step 5.
 fn at_step_6() -> Reg {
     let reg = with_hospital();
-    reg.ok(&[
-        "staff",
-        "add",
-        "Rina Contoh",
-        "--role",
-        "Staff Penerima",
-        "--role",
-        "Kasi Perlindungan Anak / Kasi Pencegahan dan Penanganan Korban Kekerasan terhadap Perempuan",
-        "--role",
-        "Kabid Pencegahan dan Penanganan Korban Kekerasan",
-    ]);
-    let step = |verb: &str, when: &str, extra: &[&str]| {
-        let when = at(when);
-        let mut a = vec!["step", verb, CASE, "--at", &when];
-        if verb == "start" {
-            // Step 1 is the pelapor's; the others the unit's.
-            let by = if when.ends_with("08:05") {
-                "Siti Contoh"
-            } else {
-                "Rina Contoh"
-            };
-            a.extend_from_slice(&["--by", by]);
-        }
-        a.extend_from_slice(extra);
-        reg.ok(&a);
-    };
-    for (start, finish) in [("08:05", "08:10"), ("08:15", "08:20"), ("08:25", "08:30")] {
-        step("start", start, &[]);
-        step("finish", finish, &[]);
-    }
-    step("start", "08:35", &[]);
-    step("decide", "08:40", &["--approve"]);
-    step("start", "08:45", &[]);
-    step("finish", "08:50", &[]);
-    step("start", "09:00", &[]);
+    walk_to_step_6(&reg);
     reg
 }
 

@@ -73,3 +73,46 @@ pub fn to_hospital(share: &str, when: &str) -> Vec<String> {
 pub fn args(v: &[String]) -> Vec<&str> {
     v.iter().map(String::as_str).collect()
 }
+
+/// Walks the standard (Batam) case to step 6, the step that sends referrals, started at 09:00
+/// and still running: a staff member ("Rina Contoh") holding every role the steps need, steps 1
+/// to 3 from 08:05 (step 1 started by the pelapor), step 4's decision approved at 08:40, step 5.
+pub fn walk_to_step_6(reg: &impl Runs) {
+    reg.ok(&[
+        "staff",
+        "add",
+        "Rina Contoh",
+        "--role",
+        "Staff Penerima",
+        "--role",
+        "Kasi Perlindungan Anak / Kasi Pencegahan dan Penanganan Korban Kekerasan terhadap Perempuan",
+        "--role",
+        "Kabid Pencegahan dan Penanganan Korban Kekerasan",
+    ]);
+    for (start, finish) in [("08:05", "08:10"), ("08:15", "08:20"), ("08:25", "08:30")] {
+        step(reg, "start", start, &[]);
+        step(reg, "finish", finish, &[]);
+    }
+    step(reg, "start", "08:35", &[]);
+    step(reg, "decide", "08:40", &["--approve"]);
+    step(reg, "start", "08:45", &[]);
+    step(reg, "finish", "08:50", &[]);
+    step(reg, "start", "09:00", &[]);
+}
+
+/// `step VERB` of the standard case at `when` (office time), with `extra` flags; a start is by
+/// the pelapor ("Siti Contoh") at 08:05 (step 1), otherwise by "Rina Contoh".
+pub fn step(reg: &impl Runs, verb: &str, when: &str, extra: &[&str]) {
+    let when = at(when);
+    let mut a = vec!["step", verb, CASE, "--at", &when];
+    if verb == "start" {
+        let by = if when.ends_with("08:05") {
+            "Siti Contoh"
+        } else {
+            "Rina Contoh"
+        };
+        a.extend_from_slice(&["--by", by]);
+    }
+    a.extend_from_slice(extra);
+    reg.ok(&a);
+}
