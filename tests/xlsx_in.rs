@@ -6,10 +6,10 @@
 
 mod common;
 
-use calamine::{open_workbook, Data, Reader, Xlsx};
+use calamine::Data;
+use common::workbook::{convert, libreoffice, part, read_sheet};
 use common::{register, Reg};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
-use std::io::Read;
 use std::os::unix::fs::PermissionsExt;
 
 /// A cell as a test writes it.
@@ -101,24 +101,6 @@ fn write(reg: &Reg, name: &str, text: &str) -> String {
     let p = reg.dir.path().join(name);
     std::fs::write(&p, text).unwrap();
     p.display().to_string()
-}
-
-/// Every row of the first sheet (or `name`) of a workbook, as calamine reads it.
-fn read_sheet(path: &str, name: Option<&str>) -> Vec<Vec<Data>> {
-    let mut wb: Xlsx<_> = open_workbook(path).unwrap();
-    let name = name
-        .map(str::to_string)
-        .unwrap_or_else(|| wb.sheet_names()[0].clone());
-    let range = wb.worksheet_range(&name).unwrap();
-    range.rows().map(|r| r.to_vec()).collect()
-}
-
-/// A file of the workbook's zip container, as text.
-fn part(path: &str, name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut s = String::new();
-    zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
-    s
 }
 
 /// An export as CSV without its UUID columns (random per register): equal exports mean the
@@ -755,43 +737,10 @@ fn an_earlier_row_of_a_workbook_is_named_as_a_row() {
 
 // ------------------------------------------------------------------ LibreOffice
 
-/// LibreOffice's soffice, when installed (required with KASUS_REQUIRE_LIBREOFFICE=1, as CI sets).
-fn libreoffice() -> Option<std::path::PathBuf> {
-    let found = ["soffice", "libreoffice"].iter().find_map(|name| {
-        std::env::var_os("PATH").and_then(|paths| {
-            std::env::split_paths(&paths)
-                .map(|d| d.join(name))
-                .find(|p| p.is_file())
-        })
-    });
-    if found.is_none() && std::env::var_os("KASUS_REQUIRE_LIBREOFFICE").is_some_and(|v| v == "1") {
-        panic!("KASUS_REQUIRE_LIBREOFFICE=1 but neither soffice nor libreoffice is on PATH");
-    }
-    found
-}
-
 /// Opens `file` in LibreOffice and saves it as an Excel workbook into `out`, as a data officer
 /// would; returns the saved workbook's path.
 fn saved_by_libreoffice(soffice: &std::path::Path, file: &str, out: &std::path::Path) -> String {
-    let profile = tempfile::tempdir().unwrap();
-    let status = std::process::Command::new(soffice)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.path().display()
-        ))
-        .args([
-            "--headless",
-            "--convert-to",
-            "xlsx:Calc MS Excel 2007 XML",
-            "--outdir",
-        ])
-        .arg(out)
-        .arg(file)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .expect("run LibreOffice");
-    assert!(status.success(), "LibreOffice saved {file}");
+    convert(soffice, "xlsx:Calc MS Excel 2007 XML", out, &[file]);
     let stem = std::path::Path::new(file).file_stem().unwrap();
     out.join(stem).with_extension("xlsx").display().to_string()
 }
@@ -799,7 +748,6 @@ fn saved_by_libreoffice(soffice: &std::path::Path, file: &str, out: &std::path::
 #[test]
 fn workbooks_saved_by_libreoffice_import_and_its_numbers_for_niks_are_refused() {
     let Some(soffice) = libreoffice() else {
-        eprintln!("skipped: LibreOffice (soffice) is not installed");
         return;
     };
     let out = tempfile::tempdir().unwrap();

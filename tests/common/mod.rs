@@ -4,6 +4,7 @@
 
 pub mod referrals;
 pub mod tools;
+pub mod workbook;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
