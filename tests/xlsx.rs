@@ -15,9 +15,9 @@
 
 mod common;
 
-use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
+use calamine::{Data, DataType};
+use common::workbook::{convert, libreoffice, part, read_book};
 use common::Reg;
-use std::io::Read;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
@@ -106,20 +106,6 @@ fn register() -> Reg {
 
 // ------------------------------------------------------------------ reading back
 
-/// Every sheet of a workbook: its name and rows.
-fn read_book(path: &Path) -> Vec<(String, Vec<Vec<Data>>)> {
-    let mut book: Xlsx<_> = open_workbook(path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
-    book.sheet_names()
-        .into_iter()
-        .map(|name| {
-            let range = book.worksheet_range(&name).expect("a sheet");
-            assert_eq!(range.start(), Some((0, 0)), "{name} starts at A1");
-            let rows = range.rows().map(|r| r.to_vec()).collect();
-            (name, rows)
-        })
-        .collect()
-}
-
 fn read_csv(text: &str) -> Vec<Vec<String>> {
     csv::ReaderBuilder::new()
         .has_headers(false)
@@ -197,18 +183,6 @@ fn assert_sheet_is_csv(
 
 fn same(h: &str) -> String {
     h.to_string()
-}
-
-/// The XML of a workbook's part (`xl/worksheets/sheet1.xml`).
-fn part(path: &Path, name: &str) -> String {
-    let file = std::fs::File::open(path).expect("the workbook");
-    let mut zip = zip::ZipArchive::new(file).expect("a zip container");
-    let mut xml = String::new();
-    zip.by_name(name)
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
-        .read_to_string(&mut xml)
-        .expect("XML text");
-    xml
 }
 
 /// The sheet's header row is frozen and filtered, and its columns have widths.
@@ -638,20 +612,6 @@ fn a_workbook_needs_out_named_xlsx_and_nothing_is_written_otherwise() {
 
 // ------------------------------------------------------------------ LibreOffice
 
-fn libreoffice() -> Option<PathBuf> {
-    let found = ["soffice", "libreoffice"].iter().find_map(|name| {
-        std::env::var_os("PATH").and_then(|paths| {
-            std::env::split_paths(&paths)
-                .map(|d| d.join(name))
-                .find(|p| p.is_file())
-        })
-    });
-    if found.is_none() && std::env::var_os("KASUS_REQUIRE_LIBREOFFICE").is_some_and(|v| v == "1") {
-        panic!("KASUS_REQUIRE_LIBREOFFICE=1 but neither soffice nor libreoffice is on PATH");
-    }
-    found
-}
-
 /// A cell of LibreOffice's CSV (cells as shown) against kasus's CSV.
 fn lo_matches(lo: &str, csv: &str) -> bool {
     if guarded(lo) == csv {
@@ -675,7 +635,6 @@ fn lo_matches(lo: &str, csv: &str) -> bool {
 #[test]
 fn libreoffice_reads_every_workbook_as_kasus_writes_its_csv() {
     let Some(soffice) = libreoffice() else {
-        eprintln!("skipped: LibreOffice (soffice) is not installed");
         return;
     };
     let reg = register();
@@ -689,24 +648,12 @@ fn libreoffice_reads_every_workbook_as_kasus_writes_its_csv() {
         "--out",
         "bulan.xlsx",
     ]);
-    let profile = tempfile::tempdir().unwrap();
     let converted = tempfile::tempdir().unwrap();
     let mut files: Vec<PathBuf> = written.iter().map(|w| w.2.clone()).collect();
     files.push(reg.dir.path().join("bulan.xlsx"));
     // UTF-8, every sheet to FILE-SHEET.csv.
     let filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-    let status = std::process::Command::new(&soffice)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.path().display()
-        ))
-        .args(["--headless", "--convert-to", filter, "--outdir"])
-        .arg(converted.path())
-        .args(&files)
-        .stdout(std::process::Stdio::null())
-        .status()
-        .expect("run LibreOffice");
-    assert!(status.success(), "LibreOffice converted the workbooks");
+    convert(&soffice, filter, converted.path(), &files);
     let read = |stem: &str, sheet: &str| {
         let p = converted.path().join(format!("{stem}-{sheet}.csv"));
         read_csv(&std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p:?}: {e}")))
