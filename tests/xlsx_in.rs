@@ -44,6 +44,33 @@ fn sheet<'a>(name: &'a str, header: &[&str], rows: Vec<Vec<(&'a str, V<'a>)>>) -
     }
 }
 
+/// "Sheet1" holding `rows`, its header the columns of the first row.
+fn sheet1<'a>(rows: Vec<Vec<(&'a str, V<'a>)>>) -> Sheet<'a> {
+    let header: Vec<&str> = rows[0].iter().map(|(column, _)| *column).collect();
+    sheet("Sheet1", &header, rows)
+}
+
+/// A case telephoned in on the Batam SOP with physical violence, as the cells of a row: the
+/// victim's NIK, name and sex, then `age` (victim_age or victim_birth_date) and one more column.
+fn phoned<'a>(
+    nik: V<'a>,
+    name: &'a str,
+    sex: &'a str,
+    age: (&'a str, V<'a>),
+    last: (&'a str, V<'a>),
+) -> Vec<(&'a str, V<'a>)> {
+    vec![
+        ("sop", S("batam-34-2020")),
+        ("channel", S("telepon")),
+        ("victim_nik", nik),
+        ("victim_name", S(name)),
+        ("victim_sex", S(sex)),
+        age,
+        ("violence", S("fisik")),
+        last,
+    ]
+}
+
 /// Writes the sheets as a workbook in the register's folder; returns its path.
 fn workbook(reg: &Reg, file: &str, sheets: &[Sheet]) -> String {
     let mut wb = Workbook::new();
@@ -338,34 +365,21 @@ fn the_same_rows_as_csv_and_as_a_workbook_make_the_same_register() {
 #[test]
 fn a_nik_or_phone_stored_as_a_number_is_refused_by_its_cell_and_never_shown() {
     let reg = register();
-    let header = [
-        "sop",
-        "channel",
-        "victim_nik",
-        "victim_name",
-        "victim_sex",
-        "victim_age",
-        "violence",
-        "victim_phone",
-    ];
-    let row = |nik: V<'static>, phone: V<'static>| {
-        vec![
-            ("sop", S("batam-34-2020")),
-            ("channel", S("telepon")),
-            ("victim_nik", nik),
-            ("victim_name", S("Siti Contoh")),
-            ("victim_sex", S("P")),
+    let row = |nik, phone| {
+        phoned(
+            nik,
+            "Siti Contoh",
+            "P",
             ("victim_age", N(30.0)),
-            ("violence", S("fisik")),
             ("victim_phone", phone),
-        ]
+        )
     };
     let rows = vec![
         row(N(3171000000000001.0), S("0812000001")),
         row(S("3171000000000002"), S("0812000002")),
         row(S("3171000000000003"), N(812000003.0)),
     ];
-    let f = workbook(&reg, "nik.xlsx", &[sheet("Sheet1", &header, rows)]);
+    let f = workbook(&reg, "nik.xlsx", &[sheet1(rows)]);
     let err = reg.refused_saying(
         &["intake", "--from", &f],
         3,
@@ -467,35 +481,23 @@ fn sheet_picks_the_sheet_and_an_unknown_one_names_those_there_are() {
 #[test]
 fn rejects_of_a_workbook_are_a_workbook_with_the_cells_as_they_were() {
     let reg = register();
-    let header = [
-        "sop",
-        "channel",
-        "victim_nik",
-        "victim_name",
-        "victim_sex",
-        "victim_birth_date",
-        "violence",
-        "external_ref",
-    ];
-    let row = |nik: V<'static>, sex: &'static str, r: &'static str| {
-        vec![
-            ("sop", S("batam-34-2020")),
-            ("channel", S("telepon")),
-            ("victim_nik", nik),
-            ("victim_name", S("Siti Contoh")),
-            ("victim_sex", S(sex)),
+    let row = |nik, sex, r| {
+        phoned(
+            nik,
+            "Siti Contoh",
+            sex,
             ("victim_birth_date", D(1990, 3, 4)),
-            ("violence", S("fisik")),
             ("external_ref", S(r)),
-        ]
+        )
     };
     let rows = vec![
         row(S("3171000000000001"), "P", "RJ-1"),
         row(N(3171000000000002.0), "P", "RJ-2"),
         row(S("3171000000000003"), "X", "RJ-3"),
     ];
-    let mut s = sheet("Sheet1", &header, rows);
+    let mut s = sheet1(rows);
     s.blank_rows = 3;
+    let header = s.header.clone();
     let f = workbook(&reg, "in.xlsx", &[s]);
     let rejects = reg.dir.path().join("ditolak.xlsx").display().to_string();
     // A workbook's rejects are a workbook: named otherwise, refused before anything is read.
@@ -530,7 +532,7 @@ fn rejects_of_a_workbook_are_a_workbook_with_the_cells_as_they_were() {
     assert_eq!(back.len(), 3, "{back:?}");
     let head: Vec<String> = back[0].iter().map(|c| c.to_string()).collect();
     let mut want = vec!["line".to_string(), "reason".to_string()];
-    want.extend(header.iter().map(|h| h.to_string()));
+    want.extend(header);
     assert_eq!(head, want);
     assert_eq!(back[1][0], Data::Float(3.0), "the row in the input");
     let reason = back[1][1].to_string();
@@ -697,34 +699,21 @@ fn the_template_needs_out_as_a_workbook_and_xlsx_is_only_for_the_template() {
 #[test]
 fn an_earlier_row_of_a_workbook_is_named_as_a_row() {
     let reg = register();
-    let header = [
-        "sop",
-        "channel",
-        "victim_nik",
-        "victim_name",
-        "victim_sex",
-        "victim_age",
-        "violence",
-        "external_ref",
-    ];
-    let row = |name: &'static str, r: &'static str| {
-        vec![
-            ("sop", S("batam-34-2020")),
-            ("channel", S("telepon")),
-            ("victim_nik", S("3171000000000001")),
-            ("victim_name", S(name)),
-            ("victim_sex", S("P")),
+    let row = |name, r| {
+        phoned(
+            S("3171000000000001"),
+            name,
+            "P",
             ("victim_age", N(30.0)),
-            ("violence", S("fisik")),
             ("external_ref", S(r)),
-        ]
+        )
     };
     let rows = vec![
         row("Siti Contoh", "DUP-1"),
         row("Sri Contoh", "DUP-2"),
         row("Ani Contoh", "DUP-1"),
     ];
-    let f = workbook(&reg, "dup.xlsx", &[sheet("Sheet1", &header, rows)]);
+    let f = workbook(&reg, "dup.xlsx", &[sheet1(rows)]);
     reg.refused_saying(
         &["intake", "--from", &f],
         3,
