@@ -178,6 +178,58 @@ impl Job {
         }
     }
 
+    /// Streams the Simfoni sheet's rows, only the columns kept, into `sink`, each with the case
+    /// it is of. The one loop behind the workbook and the text formats.
+    fn simfoni_rows(
+        &self,
+        reg: &Register,
+        mut sink: impl FnMut(&rx::SimfoniCase, &[Cell]) -> Result<()>,
+    ) -> Result<()> {
+        let (from, to) = (self.period.0.as_deref(), self.period.1.as_deref());
+        rx::simfoni(
+            reg,
+            self.pseudo.is_some(),
+            from,
+            to,
+            self.since.as_deref(),
+            |c| {
+                interrupted()?;
+                let row = simfoni::row(c, self.zone, self.pseudo.as_ref());
+                let mut cells: Vec<Cell> = row.into_iter().map(Cell::from).collect();
+                self.pick_row(&mut cells);
+                sink(c, &cells)
+            },
+        )
+    }
+
+    /// Streams `table`'s rows, only the columns kept, into `sink`. The one loop behind the
+    /// workbook and the text formats.
+    fn table_rows(
+        &self,
+        reg: &Register,
+        table: &'static Table,
+        mut sink: impl FnMut(&[Cell]) -> Result<()>,
+    ) -> Result<()> {
+        let conv = Converter::new(table, self.zone, self.pseudo.as_ref());
+        let mut cells: Vec<Cell<'static>> = Vec::with_capacity(table.columns.len());
+        rx::stream(
+            reg,
+            table,
+            self.pseudo.is_some(),
+            self.since.as_deref(),
+            |raw| {
+                interrupted()?;
+                // One vector for every row: each row's cells borrow that row only.
+                let mut row = recycle(std::mem::take(&mut cells));
+                conv.fill(raw, &mut row);
+                self.pick_row(&mut row);
+                sink(&row)?;
+                cells = recycle(row);
+                Ok(())
+            },
+        )
+    }
+
     /// Streams the rows into a workbook: one sheet named after the table, the CSV's header and
     /// cells (typed: see `output::xlsx`); the Simfoni sheet headed by Simfoni's own labels,
     /// with a second sheet, `kode`, of the codes its labels stand for.
@@ -196,22 +248,10 @@ impl Job {
                 let mut used = BTreeSet::new();
                 let mut page =
                     book.sheet("simfoni", &self.picked(&header), &self.picked(&hints))?;
-                let (from, to) = (self.period.0.as_deref(), self.period.1.as_deref());
-                rx::simfoni(
-                    reg,
-                    self.pseudo.is_some(),
-                    from,
-                    to,
-                    self.since.as_deref(),
-                    |c| {
-                        interrupted()?;
-                        simfoni::codes_used(c, &mut used);
-                        let row = simfoni::row(c, self.zone, self.pseudo.as_ref());
-                        let mut cells: Vec<Cell> = row.into_iter().map(Cell::from).collect();
-                        self.pick_row(&mut cells);
-                        page.row(&cells)
-                    },
-                )?;
+                self.simfoni_rows(reg, |c, cells| {
+                    simfoni::codes_used(c, &mut used);
+                    page.row(cells)
+                })?;
                 page.finish()?;
                 let mut codes = book.sheet("kode", &simfoni::CODES_HEADER, &[])?;
                 for r in simfoni::code_rows(&used) {
@@ -222,7 +262,6 @@ impl Job {
             }
             t => {
                 let table = table(t).expect("a table");
-                let conv = Converter::new(table, self.zone, self.pseudo.as_ref());
                 let names: Vec<&'static str> = table.columns.iter().map(|c| c.name).collect();
                 let hints: Vec<Hint> = table
                     .columns
@@ -240,22 +279,7 @@ impl Job {
                     .collect();
                 let mut page =
                     book.sheet(table.name, &self.picked(&names), &self.picked(&hints))?;
-                let mut cells: Vec<Cell<'static>> = Vec::with_capacity(table.columns.len());
-                rx::stream(
-                    reg,
-                    table,
-                    self.pseudo.is_some(),
-                    self.since.as_deref(),
-                    |raw| {
-                        interrupted()?;
-                        let mut row = recycle(std::mem::take(&mut cells));
-                        conv.fill(raw, &mut row);
-                        self.pick_row(&mut row);
-                        page.row(&row)?;
-                        cells = recycle(row);
-                        Ok(())
-                    },
-                )?;
+                self.table_rows(reg, table, |row| page.row(row))?;
                 page.finish()
             }
         }
@@ -268,46 +292,15 @@ impl Job {
                 let names: Vec<&'static str> = simfoni::COLUMNS.iter().map(|c| c.0).collect();
                 let mut out =
                     RowWriter::begin(self.format(), self.picked(&names), w).map_err(err)?;
-                let (from, to) = (self.period.0.as_deref(), self.period.1.as_deref());
-                rx::simfoni(
-                    reg,
-                    self.pseudo.is_some(),
-                    from,
-                    to,
-                    self.since.as_deref(),
-                    |c| {
-                        interrupted()?;
-                        let row = simfoni::row(c, self.zone, self.pseudo.as_ref());
-                        let mut cells: Vec<Cell> = row.into_iter().map(Cell::from).collect();
-                        self.pick_row(&mut cells);
-                        out.row(&cells).map_err(err)
-                    },
-                )?;
+                self.simfoni_rows(reg, |_, cells| out.row(cells).map_err(err))?;
                 out.finish().map_err(err)
             }
             t => {
                 let table = table(t).expect("a table");
-                let conv = Converter::new(table, self.zone, self.pseudo.as_ref());
                 let names: Vec<&'static str> = table.columns.iter().map(|c| c.name).collect();
                 let mut out =
                     RowWriter::begin(self.format(), self.picked(&names), w).map_err(err)?;
-                let mut cells: Vec<Cell<'static>> = Vec::with_capacity(table.columns.len());
-                rx::stream(
-                    reg,
-                    table,
-                    self.pseudo.is_some(),
-                    self.since.as_deref(),
-                    |raw| {
-                        interrupted()?;
-                        // One vector for every row: each row's cells borrow that row only.
-                        let mut row = recycle(std::mem::take(&mut cells));
-                        conv.fill(raw, &mut row);
-                        self.pick_row(&mut row);
-                        out.row(&row).map_err(err)?;
-                        cells = recycle(row);
-                        Ok(())
-                    },
-                )?;
+                self.table_rows(reg, table, |row| out.row(row).map_err(err))?;
                 out.finish().map_err(err)
             }
         }
