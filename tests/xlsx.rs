@@ -306,7 +306,7 @@ fn identifiers_are_text_and_times_are_excel_date_times() {
         rows[row][c].clone()
     };
     reg.ok(&["export", "persons", "--format", "xlsx", "--out", "p.xlsx"]);
-    let persons = read_book(&out("p.xlsx"));
+    let persons = read_book(out("p.xlsx"));
     assert_eq!(
         cell(&persons, "nik", 1),
         Data::String("3171234567890123".into())
@@ -327,7 +327,7 @@ fn identifiers_are_text_and_times_are_excel_date_times() {
         "{birth:?}"
     );
     reg.ok(&["export", "cases", "--format", "xlsx", "--out", "c.xlsx"]);
-    let cases = read_book(&out("c.xlsx"));
+    let cases = read_book(out("c.xlsx"));
     // A formula typed as text stays text, unguarded; a number-like reference stays text.
     assert_eq!(
         cell(&cases, "chronology", 1),
@@ -344,16 +344,16 @@ fn identifiers_are_text_and_times_are_excel_date_times() {
         "office time, not UTC"
     );
     assert_eq!(cell(&cases, "is_child", 2), Data::Bool(true));
-    let xml = part(&out("c.xlsx"), "xl/worksheets/sheet1.xml");
+    let xml = part(out("c.xlsx"), "xl/worksheets/sheet1.xml");
     assert!(!xml.contains("<f>"), "no formula anywhere");
     reg.ok(&["export", "referrals", "--format", "xlsx", "--out", "r.xlsx"]);
-    let referrals = read_book(&out("r.xlsx"));
+    let referrals = read_book(out("r.xlsx"));
     assert_eq!(cell(&referrals, "referral_id", 1), Data::String("1".into()));
     // The long note on two lines is wrapped; its column is capped.
     reg.ok(&["export", "steps", "--format", "xlsx", "--out", "s.xlsx"]);
-    let styles = part(&out("s.xlsx"), "xl/styles.xml");
+    let styles = part(out("s.xlsx"), "xl/styles.xml");
     assert!(styles.contains(r#"wrapText="1""#), "a wrapped format");
-    let sheet = part(&out("s.xlsx"), "xl/worksheets/sheet1.xml");
+    let sheet = part(out("s.xlsx"), "xl/worksheets/sheet1.xml");
     let widths: Vec<f64> = sheet
         .split("width=\"")
         .skip(1)
@@ -363,7 +363,7 @@ fn identifiers_are_text_and_times_are_excel_date_times() {
         !widths.is_empty() && widths.iter().all(|w| *w <= 61.0),
         "{widths:?}"
     );
-    let steps = read_book(&out("s.xlsx"));
+    let steps = read_book(out("s.xlsx"));
     let note = cell(&steps, "note", 2);
     assert!(
         matches!(&note, Data::String(s) if s.contains("\nbaris kedua")),
@@ -382,7 +382,7 @@ fn the_simfoni_workbook_lists_the_codes_its_labels_stand_for() {
         "--out",
         "simfoni.xlsx",
     ]);
-    let book = read_book(&reg.dir.path().join("simfoni.xlsx"));
+    let book = read_book(reg.dir.path().join("simfoni.xlsx"));
     assert_eq!(book[1].0, "kode");
     let codes: Vec<Vec<String>> = book[1]
         .1
@@ -486,7 +486,7 @@ fn the_monthly_workbook_holds_summary_and_compliance() {
         "--out",
         "t.xlsx",
     ]);
-    let book = read_book(&reg.dir.path().join("t.xlsx"));
+    let book = read_book(reg.dir.path().join("t.xlsx"));
     let compliance = reg.ok(&[
         "report",
         "compliance",
@@ -736,7 +736,7 @@ fn sheets_print_and_show_their_cells_whole() {
         assert!(book.contains("$1:$1"), "{f}: {book}");
     }
     // The long note on two lines: its row is made taller than one line.
-    let steps = part(&dir.join("s.xlsx"), "xl/worksheets/sheet1.xml");
+    let steps = part(dir.join("s.xlsx"), "xl/worksheets/sheet1.xml");
     let tall = steps
         .split("<row ")
         .filter(|r| r.contains("customHeight=\"1\""))
@@ -747,7 +747,7 @@ fn sheets_print_and_show_their_cells_whole() {
         "{steps}"
     );
     // Booleans (cases' is_child) show TRUE/FALSE even where a viewer shows 1/0.
-    let styles = part(&dir.join("c.xlsx"), "xl/styles.xml");
+    let styles = part(dir.join("c.xlsx"), "xl/styles.xml");
     assert!(
         styles.contains("&quot;TRUE&quot;;&quot;TRUE&quot;;&quot;FALSE&quot;"),
         "{styles}"
@@ -757,10 +757,10 @@ fn sheets_print_and_show_their_cells_whole() {
         "text format @: {styles}"
     );
     // Identifier columns: NIK and phone text with the warning off for their columns.
-    let persons = part(&dir.join("p.xlsx"), "xl/worksheets/sheet1.xml");
+    let persons = part(dir.join("p.xlsx"), "xl/worksheets/sheet1.xml");
     assert!(persons.contains("<ignoredErrors>"), "{persons}");
     assert!(persons.contains("numberStoredAsText=\"1\""), "{persons}");
-    let book = read_book(&dir.join("p.xlsx"));
+    let book = read_book(dir.join("p.xlsx"));
     let nik = book[0].1[0]
         .iter()
         .position(|h| h == &Data::String("nik".into()))
@@ -845,7 +845,7 @@ fn exports_take_columns_in_every_format() {
         "--out",
         "s.xlsx",
     ]);
-    let book = read_book(&reg.dir.path().join("s.xlsx"));
+    let book = read_book(reg.dir.path().join("s.xlsx"));
     let label = |k: &str| SIMFONI.iter().find(|c| c.0 == k).unwrap().1.to_string();
     assert_sheet_is_csv("simfoni --columns", &book[0].1, &simfoni, &label);
     reg.ok(&[
@@ -858,7 +858,7 @@ fn exports_take_columns_in_every_format() {
         "--out",
         "c.xlsx",
     ]);
-    let book = read_book(&reg.dir.path().join("c.xlsx"));
+    let book = read_book(reg.dir.path().join("c.xlsx"));
     assert_sheet_is_csv("cases --columns", &book[0].1, &csv, &same);
     reg.refused_saying(
         &["export", "cases", "--columns", "case_number,nomor"],
@@ -880,7 +880,7 @@ fn the_monthly_report_takes_format_html_or_xlsx() {
     reg.ok(&[
         "report", "monthly", "--period", "2026-03", "--format", "xlsx", "--out", "m.xlsx",
     ]);
-    assert_eq!(read_book(&reg.dir.path().join("m.xlsx"))[0].0, "summary");
+    assert_eq!(read_book(reg.dir.path().join("m.xlsx"))[0].0, "summary");
     reg.ok(&[
         "report", "monthly", "--period", "2026-03", "--format", "html", "--out", "m.html",
     ]);
@@ -998,7 +998,7 @@ fn the_simfoni_sheet_says_status_and_child_in_its_words_and_one_age_is_a_number(
         "--out",
         "s.xlsx",
     ]);
-    let book = read_book(&reg.dir.path().join("s.xlsx"));
+    let book = read_book(reg.dir.path().join("s.xlsx"));
     let row = book[0].1[1..]
         .iter()
         .find(|r| r[0] == Data::String("PPA/2026/0001".into()))
