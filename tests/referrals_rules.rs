@@ -288,7 +288,7 @@ fn show_after_consent_was_withdrawn_withholds_the_identifying_items_as_the_lette
         "3171234567890123",
     ]);
     reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
-    consent(&reg);
+    consent(&reg, &[]);
     send(&reg, "identity,contact,chronology,assessment", "09:00", &[]);
     let before = reg.ok(&["referral", "show", "1"]);
     assert!(
