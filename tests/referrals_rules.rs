@@ -276,8 +276,9 @@ fn no_letter_for_a_referral_not_going_ahead() {
     }
 }
 
-#[test]
-fn show_after_consent_was_withdrawn_withholds_the_identifying_items_as_the_letter_does() {
+/// The Batam case with a chronology, a phone and a NIK, referred to the hospital at 09:00 with
+/// consent to share, sharing its identifying items and assessment.
+fn identified_referral() -> Reg {
     let reg = Reg::new();
     reg.batam_case(&[
         "--chronology",
@@ -287,14 +288,14 @@ fn show_after_consent_was_withdrawn_withholds_the_identifying_items_as_the_lette
         "--victim-nik",
         "3171234567890123",
     ]);
-    reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
+    add_hospital(&reg, &[]);
     consent(&reg, &[]);
     send(&reg, "identity,contact,chronology,assessment", "09:00", &[]);
-    let before = reg.ok(&["referral", "show", "1"]);
-    assert!(
-        before.contains("Siti Contoh") && before.contains("3171234567890123"),
-        "{before}"
-    );
+    reg
+}
+
+/// The victim withdraws consent to share at 10:00, after the referral was sent.
+fn withdraw_consent_to_share(reg: &Reg) {
     reg.ok(&[
         "consent",
         "withdraw",
@@ -304,6 +305,17 @@ fn show_after_consent_was_withdrawn_withholds_the_identifying_items_as_the_lette
         "--at",
         &at("10:00"),
     ]);
+}
+
+#[test]
+fn show_after_consent_was_withdrawn_withholds_the_identifying_items_as_the_letter_does() {
+    let reg = identified_referral();
+    let before = reg.ok(&["referral", "show", "1"]);
+    assert!(
+        before.contains("Siti Contoh") && before.contains("3171234567890123"),
+        "{before}"
+    );
+    withdraw_consent_to_share(&reg);
     let secret = [
         "Siti Contoh",
         "3171234567890123",
@@ -350,32 +362,13 @@ fn show_after_consent_was_withdrawn_withholds_the_identifying_items_as_the_lette
 
 #[test]
 fn a_letter_after_consent_was_withdrawn_withholds_the_identifying_items() {
-    let reg = Reg::new();
-    reg.batam_case(&[
-        "--chronology",
-        "Kronologi rahasia contoh",
-        "--victim-phone",
-        "081234567890",
-        "--victim-nik",
-        "3171234567890123",
-    ]);
-    add_hospital(&reg, &[]);
-    consent(&reg, &[]);
-    send(&reg, "identity,contact,chronology,assessment", "09:00", &[]);
+    let reg = identified_referral();
     let before = reg.ok(&["referral", "letter", "1"]);
     assert!(
         before.contains("Siti Contoh") && before.contains("081234567890"),
         "{before}"
     );
-    reg.ok(&[
-        "consent",
-        "withdraw",
-        CASE,
-        "--scope",
-        "berbagi-informasi",
-        "--at",
-        &at("10:00"),
-    ]);
+    withdraw_consent_to_share(&reg);
     let o = reg.run(&["referral", "letter", "1"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
     for value in [
