@@ -779,3 +779,100 @@ fn workbooks_saved_by_libreoffice_import_and_its_numbers_for_niks_are_refused() 
     );
     assert!(!err.contains("3171") && !err.contains("812000"), "{err}");
 }
+
+#[test]
+fn rejects_keep_a_number_in_a_date_column_and_a_value_with_no_header_so_they_are_refused_again() {
+    let reg = register();
+    let header = [
+        "sop",
+        "channel",
+        "victim_name",
+        "victim_sex",
+        "victim_birth_date",
+        "violence",
+        "incident_date",
+    ];
+    let row = |birth: V<'static>, incident: V<'static>| {
+        vec![
+            ("sop", S("batam-34-2020")),
+            ("channel", S("telepon")),
+            ("victim_name", S("Siti Contoh")),
+            ("victim_sex", S("P")),
+            ("victim_birth_date", birth),
+            ("violence", S("fisik")),
+            ("incident_date", incident),
+        ]
+    };
+    let rows = vec![
+        row(D(1990, 3, 4), D(2026, 1, 4)),
+        row(N(1990.0), D(2026, 1, 4)),
+        row(D(1990, 3, 4), N(32000.0)),
+        row(D(1990, 3, 4), D(2026, 1, 4)),
+    ];
+    let f = workbook(&reg, "in.xlsx", &[sheet("Sheet1", &header, rows)]);
+    // A value right of the header (column J of row 5), with no header above it.
+    let mut wb: Xlsx<_> = open_workbook(&f).unwrap();
+    let range = wb.worksheet_range("Sheet1").unwrap();
+    let mut out = Workbook::new();
+    let ws = out.add_worksheet();
+    ws.set_name("Sheet1").unwrap();
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    for (r, row) in range.rows().enumerate() {
+        for (c, d) in row.iter().enumerate() {
+            match d {
+                Data::String(s) => ws.write_string(r as u32, c as u16, s).map(|_| ()),
+                Data::Float(x) => ws.write_number(r as u32, c as u16, *x).map(|_| ()),
+                Data::DateTime(d) => ws
+                    .write_number_with_format(r as u32, c as u16, d.as_f64(), &date)
+                    .map(|_| ()),
+                _ => Ok(()),
+            }
+            .unwrap();
+        }
+    }
+    ws.write_string(4, 9, "Budi Contoh").unwrap();
+    out.save(&f).unwrap();
+
+    let rejects = reg.dir.path().join("ditolak.xlsx").display().to_string();
+    let out = reg.ok(&[
+        "intake",
+        "--from",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        &rejects,
+    ]);
+    assert!(
+        out.contains("1 added") && out.contains("3 rejected"),
+        "{out}"
+    );
+    let back = read_sheet(&rejects, Some("Sheet1"));
+    assert_eq!(back.len(), 4, "{back:?}");
+    assert_eq!(
+        back[1][6],
+        Data::Float(1990.0),
+        "a General number, as it was"
+    );
+    assert_eq!(
+        back[2][8],
+        Data::Float(32000.0),
+        "a General number, as it was"
+    );
+    // The value with no header, in its column (J, two columns on for line and reason).
+    assert_eq!(back[3][11], Data::String("Budi Contoh".into()), "{back:?}");
+    assert_eq!(back[0][11], Data::Empty, "no header above it");
+    // Imported again unchanged, every row is refused again: nothing is registered.
+    reg.refused_saying(
+        &["intake", "--from", &rejects],
+        3,
+        &[
+            "Sheet1!G2 (victim_birth_date)",
+            "Sheet1!I3 (incident_date)",
+            "Sheet1!L4",
+            "a value in a column with no header",
+            "3 bad rows",
+        ],
+    );
+    let cases = reg.ok(&["export", "cases", "--format", "csv"]);
+    assert_eq!(cases.lines().count(), 2, "{cases}");
+}

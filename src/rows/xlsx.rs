@@ -406,14 +406,26 @@ impl SheetRows {
         self.last_row as u64 + 1
     }
 
-    /// The cells of row `line` (1-based) as they are, in the order of the header (for the
-    /// rejects file).
+    /// The cells of row `line` (1-based) as they are, in the order of the header, then the
+    /// sheet's columns right of the header, where a value has no header (for the rejects file:
+    /// such a value is why the row was refused, so it is kept, in its column).
     pub fn raw(&self, line: u64) -> Vec<Option<&Data>> {
         let r = line.saturating_sub(1) as u32;
         self.cols
             .iter()
-            .map(|&c| self.range.get_value((r, c)))
+            .copied()
+            .chain(self.header_end + 1..=self.last_col)
+            .map(|c| self.range.get_value((r, c)))
             .collect()
+    }
+
+    /// The rejects file's header: the header's names, then an empty name for each column right
+    /// of the header (as `raw` gives their cells).
+    pub fn raw_header(&self) -> Vec<String> {
+        let extra = self.last_col.saturating_sub(self.header_end) as usize;
+        let mut h = self.header.clone();
+        h.extend(std::iter::repeat_n(String::new(), extra));
+        h
     }
 
     /// The columns of `known` that each header cell is (for the rejects file's formats).

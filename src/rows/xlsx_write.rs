@@ -134,17 +134,23 @@ pub fn template() -> Result<Workbook> {
 
 /// A cell of the input written back as it was: text as text, a number as a number, a date as a
 /// date (`yyyy-mm-dd`, with the time when it has one), TRUE/FALSE, an error as its text.
+/// A number is written with Excel's General format of its own: written plain, it would take its
+/// column's date format, and a number refused in a date column (1990 typed in a General cell)
+/// would come back a real date and pass on re-import.
 fn write_raw(ws: &mut Worksheet, r: u32, c: u16, d: &Data) -> Result<()> {
+    let general = Format::new().set_num_format("General");
     match d {
         Data::Empty => {}
         Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
             ws.write_string(r, c, s).map_err(err)?;
         }
         Data::Int(i) => {
-            ws.write_number(r, c, *i as f64).map_err(err)?;
+            ws.write_number_with_format(r, c, *i as f64, &general)
+                .map_err(err)?;
         }
         Data::Float(x) => {
-            ws.write_number(r, c, *x).map_err(err)?;
+            ws.write_number_with_format(r, c, *x, &general)
+                .map_err(err)?;
         }
         Data::Bool(b) => {
             ws.write_boolean(r, c, *b).map_err(err)?;

@@ -100,7 +100,7 @@ pub(super) fn write_sheet_rejects(
         .collect();
     let book = xlsx_write::rejects(
         &sheet.name,
-        &sheet.header,
+        &sheet.raw_header(),
         &sheet.header_columns(),
         &rejected,
     )?;
