@@ -876,3 +876,155 @@ fn rejects_keep_a_number_in_a_date_column_and_a_value_with_no_header_so_they_are
     let cases = reg.ok(&["export", "cases", "--format", "csv"]);
     assert_eq!(cases.lines().count(), 2, "{cases}");
 }
+
+/// Drops the saved results of the formulas of a workbook's first sheet (rust_xlsxwriter saves
+/// `0`), as openpyxl and other scripts write formulas: a formula and no value.
+fn drop_formula_results(path: &str) {
+    use std::io::Write;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut parts = Vec::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).unwrap();
+        parts.push((f.name().unwrap().to_string(), bytes));
+    }
+    let mut out = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let mut dropped = 0;
+    for (name, bytes) in parts {
+        let bytes = if name == "xl/worksheets/sheet1.xml" {
+            let xml = String::from_utf8(bytes).unwrap();
+            dropped = xml.matches("</f><v>0</v>").count();
+            xml.replace("</f><v>0</v>", "</f>").into_bytes()
+        } else {
+            bytes
+        };
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&bytes).unwrap();
+    }
+    out.finish().unwrap();
+    assert!(dropped > 0, "no formula result to drop");
+}
+
+#[test]
+fn a_formula_with_no_saved_result_is_a_bad_row_never_an_empty_cell() {
+    let reg = register();
+    let header = [
+        "sop",
+        "channel",
+        "victim_nik",
+        "victim_name",
+        "victim_sex",
+        "victim_age",
+        "violence",
+    ];
+    let row = |r: u32| {
+        vec![
+            ("sop", S("batam-34-2020")),
+            ("channel", S("telepon")),
+            (
+                "victim_name",
+                S(if r == 1 { "Siti Contoh" } else { "Ani Contoh" }),
+            ),
+            ("victim_sex", S("P")),
+            ("victim_age", N(30.0)),
+            ("violence", S("fisik")),
+        ]
+    };
+    let f = workbook(
+        &reg,
+        "script.xlsx",
+        &[sheet("Sheet1", &header, vec![row(1), row(2)])],
+    );
+    // The NIK of row 3 as a formula, as a script writes it (no saved result).
+    let mut wb: Xlsx<_> = open_workbook(&f).unwrap();
+    let range = wb.worksheet_range("Sheet1").unwrap();
+    let mut out = Workbook::new();
+    let ws = out.add_worksheet();
+    ws.set_name("Sheet1").unwrap();
+    for (r, cells) in range.rows().enumerate() {
+        for (c, d) in cells.iter().enumerate() {
+            match d {
+                Data::String(s) => ws.write_string(r as u32, c as u16, s).map(|_| ()),
+                Data::Float(x) => ws.write_number(r as u32, c as u16, *x).map(|_| ()),
+                _ => Ok(()),
+            }
+            .unwrap();
+        }
+    }
+    ws.write_formula(2, 2, "\"317100\"&\"0000000002\"").unwrap();
+    out.save(&f).unwrap();
+    drop_formula_results(&f);
+    assert_eq!(
+        read_sheet(&f, None)[2].get(2),
+        Some(&Data::Empty),
+        "no value"
+    );
+
+    reg.refused_saying(
+        &["intake", "--from", &f],
+        3,
+        &[
+            "Sheet1!C3 (victim_nik): the cell holds a formula with no saved result",
+            "open the file in Excel or LibreOffice, save it",
+            "1 bad row",
+        ],
+    );
+    let rejects = reg.dir.path().join("ditolak.xlsx").display().to_string();
+    let out = reg.ok(&[
+        "intake",
+        "--from",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        &rejects,
+    ]);
+    assert!(
+        out.contains("1 added") && out.contains("1 rejected"),
+        "{out}"
+    );
+    // In the rejects the cell is an error until the file is saved by a spreadsheet: the row is
+    // refused again, never added with no NIK.
+    let back = read_sheet(&rejects, None);
+    assert!(matches!(back[1][4], Data::Error(_)), "{back:?}");
+    reg.refused_saying(
+        &["intake", "--from", &rejects],
+        3,
+        &["Sheet1!E2 (victim_nik)", "#N/A", "1 bad row"],
+    );
+    // The same formula with its result saved (Excel, LibreOffice) is read as its value.
+    let mut out = Workbook::new();
+    let ws = out.add_worksheet();
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    for (c, v) in [
+        "batam-34-2020",
+        "telepon",
+        "3171000000000003",
+        "",
+        "P",
+        "",
+        "fisik",
+    ]
+    .iter()
+    .enumerate()
+    {
+        if !v.is_empty() {
+            ws.write_string(1, c as u16, *v).unwrap();
+        }
+    }
+    ws.write_number(1, 5, 30.0).unwrap();
+    ws.write_formula(
+        1,
+        3,
+        rust_xlsxwriter::Formula::new("\"Rina \"&\"Contoh\"").set_result("Rina Contoh"),
+    )
+    .unwrap();
+    let saved = reg.dir.path().join("saved.xlsx").display().to_string();
+    out.save(&saved).unwrap();
+    assert!(reg.ok(&["intake", "--from", &saved]).contains("1 added"));
+    let people = reg.ok(&["export", "persons", "--format", "csv"]);
+    assert!(people.contains("Rina Contoh"), "{people}");
+}

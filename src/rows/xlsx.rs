@@ -82,6 +82,8 @@ pub struct SheetRows {
     /// The sheet's name.
     pub name: String,
     range: Range<Data>,
+    /// The sheet's formulas, by cell.
+    formulas: Range<String>,
     /// The header's cells that hold data columns, as written (for the rejects file).
     pub header: Vec<String>,
     /// For each of them, its column in the sheet and the column it is of `known`.
@@ -108,7 +110,11 @@ pub enum XNext {
 
 /// Opens the workbook in `data` and reads the sheet named `sheet` (or the first visible
 /// worksheet). A file that is not a workbook, or a sheet it does not have, is exit 3.
-fn open(file: &str, data: Vec<u8>, sheet: Option<&str>) -> Result<(String, Range<Data>)> {
+fn open(
+    file: &str,
+    data: Vec<u8>,
+    sheet: Option<&str>,
+) -> Result<(String, Range<Data>, Range<String>)> {
     let old = data.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
     let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(data)).map_err(|e| {
         let why = match e {
@@ -183,7 +189,10 @@ fn open(file: &str, data: Vec<u8>, sheet: Option<&str>) -> Result<(String, Range
              LibreOffice lalu simpan lagi"
         ))
     })?;
-    Ok((name, range))
+    // The formulas, to tell a formula with no saved result (a file written by a script, never
+    // opened in a spreadsheet) from an empty cell.
+    let formulas = wb.worksheet_formula(&name).unwrap_or_default();
+    Ok((name, range, formulas))
 }
 
 /// `--sheet NAME` names no worksheet of the file: the sheets there are (sheet names are not
@@ -229,7 +238,7 @@ impl SheetRows {
         known: &'static [&'static str],
         required: &[&[&str]],
     ) -> Result<SheetRows> {
-        let (name, range) = open(file, data, sheet)?;
+        let (name, range, formulas) = open(file, data, sheet)?;
         let (Some(start), Some(end)) = (range.start(), range.end()) else {
             return Err(Error::Invalid(tr!(
                 "{file}: the sheet {name} is empty: its first row must be the header (`kasus intake --template --format xlsx --out FILE.xlsx` writes one)",
@@ -249,6 +258,7 @@ impl SheetRows {
         let mut s = SheetRows {
             name,
             range,
+            formulas,
             header: Vec::new(),
             cols: Vec::new(),
             map: Vec::new(),
@@ -364,10 +374,46 @@ impl SheetRows {
             let r = self.next;
             self.next += 1;
             let get = |c: u32| self.range.get_value((r, c));
-            if (self.first_col..=self.last_col).all(|c| blank(get(c))) {
+            // A formula whose result was never saved reads as empty: the value it stands for
+            // (a NIK) would silently be missing.
+            let unsaved = |c: u32| {
+                matches!(get(c), None | Some(Data::Empty))
+                    && self
+                        .formulas
+                        .get_value((r, c))
+                        .is_some_and(|f| !f.trim().is_empty())
+            };
+            let cols = self.first_col..=self.last_col;
+            if cols.clone().all(|c| blank(get(c))) && !cols.clone().any(unsaved) {
                 continue;
             }
             let line = r as u64 + 1;
+            if let Some(c) = cols.clone().find(|&c| unsaved(c)) {
+                let mut e = row_err(
+                    line,
+                    None,
+                    t(
+                        "the cell holds a formula with no saved result (a file written by a program, not \
+                         saved by a spreadsheet): open the file in Excel or LibreOffice, save it, \
+                         and import it again",
+                        "sel berisi rumus tanpa hasil tersimpan (berkas ditulis oleh program, bukan \
+                         disimpan oleh aplikasi lembar kerja): buka berkasnya di Excel atau \
+                         LibreOffice, simpan, lalu impor lagi",
+                    ),
+                );
+                let name = self
+                    .cols
+                    .iter()
+                    .position(|&k| k == c)
+                    .map(|i| format!(" ({})", self.known[self.map[i]]))
+                    .unwrap_or_default();
+                e.place = Some(format!(
+                    "{}!{}{line}{name}",
+                    sheet_ref(&self.name),
+                    column_letter(c)
+                ));
+                return XNext::Bad(e);
+            }
             if let Some(c) = (self.header_end + 1..=self.last_col).find(|&c| !blank(get(c))) {
                 let mut e = row_err(
                     line,
@@ -409,13 +455,26 @@ impl SheetRows {
     /// The cells of row `line` (1-based) as they are, in the order of the header, then the
     /// sheet's columns right of the header, where a value has no header (for the rejects file:
     /// such a value is why the row was refused, so it is kept, in its column).
+    /// A formula with no saved result is given as the error `#N/A`, so that the row is refused
+    /// again until the file is saved by a spreadsheet.
     pub fn raw(&self, line: u64) -> Vec<Option<&Data>> {
+        static NO_RESULT: Data = Data::Error(calamine::CellErrorType::NA);
         let r = line.saturating_sub(1) as u32;
         self.cols
             .iter()
             .copied()
             .chain(self.header_end + 1..=self.last_col)
-            .map(|c| self.range.get_value((r, c)))
+            .map(|c| match self.range.get_value((r, c)) {
+                None | Some(Data::Empty)
+                    if self
+                        .formulas
+                        .get_value((r, c))
+                        .is_some_and(|f| !f.trim().is_empty()) =>
+                {
+                    Some(&NO_RESULT)
+                }
+                d => d,
+            })
             .collect()
     }
 

@@ -14,8 +14,8 @@ use crate::text::t;
 use crate::vocab::{self, Vocab};
 use calamine::Data;
 use rust_xlsxwriter::{
-    DataValidation, DataValidationErrorStyle, DataValidationRule, ExcelDateTime, Format, Workbook,
-    Worksheet, XlsxError,
+    DataValidation, DataValidationErrorStyle, DataValidationRule, ExcelDateTime, Format, Formula,
+    Workbook, Worksheet, XlsxError,
 };
 
 /// The last row a drop-down covers (Excel's last row, 0-based).
@@ -155,8 +155,10 @@ fn write_raw(ws: &mut Worksheet, r: u32, c: u16, d: &Data) -> Result<()> {
         Data::Bool(b) => {
             ws.write_boolean(r, c, *b).map_err(err)?;
         }
+        // An error stays an error (written as text it would pass on re-import as a value).
         Data::Error(e) => {
-            ws.write_string(r, c, e.to_string()).map_err(err)?;
+            let f = Formula::new("NA()").set_result(e.to_string());
+            ws.write_formula(r, c, f).map_err(err)?;
         }
         Data::DateTime(dt) => {
             use chrono::{Datelike, Timelike};
