@@ -23,6 +23,8 @@ enum V<'a> {
     D(u16, u8, u8),
     /// A date-time cell (yyyy-mm-dd hh:mm).
     T(u16, u8, u8, u16, u8),
+    /// A number formatted as a date (Excel's serial: 0 is "1900-01-00").
+    Z(f64),
 }
 use V::*;
 
@@ -89,6 +91,7 @@ fn workbook(reg: &Reg, file: &str, sheets: &[Sheet]) -> String {
                 match *v {
                     S(t) => ws.write_string(r, c, t).map(|_| ()),
                     N(x) => ws.write_number(r, c, x).map(|_| ()),
+                    Z(x) => ws.write_number_with_format(r, c, x, &date).map(|_| ()),
                     D(y, m, d) => ws
                         .write_datetime_with_format(
                             r,
@@ -1027,4 +1030,78 @@ fn a_formula_with_no_saved_result_is_a_bad_row_never_an_empty_cell() {
     assert!(reg.ok(&["intake", "--from", &saved]).contains("1 added"));
     let people = reg.ok(&["export", "persons", "--format", "csv"]);
     assert!(people.contains("Rina Contoh"), "{people}");
+}
+
+#[test]
+fn date_zero_and_a_time_of_day_where_a_date_goes_are_refused() {
+    let reg = register();
+    let header = [
+        "sop",
+        "reported_at",
+        "channel",
+        "victim_name",
+        "victim_sex",
+        "victim_birth_date",
+        "violence",
+        "incident_date",
+    ];
+    let row = |reported: V<'static>, birth: V<'static>, incident: V<'static>, name| {
+        vec![
+            ("sop", S("batam-34-2020")),
+            ("reported_at", reported),
+            ("channel", S("telepon")),
+            ("victim_name", S(name)),
+            ("victim_sex", S("P")),
+            ("victim_birth_date", birth),
+            ("violence", S("fisik")),
+            ("incident_date", incident),
+        ]
+    };
+    let rows = vec![
+        row(
+            T(2026, 1, 5, 9, 0),
+            D(1994, 5, 1),
+            D(2026, 1, 4),
+            "Siti Contoh",
+        ),
+        row(Z(0.0), D(1994, 5, 1), D(2026, 1, 4), "Ani Contoh"),
+        row(
+            T(2026, 1, 5, 9, 0),
+            T(1994, 5, 1, 9, 30),
+            D(2026, 1, 4),
+            "Rina Contoh",
+        ),
+        row(T(2026, 1, 5, 9, 0), D(1994, 5, 1), Z(0.0), "Putri Contoh"),
+        row(
+            T(2026, 1, 5, 9, 0),
+            T(1994, 5, 1, 0, 0),
+            D(2026, 1, 4),
+            "Dewi Contoh",
+        ),
+    ];
+    let f = workbook(&reg, "dates.xlsx", &[sheet("Sheet1", &header, rows)]);
+    reg.refused_saying(
+        &["intake", "--from", &f],
+        3,
+        &[
+            "Sheet1!B3 (reported_at): reported_at is Excel's date 0",
+            "Sheet1!F4 (victim_birth_date): victim_birth_date holds a time of day; a date is expected",
+            "Sheet1!H5 (incident_date): incident_date is Excel's date 0",
+            "3 bad rows",
+        ],
+    );
+    let out = reg.ok(&[
+        "intake",
+        "--from",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        &reg.dir.path().join("r.xlsx").display().to_string(),
+    ]);
+    assert!(
+        out.contains("2 added") && out.contains("3 rejected"),
+        "{out}"
+    );
+    let cases = reg.ok(&["export", "cases", "--format", "csv"]);
+    assert!(!cases.contains("1900-"), "{cases}");
 }

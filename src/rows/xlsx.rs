@@ -505,8 +505,14 @@ pub fn cell_text(
         Some(Data::Int(i)) => Some(number(*i as f64, kind, col)?),
         Some(Data::Float(f)) => Some(number(*f, kind, col)?),
         Some(Data::Bool(b)) => Some(if *b { "TRUE" } else { "FALSE" }.to_string()),
-        Some(Data::DateTime(dt)) => Some(date_time(dt, col)?),
-        Some(Data::DateTimeIso(s)) => Some(iso_text(s)),
+        Some(Data::DateTime(dt)) => Some(date_time(dt, kind, col)?),
+        Some(Data::DateTimeIso(s)) => {
+            let text = iso_text(s);
+            if kind == Kind::Date && text.contains(' ') {
+                return Err(time_in_date(col));
+            }
+            Some(text)
+        }
         Some(Data::DurationIso(_)) => return Err(duration(col)),
         Some(Data::Error(e)) => {
             return Err(tr!(
@@ -524,6 +530,16 @@ fn iso_text(s: &str) -> String {
         Some((d, t)) => format!("{d} {t}"),
         None => s.to_string(),
     }
+}
+
+/// A date-time with a time of day where a date goes: its date part is not taken silently.
+fn time_in_date(col: &str) -> String {
+    tr!(
+        "{col} holds a time of day; a date is expected: format the cell as a date (yyyy-mm-dd) \
+         with no time, or type the date as text (01-05-1994)",
+        "{col} berisi jam; yang diharapkan tanggal: format sel sebagai tanggal (yyyy-mm-dd) \
+         tanpa jam, atau ketik tanggalnya sebagai teks (01-05-1994)"
+    )
 }
 
 fn duration(col: &str) -> String {
@@ -571,9 +587,25 @@ fn number(x: f64, kind: Kind, col: &str) -> std::result::Result<String, String> 
 
 /// An Excel date or date-time as text read in the office's zone: `YYYY-MM-DD` (midnight),
 /// `YYYY-MM-DD HH:MM`, `YYYY-MM-DD HH:MM:SS`; a time of day alone (no date) as `HH:MM`.
-fn date_time(dt: &calamine::ExcelDateTime, col: &str) -> std::result::Result<String, String> {
+/// Refused: the value 0 (Excel's "1900-01-00", an empty date cell that got a 0, never a real
+/// date nor "today at 00:00"); where a date goes (`Kind::Date`), a time alone or a date with a
+/// time of day other than 00:00 (its date part is not taken silently).
+fn date_time(
+    dt: &calamine::ExcelDateTime,
+    kind: Kind,
+    col: &str,
+) -> std::result::Result<String, String> {
     if dt.is_duration() {
         return Err(duration(col));
+    }
+    let serial = dt.as_f64();
+    if serial <= 0.0 || (kind == Kind::Date && serial < 1.0) {
+        return Err(tr!(
+            "{col} is Excel's date 0 (shown as 1900-01-00 or 00:00), not a real date: type the \
+             date, or clear the cell",
+            "{col} berisi tanggal 0 Excel (tampil sebagai 1900-01-00 atau 00:00), bukan tanggal \
+             sungguhan: ketik tanggalnya, atau kosongkan selnya"
+        ));
     }
     let n = dt.as_datetime().ok_or_else(|| {
         tr!(
@@ -583,8 +615,11 @@ fn date_time(dt: &calamine::ExcelDateTime, col: &str) -> std::result::Result<Str
     })?;
     // Excel keeps milliseconds in a float: round to the second.
     let n = n + chrono::Duration::milliseconds(500);
-    let time_only = (0.0..1.0).contains(&dt.as_f64());
+    let time_only = (0.0..1.0).contains(&serial);
     use chrono::Timelike;
+    if kind == Kind::Date && (n.hour(), n.minute(), n.second()) != (0, 0, 0) {
+        return Err(time_in_date(col));
+    }
     let fmt = match (time_only, n.hour(), n.minute(), n.second()) {
         (true, ..) => "%H:%M",
         (false, 0, 0, 0) => "%Y-%m-%d",
@@ -672,6 +707,22 @@ mod tests {
         // A float a hair under the minute still reads as that minute.
         assert_eq!(text(dt(46027.0 + 9.0 / 24.0 - 1e-9)), "2026-01-05 09:00");
         assert_eq!(text(dt(0.5)), "12:00");
+        // Excel's date 0 (1900-01-00) is no date, nor today at 00:00.
+        assert!(cell_text(Some(&dt(0.0)), Kind::Time, "reported_at").is_err());
+        assert!(cell_text(Some(&dt(0.0)), Kind::Date, "incident_date").is_err());
+        // Where a date goes: a time alone or a time of day is refused; midnight is the date.
+        assert!(cell_text(Some(&dt(0.5)), Kind::Date, "incident_date").is_err());
+        let e = cell_text(
+            Some(&dt(34455.0 + 9.0 / 24.0)),
+            Kind::Date,
+            "victim_birth_date",
+        )
+        .unwrap_err();
+        assert!(e.contains("holds a time of day; a date is expected"), "{e}");
+        assert_eq!(
+            cell_text(Some(&dt(34455.0)), Kind::Date, "victim_birth_date").unwrap(),
+            Some("1994-05-01".into())
+        );
         let dur = Data::DateTime(ExcelDateTime::new(1.5, ExcelDateTimeType::TimeDelta, false));
         assert!(cell_text(Some(&dur), Kind::Time, "started_at").is_err());
     }
