@@ -1105,3 +1105,50 @@ fn date_zero_and_a_time_of_day_where_a_date_goes_are_refused() {
     let cases = reg.ok(&["export", "cases", "--format", "csv"]);
     assert!(!cases.contains("1900-"), "{cases}");
 }
+
+#[test]
+fn step_import_header_errors_point_to_its_help_and_say_nothing_was_recorded() {
+    let reg = register();
+    let csv = write(
+        &reg,
+        "steps.csv",
+        "case,stepp,started_at\nPPA/2026/0001,1,\n",
+    );
+    let wb = workbook(
+        &reg,
+        "steps.xlsx",
+        &[sheet(
+            "Sheet1",
+            &["case", "stepp", "started_at"],
+            vec![vec![("case", S("PPA/2026/0001"))]],
+        )],
+    );
+    let not_header = workbook(
+        &reg,
+        "names.xlsx",
+        &[sheet("Sheet1", &["Siti Contoh", "Budi Contoh"], vec![])],
+    );
+    for (f, want) in [
+        (&csv, "unknown column 'stepp' (did you mean 'step'?)"),
+        (&wb, "unknown column 'stepp' (did you mean 'step'?)"),
+        (&not_header, "this row is not a header"),
+    ] {
+        let err = reg.refused_saying(
+            &["step", "import", f],
+            3,
+            &[want, "`kasus step import --help`", "nothing was recorded"],
+        );
+        assert!(!err.contains("intake --template"), "{err}");
+        assert!(!err.contains("nothing was added"), "{err}");
+    }
+    // The intake's own header errors still point to its template.
+    let intake = write(&reg, "cases.csv", "sop,chanel\n");
+    reg.refused_saying(
+        &["intake", "--from", &intake],
+        3,
+        &[
+            "`kasus intake --template` prints the columns",
+            "nothing was added",
+        ],
+    );
+}

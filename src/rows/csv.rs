@@ -83,16 +83,16 @@ pub fn check_header(
     let recognised = names.iter().filter(|n| known.contains(&n.trim())).count();
     if names.iter().all(|n| n.trim().is_empty()) || recognised == 0 {
         let told = dialect.told();
+        let help = super::columns_help(known);
         return Err(vec![row_err(
             1,
             None,
             tr!(
                 "the first line is not a header (read with {told}): it must name the columns \
-                 (`kasus intake --template` prints them; for step import see `kasus step import --help`); \
-                 if the file separates its columns with something else, give --delimiter comma, semicolon or tab",
+                 ({help}); if the file separates its columns with something else, give --delimiter \
+                 comma, semicolon or tab",
                 "baris pertama bukan header (dibaca dengan pemisah {told}): baris itu harus berisi nama kolom \
-                 (`kasus intake --template` menampilkannya; untuk impor langkah lihat `kasus step import --help`); \
-                 bila kolom berkas dipisah dengan tanda lain, beri --delimiter comma, semicolon atau tab"
+                 ({help}); bila kolom berkas dipisah dengan tanda lain, beri --delimiter comma, semicolon atau tab"
             ),
         )]);
     }
@@ -173,8 +173,10 @@ pub fn read_header(
             1,
             None,
             t(
-                "the file is empty: the first line must be the header (`kasus intake --template`)",
-                "berkasnya kosong: baris pertama harus header (`kasus intake --template`)",
+                "the file is empty: the first line must be the header (`kasus intake --template` \
+                 prints the intake's; `kasus step import --help` lists step import's)",
+                "berkasnya kosong: baris pertama harus header (`kasus intake --template` \
+                 menampilkan header intake; `kasus step import --help` menampilkan header impor langkah)",
             ),
         )])
         }

@@ -75,13 +75,22 @@ pub fn print_errors(file: &str, errors: &[RowError]) {
     }
 }
 
-pub fn header_refusal(file: &str, n: usize) -> Error {
+/// "FILE: 2 problems in the header; nothing was added" (`intake`), "... nothing was recorded"
+/// (`step import`, whose columns are `known`).
+pub fn header_refusal(file: &str, n: usize, known: &[&str]) -> Error {
     // English counts in the noun; Indonesian does not.
     let problems = if n == 1 { "problem" } else { "problems" };
-    Error::Invalid(tr!(
-        "{file}: {n} {problems} in the header; nothing was added",
-        "{file}: {n} masalah di header; tidak ada yang ditambahkan"
-    ))
+    Error::Invalid(if super::for_steps(known) {
+        tr!(
+            "{file}: {n} {problems} in the header; nothing was recorded",
+            "{file}: {n} masalah di header; tidak ada yang dicatat"
+        )
+    } else {
+        tr!(
+            "{file}: {n} {problems} in the header; nothing was added",
+            "{file}: {n} masalah di header; tidak ada yang ditambahkan"
+        )
+    })
 }
 
 /// "3 bad rows in FILE" / "3 baris salah di FILE".

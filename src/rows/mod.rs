@@ -124,17 +124,39 @@ pub fn looks_like_code(s: &str) -> bool {
     crate::echo::shaped(s, crate::echo::Shape::Code)
 }
 
+/// True when `known` is `step import`'s columns, not the intake's: its messages point to
+/// `kasus step import --help` and say nothing was recorded.
+pub fn for_steps(known: &[&str]) -> bool {
+    known != COLUMNS.as_slice()
+}
+
+/// Where the columns of `known` are listed: "`kasus intake --template` prints the columns".
+pub fn columns_help(known: &[&str]) -> &'static str {
+    if for_steps(known) {
+        crate::text::t(
+            "`kasus step import --help` lists the columns",
+            "`kasus step import --help` menampilkan kolomnya",
+        )
+    } else {
+        crate::text::t(
+            "`kasus intake --template` prints the columns",
+            "`kasus intake --template` menampilkan kolomnya",
+        )
+    }
+}
+
 pub fn unknown_column(line: u64, name: &str, known: &[&str]) -> RowError {
     let hint = crate::suggest::did_you_mean(name, known.iter().copied());
+    let help = columns_help(known);
     let reason = if looks_like_code(name) {
         tr!(
-            "unknown column '{name}'{hint}; `kasus intake --template` prints the columns",
-            "kolom '{name}' tidak dikenal{hint}; `kasus intake --template` menampilkan kolomnya"
+            "unknown column '{name}'{hint}; {help}",
+            "kolom '{name}' tidak dikenal{hint}; {help}"
         )
     } else {
         tr!(
-            "a header cell is not a column name{hint} (is the header row missing?); `kasus intake --template` prints the columns",
-            "sel header bukan nama kolom{hint} (baris header terlewat?); `kasus intake --template` menampilkan kolomnya"
+            "a header cell is not a column name{hint} (is the header row missing?); {help}",
+            "sel header bukan nama kolom{hint} (baris header terlewat?); {help}"
         )
     };
     row_err(line, None, reason)

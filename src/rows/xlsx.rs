@@ -240,10 +240,18 @@ impl SheetRows {
     ) -> Result<SheetRows> {
         let (name, range, formulas) = open(file, data, sheet)?;
         let (Some(start), Some(end)) = (range.start(), range.end()) else {
-            return Err(Error::Invalid(tr!(
-                "{file}: the sheet {name} is empty: its first row must be the header (`kasus intake --template --format xlsx --out FILE.xlsx` writes one)",
-                "{file}: lembar {name} kosong: baris pertamanya harus header (`kasus intake --template --format xlsx --out BERKAS.xlsx` menulisnya)"
-            )));
+            return Err(Error::Invalid(if super::for_steps(known) {
+                let help = super::columns_help(known);
+                tr!(
+                    "{file}: the sheet {name} is empty: its first row must be the header ({help}); nothing was recorded",
+                    "{file}: lembar {name} kosong: baris pertamanya harus header ({help}); tidak ada yang dicatat"
+                )
+            } else {
+                tr!(
+                    "{file}: the sheet {name} is empty: its first row must be the header (`kasus intake --template --format xlsx --out FILE.xlsx` writes one)",
+                    "{file}: lembar {name} kosong: baris pertamanya harus header (`kasus intake --template --format xlsx --out BERKAS.xlsx` menulisnya)"
+                )
+            }));
         };
         let (first_col, last_col) = (start.1, end.1);
         // The header: the first row with a value (rows above it are blank).
@@ -307,14 +315,23 @@ impl SheetRows {
             let mut e = row_err(
                 head as u64 + 1,
                 None,
-                t(
-                    "this row is not a header: the first row with values must name the columns \
-                     (`kasus intake --template --format xlsx --out FILE.xlsx` writes a workbook with them; \
-                     for step import see `kasus step import --help`); with several sheets, give --sheet NAME",
-                    "baris ini bukan header: baris pertama yang berisi nilai harus berisi nama kolom \
-                     (`kasus intake --template --format xlsx --out BERKAS.xlsx` menulis buku kerja dengan kolom itu; \
-                     untuk impor langkah lihat `kasus step import --help`); bila ada beberapa lembar, beri --sheet NAMA",
-                ),
+                if super::for_steps(known) {
+                    t(
+                        "this row is not a header: the first row with values must name the columns \
+                         (`kasus step import --help` lists them); with several sheets, give --sheet NAME",
+                        "baris ini bukan header: baris pertama yang berisi nilai harus berisi nama kolom \
+                         (`kasus step import --help` menampilkannya); bila ada beberapa lembar, beri --sheet NAMA",
+                    )
+                } else {
+                    t(
+                        "this row is not a header: the first row with values must name the columns \
+                         (`kasus intake --template --format xlsx --out FILE.xlsx` writes a workbook with them); \
+                         with several sheets, give --sheet NAME",
+                        "baris ini bukan header: baris pertama yang berisi nilai harus berisi nama kolom \
+                         (`kasus intake --template --format xlsx --out BERKAS.xlsx` menulis buku kerja dengan kolom itu); \
+                         bila ada beberapa lembar, beri --sheet NAMA",
+                    )
+                },
             );
             e.place = Some(s.row_place(head as u64 + 1));
             errors.push(e);
@@ -329,7 +346,7 @@ impl SheetRows {
         }
         if !errors.is_empty() {
             super::print_errors(file, &errors);
-            return Err(super::header_refusal(file, errors.len()));
+            return Err(super::header_refusal(file, errors.len(), known));
         }
         s.header = header;
         s.cols = cols;

@@ -533,7 +533,7 @@ fn read_csv(
         Ok(r) => r,
         Err(errors) => {
             print_errors(file, &errors);
-            return Err(header_refusal(file, errors.len()));
+            return Err(header_refusal(file, errors.len(), &crate::rows::COLUMNS));
         }
     };
     let map = rows.map.clone();

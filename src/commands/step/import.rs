@@ -644,7 +644,7 @@ fn open_csv<'d>(file: &str, data: &'d [u8], delimiter: Option<Delimiter>) -> Res
         Ok(map) => Ok(CsvFile { rdr, map, dialect }),
         Err(e) => {
             print_errors(file, &e);
-            Err(header_refusal(file, e.len()))
+            Err(header_refusal(file, e.len(), &STEP_COLUMNS))
         }
     }
 }
