@@ -1152,3 +1152,40 @@ fn step_import_header_errors_point_to_its_help_and_say_nothing_was_recorded() {
         ],
     );
 }
+
+#[test]
+fn an_old_xls_workbook_is_recognised_whatever_its_name() {
+    let reg = register();
+    // The first bytes of an OLE2 compound file, as every .xls file starts.
+    let mut xls = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    xls.resize(4096, 0);
+    for name in ["old.xls", "old.csv", "old.xlsx", "old"] {
+        let p = reg.dir.path().join(name);
+        std::fs::write(&p, &xls).unwrap();
+        let p = p.display().to_string();
+        for args in [
+            vec!["intake", "--from", p.as_str()],
+            vec!["step", "import", p.as_str()],
+        ] {
+            reg.refused_saying(
+                &args,
+                3,
+                &[
+                    "an old Excel 97-2003 workbook (.xls)",
+                    "save it as \"Excel Workbook (*.xlsx)\"",
+                ],
+            );
+        }
+    }
+    reg.refused_saying(
+        &[
+            "--lang",
+            "id",
+            "intake",
+            "--from",
+            &reg.dir.path().join("old.csv").display().to_string(),
+        ],
+        3,
+        &["buku kerja Excel 97-2003 lama (.xls)"],
+    );
+}

@@ -47,6 +47,22 @@ pub fn is_zip(data: &[u8]) -> bool {
     data.starts_with(b"PK\x03\x04")
 }
 
+/// True for the first bytes of an OLE2 compound file (D0 CF 11 E0): an old Excel 97-2003
+/// workbook (.xls), which kasus does not read.
+pub fn is_ole2(data: &[u8]) -> bool {
+    data.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
+}
+
+/// The refusal of an old .xls workbook given as a bulk file, whatever its name (exit 3).
+pub fn old_xls(file: &str) -> Error {
+    Error::Invalid(tr!(
+        "{file} is an old Excel 97-2003 workbook (.xls), which kasus does not read: open it in \
+         Excel or LibreOffice and save it as \"Excel Workbook (*.xlsx)\"; nothing was read",
+        "{file} adalah buku kerja Excel 97-2003 lama (.xls), yang tidak dibaca kasus: buka di \
+         Excel atau LibreOffice lalu simpan sebagai \"Excel Workbook (*.xlsx)\"; tidak ada yang dibaca"
+    ))
+}
+
 /// True for a file named `.xlsx` (or `.xlsm`, a workbook with macros, read the same way).
 pub fn named_xlsx(path: &std::path::Path) -> bool {
     path.extension()
@@ -115,7 +131,7 @@ fn open(
     data: Vec<u8>,
     sheet: Option<&str>,
 ) -> Result<(String, Range<Data>, Range<String>)> {
-    let old = data.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
+    let old = is_ole2(&data);
     let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(data)).map_err(|e| {
         let why = match e {
             calamine::XlsxError::Password => t(

@@ -18,7 +18,7 @@ use crate::output;
 use crate::register::cases::{name_key, NewCase};
 use crate::register::intake::{self, BulkStart, CaseWriter, Known};
 use crate::register::sops;
-use crate::rows::xlsx::{is_zip, named_xlsx, SheetRows, XNext};
+use crate::rows::xlsx::{is_ole2, is_zip, named_xlsx, old_xls, SheetRows, XNext};
 use crate::rows::{
     bad_rows_in, columnise, header_refusal, jsonl_row, name_of, print_errors, read_all, row_err,
     strip_bom, Cells, CsvRows, Delimiter, Dialect, Fail, Next, RowError, COLUMNS, N,
@@ -390,6 +390,9 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     }
     let file = name_of(path);
     let data = read_all(path)?;
+    if is_ole2(&data) {
+        return Err(old_xls(&file));
+    }
     let format = format_of(a, path, Some(&data));
     check_workbook_flags(a, format, delimiter.is_some())?;
     let size = data.len();

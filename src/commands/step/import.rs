@@ -15,7 +15,7 @@ use crate::register::backfill::{self, Backfill};
 use crate::register::cases::CaseRow;
 use crate::register::flow_case::FlowCase;
 use crate::register::steps::AttemptRecord;
-use crate::rows::xlsx::{is_zip, named_xlsx, SheetRows, XNext};
+use crate::rows::xlsx::{is_ole2, is_zip, named_xlsx, old_xls, SheetRows, XNext};
 use crate::rows::{
     bad_rows_in, cannot_read, check_header, columnise, csv_reader, field_count, header_refusal,
     name_of, print_errors, quote_left_open, read_all, read_header, row_err, strip_bom, Delimiter,
@@ -664,6 +664,9 @@ pub fn step_import(
         .map_err(Error::Usage)?;
     let file = name_of(path);
     let whole = read_all(path)?;
+    if is_ole2(&whole) {
+        return Err(old_xls(&file));
+    }
     let xlsx = named_xlsx(path) || is_zip(&whole);
     if xlsx && delimiter.is_some() {
         return Err(Error::Usage(
