@@ -1189,3 +1189,60 @@ fn an_old_xls_workbook_is_recognised_whatever_its_name() {
         &["buku kerja Excel 97-2003 lama (.xls)"],
     );
 }
+
+#[test]
+fn a_date_in_external_ref_is_refused_like_a_nik_stored_as_a_number() {
+    let reg = register();
+    let header = [
+        "sop",
+        "channel",
+        "victim_name",
+        "victim_sex",
+        "victim_age",
+        "violence",
+        "external_ref",
+    ];
+    let rows = vec![vec![
+        ("sop", S("batam-34-2020")),
+        ("channel", S("telepon")),
+        ("victim_name", S("Siti Contoh")),
+        ("victim_sex", S("P")),
+        ("victim_age", N(30.0)),
+        ("violence", S("fisik")),
+        // "3-1" typed in a General cell: Excel made it the 3rd of January.
+        ("external_ref", D(2026, 1, 3)),
+    ]];
+    let f = workbook(&reg, "refs.xlsx", &[sheet("Sheet1", &header, rows)]);
+    let err = reg.refused_saying(
+        &["intake", "--from", &f],
+        3,
+        &[
+            "Sheet1!G2 (external_ref): external_ref is stored as a date in the workbook",
+            "format the column as Text",
+        ],
+    );
+    assert!(!err.contains("2026-01-03"), "{err}");
+    // step import's external_ref the same.
+    let steps = workbook(
+        &reg,
+        "steps.xlsx",
+        &[sheet(
+            "Sheet1",
+            &["external_ref", "step", "started_at"],
+            vec![vec![
+                ("external_ref", D(2026, 1, 3)),
+                ("step", N(1.0)),
+                ("started_at", T(2026, 1, 5, 9, 0)),
+            ]],
+        )],
+    );
+    reg.refused_saying(
+        &["step", "import", &steps],
+        3,
+        &[
+            "Sheet1!A2 (external_ref)",
+            "stored as a date",
+            "nothing was recorded",
+        ],
+    );
+}

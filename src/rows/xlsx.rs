@@ -28,6 +28,9 @@ pub enum Kind {
     Date,
     /// A time.
     Time,
+    /// An identifier from another system (`external_ref`): text; a number is its digits, but a
+    /// date is Excel's reading of what was typed (`3-1` became the 3rd of January).
+    Ref,
     /// Anything else: a number is its digits (a whole number without `.0`).
     Text,
 }
@@ -38,6 +41,7 @@ pub fn kind_of(column: &str) -> Kind {
         "victim_nik" | "victim_phone" | "complainant_phone" => Kind::Digits,
         "victim_birth_date" | "incident_date" => Kind::Date,
         "reported_at" | "started_at" | "finished_at" => Kind::Time,
+        "external_ref" => Kind::Ref,
         _ => Kind::Text,
     }
 }
@@ -538,6 +542,16 @@ pub fn cell_text(
         Some(Data::Int(i)) => Some(number(*i as f64, kind, col)?),
         Some(Data::Float(f)) => Some(number(*f, kind, col)?),
         Some(Data::Bool(b)) => Some(if *b { "TRUE" } else { "FALSE" }.to_string()),
+        Some(Data::DateTime(_) | Data::DateTimeIso(_)) if kind == Kind::Ref => {
+            return Err(tr!(
+                "{col} is stored as a date in the workbook (Excel turns a value such as 3-1 into a \
+                 date), so what was typed is lost: format the column as Text (Format Cells > \
+                 Text), type the value again, and import again",
+                "{col} tersimpan sebagai tanggal di buku kerja (Excel mengubah nilai seperti 3-1 \
+                 menjadi tanggal), jadi yang diketik sudah hilang: format kolomnya sebagai Teks \
+                 (Format Cells > Text), ketik ulang nilainya, lalu impor lagi"
+            ))
+        }
         Some(Data::DateTime(dt)) => Some(date_time(dt, kind, col)?),
         Some(Data::DateTimeIso(s)) => {
             let text = iso_text(s);
@@ -607,14 +621,16 @@ fn number(x: f64, kind: Kind, col: &str) -> std::result::Result<String, String> 
             "{col} berupa angka, bukan tanggal: format sel sebagai tanggal, atau ketik tanggalnya \
              sebagai teks (01-05-1994 atau 1994-05-01)"
         )),
-        Kind::Text if x.fract() == 0.0 && x.abs() < 1e15 => Ok(format!("{}", x as i64)),
-        Kind::Text if x.fract() == 0.0 => Err(tr!(
+        Kind::Text | Kind::Ref if x.fract() == 0.0 && x.abs() < 1e15 => {
+            Ok(format!("{}", x as i64))
+        }
+        Kind::Text | Kind::Ref if x.fract() == 0.0 => Err(tr!(
             "{col} is stored as a number of 16 or more digits, of which Excel keeps only 15: format \
              the column as Text (Format Cells > Text), type the value again, and import again",
             "{col} tersimpan sebagai angka 16 digit atau lebih, padahal Excel hanya menyimpan 15: \
              format kolomnya sebagai Teks (Format Cells > Text), ketik ulang nilainya, lalu impor lagi"
         )),
-        Kind::Text => Ok(x.to_string()),
+        Kind::Text | Kind::Ref => Ok(x.to_string()),
     }
 }
 
@@ -689,7 +705,7 @@ mod tests {
         assert!(!e.contains("3171") && !e.contains("317100"), "{e}");
         let e = cell_text(Some(&Data::Int(812000001)), Kind::Digits, "victim_phone").unwrap_err();
         assert!(e.contains("leading 0") && !e.contains("812"), "{e}");
-        let e = cell_text(Some(&Data::Float(nik)), Kind::Text, "external_ref").unwrap_err();
+        let e = cell_text(Some(&Data::Float(nik)), Kind::Ref, "external_ref").unwrap_err();
         assert!(e.contains("15"), "{e}");
         assert!(cell_text(Some(&Data::Float(12.0)), Kind::Date, "incident_date").is_err());
     }
@@ -755,6 +771,15 @@ mod tests {
         assert_eq!(
             cell_text(Some(&dt(34455.0)), Kind::Date, "victim_birth_date").unwrap(),
             Some("1994-05-01".into())
+        );
+        // A date where an identifier goes is refused, never its date as text.
+        let e = cell_text(Some(&dt(46025.0)), Kind::Ref, "external_ref").unwrap_err();
+        assert!(e.contains("stored as a date") && !e.contains("2026"), "{e}");
+        let iso = Data::DateTimeIso("2026-01-03T00:00:00".into());
+        assert!(cell_text(Some(&iso), Kind::Ref, "external_ref").is_err());
+        assert_eq!(
+            cell_text(Some(&Data::Float(301.0)), Kind::Ref, "external_ref").unwrap(),
+            Some("301".into())
         );
         let dur = Data::DateTime(ExcelDateTime::new(1.5, ExcelDateTimeType::TimeDelta, false));
         assert!(cell_text(Some(&dur), Kind::Time, "started_at").is_err());

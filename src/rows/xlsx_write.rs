@@ -34,7 +34,7 @@ fn err(e: XlsxError) -> Error {
 /// digits, a date or date-time where one goes.
 fn column_format(column: &str) -> Option<Format> {
     match (kind_of(column), column) {
-        (Kind::Digits, _) | (_, "external_ref") => Some(Format::new().set_num_format("@")),
+        (Kind::Digits | Kind::Ref, _) => Some(Format::new().set_num_format("@")),
         (Kind::Date, _) => Some(Format::new().set_num_format(DATE)),
         (Kind::Time, _) => Some(Format::new().set_num_format(DATETIME)),
         _ => None,
