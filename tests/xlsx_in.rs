@@ -6,7 +6,7 @@
 
 mod common;
 
-use calamine::Data;
+use calamine::{open_workbook, Data, Reader, Xlsx};
 use common::workbook::{convert, libreoffice, part, read_sheet};
 use common::{register, Reg};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
@@ -883,7 +883,7 @@ fn rejects_keep_a_number_in_a_date_column_and_a_value_with_no_header_so_they_are
 /// Drops the saved results of the formulas of a workbook's first sheet (rust_xlsxwriter saves
 /// `0`), as openpyxl and other scripts write formulas: a formula and no value.
 fn drop_formula_results(path: &str) {
-    use std::io::Write;
+    use std::io::{Read, Write};
     let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
     let mut parts = Vec::new();
     for i in 0..zip.len() {
