@@ -218,6 +218,18 @@ babel-18-2024,06-01-2026 10:30,telepon,Putri Contoh,,P,10/02/2015,,,,Ani Contoh,
 tangerang-357-2025,2026-01-07 13:15,rujukan,Rina Contoh,,P,,27,,tuna rungu,,,,,,,,psikis;penelantaran,lainnya,,,,XL-3
 ";
 
+/// `intake --from FILE --skip-invalid --rejects REJECTS`, which must succeed: its stdout.
+fn intake_keeping_rejects(reg: &Reg, file: &str, rejects: &str) -> String {
+    reg.ok(&[
+        "intake",
+        "--from",
+        file,
+        "--skip-invalid",
+        "--rejects",
+        rejects,
+    ])
+}
+
 #[test]
 fn the_template_workbook_has_the_columns_drop_downs_and_text_columns_and_imports_once_filled() {
     let reg = register();
@@ -517,14 +529,7 @@ fn rejects_of_a_workbook_are_a_workbook_with_the_cells_as_they_were() {
         2,
         &["name the file .xlsx"],
     );
-    let out = reg.ok(&[
-        "intake",
-        "--from",
-        &f,
-        "--skip-invalid",
-        "--rejects",
-        &rejects,
-    ]);
+    let out = intake_keeping_rejects(&reg, &f, &rejects);
     assert!(
         out.contains("1 added") && out.contains("2 rejected"),
         "{out}"
@@ -837,14 +842,7 @@ fn rejects_keep_a_number_in_a_date_column_and_a_value_with_no_header_so_they_are
     out.save(&f).unwrap();
 
     let rejects = reg.dir.path().join("ditolak.xlsx").display().to_string();
-    let out = reg.ok(&[
-        "intake",
-        "--from",
-        &f,
-        "--skip-invalid",
-        "--rejects",
-        &rejects,
-    ]);
+    let out = intake_keeping_rejects(&reg, &f, &rejects);
     assert!(
         out.contains("1 added") && out.contains("3 rejected"),
         "{out}"
@@ -975,14 +973,7 @@ fn a_formula_with_no_saved_result_is_a_bad_row_never_an_empty_cell() {
         ],
     );
     let rejects = reg.dir.path().join("ditolak.xlsx").display().to_string();
-    let out = reg.ok(&[
-        "intake",
-        "--from",
-        &f,
-        "--skip-invalid",
-        "--rejects",
-        &rejects,
-    ]);
+    let out = intake_keeping_rejects(&reg, &f, &rejects);
     assert!(
         out.contains("1 added") && out.contains("1 rejected"),
         "{out}"
@@ -1090,14 +1081,11 @@ fn date_zero_and_a_time_of_day_where_a_date_goes_are_refused() {
             "3 bad rows",
         ],
     );
-    let out = reg.ok(&[
-        "intake",
-        "--from",
+    let out = intake_keeping_rejects(
+        &reg,
         &f,
-        "--skip-invalid",
-        "--rejects",
         &reg.dir.path().join("r.xlsx").display().to_string(),
-    ]);
+    );
     assert!(
         out.contains("2 added") && out.contains("3 rejected"),
         "{out}"
