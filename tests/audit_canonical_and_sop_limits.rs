@@ -164,7 +164,7 @@ fn verify_names(reg: &Reg, seq: i64) -> String {
 /// `form` column, no table or column of later schemas (`calendars`, schema 3; the attempts'
 /// clock and figures and `step_pauses`, schema 4; the compliance index's clock, schema 5;
 /// corrections and void consents, schema 6; agencies, referrals and consents' recipients and
-/// last day, schema 7), schema 1, every hash in form 1.
+/// last day, schema 7; the open-work indexes, schema 9), schema 1, every hash in form 1.
 fn make_legacy(reg: &Reg) {
     let conn = tamper(reg);
     rehash(&conn, |_| 1);
@@ -173,6 +173,7 @@ fn make_legacy(reg: &Reg) {
          DROP INDEX step_attempts_finished;
          CREATE INDEX step_attempts_finished ON step_attempts(status, finished_at, case_id,
              step_number, elapsed_secs, standard_min_secs, standard_max_secs, performer);
+         DROP INDEX cases_open;
          DROP TABLE calendars;
          DROP TABLE step_pauses;
          DROP TABLE corrections;

@@ -61,42 +61,9 @@ fn report_at(ctx: &Ctx, at: Option<&str>, zone: Zone) -> Result<Instant> {
 
 impl Setup {
     /// The running steps of open cases (of `--sop`), measured at `at` on their clocks with their
-    /// pauses; with `holders`, who holds each (its performer, else the staff assigned to its
-    /// step's role).
+    /// pauses; with `holders`, who holds each (see `open_work`).
     fn running(&self, at: Instant, holders: bool) -> Result<Vec<RunningStep>> {
-        let running = reports::running(&self.reg, self.sop.as_deref())?;
-        let sops = reports::sops_by_id(&self.reg)?;
-        let clocks = self.reg.clocks()?;
-        let pauses = self.reg.running_pauses()?;
-        running
-            .into_iter()
-            .map(|run| {
-                let sop = sops.get(&run.sop_version_id);
-                let measured = steptime::running(&run, sop, &clocks, &pauses, at);
-                let holder = match (holders, &run.performer) {
-                    (false, _) => None,
-                    (true, Some(p)) => Some(p.clone()),
-                    (true, None) => {
-                        let step = sop.and_then(|sop| Some((sop, sop.step(run.step_number)?)));
-                        let roles = step.map(|(_, st)| st.roles.clone()).unwrap_or_default();
-                        // A step done only outside the unit (the pelapor's) is held by no staff.
-                        let outside = step.is_some_and(|(sop, st)| {
-                            crate::register::assignments::only_outside(sop, st)
-                        });
-                        if outside {
-                            None
-                        } else {
-                            reports::holder(&self.reg, run.case_id, &roles)?
-                        }
-                    }
-                };
-                Ok(RunningStep {
-                    run,
-                    measured,
-                    holder,
-                })
-            })
-            .collect()
+        crate::open_work::OpenWork::new(&self.reg)?.all(self.sop.as_deref(), at, holders)
     }
 
     fn render(&self, mut sheet: crate::report::Sheet) -> Result<()> {
@@ -296,8 +263,13 @@ fn summary(
     now: Instant,
 ) -> Result<crate::report::Sheet> {
     let (from, to) = period.db_bounds();
-    let cases = reports::summary_cases(reg, from.as_deref(), to.as_deref(), sop)?;
-    let counts = crate::report::summary::count(&cases, period, zone);
+    // Counted as the cases are read: none is kept.
+    let mut counter = crate::report::summary::Counter::new(period, zone);
+    reports::each_summary_case(reg, from.as_deref(), to.as_deref(), sop, |c| {
+        counter.add(&c);
+        Ok(())
+    })?;
+    let counts = counter.finish();
     let mut sheet = build::summary(&counts);
     if sop.is_none() {
         let figures = reg.referral_figures(from.as_deref(), to.as_deref(), now)?;
@@ -498,7 +470,7 @@ fn page_lang() -> crate::text::Lang {
 fn late_referrals(s: &Setup, at: Instant) -> Result<Vec<build::LateReferral>> {
     let cal = s.reg.clocks()?.office;
     let mut out = Vec::new();
-    for r in s.reg.referrals(&Default::default())? {
+    for r in s.reg.open_referrals()? {
         if !r.status().is_open() || s.sop.as_ref().is_some_and(|code| *code != r.sop_code) {
             continue;
         }

@@ -11,11 +11,8 @@ use crate::error::Result;
 use crate::flow;
 use crate::output::{self, Tone};
 use crate::register::{flow_case, reports, Register};
-use crate::sop::Sop;
-use crate::steptime;
 use crate::text::{self, t};
 use crate::timing::{self, Verdict};
-use std::collections::BTreeMap;
 
 /// True when `kasus` alone should show the status: stdin and stdout are terminals.
 pub fn at_terminal() -> bool {
@@ -41,22 +38,18 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     let reg = ctx.open()?;
     let zone = reg.zone()?;
     let me = reg.find_staff(&ctx.actor)?.filter(|s| s.active);
-    let running = reports::running(&reg, None)?;
-    let clocks = reg.clocks()?;
-    let pauses = reg.running_pauses()?;
-    let mut sops: BTreeMap<i64, Option<Sop>> = BTreeMap::new();
+    let work = crate::open_work::OpenWork::new(&reg)?;
+    let mut busy = std::collections::BTreeSet::new();
     let mut lines = Vec::new();
-    for r in &running {
-        let sop = sops
-            .entry(r.sop_version_id)
-            .or_insert_with(|| load_sop(&reg, r.sop_version_id));
-        let activity = sop
-            .as_ref()
+    work.each(None, ctx.now, false, |rs| {
+        let (r, m) = (&rs.run, &rs.measured);
+        busy.insert(r.case_id);
+        let activity = work
+            .sop(r.sop_version_id)
             .and_then(|s| s.step(r.step_number))
             .map(|s| crate::text::one_line(&s.activity, 60))
             .unwrap_or_default();
         // Effective working time on the step's clock, its pauses taken off.
-        let m = steptime::running(r, sop.as_ref(), &clocks, &pauses, ctx.now);
         let elapsed = m.figures.map_or(0, |f| f.elapsed_secs);
         let max = m.standard.1;
         let verdict = running_verdict(elapsed, max);
@@ -94,7 +87,8 @@ pub fn run(ctx: &Ctx) -> Result<()> {
                 .unwrap_or_default(),
         );
         lines.push(Line { mine, over, text });
-    }
+        Ok(())
+    })?;
     // The actor's own first, then the overdue, then by start (the query's order).
     lines.sort_by_key(|l| (!l.mine, !l.over));
     let mut out = String::new();
@@ -116,7 +110,6 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         out.push_str(&l.text);
         out.push('\n');
     }
-    let busy: std::collections::BTreeSet<i64> = running.iter().map(|r| r.case_id).collect();
     out.push_str(&waiting_cases(&reg, &busy, ctx.now)?);
     out.push('\n');
     out.push_str(&output::paint(status_hint(), Tone::Hint));
@@ -177,10 +170,6 @@ fn waiting_cases(
 
 fn section(heading: &str) -> String {
     format!("\n{}\n", output::paint(heading, Tone::Heading))
-}
-
-fn load_sop(reg: &Register, version_id: i64) -> Option<Sop> {
-    reg.sop_by_id(version_id).ok()?.sop().ok()
 }
 
 /// A running step judged against its standard's maximum by `timing::judge`: over it, still

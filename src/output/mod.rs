@@ -5,12 +5,14 @@
 //! disk) come back as errors, never silently dropped. Exports stream their rows through
 //! [`stream`] instead. `--format xlsx` (reports) writes a workbook through [`xlsx`].
 
+pub mod flat_table;
+pub mod sheet_rows;
 pub mod stream;
 pub mod xlsx;
 
 use crate::clock::{self, Zone};
 use crate::error::{Error, Result};
-use crate::report::{JsonShape, Kind, Sheet};
+use crate::report::{pick_columns, JsonShape, Kind, Sheet};
 use clap::ValueEnum;
 use comfy_table::{presets, ColumnConstraint, ContentArrangement, Table, Width};
 use serde_json::Value;
@@ -58,6 +60,9 @@ pub struct Grid {
     /// The columns (by index) that wrap first: prose.
     prose: Vec<usize>,
 }
+
+/// A table at a terminal shows this many rows at most (piped or to a file: every row).
+pub const TERMINAL_ROWS: usize = 200;
 
 /// Cells up to this width are kept on one line.
 pub const ATOM: usize = 24;
@@ -569,6 +574,145 @@ impl Sink {
         } else {
             self.write(&format!("{text}\n"))
         }
+    }
+
+    /// True when the rows go to a terminal (stdout, not a file).
+    pub fn at_terminal(&self) -> bool {
+        self.out.is_none() && std::io::stdout().is_terminal()
+    }
+
+    /// An error writing to the sink (stdout, or `--out FILE`).
+    pub fn io_err(&self, e: std::io::Error) -> Error {
+        match &self.out {
+            None => stdout_err(e),
+            Some(path) => Error::io(path, e),
+        }
+    }
+
+    /// Runs `f` with a buffered writer to stdout, or to `--out FILE` (written whole or not at
+    /// all, as [`Sink::text`] writes it).
+    fn with_writer(&self, f: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+        match &self.out {
+            None => {
+                let mut w = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+                f(&mut w)?;
+                w.flush().map_err(stdout_err)
+            }
+            Some(path) => crate::files::write_out_with(path, |file| {
+                let mut w = std::io::BufWriter::with_capacity(1 << 16, file);
+                f(&mut w)?;
+                w.flush().map_err(|e| Error::io(path, e))
+            }),
+        }
+    }
+
+    /// A list streamed: `sheet` gives the columns (its rows are not read), `each` hands every
+    /// row to its argument, and may be run twice (a table measures its columns first). Text as
+    /// [`Sink::sheet`] writes for the whole sheet; a table at a terminal shows the first
+    /// [`TERMINAL_ROWS`] rows and returns (shown, total) so that the command can say so.
+    pub fn stream_list(
+        &self,
+        sheet: &Sheet,
+        zone: Zone,
+        mut each: impl FnMut(&mut dyn FnMut(Vec<Value>) -> Result<()>) -> Result<()>,
+    ) -> Result<Option<(usize, usize)>> {
+        let keys: Vec<&str> = sheet.columns.iter().map(|c| c.key).collect();
+        let picked: Vec<usize> = if self.columns.is_empty() {
+            (0..keys.len()).collect()
+        } else {
+            pick_columns(sheet.name, &keys, &self.columns).map_err(Error::Usage)?
+        };
+        match self.format {
+            Format::Csv | Format::Json | Format::Ndjson => {
+                self.with_writer(|w| {
+                    let mut rows =
+                        sheet_rows::SheetRows::begin(w, self.format, &sheet.columns, picked)
+                            .map_err(|e| self.io_err(e))?;
+                    each(&mut |row| rows.row(w, &row).map_err(|e| self.io_err(e)))?;
+                    rows.finish(w).map_err(|e| self.io_err(e))
+                })?;
+                Ok(None)
+            }
+            Format::Table => {
+                // The sheet's own table: with --columns every column asked is shown.
+                let shown: Vec<(usize, &crate::report::Column)> = picked
+                    .iter()
+                    .map(|&i| (i, &sheet.columns[i]))
+                    .filter(|(_, c)| !self.columns.is_empty() || c.in_table)
+                    .collect();
+                let header: Vec<&str> = shown.iter().map(|(_, c)| c.header).collect();
+                let prose: Vec<usize> = (0..shown.len())
+                    .filter(|&i| shown[i].1.kind == Kind::Prose)
+                    .collect();
+                let capped = self.stream_grid(&header, &prose, |f| {
+                    each(&mut |row| {
+                        f(shown
+                            .iter()
+                            .map(|(i, c)| {
+                                table_cell(c.kind, row.get(*i).unwrap_or(&Value::Null), zone)
+                            })
+                            .collect())
+                    })
+                })?;
+                if !sheet.notes.is_empty() {
+                    let mut text = String::new();
+                    for n in &sheet.notes {
+                        text.push_str(n);
+                        text.push('\n');
+                    }
+                    self.write(&text)?;
+                }
+                Ok(capped)
+            }
+            Format::Xlsx => {
+                let mut whole = sheet.clone();
+                each(&mut |row| {
+                    whole.rows.push(row);
+                    Ok(())
+                })?;
+                self.sheet(&whole, zone)?;
+                Ok(None)
+            }
+        }
+    }
+
+    /// A table for people streamed: `each` hands every row's cells to its argument. Piped or
+    /// to a file, every row, the columns measured in a first run of `each` (the lines a
+    /// [`Grid`] with no width gives, without keeping the rows); at a terminal, the first
+    /// [`TERMINAL_ROWS`] rows laid out for its width, the rest counted: returns (shown, total)
+    /// when rows were left out.
+    pub fn stream_grid(
+        &self,
+        header: &[&str],
+        prose: &[usize],
+        mut each: impl FnMut(&mut dyn FnMut(Vec<String>) -> Result<()>) -> Result<()>,
+    ) -> Result<Option<(usize, usize)>> {
+        if self.at_terminal() {
+            let mut grid = table(header).prose(prose);
+            let mut total = 0;
+            each(&mut |cells| {
+                if total < TERMINAL_ROWS {
+                    grid.add_row(cells);
+                }
+                total += 1;
+                Ok(())
+            })?;
+            self.grid(&grid)?;
+            return Ok((total > TERMINAL_ROWS).then_some((TERMINAL_ROWS, total)));
+        }
+        let mut widths = flat_table::Widths::of_header(header);
+        each(&mut |cells| {
+            widths.add(&cells);
+            Ok(())
+        })?;
+        self.with_writer(|w| {
+            let mut t =
+                flat_table::FlatTable::begin(w, header, &widths).map_err(|e| self.io_err(e))?;
+            each(&mut |cells| t.row(&cells).map_err(|e| self.io_err(e)))?;
+            t.finish().map_err(|e| self.io_err(e))?;
+            Ok(())
+        })?;
+        Ok(None)
     }
 
     fn write(&self, text: &str) -> Result<()> {

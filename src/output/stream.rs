@@ -184,7 +184,7 @@ pub enum RowWriter<W: Write> {
 
 /// Writes one CSV field as the csv crate's default writer does (RFC 4180: a field holding a
 /// comma, a double quote, CR or LF is quoted, its quotes doubled), straight into `w`.
-pub fn csv_field<W: Write>(w: &mut W, first: bool, field: &str) -> io::Result<()> {
+pub fn csv_field<W: Write + ?Sized>(w: &mut W, first: bool, field: &str) -> io::Result<()> {
     if !first {
         w.write_all(b",")?;
     }

@@ -446,9 +446,22 @@ impl super::Register {
         super::all(self.conn(), sql, [], |r| r.get(0))
     }
 
-    /// The cases, of one status ("open", "closed") or all.
     /// The cases a `case list` filter keeps, oldest first (see [`CaseFilter`]).
     pub fn cases_filtered(&self, f: &CaseFilter) -> Result<Vec<CaseRow>> {
+        let mut out = Vec::new();
+        self.each_case_filtered(f, |c| {
+            out.push(c);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// [`Register::cases_filtered`], each case handed to `f` as it is read: none is kept.
+    pub fn each_case_filtered(
+        &self,
+        f: &CaseFilter,
+        each: impl FnMut(CaseRow) -> Result<()>,
+    ) -> Result<()> {
         let sql = format!(
             "SELECT {CASE_COLUMNS} FROM cases c
              WHERE (?1 IS NULL OR c.status = ?1)
@@ -462,14 +475,47 @@ impl super::Register {
                AND (?8 IS NULL OR c.risk = ?8)
              ORDER BY c.id"
         );
-        super::all(
+        super::each(
             self.conn(),
             &sql,
             rusqlite::params![
                 f.status, f.sop, f.assignee, f.from, f.to, f.child, f.urgency, f.risk
             ],
             case_row,
+            each,
         )
+    }
+
+    /// Each person's case, role, name, NIK and phone, handed to `f` one at a time (`case list
+    /// --search` keeps only the cases found).
+    pub fn each_person_key(&self, f: impl FnMut(PersonKey) -> Result<()>) -> Result<()> {
+        let sql = "SELECT case_id, role, name, nik, phone FROM persons ORDER BY case_id, id";
+        super::each(
+            self.conn(),
+            sql,
+            [],
+            |r| {
+                Ok(PersonKey {
+                    case_id: r.get(0)?,
+                    role: r.get(1)?,
+                    name: r.get(2)?,
+                    nik: r.get(3)?,
+                    phone: r.get(4)?,
+                })
+            },
+            f,
+        )
+    }
+
+    /// The (code, version) of every SOP version, by id.
+    pub fn sop_codes_by_id(&self) -> Result<std::collections::HashMap<i64, (String, i64)>> {
+        let rows: Vec<(i64, String, i64)> = super::all(
+            self.conn(),
+            "SELECT id, code, version FROM sop_versions",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        Ok(rows.into_iter().map(|(id, c, v)| (id, (c, v))).collect())
     }
 
     /// Every person's case, name, NIK and phone, for a search (`case list --search`,

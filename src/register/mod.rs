@@ -389,6 +389,22 @@ fn all<T, P: rusqlite::Params>(
     Ok(v)
 }
 
+/// Each row of a query, mapped and handed to `f` as it is read: nothing is gathered.
+fn each<T, P: rusqlite::Params>(
+    conn: &Connection,
+    sql: &str,
+    params: P,
+    mut row: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>,
+    mut f: impl FnMut(T) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(params)?;
+    while let Some(r) = rows.next()? {
+        f(row(r)?)?;
+    }
+    Ok(())
+}
+
 /// A stored comma-separated list of codes (violence types, scopes, services): its non-empty
 /// items, in order; none when the column is NULL.
 fn split_list(s: Option<String>) -> Vec<String> {

@@ -88,6 +88,19 @@ const SELECT: &str =
     FROM referrals r JOIN cases c ON c.id = r.case_id JOIN agencies a ON a.id = r.agency_id
         JOIN sop_versions v ON v.id = c.sop_version_id";
 
+/// The query of [`Register::open_referrals`] (its plan is checked in the tests).
+pub fn open_referrals_sql() -> String {
+    format!(
+        "{} WHERE r.status IN ('sent', 'accepted') AND r.direction = 'out'
+         ORDER BY r.sent_at, r.id",
+        SELECT.replacen(
+            "FROM referrals r",
+            "FROM referrals r INDEXED BY referrals_open",
+            1
+        )
+    )
+}
+
 fn standard(secs: Option<i64>, days: bool) -> Option<Standard> {
     secs.map(|s| Standard {
         secs: s.max(0) as u64,
@@ -279,6 +292,13 @@ impl super::Register {
             ],
             row,
         )
+    }
+
+    /// The referrals sent and still awaiting the agency (sent or accepted), in order of sending
+    /// (`report overdue`): read through their partial index (`referrals_open`, schema 9), never
+    /// the closed ones.
+    pub fn open_referrals(&self) -> Result<Vec<ReferralRow>> {
+        super::all(self.conn(), &open_referrals_sql(), [], row)
     }
 
     /// The referral figures of the referrals sent in `[from, to)` (either bound open), measured

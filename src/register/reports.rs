@@ -164,30 +164,42 @@ pub struct Running {
     pub attempt: AttemptRow,
 }
 
-/// Running attempts of open cases.
-pub fn running(reg: &Register, sop: Option<&str>) -> Result<Vec<Running>> {
-    let sql = format!(
+/// Running attempts of open cases (of the SOP `sop`), by start, handed to `f` one at a time.
+/// Read through the partial index of running steps (`step_attempts_running`), then each one's
+/// case by its key (CROSS JOIN keeps that order): the closed cases are never read.
+pub fn each_running(
+    reg: &Register,
+    sop: Option<&str>,
+    f: impl FnMut(Running) -> Result<()>,
+) -> Result<()> {
+    super::each(reg.conn(), &running_sql(), params![sop], running_row, f)
+}
+
+/// The query of [`each_running`] (its plan is checked in the tests).
+pub fn running_sql() -> String {
+    format!(
         "SELECT c.id, c.number, c.sop_version_id, a.performer_staff_id, {}
-         FROM step_attempts a
-         JOIN cases c ON c.id = a.case_id
+         FROM step_attempts a INDEXED BY step_attempts_running
+         CROSS JOIN cases c ON c.id = a.case_id
          JOIN sop_versions v ON v.id = c.sop_version_id
          WHERE a.status = 'running' AND c.status = 'open' AND (?1 IS NULL OR v.code = ?1)
          ORDER BY a.started_at, c.id",
         steps::ATTEMPT_COLUMNS
-    );
-    super::all(reg.conn(), &sql, params![sop], |r| {
-        let attempt = steps::attempt_at(r, 4)?;
-        Ok(Running {
-            case_id: r.get(0)?,
-            case_number: r.get(1)?,
-            sop_version_id: r.get(2)?,
-            step_number: attempt.step_number,
-            started_at: attempt.started_at.clone().unwrap_or_default(),
-            max: attempt.standard_max_secs,
-            performer: attempt.performer.clone(),
-            performer_staff_id: r.get(3)?,
-            attempt,
-        })
+    )
+}
+
+fn running_row(r: &rusqlite::Row) -> rusqlite::Result<Running> {
+    let attempt = steps::attempt_at(r, 4)?;
+    Ok(Running {
+        case_id: r.get(0)?,
+        case_number: r.get(1)?,
+        sop_version_id: r.get(2)?,
+        step_number: attempt.step_number,
+        started_at: attempt.started_at.clone().unwrap_or_default(),
+        max: attempt.standard_max_secs,
+        performer: attempt.performer.clone(),
+        performer_staff_id: r.get(3)?,
+        attempt,
     })
 }
 
@@ -199,21 +211,45 @@ pub struct Activity {
     pub last_activity: String,
 }
 
+/// The query of [`open_case_activity`]: the open cases through their partial index
+/// (`cases_open`, schema 9), each one's attempts through `step_attempts_case`.
+pub const ACTIVITY_SQL: &str = "SELECT c.id, c.number,
+        max(c.reported_at, coalesce(max(a.started_at), ''), coalesce(max(a.finished_at), ''))
+     FROM cases c INDEXED BY cases_open
+     JOIN sop_versions v ON v.id = c.sop_version_id
+     LEFT JOIN step_attempts a ON a.case_id = c.id
+     WHERE c.status = 'open' AND (?1 IS NULL OR v.code = ?1)
+     GROUP BY c.id ORDER BY c.id";
+
+/// Each open case (of the SOP `sop`) with its last activity, in case order.
+pub fn each_open_case_activity(
+    reg: &Register,
+    sop: Option<&str>,
+    f: impl FnMut(Activity) -> Result<()>,
+) -> Result<()> {
+    super::each(
+        reg.conn(),
+        ACTIVITY_SQL,
+        params![sop],
+        |r| {
+            Ok(Activity {
+                case_id: r.get(0)?,
+                case_number: r.get(1)?,
+                last_activity: r.get(2)?,
+            })
+        },
+        f,
+    )
+}
+
+/// [`each_open_case_activity`], gathered (open work: the open cases only).
 pub fn open_case_activity(reg: &Register, sop: Option<&str>) -> Result<Vec<Activity>> {
-    let sql = "SELECT c.id, c.number,
-                max(c.reported_at, coalesce(max(a.started_at), ''), coalesce(max(a.finished_at), ''))
-         FROM cases c
-         JOIN sop_versions v ON v.id = c.sop_version_id
-         LEFT JOIN step_attempts a ON a.case_id = c.id
-         WHERE c.status = 'open' AND (?1 IS NULL OR v.code = ?1)
-         GROUP BY c.id ORDER BY c.id";
-    super::all(reg.conn(), sql, params![sop], |r| {
-        Ok(Activity {
-            case_id: r.get(0)?,
-            case_number: r.get(1)?,
-            last_activity: r.get(2)?,
-        })
-    })
+    let mut out = Vec::new();
+    each_open_case_activity(reg, sop, |a| {
+        out.push(a);
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 /// Active staff with their roles and the number of open cases they currently hold.
@@ -263,13 +299,14 @@ pub struct SummaryCase {
     pub services: Vec<String>,
 }
 
-/// Cases reported or closed in [from, to).
-pub fn summary_cases(
+/// Cases reported or closed in [from, to) (of the SOP `sop`), handed to `f` one at a time.
+pub fn each_summary_case(
     reg: &Register,
     from: Option<&str>,
     to: Option<&str>,
     sop: Option<&str>,
-) -> Result<Vec<SummaryCase>> {
+    f: impl FnMut(SummaryCase) -> Result<()>,
+) -> Result<()> {
     let sql = "SELECT c.reported_at, c.closed_at, c.channel, c.place, c.is_child, p.sex, p.age,
                 coalesce((SELECT group_concat(type, ',') FROM case_violence cv WHERE cv.case_id = c.id), ''),
                 c.incident_date,
@@ -283,24 +320,45 @@ pub fn summary_cases(
            AND (((?1 IS NULL OR c.reported_at >= ?1) AND (?2 IS NULL OR c.reported_at < ?2))
              OR (c.closed_at IS NOT NULL AND (?1 IS NULL OR c.closed_at >= ?1) AND (?2 IS NULL OR c.closed_at < ?2)))
          ORDER BY c.id";
-    super::all(reg.conn(), sql, params![from, to, sop], |r| {
-        Ok(SummaryCase {
-            reported_at: r.get(0)?,
-            closed_at: r.get(1)?,
-            channel: r.get(2)?,
-            place: r.get(3)?,
-            is_child: r.get(4)?,
-            victim_sex: r.get(5)?,
-            victim_age: r.get(6)?,
-            violence: super::split_list(r.get(7)?),
-            incident_date: r.get(8)?,
-            relations: super::split_list(r.get(9)?)
-                .into_iter()
-                .map(|x| (x != "?").then_some(x))
-                .collect(),
-            services: super::split_list(r.get(10)?),
-        })
-    })
+    super::each(
+        reg.conn(),
+        sql,
+        params![from, to, sop],
+        |r| {
+            Ok(SummaryCase {
+                reported_at: r.get(0)?,
+                closed_at: r.get(1)?,
+                channel: r.get(2)?,
+                place: r.get(3)?,
+                is_child: r.get(4)?,
+                victim_sex: r.get(5)?,
+                victim_age: r.get(6)?,
+                violence: super::split_list(r.get(7)?),
+                incident_date: r.get(8)?,
+                relations: super::split_list(r.get(9)?)
+                    .into_iter()
+                    .map(|x| (x != "?").then_some(x))
+                    .collect(),
+                services: super::split_list(r.get(10)?),
+            })
+        },
+        f,
+    )
+}
+
+/// [`each_summary_case`], gathered (the monthly report's twelve months).
+pub fn summary_cases(
+    reg: &Register,
+    from: Option<&str>,
+    to: Option<&str>,
+    sop: Option<&str>,
+) -> Result<Vec<SummaryCase>> {
+    let mut out = Vec::new();
+    each_summary_case(reg, from, to, sop, |c| {
+        out.push(c);
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 /// A finished attempt over its standard's maximum, named by its case number only (the monthly

@@ -10,7 +10,7 @@
 pub const APPLICATION_ID: i32 = 0x4B53_5553;
 
 /// Each entry is one migration; the register's version is how many have run.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
@@ -189,6 +189,17 @@ ALTER TABLE referrals ADD COLUMN agency_kind TEXT NOT NULL DEFAULT 'lainnya' CHE
     ('kesehatan', 'kepolisian', 'bantuan-hukum', 'rehabilitasi-sosial', 'rumah-aman',
      'uptd-ppa-lain', 'lainnya'));
 UPDATE referrals SET agency_kind = (SELECT a.kind FROM agencies a WHERE a.id = referrals.agency_id);
+"#;
+
+/// Schema 9: indexes that hold only open work (issue 19), so that `report overdue`, `report due`
+/// and the status view read the open cases and open referrals alone, however many closed ones
+/// the register holds. `cases_open` covers what those reports read of an open case (its number,
+/// report time and SOP version) in case order; `referrals_open` holds the referrals still
+/// awaiting the agency (sent or accepted). The running steps have theirs since schema 1
+/// (`step_attempts_running`, which also keeps one running step per case).
+const V9: &str = r#"
+CREATE INDEX cases_open ON cases(id, number, reported_at, sop_version_id) WHERE status = 'open';
+CREATE INDEX referrals_open ON referrals(sent_at, id) WHERE status IN ('sent', 'accepted');
 "#;
 
 const V1: &str = r#"

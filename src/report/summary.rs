@@ -97,13 +97,42 @@ impl SummaryCounts {
 /// its violence types, perpetrator relations and services; `zone` dates the report for the time
 /// from the incident.
 pub fn count(cases: &[SummaryCase], period: &Period, zone: Zone) -> SummaryCounts {
-    let mut out = SummaryCounts::default();
-    let in_period = |s: &str| clock::from_db(s).is_some_and(|t| period.contains(t));
+    let mut counter = Counter::new(period, zone);
     for c in cases {
+        counter.add(c);
+    }
+    counter.finish()
+}
+
+/// The counts of [`count`], added to case by case as the cases are read (`report summary`
+/// keeps no case).
+pub struct Counter<'p> {
+    period: &'p Period,
+    zone: Zone,
+    out: SummaryCounts,
+}
+
+impl<'p> Counter<'p> {
+    pub fn new(period: &'p Period, zone: Zone) -> Counter<'p> {
+        Counter {
+            period,
+            zone,
+            out: SummaryCounts::default(),
+        }
+    }
+
+    pub fn finish(self) -> SummaryCounts {
+        self.out
+    }
+
+    /// Counts one case, if it was reported or closed in the period.
+    pub fn add(&mut self, c: &SummaryCase) {
+        let (period, zone, out) = (self.period, self.zone, &mut self.out);
+        let in_period = |s: &str| clock::from_db(s).is_some_and(|t| period.contains(t));
         let reg = u64::from(in_period(&c.reported_at));
         let closed = u64::from(c.closed_at.as_deref().is_some_and(in_period));
         if reg + closed == 0 {
-            continue;
+            return;
         }
         let age = c.victim_age.map(|a| simfoni::age_group(a.into()));
         let child = if c.is_child { "child" } else { "adult" };
@@ -143,7 +172,7 @@ pub fn count(cases: &[SummaryCase], period: &Period, zone: Zone) -> SummaryCount
             e.1 += closed;
         }
         if reg == 0 {
-            continue;
+            return;
         }
         let sex = c.victim_sex.clone().unwrap_or_else(|| "unknown".into());
         let age = age.unwrap_or("unknown").to_string();
@@ -157,7 +186,6 @@ pub fn count(cases: &[SummaryCase], period: &Period, zone: Zone) -> SummaryCount
                 .or_default() += 1;
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -79,6 +79,23 @@ pub(super) struct Found {
     pub name: Option<String>,
 }
 
+/// The cases of every person `q` (trimmed, not empty) finds, as [`matches`] finds them: the
+/// persons are read one at a time (`case list --search` over a large register).
+pub(super) fn person_cases(reg: &Register, q: &str) -> Result<std::collections::HashSet<i64>> {
+    let query = search::Query::new(q);
+    let mut found = std::collections::HashSet::new();
+    reg.each_person_key(|p| {
+        if query
+            .person(p.name.as_deref(), p.nik.as_deref(), p.phone.as_deref())
+            .is_some()
+        {
+            found.insert(p.case_id);
+        }
+        Ok(())
+    })?;
+    Ok(found)
+}
+
 /// Every match of `q` (trimmed, not empty): the numbers of `cases` that contain it, and every
 /// person of the register it finds (`crate::search`). Shared by `case find` and `case list
 /// --search`.

@@ -5,12 +5,12 @@ use crate::clock;
 use crate::clock::Zone;
 use crate::commands::{resolve, Ctx};
 use crate::error::{Error, Result};
-use crate::output;
 use crate::register::{cases, flow_case, reports, Register};
 use crate::report::{col, Kind, Sheet};
 use crate::text::{self, t};
 use crate::vocab;
 use serde_json::json;
+use std::collections::HashSet;
 
 use super::{local, short};
 
@@ -19,16 +19,19 @@ pub(super) fn list(ctx: &Ctx, f: &CaseListFilter, emit: &Emit) -> Result<()> {
     let sink = ctx.sink(emit)?;
     let reg = ctx.open()?;
     let zone = reg.zone()?;
-    let rows = listed(ctx, &reg, zone, f)?;
-    let mut sop_codes = std::collections::HashMap::new();
-    for c in &rows {
-        if let std::collections::hash_map::Entry::Vacant(e) = sop_codes.entry(c.sop_version_id) {
-            let v = reg.sop_by_id(c.sop_version_id)?;
-            e.insert((v.code, v.version));
-        }
-    }
-    if !sink.is_table() {
-        let mut sheet = Sheet::list(
+    let listing = Listing::new(ctx, &reg, zone, f)?;
+    // Every SOP version's code and number, read once (a few rows).
+    let sop_codes = reg.sop_codes_by_id()?;
+    let sop_of = |c: &cases::CaseRow| {
+        sop_codes
+            .get(&c.sop_version_id)
+            .cloned()
+            .unwrap_or_default()
+    };
+    // The cases are read and written one at a time, never all kept (issue 19); a table piped
+    // reads them twice (its columns are measured first).
+    let capped = if !sink.is_table() {
+        let sheet = Sheet::list(
             "cases",
             vec![
                 col("case_number", "case_number", Kind::Text),
@@ -44,58 +47,70 @@ pub(super) fn list(ctx: &Ctx, f: &CaseListFilter, emit: &Emit) -> Result<()> {
                 col("external_ref", "external_ref", Kind::Text),
             ],
         );
-        for c in &rows {
-            sheet.rows.push(vec![
-                json!(c.number),
-                json!(c.uuid),
-                json!(c.status),
-                json!(local(Some(&c.reported_at), zone)),
-                json!(sop_codes[&c.sop_version_id].0),
-                json!(sop_codes[&c.sop_version_id].1),
-                json!(c.channel),
-                json!(c.urgency),
-                json!(c.risk),
-                json!(c.is_child),
-                json!(c.external_ref),
-            ]);
-        }
-        return sink.sheet(&sheet, zone);
+        sink.stream_list(&sheet, zone, |out| {
+            listing.each(&reg, |c| {
+                let (code, version) = sop_of(&c);
+                out(vec![
+                    json!(c.number),
+                    json!(c.uuid),
+                    json!(c.status),
+                    json!(local(Some(&c.reported_at), zone)),
+                    json!(code),
+                    json!(version),
+                    json!(c.channel),
+                    json!(c.urgency),
+                    json!(c.risk),
+                    json!(c.is_child),
+                    json!(c.external_ref),
+                ])
+            })
+        })?
+    } else {
+        let header = [
+            t("Case", "Kasus"),
+            t("Status", "Status"),
+            t("Reported", "Dilaporkan"),
+            t("SOP", "SOP"),
+            t("Channel", "Saluran"),
+            t("Urgency", "Urgensi"),
+            t("Child", "Anak"),
+        ];
+        sink.stream_grid(&header, &[], |out| {
+            listing.each(&reg, |c| {
+                out(vec![
+                    c.number.clone(),
+                    text::case_status_words(&c.status).to_string(),
+                    short(Some(&c.reported_at), zone),
+                    sop_of(&c).0,
+                    vocab::CHANNEL.label(&c.channel).to_string(),
+                    c.urgency.clone(),
+                    if c.is_child { t("yes", "ya") } else { "" }.to_string(),
+                ])
+            })
+        })?
+    };
+    if let Some((shown, total)) = capped {
+        eprintln!(
+            "{}",
+            crate::tr!(
+            "The first {shown} of {total} cases are shown at the terminal; --format csv (or a pipe, or --out FILE) gives every one, a filter (--status, --sop, --period, --search) fewer.",
+            "{shown} dari {total} kasus pertama ditampilkan di terminal; --format csv (atau pipa, atau --out BERKAS) memberi semuanya, saringan (--status, --sop, --period, --search) lebih sedikit."
+            )
+        );
     }
-    let mut table = output::table(&[
-        t("Case", "Kasus"),
-        t("Status", "Status"),
-        t("Reported", "Dilaporkan"),
-        t("SOP", "SOP"),
-        t("Channel", "Saluran"),
-        t("Urgency", "Urgensi"),
-        t("Child", "Anak"),
-    ]);
-    for c in &rows {
-        table.add_row(vec![
-            c.number.clone(),
-            text::case_status_words(&c.status).to_string(),
-            short(Some(&c.reported_at), zone),
-            sop_codes[&c.sop_version_id].0.clone(),
-            vocab::CHANNEL.label(&c.channel).to_string(),
-            c.urgency.clone(),
-            if c.is_child { t("yes", "ya") } else { "" }.to_string(),
-        ]);
-    }
-    sink.grid(&table)
+    Ok(())
 }
 
 /// The cases with a running step past its standard, on its clock (as `report due` judges).
-fn overdue_cases(reg: &Register, now: clock::Instant) -> Result<std::collections::HashSet<i64>> {
-    let sops = reports::sops_by_id(reg)?;
-    let clocks = reg.clocks()?;
-    let pauses = reg.running_pauses()?;
-    Ok(reports::running(reg, None)?
-        .iter()
-        .filter(|r| {
-            crate::steptime::running(r, sops.get(&r.sop_version_id), &clocks, &pauses, now).over
-        })
-        .map(|r| r.case_id)
-        .collect())
+fn overdue_cases(reg: &Register, now: clock::Instant) -> Result<HashSet<i64>> {
+    let mut over = HashSet::new();
+    crate::open_work::OpenWork::new(reg)?.each(None, now, false, |r| {
+        if r.measured.over {
+            over.insert(r.run.case_id);
+        }
+        Ok(())
+    })?;
+    Ok(over)
 }
 
 /// A case at step `n`: running it, or (nothing running) able to start it next.
@@ -111,81 +126,109 @@ fn at_step(reg: &Register, c: &cases::CaseRow, n: u32) -> Result<bool> {
     })
 }
 
-/// The cases `case list` shows: the filter's conditions in the register, then a search over
-/// case numbers and persons (`crate::search`). The text searched is never repeated in a
-/// message.
-fn listed(
-    ctx: &Ctx,
-    reg: &Register,
-    zone: Zone,
-    f: &CaseListFilter,
-) -> Result<Vec<cases::CaseRow>> {
-    let period = match &f.period {
-        Some(p) => crate::report::period::parse_period(p, ctx.now, zone).map_err(Error::Usage)?,
-        None => crate::report::period::parse_bounds(f.from.as_deref(), f.to.as_deref(), zone)
-            .map_err(Error::Usage)?,
-    };
-    let (from, to) = period.db_bounds();
-    let filter = cases::CaseFilter {
-        status: f.status.map(|s| {
-            match s {
-                CaseStatus::Open => "open",
-                CaseStatus::Closed => "closed",
+/// What `case list` keeps: the filter's conditions in the register, then a search over case
+/// numbers and persons (`crate::search`), the overdue, the idle, the cases at a step. The sets
+/// kept are of the cases found (the persons matched) or of open work (overdue, idle), never of
+/// every case. The text searched is never repeated in a message.
+struct Listing {
+    filter: cases::CaseFilter,
+    /// The search in lower case, and the cases of the persons it finds.
+    search: Option<(String, HashSet<i64>)>,
+    overdue: Option<HashSet<i64>>,
+    idle: Option<HashSet<i64>>,
+    step: Option<u32>,
+}
+
+impl Listing {
+    fn new(ctx: &Ctx, reg: &Register, zone: Zone, f: &CaseListFilter) -> Result<Listing> {
+        let period = match &f.period {
+            Some(p) => {
+                crate::report::period::parse_period(p, ctx.now, zone).map_err(Error::Usage)?
             }
-            .to_string()
-        }),
-        sop: match &f.sop {
-            Some(code) => Some(resolve::sop(reg, code)?.code),
+            None => crate::report::period::parse_bounds(f.from.as_deref(), f.to.as_deref(), zone)
+                .map_err(Error::Usage)?,
+        };
+        let (from, to) = period.db_bounds();
+        let filter = cases::CaseFilter {
+            status: f.status.map(|s| {
+                match s {
+                    CaseStatus::Open => "open",
+                    CaseStatus::Closed => "closed",
+                }
+                .to_string()
+            }),
+            sop: match &f.sop {
+                Some(code) => Some(resolve::sop(reg, code)?.code),
+                None => None,
+            },
+            assignee: match &f.assignee {
+                Some(name) => Some(resolve::staff(reg, name)?.id),
+                None => None,
+            },
+            from,
+            to,
+            child: f.child.then_some(true),
+            urgency: match &f.urgency {
+                Some(u) => Some(resolve::vocab(&vocab::URGENCY, u)?.to_string()),
+                None => None,
+            },
+            risk: match &f.risk {
+                Some(r) => Some(resolve::vocab(&vocab::RISK, r)?.to_string()),
+                None => None,
+            },
+        };
+        let search = match f.search.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+            Some(q) => Some((q.to_lowercase(), super::find::person_cases(reg, q)?)),
             None => None,
-        },
-        assignee: match &f.assignee {
-            Some(name) => Some(resolve::staff(reg, name)?.id),
-            None => None,
-        },
-        from,
-        to,
-        child: f.child.then_some(true),
-        urgency: match &f.urgency {
-            Some(u) => Some(resolve::vocab(&vocab::URGENCY, u)?.to_string()),
-            None => None,
-        },
-        risk: match &f.risk {
-            Some(r) => Some(resolve::vocab(&vocab::RISK, r)?.to_string()),
-            None => None,
-        },
-    };
-    let mut rows = reg.cases_filtered(&filter)?;
-    if let Some(q) = f.search.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        let found: std::collections::HashSet<i64> = super::find::matches(reg, rows.iter(), q)?
-            .into_iter()
-            .map(|m| m.case_id)
-            .collect();
-        rows.retain(|c| found.contains(&c.id));
-    }
-    if f.overdue {
-        let over = overdue_cases(reg, ctx.now)?;
-        rows.retain(|c| over.contains(&c.id));
-    }
-    if let Some(days) = f.idle {
-        let limit = u64::from(days) * 86_400;
-        let idle: std::collections::HashSet<i64> = reports::open_case_activity(reg, None)?
-            .into_iter()
-            .filter(|a| {
-                clock::from_db(&a.last_activity)
-                    .is_some_and(|t| crate::timing::elapsed_secs(t, ctx.now) >= limit)
-            })
-            .map(|a| a.case_id)
-            .collect();
-        rows.retain(|c| idle.contains(&c.id));
-    }
-    if let Some(n) = f.step {
-        let mut kept = Vec::with_capacity(rows.len());
-        for c in rows {
-            if at_step(reg, &c, n)? {
-                kept.push(c);
+        };
+        let overdue = match f.overdue {
+            true => Some(overdue_cases(reg, ctx.now)?),
+            false => None,
+        };
+        let idle = match f.idle {
+            Some(days) => {
+                let limit = u64::from(days) * 86_400;
+                let mut idle = HashSet::new();
+                reports::each_open_case_activity(reg, None, |a| {
+                    if clock::from_db(&a.last_activity)
+                        .is_some_and(|t| crate::timing::elapsed_secs(t, ctx.now) >= limit)
+                    {
+                        idle.insert(a.case_id);
+                    }
+                    Ok(())
+                })?;
+                Some(idle)
             }
-        }
-        rows = kept;
+            None => None,
+        };
+        Ok(Listing {
+            filter,
+            search,
+            overdue,
+            idle,
+            step: f.step,
+        })
     }
-    Ok(rows)
+
+    /// Each case kept, in case order.
+    fn each(&self, reg: &Register, mut f: impl FnMut(cases::CaseRow) -> Result<()>) -> Result<()> {
+        let within =
+            |set: &Option<HashSet<i64>>, id: i64| set.as_ref().is_none_or(|s| s.contains(&id));
+        reg.each_case_filtered(&self.filter, |c| {
+            if let Some((q, persons)) = &self.search {
+                if !persons.contains(&c.id) && !c.number.to_lowercase().contains(q.as_str()) {
+                    return Ok(());
+                }
+            }
+            if !within(&self.overdue, c.id) || !within(&self.idle, c.id) {
+                return Ok(());
+            }
+            if let Some(n) = self.step {
+                if !at_step(reg, &c, n)? {
+                    return Ok(());
+                }
+            }
+            f(c)
+        })
+    }
 }
