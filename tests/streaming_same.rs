@@ -596,3 +596,58 @@ fn streaming_commands_print_what_they_printed_before() {
     assert_eq!(files, names, "tests/expected/streaming/ holds other files");
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// `case list` at a terminal shows the first 200 cases and says on stderr how to get them all;
+/// piped, every case (no note); in Indonesian too.
+#[test]
+fn a_table_at_a_terminal_stops_at_200_rows_and_says_so() {
+    use expectrl::Session;
+    let reg = Reg::new();
+    let mut csv =
+        String::from("sop,reported_at,channel,victim_name,victim_sex,victim_age,violence\n");
+    for i in 1..=205 {
+        csv.push_str(&format!(
+            "batam-34-2020,2026-02-{:02} 09:00,telepon,Korban{i} Contoh,P,30,fisik\n",
+            i % 28 + 1
+        ));
+    }
+    let file = reg.dir.path().join("cases.csv");
+    std::fs::write(&file, csv).unwrap();
+    reg.ok(&["intake", "--from", file.to_str().unwrap(), "--no-input"]);
+    let piped = reg.run(&["case", "list"]);
+    assert_eq!(piped.stdout.lines().count(), 205 + 4, "{}", piped.stdout);
+    assert_eq!(piped.stderr, "");
+    let _one = pty::serial();
+    for (lang, note) in [
+        (
+            "en",
+            "The first 200 of 205 cases are shown at the terminal; --format csv (or a pipe, or --out FILE) gives every one",
+        ),
+        (
+            "id",
+            "200 dari 205 kasus pertama ditampilkan di terminal; --format csv (atau pipa, atau --out BERKAS) memberi semuanya",
+        ),
+    ] {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_kasus"));
+        cmd.args(["case", "list"])
+            .env_clear()
+            .env("KASUS_DB", &reg.path)
+            .env("KASUS_ACTOR", "tester")
+            .env("KASUS_NOW", &reg.now)
+            .env("KASUS_LANG", lang)
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "120")
+            .env("HOME", reg.dir.path())
+            .env("TERM", "xterm-256color")
+            .current_dir(reg.dir.path());
+        let mut session = Session::spawn(cmd).expect("spawn in a PTY");
+        let mut raw = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut session, &mut raw);
+        let screen = pty::plain(&raw).replace('\r', "");
+        assert!(screen.contains("PPA/2026/0200"), "{screen}");
+        assert!(!screen.contains("PPA/2026/0201"), "{screen}");
+        assert!(screen.contains(note), "{screen}");
+        let rows = screen.lines().filter(|l| l.contains("PPA/2026/")).count();
+        assert_eq!(rows, 200, "{screen}");
+    }
+}
