@@ -423,7 +423,8 @@ fn a_register_from_before_schema_6_gets_baseline_entries_and_is_then_watched() {
     // As a kasus before schema 6 left it: no corrections, no void marks, no row hashes.
     let conn = open(&reg);
     conn.execute_batch(
-        "DROP TABLE corrections;
+        "DROP INDEX cases_open;
+         DROP TABLE corrections;
          DROP TABLE referrals;
          DROP TABLE agencies;
          ALTER TABLE consents DROP COLUMN recipients;
@@ -464,7 +465,8 @@ fn a_register_at_schema_6_gets_the_referral_tables_and_its_consents_hashed_again
     // As schema 6 left it: no agencies or referrals, consents without recipients or last day.
     let conn = open(&reg);
     conn.execute_batch(
-        "DROP TABLE referrals;
+        "DROP INDEX cases_open;
+         DROP TABLE referrals;
          DROP TABLE agencies;
          ALTER TABLE consents DROP COLUMN recipients;
          ALTER TABLE consents DROP COLUMN until_date;

@@ -498,6 +498,8 @@ fn a_register_at_schema_7_keeps_its_referrals_kinds_from_their_agencies() {
     let conn = rusqlite::Connection::open(&reg.path).unwrap();
     conn.execute_batch(
         "ALTER TABLE referrals DROP COLUMN agency_kind;
+         DROP INDEX cases_open;
+         DROP INDEX referrals_open;
          PRAGMA user_version = 7;",
     )
     .unwrap();
