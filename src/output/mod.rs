@@ -539,6 +539,85 @@ impl Sink {
         match (&self.out, self.format) {
             (Some(path), Format::Xlsx) => write_workbook(path, &[sheet], &Info::of(sheet), zone),
             (None, Format::Xlsx) => xlsx::check_out(true, None),
+            _ if sheet.records.is_none() && sheet.document.is_none() => {
+                self.write_rows(sheet, zone)
+            }
+            _ => self.write(&sheet_text(sheet, self.format, zone, self.width())?),
+        }
+    }
+
+    /// A sheet written row by row into the sink, the same text as [`sheet_text`] gives (a
+    /// report of many rows is never held a second time as text): CSV, NDJSON, JSON (a list's
+    /// array, or a report's object with its rows written in place), a table piped or to a file
+    /// (no width: the lines of [`flat_table`]). A table laid out for a width goes through
+    /// [`sheet_text`].
+    fn write_rows(&self, sheet: &Sheet, zone: Zone) -> Result<()> {
+        let all: Vec<usize> = (0..sheet.columns.len()).collect();
+        let err = |e| self.io_err(e);
+        match self.format {
+            Format::Csv | Format::Ndjson => self.with_writer(|w| {
+                let mut rows = sheet_rows::SheetRows::begin(w, self.format, &sheet.columns, all)
+                    .map_err(err)?;
+                for r in &sheet.rows {
+                    rows.row(w, r).map_err(err)?;
+                }
+                rows.finish(w).map_err(err)
+            }),
+            Format::Json if sheet.shape == JsonShape::Rows => self.with_writer(|w| {
+                let mut rows = sheet_rows::SheetRows::begin(w, self.format, &sheet.columns, all)
+                    .map_err(err)?;
+                for r in &sheet.rows {
+                    rows.row(w, r).map_err(err)?;
+                }
+                rows.finish(w).map_err(err)
+            }),
+            Format::Json if sheet.shape == JsonShape::Report => self.with_writer(|w| {
+                // The object with a marker for its rows, then the rows written where it is.
+                const MARK: &str = "\u{0}kasus-rows\u{0}";
+                let mut obj = serde_json::Map::new();
+                obj.insert("report".into(), Value::String(sheet.name.into()));
+                for (k, v) in &sheet.extra {
+                    obj.insert(k.clone(), v.clone());
+                }
+                obj.insert("rows".into(), Value::String(MARK.into()));
+                let text = json_text(&Value::Object(obj))?;
+                let mark = serde_json::to_string(MARK).map_err(|e| Error::Other(e.to_string()))?;
+                let (head, tail) = text
+                    .split_once(&mark)
+                    .ok_or_else(|| Error::Other("rows marker".into()))?;
+                w.write_all(head.as_bytes()).map_err(err)?;
+                sheet_rows::pretty_array(w, &sheet.columns, &sheet.rows, 2).map_err(err)?;
+                w.write_all(tail.as_bytes()).map_err(err)
+            }),
+            Format::Table if self.width().is_none() => self.with_writer(|w| {
+                let shown: Vec<(usize, &crate::report::Column)> = sheet
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.in_table)
+                    .collect();
+                let header: Vec<&str> = shown.iter().map(|(_, c)| c.header).collect();
+                let cells = |row: &[Value]| -> Vec<String> {
+                    shown
+                        .iter()
+                        .map(|(i, c)| table_cell(c.kind, row.get(*i).unwrap_or(&Value::Null), zone))
+                        .collect()
+                };
+                let mut widths = flat_table::Widths::of_header(&header);
+                for r in &sheet.rows {
+                    widths.add(&cells(r));
+                }
+                let mut t = flat_table::FlatTable::begin(&mut *w, &header, &widths).map_err(err)?;
+                for r in &sheet.rows {
+                    t.row(&cells(r)).map_err(err)?;
+                }
+                t.finish().map_err(err)?;
+                for n in &sheet.notes {
+                    w.write_all(n.as_bytes()).map_err(err)?;
+                    w.write_all(b"\n").map_err(err)?;
+                }
+                Ok(())
+            }),
             _ => self.write(&sheet_text(sheet, self.format, zone, self.width())?),
         }
     }

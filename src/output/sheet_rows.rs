@@ -44,6 +44,7 @@ impl SheetRows {
         })
     }
 
+    /// One row; a row shorter than the columns gives only its cells, as the whole sheet does.
     pub fn row<W: Write + ?Sized>(&mut self, w: &mut W, row: &[Value]) -> io::Result<()> {
         let cell = |i: usize| row.get(i).unwrap_or(&Value::Null);
         match self.format {
@@ -52,6 +53,7 @@ impl SheetRows {
                     .columns
                     .iter()
                     .zip(&self.picked)
+                    .filter(|(_, &i)| i < row.len())
                     .map(|(c, &i)| guard_formula(&csv_text(c.kind, cell(i))).into_owned())
                     .collect();
                 csv_record(w, &fields)
@@ -61,6 +63,7 @@ impl SheetRows {
                     .columns
                     .iter()
                     .zip(&self.picked)
+                    .filter(|(_, &i)| i < row.len())
                     .map(|(c, &i)| (c.key.to_string(), cell(i).clone()))
                     .collect();
                 let object = Value::Object(object);
@@ -92,6 +95,40 @@ impl SheetRows {
             _ => Ok(()),
         }
     }
+}
+
+/// `rows` as the pretty JSON array of their objects (keyed by `columns`), as `serde_json` writes
+/// it nested `depth` spaces deep: `[]` when empty, else each object on its own lines.
+pub fn pretty_array<W: Write + ?Sized>(
+    w: &mut W,
+    columns: &[Column],
+    rows: &[Vec<Value>],
+    depth: usize,
+) -> io::Result<()> {
+    if rows.is_empty() {
+        return w.write_all(b"[]");
+    }
+    let indent = " ".repeat(depth + 2);
+    w.write_all(b"[")?;
+    for (k, row) in rows.iter().enumerate() {
+        w.write_all(if k == 0 { b"\n" } else { b",\n" })?;
+        let object: Map<String, Value> = columns
+            .iter()
+            .zip(row)
+            .map(|(c, v)| (c.key.to_string(), v.clone()))
+            .collect();
+        let text = serde_json::to_string_pretty(&Value::Object(object)).map_err(json_err)?;
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                w.write_all(b"\n")?;
+            }
+            w.write_all(indent.as_bytes())?;
+            w.write_all(line.as_bytes())?;
+        }
+    }
+    w.write_all(b"\n")?;
+    w.write_all(" ".repeat(depth).as_bytes())?;
+    w.write_all(b"]")
 }
 
 /// One CSV record as the csv crate writes it: a record of one empty field is `""` (else it
@@ -175,6 +212,30 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// A report's rows written in place: the same text as `serde_json` writes the whole object.
+    #[test]
+    fn a_pretty_array_nested_in_an_object_matches_serde_json() {
+        let columns = vec![col("a", "A", Kind::Text), col("l", "L", Kind::Names)];
+        for rows in [
+            vec![],
+            vec![
+                vec![json!("x\ny"), json!(["p", "q"])],
+                vec![json!(null), json!([])],
+            ],
+        ] {
+            let objects: Vec<Value> = rows
+                .iter()
+                .map(|r: &Vec<Value>| json!({"a": r[0], "l": r[1]}))
+                .collect();
+            let want =
+                serde_json::to_string_pretty(&json!({"report": "x", "rows": objects})).unwrap();
+            let mut out = b"{\n  \"report\": \"x\",\n  \"rows\": ".to_vec();
+            pretty_array(&mut out, &columns, &rows, 2).unwrap();
+            out.extend_from_slice(b"\n}");
+            assert_eq!(String::from_utf8(out).unwrap(), want);
         }
     }
 }
