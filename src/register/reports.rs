@@ -166,7 +166,8 @@ pub struct Running {
 
 /// Running attempts of open cases (of the SOP `sop`), by start, handed to `f` one at a time.
 /// Read through the partial index of running steps (`step_attempts_running`), then each one's
-/// case by its key (CROSS JOIN keeps that order): the closed cases are never read.
+/// case in the open cases' covering index (`cases_open`; CROSS JOIN keeps that order): the
+/// cases' rows are never read.
 pub fn each_running(
     reg: &Register,
     sop: Option<&str>,
@@ -180,7 +181,7 @@ pub fn running_sql() -> String {
     format!(
         "SELECT c.id, c.number, c.sop_version_id, a.performer_staff_id, {}
          FROM step_attempts a INDEXED BY step_attempts_running
-         CROSS JOIN cases c ON c.id = a.case_id
+         CROSS JOIN cases c INDEXED BY cases_open ON c.id = a.case_id
          JOIN sop_versions v ON v.id = c.sop_version_id
          WHERE a.status = 'running' AND c.status = 'open' AND (?1 IS NULL OR v.code = ?1)
          ORDER BY a.started_at, c.id",
@@ -212,12 +213,13 @@ pub struct Activity {
 }
 
 /// The query of [`open_case_activity`]: the open cases through their partial index
-/// (`cases_open`, schema 9), each one's attempts through `step_attempts_case`.
+/// (`cases_open`, schema 9), each one's attempts' times from `step_attempts_case` (covering
+/// since schema 9).
 pub const ACTIVITY_SQL: &str = "SELECT c.id, c.number,
         max(c.reported_at, coalesce(max(a.started_at), ''), coalesce(max(a.finished_at), ''))
      FROM cases c INDEXED BY cases_open
      JOIN sop_versions v ON v.id = c.sop_version_id
-     LEFT JOIN step_attempts a ON a.case_id = c.id
+     LEFT JOIN step_attempts a INDEXED BY step_attempts_case ON a.case_id = c.id
      WHERE c.status = 'open' AND (?1 IS NULL OR v.code = ?1)
      GROUP BY c.id ORDER BY c.id";
 

@@ -196,10 +196,14 @@ UPDATE referrals SET agency_kind = (SELECT a.kind FROM agencies a WHERE a.id = r
 /// the register holds. `cases_open` covers what those reports read of an open case (its number,
 /// report time and SOP version) in case order; `referrals_open` holds the referrals still
 /// awaiting the agency (sent or accepted). The running steps have theirs since schema 1
-/// (`step_attempts_running`, which also keeps one running step per case).
+/// (`step_attempts_running`, which also keeps one running step per case). `step_attempts_case`
+/// carries each attempt's start and finish, so that an open case's last activity is read from
+/// the index alone, never from the attempts' rows.
 const V9: &str = r#"
 CREATE INDEX cases_open ON cases(id, number, reported_at, sop_version_id) WHERE status = 'open';
 CREATE INDEX referrals_open ON referrals(sent_at, id) WHERE status IN ('sent', 'accepted');
+DROP INDEX step_attempts_case;
+CREATE INDEX step_attempts_case ON step_attempts(case_id, id, started_at, finished_at);
 "#;
 
 const V1: &str = r#"
