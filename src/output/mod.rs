@@ -216,13 +216,42 @@ fn table_cell(kind: Kind, v: &Value, zone: Zone) -> String {
             .as_f64()
             .map(|f| format!("{:.0}%", f * 100.0))
             .unwrap_or_default(),
-        (Kind::Time, Value::String(s)) => clock::from_db(s)
-            .map(|t| clock::to_local_short(t, zone))
-            .unwrap_or_else(|| s.clone()),
+        (Kind::Time, Value::String(s)) => local_short(s, zone).unwrap_or_else(|| {
+            clock::from_db(s)
+                .map(|t| clock::to_local_short(t, zone))
+                .unwrap_or_else(|| s.clone())
+        }),
         (Kind::LongText, Value::String(s)) => crate::text::one_line(s, 48),
         (_, Value::Array(_)) => csv_text(kind, v),
         (_, v) => number_text(v),
     }
+}
+
+/// "2026-03-02 08:05" of a time already in the office's zone ("2026-03-02T08:05:00+07:00", as
+/// the sheets hold them), without parsing it into a date: the same text as
+/// `clock::to_local_short(clock::from_db(s))`. None for anything else (chrono then reads it).
+fn local_short(s: &str, zone: Zone) -> Option<String> {
+    let b = s.as_bytes();
+    let offset = match zone {
+        Zone::Wib => "+07:00",
+        Zone::Wita => "+08:00",
+        Zone::Wit => "+09:00",
+    };
+    if b.len() != 25 || s.get(19..) != Some(offset) || b[10] != b'T' {
+        return None;
+    }
+    let num = |from: usize, to: usize| s.get(from..to)?.parse::<u32>().ok();
+    let digits = [0..4, 5..7, 8..10, 11..13, 14..16, 17..19]
+        .iter()
+        .all(|r| b[r.clone()].iter().all(u8::is_ascii_digit));
+    if !digits || b[4] != b'-' || b[7] != b'-' || b[13] != b':' || b[16] != b':' {
+        return None;
+    }
+    chrono::NaiveDate::from_ymd_opt(num(0, 4)? as i32, num(5, 7)?, num(8, 10)?)?;
+    if num(11, 13)? > 23 || num(14, 16)? > 59 || num(17, 19)? > 59 {
+        return None;
+    }
+    Some(format!("{} {}", &s[..10], &s[11..16]))
 }
 
 /// A sheet as text in `format`: a table laid out for `width` (durations as people read them,
@@ -855,6 +884,46 @@ mod tests {
         let doc: Value = serde_json::from_str(&text_of(&s, Format::Json)).unwrap();
         assert_eq!(doc, json!({"doc": true}));
         assert_eq!(text_of(&s, Format::Ndjson).lines().count(), 2);
+    }
+
+    #[test]
+    fn short_local_times_match_chrono() {
+        use crate::clock::{self, Zone};
+        use chrono::{TimeZone, Utc};
+        let mut at = Utc
+            .with_ymd_and_hms(1999, 12, 31, 0, 0, 0)
+            .unwrap()
+            .timestamp();
+        let end = Utc
+            .with_ymd_and_hms(2031, 3, 2, 0, 0, 0)
+            .unwrap()
+            .timestamp();
+        while at < end {
+            let t = Utc.timestamp_opt(at, 0).unwrap();
+            for zone in [Zone::Wib, Zone::Wita, Zone::Wit] {
+                let local = clock::to_rfc3339_local(t, zone);
+                assert_eq!(
+                    super::local_short(&local, zone).as_deref(),
+                    Some(clock::to_local_short(t, zone).as_str()),
+                    "{local}"
+                );
+            }
+            at += 7 * 3600 + 17 * 60 + 13;
+        }
+        // Another zone's offset, a bad date, or another form: chrono reads it.
+        for s in [
+            "2026-03-02T08:05:00+08:00",
+            "2026-02-30T08:05:00+07:00",
+            "2026-03-02T24:05:00+07:00",
+            "2026-03-02 08:05:00+07:00",
+            "2026-03-02T08:05:00Z",
+            "2026-03-0xT08:05:00+07:00",
+            "2026-03-02T08:05:00+0é:0",
+            "2026-03-02T08:05:0é07:00",
+            "",
+        ] {
+            assert_eq!(super::local_short(s, Zone::Wib), None, "{s}");
+        }
     }
 
     #[test]
