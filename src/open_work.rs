@@ -8,6 +8,7 @@
 use crate::clock::Instant;
 use crate::error::Result;
 use crate::register::pauses::PauseRow;
+use crate::register::reports::Running;
 use crate::register::{assignments, reports, Register};
 use crate::report::RunningStep;
 use crate::sop::Sop;
@@ -60,19 +61,9 @@ impl<'r> OpenWork<'r> {
                 .get(&run.attempt.id)
                 .map_or(&[][..], Vec::as_slice);
             let measured = steptime::running(&run, sop, &self.clocks, pauses, at);
-            let holder = match (holders, &run.performer) {
-                (false, _) => None,
-                (true, Some(p)) => Some(p.clone()),
-                (true, None) => {
-                    let step = sop.and_then(|sop| Some((sop, sop.step(run.step_number)?)));
-                    let roles = step.map(|(_, st)| st.roles.clone()).unwrap_or_default();
-                    let outside = step.is_some_and(|(sop, st)| assignments::only_outside(sop, st));
-                    if outside {
-                        None
-                    } else {
-                        reports::holder(self.reg, run.case_id, &roles)?
-                    }
-                }
+            let holder = match holders {
+                true => self.holder(&run)?,
+                false => None,
             };
             f(RunningStep {
                 run,
@@ -80,6 +71,21 @@ impl<'r> OpenWork<'r> {
                 holder,
             })
         })
+    }
+
+    /// Who holds a running step: its performer, else the staff assigned to its step's role in
+    /// its case (none for a step done only outside the unit).
+    pub fn holder(&self, run: &Running) -> Result<Option<String>> {
+        if let Some(p) = &run.performer {
+            return Ok(Some(p.clone()));
+        }
+        let sop = self.sops.get(&run.sop_version_id);
+        let step = sop.and_then(|sop| Some((sop, sop.step(run.step_number)?)));
+        let roles = step.map(|(_, st)| st.roles.clone()).unwrap_or_default();
+        if step.is_some_and(|(sop, st)| assignments::only_outside(sop, st)) {
+            return Ok(None);
+        }
+        reports::holder(self.reg, run.case_id, &roles)
     }
 
     /// [`OpenWork::each`], gathered (the running steps are open work: a few thousand at most).

@@ -157,8 +157,27 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         } => {
             let s = setup(ctx, &filter)?;
             let at = report_at(ctx, at.as_deref(), s.zone)?;
-            let running = s.running(at, true)?;
-            let activity = reports::open_case_activity(&s.reg, s.sop.as_deref())?;
+            // Only the steps over their standard are kept, and only their holders looked up.
+            let work = crate::open_work::OpenWork::new(&s.reg)?;
+            let mut running = Vec::new();
+            work.each(s.sop.as_deref(), at, false, |mut r| {
+                if r.over(basis) {
+                    r.holder = work.holder(&r.run)?;
+                    running.push(r);
+                }
+                Ok(())
+            })?;
+            // Likewise only the cases idle for `idle` days (build::overdue judges them again).
+            let limit = u64::from(idle) * 86_400;
+            let mut activity = Vec::new();
+            reports::each_open_case_activity(&s.reg, s.sop.as_deref(), |a| {
+                if clock::from_db(&a.last_activity)
+                    .is_some_and(|t| crate::timing::elapsed_secs(t, at) >= limit)
+                {
+                    activity.push(a);
+                }
+                Ok(())
+            })?;
             let late = late_referrals(&s, at)?;
             let sheet = build::overdue(&running, &late, &activity, at, idle, basis, s.zone);
             let n = sheet.rows.len();
