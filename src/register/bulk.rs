@@ -10,46 +10,21 @@ use rusqlite::{params, Connection, OptionalExtension, Statement, Transaction};
 use serde::Serialize;
 use std::collections::HashMap;
 
-/// What the register already holds that a bulk intake checks every row against, read once.
-#[derive(Default)]
-pub struct Known {
-    /// external_ref -> case number.
-    pub refs: HashMap<String, String>,
-    /// victim NIK -> the first case number with it.
-    pub nik: HashMap<String, String>,
-    /// (victim name key, birth date) -> the first case number with them.
-    pub name_birth: HashMap<(String, String), String>,
+/// A case that a row of a bulk intake matches (by external_ref, the victim's NIK, or the
+/// victim's name and birth date): one registered before this intake (its number), or one this
+/// intake wrote (its id: the caller knows the row it came from). The register itself is asked,
+/// inside the transaction, through its indexes: nothing is held in memory per case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Earlier {
+    Registered(String),
+    ThisRun(i64),
 }
 
-/// Reads every external_ref and every victim's NIK and name + birth date, in two queries.
-pub fn known(conn: &Connection) -> Result<Known> {
-    let mut k = Known::default();
-    let mut stmt =
-        conn.prepare("SELECT external_ref, number FROM cases WHERE external_ref IS NOT NULL")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        k.refs.insert(r.get(0)?, r.get(1)?);
-    }
-    let mut stmt = conn.prepare(
-        "SELECT p.nik, p.name_key, p.birth_date, c.number FROM persons p JOIN cases c ON c.id = p.case_id
-         WHERE p.role = 'victim' AND (p.nik IS NOT NULL OR (p.name_key IS NOT NULL AND p.birth_date IS NOT NULL))
-         ORDER BY c.id",
-    )?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let number: String = r.get(3)?;
-        if let Some(nik) = r.get::<_, Option<String>>(0)? {
-            k.nik.entry(nik).or_insert_with(|| number.clone());
-        }
-        if let (Some(n), Some(b)) = (
-            r.get::<_, Option<String>>(1)?,
-            r.get::<_, Option<String>>(2)?,
-        ) {
-            k.name_birth.entry((n, b)).or_insert(number);
-        }
-    }
-    Ok(k)
-}
+const BY_REF: &str = "SELECT id, number FROM cases WHERE external_ref = ?1";
+const BY_NIK: &str = "SELECT c.id, c.number FROM persons p JOIN cases c ON c.id = p.case_id
+     WHERE p.nik = ?1 AND p.role = 'victim' ORDER BY c.id LIMIT 1";
+const BY_NAME_BIRTH: &str = "SELECT c.id, c.number FROM persons p JOIN cases c ON c.id = p.case_id
+     WHERE p.name_key = ?1 AND p.birth_date = ?2 AND p.role = 'victim' ORDER BY c.id LIMIT 1";
 
 /// A larger page cache for one bulk transaction: the indexes of 100,000 new cases do not fit
 /// in SQLite's default 2 MB, and a cache that spills writes pages to the WAL again and again.
@@ -158,6 +133,12 @@ struct IntakeDetails<'a> {
 /// Registers cases one after another in the caller's transaction.
 pub struct CaseWriter<'t> {
     tx: &'t Transaction<'t>,
+    /// The first case id this intake writes: a lower one was registered before.
+    first_new: i64,
+    last_case: i64,
+    by_ref: Statement<'t>,
+    by_nik: Statement<'t>,
+    by_name_birth: Statement<'t>,
     office: String,
     now: String,
     actor: String,
@@ -172,8 +153,16 @@ pub struct CaseWriter<'t> {
 
 impl<'t> CaseWriter<'t> {
     pub fn new(tx: &'t Transaction<'t>, office: &str, now: &str, actor: &str) -> Result<Self> {
+        let first_new = tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM cases", [], |r| {
+            r.get::<_, i64>(0)
+        })?;
         Ok(CaseWriter {
             tx,
+            first_new,
+            last_case: 0,
+            by_ref: tx.prepare(BY_REF)?,
+            by_nik: tx.prepare(BY_NIK)?,
+            by_name_birth: tx.prepare(BY_NAME_BIRTH)?,
             office: office.to_string(),
             now: now.to_string(),
             actor: actor.to_string(),
@@ -185,6 +174,48 @@ impl<'t> CaseWriter<'t> {
             violence: tx.prepare(super::cases::INSERT_VIOLENCE)?,
             number: String::with_capacity(32),
         })
+    }
+
+    fn earlier(&self, hit: Option<(i64, String)>) -> Option<Earlier> {
+        hit.map(|(id, number)| {
+            if id < self.first_new {
+                Earlier::Registered(number)
+            } else {
+                Earlier::ThisRun(id)
+            }
+        })
+    }
+
+    /// The case with this external_ref, if any.
+    pub fn find_ref(&mut self, external_ref: &str) -> Result<Option<Earlier>> {
+        let hit = self
+            .by_ref
+            .query_row([external_ref], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        Ok(self.earlier(hit))
+    }
+
+    /// The first case whose victim has this NIK, if any.
+    pub fn find_nik(&mut self, nik: &str) -> Result<Option<Earlier>> {
+        let hit = self
+            .by_nik
+            .query_row([nik], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        Ok(self.earlier(hit))
+    }
+
+    /// The first case whose victim has this name key and birth date, if any.
+    pub fn find_name_birth(&mut self, name_key: &str, birth: &str) -> Result<Option<Earlier>> {
+        let hit = self
+            .by_name_birth
+            .query_row([name_key, birth], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        Ok(self.earlier(hit))
+    }
+
+    /// The id of the case [`CaseWriter::insert`] wrote last.
+    pub fn last_id(&self) -> i64 {
+        self.last_case
     }
 
     fn next_seq(&mut self, year: i32) -> Result<i64> {
@@ -225,6 +256,7 @@ impl<'t> CaseWriter<'t> {
             &self.now,
         )?;
         let id = self.tx.last_insert_rowid();
+        self.last_case = id;
         self.insert_person(id, "victim", &c.victim)?;
         if let Some(p) = &c.complainant {
             self.insert_person(id, "complainant", p)?;

@@ -3,7 +3,7 @@
 //! by both paths) and `bulk` (the bulk writer's prepared statements and in-memory chain).
 
 use super::bulk;
-pub use super::bulk::{CaseWriter, Known};
+pub use super::bulk::{CaseWriter, Earlier};
 use super::cases::{self, CaseRow, Match, Person};
 use super::sops::{self, SopVersion};
 use super::Register;
@@ -24,8 +24,6 @@ pub use super::cases::register_case;
 
 /// What a bulk intake checks its rows against, read inside its write transaction.
 pub struct BulkStart {
-    /// The external_refs, NIKs and names + birth dates already registered.
-    pub known: Known,
     /// The newest version of every SOP.
     pub catalogue: Vec<SopVersion>,
 }
@@ -46,7 +44,6 @@ pub fn bulk_intake<T>(
     bulk::tune(reg.conn(), 256)?;
     reg.write_or_rehearse(commit, |tx| {
         let start = BulkStart {
-            known: bulk::known(tx)?,
             catalogue: sops::catalogue(tx)?,
         };
         let writer = CaseWriter::new(tx, office, now, actor)?;

@@ -4,7 +4,8 @@
 //! delimiter is given or detected (`dialect`); the columns a rejects file adds in front of each
 //! row (`REJECTS_COLUMNS`) are passed over, so that a rejects file imports as it is.
 
-use super::{row_err, strip_bom, unknown_column, Cells, Dialect, Lines, RowError, COLUMNS, N};
+use super::stream::{LineCount, Shared, Tap, Window};
+use super::{row_err, unknown_column, Cells, Dialect, RowError, COLUMNS, N};
 use crate::text::t;
 use crate::tr;
 
@@ -13,13 +14,14 @@ use crate::tr;
 /// do, ends) with them is read without them.
 pub const REJECTS_COLUMNS: [&str; 2] = ["line", "reason"];
 
-/// Reads a CSV file row by row into cells; the header decides which column is which.
+/// Reads a CSV file row by row into cells, as a stream; the header decides which column is
+/// which.
 pub struct CsvRows<'d> {
-    data: &'d [u8],
-    rdr: csv::Reader<&'d [u8]>,
+    window: Shared<'d>,
+    rdr: csv::Reader<Tap<'d>>,
     /// How the file is written (the rejects file is written the same way).
     pub dialect: Dialect,
-    lines: Lines<'d>,
+    lines: LineCount,
     /// For each data column of the file, the intake column it holds.
     pub map: Vec<usize>,
     /// The header as written without the rejects file's own columns, for the rejects file.
@@ -162,8 +164,8 @@ pub fn csv_reader<'d>(data: &'d [u8], dialect: &Dialect) -> csv::Reader<&'d [u8]
 }
 
 /// Reads the header line of a CSV file (with a UTF-8 BOM accepted).
-pub fn read_header(
-    rdr: &mut csv::Reader<&[u8]>,
+pub fn read_header<R: std::io::Read>(
+    rdr: &mut csv::Reader<R>,
 ) -> std::result::Result<Vec<String>, Vec<RowError>> {
     let mut rec = csv::ByteRecord::new();
     match rdr.read_byte_record(&mut rec) {
@@ -216,24 +218,45 @@ pub fn quote_left_open(rest: &[u8]) -> bool {
 }
 
 impl<'d> CsvRows<'d> {
-    /// The rows of `data` (the whole file, a BOM included), with the delimiter given or, when
+    /// The rows of `src` (a BOM included), read as a stream, with the delimiter given or, when
     /// None, detected from the header line.
     pub fn new(
-        data: &'d [u8],
+        src: Box<dyn std::io::Read + 'd>,
         delimiter: Option<super::Delimiter>,
     ) -> std::result::Result<CsvRows<'d>, Vec<RowError>> {
-        let dialect = Dialect::of(data, delimiter);
-        let data = strip_bom(data);
-        let mut rdr = csv_reader(data, &dialect);
+        let window = Window::new(src);
+        let dialect = {
+            let mut w = window.borrow_mut();
+            let head = w.head(1 << 20).map_err(|e| {
+                vec![row_err(
+                    1,
+                    None,
+                    tr!(
+                        "cannot read the header: {e}",
+                        "header tidak bisa dibaca: {e}"
+                    ),
+                )]
+            })?;
+            let dialect = Dialect::of(head, delimiter);
+            if dialect.bom {
+                w.skip_start(3);
+            }
+            dialect
+        };
+        let mut rdr = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(dialect.delimiter.0)
+            .from_reader(Tap(window.clone()));
         let written = read_header(&mut rdr)?;
         let keep = data_fields(&written);
         let header = written[keep.clone()].to_vec();
         let map = check_header(&header, &COLUMNS, super::REQUIRED, &dialect)?;
         Ok(CsvRows {
-            data,
+            window,
             rdr,
             dialect,
-            lines: Lines::new(data),
+            lines: LineCount::default(),
             map,
             header,
             keep,
@@ -243,15 +266,18 @@ impl<'d> CsvRows<'d> {
         })
     }
 
+    /// The line of the record starting at `byte` (0 when the file cannot be read there).
+    fn line_of(&mut self, byte: u64) -> u64 {
+        let mut w = self.window.borrow_mut();
+        self.lines.of_record(&mut w, byte).unwrap_or(0)
+    }
+
     pub fn next_row(&mut self) -> Next<'_> {
         match self.rdr.read_byte_record(&mut self.rec) {
             Ok(true) => {}
             Ok(false) => return Next::End,
             Err(e) => {
-                let line = e
-                    .position()
-                    .map(|p| self.lines.of_record(p.byte()))
-                    .unwrap_or(0);
+                let line = e.position().map(|p| self.line_of(p.byte())).unwrap_or(0);
                 return Next::Bad(row_err(line, None, cannot_read(&e)), vec![]);
             }
         }
@@ -260,7 +286,7 @@ impl<'d> CsvRows<'d> {
             .position()
             .cloned()
             .unwrap_or_else(csv::Position::new);
-        let line = self.lines.of_record(pos.byte());
+        let line = self.line_of(pos.byte());
         self.offset = pos.byte();
         // A row as it was, for the rejects file: every field but a rejects file's own.
         let (keep, width) = (self.keep.clone(), self.width);
@@ -272,14 +298,15 @@ impl<'d> CsvRows<'d> {
                 fields.skip(keep.start).collect()
             }
         };
-        let start = pos.byte() as usize;
-        let at_end = self.rdr.position().byte() as usize >= self.data.len();
-        if at_end
-            && self
-                .data
-                .get(start..)
-                .is_some_and(|rest| quote_left_open(rest) && rest.contains(&b'"'))
-        {
+        let left_open = {
+            let mut w = self.window.borrow_mut();
+            // An I/O error here is the reader's to tell, at the next row.
+            w.at_end(self.rdr.position().byte()).unwrap_or(false) && {
+                let rest = w.since(pos.byte());
+                quote_left_open(rest) && rest.contains(&b'"')
+            }
+        };
+        if left_open {
             return Next::Bad(
                 row_err(
                     line,
@@ -338,7 +365,7 @@ impl<'d> CsvRows<'d> {
 
 /// Every row of a CSV file as owned cells, or every header error (for tests and tools).
 pub fn parse_csv(data: &[u8]) -> std::result::Result<Vec<Vec<Option<String>>>, Vec<RowError>> {
-    let mut rows = CsvRows::new(data, None)?;
+    let mut rows = CsvRows::new(Box::new(data), None)?;
     let mut out = Vec::new();
     let mut errors = Vec::new();
     loop {

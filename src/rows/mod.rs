@@ -9,6 +9,7 @@ mod csv;
 mod dialect;
 mod error;
 mod jsonl;
+pub mod stream;
 pub mod xlsx;
 pub mod xlsx_write;
 
@@ -174,6 +175,47 @@ pub fn read_all(path: &Path) -> Result<Vec<u8>> {
         data = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     }
     Ok(data)
+}
+
+/// The input as a stream: a file, or standard input for `-`, with its first bytes already read
+/// (up to 8: enough to tell a workbook or an old .xls by its magic) and given back in front.
+pub struct Opened {
+    pub head: Vec<u8>,
+    pub rest: Box<dyn Read>,
+    /// The file's size (None for standard input).
+    pub size: Option<u64>,
+}
+
+pub fn open_input(path: &Path) -> Result<Opened> {
+    let (mut rest, size, name): (Box<dyn Read>, _, &Path) = if path == Path::new("-") {
+        (Box::new(std::io::stdin()), None, Path::new("<stdin>"))
+    } else {
+        let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+        let size = f.metadata().ok().map(|m| m.len());
+        (Box::new(f), size, path)
+    };
+    let mut head = Vec::with_capacity(8);
+    (&mut rest)
+        .take(8)
+        .read_to_end(&mut head)
+        .map_err(|e| Error::io(name, e))?;
+    Ok(Opened { head, rest, size })
+}
+
+impl Opened {
+    /// The whole input again, as one stream.
+    pub fn stream(self) -> Box<dyn Read> {
+        Box::new(std::io::Cursor::new(self.head).chain(self.rest))
+    }
+
+    /// The whole input in memory (a workbook: calamine reads it whole).
+    pub fn read_all(self, path: &Path) -> Result<Vec<u8>> {
+        let mut data = self.head;
+        let mut rest = self.rest;
+        rest.read_to_end(&mut data)
+            .map_err(|e| Error::io(name_of(path), e))?;
+        Ok(data)
+    }
 }
 
 pub fn name_of(path: &Path) -> String {

@@ -16,11 +16,11 @@ use crate::clock::{Instant, Zone};
 use crate::error::{Error, Result};
 use crate::output;
 use crate::register::cases::{name_key, NewCase};
-use crate::register::intake::{self, BulkStart, CaseWriter, Known};
+use crate::register::intake::{self, BulkStart, CaseWriter, Earlier};
 use crate::register::sops;
 use crate::rows::xlsx::{is_ole2, is_zip, named_xlsx, old_xls, SheetRows, XNext};
 use crate::rows::{
-    bad_rows_in, columnise, header_refusal, jsonl_row, name_of, print_errors, read_all, row_err,
+    bad_rows_in, columnise, header_refusal, jsonl_row, name_of, open_input, print_errors, row_err,
     strip_bom, Cells, CsvRows, Delimiter, Dialect, Fail, Next, RowError, COLUMNS, N,
 };
 use crate::rows::{C_EXTERNAL_REF, C_PERP_AGE, C_PERP_NAME, C_PERP_REL, C_PERP_SEX};
@@ -124,16 +124,18 @@ struct Intake<'t> {
     zone: Zone,
     now: Instant,
     allow_duplicate: bool,
-    known: Known,
     sops: HashMap<String, Rc<sops::SopVersion>>,
     codes: Vec<String>,
-    /// Rows of this file already accepted: external_ref / NIK / name + birth date -> line.
-    file_refs: HashMap<String, u64>,
-    file_nik: HashMap<String, u64>,
-    file_name_birth: HashMap<(String, String), u64>,
+    /// The line of each case this intake wrote, by case id from `first_id` on (the rows a
+    /// duplicate is checked against are in the register, asked through its indexes: only
+    /// this is kept per row).
+    lines: Vec<u64>,
+    first_id: i64,
+    /// A case id out of that run (never expected: ids follow one another).
+    other_lines: HashMap<i64, u64>,
+    /// Every good row is written, also after a bad one without --skip-invalid (the whole
+    /// file is then rolled back): later rows are checked against it as against any other.
     writer: CaseWriter<'t>,
-    /// False after the first bad row unless --skip-invalid: the rest is only checked.
-    writing: bool,
     first: Option<String>,
     last: Option<String>,
     /// The file is a workbook: an earlier row is named as a row, not a line.
@@ -152,18 +154,16 @@ impl<'t> Intake<'t> {
             zone,
             now,
             allow_duplicate,
-            known: start.known,
             codes: start.catalogue.iter().map(|v| v.code.clone()).collect(),
             sops: start
                 .catalogue
                 .into_iter()
                 .map(|v| (v.code.clone(), Rc::new(v)))
                 .collect(),
-            file_refs: HashMap::new(),
-            file_nik: HashMap::new(),
-            file_name_birth: HashMap::new(),
+            lines: Vec::new(),
+            first_id: 0,
+            other_lines: HashMap::new(),
             writer,
-            writing: true,
             first: None,
             last: None,
             sheet: false,
@@ -185,21 +185,22 @@ impl<'t> Intake<'t> {
             .map(str::trim)
             .filter(|s| !s.is_empty());
         if let Some(r) = ext {
-            if self.known.refs.contains_key(r) {
-                return Ok(Done::Already);
-            }
-            if let Some(&first) = self.file_refs.get(r) {
-                let r = crate::echo::echo_if_shaped(r, crate::echo::Shape::Ref)
-                    .map(|r| format!(" {r}"))
-                    .unwrap_or_default();
-                let first = self.at_line(first);
-                return Err(bad(
-                    "external_ref",
-                    tr!(
-                        "external_ref{r} is also on {first}: each row needs its own",
-                        "external_ref{r} juga ada di {first}: setiap baris perlu external_ref sendiri"
-                    ),
-                ));
+            match self.writer.find_ref(r)? {
+                None => {}
+                Some(Earlier::Registered(_)) => return Ok(Done::Already),
+                Some(Earlier::ThisRun(id)) => {
+                    let r = crate::echo::echo_if_shaped(r, crate::echo::Shape::Ref)
+                        .map(|r| format!(" {r}"))
+                        .unwrap_or_default();
+                    let first = self.at_line(self.line_of(id));
+                    return Err(bad(
+                        "external_ref",
+                        tr!(
+                            "external_ref{r} is also on {first}: each row needs its own",
+                            "external_ref{r} juga ada di {first}: setiap baris perlu external_ref sendiri"
+                        ),
+                    ));
+                }
             }
         }
         let input = to_input(cells).map_err(|(c, r)| bad(c, r))?;
@@ -214,44 +215,36 @@ impl<'t> Intake<'t> {
         };
         let (case, sop_v) = check(&input, &mut lookup, self.zone, self.now)
             .map_err(|e| bad(e.field, columnise(&e.reason)))?;
-        let nb = match (&case.victim.name, &case.victim.birth_date) {
-            (Some(n), Some(b)) => Some((name_key(n), b.clone())),
-            _ => None,
-        };
         if !self.allow_duplicate {
-            if let Some(e) = self.duplicate(line, case.victim.nik.as_ref(), nb.as_ref()) {
+            if let Some(e) = self.duplicate(line, &case)? {
                 return Err(e);
             }
         }
-        self.remember(line, &case, nb);
-        if self.writing {
-            let number = self.writer.insert(&case, &sop_v.code)?;
-            if self.first.is_none() {
-                self.first = Some(number.to_string());
-            }
-            self.last = Some(number.to_string());
+        let number = self.writer.insert(&case, &sop_v.code)?;
+        if self.first.is_none() {
+            self.first = Some(number.to_string());
         }
+        self.last = Some(number.to_string());
+        self.remember(line);
         Ok(Done::Added)
     }
 
     /// A victim already registered, or on an earlier line of this file: by NIK, then by name
     /// and birth date.
     fn duplicate(
-        &self,
+        &mut self,
         line: u64,
-        nik: Option<&String>,
-        name_birth: Option<&(String, String)>,
-    ) -> Option<RowError> {
-        let hit = |col: &'static str, what: &str, case: Option<&String>, line_of: Option<&u64>| {
-            let whom = match (case, line_of) {
-                (Some(c), _) => tr!("case {c}", "kasus {c}"),
-                (None, Some(&l)) => {
-                    let l = self.at_line(l);
+        case: &NewCase,
+    ) -> std::result::Result<Option<RowError>, RowError> {
+        let hit = |me: &Self, col: &'static str, what: &str, earlier: Earlier| {
+            let whom = match earlier {
+                Earlier::Registered(c) => tr!("case {c}", "kasus {c}"),
+                Earlier::ThisRun(id) => {
+                    let l = me.at_line(me.line_of(id));
                     tr!("the victim on {l} of this file", "korban di {l} berkas ini")
                 }
-                (None, None) => return None,
             };
-            Some(row_err(
+            row_err(
                 line,
                 Some(col),
                 tr!(
@@ -260,41 +253,46 @@ impl<'t> Intake<'t> {
                     "korban cocok dengan {whom} ({what}); periksa dengan `kasus case show`, atau \
                      tetap daftarkan duplikat dalam berkas dengan --allow-duplicate"
                 ),
-            ))
+            )
         };
-        if let Some(nik) = nik {
-            if let Some(e) = hit(
-                "victim_nik",
-                t("same NIK", "NIK sama"),
-                self.known.nik.get(nik),
-                self.file_nik.get(nik),
-            ) {
-                return Some(e);
+        if let Some(nik) = &case.victim.nik {
+            if let Some(e) = self.writer.find_nik(nik)? {
+                return Ok(Some(hit(self, "victim_nik", t("same NIK", "NIK sama"), e)));
             }
         }
-        let k = name_birth?;
-        hit(
-            "victim_name",
-            t("same name and birth date", "nama dan tanggal lahir sama"),
-            self.known.name_birth.get(k),
-            self.file_name_birth.get(k),
-        )
+        let (Some(n), Some(b)) = (&case.victim.name, &case.victim.birth_date) else {
+            return Ok(None);
+        };
+        Ok(self.writer.find_name_birth(&name_key(n), b)?.map(|e| {
+            hit(
+                self,
+                "victim_name",
+                t("same name and birth date", "nama dan tanggal lahir sama"),
+                e,
+            )
+        }))
     }
 
-    /// Notes an accepted row's external_ref and (unless duplicates are allowed) its victim, for
-    /// the rows after it.
-    fn remember(&mut self, line: u64, case: &NewCase, name_birth: Option<(String, String)>) {
-        if let Some(r) = &case.external_ref {
-            self.file_refs.insert(r.clone(), line);
+    /// Notes the line of the case just written, for the rows after it that match it.
+    fn remember(&mut self, line: u64) {
+        let id = self.writer.last_id();
+        if self.lines.is_empty() {
+            self.first_id = id;
         }
-        if !self.allow_duplicate {
-            if let Some(nik) = &case.victim.nik {
-                self.file_nik.entry(nik.clone()).or_insert(line);
-            }
-            if let Some(k) = name_birth {
-                self.file_name_birth.entry(k).or_insert(line);
-            }
+        if id == self.first_id + self.lines.len() as i64 {
+            self.lines.push(line);
+        } else {
+            self.other_lines.insert(id, line);
         }
+    }
+
+    /// The line of a case this intake wrote.
+    fn line_of(&self, id: i64) -> u64 {
+        usize::try_from(id - self.first_id)
+            .ok()
+            .and_then(|i| self.lines.get(i).copied())
+            .or_else(|| self.other_lines.get(&id).copied())
+            .unwrap_or(0)
     }
 }
 
@@ -389,16 +387,19 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
         ctx.check_output("--rejects", rejects, &[("--from", path)])?;
     }
     let file = name_of(path);
-    let data = read_all(path)?;
-    if is_ole2(&data) {
+    // CSV and JSONL are read as a stream, row by row; a workbook whole (calamine reads it so).
+    let input = open_input(path)?;
+    if is_ole2(&input.head) {
         return Err(old_xls(&file));
     }
-    let format = format_of(a, path, Some(&data));
+    let format = format_of(a, path, Some(&input.head));
     check_workbook_flags(a, format, delimiter.is_some())?;
-    let size = data.len();
+    let size = input.size.unwrap_or(0) as usize;
     // A workbook is read and its header checked before the register is opened.
-    let (data, mut sheet) = match format {
+    let (mut stream, mut sheet) = match format {
         InputFormat::Xlsx => {
+            let data = input.read_all(path)?;
+            let size = data.len();
             let rows = SheetRows::new(
                 &file,
                 data,
@@ -406,9 +407,9 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
                 &COLUMNS,
                 crate::rows::REQUIRED,
             )?;
-            (Vec::new(), Some(rows))
+            (None, Some((rows, size)))
         }
-        _ => (data, None),
+        _ => (Some(input.stream()), None),
     };
     // A dry run creates no register: it needs one to check against.
     let mut reg = ctx.reading(a.dry_run).open()?;
@@ -428,22 +429,24 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
         |start, writer| {
             let mut run = Intake::new(start, writer, zone, ctx.now, a.allow_duplicate);
             let mut tally = Tally::new(a.skip_invalid, pb.as_ref());
-            let (header, dialect) = match (format, &mut sheet) {
-                (InputFormat::Xlsx, Some(sheet)) => {
+            let (header, dialect) = match (format, &mut sheet, stream.take()) {
+                (InputFormat::Xlsx, Some((sheet, size)), _) => {
                     run.sheet = true;
-                    read_sheet(sheet, size as u64, &mut run, &mut tally)?;
+                    read_sheet(sheet, *size as u64, &mut run, &mut tally)?;
                     (Vec::new(), Dialect::default())
                 }
-                (InputFormat::Jsonl, _) => {
-                    (read_jsonl(&data, &mut run, &mut tally)?, Dialect::default())
-                }
-                _ => read_csv(&data, delimiter, &file, &mut run, &mut tally)?,
+                (_, _, None) => (Vec::new(), Dialect::default()),
+                (InputFormat::Jsonl, _, Some(src)) => (
+                    read_jsonl(&file, src, &mut run, &mut tally)?,
+                    Dialect::default(),
+                ),
+                (_, _, Some(src)) => read_csv(src, delimiter, &file, &mut run, &mut tally)?,
             };
             if let Some(pb) = &pb {
                 pb.finish_and_clear();
             }
             settle(a, &file, &mut run, tally, |p, bad| match &sheet {
-                Some(sheet) => write_sheet_rejects(p, sheet, bad),
+                Some((sheet, _)) => write_sheet_rejects(p, sheet, bad),
                 None => write_rejects(p, &header, bad, &dialect),
             })
         },
@@ -482,12 +485,9 @@ impl<'p> Tally<'p> {
 
     /// A bad row: without --skip-invalid, the rows after it are only checked. An error without
     /// a line is the database's, not a row's: it ends the intake.
-    fn bad(&mut self, run: &mut Intake, e: RowError, cells: Vec<String>) -> Result<()> {
+    fn bad(&mut self, e: RowError, cells: Vec<String>) -> Result<()> {
         if e.line == 0 {
             return Err(Error::Other(e.reason));
-        }
-        if !self.skip {
-            run.writing = false;
         }
         self.bad
             .push((e, if self.skip { cells } else { Vec::new() }));
@@ -497,7 +497,6 @@ impl<'p> Tally<'p> {
     /// A row read: added, already registered, or bad (its cells made only when they are kept).
     fn done(
         &mut self,
-        run: &mut Intake,
         r: std::result::Result<Done, RowError>,
         cells: impl FnOnce() -> Vec<String>,
     ) -> Result<()> {
@@ -506,7 +505,7 @@ impl<'p> Tally<'p> {
             Ok(Done::Already) => self.already += 1,
             Err(e) => {
                 let raw = if self.skip { cells() } else { Vec::new() };
-                self.bad(run, e, raw)?
+                self.bad(e, raw)?
             }
         }
         Ok(())
@@ -526,7 +525,7 @@ impl<'p> Tally<'p> {
 /// Goes through a CSV file's rows; returns its header as written and how the file is written
 /// (for the rejects file).
 fn read_csv(
-    data: &[u8],
+    data: Box<dyn std::io::Read>,
     delimiter: Option<Delimiter>,
     file: &str,
     run: &mut Intake,
@@ -544,10 +543,10 @@ fn read_csv(
         let offset = rows.offset;
         match rows.next_row() {
             Next::End => break,
-            Next::Bad(e, cells) => tally.bad(run, e, cells)?,
+            Next::Bad(e, cells) => tally.bad(e, cells)?,
             Next::Row(line, cells) => {
                 let r = run.row(line, &cells);
-                tally.done(run, r, || raw_in_header_order(&cells, &map))?
+                tally.done(r, || raw_in_header_order(&cells, &map))?
             }
         }
         tally.tick(offset);
@@ -561,11 +560,11 @@ fn read_sheet(sheet: &mut SheetRows, size: u64, run: &mut Intake, tally: &mut Ta
     loop {
         match sheet.next_row() {
             XNext::End => break,
-            XNext::Bad(e) => tally.bad(run, e, Vec::new())?,
+            XNext::Bad(e) => tally.bad(e, Vec::new())?,
             XNext::Row(line, owned) => {
                 let cells: Cells = std::array::from_fn(|i| owned[i].as_deref());
                 let r = run.row(line, &cells).map_err(|e| sheet.locate(e));
-                tally.done(run, r, Vec::new)?;
+                tally.done(r, Vec::new)?;
                 tally.tick(line * size / rows);
             }
         }
@@ -606,13 +605,35 @@ fn check_workbook_flags(a: &IntakeArgs, format: InputFormat, delimiter: bool) ->
 }
 
 /// Goes through a JSONL file's lines; returns the columns (the rejects file's header).
-fn read_jsonl(data: &[u8], run: &mut Intake, tally: &mut Tally) -> Result<Vec<String>> {
-    let text = strip_bom(data);
+fn read_jsonl(
+    file: &str,
+    src: Box<dyn std::io::Read>,
+    run: &mut Intake,
+    tally: &mut Tally,
+) -> Result<Vec<String>> {
+    use std::io::BufRead;
+    let mut src = std::io::BufReader::with_capacity(64 * 1024, src);
+    let mut raw_line = Vec::new();
     let mut offset = 0usize;
-    for (i, raw_line) in text.split(|&b| b == b'\n').enumerate() {
+    for i in 0.. {
+        raw_line.clear();
+        let n = src
+            .read_until(b'\n', &mut raw_line)
+            .map_err(|e| Error::io(file, e))?;
+        if n == 0 && i > 0 {
+            break;
+        }
         let line = i as u64 + 1;
-        offset += raw_line.len() + 1;
-        let Ok(s) = std::str::from_utf8(raw_line) else {
+        offset += n;
+        if raw_line.last() == Some(&b'\n') {
+            raw_line.pop();
+        }
+        let text = if i == 0 {
+            strip_bom(&raw_line)
+        } else {
+            &raw_line[..]
+        };
+        let Ok(s) = std::str::from_utf8(text) else {
             let e = row_err(
                 line,
                 None,
@@ -621,25 +642,31 @@ fn read_jsonl(data: &[u8], run: &mut Intake, tally: &mut Tally) -> Result<Vec<St
                     "bukan teks UTF-8: simpan berkas sebagai UTF-8",
                 ),
             );
-            tally.bad(run, e, vec![])?;
+            tally.bad(e, vec![])?;
             continue;
         };
         let s = s.trim();
         if s.is_empty() {
+            if n == 0 {
+                break;
+            }
             continue;
         }
         match jsonl_row(line, s) {
-            Err(e) => tally.bad(run, e, vec![])?,
+            Err(e) => tally.bad(e, vec![])?,
             Ok(owned) => {
                 let mut cells: Cells = [None; N];
                 for (c, o) in cells.iter_mut().zip(owned.iter()) {
                     *c = o.as_deref();
                 }
                 let r = run.row(line, &cells);
-                tally.done(run, r, || owned_cells(&cells))?
+                tally.done(r, || owned_cells(&cells))?
             }
         }
         tally.tick(offset as u64);
+        if n == 0 {
+            break;
+        }
     }
     Ok(COLUMNS.iter().map(|c| c.to_string()).collect())
 }
