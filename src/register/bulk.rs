@@ -5,6 +5,7 @@
 
 use super::audit::{self, Entry};
 use super::cases::{NewCase, Person};
+use super::sieve::{Key, Sieve};
 use crate::error::Result;
 use rusqlite::{params, Connection, OptionalExtension, Statement, Transaction};
 use serde::Serialize;
@@ -139,6 +140,8 @@ pub struct CaseWriter<'t> {
     by_ref: Statement<'t>,
     by_nik: Statement<'t>,
     by_name_birth: Statement<'t>,
+    /// The keys in the register: a row that matches none needs no lookup.
+    sieve: Sieve,
     office: String,
     now: String,
     actor: String,
@@ -163,6 +166,7 @@ impl<'t> CaseWriter<'t> {
             by_ref: tx.prepare(BY_REF)?,
             by_nik: tx.prepare(BY_NIK)?,
             by_name_birth: tx.prepare(BY_NAME_BIRTH)?,
+            sieve: Sieve::of(tx)?,
             office: office.to_string(),
             now: now.to_string(),
             actor: actor.to_string(),
@@ -188,6 +192,9 @@ impl<'t> CaseWriter<'t> {
 
     /// The case with this external_ref, if any.
     pub fn find_ref(&mut self, external_ref: &str) -> Result<Option<Earlier>> {
+        if !self.sieve.may_hold(&Key::Ref(external_ref)) {
+            return Ok(None);
+        }
         let hit = self
             .by_ref
             .query_row([external_ref], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -197,6 +204,9 @@ impl<'t> CaseWriter<'t> {
 
     /// The first case whose victim has this NIK, if any.
     pub fn find_nik(&mut self, nik: &str) -> Result<Option<Earlier>> {
+        if !self.sieve.may_hold(&Key::Nik(nik)) {
+            return Ok(None);
+        }
         let hit = self
             .by_nik
             .query_row([nik], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -206,6 +216,9 @@ impl<'t> CaseWriter<'t> {
 
     /// The first case whose victim has this name key and birth date, if any.
     pub fn find_name_birth(&mut self, name_key: &str, birth: &str) -> Result<Option<Earlier>> {
+        if !self.sieve.may_hold(&Key::NameBirth(name_key, birth)) {
+            return Ok(None);
+        }
         let hit = self
             .by_name_birth
             .query_row([name_key, birth], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -266,6 +279,16 @@ impl<'t> CaseWriter<'t> {
         }
         for v in &c.violence {
             self.violence.execute(params![id, v])?;
+        }
+        if let Some(r) = &c.external_ref {
+            self.sieve.add(self.tx, &Key::Ref(r))?;
+        }
+        if let Some(nik) = &c.victim.nik {
+            self.sieve.add(self.tx, &Key::Nik(nik))?;
+        }
+        if let (Some(n), Some(b)) = (&c.victim.name, &c.victim.birth_date) {
+            self.sieve
+                .add(self.tx, &Key::NameBirth(&super::cases::name_key(n), b))?;
         }
         let details = serde_json::to_string(&IntakeDetails {
             number: &self.number,
