@@ -129,9 +129,10 @@ struct Intake<'t> {
     /// The line of each case this intake wrote, by case id from `first_id` on (the rows a
     /// duplicate is checked against are in the register, asked through its indexes: only
     /// this is kept per row).
-    lines: Vec<u64>,
+    lines: Vec<u32>,
     first_id: i64,
-    /// A case id out of that run (never expected: ids follow one another).
+    /// A case id out of that run (never expected: ids follow one another), or a line past
+    /// u32 (4 bytes a row are kept, not 8).
     other_lines: HashMap<i64, u64>,
     /// Every good row is written, also after a bad one without --skip-invalid (the whole
     /// file is then rolled back): later rows are checked against it as against any other.
@@ -279,8 +280,9 @@ impl<'t> Intake<'t> {
         if self.lines.is_empty() {
             self.first_id = id;
         }
-        if id == self.first_id + self.lines.len() as i64 {
-            self.lines.push(line);
+        let next = id == self.first_id + self.lines.len() as i64;
+        if let (true, Ok(l)) = (next, u32::try_from(line)) {
+            self.lines.push(l);
         } else {
             self.other_lines.insert(id, line);
         }
@@ -290,7 +292,7 @@ impl<'t> Intake<'t> {
     fn line_of(&self, id: i64) -> u64 {
         usize::try_from(id - self.first_id)
             .ok()
-            .and_then(|i| self.lines.get(i).copied())
+            .and_then(|i| self.lines.get(i).map(|&l| u64::from(l)))
             .or_else(|| self.other_lines.get(&id).copied())
             .unwrap_or(0)
     }
