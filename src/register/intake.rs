@@ -41,7 +41,7 @@ pub fn bulk_intake<T>(
     commit: bool,
     f: impl for<'t> FnOnce(BulkStart, CaseWriter<'t>) -> Result<T>,
 ) -> Result<T> {
-    bulk::tune(reg.conn(), 32)?;
+    bulk::tune(reg.conn(), 24)?;
     reg.write_or_rehearse(commit, |tx| {
         let start = BulkStart {
             catalogue: sops::catalogue(tx)?,

@@ -146,7 +146,10 @@ mod tests {
             s.insert(&Key::Ref(k));
         }
         assert!(keys.iter().all(|k| s.may_hold(&Key::Ref(k))));
-        assert!(!s.may_hold(&Key::Nik(&keys[0])), "the kind is part of the key");
+        assert!(
+            !s.may_hold(&Key::Nik(&keys[0])),
+            "the kind is part of the key"
+        );
         let false_hits = (0..100_000)
             .filter(|i| s.may_hold(&Key::Ref(&format!("OTHER-{i}"))))
             .count();
