@@ -227,6 +227,16 @@ impl<'t> CaseWriter<'t> {
         Ok(self.earlier(hit))
     }
 
+    /// Sizes the duplicate filter for an input of `bytes` bytes (about 96 bytes a key: three
+    /// keys in a row of about 300), so that it is built once, not again each time it fills.
+    pub fn expect_input(&mut self, bytes: u64) -> Result<()> {
+        // At most 8 million keys (12 MB) ahead: past that it grows as it fills.
+        let keys = usize::try_from(bytes / 96)
+            .unwrap_or(usize::MAX)
+            .min(1 << 23);
+        self.sieve.expect(self.tx, keys)
+    }
+
     /// The id of the case [`CaseWriter::insert`] wrote last.
     pub fn last_id(&self) -> i64 {
         self.last_case

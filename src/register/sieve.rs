@@ -127,6 +127,16 @@ impl Sieve {
         Ok(())
     }
 
+    /// Makes room for `keys` keys at once (one build now instead of several as it fills).
+    pub fn expect(&mut self, conn: &Connection, keys: usize) -> Result<()> {
+        if keys > self.capacity {
+            let mut larger = Sieve::with_capacity(keys);
+            larger.fill(conn)?;
+            *self = larger;
+        }
+        Ok(())
+    }
+
     /// False when the register certainly does not hold the key.
     pub fn may_hold(&self, k: &Key) -> bool {
         let (_, bits) = self.place(k);

@@ -430,6 +430,7 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
         commit,
         |start, writer| {
             let mut run = Intake::new(start, writer, zone, ctx.now, a.allow_duplicate);
+            run.writer.expect_input(size as u64)?;
             let mut tally = Tally::new(a.skip_invalid, pb.as_ref());
             let (header, dialect) = match (format, &mut sheet, stream.take()) {
                 (InputFormat::Xlsx, Some((sheet, size)), _) => {
