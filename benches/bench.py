@@ -1,22 +1,38 @@
 #!/usr/bin/env python3
-"""Runs the four workloads of issue 5 and prints kasus's time, sqlite3's time on the same data
-in the same run, and the ratio. Every figure is the best of several runs (wall clock, including
-process start). Called by benches/run.sh, which installs sqlite3 and builds kasus --release.
+"""The speed benchmark of issue 19: kasus on a register of N varied synthetic cases, each
+workload against a baseline run in the same session. Called by benches/run.sh (which builds kasus
+--release and installs sqlite3); alone: python3 benches/bench.py N [--only W,W] [--keep DIR].
 
-  (a) intake --from of N cases vs `.import` of the same CSV into one typed table
-  (b) report compliance over 10 N step records vs one SQL query with window functions
-  (c) export steps --format csv vs `sqlite3 -csv` of the same query (and kasus's peak memory)
-  (d) case show on a register of N cases vs sqlite3 running the same lookups
-  (e) report compliance over 10 N step records on the office clock vs the same on the 24/7 clock
-  (f) calendar recompute (working time measured again for every attempt), office vs 24/7
-  (g) kasus check and audit verify --data on the N cases just imported (every row audited) vs
-      SQLite's own checks, and vs audit verify of the chain alone
-  With KASUS_BENCH_INTAKE_ONLY=1, only (a) and (h) run.
-  (h) only with KASUS_BEFORE (a kasus binary from before the row hashes; run.sh builds it from
-      KASUS_BEFORE_REV): intake --from with the row hashes in the chain vs without
+For every workload it prints kasus's time, the baseline's time, the ratio, kasus's peak memory
+(the peak resident set size of the process, as `/usr/bin/time -v` reports it: both read the
+child's rusage from wait4) and the target, met or missed. Every time is the best of several runs
+(wall clock, process start included; fewer runs for slow workloads), with the output written to
+/dev/null (not a terminal: tables as piped). The fixture (benches/fixture.py) is built once per
+run; its build time is printed.
+
+Workloads (names for --only):
+  overdue      report overdue          vs the bare SQL query for running steps of open cases
+  due          report due              vs the same query
+  workload     report workload         vs the bare SQL count of open cases held per staff member
+  summary      report summary --period 2026  vs a bare SQL count of cases per channel in 2026
+  list         case list (table, --format csv, --format json)  vs sqlite3 -csv of cases and victims
+  status       `kasus` alone at a terminal (a pseudo-terminal)  vs the running-steps query
+  intake       intake --from N cases   vs `.import` of the CSV into one table, and vs the floor:
+               the same rows copied by plain SQL into an empty register of kasus's schema
+  check        kasus check, audit verify --data on the register just imported (every row audited)
+               vs SQLite's own checks, and vs audit verify of the chain alone
+  compliance   report compliance       vs a bare SQL aggregate (count, avg, max per SOP and step)
+  window       report compliance       vs SQL with window functions (median, p90, on-time share)
+  clock        report compliance, office clock vs every attempt on 24/7 (N <= 100,000 only)
+  recompute    calendar recompute --from 2026-11-01 --dry-run: office vs 24/7 (N <= 100,000 only)
+  export       export steps --format csv (rows/s)  vs sqlite3 -csv of the same query
+  show         case show NUMBER        vs sqlite3 running the same lookups; /bin/true for reference
+  before       intake vs the kasus of KASUS_BEFORE (only when run.sh built one: KASUS_BEFORE_REV)
 """
 import os
+import pty
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -24,251 +40,354 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-KASUS = os.path.join(ROOT, "target", "release", "kasus")
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
-W = tempfile.mkdtemp(prefix="kasus-bench-")
-ENV = dict(os.environ, KASUS_ACTOR="bench", KASUS_LANG="en", NO_COLOR="1",
-           KASUS_NOW="2026-06-01T12:00:00+07:00")
+sys.path.insert(0, os.path.join(ROOT, "benches"))
+import fixture  # noqa: E402
+
+KASUS = os.environ.get("KASUS_BENCH_BIN") or os.path.join(ROOT, "target", "release", "kasus")
+MB = 1024 * 1024
+ENV = dict(os.environ, KASUS_ACTOR="bench", KASUS_LANG="en", NO_COLOR="1", KASUS_NOW=fixture.FIXTURE_NOW,
+           PAGER="cat", TERM="dumb")
 ENV.pop("KASUS_DB", None)
+ROWS = []  # (workload, kasus, baseline, ratio, peak memory, target, verdict)
 
 
-def run(cmd, db=None, stdout=subprocess.DEVNULL, check=True):
+def fail(cmd, err):
+    sys.exit(f"bench: failed: {' '.join(cmd)}\n{err}")
+
+
+def run_once(cmd, db=None, tty=False):
+    """Runs cmd with its output to /dev/null (or a pseudo-terminal); returns (seconds, peak RSS bytes)."""
     env = dict(ENV, KASUS_DB=db) if db else ENV
-    p = subprocess.run(cmd, env=env, stdout=stdout, stderr=subprocess.PIPE, check=False)
-    if check and p.returncode != 0:
-        sys.exit(f"failed: {' '.join(cmd)}\n{p.stderr.decode(errors='replace')}")
-    return p
+    if tty:
+        master, slave = pty.openpty()
+        t = time.perf_counter()
+        p = subprocess.Popen(cmd, env=env, stdin=slave, stdout=slave, stderr=slave, close_fds=True)
+        os.close(slave)
+        while True:
+            r, _, _ = select.select([master], [], [], 60)
+            if not r:
+                p.kill()
+                fail(cmd, "no output for 60 s at the pseudo-terminal")
+            try:
+                if not os.read(master, 65536):
+                    break
+            except OSError:
+                break
+        _, status, ru = os.wait4(p.pid, 0)
+        e = time.perf_counter() - t
+        os.close(master)
+        if status != 0:
+            fail(cmd, f"exit status {status}")
+        return e, ru.ru_maxrss * 1024
+    t = time.perf_counter()
+    p = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = p.stderr.read()
+    _, status, ru = os.wait4(p.pid, 0)
+    e = time.perf_counter() - t
+    if status != 0:
+        fail(cmd, err.decode(errors="replace"))
+    return e, ru.ru_maxrss * 1024
 
 
-def timed(cmd, db=None, repeat=3, setup=None):
-    best = None
-    for _ in range(repeat):
+def timed(cmd, db=None, setup=None, repeat=None, tty=False):
+    """Best time of several runs (5 under a second, 3 under 10 s, else 2) and the peak memory."""
+    best, peak, runs = None, 0, 0
+    while True:
         if setup:
             setup()
-        t = time.perf_counter()
-        run(cmd, db)
-        e = time.perf_counter() - t
+        e, rss = run_once(cmd, db, tty)
         best = e if best is None else min(best, e)
-    return best
+        peak = max(peak, rss)
+        runs += 1
+        want = repeat or (5 if best < 1 else 3 if best < 10 else 2)
+        if runs >= want:
+            return best, peak
 
 
 def sql(db, text, out=subprocess.DEVNULL):
-    return run(["sqlite3", db, text], stdout=out)
+    p = subprocess.run(["sqlite3", db, text], stdout=out, stderr=subprocess.PIPE)
+    if p.returncode != 0:
+        fail(["sqlite3", db], p.stderr.decode(errors="replace"))
+    return p
 
 
-def fresh_register(path, kasus=KASUS):
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(path + suffix):
-            os.remove(path + suffix)
-    run([kasus, "sop", "list"], db=path)
+def value(db, text):
+    return sql(db, text, subprocess.PIPE).stdout.decode().strip()
 
 
-def line(name, k, b, target):
+def fmt_t(s):
+    return f"{s * 1000:.1f} ms" if s < 1 else f"{s:.2f} s"
+
+
+def report(name, k, b, peak, target, ok, base_name="baseline"):
     ratio = k / b if b else float("inf")
-    print(f"{name:<44} kasus {k:8.3f} s   sqlite3 {b:8.3f} s   ratio {ratio:5.2f}   target {target}")
+    verdict = "met" if ok else "MISSED"
+    mem = f"{peak / MB:.0f} MB" if peak is not None else "-"
+    print(f"{name:<40} kasus {fmt_t(k):>10}  {base_name} {fmt_t(b):>10}  ratio {ratio:5.2f}  "
+          f"peak {mem:>7}  target {target}: {verdict}", flush=True)
+    ROWS.append((name, fmt_t(k), fmt_t(b), f"{ratio:.2f}", mem, target, verdict))
     return ratio
 
 
+def info(name, text):
+    print(f"{name:<40} {text}", flush=True)
+    ROWS.append((name, text, "", "", "", "", ""))
+
+
+def rm_db(path):
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+
+
 def main():
-    cpu = "?"
+    args = sys.argv[1:]
+    only, keep = None, None
+    if "--only" in args:
+        at = args.index("--only")
+        only = set(args[at + 1].split(","))
+        del args[at:at + 2]
+    if "--keep" in args:
+        at = args.index("--keep")
+        keep = args[at + 1]
+        del args[at:at + 2]
+    n = int(args[0]) if args else 100000
+    small = n <= 100000
+    want = (lambda w: only is None or w in only)
+    work = keep or tempfile.mkdtemp(prefix="kasus-bench-", dir=os.environ.get("KASUS_BENCH_DIR"))
+    os.makedirs(work, exist_ok=True)
+    t_start = time.perf_counter()
+
     with open("/proc/cpuinfo") as f:
         m = re.search(r"model name\s*:\s*(.*)", f.read())
-        cpu = m.group(1) if m else "?"
-    sqlite_v = run(["sqlite3", "--version"], stdout=subprocess.PIPE).stdout.decode().split()[0]
-    print(f"machine: {os.cpu_count()} CPUs, {cpu}; sqlite3 {sqlite_v}; {N} cases; work dir {W}")
+    cpu = m.group(1) if m else "?"
+    sqlite_v = subprocess.run(["sqlite3", "--version"], stdout=subprocess.PIPE).stdout.decode().split()[0]
+    rev = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], stdout=subprocess.PIPE).stdout.decode().strip()
+    print(f"machine: {os.cpu_count()} CPUs, {cpu}; load {os.getloadavg()[0]:.1f}; sqlite3 {sqlite_v}; "
+          f"kasus at {rev}; {n} cases; work dir {work}", flush=True)
 
-    csv_path = os.path.join(W, "cases.csv")
+    csv_path = os.path.join(work, "cases.csv")
+    t = time.perf_counter()
     with open(csv_path, "w") as f:
-        subprocess.run([sys.executable, os.path.join(ROOT, "benches", "gen.py"), str(N)], stdout=f, check=True)
+        subprocess.run([sys.executable, os.path.join(ROOT, "benches", "gen.py"), str(n)], stdout=f, check=True)
+    print(f"gen.py {n} cases: {time.perf_counter() - t:.1f} s, {os.path.getsize(csv_path) / MB:.0f} MB", flush=True)
     with open(csv_path) as f:
         header = f.readline().strip().split(",")
 
-    # (a) bulk intake vs .import into one typed table of the same columns
-    reg = os.path.join(W, "register.db")
-    empty = os.path.join(W, "empty.db")
-    fresh_register(empty)
+    # ---- intake: kasus vs .import vs the floor, each into a fresh file ----
+    empty = os.path.join(work, "empty.db")
+    rm_db(empty)
+    run_once([KASUS, "sop", "list"], empty)
+    reg = os.path.join(work, "imported.db")
 
-    def copy_empty():
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(reg + suffix):
-                os.remove(reg + suffix)
-        shutil.copy(empty, reg)
+    def copy_empty(target=reg):
+        rm_db(target)
+        shutil.copy(empty, target)
 
-    k = timed([KASUS, "intake", "--from", csv_path], db=reg, setup=copy_empty)
-    cols = ", ".join(f"{c} {'INTEGER' if c == 'victim_age' else 'TEXT'}" for c in header)
-    base = os.path.join(W, "import.db")
+    need_import = any(want(w) for w in ("intake", "check", "before"))
+    if need_import:
+        k, peak = timed([KASUS, "intake", "--from", csv_path], db=reg, setup=copy_empty)
+    if want("intake"):
+        cols = ", ".join(f"{c} {'INTEGER' if c == 'victim_age' else 'TEXT'}" for c in header)
+        base = os.path.join(work, "import.db")
+        b, _ = timed(["sqlite3", base, f"CREATE TABLE t({cols});", f".import --csv --skip 1 {csv_path} t"],
+                     setup=lambda: rm_db(base))
+        rm_db(base)
+        # The floor: the rows kasus wrote (cases, persons, violence types, audit entries), copied
+        # by plain SQL in one transaction into an empty register with kasus's schema and indexes.
+        floor = os.path.join(work, "floor.db")
+        f_, _ = timed(["sqlite3", floor, f"""
+            PRAGMA cache_size = -262144; ATTACH '{reg}' AS s; BEGIN IMMEDIATE;
+            INSERT INTO cases SELECT * FROM s.cases; INSERT INTO persons SELECT * FROM s.persons;
+            INSERT INTO case_violence SELECT * FROM s.case_violence;
+            INSERT INTO audit SELECT * FROM s.audit WHERE seq > (SELECT coalesce(max(seq), 0) FROM main.audit);
+            COMMIT;"""], setup=lambda: copy_empty(floor))
+        rm_db(floor)
+        people = value(reg, "SELECT count(*) FROM persons")
+        report(f"intake --from {n} cases vs .import", k, b, peak, "<= 2.5, < 64 MB",
+               k / b <= 2.5 and peak < 64 * MB, ".import")
+        report(f"intake --from vs the floor", k, f_, peak, "<= 1.3", k / f_ <= 1.3, "floor  ")
+        info("    (floor)", f"{people} persons; floor = {f_ / b:.2f} x .import")
 
-    def rm_base():
-        if os.path.exists(base):
-            os.remove(base)
-
-    b = timed(["sqlite3", base, f"CREATE TABLE t({cols});", f".import --csv --skip 1 {csv_path} t"], setup=rm_base)
-    line(f"(a) intake --from {N} cases vs .import", k, b, "<= 1.5")
-
-    # (h) the same intake by the kasus from before the row hashes, alternately with this one,
-    # each into its own empty register (the older kasus refuses a newer schema).
     before = os.environ.get("KASUS_BEFORE")
-    if before:
-        empty_before = os.path.join(W, "empty-before.db")
-        fresh_register(empty_before, before)
-        reg_before = os.path.join(W, "register-before.db")
-
-        def copy_empty_before():
-            for suffix in ("", "-wal", "-shm"):
-                if os.path.exists(reg_before + suffix):
-                    os.remove(reg_before + suffix)
-            shutil.copy(empty_before, reg_before)
-
+    if before and want("before"):
+        empty_before = os.path.join(work, "empty-before.db")
+        run_once([before, "sop", "list"], empty_before)
+        reg_before = os.path.join(work, "before.db")
         k_now, k_before = None, None
-        for _ in range(3):
-            n_ = timed([KASUS, "intake", "--from", csv_path], db=reg, setup=copy_empty, repeat=1)
-            b_ = timed([before, "intake", "--from", csv_path], db=reg_before, setup=copy_empty_before, repeat=1)
-            k_now = n_ if k_now is None else min(k_now, n_)
-            k_before = b_ if k_before is None else min(k_before, b_)
-        r = k_now / k_before if k_before else float("inf")
-        print(f"{'(h) intake, row hashes vs before':<44} now {k_now:9.3f} s   before {k_before:6.3f} s   ratio {r:5.2f}   target <= 1.10")
+        for _ in range(2 if not small else 3):
+            a, _ = timed([KASUS, "intake", "--from", csv_path], db=reg, setup=copy_empty, repeat=1)
+            b, _ = timed([before, "intake", "--from", csv_path], db=reg_before,
+                         setup=lambda: (rm_db(reg_before), shutil.copy(empty_before, reg_before)), repeat=1)
+            k_now = a if k_now is None else min(k_now, a)
+            k_before = b if k_before is None else min(k_before, b)
+        report("intake, this kasus vs KASUS_BEFORE", k_now, k_before, None, "(printed)", True, "before ")
+        rm_db(reg_before)
+        rm_db(empty_before)
 
-    if os.environ.get("KASUS_BENCH_INTAKE_ONLY"):
-        return
+    if want("check"):
+        k, peak = timed([KASUS, "check"], db=reg, repeat=1 if not small else None)
+        b, _ = timed(["sqlite3", reg, "PRAGMA integrity_check; PRAGMA foreign_key_check;"], repeat=1 if not small else None)
+        report(f"check, {n} cases just imported", k, b, peak, "(printed)", True, "SQLite ")
+        k, peak = timed([KASUS, "audit", "verify", "--data"], db=reg, repeat=1 if not small else None)
+        b, _ = timed([KASUS, "audit", "verify"], db=reg, repeat=1 if not small else None)
+        report("audit verify --data vs the chain alone", k, b, peak, "(printed), < 64 MB", peak < 64 * MB, "chain  ")
+    rm_db(reg)
+    rm_db(empty)
 
-    # (g) the checks on the register just imported: every row audited (cases, persons,
-    # violence types, one entry each case). Baselines: SQLite's integrity and foreign-key
-    # checks alone, and the chain alone.
-    checked = os.path.join(W, "checked.db")
-    shutil.copy(reg, checked)
-    k = timed([KASUS, "check"], db=checked)
-    b = timed(["sqlite3", checked, "PRAGMA integrity_check; PRAGMA foreign_key_check;"])
-    line(f"(g) check, {N} cases vs SQLite's checks", k, b, "(printed)")
-    k = timed([KASUS, "audit", "verify", "--data"], db=checked)
-    b = timed([KASUS, "audit", "verify"], db=checked)
-    r = k / b if b else float("inf")
-    print(f"{'    audit verify --data vs the chain alone':<44} --data {k:7.3f} s   chain {b:8.3f} s   ratio {r:5.2f}")
-    if os.path.exists("/usr/bin/time"):
-        p = subprocess.run(["/usr/bin/time", "-v", KASUS, "audit", "verify", "--data"],
-                           env=dict(ENV, KASUS_DB=checked), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr.decode())
-        if m:
-            print(f"    kasus audit verify --data: peak memory {int(m.group(1)) / 1024:.1f} MB")
-    os.remove(checked)
+    # ---- the fixture: N cases by intake, steps and open work by SQL ----
+    if not any(want(w) for w in ("overdue", "due", "workload", "summary", "list", "status", "compliance",
+                                 "window", "clock", "recompute", "export", "show")):
+        return finish(n, work, keep, t_start)
+    db = os.path.join(work, "fixture.db")
+    t = time.perf_counter()
+    p = subprocess.run([sys.executable, os.path.join(ROOT, "benches", "fixture.py"), str(n), db,
+                        "--kasus", KASUS, "--csv", csv_path], stderr=subprocess.PIPE)
+    if p.returncode != 0:
+        fail(["fixture.py"], p.stderr.decode(errors="replace"))
+    built = time.perf_counter() - t
+    summary_line = p.stderr.decode().strip().splitlines()[-1]
+    print(f"{summary_line.replace('fixture: ', 'fixture: ')} (the whole fixture.py: {built:.1f} s)", flush=True)
+    os.remove(csv_path)
+    steps = int(value(db, "SELECT count(*) FROM step_attempts"))
+    running = int(value(db, "SELECT count(*) FROM step_attempts WHERE status = 'running'"))
+    mem64 = 64 * MB
 
-    # The floor under (a): the rows kasus wrote, copied by plain SQL (one transaction, no
-    # parsing, checking or hashing) into an empty register of the same schema and indexes.
-    floor = os.path.join(W, "floor.db")
+    running_sql = """SELECT c.number, a.step_number, a.started_at, a.standard_max_secs, a.performer
+        FROM step_attempts a JOIN cases c ON c.id = a.case_id
+        WHERE a.status = 'running' AND c.status = 'open' ORDER BY a.started_at, c.id;"""
+    if want("overdue"):
+        k, peak = timed([KASUS, "report", "overdue"], db=db)
+        b, _ = timed(["sqlite3", "-csv", db, running_sql])
+        report(f"report overdue ({running} running)", k, b, peak, "< 100 ms, < 64 MB",
+               k < 0.1 and peak < mem64)
+    if want("due"):
+        k, peak = timed([KASUS, "report", "due"], db=db)
+        b, _ = timed(["sqlite3", "-csv", db, running_sql])
+        report("report due", k, b, peak, "< 100 ms, < 64 MB", k < 0.1 and peak < mem64)
+    if want("workload"):
+        k, peak = timed([KASUS, "report", "workload"], db=db)
+        b, _ = timed(["sqlite3", "-csv", db, """SELECT s.name, count(DISTINCT a.case_id)
+            FROM staff s LEFT JOIN assignments a ON a.staff_id = s.id AND a.until_at IS NULL
+            LEFT JOIN cases c ON c.id = a.case_id AND c.status = 'open'
+            WHERE s.active = 1 GROUP BY s.id ORDER BY s.name;"""])
+        report("report workload", k, b, peak, "< 64 MB", peak < mem64)
+    if want("summary"):
+        k, peak = timed([KASUS, "report", "summary", "--period", "2026"], db=db)
+        b, _ = timed(["sqlite3", "-csv", db, """SELECT c.channel, c.is_child, p.sex, count(*),
+            sum(c.closed_at IS NOT NULL) FROM cases c JOIN persons p ON p.case_id = c.id AND p.role = 'victim'
+            WHERE c.reported_at >= '2025-12-31T17:00:00Z' AND c.reported_at < '2026-12-31T17:00:00Z'
+            GROUP BY 1, 2, 3;"""])
+        report("report summary --period 2026", k, b, peak, "< 64 MB", peak < mem64)
+    if want("list"):
+        list_sql = """SELECT c.number, c.status, v.code, c.reported_at, p.name, c.channel, c.urgency
+            FROM cases c JOIN sop_versions v ON v.id = c.sop_version_id
+            LEFT JOIN persons p ON p.case_id = c.id AND p.role = 'victim' ORDER BY c.id;"""
+        b, _ = timed(["sqlite3", "-csv", db, list_sql])
+        for label, extra in (("table piped", []), ("--format csv", ["--format", "csv"]),
+                             ("--format json", ["--format", "json"])):
+            k, peak = timed([KASUS, "case", "list"] + extra, db=db)
+            report(f"case list ({label})", k, b, peak, "< 64 MB", peak < mem64)
+    if want("status"):
+        k, peak = timed([KASUS], db=db, tty=True)
+        b, _ = timed(["sqlite3", "-csv", db, running_sql])
+        report("status view (kasus at a terminal)", k, b, peak, "< 64 MB", peak < mem64)
 
-    def copy_floor():
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(floor + suffix):
-                os.remove(floor + suffix)
-        shutil.copy(empty, floor)
+    finished = """SELECT v.code, a.step_number, count(*), avg(a.elapsed_secs), max(a.elapsed_secs)
+        FROM step_attempts a JOIN cases c ON c.id = a.case_id JOIN sop_versions v ON v.id = c.sop_version_id
+        WHERE a.status = 'finished' GROUP BY v.code, a.step_number ORDER BY v.code, a.step_number;"""
+    if want("compliance"):
+        k, peak = timed([KASUS, "report", "compliance", "--format", "csv"], db=db)
+        b, _ = timed(["sqlite3", "-csv", db, finished])
+        report(f"report compliance, {steps} attempts", k, b, peak, "<= 2.0 x SQL aggregate", k / b <= 2.0)
+    if want("window"):
+        k, peak = timed([KASUS, "report", "compliance", "--format", "csv"], db=db)
+        window = """
+            WITH f AS (
+                SELECT v.code AS code, a.step_number AS step, a.elapsed_secs AS e, a.standard_max_secs AS mx
+                FROM step_attempts a JOIN cases c ON c.id = a.case_id JOIN sop_versions v ON v.id = c.sop_version_id
+                WHERE a.status = 'finished'),
+            r AS (
+                SELECT code, step, e, mx, row_number() OVER (PARTITION BY code, step ORDER BY e) AS rn,
+                       count(*) OVER (PARTITION BY code, step) AS n FROM f)
+            SELECT code, step, max(n), avg(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN e END),
+                   max(CASE WHEN rn = (9 * n + 9) / 10 THEN e END), max(e),
+                   1.0 * sum(mx IS NOT NULL AND e <= mx) / nullif(sum(mx IS NOT NULL), 0)
+            FROM r GROUP BY code, step ORDER BY code, step;"""
+        b, _ = timed(["sqlite3", "-csv", db, window])
+        report("report compliance vs SQL window functions", k, b, peak, "<= 0.5", k / b <= 0.5)
 
-    f = timed(["sqlite3", floor, f"""
-        PRAGMA cache_size = -262144; ATTACH '{reg}' AS s; BEGIN IMMEDIATE;
-        INSERT INTO cases SELECT * FROM s.cases; INSERT INTO persons SELECT * FROM s.persons;
-        INSERT INTO case_violence SELECT * FROM s.case_violence;
-        INSERT INTO audit SELECT * FROM s.audit WHERE seq > (SELECT coalesce(max(seq), 0) FROM main.audit);
-        COMMIT;"""], setup=copy_floor)
-    print(f"    floor: the same rows by INSERT ... SELECT into kasus's schema {f:8.3f} s = {f / b:.2f} x .import")
+    if want("export"):
+        export_sql = """
+            SELECT sa.uuid, c.uuid, c.number, sa.step_number, sa.attempt, sa.status, sa.outcome,
+                   sa.started_at, sa.finished_at, sa.elapsed_secs, sa.standard_min_secs, sa.standard_max_secs,
+                   coalesce(ps.name, sa.performer), ps.uuid, sa.output, sa.note, sa.reason, sa.recorded_by,
+                   sa.created_at, sa.updated_at, sa.clock, sa.wall_secs, sa.paused_secs
+            FROM step_attempts sa JOIN cases c ON c.id = sa.case_id
+            LEFT JOIN staff ps ON ps.id = sa.performer_staff_id ORDER BY sa.id;"""
+        k, peak = timed([KASUS, "export", "steps", "--format", "csv"], db=db)
+        b, _ = timed(["sqlite3", "-csv", "-header", db, export_sql])
+        rate = steps / k
+        report(f"export steps csv, {steps} rows", k, b, peak, ">= 1M rows/s, < 64 MB",
+               rate >= 1e6 and peak < mem64, "sqlite3")
+        info("    (export rate)", f"{rate / 1e6:.2f} M rows/s (kasus), {steps / b / 1e6:.2f} M rows/s (sqlite3 -csv)")
 
-    # The fixture for (b)-(d): 10 step records per case, inserted by SQL (a benchmark fixture,
-    # not something kasus would write: no audit entries).
-    sql(reg, """
-        WITH RECURSIVE k(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM k WHERE n < 9)
-        INSERT INTO step_attempts (uuid, case_id, step_number, attempt, status, outcome, started_at,
-            finished_at, elapsed_secs, standard_min_secs, standard_max_secs, performer, recorded_by,
-            created_at, updated_at, clock, wall_secs, paused_secs, calendar_version)
-        SELECT lower(hex(randomblob(16))), c.id, k.n % 5 + 1, k.n / 5 + 1, 'finished', 'done',
-               c.reported_at, c.reported_at, abs(random() % 7200), 300, 1800, 'Petugas Contoh',
-               'bench', c.reported_at, c.reported_at, 'office', abs(random() % 14400), 0, 0
-        FROM cases c, k;
-        UPDATE step_attempts SET wall_secs = max(wall_secs, elapsed_secs);""")
-    sql(reg, "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE); VACUUM;")
-    steps = int(run(["sqlite3", reg, "SELECT count(*) FROM step_attempts"], stdout=subprocess.PIPE).stdout)
+    if want("show"):
+        number = value(db, f"SELECT number FROM cases WHERE id = {max(1, n // 2)}")
+        k, peak = timed([KASUS, "case", "show", number, "--format", "json"], db=db, repeat=20)
+        lookup = f"""
+            SELECT * FROM cases WHERE number = '{number}' COLLATE NOCASE OR uuid = lower('{number}');
+            SELECT * FROM sop_versions WHERE id = (SELECT sop_version_id FROM cases WHERE number = '{number}');
+            SELECT * FROM persons WHERE case_id = (SELECT id FROM cases WHERE number = '{number}') ORDER BY id;
+            SELECT type FROM case_violence WHERE case_id = (SELECT id FROM cases WHERE number = '{number}');
+            SELECT * FROM consents WHERE case_id = (SELECT id FROM cases WHERE number = '{number}');
+            SELECT * FROM assignments WHERE case_id = (SELECT id FROM cases WHERE number = '{number}');
+            SELECT * FROM services WHERE case_id = (SELECT id FROM cases WHERE number = '{number}');
+            SELECT * FROM step_attempts WHERE case_id = (SELECT id FROM cases WHERE number = '{number}') ORDER BY id;"""
+        b, _ = timed(["sqlite3", "-json", db, lookup], repeat=20)
+        report(f"case show on {n} cases", k, b, peak, "< 3 ms", k < 0.003, "sqlite3")
+        t_, _ = timed(["/bin/true"], repeat=20)
+        info("    (a bare process start)", f"/bin/true {fmt_t(t_)}")
 
-    # (b) report compliance vs window functions
-    k = timed([KASUS, "report", "compliance", "--format", "csv"], db=reg)
-    window = """
-        WITH f AS (
-            SELECT v.code AS code, a.step_number AS step, a.elapsed_secs AS e, a.standard_max_secs AS mx
-            FROM step_attempts a JOIN cases c ON c.id = a.case_id JOIN sop_versions v ON v.id = c.sop_version_id
-            WHERE a.status = 'finished'),
-        r AS (
-            SELECT code, step, e, mx,
-                   row_number() OVER (PARTITION BY code, step ORDER BY e) AS rn,
-                   count(*) OVER (PARTITION BY code, step) AS n
-            FROM f)
-        SELECT code, step, max(n) AS count,
-               avg(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN e END) AS median,
-               max(CASE WHEN rn = (9 * n + 9) / 10 THEN e END) AS p90,
-               max(e) AS max,
-               1.0 * sum(mx IS NOT NULL AND e <= mx) / nullif(sum(mx IS NOT NULL), 0) AS on_time_share
-        FROM r GROUP BY code, step ORDER BY code, step;"""
-    b = timed(["sqlite3", "-csv", reg, window])
-    line(f"(b) report compliance, {steps} step records", k, b, "<= 0.5")
+    if small and (want("clock") or want("recompute")):
+        # The same register with every attempt on the 24/7 clock, both compacted alike.
+        db247 = os.path.join(work, "fixture247.db")
+        shutil.copy(db, db247)
+        sql(db247, "UPDATE step_attempts SET clock = '24/7', wall_secs = elapsed_secs WHERE status = 'finished'; VACUUM; ANALYZE;")
+        office = os.path.join(work, "fixture-office.db")
+        shutil.copy(db, office)
+        sql(office, "VACUUM; ANALYZE;")
+        if want("clock"):
+            k_o, k_a = None, None
+            for _ in range(3):
+                o, _ = run_once([KASUS, "report", "compliance", "--format", "csv"], office)
+                a, _ = run_once([KASUS, "report", "compliance", "--format", "csv"], db247)
+                k_o = o if k_o is None else min(k_o, o)
+                k_a = a if k_a is None else min(k_a, a)
+            report("report compliance, office vs 24/7 clock", k_o, k_a, None, "<= 1.5", k_o / k_a <= 1.5, "24/7   ")
+        if want("recompute"):
+            cmd = [KASUS, "calendar", "recompute", "--from", "2026-11-01", "--dry-run", "--format", "json"]
+            k, peak = timed(cmd, db=office, repeat=2)
+            b, _ = timed(cmd, db=db247, repeat=2)
+            report("calendar recompute Nov 2026, office/24/7", k, b, peak, "(printed)", True, "24/7   ")
+        rm_db(db247)
+        rm_db(office)
+    rm_db(db)
+    return finish(n, work, keep, t_start)
 
-    # (e) the same report on office time against the 24/7 clock (issue 12): the same register
-    # with every attempt on the office clock, then on 24/7 (both compacted the same way), timed
-    # alternately. The ratio is office / 24/7.
-    reg247 = os.path.join(W, "register247.db")
-    shutil.copy(reg, reg247)
-    sql(reg247, "UPDATE step_attempts SET clock = '24/7', wall_secs = elapsed_secs; VACUUM; ANALYZE;")
-    k_office, k247 = None, None
-    for _ in range(3):
-        o = timed([KASUS, "report", "compliance", "--format", "csv"], db=reg, repeat=1)
-        a = timed([KASUS, "report", "compliance", "--format", "csv"], db=reg247, repeat=1)
-        k_office = o if k_office is None else min(k_office, o)
-        k247 = a if k247 is None else min(k247, a)
-    r = k_office / k247 if k247 else float("inf")
-    print(f"{'(e) report compliance, office vs 24/7 clock':<44} office {k_office:7.3f} s   24/7 {k247:8.3f} s   ratio {r:5.2f}   target <= 1.5")
 
-    # (f) where working time is computed: `calendar recompute` measures every finished attempt
-    # again on its clock (the rule `step finish` applies once per attempt), office vs 24/7, as a
-    # dry run (nothing written).
-    recompute = ["calendar", "recompute", "--from", "2000-01-01", "--dry-run", "--format", "json"]
-    f_office = timed([KASUS] + recompute, db=reg, repeat=2)
-    f247 = timed([KASUS] + recompute, db=reg247, repeat=2)
-    r = f_office / f247 if f247 else float("inf")
-    print(f"{'(f) calendar recompute, office vs 24/7':<44} office {f_office:7.3f} s   24/7 {f247:8.3f} s   ratio {r:5.2f}   ({steps} attempts measured)")
-    if os.path.exists("/usr/bin/time"):
-        p = subprocess.run(["/usr/bin/time", "-v", KASUS] + recompute,
-                           env=dict(ENV, KASUS_DB=reg), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr.decode())
-        if m:
-            print(f"    kasus calendar recompute: peak memory {int(m.group(1)) / 1024:.1f} MB")
-    os.remove(reg247)
-
-    # (c) export steps --format csv vs sqlite3 -csv of the same query
-    export_sql = """
-        SELECT sa.uuid, c.uuid, c.number, sa.step_number, sa.attempt, sa.status, sa.outcome,
-               sa.started_at, sa.finished_at, sa.elapsed_secs, sa.standard_min_secs, sa.standard_max_secs,
-               coalesce(ps.name, sa.performer), ps.uuid, sa.output, sa.note, sa.reason, sa.recorded_by,
-               sa.created_at, sa.updated_at
-        FROM step_attempts sa JOIN cases c ON c.id = sa.case_id
-        LEFT JOIN staff ps ON ps.id = sa.performer_staff_id ORDER BY sa.id;"""
-    k = timed([KASUS, "export", "steps", "--format", "csv"], db=reg)
-    b = timed(["sqlite3", "-csv", "-header", reg, export_sql])
-    line(f"(c) export steps --format csv, {steps} rows", k, b, "<= 1.0")
-    if os.path.exists("/usr/bin/time"):
-        p = subprocess.run(["/usr/bin/time", "-v", KASUS, "export", "steps", "--format", "csv"],
-                           env=dict(ENV, KASUS_DB=reg), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr.decode())
-        if m:
-            print(f"    kasus export steps: peak memory {int(m.group(1)) / 1024:.1f} MB (target < 50 MB)")
-
-    # (d) case show on a register of N cases vs the same lookups by sqlite3
-    number = f"PPA/2025/{N // 2:04d}"
-    k = timed([KASUS, "case", "show", number, "--format", "json"], db=reg, repeat=20)
-    lookup = f"""
-        SELECT * FROM cases WHERE number = '{number}' COLLATE NOCASE OR uuid = lower('{number}');
-        SELECT * FROM sop_versions WHERE id = (SELECT sop_version_id FROM cases WHERE number = '{number}');
-        SELECT * FROM persons WHERE case_id = (SELECT id FROM cases WHERE number = '{number}') ORDER BY id;
-        SELECT type FROM case_violence WHERE case_id = (SELECT id FROM cases WHERE number = '{number}');
-        SELECT * FROM consents WHERE case_id = (SELECT id FROM cases WHERE number = '{number}');
-        SELECT * FROM assignments WHERE case_id = (SELECT id FROM cases WHERE number = '{number}');
-        SELECT * FROM services WHERE case_id = (SELECT id FROM cases WHERE number = '{number}');
-        SELECT * FROM step_attempts WHERE case_id = (SELECT id FROM cases WHERE number = '{number}') ORDER BY id;"""
-    b = timed(["sqlite3", "-json", reg, lookup], repeat=20)
-    line(f"(d) case show on {N} cases", k, b, "<= 1.5 and < 10 ms")
-    shutil.rmtree(W, ignore_errors=True)
+def finish(n, work, keep, t_start):
+    if not keep:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"\nwhole run: {time.perf_counter() - t_start:.0f} s\n")
+    print(f"| workload ({n:,} cases) | kasus | baseline | ratio | peak memory | target | |")
+    print("|---|---|---|---|---|---|---|")
+    for name, k, b, r, mem, target, verdict in ROWS:
+        if not b:
+            print(f"| {name.strip()} | {k} | | | | | |")
+            continue
+        v = "met" if verdict == "met" else "**missed**"
+        print(f"| {name.strip()} | {k} | {b} | {r} | {mem} | {target} | {v} |")
 
 
 if __name__ == "__main__":

@@ -224,7 +224,7 @@ def main():
         max_secs INTEGER, clock TEXT, days INTEGER, performer INTEGER, reason TEXT,
         PRIMARY KEY (variant, ord))""")
     variants = {}  # code -> [(variant id, weight, length, total span)]
-    tpl_rows, vid = [], 0
+    tpl_rows, vid, standard_max = [], 0, {}
     for code, sop in sorted(the_sops.items()):
         by_number = {s["number"]: s for s in sop["steps"]}
         for shape, weight in paths(rng, sop):
@@ -241,6 +241,7 @@ def main():
                                      1 if (std["text"] or "").lower().find("hari") >= 0 else 0,
                                      performer, "tidak diperlukan (contoh)" if status == "skipped" else None))
                 variants.setdefault(code, []).append((vid, weight, len(shape), span))
+                standard_max[vid] = [by_number[step]["standard"]["max_secs"] for (step, _, _, _) in shape]
     conn.executemany("INSERT INTO tpl VALUES (" + ",".join("?" * 15) + ")", tpl_rows)
     first_role = {code: (s["steps"][0]["roles"] or [None])[0] for code, s in the_sops.items()}
     needs_consent = {code for code, s in the_sops.items() if any(st["consent"] for st in s["steps"])}
@@ -269,10 +270,15 @@ def main():
         if cid in open_ids:
             kind, cut = "running", rng.randrange(0, length)
             r = rng.random()
-            age = rng.randrange(60, 4 * 3600) if r < 0.5 else rng.randrange(DAY, 20 * DAY) if r < 0.85 \
-                else rng.randrange(30 * DAY, 200 * DAY)
-            run_start = office_hours(rng, NOW - age)
-            run_start = max(base + 60, run_start if run_start <= NOW else run_start - DAY)
+            if r < 0.5:
+                # Started this morning (the office opened at 08:00, two hours before the fixture's
+                # clock), within 70% of its standard: not overdue.
+                mx = standard_max[v][cut] or 2 * 3600
+                run_start = max(base + 60, NOW - int(rng.uniform(0.05, 0.7) * min(mx, 2 * 3600)))
+            else:
+                age = rng.randrange(DAY, 20 * DAY) if r < 0.85 else rng.randrange(30 * DAY, 200 * DAY)
+                run_start = office_hours(rng, NOW - age)
+                run_start = max(base + 60, run_start if run_start <= NOW else run_start - DAY)
             scale = min(1.0, max(0.0, run_start - base - 60) / max(span, 1))
         elif cid in idle_ids:
             kind, cut, run_start = "idle", rng.randrange(1, length), None

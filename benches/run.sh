@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# The speed benchmark: kasus against the sqlite3 CLI on the same synthetic data, in the same run.
-# Not part of `cargo test`. One command, from the repository:
+# The speed benchmark (issue 19): kasus on a register of N varied synthetic cases, each workload
+# against a baseline in the same run. Not part of `cargo test`. From the repository:
 #
-#     bash benches/run.sh            # 100,000 cases, 1,000,000 step records
-#     bash benches/run.sh 20000      # a smaller register (N cases, 10 N step records)
-#     KASUS_BENCH_INTAKE_ONLY=1 KASUS_BEFORE_REV=abbbe6b bash benches/run.sh   # intake only: (a), (h)
+#     bash benches/run.sh                 # 100,000 cases (about 1,000,000 step attempts)
+#     bash benches/run.sh 1000000         # 1,000,000 cases: about 25 minutes on 2 CPUs
+#     bash benches/run.sh 20000 --only overdue,show     # some workloads (names: see bench.py)
+#     KASUS_BEFORE_REV=abbbe6b bash benches/run.sh      # also intake against the kasus of a commit
+#     KASUS_BENCH_DIR=/big/disk bash benches/run.sh 1000000   # where the registers go (default /tmp)
 #
-# Prints, for each workload, kasus's time, the baseline's time and the ratio (see bench.py).
+# Prints, for each workload, kasus's time, the baseline's, the ratio, kasus's peak memory and the
+# target (met or missed), then the same as a Markdown table (see bench.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v sqlite3 >/dev/null; then
@@ -14,7 +17,7 @@ if ! command -v sqlite3 >/dev/null; then
 fi
 cargo build --release --quiet
 # KASUS_BEFORE_REV=<commit>: also build that commit's kasus (in a temporary worktree) and compare
-# intake with it (workload (h)).
+# intake with it (workload `before`).
 if [ -n "${KASUS_BEFORE_REV:-}" ]; then
     before_dir="$(mktemp -d)"
     trap 'git worktree remove --force "$before_dir" >/dev/null 2>&1 || true' EXIT
@@ -22,4 +25,4 @@ if [ -n "${KASUS_BEFORE_REV:-}" ]; then
     CARGO_TARGET_DIR="$PWD/target/before" cargo build --release --quiet --manifest-path "$before_dir/Cargo.toml"
     export KASUS_BEFORE="$PWD/target/before/release/kasus"
 fi
-python3 benches/bench.py "${1:-100000}"
+python3 benches/bench.py "${1:-100000}" "${@:2}"
