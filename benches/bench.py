@@ -29,14 +29,17 @@ Workloads (names for --only):
   show         case show NUMBER        vs sqlite3 running the same lookups; /bin/true for reference
   before       intake vs the kasus of KASUS_BEFORE (only when run.sh built one: KASUS_BEFORE_REV)
 """
+import fcntl
 import os
 import pty
 import re
 import select
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -60,6 +63,8 @@ def run_once(cmd, db=None, tty=False):
     env = dict(ENV, KASUS_DB=db) if db else ENV
     if tty:
         master, slave = pty.openpty()
+        # A terminal of 50 rows and 160 columns (a new pseudo-terminal has 0 x 0).
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 160, 0, 0))
         t = time.perf_counter()
         p = subprocess.Popen(cmd, env=env, stdin=slave, stdout=slave, stderr=slave, close_fds=True)
         os.close(slave)
