@@ -251,8 +251,9 @@ def main():
     if p.returncode != 0:
         fail(["fixture.py"], p.stderr.decode(errors="replace"))
     built = time.perf_counter() - t
-    summary_line = p.stderr.decode().strip().splitlines()[-1]
-    print(f"{summary_line.replace('fixture: ', 'fixture: ')} (the whole fixture.py: {built:.1f} s)", flush=True)
+    for line in p.stderr.decode().strip().splitlines():
+        print(line, flush=True)
+    print(f"fixture: the whole fixture.py {built:.1f} s", flush=True)
     os.remove(csv_path)
     steps = int(value(db, "SELECT count(*) FROM step_attempts"))
     running = int(value(db, "SELECT count(*) FROM step_attempts WHERE status = 'running'"))
