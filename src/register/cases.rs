@@ -521,16 +521,12 @@ impl super::Register {
     /// Every person's case, name, NIK and phone, for a search (`case list --search`,
     /// `case find`): the matching is done outside SQL (`crate::search`).
     pub fn person_index(&self) -> Result<Vec<PersonKey>> {
-        let sql = "SELECT case_id, role, name, nik, phone FROM persons ORDER BY case_id, id";
-        super::all(self.conn(), sql, [], |r| {
-            Ok(PersonKey {
-                case_id: r.get(0)?,
-                role: r.get(1)?,
-                name: r.get(2)?,
-                nik: r.get(3)?,
-                phone: r.get(4)?,
-            })
-        })
+        let mut keys = Vec::new();
+        self.each_person_key(|k| {
+            keys.push(k);
+            Ok(())
+        })?;
+        Ok(keys)
     }
 
     pub fn cases(&self, status: Option<&str>) -> Result<Vec<CaseRow>> {
