@@ -422,6 +422,7 @@ fn a_register_from_before_schema_6_gets_baseline_entries_and_is_then_watched() {
     let reg = worked();
     // As a kasus before schema 6 left it: no corrections, no void marks, no row hashes.
     let conn = open(&reg);
+    conn.execute_batch(common::BEFORE_SCHEMA_10).unwrap();
     conn.execute_batch(
         "DROP INDEX cases_open;
          DROP TABLE corrections;
@@ -464,6 +465,7 @@ fn a_register_at_schema_6_gets_the_referral_tables_and_its_consents_hashed_again
     let reg = worked();
     // As schema 6 left it: no agencies or referrals, consents without recipients or last day.
     let conn = open(&reg);
+    conn.execute_batch(common::BEFORE_SCHEMA_10).unwrap();
     conn.execute_batch(
         "DROP INDEX cases_open;
          DROP TABLE referrals;
@@ -484,7 +486,10 @@ fn a_register_at_schema_6_gets_the_referral_tables_and_its_consents_hashed_again
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(consents_baseline, 1, "the consents' rows hashed again");
+    assert_eq!(
+        consents_baseline, 2,
+        "the consents' rows hashed again (schema 7 adds columns, and schema 10 `origin`)"
+    );
     reg.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
     reg.ok(&[
         "referral",

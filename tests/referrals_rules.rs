@@ -496,6 +496,7 @@ fn a_register_at_schema_7_keeps_its_referrals_kinds_from_their_agencies() {
     send(&reg, "assessment", "09:00", &[]);
     // As schema 7 left it: no stored kind.
     let conn = rusqlite::Connection::open(&reg.path).unwrap();
+    conn.execute_batch(common::BEFORE_SCHEMA_10).unwrap();
     conn.execute_batch(
         "ALTER TABLE referrals DROP COLUMN agency_kind;
          DROP INDEX cases_open;
@@ -521,7 +522,10 @@ fn a_register_at_schema_7_keeps_its_referrals_kinds_from_their_agencies() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(baselines, 1, "the referrals' rows hashed again");
+    assert_eq!(
+        baselines, 2,
+        "the referrals' rows hashed again (schema 8 adds agency_kind, and schema 10 `origin`)"
+    );
     drop(conn);
     let out = reg.ok(&["audit", "verify", "--data"]);
     assert!(out.contains("data intact:"), "{out}");

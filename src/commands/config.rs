@@ -54,6 +54,11 @@ pub const KEYS: &[(&str, &str, &str)] = &[
         "",
         "referrals: staff names (comma-separated) who may send without consent to share (--override-consent)",
     ),
+    (
+        crate::register::OFFICE_UUID,
+        "",
+        "the office's identity (a UUID made with the register; read-only): bundles and merges name the office by it",
+    ),
 ];
 
 /// A referral standard's key narrowed to a service and urgency
@@ -168,6 +173,15 @@ fn check(key: &str, value: &str) -> Result<String> {
                 .collect::<Vec<_>>()
                 .join(","))
         }
+        crate::register::OFFICE_UUID => Err(Error::Refused(
+            crate::text::t(
+                "office-uuid is the office's identity, made with the register: it cannot be set \
+                 (other offices' registers know this office by it). Nothing was changed",
+                "office-uuid adalah identitas kantor, dibuat bersama register: tidak bisa diatur \
+                 (register kantor lain mengenal kantor ini dengannya). Tidak ada yang diubah",
+            )
+            .into(),
+        )),
         _ => Err(unknown(key)),
     }
 }

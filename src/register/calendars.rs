@@ -53,20 +53,23 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<CalendarVersion> {
     })
 }
 
-/// The version in force, if any was imported.
+/// The version in force, if any was imported: this office's own (origin NULL); a calendar
+/// merged from another office is never in force here.
 pub fn latest(conn: &Connection) -> Result<Option<CalendarVersion>> {
     Ok(conn
         .query_row(
-            &format!("SELECT {COLUMNS} FROM calendars ORDER BY version DESC LIMIT 1"),
+            &format!("SELECT {COLUMNS} FROM calendars WHERE origin IS NULL ORDER BY version DESC LIMIT 1"),
             [],
             row,
         )
         .optional()?)
 }
 
-/// Every version, oldest first.
+/// Every version of this office's own calendar, oldest first.
 pub fn versions(conn: &Connection) -> Result<Vec<CalendarVersion>> {
-    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM calendars ORDER BY version"))?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM calendars WHERE origin IS NULL ORDER BY version"
+    ))?;
     let rows = stmt.query_map([], row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
@@ -87,14 +90,14 @@ pub fn import(
         }
     }
     let next: i64 = tx.query_row(
-        "SELECT coalesce(max(version), 0) + 1 FROM calendars",
+        "SELECT coalesce(max(version), 0) + 1 FROM calendars WHERE origin IS NULL",
         [],
         |r| r.get(0),
     )?;
     tx.execute(
-        "INSERT INTO calendars (version, name, text, sha256, imported_at, imported_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![next, name, text, sha, now, actor],
+        "INSERT INTO calendars (version, name, text, sha256, imported_at, imported_by, uuid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![next, name, text, sha, now, actor, super::new_uuid()],
     )?;
     audit::append(
         tx,

@@ -34,7 +34,9 @@ pub mod step_correct;
 pub mod steps;
 
 use crate::error::{Error, Result};
-use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::{
+    params, Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior,
+};
 use std::fs;
 use std::io::Read;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
@@ -268,6 +270,18 @@ impl Register {
             self.conn
                 .pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))?;
         }
+        // Schema 10 builds tables again (SQLite's way to change their constraints): that needs
+        // foreign keys off, which only takes effect outside a transaction. The rows keep their
+        // ids, so no reference changes (a row whose parent was already missing stays for
+        // `kasus check` to name); they are switched on again whatever happens.
+        self.conn.pragma_update(None, "foreign_keys", false)?;
+        let out = self.migrate(empty);
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        out
+    }
+
+    /// Applies the migrations the register lacks, in one transaction (see `check_and_migrate`).
+    fn migrate(&mut self, empty: bool) -> Result<()> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -290,6 +304,31 @@ impl Register {
             if i + 1 == 8 && !empty {
                 let now = crate::clock::to_db(crate::clock::now().map_err(Error::Usage)?);
                 rowhash::baseline_of(&tx, &now, ["referrals"])?;
+            }
+            // Schema 10: the office's identity, a UUID for each calendar there is, and the
+            // baseline of every table whose columns changed (in a new register, the identity
+            // alone: the register's first entry).
+            if i + 1 == 10 {
+                let now = crate::clock::to_db(crate::clock::now().map_err(Error::Usage)?);
+                tx.execute(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES (?1, ?2)",
+                    [OFFICE_UUID, &new_uuid()],
+                )?;
+                let ids: Vec<i64> = tx
+                    .prepare("SELECT id FROM calendars WHERE uuid = '' ORDER BY id")?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for id in ids {
+                    tx.execute(
+                        "UPDATE calendars SET uuid = ?1 WHERE id = ?2",
+                        params![new_uuid(), id],
+                    )?;
+                }
+                if empty {
+                    rowhash::baseline_of(&tx, &now, ["meta"])?;
+                } else {
+                    rowhash::baseline_of(&tx, &now, schema::V10_REHASHED.iter().copied())?;
+                }
             }
         }
         tx.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
@@ -519,6 +558,11 @@ impl Register {
         Ok(out)
     }
 }
+
+/// The setting that holds the office's identity: a UUIDv7 made when the register reached
+/// schema 10 (at its creation, or by the migration), never changed (`kasus config` shows it and
+/// refuses to set it). Rows merged from another office carry that office's UUID as `origin`.
+pub const OFFICE_UUID: &str = "office-uuid";
 
 /// A new row's UUID: time-ordered (version 7), so that rows inserted together land side by side
 /// in a `uuid` index instead of on random pages, and a register's rows sort by creation.

@@ -10,7 +10,7 @@
 pub const APPLICATION_ID: i32 = 0x4B53_5553;
 
 /// Each entry is one migration; the register's version is how many have run.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
@@ -205,6 +205,139 @@ CREATE INDEX referrals_open ON referrals(sent_at, id) WHERE status IN ('sent', '
 DROP INDEX step_attempts_case;
 CREATE INDEX step_attempts_case ON step_attempts(case_id, id, started_at, finished_at);
 "#;
+
+/// Schema 10: many offices, one province (issue 20). A register has an office identity (the
+/// `office-uuid` setting, a UUIDv7 made by this migration: at creation, or when an existing
+/// register reaches schema 10), and every row that can travel to another office's register in
+/// a bundle records whose it is: `origin`, the office UUID of the office that recorded it, NULL
+/// for this office's own rows (every row before a merge). `calendars` gets the `uuid` the other
+/// travelling tables already have (the migration gives each existing calendar one).
+/// `sop_versions` travel by (code, sha256) and need none; `staff_roles` and `case_violence`
+/// travel with their parent row.
+///
+/// The UNIQUE constraints that cannot hold across offices become unique per origin: a case's
+/// number and (office, year, seq), its external reference, a staff member's name, an agency's
+/// name and a calendar's version. Two offices that both number their cases PPA/2026/0001, or
+/// both have a "Siti Contoh", keep them apart by origin. SQLite cannot change a table's
+/// constraints in place: `cases`, `staff`, `agencies` and `calendars` are built again (same
+/// columns in the same order, `origin` last), with their indexes; `register::check_and_migrate`
+/// runs this with foreign keys off and writes the baseline of every table whose columns change.
+/// A unique index over `ifnull(origin, '')` treats this office's own rows (origin NULL) as one
+/// origin, so the rules of a single register stay as they were.
+const V10: &str = r#"
+CREATE TABLE cases_v10 (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    office         TEXT NOT NULL,
+    number         TEXT NOT NULL,
+    year           INTEGER NOT NULL,
+    seq            INTEGER NOT NULL,
+    sop_version_id INTEGER NOT NULL REFERENCES sop_versions(id),
+    reported_at    TEXT NOT NULL,
+    channel        TEXT NOT NULL,
+    place          TEXT,
+    incident_date  TEXT,
+    chronology     TEXT,
+    urgency        TEXT NOT NULL,
+    risk           TEXT,
+    is_child       INTEGER NOT NULL,
+    status         TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    closed_at      TEXT,
+    close_reason   TEXT,
+    external_ref   TEXT,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    origin         TEXT
+);
+INSERT INTO cases_v10 SELECT *, NULL FROM cases;
+DROP TABLE cases;
+ALTER TABLE cases_v10 RENAME TO cases;
+CREATE UNIQUE INDEX cases_number ON cases(number, ifnull(origin, ''));
+CREATE UNIQUE INDEX cases_office_seq ON cases(office, year, seq, ifnull(origin, ''));
+CREATE UNIQUE INDEX cases_external_ref ON cases(external_ref, ifnull(origin, ''))
+    WHERE external_ref IS NOT NULL;
+CREATE INDEX cases_number_nocase ON cases(number COLLATE NOCASE);
+CREATE INDEX cases_status ON cases(status);
+CREATE INDEX cases_reported ON cases(reported_at);
+CREATE INDEX cases_updated ON cases(updated_at);
+CREATE INDEX cases_open ON cases(id, number, reported_at, sop_version_id) WHERE status = 'open';
+
+CREATE TABLE staff_v10 (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    office     TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    active     INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    origin     TEXT
+);
+INSERT INTO staff_v10 SELECT *, NULL FROM staff;
+DROP TABLE staff;
+ALTER TABLE staff_v10 RENAME TO staff;
+CREATE UNIQUE INDEX staff_name ON staff(name, ifnull(origin, ''));
+
+CREATE TABLE agencies_v10 (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('kesehatan', 'kepolisian', 'bantuan-hukum',
+        'rehabilitasi-sosial', 'rumah-aman', 'uptd-ppa-lain', 'lainnya')),
+    region      TEXT,
+    contact     TEXT,
+    active      INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    origin      TEXT
+);
+INSERT INTO agencies_v10 SELECT *, NULL FROM agencies;
+DROP TABLE agencies;
+ALTER TABLE agencies_v10 RENAME TO agencies;
+CREATE UNIQUE INDEX agencies_name ON agencies(name, ifnull(origin, ''));
+
+CREATE TABLE calendars_v10 (
+    id          INTEGER PRIMARY KEY,
+    version     INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    sha256      TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT NOT NULL,
+    uuid        TEXT NOT NULL,
+    origin      TEXT
+);
+INSERT INTO calendars_v10 SELECT *, '', NULL FROM calendars;
+DROP TABLE calendars;
+ALTER TABLE calendars_v10 RENAME TO calendars;
+CREATE UNIQUE INDEX calendars_version ON calendars(version, ifnull(origin, ''));
+
+ALTER TABLE persons ADD COLUMN origin TEXT;
+ALTER TABLE services ADD COLUMN origin TEXT;
+ALTER TABLE consents ADD COLUMN origin TEXT;
+ALTER TABLE assignments ADD COLUMN origin TEXT;
+ALTER TABLE step_attempts ADD COLUMN origin TEXT;
+ALTER TABLE step_pauses ADD COLUMN origin TEXT;
+ALTER TABLE corrections ADD COLUMN origin TEXT;
+ALTER TABLE referrals ADD COLUMN origin TEXT;
+"#;
+
+/// The tables schema 10 changes the columns of: their rows' hashes change, and the migration
+/// writes their baseline again (with `meta`, which gains `office-uuid`).
+pub const V10_REHASHED: &[&str] = &[
+    "meta",
+    "cases",
+    "staff",
+    "agencies",
+    "calendars",
+    "persons",
+    "services",
+    "consents",
+    "assignments",
+    "step_attempts",
+    "step_pauses",
+    "corrections",
+    "referrals",
+];
 
 const V1: &str = r#"
 CREATE TABLE meta (

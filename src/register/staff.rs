@@ -88,7 +88,7 @@ impl super::Register {
     ) -> Result<StaffRow> {
         self.write(|tx| {
             let exists: Option<i64> = tx
-                .query_row("SELECT id FROM staff WHERE name = ?1", [name], |r| r.get(0))
+                .query_row("SELECT id FROM staff WHERE name = ?1 AND origin IS NULL", [name], |r| r.get(0))
                 .optional()?;
             if exists.is_some() {
                 return Err(Error::Refused(crate::tr!(

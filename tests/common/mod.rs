@@ -253,3 +253,30 @@ impl Reg {
         self.ok(&["calendar", "import", &file.display().to_string()]);
     }
 }
+
+/// SQL that takes a register back to what schema 9 had of schema 10 (issue 20): no office
+/// identity, no `origin` columns, no calendar UUIDs, and the per-origin unique indexes gone
+/// (schema 10 builds them again). For tests that play an older register's migration.
+pub const BEFORE_SCHEMA_10: &str = "
+    DELETE FROM meta WHERE key = 'office-uuid';
+    DROP INDEX cases_number;
+    DROP INDEX cases_office_seq;
+    DROP INDEX cases_external_ref;
+    DROP INDEX staff_name;
+    DROP INDEX agencies_name;
+    DROP INDEX calendars_version;
+    ALTER TABLE calendars DROP COLUMN uuid;
+    ALTER TABLE cases DROP COLUMN origin;
+    ALTER TABLE staff DROP COLUMN origin;
+    ALTER TABLE agencies DROP COLUMN origin;
+    ALTER TABLE calendars DROP COLUMN origin;
+    ALTER TABLE persons DROP COLUMN origin;
+    ALTER TABLE services DROP COLUMN origin;
+    ALTER TABLE consents DROP COLUMN origin;
+    ALTER TABLE assignments DROP COLUMN origin;
+    ALTER TABLE step_attempts DROP COLUMN origin;
+    ALTER TABLE step_pauses DROP COLUMN origin;
+    ALTER TABLE corrections DROP COLUMN origin;
+    ALTER TABLE referrals DROP COLUMN origin;
+    PRAGMA user_version = 9;
+";
