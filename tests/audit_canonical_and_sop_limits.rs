@@ -168,6 +168,7 @@ fn verify_names(reg: &Reg, seq: i64) -> String {
 fn make_legacy(reg: &Reg) {
     let conn = tamper(reg);
     rehash(&conn, |_| 1);
+    conn.execute_batch(common::BEFORE_SCHEMA_10).unwrap();
     conn.execute_batch(
         "ALTER TABLE audit DROP COLUMN form;
          DROP INDEX step_attempts_finished;
