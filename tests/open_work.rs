@@ -79,6 +79,7 @@ fn a_register_of_schema_8_gets_the_open_work_indexes_when_opened() {
     let before = reg.ok(&["report", "overdue", "--format", "csv"]);
     {
         let conn = Connection::open(&reg.path).unwrap();
+        conn.execute_batch(common::BEFORE_SCHEMA_10).unwrap();
         conn.execute_batch(
             "DROP INDEX cases_open; DROP INDEX referrals_open; PRAGMA user_version = 8;",
         )
@@ -91,7 +92,7 @@ fn a_register_of_schema_8_gets_the_open_work_indexes_when_opened() {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!(version, kasus::register::SCHEMA_VERSION);
-    assert_eq!(version, 9);
+    assert_eq!(version, 10);
     let names = indexes(&conn);
     for name in ["cases_open", "referrals_open", "step_attempts_running"] {
         assert!(names.contains(&name.to_string()), "{names:?}");
