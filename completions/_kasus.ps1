@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Cases: list, show, edit, close, reopen, and services given')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: verify the hash chain, print its head')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The register''s settings (office prefix, time zone)')
+            [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Office bundles: this office''s rows and audit chain in one file, for another office''s register')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the register (safe while others write), mode 0600')
             [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Change the encryption key of an encrypted register (builds with SQLCipher only)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register: SQLite''s integrity check, foreign keys, the audit chain')
@@ -1422,6 +1423,39 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;config;help;help' {
             break
         }
+        'kasus;bundle' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write this office''s rows, its audit chain and a manifest into a bundle file (SQLite, 0600)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;bundle;export' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The bundle file to write (refused if it exists, or if it is the register)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only the rows changed since an earlier bundle of this register (its file) or a time (2026-03-01, "2026-03-01 08:00"), with the rows they hang on')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;bundle;help' {
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write this office''s rows, its audit chain and a manifest into a bundle file (SQLite, 0600)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;bundle;help;export' {
+            break
+        }
+        'kasus;bundle;help;help' {
+            break
+        }
         'kasus;backup' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
@@ -1468,6 +1502,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Cases: list, show, edit, close, reopen, and services given')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: verify the hash chain, print its head')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The register''s settings (office prefix, time zone)')
+            [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Office bundles: this office''s rows and audit chain in one file, for another office''s register')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the register (safe while others write), mode 0600')
             [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Change the encryption key of an encrypted register (builds with SQLCipher only)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register: SQLite''s integrity check, foreign keys, the audit chain')
@@ -1746,6 +1781,13 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;config;set' {
+            break
+        }
+        'kasus;help;bundle' {
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write this office''s rows, its audit chain and a manifest into a bundle file (SQLite, 0600)')
+            break
+        }
+        'kasus;help;bundle;export' {
             break
         }
         'kasus;help;backup' {

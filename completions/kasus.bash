@@ -38,6 +38,9 @@ _kasus() {
             kasus,backup)
                 cmd="kasus__subcmd__backup"
                 ;;
+            kasus,bundle)
+                cmd="kasus__subcmd__bundle"
+                ;;
             kasus,calendar)
                 cmd="kasus__subcmd__calendar"
                 ;;
@@ -145,6 +148,18 @@ _kasus() {
                 ;;
             kasus__subcmd__audit__subcmd__help,verify)
                 cmd="kasus__subcmd__audit__subcmd__help__subcmd__verify"
+                ;;
+            kasus__subcmd__bundle,export)
+                cmd="kasus__subcmd__bundle__subcmd__export"
+                ;;
+            kasus__subcmd__bundle,help)
+                cmd="kasus__subcmd__bundle__subcmd__help"
+                ;;
+            kasus__subcmd__bundle__subcmd__help,export)
+                cmd="kasus__subcmd__bundle__subcmd__help__subcmd__export"
+                ;;
+            kasus__subcmd__bundle__subcmd__help,help)
+                cmd="kasus__subcmd__bundle__subcmd__help__subcmd__help"
                 ;;
             kasus__subcmd__calendar,check)
                 cmd="kasus__subcmd__calendar__subcmd__check"
@@ -290,6 +305,9 @@ _kasus() {
             kasus__subcmd__help,backup)
                 cmd="kasus__subcmd__help__subcmd__backup"
                 ;;
+            kasus__subcmd__help,bundle)
+                cmd="kasus__subcmd__help__subcmd__bundle"
+                ;;
             kasus__subcmd__help,calendar)
                 cmd="kasus__subcmd__help__subcmd__calendar"
                 ;;
@@ -355,6 +373,9 @@ _kasus() {
                 ;;
             kasus__subcmd__help__subcmd__audit,verify)
                 cmd="kasus__subcmd__help__subcmd__audit__subcmd__verify"
+                ;;
+            kasus__subcmd__help__subcmd__bundle,export)
+                cmd="kasus__subcmd__help__subcmd__bundle__subcmd__export"
                 ;;
             kasus__subcmd__help__subcmd__calendar,check)
                 cmd="kasus__subcmd__help__subcmd__calendar__subcmd__check"
@@ -735,7 +756,7 @@ _kasus() {
 
     case "${cmd}" in
         kasus)
-            opts="-h -V --db --actor --lang --no-input --help --version intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help"
+            opts="-h -V --db --actor --lang --no-input --help --version intake consent assign step report export sop calendar staff referral agency case audit config bundle backup rekey check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1365,6 +1386,108 @@ _kasus() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__bundle)
+            opts="-h --db --actor --lang --no-input --help export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__bundle__subcmd__export)
+            opts="-h --out --since --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__bundle__subcmd__help)
+            opts="export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__bundle__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__bundle__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -2765,7 +2888,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help)
-            opts="intake consent assign step report export sop calendar staff referral agency case audit config backup rekey check help"
+            opts="intake consent assign step report export sop calendar staff referral agency case audit config bundle backup rekey check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2935,6 +3058,34 @@ _kasus() {
         kasus__subcmd__help__subcmd__backup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__bundle)
+            opts="export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__bundle__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand case 'Cases: list, show, edit, close, reopen, and services given'
             cand audit 'The audit trail: verify the hash chain, print its head'
             cand config 'The register''s settings (office prefix, time zone)'
+            cand bundle 'Office bundles: this office''s rows and audit chain in one file, for another office''s register'
             cand backup 'Write a consistent copy of the register (safe while others write), mode 0600'
             cand rekey 'Change the encryption key of an encrypted register (builds with SQLCipher only)'
             cand check 'Check the register: SQLite''s integrity check, foreign keys, the audit chain'
@@ -1264,6 +1265,34 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;config;help;help'= {
         }
+        &'kasus;bundle'= {
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand export 'Write this office''s rows, its audit chain and a manifest into a bundle file (SQLite, 0600)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;bundle;export'= {
+            cand --out 'The bundle file to write (refused if it exists, or if it is the register)'
+            cand --since 'Only the rows changed since an earlier bundle of this register (its file) or a time (2026-03-01, "2026-03-01 08:00"), with the rows they hang on'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;bundle;help'= {
+            cand export 'Write this office''s rows, its audit chain and a manifest into a bundle file (SQLite, 0600)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;bundle;help;export'= {
+        }
+        &'kasus;bundle;help;help'= {
+        }
         &'kasus;backup'= {
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
@@ -1307,6 +1336,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand case 'Cases: list, show, edit, close, reopen, and services given'
             cand audit 'The audit trail: verify the hash chain, print its head'
             cand config 'The register''s settings (office prefix, time zone)'
+            cand bundle 'Office bundles: this office''s rows and audit chain in one file, for another office''s register'
             cand backup 'Write a consistent copy of the register (safe while others write), mode 0600'
             cand rekey 'Change the encryption key of an encrypted register (builds with SQLCipher only)'
             cand check 'Check the register: SQLite''s integrity check, foreign keys, the audit chain'
@@ -1513,6 +1543,11 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;config;get'= {
         }
         &'kasus;help;config;set'= {
+        }
+        &'kasus;help;bundle'= {
+            cand export 'Write this office''s rows, its audit chain and a manifest into a bundle file (SQLite, 0600)'
+        }
+        &'kasus;help;bundle;export'= {
         }
         &'kasus;help;backup'= {
         }

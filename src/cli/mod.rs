@@ -11,6 +11,7 @@ use std::path::PathBuf;
 mod admin;
 mod agency;
 mod assign;
+mod bundle;
 mod calendar;
 mod case;
 mod consent;
@@ -24,6 +25,7 @@ mod step;
 pub use admin::*;
 pub use agency::*;
 pub use assign::*;
+pub use bundle::*;
 pub use calendar::*;
 pub use case::*;
 pub use consent::*;
@@ -188,6 +190,10 @@ pub enum Command {
     #[command(after_help = "Examples:\n  kasus config get\n  kasus config set timezone WITA")]
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Office bundles: this office's rows and audit chain in one file, for another office's register
+    #[command(after_help = "Example:\n  kasus bundle export --out /media/usb/kota-contoh.kasus")]
+    #[command(subcommand)]
+    Bundle(BundleCommand),
     /// Write a consistent copy of the register (safe while others write), mode 0600
     #[command(after_help = "Example:\n  kasus backup /media/usb/register-$(date +%F).db")]
     Backup {

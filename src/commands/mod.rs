@@ -5,6 +5,7 @@ pub mod agency;
 pub mod assign;
 pub mod audit;
 pub mod backup;
+pub mod bundle;
 pub mod calendar;
 pub mod case;
 pub mod check;
@@ -216,6 +217,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Backup { file, force } => {
             backup::run(&ctx.reading(backup::READS_ONLY), file, force)
         }
+        Command::Bundle(c) => bundle::run(&ctx.reading(bundle::READS_ONLY), c),
         Command::Check { emit } => check::run(&ctx.reading(check::READS_ONLY), &emit),
         Command::Rekey => rekey::run(&ctx),
     }

@@ -106,7 +106,7 @@ pub fn check_file(path: &Path, reg: &Register) -> Result<Checks> {
 }
 
 /// Opens a copy of `reg` (a backup), with `reg`'s key when it has one (SQLCipher build).
-fn open_copy(reg: &Register, path: &Path, mode: OpenFlags) -> Result<Connection> {
+pub(super) fn open_copy(reg: &Register, path: &Path, mode: OpenFlags) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, mode | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     #[cfg(feature = "sqlcipher")]
     if let Some(k) = &reg.key {

@@ -10,6 +10,7 @@ pub mod assignments;
 pub mod audit;
 pub mod backfill;
 pub mod bulk;
+pub mod bundle;
 pub mod calendars;
 pub mod case_edit;
 pub mod cases;

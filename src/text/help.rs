@@ -197,6 +197,8 @@ fn about_id(path: &str) -> Option<&'static str> {
         "config" => "Pengaturan register (prefiks kantor, zona waktu)",
         "config get" => "Menampilkan pengaturan",
         "config set" => "Mengubah pengaturan",
+        "bundle" => "Bundel kantor: baris dan rantai audit kantor ini dalam satu berkas, untuk register kantor lain",
+        "bundle export" => "Menulis baris kantor ini, rantai auditnya dan manifes ke berkas bundel (SQLite, 0600)",
         "backup" => "Menulis salinan register yang konsisten (aman saat ada yang menulis), mode 0600",
         "rekey" => "Mengganti kunci enkripsi register terenkripsi (hanya build dengan SQLCipher)",
         "check" => "Memeriksa register: integritas SQLite, foreign key, rantai audit",
@@ -511,6 +513,11 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("calendar recompute", "from") => "Tanggal pertama (YYYY-MM-DD, waktu kantor)",
         ("calendar recompute", "to") => "Tanggal terakhir, inklusif (YYYY-MM-DD) [bawaan: hari ini]",
         ("calendar recompute", "dry_run") => "Hitung dan cetak apa yang akan berubah; tidak menulis apa pun",
+        ("bundle export", "out") => "Berkas bundel yang ditulis (ditolak bila sudah ada, atau bila itu register)",
+        ("bundle export", "since") => {
+            "Hanya baris yang berubah sejak bundel register ini sebelumnya (berkasnya) atau sejak waktu \
+             (2026-03-01, \"2026-03-01 08:00\"), dengan baris tempatnya bergantung"
+        }
         ("backup", "file") => "Berkas cadangan (ditolak bila sudah ada, kecuali --force)",
         ("backup", "force") => "Ganti FILE bila sudah ada",
         (_, "out") => "Tulis ke berkas ini, bukan ke keluaran standar (secara atomik, mode 0600; tidak pernah register)",
