@@ -98,3 +98,32 @@ impl<'r> OpenWork<'r> {
         Ok(out)
     }
 }
+
+/// The idle cut-off of `idle` seconds before `at`, as stored (`register::reports`'s
+/// `each_open_case_activity` keeps only the cases last active at or before it): none for 0
+/// (a time after `at` counts as idle for 0 seconds too) or past the calendar's range, when
+/// every open case is read and judged.
+pub fn idle_cut(at: Instant, idle: u64) -> Option<String> {
+    if idle == 0 {
+        return None;
+    }
+    let secs = i64::try_from(idle).ok()?;
+    let cut = at.checked_sub_signed(chrono::TimeDelta::try_seconds(secs)?)?;
+    Some(crate::clock::to_db(cut))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_idle_cut_is_the_stored_time_idle_seconds_before() {
+        let at = crate::clock::from_db("2026-12-01T03:00:00Z").unwrap();
+        assert_eq!(
+            idle_cut(at, 7 * 86_400).as_deref(),
+            Some("2026-11-24T03:00:00Z")
+        );
+        assert_eq!(idle_cut(at, 0), None);
+        assert_eq!(idle_cut(at, u64::from(u32::MAX) * 86_400), None);
+    }
+}

@@ -41,7 +41,7 @@ fn open_work_is_read_through_its_partial_indexes() {
     let conn = Connection::open(&reg.path).unwrap();
     let running = plan(&conn, &kasus::register::reports::running_sql());
     assert!(
-        running.contains("SCAN a USING INDEX step_attempts_running"),
+        running.contains("SCAN a USING COVERING INDEX step_attempts_running_start"),
         "{running}"
     );
     // Each running step's case in the open cases' index: no row of the cases read.

@@ -168,9 +168,11 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
                 Ok(())
             })?;
             // Likewise only the cases idle for `idle` days (build::overdue judges them again).
+            // The cut-off goes into SQL: a case active after it is passed over there.
             let limit = u64::from(idle) * 86_400;
+            let cut = crate::open_work::idle_cut(at, limit);
             let mut activity = Vec::new();
-            reports::each_open_case_activity(&s.reg, s.sop.as_deref(), |a| {
+            reports::each_open_case_activity(&s.reg, s.sop.as_deref(), cut.as_deref(), |a| {
                 if clock::from_db(&a.last_activity)
                     .is_some_and(|t| crate::timing::elapsed_secs(t, at) >= limit)
                 {

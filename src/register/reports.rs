@@ -165,9 +165,10 @@ pub struct Running {
 }
 
 /// Running attempts of open cases (of the SOP `sop`), by start, handed to `f` one at a time.
-/// Read through the partial index of running steps (`step_attempts_running`), then each one's
-/// case in the open cases' covering index (`cases_open`; CROSS JOIN keeps that order): the
-/// cases' rows are never read.
+/// Read through the covering partial index of running steps in order of start
+/// (`step_attempts_running_start`), then each one's case in the open cases' covering index
+/// (`cases_open`; CROSS JOIN keeps that order): no row of the attempts or the cases is read,
+/// and nothing is sorted.
 pub fn each_running(
     reg: &Register,
     sop: Option<&str>,
@@ -180,11 +181,11 @@ pub fn each_running(
 pub fn running_sql() -> String {
     format!(
         "SELECT c.id, c.number, c.sop_version_id, a.performer_staff_id, {}
-         FROM step_attempts a INDEXED BY step_attempts_running
+         FROM step_attempts a INDEXED BY step_attempts_running_start
          CROSS JOIN cases c INDEXED BY cases_open ON c.id = a.case_id
          JOIN sop_versions v ON v.id = c.sop_version_id
          WHERE a.status = 'running' AND c.status = 'open' AND (?1 IS NULL OR v.code = ?1)
-         ORDER BY a.started_at, c.id",
+         ORDER BY a.started_at, a.case_id",
         steps::ATTEMPT_COLUMNS
     )
 }
@@ -212,27 +213,37 @@ pub struct Activity {
     pub last_activity: String,
 }
 
-/// The query of [`open_case_activity`]: the open cases through their partial index
+/// The query of [`each_open_case_activity`]: the open cases through their partial index
 /// (`cases_open`, schema 9), each one's attempts' times from `step_attempts_case` (covering
-/// since schema 9).
+/// since schema 9). With an idle cut-off `?2` (a stored UTC time), only the cases whose last
+/// activity is at or before it: a case reported after it, or whose running step started after
+/// it (`step_attempts_running_start`, one range read), is passed over before its attempts are
+/// read.
 pub const ACTIVITY_SQL: &str = "SELECT c.id, c.number,
         max(c.reported_at, coalesce(max(a.started_at), ''), coalesce(max(a.finished_at), ''))
+          AS last
      FROM cases c INDEXED BY cases_open
      JOIN sop_versions v ON v.id = c.sop_version_id
      LEFT JOIN step_attempts a INDEXED BY step_attempts_case ON a.case_id = c.id
      WHERE c.status = 'open' AND (?1 IS NULL OR v.code = ?1)
-     GROUP BY c.id ORDER BY c.id";
+       AND (?2 IS NULL OR (c.reported_at <= ?2 AND c.id NOT IN (
+             SELECT r.case_id FROM step_attempts r INDEXED BY step_attempts_running_start
+             WHERE r.status = 'running' AND r.started_at > ?2)))
+     GROUP BY c.id HAVING ?2 IS NULL OR last <= ?2
+     ORDER BY c.id";
 
-/// Each open case (of the SOP `sop`) with its last activity, in case order.
+/// Each open case (of the SOP `sop`) with its last activity, in case order; with `idle_cut`
+/// (a stored UTC time), only those whose last activity is at or before it (the idle ones).
 pub fn each_open_case_activity(
     reg: &Register,
     sop: Option<&str>,
+    idle_cut: Option<&str>,
     f: impl FnMut(Activity) -> Result<()>,
 ) -> Result<()> {
     super::each(
         reg.conn(),
         ACTIVITY_SQL,
-        params![sop],
+        params![sop, idle_cut],
         |r| {
             Ok(Activity {
                 case_id: r.get(0)?,
@@ -247,7 +258,7 @@ pub fn each_open_case_activity(
 /// [`each_open_case_activity`], gathered (open work: the open cases only).
 pub fn open_case_activity(reg: &Register, sop: Option<&str>) -> Result<Vec<Activity>> {
     let mut out = Vec::new();
-    each_open_case_activity(reg, sop, |a| {
+    each_open_case_activity(reg, sop, None, |a| {
         out.push(a);
         Ok(())
     })?;

@@ -188,8 +188,9 @@ impl Listing {
         let idle = match f.idle {
             Some(days) => {
                 let limit = u64::from(days) * 86_400;
+                let cut = crate::open_work::idle_cut(ctx.now, limit);
                 let mut idle = HashSet::new();
-                reports::each_open_case_activity(reg, None, |a| {
+                reports::each_open_case_activity(reg, None, cut.as_deref(), |a| {
                     if clock::from_db(&a.last_activity)
                         .is_some_and(|t| crate::timing::elapsed_secs(t, ctx.now) >= limit)
                     {
