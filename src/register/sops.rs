@@ -46,8 +46,8 @@ fn release_newer(a: &str, b: &str) -> bool {
 /// Stores built-in SOP texts that the register lacks. Opening compares one hash only; the
 /// write lock is taken only when this kasus ships texts the register has not seen.
 pub fn sync_builtins(reg: &mut Register) -> Result<()> {
-    let want = catalog::builtin_hash();
-    if meta_get(reg.conn(), BUILTIN_KEY)?.as_deref() == Some(want.as_str()) {
+    let want = catalog::BUILTIN_HASH;
+    if meta_get(reg.conn(), BUILTIN_KEY)?.as_deref() == Some(want) {
         return Ok(());
     }
     // A newer kasus stored its built-in texts last: an older one must not put its older texts
@@ -77,7 +77,7 @@ pub fn sync_builtins(reg: &mut Register) -> Result<()> {
             }
             insert(tx, &sop.code, text, &sha, true, &now, "kasus")?;
         }
-        meta_set(tx, BUILTIN_KEY, &want)?;
+        meta_set(tx, BUILTIN_KEY, want)?;
         meta_set(tx, RELEASE_KEY, ours)
     });
     match result {
