@@ -175,6 +175,7 @@ fn make_legacy(reg: &Reg) {
          CREATE INDEX step_attempts_finished ON step_attempts(status, finished_at, case_id,
              step_number, elapsed_secs, standard_min_secs, standard_max_secs, performer);
          DROP INDEX cases_open;
+         DROP INDEX step_attempts_running_start;
          DROP TABLE calendars;
          DROP TABLE step_pauses;
          DROP TABLE corrections;
