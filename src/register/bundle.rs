@@ -128,21 +128,9 @@ const CASE_CHILDREN: &[&str] = &[
     "referrals",
 ];
 
-/// The tables cut to the rows kept (keyed by `id`); `sop_versions` and `meta` travel whole.
-const KEYED: &[&str] = &[
-    "cases",
-    "persons",
-    "services",
-    "consents",
-    "assignments",
-    "step_attempts",
-    "step_pauses",
-    "corrections",
-    "referrals",
-    "agencies",
-    "staff",
-    "calendars",
-];
+/// The tables cut to the rows kept (keyed by `id`): the travelling ones; `sop_versions` and
+/// `meta` travel whole.
+const KEYED: &[&str] = super::schema::TRAVELLING;
 
 /// Writes the bundle into `dest` (an empty file, made private by the caller): see the module.
 pub fn write(reg: &Register, dest: &Path, since: Since, now: &str) -> Result<Manifest> {

@@ -328,7 +328,11 @@ impl Register {
                 if empty {
                     rowhash::baseline_of(&tx, &now, ["meta"])?;
                 } else {
-                    rowhash::baseline_of(&tx, &now, schema::V10_REHASHED.iter().copied())?;
+                    rowhash::baseline_of(
+                        &tx,
+                        &now,
+                        std::iter::once("meta").chain(schema::TRAVELLING.iter().copied()),
+                    )?;
                 }
             }
         }

@@ -329,14 +329,12 @@ ALTER TABLE corrections ADD COLUMN origin TEXT;
 ALTER TABLE referrals ADD COLUMN origin TEXT;
 "#;
 
-/// The tables schema 10 changes the columns of: their rows' hashes change, and the migration
-/// writes their baseline again (with `meta`, which gains `office-uuid`).
-pub const V10_REHASHED: &[&str] = &[
-    "meta",
+/// The tables whose rows travel between offices (issue 20), each keyed by `id` with a `uuid`
+/// and an `origin` (NULL: this office's own row). Schema 10 adds `origin` to each, so their
+/// rows' hashes change and the migration writes their baseline again (with `meta`, which gains
+/// `office-uuid`); a bundle cuts each to the rows it keeps.
+pub const TRAVELLING: &[&str] = &[
     "cases",
-    "staff",
-    "agencies",
-    "calendars",
     "persons",
     "services",
     "consents",
@@ -345,6 +343,9 @@ pub const V10_REHASHED: &[&str] = &[
     "step_pauses",
     "corrections",
     "referrals",
+    "agencies",
+    "staff",
+    "calendars",
 ];
 
 const V1: &str = r#"
