@@ -570,3 +570,48 @@ fn skip_prints_the_skipped_attempt_and_json_is_an_alias() {
         "{line}"
     );
 }
+
+/// A reader that goes away (`kasus case list --format ndjson | head -1`) ends every list quietly
+/// with exit 0 in every format, also when the pipe closes in the middle of a row (more rows than
+/// the output buffer holds).
+#[test]
+fn a_closed_pipe_ends_every_list_quietly_in_every_format() {
+    let reg = Reg::new();
+    let mut csv =
+        String::from("sop,reported_at,channel,victim_name,victim_sex,victim_age,violence\n");
+    for i in 1..=400 {
+        csv.push_str(&format!(
+            "batam-34-2020,2026-02-{:02} 09:00,telepon,Korban{i} Contoh,P,30,fisik\n",
+            i % 28 + 1
+        ));
+    }
+    let file = reg.dir.path().join("cases.csv");
+    std::fs::write(&file, csv).unwrap();
+    reg.ok(&["intake", "--from", file.to_str().unwrap(), "--no-input"]);
+    for args in [&["case", "list"][..], &["report", "overdue"][..]] {
+        for format in ["ndjson", "json", "csv", "table"] {
+            let mut all = args.to_vec();
+            all.extend(["--format", format]);
+            let full = reg.ok(&all);
+            if format.contains("json") {
+                assert!(full.len() > 70_000, "{all:?}: {} bytes", full.len());
+            }
+            let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kasus"))
+                .args(&all)
+                .env("KASUS_DB", reg.path())
+                .env("KASUS_ACTOR", "tester")
+                .env("KASUS_NOW", &reg.now)
+                .env("KASUS_LANG", "en")
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            drop(child.stdout.take());
+            let o = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(0), "{all:?}: {stderr}");
+            assert_eq!(stderr, "", "{all:?}");
+        }
+    }
+}

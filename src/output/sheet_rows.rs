@@ -18,8 +18,10 @@ pub struct SheetRows {
     first: bool,
 }
 
+/// serde_json's error as an I/O error: a write's own error kept as it is (a closed pipe stays a
+/// `BrokenPipe`, which ends the run quietly).
 fn json_err(e: serde_json::Error) -> io::Error {
-    io::Error::other(e)
+    io::Error::from(e)
 }
 
 impl SheetRows {

@@ -177,7 +177,7 @@ impl Shown<'_> {
             });
             write!(out, "{}\n    ", if i == 0 { "" } else { "," }).map_err(io)?;
             serde_json::to_writer(&mut out, &item)
-                .map_err(|e| crate::error::Error::Other(e.to_string()))?;
+                .map_err(|e| io(std::io::Error::from(e)))?;
         }
         let close = if self.changed.is_empty() { "" } else { "\n  " };
         writeln!(out, "{close}]\n}}").map_err(io)?;
