@@ -625,7 +625,7 @@ fn a_table_at_a_terminal_stops_at_200_rows_and_says_so() {
         ),
         (
             "id",
-            "200 dari 205 kasus pertama ditampilkan di terminal; --format csv (atau pipa, atau --out BERKAS) memberi semuanya",
+            "200 kasus pertama dari 205 ditampilkan di terminal; --format csv (atau pipa, atau --out BERKAS) memberi semuanya",
         ),
     ] {
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_kasus"));

@@ -94,7 +94,7 @@ pub(super) fn list(ctx: &Ctx, f: &CaseListFilter, emit: &Emit) -> Result<()> {
             "{}",
             crate::tr!(
             "The first {shown} of {total} cases are shown at the terminal; --format csv (or a pipe, or --out FILE) gives every one, a filter (--status, --sop, --period, --search) fewer.",
-            "{shown} dari {total} kasus pertama ditampilkan di terminal; --format csv (atau pipa, atau --out BERKAS) memberi semuanya, saringan (--status, --sop, --period, --search) lebih sedikit."
+            "{shown} kasus pertama dari {total} ditampilkan di terminal; --format csv (atau pipa, atau --out BERKAS) memberi semuanya, saringan (--status, --sop, --period, --search) lebih sedikit."
             )
         );
     }
