@@ -24,6 +24,20 @@ pub fn pseudonym(secret: &[u8], kind: &str, value: &str) -> String {
     format!("{kind}-{}", crate::sop::catalog::hex(&digest[..8]))
 }
 
+/// The order key of a de-identified row: HMAC-SHA256 with the register's secret over
+/// "order:UUID", its first 8 bytes as a number. Rows sorted by it follow neither their order of
+/// registration (UUIDs v7 begin with the time they were made) nor their case numbers, and the
+/// order cannot be undone without the secret; the same register gives the same order each time.
+pub fn shuffle_key(secret: &[u8], uuid: &str) -> i64 {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes a key of any length");
+    mac.update(b"order:");
+    mac.update(uuid.as_bytes());
+    let digest = mac.finalize().into_bytes();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    i64::from_be_bytes(first)
+}
+
 /// What de-identified output is made with: the register's secret and its staff's names.
 pub struct Pseudo {
     pub secret: Vec<u8>,

@@ -649,9 +649,10 @@ fn deidentified_exports_hold_no_personal_data_and_stable_pseudonyms() {
 
 #[test]
 fn deidentified_rows_are_not_in_order_of_registration_and_disability_is_coarsened() {
-    // 30 cases reported one minute apart, registered in that order (PPA/2026/0001 first): the
-    // de-identified rows follow the cases' random UUIDs, so their order does not give the case
-    // numbers back.
+    // 30 cases registered (PPA/2026/0001 first) in an order their report times do not follow
+    // (reported from 08:29 back to 08:00): the de-identified rows follow a keyed hash of the
+    // cases' UUIDs, so their order gives back neither the case numbers nor the UUIDs' order
+    // (UUIDs v7 begin with the time they were made) nor the report times.
     let reg = Reg::new();
     let mut file = String::from(
         "sop,reported_at,channel,victim_name,victim_sex,victim_age,victim_disability,violence\n",
@@ -663,7 +664,8 @@ fn deidentified_rows_are_not_in_order_of_registration_and_disability_is_coarsene
             _ => "",
         };
         file.push_str(&format!(
-            "batam-34-2020,2026-03-01 08:{i:02},datang-langsung,Korban{i} Contoh,P,30,{disability},fisik\n"
+            "batam-34-2020,2026-03-01 08:{:02},datang-langsung,Korban{i} Contoh,P,30,{disability},fisik\n",
+            29 - i
         ));
     }
     let path = reg.dir.path().join("in.csv");
@@ -671,21 +673,36 @@ fn deidentified_rows_are_not_in_order_of_registration_and_disability_is_coarsene
     reg.ok(&["intake", "--from", path.to_str().unwrap()]);
 
     let (_, plain) = read_csv(&reg.ok(&["export", "cases"]));
-    let inserted: Vec<&str> = plain.iter().map(|r| r["reported_at"].as_str()).collect();
+    let mut by_number: Vec<(&str, &str)> = plain
+        .iter()
+        .map(|r| (r["case_number"].as_str(), r["reported_at"].as_str()))
+        .collect();
+    by_number.sort();
+    let by_number: Vec<&str> = by_number.into_iter().map(|(_, t)| t).collect();
     let mut by_uuid: Vec<(&str, &str)> = plain
         .iter()
         .map(|r| (r["case_uuid"].as_str(), r["reported_at"].as_str()))
         .collect();
     by_uuid.sort();
     let by_uuid: Vec<&str> = by_uuid.into_iter().map(|(_, t)| t).collect();
+    let mut by_time = by_number.clone();
+    by_time.sort();
+    assert_ne!(by_number, by_time, "the fixture: numbers and times differ");
     let (_, deid) = read_csv(&reg.ok(&["export", "cases", "--deidentify"]));
     let order: Vec<&str> = deid.iter().map(|r| r["reported_at"].as_str()).collect();
     assert_eq!(order.len(), 30);
-    assert_ne!(order, inserted, "not in order of registration");
-    assert_eq!(order, by_uuid, "in order of the cases' UUIDs");
+    assert_ne!(order, by_number, "not in order of case number");
+    assert_ne!(order, by_uuid, "not in order of the cases' UUIDs");
+    assert_ne!(order, by_time, "not in order of report");
+    let mut reversed = by_number.clone();
+    reversed.reverse();
+    assert_ne!(order, reversed, "not in reverse order of case number");
     let mut sorted = order.clone();
     sorted.sort();
-    assert_eq!(sorted, inserted, "the same rows");
+    assert_eq!(sorted, by_time, "the same rows");
+    // The same register gives the same order each time (exports can be compared).
+    let (_, again) = read_csv(&reg.ok(&["export", "cases", "--deidentify"]));
+    assert_eq!(deid, again);
 
     let (_, plain_p) = read_csv(&reg.ok(&["export", "persons"]));
     let (_, deid_p) = read_csv(&reg.ok(&["export", "persons", "--deidentify"]));

@@ -188,7 +188,7 @@ impl Job {
         let (from, to) = (self.period.0.as_deref(), self.period.1.as_deref());
         rx::simfoni(
             reg,
-            self.pseudo.is_some(),
+            self.pseudo.as_ref().map(|p| p.secret.as_slice()),
             from,
             to,
             self.since.as_deref(),
@@ -215,7 +215,7 @@ impl Job {
         rx::stream(
             reg,
             table,
-            self.pseudo.is_some(),
+            self.pseudo.as_ref().map(|p| p.secret.as_slice()),
             self.since.as_deref(),
             |raw| {
                 interrupted()?;

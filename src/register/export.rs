@@ -86,9 +86,11 @@ pub struct Table {
     /// The column `--since` compares with (stored UTC text sorts as time does).
     pub changed: &'static str,
     order: &'static str,
-    /// The order of a de-identified export: the rows' random UUIDs, so that the order of the
+    /// The order of a de-identified export: a keyed hash of the rows' UUIDs
+    /// (`kasus_deid_order`, see [`crate::deidentify::shuffle_key`]), so that the order of the
     /// rows says nothing about the order they were registered in (row k of year Y would
-    /// otherwise be case PPA/Y/k, whatever its pseudonym).
+    /// otherwise be case PPA/Y/k, whatever its pseudonym; UUIDs v7 follow the time they were
+    /// made).
     deid_order: &'static str,
     pub columns: &'static [Column],
 }
@@ -117,7 +119,7 @@ pub const CASES: Table = Table {
     from: "cases c JOIN sop_versions v ON v.id = c.sop_version_id",
     changed: "c.updated_at",
     order: "c.id",
-    deid_order: "c.uuid",
+    deid_order: "kasus_deid_order(c.uuid)",
     columns: &[
         CASE_UUID,
         CASE_NUMBER,
@@ -154,7 +156,7 @@ pub const PERSONS: Table = Table {
     from: "persons p JOIN cases c ON c.id = p.case_id",
     changed: "p.updated_at",
     order: "p.id",
-    deid_order: "p.uuid",
+    deid_order: "kasus_deid_order(p.uuid)",
     columns: &[
         col("person_uuid", Text, Token("p", None), "p.uuid"),
         CASE_UUID,
@@ -187,7 +189,7 @@ pub const STEPS: Table = Table {
            LEFT JOIN staff ps ON ps.id = sa.performer_staff_id",
     changed: "sa.updated_at",
     order: "sa.id",
-    deid_order: "sa.uuid",
+    deid_order: "kasus_deid_order(sa.uuid)",
     columns: &[
         col("step_uuid", Text, Token("t", None), "sa.uuid"),
         CASE_UUID,
@@ -241,7 +243,7 @@ pub const CONSENTS: Table = Table {
     from: "consents k JOIN cases c ON c.id = k.case_id",
     changed: "k.created_at",
     order: "k.id",
-    deid_order: "k.uuid",
+    deid_order: "kasus_deid_order(k.uuid)",
     columns: &[
         col("consent_uuid", Text, Token("k", None), "k.uuid"),
         CASE_UUID,
@@ -265,7 +267,7 @@ pub const ASSIGNMENTS: Table = Table {
     from: "assignments a JOIN cases c ON c.id = a.case_id JOIN staff s ON s.id = a.staff_id",
     changed: "a.updated_at",
     order: "a.id",
-    deid_order: "a.uuid",
+    deid_order: "kasus_deid_order(a.uuid)",
     columns: &[
         col("assignment_uuid", Text, Token("a", None), "a.uuid"),
         CASE_UUID,
@@ -286,7 +288,7 @@ pub const SERVICES: Table = Table {
     from: "services sv JOIN cases c ON c.id = sv.case_id",
     changed: "sv.created_at",
     order: "sv.id",
-    deid_order: "sv.uuid",
+    deid_order: "kasus_deid_order(sv.uuid)",
     columns: &[
         col("service_uuid", Text, Token("l", None), "sv.uuid"),
         CASE_UUID,
@@ -307,7 +309,7 @@ pub const REFERRALS: Table = Table {
     from: "referrals r JOIN cases c ON c.id = r.case_id JOIN agencies g ON g.id = r.agency_id",
     changed: "r.updated_at",
     order: "r.id",
-    deid_order: "r.uuid",
+    deid_order: "kasus_deid_order(r.uuid)",
     columns: &[
         col("referral_id", Int, Drop, "r.id"),
         col("referral_uuid", Text, Token("r", None), "r.uuid"),
@@ -404,10 +406,15 @@ const EXPORT_CACHE_KIB: i64 = 32 * 1024;
 pub fn stream(
     reg: &Register,
     table: &Table,
-    deidentify: bool,
+    deidentify: Option<&[u8]>,
     since: Option<&str>,
     mut f: impl FnMut(&[Raw<'_>]) -> Result<()>,
 ) -> Result<()> {
+    let conn = reg.conn();
+    if let Some(secret) = deidentify {
+        shuffle_function(conn, secret)?;
+    }
+    let deidentify = deidentify.is_some();
     let select: Vec<&str> = table.columns.iter().map(|c| c.select(deidentify)).collect();
     let filter = if since.is_some() {
         format!("WHERE {} > ?1", table.changed)
@@ -426,7 +433,6 @@ pub fn stream(
     );
     // Rows join their case by id in any order: a page cache that holds the cases of a large
     // register saves reading each case's page again for every row (memory stays bounded).
-    let conn = reg.conn();
     conn.pragma_update(None, "cache_size", -EXPORT_CACHE_KIB)?;
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = match since {
@@ -535,16 +541,20 @@ fn split_slots(s: Option<String>) -> Vec<Option<String>> {
 
 /// Streams the cases reported in [from, to) (stored UTC text; either open), changed after
 /// `since`, in order of report, one Simfoni row each. De-identified, cases reported at the same
-/// time follow their random UUIDs (not their order of registration), and `disability` is only
+/// time follow a keyed hash of their UUIDs (not their order of registration), and `disability` is only
 /// "ya" or null.
 pub fn simfoni(
     reg: &Register,
-    deidentify: bool,
+    deidentify: Option<&[u8]>,
     from: Option<&str>,
     to: Option<&str>,
     since: Option<&str>,
     mut f: impl FnMut(&SimfoniCase) -> Result<()>,
 ) -> Result<()> {
+    if let Some(secret) = deidentify {
+        shuffle_function(reg.conn(), secret)?;
+    }
+    let deidentify = deidentify.is_some();
     let perp = |expr: &str| {
         format!(
             "(SELECT group_concat({expr}, ',' ORDER BY pp.id) FROM persons pp \
@@ -571,7 +581,11 @@ pub fn simfoni(
         perp("coalesce(pp.relation, '')"),
         perp("coalesce(pp.sex, '')"),
         perp("coalesce(CAST(pp.age AS TEXT), '')"),
-        if deidentify { "c.uuid" } else { "c.id" },
+        if deidentify {
+            "kasus_deid_order(c.uuid)"
+        } else {
+            "c.id"
+        },
     );
     let mut stmt = reg.conn().prepare(&sql)?;
     let mut rows = stmt.query([from, to, since])?;
@@ -622,6 +636,23 @@ fn damaged() -> Error {
         "pengaturan {SECRET_KEY} di register rusak (bukan 64 digit heksadesimal): ekspor yang \
          dianonimkan tidak bisa dibuat dengannya; pengaturan itu tidak diubah"
     ))
+}
+
+/// `kasus_deid_order(uuid)` on `conn`: the order key of a de-identified row, keyed by the
+/// register's de-identification secret (see [`crate::deidentify::shuffle_key`]).
+fn shuffle_function(conn: &rusqlite::Connection, secret: &[u8]) -> Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    let secret = secret.to_vec();
+    conn.create_scalar_function(
+        "kasus_deid_order",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        move |ctx| {
+            let uuid = ctx.get_raw(0).as_str().unwrap_or("");
+            Ok(crate::deidentify::shuffle_key(&secret, uuid))
+        },
+    )?;
+    Ok(())
 }
 
 /// The secret keyed pseudonyms are made with: 32 random bytes kept in the register, created on
@@ -683,11 +714,11 @@ mod tests {
             &REFERRALS,
             &AUDIT,
         ] {
-            for deid in [false, true] {
+            for deid in [None, Some(&b"k"[..])] {
                 stream(&reg, t, deid, Some("2026-01-01T00:00:00Z"), |_| Ok(())).unwrap();
             }
         }
-        for deid in [false, true] {
+        for deid in [None, Some(&b"k"[..])] {
             simfoni(&reg, deid, None, None, None, |_| Ok(())).unwrap();
         }
         let _ = std::fs::remove_dir_all(&dir);
