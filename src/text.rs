@@ -267,6 +267,23 @@ use crate::timing::Verdict;
 
 /// "23 menit, standar 20 menit: lewat 3 menit" and the like.
 pub fn verdict_line(elapsed: u64, min: Option<u64>, max: Option<u64>, v: Verdict) -> String {
+    verdict_line_in(elapsed, min, max, v, duration)
+}
+
+/// [`verdict_line`] with the time taken and the time over in [`duration_rough`]'s words (at
+/// most two units, days from ten days on), as the tables of `report overdue` print them: for
+/// one-line views (the status view). The standard keeps its exact words.
+pub fn verdict_line_rough(elapsed: u64, min: Option<u64>, max: Option<u64>, v: Verdict) -> String {
+    verdict_line_in(elapsed, min, max, v, duration_rough)
+}
+
+fn verdict_line_in(
+    elapsed: u64,
+    min: Option<u64>,
+    max: Option<u64>,
+    v: Verdict,
+    words: fn(u64) -> String,
+) -> String {
     let standard = match (min, max) {
         (Some(a), Some(b)) if a == b => duration(b),
         (Some(a), Some(b)) => format!("{} - {}", duration(a), duration(b)),
@@ -275,12 +292,12 @@ pub fn verdict_line(elapsed: u64, min: Option<u64>, max: Option<u64>, v: Verdict
     let judgement = match v {
         Verdict::OnTime => t("on time", "tepat waktu").to_string(),
         Verdict::WithinRange => t("within the range", "dalam rentang").to_string(),
-        Verdict::Over(s) => tr!("over by {}", "lewat {}", duration(s)),
+        Verdict::Over(s) => tr!("over by {}", "lewat {}", words(s)),
         Verdict::OpenEnded => t("open-ended, not judged", "tanpa batas, tidak dinilai").to_string(),
         Verdict::Running => t("running", "berjalan").to_string(),
         Verdict::Skipped => t("skipped", "dilewati").to_string(),
     };
-    let elapsed = duration(elapsed);
+    let elapsed = words(elapsed);
     tr!(
         "{elapsed}, standard {standard}: {judgement}",
         "{elapsed}, standar {standard}: {judgement}"

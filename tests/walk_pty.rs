@@ -638,3 +638,62 @@ fn the_walk_says_which_choice_is_a_repeat_and_its_attempt() {
     assert_eq!(code, 0, "{screen}");
     assert!(!screen.contains("Step 5 (again"), "{screen}");
 }
+
+/// The status view lists at most 12 running steps, the most overdue first, and counts the rest
+/// ("and 2 more"), as it does the idle cases; its times are in at most two units, as `report
+/// overdue` prints them. In both languages.
+#[test]
+fn the_status_view_caps_running_steps_at_12_the_most_overdue_first() {
+    let _one = serial();
+    let reg = Reg::new();
+    let mut csv =
+        String::from("sop,reported_at,channel,victim_name,victim_sex,victim_age,violence\n");
+    for i in 1..=14 {
+        csv.push_str(&format!(
+            "batam-34-2020,2026-03-02 08:00,telepon,Korban{i} Contoh,P,30,fisik\n"
+        ));
+    }
+    let file = reg.dir.path().join("cases.csv");
+    std::fs::write(&file, csv).unwrap();
+    reg.ok(&["intake", "--from", file.to_str().unwrap(), "--no-input"]);
+    // Case k started at 08:(10+k): PPA/2026/0001 is the most overdue, 0014 the least.
+    for k in 1..=14 {
+        reg.ok(&[
+            "step",
+            "start",
+            &format!("PPA/2026/{k:04}"),
+            "--at",
+            &format!("2026-03-02 08:{:02}", 10 + k),
+        ]);
+    }
+    for (lang, heading, more) in [
+        ("en", "Running steps: 14", "and 2 more"),
+        ("id", "Langkah yang berjalan: 14", "dan 2 lainnya"),
+    ] {
+        let mut cmd = reg.command(&[]);
+        cmd.env("KASUS_NOW", "2026-03-12T12:00:17+07:00")
+            .env("KASUS_LANG", lang)
+            .env("TERM", "xterm-256color");
+        let mut session = Session::spawn(cmd).expect("spawn in a PTY");
+        let mut raw = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut session, &mut raw);
+        let text = plain(&raw);
+        assert!(text.contains(heading), "{lang}: {text}");
+        let running = text.split(heading).nth(1).unwrap();
+        let running = &running[..running.find(more).expect(&text)];
+        let cases: Vec<&str> = running
+            .lines()
+            .filter(|l| l.trim_start().starts_with("PPA/2026/"))
+            .collect();
+        assert_eq!(cases.len(), 12, "{lang}: {text}");
+        assert!(running.contains("PPA/2026/0001"), "{lang}: {text}");
+        assert!(!running.contains("PPA/2026/0014"), "{lang}: {text}");
+        // At most two units: never "jam ... menit ... detik" on one line.
+        for l in text.lines() {
+            assert!(
+                !(l.contains(" jam") && l.contains(" menit") && l.contains(" detik")),
+                "{lang}: {l}"
+            );
+        }
+    }
+}

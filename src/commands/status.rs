@@ -23,8 +23,14 @@ pub fn at_terminal() -> bool {
 struct Line {
     mine: bool,
     over: bool,
+    /// How far past its standard (0 when not over).
+    over_by: u64,
     text: String,
 }
+
+/// How many running steps (in each section) and idle cases the view lists; the rest are
+/// counted ("and 5 more").
+const SHOWN: usize = 12;
 
 pub fn run(ctx: &Ctx) -> Result<()> {
     let path = match &ctx.db {
@@ -53,6 +59,10 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         let elapsed = m.figures.map_or(0, |f| f.elapsed_secs);
         let max = m.standard.1;
         let verdict = running_verdict(elapsed, max);
+        let over_by = match verdict {
+            Verdict::Over(s) => s,
+            _ => 0,
+        };
         let over = matches!(verdict, Verdict::Over(_));
         let mine = me.as_ref().is_some_and(|m| {
             r.performer_staff_id == Some(m.id) || r.performer.as_deref() == Some(m.name.as_str())
@@ -60,8 +70,9 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         let since = clock::from_db(&r.started_at)
             .map(|s| clock::to_local_short(s, zone))
             .unwrap_or_default();
-        // "1 jam 5 menit, standard 20 menit: over by 45 menit".
-        let clock_text = text::verdict_line(elapsed, max, max, verdict);
+        // "1 jam 5 menit, standard 20 menit: over by 45 menit", in at most two units as
+        // `report overdue` prints them ("29 hari").
+        let clock_text = text::verdict_line_rough(elapsed, max, max, verdict);
         // Why the clock stands still, if it does.
         let still = if m.paused {
             format!(" ({})", t("paused", "dijeda"))
@@ -86,19 +97,22 @@ pub fn run(ctx: &Ctx) -> Result<()> {
                 .map(|p| format!(" — {p}"))
                 .unwrap_or_default(),
         );
-        lines.push(Line { mine, over, text });
+        lines.push(Line {
+            mine,
+            over,
+            over_by,
+            text,
+        });
         Ok(())
     })?;
-    // The actor's own first, then the overdue, then by start (the query's order).
-    lines.sort_by_key(|l| (!l.mine, !l.over));
+    // The actor's own first, then the overdue (the most overdue first), then by start (the
+    // query's order).
+    lines.sort_by_key(|l| (!l.mine, !l.over, std::cmp::Reverse(l.over_by)));
     let mut out = String::new();
     let (mine, others): (Vec<&Line>, Vec<&Line>) = lines.iter().partition(|l| l.mine);
     if let Some(m) = &me {
         out.push_str(&section(&status_yours(&m.name, mine.len())));
-        for l in &mine {
-            out.push_str(&l.text);
-            out.push('\n');
-        }
+        out.push_str(&shown(&mine));
     }
     let heading = if me.is_some() {
         status_others(others.len())
@@ -106,10 +120,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         status_running(others.len())
     };
     out.push_str(&section(&heading));
-    for l in &others {
-        out.push_str(&l.text);
-        out.push('\n');
-    }
+    out.push_str(&shown(&others));
     out.push_str(&waiting_cases(&reg, &busy, ctx.now)?);
     out.push('\n');
     out.push_str(&output::paint(status_hint(), Tone::Hint));
@@ -138,7 +149,6 @@ fn waiting_cases(
         .filter(|a| idle_secs(a) >= IDLE_DAYS * 86_400)
         .count();
     out.push_str(&section(&status_idle(waiting.len(), idle_past)));
-    const SHOWN: usize = 12;
     for a in waiting.iter().take(SHOWN) {
         let Some(case) = reg.find_case(&a.case_number)? else {
             continue;
@@ -166,6 +176,19 @@ fn waiting_cases(
         out.push_str(&format!("  {}\n", and_more(waiting.len() - SHOWN).trim()));
     }
     Ok(out)
+}
+
+/// The first [`SHOWN`] running steps, and how many more there are.
+fn shown(lines: &[&Line]) -> String {
+    let mut out = String::new();
+    for l in lines.iter().take(SHOWN) {
+        out.push_str(&l.text);
+        out.push('\n');
+    }
+    if lines.len() > SHOWN {
+        out.push_str(&format!("  {}\n", and_more(lines.len() - SHOWN).trim()));
+    }
+    out
 }
 
 fn section(heading: &str) -> String {
