@@ -232,6 +232,24 @@ fn csv_errors_name_their_line() {
         "{err}"
     );
 
+    // A quote opened mid-file and closed by the next line's: one row of too many fields over
+    // lines 3-4, and the error says where the quote may have been left open.
+    let merged = format!(
+        "{HEADER}\n{}\nbatam-34-2020,,telepon,\"Open Contoh,P,,30,,,,fisik,Q\n{}\n{}\n",
+        good(1),
+        good(2).replacen(",datang-langsung,", ",\"datang-langsung\",", 1),
+        good(3)
+    );
+    let err = reg.refused(&["intake", "--from", &write(&reg, "m.csv", &merged)], 3);
+    assert!(
+        err.contains("line 3: ")
+            && err.contains("fields, but the header has 12")
+            && err.contains(
+                "a quote opened on line 3 may not be closed: the row runs over lines 3-4"
+            ),
+        "{err}"
+    );
+
     // An unknown column, with a suggestion.
     let unknown = csv(&[good(1)]).replacen("victim_sex", "victim_sx", 1);
     let err = reg.refused(&["intake", "--from", &write(&reg, "u.csv", &unknown)], 3);

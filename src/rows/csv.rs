@@ -58,19 +58,37 @@ pub(super) fn data_fields(header: &[String]) -> std::ops::Range<usize> {
     }
 }
 
-/// "13 fields, but the header has 12 columns (a ; too many or too few, ...)".
-pub fn field_count(line: u64, fields: usize, columns: usize, dialect: &Dialect) -> RowError {
+/// "13 fields, but the header has 12 columns (a ; too many or too few, ...)", for the row `rec`
+/// that starts on `line`. When the row has too many fields and a field holds a line break, a
+/// quote was likely left open and closed by a later line's: the lines the row runs over are
+/// said too.
+pub fn field_count(line: u64, rec: &csv::ByteRecord, columns: usize, dialect: &Dialect) -> RowError {
     let sep = dialect.delimiter.name();
-    row_err(
-        line,
-        None,
-        tr!(
-            "{fields} fields, but the header has {columns} columns ({sep} too many or too few, \
-             or a field with {sep} in it that is not in quotes)",
-            "{fields} isian, padahal header punya {columns} kolom (kelebihan atau kekurangan {sep}, \
-             atau isian berisi {sep} yang tidak diapit tanda kutip)"
-        ),
-    )
+    let fields = rec.len();
+    let mut reason = tr!(
+        "{fields} fields, but the header has {columns} columns ({sep} too many or too few, \
+         or a field with {sep} in it that is not in quotes)",
+        "{fields} isian, padahal header punya {columns} kolom (kelebihan atau kekurangan {sep}, \
+         atau isian berisi {sep} yang tidak diapit tanda kutip)"
+    );
+    if let Some((from, to)) = runs_over(line, rec).filter(|_| fields > columns) {
+        reason.push_str(&tr!(
+            "; a quote opened on line {from} may not be closed: the row runs over lines {from}-{to}",
+            "; tanda kutip yang dibuka di baris {from} mungkin tidak ditutup: baris data ini \
+             memanjang dari baris {from} sampai {to}"
+        ));
+    }
+    row_err(line, None, reason)
+}
+
+/// The line where the first field holding a line break starts, and the row's last line, for
+/// a row that starts on `line`; None when no field holds a line break.
+fn runs_over(line: u64, rec: &csv::ByteRecord) -> Option<(u64, u64)> {
+    let breaks = |f: &[u8]| f.iter().filter(|&&b| b == b'\n').count() as u64;
+    let first = rec.iter().position(|f| breaks(f) > 0)?;
+    let from = line + rec.iter().take(first).map(breaks).sum::<u64>();
+    let to = line + rec.iter().map(breaks).sum::<u64>();
+    Some((from, to))
 }
 
 /// Checks a CSV header against the known columns: every unknown or repeated name is an error.
@@ -327,7 +345,7 @@ impl<'d> CsvRows<'d> {
                 return self.next_row();
             }
             return Next::Bad(
-                field_count(line, self.rec.len(), self.width, &self.dialect),
+                field_count(line, &self.rec, self.width, &self.dialect),
                 raw(&self.rec),
             );
         }

@@ -609,7 +609,7 @@ fn cells_of<'r>(
         if rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) {
             return Ok(None);
         }
-        return Err(field_count(line, rec.len(), map.len(), &file.dialect));
+        return Err(field_count(line, rec, map.len(), &file.dialect));
     }
     let mut cells: Cells = [None; 10];
     for (i, f) in rec.iter().enumerate() {
