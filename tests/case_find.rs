@@ -206,3 +206,21 @@ fn overdue_idle_and_step_filters() {
     let e = reg.refused(&["case", "list", "--idle", "3174099988877766"], 2);
     assert!(!e.contains("3174099988877766"), "{e}");
 }
+
+/// A case number written with more leading zeros than its own (`PPA/2026/00001`, as one types
+/// `PPA/2026/09999` for `PPA/2026/9999`) is that case, never a suggestion of another number; a
+/// sequence no case has is still unknown.
+#[test]
+fn a_number_with_extra_leading_zeros_is_the_case_of_that_sequence() {
+    let reg = common::with_case();
+    let json = |key: &str| -> serde_json::Value {
+        serde_json::from_str(&reg.ok(&["case", "show", key, "--format", "json"])).unwrap()
+    };
+    let want = json(common::CASE);
+    for key in ["PPA/2026/00001", "ppa/2026/000001", " PPA/2026/01 "] {
+        assert_eq!(json(key)["number"], want["number"], "{key}");
+    }
+    assert_eq!(want["number"], common::CASE);
+    reg.refused_saying(&["case", "show", "PPA/2026/00002"], 3, &["PPA/2026/00002"]);
+    reg.refused(&["case", "show", "PPA/2025/00001"], 3);
+}

@@ -174,12 +174,36 @@ pub fn case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
     if found.is_none() {
         found = by_sequence(reg, key)?;
     }
+    if found.is_none() {
+        found = by_parts(reg, key)?;
+    }
     found_or_hint(
         found,
         key,
         || reg.case_numbers(),
         |hint| crate::text::unknown_case(&shown_case_key(key), hint),
     )
+}
+
+/// A case number written with more leading zeros than its own (`PPA/2026/09999` for
+/// `PPA/2026/9999`, `PPA/2026/00012` for `PPA/2026/0012`): the case of that office, year and
+/// sequence.
+fn by_parts(reg: &Register, key: &str) -> Result<Option<cases::CaseRow>> {
+    let parts: Vec<&str> = key.trim().split('/').collect();
+    let [office, year, seq] = parts[..] else {
+        return Ok(None);
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit());
+    if office.is_empty() || !digits(year) || !digits(seq) {
+        return Ok(None);
+    }
+    let (Ok(year), Ok(seq)) = (year.parse::<i32>(), seq.parse::<u32>()) else {
+        return Ok(None);
+    };
+    Ok(reg
+        .cases_by_sequence(year, seq)?
+        .into_iter()
+        .find(|c| c.office.eq_ignore_ascii_case(office)))
 }
 
 /// `12` (or `0012`) for this year's case 12, in the office's zone, when one office prefix has
