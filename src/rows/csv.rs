@@ -62,7 +62,12 @@ pub(super) fn data_fields(header: &[String]) -> std::ops::Range<usize> {
 /// that starts on `line`. When the row has too many fields and a field holds a line break, a
 /// quote was likely left open and closed by a later line's: the lines the row runs over are
 /// said too.
-pub fn field_count(line: u64, rec: &csv::ByteRecord, columns: usize, dialect: &Dialect) -> RowError {
+pub fn field_count(
+    line: u64,
+    rec: &csv::ByteRecord,
+    columns: usize,
+    dialect: &Dialect,
+) -> RowError {
     let sep = dialect.delimiter.name();
     let fields = rec.len();
     let mut reason = tr!(

@@ -176,8 +176,7 @@ impl Shown<'_> {
                 "verdict_changed": m.verdict_changed(),
             });
             write!(out, "{}\n    ", if i == 0 { "" } else { "," }).map_err(io)?;
-            serde_json::to_writer(&mut out, &item)
-                .map_err(|e| io(std::io::Error::from(e)))?;
+            serde_json::to_writer(&mut out, &item).map_err(|e| io(std::io::Error::from(e)))?;
         }
         let close = if self.changed.is_empty() { "" } else { "\n  " };
         writeln!(out, "{close}]\n}}").map_err(io)?;
