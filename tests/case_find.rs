@@ -217,10 +217,16 @@ fn a_number_with_extra_leading_zeros_is_the_case_of_that_sequence() {
         serde_json::from_str(&reg.ok(&["case", "show", key, "--format", "json"])).unwrap()
     };
     let want = json(common::CASE);
-    for key in ["PPA/2026/00001", "ppa/2026/000001", " PPA/2026/01 "] {
+    for key in ["PPA/2026/00001", "ppa/2026/000001", " PPA/2026/00001 "] {
         assert_eq!(json(key)["number"], want["number"], "{key}");
     }
     assert_eq!(want["number"], common::CASE);
     reg.refused_saying(&["case", "show", "PPA/2026/00002"], 3, &["PPA/2026/00002"]);
     reg.refused(&["case", "show", "PPA/2025/00001"], 3);
+    // Fewer digits than the number's own stay unknown, with the suggestion.
+    reg.refused_saying(
+        &["case", "show", "PPA/2026/001"],
+        3,
+        &["did you mean 'PPA/2026/0001'"],
+    );
 }

@@ -194,7 +194,10 @@ fn by_parts(reg: &Register, key: &str) -> Result<Option<cases::CaseRow>> {
         return Ok(None);
     };
     let digits = |s: &str| !s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit());
-    if office.is_empty() || !digits(year) || !digits(seq) {
+    // Only zeros beyond the number's width of four: `PPA/2026/001` stays unknown, with its
+    // suggestion.
+    if office.is_empty() || !digits(year) || !digits(seq) || seq.len() <= 4 || !seq.starts_with('0')
+    {
         return Ok(None);
     }
     let (Ok(year), Ok(seq)) = (year.parse::<i32>(), seq.parse::<u32>()) else {
