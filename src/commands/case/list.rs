@@ -5,12 +5,12 @@ use crate::clock;
 use crate::clock::Zone;
 use crate::commands::{resolve, Ctx};
 use crate::error::{Error, Result};
-use crate::register::{cases, flow_case, reports, Register};
+use crate::register::{cases, reports, Register};
 use crate::report::{col, Kind, Sheet};
 use crate::text::{self, t};
 use crate::vocab;
 use serde_json::json;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::{local, short};
 
@@ -113,16 +113,25 @@ fn overdue_cases(reg: &Register, now: clock::Instant) -> Result<HashSet<i64>> {
     Ok(over)
 }
 
-/// A case at step `n`: running it, or (nothing running) able to start it next.
-fn at_step(reg: &Register, c: &cases::CaseRow, n: u32) -> Result<bool> {
-    let fc = flow_case::load(reg, c)?;
-    let pos = crate::flow::position(&fc.sop, &fc.attempts);
+/// A case at step `n`: running it, or (nothing running) able to start it next. Only the flow
+/// is read (the case's attempts and its SOP, each SOP version parsed once per listing in
+/// `sops`), not the whole case as `flow_case::load` gives it.
+fn at_step(
+    reg: &Register,
+    c: &cases::CaseRow,
+    n: u32,
+    sops: &mut HashMap<i64, crate::sop::Sop>,
+) -> Result<bool> {
+    if !sops.contains_key(&c.sop_version_id) {
+        let sop = reg.sop_by_id(c.sop_version_id)?.sop()?;
+        sops.insert(c.sop_version_id, sop);
+    }
+    let sop = &sops[&c.sop_version_id];
+    let attempts: Vec<_> = reg.step_attempts(c.id)?.iter().map(|r| r.flow()).collect();
+    let pos = crate::flow::position(sop, &attempts);
     Ok(match pos.running {
-        Some(i) => fc.attempts[i].step_number == n,
-        None => pos
-            .startable(&fc.sop)
-            .iter()
-            .any(|&i| fc.sop.steps[i].number == n),
+        Some(i) => attempts[i].step_number == n,
+        None => pos.startable(sop).iter().any(|&i| sop.steps[i].number == n),
     })
 }
 
@@ -215,6 +224,7 @@ impl Listing {
     fn each(&self, reg: &Register, mut f: impl FnMut(cases::CaseRow) -> Result<()>) -> Result<()> {
         let within =
             |set: &Option<HashSet<i64>>, id: i64| set.as_ref().is_none_or(|s| s.contains(&id));
+        let mut sops = HashMap::new();
         reg.each_case_filtered(&self.filter, |c| {
             if let Some((q, persons)) = &self.search {
                 if !persons.contains(&c.id) && !c.number.to_lowercase().contains(q.as_str()) {
@@ -225,7 +235,7 @@ impl Listing {
                 return Ok(());
             }
             if let Some(n) = self.step {
-                if !at_step(reg, &c, n)? {
+                if !at_step(reg, &c, n, &mut sops)? {
                     return Ok(());
                 }
             }
