@@ -122,11 +122,13 @@ fn at_step(
     n: u32,
     sops: &mut HashMap<i64, crate::sop::Sop>,
 ) -> Result<bool> {
-    if !sops.contains_key(&c.sop_version_id) {
-        let sop = reg.sop_by_id(c.sop_version_id)?.sop()?;
-        sops.insert(c.sop_version_id, sop);
-    }
-    let sop = &sops[&c.sop_version_id];
+    let sop = match sops.entry(c.sop_version_id) {
+        std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+        std::collections::hash_map::Entry::Vacant(e) => {
+            e.insert(reg.sop_by_id(c.sop_version_id)?.sop()?)
+        }
+    };
+    let sop = &*sop;
     let attempts: Vec<_> = reg.step_attempts(c.id)?.iter().map(|r| r.flow()).collect();
     let pos = crate::flow::position(sop, &attempts);
     Ok(match pos.running {
