@@ -448,8 +448,8 @@ fn check_names_a_damaged_index() {
     let conn = Connection::open(reg.path()).unwrap();
     conn.execute_batch(
         "PRAGMA writable_schema = ON;
-         UPDATE sqlite_master SET sql = 'CREATE INDEX cases_status ON cases(urgency)'
-          WHERE name = 'cases_status';
+         UPDATE sqlite_master SET sql = 'CREATE INDEX cases_reported ON cases(urgency)'
+          WHERE name = 'cases_reported';
          PRAGMA writable_schema = OFF;",
     )
     .unwrap();
@@ -457,7 +457,7 @@ fn check_names_a_damaged_index() {
     let o = reg.run(&["check"]);
     assert_eq!(o.code, 3, "{o:?}");
     assert!(o.stdout.contains("integrity: FAILED"), "{o:?}");
-    assert!(o.stdout.contains("cases_status"), "{o:?}");
+    assert!(o.stdout.contains("cases_reported"), "{o:?}");
     assert!(o.stderr.contains("check FAILED: integrity"), "{o:?}");
     assert!(!o.stderr.contains("panicked"), "{o:?}");
 }
