@@ -82,8 +82,8 @@ fn a_register_of_schema_8_gets_the_open_work_indexes_when_opened() {
         conn.execute_batch(common::BEFORE_SCHEMA_10).unwrap();
         conn.execute_batch(
             "DROP INDEX cases_open; DROP INDEX referrals_open;
-             CREATE INDEX cases_status ON cases(status);
-             CREATE INDEX cases_updated ON cases(updated_at);
+             CREATE INDEX IF NOT EXISTS cases_status ON cases(status);
+             CREATE INDEX IF NOT EXISTS cases_updated ON cases(updated_at);
              PRAGMA user_version = 8;",
         )
         .unwrap();

@@ -271,9 +271,7 @@ CREATE UNIQUE INDEX cases_office_seq ON cases(office, year, seq, ifnull(origin, 
 CREATE UNIQUE INDEX cases_external_ref ON cases(external_ref, ifnull(origin, ''))
     WHERE external_ref IS NOT NULL;
 CREATE INDEX cases_number_nocase ON cases(number COLLATE NOCASE);
-CREATE INDEX cases_status ON cases(status);
 CREATE INDEX cases_reported ON cases(reported_at);
-CREATE INDEX cases_updated ON cases(updated_at);
 CREATE INDEX cases_open ON cases(id, number, reported_at, sop_version_id) WHERE status = 'open';
 
 CREATE TABLE staff_v10 (
