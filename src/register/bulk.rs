@@ -345,25 +345,6 @@ impl<'t> CaseWriter<'t> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::Uuids;
-
-    #[test]
-    fn bulk_uuids_are_v7_and_in_order() {
-        let mut uuids = Uuids::new();
-        let mut last = String::new();
-        for _ in 0..10_000 {
-            let mut out = [0u8; 36];
-            let u = uuids.next(&mut out).unwrap().to_string();
-            let parsed = uuid::Uuid::parse_str(&u).unwrap();
-            assert_eq!(parsed.get_version_num(), 7, "{u}");
-            assert!(u > last, "{u} after {last}");
-            last = u;
-        }
-    }
-}
-
 // ------------------------------------------------------------------ step import
 
 /// A case by number (case-insensitive), UUID or external_ref.
@@ -454,5 +435,24 @@ impl<'t> StepWriter<'t> {
             )?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Uuids;
+
+    #[test]
+    fn bulk_uuids_are_v7_and_in_order() {
+        let mut uuids = Uuids::new();
+        let mut last = String::new();
+        for _ in 0..10_000 {
+            let mut out = [0u8; 36];
+            let u = uuids.next(&mut out).unwrap().to_string();
+            let parsed = uuid::Uuid::parse_str(&u).unwrap();
+            assert_eq!(parsed.get_version_num(), 7, "{u}");
+            assert!(u > last, "{u} after {last}");
+            last = u;
+        }
     }
 }
