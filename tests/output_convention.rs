@@ -576,18 +576,7 @@ fn skip_prints_the_skipped_attempt_and_json_is_an_alias() {
 /// the output buffer holds).
 #[test]
 fn a_closed_pipe_ends_every_list_quietly_in_every_format() {
-    let reg = Reg::new();
-    let mut csv =
-        String::from("sop,reported_at,channel,victim_name,victim_sex,victim_age,violence\n");
-    for i in 1..=400 {
-        csv.push_str(&format!(
-            "batam-34-2020,2026-02-{:02} 09:00,telepon,Korban{i} Contoh,P,30,fisik\n",
-            i % 28 + 1
-        ));
-    }
-    let file = reg.dir.path().join("cases.csv");
-    std::fs::write(&file, csv).unwrap();
-    reg.ok(&["intake", "--from", file.to_str().unwrap(), "--no-input"]);
+    let reg = common::with_cases(400);
     for args in [&["case", "list"][..], &["report", "overdue"][..]] {
         for format in ["ndjson", "json", "csv", "table"] {
             let mut all = args.to_vec();

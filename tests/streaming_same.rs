@@ -602,18 +602,7 @@ fn streaming_commands_print_what_they_printed_before() {
 #[test]
 fn a_table_at_a_terminal_stops_at_200_rows_and_says_so() {
     use expectrl::Session;
-    let reg = Reg::new();
-    let mut csv =
-        String::from("sop,reported_at,channel,victim_name,victim_sex,victim_age,violence\n");
-    for i in 1..=205 {
-        csv.push_str(&format!(
-            "batam-34-2020,2026-02-{:02} 09:00,telepon,Korban{i} Contoh,P,30,fisik\n",
-            i % 28 + 1
-        ));
-    }
-    let file = reg.dir.path().join("cases.csv");
-    std::fs::write(&file, csv).unwrap();
-    reg.ok(&["intake", "--from", file.to_str().unwrap(), "--no-input"]);
+    let reg = common::with_cases(205);
     let piped = reg.run(&["case", "list"]);
     assert_eq!(piped.stdout.lines().count(), 205 + 4, "{}", piped.stdout);
     assert_eq!(piped.stderr, "");

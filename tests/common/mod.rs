@@ -72,6 +72,24 @@ pub fn with_case() -> Reg {
     reg
 }
 
+/// A register of `n` Batam cases ("Korban1 Contoh" ...), reported in February 2026 by telephone,
+/// taken in by one `intake --from`: enough rows for a list longer than a screen or a pipe's buffer.
+pub fn with_cases(n: usize) -> Reg {
+    let reg = Reg::new();
+    let mut csv =
+        String::from("sop,reported_at,channel,victim_name,victim_sex,victim_age,violence\n");
+    for i in 1..=n {
+        csv.push_str(&format!(
+            "batam-34-2020,2026-02-{:02} 09:00,telepon,Korban{i} Contoh,P,30,fisik\n",
+            i % 28 + 1
+        ));
+    }
+    let file = reg.dir.path().join("cases.csv");
+    std::fs::write(&file, csv).unwrap();
+    reg.ok(&["intake", "--from", file.to_str().unwrap(), "--no-input"]);
+    reg
+}
+
 pub struct Reg {
     pub dir: tempfile::TempDir,
     pub path: PathBuf,
