@@ -165,8 +165,10 @@ pub struct CaseWriter<'t> {
     by_ref: Statement<'t>,
     by_nik: Statement<'t>,
     by_name_birth: Statement<'t>,
-    /// The keys in the register: a row that matches none needs no lookup.
-    sieve: Sieve,
+    /// The keys in the register: a row that matches none needs no lookup. Built by
+    /// [`CaseWriter::expect_input`], once its size is known; until then every check asks the
+    /// register's indexes.
+    sieve: Option<Sieve>,
     office: String,
     now: String,
     actor: String,
@@ -191,7 +193,7 @@ impl<'t> CaseWriter<'t> {
             by_ref: tx.prepare(BY_REF)?,
             by_nik: tx.prepare(BY_NIK)?,
             by_name_birth: tx.prepare(BY_NAME_BIRTH)?,
-            sieve: Sieve::of(tx)?,
+            sieve: None,
             office: office.to_string(),
             now: now.to_string(),
             actor: actor.to_string(),
@@ -217,7 +219,11 @@ impl<'t> CaseWriter<'t> {
 
     /// The case with this external_ref, if any.
     pub fn find_ref(&mut self, external_ref: &str) -> Result<Option<Earlier>> {
-        if !self.sieve.may_hold(&Key::Ref(external_ref)) {
+        if self
+            .sieve
+            .as_ref()
+            .is_some_and(|s| !s.may_hold(&Key::Ref(external_ref)))
+        {
             return Ok(None);
         }
         let hit = self
@@ -229,7 +235,11 @@ impl<'t> CaseWriter<'t> {
 
     /// The first case whose victim has this NIK, if any.
     pub fn find_nik(&mut self, nik: &str) -> Result<Option<Earlier>> {
-        if !self.sieve.may_hold(&Key::Nik(nik)) {
+        if self
+            .sieve
+            .as_ref()
+            .is_some_and(|s| !s.may_hold(&Key::Nik(nik)))
+        {
             return Ok(None);
         }
         let hit = self
@@ -241,7 +251,11 @@ impl<'t> CaseWriter<'t> {
 
     /// The first case whose victim has this name key and birth date, if any.
     pub fn find_name_birth(&mut self, name_key: &str, birth: &str) -> Result<Option<Earlier>> {
-        if !self.sieve.may_hold(&Key::NameBirth(name_key, birth)) {
+        if self
+            .sieve
+            .as_ref()
+            .is_some_and(|s| !s.may_hold(&Key::NameBirth(name_key, birth)))
+        {
             return Ok(None);
         }
         let hit = self
@@ -251,14 +265,16 @@ impl<'t> CaseWriter<'t> {
         Ok(self.earlier(hit))
     }
 
-    /// Sizes the duplicate filter for an input of `bytes` bytes (about 96 bytes a key: three
-    /// keys in a row of about 300), so that it is built once, not again each time it fills.
+    /// Builds the duplicate filter, sized for the register's keys and an input of `bytes`
+    /// bytes (about 96 bytes a key: three keys in a row of about 300), so that the register is
+    /// read for it once, not again each time it fills.
     pub fn expect_input(&mut self, bytes: u64) -> Result<()> {
         // At most 8 million keys (12 MB) ahead: past that it grows as it fills.
         let keys = usize::try_from(bytes / 96)
             .unwrap_or(usize::MAX)
             .min(1 << 23);
-        self.sieve.expect(self.tx, keys)
+        self.sieve = Some(Sieve::of(self.tx, keys)?);
+        Ok(())
     }
 
     /// The id of the case [`CaseWriter::insert`] wrote last.
@@ -315,15 +331,16 @@ impl<'t> CaseWriter<'t> {
         for v in &c.violence {
             self.violence.execute(params![id, v])?;
         }
-        if let Some(r) = &c.external_ref {
-            self.sieve.add(self.tx, &Key::Ref(r))?;
-        }
-        if let Some(nik) = &c.victim.nik {
-            self.sieve.add(self.tx, &Key::Nik(nik))?;
-        }
-        if let (Some(n), Some(b)) = (&c.victim.name, &c.victim.birth_date) {
-            self.sieve
-                .add(self.tx, &Key::NameBirth(&super::cases::name_key(n), b))?;
+        if let Some(sieve) = &mut self.sieve {
+            if let Some(r) = &c.external_ref {
+                sieve.add(self.tx, &Key::Ref(r))?;
+            }
+            if let Some(nik) = &c.victim.nik {
+                sieve.add(self.tx, &Key::Nik(nik))?;
+            }
+            if let (Some(n), Some(b)) = (&c.victim.name, &c.victim.birth_date) {
+                sieve.add(self.tx, &Key::NameBirth(&super::cases::name_key(n), b))?;
+            }
         }
         let details = serde_json::to_string(&IntakeDetails {
             number: &self.number,

@@ -3,8 +3,8 @@
 //! there" is certain, and is the answer for nearly every row, with no index lookup; "maybe"
 //! sends the row to the register's indexes, which decide. About 12 bits per key: 4.5 MB for a
 //! million cases. When it fills up it is built again, twice as large, from the register itself
-//! (which holds every key it was given, this intake's rows included), so nothing needs its
-//! size in advance.
+//! (which holds every key it was given, this intake's rows included). It is sized once, at the
+//! start, for the register's keys and the input's expected ones.
 
 use crate::error::Result;
 use rusqlite::Connection;
@@ -50,15 +50,17 @@ impl Sieve {
         }
     }
 
-    /// The filter of every key the register holds.
-    pub fn of(conn: &Connection) -> Result<Sieve> {
+    /// The filter of every key the register holds, with room for `more` keys to come (this
+    /// intake's rows): read from the register once.
+    pub fn of(conn: &Connection, more: usize) -> Result<Sieve> {
         let keys: i64 = conn.query_row(
             "SELECT (SELECT count(*) FROM cases WHERE external_ref IS NOT NULL)
                   + 2 * (SELECT count(*) FROM persons WHERE role = 'victim')",
             [],
             |r| r.get(0),
         )?;
-        let mut s = Sieve::with_capacity(2 * keys.max(0) as usize);
+        let keys = keys.max(0) as usize;
+        let mut s = Sieve::with_capacity((2 * keys).max(keys.saturating_add(more)));
         s.fill(conn)?;
         Ok(s)
     }
@@ -124,16 +126,6 @@ impl Sieve {
             *self = larger;
         }
         self.insert(k);
-        Ok(())
-    }
-
-    /// Makes room for `keys` keys at once (one build now instead of several as it fills).
-    pub fn expect(&mut self, conn: &Connection, keys: usize) -> Result<()> {
-        if keys > self.capacity {
-            let mut larger = Sieve::with_capacity(keys);
-            larger.fill(conn)?;
-            *self = larger;
-        }
         Ok(())
     }
 
