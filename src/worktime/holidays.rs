@@ -345,13 +345,20 @@ pub fn year(y: i32) -> Option<&'static HolidayYear> {
     years().iter().find(|h| h.year == y)
 }
 
+// `DATES`: the dates of the shipped sets, taken from the year files at build time (build.rs),
+// so that an open of a register parses no TOML for its office calendar. The unit test
+// `the_built_dates_are_the_parsed_ones` asserts that they are [`years`]' dates, set by set.
+include!(concat!(env!("OUT_DIR"), "/holiday_dates.rs"));
+
 /// Every date of the named sets, all years together. A name that is not one of [`SETS`] adds
-/// nothing (the calendar loader refuses such names before asking).
+/// nothing (the calendar loader refuses such names before asking). Read from the dates built
+/// in (`DATES`): no year file is parsed.
 pub fn dates(sets: &[String]) -> BTreeSet<NaiveDate> {
-    years()
+    let named: Vec<bool> = SETS.iter().map(|s| sets.iter().any(|n| n == s)).collect();
+    DATES
         .iter()
-        .flat_map(|y| sets.iter().flat_map(move |s| y.set(s)))
-        .map(|h| h.date)
+        .filter(|(set, ..)| named[usize::from(*set)])
+        .filter_map(|&(_, y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
         .collect()
 }
 

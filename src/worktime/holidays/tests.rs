@@ -39,6 +39,32 @@ fn every_shipped_file_parses_with_no_problem() {
     assert_eq!(years().len(), FILES.len());
 }
 
+/// The dates built in at build time (build.rs reads the lines of the year files) are exactly the
+/// parsed files' dates, set by set and year by year: the office calendar reads them without
+/// parsing any TOML.
+#[test]
+fn the_built_dates_are_the_parsed_ones() {
+    for (i, set) in SETS.iter().enumerate() {
+        let built: Vec<NaiveDate> = DATES
+            .iter()
+            .filter(|(s, ..)| usize::from(*s) == i)
+            .map(|&(_, y, m, day)| d(y, m, day))
+            .collect();
+        let mut parsed: Vec<NaiveDate> = years()
+            .iter()
+            .flat_map(|y| y.set(set))
+            .map(|h| h.date)
+            .collect();
+        parsed.sort();
+        let mut sorted = built.clone();
+        sorted.sort();
+        assert_eq!(sorted, parsed, "{set}");
+        assert!(!built.is_empty(), "{set}");
+    }
+    assert!(DATES.iter().all(|(s, ..)| usize::from(*s) < SETS.len()));
+    assert_eq!(years().len(), FILES.len());
+}
+
 #[test]
 fn every_file_in_the_folder_is_embedded() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(FOLDER);
