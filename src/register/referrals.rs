@@ -88,6 +88,21 @@ const SELECT: &str =
     FROM referrals r JOIN cases c ON c.id = r.case_id JOIN agencies a ON a.id = r.agency_id
         JOIN sop_versions v ON v.id = c.sop_version_id";
 
+/// The query of [`Register::referrals`], with a case named or not (`?3`).
+fn referrals_sql(of_a_case: bool) -> String {
+    let case = if of_a_case {
+        "r.case_id = ?3"
+    } else {
+        "?3 IS NULL"
+    };
+    format!(
+        "{SELECT} WHERE (?1 IS NULL OR r.status = ?1) AND (?2 IS NULL OR r.agency_id = ?2)
+           AND {case} AND (?4 IS NULL OR r.sent_at >= ?4)
+           AND (?5 IS NULL OR r.sent_at < ?5) AND (?6 IS NULL OR r.direction = ?6)
+         ORDER BY r.sent_at, r.id"
+    )
+}
+
 /// The query of [`Register::open_referrals`] (its plan is checked in the tests).
 pub fn open_referrals_sql() -> String {
     format!(
@@ -272,16 +287,13 @@ impl super::Register {
     }
 
     /// The referrals a filter selects, in the order sent.
+    /// A case's referrals are read through `referrals_case` (`r.case_id = ?3` with no `OR`: an
+    /// `?3 IS NULL OR ...` test cannot use the index, and the planner scanned every referral, or
+    /// every case, for `case show`).
     pub fn referrals(&self, f: &ReferralFilter) -> Result<Vec<ReferralRow>> {
-        let sql = format!(
-            "{SELECT} WHERE (?1 IS NULL OR r.status = ?1) AND (?2 IS NULL OR r.agency_id = ?2)
-               AND (?3 IS NULL OR r.case_id = ?3) AND (?4 IS NULL OR r.sent_at >= ?4)
-               AND (?5 IS NULL OR r.sent_at < ?5) AND (?6 IS NULL OR r.direction = ?6)
-             ORDER BY r.sent_at, r.id"
-        );
         super::all(
             self.conn(),
-            &sql,
+            &referrals_sql(f.case_id.is_some()),
             params![
                 f.status,
                 f.agency_id,
@@ -466,4 +478,34 @@ pub fn not_allowed(r: &ReferralRow, a: Action) -> String {
         crate::text::referral_status_words(&r.status),
         allowed
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::Register;
+
+    /// A case's referrals (`case show`) are found through `referrals_case`, not by scanning the
+    /// referrals or the cases.
+    #[test]
+    fn a_cases_referrals_are_read_through_its_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let reg = Register::open(&dir.path().join("r.db")).unwrap();
+        let plan: Vec<String> = reg
+            .conn()
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", referrals_sql(true)))
+            .unwrap()
+            .query_map([1, 2, 3, 4, 5, 6].map(|_| None::<String>), |r| {
+                r.get::<_, String>(3)
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let plan = plan.join("\n");
+        assert!(
+            plan.contains("USING INDEX referrals_case (case_id=?)"),
+            "{plan}"
+        );
+        assert!(!plan.contains("SCAN"), "{plan}");
+    }
 }
