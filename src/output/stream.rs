@@ -147,6 +147,11 @@ pub fn local_stamp(s: &str, zone: Zone) -> Option<Stamp> {
 
 /// An integer as decimal text in `buf` (no allocation).
 pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
+    std::str::from_utf8(int_bytes(i, buf)).unwrap_or_default()
+}
+
+/// An integer as decimal ASCII digits in `buf` (no allocation).
+fn int_bytes(i: i64, buf: &mut [u8; 20]) -> &[u8] {
     let mut v = i.unsigned_abs();
     let mut at = buf.len();
     loop {
@@ -161,7 +166,7 @@ pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
         at -= 1;
         buf[at] = b'-';
     }
-    std::str::from_utf8(&buf[at..]).unwrap_or_default()
+    &buf[at..]
 }
 
 /// Writes rows as they come: CSV (a header, then rows; text guarded against spreadsheet
@@ -259,42 +264,48 @@ impl<W: Write> RowWriter<W> {
                 use std::fmt::Write as _;
                 let mut digits = [0u8; 20];
                 for (i, c) in cells.iter().enumerate() {
-                    let field: &str = match c {
-                        Cell::Null => "",
-                        Cell::Int(i) => int_text(*i, &mut digits),
+                    if i > 0 {
+                        w.write_all(b",")?;
+                    }
+                    // Digits, times and true/false hold no comma, quote or line end, and never
+                    // start a formula: their bytes go out as they are, unchecked.
+                    let plain: &[u8] = match c {
+                        Cell::Null => continue,
+                        Cell::Int(i) => int_bytes(*i, &mut digits),
+                        Cell::Bool(b) => {
+                            if *b {
+                                b"true"
+                            } else {
+                                b"false"
+                            }
+                        }
+                        Cell::Stamp(t) => &t.0,
                         Cell::Real(f) => {
                             scratch.clear();
                             let _ = write!(scratch, "{f}");
-                            scratch.as_str()
+                            scratch.as_bytes()
                         }
-                        Cell::Bool(b) => {
-                            if *b {
-                                "true"
-                            } else {
-                                "false"
+                        Cell::Text(s) => {
+                            match guard_formula(s) {
+                                Cow::Borrowed(_) => csv_field(w, true, s)?,
+                                Cow::Owned(g) => csv_field(w, true, &g)?,
                             }
+                            continue;
                         }
-                        // A time starts with a digit: never taken for a formula.
-                        Cell::Stamp(t) => t.as_str(),
-                        Cell::Text(s) => match guard_formula(s) {
-                            Cow::Borrowed(_) => s,
-                            Cow::Owned(g) => {
-                                *scratch = g;
-                                scratch.as_str()
-                            }
-                        },
                         Cell::List(v) => {
                             scratch.clear();
                             scratch.push_str(&guard_formula(&v.join(",")));
-                            scratch.as_str()
+                            csv_field(w, true, scratch)?;
+                            continue;
                         }
                         Cell::Json(v) => {
                             scratch.clear();
                             scratch.push_str(&guard_formula(&v.to_string()));
-                            scratch.as_str()
+                            csv_field(w, true, scratch)?;
+                            continue;
                         }
                     };
-                    csv_field(w, i == 0, field)?;
+                    w.write_all(plain)?;
                 }
                 w.write_all(b"\n")
             }
