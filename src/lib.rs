@@ -52,8 +52,15 @@ pub fn run() -> u8 {
     }
     // The language is needed before parsing, for the help text (`--lang` is read ahead).
     text::init(text::lang_flag(std::env::args_os()).as_deref());
-    let parsed = text::localize(<cli::Cli as clap::CommandFactory>::command())
+    // The command line is parsed by the English command; only when clap has something to
+    // print (help, the version, a refusal) is it parsed again by the command in the chosen
+    // language, which says it. Localizing the whole command tree (`text::localize`) cost more
+    // than the rest of `kasus case show` together, at every run in Indonesian.
+    let parsed = <cli::Cli as clap::CommandFactory>::command()
         .try_get_matches()
+        .or_else(|_| {
+            text::localize(<cli::Cli as clap::CommandFactory>::command()).try_get_matches()
+        })
         .and_then(|m| <cli::Cli as clap::FromArgMatches>::from_arg_matches(&m));
     let cli = match parsed {
         Ok(c) if c.command.is_none() && !commands::status::at_terminal() => {
