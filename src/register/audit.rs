@@ -51,6 +51,57 @@ pub struct Entry {
     pub hash: String,
 }
 
+/// An entry's fields, borrowed: what its hash covers.
+pub struct Fields<'a> {
+    pub seq: i64,
+    pub uuid: &'a str,
+    pub at: &'a str,
+    pub actor: &'a str,
+    pub action: &'a str,
+    pub case_uuid: Option<&'a str>,
+    pub details: &'a str,
+    pub prev_hash: &'a str,
+}
+
+/// Form 2's canonical text of `f` (see the module), written into `out` (cleared first): the
+/// one writer of it, for [`Entry::canonical_v2`] and the bulk writer's chain, which reuses
+/// one buffer for every entry.
+pub fn canonical_v2_into(out: &mut Vec<u8>, f: &Fields) {
+    use std::io::Write;
+    fn field(out: &mut Vec<u8>, v: Option<&[u8]>) {
+        out.push(b'\n');
+        match v {
+            None => out.push(b'-'),
+            Some(v) => {
+                // Writing into a Vec cannot fail.
+                let _ = write!(out, "{}:", v.len());
+                out.extend_from_slice(v);
+            }
+        }
+    }
+    out.clear();
+    out.extend_from_slice(FORM2_TAG.as_bytes());
+    let mut seq = [0u8; 20];
+    let seq = {
+        let mut w = &mut seq[..];
+        let _ = write!(w, "{}", f.seq);
+        let n = 20 - w.len();
+        &seq[..n]
+    };
+    for v in [
+        Some(seq),
+        Some(f.uuid.as_bytes()),
+        Some(f.at.as_bytes()),
+        Some(f.actor.as_bytes()),
+        Some(f.action.as_bytes()),
+        f.case_uuid.map(str::as_bytes),
+        Some(f.details.as_bytes()),
+        Some(f.prev_hash.as_bytes()),
+    ] {
+        field(out, v);
+    }
+}
+
 /// The one statement that stores an entry (single writes and bulk imports alike), in the
 /// current canonical form ([`FORM`], whose hash [`Entry::compute_hash`] computes).
 pub const INSERT: &str =
@@ -89,30 +140,20 @@ impl Entry {
 
     /// Form 2: the tag, then each field on its own line as `<byte length>:<bytes>`, NULL as `-`.
     pub fn canonical_v2(&self) -> Vec<u8> {
-        fn field(out: &mut Vec<u8>, v: Option<&str>) {
-            out.push(b'\n');
-            match v {
-                None => out.push(b'-'),
-                Some(v) => {
-                    out.extend_from_slice(format!("{}:", v.len()).as_bytes());
-                    out.extend_from_slice(v.as_bytes());
-                }
-            }
-        }
-        let mut out = FORM2_TAG.as_bytes().to_vec();
-        let seq = self.seq.to_string();
-        for v in [
-            Some(seq.as_str()),
-            Some(&self.uuid),
-            Some(&self.at),
-            Some(&self.actor),
-            Some(&self.action),
-            self.case_uuid.as_deref(),
-            Some(&self.details),
-            Some(&self.prev_hash),
-        ] {
-            field(&mut out, v);
-        }
+        let mut out = Vec::new();
+        canonical_v2_into(
+            &mut out,
+            &Fields {
+                seq: self.seq,
+                uuid: &self.uuid,
+                at: &self.at,
+                actor: &self.actor,
+                action: &self.action,
+                case_uuid: self.case_uuid.as_deref(),
+                details: &self.details,
+                prev_hash: &self.prev_hash,
+            },
+        );
         out
     }
 

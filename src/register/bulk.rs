@@ -3,12 +3,11 @@
 //! query per year, and the audit chain's last hash kept in memory. Every case still gets its own
 //! audit entry, hashed by `audit::Entry::compute_hash` exactly as `audit::append` does.
 
-use super::audit::{self, Entry};
+use super::audit;
 use super::cases::{NewCase, Person};
 use super::sieve::{Key, Sieve};
 use crate::error::Result;
 use rusqlite::{params, Connection, OptionalExtension, Statement, Transaction};
-use serde::Serialize;
 use std::collections::HashMap;
 
 /// A case that a row of a bulk intake matches (by external_ref, the victim's NIK, or the
@@ -107,11 +106,16 @@ impl Uuids {
     }
 }
 
-/// The audit chain's head, kept in memory for the whole transaction.
+/// The audit chain's head, kept in memory for the whole transaction, with the buffers every
+/// entry is built in (its rows, details, canonical text and hash: no allocation per entry).
 pub struct Chain<'t> {
     seq: i64,
     prev: String,
     insert: Statement<'t>,
+    rows: Vec<super::rowhash::Touch>,
+    details: String,
+    canonical: Vec<u8>,
+    hash: String,
 }
 
 impl<'t> Chain<'t> {
@@ -125,12 +129,21 @@ impl<'t> Chain<'t> {
             .optional()?;
         let (seq, prev) = last.unwrap_or((0, audit::GENESIS.to_string()));
         let insert = tx.prepare(audit::INSERT)?;
-        Ok(Chain { seq, prev, insert })
+        Ok(Chain {
+            seq,
+            prev,
+            insert,
+            rows: Vec::new(),
+            details: String::new(),
+            canonical: Vec::new(),
+            hash: String::with_capacity(64),
+        })
     }
 
     /// Appends one entry; `details` is canonical JSON (sorted keys, as serde_json writes a
     /// `json!` object), without personal data; the rows written since the last entry are added
-    /// as its last key, `rows`, as [`audit::append`] does.
+    /// as its last key, `rows`, as [`audit::append`] does. Its hash is the one
+    /// [`audit::Entry::compute_hash`] gives (the same canonical text, [`audit::canonical_v2_into`]).
     pub fn append(
         &mut self,
         uuid: &str,
@@ -138,35 +151,57 @@ impl<'t> Chain<'t> {
         actor: &str,
         action: &str,
         case_uuid: Option<&str>,
-        details: String,
+        details: &str,
     ) -> Result<()> {
-        let mut e = Entry {
-            seq: self.seq + 1,
-            uuid: uuid.to_string(),
-            at: at.to_string(),
-            actor: actor.to_string(),
-            action: action.to_string(),
-            case_uuid: case_uuid.map(str::to_string),
-            // The rows written since the last entry (`rowhash`), last in the details.
-            details: super::rowhash::with_rows(details, &super::rowhash::take()),
-            prev_hash: std::mem::take(&mut self.prev),
-            hash: String::new(),
-        };
-        e.hash = e.compute_hash();
-        e.write(&mut self.insert)?;
-        self.seq = e.seq;
-        self.prev = e.hash;
+        use sha2::{Digest, Sha256};
+        // The rows written since the last entry (`rowhash`), last in the details.
+        super::rowhash::take_into(&mut self.rows);
+        self.details.clear();
+        super::rowhash::push_with_rows(&mut self.details, details, &self.rows);
+        let seq = self.seq + 1;
+        audit::canonical_v2_into(
+            &mut self.canonical,
+            &audit::Fields {
+                seq,
+                uuid,
+                at,
+                actor,
+                action,
+                case_uuid,
+                details: &self.details,
+                prev_hash: &self.prev,
+            },
+        );
+        self.hash.clear();
+        crate::sop::catalog::push_hex(&mut self.hash, &Sha256::digest(&self.canonical));
+        self.insert.execute(params![
+            seq,
+            uuid,
+            at,
+            actor,
+            action,
+            case_uuid,
+            self.details,
+            self.prev,
+            self.hash
+        ])?;
+        self.seq = seq;
+        std::mem::swap(&mut self.prev, &mut self.hash);
         Ok(())
     }
 }
 
-/// The audit details of an intake: the same keys, in the same (sorted) order, as
+/// The audit details of an intake, `{"number":...,"sop":...,"sop_version_id":...}`, into
+/// `out` (cleared first): the same keys, in the same (sorted) order and the same text, as
 /// `cases::insert` writes with `json!`.
-#[derive(Serialize)]
-struct IntakeDetails<'a> {
-    number: &'a str,
-    sop: &'a str,
-    sop_version_id: i64,
+fn intake_details(out: &mut String, number: &str, sop: &str, sop_version_id: i64) {
+    use std::fmt::Write;
+    out.clear();
+    out.push_str("{\"number\":");
+    super::rowhash::push_json_str(out, number);
+    out.push_str(",\"sop\":");
+    super::rowhash::push_json_str(out, sop);
+    let _ = write!(out, ",\"sop_version_id\":{sop_version_id}}}");
 }
 
 /// Registers cases one after another in the caller's transaction.
@@ -192,6 +227,7 @@ pub struct CaseWriter<'t> {
     person: Statement<'t>,
     violence: Statement<'t>,
     number: String,
+    details: String,
 }
 
 impl<'t> CaseWriter<'t> {
@@ -217,6 +253,7 @@ impl<'t> CaseWriter<'t> {
             person: tx.prepare(super::cases::INSERT_PERSON)?,
             violence: tx.prepare(super::cases::INSERT_VIOLENCE)?,
             number: String::with_capacity(32),
+            details: String::with_capacity(96),
         })
     }
 
@@ -357,12 +394,7 @@ impl<'t> CaseWriter<'t> {
                 sieve.add(self.tx, &Key::NameBirth(&super::cases::name_key(n), b))?;
             }
         }
-        let details = serde_json::to_string(&IntakeDetails {
-            number: &self.number,
-            sop: sop_code,
-            sop_version_id: c.sop_version_id,
-        })
-        .unwrap_or_else(|_| "{}".into());
+        intake_details(&mut self.details, &self.number, sop_code, c.sop_version_id);
         let mut au = [0u8; 36];
         let audit_uuid = self.uuids.next(&mut au)?;
         self.chain.append(
@@ -371,7 +403,7 @@ impl<'t> CaseWriter<'t> {
             &self.actor,
             "case.intake",
             Some(uuid),
-            details,
+            &self.details,
         )?;
         Ok(&self.number)
     }
@@ -433,7 +465,7 @@ impl<'t> StepWriter<'t> {
                 &self.actor,
                 action,
                 Some(&case.uuid),
-                serde_json::to_string(&d).unwrap_or_else(|_| "{}".into()),
+                &serde_json::to_string(&d).unwrap_or_else(|_| "{}".into()),
             )
         };
         if a.status == "skipped" {
@@ -472,7 +504,21 @@ impl<'t> StepWriter<'t> {
 
 #[cfg(test)]
 mod tests {
-    use super::Uuids;
+    use super::{intake_details, Uuids};
+
+    #[test]
+    fn intake_details_are_the_text_serde_json_writes() {
+        let mut out = String::new();
+        for (number, sop) in [
+            ("PPA/2026/0001", "batam-34-2020"),
+            ("P\"A/2026/0001", "a\\b\nc\u{1}d"),
+            ("", "é"),
+        ] {
+            intake_details(&mut out, number, sop, -7);
+            let want = serde_json::json!({"number": number, "sop": sop, "sop_version_id": -7});
+            assert_eq!(out, serde_json::to_string(&want).unwrap());
+        }
+    }
 
     #[test]
     fn bulk_uuids_are_v7_and_in_order() {

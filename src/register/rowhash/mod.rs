@@ -157,24 +157,38 @@ pub fn clear() {
 
 /// Takes the row changes: the last state of each row, sorted by table and key.
 pub fn take() -> Vec<Touch> {
-    let mut rows = BUFFER.with(|b| std::mem::take(&mut *b.borrow_mut()));
-    // A stable sort keeps a row's changes in the order made; the last one stays.
-    rows.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
-    let mut out: Vec<Touch> = Vec::with_capacity(rows.len());
-    for r in rows {
-        match out.last_mut() {
-            // The row's first state before, its last state after.
-            Some(last) if last.0 == r.0 && last.1 == r.1 => last.2 = r.2,
-            _ => out.push(r),
-        }
-    }
+    let mut out = Vec::new();
+    take_into(&mut out);
     out
+}
+
+/// As [`take`], into `out` (cleared first): the bulk writer takes the rows of every entry into
+/// the same two vectors, the buffer's and its own, swapped, instead of allocating for each.
+pub fn take_into(out: &mut Vec<Touch>) {
+    out.clear();
+    BUFFER.with(|b| std::mem::swap(&mut *b.borrow_mut(), out));
+    // A stable sort keeps a row's changes in the order made; the last one stays.
+    out.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    // The row's first state before, its last state after.
+    out.dedup_by(|later, kept| {
+        let same = later.0 == kept.0 && later.1 == kept.1;
+        if same {
+            kept.2 = later.2;
+        }
+        same
+    });
 }
 
 /// The rows as the JSON array an entry's `rows` holds: `[[table, key, hash|null], ...]`, with a
 /// fourth element, the hash before, for a row that existed before the change.
 pub fn rows_json(rows: &[Touch]) -> String {
     let mut s = String::with_capacity(rows.len() * 96 + 2);
+    push_rows_json(&mut s, rows);
+    s
+}
+
+/// [`rows_json`], appended to `s`.
+pub fn push_rows_json(s: &mut String, rows: &[Touch]) {
     s.push('[');
     for (i, (t, k, h, before)) in rows.iter().enumerate() {
         if i > 0 {
@@ -188,13 +202,13 @@ pub fn rows_json(rows: &[Touch]) -> String {
                 let mut buf = [0u8; 20];
                 s.push_str(std::str::from_utf8(decimal(*i, &mut buf)).unwrap_or("0"));
             }
-            Key::Text(t) => s.push_str(&serde_json::Value::from(t.as_str()).to_string()),
+            Key::Text(t) => push_json_str(s, t),
         }
         for (n, h) in [h, before].into_iter().enumerate() {
             match h {
                 Some(h) => {
                     s.push_str(",\"");
-                    push_hex(&mut s, h);
+                    push_hex(s, h);
                     s.push('"');
                 }
                 None if n == 0 => s.push_str(",null"),
@@ -204,7 +218,19 @@ pub fn rows_json(rows: &[Touch]) -> String {
         s.push(']');
     }
     s.push(']');
-    s
+}
+
+/// `t` as a JSON string, exactly as serde_json writes it, appended to `s`: as it is between
+/// quotes when nothing in it needs escaping (the usual case: keys, codes, case numbers), else
+/// through serde_json itself.
+pub fn push_json_str(s: &mut String, t: &str) {
+    if t.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        s.push_str(&serde_json::Value::from(t).to_string());
+    } else {
+        s.push('"');
+        s.push_str(t);
+        s.push('"');
+    }
 }
 
 /// An entry's details (a JSON object's text) with the rows as its last key, `rows`: the other
@@ -213,16 +239,25 @@ pub fn with_rows(details: String, rows: &[Touch]) -> String {
     if rows.is_empty() {
         return details;
     }
-    let body = details.trim_end();
-    let Some(open) = body.strip_suffix('}') else {
-        return details;
+    let mut out = String::with_capacity(details.len() + rows.len() * 96 + 12);
+    push_with_rows(&mut out, &details, rows);
+    out
+}
+
+/// [`with_rows`], appended to `out`.
+pub fn push_with_rows(out: &mut String, details: &str, rows: &[Touch]) {
+    let open = details.trim_end().strip_suffix('}');
+    let (Some(open), false) = (open, rows.is_empty()) else {
+        out.push_str(details);
+        return;
     };
-    let sep = if open.trim_end().ends_with('{') {
-        ""
-    } else {
-        ","
-    };
-    format!("{open}{sep}\"rows\":{}}}", rows_json(rows))
+    out.push_str(open);
+    if !open.trim_end().ends_with('{') {
+        out.push(',');
+    }
+    out.push_str("\"rows\":");
+    push_rows_json(out, rows);
+    out.push('}');
 }
 
 /// Writes `n` in decimal into `buf`, returning the digits (no allocation: it runs for every
