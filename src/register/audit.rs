@@ -67,14 +67,14 @@ pub struct Fields<'a> {
 /// one writer of it, for [`Entry::canonical_v2`] and the bulk writer's chain, which reuses
 /// one buffer for every entry.
 pub fn canonical_v2_into(out: &mut Vec<u8>, f: &Fields) {
-    use std::io::Write;
     fn field(out: &mut Vec<u8>, v: Option<&[u8]>) {
         out.push(b'\n');
         match v {
             None => out.push(b'-'),
             Some(v) => {
-                // Writing into a Vec cannot fail.
-                let _ = write!(out, "{}:", v.len());
+                let mut len = [0u8; 20];
+                out.extend_from_slice(rowhash::decimal(v.len() as i64, &mut len));
+                out.push(b':');
                 out.extend_from_slice(v);
             }
         }
@@ -82,12 +82,7 @@ pub fn canonical_v2_into(out: &mut Vec<u8>, f: &Fields) {
     out.clear();
     out.extend_from_slice(FORM2_TAG.as_bytes());
     let mut seq = [0u8; 20];
-    let seq = {
-        let mut w = &mut seq[..];
-        let _ = write!(w, "{}", f.seq);
-        let n = 20 - w.len();
-        &seq[..n]
-    };
+    let seq = rowhash::decimal(f.seq, &mut seq);
     for v in [
         Some(seq),
         Some(f.uuid.as_bytes()),

@@ -262,7 +262,7 @@ pub fn push_with_rows(out: &mut String, details: &str, rows: &[Touch]) {
 
 /// Writes `n` in decimal into `buf`, returning the digits (no allocation: it runs for every
 /// column of every row written).
-fn decimal(n: i64, buf: &mut [u8; 20]) -> &[u8] {
+pub(super) fn decimal(n: i64, buf: &mut [u8; 20]) -> &[u8] {
     let mut i = buf.len();
     let neg = n < 0;
     let mut u = n.unsigned_abs();
@@ -379,11 +379,22 @@ fn on_change(c: hook::Changed) {
             if let [one] = at.as_slice() {
                 return Key::from_value(values.get(*one));
             }
-            let parts: Option<Vec<String>> = at
-                .iter()
-                .map(|i| Some(Key::from_value(values.get(*i))?.to_string()))
-                .collect();
-            parts.map(|p| Key::Text(p.join("/")))
+            // The parts joined by `/`, each as `Key`'s Display writes it, in one String.
+            let mut text = String::with_capacity(24);
+            for (n, i) in at.iter().enumerate() {
+                if n > 0 {
+                    text.push('/');
+                }
+                match values.get(*i) {
+                    ValueRef::Integer(v) => {
+                        let mut buf = [0u8; 20];
+                        text.push_str(std::str::from_utf8(decimal(v, &mut buf)).unwrap_or("0"));
+                    }
+                    ValueRef::Text(t) => text.push_str(&String::from_utf8_lossy(t)),
+                    _ => return None,
+                }
+            }
+            Some(Key::Text(text))
         };
         let hash = |values: &hook::Values| row_hash(name, (0..values.len()).map(|i| values.get(i)));
         match &c {
