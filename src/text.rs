@@ -90,18 +90,18 @@ pub fn duration(secs: u64) -> String {
     if secs == 0 {
         return "0 detik".into();
     }
+    use std::fmt::Write;
     let (h, m, s) = (secs / 3600, secs % 3600 / 60, secs % 60);
-    let mut parts = Vec::new();
-    if h > 0 {
-        parts.push(format!("{h} jam"));
+    let mut out = String::with_capacity(24);
+    for (n, unit) in [(h, "jam"), (m, "menit"), (s, "detik")] {
+        if n > 0 {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            let _ = write!(out, "{n} {unit}");
+        }
     }
-    if m > 0 {
-        parts.push(format!("{m} menit"));
-    }
-    if s > 0 {
-        parts.push(format!("{s} detik"));
-    }
-    parts.join(" ")
+    out
 }
 
 /// [`duration`] in a chosen language (a page written in its own language, whatever the
@@ -154,10 +154,10 @@ pub fn duration_rough(secs: u64) -> String {
     if secs >= 10 * 86_400 {
         return format!("{} hari", secs / 86_400);
     }
+    // From an hour on the seconds are rounded off, so at most two units remain: the figure is
+    // [`duration`]'s of the rounded seconds, never more than four words.
     let rounded = if secs >= 3600 { secs - secs % 60 } else { secs };
-    let full = duration(rounded);
-    let parts: Vec<&str> = full.split(' ').collect();
-    parts[..parts.len().min(4)].join(" ")
+    duration(rounded)
 }
 
 /// A computed total: "7 jam", "5 jam 55 menit - 7 jam 10 menit", with ", plus open-ended steps"
@@ -748,5 +748,42 @@ mod tests {
         assert_eq!(r(86_400 + 59 * 60), "24 jam 59 menit");
         assert_eq!(super::duration(43 * 3600 + 55 * 60), "43 jam 55 menit");
         assert_eq!(r(0), "0 detik");
+    }
+
+    /// The figures as the words were first made (each unit formatted, joined, cut to four
+    /// words), over every second of the first hours and a spread of larger ones.
+    #[test]
+    fn durations_read_as_they_always_did() {
+        fn before(secs: u64) -> String {
+            if secs == 0 {
+                return "0 detik".into();
+            }
+            let (h, m, s) = (secs / 3600, secs % 3600 / 60, secs % 60);
+            let mut parts = Vec::new();
+            if h > 0 {
+                parts.push(format!("{h} jam"));
+            }
+            if m > 0 {
+                parts.push(format!("{m} menit"));
+            }
+            if s > 0 {
+                parts.push(format!("{s} detik"));
+            }
+            parts.join(" ")
+        }
+        fn rough_before(secs: u64) -> String {
+            if secs >= 10 * 86_400 {
+                return format!("{} hari", secs / 86_400);
+            }
+            let rounded = if secs >= 3600 { secs - secs % 60 } else { secs };
+            let full = before(rounded);
+            let parts: Vec<&str> = full.split(' ').collect();
+            parts[..parts.len().min(4)].join(" ")
+        }
+        let spread = (0..3 * 3600).chain((0..20_000).map(|k| k * 97 + 3600));
+        for secs in spread.chain([u64::MAX, 10 * 86_400 - 1, 10 * 86_400]) {
+            assert_eq!(super::duration(secs), before(secs), "{secs}");
+            assert_eq!(super::duration_rough(secs), rough_before(secs), "{secs}");
+        }
     }
 }

@@ -9,8 +9,24 @@ use std::io::{self, Write};
 #[derive(Debug, Clone, Default)]
 pub struct Widths(pub Vec<usize>);
 
+/// A cell's display width: its length when it is plain printable ASCII (most cells: numbers,
+/// times, codes), else as the terminal shows it (escape codes left out, wide characters twice).
 fn width(s: &str) -> usize {
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return s.len();
+    }
     console::measure_text_width(s)
+}
+
+/// Writes `n` spaces.
+fn pad<W: Write>(w: &mut W, mut n: usize) -> io::Result<()> {
+    const SPACES: &[u8; 64] = &[b' '; 64];
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        w.write_all(&SPACES[..k])?;
+        n -= k;
+    }
+    Ok(())
 }
 
 impl Widths {
@@ -53,6 +69,18 @@ impl<W: Write> FlatTable<W> {
 
     /// One row: as many lines as its tallest cell; each cell left-aligned, one space either side.
     fn line<S: AsRef<str>>(&mut self, cells: &[S]) -> io::Result<()> {
+        if cells.len() >= self.widths.len() && !cells.iter().any(|c| c.as_ref().contains('\n')) {
+            // One line (the usual row): written without splitting the cells.
+            self.w.write_all("│".as_bytes())?;
+            for (i, (c, &wide)) in cells.iter().zip(&self.widths).enumerate() {
+                let text = c.as_ref();
+                self.w
+                    .write_all(if i > 0 { "┆ ".as_bytes() } else { b" " })?;
+                self.w.write_all(text.as_bytes())?;
+                pad(&mut self.w, wide.saturating_sub(width(text)) + 1)?;
+            }
+            return self.w.write_all("│\n".as_bytes());
+        }
         let lines: Vec<Vec<&str>> = (0..self.widths.len())
             .map(|i| {
                 cells
@@ -116,6 +144,15 @@ mod tests {
                 vec!["PPA/2026/0001", "", "", "x"],
                 vec!["a", "dua\nbaris", "…", "Jalan panjang sekali di sini"],
                 vec!["ünïcödé", "  spaces  ", "ya", "日本"],
+            ],
+            vec![
+                vec!["Budi Contoh", "tab\there", "", "x"],
+                vec![
+                    "PPA/2026/0002",
+                    "open",
+                    "no",
+                    "a much wider cell than the header",
+                ],
             ],
         ];
         for rows in tables {
