@@ -66,14 +66,13 @@ pub fn measure(
         },
         "running" => {
             let clock = row.clock_or(step);
-            let cal = clocks.calendar(clock);
             let start = row.started_at.as_deref().and_then(clock::from_db);
             let spans = pauses::spans(pause_rows, row.id);
-            let figures = start.map(|s| timing::figures(cal, s, now.max(s), &spans));
+            let figures = start.map(|s| clocks.figures(clock, s, now.max(s), &spans));
             let standard = match start {
                 Some(s) => (
-                    timing::standard_secs(cal, s, row.standard_min_secs, row.standard_days),
-                    timing::standard_secs(cal, s, row.standard_max_secs, row.standard_days),
+                    clocks.standard_secs(clock, s, row.standard_min_secs, row.standard_days),
+                    clocks.standard_secs(clock, s, row.standard_max_secs, row.standard_days),
                 ),
                 None => standard,
             };

@@ -33,12 +33,24 @@ pub struct Figures {
 
 /// The clocks an attempt can run on: the office calendar in force (with its version, 0 for the
 /// built-in one) and the 24/7 clock in the same zone.
-#[derive(Debug, Clone)]
+/// Measuring many attempts with one `Clocks` sums the office calendar's days once (a
+/// [`worktime::Ledger`]), and asks whether a clock runs at one instant once.
+#[derive(Debug)]
 pub struct Clocks {
     pub office: Calendar,
     pub always: Calendar,
     /// The office calendar's version in the register (0: the built-in office calendar).
     pub version: i64,
+    /// The office calendar's days, summed as spans ask for them.
+    ledger: worktime::Ledger,
+    /// The last answer of [`Clocks::is_open`].
+    open: std::sync::Mutex<Option<(Clock, Instant, bool)>>,
+}
+
+impl Clone for Clocks {
+    fn clone(&self) -> Clocks {
+        Clocks::new(self.office.clone(), self.version)
+    }
 }
 
 impl Clocks {
@@ -48,7 +60,30 @@ impl Clocks {
             office,
             always,
             version,
+            ledger: worktime::Ledger::new(),
+            open: std::sync::Mutex::new(None),
         }
+    }
+
+    /// The working seconds in `[start, end)` on `clock` ([`worktime::working_secs`]'s answer).
+    pub fn working_secs(&self, clock: Clock, start: Instant, end: Instant) -> u64 {
+        match clock {
+            Clock::Office => self.ledger.working_secs(&self.office, start, end),
+            Clock::Always => worktime::working_secs(&self.always, start, end),
+        }
+    }
+
+    /// [`standard_secs`] on `clock`.
+    pub fn standard_secs(
+        &self,
+        clock: Clock,
+        start: Instant,
+        secs: Option<u64>,
+        days: bool,
+    ) -> Option<u64> {
+        standard_secs_by(self.calendar(clock), start, secs, days, |a, b| {
+            self.working_secs(clock, a, b)
+        })
     }
 
     /// The calendar a clock counts by.
@@ -61,23 +96,43 @@ impl Clocks {
 
     /// The figures of an attempt on `clock` from `start` to `end`, less its pauses.
     pub fn figures(&self, clock: Clock, start: Instant, end: Instant, pauses: &[Pause]) -> Figures {
-        figures(self.calendar(clock), start, end, pauses)
+        figures_by(start, end, pauses, |a, b| self.working_secs(clock, a, b))
     }
 
     /// Whether the clock is running at `t` (the office is open; the 24/7 clock always runs).
     pub fn is_open(&self, clock: Clock, t: Instant) -> bool {
-        worktime::is_open(self.calendar(clock), t)
+        let Ok(mut last) = self.open.lock() else {
+            return worktime::is_open(self.calendar(clock), t);
+        };
+        match *last {
+            Some((c, at, open)) if c == clock && at == t => open,
+            _ => {
+                let open = worktime::is_open(self.calendar(clock), t);
+                *last = Some((clock, t, open));
+                open
+            }
+        }
     }
 }
 
 /// The figures on one calendar. Pauses are clipped to `[start, end)` and merged where they
 /// overlap, so no second is taken off twice; an open pause runs to `end`.
 pub fn figures(cal: &Calendar, start: Instant, end: Instant, pauses: &[Pause]) -> Figures {
+    figures_by(start, end, pauses, |a, b| worktime::working_secs(cal, a, b))
+}
+
+/// [`figures`] with the working seconds of a span from `working`.
+fn figures_by(
+    start: Instant,
+    end: Instant,
+    pauses: &[Pause],
+    working_secs: impl Fn(Instant, Instant) -> u64,
+) -> Figures {
     let wall_secs = (end - start).num_seconds().max(0) as u64;
-    let working = worktime::working_secs(cal, start, end);
+    let working = working_secs(start, end);
     let paused_secs = merged(start, end, pauses)
         .into_iter()
-        .map(|(a, b)| worktime::working_secs(cal, a, b))
+        .map(|(a, b)| working_secs(a, b))
         .sum::<u64>()
         .min(working);
     Figures {
@@ -143,13 +198,26 @@ pub fn measure_attempt(
 /// (`days`) is the working time from `start` to the same local time on the Nth working day,
 /// which on the 24/7 clock is N x 24 hours. `None` stays open-ended.
 pub fn standard_secs(cal: &Calendar, start: Instant, secs: Option<u64>, days: bool) -> Option<u64> {
+    standard_secs_by(cal, start, secs, days, |a, b| {
+        worktime::working_secs(cal, a, b)
+    })
+}
+
+/// [`standard_secs`] with the working seconds of a span from `working_secs`.
+fn standard_secs_by(
+    cal: &Calendar,
+    start: Instant,
+    secs: Option<u64>,
+    days: bool,
+    working_secs: impl Fn(Instant, Instant) -> u64,
+) -> Option<u64> {
     let secs = secs?;
     if !days || secs % 86_400 != 0 {
         return Some(secs);
     }
     let n = u32::try_from(secs / 86_400).ok()?;
     match worktime::add_working_days(cal, start, n) {
-        Some(due) => Some(worktime::working_secs(cal, start, due)),
+        Some(due) => Some(working_secs(start, due)),
         // A calendar without working days for years: no working time can pass either.
         None => Some(secs),
     }

@@ -12,12 +12,15 @@
 //!   built-in calendars (the five-day government week, [`office::office_week`], and the 24/7
 //!   clock), and each day's hours with the reason for them.
 //! - [`file`]: the office calendar file (TOML), read with every problem listed, and written back.
+//! - [`ledger`]: the working seconds of whole days summed once, for many spans on one calendar
+//!   ([`Ledger::working_secs`], the same answers as [`working_secs`]).
 //! - [`time`]: the working-time functions: [`working_secs`], [`deadline`], [`is_open`],
 //!   [`next_open`], [`add_working_days`] for "hari" standards.
 
 pub mod calendar;
 pub mod file;
 pub mod holidays;
+pub mod ledger;
 pub mod office;
 pub mod time;
 
@@ -27,5 +30,6 @@ mod golden;
 mod props;
 
 pub use calendar::{Calendar, DayHours, Range, Week};
+pub use ledger::Ledger;
 pub use office::{office_week, Office};
 pub use time::{add_working_days, deadline, is_open, is_working_day, next_open, working_secs};

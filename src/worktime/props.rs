@@ -248,4 +248,20 @@ proptest! {
             }
         }
     }
+
+    /// One ledger asked for many spans of up to forty days, starting anywhere in a month
+    /// around the calendar's base day (so it grows both ways), answers as working_secs does.
+    #[test]
+    fn the_ledger_answers_as_working_secs_does(
+        (cal, base) in calendar(),
+        spans in prop::collection::vec((0..40 * DAY, 0..40 * DAY), 1..12),
+    ) {
+        let ledger = super::ledger::Ledger::new();
+        let origin = midnight(&cal, base) - secs(20 * DAY);
+        for (from, len) in spans {
+            let start = origin + secs(from);
+            let end = start + secs(len);
+            prop_assert_eq!(ledger.working_secs(&cal, start, end), working_secs(&cal, start, end));
+        }
+    }
 }

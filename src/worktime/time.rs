@@ -18,7 +18,7 @@ use crate::clock::Instant;
 use chrono::{DateTime, NaiveDate};
 
 /// Seconds in a day.
-const DAY: i64 = 86_400;
+pub(super) const DAY: i64 = 86_400;
 
 /// Days from 0001-01-01 (day 1 of the common era in chrono's count) to 1970-01-01.
 const UNIX_EPOCH_DAYS_FROM_CE: i64 = 719_163;
@@ -63,7 +63,7 @@ fn day_ranges(cal: &Calendar, date: NaiveDate) -> &[Range] {
 /// The working windows of one local date, as seconds after its midnight in `[0, 86400]`,
 /// sorted and disjoint: the part past midnight of the day before's ranges, and the date's own
 /// ranges up to 24:00. `out` is reused from day to day to spare allocations.
-fn windows(cal: &Calendar, date: NaiveDate, out: &mut Vec<(i64, i64)>) {
+pub(super) fn windows(cal: &Calendar, date: NaiveDate, out: &mut Vec<(i64, i64)>) {
     out.clear();
     if let Some(prev) = date.pred_opt() {
         for r in day_ranges(cal, prev) {
@@ -100,7 +100,7 @@ fn offset_secs(cal: &Calendar) -> i64 {
 }
 
 /// An instant as local seconds since 1970-01-01 00:00 in the calendar's zone.
-fn local_secs(cal: &Calendar, t: Instant) -> i64 {
+pub(super) fn local_secs(cal: &Calendar, t: Instant) -> i64 {
     t.timestamp() + offset_secs(cal)
 }
 
@@ -110,7 +110,7 @@ fn instant_of(cal: &Calendar, local: i64) -> Option<Instant> {
 }
 
 /// The local date of a day number (days since 1970-01-01).
-fn date_of(day: i64) -> Option<NaiveDate> {
+pub(super) fn date_of(day: i64) -> Option<NaiveDate> {
     i32::try_from(day + UNIX_EPOCH_DAYS_FROM_CE)
         .ok()
         .and_then(NaiveDate::from_num_days_from_ce_opt)
