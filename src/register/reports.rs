@@ -1,7 +1,7 @@
 //! The queries behind `kasus report`: plain rows, filtered by period and SOP code, and the SOPs
 //! and holders the reports name; the figures are computed in `report::build`.
 
-use super::steps::{self, AttemptRow};
+use super::steps::AttemptRow;
 use super::{assignments, sops, Register};
 use crate::error::Result;
 use crate::sop::Sop;
@@ -160,7 +160,9 @@ pub struct Running {
     pub max: Option<u64>,
     pub performer: Option<String>,
     pub performer_staff_id: Option<i64>,
-    /// The whole attempt, for measuring it on its clock (`steptime::measure`).
+    /// The attempt as measuring it on its clock needs it (`steptime::measure`): its id, step,
+    /// number, start, standard, performer and clock; its text fields (uuid, outcome, output,
+    /// note, reason) and finished figures are not read (empty).
     pub attempt: AttemptRow,
 }
 
@@ -179,19 +181,41 @@ pub fn each_running(
 
 /// The query of [`each_running`] (its plan is checked in the tests).
 pub fn running_sql() -> String {
-    format!(
-        "SELECT c.id, c.number, c.sop_version_id, a.performer_staff_id, {}
-         FROM step_attempts a INDEXED BY step_attempts_running_start
-         CROSS JOIN cases c INDEXED BY cases_open ON c.id = a.case_id
-         JOIN sop_versions v ON v.id = c.sop_version_id
-         WHERE a.status = 'running' AND c.status = 'open' AND (?1 IS NULL OR v.code = ?1)
-         ORDER BY a.started_at, a.case_id",
-        steps::ATTEMPT_COLUMNS
-    )
+    "SELECT c.id, c.number, c.sop_version_id, a.performer_staff_id, a.id, a.step_number,
+            a.attempt, a.started_at, a.standard_min_secs, a.standard_max_secs, a.performer,
+            a.clock, a.standard_days
+     FROM step_attempts a INDEXED BY step_attempts_running_start
+     CROSS JOIN cases c INDEXED BY cases_open ON c.id = a.case_id
+     JOIN sop_versions v ON v.id = c.sop_version_id
+     WHERE a.status = 'running' AND c.status = 'open' AND (?1 IS NULL OR v.code = ?1)
+     ORDER BY a.started_at, a.case_id"
+        .to_string()
 }
 
 fn running_row(r: &rusqlite::Row) -> rusqlite::Result<Running> {
-    let attempt = steps::attempt_at(r, 4)?;
+    // Only what measuring a running attempt reads (see `Running::attempt`).
+    let attempt = AttemptRow {
+        id: r.get(4)?,
+        uuid: String::new(),
+        step_number: r.get(5)?,
+        attempt: r.get(6)?,
+        status: "running".into(),
+        outcome: None,
+        started_at: r.get(7)?,
+        finished_at: None,
+        elapsed_secs: None,
+        standard_min_secs: r.get(8)?,
+        standard_max_secs: r.get(9)?,
+        performer: r.get(10)?,
+        output: None,
+        note: None,
+        reason: None,
+        clock: r.get(11)?,
+        standard_days: r.get(12)?,
+        wall_secs: None,
+        paused_secs: None,
+        calendar_version: None,
+    };
     Ok(Running {
         case_id: r.get(0)?,
         case_number: r.get(1)?,
