@@ -19,6 +19,7 @@ pub mod error;
 pub mod field;
 pub mod files;
 pub mod flow;
+pub mod least;
 pub mod open_work;
 pub mod output;
 pub mod prompt;

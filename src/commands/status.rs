@@ -9,6 +9,7 @@ use super::Ctx;
 use crate::clock;
 use crate::error::Result;
 use crate::flow;
+use crate::least::Least;
 use crate::output::{self, Tone};
 use crate::register::{flow_case, reports, Register};
 use crate::text::{self, t};
@@ -20,13 +21,9 @@ pub fn at_terminal() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
-struct Line {
-    mine: bool,
-    over: bool,
-    /// How far past its standard (0 when not over).
-    over_by: u64,
-    text: String,
-}
+/// A running step's order in its section: the overdue first, the most overdue first (then the
+/// query's order, by start).
+type LineKey = (bool, std::cmp::Reverse<u64>);
 
 /// How many running steps (in each section) and idle cases the view lists; the rest are
 /// counted ("and 5 more").
@@ -46,15 +43,18 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     let me = reg.find_staff(&ctx.actor)?.filter(|s| s.active);
     let work = crate::open_work::OpenWork::new(&reg)?;
     let mut busy = std::collections::BTreeSet::new();
-    let mut lines = Vec::new();
+    // Only the lines shown are kept (and made), with the count of each section.
+    let mut mine_lines: Least<LineKey, String> = Least::new(SHOWN);
+    let mut other_lines: Least<LineKey, String> = Least::new(SHOWN);
     work.each(None, ctx.now, false, |rs| {
         let (r, m) = (&rs.run, &rs.measured);
         busy.insert(r.case_id);
-        let activity = work
-            .sop(r.sop_version_id)
-            .and_then(|s| s.step(r.step_number))
-            .map(|s| crate::text::one_line(&s.activity, 60))
-            .unwrap_or_default();
+        let activity = || {
+            work.sop(r.sop_version_id)
+                .and_then(|s| s.step(r.step_number))
+                .map(|s| crate::text::one_line(&s.activity, 60))
+                .unwrap_or_default()
+        };
         // Effective working time on the step's clock, its pauses taken off.
         let elapsed = m.figures.map_or(0, |f| f.elapsed_secs);
         let max = m.standard.1;
@@ -67,60 +67,59 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         let mine = me.as_ref().is_some_and(|m| {
             r.performer_staff_id == Some(m.id) || r.performer.as_deref() == Some(m.name.as_str())
         });
-        let since = clock::from_db(&r.started_at)
-            .map(|s| clock::to_local_short(s, zone))
-            .unwrap_or_default();
-        // "1 jam 5 menit, standard 20 menit: over by 45 menit", in at most two units as
-        // `report overdue` prints them ("29 hari").
-        let clock_text = text::verdict_line_rough(elapsed, max, max, verdict);
-        // Why the clock stands still, if it does.
-        let still = if m.paused {
-            format!(" ({})", t("paused", "dijeda"))
-        } else if !m.clock_running {
+        let text = || {
+            let since = clock::from_db(&r.started_at)
+                .map(|s| clock::to_local_short(s, zone))
+                .unwrap_or_default();
+            // "1 jam 5 menit, standard 20 menit: over by 45 menit", in at most two units as
+            // `report overdue` prints them ("29 hari").
+            let clock_text = text::verdict_line_rough(elapsed, max, max, verdict);
+            // Why the clock stands still, if it does.
+            let still = if m.paused {
+                format!(" ({})", t("paused", "dijeda"))
+            } else if !m.clock_running {
+                format!(
+                    " ({})",
+                    t("office closed: clock stopped", "kantor tutup: jam berhenti")
+                )
+            } else {
+                String::new()
+            };
             format!(
-                " ({})",
-                t("office closed: clock stopped", "kantor tutup: jam berhenti")
+                "  {}  {} {}  {}\n      {}{still}\n      {} {since}{}",
+                output::paint(&r.case_number, Tone::Heading),
+                t("step", "langkah"),
+                r.step_number,
+                activity(),
+                output::paint(&clock_text, if over { Tone::Bad } else { Tone::Good }),
+                t("since", "sejak"),
+                r.performer
+                    .as_deref()
+                    .map(|p| format!(" — {p}"))
+                    .unwrap_or_default(),
             )
-        } else {
-            String::new()
         };
-        let text = format!(
-            "  {}  {} {}  {}\n      {}{still}\n      {} {since}{}",
-            output::paint(&r.case_number, Tone::Heading),
-            t("step", "langkah"),
-            r.step_number,
-            activity,
-            output::paint(&clock_text, if over { Tone::Bad } else { Tone::Good }),
-            t("since", "sejak"),
-            r.performer
-                .as_deref()
-                .map(|p| format!(" — {p}"))
-                .unwrap_or_default(),
-        );
-        lines.push(Line {
-            mine,
-            over,
-            over_by,
-            text,
-        });
+        let key = (!over, std::cmp::Reverse(over_by));
+        match mine {
+            true => mine_lines.push(key, text),
+            false => other_lines.push(key, text),
+        }
         Ok(())
     })?;
-    // The actor's own first, then the overdue (the most overdue first), then by start (the
-    // query's order).
-    lines.sort_by_key(|l| (!l.mine, !l.over, std::cmp::Reverse(l.over_by)));
+    // The actor's own first, then the others: in each, the overdue (the most overdue first),
+    // then by start (the query's order).
     let mut out = String::new();
-    let (mine, others): (Vec<&Line>, Vec<&Line>) = lines.iter().partition(|l| l.mine);
     if let Some(m) = &me {
-        out.push_str(&section(&status_yours(&m.name, mine.len())));
-        out.push_str(&shown(&mine));
+        out.push_str(&section(&status_yours(&m.name, mine_lines.seen())));
+        out.push_str(&shown(mine_lines));
     }
     let heading = if me.is_some() {
-        status_others(others.len())
+        status_others(other_lines.seen())
     } else {
-        status_running(others.len())
+        status_running(other_lines.seen())
     };
     out.push_str(&section(&heading));
-    out.push_str(&shown(&others));
+    out.push_str(&shown(other_lines));
     out.push_str(&waiting_cases(&reg, &busy, ctx.now)?);
     out.push('\n');
     out.push_str(&output::paint(status_hint(), Tone::Hint));
@@ -135,27 +134,28 @@ fn waiting_cases(
     now: clock::Instant,
 ) -> Result<String> {
     let mut out = String::new();
-    let mut waiting: Vec<reports::Activity> = reports::open_case_activity(reg, None)?
-        .into_iter()
-        .filter(|a| !busy.contains(&a.case_id))
-        .collect();
-    // The longest idle first.
-    waiting.sort_by(|a, b| a.last_activity.cmp(&b.last_activity));
     let idle_secs = |a: &reports::Activity| {
         clock::from_db(&a.last_activity).map_or(0, |t| timing::elapsed_secs(t, now))
     };
-    let idle_past = waiting
-        .iter()
-        .filter(|a| idle_secs(a) >= IDLE_DAYS * 86_400)
-        .count();
-    out.push_str(&section(&status_idle(waiting.len(), idle_past)));
-    for a in waiting.iter().take(SHOWN) {
+    // The longest idle first (then in case order): only those shown are kept, the rest counted.
+    let mut waiting: Least<String, reports::Activity> = Least::new(SHOWN);
+    let mut idle_past = 0;
+    reports::each_open_case_activity(reg, None, None, |a| {
+        if !busy.contains(&a.case_id) {
+            idle_past += usize::from(idle_secs(&a) >= IDLE_DAYS * 86_400);
+            waiting.push(a.last_activity.clone(), || a);
+        }
+        Ok(())
+    })?;
+    let count = waiting.seen();
+    out.push_str(&section(&status_idle(count, idle_past)));
+    for a in waiting.into_sorted() {
         let Some(case) = reg.find_case(&a.case_number)? else {
             continue;
         };
         let fc = flow_case::load(reg, &case)?;
         let what = where_it_stands(&fc);
-        let idle = idle_secs(a);
+        let idle = idle_secs(&a);
         let idle_text = if idle >= IDLE_DAYS * 86_400 {
             format!(
                 "  {}",
@@ -172,21 +172,22 @@ fn waiting_cases(
             output::paint(&a.case_number, Tone::Heading)
         ));
     }
-    if waiting.len() > SHOWN {
-        out.push_str(&format!("  {}\n", and_more(waiting.len() - SHOWN).trim()));
+    if count > SHOWN {
+        out.push_str(&format!("  {}\n", and_more(count - SHOWN).trim()));
     }
     Ok(out)
 }
 
-/// The first [`SHOWN`] running steps, and how many more there are.
-fn shown(lines: &[&Line]) -> String {
+/// The first [`SHOWN`] running steps of a section, and how many more there are.
+fn shown(lines: Least<LineKey, String>) -> String {
     let mut out = String::new();
-    for l in lines.iter().take(SHOWN) {
-        out.push_str(&l.text);
+    let seen = lines.seen();
+    for text in lines.into_sorted() {
+        out.push_str(&text);
         out.push('\n');
     }
-    if lines.len() > SHOWN {
-        out.push_str(&format!("  {}\n", and_more(lines.len() - SHOWN).trim()));
+    if seen > SHOWN {
+        out.push_str(&format!("  {}\n", and_more(seen - SHOWN).trim()));
     }
     out
 }
