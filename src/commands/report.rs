@@ -271,7 +271,7 @@ fn compliance(
         basis == Basis::Wall,
     )?;
     let latest = reports::latest_sops(reg)?;
-    Ok(build::compliance(&rows, by_staff, &latest, basis))
+    Ok(build::compliance(rows, by_staff, &latest, basis))
 }
 
 /// `report summary`'s sheet: the cases registered and closed in `period` (of `sop`), and the

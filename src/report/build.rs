@@ -233,24 +233,28 @@ impl Totals {
 /// The finished attempts grouped per SOP code, step and (with `by_staff`) performer, each group
 /// finished (its times sorted), in that order: what `report compliance` prints a row of and the
 /// monthly report draws.
-pub fn compliance_groups(rows: &[Finished], by_staff: bool) -> Vec<((String, u32, String), Group)> {
-    let mut groups: BTreeMap<(&str, u32, &str), Group> = BTreeMap::new();
+pub fn compliance_groups(
+    rows: impl IntoIterator<Item = Finished>,
+    by_staff: bool,
+) -> Vec<((String, u32, String), Group)> {
+    // The rows' groups are moved into the merged ones, not copied: the figures of a large
+    // register are held once.
+    let mut groups: BTreeMap<(String, u32, String), Group> = BTreeMap::new();
     for r in rows {
-        let who = if by_staff {
-            r.performer.as_deref().unwrap_or_default()
-        } else {
-            ""
+        let who = match (by_staff, r.performer) {
+            (true, Some(p)) => p,
+            _ => String::new(),
         };
         groups
-            .entry((&r.sop_code, r.step_number, who))
+            .entry((r.sop_code, r.step_number, who))
             .or_default()
-            .merge(r.group.clone());
+            .merge(r.group);
     }
     groups
         .into_iter()
-        .map(|((code, step, who), mut g)| {
+        .map(|(key, mut g)| {
             g.finish();
-            ((code.to_string(), step, who.to_string()), g)
+            (key, g)
         })
         .collect()
 }
@@ -258,7 +262,7 @@ pub fn compliance_groups(rows: &[Finished], by_staff: bool) -> Vec<((String, u32
 /// `report compliance`: per SOP and step (and performer with `--by staff`).
 /// `basis` says which time the rows carry (see `register::reports::finished`).
 pub fn compliance(
-    rows: &[Finished],
+    rows: Vec<Finished>,
     by_staff: bool,
     sops: &BTreeMap<String, Sop>,
     basis: Basis,

@@ -173,7 +173,7 @@ pub fn build(i: Input) -> Monthly {
             )
         })
         .collect();
-    let compliance = compliance_groups(i.finished, false)
+    let compliance = compliance_groups(i.finished.iter().cloned(), false)
         .into_iter()
         .map(|((sop, step, _), group)| StepCompliance {
             activity: i
