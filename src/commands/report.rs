@@ -269,6 +269,7 @@ fn compliance(
         to.as_deref(),
         sop,
         basis == Basis::Wall,
+        by_staff,
     )?;
     let latest = reports::latest_sops(reg)?;
     Ok(build::compliance(rows, by_staff, &latest, basis))
@@ -387,7 +388,14 @@ fn monthly(
     let (from, to) = p.db_bounds();
     let (first_from, _) = first.db_bounds();
     let cases = reports::summary_cases(&reg, first_from.as_deref(), to.as_deref(), sop.as_deref())?;
-    let finished = reports::finished(&reg, from.as_deref(), to.as_deref(), sop.as_deref(), false)?;
+    let finished = reports::finished(
+        &reg,
+        from.as_deref(),
+        to.as_deref(),
+        sop.as_deref(),
+        false,
+        false,
+    )?;
     let late = reports::late(&reg, from.as_deref(), to.as_deref(), sop.as_deref(), false)?;
     let sops = reports::latest_sops(&reg)?;
     // Open at the month's end, or now while the month runs.

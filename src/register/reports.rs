@@ -25,13 +25,16 @@ pub struct Finished {
 /// sort in SQL, no row kept as text. A case's SOP comes from a map of case -> SOP version read
 /// first, and versions of one SOP share its code.
 /// `wall`: the wall-clock seconds (`wall_secs`) instead of the effective ones judged
-/// (`elapsed_secs`); both are judged against the standard as stored.
+/// (`elapsed_secs`); both are judged against the standard as stored. Without `by_performer`
+/// the groups are per SOP code and step only (performer none): each figure is held once,
+/// never regrouped.
 pub fn finished(
     reg: &Register,
     from: Option<&str>,
     to: Option<&str>,
     sop: Option<&str>,
     wall: bool,
+    by_performer: bool,
 ) -> Result<Vec<Finished>> {
     let conn = reg.conn();
     // SOP version -> index into `codes` (only the versions of `sop` when one is given).
@@ -118,7 +121,7 @@ pub fn finished(
         let performer = r.get_ref(5)?.as_str_or_null().map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(5, rusqlite::types::Type::Text, Box::new(e))
         })?;
-        let who = match performer {
+        let who = match performer.filter(|_| by_performer) {
             None => 0,
             Some(p) => match performer_ix.get(p) {
                 Some(&i) => i,
