@@ -114,11 +114,12 @@ fn overdue_cases(reg: &Register, now: clock::Instant) -> Result<HashSet<i64>> {
 }
 
 /// A case at step `n`: running it, or (nothing running) able to start it next. Only the flow
-/// is read (the case's attempts and its SOP, each SOP version parsed once per listing in
-/// `sops`), not the whole case as `flow_case::load` gives it.
+/// is read (the case's attempts, read with the cases, and its SOP, each SOP version parsed once
+/// per listing in `sops`), not the whole case as `flow_case::load` gives it.
 fn at_step(
     reg: &Register,
     c: &cases::CaseRow,
+    attempts: &[crate::register::steps::AttemptRow],
     n: u32,
     sops: &mut HashMap<i64, crate::sop::Sop>,
 ) -> Result<bool> {
@@ -129,7 +130,7 @@ fn at_step(
         }
     };
     let sop = &*sop;
-    let attempts: Vec<_> = reg.step_attempts(c.id)?.iter().map(|r| r.flow()).collect();
+    let attempts: Vec<_> = attempts.iter().map(|r| r.flow()).collect();
     let pos = crate::flow::position(sop, &attempts);
     Ok(match pos.running {
         Some(i) => attempts[i].step_number == n,
@@ -226,22 +227,28 @@ impl Listing {
     fn each(&self, reg: &Register, mut f: impl FnMut(cases::CaseRow) -> Result<()>) -> Result<()> {
         let within =
             |set: &Option<HashSet<i64>>, id: i64| set.as_ref().is_none_or(|s| s.contains(&id));
-        let mut sops = HashMap::new();
-        reg.each_case_filtered(&self.filter, |c| {
+        let kept = |c: &cases::CaseRow| {
             if let Some((q, persons)) = &self.search {
                 if !persons.contains(&c.id) && !c.number.to_lowercase().contains(q.as_str()) {
-                    return Ok(());
+                    return false;
                 }
             }
-            if !within(&self.overdue, c.id) || !within(&self.idle, c.id) {
-                return Ok(());
+            within(&self.overdue, c.id) && within(&self.idle, c.id)
+        };
+        let Some(n) = self.step else {
+            return reg.each_case_filtered(&self.filter, |c| match kept(&c) {
+                true => f(c),
+                false => Ok(()),
+            });
+        };
+        // `--step`: each case's attempts come with it, from one query.
+        let mut sops = HashMap::new();
+        reg.each_case_filtered_with_attempts(&self.filter, |c, attempts| {
+            if kept(&c) && at_step(reg, &c, attempts, n, &mut sops)? {
+                f(c)
+            } else {
+                Ok(())
             }
-            if let Some(n) = self.step {
-                if !at_step(reg, &c, n, &mut sops)? {
-                    return Ok(());
-                }
-            }
-            f(c)
         })
     }
 }
