@@ -41,7 +41,7 @@ fn a_new_register_has_its_own_office_uuid_made_once_and_audited() {
     assert!(first.contains("\"office-uuid\""), "{first}");
     let out = a.ok(&["audit", "verify", "--data"]);
     assert!(out.contains("data intact:"), "{out}");
-    assert_eq!(one::<i64>(&a, "PRAGMA user_version"), 10);
+    assert_eq!(one::<i64>(&a, "PRAGMA user_version"), 11);
 }
 
 #[test]
@@ -124,7 +124,7 @@ fn a_register_at_schema_9_gets_its_identity_origins_and_calendar_uuids_and_stays
 
     let out = reg.ok(&["check"]);
     assert!(out.contains("check passed"), "{out}");
-    assert_eq!(one::<i64>(&reg, "PRAGMA user_version"), 10);
+    assert_eq!(one::<i64>(&reg, "PRAGMA user_version"), 11);
     let id = office_uuid(&reg);
     assert_eq!(uuid::Uuid::parse_str(&id).unwrap().get_version_num(), 7);
     assert_eq!(one::<i64>(&reg, "SELECT count(*) FROM cases"), cases_before);

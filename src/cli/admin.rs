@@ -14,6 +14,10 @@ pub enum AuditCommand {
         /// written outside kasus, or gone (by table and key)
         #[arg(long)]
         data: bool,
+        /// Only the audit chain kept for this merged office (`kasus merge`): its UUID, the start
+        /// of it, or its office prefix
+        #[arg(long, value_name = "UUID|PREFIX")]
+        office: Option<String>,
         #[command(flatten)]
         emit: super::Emit,
     },

@@ -16,6 +16,7 @@ mod calendar;
 mod case;
 mod consent;
 mod intake;
+mod merge;
 mod referral;
 mod report;
 mod sop;
@@ -30,6 +31,7 @@ pub use calendar::*;
 pub use case::*;
 pub use consent::*;
 pub use intake::*;
+pub use merge::*;
 pub use referral::*;
 pub use report::*;
 pub use sop::*;
@@ -194,6 +196,11 @@ pub enum Command {
     #[command(after_help = "Example:\n  kasus bundle export --out /media/usb/kota-contoh.kasus")]
     #[command(subcommand)]
     Bundle(BundleCommand),
+    /// Merge another office's bundle: checked first, then its rows by UUID in one transaction; never overwrites
+    #[command(
+        after_help = "Examples:\n  kasus merge /media/usb/kota-contoh.kasus --dry-run\n  kasus merge /media/usb/kota-contoh.kasus"
+    )]
+    Merge(MergeArgs),
     /// Write a consistent copy of the register (safe while others write), mode 0600
     #[command(after_help = "Example:\n  kasus backup /media/usb/register-$(date +%F).db")]
     Backup {

@@ -18,10 +18,19 @@ pub fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
             Verdict::Intact { head: None, .. } => output::print("0:"),
             Verdict::Broken { seq, reason } => Err(broken(seq, &reason)),
         },
-        AuditCommand::Verify { head, data, emit } => {
+        AuditCommand::Verify {
+            head,
+            data,
+            office,
+            emit,
+        } => {
             // --out is checked against the register before the register is opened.
             let sink = ctx.sink(&emit)?;
-            verify(&ctx.open()?, head.as_deref(), data, &sink)
+            let reg = ctx.open()?;
+            match office {
+                Some(o) => verify_office(&reg, &o, &sink),
+                None => verify(&reg, head.as_deref(), data, &sink),
+            }
         }
     }
 }
@@ -125,13 +134,109 @@ fn verify(
             }
         }
     }
+    // The chains kept for merged offices, each verified as its own.
+    let (office_lines, office_broken) = office_chains(reg, None)?;
+    if let Some((line, e)) = office_broken {
+        record(
+            "office-broken",
+            Some(entries),
+            last.as_ref(),
+            checked,
+            None,
+            Some(&line),
+        )?;
+        if sink.is_table() {
+            let mut lines = vec![intact_line(entries, form1_until)];
+            lines.extend(office_lines);
+            sink.text(&lines.join("\n"))?;
+        }
+        return Err(e);
+    }
+    let mut chain_line = intact_line(entries, form1_until);
+    for l in &office_lines {
+        chain_line.push('\n');
+        chain_line.push_str(l);
+    }
     if data {
-        return verify_data(reg, intact_line(entries, form1_until), sink);
+        return verify_data(reg, chain_line, sink);
     }
     if !sink.is_table() {
         return record("intact", Some(entries), last.as_ref(), checked, None, None);
     }
-    sink.text(&intact_line(entries, form1_until))
+    sink.text(&chain_line)
+}
+
+/// One line per merged office's chain ("office KAB (0190...): chain intact: 12 entries, head
+/// 12:ab..."), and the first broken one's line with its error (exit 3).
+type Broken = Option<(String, Error)>;
+
+fn office_chains(
+    reg: &crate::register::Register,
+    office: Option<&str>,
+) -> Result<(Vec<String>, Broken)> {
+    let mut lines = Vec::new();
+    let mut broken_one = None;
+    for (o, v) in reg.verify_origins(office)? {
+        let who = format!("{} ({})", o.prefix, o.uuid);
+        let line = match v {
+            Verdict::Intact {
+                entries,
+                head: Some((seq, hash)),
+                ..
+            } => crate::tr!(
+                "office {who}: chain intact: {entries} entries, head {seq}:{hash}",
+                "kantor {who}: rantai utuh: {entries} entri, ujung {seq}:{hash}"
+            ),
+            Verdict::Intact { .. } => crate::tr!(
+                "office {who}: chain intact: no entries",
+                "kantor {who}: rantai utuh: tanpa entri"
+            ),
+            Verdict::Broken { seq, reason } => {
+                let line = crate::tr!(
+                    "office {who}: chain BROKEN at entry {seq}: {reason}",
+                    "kantor {who}: rantai PUTUS pada entri {seq}: {reason}"
+                );
+                if broken_one.is_none() {
+                    broken_one = Some((
+                        line.clone(),
+                        Error::Invalid(crate::tr!(
+                            "the audit chain kept for office {who} is broken at entry {seq}: {reason}. \
+                             Someone changed it outside kasus: merge that office's full bundle into \
+                             a register restored from a backup",
+                            "rantai audit kantor {who} yang disimpan putus pada entri {seq}: {reason}. \
+                             Ada yang mengubahnya di luar kasus: gabungkan bundel penuh kantor itu ke \
+                             register yang dipulihkan dari cadangan"
+                        )),
+                    ));
+                }
+                line
+            }
+        };
+        lines.push(line);
+    }
+    Ok((lines, broken_one))
+}
+
+/// `audit verify --office X`: that office's kept chain alone.
+fn verify_office(
+    reg: &crate::register::Register,
+    office: &str,
+    sink: &crate::output::Sink,
+) -> Result<()> {
+    let (lines, broken_one) = office_chains(reg, Some(office))?;
+    if lines.is_empty() {
+        return Err(Error::Invalid(crate::tr!(
+            "--office: this register keeps no chain of such an office (none merged); give an \
+             office's UUID, the start of it, or its prefix (`kasus audit verify` lists them)",
+            "--office: register ini tidak menyimpan rantai kantor itu (belum digabung); beri UUID \
+             kantor, awalnya, atau prefiksnya (`kasus audit verify` menampilkannya)"
+        )));
+    }
+    sink.text(&lines.join("\n"))?;
+    match broken_one {
+        Some((_, e)) => Err(e),
+        None => Ok(()),
+    }
 }
 
 fn intact_line(entries: i64, form1_until: i64) -> String {

@@ -15,6 +15,7 @@ pub mod config;
 pub mod consent;
 pub mod export;
 pub mod intake;
+pub mod merge;
 pub mod persons;
 pub mod reason;
 pub mod record;
@@ -218,6 +219,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             backup::run(&ctx.reading(backup::READS_ONLY), file, force)
         }
         Command::Bundle(c) => bundle::run(&ctx.reading(bundle::READS_ONLY), c),
+        Command::Merge(a) => merge::run(&ctx.reading(merge::NEEDS_REGISTER), a),
         Command::Check { emit } => check::run(&ctx.reading(check::READS_ONLY), &emit),
         Command::Rekey => rekey::run(&ctx),
     }

@@ -259,9 +259,16 @@ pub(super) fn verify_chain(conn: &Connection) -> Result<Verdict> {
         "SELECT seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash, form
          FROM audit ORDER BY seq",
     )?;
-    let mut rows = stmt.query([])?;
-    let mut expected_seq = 1;
-    let mut prev = GENESIS.to_string();
+    let verdict = walk(stmt.query([])?, 1, GENESIS);
+    verdict
+}
+
+/// Walks entries read as (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash,
+/// form) in order, the first expected to be `first` linking to `prev`: the register's chain
+/// from entry 1, a bundle's tail, or an office's chain kept in `origin_audit`.
+pub(super) fn walk(mut rows: rusqlite::Rows, first: i64, prev: &str) -> Result<Verdict> {
+    let mut expected_seq = first;
+    let mut prev = prev.to_string();
     let mut count = 0;
     let mut form1_until = 0;
     let mut last_form = 1;
@@ -329,7 +336,7 @@ pub(super) fn verify_chain(conn: &Connection) -> Result<Verdict> {
         expected_seq += 1;
         count += 1;
     }
-    let head = (count > 0).then_some((count, prev));
+    let head = (count > 0).then_some((expected_seq - 1, prev));
     Ok(Verdict::Intact {
         entries: count,
         head,

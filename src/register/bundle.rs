@@ -156,6 +156,13 @@ pub fn write(reg: &Register, dest: &Path, since: Since, now: &str) -> Result<Man
     let office_prefix = setting("office-prefix", "PPA")?;
     let unit_name = setting("unit-name", "UPTD PPA")?;
     let tx = conn.transaction()?;
+    // Other offices' chains, the conflicts of their rows and their names are this register's
+    // own business (schema 11): they never travel.
+    tx.execute_batch(
+        "DROP TABLE IF EXISTS origin_audit;
+         DROP TABLE IF EXISTS merge_conflicts;
+         DROP TABLE IF EXISTS origins;",
+    )?;
     // Rows merged from other offices are theirs to send.
     for t in KEYED {
         tx.execute(&format!("DELETE FROM {t} WHERE origin IS NOT NULL"), [])?;

@@ -205,7 +205,35 @@ fn first_few_of<T>(problems: &[T], total: usize, say: impl Fn(&T) -> String) -> 
     format!("{}{more}", shown.join("; "))
 }
 
+/// The register's own chain, then each chain kept for a merged office (`kasus merge`).
 fn audit_chain(conn: &Connection) -> std::result::Result<String, String> {
+    let own = own_chain(conn)?;
+    let offices = match super::merge::verify_origins(conn, None) {
+        Ok(o) => o,
+        Err(Error::Db(e)) => return Err(crate::text::db_error(&e)),
+        Err(e) => return Err(e.to_string()),
+    };
+    if offices.is_empty() {
+        return Ok(own);
+    }
+    for (o, v) in &offices {
+        if let Verdict::Broken { seq, reason } = v {
+            return Err(crate::tr!(
+                "office {} ({})'s chain broken at entry {seq}: {reason}",
+                "rantai kantor {} ({}) putus pada entri {seq}: {reason}",
+                o.prefix,
+                o.uuid
+            ));
+        }
+    }
+    Ok(crate::tr!(
+        "{own}; {} merged offices' chains intact",
+        "{own}; rantai {} kantor yang digabung utuh",
+        offices.len()
+    ))
+}
+
+fn own_chain(conn: &Connection) -> std::result::Result<String, String> {
     match audit::verify_chain(conn) {
         Ok(Verdict::Intact {
             entries,

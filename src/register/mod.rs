@@ -22,6 +22,7 @@ pub mod export;
 pub mod flow_case;
 pub mod intake;
 pub mod maintenance;
+pub mod merge;
 pub mod pauses;
 pub mod recompute;
 pub mod referrals;

@@ -3,14 +3,14 @@
 //! file as a kasus register.
 //!
 //! Indexes are kept to those a query uses (every insert pays for each): the `uuid` columns of
-//! persons, services, consents, assignments, step attempts and audit entries carry no index
-//! yet; merging registers by UUID can add them in a later migration.
+//! the travelling tables are indexed from schema 11, as `kasus merge` finds rows by UUID; audit
+//! entries' UUIDs carry none.
 
 /// "KSUS" in ASCII: marks a SQLite file as a kasus register.
 pub const APPLICATION_ID: i32 = 0x4B53_5553;
 
 /// Each entry is one migration; the register's version is how many have run.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
@@ -331,6 +331,74 @@ ALTER TABLE step_attempts ADD COLUMN origin TEXT;
 ALTER TABLE step_pauses ADD COLUMN origin TEXT;
 ALTER TABLE corrections ADD COLUMN origin TEXT;
 ALTER TABLE referrals ADD COLUMN origin TEXT;
+"#;
+
+/// Schema 11: merging office bundles (issue 20). `origins` names each office whose bundle was
+/// merged (its UUID, prefix and unit name as its last bundle said). `origin_audit` keeps each
+/// office's audit chain as that office wrote it (the entries copied from its bundles, with their
+/// own sequence numbers and hashes), append-only like `audit`, verified as its own chain.
+/// `merge_conflicts` holds each row a bundle brought that this register already has (same UUID)
+/// with other content, or that belongs to another origin: never overwritten, kept here (ours
+/// and theirs as JSON, foreign keys as UUIDs) until `kasus merge resolve` settles it.
+/// A merge finds rows by UUID: the travelling tables whose `uuid` had no index get one (cases
+/// and staff have a UNIQUE one since schema 1). No data table changes: no baseline. (`IF NOT
+/// EXISTS`: tests that play an older register keep these.)
+const V11: &str = r#"
+CREATE TABLE IF NOT EXISTS origins (
+    uuid        TEXT PRIMARY KEY,
+    prefix      TEXT NOT NULL,
+    unit_name   TEXT NOT NULL,
+    first_at    TEXT NOT NULL,
+    last_at     TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS origin_audit (
+    origin    TEXT NOT NULL,
+    seq       INTEGER NOT NULL,
+    uuid      TEXT NOT NULL,
+    at        TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    case_uuid TEXT,
+    details   TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL,
+    form      INTEGER NOT NULL,
+    PRIMARY KEY (origin, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS origin_audit_no_update BEFORE UPDATE ON origin_audit
+BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS origin_audit_no_delete BEFORE DELETE ON origin_audit
+BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
+
+CREATE TABLE IF NOT EXISTS merge_conflicts (
+    id               INTEGER PRIMARY KEY,
+    origin           TEXT NOT NULL,
+    table_name       TEXT NOT NULL,
+    uuid             TEXT NOT NULL,
+    ours             TEXT,
+    theirs           TEXT NOT NULL,
+    bundle_created_at TEXT NOT NULL,
+    bundle_head_seq  INTEGER NOT NULL,
+    bundle_head_hash TEXT NOT NULL,
+    found_at         TEXT NOT NULL,
+    resolved_at      TEXT,
+    kept             TEXT CHECK (kept IN ('ours', 'theirs')),
+    reason           TEXT,
+    resolved_by      TEXT
+);
+CREATE INDEX IF NOT EXISTS merge_conflicts_row ON merge_conflicts(table_name, uuid);
+
+CREATE INDEX IF NOT EXISTS persons_uuid ON persons(uuid);
+CREATE INDEX IF NOT EXISTS services_uuid ON services(uuid);
+CREATE INDEX IF NOT EXISTS consents_uuid ON consents(uuid);
+CREATE INDEX IF NOT EXISTS assignments_uuid ON assignments(uuid);
+CREATE INDEX IF NOT EXISTS step_attempts_uuid ON step_attempts(uuid);
+CREATE INDEX IF NOT EXISTS step_pauses_uuid ON step_pauses(uuid);
+CREATE INDEX IF NOT EXISTS corrections_uuid ON corrections(uuid);
+CREATE INDEX IF NOT EXISTS referrals_uuid ON referrals(uuid);
+CREATE INDEX IF NOT EXISTS agencies_uuid ON agencies(uuid);
+CREATE INDEX IF NOT EXISTS calendars_uuid ON calendars(uuid);
 "#;
 
 /// The tables whose rows travel between offices (issue 20), each keyed by `id` with a `uuid`

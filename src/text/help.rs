@@ -199,6 +199,7 @@ fn about_id(path: &str) -> Option<&'static str> {
         "config set" => "Mengubah pengaturan",
         "bundle" => "Bundel kantor: baris dan rantai audit kantor ini dalam satu berkas, untuk register kantor lain",
         "bundle export" => "Menulis baris kantor ini, rantai auditnya dan manifes ke berkas bundel (SQLite, 0600)",
+        "merge" => "Menggabung bundel kantor lain: diperiksa dulu, lalu barisnya menurut UUID dalam satu transaksi; tidak pernah menimpa",
         "backup" => "Menulis salinan register yang konsisten (aman saat ada yang menulis), mode 0600",
         "rekey" => "Mengganti kunci enkripsi register terenkripsi (hanya build dengan SQLCipher)",
         "check" => "Memeriksa register: integritas SQLite, foreign key, rantai audit",
@@ -248,6 +249,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         (p, "format") if p.starts_with("report ") => {
             "Format keluaran: table, csv, json, ndjson (satu objek JSON per baris) atau xlsx (buku kerja; perlu --out BERKAS.xlsx)"
         }
+        ("merge", "format") => "Format keluaran: table (per tabel: baru, sama, konflik) atau json (satu objek)",
         ("intake", "format") => {
             "Format keluaran: table (satu baris untuk orang) atau json (catatan yang dibuat, sebagai satu objek); \
              dengan --template, xlsx menulis templat sebagai buku kerja (perlu --out BERKAS.xlsx)"
@@ -513,6 +515,12 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("calendar recompute", "from") => "Tanggal pertama (YYYY-MM-DD, waktu kantor)",
         ("calendar recompute", "to") => "Tanggal terakhir, inklusif (YYYY-MM-DD) [bawaan: hari ini]",
         ("calendar recompute", "dry_run") => "Hitung dan cetak apa yang akan berubah; tidak menulis apa pun",
+        ("merge", "file") => "Berkas bundel yang ditulis `kasus bundle export` kantor lain",
+        ("merge", "dry_run") => "Periksa dan hitung semuanya (baru, sama, konflik per tabel), tanpa menulis apa pun",
+        ("audit verify", "office") => {
+            "Hanya rantai audit yang disimpan untuk kantor yang digabung ini (`kasus merge`): UUID-nya, \
+             awalnya, atau prefiks kantornya"
+        }
         ("bundle export", "out") => "Berkas bundel yang ditulis (ditolak bila sudah ada, atau bila itu register)",
         ("bundle export", "since") => {
             "Hanya baris yang berubah sejak bundel register ini sebelumnya (berkasnya) atau sejak waktu \

@@ -298,3 +298,22 @@ pub const BEFORE_SCHEMA_10: &str = "
     ALTER TABLE referrals DROP COLUMN origin;
     PRAGMA user_version = 9;
 ";
+
+/// SQL that takes a register back to schema 10 (issue 20, slice 2): no merged offices' chains,
+/// conflicts or names, and no `uuid` indexes on the travelling tables.
+pub const BEFORE_SCHEMA_11: &str = "
+    DROP TABLE origins;
+    DROP TABLE origin_audit;
+    DROP TABLE merge_conflicts;
+    DROP INDEX persons_uuid;
+    DROP INDEX services_uuid;
+    DROP INDEX consents_uuid;
+    DROP INDEX assignments_uuid;
+    DROP INDEX step_attempts_uuid;
+    DROP INDEX step_pauses_uuid;
+    DROP INDEX corrections_uuid;
+    DROP INDEX referrals_uuid;
+    DROP INDEX agencies_uuid;
+    DROP INDEX calendars_uuid;
+    PRAGMA user_version = 10;
+";

@@ -150,6 +150,12 @@ pub fn pending() -> usize {
     BUFFER.with(|b| b.borrow().len())
 }
 
+/// Forgets the row changes after the first `n` (a statement that failed after the hook saw
+/// its row: `kasus merge` goes on after an insert a rule refused).
+pub fn truncate(n: usize) {
+    BUFFER.with(|b| b.borrow_mut().truncate(n));
+}
+
 /// Forgets every row change (a transaction begins, or was rolled back).
 pub fn clear() {
     BUFFER.with(|b| b.borrow_mut().clear());

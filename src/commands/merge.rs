@@ -1,0 +1,92 @@
+//! `kasus merge FILE [--dry-run] [--format table|json]`: another office's bundle brought into
+//! this register (see `register::merge`): every check on the bundle first, then one
+//! transaction; the report is a table per table name (new, identical, conflicts) or one JSON
+//! object.
+
+use super::Ctx;
+use crate::cli::{MergeArgs, WriteFormat};
+use crate::error::{Error, Result};
+use crate::output;
+use crate::register::merge::{self, Report};
+use crate::text::t;
+
+/// A merge writes, but only into an existing register: a mistyped --db must not create one.
+pub const NEEDS_REGISTER: bool = true;
+
+pub fn run(ctx: &Ctx, a: MergeArgs) -> Result<()> {
+    let file = &a.file;
+    if !file.is_file() {
+        return Err(Error::Invalid(crate::tr!(
+            "{}: no such bundle file; give the file `kasus bundle export` wrote. Nothing was merged",
+            "{}: tidak ada berkas bundel itu; beri berkas yang ditulis `kasus bundle export`. Tidak ada yang digabung",
+            file.display()
+        )));
+    }
+    let mut reg = ctx.open()?;
+    if reg.is_self(file) {
+        return Err(Error::Invalid(crate::tr!(
+            "{}: that is this register itself, not a bundle. Nothing was merged",
+            "{}: itu register ini sendiri, bukan bundel. Tidak ada yang digabung",
+            file.display()
+        )));
+    }
+    let bundle = merge::open(&reg, file)?;
+    let report = merge::merge(&mut reg, &bundle, !a.dry_run, &ctx.now_db())?;
+    match a.format {
+        WriteFormat::Json => output::print_json(
+            &serde_json::to_value(&report).map_err(|e| Error::Other(e.to_string()))?,
+        ),
+        WriteFormat::Table => output::print(&text(&report)),
+    }
+}
+
+/// The report for people: the table, then what happened in one line.
+fn text(r: &Report) -> String {
+    let mut g = output::table(&[
+        t("table", "tabel"),
+        t("new", "baru"),
+        t("identical", "sama"),
+        t("conflicts", "konflik"),
+    ]);
+    for c in &r.tables {
+        g.add_row(vec![
+            c.table.to_string(),
+            c.new.to_string(),
+            c.identical.to_string(),
+            c.conflicts.to_string(),
+        ]);
+    }
+    let (new, identical, conflicts) = r.total();
+    g.add_row(vec![
+        t("total", "jumlah").to_string(),
+        new.to_string(),
+        identical.to_string(),
+        conflicts.to_string(),
+    ]);
+    let office = format!("{} ({})", r.office_prefix, r.office_uuid);
+    let head = r.chain_head_seq;
+    let entries = r.entries_new;
+    let mut line = if r.nothing_new {
+        crate::tr!(
+            "nothing new: this bundle of office {office} (chain head {head}) is already merged; nothing was written",
+            "tidak ada yang baru: bundel kantor {office} ini (ujung rantai {head}) sudah digabung; tidak ada yang ditulis"
+        )
+    } else if r.dry_run {
+        crate::tr!(
+            "dry run: merging this bundle of office {office} would add {new} rows and {entries} entries of its audit chain, skip {identical} identical rows, find {conflicts} conflicts; nothing was written",
+            "uji coba: menggabung bundel kantor {office} ini akan menambah {new} baris dan {entries} entri rantai auditnya, melewati {identical} baris yang sama, menemukan {conflicts} konflik; tidak ada yang ditulis"
+        )
+    } else {
+        crate::tr!(
+            "merged office {office}: {new} rows added, {identical} identical skipped, {conflicts} conflicts (never overwritten), {entries} entries of its audit chain kept (chain head {head})",
+            "kantor {office} digabung: {new} baris ditambah, {identical} yang sama dilewati, {conflicts} konflik (tidak pernah ditimpa), {entries} entri rantai auditnya disimpan (ujung rantai {head})"
+        )
+    };
+    if conflicts > 0 {
+        line.push_str(&crate::tr!(
+            "\n{conflicts} conflicts: rows this register already holds with other content, or of another origin; ours kept",
+            "\n{conflicts} konflik: baris yang sudah ada di register ini dengan isi lain, atau milik asal lain; milik kita dipertahankan"
+        ));
+    }
+    format!("{}\n{line}", g.render(None).trim_end())
+}

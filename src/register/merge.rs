@@ -1,0 +1,1047 @@
+//! `kasus merge FILE` (issue 20): another office's bundle brought into this register.
+//!
+//! Checked first, before anything is written ([`open`]): the file is a kasus bundle of a known
+//! format and a schema this kasus reads, its tables have our columns, its audit chain (or its
+//! tail) links from the head it continues to the head its manifest names, its rows' digest and
+//! counts are the manifest's, no row differs from the state the bundle's chain last recorded,
+//! and it is not this office's own. Then one IMMEDIATE transaction ([`merge`]): the bundle's
+//! chain continues the chain this register holds for that office (else refused: a gap names
+//! the entry to merge first, a fork the entry that differs); rows go in by UUID, parents first,
+//! each foreign key mapped from the bundle's local id to ours through the parent's UUID (SOP
+//! versions by code and SHA-256; violence types and staff roles with their row), with `origin`
+//! the bundle's office. A row already here with the same content is skipped; one with other
+//! content, or another origin's (or ours), is never overwritten: it goes into
+//! `merge_conflicts`. The rows go in through kasus's own connection, so the pre-update hook
+//! puts each in this register's chain, in the merge's one audited entry (`merge`, with
+//! `data.rows` entries after it beyond a thousand rows). The office's chain is copied into
+//! `origin_audit`, and verified as its own ([`verify_origins`]).
+
+use super::audit::{self, Verdict, GENESIS};
+use super::bundle::FORMAT;
+use super::maintenance::open_copy;
+use super::{meta_get, rowhash, schema, Register, OFFICE_UUID};
+use crate::error::{Error, Result};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OpenFlags, OptionalExtension};
+use serde_json::json;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// What a bundle's manifest says, as a merge reads it.
+#[derive(Debug, Clone)]
+pub struct Manifest {
+    pub office_uuid: String,
+    pub office_prefix: String,
+    pub unit_name: String,
+    pub created_at: String,
+    pub schema_version: i64,
+    pub head_seq: i64,
+    pub head_hash: String,
+    pub since_seq: Option<i64>,
+    pub since_hash: Option<String>,
+    pub rows: serde_json::Map<String, serde_json::Value>,
+    pub sha256: String,
+}
+
+/// A bundle that passed every check that needs only the bundle.
+pub struct Bundle {
+    conn: Connection,
+    pub manifest: Manifest,
+}
+
+/// One table's figures: rows new here, already here and identical, and in conflict.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Count {
+    pub table: &'static str,
+    pub new: i64,
+    pub identical: i64,
+    pub conflicts: i64,
+}
+
+/// What a merge did (or, rehearsed, would do).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Report {
+    pub office_uuid: String,
+    pub office_prefix: String,
+    pub unit_name: String,
+    pub bundle_created_at: String,
+    pub chain_head_seq: i64,
+    pub chain_head_hash: String,
+    pub since_seq: Option<i64>,
+    pub tables: Vec<Count>,
+    /// The office's audit entries new to this register.
+    pub entries_new: i64,
+    /// Conflicts recorded by this merge (a conflict already recorded by an earlier merge of
+    /// the same content is counted in `tables`, not here).
+    pub conflicts_recorded: i64,
+    /// Nothing was (or would be) added: the bundle was already merged.
+    pub nothing_new: bool,
+    pub dry_run: bool,
+}
+
+impl Report {
+    pub fn total(&self) -> (i64, i64, i64) {
+        self.tables.iter().fold((0, 0, 0), |(n, i, c), t| {
+            (n + t.new, i + t.identical, c + t.conflicts)
+        })
+    }
+}
+
+fn not_a_bundle(path: &Path) -> Error {
+    Error::Invalid(crate::tr!(
+        "{}: not a kasus bundle (no bundle manifest of format {FORMAT}); give a file `kasus bundle export` wrote. Nothing was merged",
+        "{}: bukan bundel kasus (tanpa manifes bundel format {FORMAT}); beri berkas yang ditulis `kasus bundle export`. Tidak ada yang digabung",
+        path.display()
+    ))
+}
+
+fn tampered(path: &Path, what: String) -> Error {
+    Error::Invalid(crate::tr!(
+        "{}: the bundle does not hold together: {what}. It was changed after `kasus bundle export` wrote it, or damaged; ask the office for a new bundle. Nothing was merged",
+        "{}: bundel tidak utuh: {what}. Bundel diubah setelah `kasus bundle export` menulisnya, atau rusak; minta bundel baru dari kantor itu. Tidak ada yang digabung",
+        path.display()
+    ))
+}
+
+/// The data tables a bundle must hold, with our columns.
+const BUNDLE_TABLES: &[&str] = &[
+    "meta",
+    "sop_versions",
+    "calendars",
+    "staff",
+    "staff_roles",
+    "cases",
+    "persons",
+    "case_violence",
+    "services",
+    "consents",
+    "assignments",
+    "step_attempts",
+    "step_pauses",
+    "corrections",
+    "agencies",
+    "referrals",
+    "audit",
+];
+
+/// The travelling tables in the order they are merged (parents first), each with its foreign
+/// keys (column, parent table). `corrections.target_id` names a row of the table its `target`
+/// says (see [`target_table`]).
+const ORDER: &[(&str, &[(&str, &str)])] = &[
+    ("calendars", &[]),
+    ("staff", &[]),
+    ("agencies", &[]),
+    ("cases", &[("sop_version_id", "sop_versions")]),
+    ("persons", &[("case_id", "cases")]),
+    ("services", &[("case_id", "cases")]),
+    ("consents", &[("case_id", "cases")]),
+    (
+        "assignments",
+        &[("case_id", "cases"), ("staff_id", "staff")],
+    ),
+    (
+        "step_attempts",
+        &[("case_id", "cases"), ("performer_staff_id", "staff")],
+    ),
+    ("step_pauses", &[("attempt_id", "step_attempts")]),
+    (
+        "referrals",
+        &[
+            ("case_id", "cases"),
+            ("agency_id", "agencies"),
+            ("attempt_id", "step_attempts"),
+        ],
+    ),
+    ("corrections", &[("case_id", "cases")]),
+];
+
+/// The table a correction's `target_id` points into.
+fn target_table(target: &Value) -> Option<&'static str> {
+    match target {
+        Value::Text(t) if t == "person" => Some("persons"),
+        Value::Text(t) if t == "step" => Some("step_attempts"),
+        Value::Text(t) if t == "consent" => Some("consents"),
+        _ => None,
+    }
+}
+
+/// The rows that travel with a parent (keyed by the parent's id and a value).
+fn companion(table: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    match table {
+        "cases" => Some(("case_violence", "case_id", "type")),
+        "staff" => Some(("staff_roles", "staff_id", "role")),
+        _ => None,
+    }
+}
+
+fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(&format!("PRAGMA main.table_info({table})"))?;
+    let cols = stmt
+        .query_map([], |r| r.get::<_, String>(1))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(cols)
+}
+
+fn manifest(conn: &Connection, path: &Path) -> Result<Manifest> {
+    let mut values: HashMap<String, String> = HashMap::new();
+    {
+        let mut stmt = conn
+            .prepare("SELECT key, value FROM bundle_manifest")
+            .map_err(|_| not_a_bundle(path))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .map_err(|_| not_a_bundle(path))?;
+        for r in rows {
+            let (k, v) = r.map_err(|_| not_a_bundle(path))?;
+            values.insert(k, v);
+        }
+    }
+    let format = values.get("format").cloned().unwrap_or_default();
+    if format != FORMAT {
+        if format.starts_with("kasus-bundle/") {
+            return Err(Error::Register(crate::tr!(
+                "{}: a bundle of a format this kasus does not know ({format}; it reads {FORMAT}): written by a newer kasus? Upgrade kasus to merge it. Nothing was merged",
+                "{}: bundel berformat yang tidak dikenal kasus ini ({format}; kasus ini membaca {FORMAT}): ditulis kasus yang lebih baru? Perbarui kasus untuk menggabungnya. Tidak ada yang digabung",
+                path.display()
+            )));
+        }
+        return Err(not_a_bundle(path));
+    }
+    let text = |k: &str| -> Result<String> {
+        values.get(k).cloned().ok_or_else(|| {
+            tampered(
+                path,
+                crate::tr!("its manifest lacks {k}", "manifesnya tanpa {k}"),
+            )
+        })
+    };
+    let int = |k: &str| -> Result<i64> {
+        text(k)?.parse().map_err(|_| {
+            tampered(
+                path,
+                crate::tr!(
+                    "its manifest's {k} is not a number",
+                    "{k} manifesnya bukan angka"
+                ),
+            )
+        })
+    };
+    let rows = match serde_json::from_str::<serde_json::Value>(&text("rows")?) {
+        Ok(serde_json::Value::Object(m)) => m,
+        _ => {
+            return Err(tampered(
+                path,
+                crate::text::t(
+                    "its manifest's row counts do not read",
+                    "jumlah baris manifesnya tidak terbaca",
+                )
+                .into(),
+            ))
+        }
+    };
+    let since_seq = match values.get("since_seq") {
+        Some(_) => Some(int("since_seq")?),
+        None => None,
+    };
+    Ok(Manifest {
+        office_uuid: text("office_uuid")?,
+        office_prefix: text("office_prefix")?,
+        unit_name: text("unit_name")?,
+        created_at: text("created_at")?,
+        schema_version: int("schema_version")?,
+        head_seq: int("chain_head_seq")?,
+        head_hash: text("chain_head_hash")?,
+        since_seq,
+        since_hash: values.get("since_hash").cloned(),
+        rows,
+        sha256: text("sha256")?,
+    })
+}
+
+/// Opens a bundle and runs every check that needs only the bundle and this office's identity
+/// (see the module). Nothing is written, to the bundle or the register.
+pub fn open(reg: &Register, path: &Path) -> Result<Bundle> {
+    let conn =
+        open_copy(reg, path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|_| not_a_bundle(path))?;
+    let m = manifest(&conn, path)?;
+    if m.schema_version > schema::LATEST {
+        return Err(Error::Register(crate::tr!(
+            "{}: a bundle from a newer kasus (schema {}; this kasus knows up to {}): upgrade kasus to merge it. Nothing was merged",
+            "{}: bundel dari kasus yang lebih baru (skema {}; kasus ini mengenal sampai {}): perbarui kasus untuk menggabungnya. Tidak ada yang digabung",
+            path.display(),
+            m.schema_version,
+            schema::LATEST
+        )));
+    }
+    for t in BUNDLE_TABLES {
+        let theirs = columns(&conn, t)?;
+        if theirs != columns(reg.conn(), t)? {
+            return Err(Error::Invalid(crate::tr!(
+                "{}: the bundle's table {t} has other columns than this register's (a bundle from another kasus version, schema {}): export it again with this kasus version. Nothing was merged",
+                "{}: tabel {t} bundel berkolom lain dari register ini (bundel dari versi kasus lain, skema {}): ekspor lagi dengan versi kasus ini. Tidak ada yang digabung",
+                path.display(),
+                m.schema_version
+            )));
+        }
+    }
+    let ours = meta_get(reg.conn(), OFFICE_UUID)?.unwrap_or_default();
+    if m.office_uuid == ours {
+        return Err(Error::Refused(crate::tr!(
+            "{}: that bundle is this office's own (office-uuid {}): a register merges other offices' bundles. Nothing was merged",
+            "{}: bundel itu milik kantor ini sendiri (office-uuid {}): register menggabung bundel kantor lain. Tidak ada yang digabung",
+            path.display(),
+            m.office_uuid
+        )));
+    }
+    if uuid::Uuid::parse_str(&m.office_uuid).is_err() {
+        return Err(tampered(
+            path,
+            crate::text::t(
+                "its office-uuid is not a UUID",
+                "office-uuid-nya bukan UUID",
+            )
+            .into(),
+        ));
+    }
+    // The chain: from the head it continues to the head the manifest names.
+    let (first, prev) = match (m.since_seq, &m.since_hash) {
+        (None, _) | (Some(0), _) => (1, GENESIS.to_string()),
+        (Some(s), Some(h)) => (s + 1, h.clone()),
+        (Some(_), None) => {
+            return Err(tampered(
+                path,
+                crate::text::t(
+                    "its manifest names no hash for the head it continues",
+                    "manifesnya tidak menyebut hash ujung yang dilanjutkannya",
+                )
+                .into(),
+            ))
+        }
+    };
+    let verdict = {
+        let mut stmt = conn.prepare(
+            "SELECT seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash, form
+             FROM audit ORDER BY seq",
+        )?;
+        let v = audit::walk(stmt.query([])?, first, &prev)?;
+        v
+    };
+    let entries = match verdict {
+        Verdict::Broken { seq, reason } => {
+            return Err(tampered(
+                path,
+                crate::tr!(
+                    "its audit chain is broken at entry {seq}: {reason}",
+                    "rantai auditnya putus pada entri {seq}: {reason}"
+                ),
+            ))
+        }
+        Verdict::Intact { entries, head, .. } => {
+            let (hs, hh) = head.unwrap_or((first - 1, prev.clone()));
+            if hs != m.head_seq || hh != m.head_hash {
+                return Err(tampered(
+                    path,
+                    crate::tr!(
+                        "its audit chain ends at entry {hs}, not at the head its manifest names ({})",
+                        "rantai auditnya berakhir pada entri {hs}, bukan pada ujung yang disebut manifesnya ({})",
+                        m.head_seq
+                    ),
+                ));
+            }
+            entries
+        }
+    };
+    let count = |k: &str| m.rows.get(k).and_then(|v| v.as_i64()).unwrap_or(0);
+    if entries != count("audit") {
+        return Err(tampered(
+            path,
+            crate::tr!(
+                "it holds {entries} audit entries, its manifest says {}",
+                "bundel memuat {entries} entri audit, manifesnya menyebut {}",
+                count("audit")
+            ),
+        ));
+    }
+    let (counts, sha) = rowhash::content_digest(&conn)?;
+    for (t, n) in &counts {
+        if *n != count(t) {
+            return Err(tampered(
+                path,
+                crate::tr!(
+                    "it holds {n} rows of {t}, its manifest says {}",
+                    "bundel memuat {n} baris {t}, manifesnya menyebut {}",
+                    count(t)
+                ),
+            ));
+        }
+    }
+    if sha != m.sha256 {
+        return Err(tampered(
+            path,
+            crate::text::t(
+                "its rows' digest is not the one its manifest names",
+                "digest baris-barisnya bukan yang disebut manifesnya",
+            )
+            .into(),
+        ));
+    }
+    // Each row the bundle's chain recorded is as it recorded it (a row changed and the
+    // manifest written again to match is caught here).
+    let (check, _) = rowhash::verify(&conn)?;
+    if let Some(f) = check
+        .findings
+        .iter()
+        .find(|f| matches!(f, rowhash::Finding::Changed { .. }))
+    {
+        return Err(tampered(
+            path,
+            crate::tr!(
+                "row {} {} differs from the state its audit chain recorded",
+                "baris {} {} berbeda dari keadaan yang dicatat rantai auditnya",
+                f.table(),
+                f.key()
+            ),
+        ));
+    }
+    Ok(Bundle { conn, manifest: m })
+}
+
+/// A value as JSON (conflicts keep rows as JSON objects).
+fn to_json(v: &Value) -> serde_json::Value {
+    match v {
+        Value::Null => serde_json::Value::Null,
+        Value::Integer(i) => json!(i),
+        Value::Real(r) => json!(r),
+        Value::Text(t) => json!(t),
+        Value::Blob(b) => json!(crate::sop::catalog::hex(b)),
+    }
+}
+
+/// A row's stable name in a file: its UUID, or for a SOP version `code@sha256`.
+fn stable_id(conn: &Connection, table: &str, id: i64) -> Result<Option<String>> {
+    let sql = if table == "sop_versions" {
+        "SELECT code || '@' || sha256 FROM main.sop_versions WHERE id = ?1".to_string()
+    } else {
+        format!("SELECT uuid FROM main.{table} WHERE id = ?1")
+    };
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], |r| r.get(0))
+        .optional()?)
+}
+
+/// One table's shape: its columns and where the key ones are.
+struct Shape {
+    table: &'static str,
+    cols: Vec<String>,
+    id: usize,
+    uuid: usize,
+    origin: usize,
+    fks: Vec<(usize, &'static str)>,
+    /// `corrections`: the `target` and `target_id` columns.
+    target: Option<(usize, usize)>,
+}
+
+impl Shape {
+    fn of(conn: &Connection, table: &'static str, fks: &[(&str, &'static str)]) -> Result<Shape> {
+        let cols = columns(conn, table)?;
+        let at = |c: &str| cols.iter().position(|x| x == c);
+        let need = |c: &str| {
+            at(c).ok_or_else(|| Error::Other(format!("{table} has no column {c} (a bug)")))
+        };
+        let fks = fks
+            .iter()
+            .map(|(c, p)| Ok((need(c)?, *p)))
+            .collect::<Result<Vec<_>>>()?;
+        let target = match (at("target"), at("target_id")) {
+            (Some(a), Some(b)) if table == "corrections" => Some((a, b)),
+            _ => None,
+        };
+        Ok(Shape {
+            table,
+            id: need("id")?,
+            uuid: need("uuid")?,
+            origin: need("origin")?,
+            fks,
+            target,
+            cols,
+        })
+    }
+
+    /// The row as a JSON object, foreign keys by their parents' stable names (in `conn`),
+    /// without `id` and `origin`, with the companion rows' values (`violence`, `roles`).
+    fn json(
+        &self,
+        conn: &Connection,
+        row: &[Value],
+        companions: Option<&[String]>,
+    ) -> Result<serde_json::Value> {
+        let mut o = serde_json::Map::new();
+        for (i, c) in self.cols.iter().enumerate() {
+            if i == self.id || i == self.origin {
+                continue;
+            }
+            let parent = self
+                .fks
+                .iter()
+                .find(|(at, _)| *at == i)
+                .map(|(_, p)| *p)
+                .or_else(|| {
+                    self.target
+                        .filter(|(_, tid)| *tid == i)
+                        .and_then(|(t, _)| target_table(&row[t]))
+                });
+            let v = match (&row[i], parent) {
+                (Value::Integer(id), Some(p)) => match stable_id(conn, p, *id)? {
+                    Some(s) => json!(s),
+                    None => json!(id),
+                },
+                (v, _) => to_json(v),
+            };
+            o.insert(c.clone(), v);
+        }
+        if let (Some(list), Some((_, _, value))) = (companions, companion(self.table)) {
+            o.insert(value.to_string(), json!(list));
+        }
+        Ok(serde_json::Value::Object(o))
+    }
+}
+
+/// The companion rows' values of a parent row, sorted.
+fn companions_of(conn: &Connection, table: &str, id: i64) -> Result<Option<Vec<String>>> {
+    let Some((t, key, value)) = companion(table) else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {value} FROM main.{t} WHERE {key} = ?1 ORDER BY {value}"
+    ))?;
+    let v = stmt
+        .query_map([id], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(Some(v))
+}
+
+/// Everything one merge carries along: the id map, the counts, the conflicts recorded.
+struct Run<'a> {
+    tx: &'a Connection,
+    bundle: &'a Connection,
+    m: &'a Manifest,
+    now: &'a str,
+    /// (table, the bundle's id) -> ours.
+    ids: HashMap<(&'static str, i64), i64>,
+    counts: Vec<Count>,
+    recorded: i64,
+}
+
+impl Run<'_> {
+    fn count(&mut self, table: &'static str) -> &mut Count {
+        if let Some(i) = self.counts.iter().position(|c| c.table == table) {
+            return &mut self.counts[i];
+        }
+        self.counts.push(Count {
+            table,
+            ..Count::default()
+        });
+        self.counts.last_mut().expect("just pushed")
+    }
+
+    /// Records a conflict (once per content: merging the same bundle again records nothing).
+    fn conflict(
+        &mut self,
+        table: &'static str,
+        uuid: &str,
+        ours: Option<serde_json::Value>,
+        mut theirs: serde_json::Value,
+        reason: &str,
+    ) -> Result<()> {
+        self.count(table).conflicts += 1;
+        if let Some(o) = theirs.as_object_mut() {
+            o.insert("_why".into(), json!(reason));
+        }
+        let theirs = theirs.to_string();
+        let known: bool = self.tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM merge_conflicts
+             WHERE table_name = ?1 AND uuid = ?2 AND origin = ?3 AND theirs = ?4)",
+            params![table, uuid, self.m.office_uuid, theirs],
+            |r| r.get(0),
+        )?;
+        if known {
+            return Ok(());
+        }
+        self.tx.execute(
+            "INSERT INTO merge_conflicts (origin, table_name, uuid, ours, theirs, bundle_created_at,
+                 bundle_head_seq, bundle_head_hash, found_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                self.m.office_uuid,
+                table,
+                uuid,
+                ours.map(|o| o.to_string()),
+                theirs,
+                self.m.created_at,
+                self.m.head_seq,
+                self.m.head_hash,
+                self.now
+            ],
+        )?;
+        self.recorded += 1;
+        Ok(())
+    }
+
+    /// SOP versions: found by (code, sha256), inserted when missing (with the next free
+    /// version number of that code when theirs is taken here by another text).
+    fn sop_versions(&mut self) -> Result<()> {
+        let mut stmt = self.bundle.prepare(
+            "SELECT id, code, version, sha256, source, builtin, imported_at, imported_by
+             FROM sop_versions ORDER BY id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let (id, code, version, sha): (i64, String, i64, String) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+            let ours: Option<i64> = self
+                .tx
+                .prepare_cached("SELECT id FROM sop_versions WHERE code = ?1 AND sha256 = ?2")?
+                .query_row(params![code, sha], |r| r.get(0))
+                .optional()?;
+            let ours = match ours {
+                Some(o) => {
+                    self.count("sop_versions").identical += 1;
+                    o
+                }
+                None => {
+                    let taken: bool = self.tx.query_row(
+                        "SELECT EXISTS (SELECT 1 FROM sop_versions WHERE code = ?1 AND version = ?2)",
+                        params![code, version],
+                        |r| r.get(0),
+                    )?;
+                    let version: i64 = if taken {
+                        self.tx.query_row(
+                            "SELECT max(version) + 1 FROM sop_versions WHERE code = ?1",
+                            [&code],
+                            |r| r.get(0),
+                        )?
+                    } else {
+                        version
+                    };
+                    self.tx.execute(
+                        "INSERT INTO sop_versions (code, version, sha256, source, builtin,
+                             imported_at, imported_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                        params![
+                            code,
+                            version,
+                            sha,
+                            r.get::<_, String>(4)?,
+                            r.get::<_, i64>(5)?,
+                            r.get::<_, String>(6)?,
+                            r.get::<_, String>(7)?
+                        ],
+                    )?;
+                    self.count("sop_versions").new += 1;
+                    self.tx.last_insert_rowid()
+                }
+            };
+            self.ids.insert(("sop_versions", id), ours);
+        }
+        Ok(())
+    }
+
+    fn table(&mut self, table: &'static str, fks: &[(&str, &'static str)]) -> Result<()> {
+        let shape = Shape::of(self.tx, table, fks)?;
+        self.count(table);
+        let list = shape
+            .cols
+            .iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut read = self
+            .bundle
+            .prepare(&format!("SELECT {list} FROM main.{table} ORDER BY id"))?;
+        let insert_cols: Vec<&String> = shape
+            .cols
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != shape.id)
+            .map(|(_, c)| c)
+            .collect();
+        let insert_sql = format!(
+            "INSERT INTO main.{table} ({}) VALUES ({})",
+            insert_cols
+                .iter()
+                .map(|c| format!("\"{c}\""))
+                .collect::<Vec<_>>()
+                .join(", "),
+            (1..=insert_cols.len())
+                .map(|i| format!("?{i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let find_sql = format!("SELECT {list} FROM main.{table} WHERE uuid = ?1");
+        let n = shape.cols.len();
+        let mut rows = read.query([])?;
+        while let Some(r) = rows.next()? {
+            let theirs: Vec<Value> = (0..n)
+                .map(|i| r.get::<_, Value>(i))
+                .collect::<rusqlite::Result<_>>()?;
+            let bundle_id = match theirs[shape.id] {
+                Value::Integer(i) => i,
+                _ => continue,
+            };
+            let uuid = match &theirs[shape.uuid] {
+                Value::Text(t) => t.clone(),
+                _ => String::new(),
+            };
+            let their_companions = companions_of(self.bundle, table, bundle_id)?;
+            // The row with its foreign keys as ours; a parent not merged leaves it unmapped.
+            let mut mapped = theirs.clone();
+            let mut unmapped: Option<&'static str> = None;
+            let mut refs: Vec<(usize, &'static str)> = shape.fks.clone();
+            if let Some((t, tid)) = shape.target {
+                if let Some(p) = target_table(&theirs[t]) {
+                    refs.push((tid, p));
+                }
+            }
+            for (at, parent) in refs {
+                if let Value::Integer(id) = theirs[at] {
+                    match self.ids.get(&(parent, id)) {
+                        Some(o) => mapped[at] = Value::Integer(*o),
+                        None => unmapped = Some(parent),
+                    }
+                }
+            }
+            mapped[shape.origin] = Value::Text(self.m.office_uuid.clone());
+            let ours: Option<Vec<Value>> = self
+                .tx
+                .prepare_cached(&find_sql)?
+                .query_row([&uuid], |r| (0..n).map(|i| r.get::<_, Value>(i)).collect())
+                .optional()?;
+            let bundle = self.bundle;
+            let theirs_json = || -> Result<serde_json::Value> {
+                shape.json(bundle, &theirs, their_companions.as_deref())
+            };
+            if let Some(parent) = unmapped {
+                let why = format!("its {parent} row was not merged");
+                let ours_json = match &ours {
+                    Some(o) => Some(shape.json(self.tx, o, None)?),
+                    None => None,
+                };
+                let t = theirs_json()?;
+                self.conflict(table, &uuid, ours_json, t, &why)?;
+                continue;
+            }
+            match ours {
+                None => {
+                    let before = rowhash::pending();
+                    let values: Vec<&Value> = mapped
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| *i != shape.id)
+                        .map(|(_, v)| v)
+                        .collect();
+                    let done = self
+                        .tx
+                        .prepare_cached(&insert_sql)?
+                        .execute(params_from_iter(values));
+                    match done {
+                        Ok(_) => {
+                            let id = self.tx.last_insert_rowid();
+                            self.ids.insert((table, bundle_id), id);
+                            if let (Some((ct, key, value)), Some(list)) =
+                                (companion(table), &their_companions)
+                            {
+                                for v in list {
+                                    self.tx
+                                        .prepare_cached(&format!(
+                                            "INSERT INTO main.{ct} ({key}, {value}) VALUES (?1, ?2)"
+                                        ))?
+                                        .execute(params![id, v])?;
+                                }
+                            }
+                            self.count(table).new += 1;
+                        }
+                        Err(e)
+                            if e.sqlite_error_code()
+                                == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+                        {
+                            // The hook saw the row before the rule refused it.
+                            rowhash::truncate(before);
+                            let why = format!(
+                                "a rule of this register refused it: {}",
+                                crate::text::db_error(&e)
+                            );
+                            let t = theirs_json()?;
+                            self.conflict(table, &uuid, None, t, &why)?;
+                        }
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+                Some(ours) => {
+                    let our_id = match ours[shape.id] {
+                        Value::Integer(i) => i,
+                        _ => 0,
+                    };
+                    let our_companions = companions_of(self.tx, table, our_id)?;
+                    if ours[shape.origin] != mapped[shape.origin] {
+                        let why = match &ours[shape.origin] {
+                            Value::Null => "this office's own row has that uuid".to_string(),
+                            _ => "another office's row has that uuid".to_string(),
+                        };
+                        let o = shape.json(self.tx, &ours, our_companions.as_deref())?;
+                        let t = theirs_json()?;
+                        self.conflict(table, &uuid, Some(o), t, &why)?;
+                        continue;
+                    }
+                    self.ids.insert((table, bundle_id), our_id);
+                    let same = (0..n)
+                        .filter(|i| *i != shape.id)
+                        .all(|i| ours[i] == mapped[i])
+                        && our_companions == their_companions;
+                    if same {
+                        self.count(table).identical += 1;
+                    } else {
+                        let o = shape.json(self.tx, &ours, our_companions.as_deref())?;
+                        let t = theirs_json()?;
+                        self.conflict(
+                            table,
+                            &uuid,
+                            Some(o),
+                            t,
+                            "changed at its office after it was merged, or here",
+                        )?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The head of the chain this register holds for an office: (seq, hash), (0, genesis) for none.
+fn held_head(tx: &Connection, office: &str) -> Result<(i64, String)> {
+    Ok(tx
+        .query_row(
+            "SELECT seq, hash FROM origin_audit WHERE origin = ?1 ORDER BY seq DESC LIMIT 1",
+            [office],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .unwrap_or((0, GENESIS.to_string())))
+}
+
+/// Merges an opened bundle (see the module): `commit` false rehearses it (`--dry-run`): the
+/// same transaction, every check and count, rolled back.
+pub fn merge(reg: &mut Register, b: &Bundle, commit: bool, now: &str) -> Result<Report> {
+    let m = &b.manifest;
+    let actor = reg.actor.clone().unwrap_or_else(|| "kasus".into());
+    reg.write_or_rehearse(commit, |tx| {
+        // The office's chain here must be the one this bundle continues.
+        let (held, held_hash) = held_head(tx, &m.office_uuid)?;
+        let since = m.since_seq.unwrap_or(0);
+        let prefix = &m.office_prefix;
+        if since > held {
+            return Err(Error::Refused(crate::tr!(
+                "this bundle of office {prefix} ({}) continues its chain from entry {since}, but this register holds that office's chain up to entry {held}: merge first the bundle that reaches entry {since} (or a full bundle, `kasus bundle export` without --since). Nothing was merged",
+                "bundel kantor {prefix} ({}) ini melanjutkan rantainya dari entri {since}, tetapi register ini memuat rantai kantor itu sampai entri {held}: gabungkan dulu bundel yang mencapai entri {since} (atau bundel penuh, `kasus bundle export` tanpa --since). Tidak ada yang digabung",
+                m.office_uuid
+            )));
+        }
+        let forked = |seq: i64| {
+            Error::Invalid(crate::tr!(
+                "this bundle of office {prefix} ({}) disagrees with the chain this register holds for that office at entry {seq}: the chains have forked (a bundle of another copy of that register?). Nothing was merged",
+                "bundel kantor {prefix} ({}) ini tidak sesuai dengan rantai kantor itu yang dimuat register ini pada entri {seq}: rantainya bercabang (bundel dari salinan lain register itu?). Tidak ada yang digabung",
+                m.office_uuid
+            ))
+        };
+        if since > 0 {
+            let here: Option<String> = tx
+                .query_row(
+                    "SELECT hash FROM origin_audit WHERE origin = ?1 AND seq = ?2",
+                    params![m.office_uuid, since],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if here.as_deref() != m.since_hash.as_deref() {
+                return Err(forked(since));
+            }
+        }
+        // Entries this register holds already must be the same; the rest are new.
+        let mut entries_new = 0;
+        {
+            let mut read = b.conn.prepare(
+                "SELECT seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash, form
+                 FROM audit ORDER BY seq",
+            )?;
+            let mut stored = tx.prepare_cached(
+                "SELECT hash FROM origin_audit WHERE origin = ?1 AND seq = ?2",
+            )?;
+            let mut put = tx.prepare_cached(
+                "INSERT INTO origin_audit (origin, seq, uuid, at, actor, action, case_uuid,
+                     details, prev_hash, hash, form)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )?;
+            let mut rows = read.query([])?;
+            while let Some(r) = rows.next()? {
+                let seq: i64 = r.get(0)?;
+                let hash: String = r.get(8)?;
+                if seq <= held {
+                    let here: Option<String> = stored
+                        .query_row(params![m.office_uuid, seq], |r| r.get(0))
+                        .optional()?;
+                    if here.as_deref() != Some(hash.as_str()) {
+                        return Err(forked(seq));
+                    }
+                    continue;
+                }
+                put.execute(params![
+                    m.office_uuid,
+                    seq,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                    r.get::<_, String>(6)?,
+                    r.get::<_, String>(7)?,
+                    hash,
+                    r.get::<_, i64>(9)?
+                ])?;
+                entries_new += 1;
+            }
+        }
+        let _ = held_hash;
+        let mut run = Run {
+            tx,
+            bundle: &b.conn,
+            m,
+            now,
+            ids: HashMap::new(),
+            counts: Vec::new(),
+            recorded: 0,
+        };
+        run.sop_versions()?;
+        for (t, fks) in ORDER {
+            run.table(t, fks)?;
+        }
+        let new: i64 = run.counts.iter().map(|c| c.new).sum();
+        let identical: i64 = run.counts.iter().map(|c| c.identical).sum();
+        let conflicts: i64 = run.counts.iter().map(|c| c.conflicts).sum();
+        let nothing_new = new == 0 && entries_new == 0 && run.recorded == 0;
+        if !nothing_new {
+            tx.execute(
+                "INSERT INTO origins (uuid, prefix, unit_name, first_at, last_at)
+                 VALUES (?1, ?2, ?3, ?4, ?4)
+                 ON CONFLICT (uuid) DO UPDATE SET prefix = excluded.prefix,
+                     unit_name = excluded.unit_name, last_at = excluded.last_at",
+                params![m.office_uuid, m.office_prefix, m.unit_name, now],
+            )?;
+            audit::append(
+                tx,
+                now,
+                &actor,
+                "merge",
+                None,
+                &json!({
+                    "office": m.office_uuid,
+                    "prefix": m.office_prefix,
+                    "bundle_head": format!("{}:{}", m.head_seq, m.head_hash),
+                    "since": m.since_seq,
+                    "new": new,
+                    "identical": identical,
+                    "conflicts": conflicts,
+                    "conflicts_recorded": run.recorded,
+                    "entries": entries_new,
+                }),
+            )?;
+        }
+        Ok(Report {
+            office_uuid: m.office_uuid.clone(),
+            office_prefix: m.office_prefix.clone(),
+            unit_name: m.unit_name.clone(),
+            bundle_created_at: m.created_at.clone(),
+            chain_head_seq: m.head_seq,
+            chain_head_hash: m.head_hash.clone(),
+            since_seq: m.since_seq,
+            tables: run.counts,
+            entries_new,
+            conflicts_recorded: run.recorded,
+            nothing_new,
+            dry_run: !commit,
+        })
+    })
+}
+
+/// An office whose chain this register keeps.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub uuid: String,
+    pub prefix: String,
+    pub unit_name: String,
+}
+
+/// The offices whose chains this register keeps, each with its chain's verdict (walked from
+/// entry 1, as that office wrote it); `office` picks one by UUID, by the start of its UUID, or
+/// by its prefix (case-blind).
+pub fn verify_origins(conn: &Connection, office: Option<&str>) -> Result<Vec<(Origin, Verdict)>> {
+    // A register before schema 11 (read by `check` on an old backup) keeps none.
+    let has: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'origins')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !has {
+        return Ok(Vec::new());
+    }
+    let origins: Vec<Origin> = conn
+        .prepare("SELECT uuid, prefix, unit_name FROM origins ORDER BY prefix, uuid")?
+        .query_map([], |r| {
+            Ok(Origin {
+                uuid: r.get(0)?,
+                prefix: r.get(1)?,
+                unit_name: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let picked: Vec<Origin> = match office {
+        None => origins,
+        Some(o) => {
+            let o = o.to_lowercase();
+            origins
+                .into_iter()
+                .filter(|x| {
+                    x.uuid == o
+                        || x.prefix.to_lowercase() == o
+                        || (o.len() >= 4 && x.uuid.starts_with(&o))
+                })
+                .collect()
+        }
+    };
+    let mut out = Vec::new();
+    for o in picked {
+        let mut stmt = conn.prepare(
+            "SELECT seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash, form
+             FROM origin_audit WHERE origin = ?1 ORDER BY seq",
+        )?;
+        let v = audit::walk(stmt.query([&o.uuid])?, 1, GENESIS)?;
+        out.push((o, v));
+    }
+    Ok(out)
+}
+
+impl Register {
+    /// [`verify_origins`] on this register.
+    pub fn verify_origins(&self, office: Option<&str>) -> Result<Vec<(Origin, Verdict)>> {
+        verify_origins(self.conn(), office)
+    }
+
+    /// The path a bundle must not be: this register itself.
+    pub fn is_self(&self, path: &Path) -> bool {
+        match (
+            std::fs::canonicalize(path),
+            std::fs::canonicalize(self.path()),
+        ) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        }
+    }
+}
