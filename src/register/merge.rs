@@ -500,8 +500,13 @@ impl Shape {
             };
             o.insert(c.clone(), v);
         }
-        if let (Some(list), Some((_, _, value))) = (companions, companion(self.table)) {
-            o.insert(value.to_string(), json!(list));
+        if let (Some(list), Some((t, _, _))) = (companions, companion(self.table)) {
+            let key = if t == "case_violence" {
+                "violence"
+            } else {
+                "roles"
+            };
+            o.insert(key.to_string(), json!(list));
         }
         Ok(serde_json::Value::Object(o))
     }

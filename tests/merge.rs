@@ -1,0 +1,707 @@
+//! `kasus merge FILE [--dry-run] [--format table|json]` (issue 20, slice 2): offices' registers
+//! built by flags, bundled by `kasus bundle export`, merged into another register: rows by
+//! UUID with their case numbers and prefixes, identical rows skipped, a changed row kept as a
+//! conflict (ours kept), every office's chain kept and verified as its own, one audited entry;
+//! every refusal (not a bundle, tampered, newer, our own, a gap, a fork) leaves the register
+//! byte for byte as it was; two merges at once both land; a merge killed at any moment leaves
+//! the register before or fully merged.
+
+mod common;
+
+use common::{at, Reg};
+use rusqlite::Connection;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+/// An office's register: prefix `prefix`, staff "Rina Contoh", a case with its victim, an
+/// assignment, consent, a finished step and a running one, a referral to "RSUD Contoh".
+fn office(prefix: &str) -> Reg {
+    let reg = Reg::new();
+    reg.ok(&["config", "set", "office-prefix", prefix]);
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    reg.ok(common::BATAM_CASE);
+    reg.ok(&[
+        "assign",
+        "1",
+        "--to",
+        "Rina Contoh",
+        "--role",
+        "Staff Penerima",
+    ]);
+    common::referrals::add_hospital(&reg, &[]);
+    reg.ok(&[
+        "consent",
+        "1",
+        "--given-by",
+        "Siti Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "layanan,berbagi-informasi",
+        "--method",
+        "tertulis",
+        "--at",
+        &at("08:30"),
+    ]);
+    reg.ok(&["step", "start", "1", "--at", &at("08:35")]);
+    reg.ok(&["step", "finish", "1", "--at", &at("08:40")]);
+    reg.ok(&["step", "start", "1", "--at", &at("08:45")]);
+    reg.ok(&[
+        "referral",
+        "create",
+        "1",
+        "--to",
+        "RSUD Contoh",
+        "--service",
+        "kesehatan",
+        "--at",
+        &at("08:50"),
+    ]);
+    reg
+}
+
+/// A small office: prefix `prefix`, one case with no step yet.
+fn small_office(prefix: &str) -> Reg {
+    let reg = Reg::new();
+    reg.ok(&["config", "set", "office-prefix", prefix]);
+    reg.ok(common::BATAM_CASE);
+    reg
+}
+
+/// Writes `reg`'s bundle (`extra`: `--since ...`) into its folder as `name`.
+fn bundle(reg: &Reg, name: &str, extra: &[&str]) -> PathBuf {
+    let out = reg.dir.path().join(name);
+    let mut args = vec!["bundle", "export", "--out", out.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    reg.ok(&args);
+    out
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn count(reg: &Reg, sql: &str) -> i64 {
+    Connection::open(reg.path())
+        .unwrap()
+        .query_row(sql, [], |r| r.get(0))
+        .unwrap()
+}
+
+/// The register file's bytes, hashed: refusals must leave them as they were.
+fn file_hash(reg: &Reg) -> String {
+    format!("{:x}", Sha256::digest(std::fs::read(reg.path()).unwrap()))
+}
+
+fn merge_json(reg: &Reg, file: &Path, extra: &[&str]) -> Value {
+    let mut args = vec!["merge", s(file), "--format", "json"];
+    args.extend_from_slice(extra);
+    serde_json::from_str(&reg.ok(&args)).unwrap()
+}
+
+/// (new, identical, conflicts) of one table in a merge's JSON report.
+fn figures(report: &Value, table: &str) -> (i64, i64, i64) {
+    let t = report["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["table"] == table)
+        .unwrap_or_else(|| panic!("no {table} in {report:#}"));
+    (
+        t["new"].as_i64().unwrap(),
+        t["identical"].as_i64().unwrap(),
+        t["conflicts"].as_i64().unwrap(),
+    )
+}
+
+fn total_new(report: &Value) -> i64 {
+    report["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["new"].as_i64().unwrap())
+        .sum()
+}
+
+#[track_caller]
+fn intact(reg: &Reg) {
+    let out = reg.ok(&["check"]);
+    assert!(out.contains("check passed"), "{out}");
+    let out = reg.ok(&["audit", "verify", "--data"]);
+    assert!(out.contains("data intact"), "{out}");
+}
+
+const TRAVELLING: &[&str] = &[
+    "cases",
+    "persons",
+    "services",
+    "consents",
+    "assignments",
+    "step_attempts",
+    "step_pauses",
+    "corrections",
+    "referrals",
+    "agencies",
+    "staff",
+    "calendars",
+];
+
+#[test]
+fn two_offices_merged_into_a_third_keep_their_numbers_rows_and_chains() {
+    let kab = office("KAB");
+    let kota = office("KOTA");
+    let a = bundle(&kab, "kab.kasus", &[]);
+    let b = bundle(&kota, "kota.kasus", &[]);
+    let prov = common::register();
+    prov.ok(&["config", "set", "office-prefix", "PROV"]);
+    let entries_before = count(&prov, "SELECT count(*) FROM audit");
+
+    let ra = merge_json(&prov, &a, &[]);
+    assert_eq!(ra["nothing_new"], false);
+    assert_eq!(figures(&ra, "cases"), (1, 0, 0));
+    assert_eq!(figures(&ra, "step_attempts"), (2, 0, 0));
+    assert_eq!(figures(&ra, "referrals"), (1, 0, 0));
+    let out = prov.ok(&["merge", s(&b)]);
+    assert!(out.contains("merged office KOTA"), "{out}");
+    assert!(out.contains("identical"), "{out}");
+
+    // Every travelling row of both offices is here, with its office as origin.
+    for t in TRAVELLING {
+        let theirs = count(&kab, &format!("SELECT count(*) FROM {t}"))
+            + count(&kota, &format!("SELECT count(*) FROM {t}"));
+        let merged = count(
+            &prov,
+            &format!("SELECT count(*) FROM {t} WHERE origin IS NOT NULL"),
+        );
+        assert_eq!(merged, theirs, "{t}");
+    }
+    // Both "Rina Contoh"s, apart by origin; case numbers as each office issued them.
+    assert_eq!(
+        count(
+            &prov,
+            "SELECT count(*) FROM staff WHERE name = 'Rina Contoh'"
+        ),
+        2
+    );
+    let list = prov.ok(&["case", "list"]);
+    assert!(list.contains("KAB/2026/0001"), "{list}");
+    assert!(list.contains("KOTA/2026/0001"), "{list}");
+    // The merged rows point at their own office's parents.
+    assert_eq!(
+        count(
+            &prov,
+            "SELECT count(*) FROM assignments a JOIN cases c ON c.id = a.case_id
+             JOIN staff s ON s.id = a.staff_id WHERE a.origin = c.origin AND s.origin = c.origin"
+        ),
+        2
+    );
+    assert_eq!(
+        count(
+            &prov,
+            "SELECT count(*) FROM case_violence v JOIN cases c ON c.id = v.case_id
+             WHERE c.origin IS NOT NULL"
+        ),
+        2
+    );
+    // One audited entry per merge (plus data.rows entries beyond a thousand rows: none here).
+    assert_eq!(
+        count(&prov, "SELECT count(*) FROM audit WHERE action = 'merge'"),
+        2
+    );
+    assert_eq!(
+        count(&prov, "SELECT count(*) FROM audit"),
+        entries_before + 2
+    );
+    let details: String = Connection::open(prov.path())
+        .unwrap()
+        .query_row(
+            "SELECT details FROM audit WHERE action = 'merge' ORDER BY seq LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(details.contains("\"prefix\":\"KAB\""), "{details}");
+    assert!(!details.contains("Siti"), "no personal data: {details}");
+    intact(&prov);
+    // Each office's chain is kept whole and verified as its own.
+    let out = prov.ok(&["audit", "verify"]);
+    assert!(out.contains("office KAB ("), "{out}");
+    assert!(out.contains("office KOTA ("), "{out}");
+    let kab_entries = count(&kab, "SELECT count(*) FROM audit");
+    assert!(
+        out.contains(&format!("{kab_entries} entries, head {kab_entries}:")),
+        "{out}"
+    );
+    let out = prov.ok(&["audit", "verify", "--office", "kota"]);
+    assert!(
+        out.contains("office KOTA (") && !out.contains("KAB"),
+        "{out}"
+    );
+    prov.refused(&["audit", "verify", "--office", "NOPE"], 3);
+
+    // Merging the same bundle again adds nothing and says so.
+    let before = prov.state();
+    let out = prov.ok(&["merge", s(&a)]);
+    assert!(out.contains("nothing new"), "{out}");
+    assert!(out.contains("already merged"), "{out}");
+    assert_eq!(prov.state(), before);
+    let out = prov.ok(&["--lang", "id", "merge", s(&b)]);
+    assert!(out.contains("tidak ada yang baru"), "{out}");
+    assert_eq!(prov.state(), before);
+}
+
+#[test]
+fn dry_run_counts_everything_and_writes_nothing() {
+    let kab = office("KAB");
+    let a = bundle(&kab, "kab.kasus", &[]);
+    let prov = common::register();
+    let before = file_hash(&prov);
+    let state = prov.state();
+    let dry = merge_json(&prov, &a, &["--dry-run"]);
+    assert_eq!(dry["dry_run"], true);
+    assert_eq!(figures(&dry, "cases"), (1, 0, 0));
+    let out = prov.ok(&["merge", s(&a), "--dry-run"]);
+    assert!(
+        out.contains("dry run") && out.contains("nothing was written"),
+        "{out}"
+    );
+    assert!(out.contains("step_attempts"), "{out}");
+    assert_eq!(prov.state(), state);
+    assert_eq!(file_hash(&prov), before);
+    // The real merge does what the rehearsal said.
+    let real = merge_json(&prov, &a, &[]);
+    assert_eq!(real["tables"], dry["tables"]);
+    assert_eq!(real["entries_new"], dry["entries_new"]);
+}
+
+#[test]
+fn a_since_bundle_adds_only_the_new_rows_and_without_its_predecessor_is_refused() {
+    let kab = small_office("KAB");
+    let a1 = bundle(&kab, "kab-1.kasus", &[]);
+    kab.ok(&[
+        "intake",
+        "--sop",
+        "batam-34-2020",
+        "--channel",
+        "telepon",
+        "--victim-name",
+        "Ani Contoh",
+        "--victim-sex",
+        "P",
+        "--victim-age",
+        "12",
+        "--violence",
+        "psikis",
+        "--reported-at",
+        &at("09:00"),
+    ]);
+    let a2 = bundle(&kab, "kab-2.kasus", &["--since", a1.to_str().unwrap()]);
+
+    // Without the first bundle: a gap, refused, saying which entry to reach first.
+    let fresh = common::register();
+    let before = file_hash(&fresh);
+    let err = fresh.refused_saying(
+        &["merge", s(&a2)],
+        4,
+        &[
+            "merge first the bundle that reaches entry",
+            "Nothing was merged",
+        ],
+    );
+    assert!(!err.contains("Ani"), "{err}");
+    assert_eq!(file_hash(&fresh), before);
+
+    let prov = common::register();
+    merge_json(&prov, &a1, &[]);
+    let r = merge_json(&prov, &a2, &[]);
+    assert_eq!(figures(&r, "cases"), (1, 0, 0));
+    assert_eq!(figures(&r, "persons"), (1, 0, 0));
+    assert_eq!(total_new(&r), 2, "{r:#}");
+    let conflicts: i64 = r["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["conflicts"].as_i64().unwrap())
+        .sum();
+    assert_eq!(conflicts, 0, "{r:#}");
+    assert_eq!(
+        count(&prov, "SELECT count(*) FROM cases WHERE origin IS NOT NULL"),
+        2
+    );
+    // The kept chain is the office's whole chain, from entry 1 to the second bundle's head.
+    assert_eq!(
+        count(&prov, "SELECT count(*) FROM origin_audit"),
+        count(&kab, "SELECT count(*) FROM audit")
+    );
+    intact(&prov);
+    // The full bundle again after the --since one: nothing new.
+    let out = prov.ok(&["merge", s(&a1)]);
+    assert!(out.contains("nothing new"), "{out}");
+}
+
+#[test]
+fn a_bundle_of_another_copy_of_the_office_is_refused_as_forked() {
+    let kab = small_office("KAB");
+    let copy = Reg::new();
+    std::fs::copy(kab.path(), copy.path()).unwrap();
+    // Each copy writes its own next entry: the chains part there.
+    kab.ok(&[
+        "case",
+        "close",
+        "1",
+        "--reason",
+        "selesai",
+        "--at",
+        &at("10:00"),
+    ]);
+    copy.ok(&[
+        "case",
+        "close",
+        "1",
+        "--reason",
+        "dirujuk",
+        "--at",
+        &at("10:05"),
+    ]);
+    let a = bundle(&kab, "kab.kasus", &[]);
+    let b = bundle(&copy, "copy.kasus", &[]);
+    let prov = common::register();
+    merge_json(&prov, &a, &[]);
+    let before = file_hash(&prov);
+    prov.refused_saying(&["merge", s(&b)], 3, &["forked", "Nothing was merged"]);
+    assert_eq!(file_hash(&prov), before);
+}
+
+#[test]
+fn tampered_bundles_are_refused_with_the_register_unchanged() {
+    let kab = office("KAB");
+    let a = bundle(&kab, "kab.kasus", &[]);
+    let prov = common::register();
+    let before = file_hash(&prov);
+
+    // An edited row.
+    let row = kab.dir.path().join("row.kasus");
+    std::fs::copy(&a, &row).unwrap();
+    Connection::open(&row)
+        .unwrap()
+        .execute("UPDATE persons SET name = 'Budi Contoh'", [])
+        .unwrap();
+    let err = prov.refused_saying(
+        &["merge", s(&row)],
+        3,
+        &["does not hold together", "Nothing was merged"],
+    );
+    assert!(!err.contains("Budi") && !err.contains("Siti"), "{err}");
+    assert_eq!(file_hash(&prov), before);
+
+    // An edited chain entry.
+    let chain = kab.dir.path().join("chain.kasus");
+    std::fs::copy(&a, &chain).unwrap();
+    Connection::open(&chain)
+        .unwrap()
+        .execute_batch(
+            "DROP TRIGGER audit_no_update;
+             UPDATE audit SET actor = 'someone' WHERE seq = 3;",
+        )
+        .unwrap();
+    prov.refused_saying(
+        &["merge", s(&chain)],
+        3,
+        &["audit chain is broken at entry 3"],
+    );
+    assert_eq!(file_hash(&prov), before);
+
+    // A row added after the bundle was written.
+    let extra = kab.dir.path().join("extra.kasus");
+    std::fs::copy(&a, &extra).unwrap();
+    Connection::open(&extra)
+        .unwrap()
+        .execute_batch(
+            "INSERT INTO staff_roles SELECT staff_id, 'Konselor' FROM staff_roles LIMIT 1;",
+        )
+        .unwrap();
+    prov.refused(&["merge", s(&extra)], 3);
+
+    // Not a bundle at all: a register, a text file.
+    prov.refused_saying(&["merge", s(kab.path())], 3, &["not a kasus bundle"]);
+    let text = kab.dir.path().join("notes.txt");
+    std::fs::write(&text, "Siti Contoh").unwrap();
+    let err = prov.refused_saying(&["merge", s(&text)], 3, &["not a kasus bundle"]);
+    assert!(!err.contains("Siti"), "{err}");
+    prov.refused(&["merge", "missing.kasus"], 3);
+    assert_eq!(file_hash(&prov), before);
+    // Still merges the real one.
+    merge_json(&prov, &a, &[]);
+    intact(&prov);
+}
+
+#[test]
+fn a_bundle_from_a_newer_kasus_or_of_our_own_office_is_refused() {
+    let kab = small_office("KAB");
+    let a = bundle(&kab, "kab.kasus", &[]);
+    let prov = common::register();
+    let before = file_hash(&prov);
+    let newer = kab.dir.path().join("newer.kasus");
+    std::fs::copy(&a, &newer).unwrap();
+    Connection::open(&newer)
+        .unwrap()
+        .execute(
+            "UPDATE bundle_manifest SET value = '99' WHERE key = 'schema_version'",
+            [],
+        )
+        .unwrap();
+    prov.refused_saying(&["merge", s(&newer)], 5, &["newer kasus", "schema 99"]);
+    let format = kab.dir.path().join("format.kasus");
+    std::fs::copy(&a, &format).unwrap();
+    Connection::open(&format)
+        .unwrap()
+        .execute(
+            "UPDATE bundle_manifest SET value = 'kasus-bundle/2' WHERE key = 'format'",
+            [],
+        )
+        .unwrap();
+    prov.refused_saying(&["merge", s(&format)], 5, &["kasus-bundle/2"]);
+    assert_eq!(file_hash(&prov), before);
+
+    // Our own bundle.
+    let before = file_hash(&kab);
+    kab.refused_saying(&["merge", s(&a)], 4, &["this office's own"]);
+    let err = kab.refused(&["--lang", "id", "merge", s(&a)], 4);
+    assert!(err.contains("milik kantor ini sendiri"), "{err}");
+    assert_eq!(file_hash(&kab), before);
+}
+
+#[test]
+fn a_row_edited_at_its_office_after_the_merge_is_a_conflict_and_ours_is_kept() {
+    let kab = small_office("KAB");
+    let a1 = bundle(&kab, "kab-1.kasus", &[]);
+    let prov = common::register();
+    merge_json(&prov, &a1, &[]);
+    kab.ok(&[
+        "case",
+        "close",
+        "1",
+        "--reason",
+        "selesai",
+        "--at",
+        &at("10:00"),
+    ]);
+    let a2 = bundle(&kab, "kab-2.kasus", &[]);
+
+    let r = merge_json(&prov, &a2, &[]);
+    assert_eq!(figures(&r, "cases"), (0, 0, 1));
+    assert_eq!(r["conflicts_recorded"], 1);
+    let out = prov.ok(&["merge", s(&a2), "--dry-run"]);
+    assert!(out.contains("ours kept"), "{out}");
+    // Ours kept: the case is still open here.
+    assert_eq!(
+        count(
+            &prov,
+            "SELECT count(*) FROM cases WHERE origin IS NOT NULL AND status = 'open'"
+        ),
+        1
+    );
+    let (ours, theirs): (String, String) = Connection::open(prov.path())
+        .unwrap()
+        .query_row(
+            "SELECT ours, theirs FROM merge_conflicts WHERE table_name = 'cases'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let ours: Value = serde_json::from_str(&ours).unwrap();
+    let theirs: Value = serde_json::from_str(&theirs).unwrap();
+    assert_eq!(ours["status"], "open");
+    assert_eq!(theirs["status"], "closed");
+    // Foreign keys as stable names, not local ids.
+    assert!(
+        theirs["sop_version_id"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("batam-34-2020@")),
+        "{theirs}"
+    );
+    assert_eq!(ours["violence"], serde_json::json!(["fisik"]));
+    intact(&prov);
+    // Merged again: the conflict is not recorded twice.
+    let r = merge_json(&prov, &a2, &[]);
+    assert_eq!(r["nothing_new"], true, "{r:#}");
+    assert_eq!(count(&prov, "SELECT count(*) FROM merge_conflicts"), 1);
+}
+
+#[test]
+fn a_row_whose_uuid_is_another_origins_is_a_conflict_never_an_overwrite() {
+    let kab = small_office("KAB");
+    let a = bundle(&kab, "kab.kasus", &[]);
+    // A register holding, as its own, a case with that case's UUID (a copy of KAB's file
+    // given a new identity: the worst case).
+    let other = Reg::new();
+    std::fs::copy(kab.path(), other.path()).unwrap();
+    {
+        let c = Connection::open(other.path()).unwrap();
+        c.execute_batch(
+            "UPDATE meta SET value = '01900000-0000-7000-8000-000000000001' WHERE key = 'office-uuid';",
+        )
+        .unwrap();
+    }
+    let out = other.run(&["merge", s(&a), "--format", "json"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let r: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(figures(&r, "cases"), (0, 0, 1));
+    assert_eq!(
+        count(&other, "SELECT count(*) FROM cases WHERE origin IS NULL"),
+        1
+    );
+    assert_eq!(count(&other, "SELECT count(*) FROM cases"), 1);
+}
+
+#[test]
+fn two_merges_at_once_from_two_processes_both_land() {
+    let kab = office("KAB");
+    let kota = office("KOTA");
+    let a = bundle(&kab, "kab.kasus", &[]);
+    let b = bundle(&kota, "kota.kasus", &[]);
+    let prov = common::register();
+    let spawn = |f: &Path| {
+        Command::new(assert_cmd::cargo::cargo_bin("kasus"))
+            .env("KASUS_DB", prov.path())
+            .env("KASUS_ACTOR", "tester")
+            .env("KASUS_NOW", &prov.now)
+            .env("KASUS_LANG", "en")
+            .args(["merge", f.to_str().unwrap()])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (c1, c2) = (spawn(&a), spawn(&b));
+    for c in [c1, c2] {
+        let o = c.wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    assert_eq!(
+        count(&prov, "SELECT count(*) FROM cases WHERE origin IS NOT NULL"),
+        2
+    );
+    assert_eq!(count(&prov, "SELECT count(*) FROM origins"), 2);
+    assert_eq!(
+        count(&prov, "SELECT count(*) FROM audit WHERE action = 'merge'"),
+        2
+    );
+    intact(&prov);
+}
+
+#[test]
+fn a_merge_killed_at_any_moment_leaves_the_register_before_or_fully_merged() {
+    let n = 400;
+    let big = common::with_cases(n);
+    let a = bundle(&big, "big.kasus", &[]);
+    let prov = common::register();
+    let before = prov.state();
+    let mut saw_before = false;
+    for ms in [5u64, 20, 40, 80, 120, 200, 400] {
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("kasus"))
+            .env("KASUS_DB", prov.path())
+            .env("KASUS_ACTOR", "tester")
+            .env("KASUS_NOW", &prov.now)
+            .args(["merge", s(&a)])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let merged = count(&prov, "SELECT count(*) FROM cases WHERE origin IS NOT NULL");
+        assert!(merged == 0 || merged == n as i64, "half merged: {merged}");
+        let out = prov.ok(&["check"]);
+        assert!(out.contains("check passed"), "{out}");
+        if merged == 0 {
+            saw_before = true;
+            assert_eq!(prov.state(), before);
+            assert_eq!(count(&prov, "SELECT count(*) FROM origin_audit"), 0);
+        } else {
+            assert_eq!(
+                count(&prov, "SELECT count(*) FROM origin_audit"),
+                count(&big, "SELECT count(*) FROM audit")
+            );
+            break;
+        }
+    }
+    assert!(saw_before, "no kill landed before the merge finished");
+    let out = prov.ok(&["merge", s(&a)]);
+    assert!(
+        out.contains("merged office") || out.contains("nothing new"),
+        "{out}"
+    );
+    assert_eq!(
+        count(&prov, "SELECT count(*) FROM cases WHERE origin IS NOT NULL"),
+        n as i64
+    );
+    intact(&prov);
+}
+
+#[test]
+fn a_kept_office_chain_edited_outside_kasus_fails_audit_verify_and_check() {
+    let kab = small_office("KAB");
+    let a = bundle(&kab, "kab.kasus", &[]);
+    let prov = common::register();
+    merge_json(&prov, &a, &[]);
+    Connection::open(prov.path())
+        .unwrap()
+        .execute_batch(
+            "DROP TRIGGER origin_audit_no_update;
+             UPDATE origin_audit SET actor = 'someone' WHERE seq = 2;",
+        )
+        .unwrap();
+    let err = prov.refused(&["audit", "verify"], 3);
+    assert!(
+        err.contains("office KAB") && err.contains("entry 2"),
+        "{err}"
+    );
+    prov.refused(&["audit", "verify", "--office", "KAB"], 3);
+    let out = prov.run(&["check"]);
+    assert_eq!(out.code, 3, "{out:?}");
+    assert!(out.stdout.contains("KAB"), "{out:?}");
+}
+
+#[test]
+fn a_register_at_schema_10_reaches_11_with_merge_tables_and_uuid_indexes() {
+    let reg = office("KAB");
+    Connection::open(reg.path())
+        .unwrap()
+        .execute_batch(common::BEFORE_SCHEMA_11)
+        .unwrap();
+    assert_eq!(count(&reg, "PRAGMA user_version"), 10);
+    let out = reg.ok(&["check"]);
+    assert!(out.contains("check passed"), "{out}");
+    assert_eq!(count(&reg, "PRAGMA user_version"), 11);
+    for t in ["origins", "origin_audit", "merge_conflicts"] {
+        assert_eq!(
+            count(
+                &reg,
+                &format!(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{t}'"
+                )
+            ),
+            1,
+            "{t}"
+        );
+    }
+    // A merge's lookups by uuid read an index, never the whole table.
+    let conn = Connection::open(reg.path()).unwrap();
+    for t in TRAVELLING {
+        let plan: String = conn
+            .query_row(
+                &format!("EXPLAIN QUERY PLAN SELECT * FROM {t} WHERE uuid = 'x'"),
+                [],
+                |r| r.get(3),
+            )
+            .unwrap();
+        assert!(plan.contains("USING INDEX"), "{t}: {plan}");
+    }
+}
