@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: verify the hash chain, print its head')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The register''s settings (office prefix, time zone)')
             [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Office bundles: this office''s rows and audit chain in one file, for another office''s register')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge another office''s bundle: checked first, then its rows by UUID in one transaction; never overwrites')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the register (safe while others write), mode 0600')
             [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Change the encryption key of an encrypted register (builds with SQLCipher only)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register: SQLite''s integrity check, foreign keys, the audit chain')
@@ -1342,6 +1343,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         }
         'kasus;audit;verify' {
             [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'A head kept elsewhere (from `kasus audit head`): prove the register still holds it')
+            [CompletionResult]::new('--office', '--office', [CompletionResultType]::ParameterName, 'Only the audit chain kept for this merged office (`kasus merge`): its UUID, the start of it, or its office prefix')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
@@ -1456,6 +1458,17 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;bundle;help;help' {
             break
         }
+        'kasus;merge' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (per table: new, identical, conflicts) or json (one object)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and count everything (new, identical, conflicts per table), write nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'kasus;backup' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
@@ -1503,6 +1516,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: verify the hash chain, print its head')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The register''s settings (office prefix, time zone)')
             [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Office bundles: this office''s rows and audit chain in one file, for another office''s register')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Merge another office''s bundle: checked first, then its rows by UUID in one transaction; never overwrites')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the register (safe while others write), mode 0600')
             [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Change the encryption key of an encrypted register (builds with SQLCipher only)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the register: SQLite''s integrity check, foreign keys, the audit chain')
@@ -1788,6 +1802,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;bundle;export' {
+            break
+        }
+        'kasus;help;merge' {
             break
         }
         'kasus;help;backup' {

@@ -65,6 +65,9 @@ _kasus() {
             kasus,intake)
                 cmd="kasus__subcmd__intake"
                 ;;
+            kasus,merge)
+                cmd="kasus__subcmd__merge"
+                ;;
             kasus,referral)
                 cmd="kasus__subcmd__referral"
                 ;;
@@ -331,6 +334,9 @@ _kasus() {
                 ;;
             kasus__subcmd__help,intake)
                 cmd="kasus__subcmd__help__subcmd__intake"
+                ;;
+            kasus__subcmd__help,merge)
+                cmd="kasus__subcmd__help__subcmd__merge"
                 ;;
             kasus__subcmd__help,referral)
                 cmd="kasus__subcmd__help__subcmd__referral"
@@ -756,7 +762,7 @@ _kasus() {
 
     case "${cmd}" in
         kasus)
-            opts="-h -V --db --actor --lang --no-input --help --version intake consent assign step report export sop calendar staff referral agency case audit config bundle backup rekey check help"
+            opts="-h -V --db --actor --lang --no-input --help --version intake consent assign step report export sop calendar staff referral agency case audit config bundle merge backup rekey check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1326,13 +1332,17 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__audit__subcmd__verify)
-            opts="-h --head --data --format --out --columns --db --actor --lang --no-input --help"
+            opts="-h --head --data --office --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --head)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --office)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2888,7 +2898,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help)
-            opts="intake consent assign step report export sop calendar staff referral agency case audit config bundle backup rekey check help"
+            opts="intake consent assign step report export sop calendar staff referral agency case audit config bundle merge backup rekey check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3448,6 +3458,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__intake)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__merge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4138,6 +4162,36 @@ _kasus() {
                     ;;
                 --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__merge)
+            opts="-h --dry-run --format --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --db)

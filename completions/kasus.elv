@@ -41,6 +41,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand audit 'The audit trail: verify the hash chain, print its head'
             cand config 'The register''s settings (office prefix, time zone)'
             cand bundle 'Office bundles: this office''s rows and audit chain in one file, for another office''s register'
+            cand merge 'Merge another office''s bundle: checked first, then its rows by UUID in one transaction; never overwrites'
             cand backup 'Write a consistent copy of the register (safe while others write), mode 0600'
             cand rekey 'Change the encryption key of an encrypted register (builds with SQLCipher only)'
             cand check 'Check the register: SQLite''s integrity check, foreign keys, the audit chain'
@@ -1197,6 +1198,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;audit;verify'= {
             cand --head 'A head kept elsewhere (from `kasus audit head`): prove the register still holds it'
+            cand --office 'Only the audit chain kept for this merged office (`kasus merge`): its UUID, the start of it, or its office prefix'
             cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
@@ -1293,6 +1295,16 @@ set edit:completion:arg-completer[kasus] = {|@words|
         }
         &'kasus;bundle;help;help'= {
         }
+        &'kasus;merge'= {
+            cand --format 'Output format: table (per table: new, identical, conflicts) or json (one object)'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --dry-run 'Check and count everything (new, identical, conflicts per table), write nothing'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'kasus;backup'= {
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
@@ -1337,6 +1349,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand audit 'The audit trail: verify the hash chain, print its head'
             cand config 'The register''s settings (office prefix, time zone)'
             cand bundle 'Office bundles: this office''s rows and audit chain in one file, for another office''s register'
+            cand merge 'Merge another office''s bundle: checked first, then its rows by UUID in one transaction; never overwrites'
             cand backup 'Write a consistent copy of the register (safe while others write), mode 0600'
             cand rekey 'Change the encryption key of an encrypted register (builds with SQLCipher only)'
             cand check 'Check the register: SQLite''s integrity check, foreign keys, the audit chain'
@@ -1548,6 +1561,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand export 'Write this office''s rows, its audit chain and a manifest into a bundle file (SQLite, 0600)'
         }
         &'kasus;help;bundle;export'= {
+        }
+        &'kasus;help;merge'= {
         }
         &'kasus;help;backup'= {
         }

@@ -242,6 +242,17 @@ fn two_offices_merged_into_a_third_keep_their_numbers_rows_and_chains() {
     );
     prov.refused(&["audit", "verify", "--office", "NOPE"], 3);
 
+    // A bundle of the province carries its own rows only: no office's rows, chains or names.
+    let p = bundle(&prov, "prov.kasus", &[]);
+    let conn = Connection::open(&p).unwrap();
+    let one = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(one("SELECT count(*) FROM cases"), 0);
+    assert_eq!(
+        one("SELECT count(*) FROM sqlite_master WHERE name IN ('origin_audit', 'merge_conflicts', 'origins')"),
+        0
+    );
+    drop(conn);
+
     // Merging the same bundle again adds nothing and says so.
     let before = prov.state();
     let out = prov.ok(&["merge", s(&a)]);

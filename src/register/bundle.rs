@@ -167,6 +167,11 @@ pub fn write(reg: &Register, dest: &Path, since: Since, now: &str) -> Result<Man
     for t in KEYED {
         tx.execute(&format!("DELETE FROM {t} WHERE origin IS NOT NULL"), [])?;
     }
+    // With them, their cases' violence types and their staff's roles (no origin of their own).
+    tx.execute_batch(
+        "DELETE FROM case_violence WHERE case_id NOT IN (SELECT id FROM cases);
+         DELETE FROM staff_roles WHERE staff_id NOT IN (SELECT id FROM staff);",
+    )?;
     let mut since_hash = None;
     if let Since::After(after) = since {
         since_hash = tx

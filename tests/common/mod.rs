@@ -274,8 +274,21 @@ impl Reg {
 
 /// SQL that takes a register back to what schema 9 had of schema 10 (issue 20): no office
 /// identity, no `origin` columns, no calendar UUIDs, and the per-origin unique indexes gone
-/// (schema 10 builds them again). For tests that play an older register's migration.
+/// (schema 10 builds them again); nothing of schema 11 either. For tests that play an older register's migration.
 pub const BEFORE_SCHEMA_10: &str = "
+    DROP TABLE IF EXISTS origins;
+    DROP TABLE IF EXISTS origin_audit;
+    DROP TABLE IF EXISTS merge_conflicts;
+    DROP INDEX IF EXISTS persons_uuid;
+    DROP INDEX IF EXISTS services_uuid;
+    DROP INDEX IF EXISTS consents_uuid;
+    DROP INDEX IF EXISTS assignments_uuid;
+    DROP INDEX IF EXISTS step_attempts_uuid;
+    DROP INDEX IF EXISTS step_pauses_uuid;
+    DROP INDEX IF EXISTS corrections_uuid;
+    DROP INDEX IF EXISTS referrals_uuid;
+    DROP INDEX IF EXISTS agencies_uuid;
+    DROP INDEX IF EXISTS calendars_uuid;
     DELETE FROM meta WHERE key = 'office-uuid';
     DROP INDEX cases_number;
     DROP INDEX cases_office_seq;
