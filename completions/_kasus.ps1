@@ -1467,6 +1467,48 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('conflicts', 'conflicts', [CompletionResultType]::ParameterValue, 'List the rows merges put aside (open ones; --all for settled ones too)')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Settle a conflict: keep our row, or write theirs over it (audited, with the reason)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;merge;conflicts' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Settled conflicts too')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kasus;merge;resolve' {
+            [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Which version stays: ours (nothing changes but the conflict) or theirs (the bundle''s)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept with the conflict; asked at a terminal when missing)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kasus;merge;help' {
+            [CompletionResult]::new('conflicts', 'conflicts', [CompletionResultType]::ParameterValue, 'List the rows merges put aside (open ones; --all for settled ones too)')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Settle a conflict: keep our row, or write theirs over it (audited, with the reason)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kasus;merge;help;conflicts' {
+            break
+        }
+        'kasus;merge;help;resolve' {
+            break
+        }
+        'kasus;merge;help;help' {
             break
         }
         'kasus;backup' {
@@ -1805,6 +1847,14 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;merge' {
+            [CompletionResult]::new('conflicts', 'conflicts', [CompletionResultType]::ParameterValue, 'List the rows merges put aside (open ones; --all for settled ones too)')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Settle a conflict: keep our row, or write theirs over it (audited, with the reason)')
+            break
+        }
+        'kasus;help;merge;conflicts' {
+            break
+        }
+        'kasus;help;merge;resolve' {
             break
         }
         'kasus;help;backup' {

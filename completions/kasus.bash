@@ -437,6 +437,12 @@ _kasus() {
             kasus__subcmd__help__subcmd__consent,withdraw)
                 cmd="kasus__subcmd__help__subcmd__consent__subcmd__withdraw"
                 ;;
+            kasus__subcmd__help__subcmd__merge,conflicts)
+                cmd="kasus__subcmd__help__subcmd__merge__subcmd__conflicts"
+                ;;
+            kasus__subcmd__help__subcmd__merge,resolve)
+                cmd="kasus__subcmd__help__subcmd__merge__subcmd__resolve"
+                ;;
             kasus__subcmd__help__subcmd__referral,accept)
                 cmd="kasus__subcmd__help__subcmd__referral__subcmd__accept"
                 ;;
@@ -532,6 +538,24 @@ _kasus() {
                 ;;
             kasus__subcmd__help__subcmd__step,start)
                 cmd="kasus__subcmd__help__subcmd__step__subcmd__start"
+                ;;
+            kasus__subcmd__merge,conflicts)
+                cmd="kasus__subcmd__merge__subcmd__conflicts"
+                ;;
+            kasus__subcmd__merge,help)
+                cmd="kasus__subcmd__merge__subcmd__help"
+                ;;
+            kasus__subcmd__merge,resolve)
+                cmd="kasus__subcmd__merge__subcmd__resolve"
+                ;;
+            kasus__subcmd__merge__subcmd__help,conflicts)
+                cmd="kasus__subcmd__merge__subcmd__help__subcmd__conflicts"
+                ;;
+            kasus__subcmd__merge__subcmd__help,help)
+                cmd="kasus__subcmd__merge__subcmd__help__subcmd__help"
+                ;;
+            kasus__subcmd__merge__subcmd__help,resolve)
+                cmd="kasus__subcmd__merge__subcmd__help__subcmd__resolve"
                 ;;
             kasus__subcmd__referral,accept)
                 cmd="kasus__subcmd__referral__subcmd__accept"
@@ -3472,8 +3496,36 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__merge)
-            opts=""
+            opts="conflicts resolve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__merge__subcmd__conflicts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__merge__subcmd__resolve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4184,7 +4236,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__merge)
-            opts="-h --dry-run --format --db --actor --lang --no-input --help"
+            opts="-h --dry-run --format --db --actor --lang --no-input --help conflicts resolve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4192,6 +4244,134 @@ _kasus() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__merge__subcmd__conflicts)
+            opts="-h --all --format --out --columns --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__merge__subcmd__help)
+            opts="conflicts resolve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__merge__subcmd__help__subcmd__conflicts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__merge__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__merge__subcmd__help__subcmd__resolve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__merge__subcmd__resolve)
+            opts="-h --keep --reason --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keep)
+                    COMPREPLY=($(compgen -W "ours theirs" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)

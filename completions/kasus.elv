@@ -1304,6 +1304,42 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --no-input 'Never prompt, even at a terminal'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand conflicts 'List the rows merges put aside (open ones; --all for settled ones too)'
+            cand resolve 'Settle a conflict: keep our row, or write theirs over it (audited, with the reason)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;merge;conflicts'= {
+            cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
+            cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
+            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --all 'Settled conflicts too'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kasus;merge;resolve'= {
+            cand --keep 'Which version stays: ours (nothing changes but the conflict) or theirs (the bundle''s)'
+            cand --reason 'Why (kept with the conflict; asked at a terminal when missing)'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kasus;merge;help'= {
+            cand conflicts 'List the rows merges put aside (open ones; --all for settled ones too)'
+            cand resolve 'Settle a conflict: keep our row, or write theirs over it (audited, with the reason)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kasus;merge;help;conflicts'= {
+        }
+        &'kasus;merge;help;resolve'= {
+        }
+        &'kasus;merge;help;help'= {
         }
         &'kasus;backup'= {
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
@@ -1563,6 +1599,12 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;bundle;export'= {
         }
         &'kasus;help;merge'= {
+            cand conflicts 'List the rows merges put aside (open ones; --all for settled ones too)'
+            cand resolve 'Settle a conflict: keep our row, or write theirs over it (audited, with the reason)'
+        }
+        &'kasus;help;merge;conflicts'= {
+        }
+        &'kasus;help;merge;resolve'= {
         }
         &'kasus;help;backup'= {
         }

@@ -1002,14 +1002,40 @@ complete -c kasus -n "__fish_kasus_using_subcommand bundle; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand bundle; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write this office\'s rows, its audit chain and a manifest into a bundle file (SQLite, 0600)'
 complete -c kasus -n "__fish_kasus_using_subcommand bundle; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand merge" -l format -d 'Output format: table (per table: new, identical, conflicts) or json (one object)' -r -f -a "table\t''
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and not __fish_seen_subcommand_from conflicts resolve help" -l format -d 'Output format: table (per table: new, identical, conflicts) or json (one object)' -r -f -a "table\t''
 json\t''"
-complete -c kasus -n "__fish_kasus_using_subcommand merge" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand merge" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand merge" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand merge" -l dry-run -d 'Check and count everything (new, identical, conflicts per table), write nothing'
-complete -c kasus -n "__fish_kasus_using_subcommand merge" -l no-input -d 'Never prompt, even at a terminal'
-complete -c kasus -n "__fish_kasus_using_subcommand merge" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and not __fish_seen_subcommand_from conflicts resolve help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and not __fish_seen_subcommand_from conflicts resolve help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and not __fish_seen_subcommand_from conflicts resolve help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and not __fish_seen_subcommand_from conflicts resolve help" -l dry-run -d 'Check and count everything (new, identical, conflicts per table), write nothing'
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and not __fish_seen_subcommand_from conflicts resolve help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and not __fish_seen_subcommand_from conflicts resolve help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and not __fish_seen_subcommand_from conflicts resolve help" -a "conflicts" -d 'List the rows merges put aside (open ones; --all for settled ones too)'
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and not __fish_seen_subcommand_from conflicts resolve help" -a "resolve" -d 'Settle a conflict: keep our row, or write theirs over it (audited, with the reason)'
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and not __fish_seen_subcommand_from conflicts resolve help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from conflicts" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
+csv\t''
+json\t''
+ndjson\t'One JSON object per line, no wrapper'"
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from conflicts" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from conflicts" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status' -r
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from conflicts" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from conflicts" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from conflicts" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from conflicts" -l all -d 'Settled conflicts too'
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from conflicts" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from conflicts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from resolve" -l keep -d 'Which version stays: ours (nothing changes but the conflict) or theirs (the bundle\'s)' -r -f -a "ours\t''
+theirs\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from resolve" -l reason -d 'Why (kept with the conflict; asked at a terminal when missing)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from resolve" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from resolve" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from resolve" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from resolve" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from help" -f -a "conflicts" -d 'List the rows merges put aside (open ones; --all for settled ones too)'
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Settle a conflict: keep our row, or write theirs over it (audited, with the reason)'
+complete -c kasus -n "__fish_kasus_using_subcommand merge; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand backup" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand backup" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand backup" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -1111,6 +1137,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show the settings'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting: office-prefix (e.g. PPA), timezone (WIB, WITA, WIT), require-staff (true, false)'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from bundle" -f -a "export" -d 'Write this office\'s rows, its audit chain and a manifest into a bundle file (SQLite, 0600)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from merge" -f -a "conflicts" -d 'List the rows merges put aside (open ones; --all for settled ones too)'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from merge" -f -a "resolve" -d 'Settle a conflict: keep our row, or write theirs over it (audited, with the reason)'
 # Case numbers, SOP codes and staff names from the register (`kasus __complete KIND`)
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l channel -r -f -a "(command kasus __complete channel 2>/dev/null)"

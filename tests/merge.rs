@@ -716,3 +716,136 @@ fn a_register_at_schema_10_reaches_11_with_merge_tables_and_uuid_indexes() {
         assert!(plan.contains("USING INDEX"), "{t}: {plan}");
     }
 }
+
+/// A province register holding KAB's case, and KAB's second bundle in which the case is
+/// closed: one conflict (ours open, theirs closed).
+fn with_conflict() -> (Reg, Reg, PathBuf) {
+    let kab = small_office("KAB");
+    let a1 = bundle(&kab, "kab-1.kasus", &[]);
+    let prov = common::register();
+    merge_json(&prov, &a1, &[]);
+    kab.ok(&[
+        "case",
+        "close",
+        "1",
+        "--reason",
+        "selesai",
+        "--at",
+        &at("10:00"),
+    ]);
+    let a2 = bundle(&kab, "kab-2.kasus", &[]);
+    merge_json(&prov, &a2, &[]);
+    (kab, prov, a2)
+}
+
+#[test]
+fn merge_conflicts_lists_the_open_ones_by_field_names_and_all_with_both_versions() {
+    let (_kab, prov, _) = with_conflict();
+    let out = prov.ok(&["merge", "conflicts"]);
+    assert!(out.contains("KAB") && out.contains("cases"), "{out}");
+    assert!(out.contains("status") && out.contains("closed_at"), "{out}");
+    assert!(out.contains("open"), "{out}");
+    assert!(!out.contains("Siti"), "no values at a table: {out}");
+    let v: Value =
+        serde_json::from_str(&prov.ok(&["merge", "conflicts", "--format", "json"])).unwrap();
+    let c = &v.as_array().unwrap()[0];
+    assert_eq!(c["id"], 1);
+    assert_eq!(c["ours"]["status"], "open");
+    assert_eq!(c["theirs"]["status"], "closed");
+    let csv = prov.ok(&["merge", "conflicts", "--format", "csv"]);
+    assert!(
+        csv.lines()
+            .next()
+            .unwrap()
+            .starts_with("id,office,table,uuid"),
+        "{csv}"
+    );
+    prov.ok(&[
+        "merge",
+        "resolve",
+        "1",
+        "--keep",
+        "ours",
+        "--reason",
+        "data kami",
+    ]);
+    assert!(prov
+        .ok(&["merge", "conflicts"])
+        .contains("no open conflicts"));
+    let all = prov.ok(&["merge", "conflicts", "--all"]);
+    assert!(all.contains("kept ours"), "{all}");
+    let out = prov.ok(&["--lang", "id", "merge", "conflicts"]);
+    assert!(out.contains("tidak ada konflik terbuka"), "{out}");
+}
+
+#[test]
+fn merge_resolve_keeps_ours_or_writes_theirs_once_audited_with_the_reason_kept_aside() {
+    let (_kab, prov, a2) = with_conflict();
+    // Refusals: no reason without a terminal, an unknown id, a non-number (not echoed).
+    prov.refused(&["merge", "resolve", "1", "--keep", "theirs"], 2);
+    prov.refused_saying(
+        &["merge", "resolve", "7", "--keep", "ours", "--reason", "x"],
+        3,
+        &["no conflict 7"],
+    );
+    let err = prov.refused(
+        &[
+            "merge", "resolve", "Siti", "--keep", "ours", "--reason", "x",
+        ],
+        2,
+    );
+    assert!(!err.contains("Siti"), "{err}");
+
+    let out = prov.ok(&[
+        "merge",
+        "resolve",
+        "1",
+        "--keep",
+        "theirs",
+        "--reason",
+        "ditutup di kabupaten",
+    ]);
+    assert!(out.contains("theirs written"), "{out}");
+    assert_eq!(
+        count(
+            &prov,
+            "SELECT count(*) FROM cases WHERE origin IS NOT NULL AND status = 'closed'"
+        ),
+        1
+    );
+    let (details, reason): (String, String) = Connection::open(prov.path())
+        .unwrap()
+        .query_row(
+            "SELECT a.details, c.reason FROM audit a, merge_conflicts c
+             WHERE a.action = 'merge.resolve' AND c.id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(reason, "ditutup di kabupaten");
+    assert!(details.contains("\"kept\":\"theirs\""), "{details}");
+    assert!(
+        details.contains("[\"cases\","),
+        "the overwrite is in the chain: {details}"
+    );
+    assert!(!details.contains("kabupaten"), "{details}");
+    intact(&prov);
+    // Settled once.
+    let err = prov.refused(
+        &[
+            "merge", "resolve", "1", "--keep", "ours", "--reason", "lagi",
+        ],
+        4,
+    );
+    assert!(err.contains("settled already"), "{err}");
+    let err = prov.refused(
+        &[
+            "--lang", "id", "merge", "resolve", "1", "--keep", "ours", "--reason", "x",
+        ],
+        4,
+    );
+    assert!(err.contains("sudah diselesaikan"), "{err}");
+    // Theirs is now ours: the bundle again is nothing new.
+    let out = prov.ok(&["merge", s(&a2)]);
+    assert!(out.contains("nothing new"), "{out}");
+}

@@ -4,7 +4,7 @@
 //! object.
 
 use super::Ctx;
-use crate::cli::{MergeArgs, WriteFormat};
+use crate::cli::{MergeArgs, MergeCommand, WriteFormat};
 use crate::error::{Error, Result};
 use crate::output;
 use crate::register::merge::{self, Report};
@@ -14,7 +14,24 @@ use crate::text::t;
 pub const NEEDS_REGISTER: bool = true;
 
 pub fn run(ctx: &Ctx, a: MergeArgs) -> Result<()> {
-    let file = &a.file;
+    match a.command {
+        Some(MergeCommand::Conflicts { all, emit }) => {
+            return super::merge_conflicts::list(ctx, all, &emit)
+        }
+        Some(MergeCommand::Resolve { id, keep, reason }) => {
+            return super::merge_conflicts::resolve(ctx, id, keep, reason.as_deref())
+        }
+        None => {}
+    }
+    let Some(file) = &a.file else {
+        return Err(Error::Usage(
+            t(
+                "give the bundle FILE to merge (or `merge conflicts`, `merge resolve`)",
+                "beri BERKAS bundel yang digabung (atau `merge conflicts`, `merge resolve`)",
+            )
+            .into(),
+        ));
+    };
     if !file.is_file() {
         return Err(Error::Invalid(crate::tr!(
             "{}: no such bundle file; give the file `kasus bundle export` wrote. Nothing was merged",

@@ -16,6 +16,7 @@ pub mod consent;
 pub mod export;
 pub mod intake;
 pub mod merge;
+pub mod merge_conflicts;
 pub mod persons;
 pub mod reason;
 pub mod record;

@@ -155,8 +155,14 @@ const ORDER: &[(&str, &[(&str, &str)])] = &[
     ("corrections", &[("case_id", "cases")]),
 ];
 
+/// A travelling table's foreign keys (column, parent table); None for a table that does not
+/// travel.
+pub(super) fn fks_of(table: &str) -> Option<&'static [(&'static str, &'static str)]> {
+    ORDER.iter().find(|(t, _)| *t == table).map(|(_, f)| *f)
+}
+
 /// The table a correction's `target_id` points into.
-fn target_table(target: &Value) -> Option<&'static str> {
+pub(super) fn target_table(target: &Value) -> Option<&'static str> {
     match target {
         Value::Text(t) if t == "person" => Some("persons"),
         Value::Text(t) if t == "step" => Some("step_attempts"),

@@ -16,6 +16,7 @@ pub mod case_edit;
 pub mod cases;
 #[cfg(feature = "sqlcipher")]
 pub mod cipher;
+pub mod conflicts;
 pub mod consents;
 pub mod corrections;
 pub mod export;

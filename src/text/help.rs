@@ -200,6 +200,8 @@ fn about_id(path: &str) -> Option<&'static str> {
         "bundle" => "Bundel kantor: baris dan rantai audit kantor ini dalam satu berkas, untuk register kantor lain",
         "bundle export" => "Menulis baris kantor ini, rantai auditnya dan manifes ke berkas bundel (SQLite, 0600)",
         "merge" => "Menggabung bundel kantor lain: diperiksa dulu, lalu barisnya menurut UUID dalam satu transaksi; tidak pernah menimpa",
+        "merge conflicts" => "Menampilkan baris yang disisihkan penggabungan (yang terbuka; --all juga yang sudah diselesaikan)",
+        "merge resolve" => "Menyelesaikan konflik: pertahankan baris kita, atau tulis milik mereka di atasnya (teraudit, dengan alasan)",
         "backup" => "Menulis salinan register yang konsisten (aman saat ada yang menulis), mode 0600",
         "rekey" => "Mengganti kunci enkripsi register terenkripsi (hanya build dengan SQLCipher)",
         "check" => "Memeriksa register: integritas SQLite, foreign key, rantai audit",
@@ -400,6 +402,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("config set", "value") => "Nilai barunya",
         ("case close", "reason") => "Mengapa kasus ditutup (ditanyakan di terminal bila tidak ada)",
         ("case reopen", "reason") => "Mengapa kasus dibuka kembali",
+        ("merge resolve", "reason") => "Mengapa (disimpan bersama konflik; ditanyakan di terminal bila tidak ada)",
         (_, "reason") => "Alasan",
         ("intake", "sop") => "SOP yang diikuti kasus (kode; lihat `kasus sop list`)",
         (p, "sop") if p.starts_with("report") => "Hanya kasus yang mengikuti SOP ini",
@@ -515,8 +518,15 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("calendar recompute", "from") => "Tanggal pertama (YYYY-MM-DD, waktu kantor)",
         ("calendar recompute", "to") => "Tanggal terakhir, inklusif (YYYY-MM-DD) [bawaan: hari ini]",
         ("calendar recompute", "dry_run") => "Hitung dan cetak apa yang akan berubah; tidak menulis apa pun",
-        ("merge", "file") => "Berkas bundel yang ditulis `kasus bundle export` kantor lain",
+        ("merge", "file") => {
+            "Berkas bundel yang ditulis `kasus bundle export` kantor lain (berkas bernama seperti subperintah: ./conflicts)"
+        }
         ("merge", "dry_run") => "Periksa dan hitung semuanya (baru, sama, konflik per tabel), tanpa menulis apa pun",
+        ("merge conflicts", "all") => "Termasuk konflik yang sudah diselesaikan",
+        ("merge resolve", "id") => "Nomor konflik (`kasus merge conflicts`)",
+        ("merge resolve", "keep") => {
+            "Versi yang tetap: ours (milik kita; hanya konfliknya yang berubah) atau theirs (milik bundel)"
+        }
         ("audit verify", "office") => {
             "Hanya rantai audit yang disimpan untuk kantor yang digabung ini (`kasus merge`): UUID-nya, \
              awalnya, atau prefiks kantornya"

@@ -1,0 +1,324 @@
+//! The conflicts a merge put aside (`merge_conflicts`, see `register::merge`): listed, and
+//! settled one by one (`kasus merge resolve ID --keep ours|theirs --reason TEXT`). Keeping ours
+//! only marks the conflict settled; keeping theirs writes the bundle's version over our row (or
+//! inserts it, when we have none), its foreign keys mapped from the parents' UUIDs to our ids,
+//! with the office as origin. Either way one audited entry (`merge.resolve`: the conflict's id,
+//! table, UUID and what was kept; the reason stays in the conflict's row, never in the chain).
+
+use super::merge::{fks_of, target_table};
+use super::Register;
+use crate::error::{Error, Result};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
+use serde_json::json;
+
+/// One conflict as listed.
+#[derive(Debug, Clone)]
+pub struct Conflict {
+    pub id: i64,
+    pub origin: String,
+    /// The office's prefix (from `origins`), when known.
+    pub prefix: Option<String>,
+    pub table: String,
+    pub uuid: String,
+    pub ours: Option<String>,
+    pub theirs: String,
+    pub bundle_head_seq: i64,
+    pub found_at: String,
+    pub resolved_at: Option<String>,
+    pub kept: Option<String>,
+    pub reason: Option<String>,
+    pub resolved_by: Option<String>,
+}
+
+impl Conflict {
+    /// Why it is a conflict (the merge's words, in `theirs`' `_why`).
+    pub fn why(&self) -> String {
+        serde_json::from_str::<serde_json::Value>(&self.theirs)
+            .ok()
+            .and_then(|v| v.get("_why").and_then(|w| w.as_str()).map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    /// The fields whose values differ between ours and theirs (names only: never values).
+    pub fn fields(&self) -> Vec<String> {
+        let parse = |s: &str| serde_json::from_str::<serde_json::Value>(s).ok();
+        let theirs = parse(&self.theirs).unwrap_or(json!({}));
+        let ours = self.ours.as_deref().and_then(parse);
+        let Some(t) = theirs.as_object() else {
+            return Vec::new();
+        };
+        t.iter()
+            .filter(|(k, _)| k.as_str() != "_why")
+            .filter(|(k, v)| match &ours {
+                Some(o) => o.get(k.as_str()) != Some(v),
+                None => false,
+            })
+            .map(|(k, _)| k.clone())
+            .collect()
+    }
+}
+
+impl Register {
+    /// The conflicts, oldest first: the open ones, or (`all`) every one.
+    pub fn conflicts(&self, all: bool) -> Result<Vec<Conflict>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT c.id, c.origin, o.prefix, c.table_name, c.uuid, c.ours, c.theirs,
+                    c.bundle_head_seq, c.found_at, c.resolved_at, c.kept, c.reason, c.resolved_by
+             FROM merge_conflicts c LEFT JOIN origins o ON o.uuid = c.origin
+             WHERE ?1 OR c.resolved_at IS NULL ORDER BY c.id",
+        )?;
+        let rows = stmt
+            .query_map([all], |r| {
+                Ok(Conflict {
+                    id: r.get(0)?,
+                    origin: r.get(1)?,
+                    prefix: r.get(2)?,
+                    table: r.get(3)?,
+                    uuid: r.get(4)?,
+                    ours: r.get(5)?,
+                    theirs: r.get(6)?,
+                    bundle_head_seq: r.get(7)?,
+                    found_at: r.get(8)?,
+                    resolved_at: r.get(9)?,
+                    kept: r.get(10)?,
+                    reason: r.get(11)?,
+                    resolved_by: r.get(12)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Settles conflict `id`, keeping ours or theirs (see the module).
+    pub fn resolve_conflict(
+        &mut self,
+        id: i64,
+        theirs: bool,
+        reason: &str,
+        now: &str,
+    ) -> Result<Conflict> {
+        let actor = self.actor.clone().unwrap_or_else(|| "kasus".into());
+        let all = self.conflicts(true)?;
+        let c = all.into_iter().find(|c| c.id == id).ok_or_else(|| {
+            Error::Invalid(crate::tr!(
+                "no conflict {id}: `kasus merge conflicts --all` lists them. Nothing was changed",
+                "tidak ada konflik {id}: `kasus merge conflicts --all` menampilkannya. Tidak ada yang diubah"
+            ))
+        })?;
+        self.write(|tx| {
+            // Settled already (or meanwhile, by another terminal): refused.
+            let open: bool = tx.query_row(
+                "SELECT resolved_at IS NULL FROM merge_conflicts WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            if !open {
+                return Err(Error::Refused(crate::tr!(
+                    "conflict {id} is settled already (kept {}): a conflict is settled once. Nothing was changed",
+                    "konflik {id} sudah diselesaikan (dipertahankan: {}): konflik diselesaikan sekali. Tidak ada yang diubah",
+                    c.kept.as_deref().unwrap_or("?")
+                )));
+            }
+            if theirs {
+                write_theirs(tx, &c)?;
+            }
+            let kept = if theirs { "theirs" } else { "ours" };
+            tx.execute(
+                "UPDATE merge_conflicts SET resolved_at = ?1, kept = ?2, reason = ?3, resolved_by = ?4
+                 WHERE id = ?5",
+                params![now, kept, reason, actor, id],
+            )?;
+            super::audit::append(
+                tx,
+                now,
+                &actor,
+                "merge.resolve",
+                None,
+                &json!({
+                    "conflict": id,
+                    "office": c.origin,
+                    "table": c.table,
+                    "uuid": c.uuid,
+                    "kept": kept,
+                }),
+            )?;
+            Ok(())
+        })?;
+        let settled = self.conflicts(true)?;
+        settled
+            .into_iter()
+            .find(|x| x.id == id)
+            .ok_or_else(|| Error::Other("the settled conflict is gone (a bug)".into()))
+    }
+}
+
+/// The id of the row a stable name (a UUID; for a SOP version `code@sha256`) names here.
+fn local_id(tx: &Connection, table: &str, name: &str) -> Result<Option<i64>> {
+    if table == "sop_versions" {
+        let Some((code, sha)) = name.split_once('@') else {
+            return Ok(None);
+        };
+        return Ok(tx
+            .query_row(
+                "SELECT id FROM sop_versions WHERE code = ?1 AND sha256 = ?2",
+                [code, sha],
+                |r| r.get(0),
+            )
+            .optional()?);
+    }
+    Ok(tx
+        .query_row(
+            &format!("SELECT id FROM main.{table} WHERE uuid = ?1"),
+            [name],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+fn from_json(v: &serde_json::Value) -> Value {
+    match v {
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Bool(b) => Value::Integer(*b as i64),
+        serde_json::Value::Number(n) => match n.as_i64() {
+            Some(i) => Value::Integer(i),
+            None => Value::Real(n.as_f64().unwrap_or(0.0)),
+        },
+        serde_json::Value::String(s) => Value::Text(s.clone()),
+        other => Value::Text(other.to_string()),
+    }
+}
+
+/// Writes the bundle's version of the conflict's row over ours (or inserts it).
+fn write_theirs(tx: &Connection, c: &Conflict) -> Result<()> {
+    let table = c.table.as_str();
+    let fks = fks_of(table).ok_or_else(|| {
+        Error::Other(format!(
+            "a conflict of table {table}, which does not travel (a bug)"
+        ))
+    })?;
+    let theirs: serde_json::Value = serde_json::from_str(&c.theirs)
+        .map_err(|_| Error::Other("a conflict whose row does not read (a bug)".into()))?;
+    let Some(obj) = theirs.as_object() else {
+        return Err(Error::Other(
+            "a conflict whose row does not read (a bug)".into(),
+        ));
+    };
+    let cols: Vec<String> = tx
+        .prepare(&format!("PRAGMA main.table_info({table})"))?
+        .query_map([], |r| r.get::<_, String>(1))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut names = Vec::new();
+    let mut values = Vec::new();
+    for col in cols.iter().filter(|c| *c != "id" && *c != "origin") {
+        let v = obj
+            .get(col.as_str())
+            .cloned()
+            .unwrap_or(serde_json::Value::Null);
+        let parent = fks
+            .iter()
+            .find(|(c, _)| c == col)
+            .map(|(_, p)| *p)
+            .or_else(|| {
+                (table == "corrections" && col == "target_id")
+                    .then(|| obj.get("target").map(from_json))
+                    .flatten()
+                    .and_then(|t| target_table(&t))
+            });
+        let value = match (parent, &v) {
+            (Some(p), serde_json::Value::String(name)) => match local_id(tx, p, name)? {
+                Some(id) => Value::Integer(id),
+                None => {
+                    return Err(Error::Refused(crate::tr!(
+                        "conflict {}: their row refers to a {p} row this register does not hold; settle that row's conflict first (keep theirs). Nothing was changed",
+                        "konflik {}: baris mereka merujuk baris {p} yang tidak ada di register ini; selesaikan dulu konflik baris itu (pertahankan milik mereka). Tidak ada yang diubah",
+                        c.id
+                    )))
+                }
+            },
+            (Some(p), serde_json::Value::Number(_)) => {
+                return Err(Error::Refused(crate::tr!(
+                    "conflict {}: their row refers to a {p} row this register does not hold; settle that row's conflict first (keep theirs). Nothing was changed",
+                    "konflik {}: baris mereka merujuk baris {p} yang tidak ada di register ini; selesaikan dulu konflik baris itu (pertahankan milik mereka). Tidak ada yang diubah",
+                    c.id
+                )))
+            }
+            _ => from_json(&v),
+        };
+        names.push(col.clone());
+        values.push(value);
+    }
+    names.push("origin".into());
+    values.push(Value::Text(c.origin.clone()));
+    let ours: Option<i64> = local_id(tx, table, &c.uuid)?;
+    let refused = |e: rusqlite::Error| -> Error {
+        if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) {
+            Error::Refused(crate::tr!(
+                "conflict {}: a rule of this register refuses their version ({}). Nothing was changed",
+                "konflik {}: aturan register ini menolak versi mereka ({}). Tidak ada yang diubah",
+                c.id,
+                crate::text::db_error(&e)
+            ))
+        } else {
+            Error::Db(e)
+        }
+    };
+    let id = match ours {
+        Some(id) => {
+            let set = names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| format!("\"{n}\" = ?{}", i + 1))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut all = values.clone();
+            all.push(Value::Integer(id));
+            tx.execute(
+                &format!(
+                    "UPDATE main.{table} SET {set} WHERE id = ?{}",
+                    names.len() + 1
+                ),
+                params_from_iter(all),
+            )
+            .map_err(refused)?;
+            id
+        }
+        None => {
+            tx.execute(
+                &format!(
+                    "INSERT INTO main.{table} ({}) VALUES ({})",
+                    names
+                        .iter()
+                        .map(|n| format!("\"{n}\""))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    (1..=names.len())
+                        .map(|i| format!("?{i}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                params_from_iter(values),
+            )
+            .map_err(refused)?;
+            tx.last_insert_rowid()
+        }
+    };
+    // A case's violence types and a staff member's roles, as theirs.
+    let companion = match table {
+        "cases" => Some(("case_violence", "case_id", "type", "violence")),
+        "staff" => Some(("staff_roles", "staff_id", "role", "roles")),
+        _ => None,
+    };
+    if let Some((t, key, value, field)) = companion {
+        if let Some(list) = obj.get(field).and_then(|l| l.as_array()) {
+            tx.execute(&format!("DELETE FROM {t} WHERE {key} = ?1"), [id])?;
+            for v in list.iter().filter_map(|v| v.as_str()) {
+                tx.execute(
+                    &format!("INSERT INTO {t} ({key}, {value}) VALUES (?1, ?2)"),
+                    params![id, v],
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
