@@ -28,6 +28,8 @@ Workloads (names for --only):
   export       export steps --format csv (rows/s)  vs sqlite3 -csv of the same query
   show         case show NUMBER        vs sqlite3 running the same lookups; /bin/true for reference
   before       intake vs the kasus of KASUS_BEFORE (only when run.sh built one: KASUS_BEFORE_REV)
+  merge        merge of the imported register's bundle (N cases) into an empty register, and into
+               one that already holds it, vs the same rows (and chain) copied by plain SQL
 """
 import fcntl
 import os
@@ -189,7 +191,7 @@ def main():
         rm_db(target)
         shutil.copy(empty, target)
 
-    need_import = any(want(w) for w in ("intake", "check", "before"))
+    need_import = any(want(w) for w in ("intake", "check", "before", "merge"))
     if need_import:
         k, peak = timed([KASUS, "intake", "--from", csv_path], db=reg, setup=copy_empty)
     if want("intake"):
@@ -237,6 +239,44 @@ def main():
         k, peak = timed([KASUS, "audit", "verify", "--data"], db=reg, repeat=1 if not small else None)
         b, _ = timed([KASUS, "audit", "verify"], db=reg, repeat=1 if not small else None)
         report("audit verify --data vs the chain alone", k, b, peak, "(printed), < 64 MB", peak < 64 * MB, "chain  ")
+    if want("merge"):
+        # The imported register as another office's bundle, merged into a register that does not
+        # hold it (every row new) and into one that does (every row identical, nothing written).
+        bundle = os.path.join(work, "office.kasus")
+        if os.path.exists(bundle):
+            os.remove(bundle)
+        run_once([KASUS, "bundle", "export", "--out", bundle], reg)
+        # Another office's empty register (a copy of `empty` would be the bundle's own office).
+        province = os.path.join(work, "province.db")
+        rm_db(province)
+        run_once([KASUS, "sop", "list"], province)
+
+        def copy_province(target):
+            rm_db(target)
+            shutil.copy(province, target)
+
+        into = os.path.join(work, "merged.db")
+        k, peak = timed([KASUS, "merge", bundle], db=into, setup=lambda: copy_province(into),
+                        repeat=1 if not small else 2)
+        held = os.path.join(work, "held.db")
+        copy_province(held)
+        run_once([KASUS, "merge", bundle], held)
+        k2, peak2 = timed([KASUS, "merge", bundle], db=held, repeat=1 if not small else 2)
+        # The floor: the same rows and chain copied by plain SQL into an empty register.
+        floor = os.path.join(work, "merge-floor.db")
+        f_, _ = timed(["sqlite3", floor, f"""
+            PRAGMA cache_size = -262144; ATTACH '{bundle}' AS s; BEGIN IMMEDIATE;
+            INSERT INTO staff SELECT * FROM s.staff; INSERT INTO staff_roles SELECT * FROM s.staff_roles;
+            INSERT INTO cases SELECT * FROM s.cases; INSERT INTO persons SELECT * FROM s.persons;
+            INSERT INTO case_violence SELECT * FROM s.case_violence;
+            INSERT INTO origin_audit SELECT 'x', seq, uuid, at, actor, action, case_uuid, details,
+                prev_hash, hash, form FROM s.audit;
+            COMMIT;"""], setup=lambda: copy_province(floor), repeat=1 if not small else 2)
+        report(f"merge a bundle of {n} cases into an empty register", k, f_, peak, "(printed)", True, "SQL    ")
+        report("merge the same bundle again (all identical)", k2, f_, peak2, "(printed)", True, "SQL    ")
+        for path in (into, held, floor, province):
+            rm_db(path)
+        os.remove(bundle)
     rm_db(reg)
     rm_db(empty)
 
