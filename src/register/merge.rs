@@ -828,16 +828,13 @@ impl Run<'_> {
     }
 }
 
-/// The head of the chain this register holds for an office: (seq, hash), (0, genesis) for none.
-fn held_head(tx: &Connection, office: &str) -> Result<(i64, String)> {
-    Ok(tx
-        .query_row(
-            "SELECT seq, hash FROM origin_audit WHERE origin = ?1 ORDER BY seq DESC LIMIT 1",
-            [office],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?
-        .unwrap_or((0, GENESIS.to_string())))
+/// The last entry of the chain this register keeps for an office; 0 for none.
+fn held_seq(tx: &Connection, office: &str) -> Result<i64> {
+    Ok(tx.query_row(
+        "SELECT coalesce(max(seq), 0) FROM origin_audit WHERE origin = ?1",
+        [office],
+        |r| r.get(0),
+    )?)
 }
 
 /// Merges an opened bundle (see the module): `commit` false rehearses it (`--dry-run`): the
@@ -847,7 +844,7 @@ pub fn merge(reg: &mut Register, b: &Bundle, commit: bool, now: &str) -> Result<
     let actor = reg.actor.clone().unwrap_or_else(|| "kasus".into());
     reg.write_or_rehearse(commit, |tx| {
         // The office's chain here must be the one this bundle continues.
-        let (held, held_hash) = held_head(tx, &m.office_uuid)?;
+        let held = held_seq(tx, &m.office_uuid)?;
         let since = m.since_seq.unwrap_or(0);
         let prefix = &m.office_prefix;
         if since > held {
@@ -920,7 +917,6 @@ pub fn merge(reg: &mut Register, b: &Bundle, commit: bool, now: &str) -> Result<
                 entries_new += 1;
             }
         }
-        let _ = held_hash;
         let mut run = Run {
             tx,
             bundle: &b.conn,
