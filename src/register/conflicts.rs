@@ -322,3 +322,43 @@ fn write_theirs(tx: &Connection, c: &Conflict) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conflict(ours: Option<&str>, theirs: &str) -> Conflict {
+        Conflict {
+            id: 1,
+            origin: "o".into(),
+            prefix: None,
+            table: "cases".into(),
+            uuid: "u".into(),
+            ours: ours.map(str::to_string),
+            theirs: theirs.into(),
+            bundle_head_seq: 1,
+            found_at: "t".into(),
+            resolved_at: None,
+            kept: None,
+            reason: None,
+            resolved_by: None,
+        }
+    }
+
+    #[test]
+    fn fields_name_what_differs_never_values_and_why_reads_the_merge_words() {
+        let c = conflict(
+            Some(r#"{"status":"open","place":"Batam","violence":["fisik"]}"#),
+            r#"{"status":"closed","place":"Batam","violence":["fisik","psikis"],"_why":"changed"}"#,
+        );
+        assert_eq!(c.fields(), vec!["status", "violence"]);
+        assert_eq!(c.why(), "changed");
+        // No row of ours (refused by a rule): no field to compare.
+        let c = conflict(None, r#"{"status":"closed","_why":"a rule"}"#);
+        assert!(c.fields().is_empty());
+        assert_eq!(c.why(), "a rule");
+        assert_eq!(from_json(&json!(2)), Value::Integer(2));
+        assert_eq!(from_json(&json!(1.5)), Value::Real(1.5));
+        assert_eq!(from_json(&json!(null)), Value::Null);
+    }
+}

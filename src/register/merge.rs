@@ -1052,3 +1052,36 @@ impl Register {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_travelling_table_is_merged_once_after_its_parents() {
+        let order: Vec<&str> = ORDER.iter().map(|(t, _)| *t).collect();
+        let mut travelling: Vec<&str> = schema::TRAVELLING.to_vec();
+        let mut merged = order.clone();
+        travelling.sort();
+        merged.sort();
+        assert_eq!(merged, travelling);
+        for (i, (t, fks)) in ORDER.iter().enumerate() {
+            for (_, parent) in fks.iter() {
+                let at = order.iter().position(|x| x == parent);
+                // SOP versions go first of all, apart.
+                assert!(
+                    *parent == "sop_versions" || at.is_some_and(|p| p < i),
+                    "{t} before its parent {parent}"
+                );
+            }
+        }
+        // A correction's targets come before corrections.
+        let corrections = order.iter().position(|t| *t == "corrections").unwrap();
+        for target in ["person", "step", "consent"] {
+            let p = target_table(&Value::Text(target.into())).unwrap();
+            assert!(order.iter().position(|t| *t == p).unwrap() < corrections);
+        }
+        assert_eq!(target_table(&Value::Text("case".into())), None);
+        assert_eq!(fks_of("meta"), None);
+    }
+}
