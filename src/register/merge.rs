@@ -842,6 +842,9 @@ fn held_seq(tx: &Connection, office: &str) -> Result<i64> {
 pub fn merge(reg: &mut Register, b: &Bundle, commit: bool, now: &str) -> Result<Report> {
     let m = &b.manifest;
     let actor = reg.actor.clone().unwrap_or_else(|| "kasus".into());
+    // A bundle of many cases is a bulk write: the page cache bulk intake uses (only this
+    // command's connection; SQLite's default 2 MB spills the new rows' indexes again and again).
+    super::bulk::tune(reg.conn(), 24)?;
     reg.write_or_rehearse(commit, |tx| {
         // The office's chain here must be the one this bundle continues.
         let held = held_seq(tx, &m.office_uuid)?;
