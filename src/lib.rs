@@ -20,6 +20,7 @@ pub mod field;
 pub mod files;
 pub mod flow;
 pub mod least;
+pub mod office;
 pub mod open_work;
 pub mod output;
 pub mod prompt;

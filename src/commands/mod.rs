@@ -49,6 +49,9 @@ pub struct Ctx {
     pub must_exist: bool,
     /// "Now" is pinned (`kasus step CASE --at`): a walk as of an earlier time keeps it.
     pub pinned: bool,
+    /// `--office` (issue 20): the register opened is limited to that office's rows (lists,
+    /// reports, exports, and case lookups by number).
+    pub office: Option<String>,
 }
 
 impl Ctx {
@@ -93,6 +96,11 @@ impl Ctx {
         }
         let mut reg = Register::open_asking(&path, &crate::prompt::register_key)?;
         reg.set_actor(&self.actor);
+        if let Some(value) = &self.office {
+            let offices = reg.offices()?;
+            let office = offices.resolve(value).map_err(Error::Invalid)?.clone();
+            reg.set_scope(Some(&office));
+        }
         if let Some(w) = reg.permission_warning() {
             eprintln!("kasus: {w}");
         }
@@ -103,6 +111,14 @@ impl Ctx {
     pub fn reading(&self, reads_only: bool) -> Ctx {
         Ctx {
             must_exist: reads_only,
+            ..self.clone()
+        }
+    }
+
+    /// The same context, limited to the rows of `office` (`--office`) when given.
+    pub fn office(&self, office: Option<&str>) -> Ctx {
+        Ctx {
+            office: office.map(str::to_string),
             ..self.clone()
         }
     }
@@ -188,6 +204,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         now: crate::clock::now().map_err(Error::Usage)?,
         must_exist: false,
         pinned: false,
+        office: None,
     };
     // Output redirected onto the register would be written into it: refused before anything.
     if let Ok(register) = ctx.register_path() {

@@ -496,6 +496,7 @@ fn transition(
         )));
     }
     let case = resolve::case(&reg, &r.case_uuid)?;
+    resolve::ours(&reg, &case)?;
     if case.status != "open" {
         return Err(Error::Refused(crate::tr!(
             "referral {}: `referral {}` is refused because case {} is closed{}, and a referral of a closed case no longer moves; \

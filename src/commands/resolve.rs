@@ -168,9 +168,11 @@ fn found_or_hint<T>(
     }
 }
 
-/// A case by its number or UUID.
+/// A case by its number or UUID. Two offices may have issued the same number (a merged
+/// register, issue 20): then the case is ambiguous (exit 3) unless `--office` (the register's
+/// scope) says whose, or the case's UUID is given.
 pub fn case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
-    let mut found = reg.find_case(key)?;
+    let mut found = one_of(reg, key, reg.find_cases(key)?)?;
     if found.is_none() {
         found = by_sequence(reg, key)?;
     }
@@ -183,6 +185,57 @@ pub fn case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
         || reg.case_numbers(),
         |hint| crate::text::unknown_case(&shown_case_key(key), hint),
     )
+}
+
+/// The one case found, none, or (several offices' cases with that number) the refusal to
+/// guess, naming the offices.
+fn one_of(
+    reg: &Register,
+    key: &str,
+    mut rows: Vec<cases::CaseRow>,
+) -> Result<Option<cases::CaseRow>> {
+    if rows.len() <= 1 {
+        return Ok(rows.pop());
+    }
+    let offices = reg.offices()?;
+    let listed: Vec<String> = rows
+        .iter()
+        .map(|c| {
+            let o = offices.of_origin(c.origin.as_deref());
+            format!(
+                "  {} {} {}{}",
+                c.number,
+                offices.label_of(c.origin.as_deref()),
+                o.map_or(c.origin.clone().unwrap_or_default(), |o| o.uuid.clone()),
+                if c.origin.is_none() {
+                    crate::text::t(" (own)", " (sendiri)")
+                } else {
+                    ""
+                }
+            )
+        })
+        .collect();
+    Err(Error::Invalid(crate::tr!(
+        "case {} is in this register more than once, issued by different offices:\n{}\nadd --office OFFICE (own, the office's prefix or UUID) or give the case's UUID",
+        "kasus {} ada lebih dari sekali di register ini, diterbitkan kantor yang berbeda:\n{}\ntambahkan --office KANTOR (own, prefiks atau UUID kantornya) atau beri UUID kasusnya",
+        shown_case_key(key),
+        listed.join("\n")
+    )))
+}
+
+/// Refuses a change to a case another office recorded (a merged register, issue 20): its rows
+/// are that office's, changed there and brought in by its next bundle (exit 4).
+pub fn ours(reg: &Register, case: &cases::CaseRow) -> Result<()> {
+    let Some(origin) = &case.origin else {
+        return Ok(());
+    };
+    let offices = reg.offices()?;
+    Err(Error::Refused(crate::tr!(
+        "case {} belongs to office {} ({origin}); it is theirs to change: changes are made in their register and come in with their next bundle. Nothing was changed",
+        "kasus {} milik kantor {} ({origin}); kantor itulah yang mengubahnya: perubahan dibuat di register mereka dan masuk bersama bundel berikutnya. Tidak ada yang diubah",
+        case.number,
+        offices.label_of(Some(origin))
+    )))
 }
 
 /// A case number written with more leading zeros than its own (`PPA/2026/09999` for
@@ -203,10 +256,12 @@ fn by_parts(reg: &Register, key: &str) -> Result<Option<cases::CaseRow>> {
     let (Ok(year), Ok(seq)) = (year.parse::<i32>(), seq.parse::<u32>()) else {
         return Ok(None);
     };
-    Ok(reg
+    let rows = reg
         .cases_by_sequence(year, seq)?
         .into_iter()
-        .find(|c| c.office.eq_ignore_ascii_case(office)))
+        .filter(|c| c.office.eq_ignore_ascii_case(office))
+        .collect();
+    one_of(reg, key, rows)
 }
 
 /// `12` (or `0012`) for this year's case 12, in the office's zone, when one office prefix has
@@ -222,6 +277,9 @@ fn by_sequence(reg: &Register, key: &str) -> Result<Option<cases::CaseRow>> {
     let now = crate::clock::now().map_err(Error::Usage)?;
     let year = crate::clock::local_date(now, reg.zone()?).year();
     let mut rows = reg.cases_by_sequence(year, seq)?;
+    if rows.len() > 1 && rows.iter().all(|c| c.number == rows[0].number) {
+        return one_of(reg, key, rows);
+    }
     match rows.len() {
         0 | 1 => Ok(rows.pop()),
         _ => {
@@ -245,9 +303,25 @@ pub fn sop(reg: &Register, code: &str) -> Result<sops::SopVersion> {
     )
 }
 
-/// An open case: changes to a closed case are refused.
-pub fn open_case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
+/// A case to change: only this office's can be (`ours`), so where offices issued the same
+/// number, this office's case is the one meant; another office's alone is refused (exit 4).
+pub fn own_case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
+    let rows = reg.find_cases(key)?;
+    if rows.len() > 1 {
+        return match rows.iter().find(|c| c.origin.is_none()) {
+            Some(c) => Ok(c.clone()),
+            None => ours(reg, &rows[0]).map(|_| rows[0].clone()),
+        };
+    }
     let case = case(reg, key)?;
+    ours(reg, &case)?;
+    Ok(case)
+}
+
+/// An open case of this office: changes to a closed case, or to another office's, are
+/// refused.
+pub fn open_case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
+    let case = own_case(reg, key)?;
     if case.status == "closed" {
         return Err(Error::Refused(crate::text::case_closed(&case.number)));
     }

@@ -62,11 +62,14 @@ pub struct CaseRow {
     pub external_ref: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// The office that recorded the case (its `office-uuid`); None: this office (issue 20).
+    #[serde(skip)]
+    pub origin: Option<String>,
 }
 
 const CASE_COLUMNS: &str = "id, uuid, number, office, sop_version_id, reported_at, channel, place, \
     incident_date, chronology, urgency, risk, is_child, status, closed_at, close_reason, external_ref, \
-    created_at, updated_at";
+    created_at, updated_at, origin";
 
 fn case_row(r: &Row) -> rusqlite::Result<CaseRow> {
     Ok(CaseRow {
@@ -89,6 +92,7 @@ fn case_row(r: &Row) -> rusqlite::Result<CaseRow> {
         external_ref: r.get(16)?,
         created_at: r.get(17)?,
         updated_at: r.get(18)?,
+        origin: r.get(19)?,
     })
 }
 
@@ -273,16 +277,20 @@ pub fn by_id(conn: &Connection, id: i64) -> Result<CaseRow> {
 
 /// A case by number (case-insensitive) or UUID.
 pub fn find(conn: &Connection, key: &str) -> Result<Option<CaseRow>> {
+    Ok(find_all(conn, key, None)?.into_iter().next())
+}
+
+/// Every case with the number `key` (any letter case) or the UUID `key`, this office's first:
+/// two offices may have issued the same number (issue 20). With `scope` (`Register::scope`),
+/// only that office's.
+pub fn find_all(conn: &Connection, key: &str, scope: Option<&str>) -> Result<Vec<CaseRow>> {
     let key = key.trim();
-    Ok(conn
-        .query_row(
-            &format!(
-                "SELECT {CASE_COLUMNS} FROM cases WHERE number = ?1 COLLATE NOCASE OR uuid = lower(?1)"
-            ),
-            [key],
-            case_row,
-        )
-        .optional()?)
+    let sql = format!(
+        "SELECT {CASE_COLUMNS} FROM cases WHERE (number = ?1 COLLATE NOCASE OR uuid = lower(?1))
+           AND (?2 IS NULL OR ifnull(origin, '') = ?2)
+         ORDER BY origin IS NOT NULL, origin, id"
+    );
+    super::all(conn, &sql, rusqlite::params![key, scope], case_row)
 }
 
 /// What `case list` keeps (each `None`: no condition). Times are stored UTC text bounds.
@@ -427,17 +435,31 @@ pub fn write_case(
 
 /// The case operations as the commands call them: the register's own, over its connection.
 impl super::Register {
-    /// A case by its number or UUID.
+    /// A case by its number or UUID (this office's first, when two offices issued the number).
     pub fn find_case(&self, key: &str) -> Result<Option<CaseRow>> {
-        find(self.conn(), key)
+        Ok(self.find_cases(key)?.into_iter().next())
     }
 
-    /// The cases of `year` with sequence `seq`, one per office prefix (`kasus case show 12`).
+    /// Every case by that number or UUID in the office of `--office` (`scope`), or in any:
+    /// more than one when offices issued the same number.
+    pub fn find_cases(&self, key: &str) -> Result<Vec<CaseRow>> {
+        find_all(self.conn(), key, self.scope())
+    }
+
+    /// The cases of `year` with sequence `seq`, one per office prefix (`kasus case show 12`),
+    /// of the office of `--office` when given.
     pub fn cases_by_sequence(&self, year: i32, seq: u32) -> Result<Vec<CaseRow>> {
         let sql = format!(
-            "SELECT {CASE_COLUMNS} FROM cases WHERE year = ?1 AND seq = ?2 ORDER BY office, id"
+            "SELECT {CASE_COLUMNS} FROM cases WHERE year = ?1 AND seq = ?2
+               AND (?3 IS NULL OR ifnull(origin, '') = ?3)
+             ORDER BY office, origin IS NOT NULL, origin, id"
         );
-        super::all(self.conn(), &sql, rusqlite::params![year, seq], case_row)
+        super::all(
+            self.conn(),
+            &sql,
+            rusqlite::params![year, seq, self.scope()],
+            case_row,
+        )
     }
 
     /// Every case number (for "did you mean" and completion).

@@ -24,6 +24,7 @@ pub mod flow_case;
 pub mod intake;
 pub mod maintenance;
 pub mod merge;
+pub mod offices;
 pub mod pauses;
 pub mod recompute;
 pub mod referrals;
@@ -67,6 +68,9 @@ pub struct Register {
     /// Whether the connection's pre-update hook records row changes (`rowhash`): installed
     /// before the first write, so that commands that only read pay nothing for it.
     hooked: bool,
+    /// The office whose rows reads are limited to (`--office`, see `offices`): the value
+    /// `ifnull(origin, '')` must have (empty: this office's own rows); None: every office's.
+    scope: Option<String>,
     /// The key the register was opened with (SQLCipher build): a backup copy gets it too.
     #[cfg(feature = "sqlcipher")]
     key: Option<String>,
@@ -202,6 +206,7 @@ impl Register {
             path: path.to_path_buf(),
             actor: None,
             hooked: false,
+            scope: None,
             #[cfg(feature = "sqlcipher")]
             key,
         };

@@ -93,7 +93,7 @@ fn close(
     crate::field::check_opt("--reason", Field::Text, reason)?;
     let mut reg = ctx.open()?;
     let zone = reg.zone()?;
-    let c = resolve::case(&reg, key)?;
+    let c = resolve::own_case(&reg, key)?;
     if c.status == "closed" {
         return Err(Error::Refused(text::already_closed(&c.number)));
     }
@@ -187,7 +187,7 @@ fn kept_open(number: &str) -> String {
 fn reopen(ctx: &Ctx, key: &str, reason: Option<&str>, write: WriteOut) -> Result<()> {
     crate::field::check_opt("--reason", Field::Text, reason)?;
     let mut reg = ctx.open()?;
-    let c = resolve::case(&reg, key)?;
+    let c = resolve::own_case(&reg, key)?;
     reg.reopen_case(&c, reason, &ctx.now_db(), &ctx.actor)?;
     if write.json() {
         return case_json(&reg, &c, json!({}));

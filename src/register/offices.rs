@@ -1,0 +1,130 @@
+//! The offices whose rows a register holds (issue 20), and the office reads are limited to
+//! (`--office`): see `crate::office` for how a value typed is resolved.
+//!
+//! This office is known from its settings (`office-uuid`, `office-prefix`, `unit-name`) and the
+//! prefixes of its own cases; another office from the rows it recorded (`origin`), its prefixes
+//! from its case numbers. Merged registers will also keep an `offices` table (the bundles'
+//! manifests: uuid, prefix, name): when it is there, it is read too, so an office that sent no
+//! case yet is listed with its name.
+
+use super::Register;
+use crate::error::Result;
+use crate::office::{Office, Offices};
+use rusqlite::OptionalExtension;
+
+impl Register {
+    /// Every office present: this office, then the others by prefix.
+    pub fn offices(&self) -> Result<Offices> {
+        let conn = self.conn();
+        let own_uuid = self.setting(super::OFFICE_UUID)?.unwrap_or_default();
+        let mut own = Office {
+            uuid: own_uuid,
+            own: true,
+            prefixes: vec![self.office_prefix()?],
+            name: self.setting("unit-name")?,
+        };
+        let mut others: Vec<Office> = Vec::new();
+        // Distinct (origin, prefix) pairs of the cases, newest prefix first. One pass over the
+        // cases: only asked for by `--office`, `--by office` and `case list`'s office column
+        // (see `several_offices` for the cheap question).
+        let pairs: Vec<(Option<String>, String)> = super::all(
+            conn,
+            "SELECT origin, office FROM cases GROUP BY origin, office ORDER BY origin, max(id) DESC",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        for (origin, prefix) in pairs {
+            let office = match origin {
+                None => &mut own,
+                Some(u) => match others.iter().position(|o| o.uuid == u) {
+                    Some(i) => &mut others[i],
+                    None => {
+                        others.push(Office {
+                            uuid: u,
+                            own: false,
+                            prefixes: Vec::new(),
+                            name: None,
+                        });
+                        others.last_mut().expect("just pushed")
+                    }
+                },
+            };
+            if !office.prefixes.iter().any(|p| p.eq_ignore_ascii_case(&prefix)) {
+                office.prefixes.push(prefix);
+            }
+        }
+        for (uuid, prefix, name) in offices_table(conn)? {
+            if uuid == own.uuid {
+                continue;
+            }
+            match others.iter_mut().find(|o| o.uuid == uuid) {
+                Some(o) => {
+                    if o.name.is_none() {
+                        o.name = name;
+                    }
+                    if let Some(p) = prefix {
+                        if !o.prefixes.iter().any(|x| x.eq_ignore_ascii_case(&p)) {
+                            o.prefixes.insert(0, p);
+                        }
+                    }
+                }
+                None => others.push(Office {
+                    uuid,
+                    own: false,
+                    prefixes: prefix.into_iter().collect(),
+                    name,
+                }),
+            }
+        }
+        let mut all = vec![own];
+        all.extend(others);
+        Ok(Offices::new(all))
+    }
+
+    /// Whether rows of another office are here (a merged register): one probe, not a count.
+    pub fn several_offices(&self) -> Result<bool> {
+        if !offices_table(self.conn())?.is_empty() {
+            return Ok(true);
+        }
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT 1 FROM cases WHERE origin IS NOT NULL LIMIT 1",
+                [],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    /// Limits the reads that honour it (`case list`, reports, exports) to `office`'s rows
+    /// (None: every office's).
+    pub fn set_scope(&mut self, office: Option<&Office>) {
+        self.scope = office.map(Office::origin_key);
+    }
+
+    /// The `ifnull(origin, '')` value reads are limited to (see `set_scope`), bound as a query
+    /// parameter: `(?N IS NULL OR ifnull(c.origin, '') = ?N)`.
+    pub fn scope(&self) -> Option<&str> {
+        self.scope.as_deref()
+    }
+}
+
+/// The rows of a merged register's `offices` table (uuid, prefix, name), when it has one. Read
+/// defensively: the table is another piece's, so a column missing reads as none.
+fn offices_table(conn: &rusqlite::Connection) -> Result<Vec<(String, Option<String>, Option<String>)>> {
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'offices')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !exists {
+        return Ok(Vec::new());
+    }
+    let read = || -> rusqlite::Result<Vec<(String, Option<String>, Option<String>)>> {
+        let mut stmt = conn.prepare("SELECT uuid, prefix, name FROM offices ORDER BY uuid")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        rows.collect()
+    };
+    Ok(read().unwrap_or_default())
+}
