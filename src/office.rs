@@ -32,10 +32,11 @@ impl Office {
     }
 
     /// How the office is named in tables and reports: its first prefix (its UUID when it has
-    /// none), with its UUID's first 8 characters when `several` offices share that prefix.
+    /// none), with its whole UUID when `several` offices share that prefix (the start of a
+    /// UUIDv7 is its time of making: two registers made the same minute share it).
     pub fn label(&self, several: bool) -> String {
         match self.prefixes.first() {
-            Some(p) if several => format!("{p} ({})", short(&self.uuid)),
+            Some(p) if several => format!("{p} {}", self.uuid),
             Some(p) => p.clone(),
             None => self.uuid.clone(),
         }
@@ -72,7 +73,11 @@ pub struct Offices {
 
 impl Offices {
     pub fn new(mut all: Vec<Office>) -> Offices {
-        all.sort_by(|a, b| b.own.cmp(&a.own).then_with(|| a.label(false).cmp(&b.label(false))));
+        all.sort_by(|a, b| {
+            b.own
+                .cmp(&a.own)
+                .then_with(|| a.label(false).cmp(&b.label(false)))
+        });
         Offices { all }
     }
 
@@ -102,7 +107,11 @@ impl Offices {
         o.prefixes.first().is_some_and(|p| {
             self.all
                 .iter()
-                .filter(|x| x.prefixes.first().is_some_and(|q| q.eq_ignore_ascii_case(p)))
+                .filter(|x| {
+                    x.prefixes
+                        .first()
+                        .is_some_and(|q| q.eq_ignore_ascii_case(p))
+                })
                 .count()
                 > 1
         })
@@ -206,7 +215,11 @@ mod tests {
         Offices::new(vec![
             office("0190aaaa-0000-7000-8000-000000000001", false, &["PPA"]),
             office("0190bbbb-0000-7000-8000-000000000002", true, &["PPA"]),
-            office("0190cccc-0000-7000-8000-000000000003", false, &["P2TP2A-BDG"]),
+            office(
+                "0190cccc-0000-7000-8000-000000000003",
+                false,
+                &["P2TP2A-BDG"],
+            ),
         ])
     }
 
@@ -238,7 +251,10 @@ mod tests {
         assert!(e.contains("0190aaaa") && e.contains("0190bbbb") && !e.contains("0190cccc"));
         assert!(o.resolve("0190").unwrap_err().contains("more than one"));
         let e = o.resolve("XYZ").unwrap_err();
-        assert!(e.contains("'XYZ'") && e.contains("0190cccc") && e.contains("(own)"), "{e}");
+        assert!(
+            e.contains("'XYZ'") && e.contains("0190cccc") && e.contains("(own)"),
+            "{e}"
+        );
         // A name typed in the wrong place is not repeated.
         let e = o.resolve("Siti Contoh").unwrap_err();
         assert!(!e.contains("Siti"), "{e}");
@@ -249,7 +265,7 @@ mod tests {
     #[test]
     fn labels_tell_apart_offices_sharing_a_prefix() {
         let o = three();
-        assert_eq!(o.label_of(None), "PPA (0190bbbb)");
+        assert_eq!(o.label_of(None), "PPA 0190bbbb-0000-7000-8000-000000000002");
         assert_eq!(
             o.label_of(Some("0190cccc-0000-7000-8000-000000000003")),
             "P2TP2A-BDG"

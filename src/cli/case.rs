@@ -33,6 +33,9 @@ pub enum CaseCommand {
     Show {
         /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
+        /// Whose case, when offices issued the same number (a merged register): own, the office's case-number prefix, its UUID or the UUID's start
+        #[arg(long, value_name = "OFFICE")]
+        office: Option<String>,
         #[command(flatten)]
         emit: Emit,
     },
@@ -141,6 +144,9 @@ pub struct CaseListFilter {
     /// Only cases at this step: running, or the next to start
     #[arg(allow_negative_numbers = true, long, value_name = "N", value_parser = clap::value_parser!(u32).range(..=999))]
     pub step: Option<u32>,
+    /// Only this office's cases (a merged register): own, the office's case-number prefix, its UUID or the UUID's start
+    #[arg(long, value_name = "OFFICE")]
+    pub office: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -72,6 +72,9 @@ pub struct ReportFilter {
     /// Only cases following this SOP
     #[arg(long)]
     pub sop: Option<String>,
+    /// Only this office's rows (a merged register): own, the office's case-number prefix, its UUID or the UUID's start
+    #[arg(long, value_name = "OFFICE")]
+    pub office: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -89,7 +92,7 @@ pub enum ReportCommand {
     Compliance {
         #[command(flatten)]
         filter: ReportFilter,
-        /// Split per performer
+        /// staff: split per performer; office: the figures of each office, then the whole register's (office "total")
         #[arg(long, value_enum)]
         by: Option<ComplianceBy>,
         /// Which time to judge: working (effective working time on each step's clock) or wall
@@ -103,6 +106,9 @@ pub enum ReportCommand {
     Overdue {
         #[command(flatten)]
         filter: ReportFilter,
+        /// office: the figures of each office, then the whole register's (office "total")
+        #[arg(long, value_enum)]
+        by: Option<GroupBy>,
         /// Judge at this time instead of now
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
@@ -123,6 +129,9 @@ pub enum ReportCommand {
     Due {
         #[command(flatten)]
         filter: ReportFilter,
+        /// office: the figures of each office, then the whole register's (office "total")
+        #[arg(long, value_enum)]
+        by: Option<GroupBy>,
         /// Only steps with at most this much working time left (30m, 2 jam)
         #[arg(long, value_name = "DURATION")]
         within: Option<String>,
@@ -138,12 +147,18 @@ pub enum ReportCommand {
     Workload {
         #[command(flatten)]
         filter: ReportFilter,
+        /// office: the figures of each office, then the whole register's (office "total")
+        #[arg(long, value_enum)]
+        by: Option<GroupBy>,
     },
     /// Referrals sent in the period: by agency kind and status, response and completion times against the standard, share done, the late ones by case number
     #[command(after_help = "Example:\n  kasus report referrals --period last-month --format json")]
     Referrals {
         #[command(flatten)]
         filter: ReportFilter,
+        /// office: the figures of each office, then the whole register's (office "total")
+        #[arg(long, value_enum)]
+        by: Option<GroupBy>,
         /// Judge at this time instead of now
         #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
@@ -153,6 +168,9 @@ pub enum ReportCommand {
     Summary {
         #[command(flatten)]
         filter: ReportFilter,
+        /// office: the figures of each office, then the whole register's (office "total")
+        #[arg(long, value_enum)]
+        by: Option<GroupBy>,
     },
     /// One page for the head of the unit: a month's figures, tables and charts as a self-contained HTML file (A4); or the month's summary and compliance as a workbook (--out FILE.xlsx)
     #[command(
@@ -174,6 +192,9 @@ pub enum ReportCommand {
         /// Leave out the case numbers of late steps too (the page never holds names, NIK, phone numbers or addresses)
         #[arg(long, alias = "deidentify")]
         deidentified: bool,
+        /// Only this office's rows (a merged register): own, the office's case-number prefix, its UUID or the UUID's start
+        #[arg(long, value_name = "OFFICE")]
+        office: Option<String>,
     },
 }
 
@@ -189,6 +210,13 @@ pub enum MonthlyFormat {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ComplianceBy {
     Staff,
+    Office,
+}
+
+/// `--by` of the reports other than compliance: per office.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupBy {
+    Office,
 }
 
 #[derive(Debug, Args)]
@@ -220,6 +248,9 @@ pub struct ExportArgs {
     /// Only these columns, in this order, in every format (the CSV's keys; simfoni's too, in the workbook under their labels): --columns case_number,status
     #[arg(long, value_delimiter = ',', value_name = "KEYS")]
     pub columns: Vec<String>,
+    /// Only this office's rows (a merged register): own, the office's case-number prefix, its UUID or the UUID's start
+    #[arg(long, value_name = "OFFICE")]
+    pub office: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -36,6 +36,16 @@ const BUFFER: usize = 64 * 1024;
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
 pub fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
+    if a.office.is_some() && a.table == ExportTable::Audit {
+        return Err(Error::Usage(
+            crate::text::t(
+                "--office is not for `kasus export audit`: the audit trail is this register's own chain (every office's rows changed here)",
+                "--office bukan untuk `kasus export audit`: jejak audit adalah rantai register ini sendiri (semua baris kantor yang diubah di sini)",
+            )
+            .into(),
+        ));
+    }
+    let ctx = &ctx.office(a.office.as_deref());
     if a.period.is_some() && a.table != ExportTable::Simfoni {
         return Err(Error::Usage(
             crate::text::t(

@@ -2,7 +2,7 @@
 //! register, asks `report::build` for the figures, and renders them.
 
 use super::{resolve, Ctx};
-use crate::cli::{ComplianceBy, ReportArgs, ReportCommand, ReportFilter};
+use crate::cli::{ComplianceBy, GroupBy, ReportArgs, ReportCommand, ReportFilter};
 use crate::clock::{self, Instant, Zone};
 use crate::error::{Error, Result};
 use crate::output;
@@ -10,7 +10,7 @@ use crate::register::flow_case::{self, FlowCase};
 use crate::register::{reports, Register};
 use crate::report::build::{self, TimelineAttempt};
 use crate::report::period::{self, Period};
-use crate::report::{due, Basis, RunningStep};
+use crate::report::{due, Basis};
 use crate::steptime;
 use crate::timing::alert;
 use serde_json::json;
@@ -24,6 +24,7 @@ struct Setup {
 }
 
 fn setup(ctx: &Ctx, f: &ReportFilter) -> Result<Setup> {
+    let ctx = &ctx.office(f.office.as_deref());
     // --out is checked (a workbook's name, then against the register) before the register is
     // opened.
     let emit = f.emit.emit();
@@ -60,12 +61,6 @@ fn report_at(ctx: &Ctx, at: Option<&str>, zone: Zone) -> Result<Instant> {
 }
 
 impl Setup {
-    /// The running steps of open cases (of `--sop`), measured at `at` on their clocks with their
-    /// pauses; with `holders`, who holds each (see `open_work`).
-    fn running(&self, at: Instant, holders: bool) -> Result<Vec<RunningStep>> {
-        crate::open_work::OpenWork::new(&self.reg)?.all(self.sop.as_deref(), at, holders)
-    }
-
     fn render(&self, mut sheet: crate::report::Sheet) -> Result<()> {
         let bound = |b: Option<Instant>| b.map(|x| json!(clock::to_rfc3339_local(x, self.zone)));
         sheet.extra.insert(
@@ -99,11 +94,53 @@ fn no_period(report: &str, f: &ReportFilter) -> Result<()> {
     }
 }
 
+/// `--by office` splits the whole register by office: with `--office` (one office) it is
+/// refused (exit 2) before anything is read.
+fn by_office_alone(by_office: bool, f: &ReportFilter) -> Result<()> {
+    if by_office && f.office.is_some() {
+        return Err(Error::Usage(crate::tr!(
+            "--by office and --office: give one (--by office shows every office, then the total)",
+            "--by office dan --office: beri salah satu (--by office menampilkan tiap kantor, lalu totalnya)"
+        )));
+    }
+    Ok(())
+}
+
+/// `--by office`: `build` once per office, the register limited to that office's rows, then
+/// once on the whole register (office "total"); the sheets as one (`report::by_office`).
+fn per_office(
+    reg: &mut Register,
+    mut build: impl FnMut(&Register) -> Result<crate::report::Sheet>,
+) -> Result<crate::report::Sheet> {
+    let offices = reg.offices()?;
+    let mut parts = Vec::new();
+    for o in &offices.all {
+        reg.set_scope(Some(o));
+        let sheet = build(reg);
+        reg.set_scope(None);
+        let label = offices.label_of((!o.own).then_some(o.uuid.as_str()));
+        parts.push((label, sheet?));
+    }
+    parts.push(("total".to_string(), build(reg)?));
+    Ok(crate::report::by_office(parts))
+}
+
 pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
     match &a.report {
         ReportCommand::Overdue { filter, .. } => no_period("overdue", filter)?,
         ReportCommand::Due { filter, .. } => no_period("due", filter)?,
-        ReportCommand::Workload { filter } => no_period("workload", filter)?,
+        ReportCommand::Workload { filter, .. } => no_period("workload", filter)?,
+        _ => {}
+    }
+    match &a.report {
+        ReportCommand::Overdue { filter, by, .. }
+        | ReportCommand::Due { filter, by, .. }
+        | ReportCommand::Workload { filter, by }
+        | ReportCommand::Referrals { filter, by, .. }
+        | ReportCommand::Summary { filter, by } => by_office_alone(by.is_some(), filter)?,
+        ReportCommand::Compliance { filter, by, .. } => {
+            by_office_alone(*by == Some(ComplianceBy::Office), filter)?
+        }
         _ => {}
     }
     match a.report {
@@ -143,9 +180,14 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             s.render(sheet)
         }
         ReportCommand::Compliance { filter, by, basis } => {
-            let s = setup(ctx, &filter)?;
+            let mut s = setup(ctx, &filter)?;
             let by_staff = by == Some(ComplianceBy::Staff);
-            let sheet = compliance(&s.reg, &s.period, s.sop.as_deref(), by_staff, basis)?;
+            let (period, sop) = (s.period, s.sop.clone());
+            let build = |reg: &Register| compliance(reg, &period, sop.as_deref(), by_staff, basis);
+            let sheet = match by {
+                Some(ComplianceBy::Office) => per_office(&mut s.reg, build)?,
+                _ => build(&s.reg)?,
+            };
             s.render(sheet)
         }
         ReportCommand::Overdue {
@@ -154,35 +196,24 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             idle,
             fail_if_any,
             basis,
+            by,
         } => {
-            let s = setup(ctx, &filter)?;
+            let mut s = setup(ctx, &filter)?;
             let at = report_at(ctx, at.as_deref(), s.zone)?;
-            // Only the steps over their standard are kept, and only their holders looked up.
-            let work = crate::open_work::OpenWork::new(&s.reg)?;
-            let mut running = Vec::new();
-            work.each(s.sop.as_deref(), at, false, |mut r| {
-                if r.over(basis) {
-                    r.holder = work.holder(&r.run)?;
-                    running.push(r);
+            let (zone, sop) = (s.zone, s.sop.clone());
+            let build = |reg: &Register| overdue(reg, sop.as_deref(), at, idle, basis, zone);
+            let (sheet, n) = match by {
+                Some(GroupBy::Office) => {
+                    let sheet = per_office(&mut s.reg, build)?;
+                    let n = sheet.rows.iter().filter(|r| r[0] == "total").count();
+                    (sheet, n)
                 }
-                Ok(())
-            })?;
-            // Likewise only the cases idle for `idle` days (build::overdue judges them again).
-            // The cut-off goes into SQL: a case active after it is passed over there.
-            let limit = u64::from(idle) * 86_400;
-            let cut = crate::open_work::idle_cut(at, limit);
-            let mut activity = Vec::new();
-            reports::each_open_case_activity(&s.reg, s.sop.as_deref(), cut.as_deref(), |a| {
-                if clock::from_db(&a.last_activity)
-                    .is_some_and(|t| crate::timing::elapsed_secs(t, at) >= limit)
-                {
-                    activity.push(a);
+                None => {
+                    let sheet = build(&s.reg)?;
+                    let n = sheet.rows.len();
+                    (sheet, n)
                 }
-                Ok(())
-            })?;
-            let late = late_referrals(&s, at)?;
-            let sheet = build::overdue(&running, &late, &activity, at, idle, basis, s.zone);
-            let n = sheet.rows.len();
+            };
             s.render(sheet)?;
             if fail_if_any && n > 0 {
                 return Err(Error::Alert(crate::tr!(
@@ -197,6 +228,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             within,
             fail_if_any,
             at,
+            by,
         } => {
             let within = match within.as_deref() {
                 None => None,
@@ -207,11 +239,23 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
                     ))
                 })?),
             };
-            let s = setup(ctx, &filter)?;
+            let mut s = setup(ctx, &filter)?;
             let at = report_at(ctx, at.as_deref(), s.zone)?;
             let rule = super::due_rule(&s.reg)?;
-            let running = s.running(at, true)?;
-            let (sheet, raised) = due::sheet(&running, rule, within, at, s.zone);
+            let (zone, sop) = (s.zone, s.sop.clone());
+            let mut raised = 0;
+            let mut build = |reg: &Register| {
+                let running =
+                    crate::open_work::OpenWork::new(reg)?.all(sop.as_deref(), at, true)?;
+                let (sheet, n) = due::sheet(&running, rule, within, at, zone);
+                // The whole register's count (the last built) is the one that raises.
+                raised = n;
+                Ok(sheet)
+            };
+            let sheet = match by {
+                Some(GroupBy::Office) => per_office(&mut s.reg, &mut build)?,
+                None => build(&s.reg)?,
+            };
             s.render(sheet)?;
             if fail_if_any && raised > 0 {
                 return Err(Error::Alert(crate::tr!(
@@ -221,23 +265,43 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             }
             Ok(())
         }
-        ReportCommand::Workload { filter } => {
-            let s = setup(ctx, &filter)?;
-            let staff = reports::staff_load(&s.reg, s.sop.as_deref())?;
-            let running = s.running(ctx.now, false)?;
-            let sheet = build::workload(&staff, &running);
+        ReportCommand::Workload { filter, by } => {
+            let mut s = setup(ctx, &filter)?;
+            let sop = s.sop.clone();
+            let build = |reg: &Register| {
+                let staff = reports::staff_load(reg, sop.as_deref())?;
+                let running =
+                    crate::open_work::OpenWork::new(reg)?.all(sop.as_deref(), ctx.now, false)?;
+                Ok(build::workload(&staff, &running))
+            };
+            let sheet = match by {
+                Some(GroupBy::Office) => per_office(&mut s.reg, build)?,
+                None => build(&s.reg)?,
+            };
             s.render(sheet)
         }
-        ReportCommand::Referrals { filter, at } => {
-            let s = setup(ctx, &filter)?;
+        ReportCommand::Referrals { filter, at, by } => {
+            let mut s = setup(ctx, &filter)?;
             let at = report_at(ctx, at.as_deref(), s.zone)?;
             let (from, to) = s.period.db_bounds();
-            let figures = s.reg.referral_figures(from.as_deref(), to.as_deref(), at)?;
-            s.render(build::referrals(&figures))
+            let build = |reg: &Register| {
+                let figures = reg.referral_figures(from.as_deref(), to.as_deref(), at)?;
+                Ok(build::referrals(&figures))
+            };
+            let sheet = match by {
+                Some(GroupBy::Office) => per_office(&mut s.reg, build)?,
+                None => build(&s.reg)?,
+            };
+            s.render(sheet)
         }
-        ReportCommand::Summary { filter } => {
-            let s = setup(ctx, &filter)?;
-            let sheet = summary(&s.reg, &s.period, s.sop.as_deref(), s.zone, ctx.now)?;
+        ReportCommand::Summary { filter, by } => {
+            let mut s = setup(ctx, &filter)?;
+            let (period, sop, zone) = (s.period, s.sop.clone(), s.zone);
+            let build = |reg: &Register| summary(reg, &period, sop.as_deref(), zone, ctx.now);
+            let sheet = match by {
+                Some(GroupBy::Office) => per_office(&mut s.reg, build)?,
+                None => build(&s.reg)?,
+            };
             s.render(sheet)
         }
         ReportCommand::Monthly {
@@ -246,8 +310,10 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             out,
             sop,
             deidentified,
+            office,
         } => {
             monthly_format(format, out.as_deref())?;
+            let ctx = &ctx.office(office.as_deref());
             monthly(ctx, &period, out.as_deref(), sop.as_deref(), deidentified)
         }
     }
@@ -494,13 +560,56 @@ fn page_lang() -> crate::text::Lang {
         .unwrap_or(crate::text::Lang::Id)
 }
 
+/// `report overdue`'s sheet: the running steps over their standard at `at`, the late
+/// referrals, and the open cases idle for `idle` days (of `sop`).
+fn overdue(
+    reg: &Register,
+    sop: Option<&str>,
+    at: Instant,
+    idle: u32,
+    basis: Basis,
+    zone: Zone,
+) -> Result<crate::report::Sheet> {
+    // Only the steps over their standard are kept, and only their holders looked up.
+    let work = crate::open_work::OpenWork::new(reg)?;
+    let mut running = Vec::new();
+    work.each(sop, at, false, |mut r| {
+        if r.over(basis) {
+            r.holder = work.holder(&r.run)?;
+            running.push(r);
+        }
+        Ok(())
+    })?;
+    // Likewise only the cases idle for `idle` days (build::overdue judges them again).
+    // The cut-off goes into SQL: a case active after it is passed over there.
+    let limit = u64::from(idle) * 86_400;
+    let cut = crate::open_work::idle_cut(at, limit);
+    let mut activity = Vec::new();
+    reports::each_open_case_activity(reg, sop, cut.as_deref(), |a| {
+        if clock::from_db(&a.last_activity)
+            .is_some_and(|t| crate::timing::elapsed_secs(t, at) >= limit)
+        {
+            activity.push(a);
+        }
+        Ok(())
+    })?;
+    let late = late_referrals(reg, sop, at)?;
+    Ok(build::overdue(
+        &running, &late, &activity, at, idle, basis, zone,
+    ))
+}
+
 /// The open referrals (of cases following `--sop`) whose running wait is over its standard at
 /// `at`: an answer not given in time, or a service not done in time.
-fn late_referrals(s: &Setup, at: Instant) -> Result<Vec<build::LateReferral>> {
-    let cal = s.reg.clocks()?.office;
+fn late_referrals(
+    reg: &Register,
+    sop: Option<&str>,
+    at: Instant,
+) -> Result<Vec<build::LateReferral>> {
+    let cal = reg.clocks()?.office;
     let mut out = Vec::new();
-    for r in s.reg.open_referrals()? {
-        if !r.status().is_open() || s.sop.as_ref().is_some_and(|code| *code != r.sop_code) {
+    for r in reg.open_referrals()? {
+        if !r.status().is_open() || sop.is_some_and(|code| code != r.sop_code) {
             continue;
         }
         let Some((response, completion)) = r.timings(&cal, at) else {

@@ -484,7 +484,9 @@ impl super::Register {
         f: &CaseFilter,
         each: impl FnMut(CaseRow) -> Result<()>,
     ) -> Result<()> {
-        let sql = format!("SELECT {CASE_COLUMNS} FROM cases c {FILTER_WHERE} ORDER BY c.id");
+        // `--office`: nothing added without it (the same query, the same plan).
+        let scope = self.scope_sql("c");
+        let sql = format!("SELECT {CASE_COLUMNS} FROM cases c {FILTER_WHERE}{scope} ORDER BY c.id");
         super::each(self.conn(), &sql, filter_params(f), case_row, each)
     }
 
@@ -496,10 +498,12 @@ impl super::Register {
         f: &CaseFilter,
         mut each: impl FnMut(CaseRow, &[super::steps::AttemptRow]) -> Result<()>,
     ) -> Result<()> {
-        let cases_sql = format!("SELECT {CASE_COLUMNS} FROM cases c {FILTER_WHERE} ORDER BY c.id");
+        let scope = self.scope_sql("c");
+        let cases_sql =
+            format!("SELECT {CASE_COLUMNS} FROM cases c {FILTER_WHERE}{scope} ORDER BY c.id");
         let attempts_sql = format!(
             "SELECT a.case_id, {} FROM cases c JOIN step_attempts a ON a.case_id = c.id
-             {FILTER_WHERE} ORDER BY c.id, a.id",
+             {FILTER_WHERE}{scope} ORDER BY c.id, a.id",
             super::steps::ATTEMPT_COLUMNS
         );
         let mut case_stmt = self.conn().prepare(&cases_sql)?;

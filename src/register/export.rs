@@ -422,11 +422,20 @@ pub fn stream(
     }
     let deidentify = deidentify.is_some();
     let select: Vec<&str> = table.columns.iter().map(|c| c.select(deidentify)).collect();
-    let filter = if since.is_some() {
+    let mut filter = if since.is_some() {
         format!("WHERE {} > ?1", table.changed)
     } else {
         String::new()
     };
+    // `--office`: every table but the audit trail joins its case as `c`.
+    let scope = reg.scope_sql("c");
+    if !scope.is_empty() && table.from.contains("cases c") {
+        if filter.is_empty() {
+            filter = format!("WHERE 1{scope}");
+        } else {
+            filter.push_str(&scope);
+        }
+    }
     let sql = format!(
         "SELECT {} FROM {} {filter} ORDER BY {}",
         select.join(", "),
@@ -577,7 +586,7 @@ pub fn simfoni(
          FROM cases c
          LEFT JOIN persons v ON v.id = (SELECT min(id) FROM persons WHERE case_id = c.id AND role = 'victim')
          WHERE (?1 IS NULL OR c.reported_at >= ?1) AND (?2 IS NULL OR c.reported_at < ?2)
-           AND (?3 IS NULL OR c.updated_at > ?3)
+           AND (?3 IS NULL OR c.updated_at > ?3){}
          ORDER BY c.reported_at, {}",
         if deidentify {
             DISABILITY_FLAG.replace("p.disability", "v.disability")
@@ -587,6 +596,7 @@ pub fn simfoni(
         perp("coalesce(pp.relation, '')"),
         perp("coalesce(pp.sex, '')"),
         perp("coalesce(CAST(pp.age AS TEXT), '')"),
+        reg.scope_sql("c"),
         if deidentify {
             "kasus_deid_order(c.uuid)"
         } else {

@@ -49,7 +49,11 @@ impl Register {
                     }
                 },
             };
-            if !office.prefixes.iter().any(|p| p.eq_ignore_ascii_case(&prefix)) {
+            if !office
+                .prefixes
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(&prefix))
+            {
                 office.prefixes.push(prefix);
             }
         }
@@ -108,11 +112,27 @@ impl Register {
     pub fn scope(&self) -> Option<&str> {
         self.scope.as_deref()
     }
+
+    /// The condition that limits a query to the scope's rows of the table named `alias`
+    /// (` AND ifnull(c.origin, '') = '…'`), or nothing without a scope: a query of a register
+    /// not limited to one office is the very text it was, so its plan (a covering index,
+    /// issue 19) stays. The value is an office UUID read from the register (or empty), quoted.
+    pub fn scope_sql(&self, alias: &str) -> String {
+        match &self.scope {
+            None => String::new(),
+            Some(v) => format!(
+                " AND ifnull({alias}.origin, '') = '{}'",
+                v.replace('\'', "''")
+            ),
+        }
+    }
 }
 
 /// The rows of a merged register's `offices` table (uuid, prefix, name), when it has one. Read
 /// defensively: the table is another piece's, so a column missing reads as none.
-fn offices_table(conn: &rusqlite::Connection) -> Result<Vec<(String, Option<String>, Option<String>)>> {
+fn offices_table(
+    conn: &rusqlite::Connection,
+) -> Result<Vec<(String, Option<String>, Option<String>)>> {
     let exists: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'offices')",
         [],

@@ -293,7 +293,11 @@ impl super::Register {
     pub fn referrals(&self, f: &ReferralFilter) -> Result<Vec<ReferralRow>> {
         super::all(
             self.conn(),
-            &referrals_sql(f.case_id.is_some()),
+            &referrals_sql(f.case_id.is_some()).replacen(
+                "ORDER BY",
+                &format!("{} ORDER BY", self.scope_sql("c")),
+                1,
+            ),
             params![
                 f.status,
                 f.agency_id,
@@ -310,7 +314,9 @@ impl super::Register {
     /// (`report overdue`): read through their partial index (`referrals_open`, schema 9), never
     /// the closed ones.
     pub fn open_referrals(&self) -> Result<Vec<ReferralRow>> {
-        super::all(self.conn(), &open_referrals_sql(), [], row)
+        let sql =
+            open_referrals_sql().replace("ORDER BY", &format!("{} ORDER BY", self.scope_sql("c")));
+        super::all(self.conn(), &sql, [], row)
     }
 
     /// The referral figures of the referrals sent in `[from, to)` (either bound open), measured

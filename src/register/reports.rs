@@ -63,7 +63,10 @@ pub fn finished(
             Ok((r.get(0)?, r.get(1)?))
         })?;
     let mut case_code = CaseCodes::new(count, max_id.unwrap_or(0));
-    let mut stmt = conn.prepare("SELECT id, sop_version_id FROM cases")?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, sop_version_id FROM cases c WHERE 1{}",
+        reg.scope_sql("c")
+    ))?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         if let Some(&c) = version_code.get(&r.get::<_, i64>(1)?) {
@@ -234,7 +237,8 @@ pub fn each_running(
     sop: Option<&str>,
     f: impl FnMut(Running) -> Result<()>,
 ) -> Result<()> {
-    super::each(reg.conn(), &running_sql(), params![sop], running_row, f)
+    let sql = running_sql().replace("ORDER BY", &format!("{} ORDER BY", reg.scope_sql("c")));
+    super::each(reg.conn(), &sql, params![sop], running_row, f)
 }
 
 /// The query of [`each_running`] (its plan is checked in the tests).
@@ -322,9 +326,13 @@ pub fn each_open_case_activity(
     idle_cut: Option<&str>,
     f: impl FnMut(Activity) -> Result<()>,
 ) -> Result<()> {
+    let sql = ACTIVITY_SQL.replace(
+        "GROUP BY",
+        &format!("{}\n     GROUP BY", reg.scope_sql("c")),
+    );
     super::each(
         reg.conn(),
-        ACTIVITY_SQL,
+        &sql,
         params![sop, idle_cut],
         |r| {
             Ok(Activity {
@@ -357,15 +365,15 @@ pub struct StaffLoad {
 }
 
 pub fn staff_load(reg: &Register, sop: Option<&str>) -> Result<Vec<StaffLoad>> {
-    let sql = "SELECT s.id, s.name,
+    let sql = format!("SELECT s.id, s.name,
                 coalesce((SELECT group_concat(role, ', ') FROM staff_roles r WHERE r.staff_id = s.id), ''),
                 (SELECT count(DISTINCT c.id) FROM assignments a
                    JOIN cases c ON c.id = a.case_id
                    JOIN sop_versions v ON v.id = c.sop_version_id
                   WHERE a.staff_id = s.id AND a.until_at IS NULL AND c.status = 'open'
-                    AND (?1 IS NULL OR v.code = ?1))
-         FROM staff s WHERE s.active = 1 ORDER BY s.name";
-    super::all(reg.conn(), sql, params![sop], |r| {
+                    AND (?1 IS NULL OR v.code = ?1){})
+         FROM staff s WHERE s.active = 1{} ORDER BY s.name", reg.scope_sql("c"), reg.scope_sql("s"));
+    super::all(reg.conn(), &sql, params![sop], |r| {
         Ok(StaffLoad {
             staff_id: r.get(0)?,
             name: r.get(1)?,
@@ -402,7 +410,7 @@ pub fn each_summary_case(
     sop: Option<&str>,
     f: impl FnMut(SummaryCase) -> Result<()>,
 ) -> Result<()> {
-    let sql = "SELECT c.reported_at, c.closed_at, c.channel, c.place, c.is_child, p.sex, p.age,
+    let sql = format!("SELECT c.reported_at, c.closed_at, c.channel, c.place, c.is_child, p.sex, p.age,
                 coalesce((SELECT group_concat(type, ',') FROM case_violence cv WHERE cv.case_id = c.id), ''),
                 c.incident_date,
                 coalesce((SELECT group_concat(coalesce(relation, '?'), ',') FROM persons pp
@@ -413,11 +421,11 @@ pub fn each_summary_case(
          LEFT JOIN persons p ON p.case_id = c.id AND p.role = 'victim'
          WHERE (?3 IS NULL OR v.code = ?3)
            AND (((?1 IS NULL OR c.reported_at >= ?1) AND (?2 IS NULL OR c.reported_at < ?2))
-             OR (c.closed_at IS NOT NULL AND (?1 IS NULL OR c.closed_at >= ?1) AND (?2 IS NULL OR c.closed_at < ?2)))
-         ORDER BY c.id";
+             OR (c.closed_at IS NOT NULL AND (?1 IS NULL OR c.closed_at >= ?1) AND (?2 IS NULL OR c.closed_at < ?2))){}
+         ORDER BY c.id", reg.scope_sql("c"));
     super::each(
         reg.conn(),
-        sql,
+        &sql,
         params![from, to, sop],
         |r| {
             Ok(SummaryCase {
@@ -489,8 +497,9 @@ pub fn late(
          WHERE a.status = 'finished' AND a.standard_max_secs IS NOT NULL
            AND coalesce({secs}, 0) > a.standard_max_secs
            AND (?1 IS NULL OR a.finished_at >= ?1) AND (?2 IS NULL OR a.finished_at < ?2)
-           AND (?3 IS NULL OR v.code = ?3)
-         ORDER BY v.code, a.step_number, c.id, a.attempt"
+           AND (?3 IS NULL OR v.code = ?3){}
+         ORDER BY v.code, a.step_number, c.id, a.attempt",
+        reg.scope_sql("c")
     );
     super::all(reg.conn(), &sql, params![from, to, sop], |r| {
         Ok(Late {
@@ -505,13 +514,16 @@ pub fn late(
 
 /// Cases reported before `to` and not closed before it: open at the end of a period.
 pub fn open_at(reg: &Register, to: Option<&str>, sop: Option<&str>) -> Result<u64> {
-    let sql = "SELECT count(*) FROM cases c JOIN sop_versions v ON v.id = c.sop_version_id
+    let sql = format!(
+        "SELECT count(*) FROM cases c JOIN sop_versions v ON v.id = c.sop_version_id
          WHERE (?1 IS NULL OR c.reported_at < ?1)
            AND (c.closed_at IS NULL OR (?1 IS NOT NULL AND c.closed_at >= ?1))
-           AND (?2 IS NULL OR v.code = ?2)";
+           AND (?2 IS NULL OR v.code = ?2){}",
+        reg.scope_sql("c")
+    );
     Ok(reg
         .conn()
-        .query_row(sql, params![to, sop], |r| r.get::<_, i64>(0))? as u64)
+        .query_row(&sql, params![to, sop], |r| r.get::<_, i64>(0))? as u64)
 }
 
 /// Every SOP version the register holds, parsed once, by id (`report overdue` finds each running

@@ -232,6 +232,55 @@ impl Sheet {
     }
 }
 
+/// `--by office` (issue 20): one sheet of the report's sheets for each office, then the whole
+/// register's (`label` "total"), in that order, each row led by an `office` column. The notes
+/// and the JSON extras are the last sheet's (the whole register's).
+pub fn by_office(parts: Vec<(String, Sheet)>) -> Sheet {
+    let mut out: Option<Sheet> = None;
+    let mut records: Vec<Value> = Vec::new();
+    let mut richer = false;
+    for (label, sheet) in parts {
+        richer |= sheet.records.is_some();
+        for obj in sheet.objects() {
+            let mut m = serde_json::Map::new();
+            m.insert("office".into(), Value::String(label.clone()));
+            if let Value::Object(fields) = obj {
+                m.extend(fields);
+            }
+            records.push(Value::Object(m));
+        }
+        let rows: Vec<Vec<Value>> = sheet
+            .rows
+            .iter()
+            .map(|r| {
+                std::iter::once(Value::String(label.clone()))
+                    .chain(r.iter().cloned())
+                    .collect()
+            })
+            .collect();
+        match &mut out {
+            None => {
+                let mut first = sheet;
+                first.columns.insert(
+                    0,
+                    col("office", crate::text::t("Office", "Kantor"), Kind::Text),
+                );
+                first.rows = rows;
+                out = Some(first);
+            }
+            Some(o) => {
+                o.rows.extend(rows);
+                o.notes = sheet.notes;
+                o.extra = sheet.extra;
+            }
+        }
+    }
+    let mut sheet = out.unwrap_or_default();
+    sheet.records = richer.then_some(records);
+    sheet.document = None;
+    sheet
+}
+
 /// `--columns`: the positions of `keys` (in their order) among `all`, the columns of `name` (a
 /// report or an export); an unknown key is an error naming the columns there are (the key shown
 /// only when it looks like a column key: never a value that may be personal data).

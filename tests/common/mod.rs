@@ -2,6 +2,7 @@
 //! "now" (KASUS_NOW), a fixed actor and English messages. Each test reads as a line of the spec.
 #![allow(dead_code)]
 
+pub mod offices;
 pub mod referrals;
 pub mod tools;
 pub mod workbook;

@@ -28,29 +28,39 @@ pub(super) fn list(ctx: &Ctx, f: &CaseListFilter, emit: &Emit) -> Result<()> {
             .cloned()
             .unwrap_or_default()
     };
+    // A merged register (issue 20): each case's office, first column, in every format. A
+    // register of one office lists as it always did.
+    let offices = if reg.several_offices()? {
+        Some(reg.offices()?)
+    } else {
+        None
+    };
+    let office_of = |c: &cases::CaseRow| offices.as_ref().map(|o| o.label_of(c.origin.as_deref()));
     // The cases are read and written one at a time, never all kept (issue 19); a table piped
     // reads them twice (its columns are measured first).
     let capped = if !sink.is_table() {
-        let sheet = Sheet::list(
-            "cases",
-            vec![
-                col("case_number", "case_number", Kind::Text),
-                col("case_uuid", "case_uuid", Kind::Text),
-                col("status", "status", Kind::Code),
-                col("reported_at", "reported_at", Kind::Time),
-                col("sop_code", "sop_code", Kind::Text),
-                col("sop_version", "sop_version", Kind::Int),
-                col("channel", "channel", Kind::Text),
-                col("urgency", "urgency", Kind::Text),
-                col("risk", "risk", Kind::Text),
-                col("is_child", "is_child", Kind::Bool),
-                col("external_ref", "external_ref", Kind::Text),
-            ],
-        );
+        let mut columns = vec![
+            col("case_number", "case_number", Kind::Text),
+            col("case_uuid", "case_uuid", Kind::Text),
+            col("status", "status", Kind::Code),
+            col("reported_at", "reported_at", Kind::Time),
+            col("sop_code", "sop_code", Kind::Text),
+            col("sop_version", "sop_version", Kind::Int),
+            col("channel", "channel", Kind::Text),
+            col("urgency", "urgency", Kind::Text),
+            col("risk", "risk", Kind::Text),
+            col("is_child", "is_child", Kind::Bool),
+            col("external_ref", "external_ref", Kind::Text),
+        ];
+        if offices.is_some() {
+            columns.insert(0, col("office", "office", Kind::Text));
+        }
+        let sheet = Sheet::list("cases", columns);
         sink.stream_list(&sheet, zone, |out| {
             listing.each(&reg, |c| {
                 let (code, version) = sop_of(&c);
-                out(vec![
+                let office = office_of(&c);
+                let mut row = vec![
                     json!(c.number),
                     json!(c.uuid),
                     json!(c.status),
@@ -62,11 +72,15 @@ pub(super) fn list(ctx: &Ctx, f: &CaseListFilter, emit: &Emit) -> Result<()> {
                     json!(c.risk),
                     json!(c.is_child),
                     json!(c.external_ref),
-                ])
+                ];
+                if let Some(o) = office {
+                    row.insert(0, json!(o));
+                }
+                out(row)
             })
         })?
     } else {
-        let header = [
+        let mut header = vec![
             t("Case", "Kasus"),
             t("Status", "Status"),
             t("Reported", "Dilaporkan"),
@@ -75,9 +89,13 @@ pub(super) fn list(ctx: &Ctx, f: &CaseListFilter, emit: &Emit) -> Result<()> {
             t("Urgency", "Urgensi"),
             t("Child", "Anak"),
         ];
+        if offices.is_some() {
+            header.insert(0, t("Office", "Kantor"));
+        }
         sink.stream_grid(&header, &[], |out| {
             listing.each(&reg, |c| {
-                out(vec![
+                let office = office_of(&c);
+                let mut row = vec![
                     c.number.clone(),
                     text::case_status_words(&c.status).to_string(),
                     short(Some(&c.reported_at), zone),
@@ -85,7 +103,11 @@ pub(super) fn list(ctx: &Ctx, f: &CaseListFilter, emit: &Emit) -> Result<()> {
                     vocab::CHANNEL.label(&c.channel).to_string(),
                     c.urgency.clone(),
                     if c.is_child { t("yes", "ya") } else { "" }.to_string(),
-                ])
+                ];
+                if let Some(o) = office {
+                    row.insert(0, o);
+                }
+                out(row)
             })
         })?
     };

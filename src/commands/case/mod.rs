@@ -32,8 +32,12 @@ pub fn reads_only(cmd: &CaseCommand) -> bool {
 
 pub fn run(ctx: &Ctx, cmd: CaseCommand) -> Result<()> {
     match cmd {
-        CaseCommand::List { filter, emit } => list::list(ctx, &filter, &emit),
-        CaseCommand::Show { case, emit } => show::show(ctx, &case, &emit),
+        CaseCommand::List { filter, emit } => {
+            list::list(&ctx.office(filter.office.as_deref()), &filter, &emit)
+        }
+        CaseCommand::Show { case, office, emit } => {
+            show::show(&ctx.office(office.as_deref()), &case, &emit)
+        }
         CaseCommand::Find { text, emit } => find::find(ctx, &text, &emit),
         CaseCommand::Edit(a) => edit::edit(ctx, *a),
         CaseCommand::Close {

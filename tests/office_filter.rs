@@ -1,0 +1,400 @@
+//! Many offices, one province (issue 20), slice 3: a merged register holds rows of several
+//! offices. `--office` keeps one office's rows in `case list`, the reports and the exports;
+//! `--by office` gives each office's figures and the whole register's, which add up; a case
+//! number two offices issued is refused as ambiguous; another office's case is not changed.
+//!
+//! Merge is not in main yet: the other offices' rows come in by `common::offices::merge_stand_in`
+//! (plain SQL, clearly a stand-in), to be replaced by `kasus bundle export` + `kasus merge`.
+
+mod common;
+
+use common::offices::{merge_stand_in, office_uuid};
+use common::{at, Reg};
+use serde_json::Value;
+
+/// An office's register: staff "Rina Contoh", `cases` standard cases (the first one's step 1
+/// started and finished, the second's running), optionally under another prefix.
+fn office(prefix: Option<&str>, cases: usize) -> Reg {
+    let reg = Reg::new();
+    if let Some(p) = prefix {
+        reg.ok(&["config", "set", "office-prefix", p]);
+    }
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    let mut numbers = Vec::new();
+    for _ in 0..cases {
+        numbers.push(reg.batam_case(&[]));
+    }
+    let n0 = numbers[0].as_str();
+    reg.ok(&[
+        "assign",
+        n0,
+        "--to",
+        "Rina Contoh",
+        "--role",
+        "Staff Penerima",
+    ]);
+    reg.ok(&["step", "start", n0, "--at", &at("08:10")]);
+    reg.ok(&["step", "finish", n0, "--at", &at("08:40")]);
+    if let Some(n1) = numbers.get(1) {
+        reg.ok(&["step", "start", n1, "--at", &at("08:15")]);
+    }
+    reg
+}
+
+/// This office (PPA, 2 cases), another PPA office (3 cases: its 0001 and 0002 share numbers
+/// with this office's), and a P2TP2A-BDG office (1 case), merged by the stand-in.
+fn merged() -> (Reg, String, String) {
+    let own = office(None, 2);
+    let other = office(None, 3);
+    let bdg = office(Some("P2TP2A-BDG"), 1);
+    let other_uuid = merge_stand_in(&own, &other);
+    let bdg_uuid = merge_stand_in(&own, &bdg);
+    (own, other_uuid, bdg_uuid)
+}
+
+fn json(reg: &Reg, args: &[&str]) -> Value {
+    serde_json::from_str(&reg.ok(args)).expect("json")
+}
+
+fn rows(v: &Value) -> Vec<Value> {
+    match v {
+        Value::Array(a) => a.clone(),
+        v => v["rows"].as_array().expect("rows").clone(),
+    }
+}
+
+fn sum(rows: &[Value], key: &str) -> i64 {
+    rows.iter().map(|r| r[key].as_i64().unwrap_or(0)).sum()
+}
+
+#[test]
+fn office_filters_case_list_and_resolves_own_uuid_start_and_prefix() {
+    let (reg, other, bdg) = merged();
+    let all = rows(&json(&reg, &["case", "list", "--format", "json"]));
+    assert_eq!(all.len(), 6);
+    // A merged register lists each case's office first.
+    assert!(all.iter().all(|r| r["office"].is_string()), "{all:?}");
+    let count = |office: &str| {
+        rows(&json(
+            &reg,
+            &["case", "list", "--format", "json", "--office", office],
+        ))
+        .len()
+    };
+    assert_eq!(count("own"), 2);
+    assert_eq!(count(&other), 3);
+    assert_eq!(count(&other[..13]), 3);
+    assert_eq!(count("p2tp2a-bdg"), 1);
+    assert_eq!(count(&bdg), 1);
+    assert_eq!(count("own") + count(&other) + count(&bdg), all.len());
+    // The table shows the office column too.
+    let table = reg.ok(&["case", "list"]);
+    assert!(
+        table.contains("Office") && table.contains("P2TP2A-BDG"),
+        "{table}"
+    );
+    // Two offices use PPA: ambiguous, both listed; an unknown office lists the offices.
+    let out = reg.refused(&["case", "list", "--office", "PPA"], 3);
+    assert!(
+        out.contains("more than one office") && out.contains(&other),
+        "{out}"
+    );
+    let out = reg.refused(&["case", "list", "--office", "XYZ"], 3);
+    assert!(
+        out.contains("'XYZ'") && out.contains(&bdg) && out.contains("(own)"),
+        "{out}"
+    );
+    // A name typed there is not repeated.
+    let out = reg.refused(&["case", "list", "--office", "Siti Contoh"], 3);
+    assert!(!out.contains("Siti"), "{out}");
+}
+
+#[test]
+fn a_register_of_one_office_lists_cases_as_before() {
+    let reg = office(None, 2);
+    let csv = reg.ok(&["case", "list", "--format", "csv"]);
+    assert!(csv.starts_with("case_number,"), "{csv}");
+    assert_eq!(
+        reg.ok(&["case", "list", "--format", "csv", "--office", "own"]),
+        csv
+    );
+    assert!(!reg.ok(&["case", "list"]).contains("Office"));
+}
+
+/// Each office's section of a `--by office` report: its rows, without the office column.
+fn section(rows: &[Value], label: &str) -> Vec<Value> {
+    rows.iter()
+        .filter(|r| r["office"] == label)
+        .map(|r| {
+            let mut r = r.clone();
+            r.as_object_mut().unwrap().remove("office");
+            r
+        })
+        .collect()
+}
+
+#[test]
+fn by_office_figures_add_up_to_the_total_and_match_office() {
+    let (reg, other, bdg) = merged();
+    let offices: Vec<String> = vec!["own".into(), other.clone(), bdg.clone()];
+    // (report, extra flags, the columns that add up, the key naming a row)
+    let cases: &[(&str, &[&str], &[&str], &[&str])] = &[
+        (
+            "summary",
+            &[],
+            &["registered", "closed"],
+            &["dimension", "category"],
+        ),
+        ("compliance", &[], &["count"], &["sop", "step"]),
+        ("workload", &[], &["open_cases", "running_steps"], &[]),
+        ("overdue", &["--idle", "0"], &[], &[]),
+    ];
+    for (report, extra, adding, key) in cases {
+        let mut args = vec!["report", report, "--format", "json", "--by", "office"];
+        args.extend_from_slice(extra);
+        let by = rows(&json(&reg, &args));
+        let labels: Vec<String> = by
+            .iter()
+            .map(|r| r["office"].as_str().unwrap().to_string())
+            .collect();
+        assert!(labels.iter().any(|l| l == "total"), "{report}: {labels:?}");
+        let total = section(&by, "total");
+        let mut parts = Vec::new();
+        for o in &offices {
+            let mut args = vec!["report", report, "--format", "json", "--office", o.as_str()];
+            args.extend_from_slice(extra);
+            let alone = rows(&json(&reg, &args));
+            // The office's section of --by office is the report of --office.
+            let label = labels
+                .iter()
+                .find(|l| section(&by, l) == alone && *l != "total")
+                .unwrap_or_else(|| panic!("{report} --office {o}: no section equals it"));
+            assert_ne!(label, "total");
+            parts.push(alone);
+        }
+        if adding.is_empty() {
+            // A list: the offices' rows are the whole register's.
+            let n: usize = parts.iter().map(Vec::len).sum();
+            assert_eq!(n, total.len(), "{report}");
+            assert!(n >= 3, "{report}: {n}");
+            continue;
+        }
+        for col in *adding {
+            if key.is_empty() {
+                let s: i64 = parts.iter().map(|p| sum(p, col)).sum();
+                assert_eq!(s, sum(&total, col), "{report} {col}");
+                continue;
+            }
+            for t in &total {
+                let s: i64 = parts
+                    .iter()
+                    .flat_map(|p| p.iter())
+                    .filter(|r| key.iter().all(|k| r[*k] == t[*k]))
+                    .map(|r| r[*col].as_i64().unwrap_or(0))
+                    .sum();
+                assert_eq!(s, t[*col].as_i64().unwrap_or(0), "{report} {col} {t}");
+            }
+        }
+    }
+    // The summary counts every office's cases.
+    let by = rows(&json(
+        &reg,
+        &["report", "summary", "--format", "json", "--by", "office"],
+    ));
+    let registered: i64 = section(&by, "total")
+        .iter()
+        .filter(|r| r["dimension"] == "channel")
+        .map(|r| r["registered"].as_i64().unwrap())
+        .sum();
+    assert_eq!(registered, 6);
+    // --by office with --office: one or the other (exit 2).
+    reg.refused(
+        &["report", "summary", "--by", "office", "--office", "own"],
+        2,
+    );
+}
+
+#[test]
+fn exports_keep_one_office_rows() {
+    let (reg, other, bdg) = merged();
+    for table in ["cases", "steps", "persons", "assignments"] {
+        let lines = |office: Option<&str>| {
+            let mut args = vec!["export", table, "--format", "ndjson"];
+            if let Some(o) = office {
+                args.extend(["--office", o]);
+            }
+            reg.ok(&args).lines().count()
+        };
+        let all = lines(None);
+        let parts = lines(Some("own")) + lines(Some(&other)) + lines(Some(&bdg));
+        assert_eq!(parts, all, "{table}");
+        assert!(lines(Some("own")) < all, "{table}");
+    }
+    let own = reg.ok(&["export", "cases", "--format", "ndjson", "--office", "own"]);
+    assert!(own.lines().all(|l| !l.contains("P2TP2A-BDG")));
+    reg.refused(&["export", "audit", "--office", "own"], 2);
+    let simfoni = reg.ok(&["export", "simfoni", "--office", &bdg]);
+    assert_eq!(simfoni.lines().count(), 2, "{simfoni}");
+}
+
+#[test]
+fn a_number_two_offices_issued_is_ambiguous_without_office() {
+    let (reg, other, _) = merged();
+    let out = reg.refused(&["case", "show", "PPA/2026/0001"], 3);
+    assert!(
+        out.contains("more than once") && out.contains("--office") && out.contains(&other),
+        "{out}"
+    );
+    let own = json(
+        &reg,
+        &[
+            "case",
+            "show",
+            "PPA/2026/0001",
+            "--office",
+            "own",
+            "--format",
+            "json",
+        ],
+    );
+    let theirs = json(
+        &reg,
+        &[
+            "case",
+            "show",
+            "PPA/2026/0001",
+            "--office",
+            &other,
+            "--format",
+            "json",
+        ],
+    );
+    assert_ne!(own["uuid"], theirs["uuid"]);
+    // By its UUID, as ever.
+    let uuid = theirs["uuid"].as_str().unwrap();
+    reg.ok(&["case", "show", uuid]);
+    // A number only one office issued: as today.
+    reg.ok(&["case", "show", "PPA/2026/0003"]);
+    reg.ok(&["case", "show", "P2TP2A-BDG/2026/0001"]);
+    // The report of one case takes --office too.
+    reg.refused(&["report", "case", "PPA/2026/0001"], 3);
+    reg.ok(&["report", "case", "PPA/2026/0001", "--office", "own"]);
+    // Indonesian too.
+    let out = reg.refused(&["--lang", "id", "case", "show", "PPA/2026/0001"], 3);
+    assert!(out.contains("lebih dari sekali"), "{out}");
+}
+
+#[test]
+fn another_office_case_is_not_changed() {
+    let (reg, other, _) = merged();
+    let theirs = json(
+        &reg,
+        &[
+            "case",
+            "show",
+            "PPA/2026/0001",
+            "--office",
+            &other,
+            "--format",
+            "json",
+        ],
+    );
+    let uuid = theirs["uuid"].as_str().unwrap().to_string();
+    let before = reg.state();
+    for args in [
+        vec!["case", "close", "PPA/2026/0003", "--reason", "selesai"],
+        vec!["case", "close", uuid.as_str(), "--reason", "selesai"],
+        vec!["step", "start", uuid.as_str()],
+        vec!["case", "service", "PPA/2026/0003", "--type", "kesehatan"],
+        vec![
+            "case",
+            "edit",
+            "PPA/2026/0003",
+            "--risk",
+            "tinggi",
+            "--reason",
+            "x",
+        ],
+        vec!["case", "reopen", "PPA/2026/0003", "--reason", "x"],
+        vec!["assign", "PPA/2026/0003", "--to", "Rina Contoh"],
+    ] {
+        let out = reg.refused(&args, 4);
+        assert!(
+            out.contains("belongs to office") && out.contains("Nothing was changed"),
+            "{args:?}: {out}"
+        );
+    }
+    assert_eq!(reg.state(), before);
+    // A number both offices issued: a change means this office's case.
+    let own_before = json(
+        &reg,
+        &[
+            "case",
+            "show",
+            "PPA/2026/0002",
+            "--office",
+            "own",
+            "--format",
+            "json",
+        ],
+    );
+    reg.ok(&["step", "finish", "PPA/2026/0002"]);
+    reg.ok(&["case", "close", "PPA/2026/0002", "--reason", "selesai"]);
+    let own_after = json(
+        &reg,
+        &[
+            "case",
+            "show",
+            "PPA/2026/0002",
+            "--office",
+            "own",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(own_before["uuid"], own_after["uuid"]);
+    assert_eq!(own_after["status"], "closed");
+    let theirs2 = json(
+        &reg,
+        &[
+            "case",
+            "show",
+            "PPA/2026/0002",
+            "--office",
+            &other,
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(theirs2["status"], "open");
+    let out = reg.refused(
+        &[
+            "--lang",
+            "id",
+            "case",
+            "close",
+            "PPA/2026/0003",
+            "--reason",
+            "x",
+        ],
+        4,
+    );
+    assert!(out.contains("Tidak ada yang diubah"), "{out}");
+}
+
+#[test]
+fn the_stand_in_marks_rows_with_the_other_office() {
+    let own = office(None, 1);
+    let other = office(None, 1);
+    let uuid = merge_stand_in(&own, &other);
+    assert_eq!(uuid, office_uuid(&other));
+    let conn = rusqlite::Connection::open(own.path()).unwrap();
+    let n: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM cases WHERE origin = ?1",
+            [&uuid],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 1);
+}
