@@ -556,6 +556,14 @@ pub fn case_closed(number: &str) -> String {
     )
 }
 
+/// A change to a case another office recorded (a merged register, issue 20) is refused.
+pub fn not_ours(number: &str) -> String {
+    tr!(
+        "case {number} belongs to another office; it is theirs to change (their register, their next bundle)",
+        "kasus {number} milik kantor lain; kantor itulah yang mengubahnya (di register mereka, bundel berikutnya)"
+    )
+}
+
 /// Work given to a deactivated staff member is refused (exit 4).
 pub fn staff_inactive(name: &str) -> String {
     tr!("staff '{name}' is inactive", "staf '{name}' tidak aktif")

@@ -398,3 +398,45 @@ fn the_stand_in_marks_rows_with_the_other_office() {
         .unwrap();
     assert_eq!(n, 1);
 }
+
+#[test]
+fn a_staff_name_two_offices_use_means_this_office_staff() {
+    let (reg, _, _) = merged();
+    // Every office has a "Rina Contoh": the assignment goes to this office's.
+    reg.ok(&[
+        "assign",
+        "PPA/2026/0002",
+        "--to",
+        "Rina Contoh",
+        "--role",
+        "Staff Penerima",
+    ]);
+    let conn = rusqlite::Connection::open(reg.path()).unwrap();
+    let origins: Vec<Option<String>> = conn
+        .prepare(
+            "SELECT s.origin FROM assignments a JOIN staff s ON s.id = a.staff_id
+             JOIN cases c ON c.id = a.case_id
+             WHERE c.number = 'PPA/2026/0002' AND c.origin IS NULL",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(origins, vec![None]);
+    let n: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM staff WHERE name = 'Rina Contoh'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 3);
+    // The workload of this office counts its Rina's cases, not the namesakes'.
+    let own = rows(&json(
+        &reg,
+        &["report", "workload", "--format", "json", "--office", "own"],
+    ));
+    assert_eq!(own.len(), 1, "{own:?}");
+    assert_eq!(own[0]["open_cases"], 2, "{own:?}");
+}

@@ -37,10 +37,18 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<AgencyRow> {
 /// An agency by name or UUID: the name as written, else the one name equal without regard to
 /// letter case.
 pub fn find(conn: &Connection, name: &str) -> Result<Option<AgencyRow>> {
-    let sql = format!("SELECT {COLUMNS} FROM agencies WHERE name = ?1 OR uuid = lower(?1)");
+    // A merged register (issue 20) may hold another office's namesake: this office's is the
+    // one meant (names are unique per office); another office's is found by its UUID, or by
+    // its name where this office has none.
+    let sql = format!(
+        "SELECT {COLUMNS} FROM agencies WHERE name = ?1 OR uuid = lower(?1)
+         ORDER BY origin IS NOT NULL LIMIT 1"
+    );
     let mut found = conn.query_row(&sql, [name], row).optional()?;
     if found.is_none() {
-        let sql = format!("SELECT {COLUMNS} FROM agencies WHERE name = ?1 COLLATE NOCASE LIMIT 2");
+        let sql = format!(
+            "SELECT {COLUMNS} FROM agencies WHERE name = ?1 COLLATE NOCASE AND origin IS NULL LIMIT 2"
+        );
         let mut rows = super::all(conn, &sql, [name], row)?;
         if rows.len() == 1 {
             found = rows.pop();

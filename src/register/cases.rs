@@ -150,7 +150,11 @@ pub fn matching_victims(conn: &Connection, victim: &Person) -> Result<Vec<Match>
 pub fn by_external_ref(conn: &Connection, r: &str) -> Result<Option<CaseRow>> {
     Ok(conn
         .query_row(
-            &format!("SELECT {CASE_COLUMNS} FROM cases WHERE external_ref = ?1"),
+            // This office's first: another office may use the same reference (issue 20).
+            &format!(
+                "SELECT {CASE_COLUMNS} FROM cases WHERE external_ref = ?1
+                 ORDER BY origin IS NOT NULL LIMIT 1"
+            ),
             [r],
             case_row,
         )
@@ -276,6 +280,8 @@ pub fn by_id(conn: &Connection, id: i64) -> Result<CaseRow> {
 }
 
 /// A case by number (case-insensitive) or UUID.
+/// A case by its number or UUID, this office's where another office issued the same number
+/// (bulk files name this office's cases).
 pub fn find(conn: &Connection, key: &str) -> Result<Option<CaseRow>> {
     Ok(find_all(conn, key, None)?.into_iter().next())
 }

@@ -39,10 +39,18 @@ fn with_roles(conn: &Connection, s: StaffRow) -> Result<StaffRow> {
 /// without regard to letter case (`rina contoh` is Rina Contoh, as case numbers are found in
 /// any case), unless two names differ only by case.
 pub fn find(conn: &Connection, name: &str) -> Result<Option<StaffRow>> {
-    let sql = format!("SELECT {COLUMNS} FROM staff WHERE name = ?1 OR uuid = lower(?1)");
+    // A merged register (issue 20) may hold another office's namesake: this office's is the
+    // one meant (names are unique per office); another office's is found by its UUID, or by
+    // its name where this office has none.
+    let sql = format!(
+        "SELECT {COLUMNS} FROM staff WHERE name = ?1 OR uuid = lower(?1)
+         ORDER BY origin IS NOT NULL LIMIT 1"
+    );
     let mut found = conn.query_row(&sql, [name], row).optional()?;
     if found.is_none() {
-        let sql = format!("SELECT {COLUMNS} FROM staff WHERE name = ?1 COLLATE NOCASE LIMIT 2");
+        let sql = format!(
+            "SELECT {COLUMNS} FROM staff WHERE name = ?1 COLLATE NOCASE AND origin IS NULL LIMIT 2"
+        );
         let mut rows = super::all(conn, &sql, [name], row)?;
         if rows.len() == 1 {
             found = rows.pop();

@@ -229,6 +229,9 @@ impl StepImport<'_, '_> {
                 },
             )
         })?;
+        if case.origin.is_some() {
+            return Err((col, text::not_ours(&case.number)));
+        }
         if case.status == "closed" {
             return Err((col, text::case_closed(&case.number)));
         }
