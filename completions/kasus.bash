@@ -2190,7 +2190,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case__subcmd__list)
-            opts="-h --status --search --sop --assignee --period --from --to --child --urgency --risk --overdue --idle --step --format --out --columns --db --actor --lang --no-input --help"
+            opts="-h --status --search --sop --assignee --period --from --to --child --urgency --risk --overdue --idle --step --office --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2237,6 +2237,10 @@ _kasus() {
                     return 0
                     ;;
                 --step)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --office)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2352,12 +2356,16 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__case__subcmd__show)
-            opts="-h --format --out --columns --db --actor --lang --no-input --help"
+            opts="-h --office --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --office)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json ndjson" -- "${cur}"))
                     return 0
@@ -2876,7 +2884,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__export)
-            opts="-h --format --out --since --deidentify --period --columns --db --actor --lang --no-input --help cases persons steps consents assignments services referrals audit simfoni"
+            opts="-h --format --out --since --deidentify --period --columns --office --db --actor --lang --no-input --help cases persons steps consents assignments services referrals audit simfoni"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2899,6 +2907,10 @@ _kasus() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --office)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4916,7 +4928,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__case)
-            opts="-h --format --out --columns --from --to --period --sop --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --from --to --period --sop --office --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4950,6 +4962,10 @@ _kasus() {
                     COMPREPLY=(); _kasus_values sops
                     return 0
                     ;;
+                --office)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4970,7 +4986,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__compliance)
-            opts="-h --format --out --columns --from --to --period --sop --by --basis --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --from --to --period --sop --office --by --basis --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5004,8 +5020,12 @@ _kasus() {
                     COMPREPLY=(); _kasus_values sops
                     return 0
                     ;;
+                --office)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --by)
-                    COMPREPLY=($(compgen -W "staff" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "staff office" -- "${cur}"))
                     return 0
                     ;;
                 --basis)
@@ -5032,7 +5052,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__due)
-            opts="-h --format --out --columns --from --to --period --sop --within --fail-if-any --at --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --from --to --period --sop --office --by --within --fail-if-any --at --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5064,6 +5084,14 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --office)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "office" -- "${cur}"))
                     return 0
                     ;;
                 --within)
@@ -5234,7 +5262,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__monthly)
-            opts="-h --period --format --out --sop --deidentified --db --actor --lang --no-input --help"
+            opts="-h --period --format --out --sop --deidentified --office --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5254,6 +5282,10 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --office)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -5276,7 +5308,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__overdue)
-            opts="-h --format --out --columns --from --to --period --sop --at --idle --fail-if-any --basis --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --from --to --period --sop --office --by --at --idle --fail-if-any --basis --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5308,6 +5340,14 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --office)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "office" -- "${cur}"))
                     return 0
                     ;;
                 --at)
@@ -5342,7 +5382,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__referrals)
-            opts="-h --format --out --columns --from --to --period --sop --at --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --from --to --period --sop --office --by --at --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5374,6 +5414,14 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --office)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "office" -- "${cur}"))
                     return 0
                     ;;
                 --at)
@@ -5400,7 +5448,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__summary)
-            opts="-h --format --out --columns --from --to --period --sop --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --from --to --period --sop --office --by --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5432,6 +5480,14 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --office)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "office" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -5454,7 +5510,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__report__subcmd__workload)
-            opts="-h --format --out --columns --from --to --period --sop --db --actor --lang --no-input --help"
+            opts="-h --format --out --columns --from --to --period --sop --office --by --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5486,6 +5542,14 @@ _kasus() {
                     ;;
                 --sop)
                     COMPREPLY=(); _kasus_values sops
+                    return 0
+                    ;;
+                --office)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "office" -- "${cur}"))
                     return 0
                     ;;
                 --db)

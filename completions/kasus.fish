@@ -354,6 +354,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l office -d 'Only this office\'s rows (a merged register): own, the office\'s case-number prefix, its UUID or the UUID\'s start' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -370,7 +371,9 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l sop -d 'Only cases following this SOP' -r
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l by -d 'Split per performer' -r -f -a "staff\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l office -d 'Only this office\'s rows (a merged register): own, the office\'s case-number prefix, its UUID or the UUID\'s start' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l by -d 'staff: split per performer; office: the figures of each office, then the whole register\'s (office "total")' -r -f -a "staff\t''
+office\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l basis -d 'Which time to judge: working (effective working time on each step\'s clock) or wall' -r -f -a "working\t''
 wall\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
@@ -389,6 +392,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l office -d 'Only this office\'s rows (a merged register): own, the office\'s case-number prefix, its UUID or the UUID\'s start' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l by -d 'office: the figures of each office, then the whole register\'s (office "total")' -r -f -a "office\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l at -d 'Judge at this time instead of now' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l idle -d 'Open cases with no step activity for this many days' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l basis -d 'Which time to judge: working (effective working time on each step\'s clock) or wall' -r -f -a "working\t''
@@ -410,6 +415,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l office -d 'Only this office\'s rows (a merged register): own, the office\'s case-number prefix, its UUID or the UUID\'s start' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l by -d 'office: the figures of each office, then the whole register\'s (office "total")' -r -f -a "office\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l within -d 'Only steps with at most this much working time left (30m, 2 jam)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l at -d 'Judge at this time instead of now' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
@@ -429,6 +436,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l office -d 'Only this office\'s rows (a merged register): own, the office\'s case-number prefix, its UUID or the UUID\'s start' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l by -d 'office: the figures of each office, then the whole register\'s (office "total")' -r -f -a "office\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -445,6 +454,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l office -d 'Only this office\'s rows (a merged register): own, the office\'s case-number prefix, its UUID or the UUID\'s start' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l by -d 'office: the figures of each office, then the whole register\'s (office "total")' -r -f -a "office\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l at -d 'Judge at this time instead of now' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
@@ -462,6 +473,8 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l office -d 'Only this office\'s rows (a merged register): own, the office\'s case-number prefix, its UUID or the UUID\'s start' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l by -d 'office: the figures of each office, then the whole register\'s (office "total")' -r -f -a "office\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -472,6 +485,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subc
 xlsx\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l out -d 'Write the page to this file, named .html or .htm (atomically, mode 0600; never the register); without it, or with -, the page goes to standard output, which must not be a terminal. Named .xlsx: a workbook with a summary sheet and a compliance sheet, as report summary and report compliance give them for the month' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l sop -d 'Only cases following this SOP' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l office -d 'Only this office\'s rows (a merged register): own, the office\'s case-number prefix, its UUID or the UUID\'s start' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from monthly" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -495,6 +509,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand export" -l out -d 'Write to 
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l since -d 'Only rows changed after this time (for incremental nightly exports)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l period -d 'For simfoni: cases reported in this period (2026-11, 2026-Q3, last-month, ...)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l columns -d 'Only these columns, in this order, in every format (the CSV\'s keys; simfoni\'s too, in the workbook under their labels): --columns case_number,status' -r
+complete -c kasus -n "__fish_kasus_using_subcommand export" -l office -d 'Only this office\'s rows (a merged register): own, the office\'s case-number prefix, its UUID or the UUID\'s start' -r
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand export" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
@@ -823,6 +838,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l risk -d 'Only cases of this risk: tinggi, sedang or rendah' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l idle -d 'Only open cases with no step activity for this many days or more' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l step -d 'Only cases at this step: running, or the next to start' -r
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l office -d 'Only this office\'s cases (a merged register): own, the office\'s case-number prefix, its UUID or the UUID\'s start' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
 csv\t''
 json\t''
@@ -847,6 +863,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from find" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from find" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l office -d 'Whose case, when offices issued the same number (a merged register): own, the office\'s case-number prefix, its UUID or the UUID\'s start' -r
 complete -c kasus -n "__fish_kasus_using_subcommand case; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
 csv\t''
 json\t''
