@@ -440,3 +440,26 @@ fn a_staff_name_two_offices_use_means_this_office_staff() {
     assert_eq!(own.len(), 1, "{own:?}");
     assert_eq!(own[0]["open_cases"], 2, "{own:?}");
 }
+
+#[test]
+fn assignee_with_office_means_that_office_staff() {
+    let (reg, other, _) = merged();
+    let list = |args: &[&str]| {
+        let mut a = vec![
+            "case",
+            "list",
+            "--format",
+            "json",
+            "--assignee",
+            "Rina Contoh",
+        ];
+        a.extend_from_slice(args);
+        rows(&json(&reg, &a))
+    };
+    // This office's Rina holds its case 0001; the other office's Rina holds theirs.
+    let own = list(&[]);
+    assert_eq!(own.len(), 1, "{own:?}");
+    let theirs = list(&["--office", &other]);
+    assert_eq!(theirs.len(), 1, "{theirs:?}");
+    assert_ne!(own[0]["case_uuid"], theirs[0]["case_uuid"]);
+}

@@ -68,7 +68,19 @@ pub fn names(conn: &Connection) -> Result<Vec<String>> {
 /// The staff operations as the commands call them.
 impl super::Register {
     /// A staff member by name or UUID.
+    /// Limited to one office (`--office`, the register's scope), that office's staff member of
+    /// that name.
     pub fn find_staff(&self, name: &str) -> Result<Option<StaffRow>> {
+        if let Some(scope) = self.scope() {
+            let sql = format!(
+                "SELECT {COLUMNS} FROM staff WHERE (name = ?1 OR uuid = lower(?1))
+                   AND ifnull(origin, '') = ?2"
+            );
+            let found = self.conn().query_row(&sql, [name, scope], row).optional()?;
+            if let Some(s) = found {
+                return with_roles(self.conn(), s).map(Some);
+            }
+        }
         find(self.conn(), name)
     }
 
