@@ -133,12 +133,15 @@ fn section(rows: &[Value], label: &str) -> Vec<Value> {
         .collect()
 }
 
+/// A report of the test: its name, extra flags, the columns that add up, the keys naming a row.
+type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
+
 #[test]
 fn by_office_figures_add_up_to_the_total_and_match_office() {
     let (reg, other, bdg) = merged();
     let offices: Vec<String> = vec!["own".into(), other.clone(), bdg.clone()];
     // (report, extra flags, the columns that add up, the key naming a row)
-    let cases: &[(&str, &[&str], &[&str], &[&str])] = &[
+    let cases: &[Case] = &[
         (
             "summary",
             &[],

@@ -135,11 +135,12 @@ impl Register {
     }
 }
 
-/// The rows of a merged register's `offices` table (uuid, prefix, name), when it has one. Read
-/// defensively: the table is another piece's, so a column missing reads as none.
-fn offices_table(
-    conn: &rusqlite::Connection,
-) -> Result<Vec<(String, Option<String>, Option<String>)>> {
+/// A row of a merged register's `offices` table: uuid, prefix, name.
+type OfficeRow = (String, Option<String>, Option<String>);
+
+/// The rows of a merged register's `offices` table, when it has one. Read defensively: the
+/// table is another piece's, so a column missing reads as none.
+fn offices_table(conn: &rusqlite::Connection) -> Result<Vec<OfficeRow>> {
     let exists: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'offices')",
         [],
@@ -148,7 +149,7 @@ fn offices_table(
     if !exists {
         return Ok(Vec::new());
     }
-    let read = || -> rusqlite::Result<Vec<(String, Option<String>, Option<String>)>> {
+    let read = || -> rusqlite::Result<Vec<OfficeRow>> {
         let mut stmt = conn.prepare("SELECT uuid, prefix, name FROM offices ORDER BY uuid")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         rows.collect()
