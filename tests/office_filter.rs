@@ -466,3 +466,49 @@ fn assignee_with_office_means_that_office_staff() {
     assert_eq!(theirs.len(), 1, "{theirs:?}");
     assert_ne!(own[0]["case_uuid"], theirs[0]["case_uuid"]);
 }
+
+/// SQLite's plan of `sql` (every parameter NULL), its lines joined.
+fn plan(conn: &rusqlite::Connection, sql: &str) -> String {
+    let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+    let n = stmt.parameter_count();
+    let params = vec![rusqlite::types::Value::Null; n];
+    let lines: Vec<String> = stmt
+        .query_map(rusqlite::params_from_iter(params), |r| r.get(3))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    lines.join("\n")
+}
+
+#[test]
+fn the_office_filter_keeps_open_work_on_its_indexes() {
+    use kasus::register::reports::{running_sql, scoped, ACTIVITY_SQL};
+    let (reg, other, _) = merged();
+    let mut register = kasus::register::Register::open(reg.path()).unwrap();
+    // Not limited: the very queries `tests/open_work.rs` checks the plans of.
+    assert_eq!(register.scope_sql("c"), "");
+    assert_eq!(scoped(&running_sql(), "ORDER BY", ""), running_sql());
+    assert_eq!(scoped(ACTIVITY_SQL, "GROUP BY", ""), ACTIVITY_SQL);
+    // Limited to an office: still the running steps' and the open cases' indexes, each case
+    // sought by id (its origin read from its row), never a scan of the cases.
+    let offices = register.offices().unwrap();
+    register.set_scope(Some(offices.resolve(&other).unwrap()));
+    let cond = register.scope_sql("c");
+    assert!(cond.contains(&other), "{cond}");
+    let conn = rusqlite::Connection::open(reg.path()).unwrap();
+    let running = plan(&conn, &scoped(&running_sql(), "ORDER BY", &cond));
+    assert!(
+        running.contains("SCAN a USING COVERING INDEX step_attempts_running_start"),
+        "{running}"
+    );
+    assert!(
+        running.contains("SEARCH c USING INDEX cases_open (id=?)"),
+        "{running}"
+    );
+    let activity = plan(&conn, &scoped(ACTIVITY_SQL, "GROUP BY", &cond));
+    assert!(activity.contains("USING INDEX cases_open"), "{activity}");
+    assert!(
+        !activity.contains("SCAN c\n") && !activity.ends_with("SCAN c"),
+        "{activity}"
+    );
+}

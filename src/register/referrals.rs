@@ -314,8 +314,7 @@ impl super::Register {
     /// (`report overdue`): read through their partial index (`referrals_open`, schema 9), never
     /// the closed ones.
     pub fn open_referrals(&self) -> Result<Vec<ReferralRow>> {
-        let sql =
-            open_referrals_sql().replace("ORDER BY", &format!("{} ORDER BY", self.scope_sql("c")));
+        let sql = super::reports::scoped(&open_referrals_sql(), "ORDER BY", &self.scope_sql("c"));
         super::all(self.conn(), &sql, [], row)
     }
 

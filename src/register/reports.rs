@@ -237,8 +237,18 @@ pub fn each_running(
     sop: Option<&str>,
     f: impl FnMut(Running) -> Result<()>,
 ) -> Result<()> {
-    let sql = running_sql().replace("ORDER BY", &format!("{} ORDER BY", reg.scope_sql("c")));
+    let sql = scoped(&running_sql(), "ORDER BY", &reg.scope_sql("c"));
     super::each(reg.conn(), &sql, params![sop], running_row, f)
+}
+
+/// `sql` limited to one office's rows (`Register::scope_sql`, `condition`), the condition put
+/// before `clause` (the first `ORDER BY` or `GROUP BY`); without a scope, `sql` itself, so
+/// its plan is the one the tests check (`tests/open_work.rs`, `tests/office_filter.rs`).
+pub fn scoped(sql: &str, clause: &str, condition: &str) -> String {
+    if condition.is_empty() {
+        return sql.to_string();
+    }
+    sql.replacen(clause, &format!("{condition}\n     {clause}"), 1)
 }
 
 /// The query of [`each_running`] (its plan is checked in the tests).
@@ -326,10 +336,7 @@ pub fn each_open_case_activity(
     idle_cut: Option<&str>,
     f: impl FnMut(Activity) -> Result<()>,
 ) -> Result<()> {
-    let sql = ACTIVITY_SQL.replace(
-        "GROUP BY",
-        &format!("{}\n     GROUP BY", reg.scope_sql("c")),
-    );
+    let sql = scoped(ACTIVITY_SQL, "GROUP BY", &reg.scope_sql("c"));
     super::each(
         reg.conn(),
         &sql,
