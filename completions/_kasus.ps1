@@ -168,6 +168,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;consent;list' {
+            [CompletionResult]::new('--office', '--office', [CompletionResultType]::ParameterName, 'Whose case, when offices issued the same number (a merged register): own, the office''s case-number prefix, its UUID or the UUID''s start')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')
@@ -220,6 +221,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;assign;history' {
+            [CompletionResult]::new('--office', '--office', [CompletionResultType]::ParameterName, 'Whose case, when offices issued the same number (a merged register): own, the office''s case-number prefix, its UUID or the UUID''s start')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json or ndjson (one JSON object per line)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status')

@@ -1210,12 +1210,16 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__assign__subcmd__history)
-            opts="-h --format --out --columns --db --actor --lang --no-input --help"
+            opts="-h --office --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --office)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json ndjson" -- "${cur}"))
                     return 0
@@ -2716,12 +2720,16 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__consent__subcmd__list)
-            opts="-h --format --out --columns --db --actor --lang --no-input --help"
+            opts="-h --office --format --out --columns --db --actor --lang --no-input --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --office)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json ndjson" -- "${cur}"))
                     return 0

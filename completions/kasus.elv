@@ -159,6 +159,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --help 'Print help'
         }
         &'kasus;consent;list'= {
+            cand --office 'Whose case, when offices issued the same number (a merged register): own, the office''s case-number prefix, its UUID or the UUID''s start'
             cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'
@@ -203,6 +204,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kasus;assign;history'= {
+            cand --office 'Whose case, when offices issued the same number (a merged register): own, the office''s case-number prefix, its UUID or the UUID''s start'
             cand --format 'Output format: table, csv, json or ndjson (one JSON object per line)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
             cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case_number,status'

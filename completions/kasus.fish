@@ -154,6 +154,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_sub
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from void" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from void" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l office -d 'Whose case, when offices issued the same number (a merged register): own, the office\'s case-number prefix, its UUID or the UUID\'s start' -r
 complete -c kasus -n "__fish_kasus_using_subcommand consent; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
 csv\t''
 json\t''
@@ -184,6 +185,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -a "history" -d 'Who held the case, in which role, when'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -a "end" -d 'End an assignment without a successor'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_subcommand_from history end help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l office -d 'Whose case, when offices issued the same number (a merged register): own, the office\'s case-number prefix, its UUID or the UUID\'s start' -r
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -l format -d 'Output format: table, csv, json or ndjson (one JSON object per line)' -r -f -a "table\t''
 csv\t''
 json\t''

@@ -289,6 +289,14 @@ fn a_number_two_offices_issued_is_ambiguous_without_office() {
     // The report of one case takes --office too.
     reg.refused(&["report", "case", "PPA/2026/0001"], 3);
     reg.ok(&["report", "case", "PPA/2026/0001", "--office", "own"]);
+    // So do a case's consents and assignments.
+    for cmd in [["consent", "list"], ["assign", "history"]] {
+        let out = reg.refused(&[cmd[0], cmd[1], "PPA/2026/0001"], 3);
+        assert!(out.contains("--office"), "{out}");
+        let own = reg.ok(&[cmd[0], cmd[1], "PPA/2026/0001", "--office", "own"]);
+        let theirs = reg.ok(&[cmd[0], cmd[1], "PPA/2026/0001", "--office", &other]);
+        assert!(!own.is_empty() && !theirs.is_empty());
+    }
     // Indonesian too.
     let out = reg.refused(&["--lang", "id", "case", "show", "PPA/2026/0001"], 3);
     assert!(out.contains("lebih dari sekali"), "{out}");

@@ -35,6 +35,9 @@ pub enum AssignAction {
     History {
         /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
+        /// Whose case, when offices issued the same number (a merged register): own, the office's case-number prefix, its UUID or the UUID's start
+        #[arg(long, value_name = "OFFICE")]
+        office: Option<String>,
         #[command(flatten)]
         emit: Emit,
     },

@@ -12,7 +12,9 @@ use serde_json::json;
 
 pub fn run(ctx: &Ctx, a: AssignArgs) -> Result<()> {
     match a.action {
-        Some(AssignAction::History { case, emit }) => history(ctx, &case, &emit),
+        Some(AssignAction::History { case, office, emit }) => {
+            history(&ctx.office(office.as_deref()), &case, &emit)
+        }
         Some(AssignAction::End {
             case,
             staff,

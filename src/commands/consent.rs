@@ -69,7 +69,9 @@ pub fn run(ctx: &Ctx, args: ConsentArgs) -> Result<()> {
             reason,
             write,
         }) => void(ctx, &case, &record, reason.as_deref(), write),
-        Some(ConsentAction::List { case, emit }) => list(ctx, &case, &emit),
+        Some(ConsentAction::List { case, office, emit }) => {
+            list(&ctx.office(office.as_deref()), &case, &emit)
+        }
     }
 }
 

@@ -435,7 +435,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("report overdue", "idle") => "Kasus terbuka tanpa aktivitas langkah selama sekian hari",
         ("report compliance", "by") => "staff: dipisah per pelaksana; office: angka tiap kantor, lalu angka seluruh register (kantor \"total\")",
         (p, "by") if p.starts_with("report ") => "office: angka tiap kantor, lalu angka seluruh register (kantor \"total\")",
-        ("case show", "office") => "Kasus kantor mana, bila beberapa kantor menerbitkan nomor yang sama (register gabungan): own, prefiks nomor kasus kantor itu, UUID-nya atau awal UUID-nya",
+        ("case show" | "assign history" | "consent list", "office") => "Kasus kantor mana, bila beberapa kantor menerbitkan nomor yang sama (register gabungan): own, prefiks nomor kasus kantor itu, UUID-nya atau awal UUID-nya",
         (_, "office") => "Hanya baris kantor ini (register gabungan): own, prefiks nomor kasus kantor itu, UUID-nya atau awal UUID-nya",
         (_, "basis") => "Waktu yang dinilai: working (waktu kerja efektif menurut jam tiap langkah) atau wall (jam dinding)",
         ("report due", "within") => "Hanya langkah dengan sisa waktu kerja paling banyak sekian (30m, 2 jam)",
