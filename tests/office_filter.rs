@@ -558,3 +558,41 @@ fn the_monthly_page_takes_office() {
     assert!(out.contains("no office 'XYZ'"), "{out}");
     assert_eq!(reg.state(), before);
 }
+
+#[test]
+fn step_import_refuses_another_office_case_and_means_this_office_by_a_shared_number() {
+    let (reg, _, _) = merged();
+    let file = reg.dir.path().join("steps.csv");
+    // PPA/2026/0003 is the other office's alone.
+    std::fs::write(
+        &file,
+        "case,step,started_at,finished_at\nPPA/2026/0003,1,2026-03-02 09:00,2026-03-02 09:04\n",
+    )
+    .unwrap();
+    let before = reg.state();
+    let out = reg.refused(&["step", "import", file.to_str().unwrap()], 3);
+    assert!(
+        out.contains("belongs to another office") && out.contains("nothing was recorded"),
+        "{out}"
+    );
+    assert_eq!(reg.state(), before);
+    // PPA/2026/0001 both issued: this office's case gets the attempt (its step 2).
+    std::fs::write(
+        &file,
+        "case,step,started_at,finished_at\nPPA/2026/0001,2,2026-03-02 09:00,2026-03-02 09:04\n",
+    )
+    .unwrap();
+    reg.ok(&["step", "import", file.to_str().unwrap()]);
+    let conn = rusqlite::Connection::open(reg.path()).unwrap();
+    let origins: Vec<Option<String>> = conn
+        .prepare(
+            "SELECT c.origin FROM step_attempts a JOIN cases c ON c.id = a.case_id
+             WHERE a.step_number = 2",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(origins, vec![None]);
+}
