@@ -293,10 +293,10 @@ impl super::Register {
     pub fn referrals(&self, f: &ReferralFilter) -> Result<Vec<ReferralRow>> {
         super::all(
             self.conn(),
-            &referrals_sql(f.case_id.is_some()).replacen(
+            &super::reports::scoped(
+                &referrals_sql(f.case_id.is_some()),
                 "ORDER BY",
-                &format!("{} ORDER BY", self.scope_sql("c")),
-                1,
+                &self.scope_sql("c"),
             ),
             params![
                 f.status,
