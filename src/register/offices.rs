@@ -3,9 +3,9 @@
 //!
 //! This office is known from its settings (`office-uuid`, `office-prefix`, `unit-name`) and the
 //! prefixes of its own cases; another office from the rows it recorded (`origin`), its prefixes
-//! from its case numbers. Merged registers will also keep an `offices` table (the bundles'
-//! manifests: uuid, prefix, name): when it is there, it is read too, so an office that sent no
-//! case yet is listed with its name.
+//! from its case numbers. From schema 11 (`kasus merge`), a register also keeps the table
+//! `origins` (each merged office's uuid, prefix and unit name, as its last bundle said): when it
+//! is there, it is read too, so an office that sent no case yet is listed with its name.
 
 use super::Register;
 use crate::error::Result;
@@ -57,7 +57,7 @@ impl Register {
                 office.prefixes.push(prefix);
             }
         }
-        for (uuid, prefix, name) in offices_table(conn)? {
+        for (uuid, prefix, name) in offices_table(conn)?.unwrap_or_default() {
             if uuid == own.uuid {
                 continue;
             }
@@ -85,16 +85,16 @@ impl Register {
         Ok(Offices::new(all))
     }
 
-    /// Whether cases of another office are here (a merged register): one probe, not a count.
-    /// With no index on `origin` (schema 10), the probe reads the per-origin index of case
-    /// numbers (`cases_office_seq`, which holds `ifnull(origin, '')`) rather than the cases:
-    /// a register of one office reads that index once, some 30 bytes a case (about 12 ms for
-    /// 300,000 cases, against 20 ms or more for the table). A partial index on `origin`
-    /// would make it one seek.
+    /// Whether cases of another office are here (a merged register). Where the register keeps
+    /// `origins` (schema 11), it answers: rows of another office come only by a merge, which
+    /// names the office there. Before (schema 10), one probe, not a count: with no index on
+    /// `origin`, it reads the per-origin index of case numbers (`cases_office_seq`, which holds
+    /// `ifnull(origin, '')`) rather than the cases: a register of one office reads that index
+    /// once, some 30 bytes a case (about 10 ms for 300,000 cases).
     pub fn several_offices(&self) -> Result<bool> {
         let own = self.setting(super::OFFICE_UUID)?.unwrap_or_default();
-        if offices_table(self.conn())?.iter().any(|o| o.0 != own) {
-            return Ok(true);
+        if let Some(rows) = offices_table(self.conn())? {
+            return Ok(rows.iter().any(|o| o.0 != own));
         }
         Ok(self
             .conn()
@@ -135,24 +135,25 @@ impl Register {
     }
 }
 
-/// A row of a merged register's `offices` table: uuid, prefix, name.
+/// A row of `origins`: an office's uuid, prefix and unit name.
 type OfficeRow = (String, Option<String>, Option<String>);
 
-/// The rows of a merged register's `offices` table, when it has one. Read defensively: the
-/// table is another piece's, so a column missing reads as none.
-fn offices_table(conn: &rusqlite::Connection) -> Result<Vec<OfficeRow>> {
+/// The offices merged into this register (`origins`, schema 11), or None where the register
+/// has no such table (schema 10: nothing merged by `kasus merge`).
+fn offices_table(conn: &rusqlite::Connection) -> Result<Option<Vec<OfficeRow>>> {
     let exists: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'offices')",
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'origins')",
         [],
         |r| r.get(0),
     )?;
     if !exists {
-        return Ok(Vec::new());
+        return Ok(None);
     }
-    let read = || -> rusqlite::Result<Vec<OfficeRow>> {
-        let mut stmt = conn.prepare("SELECT uuid, prefix, name FROM offices ORDER BY uuid")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        rows.collect()
-    };
-    Ok(read().unwrap_or_default())
+    let rows = super::all(
+        conn,
+        "SELECT uuid, prefix, unit_name FROM origins ORDER BY uuid",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    Ok(Some(rows))
 }

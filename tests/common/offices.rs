@@ -131,6 +131,24 @@ pub fn merge_stand_in(into: &Reg, from: &Reg) -> String {
             conn.execute(&sql, []).unwrap();
         }
     }
+    // A register of schema 11 (`kasus merge`) names each merged office in `origins`.
+    let has_origins: bool = conn
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM main.sqlite_master WHERE name = 'origins')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    if has_origins {
+        conn.execute(
+            "INSERT INTO main.origins (uuid, prefix, unit_name, first_at, last_at)
+             VALUES (?1, (SELECT coalesce((SELECT value FROM other.meta WHERE key = 'office-prefix'), 'PPA')),
+                     coalesce((SELECT value FROM other.meta WHERE key = 'unit-name'), ''),
+                     '2026-03-02T05:00:00Z', '2026-03-02T05:00:00Z')",
+            [&origin],
+        )
+        .unwrap();
+    }
     conn.execute_batch("COMMIT; DETACH DATABASE other").unwrap();
     origin
 }
