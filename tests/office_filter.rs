@@ -3,12 +3,12 @@
 //! `--by office` gives each office's figures and the whole register's, which add up; a case
 //! number two offices issued is refused as ambiguous; another office's case is not changed.
 //!
-//! Merge is not in main yet: the other offices' rows come in by `common::offices::merge_stand_in`
-//! (plain SQL, clearly a stand-in), to be replaced by `kasus bundle export` + `kasus merge`.
+//! The other offices' rows come in as a province brings them: their `kasus bundle export`, then
+//! `kasus merge` (`common::offices::merge_office`).
 
 mod common;
 
-use common::offices::{merge_stand_in, office_uuid};
+use common::offices::{merge_office, office_uuid};
 use common::{at, Reg};
 use serde_json::Value;
 
@@ -42,13 +42,13 @@ fn office(prefix: Option<&str>, cases: usize) -> Reg {
 }
 
 /// This office (PPA, 2 cases), another PPA office (3 cases: its 0001 and 0002 share numbers
-/// with this office's), and a P2TP2A-BDG office (1 case), merged by the stand-in.
+/// with this office's), and a P2TP2A-BDG office (1 case), merged.
 fn merged() -> (Reg, String, String) {
     let own = office(None, 2);
     let other = office(None, 3);
     let bdg = office(Some("P2TP2A-BDG"), 1);
-    let other_uuid = merge_stand_in(&own, &other);
-    let bdg_uuid = merge_stand_in(&own, &bdg);
+    let other_uuid = merge_office(&own, &other);
+    let bdg_uuid = merge_office(&own, &bdg);
     (own, other_uuid, bdg_uuid)
 }
 
@@ -401,10 +401,10 @@ fn another_office_case_is_not_changed() {
 }
 
 #[test]
-fn the_stand_in_marks_rows_with_the_other_office() {
+fn merged_rows_carry_their_office() {
     let own = office(None, 1);
     let other = office(None, 1);
-    let uuid = merge_stand_in(&own, &other);
+    let uuid = merge_office(&own, &other);
     assert_eq!(uuid, office_uuid(&other));
     let conn = rusqlite::Connection::open(own.path()).unwrap();
     let n: i64 = conn
