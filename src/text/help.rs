@@ -436,7 +436,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("report compliance", "by") => "staff: dipisah per pelaksana; office: angka tiap kantor, lalu angka seluruh register (kantor \"total\")",
         (p, "by") if p.starts_with("report ") => "office: angka tiap kantor, lalu angka seluruh register (kantor \"total\")",
         ("case show" | "assign history" | "consent list", "office") => "Kasus kantor mana, bila beberapa kantor menerbitkan nomor yang sama (register gabungan): own, prefiks nomor kasus kantor itu, UUID-nya atau awal UUID-nya",
-        (_, "office") => "Hanya baris kantor ini (register gabungan): own, prefiks nomor kasus kantor itu, UUID-nya atau awal UUID-nya",
+        (p, "office") if p.starts_with("report") || p == "case list" || p == "export" => "Hanya baris kantor ini (register gabungan): own, prefiks nomor kasus kantor itu, UUID-nya atau awal UUID-nya",
         (_, "basis") => "Waktu yang dinilai: working (waktu kerja efektif menurut jam tiap langkah) atau wall (jam dinding)",
         ("report due", "within") => "Hanya langkah dengan sisa waktu kerja paling banyak sekian (30m, 2 jam)",
         ("report due", "fail_if_any") => "Keluar dengan kode 10 bila ada langkah peringatan atau lewat (tidak selama kantornya tutup)",
