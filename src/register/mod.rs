@@ -13,6 +13,7 @@ pub mod bulk;
 pub mod bundle;
 pub mod calendars;
 pub mod case_edit;
+pub mod case_sections;
 pub mod cases;
 #[cfg(feature = "sqlcipher")]
 pub mod cipher;

@@ -70,14 +70,30 @@ fn load(reg: &Register, key: &str, now: clock::Instant) -> Result<Shown> {
     let consent_rows = reg.consents(c.id)?;
     let assigns = reg.assignment_history(c.id)?;
     let services = reg.case_services(c.id)?;
-    let referrals = reg.referrals(&crate::register::referrals::ReferralFilter {
-        case_id: Some(c.id),
-        directions: crate::register::referrals::Directions::Both,
-        ..Default::default()
-    })?;
-    let corrections = reg.corrections(c.id)?;
+    // Referrals, corrections and pauses are read only when one probe says the case has some:
+    // most cases have none, and their queries cost more to prepare than to run.
+    let has = reg.case_sections(c.id)?;
+    let referrals = if has.referrals {
+        reg.referrals(&crate::register::referrals::ReferralFilter {
+            case_id: Some(c.id),
+            directions: crate::register::referrals::Directions::Both,
+            ..Default::default()
+        })?
+    } else {
+        Vec::new()
+    };
+    let corrections = if has.corrections {
+        reg.corrections(c.id)?
+    } else {
+        Vec::new()
+    };
+    let pauses = if has.pauses {
+        reg.step_pauses(c.id)?
+    } else {
+        Vec::new()
+    };
     // The case's flow: its attempts judged, where it stands, what can start next.
-    let tl = steptime::timeline(rows, &sop, &reg.clocks()?, &reg.step_pauses(c.id)?, now);
+    let tl = steptime::timeline(rows, &sop, &reg.clocks()?, &pauses, now);
     let pos = flow::position(&sop, &attempts);
     let ended = flow::ended_by_refusal(&sop, &attempts, &events, c.is_child).is_some()
         || c.status == "closed";
