@@ -31,8 +31,19 @@ pub fn load(reg: &Register, case: &CaseRow) -> Result<FlowCase> {
     read(&reg.conn, case)
 }
 
+/// The same for a command that only reads (`case show`): the fingerprint, which only a write
+/// checks, is not read (its query cost more to prepare than the rest of the case's flow) and
+/// is left empty, so such a `FlowCase` must never be handed to a write.
+pub fn load_to_show(reg: &Register, case: &CaseRow) -> Result<FlowCase> {
+    read_with(&reg.conn, case, false)
+}
+
 /// The same, on a connection or a transaction of the register.
 pub(super) fn read(conn: &Connection, case: &CaseRow) -> Result<FlowCase> {
+    read_with(conn, case, true)
+}
+
+fn read_with(conn: &Connection, case: &CaseRow, fingerprinted: bool) -> Result<FlowCase> {
     let version = sops::by_id(conn, case.sop_version_id)?;
     let sop = version.sop()?;
     let rows = steps::list(conn, case.id)?;
@@ -41,7 +52,11 @@ pub(super) fn read(conn: &Connection, case: &CaseRow) -> Result<FlowCase> {
         .iter()
         .filter_map(|c| c.event())
         .collect();
-    let fingerprint = steps::fingerprint(conn, case.id)?;
+    let fingerprint = if fingerprinted {
+        steps::fingerprint(conn, case.id)?
+    } else {
+        Fingerprint::default()
+    };
     Ok(FlowCase {
         case: case.clone(),
         version,

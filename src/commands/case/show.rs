@@ -64,7 +64,7 @@ fn load(reg: &Register, key: &str, now: clock::Instant) -> Result<Shown> {
         attempts,
         consents: events,
         ..
-    } = flow_case::load(reg, &c)?;
+    } = flow_case::load_to_show(reg, &c)?;
     let persons = reg.case_persons(c.id)?;
     let violence = reg.case_violence(c.id)?;
     let consent_rows = reg.consents(c.id)?;
