@@ -6,7 +6,7 @@
 use crate::clock::{self, Zone};
 use crate::deidentify::Pseudo;
 use crate::error::{Error, Result};
-use crate::output::stream::{json_object, local_stamp, Cell};
+use crate::output::stream::{self, json_object, local_stamp, Cell};
 use crate::register::export::{self as rx, Column, Deid, Kind, Raw, Table};
 use crate::register::Register;
 use crate::timing;
@@ -113,6 +113,79 @@ impl<'a> Converter<'a> {
         for (c, r) in self.columns.iter().zip(raw) {
             out.push(self.cell(c, r, raw, verdict));
         }
+    }
+
+    /// Writes one raw row straight as a CSV line into `out` (only the columns at `pick`, in
+    /// its order, or every column): the same bytes as [`Converter::fill`] then
+    /// `RowWriter::row`, without building the row's cells. Integers, true/false, times already
+    /// in the stored form and the verdict are written from the row's values; text borrowed
+    /// from the row is guarded and quoted in place; anything else (pseudonyms, lists, JSON,
+    /// times not in the stored form) goes through its cell.
+    pub fn csv_row(
+        &self,
+        raw: &[Raw<'_>],
+        pick: Option<&[usize]>,
+        out: &mut Vec<u8>,
+        scratch: &mut String,
+    ) {
+        let verdict = self.verdict(raw);
+        let n = pick.map_or(self.columns.len(), <[usize]>::len);
+        for j in 0..n {
+            let i = pick.map_or(j, |p| p[j]);
+            if j > 0 {
+                out.push(b',');
+            }
+            let (Some(c), Some(r)) = (self.columns.get(i), raw.get(i)) else {
+                continue;
+            };
+            // Writing into a vector cannot fail.
+            let _ = self.csv_value(c, r, raw, verdict, out, scratch);
+        }
+        out.push(b'\n');
+    }
+
+    fn csv_value(
+        &self,
+        c: &Column,
+        r: &Raw<'_>,
+        row: &[Raw<'_>],
+        verdict: Option<timing::Verdict>,
+        out: &mut Vec<u8>,
+        scratch: &mut String,
+    ) -> std::io::Result<()> {
+        let own =
+            self.pseudo.is_none() || matches!(c.deid, Deid::Keep | Deid::Drop | Deid::Coarse(_));
+        if own {
+            match (c.kind, r) {
+                (Kind::Verdict, _) => {
+                    return match verdict {
+                        Some(v) => stream::csv_text(out, v.code()),
+                        None => Ok(()),
+                    }
+                }
+                (Kind::OverSecs, _) => {
+                    if let Some(s) = verdict.and_then(|v| v.over_secs()) {
+                        stream::csv_int(out, s as i64)?;
+                    }
+                    return Ok(());
+                }
+                (_, Raw::Null) => return Ok(()),
+                (Kind::Bool, Raw::Int(i)) => {
+                    out.extend_from_slice(if *i != 0 { b"true" } else { b"false" });
+                    return Ok(());
+                }
+                (_, Raw::Int(i)) => return stream::csv_int(out, *i),
+                (Kind::Time, Raw::Text(s)) => {
+                    if let Some(stamp) = local_stamp(s, self.zone) {
+                        out.extend_from_slice(stamp.as_str().as_bytes());
+                        return Ok(());
+                    }
+                }
+                (Kind::Text | Kind::Date, Raw::Text(s)) => return stream::csv_text(out, s),
+                _ => {}
+            }
+        }
+        stream::csv_cell(out, &self.cell(c, r, row, verdict), scratch)
     }
 
     fn cell<'r>(

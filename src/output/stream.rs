@@ -236,6 +236,59 @@ pub fn csv_field<W: Write + ?Sized>(w: &mut W, first: bool, field: &str) -> io::
     w.write_all(b"\"")
 }
 
+/// Writes one cell as a CSV field (no separator): digits, times and true/false as their bytes,
+/// unchecked (they hold no comma, quote or line end, and never start a formula), Null as
+/// nothing, text guarded against formulas and quoted as needed.
+pub fn csv_cell<W: Write + ?Sized>(w: &mut W, c: &Cell, scratch: &mut String) -> io::Result<()> {
+    use std::fmt::Write as _;
+    let mut digits = [0u8; 20];
+    let plain: &[u8] = match c {
+        Cell::Null => return Ok(()),
+        Cell::Int(i) => int_bytes(*i, &mut digits),
+        Cell::Bool(b) => {
+            if *b {
+                b"true"
+            } else {
+                b"false"
+            }
+        }
+        Cell::Stamp(t) => &t.0,
+        Cell::Real(f) => {
+            scratch.clear();
+            let _ = write!(scratch, "{f}");
+            scratch.as_bytes()
+        }
+        Cell::Text(s) => return csv_text(w, s),
+        Cell::List(v) => {
+            scratch.clear();
+            scratch.push_str(&guard_formula(&v.join(",")));
+            return csv_field(w, true, scratch);
+        }
+        Cell::Json(v) => {
+            scratch.clear();
+            scratch.push_str(&guard_formula(&v.to_string()));
+            return csv_field(w, true, scratch);
+        }
+    };
+    w.write_all(plain)
+}
+
+/// Writes text as a CSV field (no separator): guarded against formulas, quoted as needed.
+#[inline]
+pub fn csv_text<W: Write + ?Sized>(w: &mut W, s: &str) -> io::Result<()> {
+    match guard_formula(s) {
+        Cow::Borrowed(_) => csv_field(w, true, s),
+        Cow::Owned(g) => csv_field(w, true, &g),
+    }
+}
+
+/// Writes an integer's decimal digits (no separator).
+#[inline]
+pub fn csv_int<W: Write + ?Sized>(w: &mut W, i: i64) -> io::Result<()> {
+    let mut digits = [0u8; 20];
+    w.write_all(int_bytes(i, &mut digits))
+}
+
 pub fn json_value<W: Write>(w: &mut W, c: &Cell) -> io::Result<()> {
     match c {
         Cell::Null => w.write_all(b"null"),
@@ -290,51 +343,11 @@ impl<W: Write> RowWriter<W> {
     pub fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()> {
         match self {
             RowWriter::Csv { w, scratch } => {
-                use std::fmt::Write as _;
-                let mut digits = [0u8; 20];
                 for (i, c) in cells.iter().enumerate() {
                     if i > 0 {
                         w.write_all(b",")?;
                     }
-                    // Digits, times and true/false hold no comma, quote or line end, and never
-                    // start a formula: their bytes go out as they are, unchecked.
-                    let plain: &[u8] = match c {
-                        Cell::Null => continue,
-                        Cell::Int(i) => int_bytes(*i, &mut digits),
-                        Cell::Bool(b) => {
-                            if *b {
-                                b"true"
-                            } else {
-                                b"false"
-                            }
-                        }
-                        Cell::Stamp(t) => &t.0,
-                        Cell::Real(f) => {
-                            scratch.clear();
-                            let _ = write!(scratch, "{f}");
-                            scratch.as_bytes()
-                        }
-                        Cell::Text(s) => {
-                            match guard_formula(s) {
-                                Cow::Borrowed(_) => csv_field(w, true, s)?,
-                                Cow::Owned(g) => csv_field(w, true, &g)?,
-                            }
-                            continue;
-                        }
-                        Cell::List(v) => {
-                            scratch.clear();
-                            scratch.push_str(&guard_formula(&v.join(",")));
-                            csv_field(w, true, scratch)?;
-                            continue;
-                        }
-                        Cell::Json(v) => {
-                            scratch.clear();
-                            scratch.push_str(&guard_formula(&v.to_string()));
-                            csv_field(w, true, scratch)?;
-                            continue;
-                        }
-                    };
-                    w.write_all(plain)?;
+                    csv_cell(w, c, scratch)?;
                 }
                 w.write_all(b"\n")
             }
