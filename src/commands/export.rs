@@ -333,15 +333,15 @@ impl Job {
         let conv = Converter::new(table, self.zone, self.pseudo.as_ref());
         let mut line = Vec::with_capacity(1024);
         let mut scratch = String::new();
-        rx::stream(
+        rx::stream_refs(
             reg,
             table,
             self.pseudo.as_ref().map(|p| p.secret.as_slice()),
             self.since.as_deref(),
-            |raw| {
+            |refs| {
                 interrupted()?;
                 line.clear();
-                conv.csv_row(raw, self.pick.as_deref(), &mut line, &mut scratch);
+                conv.csv_row(refs, self.pick.as_deref(), &mut line, &mut scratch);
                 w.write_all(&line).map_err(err)
             },
         )?;

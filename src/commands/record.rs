@@ -6,11 +6,12 @@
 use crate::clock::{self, Zone};
 use crate::deidentify::Pseudo;
 use crate::error::{Error, Result};
-use crate::output::stream::{self, json_object, local_stamp, Cell};
+use crate::output::stream::{self, json_object, local_stamp, local_stamp_bytes, Cell};
 use crate::register::export::{self as rx, Column, Deid, Kind, Raw, Table};
 use crate::register::Register;
 use crate::timing;
 use crate::vocab;
+use rusqlite::types::ValueRef;
 use std::borrow::Cow;
 
 /// Prints the record a write made or changed (`--format json`): the latest row of `table` whose
@@ -115,77 +116,112 @@ impl<'a> Converter<'a> {
         }
     }
 
-    /// Writes one raw row straight as a CSV line into `out` (only the columns at `pick`, in
-    /// its order, or every column): the same bytes as [`Converter::fill`] then
-    /// `RowWriter::row`, without building the row's cells. Integers, true/false, times already
-    /// in the stored form and the verdict are written from the row's values; text borrowed
-    /// from the row is guarded and quoted in place; anything else (pseudonyms, lists, JSON,
-    /// times not in the stored form) goes through its cell.
+    /// The step's verdict from the values as read (see [`Converter::verdict`]).
+    fn verdict_of_refs(&self, refs: &[ValueRef<'_>]) -> Option<timing::Verdict> {
+        let [s, e, min, max] = self.timing?;
+        let secs = |i: usize| match refs[i] {
+            ValueRef::Integer(v) if v >= 0 => Some(v as u64),
+            _ => None,
+        };
+        Some(match refs[s] {
+            ValueRef::Text(b"running") => timing::Verdict::Running,
+            ValueRef::Text(b"skipped") => timing::Verdict::Skipped,
+            _ => timing::judge(secs(e).unwrap_or(0), secs(min), secs(max)),
+        })
+    }
+
+    /// Writes one row, as read, straight as a CSV line into `out` (only the columns at `pick`,
+    /// in its order, or every column): the same bytes as [`Converter::fill`] then
+    /// `RowWriter::row`, without building the row's cells. Integers, true/false, times in the
+    /// stored form and the verdict are written from the row's values; ASCII text with nothing
+    /// to quote or guard is copied as it is (one scan: `stream::csv_plain_ascii`), other text
+    /// checked as UTF-8 then guarded and quoted; anything else (pseudonyms, lists, JSON, times
+    /// not in the stored form) goes through its cell.
     pub fn csv_row(
         &self,
-        raw: &[Raw<'_>],
+        refs: &[ValueRef<'_>],
         pick: Option<&[usize]>,
         out: &mut Vec<u8>,
         scratch: &mut String,
     ) {
-        let verdict = self.verdict(raw);
+        let verdict = self.verdict_of_refs(refs);
+        // The row as raw values, made only for a column written through its cell.
+        let mut raw: Vec<Raw<'_>> = Vec::new();
         let n = pick.map_or(self.columns.len(), <[usize]>::len);
         for j in 0..n {
             let i = pick.map_or(j, |p| p[j]);
             if j > 0 {
                 out.push(b',');
             }
-            let (Some(c), Some(r)) = (self.columns.get(i), raw.get(i)) else {
+            let (Some(c), Some(&v)) = (self.columns.get(i), refs.get(i)) else {
                 continue;
             };
+            if self.csv_value(c, v, verdict, out) {
+                continue;
+            }
+            if raw.is_empty() {
+                raw.extend(refs.iter().map(|&v| Raw::read(v)));
+            }
             // Writing into a vector cannot fail.
-            let _ = self.csv_value(c, r, raw, verdict, out, scratch);
+            let _ = stream::csv_cell(out, &self.cell(c, &raw[i], &raw, verdict), scratch);
         }
         out.push(b'\n');
     }
 
+    /// Writes one value the short way; false (nothing written) when it goes through its cell.
     fn csv_value(
         &self,
         c: &Column,
-        r: &Raw<'_>,
-        row: &[Raw<'_>],
+        v: ValueRef<'_>,
         verdict: Option<timing::Verdict>,
         out: &mut Vec<u8>,
-        scratch: &mut String,
-    ) -> std::io::Result<()> {
-        let own =
-            self.pseudo.is_none() || matches!(c.deid, Deid::Keep | Deid::Drop | Deid::Coarse(_));
-        if own {
-            match (c.kind, r) {
-                (Kind::Verdict, _) => {
-                    return match verdict {
-                        Some(v) => stream::csv_text(out, v.code()),
-                        None => Ok(()),
-                    }
-                }
-                (Kind::OverSecs, _) => {
-                    if let Some(s) = verdict.and_then(|v| v.over_secs()) {
-                        stream::csv_int(out, s as i64)?;
-                    }
-                    return Ok(());
-                }
-                (_, Raw::Null) => return Ok(()),
-                (Kind::Bool, Raw::Int(i)) => {
-                    out.extend_from_slice(if *i != 0 { b"true" } else { b"false" });
-                    return Ok(());
-                }
-                (_, Raw::Int(i)) => return stream::csv_int(out, *i),
-                (Kind::Time, Raw::Text(s)) => {
-                    if let Some(stamp) = local_stamp(s, self.zone) {
-                        out.extend_from_slice(stamp.as_str().as_bytes());
-                        return Ok(());
-                    }
-                }
-                (Kind::Text | Kind::Date, Raw::Text(s)) => return stream::csv_text(out, s),
-                _ => {}
-            }
+    ) -> bool {
+        if self.pseudo.is_some() && !matches!(c.deid, Deid::Keep | Deid::Drop | Deid::Coarse(_)) {
+            return false;
         }
-        stream::csv_cell(out, &self.cell(c, r, row, verdict), scratch)
+        match (c.kind, v) {
+            (Kind::Verdict, _) => {
+                if let Some(v) = verdict {
+                    let _ = stream::csv_text(out, v.code());
+                }
+                true
+            }
+            (Kind::OverSecs, _) => {
+                if let Some(s) = verdict.and_then(|v| v.over_secs()) {
+                    let _ = stream::csv_int(out, s as i64);
+                }
+                true
+            }
+            (_, ValueRef::Null) => true,
+            (Kind::Bool, ValueRef::Integer(i)) => {
+                out.extend_from_slice(if i != 0 { b"true" } else { b"false" });
+                true
+            }
+            (_, ValueRef::Integer(i)) => {
+                let _ = stream::csv_int(out, i);
+                true
+            }
+            (Kind::Time, ValueRef::Text(b)) => match local_stamp_bytes(b, self.zone) {
+                Some(stamp) => {
+                    out.extend_from_slice(stamp.as_str().as_bytes());
+                    true
+                }
+                None => false,
+            },
+            (Kind::Text | Kind::Date, ValueRef::Text(b) | ValueRef::Blob(b)) => {
+                if stream::csv_plain_ascii(out, b) {
+                    return true;
+                }
+                match std::str::from_utf8(b) {
+                    Ok(s) => {
+                        let _ = stream::csv_text(out, s);
+                        true
+                    }
+                    Err(_) => false,
+                }
+            }
+            _ => false,
+        }
     }
 
     fn cell<'r>(

@@ -383,7 +383,7 @@ pub enum Raw<'r> {
 }
 
 impl<'r> Raw<'r> {
-    fn read(v: ValueRef<'r>) -> Raw<'r> {
+    pub fn read(v: ValueRef<'r>) -> Raw<'r> {
         match v {
             ValueRef::Null => Raw::Null,
             ValueRef::Integer(i) => Raw::Int(i),
@@ -415,6 +415,26 @@ pub fn stream(
     deidentify: Option<&[u8]>,
     since: Option<&str>,
     mut f: impl FnMut(&[Raw<'_>]) -> Result<()>,
+) -> Result<()> {
+    let mut kept: Vec<Raw<'static>> = Vec::with_capacity(table.columns.len());
+    stream_refs(reg, table, deidentify, since, |refs| {
+        let mut buf = recycle(std::mem::take(&mut kept));
+        buf.extend(refs.iter().map(|&v| Raw::read(v)));
+        f(&buf)?;
+        // The values borrow this row: let go of them before the next one.
+        kept = recycle(buf);
+        Ok(())
+    })
+}
+
+/// [`stream`] with each row's values as SQLite hands them (text as bytes, not yet checked to be
+/// UTF-8): for a writer that checks them as it writes them.
+pub fn stream_refs(
+    reg: &Register,
+    table: &Table,
+    deidentify: Option<&[u8]>,
+    since: Option<&str>,
+    mut f: impl FnMut(&[ValueRef<'_>]) -> Result<()>,
 ) -> Result<()> {
     let conn = reg.conn();
     if let Some(secret) = deidentify {
@@ -455,15 +475,16 @@ pub fn stream(
         None => stmt.query([])?,
     };
     let n = table.columns.len();
-    let mut buf: Vec<Raw<'_>> = Vec::with_capacity(n);
+    let mut buf: Vec<ValueRef<'_>> = Vec::with_capacity(n);
     while let Some(r) = rows.next()? {
         buf.clear();
         for i in 0..n {
-            buf.push(Raw::read(r.get_ref(i)?));
+            buf.push(r.get_ref(i)?);
         }
         f(&buf)?;
         // The values borrow this row: let go of them before the next one.
-        buf = recycle(buf);
+        buf.clear();
+        buf = buf.into_iter().map(|_| ValueRef::Null).collect();
     }
     Ok(())
 }
