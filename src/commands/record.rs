@@ -182,7 +182,9 @@ impl<'a> Converter<'a> {
         match (c.kind, v) {
             (Kind::Verdict, _) => {
                 if let Some(v) = verdict {
-                    let _ = stream::csv_text(out, v.code());
+                    if !stream::csv_plain_ascii(out, v.code().as_bytes()) {
+                        let _ = stream::csv_text(out, v.code());
+                    }
                 }
                 true
             }
@@ -203,7 +205,7 @@ impl<'a> Converter<'a> {
             }
             (Kind::Time, ValueRef::Text(b)) => match local_stamp_bytes(b, self.zone) {
                 Some(stamp) => {
-                    out.extend_from_slice(stamp.as_str().as_bytes());
+                    out.extend_from_slice(stamp.as_bytes());
                     true
                 }
                 None => false,

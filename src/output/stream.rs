@@ -64,6 +64,11 @@ pub fn recycle<'b>(mut v: Vec<Cell<'_>>) -> Vec<Cell<'b>> {
 pub struct Stamp([u8; 25]);
 
 impl Stamp {
+    /// The text's bytes (ASCII), without the UTF-8 check of [`Stamp::as_str`].
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+
     pub fn as_str(&self) -> &str {
         // Built from ASCII digits and punctuation only.
         std::str::from_utf8(&self.0).unwrap_or_default()
