@@ -248,7 +248,7 @@ fn two_offices_merged_into_a_third_keep_their_numbers_rows_and_chains() {
     let one = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
     assert_eq!(one("SELECT count(*) FROM cases"), 0);
     assert_eq!(
-        one("SELECT count(*) FROM sqlite_master WHERE name IN ('origin_audit', 'merge_conflicts', 'origins')"),
+        one("SELECT count(*) FROM sqlite_master WHERE name IN ('origin_audit', 'merge_conflicts', 'origins', 'merged_rows')"),
         0
     );
     drop(conn);
@@ -257,7 +257,7 @@ fn two_offices_merged_into_a_third_keep_their_numbers_rows_and_chains() {
     let before = prov.state();
     let out = prov.ok(&["merge", s(&a)]);
     assert!(out.contains("nothing new"), "{out}");
-    assert!(out.contains("already merged"), "{out}");
+    assert!(out.contains("holds office KAB"), "{out}");
     assert_eq!(prov.state(), before);
     let out = prov.ok(&["--lang", "id", "merge", s(&b)]);
     assert!(out.contains("tidak ada yang baru"), "{out}");
@@ -485,12 +485,15 @@ fn a_bundle_from_a_newer_kasus_or_of_our_own_office_is_refused() {
     assert_eq!(file_hash(&kab), before);
 }
 
-#[test]
-fn a_row_edited_at_its_office_after_the_merge_is_a_conflict_and_ours_is_kept() {
-    let kab = small_office("KAB");
-    let a1 = bundle(&kab, "kab-1.kasus", &[]);
-    let prov = common::register();
-    merge_json(&prov, &a1, &[]);
+/// Changes a merged row here outside kasus (as a province's own edit would): a divergence.
+fn edit_here(reg: &Reg) {
+    Connection::open(reg.path())
+        .unwrap()
+        .execute_batch("UPDATE cases SET external_ref = 'REF-PROV-1' WHERE origin IS NOT NULL")
+        .unwrap();
+}
+
+fn close_at(kab: &Reg, time: &str) {
     kab.ok(&[
         "case",
         "close",
@@ -498,24 +501,63 @@ fn a_row_edited_at_its_office_after_the_merge_is_a_conflict_and_ours_is_kept() {
         "--reason",
         "selesai",
         "--at",
-        &at("10:00"),
+        &at(time),
     ]);
-    let a2 = bundle(&kab, "kab-2.kasus", &[]);
+}
 
+fn total(report: &Value, key: &str) -> i64 {
+    report["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t[key].as_i64().unwrap())
+        .sum()
+}
+
+#[test]
+fn a_row_changed_only_at_its_office_is_applied_and_a_true_divergence_is_a_conflict() {
+    // Closing the case at KAB after the province merged it: the province's copy is unchanged
+    // since, so KAB's version is applied (was: a conflict on every change at the office).
+    let kab = small_office("KAB");
+    let a1 = bundle(&kab, "kab-1.kasus", &[]);
+    let prov = common::register();
+    merge_json(&prov, &a1, &[]);
+    close_at(&kab, "10:00");
+    let a2 = bundle(&kab, "kab-2.kasus", &[]);
     let r = merge_json(&prov, &a2, &[]);
-    assert_eq!(figures(&r, "cases"), (0, 0, 1));
-    assert_eq!(r["conflicts_recorded"], 1);
-    let out = prov.ok(&["merge", s(&a2), "--dry-run"]);
-    assert!(out.contains("ours kept"), "{out}");
-    // Ours kept: the case is still open here.
+    assert_eq!(figures(&r, "cases"), (0, 0, 0), "{r:#}");
+    assert_eq!(total(&r, "updated"), 1, "{r:#}");
+    assert_eq!(r["conflicts_recorded"], 0);
     assert_eq!(
         count(
             &prov,
+            "SELECT count(*) FROM cases WHERE origin IS NOT NULL AND status = 'closed'"
+        ),
+        1
+    );
+    assert_eq!(count(&prov, "SELECT count(*) FROM merge_conflicts"), 0);
+    intact(&prov);
+
+    // The province changed its copy too: a true divergence, a conflict, ours kept.
+    let prov2 = common::register();
+    merge_json(&prov2, &a1, &[]);
+    edit_here(&prov2);
+    let before = file_hash(&prov2);
+    let out = prov2.ok(&["merge", s(&a2), "--dry-run"]);
+    assert!(out.contains("ours would be kept"), "{out}");
+    assert!(!out.contains("ours kept"), "{out}");
+    assert_eq!(file_hash(&prov2), before);
+    let r = merge_json(&prov2, &a2, &[]);
+    assert_eq!(figures(&r, "cases"), (0, 0, 1));
+    assert_eq!(r["conflicts_recorded"], 1);
+    assert_eq!(
+        count(
+            &prov2,
             "SELECT count(*) FROM cases WHERE origin IS NOT NULL AND status = 'open'"
         ),
         1
     );
-    let (ours, theirs): (String, String) = Connection::open(prov.path())
+    let (ours, theirs): (String, String) = Connection::open(prov2.path())
         .unwrap()
         .query_row(
             "SELECT ours, theirs FROM merge_conflicts WHERE table_name = 'cases'",
@@ -535,11 +577,148 @@ fn a_row_edited_at_its_office_after_the_merge_is_a_conflict_and_ours_is_kept() {
         "{theirs}"
     );
     assert_eq!(ours["violence"], serde_json::json!(["fisik"]));
-    intact(&prov);
-    // Merged again: the conflict is not recorded twice.
-    let r = merge_json(&prov, &a2, &[]);
+    // Merged again: nothing new, the conflict not recorded twice.
+    let r = merge_json(&prov2, &a2, &[]);
     assert_eq!(r["nothing_new"], true, "{r:#}");
-    assert_eq!(count(&prov, "SELECT count(*) FROM merge_conflicts"), 1);
+    assert_eq!(count(&prov2, "SELECT count(*) FROM merge_conflicts"), 1);
+}
+
+#[test]
+fn work_at_the_office_in_since_bundles_gives_no_conflicts_and_old_bundles_write_nothing() {
+    // The trial: KAB works on its case between bundles; the province merges each --since
+    // bundle and ends with KAB's newest state, no conflicts.
+    let kab = small_office("KAB");
+    let a1 = bundle(&kab, "kab-1.kasus", &[]);
+    let prov = common::register();
+    merge_json(&prov, &a1, &[]);
+    kab.ok(&["step", "start", "1", "--at", &at("08:35")]);
+    kab.ok(&[
+        "case",
+        "edit",
+        "1",
+        "--risk",
+        "tinggi",
+        "--reason",
+        "dinilai ulang",
+    ]);
+    let a2 = bundle(&kab, "kab-2.kasus", &["--since", s(&a1)]);
+    let full2 = bundle(&kab, "kab-full-2.kasus", &[]);
+    kab.ok(&["step", "finish", "1", "--at", &at("08:40")]);
+    kab.ok(&[
+        "case",
+        "edit",
+        "1",
+        "--risk",
+        "sedang",
+        "--reason",
+        "dinilai ulang lagi",
+    ]);
+    close_at(&kab, "10:00");
+    let a3 = bundle(&kab, "kab-3.kasus", &["--since", s(&a2)]);
+    let r2 = merge_json(&prov, &a2, &[]);
+    let r3 = merge_json(&prov, &a3, &[]);
+    assert_eq!(
+        total(&r2, "conflicts") + total(&r3, "conflicts"),
+        0,
+        "{r2:#}\n{r3:#}"
+    );
+    assert!(total(&r3, "updated") >= 2, "{r3:#}");
+    assert_eq!(count(&prov, "SELECT count(*) FROM merge_conflicts"), 0);
+    assert_eq!(
+        count(
+            &prov,
+            "SELECT count(*) FROM cases WHERE status = 'closed' AND risk = 'sedang'"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &prov,
+            "SELECT count(*) FROM step_attempts WHERE finished_at IS NOT NULL"
+        ),
+        1
+    );
+    intact(&prov);
+
+    // Old bundles found later (the first full one, a full one taken between): nothing written,
+    // the register byte for byte as it was, saying what is held.
+    let held = count(&prov, "SELECT max(seq) FROM origin_audit");
+    let before = file_hash(&prov);
+    for old in [&a1, &full2, &a2, &a3] {
+        let out = prov.ok(&["merge", s(old)]);
+        assert!(out.contains("nothing new"), "{out}");
+        assert!(out.contains(&format!("chain up to entry {held}")), "{out}");
+        assert_eq!(file_hash(&prov), before);
+    }
+    let out = prov.ok(&["--lang", "id", "merge", s(&a1)]);
+    assert!(out.contains("tidak ada yang baru"), "{out}");
+    assert_eq!(count(&prov, "SELECT count(*) FROM merge_conflicts"), 0);
+    assert_eq!(
+        count(&prov, "SELECT count(*) FROM cases WHERE status = 'closed'"),
+        1
+    );
+}
+
+#[test]
+fn a_later_conflict_on_the_same_row_supersedes_the_older_one() {
+    let (kab, prov, _) = with_conflict();
+    kab.ok(&["case", "reopen", "1", "--reason", "dibuka lagi"]);
+    let a3 = bundle(&kab, "kab-3.kasus", &[]);
+    let r = merge_json(&prov, &a3, &[]);
+    assert_eq!(r["conflicts_recorded"], 1, "{r:#}");
+    // Only the newer one is open; the older one is refused, naming the newer.
+    let v: Value =
+        serde_json::from_str(&prov.ok(&["merge", "conflicts", "--format", "json"])).unwrap();
+    let open: Vec<i64> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(open, vec![2], "{v:#}");
+    let all = prov.ok(&["merge", "conflicts", "--all"]);
+    assert!(all.contains("superseded by 2"), "{all}");
+    let before = file_hash(&prov);
+    prov.refused_saying(
+        &["merge", "resolve", "1", "--keep", "theirs", "--reason", "x"],
+        4,
+        &["superseded by conflict 2"],
+    );
+    assert_eq!(file_hash(&prov), before);
+    prov.ok(&[
+        "merge",
+        "resolve",
+        "2",
+        "--keep",
+        "theirs",
+        "--reason",
+        "dibuka lagi",
+    ]);
+    assert_eq!(
+        count(&prov, "SELECT count(*) FROM cases WHERE status = 'open'"),
+        1
+    );
+}
+
+#[test]
+fn merge_conflicts_in_indonesian_and_resolve_wording() {
+    let (_kab, prov, _) = with_conflict();
+    let out = prov.ok(&["--lang", "id", "merge", "conflicts"]);
+    for w in ["Kantor", "Tabel", "Sebab", "terbuka", "diubah di kantornya"] {
+        assert!(out.contains(w), "{w}: {out}");
+    }
+    assert!(!out.contains("Office") && !out.contains("changed"), "{out}");
+    let err = prov.refused(&["merge", "resolve", "1", "--keep", "ours"], 2);
+    assert!(err.contains("settling a conflict needs --reason"), "{err}");
+    assert!(!err.contains("correction"), "{err}");
+    prov.ok(&["merge", "resolve", "1", "--keep", "ours", "--reason", "x"]);
+    let err = prov.refused(
+        &[
+            "--lang", "id", "merge", "resolve", "1", "--keep", "ours", "--reason", "x",
+        ],
+        4,
+    );
+    assert!(err.contains("dipertahankan: milik kita"), "{err}");
 }
 
 #[test]
@@ -729,22 +908,16 @@ fn a_register_at_schema_10_reaches_11_with_merge_tables_and_uuid_indexes() {
     }
 }
 
-/// A province register holding KAB's case, and KAB's second bundle in which the case is
-/// closed: one conflict (ours open, theirs closed).
+/// A province register holding KAB's case, changed here, and KAB's second bundle in which the
+/// case is closed: one conflict (ours open, theirs closed).
 fn with_conflict() -> (Reg, Reg, PathBuf) {
     let kab = small_office("KAB");
     let a1 = bundle(&kab, "kab-1.kasus", &[]);
     let prov = common::register();
     merge_json(&prov, &a1, &[]);
-    kab.ok(&[
-        "case",
-        "close",
-        "1",
-        "--reason",
-        "selesai",
-        "--at",
-        &at("10:00"),
-    ]);
+    // Changed here too (a true divergence: a change at KAB alone is applied).
+    edit_here(&prov);
+    close_at(&kab, "10:00");
     let a2 = bundle(&kab, "kab-2.kasus", &[]);
     merge_json(&prov, &a2, &[]);
     (kab, prov, a2)
@@ -792,7 +965,7 @@ fn merge_conflicts_lists_the_open_ones_by_field_names_and_all_with_both_versions
 
 #[test]
 fn merge_resolve_keeps_ours_or_writes_theirs_once_audited_with_the_reason_kept_aside() {
-    let (_kab, prov, a2) = with_conflict();
+    let (kab, prov, a2) = with_conflict();
     // Refusals: no reason without a terminal, an unknown id, a non-number (not echoed).
     prov.refused(&["merge", "resolve", "1", "--keep", "theirs"], 2);
     prov.refused_saying(
@@ -841,7 +1014,10 @@ fn merge_resolve_keeps_ours_or_writes_theirs_once_audited_with_the_reason_kept_a
         "the overwrite is in the chain: {details}"
     );
     assert!(!details.contains("kabupaten"), "{details}");
-    intact(&prov);
+    // The chain holds (not `--data`: `with_conflict` changed the row here outside kasus, as a
+    // local edit, which the data check rightly names).
+    let out = prov.ok(&["audit", "verify"]);
+    assert!(out.contains("intact"), "{out}");
     // Settled once.
     let err = prov.refused(
         &[
@@ -860,6 +1036,12 @@ fn merge_resolve_keeps_ours_or_writes_theirs_once_audited_with_the_reason_kept_a
     // Theirs is now ours: the bundle again is nothing new.
     let out = prov.ok(&["merge", s(&a2)]);
     assert!(out.contains("nothing new"), "{out}");
+    // Theirs written is the row as last merged: KAB's later change to it is applied.
+    kab.ok(&["case", "reopen", "1", "--reason", "dibuka lagi"]);
+    let a3 = bundle(&kab, "kab-3.kasus", &[]);
+    let r = merge_json(&prov, &a3, &[]);
+    assert_eq!(total(&r, "updated"), 1, "{r:#}");
+    assert_eq!(total(&r, "conflicts"), 0, "{r:#}");
 }
 
 /// Every travelling row as text: its table, uuid, origin and every column but local ids

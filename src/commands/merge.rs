@@ -63,6 +63,7 @@ fn text(r: &Report) -> String {
         t("table", "tabel"),
         t("new", "baru"),
         t("identical", "sama"),
+        t("updated", "diperbarui"),
         t("conflicts", "konflik"),
     ]);
     for c in &r.tables {
@@ -70,19 +71,28 @@ fn text(r: &Report) -> String {
             c.table.to_string(),
             c.new.to_string(),
             c.identical.to_string(),
+            c.updated.to_string(),
             c.conflicts.to_string(),
         ]);
     }
-    let (new, identical, conflicts) = r.total();
+    let (new, identical, updated, conflicts) = r.total();
     g.add_row(vec![
         t("total", "jumlah").to_string(),
         new.to_string(),
         identical.to_string(),
+        updated.to_string(),
         conflicts.to_string(),
     ]);
     let office = format!("{} ({})", r.office_prefix, r.office_uuid);
     let head = r.chain_head_seq;
     let entries = r.entries_new;
+    let held = r.held_seq;
+    if r.nothing_new && r.tables.is_empty() {
+        return crate::tr!(
+            "nothing new: this register holds office {office}'s chain up to entry {held}; this bundle ends at entry {head}. Nothing was written",
+            "tidak ada yang baru: register ini memuat rantai kantor {office} sampai entri {held}; bundel ini berakhir pada entri {head}. Tidak ada yang ditulis"
+        );
+    }
     let mut line = if r.nothing_new {
         crate::tr!(
             "nothing new: this bundle of office {office} (chain head {head}) is already merged; nothing was written",
@@ -90,20 +100,27 @@ fn text(r: &Report) -> String {
         )
     } else if r.dry_run {
         crate::tr!(
-            "dry run: merging this bundle of office {office} would add {new} rows and {entries} entries of its audit chain, skip {identical} identical rows, find {conflicts} conflicts; nothing was written",
-            "uji coba: menggabung bundel kantor {office} ini akan menambah {new} baris dan {entries} entri rantai auditnya, melewati {identical} baris yang sama, menemukan {conflicts} konflik; tidak ada yang ditulis"
+            "dry run: merging this bundle of office {office} would add {new} rows and {entries} entries of its audit chain, update {updated} of its rows, skip {identical} identical rows, find {conflicts} conflicts; nothing was written",
+            "uji coba: menggabung bundel kantor {office} ini akan menambah {new} baris dan {entries} entri rantai auditnya, memperbarui {updated} barisnya, melewati {identical} baris yang sama, menemukan {conflicts} konflik; tidak ada yang ditulis"
         )
     } else {
         crate::tr!(
-            "merged office {office}: {new} rows added, {identical} identical skipped, {conflicts} conflicts (never overwritten), {entries} entries of its audit chain kept (chain head {head})",
-            "kantor {office} digabung: {new} baris ditambah, {identical} yang sama dilewati, {conflicts} konflik (tidak pernah ditimpa), {entries} entri rantai auditnya disimpan (ujung rantai {head})"
+            "merged office {office}: {new} rows added, {updated} of its rows updated, {identical} identical skipped, {conflicts} conflicts (never overwritten), {entries} entries of its audit chain kept (chain head {head})",
+            "kantor {office} digabung: {new} baris ditambah, {updated} barisnya diperbarui, {identical} yang sama dilewati, {conflicts} konflik (tidak pernah ditimpa), {entries} entri rantai auditnya disimpan (ujung rantai {head})"
         )
     };
     if conflicts > 0 {
-        line.push_str(&crate::tr!(
-            "\n{conflicts} conflicts: rows this register already holds with other content, or of another origin; ours kept",
-            "\n{conflicts} konflik: baris yang sudah ada di register ini dengan isi lain, atau milik asal lain; milik kita dipertahankan"
-        ));
+        line.push_str(&if r.dry_run {
+            crate::tr!(
+                "\n{conflicts} conflicts: rows changed both at their office and here, or of another origin; ours would be kept",
+                "\n{conflicts} konflik: baris yang diubah di kantornya dan juga di sini, atau milik asal lain; milik kita akan dipertahankan"
+            )
+        } else {
+            crate::tr!(
+                "\n{conflicts} conflicts: rows changed both at their office and here, or of another origin; ours kept (`kasus merge conflicts`)",
+                "\n{conflicts} konflik: baris yang diubah di kantornya dan juga di sini, atau milik asal lain; milik kita dipertahankan (`kasus merge conflicts`)"
+            )
+        });
     }
     format!("{}\n{line}", g.render(None).trim_end())
 }

@@ -9,6 +9,7 @@ use crate::error::Result;
 use crate::output;
 use crate::register::conflicts::Conflict;
 use crate::report::{col, data_col, Kind, Sheet};
+use crate::text::t;
 use serde_json::{json, Value};
 
 pub fn list(ctx: &Ctx, all: bool, emit: &Emit) -> Result<()> {
@@ -19,15 +20,19 @@ pub fn list(ctx: &Ctx, all: bool, emit: &Emit) -> Result<()> {
         "merge-conflicts",
         vec![
             col("id", "ID", Kind::Int),
-            col("office", "Office", Kind::Text),
-            col("table", "Table", Kind::Text),
+            col("office", t("Office", "Kantor"), Kind::Text),
+            col("table", t("Table", "Tabel"), Kind::Text),
             col("uuid", "UUID", Kind::Text),
-            col("fields", "Fields", Kind::Prose),
-            col("why", "Why", Kind::Prose),
-            col("found_at", "Found", Kind::Time),
-            col("status", "Status", Kind::Text),
+            col(
+                "bundle_head_seq",
+                t("Bundle head", "Ujung bundel"),
+                Kind::Int,
+            ),
+            col("fields", t("Fields", "Kolom"), Kind::Prose),
+            col("why", t("Why", "Sebab"), Kind::Prose),
+            col("found_at", t("Found", "Ditemukan"), Kind::Time),
+            col("status", t("Status", "Status"), Kind::Text),
             data_col("office_uuid", Kind::Text),
-            data_col("bundle_head_seq", Kind::Int),
             data_col("resolved_at", Kind::Time),
             data_col("kept", Kind::Text),
             data_col("reason", Kind::LongText),
@@ -50,9 +55,12 @@ pub fn list(ctx: &Ctx, all: bool, emit: &Emit) -> Result<()> {
 }
 
 fn row(c: &Conflict) -> Vec<Value> {
-    let status = match c.kept.as_deref() {
-        None => "open".to_string(),
-        Some(k) => format!("kept {k}"),
+    let status = match (c.kept.as_deref(), c.superseded_by, &c.superseded_at) {
+        (Some("ours"), _, _) => t("kept ours", "milik kita dipertahankan").to_string(),
+        (Some(_), _, _) => t("kept theirs", "milik mereka ditulis").to_string(),
+        (None, Some(n), _) => crate::tr!("superseded by {n}", "digantikan {n}"),
+        (None, None, Some(_)) => t("superseded (applied)", "digantikan (diterapkan)").to_string(),
+        (None, None, None) => t("open", "terbuka").to_string(),
     };
     let parse = |s: &str| serde_json::from_str::<Value>(s).unwrap_or(Value::Null);
     vec![
@@ -60,12 +68,12 @@ fn row(c: &Conflict) -> Vec<Value> {
         json!(c.prefix.clone().unwrap_or_else(|| c.origin.clone())),
         json!(c.table),
         json!(c.uuid),
+        json!(c.bundle_head_seq),
         json!(c.fields().join(", ")),
-        json!(c.why()),
+        json!(crate::register::merge::why_words(&c.why())),
         json!(c.found_at),
         json!(status),
         json!(c.origin),
-        json!(c.bundle_head_seq),
         json!(c.resolved_at),
         json!(c.kept),
         json!(c.reason),
@@ -76,7 +84,7 @@ fn row(c: &Conflict) -> Vec<Value> {
 }
 
 pub fn resolve(ctx: &Ctx, id: i64, keep: Keep, reason: Option<&str>) -> Result<()> {
-    let reason = super::reason::required(ctx, reason)?;
+    let reason = super::reason::settlement(ctx, reason)?;
     let mut reg = ctx.open()?;
     let c = reg.resolve_conflict(id, keep == Keep::Theirs, &reason, &ctx.now_db())?;
     let office = c.prefix.clone().unwrap_or_else(|| c.origin.clone());

@@ -161,6 +161,7 @@ pub fn write(reg: &Register, dest: &Path, since: Since, now: &str) -> Result<Man
     tx.execute_batch(
         "DROP TABLE IF EXISTS origin_audit;
          DROP TABLE IF EXISTS merge_conflicts;
+         DROP TABLE IF EXISTS merged_rows;
          DROP TABLE IF EXISTS origins;",
     )?;
     // Rows merged from other offices are theirs to send.

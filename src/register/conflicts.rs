@@ -29,6 +29,9 @@ pub struct Conflict {
     pub kept: Option<String>,
     pub reason: Option<String>,
     pub resolved_by: Option<String>,
+    /// Set when a later merge recorded (`superseded_by`: that conflict) or applied the row.
+    pub superseded_at: Option<String>,
+    pub superseded_by: Option<i64>,
 }
 
 impl Conflict {
@@ -64,9 +67,11 @@ impl Register {
     pub fn conflicts(&self, all: bool) -> Result<Vec<Conflict>> {
         let mut stmt = self.conn().prepare(
             "SELECT c.id, c.origin, o.prefix, c.table_name, c.uuid, c.ours, c.theirs,
-                    c.bundle_head_seq, c.found_at, c.resolved_at, c.kept, c.reason, c.resolved_by
+                    c.bundle_head_seq, c.found_at, c.resolved_at, c.kept, c.reason, c.resolved_by,
+                    c.superseded_at, c.superseded_by
              FROM merge_conflicts c LEFT JOIN origins o ON o.uuid = c.origin
-             WHERE ?1 OR c.resolved_at IS NULL ORDER BY c.id",
+             WHERE ?1 OR (c.resolved_at IS NULL AND c.superseded_at IS NULL)
+             ORDER BY c.id",
         )?;
         let rows = stmt
             .query_map([all], |r| {
@@ -84,6 +89,8 @@ impl Register {
                     kept: r.get(10)?,
                     reason: r.get(11)?,
                     resolved_by: r.get(12)?,
+                    superseded_at: r.get(13)?,
+                    superseded_by: r.get(14)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -117,11 +124,38 @@ impl Register {
                 return Err(Error::Refused(crate::tr!(
                     "conflict {id} is settled already (kept {}): a conflict is settled once. Nothing was changed",
                     "konflik {id} sudah diselesaikan (dipertahankan: {}): konflik diselesaikan sekali. Tidak ada yang diubah",
-                    c.kept.as_deref().unwrap_or("?")
+                    match c.kept.as_deref() {
+                        Some("ours") => crate::text::t("ours", "milik kita"),
+                        Some("theirs") => crate::text::t("theirs", "milik mereka"),
+                        _ => "?",
+                    }
                 )));
+            }
+            // Superseded by a later merge's conflict on the same row (or by the row applied):
+            // refused, naming the newer one.
+            let (sup_at, sup_by): (Option<String>, Option<i64>) = tx.query_row(
+                "SELECT superseded_at, superseded_by FROM merge_conflicts WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            if sup_at.is_some() {
+                return Err(Error::Refused(match sup_by {
+                    Some(n) => crate::tr!(
+                        "conflict {id} is superseded by conflict {n} (a later bundle's version of the same row): settle {n} instead. Nothing was changed",
+                        "konflik {id} digantikan konflik {n} (versi baris yang sama dari bundel yang lebih baru): selesaikan {n}. Tidak ada yang diubah"
+                    ),
+                    None => crate::tr!(
+                        "conflict {id} is superseded: a later bundle's version of the same row was applied. Nothing was changed",
+                        "konflik {id} digantikan: versi baris yang sama dari bundel yang lebih baru sudah diterapkan. Tidak ada yang diubah"
+                    ),
+                }));
             }
             if theirs {
                 write_theirs(tx, &c)?;
+                // Theirs is now the row as last merged: the office's later changes apply.
+                if let Some(h) = super::merge::current_hash(tx, &c.table, &c.uuid)? {
+                    super::merge::remember(tx, &c.origin, &c.table, &c.uuid, &h)?;
+                }
             }
             let kept = if theirs { "theirs" } else { "ours" };
             tx.execute(
@@ -342,6 +376,8 @@ mod tests {
             kept: None,
             reason: None,
             resolved_by: None,
+            superseded_at: None,
+            superseded_by: None,
         }
     }
 

@@ -49,12 +49,14 @@ pub struct Bundle {
     pub manifest: Manifest,
 }
 
-/// One table's figures: rows new here, already here and identical, and in conflict.
+/// One table's figures: rows new here, already here and identical, updated (the office's own
+/// row, unchanged here since it was last merged, changed at its office), and in conflict.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Count {
     pub table: &'static str,
     pub new: i64,
     pub identical: i64,
+    pub updated: i64,
     pub conflicts: i64,
 }
 
@@ -74,15 +76,19 @@ pub struct Report {
     /// Conflicts recorded by this merge (a conflict already recorded by an earlier merge of
     /// the same content is counted in `tables`, not here).
     pub conflicts_recorded: i64,
-    /// Nothing was (or would be) added: the bundle was already merged.
+    /// Nothing was (or would be) added: the bundle was already merged, or is older than the
+    /// office's chain this register holds (then nothing at all was looked at or written).
     pub nothing_new: bool,
+    /// The last entry of the office's chain this register held before this merge.
+    pub held_seq: i64,
     pub dry_run: bool,
 }
 
 impl Report {
-    pub fn total(&self) -> (i64, i64, i64) {
-        self.tables.iter().fold((0, 0, 0), |(n, i, c), t| {
-            (n + t.new, i + t.identical, c + t.conflicts)
+    /// (new, identical, updated, conflicts) over every table.
+    pub fn total(&self) -> (i64, i64, i64, i64) {
+        self.tables.iter().fold((0, 0, 0, 0), |(n, i, u, c), t| {
+            (n + t.new, i + t.identical, u + t.updated, c + t.conflicts)
         })
     }
 }
@@ -518,6 +524,110 @@ impl Shape {
     }
 }
 
+/// A row's content as this register holds it (every column but `id`, local foreign keys
+/// included, with its companion rows' values), hashed: `merged_rows` keeps it per merged row,
+/// so a later merge knows whether our copy was changed here since.
+fn content_hash(row: &[Value], skip: usize, companions: Option<&[String]>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    let text = |h: &mut Sha256, tag: &[u8], b: &[u8]| {
+        h.update(tag);
+        h.update((b.len() as u64).to_le_bytes());
+        h.update(b);
+    };
+    for (i, v) in row.iter().enumerate() {
+        if i == skip {
+            continue;
+        }
+        match v {
+            Value::Null => h.update(b"n"),
+            Value::Integer(x) => {
+                h.update(b"i");
+                h.update(x.to_le_bytes());
+            }
+            Value::Real(x) => {
+                h.update(b"r");
+                h.update(x.to_bits().to_le_bytes());
+            }
+            Value::Text(t) => text(&mut h, b"t", t.as_bytes()),
+            Value::Blob(b) => text(&mut h, b"b", b),
+        }
+    }
+    if let Some(list) = companions {
+        h.update(b"c");
+        for c in list {
+            text(&mut h, b"v", c.as_bytes());
+        }
+    }
+    crate::sop::catalog::hex(&h.finalize())
+}
+
+/// Keeps a merged row's content hash (see [`content_hash`]).
+pub(super) fn remember(
+    tx: &Connection,
+    origin: &str,
+    table: &str,
+    uuid: &str,
+    hash: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO merged_rows (table_name, uuid, origin, hash) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (table_name, uuid) DO UPDATE SET origin = excluded.origin, hash = excluded.hash",
+    )?
+    .execute(params![table, uuid, origin, hash])?;
+    Ok(())
+}
+
+/// The hash of a row's content as last merged, if it was.
+fn remembered(tx: &Connection, table: &str, uuid: &str) -> Result<Option<String>> {
+    Ok(tx
+        .prepare_cached("SELECT hash FROM merged_rows WHERE table_name = ?1 AND uuid = ?2")?
+        .query_row(params![table, uuid], |r| r.get(0))
+        .optional()?)
+}
+
+/// A row's content hash as it is now in `conn` (see [`content_hash`]); None when it is gone.
+pub(super) fn current_hash(conn: &Connection, table: &str, uuid: &str) -> Result<Option<String>> {
+    let cols = columns(conn, table)?;
+    let Some(id_at) = cols.iter().position(|c| c == "id") else {
+        return Ok(None);
+    };
+    let list = cols
+        .iter()
+        .map(|c| format!("\"{c}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let n = cols.len();
+    let row: Option<Vec<Value>> = conn
+        .prepare(&format!("SELECT {list} FROM main.{table} WHERE uuid = ?1"))?
+        .query_row([uuid], |r| (0..n).map(|i| r.get::<_, Value>(i)).collect())
+        .optional()?;
+    let Some(row) = row else { return Ok(None) };
+    let id = match row[id_at] {
+        Value::Integer(i) => i,
+        _ => 0,
+    };
+    let comp = companions_of(conn, table, id)?;
+    Ok(Some(content_hash(&row, id_at, comp.as_deref())))
+}
+
+/// Marks the open conflicts of a row older than `newer` (None: the row was applied) superseded.
+fn supersede(
+    tx: &Connection,
+    table: &str,
+    uuid: &str,
+    newer: Option<i64>,
+    now: &str,
+) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE merge_conflicts SET superseded_at = ?4, superseded_by = ?3
+         WHERE table_name = ?1 AND uuid = ?2 AND resolved_at IS NULL AND superseded_at IS NULL
+           AND id IS NOT ?3",
+    )?
+    .execute(params![table, uuid, newer, now])?;
+    Ok(())
+}
+
 /// The companion rows' values of a parent row, sorted.
 fn companions_of(conn: &Connection, table: &str, id: i64) -> Result<Option<Vec<String>>> {
     let Some((t, key, value)) = companion(table) else {
@@ -595,6 +705,8 @@ impl Run<'_> {
                 self.now
             ],
         )?;
+        let id = self.tx.last_insert_rowid();
+        supersede(self.tx, table, uuid, Some(id), self.now)?;
         self.recorded += 1;
         Ok(())
     }
@@ -689,6 +801,17 @@ impl Run<'_> {
                 .join(", ")
         );
         let find_sql = format!("SELECT {list} FROM main.{table} WHERE uuid = ?1");
+        let update_sql = format!(
+            "UPDATE main.{table} SET {} WHERE id = ?{}",
+            insert_cols
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("\"{c}\" = ?{}", i + 1))
+                .collect::<Vec<_>>()
+                .join(", "),
+            insert_cols.len() + 1
+        );
+        let origin = self.m.office_uuid.clone();
         let n = shape.cols.len();
         let mut rows = read.query([])?;
         while let Some(r) = rows.next()? {
@@ -758,6 +881,8 @@ impl Run<'_> {
                         Ok(_) => {
                             let id = self.tx.last_insert_rowid();
                             self.ids.insert((table, bundle_id), id);
+                            let hash = content_hash(&mapped, shape.id, their_companions.as_deref());
+                            remember(self.tx, &origin, table, &uuid, &hash)?;
                             if let (Some((ct, key, value)), Some(list)) =
                                 (companion(table), &their_companions)
                             {
@@ -777,10 +902,7 @@ impl Run<'_> {
                         {
                             // The hook saw the row before the rule refused it.
                             rowhash::truncate(before);
-                            let why = format!(
-                                "a rule of this register refused it: {}",
-                                crate::text::db_error(&e)
-                            );
+                            let why = refused_why(table, &e);
                             let t = theirs_json()?;
                             self.conflict(table, &uuid, None, t, &why)?;
                         }
@@ -808,8 +930,66 @@ impl Run<'_> {
                         .filter(|i| *i != shape.id)
                         .all(|i| ours[i] == mapped[i])
                         && our_companions == their_companions;
+                    let theirs_hash = content_hash(&mapped, shape.id, their_companions.as_deref());
                     if same {
                         self.count(table).identical += 1;
+                        remember(self.tx, &origin, table, &uuid, &theirs_hash)?;
+                        continue;
+                    }
+                    // The office's own row: when ours is as last merged (unchanged here
+                    // since), theirs is the newer state: applied. Else both changed: a conflict.
+                    let ours_hash = content_hash(&ours, shape.id, our_companions.as_deref());
+                    let last = remembered(self.tx, table, &uuid)?;
+                    if last.as_deref() == Some(ours_hash.as_str()) {
+                        let before = rowhash::pending();
+                        let mut values: Vec<&Value> = mapped
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| *i != shape.id)
+                            .map(|(_, v)| v)
+                            .collect();
+                        let our_id_value = Value::Integer(our_id);
+                        values.push(&our_id_value);
+                        let done = self
+                            .tx
+                            .prepare_cached(&update_sql)?
+                            .execute(params_from_iter(values));
+                        match done {
+                            Ok(_) => {
+                                if let (Some((ct, key, value)), Some(list)) =
+                                    (companion(table), &their_companions)
+                                {
+                                    if our_companions.as_ref() != Some(list) {
+                                        self.tx
+                                            .prepare_cached(&format!(
+                                                "DELETE FROM main.{ct} WHERE {key} = ?1"
+                                            ))?
+                                            .execute([our_id])?;
+                                        for v in list {
+                                            self.tx
+                                                .prepare_cached(&format!(
+                                                    "INSERT INTO main.{ct} ({key}, {value}) VALUES (?1, ?2)"
+                                                ))?
+                                                .execute(params![our_id, v])?;
+                                        }
+                                    }
+                                }
+                                remember(self.tx, &origin, table, &uuid, &theirs_hash)?;
+                                supersede(self.tx, table, &uuid, None, self.now)?;
+                                self.count(table).updated += 1;
+                            }
+                            Err(e)
+                                if e.sqlite_error_code()
+                                    == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+                            {
+                                rowhash::truncate(before);
+                                let why = refused_why(table, &e);
+                                let o = shape.json(self.tx, &ours, our_companions.as_deref())?;
+                                let t = theirs_json()?;
+                                self.conflict(table, &uuid, Some(o), t, &why)?;
+                            }
+                            Err(e) => return Err(e.into()),
+                        }
                     } else {
                         let o = shape.json(self.tx, &ours, our_companions.as_deref())?;
                         let t = theirs_json()?;
@@ -818,7 +998,7 @@ impl Run<'_> {
                             &uuid,
                             Some(o),
                             t,
-                            "changed at its office after it was merged, or here",
+                            "changed both at its office and here since it was last merged",
                         )?;
                     }
                 }
@@ -826,6 +1006,56 @@ impl Run<'_> {
         }
         Ok(())
     }
+}
+
+/// Why a rule of this register refused a bundle's row (kept in the conflict, in English; the
+/// listing words it in the user's language, see [`why_words`]): which rule, and what to do.
+fn refused_why(table: &str, e: &rusqlite::Error) -> String {
+    let msg = e.to_string();
+    if msg.contains("step_attempts.case_id") {
+        return "refused: this case has a running step here; keep ours, or finish that step here first and merge again".into();
+    }
+    if let Some(col) = msg
+        .split("UNIQUE constraint failed: ")
+        .nth(1)
+        .and_then(|r| r.split([',', ' ']).next())
+    {
+        let col = col.rsplit('.').next().unwrap_or(col);
+        return format!("refused: another row here has the same {col}; keep ours, or change that row here first and merge again");
+    }
+    let _ = table;
+    "refused: a rule of this register refused it; keep ours, or correct the row here first and merge again".into()
+}
+
+/// A conflict's why (the merge's English words) in the user's language.
+pub fn why_words(why: &str) -> String {
+    if crate::text::lang() == crate::text::Lang::En {
+        return why.to_string();
+    }
+    let fixed: &[(&str, &str)] = &[
+        ("changed both at its office and here since it was last merged", "diubah di kantornya dan juga di sini sejak terakhir digabung"),
+        ("changed at its office after it was merged, or here", "diubah di kantornya setelah digabung, atau di sini"),
+        ("this office's own row has that uuid", "baris milik kantor ini ber-uuid itu"),
+        ("another office's row has that uuid", "baris milik kantor lain ber-uuid itu"),
+        ("refused: this case has a running step here; keep ours, or finish that step here first and merge again", "ditolak: kasus ini punya langkah yang sedang berjalan di sini; pertahankan milik kita, atau selesaikan dulu langkah itu di sini lalu gabung lagi"),
+        ("refused: a rule of this register refused it; keep ours, or correct the row here first and merge again", "ditolak: aturan register ini menolaknya; pertahankan milik kita, atau perbaiki dulu baris itu di sini lalu gabung lagi"),
+    ];
+    if let Some((_, id)) = fixed.iter().find(|(en, _)| *en == why) {
+        return id.to_string();
+    }
+    if let Some(rest) = why.strip_prefix("refused: another row here has the same ") {
+        let col = rest.split(';').next().unwrap_or(rest);
+        return format!("ditolak: baris lain di sini ber-{col} sama; pertahankan milik kita, atau ubah dulu baris itu di sini lalu gabung lagi");
+    }
+    if let Some(rest) = why.strip_prefix("its ") {
+        if let Some(p) = rest.strip_suffix(" row was not merged") {
+            return format!("baris {p}-nya tidak digabung");
+        }
+    }
+    if why.starts_with("a rule of this register refused it") {
+        return "ditolak: aturan register ini menolaknya; pertahankan milik kita".into();
+    }
+    why.to_string()
 }
 
 /// The last entry of the chain this register keeps for an office; 0 for none.
@@ -920,6 +1150,26 @@ pub fn merge(reg: &mut Register, b: &Bundle, commit: bool, now: &str) -> Result<
                 entries_new += 1;
             }
         }
+        // A bundle that ends where (or before) the chain held here ends - the same bundle
+        // again, or an old one found later - brings nothing newer than what is held: its
+        // chain agrees (checked above), and nothing is written.
+        if m.head_seq <= held {
+            return Ok(Report {
+                office_uuid: m.office_uuid.clone(),
+                office_prefix: m.office_prefix.clone(),
+                unit_name: m.unit_name.clone(),
+                bundle_created_at: m.created_at.clone(),
+                chain_head_seq: m.head_seq,
+                chain_head_hash: m.head_hash.clone(),
+                since_seq: m.since_seq,
+                tables: Vec::new(),
+                entries_new: 0,
+                conflicts_recorded: 0,
+                nothing_new: true,
+                held_seq: held,
+                dry_run: !commit,
+            });
+        }
         let mut run = Run {
             tx,
             bundle: &b.conn,
@@ -935,8 +1185,9 @@ pub fn merge(reg: &mut Register, b: &Bundle, commit: bool, now: &str) -> Result<
         }
         let new: i64 = run.counts.iter().map(|c| c.new).sum();
         let identical: i64 = run.counts.iter().map(|c| c.identical).sum();
+        let updated: i64 = run.counts.iter().map(|c| c.updated).sum();
         let conflicts: i64 = run.counts.iter().map(|c| c.conflicts).sum();
-        let nothing_new = new == 0 && entries_new == 0 && run.recorded == 0;
+        let nothing_new = new == 0 && updated == 0 && entries_new == 0 && run.recorded == 0;
         if !nothing_new {
             tx.execute(
                 "INSERT INTO origins (uuid, prefix, unit_name, first_at, last_at)
@@ -958,6 +1209,7 @@ pub fn merge(reg: &mut Register, b: &Bundle, commit: bool, now: &str) -> Result<
                     "since": m.since_seq,
                     "new": new,
                     "identical": identical,
+                    "updated": updated,
                     "conflicts": conflicts,
                     "conflicts_recorded": run.recorded,
                     "entries": entries_new,
@@ -976,6 +1228,7 @@ pub fn merge(reg: &mut Register, b: &Bundle, commit: bool, now: &str) -> Result<
             entries_new,
             conflicts_recorded: run.recorded,
             nothing_new,
+            held_seq: held,
             dry_run: !commit,
         })
     })

@@ -338,8 +338,13 @@ ALTER TABLE referrals ADD COLUMN origin TEXT;
 /// office's audit chain as that office wrote it (the entries copied from its bundles, with their
 /// own sequence numbers and hashes), append-only like `audit`, verified as its own chain.
 /// `merge_conflicts` holds each row a bundle brought that this register already has (same UUID)
-/// with other content, or that belongs to another origin: never overwritten, kept here (ours
-/// and theirs as JSON, foreign keys as UUIDs) until `kasus merge resolve` settles it.
+/// with other content that was ALSO changed here since it was last merged (a divergence), or
+/// that belongs to another origin: never overwritten, kept here (ours and theirs as JSON,
+/// foreign keys as UUIDs) until `kasus merge resolve` settles it, or until a later merge
+/// records or applies the same row (`superseded_at`, `superseded_by`: the newer conflict).
+/// `merged_rows` keeps, per merged row, the hash of its content as last merged (or written by
+/// `merge resolve --keep theirs`): a row still so here is the office's to change, and a later
+/// bundle's version of it is applied.
 /// A merge finds rows by UUID: the travelling tables whose `uuid` had no index get one (cases
 /// and staff have a UNIQUE one since schema 1). No data table changes: no baseline. (`IF NOT
 /// EXISTS`: tests that play an older register keep these.)
@@ -385,9 +390,19 @@ CREATE TABLE IF NOT EXISTS merge_conflicts (
     resolved_at      TEXT,
     kept             TEXT CHECK (kept IN ('ours', 'theirs')),
     reason           TEXT,
-    resolved_by      TEXT
+    resolved_by      TEXT,
+    superseded_at    TEXT,
+    superseded_by    INTEGER
 );
 CREATE INDEX IF NOT EXISTS merge_conflicts_row ON merge_conflicts(table_name, uuid);
+
+CREATE TABLE IF NOT EXISTS merged_rows (
+    table_name TEXT NOT NULL,
+    uuid       TEXT NOT NULL,
+    origin     TEXT NOT NULL,
+    hash       TEXT NOT NULL,
+    PRIMARY KEY (table_name, uuid)
+) WITHOUT ROWID;
 
 CREATE INDEX IF NOT EXISTS persons_uuid ON persons(uuid);
 CREATE INDEX IF NOT EXISTS services_uuid ON services(uuid);
