@@ -444,6 +444,32 @@ fn tampered_bundles_are_refused_with_the_register_unchanged() {
     assert!(!err.contains("Siti"), "{err}");
     prov.refused(&["merge", "missing.kasus"], 3);
     assert_eq!(file_hash(&prov), before);
+
+    // A manifest edited to another office's prefix or name: its own settings say otherwise.
+    for (key, value) in [("office_prefix", "KOTA"), ("unit_name", "UPTD PPA Lain")] {
+        let edited = kab.dir.path().join(format!("{key}.kasus"));
+        std::fs::copy(&a, &edited).unwrap();
+        Connection::open(&edited)
+            .unwrap()
+            .execute(
+                "UPDATE bundle_manifest SET value = ?2 WHERE key = ?1",
+                [key, value],
+            )
+            .unwrap();
+        prov.refused_saying(&["merge", s(&edited)], 3, &["does not hold together", key]);
+        assert_eq!(file_hash(&prov), before);
+    }
+    // A folder (a USB stick given whole), and a bundle cut short by a copy.
+    prov.refused_saying(
+        &["merge", s(kab.dir.path())],
+        3,
+        &["is a folder, not a bundle file"],
+    );
+    let cut = kab.dir.path().join("cut.kasus");
+    let bytes = std::fs::read(&a).unwrap();
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    prov.refused_saying(&["merge", s(&cut)], 3, &["damaged or incomplete"]);
+    assert_eq!(file_hash(&prov), before);
     // Still merges the real one.
     merge_json(&prov, &a, &[]);
     intact(&prov);

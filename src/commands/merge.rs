@@ -32,6 +32,13 @@ pub fn run(ctx: &Ctx, a: MergeArgs) -> Result<()> {
             .into(),
         ));
     };
+    if file.is_dir() {
+        return Err(Error::Invalid(crate::tr!(
+            "{}: that is a folder, not a bundle file; give the bundle file inside it (the file `kasus bundle export` wrote). Nothing was merged",
+            "{}: itu folder, bukan berkas bundel; beri berkas bundel di dalamnya (berkas yang ditulis `kasus bundle export`). Tidak ada yang digabung",
+            file.display()
+        )));
+    }
     if !file.is_file() {
         return Err(Error::Invalid(crate::tr!(
             "{}: no such bundle file; give the file `kasus bundle export` wrote. Nothing was merged",

@@ -101,6 +101,24 @@ fn not_a_bundle(path: &Path) -> Error {
     ))
 }
 
+/// Where SQLite says the file is damaged: a bundle cut short (a copy that did not finish) or
+/// broken, not another kind of file.
+fn damaged(path: &Path) -> Error {
+    Error::Invalid(crate::tr!(
+        "{}: the bundle is damaged or incomplete (SQLite cannot read it: a copy cut short?); copy it again, or ask the office for a new bundle. Nothing was merged",
+        "{}: bundel rusak atau tidak lengkap (SQLite tidak dapat membacanya: salinan terpotong?); salin lagi, atau minta bundel baru dari kantor itu. Tidak ada yang digabung",
+        path.display()
+    ))
+}
+
+/// A read of the bundle that failed: damaged where SQLite says so, else not a bundle.
+fn unreadable(path: &Path, e: &rusqlite::Error) -> Error {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => damaged(path),
+        _ => not_a_bundle(path),
+    }
+}
+
 fn tampered(path: &Path, what: String) -> Error {
     Error::Invalid(crate::tr!(
         "{}: the bundle does not hold together: {what}. It was changed after `kasus bundle export` wrote it, or damaged; ask the office for a new bundle. Nothing was merged",
@@ -199,12 +217,12 @@ fn manifest(conn: &Connection, path: &Path) -> Result<Manifest> {
     {
         let mut stmt = conn
             .prepare("SELECT key, value FROM bundle_manifest")
-            .map_err(|_| not_a_bundle(path))?;
+            .map_err(|e| unreadable(path, &e))?;
         let rows = stmt
             .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-            .map_err(|_| not_a_bundle(path))?;
+            .map_err(|e| unreadable(path, &e))?;
         for r in rows {
-            let (k, v) = r.map_err(|_| not_a_bundle(path))?;
+            let (k, v) = r.map_err(|e| unreadable(path, &e))?;
             values.insert(k, v);
         }
     }
@@ -273,6 +291,16 @@ fn manifest(conn: &Connection, path: &Path) -> Result<Manifest> {
 /// Opens a bundle and runs every check that needs only the bundle and this office's identity
 /// (see the module). Nothing is written, to the bundle or the register.
 pub fn open(reg: &Register, path: &Path) -> Result<Bundle> {
+    // A file cut short can read its first pages and fail later: damaged, not a database error.
+    open_checked(reg, path).map_err(|e| match e {
+        Error::Db(ref d) if d.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            damaged(path)
+        }
+        e => e,
+    })
+}
+
+fn open_checked(reg: &Register, path: &Path) -> Result<Bundle> {
     let conn =
         open_copy(reg, path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|_| not_a_bundle(path))?;
     let m = manifest(&conn, path)?;
@@ -414,6 +442,30 @@ pub fn open(reg: &Register, path: &Path) -> Result<Bundle> {
                 f.key()
             ),
         ));
+    }
+    // The manifest's office is the bundle's own (its settings, which its chain covers): a
+    // manifest edited to another office is refused.
+    let setting = |k: &str, d: &str| -> Result<String> {
+        Ok(meta_get(&conn, k)?.unwrap_or_else(|| d.to_string()))
+    };
+    for (name, theirs, own) in [
+        ("office_uuid", &m.office_uuid, setting(OFFICE_UUID, "")?),
+        (
+            "office_prefix",
+            &m.office_prefix,
+            setting("office-prefix", "PPA")?,
+        ),
+        ("unit_name", &m.unit_name, setting("unit-name", "UPTD PPA")?),
+    ] {
+        if *theirs != own {
+            return Err(tampered(
+                path,
+                crate::tr!(
+                    "its manifest's {name} is not the one its own settings hold",
+                    "{name} manifesnya bukan yang dimuat pengaturannya sendiri"
+                ),
+            ));
+        }
     }
     Ok(Bundle { conn, manifest: m })
 }
