@@ -287,11 +287,11 @@ fn write_theirs(tx: &Connection, c: &Conflict) -> Result<()> {
     let ours: Option<i64> = local_id(tx, table, &c.uuid)?;
     let refused = |e: rusqlite::Error| -> Error {
         if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) {
+            let why = super::merge::why_words(&super::merge::refused_why(table, &e));
             Error::Refused(crate::tr!(
-                "conflict {}: a rule of this register refuses their version ({}). Nothing was changed",
-                "konflik {}: aturan register ini menolak versi mereka ({}). Tidak ada yang diubah",
-                c.id,
-                crate::text::db_error(&e)
+                "conflict {}: their version is {why}. Nothing was changed",
+                "konflik {}: versi mereka {why}. Tidak ada yang diubah",
+                c.id
             ))
         } else {
             Error::Db(e)

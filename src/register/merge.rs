@@ -1062,7 +1062,7 @@ impl Run<'_> {
 
 /// Why a rule of this register refused a bundle's row (kept in the conflict, in English; the
 /// listing words it in the user's language, see [`why_words`]): which rule, and what to do.
-fn refused_why(table: &str, e: &rusqlite::Error) -> String {
+pub(super) fn refused_why(table: &str, e: &rusqlite::Error) -> String {
     let msg = e.to_string();
     if msg.contains("step_attempts.case_id") {
         return "refused: this case has a running step here; keep ours, or finish that step here first and merge again".into();
@@ -1081,7 +1081,11 @@ fn refused_why(table: &str, e: &rusqlite::Error) -> String {
 
 /// A conflict's why (the merge's English words) in the user's language.
 pub fn why_words(why: &str) -> String {
-    if crate::text::lang() == crate::text::Lang::En {
+    why_in(why, crate::text::lang())
+}
+
+fn why_in(why: &str, lang: crate::text::Lang) -> String {
+    if lang == crate::text::Lang::En {
         return why.to_string();
     }
     let fixed: &[(&str, &str)] = &[
@@ -1364,6 +1368,41 @@ impl Register {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rules_refusal_is_worded_never_a_raw_database_error() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE step_attempts (case_id INTEGER, finished_at TEXT);
+             CREATE UNIQUE INDEX running ON step_attempts(case_id) WHERE finished_at IS NULL;
+             INSERT INTO step_attempts VALUES (1, NULL);
+             CREATE TABLE staff (name TEXT UNIQUE); INSERT INTO staff VALUES ('x');",
+        )
+        .unwrap();
+        let e = conn
+            .execute("INSERT INTO step_attempts VALUES (1, NULL)", [])
+            .unwrap_err();
+        let why = refused_why("step_attempts", &e);
+        assert!(why.contains("this case has a running step here"), "{why}");
+        assert!(!why.contains("UNIQUE"), "{why}");
+        let e = conn
+            .execute("INSERT INTO staff VALUES ('x')", [])
+            .unwrap_err();
+        let why = refused_why("staff", &e);
+        assert!(why.contains("the same name"), "{why}");
+        // Every why the merge writes has Indonesian words (English shown as is).
+        assert_eq!(why_in(&why, crate::text::Lang::En), why);
+        for w in [
+            why.as_str(),
+            "refused: this case has a running step here; keep ours, or finish that step here first and merge again",
+            "changed both at its office and here since it was last merged",
+            "another office's row has that uuid",
+            "its cases row was not merged",
+        ] {
+            let id = why_in(w, crate::text::Lang::Id);
+            assert_ne!(id, w);
+        }
+    }
 
     #[test]
     fn every_travelling_table_is_merged_once_after_its_parents() {
