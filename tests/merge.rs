@@ -564,6 +564,25 @@ fn a_row_changed_only_at_its_office_is_applied_and_a_true_divergence_is_a_confli
     assert_eq!(count(&prov, "SELECT count(*) FROM merge_conflicts"), 0);
     intact(&prov);
 
+    // Changed here only (the office's version as last merged): ours stands, no conflict.
+    let kab2 = small_office("KAB");
+    let b1 = bundle(&kab2, "kab2-1.kasus", &[]);
+    kab2.ok(&["staff", "add", "Dewi Contoh", "--role", "Staff Penerima"]);
+    let b2 = bundle(&kab2, "kab2-2.kasus", &[]);
+    let prov3 = common::register();
+    merge_json(&prov3, &b1, &[]);
+    edit_here(&prov3);
+    let r = merge_json(&prov3, &b2, &[]);
+    assert_eq!(figures(&r, "cases"), (0, 1, 0), "{r:#}");
+    assert_eq!(figures(&r, "staff"), (1, 0, 0), "{r:#}");
+    assert_eq!(
+        count(
+            &prov3,
+            "SELECT count(*) FROM cases WHERE external_ref = 'REF-PROV-1'"
+        ),
+        1
+    );
+
     // The province changed its copy too: a true divergence, a conflict, ours kept.
     let prov2 = common::register();
     merge_json(&prov2, &a1, &[]);
@@ -689,6 +708,15 @@ fn work_at_the_office_in_since_bundles_gives_no_conflicts_and_old_bundles_write_
 fn a_later_conflict_on_the_same_row_supersedes_the_older_one() {
     let (kab, prov, _) = with_conflict();
     kab.ok(&["case", "reopen", "1", "--reason", "dibuka lagi"]);
+    kab.ok(&[
+        "case",
+        "edit",
+        "1",
+        "--risk",
+        "tinggi",
+        "--reason",
+        "dinilai ulang",
+    ]);
     let a3 = bundle(&kab, "kab-3.kasus", &[]);
     let r = merge_json(&prov, &a3, &[]);
     assert_eq!(r["conflicts_recorded"], 1, "{r:#}");

@@ -1042,6 +1042,10 @@ impl Run<'_> {
                             }
                             Err(e) => return Err(e.into()),
                         }
+                    } else if last.as_deref() == Some(theirs_hash.as_str()) {
+                        // Unchanged at its office since it was last merged (a parent row a
+                        // --since bundle carries along), changed here: ours stands, nothing new.
+                        self.count(table).identical += 1;
                     } else {
                         let o = shape.json(self.tx, &ours, our_companions.as_deref())?;
                         let t = theirs_json()?;
