@@ -1098,6 +1098,29 @@ fn merge_resolve_keeps_ours_or_writes_theirs_once_audited_with_the_reason_kept_a
     assert_eq!(total(&r, "conflicts"), 0, "{r:#}");
 }
 
+/// `report summary --period 2026-03`'s rows: (dimension, category), registered, closed.
+fn summary_rows(reg: &Reg) -> Vec<((String, String), i64, i64)> {
+    let out = reg.ok(&[
+        "report", "summary", "--period", "2026-03", "--format", "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                (
+                    r["dimension"].as_str().unwrap().to_string(),
+                    r["category"].as_str().unwrap().to_string(),
+                ),
+                r["registered"].as_i64().unwrap(),
+                r["closed"].as_i64().unwrap(),
+            )
+        })
+        .collect()
+}
+
 /// Every travelling row as text: its table, uuid, origin and every column but local ids
 /// (`id`, `*_id`), sorted: equal in two registers means the same rows from the same offices.
 fn row_set(reg: &Reg) -> Vec<String> {
@@ -1139,6 +1162,17 @@ fn three_offices_merged_in_every_order_give_the_same_rows_and_figures() {
         [2, 0, 1],
         [2, 1, 0],
     ];
+    // Each office's own summary, summed per (dimension, category): what the merged register's
+    // summary must show (issue 20: a merged register's reports add up to the offices' own).
+    let mut expected: std::collections::BTreeMap<(String, String), (i64, i64)> = Default::default();
+    for o in &offices {
+        for (key, reg, closed) in summary_rows(o) {
+            let e = expected.entry(key).or_default();
+            e.0 += reg;
+            e.1 += closed;
+        }
+    }
+    assert!(expected.values().any(|(r, _)| *r == 3), "{expected:?}");
     let mut first: Option<(Vec<String>, String)> = None;
     for order in orders {
         let prov = common::register();
@@ -1151,6 +1185,14 @@ fn three_offices_merged_in_every_order_give_the_same_rows_and_figures() {
         let figures = prov.ok(&[
             "report", "summary", "--period", "2026-03", "--format", "json",
         ]);
+        let merged: std::collections::BTreeMap<(String, String), (i64, i64)> = summary_rows(&prov)
+            .into_iter()
+            .map(|(k, r, c)| (k, (r, c)))
+            .collect();
+        assert_eq!(
+            merged, expected,
+            "order {order:?}: the offices' own summaries, summed"
+        );
         match &first {
             None => first = Some((rows, figures)),
             Some((r, f)) => {
