@@ -280,9 +280,18 @@ fn a_number_two_offices_issued_is_ambiguous_without_office() {
         ],
     );
     assert_ne!(own["uuid"], theirs["uuid"]);
-    // By its UUID, as ever.
+    // By its UUID, as ever; the refusal lists each case's UUID to give.
     let uuid = theirs["uuid"].as_str().unwrap();
+    assert!(out.contains(uuid), "{out}");
+    assert!(out.contains(own["uuid"].as_str().unwrap()), "{out}");
     reg.ok(&["case", "show", uuid]);
+    // A number of another office than --office names: said so, not "did you mean" itself.
+    let out = reg.refused(
+        &["case", "show", "P2TP2A-BDG/2026/0001", "--office", "own"],
+        3,
+    );
+    assert!(out.contains("not one of the cases of the office"), "{out}");
+    assert!(!out.contains("did you mean"), "{out}");
     // A number only one office issued: as today.
     reg.ok(&["case", "show", "PPA/2026/0003"]);
     reg.ok(&["case", "show", "P2TP2A-BDG/2026/0001"]);
@@ -595,4 +604,22 @@ fn step_import_refuses_another_office_case_and_means_this_office_by_a_shared_num
         .collect::<Result<_, _>>()
         .unwrap();
     assert_eq!(origins, vec![None]);
+}
+
+#[test]
+fn a_change_to_a_number_only_other_offices_issued_names_them_all() {
+    let prov = office(Some("PROV"), 1);
+    let a = office(None, 1);
+    let b = office(None, 1);
+    let a_uuid = merge_office(&prov, &a);
+    let b_uuid = merge_office(&prov, &b);
+    let before = prov.state();
+    let out = prov.refused(
+        &["case", "close", "PPA/2026/0001", "--reason", "selesai"],
+        4,
+    );
+    assert!(out.contains("other offices only"), "{out}");
+    assert!(out.contains(&a_uuid) && out.contains(&b_uuid), "{out}");
+    assert!(out.contains("Nothing was changed"), "{out}");
+    assert_eq!(prov.state(), before);
 }

@@ -179,6 +179,15 @@ pub fn case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
     if found.is_none() {
         found = by_parts(reg, key)?;
     }
+    if found.is_none() && reg.scope().is_some() {
+        // Not among the cases of the office `--office` names: the number may be another
+        // office's (a suggestion of the very number typed would not help).
+        return Err(Error::Invalid(crate::tr!(
+            "case {} is not one of the cases of the office --office names: give another --office, or none",
+            "kasus {} bukan salah satu kasus kantor yang disebut --office: beri --office lain, atau tanpa --office",
+            shown_case_key(key)
+        )));
+    }
     found_or_hint(
         found,
         key,
@@ -197,30 +206,36 @@ fn one_of(
     if rows.len() <= 1 {
         return Ok(rows.pop());
     }
-    let offices = reg.offices()?;
-    let listed: Vec<String> = rows
-        .iter()
-        .map(|c| {
-            let o = offices.of_origin(c.origin.as_deref());
-            format!(
-                "  {} {} {}{}",
-                c.number,
-                offices.label_of(c.origin.as_deref()),
-                o.map_or(c.origin.clone().unwrap_or_default(), |o| o.uuid.clone()),
-                if c.origin.is_none() {
-                    crate::text::t(" (own)", " (sendiri)")
-                } else {
-                    ""
-                }
-            )
-        })
-        .collect();
     Err(Error::Invalid(crate::tr!(
         "case {} is in this register more than once, issued by different offices:\n{}\nadd --office OFFICE (own, the office's prefix or UUID) or give the case's UUID",
         "kasus {} ada lebih dari sekali di register ini, diterbitkan kantor yang berbeda:\n{}\ntambahkan --office KANTOR (own, prefiks atau UUID kantornya) atau beri UUID kasusnya",
         shown_case_key(key),
-        listed.join("\n")
+        listed(reg, &rows)?
     )))
+}
+
+/// The cases of one number, a line each: the number, its office (its prefix, with its UUID
+/// where offices share the prefix) and the case's own UUID, which tells them apart.
+fn listed(reg: &Register, rows: &[cases::CaseRow]) -> Result<String> {
+    let offices = reg.offices()?;
+    Ok(rows
+        .iter()
+        .map(|c| {
+            crate::tr!(
+                "  {}  office {}{}  case UUID {}",
+                "  {}  kantor {}{}  UUID kasus {}",
+                c.number,
+                offices.label_of(c.origin.as_deref()),
+                if c.origin.is_none() {
+                    crate::text::t(" (own)", " (sendiri)")
+                } else {
+                    ""
+                },
+                c.uuid
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n"))
 }
 
 /// Refuses a change to a case another office recorded (a merged register, issue 20): its rows
@@ -230,11 +245,17 @@ pub fn ours(reg: &Register, case: &cases::CaseRow) -> Result<()> {
         return Ok(());
     };
     let offices = reg.offices()?;
+    let label = offices.label_of(Some(origin));
+    // The label holds the office's UUID already where offices share its prefix.
+    let office = if label.contains(origin.as_str()) {
+        label
+    } else {
+        format!("{label} ({origin})")
+    };
     Err(Error::Refused(crate::tr!(
-        "case {} belongs to office {} ({origin}); it is theirs to change: changes are made in their register and come in with their next bundle. Nothing was changed",
-        "kasus {} milik kantor {} ({origin}); kantor itulah yang mengubahnya: perubahan dibuat di register mereka dan masuk bersama bundel berikutnya. Tidak ada yang diubah",
-        case.number,
-        offices.label_of(Some(origin))
+        "case {} belongs to office {office}; it is theirs to change: changes are made in their register and come in with their next bundle. Nothing was changed",
+        "kasus {} milik kantor {office}; kantor itulah yang mengubahnya: perubahan dibuat di register mereka dan masuk bersama bundel berikutnya. Tidak ada yang diubah",
+        case.number
     )))
 }
 
@@ -310,7 +331,12 @@ pub fn own_case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
     if rows.len() > 1 {
         return match rows.iter().find(|c| c.origin.is_none()) {
             Some(c) => Ok(c.clone()),
-            None => ours(reg, &rows[0]).map(|_| rows[0].clone()),
+            None => Err(Error::Refused(crate::tr!(
+                "case {} was issued by other offices only:\n{}\nit is theirs to change: changes are made in their register and come in with their next bundle. Nothing was changed",
+                "kasus {} hanya diterbitkan kantor lain:\n{}\nkantor itulah yang mengubahnya: perubahan dibuat di register mereka dan masuk bersama bundel berikutnya. Tidak ada yang diubah",
+                shown_case_key(key),
+                listed(reg, &rows)?
+            ))),
         };
     }
     let case = case(reg, key)?;
