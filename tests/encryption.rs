@@ -111,6 +111,47 @@ mod encrypted {
         );
     }
 
+    /// An encrypted register's bundle is encrypted with its key (no header or name in clear),
+    /// and merges into another register opened with that key (issue 20).
+    #[test]
+    fn a_bundle_of_an_encrypted_register_is_encrypted_and_merges_with_the_key() {
+        let office = encrypted_register();
+        ok(
+            &office,
+            Some(KEY),
+            &["config", "set", "office-prefix", "KAB"],
+        );
+        let out = office.dir.path().join("kab.kasus");
+        let out_s = out.to_str().unwrap();
+        ok(&office, Some(KEY), &["bundle", "export", "--out", out_s]);
+        let bytes = std::fs::read(&out).unwrap();
+        assert_ne!(
+            &bytes[..16],
+            b"SQLite format 3\0",
+            "the bundle's header is in clear"
+        );
+        assert!(
+            !bytes.windows(11).any(|w| w == b"Rina Contoh"),
+            "the bundle holds a name in clear"
+        );
+        let province = Reg::new();
+        ok(
+            &province,
+            Some(KEY),
+            &["config", "set", "office-prefix", "PROV"],
+        );
+        // Without the key the bundle is nothing kasus can read: refused, nothing merged.
+        let plain = Reg::new();
+        ok(&plain, None, &["config", "set", "office-prefix", "PLAIN"]);
+        let o = run(&plain, None, None, &["merge", out_s]);
+        assert_eq!(o.code, 3, "{}{}", o.stdout, o.stderr);
+        assert!(!o.stderr.contains("Rina"), "{}", o.stderr);
+        ok(&province, Some(KEY), &["merge", out_s]);
+        let staff = ok(&province, Some(KEY), &["staff", "list", "--format", "csv"]);
+        assert!(staff.contains("Rina Contoh"), "{staff}");
+        ok(&province, Some(KEY), &["audit", "verify"]);
+    }
+
     #[test]
     fn without_the_key_or_with_a_wrong_one_nothing_opens() {
         let reg = encrypted_register();
