@@ -935,16 +935,8 @@ impl Run<'_> {
                             self.ids.insert((table, bundle_id), id);
                             let hash = content_hash(&mapped, shape.id, their_companions.as_deref());
                             remember(self.tx, &origin, table, &uuid, &hash)?;
-                            if let (Some((ct, key, value)), Some(list)) =
-                                (companion(table), &their_companions)
-                            {
-                                for v in list {
-                                    self.tx
-                                        .prepare_cached(&format!(
-                                            "INSERT INTO main.{ct} ({key}, {value}) VALUES (?1, ?2)"
-                                        ))?
-                                        .execute(params![id, v])?;
-                                }
+                            if let Some(list) = &their_companions {
+                                add_companions(self.tx, table, id, list)?;
                             }
                             self.count(table).new += 1;
                         }
@@ -1008,7 +1000,7 @@ impl Run<'_> {
                             .execute(params_from_iter(values));
                         match done {
                             Ok(_) => {
-                                if let (Some((ct, key, value)), Some(list)) =
+                                if let (Some((ct, key, _)), Some(list)) =
                                     (companion(table), &their_companions)
                                 {
                                     if our_companions.as_ref() != Some(list) {
@@ -1017,13 +1009,7 @@ impl Run<'_> {
                                                 "DELETE FROM main.{ct} WHERE {key} = ?1"
                                             ))?
                                             .execute([our_id])?;
-                                        for v in list {
-                                            self.tx
-                                                .prepare_cached(&format!(
-                                                    "INSERT INTO main.{ct} ({key}, {value}) VALUES (?1, ?2)"
-                                                ))?
-                                                .execute(params![our_id, v])?;
-                                        }
+                                        add_companions(self.tx, table, our_id, list)?;
                                     }
                                 }
                                 remember(self.tx, &origin, table, &uuid, &theirs_hash)?;
@@ -1116,6 +1102,20 @@ fn why_in(why: &str, lang: crate::text::Lang) -> String {
         return "ditolak: aturan register ini menolaknya; pertahankan milik kita".into();
     }
     why.to_string()
+}
+
+/// Writes a merged row's companions (a case's violence types, a staff member's roles) under
+/// its id here.
+fn add_companions(tx: &Connection, table: &str, id: i64, list: &[String]) -> Result<()> {
+    if let Some((ct, key, value)) = companion(table) {
+        let mut stmt = tx.prepare_cached(&format!(
+            "INSERT INTO main.{ct} ({key}, {value}) VALUES (?1, ?2)"
+        ))?;
+        for v in list {
+            stmt.execute(params![id, v])?;
+        }
+    }
+    Ok(())
 }
 
 /// The last entry of the chain this register keeps for an office; 0 for none.
