@@ -172,7 +172,12 @@ fn found_or_hint<T>(
 /// register, issue 20): then the case is ambiguous (exit 3) unless `--office` (the register's
 /// scope) says whose, or the case's UUID is given.
 pub fn case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
-    let mut found = one_of(reg, key, reg.find_cases(key)?)?;
+    case_among(reg, key, reg.find_cases(key)?)
+}
+
+/// [`case`], given what `find_cases(key)` read.
+fn case_among(reg: &Register, key: &str, rows: Vec<cases::CaseRow>) -> Result<cases::CaseRow> {
+    let mut found = one_of(reg, key, rows)?;
     if found.is_none() {
         found = by_sequence(reg, key)?;
     }
@@ -339,7 +344,7 @@ pub fn own_case(reg: &Register, key: &str) -> Result<cases::CaseRow> {
             ))),
         };
     }
-    let case = case(reg, key)?;
+    let case = case_among(reg, key, rows)?;
     ours(reg, &case)?;
     Ok(case)
 }

@@ -929,8 +929,8 @@ impl Run<'_> {
                         .tx
                         .prepare_cached(&insert_sql)?
                         .execute(params_from_iter(values));
-                    match done {
-                        Ok(_) => {
+                    match refused_by_rule(done, before, table)? {
+                        None => {
                             let id = self.tx.last_insert_rowid();
                             self.ids.insert((table, bundle_id), id);
                             let hash = content_hash(&mapped, shape.id, their_companions.as_deref());
@@ -940,17 +940,10 @@ impl Run<'_> {
                             }
                             self.count(table).new += 1;
                         }
-                        Err(e)
-                            if e.sqlite_error_code()
-                                == Some(rusqlite::ErrorCode::ConstraintViolation) =>
-                        {
-                            // The hook saw the row before the rule refused it.
-                            rowhash::truncate(before);
-                            let why = refused_why(table, &e);
+                        Some(why) => {
                             let t = theirs_json()?;
                             self.conflict(table, &uuid, None, t, &why)?;
                         }
-                        Err(e) => return Err(e.into()),
                     }
                 }
                 Some(ours) => {
@@ -998,8 +991,8 @@ impl Run<'_> {
                             .tx
                             .prepare_cached(&update_sql)?
                             .execute(params_from_iter(values));
-                        match done {
-                            Ok(_) => {
+                        match refused_by_rule(done, before, table)? {
+                            None => {
                                 if let (Some((ct, key, _)), Some(list)) =
                                     (companion(table), &their_companions)
                                 {
@@ -1016,17 +1009,11 @@ impl Run<'_> {
                                 supersede(self.tx, table, &uuid, None, self.now)?;
                                 self.count(table).updated += 1;
                             }
-                            Err(e)
-                                if e.sqlite_error_code()
-                                    == Some(rusqlite::ErrorCode::ConstraintViolation) =>
-                            {
-                                rowhash::truncate(before);
-                                let why = refused_why(table, &e);
+                            Some(why) => {
                                 let o = shape.json(self.tx, &ours, our_companions.as_deref())?;
                                 let t = theirs_json()?;
                                 self.conflict(table, &uuid, Some(o), t, &why)?;
                             }
-                            Err(e) => return Err(e.into()),
                         }
                     } else if last.as_deref() == Some(theirs_hash.as_str()) {
                         // Unchanged at its office since it was last merged (a parent row a
@@ -1102,6 +1089,24 @@ fn why_in(why: &str, lang: crate::text::Lang) -> String {
         return "ditolak: aturan register ini menolaknya; pertahankan milik kita".into();
     }
     why.to_string()
+}
+
+/// A merged row's insert or update: done (None), or refused by a rule of this register (its
+/// why, in words: a conflict, not an error). The hook saw the row before the rule refused it:
+/// its pending row hashes are cut back to `before`.
+fn refused_by_rule(
+    done: rusqlite::Result<usize>,
+    before: usize,
+    table: &str,
+) -> Result<Option<String>> {
+    match done {
+        Ok(_) => Ok(None),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) => {
+            rowhash::truncate(before);
+            Ok(Some(refused_why(table, &e)))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Writes a merged row's companions (a case's violence types, a staff member's roles) under
