@@ -80,6 +80,15 @@ fn bundle(reg: &Reg, name: &str, extra: &[&str]) -> PathBuf {
     out
 }
 
+/// A copy of the bundle `a` beside it, named `name`, edited by `sql` with SQLite directly (as
+/// someone tampering with it would).
+fn edited_copy(a: &Path, name: &str, sql: &str) -> PathBuf {
+    let out = a.with_file_name(name);
+    std::fs::copy(a, &out).unwrap();
+    Connection::open(&out).unwrap().execute_batch(sql).unwrap();
+    out
+}
+
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
@@ -394,12 +403,7 @@ fn tampered_bundles_are_refused_with_the_register_unchanged() {
     let before = file_hash(&prov);
 
     // An edited row.
-    let row = kab.dir.path().join("row.kasus");
-    std::fs::copy(&a, &row).unwrap();
-    Connection::open(&row)
-        .unwrap()
-        .execute("UPDATE persons SET name = 'Budi Contoh'", [])
-        .unwrap();
+    let row = edited_copy(&a, "row.kasus", "UPDATE persons SET name = 'Budi Contoh'");
     let err = prov.refused_saying(
         &["merge", s(&row)],
         3,
@@ -409,15 +413,12 @@ fn tampered_bundles_are_refused_with_the_register_unchanged() {
     assert_eq!(file_hash(&prov), before);
 
     // An edited chain entry.
-    let chain = kab.dir.path().join("chain.kasus");
-    std::fs::copy(&a, &chain).unwrap();
-    Connection::open(&chain)
-        .unwrap()
-        .execute_batch(
-            "DROP TRIGGER audit_no_update;
-             UPDATE audit SET actor = 'someone' WHERE seq = 3;",
-        )
-        .unwrap();
+    let chain = edited_copy(
+        &a,
+        "chain.kasus",
+        "DROP TRIGGER audit_no_update;
+         UPDATE audit SET actor = 'someone' WHERE seq = 3;",
+    );
     prov.refused_saying(
         &["merge", s(&chain)],
         3,
@@ -426,14 +427,11 @@ fn tampered_bundles_are_refused_with_the_register_unchanged() {
     assert_eq!(file_hash(&prov), before);
 
     // A row added after the bundle was written.
-    let extra = kab.dir.path().join("extra.kasus");
-    std::fs::copy(&a, &extra).unwrap();
-    Connection::open(&extra)
-        .unwrap()
-        .execute_batch(
-            "INSERT INTO staff_roles SELECT staff_id, 'Konselor' FROM staff_roles LIMIT 1;",
-        )
-        .unwrap();
+    let extra = edited_copy(
+        &a,
+        "extra.kasus",
+        "INSERT INTO staff_roles SELECT staff_id, 'Konselor' FROM staff_roles LIMIT 1;",
+    );
     prov.refused(&["merge", s(&extra)], 3);
 
     // Not a bundle at all: a register, a text file.
@@ -447,15 +445,11 @@ fn tampered_bundles_are_refused_with_the_register_unchanged() {
 
     // A manifest edited to another office's prefix or name: its own settings say otherwise.
     for (key, value) in [("office_prefix", "KOTA"), ("unit_name", "UPTD PPA Lain")] {
-        let edited = kab.dir.path().join(format!("{key}.kasus"));
-        std::fs::copy(&a, &edited).unwrap();
-        Connection::open(&edited)
-            .unwrap()
-            .execute(
-                "UPDATE bundle_manifest SET value = ?2 WHERE key = ?1",
-                [key, value],
-            )
-            .unwrap();
+        let edited = edited_copy(
+            &a,
+            &format!("{key}.kasus"),
+            &format!("UPDATE bundle_manifest SET value = '{value}' WHERE key = '{key}'"),
+        );
         prov.refused_saying(&["merge", s(&edited)], 3, &["does not hold together", key]);
         assert_eq!(file_hash(&prov), before);
     }
@@ -481,25 +475,17 @@ fn a_bundle_from_a_newer_kasus_or_of_our_own_office_is_refused() {
     let a = bundle(&kab, "kab.kasus", &[]);
     let prov = common::register();
     let before = file_hash(&prov);
-    let newer = kab.dir.path().join("newer.kasus");
-    std::fs::copy(&a, &newer).unwrap();
-    Connection::open(&newer)
-        .unwrap()
-        .execute(
-            "UPDATE bundle_manifest SET value = '99' WHERE key = 'schema_version'",
-            [],
-        )
-        .unwrap();
+    let newer = edited_copy(
+        &a,
+        "newer.kasus",
+        "UPDATE bundle_manifest SET value = '99' WHERE key = 'schema_version'",
+    );
     prov.refused_saying(&["merge", s(&newer)], 5, &["newer kasus", "schema 99"]);
-    let format = kab.dir.path().join("format.kasus");
-    std::fs::copy(&a, &format).unwrap();
-    Connection::open(&format)
-        .unwrap()
-        .execute(
-            "UPDATE bundle_manifest SET value = 'kasus-bundle/2' WHERE key = 'format'",
-            [],
-        )
-        .unwrap();
+    let format = edited_copy(
+        &a,
+        "format.kasus",
+        "UPDATE bundle_manifest SET value = 'kasus-bundle/2' WHERE key = 'format'",
+    );
     prov.refused_saying(&["merge", s(&format)], 5, &["kasus-bundle/2"]);
     assert_eq!(file_hash(&prov), before);
 
