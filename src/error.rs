@@ -44,6 +44,9 @@ pub enum Error {
     Alert(String),
     #[error("{}", crate::text::db_error(.0))]
     Db(#[from] rusqlite::Error),
+    /// A PostgreSQL server's error: its SQLSTATE, and words that quote no value.
+    #[error("{text}")]
+    Server { code: String, text: String },
     #[error("{}", crate::text::io_error(path, source))]
     Io {
         path: PathBuf,
@@ -62,7 +65,7 @@ impl Error {
             Error::Register(_) => exit::REGISTER,
             Error::Unimplemented(_) => exit::UNIMPLEMENTED,
             Error::Alert(_) => exit::ALERT,
-            Error::Db(_) | Error::Io { .. } | Error::Other(_) => exit::ERROR,
+            Error::Db(_) | Error::Server { .. } | Error::Io { .. } | Error::Other(_) => exit::ERROR,
         }
     }
 

@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 pub fn run(ctx: &Ctx, emit: &Emit) -> Result<()> {
     let sink = ctx.sink(emit)?;
     let reg = ctx.open()?;
-    let checks = maintenance::check(&reg);
+    let checks = maintenance::check(&reg)?;
     if sink.is_table() {
         let mut text = checks.lines().join("\n");
         if checks.passed() {

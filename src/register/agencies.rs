@@ -91,13 +91,13 @@ fn duplicate(name: &str) -> Error {
 /// The agency operations as the commands call them.
 impl super::Register {
     pub fn find_agency(&self, name: &str) -> Result<Option<AgencyRow>> {
-        find(self.conn(), name)
+        find(self.conn()?, name)
     }
 
     /// Every agency name, active or not (for "did you mean").
     pub fn agency_names(&self) -> Result<Vec<String>> {
         super::all(
-            self.conn(),
+            self.conn()?,
             "SELECT name FROM agencies ORDER BY name",
             [],
             |r| r.get(0),
@@ -107,7 +107,7 @@ impl super::Register {
     /// The active agencies, or all when `all`, by name.
     pub fn agencies(&self, all: bool) -> Result<Vec<AgencyRow>> {
         let sql = format!("SELECT {COLUMNS} FROM agencies WHERE active = 1 OR ?1 ORDER BY name");
-        super::all(self.conn(), &sql, [all], row)
+        super::all(self.conn()?, &sql, [all], row)
     }
 
     /// Adds an agency to the directory, in one write (`agency.add`).

@@ -93,10 +93,10 @@ pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Optio
 /// member whose roles include it (the unit's only Kasi approves, not the case's holder); else the
 /// case's holder. Scripts are not guessed for: `--by`, or the assigned staff (see [`performer`]).
 pub fn suggested(reg: &Register, case_id: i64, step: &Step) -> Result<Option<String>> {
-    let current = current(&reg.conn, case_id)?;
+    let current = current(reg.conn()?, case_id)?;
     let found = match in_role(&current, &step.roles) {
         Some(h) => Some(h),
-        None => sole_staff_with(&reg.conn, &step.roles)?.or_else(|| in_no_role(&current)),
+        None => sole_staff_with(reg.conn()?, &step.roles)?.or_else(|| in_no_role(&current)),
     };
     Ok(found.map(|(_, name)| name))
 }
@@ -144,7 +144,7 @@ pub fn performer(
     by: Option<&str>,
     at: Option<&str>,
 ) -> Result<Performer> {
-    performer_in(&reg.conn, sop, case_id, step, by, at)
+    performer_in(reg.conn()?, sop, case_id, step, by, at)
 }
 
 /// The same, on a connection or a transaction of the register.
@@ -209,7 +209,7 @@ impl super::Register {
         let sql = "SELECT a.uuid, s.name, a.role, a.from_at, a.until_at, a.assigned_by
          FROM assignments a JOIN staff s ON s.id = a.staff_id
          WHERE a.case_id = ?1 ORDER BY a.from_at, a.id";
-        super::all(self.conn(), sql, [case_id], |r| {
+        super::all(self.conn()?, sql, [case_id], |r| {
             Ok(AssignmentRow {
                 uuid: r.get(0)?,
                 staff: r.get(1)?,

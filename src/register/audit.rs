@@ -248,7 +248,7 @@ pub enum Verdict {
 
 /// Verifies the register's chain ([`verify_chain`]).
 pub fn verify(reg: &Register) -> Result<Verdict> {
-    verify_chain(reg.conn())
+    verify_chain(reg.conn()?)
 }
 
 /// Walks the chain in order and names the first entry that does not match: a gap in the
@@ -372,7 +372,7 @@ pub fn forms_text(entries: i64, form1_until: i64) -> String {
 /// The hash at a sequence number, to prove the register still holds a head kept elsewhere.
 pub fn hash_at(reg: &Register, seq: i64) -> Result<Option<String>> {
     Ok(reg
-        .conn()
+        .conn()?
         .query_row("SELECT hash FROM audit WHERE seq = ?1", [seq], |r| r.get(0))
         .optional()?)
 }

@@ -58,7 +58,7 @@ fn head(conn: &Connection) -> Result<(i64, String)> {
 
 /// The last entry before `at` (UTC text): a bundle `--since TIME` holds what changed from then.
 pub fn seq_before(reg: &Register, at: &str) -> Result<i64> {
-    Ok(reg.conn().query_row(
+    Ok(reg.conn()?.query_row(
         "SELECT coalesce(max(seq), 0) FROM audit WHERE at < ?1",
         [at],
         |r| r.get(0),
@@ -89,7 +89,7 @@ pub fn since_bundle(reg: &Register, path: &Path) -> Result<i64> {
     if get("format").as_deref() != Some(FORMAT) {
         return Err(not_a_bundle(path));
     }
-    let ours = meta_get(reg.conn(), OFFICE_UUID)?.unwrap_or_default();
+    let ours = meta_get(reg.conn()?, OFFICE_UUID)?.unwrap_or_default();
     if get("office_uuid").as_deref() != Some(ours.as_str()) {
         return Err(Error::Invalid(crate::tr!(
             "{}: that bundle is another office's (office-uuid differs); give a bundle this register wrote",
@@ -102,7 +102,7 @@ pub fn since_bundle(reg: &Register, path: &Path) -> Result<i64> {
         .ok_or_else(|| not_a_bundle(path))?;
     let hash = get("chain_head_hash").unwrap_or_default();
     let here: Option<String> = reg
-        .conn()
+        .conn()?
         .query_row("SELECT hash FROM audit WHERE seq = ?1", [seq], |r| r.get(0))
         .optional()?;
     if seq > 0 && here.as_deref() != Some(hash.as_str()) {
@@ -141,7 +141,7 @@ pub fn write(reg: &Register, dest: &Path, since: Since, now: &str) -> Result<Man
             dest.display()
         ))
     })?;
-    reg.conn().execute("VACUUM INTO ?1", [target])?;
+    reg.conn()?.execute("VACUUM INTO ?1", [target])?;
     let mut conn = open_copy(reg, dest, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     conn.pragma_update(None, "journal_mode", "delete")?;
     conn.pragma_update(None, "secure_delete", true)?;

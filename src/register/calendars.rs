@@ -123,12 +123,12 @@ pub(super) fn office(conn: &Connection) -> Result<(i64, Office)> {
 impl Register {
     /// The stored calendar in force; `None`: the built-in office calendar.
     pub fn latest_calendar(&self) -> Result<Option<CalendarVersion>> {
-        latest(self.conn())
+        latest(self.conn()?)
     }
 
     /// Every stored calendar version, oldest first.
     pub fn calendar_versions(&self) -> Result<Vec<CalendarVersion>> {
-        versions(self.conn())
+        versions(self.conn()?)
     }
 
     /// Stores a checked calendar file's text (see [`import`]).
@@ -145,7 +145,7 @@ impl Register {
     /// The office calendar in force: the latest stored version, else the built-in office
     /// calendar in the register's zone; with its version (0: built-in).
     pub fn office_calendar(&self) -> Result<(i64, Office)> {
-        office(self.conn())
+        office(self.conn()?)
     }
 
     /// The clocks steps are measured on: the office calendar in force (and its version) and
@@ -196,7 +196,7 @@ mod tests {
         assert_eq!(v, 3);
         assert_eq!(office.name, "UPTD PPA Kota Contoh");
         let audited: i64 = reg
-            .conn()
+            .conn()?
             .query_row(
                 "SELECT count(*) FROM audit WHERE action = 'calendar.import'",
                 [],

@@ -161,7 +161,7 @@ impl Register {
              UNION ALL SELECT at FROM consents WHERE case_id = ?1
              UNION ALL SELECT from_at FROM assignments WHERE case_id = ?1
              UNION ALL SELECT given_at FROM services WHERE case_id = ?1";
-        super::all(self.conn(), sql, [case_id], |r| r.get(0))
+        super::all(self.conn()?, sql, [case_id], |r| r.get(0))
     }
 
     /// Corrects a case: `edits` applied in one write with the corrections (values before and

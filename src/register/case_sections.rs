@@ -32,6 +32,6 @@ pub fn of_case(conn: &Connection, case_id: i64) -> Result<Sections> {
 impl super::Register {
     /// Which of a case's optional sections hold rows.
     pub fn case_sections(&self, case_id: i64) -> Result<Sections> {
-        of_case(self.conn(), case_id)
+        of_case(self.conn()?, case_id)
     }
 }

@@ -449,7 +449,7 @@ impl super::Register {
     /// Every case by that number or UUID in the office of `--office` (`scope`), or in any:
     /// more than one when offices issued the same number.
     pub fn find_cases(&self, key: &str) -> Result<Vec<CaseRow>> {
-        find_all(self.conn(), key, self.scope())
+        find_all(self.conn()?, key, self.scope())
     }
 
     /// The cases of `year` with sequence `seq`, one per office prefix (`kasus case show 12`),
@@ -461,7 +461,7 @@ impl super::Register {
              ORDER BY office, origin IS NOT NULL, origin, id"
         );
         super::all(
-            self.conn(),
+            self.conn()?,
             &sql,
             rusqlite::params![year, seq, self.scope()],
             case_row,
@@ -471,7 +471,7 @@ impl super::Register {
     /// Every case number (for "did you mean" and completion).
     pub fn case_numbers(&self) -> Result<Vec<String>> {
         let sql = "SELECT number FROM cases ORDER BY id";
-        super::all(self.conn(), sql, [], |r| r.get(0))
+        super::all(self.conn()?, sql, [], |r| r.get(0))
     }
 
     /// The cases a `case list` filter keeps, oldest first (see [`CaseFilter`]).
@@ -493,7 +493,7 @@ impl super::Register {
         // `--office`: nothing added without it (the same query, the same plan).
         let scope = self.scope_sql("c");
         let sql = format!("SELECT {CASE_COLUMNS} FROM cases c {FILTER_WHERE}{scope} ORDER BY c.id");
-        super::each(self.conn(), &sql, filter_params(f), case_row, each)
+        super::each(self.conn()?, &sql, filter_params(f), case_row, each)
     }
 
     /// [`Register::each_case_filtered`], each case with its step attempts in order (as
@@ -512,8 +512,8 @@ impl super::Register {
              {FILTER_WHERE}{scope} ORDER BY c.id, a.id",
             super::steps::ATTEMPT_COLUMNS
         );
-        let mut case_stmt = self.conn().prepare(&cases_sql)?;
-        let mut attempt_stmt = self.conn().prepare(&attempts_sql)?;
+        let mut case_stmt = self.conn()?.prepare(&cases_sql)?;
+        let mut attempt_stmt = self.conn()?.prepare(&attempts_sql)?;
         let mut cases = case_stmt.query(filter_params(f))?;
         let mut attempts = attempt_stmt.query(filter_params(f))?;
         // The next attempt read and not yet handed out, with its case.
@@ -549,7 +549,7 @@ impl super::Register {
     pub fn each_person_key(&self, f: impl FnMut(PersonKey) -> Result<()>) -> Result<()> {
         let sql = "SELECT case_id, role, name, nik, phone FROM persons ORDER BY case_id, id";
         super::each(
-            self.conn(),
+            self.conn()?,
             sql,
             [],
             |r| {
@@ -568,7 +568,7 @@ impl super::Register {
     /// The (code, version) of every SOP version, by id.
     pub fn sop_codes_by_id(&self) -> Result<std::collections::HashMap<i64, (String, i64)>> {
         let rows: Vec<(i64, String, i64)> = super::all(
-            self.conn(),
+            self.conn()?,
             "SELECT id, code, version FROM sop_versions",
             [],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
@@ -590,25 +590,25 @@ impl super::Register {
     pub fn cases(&self, status: Option<&str>) -> Result<Vec<CaseRow>> {
         let sql =
             format!("SELECT {CASE_COLUMNS} FROM cases WHERE ?1 IS NULL OR status = ?1 ORDER BY id");
-        super::all(self.conn(), &sql, [status], case_row)
+        super::all(self.conn()?, &sql, [status], case_row)
     }
 
     pub fn case_persons(&self, case_id: i64) -> Result<Vec<PersonRow>> {
         let sql = "SELECT uuid, role, name, nik, sex, birth_date, age, phone, relation, address,
                 kecamatan, kelurahan, disability
          FROM persons WHERE case_id = ?1 ORDER BY id";
-        super::all(self.conn(), sql, [case_id], person_row)
+        super::all(self.conn()?, sql, [case_id], person_row)
     }
 
     pub fn case_violence(&self, case_id: i64) -> Result<Vec<String>> {
         let sql = "SELECT type FROM case_violence WHERE case_id = ?1 ORDER BY type";
-        super::all(self.conn(), sql, [case_id], |r| r.get(0))
+        super::all(self.conn()?, sql, [case_id], |r| r.get(0))
     }
 
     pub fn case_services(&self, case_id: i64) -> Result<Vec<ServiceRow>> {
         let sql = "SELECT uuid, type, provider, given_at, note, recorded_by FROM services
          WHERE case_id = ?1 ORDER BY given_at, id";
-        super::all(self.conn(), sql, [case_id], service_row)
+        super::all(self.conn()?, sql, [case_id], service_row)
     }
 
     /// Closes a case at `at`.

@@ -134,7 +134,7 @@ impl super::Register {
             )?;
             Ok(())
         })?;
-        self.conn.pragma_update(None, "rekey", new_key)?;
+        self.conn()?.pragma_update(None, "rekey", new_key)?;
         // Prove the new key: read the schema through the re-keyed pages.
         self.conn
             .query_row("SELECT count(*) FROM sqlite_master", [], |r| {

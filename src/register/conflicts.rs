@@ -65,7 +65,7 @@ impl Conflict {
 impl Register {
     /// The conflicts, oldest first: the open ones, or (`all`) every one.
     pub fn conflicts(&self, all: bool) -> Result<Vec<Conflict>> {
-        let mut stmt = self.conn().prepare(
+        let mut stmt = self.conn()?.prepare(
             "SELECT c.id, c.origin, o.prefix, c.table_name, c.uuid, c.ours, c.theirs,
                     c.bundle_head_seq, c.found_at, c.resolved_at, c.kept, c.reason, c.resolved_by,
                     c.superseded_at, c.superseded_by

@@ -128,7 +128,7 @@ pub struct Void<'a> {
 impl super::Register {
     /// The consent events of a case, in time order.
     pub fn consents(&self, case_id: i64) -> Result<Vec<ConsentRow>> {
-        list(self.conn(), case_id)
+        list(self.conn()?, case_id)
     }
 
     /// Voids a consent record (recorded by mistake) in one write, refused when the case changed

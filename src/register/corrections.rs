@@ -99,6 +99,6 @@ pub fn for_case(conn: &Connection, case_id: i64) -> Result<Vec<CorrectionRow>> {
 impl super::Register {
     /// Every correction of a case, oldest first.
     pub fn corrections(&self, case_id: i64) -> Result<Vec<CorrectionRow>> {
-        for_case(self.conn(), case_id)
+        for_case(self.conn()?, case_id)
     }
 }

@@ -436,7 +436,7 @@ pub fn stream_refs(
     since: Option<&str>,
     mut f: impl FnMut(&[ValueRef<'_>]) -> Result<()>,
 ) -> Result<()> {
-    let conn = reg.conn();
+    let conn = reg.conn()?;
     if let Some(secret) = deidentify {
         shuffle_function(conn, secret)?;
     }
@@ -510,7 +510,7 @@ pub fn one(
         k.sql,
         table.order
     );
-    let conn = reg.conn();
+    let conn = reg.conn()?;
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query([value])?;
     let Some(r) = rows.next()? else {
@@ -534,7 +534,7 @@ fn recycle<'a, 'b>(mut v: Vec<Raw<'a>>) -> Vec<Raw<'b>> {
 /// Staff UUID -> name (for pseudonyms of staff named by UUID in audit details). Small.
 pub fn staff_names(reg: &Register) -> Result<HashMap<String, String>> {
     let sql = "SELECT uuid, name FROM staff";
-    let v = super::all(reg.conn(), sql, [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let v = super::all(reg.conn()?, sql, [], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(v.into_iter().collect())
 }
 
@@ -588,7 +588,7 @@ pub fn simfoni(
     mut f: impl FnMut(&SimfoniCase) -> Result<()>,
 ) -> Result<()> {
     if let Some(secret) = deidentify {
-        shuffle_function(reg.conn(), secret)?;
+        shuffle_function(reg.conn()?, secret)?;
     }
     let deidentify = deidentify.is_some();
     let perp = |expr: &str| {
@@ -624,7 +624,7 @@ pub fn simfoni(
             "c.id"
         },
     );
-    let mut stmt = reg.conn().prepare(&sql)?;
+    let mut stmt = reg.conn()?.prepare(&sql)?;
     let mut rows = stmt.query([from, to, since])?;
     while let Some(r) = rows.next()? {
         let row = SimfoniCase {
@@ -695,7 +695,7 @@ fn shuffle_function(conn: &rusqlite::Connection, secret: &[u8]) -> Result<()> {
 /// The secret keyed pseudonyms are made with: 32 random bytes kept in the register, created on
 /// first use (in a write transaction, audited as `export.secret`). Never printed.
 pub fn deidentify_secret(reg: &mut Register, now: &str, actor: &str) -> Result<Vec<u8>> {
-    if let Some(h) = meta_get(reg.conn(), SECRET_KEY)? {
+    if let Some(h) = meta_get(reg.conn()?, SECRET_KEY)? {
         return decode_hex(&h).ok_or_else(damaged);
     }
     reg.write(|tx| {

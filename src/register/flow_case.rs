@@ -28,14 +28,14 @@ pub struct FlowCase {
 
 /// Loads a case for the flow. For one consistent read, call it inside `Register::snapshot`.
 pub fn load(reg: &Register, case: &CaseRow) -> Result<FlowCase> {
-    read(&reg.conn, case)
+    read(reg.conn()?, case)
 }
 
 /// The same for a command that only reads (`case show`): the fingerprint, which only a write
 /// checks, is not read (its query cost more to prepare than the rest of the case's flow) and
 /// is left empty, so such a `FlowCase` must never be handed to a write.
 pub fn load_to_show(reg: &Register, case: &CaseRow) -> Result<FlowCase> {
-    read_with(&reg.conn, case, false)
+    read_with(reg.conn()?, case, false)
 }
 
 /// The same, on a connection or a transaction of the register.

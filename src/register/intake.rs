@@ -11,12 +11,12 @@ use crate::error::Result;
 
 /// The case already registered with this external_ref, if any.
 pub fn case_with_ref(reg: &Register, external_ref: &str) -> Result<Option<CaseRow>> {
-    cases::by_external_ref(reg.conn(), external_ref)
+    cases::by_external_ref(reg.conn()?, external_ref)
 }
 
 /// Search before create: cases whose victim has the same NIK, or the same name and birth date.
 pub fn matching_victims(reg: &Register, victim: &Person) -> Result<Vec<Match>> {
-    cases::matching_victims(reg.conn(), victim)
+    cases::matching_victims(reg.conn()?, victim)
 }
 
 /// Registers one case in its own write transaction (number, people, violence types, audit).
@@ -41,8 +41,8 @@ pub fn bulk_intake<T>(
     commit: bool,
     f: impl for<'t> FnOnce(BulkStart, CaseWriter<'t>) -> Result<T>,
 ) -> Result<T> {
-    bulk::tune(reg.conn(), 24)?;
-    bulk::skip_checks(reg.conn(), true)?;
+    bulk::tune(reg.conn()?, 24)?;
+    bulk::skip_checks(reg.conn()?, true)?;
     let out = reg.write_or_rehearse(commit, |tx| {
         let start = BulkStart {
             catalogue: sops::catalogue(tx)?,
@@ -50,7 +50,7 @@ pub fn bulk_intake<T>(
         let writer = CaseWriter::new(tx, office, now, actor)?;
         f(start, writer)
     });
-    let reset = bulk::skip_checks(reg.conn(), false);
+    let reset = bulk::skip_checks(reg.conn()?, false);
     let out = out?;
     reset?;
     Ok(out)

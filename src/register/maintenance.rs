@@ -22,7 +22,7 @@ pub fn copy_into(reg: &Register, dest: &Path) -> Result<()> {
             dest.display()
         ))
     })?;
-    reg.conn().execute("VACUUM INTO ?1", [target])?;
+    reg.conn()?.execute("VACUUM INTO ?1", [target])?;
     // SQLCipher: `VACUUM INTO` wrote the copy encrypted with the register's key.
     let copy = open_copy(reg, dest, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     copy.pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))?;
@@ -84,8 +84,8 @@ impl Checks {
 
 /// Runs every check on the register. A database error inside one check (a damaged page) is
 /// that check's failure, not the command's: the others still run.
-pub fn check(reg: &Register) -> Checks {
-    check_conn(reg.conn())
+pub fn check(reg: &Register) -> Result<Checks> {
+    Ok(check_conn(reg.conn()?))
 }
 
 /// Runs every check on an open connection.

@@ -315,7 +315,7 @@ fn open_checked(reg: &Register, path: &Path) -> Result<Bundle> {
     }
     for t in BUNDLE_TABLES {
         let theirs = columns(&conn, t)?;
-        if theirs != columns(reg.conn(), t)? {
+        if theirs != columns(reg.conn()?, t)? {
             return Err(Error::Invalid(crate::tr!(
                 "{}: the bundle's table {t} has other columns than this register's (a bundle from another kasus version, schema {}): export it again with this kasus version. Nothing was merged",
                 "{}: tabel {t} bundel berkolom lain dari register ini (bundel dari versi kasus lain, skema {}): ekspor lagi dengan versi kasus ini. Tidak ada yang digabung",
@@ -324,7 +324,7 @@ fn open_checked(reg: &Register, path: &Path) -> Result<Bundle> {
             )));
         }
     }
-    let ours = meta_get(reg.conn(), OFFICE_UUID)?.unwrap_or_default();
+    let ours = meta_get(reg.conn()?, OFFICE_UUID)?.unwrap_or_default();
     if m.office_uuid == ours {
         return Err(Error::Refused(crate::tr!(
             "{}: that bundle is this office's own (office-uuid {}): a register merges other offices' bundles. Nothing was merged",
@@ -1139,7 +1139,7 @@ pub fn merge(reg: &mut Register, b: &Bundle, commit: bool, now: &str) -> Result<
     let actor = reg.actor.clone().unwrap_or_else(|| "kasus".into());
     // A bundle of many cases is a bulk write: the page cache bulk intake uses (only this
     // command's connection; SQLite's default 2 MB spills the new rows' indexes again and again).
-    super::bulk::tune(reg.conn(), 24)?;
+    super::bulk::tune(reg.conn()?, 24)?;
     reg.write_or_rehearse(commit, |tx| {
         // The office's chain here must be the one this bundle continues.
         let held = held_seq(tx, &m.office_uuid)?;
@@ -1359,7 +1359,7 @@ pub fn verify_origins(conn: &Connection, office: Option<&str>) -> Result<Vec<(Or
 impl Register {
     /// [`verify_origins`] on this register.
     pub fn verify_origins(&self, office: Option<&str>) -> Result<Vec<(Origin, Verdict)>> {
-        verify_origins(self.conn(), office)
+        verify_origins(self.conn()?, office)
     }
 
     /// The path a bundle must not be: this register itself.

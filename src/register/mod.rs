@@ -20,6 +20,7 @@ pub mod cipher;
 pub mod conflicts;
 pub mod consents;
 pub mod corrections;
+pub mod db;
 pub mod export;
 pub mod flow_case;
 pub mod intake;
@@ -62,7 +63,8 @@ fn busy_timeout() -> Duration {
 }
 
 pub struct Register {
-    conn: Connection,
+    /// The connection: a SQLite file, or a PostgreSQL server (`db`).
+    db: db::Db,
     path: PathBuf,
     /// Who writes: when set, every write checks the `require-staff` setting against it.
     actor: Option<String>,
@@ -203,7 +205,7 @@ impl Register {
         conn.busy_timeout(busy_timeout())?;
         conn.pragma_update(None, "foreign_keys", true)?;
         let mut reg = Register {
-            conn,
+            db: db::Db::Sqlite(conn),
             path: path.to_path_buf(),
             actor: None,
             hooked: false,
@@ -224,7 +226,7 @@ impl Register {
                 conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
             Ok((app, ver, tables))
         };
-        let (app, ver, tables) = read(&self.conn).map_err(|e| match e.sqlite_error_code() {
+        let (app, ver, tables) = read(self.conn()?).map_err(|e| match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::DatabaseCorrupt) => Error::Register(crate::tr!(
                 "{}: the register is damaged (SQLite finds it corrupt); it was left untouched. \
                  Restore it from a backup (`kasus backup FILE` makes one)",
@@ -273,26 +275,27 @@ impl Register {
             #[cfg(not(feature = "sqlcipher"))]
             let plain = true;
             if plain {
-                self.conn.pragma_update(None, "page_size", 16384)?;
+                self.conn()?.pragma_update(None, "page_size", 16384)?;
             }
             // WAL cannot be switched on inside a transaction; it persists in the file.
-            self.conn
+            self.conn()?
                 .pragma_update_and_check(None, "journal_mode", "wal", |_| Ok(()))?;
         }
         // Schema 10 builds tables again (SQLite's way to change their constraints): that needs
         // foreign keys off, which only takes effect outside a transaction. The rows keep their
         // ids, so no reference changes (a row whose parent was already missing stays for
         // `kasus check` to name); they are switched on again whatever happens.
-        self.conn.pragma_update(None, "foreign_keys", false)?;
+        self.conn()?.pragma_update(None, "foreign_keys", false)?;
         let out = self.migrate(empty);
-        self.conn.pragma_update(None, "foreign_keys", true)?;
+        self.conn()?.pragma_update(None, "foreign_keys", true)?;
         out
     }
 
     /// Applies the migrations the register lacks, in one transaction (see `check_and_migrate`).
     fn migrate(&mut self, empty: bool) -> Result<()> {
         let tx = self
-            .conn
+            .db
+            .sqlite_mut()?
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let ver: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
         for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(ver as usize) {
@@ -358,10 +361,16 @@ impl Register {
         &self.path
     }
 
-    /// The connection, for the register's own modules only: a command calls the register's
-    /// operations and never holds a connection, a transaction or a rusqlite type.
-    fn conn(&self) -> &Connection {
-        &self.conn
+    /// The SQLite connection, for the register's own modules only (a command calls the
+    /// register's operations and never holds a connection, a transaction or a rusqlite type);
+    /// on a PostgreSQL register, the refusal of an operation that is not there yet.
+    fn conn(&self) -> Result<&Connection> {
+        self.db.sqlite()
+    }
+
+    /// The connection to either engine, for the register's own modules only.
+    pub(crate) fn db(&self) -> &db::Db {
+        &self.db
     }
 
     /// Runs `f` in one write transaction, begun IMMEDIATE so that a second writer waits for the
@@ -381,12 +390,13 @@ impl Register {
         f: impl FnOnce(&Transaction) -> Result<T>,
     ) -> Result<T> {
         if !self.hooked {
-            rowhash::install_hook(&self.conn)?;
+            rowhash::install_hook(self.conn()?)?;
             self.hooked = true;
         }
         rowhash::clear();
         let tx = self
-            .conn
+            .db
+            .sqlite_mut()?
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = (|| -> Result<T> {
             if let Some(actor) = &self.actor {
@@ -498,13 +508,13 @@ fn zone(conn: &Connection) -> Result<crate::clock::Zone> {
 impl Register {
     /// A setting's value, when it is set.
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
-        meta_get(&self.conn, key)
+        meta_get(self.conn()?, key)
     }
 
     /// The settings set whose keys start with `prefix` (`referral-response.`), by key.
     pub fn settings_starting(&self, prefix: &str) -> Result<Vec<(String, String)>> {
         all(
-            &self.conn,
+            self.conn()?,
             "SELECT key, value FROM meta WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key",
             [prefix],
             |r| Ok((r.get(0)?, r.get(1)?)),
@@ -546,7 +556,7 @@ impl Register {
 
     /// The office's zone (setting `timezone`; WIB by default).
     pub fn zone(&self) -> Result<crate::clock::Zone> {
-        zone(&self.conn)
+        zone(self.conn()?)
     }
 
     /// The office prefix of case numbers (setting `office-prefix`; PPA by default).
@@ -559,13 +569,13 @@ impl Register {
     /// Refuses `actor` when the register requires active staff for changes and `actor` is not
     /// (the same check every write makes), before a command asks anything more.
     pub fn check_actor(&self, actor: &str) -> Result<()> {
-        maintenance::check_actor(&self.conn, actor)
+        maintenance::check_actor(self.conn()?, actor)
     }
 
     /// Runs `f` in one read transaction: every query in it reads one snapshot of the register
     /// (and the WAL's read lock is taken once). Nothing is written; the snapshot ends after `f`.
     pub fn snapshot<T>(&self, f: impl FnOnce(&Register) -> Result<T>) -> Result<T> {
-        let snapshot = self.conn.unchecked_transaction()?;
+        let snapshot = self.conn()?.unchecked_transaction()?;
         let out = f(self)?;
         snapshot.finish()?;
         Ok(out)

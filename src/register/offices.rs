@@ -15,7 +15,7 @@ use rusqlite::OptionalExtension;
 impl Register {
     /// Every office present: this office, then the others by prefix.
     pub fn offices(&self) -> Result<Offices> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         let own_uuid = self.setting(super::OFFICE_UUID)?.unwrap_or_default();
         let mut own = Office {
             uuid: own_uuid,
@@ -93,11 +93,11 @@ impl Register {
     /// once, some 30 bytes a case (about 10 ms for 300,000 cases).
     pub fn several_offices(&self) -> Result<bool> {
         let own = self.setting(super::OFFICE_UUID)?.unwrap_or_default();
-        if let Some(rows) = offices_table(self.conn())? {
+        if let Some(rows) = offices_table(self.conn()?)? {
             return Ok(rows.iter().any(|o| o.0 != own));
         }
         Ok(self
-            .conn()
+            .conn()?
             .query_row(
                 "SELECT 1 FROM cases INDEXED BY cases_office_seq
                  WHERE ifnull(origin, '') <> '' LIMIT 1",

@@ -166,11 +166,11 @@ pub fn record_resume(
 impl super::Register {
     /// The pauses of a case's step attempts.
     pub fn step_pauses(&self, case_id: i64) -> Result<Vec<PauseRow>> {
-        of_case(self.conn(), case_id)
+        of_case(self.conn()?, case_id)
     }
 
     /// The pauses of every running step.
     pub fn running_pauses(&self) -> Result<Vec<PauseRow>> {
-        of_running(self.conn())
+        of_running(self.conn()?)
     }
 }

@@ -194,7 +194,7 @@ impl Register {
         plan: impl FnOnce(&Clocks, &[Candidate]) -> Vec<Change>,
     ) -> Result<Recomputed> {
         if dry_run {
-            return self.snapshot(|reg| run(reg.conn(), p, plan));
+            return self.snapshot(|reg| run(reg.conn()?, p, plan));
         }
         self.write(|tx| {
             let r = run(tx, p, plan)?;

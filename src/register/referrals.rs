@@ -276,12 +276,12 @@ impl super::Register {
         let key = key.trim();
         if let Ok(id) = key.parse::<i64>() {
             return Ok(self
-                .conn()
+                .conn()?
                 .query_row(&format!("{SELECT} WHERE r.id = ?1"), [id], row)
                 .optional()?);
         }
         Ok(self
-            .conn()
+            .conn()?
             .query_row(&format!("{SELECT} WHERE r.uuid = lower(?1)"), [key], row)
             .optional()?)
     }
@@ -292,7 +292,7 @@ impl super::Register {
     /// every case, for `case show`).
     pub fn referrals(&self, f: &ReferralFilter) -> Result<Vec<ReferralRow>> {
         super::all(
-            self.conn(),
+            self.conn()?,
             &super::reports::scoped(
                 &referrals_sql(f.case_id.is_some()),
                 "ORDER BY",
@@ -315,7 +315,7 @@ impl super::Register {
     /// the closed ones.
     pub fn open_referrals(&self) -> Result<Vec<ReferralRow>> {
         let sql = super::reports::scoped(&open_referrals_sql(), "ORDER BY", &self.scope_sql("c"));
-        super::all(self.conn(), &sql, [], row)
+        super::all(self.conn()?, &sql, [], row)
     }
 
     /// The referral figures of the referrals sent in `[from, to)` (either bound open), measured
@@ -497,7 +497,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let reg = Register::open(&dir.path().join("r.db")).unwrap();
         let plan: Vec<String> = reg
-            .conn()
+            .conn()?
             .prepare(&format!("EXPLAIN QUERY PLAN {}", referrals_sql(true)))
             .unwrap()
             .query_map([1, 2, 3, 4, 5, 6].map(|_| None::<String>), |r| {

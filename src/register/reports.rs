@@ -36,7 +36,7 @@ pub fn finished(
     wall: bool,
     by_performer: bool,
 ) -> Result<Vec<Finished>> {
-    let conn = reg.conn();
+    let conn = reg.conn()?;
     // SOP version -> index into `codes` (only the versions of `sop` when one is given).
     let mut codes: Vec<String> = Vec::new();
     let mut version_code: HashMap<i64, u32> = HashMap::new();
@@ -238,7 +238,7 @@ pub fn each_running(
     f: impl FnMut(Running) -> Result<()>,
 ) -> Result<()> {
     let sql = scoped(&running_sql(), "ORDER BY", &reg.scope_sql("c"));
-    super::each(reg.conn(), &sql, params![sop], running_row, f)
+    super::each(reg.conn()?, &sql, params![sop], running_row, f)
 }
 
 /// `sql` limited to one office's rows (`Register::scope_sql`, `condition`), the condition put
@@ -338,7 +338,7 @@ pub fn each_open_case_activity(
 ) -> Result<()> {
     let sql = scoped(ACTIVITY_SQL, "GROUP BY", &reg.scope_sql("c"));
     super::each(
-        reg.conn(),
+        reg.conn()?,
         &sql,
         params![sop, idle_cut],
         |r| {
@@ -380,7 +380,7 @@ pub fn staff_load(reg: &Register, sop: Option<&str>) -> Result<Vec<StaffLoad>> {
                   WHERE a.staff_id = s.id AND a.until_at IS NULL AND c.status = 'open'
                     AND (?1 IS NULL OR v.code = ?1){})
          FROM staff s WHERE s.active = 1{} ORDER BY s.name", reg.scope_sql("c"), reg.scope_sql("s"));
-    super::all(reg.conn(), &sql, params![sop], |r| {
+    super::all(reg.conn()?, &sql, params![sop], |r| {
         Ok(StaffLoad {
             staff_id: r.get(0)?,
             name: r.get(1)?,
@@ -431,7 +431,7 @@ pub fn each_summary_case(
              OR (c.closed_at IS NOT NULL AND (?1 IS NULL OR c.closed_at >= ?1) AND (?2 IS NULL OR c.closed_at < ?2))){}
          ORDER BY c.id", reg.scope_sql("c"));
     super::each(
-        reg.conn(),
+        reg.conn()?,
         &sql,
         params![from, to, sop],
         |r| {
@@ -508,7 +508,7 @@ pub fn late(
          ORDER BY v.code, a.step_number, c.id, a.attempt",
         reg.scope_sql("c")
     );
-    super::all(reg.conn(), &sql, params![from, to, sop], |r| {
+    super::all(reg.conn()?, &sql, params![from, to, sop], |r| {
         Ok(Late {
             case_number: r.get(0)?,
             sop_code: r.get(1)?,
@@ -529,7 +529,7 @@ pub fn open_at(reg: &Register, to: Option<&str>, sop: Option<&str>) -> Result<u6
         reg.scope_sql("c")
     );
     Ok(reg
-        .conn()
+        .conn()?
         .query_row(&sql, params![to, sop], |r| r.get::<_, i64>(0))? as u64)
 }
 
@@ -537,9 +537,9 @@ pub fn open_at(reg: &Register, to: Option<&str>, sop: Option<&str>) -> Result<u6
 /// step's roles in its case's own version).
 pub fn sops_by_id(reg: &Register) -> Result<BTreeMap<i64, Sop>> {
     let mut out = BTreeMap::new();
-    for code in sops::codes(reg.conn())? {
+    for code in sops::codes(reg.conn()?)? {
         let mut n = 1;
-        while let Some(v) = sops::version(reg.conn(), &code, n)? {
+        while let Some(v) = sops::version(reg.conn()?, &code, n)? {
             out.insert(v.id, v.sop()?);
             n += 1;
         }
@@ -550,7 +550,7 @@ pub fn sops_by_id(reg: &Register) -> Result<BTreeMap<i64, Sop>> {
 /// The latest version of every SOP, parsed, by code.
 pub fn latest_sops(reg: &Register) -> Result<BTreeMap<String, Sop>> {
     let mut out = BTreeMap::new();
-    for v in sops::catalogue(reg.conn())? {
+    for v in sops::catalogue(reg.conn()?)? {
         out.insert(v.code.clone(), v.sop()?);
     }
     Ok(out)
@@ -558,5 +558,5 @@ pub fn latest_sops(reg: &Register) -> Result<BTreeMap<String, Sop>> {
 
 /// The name of who holds one of `roles` on a case now (see `assignments::holder`).
 pub fn holder(reg: &Register, case_id: i64, roles: &[String]) -> Result<Option<String>> {
-    Ok(assignments::holder(reg.conn(), case_id, roles)?.map(|(_, name)| name))
+    Ok(assignments::holder(reg.conn()?, case_id, roles)?.map(|(_, name)| name))
 }

@@ -47,13 +47,13 @@ fn release_newer(a: &str, b: &str) -> bool {
 /// write lock is taken only when this kasus ships texts the register has not seen.
 pub fn sync_builtins(reg: &mut Register) -> Result<()> {
     let want = catalog::BUILTIN_HASH;
-    if meta_get(reg.conn(), BUILTIN_KEY)?.as_deref() == Some(want) {
+    if meta_get(reg.conn()?, BUILTIN_KEY)?.as_deref() == Some(want) {
         return Ok(());
     }
     // A newer kasus stored its built-in texts last: an older one must not put its older texts
     // back on top of them.
     let ours = env!("CARGO_PKG_VERSION");
-    if let Some(theirs) = meta_get(reg.conn(), RELEASE_KEY)? {
+    if let Some(theirs) = meta_get(reg.conn()?, RELEASE_KEY)? {
         if release_newer(&theirs, ours) {
             return Ok(());
         }
@@ -199,26 +199,26 @@ pub enum Imported {
 impl Register {
     /// The latest version of a SOP code.
     pub fn latest_sop(&self, code: &str) -> Result<Option<SopVersion>> {
-        latest_version(self.conn(), code)
+        latest_version(self.conn()?, code)
     }
 
     /// One version of a SOP code.
     pub fn sop_version(&self, code: &str, version: i64) -> Result<Option<SopVersion>> {
-        self::version(self.conn(), code, version)
+        self::version(self.conn()?, code, version)
     }
 
     /// A SOP version by its id (a case's `sop_version_id`).
     pub fn sop_by_id(&self, id: i64) -> Result<SopVersion> {
-        by_id(self.conn(), id)
+        by_id(self.conn()?, id)
     }
 
     /// The latest version of every SOP.
     pub fn sop_catalogue(&self) -> Result<Vec<SopVersion>> {
-        catalogue(self.conn())
+        catalogue(self.conn()?)
     }
 
     pub fn sop_codes(&self) -> Result<Vec<String>> {
-        codes(self.conn())
+        codes(self.conn()?)
     }
 
     /// Imports a checked SOP file's text, in one write: a new version, unless the same text is

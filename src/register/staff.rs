@@ -76,22 +76,25 @@ impl super::Register {
                 "SELECT {COLUMNS} FROM staff WHERE (name = ?1 OR uuid = lower(?1))
                    AND ifnull(origin, '') = ?2"
             );
-            let found = self.conn().query_row(&sql, [name, scope], row).optional()?;
+            let found = self
+                .conn()?
+                .query_row(&sql, [name, scope], row)
+                .optional()?;
             if let Some(s) = found {
-                return with_roles(self.conn(), s).map(Some);
+                return with_roles(self.conn()?, s).map(Some);
             }
         }
-        find(self.conn(), name)
+        find(self.conn()?, name)
     }
 
     /// Every staff name, active or not (for "did you mean").
     pub fn staff_names(&self) -> Result<Vec<String>> {
-        names(self.conn())
+        names(self.conn()?)
     }
 
     /// The active staff, or everyone when `all`.
     pub fn staff(&self, all: bool) -> Result<Vec<StaffRow>> {
-        let conn = self.conn();
+        let conn = self.conn()?;
         let sql = format!("SELECT {COLUMNS} FROM staff WHERE active = 1 OR ?1 ORDER BY name");
         let rows = super::all(conn, &sql, [all], row)?;
         rows.into_iter().map(|s| with_roles(conn, s)).collect()

@@ -402,7 +402,7 @@ pub fn record_finish(
 impl super::Register {
     /// The step attempts of a case, as recorded.
     pub fn step_attempts(&self, case_id: i64) -> Result<Vec<AttemptRow>> {
-        list(self.conn(), case_id)
+        list(self.conn()?, case_id)
     }
 }
 

@@ -898,7 +898,7 @@ impl super::Register {
     /// `audit verify --data`: every data row against its last audited state ([`verify`]); the
     /// second figure is how many findings there are in all (at most [`MAX_FINDINGS`] are kept).
     pub fn verify_data(&self) -> Result<(DataCheck, u64)> {
-        verify(self.conn())
+        verify(self.conn()?)
     }
 }
 

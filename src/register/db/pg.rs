@@ -1,0 +1,457 @@
+//! The PostgreSQL side of [`super::Db`]: the connection (a URL and the usual `PG*` variables),
+//! prepared statements kept per text, values in SQLite's five kinds both ways, and the server's
+//! errors worded without the values they may quote.
+
+use crate::error::{Error, Result};
+use postgres::types::{FromSql, IsNull, ToSql, Type};
+use postgres::{Client, NoTls, Statement};
+use rusqlite::types::{Value, ValueRef};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::error::Error as StdError;
+use std::time::Duration;
+
+type BoxError = Box<dyn StdError + Sync + Send>;
+
+/// A connection to a PostgreSQL register.
+pub struct Pg {
+    client: RefCell<Client>,
+    statements: RefCell<HashMap<String, Statement>>,
+}
+
+/// Whether `location` (`--db`, `KASUS_DB`) names a PostgreSQL server rather than a file.
+pub fn is_url(location: &str) -> bool {
+    location.starts_with("postgres://") || location.starts_with("postgresql://")
+}
+
+/// The location as it may be shown: the URL without its password.
+pub fn shown(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let (auth, tail) = match rest.find(['/', '?']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    let auth = match auth.rsplit_once('@') {
+        Some((cred, host)) => match cred.split_once(':') {
+            Some((user, _)) => format!("{user}:***@{host}"),
+            None => auth.to_string(),
+        },
+        None => auth.to_string(),
+    };
+    let tail = tail
+        .split('&')
+        .map(|kv| {
+            if kv.trim_start_matches('?').starts_with("password=") {
+                let q = if kv.starts_with('?') { "?" } else { "" };
+                format!("{q}password=***")
+            } else {
+                kv.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("&");
+    format!("{scheme}://{auth}{tail}")
+}
+
+/// The connection settings: the URL's, and for what it leaves out the usual variables
+/// (`PGHOST`, `PGPORT`, `PGUSER`, `PGPASSWORD`, `PGDATABASE`, `PGAPPNAME`, `PGCONNECT_TIMEOUT`,
+/// `PGSSLMODE`), then libpq's defaults (the local socket, the login name as user and database).
+pub fn config(url: &str) -> Result<postgres::Config> {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let mut c: postgres::Config = url.parse().map_err(|_| {
+        Error::Usage(crate::tr!(
+            "{}: not a PostgreSQL URL kasus can read; write it as \
+             postgresql://USER@HOST:PORT/DATABASE (a socket folder as ?host=/run/postgresql)",
+            "{}: bukan URL PostgreSQL yang bisa dibaca kasus; tulis sebagai \
+             postgresql://USER@HOST:PORT/DATABASE (folder socket sebagai ?host=/run/postgresql)",
+            shown(url)
+        ))
+    })?;
+    if c.get_hosts().is_empty() {
+        match env("PGHOST") {
+            Some(h) => {
+                for h in h.split(',') {
+                    if h.starts_with('/') {
+                        c.host_path(h);
+                    } else {
+                        c.host(h);
+                    }
+                }
+            }
+            None => {
+                let socket = ["/var/run/postgresql", "/run/postgresql", "/tmp"]
+                    .into_iter()
+                    .find(|d| std::path::Path::new(d).join(".s.PGSQL.5432").exists());
+                match socket {
+                    Some(d) => c.host_path(d),
+                    None => c.host("localhost"),
+                };
+            }
+        }
+    }
+    if c.get_ports().is_empty() {
+        if let Some(p) = env("PGPORT").and_then(|p| p.parse().ok()) {
+            c.port(p);
+        }
+    }
+    if c.get_user().is_none() {
+        let user = env("PGUSER")
+            .or_else(|| env("USER"))
+            .or_else(|| env("LOGNAME"))
+            .unwrap_or_else(|| "postgres".into());
+        c.user(&user);
+    }
+    if c.get_password().is_none() {
+        if let Some(p) = env("PGPASSWORD") {
+            c.password(p);
+        }
+    }
+    if c.get_dbname().is_none() {
+        let db = env("PGDATABASE").unwrap_or_else(|| c.get_user().unwrap_or("kasus").into());
+        c.dbname(&db);
+    }
+    if c.get_application_name().is_none() {
+        c.application_name(&env("PGAPPNAME").unwrap_or_else(|| "kasus".into()));
+    }
+    if c.get_connect_timeout().is_none() {
+        let secs = env("PGCONNECT_TIMEOUT")
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(10);
+        c.connect_timeout(Duration::from_secs(secs));
+    }
+    let mode = env("PGSSLMODE");
+    let wants_tls = !url.contains("sslmode=")
+        && matches!(
+            mode.as_deref(),
+            Some("require" | "verify-ca" | "verify-full")
+        );
+    if wants_tls || url.contains("sslmode=require") || url.contains("sslmode=verify") {
+        return Err(Error::Usage(
+            crate::text::t(
+                "this kasus is built without TLS for PostgreSQL: connect over the server's socket \
+                 or a trusted network with sslmode=disable or prefer",
+                "kasus ini dibangun tanpa TLS untuk PostgreSQL: sambungkan lewat socket server \
+                 atau jaringan tepercaya dengan sslmode=disable atau prefer",
+            )
+            .into(),
+        ));
+    }
+    Ok(c)
+}
+
+impl Pg {
+    /// Connects to the server `url` names.
+    pub fn connect(url: &str) -> Result<Pg> {
+        let c = config(url)?;
+        let client = c.connect(NoTls).map_err(|e| {
+            Error::Register(crate::tr!(
+                "{}: cannot connect to the PostgreSQL server ({}); nothing was changed. Check \
+                 the URL, that the server runs, and the user's rights",
+                "{}: tidak dapat tersambung ke server PostgreSQL ({}); tidak ada yang diubah. \
+                 Periksa URL, bahwa server berjalan, dan hak pengguna",
+                shown(url),
+                server_words(&e)
+            ))
+        })?;
+        Ok(Pg {
+            client: RefCell::new(client),
+            statements: RefCell::new(HashMap::new()),
+        })
+    }
+
+    fn statement(&self, text: &str) -> Result<Statement> {
+        if let Some(s) = self.statements.borrow().get(text) {
+            return Ok(s.clone());
+        }
+        let s = self.client.borrow_mut().prepare(text).map_err(server)?;
+        self.statements
+            .borrow_mut()
+            .insert(text.to_string(), s.clone());
+        Ok(s)
+    }
+
+    pub fn execute(&self, text: &str, args: &[&dyn rusqlite::ToSql]) -> Result<usize> {
+        let stmt = self.statement(text)?;
+        let params = params(args)?;
+        let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as _).collect();
+        let n = self
+            .client
+            .borrow_mut()
+            .execute(&stmt, &refs)
+            .map_err(server)?;
+        Ok(n as usize)
+    }
+
+    /// Every row of a query read by `f` (the rows arrive first: `f` may run other queries).
+    pub fn query<T>(
+        &self,
+        text: &str,
+        args: &[&dyn rusqlite::ToSql],
+        mut f: impl FnMut(&super::Row) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        self.each(text, args, &mut |r| {
+            out.push(f(&super::Row::Postgres(r))?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    pub fn each(
+        &self,
+        text: &str,
+        args: &[&dyn rusqlite::ToSql],
+        f: &mut dyn FnMut(&postgres::Row) -> Result<()>,
+    ) -> Result<()> {
+        let stmt = self.statement(text)?;
+        let params = params(args)?;
+        let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as _).collect();
+        let rows = self
+            .client
+            .borrow_mut()
+            .query(&stmt, &refs)
+            .map_err(server)?;
+        for r in &rows {
+            f(r)?;
+        }
+        Ok(())
+    }
+
+    pub fn batch(&self, text: &str) -> Result<()> {
+        self.client.borrow_mut().batch_execute(text).map_err(server)
+    }
+}
+
+/// The parameters as PostgreSQL values (each converted to the type the server expects).
+fn params<'a>(args: &'a [&'a dyn rusqlite::ToSql]) -> Result<Vec<Param<'a>>> {
+    args.iter()
+        .map(|a| {
+            let out = a.to_sql()?;
+            Ok(Param(match out {
+                rusqlite::types::ToSqlOutput::Borrowed(v) => Owned::Ref(v),
+                rusqlite::types::ToSqlOutput::Owned(v) => Owned::Value(v),
+                _ => Owned::Value(Value::Null),
+            }))
+        })
+        .collect()
+}
+
+#[derive(Debug)]
+enum Owned<'a> {
+    Ref(ValueRef<'a>),
+    Value(Value),
+}
+
+/// One parameter, written as the type the statement's placeholder has on the server.
+#[derive(Debug)]
+struct Param<'a>(Owned<'a>);
+
+impl ToSql for Param<'_> {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut bytes::BytesMut,
+    ) -> std::result::Result<IsNull, BoxError> {
+        let v = match &self.0 {
+            Owned::Ref(v) => *v,
+            Owned::Value(v) => ValueRef::from(v),
+        };
+        match v {
+            ValueRef::Null => Ok(IsNull::Yes),
+            ValueRef::Integer(i) => match *ty {
+                Type::INT8 => i.to_sql(ty, out),
+                Type::INT4 => i32::try_from(i)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(i)?.to_sql(ty, out),
+                Type::BOOL => (i != 0).to_sql(ty, out),
+                Type::FLOAT8 => (i as f64).to_sql(ty, out),
+                Type::FLOAT4 => (i as f32).to_sql(ty, out),
+                _ => i.to_string().as_str().to_sql(&Type::TEXT, out),
+            },
+            ValueRef::Real(f) => match *ty {
+                Type::FLOAT8 => f.to_sql(ty, out),
+                Type::FLOAT4 => (f as f32).to_sql(ty, out),
+                _ => f.to_string().as_str().to_sql(&Type::TEXT, out),
+            },
+            ValueRef::Text(t) => {
+                let s = std::str::from_utf8(t)?;
+                match *ty {
+                    Type::INT8 => s.parse::<i64>()?.to_sql(ty, out),
+                    Type::INT4 => s.parse::<i32>()?.to_sql(ty, out),
+                    Type::FLOAT8 => s.parse::<f64>()?.to_sql(ty, out),
+                    Type::BYTEA => t.to_sql(ty, out),
+                    Type::JSONB => {
+                        out.extend_from_slice(&[1]);
+                        out.extend_from_slice(t);
+                        Ok(IsNull::No)
+                    }
+                    _ => {
+                        out.extend_from_slice(t);
+                        Ok(IsNull::No)
+                    }
+                }
+            }
+            ValueRef::Blob(b) => match *ty {
+                Type::BYTEA => b.to_sql(ty, out),
+                _ => Err("a blob where the server expects another type".into()),
+            },
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
+/// A value read from the server, in SQLite's kinds.
+struct Read(Value);
+
+impl<'a> FromSql<'a> for Read {
+    fn from_sql(ty: &Type, raw: &'a [u8]) -> std::result::Result<Read, BoxError> {
+        Ok(Read(match *ty {
+            Type::INT8 => Value::Integer(i64::from_sql(ty, raw)?),
+            Type::INT4 => Value::Integer(i32::from_sql(ty, raw)?.into()),
+            Type::INT2 => Value::Integer(i16::from_sql(ty, raw)?.into()),
+            Type::OID => Value::Integer(u32::from_sql(ty, raw)?.into()),
+            Type::BOOL => Value::Integer(bool::from_sql(ty, raw)?.into()),
+            Type::FLOAT8 => Value::Real(f64::from_sql(ty, raw)?),
+            Type::FLOAT4 => Value::Real(f32::from_sql(ty, raw)?.into()),
+            Type::NUMERIC => numeric(raw)?,
+            Type::BYTEA => Value::Blob(raw.to_vec()),
+            Type::JSONB => Value::Text(std::str::from_utf8(raw.get(1..).unwrap_or(&[]))?.into()),
+            Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN | Type::JSON => {
+                Value::Text(std::str::from_utf8(raw)?.into())
+            }
+            _ => return Err(format!("a column of type {} kasus does not read", ty.name()).into()),
+        }))
+    }
+
+    fn from_sql_null(_: &Type) -> std::result::Result<Read, BoxError> {
+        Ok(Read(Value::Null))
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+}
+
+/// A NUMERIC (a sum or an average): an integer when it has no decimals, else a real.
+fn numeric(raw: &[u8]) -> std::result::Result<Value, BoxError> {
+    let word = |i: usize| -> std::result::Result<i16, BoxError> {
+        let b = raw.get(i..i + 2).ok_or("a short NUMERIC")?;
+        Ok(i16::from_be_bytes([b[0], b[1]]))
+    };
+    let ndigits = word(0)? as usize;
+    let weight = word(2)? as i32;
+    let sign = word(4)? as u16;
+    let dscale = word(6)?;
+    if sign == 0xC000 {
+        return Ok(Value::Null);
+    }
+    let mut int: i128 = 0;
+    let mut real = 0f64;
+    let mut whole = dscale == 0;
+    for k in 0..ndigits {
+        let d = word(8 + 2 * k)? as i128;
+        let power = weight - k as i32;
+        real += d as f64 * 10000f64.powi(power);
+        if power >= 0 {
+            int = 10000i128
+                .checked_pow(power as u32)
+                .and_then(|p| int.checked_add(d.checked_mul(p)?))
+                .ok_or("a NUMERIC too large")?;
+        } else if d != 0 {
+            whole = false;
+        }
+    }
+    let negative = sign == 0x4000;
+    if whole {
+        let v = if negative { -int } else { int };
+        if let Ok(v) = i64::try_from(v) {
+            return Ok(Value::Integer(v));
+        }
+    }
+    Ok(Value::Real(if negative { -real } else { real }))
+}
+
+/// Column `i` of a row as a value of SQLite's kinds.
+pub fn value(r: &postgres::Row, i: usize) -> rusqlite::Result<Value> {
+    r.try_get::<_, Read>(i).map(|v| v.0).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Null, Box::new(e))
+    })
+}
+
+/// The SQLSTATE of a server error, when it has one.
+pub fn code(e: &postgres::Error) -> Option<&str> {
+    e.code().map(|c| c.code())
+}
+
+/// The server's error as kasus's: the SQLSTATE and the constraint, table or column it names,
+/// never the message's quoted values (a key's value, a value that did not convert); connection
+/// and permission errors keep their message (it names no data).
+pub fn server(e: postgres::Error) -> Error {
+    Error::Server {
+        code: code(&e).unwrap_or("").to_string(),
+        text: server_words(&e),
+    }
+}
+
+fn server_words(e: &postgres::Error) -> String {
+    let Some(db) = e.as_db_error() else {
+        return e.to_string();
+    };
+    let code = db.code().code();
+    if ["08", "28", "3D", "57", "53"]
+        .iter()
+        .any(|c| code.starts_with(c))
+        || code == "42501"
+    {
+        return format!("{} (SQLSTATE {code})", db.message());
+    }
+    let mut s = format!("the server refused a statement (SQLSTATE {code}");
+    for (what, v) in [
+        ("constraint", db.constraint()),
+        ("table", db.table()),
+        ("column", db.column()),
+    ] {
+        if let Some(v) = v {
+            s.push_str(&format!(", {what} {v}"));
+        }
+    }
+    s.push(')');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shown_url_hides_the_password() {
+        assert_eq!(
+            shown("postgresql://staf:rahasia@db.contoh:5432/kasus"),
+            "postgresql://staf:***@db.contoh:5432/kasus"
+        );
+        assert_eq!(
+            shown("postgres:///kasus?host=/run/postgresql&password=rahasia"),
+            "postgres:///kasus?host=/run/postgresql&password=***"
+        );
+        assert_eq!(
+            shown("postgresql://staf@db/kasus"),
+            "postgresql://staf@db/kasus"
+        );
+    }
+
+    #[test]
+    fn numerics_read_as_integers_or_reals() {
+        // 12345 = digits [1, 2345], weight 1, dscale 0.
+        let raw = [0, 2, 0, 1, 0, 0, 0, 0, 0, 1, 0x09, 0x29];
+        assert_eq!(numeric(&raw).unwrap(), Value::Integer(12345));
+        // -1.5 = digits [1, 5000], weight 0, sign negative, dscale 1.
+        let raw = [0, 2, 0, 0, 0x40, 0, 0, 1, 0, 1, 0x13, 0x88];
+        assert_eq!(numeric(&raw).unwrap(), Value::Real(-1.5));
+    }
+}
