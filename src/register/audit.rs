@@ -23,10 +23,11 @@
 //! is named as broken. The switch point (`form 1 up to N, form 2 from N+1`) is what `verify`
 //! reports.
 
+use super::db::DbRef;
 use super::{rowhash, Register};
 use crate::error::Result;
 use crate::sop::catalog::hex;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -172,27 +173,29 @@ impl Entry {
 /// The entry also carries the rows the transaction has written since the last entry (their
 /// table, key and content hash: `register::rowhash`); beyond [`rowhash::CHUNK`] rows, the rest
 /// follow in `data.rows` entries right after it.
-pub fn append(
-    tx: &Transaction,
+pub fn append<'a>(
+    db: impl Into<DbRef<'a>>,
     at: &str,
     actor: &str,
     action: &str,
     case_uuid: Option<&str>,
     details: &serde_json::Value,
 ) -> Result<i64> {
+    let db = db.into();
+    rowhash::collect(db)?;
     let rows = rowhash::take();
     let (first, rest) = rows.split_at(rows.len().min(rowhash::CHUNK));
-    let seq = append_rows(tx, at, actor, action, case_uuid, details, first)?;
+    let seq = append_rows(db, at, actor, action, case_uuid, details, first)?;
     for chunk in rest.chunks(rowhash::CHUNK) {
         let of = serde_json::json!({ "of": seq });
-        append_rows(tx, at, actor, "data.rows", case_uuid, &of, chunk)?;
+        append_rows(db, at, actor, "data.rows", case_uuid, &of, chunk)?;
     }
     Ok(seq)
 }
 
 /// Appends one entry with the given `rows` (none: no `rows` key) last in its details.
-pub(super) fn append_rows(
-    tx: &Transaction,
+pub(super) fn append_rows<'a>(
+    db: impl Into<DbRef<'a>>,
     at: &str,
     actor: &str,
     action: &str,
@@ -200,13 +203,12 @@ pub(super) fn append_rows(
     details: &serde_json::Value,
     rows: &[rowhash::Touch],
 ) -> Result<i64> {
-    let last: Option<(i64, String)> = tx
-        .query_row(
-            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
+    let db = db.into();
+    let last: Option<(i64, String)> = db.query_opt(
+        "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     let (seq, prev_hash) = match last {
         Some((s, h)) => (s + 1, h),
         None => (1, GENESIS.to_string()),
@@ -226,8 +228,20 @@ pub(super) fn append_rows(
         hash: String::new(),
     };
     e.hash = e.compute_hash();
-    let mut stmt = tx.prepare_cached(INSERT)?;
-    e.write(&mut stmt)?;
+    db.execute(
+        INSERT,
+        params![
+            e.seq,
+            e.uuid,
+            e.at,
+            e.actor,
+            e.action,
+            e.case_uuid,
+            e.details,
+            e.prev_hash,
+            e.hash
+        ],
+    )?;
     Ok(seq)
 }
 

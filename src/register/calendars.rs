@@ -196,7 +196,8 @@ mod tests {
         assert_eq!(v, 3);
         assert_eq!(office.name, "UPTD PPA Kota Contoh");
         let audited: i64 = reg
-            .conn()?
+            .conn()
+            .unwrap()
             .query_row(
                 "SELECT count(*) FROM audit WHERE action = 'calendar.import'",
                 [],

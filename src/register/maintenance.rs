@@ -3,6 +3,7 @@
 //! lines both commands print about them.
 
 use super::audit::{self, Verdict};
+use super::db::DbRef;
 use super::Register;
 use crate::error::{Error, Result};
 use crate::text::t;
@@ -282,8 +283,8 @@ fn data_rows(conn: &Connection) -> std::result::Result<String, String> {
 pub const REQUIRE_STAFF: &str = "require-staff";
 
 /// True when `actor` names an active staff member.
-pub fn actor_is_staff(conn: &Connection, actor: &str) -> Result<bool> {
-    let n: i64 = conn.query_row(
+pub fn actor_is_staff<'a>(db: impl Into<DbRef<'a>>, actor: &str) -> Result<bool> {
+    let n: i64 = db.into().query_row(
         "SELECT count(*) FROM staff WHERE name = ?1 AND active = 1",
         [actor.trim()],
         |r| r.get(0),
@@ -293,11 +294,12 @@ pub fn actor_is_staff(conn: &Connection, actor: &str) -> Result<bool> {
 
 /// Inside a write transaction: refuses the write when the register requires staff
 /// (`kasus config set require-staff true`) and `actor` is not an active staff member.
-pub fn check_actor(conn: &Connection, actor: &str) -> Result<()> {
-    if super::meta_get(conn, REQUIRE_STAFF)?.as_deref() != Some("true") {
+pub fn check_actor<'a>(db: impl Into<DbRef<'a>>, actor: &str) -> Result<()> {
+    let db = db.into();
+    if super::meta_get(db, REQUIRE_STAFF)?.as_deref() != Some("true") {
         return Ok(());
     }
-    if actor_is_staff(conn, actor)? {
+    if actor_is_staff(db, actor)? {
         return Ok(());
     }
     Err(Error::Refused(crate::tr!(

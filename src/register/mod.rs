@@ -33,6 +33,8 @@ pub mod referrals;
 pub mod reports;
 pub mod rowhash;
 pub mod schema;
+#[cfg(feature = "postgres")]
+mod server;
 mod sieve;
 pub mod sops;
 pub mod staff;
@@ -40,9 +42,7 @@ pub mod step_correct;
 pub mod steps;
 
 use crate::error::{Error, Result};
-use rusqlite::{
-    params, Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior,
-};
+use rusqlite::{params, Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::fs;
 use std::io::Read;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
@@ -70,7 +70,7 @@ pub struct Register {
     actor: Option<String>,
     /// Whether the connection's pre-update hook records row changes (`rowhash`): installed
     /// before the first write, so that commands that only read pay nothing for it.
-    hooked: bool,
+    hooked: std::cell::Cell<bool>,
     /// The office whose rows reads are limited to (`--office`, see `offices`): the value
     /// `ifnull(origin, '')` must have (empty: this office's own rows); None: every office's.
     scope: Option<String>,
@@ -208,7 +208,7 @@ impl Register {
             db: db::Db::Sqlite(conn),
             path: path.to_path_buf(),
             actor: None,
-            hooked: false,
+            hooked: std::cell::Cell::new(false),
             scope: None,
             #[cfg(feature = "sqlcipher")]
             key,
@@ -368,36 +368,50 @@ impl Register {
         self.db.sqlite()
     }
 
-    /// The connection to either engine, for the register's own modules only.
-    pub(crate) fn db(&self) -> &db::Db {
-        &self.db
-    }
-
     /// Runs `f` in one write transaction, begun IMMEDIATE so that a second writer waits for the
     /// lock (up to the busy timeout) instead of failing half-way. All or nothing.
     /// When an actor is set (`set_actor`), a register that requires staff refuses the write
     /// of an actor who is not active staff (checked inside the transaction).
+    /// (SQLite only: code written for both engines calls [`Register::change`].)
     fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         self.write_or_rehearse(true, f)
+    }
+
+    /// Runs `f` in one write transaction on either engine (see [`Register::write`]): on
+    /// PostgreSQL, writers take the register's lock first (`server::write`), so that they append
+    /// to the audit chain one at a time, as on SQLite.
+    fn change<T>(&mut self, f: impl FnOnce(db::DbRef) -> Result<T>) -> Result<T> {
+        self.change_or_rehearse(true, f)
+    }
+
+    /// As [`Register::change`] when `commit`; otherwise a rehearsal rolled back at the end.
+    pub(crate) fn change_or_rehearse<T>(
+        &mut self,
+        commit: bool,
+        f: impl FnOnce(db::DbRef) -> Result<T>,
+    ) -> Result<T> {
+        match &self.db {
+            db::Db::Sqlite(_) => self.write_or_rehearse(commit, |_| f(self.db.r())),
+            #[cfg(feature = "postgres")]
+            db::Db::Postgres(p) => server::write(p, self.actor.as_deref(), commit, f),
+        }
     }
 
     /// As [`Register::write`] when `commit`; otherwise a rehearsal (`--dry-run`): the same
     /// transaction, with every check and every statement a write makes, rolled back at the end
     /// whatever `f` returns, so the register is left exactly as it was.
     pub(crate) fn write_or_rehearse<T>(
-        &mut self,
+        &self,
         commit: bool,
         f: impl FnOnce(&Transaction) -> Result<T>,
     ) -> Result<T> {
-        if !self.hooked {
-            rowhash::install_hook(self.conn()?)?;
-            self.hooked = true;
+        let conn = self.conn()?;
+        if !self.hooked.get() {
+            rowhash::install_hook(conn)?;
+            self.hooked.set(true);
         }
         rowhash::clear();
-        let tx = self
-            .db
-            .sqlite_mut()?
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
         let out = (|| -> Result<T> {
             if let Some(actor) = &self.actor {
                 maintenance::check_actor(&tx, actor)?;
@@ -438,7 +452,8 @@ impl Register {
 }
 
 /// Every row a query returns, each read by `row` (the statement is prepared once per connection
-/// and kept: the same query on the next case reuses it).
+/// and kept: the same query on the next case reuses it). SQLite only: code written for both
+/// engines calls [`db::DbRef::all`].
 fn all<T, P: rusqlite::Params>(
     conn: &Connection,
     sql: &str,
@@ -452,7 +467,8 @@ fn all<T, P: rusqlite::Params>(
     Ok(v)
 }
 
-/// Each row of a query, mapped and handed to `f` as it is read: nothing is gathered.
+/// Each row of a query, mapped and handed to `f` as it is read: nothing is gathered. SQLite
+/// only: code written for both engines calls [`db::DbRef::each`].
 fn each<T, P: rusqlite::Params>(
     conn: &Connection,
     sql: &str,
@@ -481,14 +497,13 @@ fn split_list(s: Option<String>) -> Vec<String> {
 }
 
 /// Reads a value from the register's settings.
-fn meta_get(conn: &Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn
-        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
-        .optional()?)
+fn meta_get<'a>(db: impl Into<db::DbRef<'a>>, key: &str) -> Result<Option<String>> {
+    db.into()
+        .query_opt("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
 }
 
-fn meta_set(tx: &Transaction, key: &str, value: &str) -> Result<()> {
-    tx.execute(
+fn meta_set<'a>(db: impl Into<db::DbRef<'a>>, key: &str, value: &str) -> Result<()> {
+    db.into().execute(
         "INSERT INTO meta(key, value) VALUES (?1, ?2)
          ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [key, value],
@@ -497,8 +512,8 @@ fn meta_set(tx: &Transaction, key: &str, value: &str) -> Result<()> {
 }
 
 /// The office's zone (setting `timezone`; WIB by default), on a connection or a transaction.
-fn zone(conn: &Connection) -> Result<crate::clock::Zone> {
-    Ok(meta_get(conn, "timezone")?
+fn zone<'a>(db: impl Into<db::DbRef<'a>>) -> Result<crate::clock::Zone> {
+    Ok(meta_get(db, "timezone")?
         .as_deref()
         .and_then(crate::clock::Zone::parse)
         .unwrap_or(crate::clock::Zone::Wib))
@@ -508,13 +523,12 @@ fn zone(conn: &Connection) -> Result<crate::clock::Zone> {
 impl Register {
     /// A setting's value, when it is set.
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
-        meta_get(self.conn()?, key)
+        meta_get(&self.db, key)
     }
 
     /// The settings set whose keys start with `prefix` (`referral-response.`), by key.
     pub fn settings_starting(&self, prefix: &str) -> Result<Vec<(String, String)>> {
-        all(
-            self.conn()?,
+        self.db.r().all(
             "SELECT key, value FROM meta WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key",
             [prefix],
             |r| Ok((r.get(0)?, r.get(1)?)),
@@ -524,7 +538,7 @@ impl Register {
     /// Sets a setting, with its audit entry, in one write. Switching `require-staff` on is
     /// refused when `actor` is not active staff: nobody could make changes any more.
     pub fn set_setting(&mut self, key: &str, value: &str, now: &str, actor: &str) -> Result<()> {
-        self.write(|tx| {
+        self.change(|tx| {
             if key == maintenance::REQUIRE_STAFF
                 && value == "true"
                 && !maintenance::actor_is_staff(tx, actor)?
@@ -556,7 +570,7 @@ impl Register {
 
     /// The office's zone (setting `timezone`; WIB by default).
     pub fn zone(&self) -> Result<crate::clock::Zone> {
-        zone(self.conn()?)
+        zone(&self.db)
     }
 
     /// The office prefix of case numbers (setting `office-prefix`; PPA by default).
@@ -569,16 +583,28 @@ impl Register {
     /// Refuses `actor` when the register requires active staff for changes and `actor` is not
     /// (the same check every write makes), before a command asks anything more.
     pub fn check_actor(&self, actor: &str) -> Result<()> {
-        maintenance::check_actor(self.conn()?, actor)
+        maintenance::check_actor(&self.db, actor)
     }
 
     /// Runs `f` in one read transaction: every query in it reads one snapshot of the register
     /// (and the WAL's read lock is taken once). Nothing is written; the snapshot ends after `f`.
     pub fn snapshot<T>(&self, f: impl FnOnce(&Register) -> Result<T>) -> Result<T> {
-        let snapshot = self.conn()?.unchecked_transaction()?;
-        let out = f(self)?;
-        snapshot.finish()?;
-        Ok(out)
+        match &self.db {
+            db::Db::Sqlite(c) => {
+                let snapshot = c.unchecked_transaction()?;
+                let out = f(self)?;
+                snapshot.finish()?;
+                Ok(out)
+            }
+            #[cfg(feature = "postgres")]
+            db::Db::Postgres(_) => {
+                let db = self.db.r();
+                db.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+                let out = f(self);
+                db.batch(if out.is_ok() { "COMMIT" } else { "ROLLBACK" })?;
+                out
+            }
+        }
     }
 }
 

@@ -497,7 +497,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let reg = Register::open(&dir.path().join("r.db")).unwrap();
         let plan: Vec<String> = reg
-            .conn()?
+            .conn()
+            .unwrap()
             .prepare(&format!("EXPLAIN QUERY PLAN {}", referrals_sql(true)))
             .unwrap()
             .query_map([1, 2, 3, 4, 5, 6].map(|_| None::<String>), |r| {

@@ -225,12 +225,45 @@ fn conversion(i: usize, v: &Value, e: FromSqlError) -> rusqlite::Error {
     }
 }
 
+/// A borrowed connection to either engine: what the register's operations run their queries
+/// on (a SQLite connection or transaction converts into one, so code not yet written for both
+/// engines can call the shared helpers).
+#[derive(Clone, Copy)]
+pub enum DbRef<'a> {
+    Sqlite(&'a Connection),
+    #[cfg(feature = "postgres")]
+    Postgres(&'a pg::Pg),
+}
+
+impl<'a> From<&'a Connection> for DbRef<'a> {
+    fn from(c: &'a Connection) -> DbRef<'a> {
+        DbRef::Sqlite(c)
+    }
+}
+
+impl<'a> From<&'a rusqlite::Transaction<'_>> for DbRef<'a> {
+    fn from(t: &'a rusqlite::Transaction<'_>) -> DbRef<'a> {
+        DbRef::Sqlite(t)
+    }
+}
+
+impl<'a> From<&'a Db> for DbRef<'a> {
+    fn from(d: &'a Db) -> DbRef<'a> {
+        d.r()
+    }
+}
+
 impl Db {
     pub fn engine(&self) -> Engine {
+        self.r().engine()
+    }
+
+    /// The connection, borrowed.
+    pub fn r(&self) -> DbRef<'_> {
         match self {
-            Db::Sqlite(_) => Engine::Sqlite,
+            Db::Sqlite(c) => DbRef::Sqlite(c),
             #[cfg(feature = "postgres")]
-            Db::Postgres(_) => Engine::Postgres,
+            Db::Postgres(p) => DbRef::Postgres(p),
         }
     }
 
@@ -251,14 +284,33 @@ impl Db {
             Db::Postgres(_) => Err(not_on_postgres()),
         }
     }
+}
+
+impl<'c> DbRef<'c> {
+    pub fn engine(&self) -> Engine {
+        match self {
+            DbRef::Sqlite(_) => Engine::Sqlite,
+            #[cfg(feature = "postgres")]
+            DbRef::Postgres(_) => Engine::Postgres,
+        }
+    }
+
+    /// The SQLite connection, for code that runs on SQLite only.
+    pub fn sqlite(&self) -> Result<&'c Connection> {
+        match *self {
+            DbRef::Sqlite(c) => Ok(c),
+            #[cfg(feature = "postgres")]
+            DbRef::Postgres(_) => Err(not_on_postgres()),
+        }
+    }
 
     /// Runs a statement; returns how many rows it changed.
     pub fn execute<'s>(&self, sql: impl Into<Sql<'s>>, args: impl Args) -> Result<usize> {
         let sql = sql.into();
         match self {
-            Db::Sqlite(c) => Ok(c.prepare_cached(sql.sqlite)?.execute(args)?),
+            DbRef::Sqlite(c) => Ok(c.prepare_cached(sql.sqlite)?.execute(args)?),
             #[cfg(feature = "postgres")]
-            Db::Postgres(p) => p.execute(&sql.pg(), &args.values()),
+            DbRef::Postgres(p) => p.execute(&sql.pg(), &args.values()),
         }
     }
 
@@ -266,12 +318,12 @@ impl Db {
     pub fn insert<'s>(&self, sql: impl Into<Sql<'s>>, args: impl Args) -> Result<i64> {
         let sql = sql.into();
         match self {
-            Db::Sqlite(c) => {
+            DbRef::Sqlite(c) => {
                 c.prepare_cached(sql.sqlite)?.execute(args)?;
                 Ok(c.last_insert_rowid())
             }
             #[cfg(feature = "postgres")]
-            Db::Postgres(p) => {
+            DbRef::Postgres(p) => {
                 let text = format!("{} RETURNING id", sql.pg());
                 p.query(&text, &args.values(), |r| r.get(0))?
                     .pop()
@@ -300,7 +352,7 @@ impl Db {
     ) -> Result<Option<T>> {
         let sql = sql.into();
         match self {
-            Db::Sqlite(c) => {
+            DbRef::Sqlite(c) => {
                 let mut stmt = c.prepare_cached(sql.sqlite)?;
                 let mut rows = stmt.query(args)?;
                 match rows.next()? {
@@ -309,7 +361,7 @@ impl Db {
                 }
             }
             #[cfg(feature = "postgres")]
-            Db::Postgres(p) => {
+            DbRef::Postgres(p) => {
                 let mut f = Some(f);
                 let mut out = None;
                 p.each(&sql.pg(), &args.values(), &mut |r| {
@@ -349,7 +401,7 @@ impl Db {
     ) -> Result<()> {
         let sql = sql.into();
         match self {
-            Db::Sqlite(c) => {
+            DbRef::Sqlite(c) => {
                 let mut stmt = c.prepare_cached(sql.sqlite)?;
                 let mut rows = stmt.query(args)?;
                 while let Some(r) = rows.next()? {
@@ -358,7 +410,7 @@ impl Db {
                 Ok(())
             }
             #[cfg(feature = "postgres")]
-            Db::Postgres(p) => p.each(&sql.pg(), &args.values(), &mut |r| {
+            DbRef::Postgres(p) => p.each(&sql.pg(), &args.values(), &mut |r| {
                 f(row(&Row::Postgres(r))?)
             }),
         }
@@ -368,9 +420,9 @@ impl Db {
     pub fn batch<'s>(&self, sql: impl Into<Sql<'s>>) -> Result<()> {
         let sql = sql.into();
         match self {
-            Db::Sqlite(c) => Ok(c.execute_batch(sql.sqlite)?),
+            DbRef::Sqlite(c) => Ok(c.execute_batch(sql.sqlite)?),
             #[cfg(feature = "postgres")]
-            Db::Postgres(p) => p.batch(&sql.pg()),
+            DbRef::Postgres(p) => p.batch(&sql.pg()),
         }
     }
 }
@@ -406,7 +458,8 @@ mod tests {
 
     #[test]
     fn rows_read_the_same_through_the_neutral_row() {
-        let db = Db::Sqlite(Connection::open_in_memory().unwrap());
+        let owned = Db::Sqlite(Connection::open_in_memory().unwrap());
+        let db = owned.r();
         db.batch("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL)")
             .unwrap();
         let id = db

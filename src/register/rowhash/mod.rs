@@ -28,6 +28,7 @@
 
 mod hook;
 
+use super::db::DbRef;
 use crate::error::Result;
 use crate::sop::catalog::push_hex;
 use rusqlite::functions::{Context, FunctionFlags};
@@ -494,11 +495,23 @@ fn live_rows_sql(conn: &Connection, t: &Table) -> Result<String> {
 
 /// Writes the row changes waiting as `data.rows` entries of at most [`CHUNK`] rows each: the
 /// rows of a write with no entry of its own, or those of a long transaction as it goes.
-pub fn flush(tx: &Transaction, at: &str, actor: &str) -> Result<()> {
+pub fn flush<'a>(db: impl Into<DbRef<'a>>, at: &str, actor: &str) -> Result<()> {
+    let db = db.into();
+    collect(db)?;
     if pending() > 0 {
-        super::audit::append(tx, at, actor, "data.rows", None, &json!({}))?;
+        super::audit::append(db, at, actor, "data.rows", None, &json!({}))?;
     }
     Ok(())
+}
+
+/// On PostgreSQL, takes the row changes the schema's triggers recorded since the last call into
+/// the buffer, hashed as SQLite's hook hashes them (on SQLite the hook fills it as rows change).
+pub fn collect(db: DbRef) -> Result<()> {
+    match db {
+        DbRef::Sqlite(_) => Ok(()),
+        #[cfg(feature = "postgres")]
+        DbRef::Postgres(_) => Err(super::db::not_on_postgres()),
+    }
 }
 
 /// The baseline: one `data.baseline` entry per [`CHUNK`] rows of every data table, each row's
