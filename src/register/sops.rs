@@ -2,10 +2,11 @@
 //! own file is added by `sop import`. A changed text under the same code is a new version, and
 //! a case stays on the version it started with.
 
+use super::db::DbRef;
 use super::{audit, meta_get, meta_set, Register};
 use crate::error::{Error, Result};
 use crate::sop::{catalog, file, Sop};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::params;
 
 /// One stored SOP version.
 #[derive(Debug, Clone)]
@@ -47,19 +48,19 @@ fn release_newer(a: &str, b: &str) -> bool {
 /// write lock is taken only when this kasus ships texts the register has not seen.
 pub fn sync_builtins(reg: &mut Register) -> Result<()> {
     let want = catalog::BUILTIN_HASH;
-    if meta_get(reg.conn()?, BUILTIN_KEY)?.as_deref() == Some(want) {
+    if meta_get(&reg.db, BUILTIN_KEY)?.as_deref() == Some(want) {
         return Ok(());
     }
     // A newer kasus stored its built-in texts last: an older one must not put its older texts
     // back on top of them.
     let ours = env!("CARGO_PKG_VERSION");
-    if let Some(theirs) = meta_get(reg.conn()?, RELEASE_KEY)? {
+    if let Some(theirs) = meta_get(&reg.db, RELEASE_KEY)? {
         if release_newer(&theirs, ours) {
             return Ok(());
         }
     }
     let now = crate::clock::to_db(crate::clock::now().map_err(Error::Usage)?);
-    let result = reg.write(|tx| {
+    let result = reg.change(|tx| {
         for (name, text) in catalog::BUILTIN {
             let sop = file::load(text).sop.ok_or_else(|| {
                 Error::Other(crate::tr!(
@@ -88,19 +89,18 @@ pub fn sync_builtins(reg: &mut Register) -> Result<()> {
 }
 
 /// True when this exact text is already stored under the code, in any version.
-fn has_text(conn: &Connection, code: &str, sha: &str) -> Result<bool> {
-    Ok(conn
-        .query_row(
+fn has_text(db: DbRef, code: &str, sha: &str) -> Result<bool> {
+    Ok(db
+        .query_opt(
             "SELECT 1 FROM sop_versions WHERE code = ?1 AND sha256 = ?2",
             params![code, sha],
             |_| Ok(()),
-        )
-        .optional()?
+        )?
         .is_some())
 }
 
 fn insert(
-    tx: &Transaction,
+    tx: DbRef,
     code: &str,
     text: &str,
     sha: &str,
@@ -113,7 +113,7 @@ fn insert(
         [code],
         |r| r.get(0),
     )?;
-    tx.execute(
+    tx.insert(
         "INSERT INTO sop_versions (code, version, sha256, source, builtin, imported_at, imported_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![code, next, sha, text, builtin, now, actor],
@@ -131,7 +131,7 @@ fn insert(
 
 const COLUMNS: &str = "id, code, version, sha256, builtin, imported_at, source";
 
-fn row(r: &rusqlite::Row) -> rusqlite::Result<SopVersion> {
+fn row(r: &super::db::Row) -> rusqlite::Result<SopVersion> {
     Ok(SopVersion {
         id: r.get(0)?,
         code: r.get(1)?,
@@ -143,50 +143,48 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<SopVersion> {
     })
 }
 
-pub fn latest_version(conn: &Connection, code: &str) -> Result<Option<SopVersion>> {
-    Ok(conn
-        .query_row(
-            &format!(
-                "SELECT {COLUMNS} FROM sop_versions WHERE code = ?1 ORDER BY version DESC LIMIT 1"
-            ),
-            [code],
-            row,
-        )
-        .optional()?)
+pub fn latest_version<'a>(db: impl Into<DbRef<'a>>, code: &str) -> Result<Option<SopVersion>> {
+    db.into().query_opt(
+        &format!("SELECT {COLUMNS} FROM sop_versions WHERE code = ?1 ORDER BY version DESC LIMIT 1"),
+        [code],
+        row,
+    )
 }
 
-pub fn version(conn: &Connection, code: &str, version: i64) -> Result<Option<SopVersion>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM sop_versions WHERE code = ?1 AND version = ?2"),
-            params![code, version],
-            row,
-        )
-        .optional()?)
+pub fn version<'a>(
+    db: impl Into<DbRef<'a>>,
+    code: &str,
+    version: i64,
+) -> Result<Option<SopVersion>> {
+    db.into().query_opt(
+        &format!("SELECT {COLUMNS} FROM sop_versions WHERE code = ?1 AND version = ?2"),
+        params![code, version],
+        row,
+    )
 }
 
-pub fn by_id(conn: &Connection, id: i64) -> Result<SopVersion> {
-    Ok(conn.query_row(
+pub fn by_id<'a>(db: impl Into<DbRef<'a>>, id: i64) -> Result<SopVersion> {
+    db.into().query_row(
         &format!("SELECT {COLUMNS} FROM sop_versions WHERE id = ?1"),
         [id],
         row,
-    )?)
+    )
 }
 
 /// The catalogue: the latest version of every code.
-pub fn catalogue(conn: &Connection) -> Result<Vec<SopVersion>> {
+pub fn catalogue<'a>(db: impl Into<DbRef<'a>>) -> Result<Vec<SopVersion>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM sop_versions v
          WHERE version = (SELECT max(version) FROM sop_versions WHERE code = v.code)
          ORDER BY code"
     );
-    super::all(conn, &sql, [], row)
+    db.into().all(&sql, [], row)
 }
 
 /// Every known code, for "did you mean" suggestions.
-pub fn codes(conn: &Connection) -> Result<Vec<String>> {
+pub fn codes<'a>(db: impl Into<DbRef<'a>>) -> Result<Vec<String>> {
     let sql = "SELECT DISTINCT code FROM sop_versions ORDER BY code";
-    super::all(conn, sql, [], |r| r.get(0))
+    db.into().all(sql, [], |r| r.get(0))
 }
 
 /// What `sop import` did.
@@ -199,26 +197,26 @@ pub enum Imported {
 impl Register {
     /// The latest version of a SOP code.
     pub fn latest_sop(&self, code: &str) -> Result<Option<SopVersion>> {
-        latest_version(self.conn()?, code)
+        latest_version(&self.db, code)
     }
 
     /// One version of a SOP code.
     pub fn sop_version(&self, code: &str, version: i64) -> Result<Option<SopVersion>> {
-        self::version(self.conn()?, code, version)
+        self::version(&self.db, code, version)
     }
 
     /// A SOP version by its id (a case's `sop_version_id`).
     pub fn sop_by_id(&self, id: i64) -> Result<SopVersion> {
-        by_id(self.conn()?, id)
+        by_id(&self.db, id)
     }
 
     /// The latest version of every SOP.
     pub fn sop_catalogue(&self) -> Result<Vec<SopVersion>> {
-        catalogue(self.conn()?)
+        catalogue(&self.db)
     }
 
     pub fn sop_codes(&self) -> Result<Vec<String>> {
-        codes(self.conn()?)
+        codes(&self.db)
     }
 
     /// Imports a checked SOP file's text, in one write: a new version, unless the same text is
@@ -230,15 +228,13 @@ impl Register {
         now: &str,
         actor: &str,
     ) -> Result<Imported> {
-        self.write(|tx| {
+        self.change(|tx| {
             let sha = catalog::sha256_hex(text);
-            let existing: Option<i64> = tx
-                .query_row(
-                    "SELECT version FROM sop_versions WHERE code = ?1 AND sha256 = ?2",
-                    params![sop.code, sha],
-                    |r| r.get(0),
-                )
-                .optional()?;
+            let existing: Option<i64> = tx.query_opt(
+                "SELECT version FROM sop_versions WHERE code = ?1 AND sha256 = ?2",
+                params![sop.code, sha],
+                |r| r.get(0),
+            )?;
             if let Some(version) = existing {
                 return Ok(Imported::Unchanged {
                     code: sop.code.clone(),
