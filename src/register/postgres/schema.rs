@@ -38,8 +38,10 @@
 //! that table (another program: psql, a DBA) writes unrecorded, as another program writing a
 //! SQLite register does: `kasus check` names its changes.
 
+use super::super::rowhash::{self, Key, Touch};
 use crate::error::{Error, Result};
 use rusqlite::types::Value;
+use std::collections::HashMap;
 
 /// What `kasus_register.application_id` holds: the same "KSUS" as SQLite's `application_id`.
 pub const APPLICATION_ID: i64 = super::super::schema::APPLICATION_ID as i64;
@@ -632,6 +634,144 @@ pub fn canonical_values(
     Ok(out)
 }
 
+/// The primary key's columns of every table of the current schema, in key order: rows of
+/// `(table_name, column_name)`. A data table's primary key is its key in the audit chain
+/// (`rowhash::TABLES`: `id`, or the columns of a composite key in the same order).
+pub fn key_columns_sql() -> &'static str {
+    "SELECT k.table_name::text, k.column_name::text \
+     FROM information_schema.table_constraints t \
+     JOIN information_schema.key_column_usage k \
+       USING (constraint_schema, constraint_name, table_name) \
+     WHERE t.constraint_type = 'PRIMARY KEY' AND t.table_schema = current_schema() \
+     ORDER BY k.table_name, k.ordinal_position"
+}
+
+/// A table as the captured rows are read: its columns with their types, in the table's order
+/// ([`column_types_sql`]), and the positions of its key's columns among them
+/// ([`key_columns_sql`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    pub columns: Vec<(String, ColType)>,
+    pub key: Vec<usize>,
+}
+
+/// Every table's [`Layout`], from the rows of [`column_types_sql`] (`(table, column,
+/// data_type)`) and [`key_columns_sql`] (`(table, column)`). A column of a type the register
+/// does not use is an error naming it.
+pub fn layouts(
+    columns: impl IntoIterator<Item = (String, String, String)>,
+    keys: impl IntoIterator<Item = (String, String)>,
+) -> Result<HashMap<String, Layout>> {
+    let mut out: HashMap<String, Layout> = HashMap::new();
+    for (table, column, data_type) in columns {
+        let ty = ColType::from_pg(&data_type).ok_or_else(|| {
+            Error::Register(format!(
+                "{table}.{column}: a column of type {data_type}, which kasus does not use"
+            ))
+        })?;
+        out.entry(table)
+            .or_insert_with(|| Layout {
+                columns: Vec::new(),
+                key: Vec::new(),
+            })
+            .columns
+            .push((column, ty));
+    }
+    for (table, column) in keys {
+        if let Some(l) = out.get_mut(&table) {
+            if let Some(i) = l.columns.iter().position(|(c, _)| *c == column) {
+                l.key.push(i);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// What SQLite's pre-update hook (`rowhash::on_change`) records for one captured change
+/// (`kasus_changes`: `op` is `insert`, `update` or `delete`; `row` the row after, or the
+/// deleted row; `old` the row before an update): an insert, its key and hash; an update that
+/// keeps the key, the key and both hashes (nothing when the content is the same); an update
+/// that changes the key, the old key gone and the new one new; a delete, the key gone with its
+/// hash before. Nothing for a table outside `rowhash::TABLES`.
+pub fn touches(
+    table: &str,
+    layout: &Layout,
+    op: &str,
+    row: &serde_json::Value,
+    old: Option<&serde_json::Value>,
+) -> Result<Vec<Touch>> {
+    let Some(name) = rowhash::TABLES
+        .iter()
+        .find(|t| t.name == table)
+        .map(|t| t.name)
+    else {
+        return Ok(Vec::new());
+    };
+    let values = |row: &serde_json::Value| -> Result<(Option<Key>, rowhash::Hash)> {
+        let values = canonical_values(name, &layout.columns, row)?;
+        let hash = rowhash::row_hash(name, values.iter().map(|v| v.into()));
+        Ok((key_of(&layout.key, &values), hash))
+    };
+    let mut out = Vec::new();
+    match (op, old) {
+        ("insert", _) => {
+            if let (Some(k), h) = values(row)? {
+                out.push((name, k, Some(h), None));
+            }
+        }
+        ("update", Some(old)) => {
+            let ((kn, after), (ko, before)) = (values(row)?, values(old)?);
+            if ko != kn {
+                if let Some(ko) = ko {
+                    out.push((name, ko, None, Some(before)));
+                }
+                if let Some(kn) = kn {
+                    out.push((name, kn, Some(after), None));
+                }
+            } else if let Some(k) = kn {
+                if after != before {
+                    out.push((name, k, Some(after), Some(before)));
+                }
+            }
+        }
+        ("delete", _) => {
+            if let (Some(k), h) = values(row)? {
+                out.push((name, k, None, Some(h)));
+            }
+        }
+        _ => {
+            return Err(Error::Register(format!(
+                "{table}: a captured change of an unknown kind ({op})"
+            )))
+        }
+    }
+    Ok(out)
+}
+
+/// A row's key as the hook makes it: one column's integer or text, or the columns joined by
+/// `/` as text; None when a key column is neither.
+fn key_of(at: &[usize], values: &[Value]) -> Option<Key> {
+    if let [one] = at {
+        return match values.get(*one)? {
+            Value::Integer(i) => Some(Key::Int(*i)),
+            Value::Text(t) => Some(Key::Text(t.clone())),
+            _ => None,
+        };
+    }
+    let mut text = String::with_capacity(24);
+    for (n, i) in at.iter().enumerate() {
+        if n > 0 {
+            text.push('/');
+        }
+        match values.get(*i)? {
+            Value::Integer(v) => text.push_str(&v.to_string()),
+            Value::Text(t) => text.push_str(t),
+            _ => return None,
+        }
+    }
+    Some(Key::Text(text))
+}
+
 /// The bytes of a bytea in PostgreSQL's hex output (`\x0aff`).
 fn unhex(s: &str) -> Option<Vec<u8>> {
     let hex = s.strip_prefix("\\x")?.as_bytes();
@@ -642,4 +782,607 @@ fn unhex(s: &str) -> Option<Vec<u8>> {
     hex.chunks(2)
         .map(|p| Some(digit(p[0])? << 4 | digit(p[1])?))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::Register;
+    use postgres::{Client, NoTls};
+    use rusqlite::types::ValueRef;
+
+    #[test]
+    fn the_schema_is_sqlites_latest() {
+        assert_eq!(LATEST, crate::register::schema::LATEST);
+        assert_eq!(APPLICATION_ID, 0x4B53_5553);
+    }
+
+    #[test]
+    fn json_rows_become_the_values_sqlite_holds() {
+        let cols = |c: &[(&str, ColType)]| -> Vec<(String, ColType)> {
+            c.iter().map(|(n, t)| (n.to_string(), *t)).collect()
+        };
+        let columns = cols(&[
+            ("id", ColType::Integer),
+            ("x", ColType::Real),
+            ("s", ColType::Text),
+            ("b", ColType::Blob),
+            ("n", ColType::Integer),
+        ]);
+        let row = serde_json::json!({"id": 7, "x": 1, "s": "a\\nb", "b": "\\x00ff10", "n": null});
+        assert_eq!(
+            canonical_values("t", &columns, &row).unwrap(),
+            vec![
+                Value::Integer(7),
+                Value::Real(1.0),
+                Value::Text("a\\nb".into()),
+                Value::Blob(vec![0, 255, 16]),
+                Value::Null
+            ]
+        );
+        let nan = serde_json::json!({"id": 1, "x": "NaN", "s": "", "b": "\\x", "n": -3});
+        assert_eq!(
+            canonical_values("t", &columns, &nan).unwrap(),
+            vec![
+                Value::Integer(1),
+                Value::Null,
+                Value::Text(String::new()),
+                Value::Blob(Vec::new()),
+                Value::Integer(-3)
+            ]
+        );
+        // A value of another type than its column's, or a missing column: an error naming the
+        // column, never the value.
+        let bad = serde_json::json!({"id": "Siti Contoh", "x": 1, "s": "", "b": "\\x", "n": 1});
+        let e = canonical_values("t", &columns, &bad)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("t.id") && !e.contains("Siti"), "{e}");
+        let short = serde_json::json!({"id": 1});
+        let e = canonical_values("t", &columns, &short)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("t.x"), "{e}");
+        let odd = serde_json::json!({"id": 1, "x": 1, "s": "", "b": "\\x0", "n": 1});
+        assert!(canonical_values("t", &columns, &odd).is_err());
+    }
+
+    #[test]
+    fn sqlite_declared_types_map_as_sqlite_affinity_does() {
+        assert_eq!(ColType::from_sqlite("INTEGER"), Some(ColType::Integer));
+        assert_eq!(ColType::from_sqlite("TEXT"), Some(ColType::Text));
+        assert_eq!(ColType::from_sqlite("REAL"), Some(ColType::Real));
+        assert_eq!(ColType::from_sqlite("BLOB"), Some(ColType::Blob));
+        assert_eq!(ColType::from_pg("bigint"), Some(ColType::Integer));
+        assert_eq!(ColType::from_pg("double precision"), Some(ColType::Real));
+        assert_eq!(ColType::from_pg("bytea"), Some(ColType::Blob));
+        assert_eq!(ColType::from_pg("numeric"), None);
+    }
+
+    /// The server the tests may create databases on (`KASUS_TEST_PG`), or None (with a note)
+    /// when none is set; with `KASUS_REQUIRE_PG=1`, no server is a failure.
+    fn pg_url() -> Option<String> {
+        match std::env::var("KASUS_TEST_PG") {
+            Ok(u) if !u.trim().is_empty() => Some(u),
+            _ => {
+                assert!(
+                    std::env::var("KASUS_REQUIRE_PG").as_deref() != Ok("1"),
+                    "KASUS_REQUIRE_PG=1 but KASUS_TEST_PG is not set"
+                );
+                eprintln!("skipped: KASUS_TEST_PG is not set (no PostgreSQL server to test on)");
+                None
+            }
+        }
+    }
+
+    /// A database of its own for one test, dropped at the end.
+    struct Db {
+        admin: postgres::Config,
+        name: String,
+        client: Option<Client>,
+    }
+
+    impl Db {
+        fn new(url: &str, tag: &str) -> Db {
+            let admin: postgres::Config = url.parse().expect("KASUS_TEST_PG is a PostgreSQL URL");
+            let name = format!("pgschema_t_{}_{tag}", std::process::id());
+            let mut c = admin.connect(NoTls).expect("connect to KASUS_TEST_PG");
+            c.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
+                .unwrap();
+            c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+            let mut cfg = admin.clone();
+            cfg.dbname(&name);
+            let client = cfg.connect(NoTls).unwrap();
+            Db {
+                admin,
+                name,
+                client: Some(client),
+            }
+        }
+
+        /// A database with the schema, and the session ready to capture rows.
+        fn migrated(url: &str, tag: &str) -> Db {
+            let mut db = Db::new(url, tag);
+            let mut tx = db.c().transaction().unwrap();
+            for m in MIGRATIONS {
+                tx.batch_execute(m).unwrap();
+            }
+            tx.commit().unwrap();
+            db.c().batch_execute(SESSION_SETUP).unwrap();
+            db
+        }
+
+        fn c(&mut self) -> &mut Client {
+            self.client.as_mut().unwrap()
+        }
+
+        fn layouts(&mut self) -> HashMap<String, Layout> {
+            let cols = self.c().query(column_types_sql(), &[]).unwrap();
+            let keys = self.c().query(key_columns_sql(), &[]).unwrap();
+            layouts(
+                cols.iter().map(|r| (r.get(0), r.get(1), r.get(2))),
+                keys.iter().map(|r| (r.get(0), r.get(1))),
+            )
+            .unwrap()
+        }
+    }
+
+    impl Drop for Db {
+        fn drop(&mut self) {
+            drop(self.client.take());
+            if let Ok(mut c) = self.admin.connect(NoTls) {
+                let _ = c.batch_execute(&format!(
+                    "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                    self.name
+                ));
+            }
+        }
+    }
+
+    fn sqlite_register() -> (tempfile::TempDir, Register) {
+        let dir = tempfile::tempdir().unwrap();
+        let reg = Register::open(&dir.path().join("r.db")).unwrap();
+        (dir, reg)
+    }
+
+    #[test]
+    fn migrations_apply_on_a_fresh_database() {
+        let Some(url) = pg_url() else { return };
+        let mut db = Db::migrated(&url, "apply");
+        let tables: Vec<String> = db
+            .c()
+            .query(
+                "SELECT table_name::text FROM information_schema.tables \
+                 WHERE table_schema = current_schema() ORDER BY 1",
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        assert!(tables.contains(&"kasus_register".to_string()), "{tables:?}");
+        // Every data table carries the capture trigger.
+        for t in rowhash::TABLES {
+            let n: i64 = db
+                .c()
+                .query_one(
+                    "SELECT count(*) FROM pg_trigger WHERE tgrelid = $1::text::regclass \
+                     AND tgfoid = 'kasus_capture'::regproc",
+                    &[&t.name],
+                )
+                .unwrap()
+                .get(0);
+            assert_eq!(n, 1, "{}", t.name);
+        }
+        // One row of identity and version at most.
+        db.c()
+            .execute(
+                "INSERT INTO kasus_register(application_id, version) VALUES ($1, $2)",
+                &[&APPLICATION_ID, &LATEST],
+            )
+            .unwrap();
+        assert!(db
+            .c()
+            .execute(
+                "INSERT INTO kasus_register(application_id, version) VALUES ($1, $2)",
+                &[&APPLICATION_ID, &LATEST],
+            )
+            .is_err());
+        // Audit entries are append-only, as in SQLite.
+        db.c()
+            .batch_execute(
+                "INSERT INTO audit(uuid, at, actor, action, details, prev_hash, hash) \
+                 VALUES ('u', 'a', 'k', 'x', '{}', 'p', 'h')",
+            )
+            .unwrap();
+        for sql in [
+            "UPDATE audit SET actor = 'b'",
+            "DELETE FROM audit",
+            "TRUNCATE audit",
+        ] {
+            let e = db.c().batch_execute(sql).unwrap_err();
+            assert!(format!("{e:?}").contains("append-only"), "{sql}: {e:?}");
+        }
+        // The same one-running-step-per-case rule.
+        db.c()
+            .batch_execute(
+                "INSERT INTO sop_versions(id, code, version, sha256, source, imported_at, \
+                 imported_by) VALUES (1, 'S', 1, 'h', 's', 't', 'k'); \
+                 INSERT INTO cases(id, uuid, office, number, year, seq, sop_version_id, \
+                 reported_at, channel, urgency, is_child, created_at, updated_at) VALUES \
+                 (1, 'c', 'PPA', 'PPA/2026/0001', 2026, 1, 1, 't', 'datang', 'biasa', 0, 't', 't'); \
+                 INSERT INTO step_attempts(uuid, case_id, step_number, attempt, status, \
+                 recorded_by, created_at, updated_at) VALUES ('a', 1, 1, 1, 'running', 'k', 't', 't')",
+            )
+            .unwrap();
+        assert!(db
+            .c()
+            .batch_execute(
+                "INSERT INTO step_attempts(uuid, case_id, step_number, attempt, status, \
+                 recorded_by, created_at, updated_at) VALUES ('b', 1, 2, 1, 'running', 'k', 't', 't')"
+            )
+            .is_err());
+    }
+
+    /// Rows of `(name, declared or data type, not null, part of the primary key)`.
+    type Columns = Vec<(String, String, bool, bool)>;
+
+    #[test]
+    fn every_table_has_sqlites_columns_in_sqlites_order() {
+        let Some(url) = pg_url() else { return };
+        let (_dir, reg) = sqlite_register();
+        let mut db = Db::migrated(&url, "columns");
+        let sqlite_tables: Vec<String> = reg
+            .conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' \
+                 AND name NOT LIKE 'sqlite_%' ORDER BY name",
+            )
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let pg_tables: Vec<String> = db
+            .c()
+            .query(
+                "SELECT table_name::text FROM information_schema.tables \
+                 WHERE table_schema = current_schema() AND table_name <> 'kasus_register' \
+                 ORDER BY 1",
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        assert_eq!(pg_tables, sqlite_tables);
+        let layouts = db.layouts();
+        for t in &sqlite_tables {
+            let sqlite: Columns = reg
+                .conn
+                .prepare(&format!("PRAGMA table_info({t})"))
+                .unwrap()
+                .query_map([], |r| {
+                    Ok((
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get::<_, i64>(3)? != 0,
+                        r.get::<_, i64>(5)? != 0,
+                    ))
+                })
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            let pg: Columns = db
+                .c()
+                .query(
+                    "SELECT c.column_name::text, c.data_type::text, c.is_nullable = 'NO', \
+                     EXISTS (SELECT 1 FROM information_schema.table_constraints k \
+                       JOIN information_schema.key_column_usage u \
+                         USING (constraint_schema, constraint_name, table_name) \
+                       WHERE k.constraint_type = 'PRIMARY KEY' AND u.table_name = c.table_name \
+                         AND u.column_name = c.column_name AND k.table_schema = c.table_schema) \
+                     FROM information_schema.columns c \
+                     WHERE c.table_schema = current_schema() AND c.table_name = $1 \
+                     ORDER BY c.ordinal_position",
+                    &[t],
+                )
+                .unwrap()
+                .iter()
+                .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
+                .collect();
+            let names = |c: &Columns| c.iter().map(|c| c.0.clone()).collect::<Vec<_>>();
+            assert_eq!(names(&pg), names(&sqlite), "{t}: columns");
+            for (s, p) in sqlite.iter().zip(&pg) {
+                assert_eq!(
+                    ColType::from_pg(&p.1),
+                    ColType::from_sqlite(&s.1),
+                    "{t}.{}: {} vs {}",
+                    s.0,
+                    s.1,
+                    p.1
+                );
+                assert!(ColType::from_pg(&p.1).is_some(), "{t}.{}", s.0);
+                assert_eq!(p.3, s.3, "{t}.{}: primary key", s.0);
+                // SQLite's PRAGMA says 0 for a primary key column it keeps not null all the same.
+                if !s.3 {
+                    assert_eq!(p.2, s.2, "{t}.{}: not null", s.0);
+                }
+                // An `INTEGER PRIMARY KEY` (SQLite's rowid) is an identity here.
+                if s.3 && s.1 == "INTEGER" && sqlite.iter().filter(|c| c.3).count() == 1 {
+                    let identity: String = db
+                        .c()
+                        .query_one(
+                            "SELECT is_identity::text FROM information_schema.columns \
+                             WHERE table_schema = current_schema() AND table_name = $1 \
+                             AND column_name = $2",
+                            &[t, &s.0],
+                        )
+                        .unwrap()
+                        .get(0);
+                    assert_eq!(identity, "YES", "{t}.{}", s.0);
+                }
+            }
+            assert_eq!(
+                layouts[t].columns.iter().map(|c| &c.0).collect::<Vec<_>>(),
+                names(&sqlite).iter().collect::<Vec<_>>()
+            );
+        }
+        // Every index SQLite has (its own of UNIQUE constraints aside) has a twin of the same
+        // name, uniqueness, column count and partial or not.
+        let sqlite_indexes: Vec<(String, bool, bool, i64)> = reg
+            .conn
+            .prepare(
+                "SELECT m.name, il.\"unique\", il.partial, \
+                   (SELECT count(*) FROM pragma_index_info(m.name)) \
+                 FROM sqlite_master m JOIN pragma_index_list(m.tbl_name) il ON il.name = m.name \
+                 WHERE m.type = 'index' AND m.sql IS NOT NULL ORDER BY m.name",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(sqlite_indexes.len() > 30, "{sqlite_indexes:?}");
+        for (name, unique, partial, ncols) in &sqlite_indexes {
+            let row = db
+                .c()
+                .query_opt(
+                    "SELECT i.indisunique, i.indpred IS NOT NULL, i.indnatts::bigint \
+                     FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid \
+                     WHERE c.relname = $1",
+                    &[name],
+                )
+                .unwrap()
+                .unwrap_or_else(|| panic!("index {name}: no twin on PostgreSQL"));
+            let pg: (bool, bool, i64) = (row.get(0), row.get(1), row.get(2));
+            assert_eq!(pg, (*unique, *partial, *ncols), "index {name}");
+        }
+        // And SQLite's triggers theirs.
+        let triggers: Vec<String> = reg
+            .conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(triggers.len(), 4);
+        for t in &triggers {
+            let n: i64 = db
+                .c()
+                .query_one("SELECT count(*) FROM pg_trigger WHERE tgname = $1", &[t])
+                .unwrap()
+                .get(0);
+            assert_eq!(n, 1, "trigger {t}");
+        }
+    }
+
+    /// The row changes as `rowhash::take` hands them: sorted by table and key, a row's first
+    /// state before and last after.
+    fn take_like(mut v: Vec<Touch>) -> Vec<Touch> {
+        v.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+        v.dedup_by(|later, kept| {
+            let same = later.0 == kept.0 && later.1 == kept.1;
+            if same {
+                kept.2 = later.2;
+            }
+            same
+        });
+        v
+    }
+
+    /// Each statement, run on a SQLite register (its hook) and on PostgreSQL (the triggers),
+    /// records the same rows with the same keys and hashes, before and after; with how many
+    /// rows each records.
+    #[test]
+    fn the_same_writes_give_the_same_row_hashes() {
+        let Some(url) = pg_url() else { return };
+        let (_dir, reg) = sqlite_register();
+        let mut db = Db::migrated(&url, "hashes");
+        let layouts = db.layouts();
+        rowhash::install_hook(&reg.conn).unwrap();
+        let statements: &[(&str, usize)] = &[
+            (
+                "INSERT INTO sop_versions(id, code, version, sha256, source, builtin, \
+                 imported_at, imported_by) VALUES (1001, 'UJI', 1, 'abc', 'sumber', 0, \
+                 '2026-12-03T03:00:00Z', 'tester')",
+                1,
+            ),
+            (
+                "INSERT INTO staff(id, uuid, office, name, created_at, updated_at) \
+                 VALUES (1001, 'st-1', 'PPA', 'Siti Contoh', 't1', 't1')",
+                1,
+            ),
+            (
+                "INSERT INTO staff_roles(staff_id, role) VALUES (1001, 'admin'), (1001, 'konselor')",
+                2,
+            ),
+            (
+                "INSERT INTO cases(id, uuid, office, number, year, seq, sop_version_id, \
+                 reported_at, channel, urgency, is_child, created_at, updated_at, chronology) \
+                 VALUES (1001, 'c-1', 'PPA', 'PPA/2026/0001', 2026, 1, 1001, 't', 'datang', \
+                 'biasa', 1, 't', 't', 'Baris \"satu\"\n\tbaris dua \\ ñ 😀 ''kutip''')",
+                1,
+            ),
+            (
+                "INSERT INTO case_violence(case_id, type) VALUES (1001, 'fisik'), (1001, 'psikis')",
+                2,
+            ),
+            ("INSERT INTO meta(key, value) VALUES ('uji-kunci', 'nilai')", 1),
+            (
+                "INSERT INTO persons(id, uuid, case_id, role, name, age, created_at, updated_at) \
+                 VALUES (1001, 'p-1', 1001, 'victim', 'Budi Contoh', 7, 't', 't')",
+                1,
+            ),
+            (
+                "INSERT INTO step_attempts(id, uuid, case_id, step_number, attempt, status, \
+                 elapsed_secs, standard_min_secs, recorded_by, created_at, updated_at) VALUES \
+                 (1001, 'a-1', 1001, 1, 1, 'finished', 9007199254740993, -5, 'k', 't', 't')",
+                1,
+            ),
+            (
+                "UPDATE cases SET risk = 'tinggi', updated_at = 't2' WHERE id = 1001",
+                1,
+            ),
+            ("UPDATE cases SET risk = risk WHERE id = 1001", 0),
+            (
+                "UPDATE staff_roles SET role = 'pendamping' WHERE staff_id = 1001 \
+                 AND role = 'konselor'",
+                2,
+            ),
+            (
+                "UPDATE meta SET value = 'nilai baru' WHERE key = 'uji-kunci'",
+                1,
+            ),
+            ("UPDATE persons SET age = NULL, name = NULL WHERE id = 1001", 1),
+            ("DELETE FROM case_violence WHERE case_id = 1001", 2),
+            ("DELETE FROM meta WHERE key = 'uji-kunci'", 1),
+            ("DELETE FROM persons WHERE id = 1001", 1),
+        ];
+        let mut seen = (0, 0, 0);
+        for (sql, rows) in statements {
+            rowhash::clear();
+            reg.conn.execute_batch(sql).unwrap();
+            let sqlite = rowhash::take();
+            let mut tx = db.c().transaction().unwrap();
+            tx.batch_execute(sql).unwrap();
+            let mut pg = Vec::new();
+            for r in tx.query(TAKE_CHANGES, &[]).unwrap() {
+                let (tbl, op): (String, String) = (r.get(1), r.get(2));
+                let row: serde_json::Value = serde_json::from_str(r.get::<_, &str>(3)).unwrap();
+                let old: Option<serde_json::Value> = r
+                    .get::<_, Option<&str>>(4)
+                    .map(|o| serde_json::from_str(o).unwrap());
+                match op.as_str() {
+                    "insert" => seen.0 += 1,
+                    "update" => seen.1 += 1,
+                    _ => seen.2 += 1,
+                }
+                pg.extend(touches(&tbl, &layouts[&tbl], &op, &row, old.as_ref()).unwrap());
+            }
+            tx.commit().unwrap();
+            let pg = take_like(pg);
+            assert_eq!(sqlite.len(), *rows, "{sql}: SQLite's rows");
+            assert_eq!(pg, sqlite, "{sql}");
+        }
+        // Inserts, updates and deletes were all captured; nothing stays after a commit.
+        assert_eq!(seen, (10, 5, 4));
+        let left: i64 = db
+            .c()
+            .query_one("SELECT count(*) FROM pg_temp.kasus_changes", &[])
+            .unwrap()
+            .get(0);
+        assert_eq!(left, 0);
+        // A session that never ran SESSION_SETUP (another program) writes unrecorded.
+        let mut cfg = db.admin.clone();
+        cfg.dbname(&db.name);
+        let mut other = cfg.connect(NoTls).unwrap();
+        other
+            .batch_execute("INSERT INTO meta(key, value) VALUES ('lain', 'x')")
+            .unwrap();
+    }
+
+    /// No data table has a REAL or BLOB column yet: a table of each type shows that a double
+    /// (1.0 written by JSON as 1, shortest decimal forms, NaN, infinities, -0) and a bytea come
+    /// back from the trigger as the values SQLite stores.
+    #[test]
+    fn reals_and_blobs_come_back_as_sqlite_stores_them() {
+        let Some(url) = pg_url() else { return };
+        let mut db = Db::migrated(&url, "reals");
+        db.c()
+            .batch_execute(
+                "CREATE TABLE t_real (id BIGINT PRIMARY KEY, x DOUBLE PRECISION, \
+                   s TEXT, b BYTEA); \
+                 CREATE TRIGGER t_real_rows AFTER INSERT OR UPDATE OR DELETE ON t_real \
+                   FOR EACH ROW EXECUTE FUNCTION kasus_capture()",
+            )
+            .unwrap();
+        let layout = db.layouts()["t_real"].clone();
+        let sqlite = rusqlite::Connection::open_in_memory().unwrap();
+        sqlite
+            .execute_batch("CREATE TABLE t_real (id INTEGER PRIMARY KEY, x REAL, s TEXT, b BLOB)")
+            .unwrap();
+        let mut xs = vec![
+            1.0,
+            3.0,
+            0.1,
+            -2.5,
+            0.30000000000000004,
+            123456.789,
+            1e300,
+            1.7976931348623157e308,
+            5e-324,
+            2.2250738585072014e-308,
+            -0.0,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        // And pseudo-random doubles over the whole range.
+        let mut s: u64 = 0x9E37_79B9_7F4A_7C15;
+        while xs.len() < 300 {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            let x = f64::from_bits(s);
+            if x.is_finite() {
+                xs.push(x);
+            }
+        }
+        let mut tx = db.c().transaction().unwrap();
+        for (i, x) in xs.iter().enumerate() {
+            let id = i as i64 + 1;
+            let blob: Vec<u8> = (0..(i % 7) as u8).map(|b| b.wrapping_mul(37)).collect();
+            let text = format!("baris {i}\n\"kutip\" \\ ñ");
+            sqlite
+                .execute(
+                    "INSERT INTO t_real VALUES (?1, ?2, ?3, ?4)",
+                    rusqlite::params![id, x, text, blob],
+                )
+                .unwrap();
+            tx.execute(
+                "INSERT INTO t_real VALUES ($1, $2, $3, $4)",
+                &[&id, x, &text, &blob],
+            )
+            .unwrap();
+        }
+        let captured = tx.query(TAKE_CHANGES, &[]).unwrap();
+        tx.commit().unwrap();
+        assert_eq!(captured.len(), xs.len());
+        let mut stmt = sqlite.prepare("SELECT * FROM t_real ORDER BY id").unwrap();
+        let mut rows = stmt.query([]).unwrap();
+        for (c, x) in captured.iter().zip(&xs) {
+            let r = rows.next().unwrap().unwrap();
+            let stored: Vec<ValueRef> = (0..4).map(|i| r.get_ref(i).unwrap()).collect();
+            let json: serde_json::Value = serde_json::from_str(c.get::<_, &str>(3)).unwrap();
+            let values = canonical_values("t_real", &layout.columns, &json).unwrap();
+            let ours: Vec<ValueRef> = values.iter().map(|v| v.into()).collect();
+            assert_eq!(ours, stored, "{x:e} ({json})");
+            assert_eq!(
+                rowhash::row_hash("t_real", ours.into_iter()),
+                rowhash::row_hash("t_real", stored.into_iter()),
+            );
+        }
+    }
 }
