@@ -28,6 +28,8 @@ pub mod maintenance;
 pub mod merge;
 pub mod offices;
 pub mod pauses;
+#[cfg(feature = "postgres")]
+pub mod postgres;
 pub mod recompute;
 pub mod referrals;
 pub mod reports;
