@@ -85,6 +85,10 @@ impl Ctx {
 
     pub fn open(&self) -> Result<Register> {
         let path = self.register_path()?;
+        if let Some(url) = crate::register::server_url(&path) {
+            let reg = Register::open_server(url, !self.must_exist)?;
+            return self.opened(reg);
+        }
         if self.must_exist && !path.exists() {
             return Err(Error::Register(crate::tr!(
                 "{}: no register there (check --db or KASUS_DB); nothing was created. \
@@ -94,7 +98,13 @@ impl Ctx {
                 path.display()
             )));
         }
-        let mut reg = Register::open_asking(&path, &crate::prompt::register_key)?;
+        let reg = Register::open_asking(&path, &crate::prompt::register_key)?;
+        self.opened(reg)
+    }
+
+    /// The register opened, set up for this command: its actor, its office scope (`--office`),
+    /// the warning about a file others can read.
+    fn opened(&self, mut reg: Register) -> Result<Register> {
         reg.set_actor(&self.actor);
         if let Some(value) = &self.office {
             let offices = reg.offices()?;

@@ -146,6 +146,40 @@ fn read_header(path: &Path) -> Result<Option<[u8; 16]>> {
     }
 }
 
+/// The PostgreSQL URL `location` is (`--db postgresql://...`), when it is one rather than a file.
+pub fn server_url(location: &Path) -> Option<&str> {
+    location
+        .to_str()
+        .filter(|s| s.starts_with("postgres://") || s.starts_with("postgresql://"))
+}
+
+impl Register {
+    /// Opens the register in the PostgreSQL database `url` names (issue 21): a new register in
+    /// an empty database when `create`, else only an existing one.
+    pub fn open_server(url: &str, create: bool) -> Result<Register> {
+        #[cfg(feature = "postgres")]
+        return server::open(url, create);
+        #[cfg(not(feature = "postgres"))]
+        {
+            let _ = (url, create);
+            Err(Error::Register(
+                crate::text::t(
+                    "this kasus is built without PostgreSQL (feature `postgres`): give --db a \
+                     register file, or use a kasus built with it",
+                    "kasus ini dibangun tanpa PostgreSQL (fitur `postgres`): beri --db berkas \
+                     register, atau pakai kasus yang dibangun dengannya",
+                )
+                .into(),
+            ))
+        }
+    }
+
+    /// Which engine holds the register.
+    pub fn engine(&self) -> db::Engine {
+        self.db.engine()
+    }
+}
+
 /// How the register gets the key of an encrypted register when `KASUS_KEY` is not set: the
 /// caller asks a person (`prompt`), or gives `None` when nobody can be asked. A kasus built
 /// without the `sqlcipher` feature never calls it.
@@ -162,6 +196,9 @@ impl Register {
     /// is not set.
     #[cfg_attr(not(feature = "sqlcipher"), allow(unused_variables))]
     pub fn open_asking(path: &Path, ask: AskKey) -> Result<Register> {
+        if let Some(url) = server_url(path) {
+            return Register::open_server(url, true);
+        }
         if path.is_dir() {
             return Err(not_register(
                 path,

@@ -145,7 +145,9 @@ fn row(r: &super::db::Row) -> rusqlite::Result<SopVersion> {
 
 pub fn latest_version<'a>(db: impl Into<DbRef<'a>>, code: &str) -> Result<Option<SopVersion>> {
     db.into().query_opt(
-        &format!("SELECT {COLUMNS} FROM sop_versions WHERE code = ?1 ORDER BY version DESC LIMIT 1"),
+        &format!(
+            "SELECT {COLUMNS} FROM sop_versions WHERE code = ?1 ORDER BY version DESC LIMIT 1"
+        ),
         [code],
         row,
     )

@@ -17,6 +17,9 @@ type BoxError = Box<dyn StdError + Sync + Send>;
 pub struct Pg {
     client: RefCell<Client>,
     statements: RefCell<HashMap<String, Statement>>,
+    /// Each table's columns and key as the captured rows are read (`rowhash::collect`), read
+    /// from the server once per connection.
+    layouts: std::cell::OnceCell<HashMap<String, crate::register::postgres::schema::Layout>>,
 }
 
 /// Whether `location` (`--db`, `KASUS_DB`) names a PostgreSQL server rather than a file.
@@ -158,7 +161,20 @@ impl Pg {
         Ok(Pg {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
+            layouts: std::cell::OnceCell::new(),
         })
+    }
+
+    /// The tables' layouts, read by `load` the first time.
+    pub fn layouts(
+        &self,
+        load: impl FnOnce() -> Result<HashMap<String, crate::register::postgres::schema::Layout>>,
+    ) -> Result<&HashMap<String, crate::register::postgres::schema::Layout>> {
+        if let Some(l) = self.layouts.get() {
+            return Ok(l);
+        }
+        let l = load()?;
+        Ok(self.layouts.get_or_init(|| l))
     }
 
     fn statement(&self, text: &str) -> Result<Statement> {

@@ -510,7 +510,43 @@ pub fn collect(db: DbRef) -> Result<()> {
     match db {
         DbRef::Sqlite(_) => Ok(()),
         #[cfg(feature = "postgres")]
-        DbRef::Postgres(_) => Err(super::db::not_on_postgres()),
+        DbRef::Postgres(p) => {
+            use super::postgres::schema;
+            let layouts = p.layouts(|| {
+                let columns = db.all(schema::column_types_sql(), [], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })?;
+                let keys = db.all(schema::key_columns_sql(), [], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
+                schema::layouts(columns, keys)
+            })?;
+            let taken = db.all(schema::TAKE_CHANGES, [], |r| {
+                Ok((
+                    r.get::<String>(1)?,
+                    r.get::<String>(2)?,
+                    r.get::<String>(3)?,
+                    r.get::<Option<String>>(4)?,
+                ))
+            })?;
+            for (table, op, row, old) in taken {
+                let Some(layout) = layouts.get(&table) else {
+                    continue;
+                };
+                let json = |t: &str| -> Result<serde_json::Value> {
+                    serde_json::from_str(t).map_err(|_| {
+                        crate::error::Error::Register(format!(
+                            "{table}: a captured row the server wrote is not JSON (a bug)"
+                        ))
+                    })
+                };
+                let old = old.as_deref().map(json).transpose()?;
+                for t in schema::touches(&table, layout, &op, &json(&row)?, old.as_ref())? {
+                    push(t);
+                }
+            }
+            Ok(())
+        }
     }
 }
 
