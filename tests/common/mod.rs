@@ -1,8 +1,12 @@
 //! The test builder: a temporary register and the real binary, run with no terminal, a fixed
 //! "now" (KASUS_NOW), a fixed actor and English messages. Each test reads as a line of the spec.
+//!
+//! The register is a SQLite file in a temporary folder, or, with `KASUS_TEST_ENGINE=postgres`
+//! (and `KASUS_TEST_PG`, see `pg.rs`), a PostgreSQL database of the test's own.
 #![allow(dead_code)]
 
 pub mod offices;
+pub mod pg;
 pub mod referrals;
 pub mod tools;
 pub mod workbook;
@@ -91,10 +95,43 @@ pub fn with_cases(n: usize) -> Reg {
     reg
 }
 
+/// The engine a test's register lives on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// A file, `Reg::path` (the default).
+    Sqlite,
+    /// A database of its own on the server `KASUS_TEST_PG` names (issue 21).
+    Postgres,
+}
+
+/// The engine the builder uses: `KASUS_TEST_ENGINE=postgres` for PostgreSQL, unset (or `sqlite`)
+/// for SQLite.
+pub fn engine() -> Engine {
+    match std::env::var("KASUS_TEST_ENGINE").as_deref() {
+        Err(_) | Ok("") | Ok("sqlite") => Engine::Sqlite,
+        Ok("postgres") | Ok("postgresql") => Engine::Postgres,
+        Ok(other) => panic!("KASUS_TEST_ENGINE={other:?}: use sqlite or postgres"),
+    }
+}
+
+/// For a test that opens the register's SQLite file itself: on PostgreSQL it prints
+/// `skipped: SQLite only` and returns true, and the test returns at once:
+/// `if common::sqlite_only() { return; }`.
+pub fn sqlite_only() -> bool {
+    if engine() == Engine::Sqlite {
+        return false;
+    }
+    eprintln!("skipped: SQLite only");
+    true
+}
+
 pub struct Reg {
     pub dir: tempfile::TempDir,
+    /// The SQLite file (on PostgreSQL, a path in the test's folder that nothing writes).
     pub path: PathBuf,
     pub now: String,
+    /// On PostgreSQL, the register's database, dropped with the `Reg`.
+    pub pg: Option<pg::Database>,
 }
 
 /// What a run printed and how it ended.
@@ -116,20 +153,42 @@ impl From<std::process::Output> for Out {
 }
 
 impl Reg {
+    /// A new register on the builder's engine ([`engine`]).
     pub fn new() -> Reg {
+        Reg::on(engine())
+    }
+
+    /// A new register on `engine`, whatever `KASUS_TEST_ENGINE` says.
+    pub fn on(engine: Engine) -> Reg {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("register.db");
         Reg {
             dir,
             path,
             now: NOW.to_string(),
+            pg: (engine == Engine::Postgres).then(pg::Database::create),
+        }
+    }
+
+    pub fn engine(&self) -> Engine {
+        match self.pg {
+            Some(_) => Engine::Postgres,
+            None => Engine::Sqlite,
+        }
+    }
+
+    /// What kasus is given as KASUS_DB: the file's path, or the database's URL.
+    pub fn db(&self) -> std::ffi::OsString {
+        match &self.pg {
+            Some(db) => db.url.clone().into(),
+            None => self.path.clone().into(),
         }
     }
 
     /// The binary with this register and no terminal.
     pub fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("kasus").expect("binary");
-        c.env("KASUS_DB", &self.path)
+        c.env("KASUS_DB", self.db())
             .env("KASUS_ACTOR", "tester")
             .env("KASUS_NOW", &self.now)
             .env("NO_COLOR", "1")
@@ -188,6 +247,9 @@ impl Reg {
 
     /// Every row of every table, as text: equal before and after means nothing changed.
     pub fn state(&self) -> String {
+        if let Some(db) = &self.pg {
+            return pg::state(&db.url);
+        }
         if !self.path.exists() {
             return String::new();
         }
