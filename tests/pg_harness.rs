@@ -135,3 +135,23 @@ fn the_builder_follows_kasus_test_engine() {
         Engine::Postgres => assert!(reg.db().to_string_lossy().starts_with("postgres")),
     }
 }
+
+#[test]
+fn kasus_makes_its_register_in_the_tests_database_and_state_reads_it() {
+    if !pg::available() {
+        return;
+    }
+    let reg = Reg::on(Engine::Postgres);
+    reg.ok(&["sop", "list", "--format", "csv"]);
+    let made = reg.state();
+    for table in ["kasus_register|", "sop_versions|", "audit|"] {
+        assert!(made.contains(table), "no {table} rows in:\n{made}");
+    }
+    // Reading again changes nothing; a refused intake neither (refused() compares the rows).
+    reg.ok(&["sop", "list", "--format", "csv"]);
+    assert_eq!(reg.state(), made);
+    reg.refused(
+        &["intake", "--sop", "batam-34-2020", "--channel", "telepon"],
+        2,
+    );
+}
