@@ -68,7 +68,7 @@ pub fn write<T>(
 pub fn open(url: &str, create: bool) -> Result<Register> {
     let pg = Pg::connect(url)?;
     let reg = Register {
-        db: Db::Postgres(pg),
+        db: Db::Postgres(Box::new(pg)),
         path: PathBuf::from(super::db::pg::shown(url)),
         actor: None,
         hooked: std::cell::Cell::new(true),

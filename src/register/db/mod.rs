@@ -26,7 +26,7 @@ pub enum Engine {
 pub enum Db {
     Sqlite(Connection),
     #[cfg(feature = "postgres")]
-    Postgres(pg::Pg),
+    Postgres(Box<pg::Pg>),
 }
 
 /// A query's text for each engine.
