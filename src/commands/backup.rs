@@ -9,6 +9,30 @@ use crate::output;
 use crate::register::maintenance;
 use std::path::{Path, PathBuf};
 
+/// What `kasus backup` says for a register on a PostgreSQL server: nothing is written; the
+/// server's own tools take a consistent copy while others write, and restore it.
+fn server_backup(url: &str) -> String {
+    let shown = crate::register::shown_url(url);
+    crate::tr!(
+        "{shown} is a register on a PostgreSQL server: back it up with the server's tools, \
+         which copy one consistent state while others write. For example:\n  \
+         pg_dump --format=custom --file=kasus-$(date +%F).dump '{shown}'\n\
+         and restore into a new, empty database with:\n  \
+         pg_restore --dbname='URL-OF-THE-NEW-DATABASE' --no-owner kasus-DATE.dump\n\
+         then `kasus check --db 'URL-OF-THE-NEW-DATABASE'`. Continuous archiving (WAL) and \
+         replicas are the server administrator's: see PostgreSQL's manual, \"Backup and \
+         Restore\". Nothing was written",
+        "{shown} adalah register pada server PostgreSQL: cadangkan dengan alat server itu, \
+         yang menyalin satu keadaan utuh selagi yang lain menulis. Contoh:\n  \
+         pg_dump --format=custom --file=kasus-$(date +%F).dump '{shown}'\n\
+         dan pulihkan ke basis data baru yang kosong dengan:\n  \
+         pg_restore --dbname='URL-BASIS-DATA-BARU' --no-owner kasus-TANGGAL.dump\n\
+         lalu `kasus check --db 'URL-BASIS-DATA-BARU'`. Pengarsipan berkelanjutan (WAL) dan \
+         replika adalah urusan administrator server: lihat manual PostgreSQL, \"Backup and \
+         Restore\". Tidak ada yang ditulis"
+    )
+}
+
 fn already_exists(file: &Path) -> Error {
     Error::Invalid(crate::tr!(
         "{} already exists: give another name, or add --force to replace it",
@@ -18,6 +42,10 @@ fn already_exists(file: &Path) -> Error {
 }
 
 pub fn run(ctx: &Ctx, file: PathBuf, force: bool) -> Result<()> {
+    // A register on a PostgreSQL server is the server's to back up, with its own tools.
+    if let Some(url) = crate::register::server_url(&ctx.register_path()?) {
+        return Err(Error::Refused(server_backup(url)));
+    }
     // The register itself (by any name), its sidecars, a dangling link: refused before anything.
     ctx.check_output(crate::text::t("backup FILE", "backup BERKAS"), &file, &[])?;
     if file.is_dir() {

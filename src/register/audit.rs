@@ -27,7 +27,7 @@ use super::db::DbRef;
 use super::{rowhash, Register};
 use crate::error::Result;
 use crate::sop::catalog::hex;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::params;
 use sha2::{Digest, Sha256};
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -262,32 +262,50 @@ pub enum Verdict {
 
 /// Verifies the register's chain ([`verify_chain`]).
 pub fn verify(reg: &Register) -> Result<Verdict> {
-    verify_chain(reg.conn()?)
+    verify_chain(&reg.db)
 }
+
+/// The columns [`entry_row`] reads, in its order.
+pub(super) const ENTRY_COLUMNS: &str =
+    "seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash, form";
 
 /// Walks the chain in order and names the first entry that does not match: a gap in the
 /// numbers, a link to the entry before, a hash over the entry's canonical text in its stored
 /// form, or a form that goes back (form 1 after form 2) or is unknown.
-pub(super) fn verify_chain(conn: &Connection) -> Result<Verdict> {
-    let mut stmt = conn.prepare(
-        "SELECT seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash, form
-         FROM audit ORDER BY seq",
-    )?;
-    let verdict = walk(stmt.query([])?, 1, GENESIS);
-    verdict
+pub(super) fn verify_chain<'a>(db: impl Into<DbRef<'a>>) -> Result<Verdict> {
+    walk_query(
+        db.into(),
+        &format!("SELECT {ENTRY_COLUMNS} FROM audit ORDER BY seq"),
+        [],
+        1,
+        GENESIS,
+    )
 }
 
-/// Walks entries read as (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash,
-/// form) in order, the first expected to be `first` linking to `prev`: the register's chain
-/// from entry 1, a bundle's tail, or an office's chain kept in `origin_audit`.
-pub(super) fn walk(mut rows: rusqlite::Rows, first: i64, prev: &str) -> Result<Verdict> {
-    let mut expected_seq = first;
-    let mut prev = prev.to_string();
-    let mut count = 0;
-    let mut form1_until = 0;
-    let mut last_form = 1;
-    while let Some(r) = rows.next()? {
-        let e = Entry {
+/// Walks the entries a query of [`ENTRY_COLUMNS`] reads, in order, the first expected to be
+/// `first` linking to `prev` (see [`walk`]).
+pub(super) fn walk_query(
+    db: DbRef,
+    sql: &str,
+    args: impl super::db::Args,
+    first: i64,
+    prev: &str,
+) -> Result<Verdict> {
+    let mut walk = Walk::new(first, prev);
+    let mut broken = None;
+    db.each(sql, args, entry_row, |(e, form)| {
+        if broken.is_none() {
+            broken = walk.entry(e, form);
+        }
+        Ok(())
+    })?;
+    Ok(broken.unwrap_or_else(|| walk.end()))
+}
+
+/// An entry and its form, from a row of [`ENTRY_COLUMNS`].
+fn entry_row(r: &super::db::Row) -> rusqlite::Result<(Entry, i64)> {
+    Ok((
+        Entry {
             seq: r.get(0)?,
             uuid: r.get(1)?,
             at: r.get(2)?,
@@ -297,10 +315,50 @@ pub(super) fn walk(mut rows: rusqlite::Rows, first: i64, prev: &str) -> Result<V
             details: r.get(6)?,
             prev_hash: r.get(7)?,
             hash: r.get(8)?,
-        };
-        let form: i64 = r.get(9)?;
+        },
+        r.get(9)?,
+    ))
+}
+
+/// Walks entries read as (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash,
+/// form) in order, the first expected to be `first` linking to `prev`: a bundle's tail, or an
+/// office's chain kept in `origin_audit` (SQLite; the register's own chain: [`verify_chain`]).
+pub(super) fn walk(mut rows: rusqlite::Rows, first: i64, prev: &str) -> Result<Verdict> {
+    let mut walk = Walk::new(first, prev);
+    while let Some(r) = rows.next()? {
+        let (e, form) = entry_row(&super::db::Row::Sqlite(r))?;
+        if let Some(broken) = walk.entry(e, form) {
+            return Ok(broken);
+        }
+    }
+    Ok(walk.end())
+}
+
+/// A walk along a chain, one entry at a time.
+struct Walk {
+    expected_seq: i64,
+    prev: String,
+    count: i64,
+    form1_until: i64,
+    last_form: i64,
+}
+
+impl Walk {
+    fn new(first: i64, prev: &str) -> Walk {
+        Walk {
+            expected_seq: first,
+            prev: prev.to_string(),
+            count: 0,
+            form1_until: 0,
+            last_form: 1,
+        }
+    }
+
+    /// Takes the next entry; the verdict when it breaks the chain.
+    fn entry(&mut self, e: Entry, form: i64) -> Option<Verdict> {
+        let expected_seq = self.expected_seq;
         if e.seq != expected_seq {
-            return Ok(Verdict::Broken {
+            return Some(Verdict::Broken {
                 seq: expected_seq,
                 reason: crate::tr!(
                     "entry {expected_seq} is missing (next is {})",
@@ -309,8 +367,9 @@ pub(super) fn walk(mut rows: rusqlite::Rows, first: i64, prev: &str) -> Result<V
                 ),
             });
         }
+        let last_form = self.last_form;
         // The first thing about this entry that does not match, if any.
-        let problem: Option<String> = if e.prev_hash != prev {
+        let problem: Option<String> = if e.prev_hash != self.prev {
             Some(
                 crate::text::t(
                     "its link to the entry before does not match",
@@ -340,22 +399,27 @@ pub(super) fn walk(mut rows: rusqlite::Rows, first: i64, prev: &str) -> Result<V
             None
         };
         if let Some(reason) = problem {
-            return Ok(Verdict::Broken { seq: e.seq, reason });
+            return Some(Verdict::Broken { seq: e.seq, reason });
         }
         if form == 1 {
-            form1_until = e.seq;
+            self.form1_until = e.seq;
         }
-        last_form = form;
-        prev = e.hash;
-        expected_seq += 1;
-        count += 1;
+        self.last_form = form;
+        self.prev = e.hash;
+        self.expected_seq += 1;
+        self.count += 1;
+        None
     }
-    let head = (count > 0).then_some((expected_seq - 1, prev));
-    Ok(Verdict::Intact {
-        entries: count,
-        head,
-        form1_until,
-    })
+
+    /// The verdict of a chain whose every entry matched.
+    fn end(self) -> Verdict {
+        let head = (self.count > 0).then_some((self.expected_seq - 1, self.prev));
+        Verdict::Intact {
+            entries: self.count,
+            head,
+            form1_until: self.form1_until,
+        }
+    }
 }
 
 /// Which canonical form covers which entries, for `audit verify`: "form 1 up to entry N, form 2
@@ -385,10 +449,9 @@ pub fn forms_text(entries: i64, form1_until: i64) -> String {
 
 /// The hash at a sequence number, to prove the register still holds a head kept elsewhere.
 pub fn hash_at(reg: &Register, seq: i64) -> Result<Option<String>> {
-    Ok(reg
-        .conn()?
-        .query_row("SELECT hash FROM audit WHERE seq = ?1", [seq], |r| r.get(0))
-        .optional()?)
+    reg.db
+        .r()
+        .query_opt("SELECT hash FROM audit WHERE seq = ?1", [seq], |r| r.get(0))
 }
 
 #[cfg(test)]

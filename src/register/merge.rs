@@ -18,6 +18,7 @@
 
 use super::audit::{self, Verdict, GENESIS};
 use super::bundle::FORMAT;
+use super::db::{DbRef, Sql};
 use super::maintenance::open_copy;
 use super::{meta_get, rowhash, schema, Register, OFFICE_UUID};
 use crate::error::{Error, Result};
@@ -1310,26 +1311,34 @@ pub struct Origin {
 /// The offices whose chains this register keeps, each with its chain's verdict (walked from
 /// entry 1, as that office wrote it); `office` picks one by UUID, by the start of its UUID, or
 /// by its prefix (case-blind).
-pub fn verify_origins(conn: &Connection, office: Option<&str>) -> Result<Vec<(Origin, Verdict)>> {
+pub fn verify_origins<'a>(
+    db: impl Into<DbRef<'a>>,
+    office: Option<&str>,
+) -> Result<Vec<(Origin, Verdict)>> {
+    let db = db.into();
     // A register before schema 11 (read by `check` on an old backup) keeps none.
-    let has: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'origins')",
+    let has: bool = db.query_row(
+        Sql::each(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'origins')",
+            "SELECT to_regclass('origins') IS NOT NULL",
+        ),
         [],
         |r| r.get(0),
     )?;
     if !has {
         return Ok(Vec::new());
     }
-    let origins: Vec<Origin> = conn
-        .prepare("SELECT uuid, prefix, unit_name FROM origins ORDER BY prefix, uuid")?
-        .query_map([], |r| {
+    let origins: Vec<Origin> = db.all(
+        "SELECT uuid, prefix, unit_name FROM origins ORDER BY prefix, uuid",
+        [],
+        |r| {
             Ok(Origin {
                 uuid: r.get(0)?,
                 prefix: r.get(1)?,
                 unit_name: r.get(2)?,
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+        },
+    )?;
     let picked: Vec<Origin> = match office {
         None => origins,
         Some(o) => {
@@ -1346,11 +1355,11 @@ pub fn verify_origins(conn: &Connection, office: Option<&str>) -> Result<Vec<(Or
     };
     let mut out = Vec::new();
     for o in picked {
-        let mut stmt = conn.prepare(
-            "SELECT seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash, form
-             FROM origin_audit WHERE origin = ?1 ORDER BY seq",
-        )?;
-        let v = audit::walk(stmt.query([&o.uuid])?, 1, GENESIS)?;
+        let sql = format!(
+            "SELECT {} FROM origin_audit WHERE origin = ?1 ORDER BY seq",
+            audit::ENTRY_COLUMNS
+        );
+        let v = audit::walk_query(db, &sql, [&o.uuid], 1, GENESIS)?;
         out.push((o, v));
     }
     Ok(out)
@@ -1359,7 +1368,7 @@ pub fn verify_origins(conn: &Connection, office: Option<&str>) -> Result<Vec<(Or
 impl Register {
     /// [`verify_origins`] on this register.
     pub fn verify_origins(&self, office: Option<&str>) -> Result<Vec<(Origin, Verdict)>> {
-        verify_origins(self.conn()?, office)
+        verify_origins(&self.db, office)
     }
 
     /// The path a bundle must not be: this register itself.

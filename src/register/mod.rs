@@ -153,6 +153,11 @@ pub fn server_url(location: &Path) -> Option<&str> {
         .filter(|s| s.starts_with("postgres://") || s.starts_with("postgresql://"))
 }
 
+/// A PostgreSQL URL as it may be shown: without its password.
+pub fn shown_url(url: &str) -> String {
+    db::shown_url(url)
+}
+
 impl Register {
     /// Opens the register in the PostgreSQL database `url` names (issue 21): a new register in
     /// an empty database when `create`, else only an existing one.

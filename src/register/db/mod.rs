@@ -12,7 +12,7 @@
 pub mod pg;
 
 use crate::error::{Error, Result};
-use rusqlite::types::{FromSql, FromSqlError, ToSql, Value, ValueRef};
+use rusqlite::types::{FromSql, FromSqlError, ToSql, Value};
 use rusqlite::Connection;
 
 /// Which engine holds the register.
@@ -185,7 +185,8 @@ impl Row<'_> {
             #[cfg(feature = "postgres")]
             Row::Postgres(r) => {
                 let v = pg::value(r, i)?;
-                T::column_result(ValueRef::from(&v)).map_err(|e| conversion(i, &v, e))
+                T::column_result(rusqlite::types::ValueRef::from(&v))
+                    .map_err(|e| conversion(i, &v, e))
             }
         }
     }
@@ -427,6 +428,37 @@ impl<'c> DbRef<'c> {
     }
 }
 
+/// The location as it may be shown: the URL without its password.
+pub fn shown_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let (auth, tail) = match rest.find(['/', '?']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    let auth = match auth.rsplit_once('@') {
+        Some((cred, host)) => match cred.split_once(':') {
+            Some((user, _)) => format!("{user}:***@{host}"),
+            None => auth.to_string(),
+        },
+        None => auth.to_string(),
+    };
+    let tail = tail
+        .split('&')
+        .map(|kv| {
+            if kv.trim_start_matches('?').starts_with("password=") {
+                let q = if kv.starts_with('?') { "?" } else { "" };
+                format!("{q}password=***")
+            } else {
+                kv.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("&");
+    format!("{scheme}://{auth}{tail}")
+}
+
 /// The refusal of an operation that has no PostgreSQL implementation yet.
 pub fn not_on_postgres() -> Error {
     Error::Unimplemented(
@@ -443,6 +475,22 @@ pub fn not_on_postgres() -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_shown_url_hides_the_password() {
+        assert_eq!(
+            shown_url("postgresql://staf:rahasia@db.contoh:5432/kasus"),
+            "postgresql://staf:***@db.contoh:5432/kasus"
+        );
+        assert_eq!(
+            shown_url("postgres:///kasus?host=/run/postgresql&password=rahasia"),
+            "postgres:///kasus?host=/run/postgresql&password=***"
+        );
+        assert_eq!(
+            shown_url("postgresql://staf@db/kasus"),
+            "postgresql://staf@db/kasus"
+        );
+    }
 
     #[test]
     fn placeholders_become_dollars_outside_quotes() {

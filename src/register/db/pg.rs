@@ -27,36 +27,7 @@ pub fn is_url(location: &str) -> bool {
     location.starts_with("postgres://") || location.starts_with("postgresql://")
 }
 
-/// The location as it may be shown: the URL without its password.
-pub fn shown(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
-    };
-    let (auth, tail) = match rest.find(['/', '?']) {
-        Some(i) => rest.split_at(i),
-        None => (rest, ""),
-    };
-    let auth = match auth.rsplit_once('@') {
-        Some((cred, host)) => match cred.split_once(':') {
-            Some((user, _)) => format!("{user}:***@{host}"),
-            None => auth.to_string(),
-        },
-        None => auth.to_string(),
-    };
-    let tail = tail
-        .split('&')
-        .map(|kv| {
-            if kv.trim_start_matches('?').starts_with("password=") {
-                let q = if kv.starts_with('?') { "?" } else { "" };
-                format!("{q}password=***")
-            } else {
-                kv.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("&");
-    format!("{scheme}://{auth}{tail}")
-}
+pub use super::shown_url as shown;
 
 /// The connection settings: the URL's, and for what it leaves out the usual variables
 /// (`PGHOST`, `PGPORT`, `PGUSER`, `PGPASSWORD`, `PGDATABASE`, `PGAPPNAME`, `PGCONNECT_TIMEOUT`,
@@ -444,22 +415,6 @@ fn server_words(e: &postgres::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_shown_url_hides_the_password() {
-        assert_eq!(
-            shown("postgresql://staf:rahasia@db.contoh:5432/kasus"),
-            "postgresql://staf:***@db.contoh:5432/kasus"
-        );
-        assert_eq!(
-            shown("postgres:///kasus?host=/run/postgresql&password=rahasia"),
-            "postgres:///kasus?host=/run/postgresql&password=***"
-        );
-        assert_eq!(
-            shown("postgresql://staf@db/kasus"),
-            "postgresql://staf@db/kasus"
-        );
-    }
 
     #[test]
     fn numerics_read_as_integers_or_reals() {

@@ -750,7 +750,7 @@ pub fn touches(
 
 /// A row's key as the hook makes it: one column's integer or text, or the columns joined by
 /// `/` as text; None when a key column is neither.
-fn key_of(at: &[usize], values: &[Value]) -> Option<Key> {
+pub(crate) fn key_of(at: &[usize], values: &[Value]) -> Option<Key> {
     if let [one] = at {
         return match values.get(*one)? {
             Value::Integer(i) => Some(Key::Int(*i)),

@@ -732,7 +732,7 @@ pub fn verify(conn: &Connection) -> Result<(DataCheck, u64)> {
     let cases = found
         .kept
         .iter()
-        .map(|f| case_of(conn, f))
+        .map(|f| case_of(conn.into(), &columns(conn, f.table())?, f))
         .collect::<Result<Vec<_>>>()?;
     Ok((
         DataCheck {
@@ -747,28 +747,37 @@ pub fn verify(conn: &Connection) -> Result<(DataCheck, u64)> {
 /// The number of the case a finding's row belongs to: through the row itself when it is there
 /// (its `case_id`, or a pause's attempt), else through the case of the entry that last recorded
 /// it; `None` for rows of no case (settings, staff, SOPs) or a case that is gone too.
-fn case_of(conn: &Connection, f: &Finding) -> Result<Option<String>> {
+fn case_of(db: DbRef, cols: &[String], f: &Finding) -> Result<Option<String>> {
     let Some(t) = TABLES.iter().find(|t| t.name == f.table()) else {
         return Ok(None);
     };
-    let cols = columns(conn, t.name)?;
+    // SQLite names the register's own schema (a TEMP table may share a name); PostgreSQL's
+    // tables are in the connection's schema.
+    let schema = match db.engine() {
+        super::db::Engine::Sqlite => "main.",
+        super::db::Engine::Postgres => "",
+    };
     let key = f.key().sql();
     let by_row = if t.name == "cases" {
         Some("SELECT number FROM cases WHERE id = ?1".to_string())
     } else if cols.iter().any(|c| c == "case_id") {
+        let parts = t
+            .key
+            .iter()
+            .map(|c| format!("CAST(x.{c} AS TEXT)"))
+            .collect::<Vec<_>>();
+        let k = if parts.len() == 1 {
+            format!("x.{}", t.key[0])
+        } else {
+            parts.join(" || '/' || ")
+        };
         Some(format!(
-            "SELECT c.number FROM main.{n} x JOIN cases c ON c.id = x.case_id WHERE {k} = ?1",
+            "SELECT c.number FROM {schema}{n} x JOIN cases c ON c.id = x.case_id WHERE {k} = ?1",
             n = t.name,
-            k = t
-                .key
-                .iter()
-                .map(|c| format!("x.{c}"))
-                .collect::<Vec<_>>()
-                .join(" || '/' || ")
         ))
     } else if cols.iter().any(|c| c == "attempt_id") {
         Some(format!(
-            "SELECT c.number FROM main.{n} x JOIN step_attempts a ON a.id = x.attempt_id
+            "SELECT c.number FROM {schema}{n} x JOIN step_attempts a ON a.id = x.attempt_id
              JOIN cases c ON c.id = a.case_id WHERE x.id = ?1",
             n = t.name
         ))
@@ -776,21 +785,16 @@ fn case_of(conn: &Connection, f: &Finding) -> Result<Option<String>> {
         None
     };
     if let Some(sql) = by_row {
-        if let Some(n) = conn
-            .query_row(&sql, [&key], |r| r.get::<_, String>(0))
-            .optional()?
-        {
+        if let Some(n) = db.query_opt(&sql, [&key], |r| r.get::<String>(0))? {
             return Ok(Some(n));
         }
         if let Some(seq) = f.seq() {
-            return Ok(conn
-                .query_row(
-                    "SELECT c.number FROM audit a JOIN cases c ON c.uuid = a.case_uuid
-                     WHERE a.seq = ?1",
-                    [seq],
-                    |r| r.get::<_, String>(0),
-                )
-                .optional()?);
+            return db.query_opt(
+                "SELECT c.number FROM audit a JOIN cases c ON c.uuid = a.case_uuid
+                 WHERE a.seq = ?1",
+                [seq],
+                |r| r.get::<String>(0),
+            );
         }
     }
     Ok(None)
@@ -817,31 +821,10 @@ fn load_audited(conn: &Connection, found: &mut Found) -> Result<()> {
     while let Some(r) = rows.next()? {
         let seq: i64 = r.get(0)?;
         let details: String = r.get(1)?;
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&details) else {
-            continue;
-        };
-        for item in v
-            .get("rows")
-            .and_then(|r| r.as_array())
-            .into_iter()
-            .flatten()
-        {
-            let Some(parts) = item.as_array() else {
-                continue;
-            };
-            let (Some(t), Some(k), Some(h)) = (
-                parts.first().and_then(|t| t.as_str()),
-                parts.get(1).and_then(Key::from_json),
-                parts.get(2),
-            ) else {
-                continue;
-            };
-            let Some(table) = TABLES.iter().find(|x| x.name == t).map(|x| x.name) else {
-                continue;
-            };
-            if let Some(before) = parts.get(3).and_then(|b| b.as_str()).and_then(recorded) {
+        audited_rows(&details, |table, k, hash, before| {
+            if let Some(before) = before {
                 let recorded: Option<Option<Vec<u8>>> = last
-                    .query_row(rusqlite::params![t, k.sql()], |r| r.get(0))
+                    .query_row(rusqlite::params![table, k.sql()], |r| r.get(0))
                     .optional()?;
                 if recorded.flatten().as_deref() != Some(before.as_slice()) {
                     found.add(Finding::Overwritten {
@@ -851,9 +834,43 @@ fn load_audited(conn: &Connection, found: &mut Found) -> Result<()> {
                     });
                 }
             }
-            let hash = h.as_str().and_then(recorded);
-            put.execute(rusqlite::params![t, k.sql(), hash, seq])?;
-        }
+            put.execute(rusqlite::params![table, k.sql(), hash, seq])?;
+            Ok(())
+        })?;
+    }
+    Ok(())
+}
+
+/// Each row an entry's details record: its table, key, hash after (`None`: deleted) and hash
+/// before, when recorded.
+fn audited_rows(
+    details: &str,
+    mut f: impl FnMut(&'static str, Key, Option<Vec<u8>>, Option<Vec<u8>>) -> Result<()>,
+) -> Result<()> {
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(details) else {
+        return Ok(());
+    };
+    for item in v
+        .get("rows")
+        .and_then(|r| r.as_array())
+        .into_iter()
+        .flatten()
+    {
+        let Some(parts) = item.as_array() else {
+            continue;
+        };
+        let (Some(t), Some(k), Some(h)) = (
+            parts.first().and_then(|t| t.as_str()),
+            parts.get(1).and_then(Key::from_json),
+            parts.get(2),
+        ) else {
+            continue;
+        };
+        let Some(table) = TABLES.iter().find(|x| x.name == t).map(|x| x.name) else {
+            continue;
+        };
+        let before = parts.get(3).and_then(|b| b.as_str()).and_then(recorded);
+        f(table, k, h.as_str().and_then(recorded), before)?;
     }
     Ok(())
 }
@@ -890,19 +907,28 @@ fn compare(conn: &Connection, t: &Table, found: &mut Found) -> Result<()> {
     let key = |r: &rusqlite::Row| -> Result<Key> {
         Ok(Key::from_value(r.get_ref(0)?).unwrap_or(Key::Int(0)))
     };
-    let mut next_live = || -> Result<Option<Live>> {
+    let next_live = || -> Result<Option<Live>> {
         Ok(match l.next()? {
             Some(r) => Some((key(r)?, r.get(1)?)),
             None => None,
         })
     };
-    let mut next_audited = || -> Result<Option<Audited>> {
+    let next_audited = || -> Result<Option<Audited>> {
         Ok(match a.next()? {
             Some(r) => Some((key(r)?, r.get(1)?, r.get(2)?)),
             None => None,
         })
     };
-    let table = t.name;
+    merge_rows(t.name, next_live, next_audited, found)
+}
+
+/// Live rows against audited states, each read in key order by its function.
+fn merge_rows(
+    table: &'static str,
+    mut next_live: impl FnMut() -> Result<Option<Live>>,
+    mut next_audited: impl FnMut() -> Result<Option<Audited>>,
+    found: &mut Found,
+) -> Result<()> {
     let (mut lr, mut ar) = (next_live()?, next_audited()?);
     loop {
         let order = match (&lr, &ar) {
@@ -947,8 +973,121 @@ impl super::Register {
     /// `audit verify --data`: every data row against its last audited state ([`verify`]); the
     /// second figure is how many findings there are in all (at most [`MAX_FINDINGS`] are kept).
     pub fn verify_data(&self) -> Result<(DataCheck, u64)> {
-        verify(self.conn()?)
+        verify_on(self.db.r())
     }
+}
+
+/// [`verify`] on either engine.
+pub fn verify_on(db: DbRef) -> Result<(DataCheck, u64)> {
+    match db {
+        DbRef::Sqlite(c) => verify(c),
+        #[cfg(feature = "postgres")]
+        DbRef::Postgres(p) => verify_server(db, p),
+    }
+}
+
+/// [`verify`] on PostgreSQL: the audited states and each table's live rows are held in memory
+/// (by key), each row hashed from its values as the capture triggers' rows are.
+#[cfg(feature = "postgres")]
+fn verify_server(db: DbRef, p: &super::db::pg::Pg) -> Result<(DataCheck, u64)> {
+    use std::collections::BTreeMap;
+    let layouts = server_layouts(db, p)?;
+    let mut found = Found::default();
+    let mut audited: BTreeMap<(&'static str, Key), (Option<Vec<u8>>, i64)> = BTreeMap::new();
+    db.each(
+        "SELECT seq, details FROM audit WHERE strpos(details, '\"rows\":') > 0 ORDER BY seq",
+        [],
+        |r| Ok((r.get::<i64>(0)?, r.get::<String>(1)?)),
+        |(seq, details)| {
+            audited_rows(&details, |table, k, hash, before| {
+                if let Some(before) = before {
+                    let last = audited
+                        .get(&(table, k.clone()))
+                        .and_then(|a| a.0.as_deref());
+                    if last != Some(before.as_slice()) {
+                        found.add(Finding::Overwritten {
+                            table,
+                            key: k.clone(),
+                            seq,
+                        });
+                    }
+                }
+                audited.insert((table, k), (hash, seq));
+                Ok(())
+            })
+        },
+    )?;
+    for t in TABLES {
+        let Some(layout) = layouts.get(t.name) else {
+            continue;
+        };
+        let mut live: BTreeMap<Key, Vec<u8>> = BTreeMap::new();
+        let columns = layout
+            .columns
+            .iter()
+            .map(|(c, _)| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        db.each(
+            &*format!("SELECT {columns} FROM {}", t.name),
+            [],
+            |r| {
+                (0..r.len())
+                    .map(|i| r.value(i))
+                    .collect::<rusqlite::Result<Vec<Value>>>()
+            },
+            |values| {
+                let key =
+                    super::postgres::schema::key_of(&layout.key, &values).unwrap_or(Key::Int(0));
+                let hash = row_hash(t.name, values.iter().map(ValueRef::from));
+                live.insert(key, hash.to_vec());
+                Ok(())
+            },
+        )?;
+        let mut l = live.into_iter();
+        let mut a = audited
+            .range((t.name, Key::Int(i64::MIN))..)
+            .take_while(|((name, _), _)| *name == t.name)
+            .map(|((_, k), (h, seq))| (k.clone(), h.clone(), *seq));
+        merge_rows(t.name, || Ok(l.next()), || Ok(a.next()), &mut found)?;
+    }
+    let cases = found
+        .kept
+        .iter()
+        .map(|f| {
+            let cols: Vec<String> = layouts
+                .get(f.table())
+                .map(|l| l.columns.iter().map(|(c, _)| c.clone()).collect())
+                .unwrap_or_default();
+            case_of(db, &cols, f)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok((
+        DataCheck {
+            rows: found.rows,
+            findings: found.kept,
+            cases,
+        },
+        found.total,
+    ))
+}
+
+/// The tables' layouts on PostgreSQL, read once per connection.
+#[cfg(feature = "postgres")]
+fn server_layouts<'p>(
+    db: DbRef,
+    p: &'p super::db::pg::Pg,
+) -> Result<&'p std::collections::HashMap<String, super::postgres::schema::Layout>> {
+    use super::postgres::schema;
+    p.layouts(|| {
+        let columns = db.all(schema::column_types_sql(), [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+        let keys = db.all(schema::key_columns_sql(), [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+        schema::layouts(columns, keys)
+    })
 }
 
 /// A hash as an entry records it: entries written before hashes were cut to [`HASH_LEN`] bytes
