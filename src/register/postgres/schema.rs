@@ -79,6 +79,26 @@ pub const TAKE_CHANGES: &str = "\
 WITH taken AS (DELETE FROM pg_temp.kasus_changes RETURNING seq, tbl, op, row, old)
 SELECT seq, tbl, op, row::text, old::text FROM taken ORDER BY seq";
 
+/// Brings every identity column's sequence past the largest id its table holds. An
+/// `INTEGER PRIMARY KEY` becomes an identity here: SQLite gives a new row the largest id + 1,
+/// PostgreSQL the sequence's next value, which rows written with their ids (a copy of a SQLite
+/// register) leave behind. Run after writing ids explicitly; kasus's own inserts leave ids to
+/// the database, and audit entries carry their `seq` always.
+pub const SYNC_IDENTITIES: &str = r#"
+DO $$
+DECLARE c record;
+BEGIN
+    FOR c IN SELECT table_name, column_name FROM information_schema.columns
+             WHERE table_schema = current_schema() AND is_identity = 'YES'
+    LOOP
+        EXECUTE format(
+            'SELECT setval(pg_get_serial_sequence(%L, %L), coalesce(max(%I), 0) + 1, false) FROM %I',
+            c.table_name, c.column_name, c.column_name, c.table_name);
+    END LOOP;
+END
+$$;
+"#;
+
 /// Schema 11, SQLite's schema 1 to 11 folded into one, in the order SQLite ends up with.
 const V11: &str = r#"
 CREATE TABLE meta (
