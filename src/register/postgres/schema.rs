@@ -34,9 +34,14 @@
 //! of an insert, the old and new of an update (its key before and after, both hashes), the old
 //! of a delete. The client reads and empties the table before the transaction's audit entry,
 //! turns each JSON row into the values SQLite would hold ([`canonical_values`], by the column
-//! types of [`column_types_sql`]) and hashes them with `rowhash::row_hash`. A session without
-//! that table (another program: psql, a DBA) writes unrecorded, as another program writing a
-//! SQLite register does: `kasus check` names its changes.
+//! types of [`column_types_sql`]) and hashes them with `rowhash::row_hash`: [`touches`] gives
+//! the `(table, key, hash after, hash before)` the hook would have recorded, keys from the
+//! primary keys ([`key_columns_sql`], [`layouts`]). The table is emptied at every commit, so the
+//! client takes the rows ([`TAKE_CHANGES`]) inside the transaction, before its last audit
+//! entry; rows of a statement rolled back to a savepoint go with it (what `rowhash::truncate`
+//! does by hand on SQLite). A session without that table (another program: psql, a DBA) writes
+//! unrecorded, as another program writing a SQLite register does: `kasus check` names its
+//! changes.
 
 use super::super::rowhash::{self, Key, Touch};
 use crate::error::{Error, Result};
