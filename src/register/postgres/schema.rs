@@ -577,6 +577,16 @@ impl ColType {
         }
     }
 
+    /// What a value of the type is, in English and Indonesian (for a message).
+    fn words(&self) -> (&'static str, &'static str) {
+        match self {
+            ColType::Integer => ("an integer", "bilangan bulat"),
+            ColType::Real => ("a number", "bilangan"),
+            ColType::Text => ("text", "teks"),
+            ColType::Blob => ("bytea in hex", "bytea dalam heksadesimal"),
+        }
+    }
+
     /// The type of a SQLite column by its declared type (`PRAGMA table_info`), by SQLite's
     /// affinity rules (section 3.1 of its "Datatypes" page), for the types the register uses.
     pub fn from_sqlite(declared: &str) -> Option<ColType> {
@@ -617,42 +627,48 @@ pub fn canonical_values(
     row: &serde_json::Value,
 ) -> Result<Vec<Value>> {
     use serde_json::Value as J;
-    let obj = row
-        .as_object()
-        .ok_or_else(|| Error::Register(format!("{table}: a changed row is not a JSON object")))?;
-    let wrong = |col: &str, what: &str| {
-        Error::Register(format!(
-            "{table}.{col}: a changed row's value is not {what} (the PostgreSQL schema differs \
-             from kasus's)"
+    let obj = row.as_object().ok_or_else(|| {
+        Error::Register(crate::tr!(
+            "{table}: a changed row is not a JSON object (a bug)",
+            "{table}: baris yang berubah bukan objek JSON (bug)"
+        ))
+    })?;
+    let wrong = |col: &str, ty: &ColType| {
+        let (en, id) = ty.words();
+        Error::Register(crate::tr!(
+            "{table}.{col}: a changed row's value is not {en}: the PostgreSQL schema differs \
+             from kasus's",
+            "{table}.{col}: nilai baris yang berubah bukan {id}: skema PostgreSQL berbeda dari \
+             skema kasus"
         ))
     };
     let mut out = Vec::with_capacity(columns.len());
     for (name, ty) in columns {
         let v = obj.get(name).ok_or_else(|| {
-            Error::Register(format!("{table}.{name}: missing from a changed row"))
+            Error::Register(crate::tr!(
+                "{table}.{name}: missing from a changed row: the PostgreSQL schema differs from \
+                 kasus's",
+                "{table}.{name}: tidak ada di baris yang berubah: skema PostgreSQL berbeda dari \
+                 skema kasus"
+            ))
         })?;
         let value = match (ty, v) {
             (_, J::Null) => Value::Null,
             (ColType::Integer, J::Number(n)) => {
-                Value::Integer(n.as_i64().ok_or_else(|| wrong(name, "an integer"))?)
+                Value::Integer(n.as_i64().ok_or_else(|| wrong(name, ty))?)
             }
             (ColType::Real, J::Number(n)) => {
-                Value::Real(n.as_f64().ok_or_else(|| wrong(name, "a number"))?)
+                Value::Real(n.as_f64().ok_or_else(|| wrong(name, ty))?)
             }
             (ColType::Real, J::String(s)) => match s.as_str() {
                 "NaN" => Value::Null,
                 "Infinity" => Value::Real(f64::INFINITY),
                 "-Infinity" => Value::Real(f64::NEG_INFINITY),
-                _ => return Err(wrong(name, "a number")),
+                _ => return Err(wrong(name, ty)),
             },
             (ColType::Text, J::String(s)) => Value::Text(s.clone()),
-            (ColType::Blob, J::String(s)) => {
-                Value::Blob(unhex(s).ok_or_else(|| wrong(name, "bytea in hex"))?)
-            }
-            (ColType::Integer, _) => return Err(wrong(name, "an integer")),
-            (ColType::Real, _) => return Err(wrong(name, "a number")),
-            (ColType::Text, _) => return Err(wrong(name, "text")),
-            (ColType::Blob, _) => return Err(wrong(name, "bytea in hex")),
+            (ColType::Blob, J::String(s)) => Value::Blob(unhex(s).ok_or_else(|| wrong(name, ty))?),
+            _ => return Err(wrong(name, ty)),
         };
         out.push(value);
     }
@@ -690,8 +706,9 @@ pub fn layouts(
     let mut out: HashMap<String, Layout> = HashMap::new();
     for (table, column, data_type) in columns {
         let ty = ColType::from_pg(&data_type).ok_or_else(|| {
-            Error::Register(format!(
-                "{table}.{column}: a column of type {data_type}, which kasus does not use"
+            Error::Register(crate::tr!(
+                "{table}.{column}: a column of type {data_type}, which kasus does not use",
+                "{table}.{column}: kolom bertipe {data_type}, yang tidak dipakai kasus"
             ))
         })?;
         out.entry(table)
@@ -765,8 +782,9 @@ pub fn touches(
             }
         }
         _ => {
-            return Err(Error::Register(format!(
-                "{table}: a captured change of an unknown kind ({op})"
+            return Err(Error::Register(crate::tr!(
+                "{table}: a captured change of an unknown kind ({op}; a bug)",
+                "{table}: perubahan tercatat dengan jenis yang tidak dikenal ({op}; bug)"
             )))
         }
     }
