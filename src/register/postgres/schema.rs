@@ -41,7 +41,9 @@
 //! entry; rows of a statement rolled back to a savepoint go with it (what `rowhash::truncate`
 //! does by hand on SQLite). A session without that table (another program: psql, a DBA) writes
 //! unrecorded, as another program writing a SQLite register does: `kasus check` names its
-//! changes.
+//! changes. The trigger runs with the writer's rights: a role that writes needs the database's
+//! TEMPORARY privilege (PUBLIC has it unless revoked) for the session's table; a role that only
+//! reads never fires it.
 
 use super::super::rowhash::{self, Key, Touch};
 use crate::error::{Error, Result};
