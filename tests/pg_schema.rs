@@ -12,7 +12,7 @@ mod common;
 use common::{at, referrals, Reg, CASE};
 use kasus::register::postgres::schema::{
     canonical_values, column_types_sql, key_columns_sql, layouts, touches, ColType, Layout,
-    APPLICATION_ID, LATEST, MIGRATIONS, SESSION_SETUP, TAKE_CHANGES,
+    APPLICATION_ID, LATEST, MIGRATIONS, SESSION_SETUP, SYNC_IDENTITIES, TAKE_CHANGES,
 };
 use kasus::register::rowhash::{self, Key, Touch};
 use kasus::register::Register;
@@ -454,6 +454,23 @@ fn the_same_writes_give_the_same_row_hashes() {
         assert_eq!(sqlite.len(), *rows, "{sql}: SQLite's rows");
         assert_eq!(pg, sqlite, "{sql}");
     }
+    // A statement undone (to a savepoint) takes its captured rows with it, as a failed
+    // statement's rows are cut from SQLite's buffer (`rowhash::truncate`).
+    let mut tx = db.c().transaction().unwrap();
+    tx.batch_execute(
+        "INSERT INTO meta(key, value) VALUES ('tetap', '1'); SAVEPOINT s; \
+         INSERT INTO meta(key, value) VALUES ('batal', '2'); ROLLBACK TO SAVEPOINT s",
+    )
+    .unwrap();
+    let kept: Vec<String> = tx
+        .query(TAKE_CHANGES, &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get::<_, String>(3))
+        .collect();
+    tx.commit().unwrap();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(kept[0].contains("tetap"), "{kept:?}");
     // Inserts, updates and deletes were all captured; nothing stays after a commit.
     assert_eq!(seen, (10, 5, 4));
     let left: i64 = db
@@ -726,4 +743,19 @@ fn a_worked_registers_rows_copied_over_hash_as_its_audit_chain_says() {
     tx.commit().unwrap();
     assert!(pg.len() > 20, "{}", pg.len());
     assert_eq!(pg, chain);
+    // The rows came with their ids: the next row the database numbers follows them.
+    let most: i64 = db
+        .c()
+        .query_one("SELECT max(id) FROM agencies", &[])
+        .unwrap()
+        .get(0);
+    let insert = "INSERT INTO agencies(uuid, name, kind, created_at, updated_at) \
+                  VALUES ('ag-x', 'Polres Contoh', 'kepolisian', 't', 't') RETURNING id";
+    assert!(
+        db.c().query_one(insert, &[]).is_err(),
+        "the identity was behind"
+    );
+    db.c().batch_execute(SYNC_IDENTITIES).unwrap();
+    let id: i64 = db.c().query_one(insert, &[]).unwrap().get(0);
+    assert_eq!(id, most + 1);
 }

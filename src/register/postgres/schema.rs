@@ -34,9 +34,16 @@
 //! of an insert, the old and new of an update (its key before and after, both hashes), the old
 //! of a delete. The client reads and empties the table before the transaction's audit entry,
 //! turns each JSON row into the values SQLite would hold ([`canonical_values`], by the column
-//! types of [`column_types_sql`]) and hashes them with `rowhash::row_hash`. A session without
-//! that table (another program: psql, a DBA) writes unrecorded, as another program writing a
-//! SQLite register does: `kasus check` names its changes.
+//! types of [`column_types_sql`]) and hashes them with `rowhash::row_hash`: [`touches`] gives
+//! the `(table, key, hash after, hash before)` the hook would have recorded, keys from the
+//! primary keys ([`key_columns_sql`], [`layouts`]). The table is emptied at every commit, so the
+//! client takes the rows ([`TAKE_CHANGES`]) inside the transaction, before its last audit
+//! entry; rows of a statement rolled back to a savepoint go with it (what `rowhash::truncate`
+//! does by hand on SQLite). A session without that table (another program: psql, a DBA) writes
+//! unrecorded, as another program writing a SQLite register does: `kasus check` names its
+//! changes. The trigger runs with the writer's rights: a role that writes needs the database's
+//! TEMPORARY privilege (PUBLIC has it unless revoked) for the session's table; a role that only
+//! reads never fires it.
 
 use super::super::rowhash::{self, Key, Touch};
 use crate::error::{Error, Result};
@@ -78,6 +85,26 @@ SET extra_float_digits = 1;
 pub const TAKE_CHANGES: &str = "\
 WITH taken AS (DELETE FROM pg_temp.kasus_changes RETURNING seq, tbl, op, row, old)
 SELECT seq, tbl, op, row::text, old::text FROM taken ORDER BY seq";
+
+/// Brings every identity column's sequence past the largest id its table holds. An
+/// `INTEGER PRIMARY KEY` becomes an identity here: SQLite gives a new row the largest id + 1,
+/// PostgreSQL the sequence's next value, which rows written with their ids (a copy of a SQLite
+/// register) leave behind. Run after writing ids explicitly; kasus's own inserts leave ids to
+/// the database, and audit entries carry their `seq` always.
+pub const SYNC_IDENTITIES: &str = r#"
+DO $$
+DECLARE c record;
+BEGIN
+    FOR c IN SELECT table_name, column_name FROM information_schema.columns
+             WHERE table_schema = current_schema() AND is_identity = 'YES'
+    LOOP
+        EXECUTE format(
+            'SELECT setval(pg_get_serial_sequence(%L, %L), coalesce(max(%I), 0) + 1, false) FROM %I',
+            c.table_name, c.column_name, c.column_name, c.table_name);
+    END LOOP;
+END
+$$;
+"#;
 
 /// Schema 11, SQLite's schema 1 to 11 folded into one, in the order SQLite ends up with.
 const V11: &str = r#"
@@ -552,6 +579,16 @@ impl ColType {
         }
     }
 
+    /// What a value of the type is, in English and Indonesian (for a message).
+    fn words(&self) -> (&'static str, &'static str) {
+        match self {
+            ColType::Integer => ("an integer", "bilangan bulat"),
+            ColType::Real => ("a number", "bilangan"),
+            ColType::Text => ("text", "teks"),
+            ColType::Blob => ("bytea in hex", "bytea dalam heksadesimal"),
+        }
+    }
+
     /// The type of a SQLite column by its declared type (`PRAGMA table_info`), by SQLite's
     /// affinity rules (section 3.1 of its "Datatypes" page), for the types the register uses.
     pub fn from_sqlite(declared: &str) -> Option<ColType> {
@@ -592,42 +629,48 @@ pub fn canonical_values(
     row: &serde_json::Value,
 ) -> Result<Vec<Value>> {
     use serde_json::Value as J;
-    let obj = row
-        .as_object()
-        .ok_or_else(|| Error::Register(format!("{table}: a changed row is not a JSON object")))?;
-    let wrong = |col: &str, what: &str| {
-        Error::Register(format!(
-            "{table}.{col}: a changed row's value is not {what} (the PostgreSQL schema differs \
-             from kasus's)"
+    let obj = row.as_object().ok_or_else(|| {
+        Error::Register(crate::tr!(
+            "{table}: a changed row is not a JSON object (a bug)",
+            "{table}: baris yang berubah bukan objek JSON (bug)"
+        ))
+    })?;
+    let wrong = |col: &str, ty: &ColType| {
+        let (en, id) = ty.words();
+        Error::Register(crate::tr!(
+            "{table}.{col}: a changed row's value is not {en}: the PostgreSQL schema differs \
+             from kasus's",
+            "{table}.{col}: nilai baris yang berubah bukan {id}: skema PostgreSQL berbeda dari \
+             skema kasus"
         ))
     };
     let mut out = Vec::with_capacity(columns.len());
     for (name, ty) in columns {
         let v = obj.get(name).ok_or_else(|| {
-            Error::Register(format!("{table}.{name}: missing from a changed row"))
+            Error::Register(crate::tr!(
+                "{table}.{name}: missing from a changed row: the PostgreSQL schema differs from \
+                 kasus's",
+                "{table}.{name}: tidak ada di baris yang berubah: skema PostgreSQL berbeda dari \
+                 skema kasus"
+            ))
         })?;
         let value = match (ty, v) {
             (_, J::Null) => Value::Null,
             (ColType::Integer, J::Number(n)) => {
-                Value::Integer(n.as_i64().ok_or_else(|| wrong(name, "an integer"))?)
+                Value::Integer(n.as_i64().ok_or_else(|| wrong(name, ty))?)
             }
             (ColType::Real, J::Number(n)) => {
-                Value::Real(n.as_f64().ok_or_else(|| wrong(name, "a number"))?)
+                Value::Real(n.as_f64().ok_or_else(|| wrong(name, ty))?)
             }
             (ColType::Real, J::String(s)) => match s.as_str() {
                 "NaN" => Value::Null,
                 "Infinity" => Value::Real(f64::INFINITY),
                 "-Infinity" => Value::Real(f64::NEG_INFINITY),
-                _ => return Err(wrong(name, "a number")),
+                _ => return Err(wrong(name, ty)),
             },
             (ColType::Text, J::String(s)) => Value::Text(s.clone()),
-            (ColType::Blob, J::String(s)) => {
-                Value::Blob(unhex(s).ok_or_else(|| wrong(name, "bytea in hex"))?)
-            }
-            (ColType::Integer, _) => return Err(wrong(name, "an integer")),
-            (ColType::Real, _) => return Err(wrong(name, "a number")),
-            (ColType::Text, _) => return Err(wrong(name, "text")),
-            (ColType::Blob, _) => return Err(wrong(name, "bytea in hex")),
+            (ColType::Blob, J::String(s)) => Value::Blob(unhex(s).ok_or_else(|| wrong(name, ty))?),
+            _ => return Err(wrong(name, ty)),
         };
         out.push(value);
     }
@@ -665,8 +708,9 @@ pub fn layouts(
     let mut out: HashMap<String, Layout> = HashMap::new();
     for (table, column, data_type) in columns {
         let ty = ColType::from_pg(&data_type).ok_or_else(|| {
-            Error::Register(format!(
-                "{table}.{column}: a column of type {data_type}, which kasus does not use"
+            Error::Register(crate::tr!(
+                "{table}.{column}: a column of type {data_type}, which kasus does not use",
+                "{table}.{column}: kolom bertipe {data_type}, yang tidak dipakai kasus"
             ))
         })?;
         out.entry(table)
@@ -740,8 +784,9 @@ pub fn touches(
             }
         }
         _ => {
-            return Err(Error::Register(format!(
-                "{table}: a captured change of an unknown kind ({op})"
+            return Err(Error::Register(crate::tr!(
+                "{table}: a captured change of an unknown kind ({op}; a bug)",
+                "{table}: perubahan tercatat dengan jenis yang tidak dikenal ({op}; bug)"
             )))
         }
     }
