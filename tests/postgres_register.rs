@@ -46,7 +46,10 @@ fn a_read_of_an_empty_database_creates_nothing() {
 #[test]
 fn another_programs_database_and_a_newer_schema_are_refused_untouched() {
     let Some(reg) = server_reg() else { return };
-    sql(&reg, "CREATE TABLE invoices (id BIGINT PRIMARY KEY, total BIGINT)");
+    sql(
+        &reg,
+        "CREATE TABLE invoices (id BIGINT PRIMARY KEY, total BIGINT)",
+    );
     let err = reg.refused(&["sop", "list"], 5);
     assert!(err.contains("not a kasus register"), "{err}");
 
@@ -62,11 +65,15 @@ fn another_programs_database_and_a_newer_schema_are_refused_untouched() {
 fn a_change_made_outside_kasus_is_found_by_check_and_audit_verify() {
     let Some(reg) = server_reg() else { return };
     reg.ok(&["config", "set", "office-prefix", "KTB"]);
-    sql(&reg, "UPDATE meta SET value = 'XXX' WHERE key = 'office-prefix'");
+    sql(
+        &reg,
+        "UPDATE meta SET value = 'XXX' WHERE key = 'office-prefix'",
+    );
     let o = reg.run(&["audit", "verify", "--data"]);
     assert_eq!(o.code, 3, "{}{}", o.stdout, o.stderr);
     assert!(
-        o.stdout.contains("meta office-prefix: changed since its last audited write"),
+        o.stdout
+            .contains("meta office-prefix: changed since its last audited write"),
         "{}",
         o.stdout
     );
@@ -123,6 +130,68 @@ fn a_server_that_is_not_there_is_a_clear_refusal() {
         .unwrap();
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(5), "{err}");
-    assert!(err.contains("cannot connect to the PostgreSQL server"), "{err}");
+    assert!(
+        err.contains("cannot connect to the PostgreSQL server"),
+        "{err}"
+    );
     assert!(!err.contains("rahasia-contoh"), "{err}");
+}
+
+/// The grants README's "Roles" shows, with the role names made unique to this test (roles are
+/// the server's, not one database's).
+fn readme_grants(staff: &str, report: &str) -> String {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let roles = &readme[readme.find("### Roles").expect("README has ### Roles")..];
+    let start = roles.find("```sql\n").expect("a sql block") + 7;
+    let end = start + roles[start..].find("```").unwrap();
+    roles[start..end]
+        .replace("kasus_staff", staff)
+        .replace("kasus_report", report)
+}
+
+#[test]
+fn the_readmes_grants_give_staff_writes_and_reports_reads_only() {
+    let Some(reg) = server_reg() else { return };
+    reg.ok(&["sop", "list"]);
+    let db = reg.pg.as_ref().unwrap();
+    let (staff, report) = (format!("{}_staff", db.name), format!("{}_report", db.name));
+    sql(&reg, &readme_grants(&staff, &report));
+    let as_role = |role: &str, args: &[&str]| {
+        let url = db.url.replacen("postgres@", &format!("{role}@"), 1);
+        assert_ne!(url, db.url, "the test URL names its user as postgres@");
+        reg.cmd().env("KASUS_DB", url).args(args).output().unwrap()
+    };
+    let o = as_role(&staff, &["config", "set", "office-prefix", "STF"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = as_role(&report, &["config", "get"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("office-prefix = STF"));
+    let o = as_role(&report, &["audit", "verify", "--data"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    let before = reg.state();
+    let o = as_role(&report, &["config", "set", "office-prefix", "REP"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(4), "{err}");
+    assert!(err.contains("may not do this"), "{err}");
+    assert_eq!(before, reg.state());
+    // Staff cannot rewrite the chain, even by hand.
+    let url = db.url.replacen("postgres@", &format!("{staff}@"), 1);
+    let mut c = pg::connect(&url);
+    let e = c.batch_execute("UPDATE audit SET actor = 'x'").unwrap_err();
+    assert_eq!(e.code().map(|c| c.code()), Some("42501"), "{}", pg::why(&e));
+    drop(c);
+    sql(
+        &reg,
+        &format!("DROP OWNED BY {staff}, {report}; DROP ROLE {staff}; DROP ROLE {report};"),
+    );
 }

@@ -681,12 +681,16 @@ pub fn canonical_values(
 /// `(table_name, column_name)`. A data table's primary key is its key in the audit chain
 /// (`rowhash::TABLES`: `id`, or the columns of a composite key in the same order).
 pub fn key_columns_sql() -> &'static str {
-    "SELECT k.table_name::text, k.column_name::text \
-     FROM information_schema.table_constraints t \
-     JOIN information_schema.key_column_usage k \
-       USING (constraint_schema, constraint_name, table_name) \
-     WHERE t.constraint_type = 'PRIMARY KEY' AND t.table_schema = current_schema() \
-     ORDER BY k.table_name, k.ordinal_position"
+    // The catalog, not information_schema: its constraint views show a table only to a role
+    // with more than SELECT on it, and a reporting role (README, "PostgreSQL") has SELECT only.
+    "SELECT c.relname::text, a.attname::text \
+     FROM pg_index i \
+     JOIN pg_class c ON c.oid = i.indrelid \
+     JOIN pg_namespace n ON n.oid = c.relnamespace \
+     JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord) ON true \
+     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum \
+     WHERE i.indisprimary AND n.nspname = current_schema() \
+     ORDER BY c.relname, k.ord"
 }
 
 /// A table as the captured rows are read: its columns with their types, in the table's order
