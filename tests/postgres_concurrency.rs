@@ -1,0 +1,358 @@
+//! Concurrency on a PostgreSQL register (issue 21): eight staff terminals and a cron export
+//! on one server at once. Writes serialise on the register's lock, reads never wait; nothing
+//! fails, nothing is lost, and the audit chain and every row are whole afterwards. A client
+//! killed in the middle of a write leaves all of it or nothing.
+//!
+//! Each test has a database of its own on `KASUS_TEST_PG` (skipped with a note without it; a
+//! failure under `KASUS_REQUIRE_PG=1`). The full load (8 writers x 60 step events) runs with
+//! KASUS_LONG_TESTS=1 (`.ci/run` sets it); without it, 8 x 16.
+
+mod common;
+
+use common::pg;
+use common::{Engine, Reg};
+use serde_json::Value;
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+const WRITERS: usize = 8;
+
+fn long() -> bool {
+    std::env::var("KASUS_LONG_TESTS").is_ok_and(|v| v == "1")
+}
+
+fn command(reg: &Reg, args: &[&str]) -> Command {
+    let mut c = Command::new(assert_cmd::cargo::cargo_bin("kasus"));
+    c.env("KASUS_DB", reg.db())
+        .env("KASUS_ACTOR", "tester")
+        .env("KASUS_NOW", &reg.now)
+        .env("KASUS_LANG", "en")
+        .env("NO_COLOR", "1")
+        .args(args)
+        .stdin(Stdio::null());
+    c
+}
+
+fn kasus(reg: &Reg, args: &[&str]) -> Output {
+    command(reg, args).output().expect("run kasus")
+}
+
+#[track_caller]
+fn ok(reg: &Reg, args: &[&str]) -> String {
+    let o = kasus(reg, args);
+    assert!(
+        o.status.success(),
+        "kasus {args:?} failed under load ({:?}):\n{}{}",
+        o.status,
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn office_minute(min: usize) -> String {
+    format!(
+        "2026-01-{:02} {:02}:{:02}",
+        1 + min / 1440,
+        min % 1440 / 60,
+        min % 60
+    )
+}
+
+/// One staff terminal: its own pulangpisau-8-2021 case, steps 1 to 11 (consent before the gate
+/// at step 9 finishes), then step 12 again and again, `events` step events in all.
+fn worker(reg: &Reg, w: usize, events: usize) -> String {
+    let name = format!("Korban{w} Contoh");
+    let out = ok(
+        reg,
+        &[
+            "intake",
+            "--sop",
+            "pulangpisau-8-2021",
+            "--channel",
+            "datang-langsung",
+            "--victim-name",
+            &name,
+            "--victim-sex",
+            "P",
+            "--victim-age",
+            "30",
+            "--violence",
+            "fisik",
+            "--reported-at",
+            &office_minute(0),
+            "--json",
+        ],
+    );
+    let case = serde_json::from_str::<Value>(&out).unwrap()["number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut minute = 1;
+    for pair in 0..events / 2 {
+        let step = pair + 1;
+        let at = office_minute(minute);
+        let mut start = vec!["step", "start", &case, "--at", &at, "--by", "Rina Contoh"];
+        if step > 12 {
+            start.extend_from_slice(&["--step", "12"]);
+        }
+        ok(reg, &start);
+        if step == 9 {
+            ok(
+                reg,
+                &[
+                    "consent",
+                    &case,
+                    "--given-by",
+                    &name,
+                    "--relation",
+                    "self",
+                    "--scope",
+                    "layanan",
+                    "--method",
+                    "tertulis",
+                    "--at",
+                    &at,
+                ],
+            );
+        }
+        ok(
+            reg,
+            &["step", "finish", &case, "--at", &office_minute(minute + 1)],
+        );
+        minute += 2;
+    }
+    case
+}
+
+#[test]
+fn eight_writers_and_an_exporter_lose_nothing() {
+    if !pg::available() {
+        return;
+    }
+    let events = if long() { 60 } else { 16 };
+    let reg = Reg::on(Engine::Postgres);
+    ok(&reg, &["sop", "list"]);
+    ok(&reg, &["staff", "add", "Rina Contoh", "--role", "Petugas"]);
+    let done = Arc::new(AtomicBool::new(false));
+    let reg = Arc::new(reg);
+    // The ninth process exports the step records in a loop: each export is one snapshot, never
+    // fewer rows than the one before.
+    let exporter = {
+        let (reg, done) = (reg.clone(), done.clone());
+        std::thread::spawn(move || {
+            let (mut runs, mut last) = (0, 0);
+            while !done.load(Ordering::SeqCst) {
+                let csv = ok(&reg, &["export", "steps", "--format", "csv"]);
+                let rows = csv.lines().count().saturating_sub(1);
+                assert!(
+                    rows >= last,
+                    "an export saw {rows} rows after one saw {last}"
+                );
+                last = rows;
+                runs += 1;
+            }
+            runs
+        })
+    };
+    let writers: Vec<_> = (0..WRITERS)
+        .map(|w| {
+            let reg = reg.clone();
+            std::thread::spawn(move || worker(&reg, w, events))
+        })
+        .collect();
+    let cases: Vec<String> = writers
+        .into_iter()
+        .map(|h| h.join().expect("a writer failed"))
+        .collect();
+    done.store(true, Ordering::SeqCst);
+    assert!(exporter.join().expect("the exporter failed") > 0);
+
+    let mut client = pg::connect(&reg.pg.as_ref().unwrap().url);
+    for case in &cases {
+        let row = client
+            .query_one(
+                "SELECT count(*), count(*) FILTER (WHERE a.status = 'finished'),
+                        count(*) FILTER (WHERE a.step_number = 12),
+                        (SELECT count(*) FROM audit WHERE case_uuid = c.uuid)
+                 FROM step_attempts a JOIN cases c ON c.id = a.case_id
+                 WHERE c.number = $1 GROUP BY c.uuid",
+                &[case],
+            )
+            .unwrap();
+        let (attempts, finished, step12, audited): (i64, i64, i64, i64) =
+            (row.get(0), row.get(1), row.get(2), row.get(3));
+        assert_eq!(attempts as usize, events / 2, "{case}");
+        assert_eq!(finished, attempts, "{case}");
+        assert_eq!(step12 as usize, events / 2 - 11, "{case}");
+        // One entry per event, plus the intake and the consent.
+        assert_eq!(audited as usize, events + 2, "{case}");
+    }
+    drop(client);
+    let out = ok(&reg, &["audit", "verify", "--data"]);
+    assert!(
+        out.contains("audit chain intact") && out.contains("data intact"),
+        "{out}"
+    );
+    let csv = ok(&reg, &["export", "steps", "--format", "csv"]);
+    assert_eq!(csv.lines().count() - 1, WRITERS * events / 2);
+}
+
+#[test]
+fn two_clients_starting_the_same_step_run_it_once() {
+    if !pg::available() {
+        return;
+    }
+    let reg = Reg::on(Engine::Postgres);
+    ok(&reg, &["sop", "list"]);
+    ok(&reg, &["staff", "add", "Rina Contoh", "--role", "Petugas"]);
+    let out = ok(
+        &reg,
+        &[
+            "intake",
+            "--sop",
+            "pulangpisau-8-2021",
+            "--channel",
+            "datang-langsung",
+            "--victim-name",
+            "Siti Contoh",
+            "--victim-sex",
+            "P",
+            "--victim-age",
+            "30",
+            "--violence",
+            "fisik",
+            "--reported-at",
+            &office_minute(0),
+            "--json",
+        ],
+    );
+    let case = serde_json::from_str::<Value>(&out).unwrap()["number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let at = office_minute(1);
+    let runs: Vec<_> = (0..6)
+        .map(|_| {
+            command(
+                &reg,
+                &["step", "start", &case, "--at", &at, "--by", "Rina Contoh"],
+            )
+            .spawn()
+            .unwrap()
+        })
+        .collect();
+    let codes: Vec<i32> = runs
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap().status.code().unwrap_or(-1))
+        .collect();
+    assert_eq!(codes.iter().filter(|c| **c == 0).count(), 1, "{codes:?}");
+    assert!(codes.iter().all(|c| *c == 0 || *c == 4), "{codes:?}");
+    let mut client = pg::connect(&reg.pg.as_ref().unwrap().url);
+    let running: i64 = client
+        .query_one(
+            "SELECT count(*) FROM step_attempts WHERE status = 'running'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(running, 1);
+}
+
+#[test]
+fn a_client_killed_in_the_middle_of_a_write_leaves_nothing_of_it() {
+    if !pg::available() {
+        return;
+    }
+    let reg = Reg::on(Engine::Postgres);
+    ok(&reg, &["sop", "list"]);
+    let url = reg.pg.as_ref().unwrap().url.clone();
+    // Another session holds the audit table so that the intake, once it has written its case
+    // and people, waits at its audit entry: in the middle of its transaction.
+    let mut holder = pg::connect(&url);
+    holder
+        .batch_execute("BEGIN; LOCK TABLE audit IN EXCLUSIVE MODE")
+        .unwrap();
+    let mut child = command(
+        &reg,
+        &[
+            "intake",
+            "--sop",
+            "batam-34-2020",
+            "--channel",
+            "datang-langsung",
+            "--victim-name",
+            "Siti Contoh",
+            "--victim-sex",
+            "P",
+            "--victim-age",
+            "30",
+            "--violence",
+            "fisik",
+            "--reported-at",
+            &office_minute(0),
+        ],
+    )
+    .spawn()
+    .unwrap();
+    let mut watcher = pg::connect(&url);
+    let waiting = (0..200).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        let n: i64 = watcher
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity
+                 WHERE application_name = 'kasus' AND wait_event_type = 'Lock'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        n > 0
+    });
+    assert!(waiting, "the intake never reached its audit entry");
+    // Its case is written in its transaction, not yet visible to anyone else.
+    child.kill().unwrap();
+    child.wait().unwrap();
+    holder.batch_execute("COMMIT").unwrap();
+    // The server ends the dead client's transaction, rolled back.
+    let gone = (0..200).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        let n: i64 = watcher
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'kasus'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        n == 0
+    });
+    assert!(gone, "the killed client's session stayed");
+    let cases: i64 = watcher
+        .query_one("SELECT count(*) FROM cases", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(cases, 0, "a killed intake left its case");
+    let out = ok(&reg, &["audit", "verify", "--data"]);
+    assert!(out.contains("data intact"), "{out}");
+    // And the register takes the same intake afterwards.
+    ok(
+        &reg,
+        &[
+            "intake",
+            "--sop",
+            "batam-34-2020",
+            "--channel",
+            "datang-langsung",
+            "--victim-name",
+            "Siti Contoh",
+            "--victim-sex",
+            "P",
+            "--victim-age",
+            "30",
+            "--violence",
+            "fisik",
+            "--reported-at",
+            &office_minute(0),
+        ],
+    );
+}
