@@ -195,3 +195,51 @@ fn the_readmes_grants_give_staff_writes_and_reports_reads_only() {
         &format!("DROP OWNED BY {staff}, {report}; DROP ROLE {staff}; DROP ROLE {report};"),
     );
 }
+
+#[test]
+fn the_configuration_files_postgres_entry_names_the_register() {
+    let Some(reg) = server_reg() else { return };
+    let url = reg.pg.as_ref().unwrap().url.clone();
+    let config = reg.dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!("# the unit's register\npostgres = \"{url}\"\n"),
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        reg.cmd()
+            .env_remove("KASUS_DB")
+            .env("KASUS_CONFIG", &config)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    // A read of an empty database creates nothing.
+    let o = run(&["report", "summary"]);
+    assert_eq!(
+        o.status.code(),
+        Some(5),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(reg.state(), "");
+    let o = run(&["config", "set", "office-prefix", "CFG"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(reg.ok(&["config", "get"]).contains("office-prefix = CFG"));
+    // --db and KASUS_DB still win; a bad file is refused naming its line, not its text.
+    std::fs::write(
+        &config,
+        "\npostgres = \"postgresql://staf:rahasia-contoh@db\n",
+    )
+    .unwrap();
+    let o = run(&["config", "get"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("config.toml:2:"), "{err}");
+    assert!(!err.contains("rahasia-contoh"), "{err}");
+}

@@ -64,12 +64,15 @@ pub const EXIT_AND_ENV_EN: &str = "Exit status:
        the register
   5    the register file cannot be used (not a kasus register, not SQLite,
        from a newer kasus)
-  6    not available in this build (`rekey` without encryption)
+  6    not available in this build (`rekey` without encryption), or not
+       yet on a PostgreSQL register
   10   alert condition for cron
   101  a bug (kasus panicked): please report it
 
 Environment:
-  KASUS_DB     the register file (--db wins)
+  KASUS_DB     the register file, or a postgresql:// URL (--db wins)
+  KASUS_CONFIG the configuration file (its `postgres` entry names the
+               register when --db and KASUS_DB do not)
   KASUS_ACTOR  who runs the command, for the audit trail (--actor wins)
   KASUS_LANG   id or en (--lang wins)
   KASUS_NOW    a fixed \"now\" (RFC 3339), for tests and rehearsals
@@ -87,12 +90,15 @@ pub const EXIT_AND_ENV_ID: &str = "Kode keluar:
        adalah register
   5    berkas register tidak dapat dipakai (bukan register kasus, bukan
        SQLite, dari kasus yang lebih baru)
-  6    tidak tersedia di build ini (`rekey` tanpa enkripsi)
+  6    tidak tersedia di build ini (`rekey` tanpa enkripsi), atau belum
+       ada pada register PostgreSQL
   10   kondisi peringatan untuk cron
   101  bug (kasus panik): mohon laporkan
 
 Lingkungan:
-  KASUS_DB     berkas register (--db didahulukan)
+  KASUS_DB     berkas register, atau URL postgresql:// (--db didahulukan)
+  KASUS_CONFIG berkas konfigurasi (entri `postgres`-nya menunjuk register
+               bila --db dan KASUS_DB tidak)
   KASUS_ACTOR  siapa yang menjalankan perintah, untuk jejak audit
   KASUS_LANG   id atau en (--lang didahulukan)
   KASUS_NOW    \"sekarang\" yang tetap (RFC 3339), untuk uji dan latihan

@@ -204,11 +204,15 @@ fn actor(given: Option<String>) -> Result<String> {
 
 pub fn dispatch(cli: Cli) -> Result<()> {
     let ctx = Ctx {
-        db: cli.db.or_else(|| {
+        db: match cli.db.or_else(|| {
             std::env::var_os("KASUS_DB")
                 .filter(|v| !v.is_empty())
                 .map(std::path::PathBuf::from)
-        }),
+        }) {
+            Some(db) => Some(db),
+            // The configuration file's `postgres` entry (issue 21), else the default file.
+            None => crate::config_file::register()?,
+        },
         actor: actor(cli.actor.or_else(|| std::env::var("KASUS_ACTOR").ok()))?,
         interactive: !cli.no_input && crate::prompt::available(),
         now: crate::clock::now().map_err(Error::Usage)?,

@@ -34,11 +34,12 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         Some(p) => p.clone(),
         None => crate::register::default_path()?,
     };
-    if !path.is_file() {
+    if crate::register::server_url(&path).is_none() && !path.is_file() {
         // Showing the status never creates a register.
         return output::print(&status_no_register(&path.display().to_string()));
     }
-    let reg = ctx.open()?;
+    // Showing the status never creates a register, on a server neither.
+    let reg = ctx.reading(true).open()?;
     let zone = reg.zone()?;
     let me = reg.find_staff(&ctx.actor)?.filter(|s| s.active);
     let work = crate::open_work::OpenWork::new(&reg)?;
