@@ -3,10 +3,10 @@
 
 use super::cases::CaseRow;
 use super::corrections::Change;
+use super::db::DbRef;
 use crate::clock;
 use crate::error::Result;
 use crate::flow::{ConsentEvent, ConsentKind};
-use super::db::DbRef;
 use rusqlite::params;
 use serde::Serialize;
 
