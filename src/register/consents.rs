@@ -3,10 +3,11 @@
 
 use super::cases::CaseRow;
 use super::corrections::Change;
+use super::db::DbRef;
 use crate::clock;
 use crate::error::Result;
 use crate::flow::{ConsentEvent, ConsentKind};
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -89,12 +90,12 @@ pub struct NewConsent<'a> {
     pub until_date: Option<&'a str>,
 }
 
-pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<ConsentRow>> {
+pub fn list<'a>(db: impl Into<DbRef<'a>>, case_id: i64) -> Result<Vec<ConsentRow>> {
     let sql = "SELECT uuid, kind, given_by, relation, scopes, method, form_ref, at, recorded_by,
                 id, row_number() OVER (ORDER BY id), voided_at, voided_by, void_reason,
                 recipients, until_date
          FROM consents WHERE case_id = ?1 ORDER BY at, id";
-    super::all(conn, sql, [case_id], |r| {
+    db.into().all(sql, [case_id], |r| {
         Ok(ConsentRow {
             uuid: r.get(0)?,
             kind: r.get(1)?,
@@ -128,7 +129,7 @@ pub struct Void<'a> {
 impl super::Register {
     /// The consent events of a case, in time order.
     pub fn consents(&self, case_id: i64) -> Result<Vec<ConsentRow>> {
-        list(self.conn()?, case_id)
+        list(&self.db, case_id)
     }
 
     /// Voids a consent record (recorded by mistake) in one write, refused when the case changed
@@ -144,8 +145,12 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<String> {
-        self.write(|tx| {
-            super::steps::unchanged(tx, case, seen)?;
+        self.change(|tx| {
+            // As `steps::unchanged` (which takes a SQLite transaction until steps.rs is written
+            // for both engines): refused when the case changed since `seen` was read.
+            if super::steps::fingerprint(tx.sqlite()?, case.id)? != *seen {
+                return Err(super::steps::changed_meanwhile(&case.number));
+            }
             let n = tx.execute(
                 "UPDATE consents SET voided_at = ?2, voided_by = ?3, void_reason = ?4
                  WHERE id = ?1 AND voided_at IS NULL",
@@ -197,7 +202,7 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<()> {
-        self.write(|tx| {
+        self.change(|tx| {
             let uuid = super::new_uuid();
             tx.execute(
                 "INSERT INTO consents (uuid, case_id, kind, given_by, relation, scopes, method, form_ref, at, recorded_by, created_at, recipients, until_date)
