@@ -243,3 +243,43 @@ fn the_configuration_files_postgres_entry_names_the_register() {
     assert!(err.contains("config.toml:2:"), "{err}");
     assert!(!err.contains("rahasia-contoh"), "{err}");
 }
+
+#[test]
+fn a_bulk_intake_on_the_server_is_all_or_nothing_and_audited() {
+    let Some(reg) = server_reg() else { return };
+    let header = "sop,reported_at,channel,victim_name,victim_sex,victim_age,violence,external_ref";
+    let rows: Vec<String> = (1..=40)
+        .map(|i| {
+            format!(
+                "batam-34-2020,2026-02-{:02} 09:00,datang-langsung,Korban{i} Contoh,P,{},fisik,REF-{i}",
+                1 + i % 27,
+                18 + i % 40
+            )
+        })
+        .collect();
+    let file = reg.dir.path().join("cases.csv");
+    std::fs::write(&file, format!("{header}\n{}\n", rows.join("\n"))).unwrap();
+    // A bad row: nothing of the file is written.
+    let bad = reg.dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        format!("{header}\n{}\nbatam-34-2020,2026-02-01 09:00,datang-langsung,Siti Contoh,X,30,fisik,REF-X\n", rows.join("\n")),
+    )
+    .unwrap();
+    reg.ok(&["sop", "list"]);
+    let err = reg.refused(&["intake", "--from", bad.to_str().unwrap()], 3);
+    assert!(err.contains("nothing was added"), "{err}");
+    // A rehearsal writes nothing either.
+    let before = reg.state();
+    reg.ok(&["intake", "--from", file.to_str().unwrap(), "--dry-run"]);
+    assert_eq!(before, reg.state());
+    let out = reg.ok(&["intake", "--from", file.to_str().unwrap()]);
+    assert!(out.contains("40 added"), "{out}");
+    // Again: every row already there by its external_ref.
+    let out = reg.ok(&["intake", "--from", file.to_str().unwrap()]);
+    assert!(out.contains("0 added, 40 already registered"), "{out}");
+    let verify = reg.ok(&["audit", "verify", "--data"]);
+    assert!(verify.contains("data intact"), "{verify}");
+    let list = reg.ok(&["case", "list", "--format", "csv"]);
+    assert_eq!(list.lines().count(), 41, "{list}");
+}

@@ -20,10 +20,12 @@ pub enum Earlier {
     ThisRun(i64),
 }
 
-const BY_REF: &str = "SELECT id, number FROM cases WHERE external_ref = ?1";
-const BY_NIK: &str = "SELECT c.id, c.number FROM persons p JOIN cases c ON c.id = p.case_id
+pub(super) const BY_REF: &str = "SELECT id, number FROM cases WHERE external_ref = ?1";
+pub(super) const BY_NIK: &str =
+    "SELECT c.id, c.number FROM persons p JOIN cases c ON c.id = p.case_id
      WHERE p.nik = ?1 AND p.role = 'victim' ORDER BY c.id LIMIT 1";
-const BY_NAME_BIRTH: &str = "SELECT c.id, c.number FROM persons p JOIN cases c ON c.id = p.case_id
+pub(super) const BY_NAME_BIRTH: &str =
+    "SELECT c.id, c.number FROM persons p JOIN cases c ON c.id = p.case_id
      WHERE p.name_key = ?1 AND p.birth_date = ?2 AND p.role = 'victim' ORDER BY c.id LIMIT 1";
 
 /// A larger page cache for one bulk transaction: SQLite's default 2 MB spills the indexes of
@@ -204,8 +206,9 @@ fn intake_details(out: &mut String, number: &str, sop: &str, sop_version_id: i64
     let _ = write!(out, ",\"sop_version_id\":{sop_version_id}}}");
 }
 
-/// Registers cases one after another in the caller's transaction.
-pub struct CaseWriter<'t> {
+/// Registers cases one after another in the caller's SQLite transaction (the bulk writer on a
+/// register file; `case_writer::CaseWriter` picks it or the server's).
+pub struct FileWriter<'t> {
     tx: &'t Transaction<'t>,
     /// The first case id this intake writes: a lower one was registered before.
     first_new: i64,
@@ -214,7 +217,7 @@ pub struct CaseWriter<'t> {
     by_nik: Statement<'t>,
     by_name_birth: Statement<'t>,
     /// The keys in the register: a row that matches none needs no lookup. Built by
-    /// [`CaseWriter::expect_input`], once its size is known; until then every check asks the
+    /// [`FileWriter::expect_input`], once its size is known; until then every check asks the
     /// register's indexes.
     sieve: Option<Sieve>,
     office: String,
@@ -230,12 +233,12 @@ pub struct CaseWriter<'t> {
     details: String,
 }
 
-impl<'t> CaseWriter<'t> {
+impl<'t> FileWriter<'t> {
     pub fn new(tx: &'t Transaction<'t>, office: &str, now: &str, actor: &str) -> Result<Self> {
         let first_new = tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM cases", [], |r| {
             r.get::<_, i64>(0)
         })?;
-        Ok(CaseWriter {
+        Ok(FileWriter {
             tx,
             first_new,
             last_case: 0,
@@ -327,7 +330,7 @@ impl<'t> CaseWriter<'t> {
         Ok(())
     }
 
-    /// The id of the case [`CaseWriter::insert`] wrote last.
+    /// The id of the case [`FileWriter::insert`] wrote last.
     pub fn last_id(&self) -> i64 {
         self.last_case
     }

@@ -245,6 +245,32 @@ pub(super) fn insert_person(
     db.insert(INSERT_PERSON, person_params!(uuid, case_id, role, p, now))
 }
 
+/// Stores a new case in the caller's transaction: its number (office prefix / year / running
+/// number), the case, its people and violence types; returns its id, number and UUID. The audit
+/// entry is the caller's ([`register_case`], the bulk writer on PostgreSQL).
+pub(super) fn insert_new(
+    tx: DbRef,
+    c: &NewCase,
+    office: &str,
+    now: &str,
+) -> Result<(i64, String, String)> {
+    let seq: i64 = tx.query_row(NEXT_SEQ, params![office, c.year], |r| r.get(0))?;
+    let number = format!("{office}/{}/{seq:04}", c.year);
+    let uuid = super::new_uuid();
+    let id = tx.insert(INSERT_CASE, case_params!(uuid, office, number, seq, c, now))?;
+    insert_person(tx, id, "victim", &c.victim, now)?;
+    if let Some(p) = &c.complainant {
+        insert_person(tx, id, "complainant", p, now)?;
+    }
+    for p in &c.perpetrators {
+        insert_person(tx, id, "perpetrator", p, now)?;
+    }
+    for v in &c.violence {
+        tx.execute(VIOLENCE, params![id, v])?;
+    }
+    Ok((id, number, uuid))
+}
+
 /// Registers one case in its own write transaction: assigns its number (office prefix / year /
 /// running number), stores the people and violence types, and appends an audit entry.
 pub fn register_case(
@@ -257,20 +283,7 @@ pub fn register_case(
     referred_by: Option<&super::agencies::AgencyRow>,
 ) -> Result<CaseRow> {
     reg.change(|tx| {
-        let seq: i64 = tx.query_row(NEXT_SEQ, params![office, c.year], |r| r.get(0))?;
-        let number = format!("{office}/{}/{seq:04}", c.year);
-        let uuid = super::new_uuid();
-        let id = tx.insert(INSERT_CASE, case_params!(uuid, office, number, seq, c, now))?;
-        insert_person(tx, id, "victim", &c.victim, now)?;
-        if let Some(p) = &c.complainant {
-            insert_person(tx, id, "complainant", p, now)?;
-        }
-        for p in &c.perpetrators {
-            insert_person(tx, id, "perpetrator", p, now)?;
-        }
-        for v in &c.violence {
-            tx.execute(VIOLENCE, params![id, v])?;
-        }
+        let (id, number, uuid) = insert_new(tx, c, office, now)?;
         let mut details = serde_json::json!({"number": number, "sop": sop_code, "sop_version_id": c.sop_version_id});
         if let Some(agency) = referred_by {
             // A received referral (channel rujukan): recorded as accepted on arrival, from the

@@ -3,7 +3,8 @@
 //! by both paths) and `bulk` (the bulk writer's prepared statements and in-memory chain).
 
 use super::bulk;
-pub use super::bulk::{CaseWriter, Earlier};
+pub use super::bulk::Earlier;
+pub use super::case_writer::CaseWriter;
 use super::cases::{self, CaseRow, Match, Person};
 use super::sops::{self, SopVersion};
 use super::Register;
@@ -11,12 +12,12 @@ use crate::error::Result;
 
 /// The case already registered with this external_ref, if any.
 pub fn case_with_ref(reg: &Register, external_ref: &str) -> Result<Option<CaseRow>> {
-    cases::by_external_ref(reg.conn()?, external_ref)
+    cases::by_external_ref(&reg.db, external_ref)
 }
 
 /// Search before create: cases whose victim has the same NIK, or the same name and birth date.
 pub fn matching_victims(reg: &Register, victim: &Person) -> Result<Vec<Match>> {
-    cases::matching_victims(reg.conn()?, victim)
+    cases::matching_victims(&reg.db, victim)
 }
 
 /// Registers one case in its own write transaction (number, people, violence types, audit).
@@ -41,13 +42,21 @@ pub fn bulk_intake<T>(
     commit: bool,
     f: impl for<'t> FnOnce(BulkStart, CaseWriter<'t>) -> Result<T>,
 ) -> Result<T> {
+    if reg.engine() == super::db::Engine::Postgres {
+        return reg.change_or_rehearse(commit, |db| {
+            let start = BulkStart {
+                catalogue: sops::catalogue(db)?,
+            };
+            f(start, CaseWriter::server(db, office, now, actor)?)
+        });
+    }
     bulk::tune(reg.conn()?, 24)?;
     bulk::skip_checks(reg.conn()?, true)?;
     let out = reg.write_or_rehearse(commit, |tx| {
         let start = BulkStart {
             catalogue: sops::catalogue(tx)?,
         };
-        let writer = CaseWriter::new(tx, office, now, actor)?;
+        let writer = CaseWriter::File(bulk::FileWriter::new(tx, office, now, actor)?);
         f(start, writer)
     });
     let reset = bulk::skip_checks(reg.conn()?, false);

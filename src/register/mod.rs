@@ -14,6 +14,7 @@ pub mod bundle;
 pub mod calendars;
 pub mod case_edit;
 pub mod case_sections;
+pub mod case_writer;
 pub mod cases;
 #[cfg(feature = "sqlcipher")]
 pub mod cipher;
