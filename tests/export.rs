@@ -889,7 +889,8 @@ fn a_full_disk_fails_and_a_closed_pipe_is_quiet() {
 
 /// Appends `n` synthetic audit entries directly (the triggers forbid only UPDATE and DELETE).
 fn fill_audit(reg: &Reg, n: i64) {
-    let sql = "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash)
+    let sql =
+        "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash)
          WITH RECURSIVE k(i) AS (SELECT (SELECT max(seq) FROM audit) + 1
                                  UNION ALL SELECT i + 1 FROM k
                                  WHERE i < (SELECT max(seq) FROM audit) + ?1)

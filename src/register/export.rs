@@ -7,7 +7,7 @@
 //! data does not leave SQLite. A pseudonymised column reads the key its pseudonym is made from
 //! (for `case_number`, the case's UUID, so that both carry the same token).
 
-use super::db::{DbRef, Engine};
+use super::db::{self, DbRef, Engine};
 use super::{audit, meta_get, meta_set, split_list, Register};
 use crate::error::{Error, Result};
 use rusqlite::types::{Value, ValueRef};
@@ -454,6 +454,51 @@ impl DeidPads {
     }
 }
 
+/// How many rows an export fetches from PostgreSQL at a time.
+const FETCH_ROWS: usize = 1000;
+
+/// Each row of an export's query, read by `row` and handed to `f`: on SQLite as
+/// [`DbRef::each`] streams them; on PostgreSQL through a cursor, [`FETCH_ROWS`] at a time, so
+/// that the client holds one batch however large the table (a cursor `WITH HOLD`: one snapshot
+/// of the register, kept by the server after the statement that opened it, inside a
+/// transaction or not).
+fn fetched<T>(
+    db: DbRef,
+    sql: &str,
+    args: &[&dyn rusqlite::ToSql],
+    mut row: impl FnMut(&db::Row) -> rusqlite::Result<T>,
+    mut f: impl FnMut(T) -> Result<()>,
+) -> Result<()> {
+    if db.engine() == Engine::Sqlite {
+        return db.each(sql, args, row, f);
+    }
+    // A name of its own each time: the client keeps each FETCH prepared with the columns of
+    // the cursor it first read.
+    static CURSORS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CURSORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let cursor = format!("kasus_export_{n}");
+    db.execute(
+        &*format!("DECLARE {cursor} NO SCROLL CURSOR WITH HOLD FOR {sql}"),
+        args,
+    )?;
+    let out = (|| -> Result<()> {
+        let fetch = format!("FETCH FORWARD {FETCH_ROWS} FROM {cursor}");
+        loop {
+            let batch = db.all(&*fetch, [], &mut row)?;
+            let last = batch.len() < FETCH_ROWS;
+            for t in batch {
+                f(t)?;
+            }
+            if last {
+                return Ok(());
+            }
+        }
+    })();
+    // Closed whatever happened (a reader gone, a full disk): the session may go on.
+    let closed = db.batch(&*format!("CLOSE {cursor}"));
+    out.and(closed)
+}
+
 /// The full query's text and its parameters, for either engine. On SQLite, the de-identified
 /// order is SQLite's function `kasus_deid_order` (registered on the connection); on PostgreSQL
 /// the same key computed in SQL from the pads, passed after `args`.
@@ -557,7 +602,8 @@ pub fn stream_refs(
         #[cfg(feature = "postgres")]
         DbRef::Postgres(_) => {
             let args: Vec<&dyn rusqlite::ToSql> = args.iter().map(|v| v as _).collect();
-            return db.each(
+            return fetched(
+                db,
                 &sql,
                 &args[..],
                 |r| {
@@ -734,7 +780,8 @@ pub fn simfoni(
     let text = |v: Option<&str>| v.map_or(Value::Null, |s| Value::Text(s.into()));
     let (sql, args) = prepared(db, sql, secret, vec![text(from), text(to), text(since)])?;
     let args: Vec<&dyn rusqlite::ToSql> = args.iter().map(|v| v as _).collect();
-    db.each(
+    fetched(
+        db,
         &sql,
         &args[..],
         |r| {
