@@ -231,7 +231,7 @@ fn row<'a>(
 fn spawnable(reg: &Reg, args: &[&str]) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_kasus"));
     c.args(args)
-        .env("KASUS_DB", reg.path())
+        .env("KASUS_DB", reg.db())
         .env("KASUS_ACTOR", "tester")
         .env("KASUS_NOW", &reg.now)
         .env("NO_COLOR", "1")
@@ -276,6 +276,12 @@ fn every_table_in_every_format_has_the_documented_columns() {
 fn values_are_typed_joined_and_in_office_time() {
     let reg = three_cases();
     let uuid_of = |sql: &str| -> String {
+        if let Some(db) = &reg.pg {
+            return common::pg::connect(&db.url)
+                .query_one(sql, &[])
+                .unwrap()
+                .get(0);
+        }
         let conn = rusqlite::Connection::open(reg.path()).unwrap();
         conn.query_row(sql, [], |r| r.get(0)).unwrap()
     };
@@ -883,18 +889,22 @@ fn a_full_disk_fails_and_a_closed_pipe_is_quiet() {
 
 /// Appends `n` synthetic audit entries directly (the triggers forbid only UPDATE and DELETE).
 fn fill_audit(reg: &Reg, n: i64) {
-    let conn = rusqlite::Connection::open(reg.path()).unwrap();
-    conn.execute(
+    let sql =
         "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash)
          WITH RECURSIVE k(i) AS (SELECT (SELECT max(seq) FROM audit) + 1
                                  UNION ALL SELECT i + 1 FROM k
                                  WHERE i < (SELECT max(seq) FROM audit) + ?1)
          SELECT i, 'fill-' || i, '2026-03-02T05:00:00Z', 'tester', 'test.fill', NULL,
                 '{\"n\":' || i || '}', '', ''
-         FROM k",
-        [n],
-    )
-    .unwrap();
+         FROM k";
+    if let Some(db) = &reg.pg {
+        common::pg::connect(&db.url)
+            .execute(&sql.replace("?1", "$1"), &[&n])
+            .unwrap();
+        return;
+    }
+    let conn = rusqlite::Connection::open(reg.path()).unwrap();
+    conn.execute(sql, [n]).unwrap();
 }
 
 /// Starts `kasus export audit --out FILE`, waits until it is writing its temporary file,

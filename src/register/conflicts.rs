@@ -5,11 +5,12 @@
 //! with the office as origin. Either way one audited entry (`merge.resolve`: the conflict's id,
 //! table, UUID and what was kept; the reason stays in the conflict's row, never in the chain).
 
+use super::db::{DbRef, Engine};
 use super::merge::{fks_of, target_table};
 use super::Register;
 use crate::error::{Error, Result};
+use rusqlite::params;
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 use serde_json::json;
 
 /// One conflict as listed.
@@ -65,16 +66,15 @@ impl Conflict {
 impl Register {
     /// The conflicts, oldest first: the open ones, or (`all`) every one.
     pub fn conflicts(&self, all: bool) -> Result<Vec<Conflict>> {
-        let mut stmt = self.conn()?.prepare(
+        self.db.r().all(
             "SELECT c.id, c.origin, o.prefix, c.table_name, c.uuid, c.ours, c.theirs,
                     c.bundle_head_seq, c.found_at, c.resolved_at, c.kept, c.reason, c.resolved_by,
                     c.superseded_at, c.superseded_by
              FROM merge_conflicts c LEFT JOIN origins o ON o.uuid = c.origin
              WHERE ?1 OR (c.resolved_at IS NULL AND c.superseded_at IS NULL)
              ORDER BY c.id",
-        )?;
-        let rows = stmt
-            .query_map([all], |r| {
+            [all],
+            |r| {
                 Ok(Conflict {
                     id: r.get(0)?,
                     origin: r.get(1)?,
@@ -92,9 +92,8 @@ impl Register {
                     superseded_at: r.get(13)?,
                     superseded_by: r.get(14)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows)
+            },
+        )
     }
 
     /// Settles conflict `id`, keeping ours or theirs (see the module).
@@ -113,7 +112,7 @@ impl Register {
                 "tidak ada konflik {id}: `kasus merge conflicts --all` menampilkannya. Tidak ada yang diubah"
             ))
         })?;
-        self.write(|tx| {
+        self.change(|tx| {
             // Settled already (or meanwhile, by another terminal): refused.
             let open: bool = tx.query_row(
                 "SELECT resolved_at IS NULL FROM merge_conflicts WHERE id = ?1",
@@ -153,8 +152,11 @@ impl Register {
             if theirs {
                 write_theirs(tx, &c)?;
                 // Theirs is now the row as last merged: the office's later changes apply.
-                if let Some(h) = super::merge::current_hash(tx, &c.table, &c.uuid)? {
-                    super::merge::remember(tx, &c.origin, &c.table, &c.uuid, &h)?;
+                // (Through SQLite's connection until `merge` reads rows on both engines: on
+                // PostgreSQL keeping theirs is refused, rolled back, for now.)
+                let conn = tx.sqlite()?;
+                if let Some(h) = super::merge::current_hash(conn, &c.table, &c.uuid)? {
+                    super::merge::remember(conn, &c.origin, &c.table, &c.uuid, &h)?;
                 }
             }
             let kept = if theirs { "theirs" } else { "ours" };
@@ -187,27 +189,54 @@ impl Register {
     }
 }
 
+/// `table` as a query names it: in SQLite's main database (not an attached bundle's), on
+/// PostgreSQL in the register's schema.
+fn qualified(db: DbRef, table: &str) -> String {
+    match db.engine() {
+        Engine::Sqlite => format!("main.{table}"),
+        Engine::Postgres => table.to_string(),
+    }
+}
+
 /// The id of the row a stable name (a UUID; for a SOP version `code@sha256`) names here.
-fn local_id(tx: &Connection, table: &str, name: &str) -> Result<Option<i64>> {
+fn local_id(tx: DbRef, table: &str, name: &str) -> Result<Option<i64>> {
     if table == "sop_versions" {
         let Some((code, sha)) = name.split_once('@') else {
             return Ok(None);
         };
-        return Ok(tx
-            .query_row(
-                "SELECT id FROM sop_versions WHERE code = ?1 AND sha256 = ?2",
-                [code, sha],
-                |r| r.get(0),
-            )
-            .optional()?);
-    }
-    Ok(tx
-        .query_row(
-            &format!("SELECT id FROM main.{table} WHERE uuid = ?1"),
-            [name],
+        return tx.query_opt(
+            "SELECT id FROM sop_versions WHERE code = ?1 AND sha256 = ?2",
+            [code, sha],
             |r| r.get(0),
-        )
-        .optional()?)
+        );
+    }
+    tx.query_opt(
+        &format!("SELECT id FROM {} WHERE uuid = ?1", qualified(tx, table)),
+        [name],
+        |r| r.get(0),
+    )
+}
+
+/// Why this register refused their row, from PostgreSQL's words (SQLSTATE 23505 names the
+/// unique index: `step_attempts_running`, `cases_number`, ...), as `merge::refused_why` words
+/// SQLite's.
+fn refused_why_server(table: &str, text: &str) -> String {
+    let constraint = text
+        .split("constraint ")
+        .nth(1)
+        .and_then(|r| r.split([',', ')']).next())
+        .unwrap_or("");
+    if constraint == "step_attempts_running" {
+        return "refused: this case has a running step here; keep ours, or finish that step here first and merge again".into();
+    }
+    if text.contains("SQLSTATE 23505") && !constraint.is_empty() {
+        let col = constraint
+            .strip_prefix(&format!("{table}_"))
+            .unwrap_or(constraint);
+        let col = col.strip_suffix("_key").unwrap_or(col);
+        return format!("refused: another row here has the same {col}; keep ours, or change that row here first and merge again");
+    }
+    "refused: a rule of this register refused it; keep ours, or correct the row here first and merge again".into()
 }
 
 fn from_json(v: &serde_json::Value) -> Value {
@@ -224,7 +253,7 @@ fn from_json(v: &serde_json::Value) -> Value {
 }
 
 /// Writes the bundle's version of the conflict's row over ours (or inserts it).
-fn write_theirs(tx: &Connection, c: &Conflict) -> Result<()> {
+fn write_theirs(tx: DbRef, c: &Conflict) -> Result<()> {
     let table = c.table.as_str();
     let fks = fks_of(table).ok_or_else(|| {
         Error::Other(format!(
@@ -238,10 +267,18 @@ fn write_theirs(tx: &Connection, c: &Conflict) -> Result<()> {
             "a conflict whose row does not read (a bug)".into(),
         ));
     };
-    let cols: Vec<String> = tx
-        .prepare(&format!("PRAGMA main.table_info({table})"))?
-        .query_map([], |r| r.get::<_, String>(1))?
-        .collect::<rusqlite::Result<_>>()?;
+    let cols: Vec<String> = match tx.engine() {
+        Engine::Sqlite => tx.all(&format!("PRAGMA main.table_info({table})"), [], |r| {
+            r.get::<String>(1)
+        })?,
+        Engine::Postgres => tx.all(
+            "SELECT CAST(column_name AS TEXT) FROM information_schema.columns
+             WHERE table_schema = current_schema() AND table_name = ?1
+             ORDER BY ordinal_position",
+            [table],
+            |r| r.get::<String>(0),
+        )?,
+    };
     let mut names = Vec::new();
     let mut values = Vec::new();
     for col in cols.iter().filter(|c| *c != "id" && *c != "origin") {
@@ -285,17 +322,25 @@ fn write_theirs(tx: &Connection, c: &Conflict) -> Result<()> {
     names.push("origin".into());
     values.push(Value::Text(c.origin.clone()));
     let ours: Option<i64> = local_id(tx, table, &c.uuid)?;
-    let refused = |e: rusqlite::Error| -> Error {
-        if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) {
-            let why = super::merge::why_words(&super::merge::refused_why(table, &e));
-            Error::Refused(crate::tr!(
-                "conflict {}: their version is {why}. Nothing was changed",
-                "konflik {}: versi mereka {why}. Tidak ada yang diubah",
-                c.id
-            ))
-        } else {
-            Error::Db(e)
-        }
+    let refused = |e: Error| -> Error {
+        let why = match &e {
+            Error::Db(d)
+                if d.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+            {
+                super::merge::refused_why(table, d)
+            }
+            // PostgreSQL's integrity constraint violations (class 23).
+            Error::Server { code, text } if code.starts_with("23") => {
+                refused_why_server(table, text)
+            }
+            _ => return e,
+        };
+        let why = super::merge::why_words(&why);
+        Error::Refused(crate::tr!(
+            "conflict {}: their version is {why}. Nothing was changed",
+            "konflik {}: versi mereka {why}. Tidak ada yang diubah",
+            c.id
+        ))
     };
     let id = match ours {
         Some(id) => {
@@ -307,20 +352,24 @@ fn write_theirs(tx: &Connection, c: &Conflict) -> Result<()> {
                 .join(", ");
             let mut all = values.clone();
             all.push(Value::Integer(id));
+            let args: Vec<&dyn rusqlite::ToSql> = all.iter().map(|v| v as _).collect();
             tx.execute(
                 &format!(
-                    "UPDATE main.{table} SET {set} WHERE id = ?{}",
+                    "UPDATE {} SET {set} WHERE id = ?{}",
+                    qualified(tx, table),
                     names.len() + 1
                 ),
-                params_from_iter(all),
+                &args[..],
             )
             .map_err(refused)?;
             id
         }
         None => {
-            tx.execute(
+            let args: Vec<&dyn rusqlite::ToSql> = values.iter().map(|v| v as _).collect();
+            tx.insert(
                 &format!(
-                    "INSERT INTO main.{table} ({}) VALUES ({})",
+                    "INSERT INTO {} ({}) VALUES ({})",
+                    qualified(tx, table),
                     names
                         .iter()
                         .map(|n| format!("\"{n}\""))
@@ -331,10 +380,9 @@ fn write_theirs(tx: &Connection, c: &Conflict) -> Result<()> {
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
-                params_from_iter(values),
+                &args[..],
             )
-            .map_err(refused)?;
-            tx.last_insert_rowid()
+            .map_err(refused)?
         }
     };
     // A case's violence types and a staff member's roles, as theirs.
@@ -396,5 +444,24 @@ mod tests {
         assert_eq!(from_json(&json!(2)), Value::Integer(2));
         assert_eq!(from_json(&json!(1.5)), Value::Real(1.5));
         assert_eq!(from_json(&json!(null)), Value::Null);
+    }
+
+    #[test]
+    fn the_servers_refusals_read_as_sqlites() {
+        assert!(refused_why_server(
+            "step_attempts",
+            "the server refused a statement (SQLSTATE 23505, constraint step_attempts_running, table step_attempts)"
+        )
+        .contains("running step"));
+        assert!(refused_why_server(
+            "cases",
+            "the server refused a statement (SQLSTATE 23505, constraint cases_number, table cases)"
+        )
+        .contains("the same number;"));
+        assert!(refused_why_server(
+            "cases",
+            "the server refused a statement (SQLSTATE 23503, constraint cases_sop_version_id_fkey)"
+        )
+        .contains("a rule of this register"));
     }
 }

@@ -7,9 +7,10 @@
 //! data does not leave SQLite. A pseudonymised column reads the key its pseudonym is made from
 //! (for `case_number`, the case's UUID, so that both carry the same token).
 
+use super::db::{self, DbRef, Engine};
 use super::{audit, meta_get, meta_set, split_list, Register};
 use crate::error::{Error, Result};
-use rusqlite::types::ValueRef;
+use rusqlite::types::{Value, ValueRef};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -406,6 +407,130 @@ impl<'r> Raw<'r> {
 /// SQLite's page cache for an export, in KiB (SQLite's default is 2 MiB).
 const EXPORT_CACHE_KIB: i64 = 32 * 1024;
 
+/// A column's or an order's SQL as PostgreSQL takes it: `string_agg` for `group_concat` (every
+/// one here orders its items), and `kasus_deid_order(X)` (SQLite's function, made for the
+/// export) as the same keyed hash computed by the server (see [`DeidPads`]), its pads the
+/// parameters `?I` and `?O` (`pads`: their numbers).
+fn pg_sql(sql: &str, pads: Option<(usize, usize)>) -> String {
+    let mut out = sql.replace("group_concat(", "string_agg(");
+    const F: &str = "kasus_deid_order(";
+    while let Some(at) = out.find(F) {
+        let rest = &out[at + F.len()..];
+        let close = rest.find(')').unwrap_or(rest.len());
+        let arg = rest[..close].to_string();
+        let (i, o) = pads.unwrap_or((0, 0));
+        let expr = format!(
+            "(('x' || encode(substr(sha256(CAST(?{o} AS BYTEA) || sha256(CAST(?{i} AS BYTEA) \
+             || convert_to('order:' || {arg}, 'UTF8'))), 1, 8), 'hex'))::bit(64)::bigint)"
+        );
+        let end = at + F.len() + close + 1;
+        out.replace_range(at..end.min(out.len()), &expr);
+    }
+    out
+}
+
+/// The two pads of HMAC-SHA256 keyed by the de-identification secret (RFC 2104: the key, hashed
+/// when longer than a block, zero-padded to 64 bytes, XOR 0x36 and XOR 0x5c): on PostgreSQL,
+/// `kasus_deid_order(uuid)` is `sha256(outer || sha256(inner || 'order:' || uuid))`'s first
+/// eight bytes as a signed big-endian integer, what [`crate::deidentify::shuffle_key`] gives.
+struct DeidPads {
+    inner: Vec<u8>,
+    outer: Vec<u8>,
+}
+
+impl DeidPads {
+    fn new(secret: &[u8]) -> DeidPads {
+        use sha2::Digest;
+        let mut key = if secret.len() > 64 {
+            sha2::Sha256::digest(secret).to_vec()
+        } else {
+            secret.to_vec()
+        };
+        key.resize(64, 0);
+        DeidPads {
+            inner: key.iter().map(|b| b ^ 0x36).collect(),
+            outer: key.iter().map(|b| b ^ 0x5c).collect(),
+        }
+    }
+}
+
+/// How many rows an export fetches from PostgreSQL at a time.
+const FETCH_ROWS: usize = 1000;
+
+/// Each row of an export's query, read by `row` and handed to `f`: on SQLite as
+/// [`DbRef::each`] streams them; on PostgreSQL through a cursor, [`FETCH_ROWS`] at a time, so
+/// that the client holds one batch however large the table (a cursor `WITH HOLD`: one snapshot
+/// of the register, kept by the server after the statement that opened it, inside a
+/// transaction or not).
+fn fetched<T>(
+    db: DbRef,
+    sql: &str,
+    args: &[&dyn rusqlite::ToSql],
+    mut row: impl FnMut(&db::Row) -> rusqlite::Result<T>,
+    mut f: impl FnMut(T) -> Result<()>,
+) -> Result<()> {
+    if db.engine() == Engine::Sqlite {
+        return db.each(sql, args, row, f);
+    }
+    // A name of its own each time: the client keeps each FETCH prepared with the columns of
+    // the cursor it first read.
+    static CURSORS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CURSORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let cursor = format!("kasus_export_{n}");
+    db.execute(
+        &*format!("DECLARE {cursor} NO SCROLL CURSOR WITH HOLD FOR {sql}"),
+        args,
+    )?;
+    let out = (|| -> Result<()> {
+        let fetch = format!("FETCH FORWARD {FETCH_ROWS} FROM {cursor}");
+        loop {
+            let batch = db.all(&*fetch, [], &mut row)?;
+            let last = batch.len() < FETCH_ROWS;
+            for t in batch {
+                f(t)?;
+            }
+            if last {
+                return Ok(());
+            }
+        }
+    })();
+    // Closed whatever happened (a reader gone, a full disk): the session may go on.
+    let closed = db.batch(&*format!("CLOSE {cursor}"));
+    out.and(closed)
+}
+
+/// The full query's text and its parameters, for either engine. On SQLite, the de-identified
+/// order is SQLite's function `kasus_deid_order` (registered on the connection); on PostgreSQL
+/// the same key computed in SQL from the pads, passed after `args`.
+fn prepared(
+    db: DbRef,
+    sql: String,
+    deidentify: Option<&[u8]>,
+    args: Vec<Value>,
+) -> Result<(String, Vec<Value>)> {
+    match db.engine() {
+        Engine::Sqlite => {
+            if let Some(secret) = deidentify {
+                shuffle_function(db.sqlite()?, secret)?;
+            }
+            Ok((sql, args))
+        }
+        Engine::Postgres => {
+            let mut args = args;
+            // (Only a query that orders by the key takes the pads: the audit keeps its order.)
+            let pads = deidentify
+                .filter(|_| sql.contains("kasus_deid_order("))
+                .map(|secret| {
+                    let p = DeidPads::new(secret);
+                    args.push(Value::Blob(p.inner));
+                    args.push(Value::Blob(p.outer));
+                    (args.len() - 1, args.len())
+                });
+            Ok((pg_sql(&sql, pads), args))
+        }
+    }
+}
+
 /// Reads a table row by row, in its stable order, and hands each row (one value per column, in
 /// the table's column order) to `f`. `since` (stored UTC text) keeps rows changed after it.
 /// One statement: a consistent snapshot of the register, read without holding the write lock.
@@ -436,10 +561,8 @@ pub fn stream_refs(
     since: Option<&str>,
     mut f: impl FnMut(&[ValueRef<'_>]) -> Result<()>,
 ) -> Result<()> {
-    let conn = reg.conn()?;
-    if let Some(secret) = deidentify {
-        shuffle_function(conn, secret)?;
-    }
+    let db = reg.db.r();
+    let secret = deidentify;
     let deidentify = deidentify.is_some();
     let select: Vec<&str> = table.columns.iter().map(|c| c.select(deidentify)).collect();
     let mut filter = if since.is_some() {
@@ -451,7 +574,11 @@ pub fn stream_refs(
     let scope = reg.scope_sql("c");
     if !scope.is_empty() && table.from.contains("cases c") {
         if filter.is_empty() {
-            filter = format!("WHERE 1{scope}");
+            let all = match db.engine() {
+                Engine::Sqlite => "1",
+                Engine::Postgres => "true",
+            };
+            filter = format!("WHERE {all}{scope}");
         } else {
             filter.push_str(&scope);
         }
@@ -466,6 +593,28 @@ pub fn stream_refs(
             table.order
         }
     );
+    let args: Vec<Value> = since.map(|s| Value::Text(s.into())).into_iter().collect();
+    let (sql, args) = prepared(db, sql, secret, args)?;
+    let n = table.columns.len();
+    let conn = match db {
+        DbRef::Sqlite(conn) => conn,
+        // PostgreSQL's rows through the neutral row: the same values, owned.
+        #[cfg(feature = "postgres")]
+        DbRef::Postgres(_) => {
+            let args: Vec<&dyn rusqlite::ToSql> = args.iter().map(|v| v as _).collect();
+            return fetched(
+                db,
+                &sql,
+                &args[..],
+                |r| {
+                    (0..n)
+                        .map(|i| r.value(i))
+                        .collect::<rusqlite::Result<Vec<Value>>>()
+                },
+                |row| f(&row.iter().map(ValueRef::from).collect::<Vec<_>>()),
+            );
+        }
+    };
     // Rows join their case by id in any order: a page cache that holds the cases of a large
     // register saves reading each case's page again for every row (memory stays bounded).
     conn.pragma_update(None, "cache_size", -EXPORT_CACHE_KIB)?;
@@ -474,7 +623,6 @@ pub fn stream_refs(
         Some(s) => stmt.query([s])?,
         None => stmt.query([])?,
     };
-    let n = table.columns.len();
     let mut buf: Vec<ValueRef<'_>> = Vec::with_capacity(n);
     while let Some(r) = rows.next()? {
         buf.clear();
@@ -510,16 +658,21 @@ pub fn one(
         k.sql,
         table.order
     );
-    let conn = reg.conn()?;
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query([value])?;
-    let Some(r) = rows.next()? else {
+    let db = reg.db.r();
+    let sql = match db.engine() {
+        Engine::Sqlite => sql,
+        Engine::Postgres => pg_sql(&sql, None),
+    };
+    let n = table.columns.len();
+    let Some(row) = db.query_opt(&sql, [value], |r| {
+        (0..n)
+            .map(|i| r.value(i))
+            .collect::<rusqlite::Result<Vec<Value>>>()
+    })?
+    else {
         return Ok(false);
     };
-    let mut buf: Vec<Raw<'_>> = Vec::with_capacity(table.columns.len());
-    for i in 0..table.columns.len() {
-        buf.push(Raw::read(r.get_ref(i)?));
-    }
+    let buf: Vec<Raw<'_>> = row.iter().map(|v| Raw::read(ValueRef::from(v))).collect();
     f(&buf)?;
     Ok(true)
 }
@@ -534,7 +687,7 @@ fn recycle<'a, 'b>(mut v: Vec<Raw<'a>>) -> Vec<Raw<'b>> {
 /// Staff UUID -> name (for pseudonyms of staff named by UUID in audit details). Small.
 pub fn staff_names(reg: &Register) -> Result<HashMap<String, String>> {
     let sql = "SELECT uuid, name FROM staff";
-    let v = super::all(reg.conn()?, sql, [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let v = reg.db.r().all(sql, [], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(v.into_iter().collect())
 }
 
@@ -587,9 +740,8 @@ pub fn simfoni(
     since: Option<&str>,
     mut f: impl FnMut(&SimfoniCase) -> Result<()>,
 ) -> Result<()> {
-    if let Some(secret) = deidentify {
-        shuffle_function(reg.conn()?, secret)?;
-    }
+    let db = reg.db.r();
+    let secret = deidentify;
     let deidentify = deidentify.is_some();
     let perp = |expr: &str| {
         format!(
@@ -624,35 +776,41 @@ pub fn simfoni(
             "c.id"
         },
     );
-    let mut stmt = reg.conn()?.prepare(&sql)?;
-    let mut rows = stmt.query([from, to, since])?;
-    while let Some(r) = rows.next()? {
-        let row = SimfoniCase {
-            uuid: r.get(0)?,
-            number: r.get(1)?,
-            reported_at: r.get(2)?,
-            incident_date: r.get(3)?,
-            channel: r.get(4)?,
-            place: r.get(5)?,
-            urgency: r.get(6)?,
-            risk: r.get(7)?,
-            status: r.get(8)?,
-            is_child: r.get(9)?,
-            victim_sex: r.get(10)?,
-            victim_age: r.get(11)?,
-            disability: r.get(12)?,
-            kecamatan: r.get(13)?,
-            kelurahan: r.get(14)?,
-            violence: split_list(r.get(15)?),
-            perpetrator_count: r.get(16)?,
-            perpetrator_relations: split_slots(r.get(17)?),
-            perpetrator_sexes: split_slots(r.get(18)?),
-            perpetrator_ages: split_slots(r.get(19)?),
-            services: split_list(r.get(20)?),
-        };
-        f(&row)?;
-    }
-    Ok(())
+    let sql = super::reports::typed(db, sql, &[(1, "TEXT"), (2, "TEXT"), (3, "TEXT")]);
+    let text = |v: Option<&str>| v.map_or(Value::Null, |s| Value::Text(s.into()));
+    let (sql, args) = prepared(db, sql, secret, vec![text(from), text(to), text(since)])?;
+    let args: Vec<&dyn rusqlite::ToSql> = args.iter().map(|v| v as _).collect();
+    fetched(
+        db,
+        &sql,
+        &args[..],
+        |r| {
+            Ok(SimfoniCase {
+                uuid: r.get(0)?,
+                number: r.get(1)?,
+                reported_at: r.get(2)?,
+                incident_date: r.get(3)?,
+                channel: r.get(4)?,
+                place: r.get(5)?,
+                urgency: r.get(6)?,
+                risk: r.get(7)?,
+                status: r.get(8)?,
+                is_child: r.get(9)?,
+                victim_sex: r.get(10)?,
+                victim_age: r.get(11)?,
+                disability: r.get(12)?,
+                kecamatan: r.get(13)?,
+                kelurahan: r.get(14)?,
+                violence: split_list(r.get(15)?),
+                perpetrator_count: r.get(16)?,
+                perpetrator_relations: split_slots(r.get(17)?),
+                perpetrator_sexes: split_slots(r.get(18)?),
+                perpetrator_ages: split_slots(r.get(19)?),
+                services: split_list(r.get(20)?),
+            })
+        },
+        |row| f(&row),
+    )
 }
 
 fn decode_hex(s: &str) -> Option<Vec<u8>> {
@@ -695,10 +853,10 @@ fn shuffle_function(conn: &rusqlite::Connection, secret: &[u8]) -> Result<()> {
 /// The secret keyed pseudonyms are made with: 32 random bytes kept in the register, created on
 /// first use (in a write transaction, audited as `export.secret`). Never printed.
 pub fn deidentify_secret(reg: &mut Register, now: &str, actor: &str) -> Result<Vec<u8>> {
-    if let Some(h) = meta_get(reg.conn()?, SECRET_KEY)? {
+    if let Some(h) = meta_get(&reg.db, SECRET_KEY)? {
         return decode_hex(&h).ok_or_else(damaged);
     }
-    reg.write(|tx| {
+    reg.change(|tx| {
         // Another kasus may have created it while this one waited for the lock.
         if let Some(h) = meta_get(tx, SECRET_KEY)? {
             return decode_hex(&h).ok_or_else(damaged);
@@ -734,6 +892,38 @@ mod tests {
         assert_eq!(decode_hex(&h), Some(key));
         assert_eq!(decode_hex("abc"), None);
         assert_eq!(decode_hex(&"zz".repeat(32)), None);
+    }
+
+    /// The pads PostgreSQL hashes with give SQLite's order key: HMAC-SHA256 written out.
+    #[test]
+    fn the_pads_make_the_same_order_key() {
+        use sha2::{Digest, Sha256};
+        for secret in [&b"k"[..], &[7u8; 32][..], &[9u8; 80][..]] {
+            let p = DeidPads::new(secret);
+            let uuid = "0190f3a4-0000-7000-8000-000000000001";
+            let inner = Sha256::new()
+                .chain_update(&p.inner)
+                .chain_update(b"order:")
+                .chain_update(uuid)
+                .finalize();
+            let outer = Sha256::new()
+                .chain_update(&p.outer)
+                .chain_update(inner)
+                .finalize();
+            let key = i64::from_be_bytes(outer[..8].try_into().unwrap());
+            assert_eq!(key, crate::deidentify::shuffle_key(secret, uuid));
+        }
+        let sql = pg_sql(
+            "SELECT (SELECT group_concat(t, ',' ORDER BY t) FROM x) ORDER BY kasus_deid_order(c.uuid)",
+            Some((2, 3)),
+        );
+        assert!(sql.contains("string_agg(t, ',' ORDER BY t)"), "{sql}");
+        assert!(
+            sql.contains("CAST(?3 AS BYTEA) || sha256(CAST(?2 AS BYTEA)"),
+            "{sql}"
+        );
+        assert!(sql.contains("'order:' || c.uuid, 'UTF8'"), "{sql}");
+        assert!(!sql.contains("kasus_deid_order"), "{sql}");
     }
 
     #[test]

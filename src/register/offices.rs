@@ -7,15 +7,15 @@
 //! `origins` (each merged office's uuid, prefix and unit name, as its last bundle said): when it
 //! is there, it is read too, so an office that sent no case yet is listed with its name.
 
+use super::db::{DbRef, Engine, Sql};
 use super::Register;
 use crate::error::Result;
 use crate::office::{Office, Offices};
-use rusqlite::OptionalExtension;
 
 impl Register {
     /// Every office present: this office, then the others by prefix.
     pub fn offices(&self) -> Result<Offices> {
-        let conn = self.conn()?;
+        let db = self.db.r();
         let own_uuid = self.setting(super::OFFICE_UUID)?.unwrap_or_default();
         let mut own = Office {
             uuid: own_uuid,
@@ -27,9 +27,13 @@ impl Register {
         // Distinct (origin, prefix) pairs of the cases, newest prefix first. One pass over the
         // cases: only asked for by `--office`, `--by office` and `case list`'s office column
         // (see `several_offices` for the cheap question).
-        let pairs: Vec<(Option<String>, String)> = super::all(
-            conn,
-            "SELECT origin, office FROM cases GROUP BY origin, office ORDER BY origin, max(id) DESC",
+        // (PostgreSQL puts NULLs last unless told: this office's rows first, as SQLite.)
+        let pairs: Vec<(Option<String>, String)> = db.all(
+            Sql::each(
+                "SELECT origin, office FROM cases GROUP BY origin, office ORDER BY origin, max(id) DESC",
+                "SELECT origin, office FROM cases GROUP BY origin, office
+                 ORDER BY origin NULLS FIRST, max(id) DESC",
+            ),
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
@@ -57,7 +61,7 @@ impl Register {
                 office.prefixes.push(prefix);
             }
         }
-        for (uuid, prefix, name) in offices_table(conn)?.unwrap_or_default() {
+        for (uuid, prefix, name) in offices_table(db)?.unwrap_or_default() {
             if uuid == own.uuid {
                 continue;
             }
@@ -93,18 +97,20 @@ impl Register {
     /// once, some 30 bytes a case (about 10 ms for 300,000 cases).
     pub fn several_offices(&self) -> Result<bool> {
         let own = self.setting(super::OFFICE_UUID)?.unwrap_or_default();
-        if let Some(rows) = offices_table(self.conn()?)? {
+        let db = self.db.r();
+        if let Some(rows) = offices_table(db)? {
             return Ok(rows.iter().any(|o| o.0 != own));
         }
-        Ok(self
-            .conn()?
-            .query_row(
-                "SELECT 1 FROM cases INDEXED BY cases_office_seq
-                 WHERE ifnull(origin, '') <> '' LIMIT 1",
+        Ok(db
+            .query_opt(
+                Sql::each(
+                    "SELECT 1 FROM cases INDEXED BY cases_office_seq
+                     WHERE ifnull(origin, '') <> '' LIMIT 1",
+                    "SELECT 1 FROM cases WHERE coalesce(origin, '') <> '' LIMIT 1",
+                ),
                 [],
                 |_| Ok(()),
-            )
-            .optional()?
+            )?
             .is_some())
     }
 
@@ -121,14 +127,19 @@ impl Register {
     }
 
     /// The condition that limits a query to the scope's rows of the table named `alias`
-    /// (` AND ifnull(c.origin, '') = '…'`), or nothing without a scope: a query of a register
-    /// not limited to one office is the very text it was, so its plan (a covering index,
-    /// issue 19) stays. The value is an office UUID read from the register (or empty), quoted.
+    /// (` AND ifnull(c.origin, '') = '…'`; on PostgreSQL `coalesce`), or nothing without a
+    /// scope: a query of a register not limited to one office is the very text it was, so its
+    /// plan (a covering index, issue 19) stays. The value is an office UUID read from the
+    /// register (or empty), quoted.
     pub fn scope_sql(&self, alias: &str) -> String {
+        let null_as = match self.engine() {
+            Engine::Sqlite => "ifnull",
+            Engine::Postgres => "coalesce",
+        };
         match &self.scope {
             None => String::new(),
             Some(v) => format!(
-                " AND ifnull({alias}.origin, '') = '{}'",
+                " AND {null_as}({alias}.origin, '') = '{}'",
                 v.replace('\'', "''")
             ),
         }
@@ -140,17 +151,19 @@ type OfficeRow = (String, Option<String>, Option<String>);
 
 /// The offices merged into this register (`origins`, schema 11), or None where the register
 /// has no such table (schema 10: nothing merged by `kasus merge`).
-fn offices_table(conn: &rusqlite::Connection) -> Result<Option<Vec<OfficeRow>>> {
-    let exists: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'origins')",
+fn offices_table(db: DbRef) -> Result<Option<Vec<OfficeRow>>> {
+    let exists: bool = db.query_row(
+        Sql::each(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'origins')",
+            "SELECT to_regclass('origins') IS NOT NULL",
+        ),
         [],
         |r| r.get(0),
     )?;
     if !exists {
         return Ok(None);
     }
-    let rows = super::all(
-        conn,
+    let rows = db.all(
         "SELECT uuid, prefix, unit_name FROM origins ORDER BY uuid",
         [],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),

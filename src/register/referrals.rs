@@ -3,10 +3,12 @@
 //! `referral.accept`, ...): identifiers, codes and times only, never the reason's or the
 //! result's text.
 
-use super::cases::{self, CaseRow};
+use super::cases::CaseRow;
+use super::db::{DbRef, Engine, Row};
+use super::reports::typed;
 use crate::error::{Error, Result};
 use crate::referral::{Action, Standard, Status};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::params;
 
 #[derive(Debug, Clone)]
 pub struct ReferralRow {
@@ -103,7 +105,36 @@ fn referrals_sql(of_a_case: bool) -> String {
     )
 }
 
-/// The query of [`Register::open_referrals`] (its plan is checked in the tests).
+/// [`referrals_sql`] for the engine of `db` (on PostgreSQL, its parameters tested for null
+/// typed).
+fn referrals_sql_for(db: DbRef, of_a_case: bool) -> String {
+    typed(
+        db,
+        referrals_sql(of_a_case),
+        &[
+            (1, "TEXT"),
+            (2, "BIGINT"),
+            (3, "BIGINT"),
+            (4, "TEXT"),
+            (5, "TEXT"),
+            (6, "TEXT"),
+        ],
+    )
+}
+
+/// The query of [`Register::open_referrals`] for the engine of `db`: SQLite's names the
+/// partial index; PostgreSQL's planner finds it itself.
+fn open_referrals_sql_for(db: DbRef) -> String {
+    match db.engine() {
+        Engine::Sqlite => open_referrals_sql(),
+        Engine::Postgres => format!(
+            "{SELECT} WHERE r.status IN ('sent', 'accepted') AND r.direction = 'out'
+             ORDER BY r.sent_at, r.id"
+        ),
+    }
+}
+
+/// The query of [`Register::open_referrals`] on SQLite (its plan is checked in the tests).
 pub fn open_referrals_sql() -> String {
     format!(
         "{} WHERE r.status IN ('sent', 'accepted') AND r.direction = 'out'
@@ -123,7 +154,7 @@ fn standard(secs: Option<i64>, days: bool) -> Option<Standard> {
     })
 }
 
-fn row(r: &rusqlite::Row) -> rusqlite::Result<ReferralRow> {
+fn row(r: &Row) -> rusqlite::Result<ReferralRow> {
     Ok(ReferralRow {
         id: r.get(0)?,
         uuid: r.get(1)?,
@@ -156,8 +187,8 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<ReferralRow> {
     })
 }
 
-fn by_id(conn: &Connection, id: i64) -> Result<ReferralRow> {
-    Ok(conn.query_row(&format!("{SELECT} WHERE r.id = ?1"), [id], row)?)
+fn by_id(db: DbRef, id: i64) -> Result<ReferralRow> {
+    db.query_row(&format!("{SELECT} WHERE r.id = ?1"), [id], row)
 }
 
 /// A referral to record.
@@ -222,9 +253,9 @@ pub struct Transition<'a> {
     pub text: Option<&'a str>,
 }
 
-fn insert(tx: &Connection, case: &CaseRow, n: &NewReferral, now: &str, actor: &str) -> Result<i64> {
+fn insert(db: DbRef, case: &CaseRow, n: &NewReferral, now: &str, actor: &str) -> Result<i64> {
     let uuid = super::new_uuid();
-    tx.execute(
+    db.insert(
         "INSERT INTO referrals (uuid, case_id, agency_id, direction, service, handover, share, status,
             sent_at, answered_at, response_secs, response_days, completion_secs, completion_days,
             override_reason, override_by, recorded_by, created_at, updated_at, agency_kind, attempt_id)
@@ -252,21 +283,21 @@ fn insert(tx: &Connection, case: &CaseRow, n: &NewReferral, now: &str, actor: &s
             n.agency_kind,
             n.attempt_id,
         ],
-    )?;
-    Ok(tx.last_insert_rowid())
+    )
 }
 
 /// Records a received referral inside the intake's transaction (no entry of its own: the
 /// intake's entry names it).
-pub fn record_received(
-    tx: &Connection,
+pub fn record_received<'a>(
+    db: impl Into<DbRef<'a>>,
     case: &CaseRow,
     n: &NewReferral,
     now: &str,
     actor: &str,
 ) -> Result<String> {
-    let id = insert(tx, case, n, now, actor)?;
-    Ok(by_id(tx, id)?.uuid)
+    let db = db.into();
+    let id = insert(db, case, n, now, actor)?;
+    Ok(by_id(db, id)?.uuid)
 }
 
 /// The referral operations as the commands call them.
@@ -274,16 +305,11 @@ impl super::Register {
     /// A referral by its number (`referral list`'s ID) or UUID.
     pub fn find_referral(&self, key: &str) -> Result<Option<ReferralRow>> {
         let key = key.trim();
+        let db = self.db.r();
         if let Ok(id) = key.parse::<i64>() {
-            return Ok(self
-                .conn()?
-                .query_row(&format!("{SELECT} WHERE r.id = ?1"), [id], row)
-                .optional()?);
+            return db.query_opt(&format!("{SELECT} WHERE r.id = ?1"), [id], row);
         }
-        Ok(self
-            .conn()?
-            .query_row(&format!("{SELECT} WHERE r.uuid = lower(?1)"), [key], row)
-            .optional()?)
+        db.query_opt(&format!("{SELECT} WHERE r.uuid = lower(?1)"), [key], row)
     }
 
     /// The referrals a filter selects, in the order sent.
@@ -291,10 +317,10 @@ impl super::Register {
     /// `?3 IS NULL OR ...` test cannot use the index, and the planner scanned every referral, or
     /// every case, for `case show`).
     pub fn referrals(&self, f: &ReferralFilter) -> Result<Vec<ReferralRow>> {
-        super::all(
-            self.conn()?,
+        let db = self.db.r();
+        db.all(
             &super::reports::scoped(
-                &referrals_sql(f.case_id.is_some()),
+                &referrals_sql_for(db, f.case_id.is_some()),
                 "ORDER BY",
                 &self.scope_sql("c"),
             ),
@@ -314,8 +340,13 @@ impl super::Register {
     /// (`report overdue`): read through their partial index (`referrals_open`, schema 9), never
     /// the closed ones.
     pub fn open_referrals(&self) -> Result<Vec<ReferralRow>> {
-        let sql = super::reports::scoped(&open_referrals_sql(), "ORDER BY", &self.scope_sql("c"));
-        super::all(self.conn()?, &sql, [], row)
+        let db = self.db.r();
+        let sql = super::reports::scoped(
+            &open_referrals_sql_for(db),
+            "ORDER BY",
+            &self.scope_sql("c"),
+        );
+        db.all(&sql, [], row)
     }
 
     /// The referral figures of the referrals sent in `[from, to)` (either bound open), measured
@@ -362,7 +393,7 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<ReferralRow> {
-        self.write(|tx| {
+        self.change(|tx| {
             let id = insert(tx, case, n, now, actor)?;
             let r = by_id(tx, id)?;
             let details = serde_json::json!({
@@ -382,7 +413,7 @@ impl super::Register {
                     })?;
                 details["attempt"] = serde_json::json!(uuid);
             }
-            cases::changed(tx, case, now, actor, "referral.create", details)?;
+            case_changed(tx, case, now, actor, "referral.create", details)?;
             Ok(r)
         })
     }
@@ -400,7 +431,7 @@ impl super::Register {
     ) -> Result<ReferralRow> {
         let to = crate::referral::transition(r.status(), t.action)
             .ok_or_else(|| Error::Refused(not_allowed(r, t.action)))?;
-        self.write(|tx| {
+        self.change(|tx| {
             let column = match t.action {
                 Action::Accept | Action::Reject => "answered_at",
                 Action::Done => "done_at",
@@ -444,18 +475,34 @@ impl super::Register {
                 details["service"] = serde_json::json!(uuid);
             }
             let action = format!("referral.{}", t.action.code());
-            cases::changed(tx, case, now, actor, &action, details)?;
+            case_changed(tx, case, now, actor, &action, details)?;
             by_id(tx, r.id)
         })
     }
 }
 
-fn agency_uuid(conn: &Connection, id: i64) -> Result<String> {
-    Ok(
-        conn.query_row("SELECT uuid FROM agencies WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })?,
-    )
+fn agency_uuid(db: DbRef, id: i64) -> Result<String> {
+    db.query_row("SELECT uuid FROM agencies WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })
+}
+
+/// A change to the case (as `cases::changed`, on either engine): its `updated_at`, and the
+/// audit entry.
+fn case_changed(
+    db: DbRef,
+    case: &CaseRow,
+    now: &str,
+    actor: &str,
+    action: &str,
+    details: serde_json::Value,
+) -> Result<()> {
+    db.execute(
+        "UPDATE cases SET updated_at = ?1 WHERE id = ?2",
+        params![now, case.id],
+    )?;
+    super::audit::append(db, now, actor, action, Some(&case.uuid), &details)?;
+    Ok(())
 }
 
 /// A transition the status does not allow, naming the command refused and the moves allowed:

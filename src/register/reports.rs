@@ -1,13 +1,14 @@
 //! The queries behind `kasus report`: plain rows, filtered by period and SOP code, and the SOPs
 //! and holders the reports name; the figures are computed in `report::build`.
 
+use super::db;
 use super::steps::AttemptRow;
 use super::{assignments, sops, Register};
 use crate::error::Result;
 use crate::sop::Sop;
 use crate::stats::Group;
 use rusqlite::params;
-use rusqlite::types::ValueRef;
+use rusqlite::types::{FromSql, FromSqlError, Value, ValueRef};
 use std::collections::{BTreeMap, HashMap};
 
 /// The finished attempts of one SOP step by one performer, for compliance.
@@ -36,44 +37,53 @@ pub fn finished(
     wall: bool,
     by_performer: bool,
 ) -> Result<Vec<Finished>> {
-    let conn = reg.conn()?;
+    let db = reg.db.r();
     // SOP version -> index into `codes` (only the versions of `sop` when one is given).
     let mut codes: Vec<String> = Vec::new();
     let mut version_code: HashMap<i64, u32> = HashMap::new();
-    let mut stmt = conn.prepare("SELECT id, code FROM sop_versions ORDER BY code, id")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let code: String = r.get(1)?;
-        let code = code.as_str();
-        if sop.is_some_and(|s| s != code) {
-            continue;
-        }
-        if codes.last().map(String::as_str) != Some(code) {
-            codes.push(code.to_string());
-        }
-        version_code.insert(r.get(0)?, (codes.len() - 1) as u32);
-    }
-    drop(rows);
+    db.each(
+        "SELECT id, code FROM sop_versions ORDER BY code, id",
+        [],
+        |r| Ok((r.get::<i64>(0)?, r.get::<String>(1)?)),
+        |(id, code)| {
+            if sop.is_some_and(|s| s != code) {
+                return Ok(());
+            }
+            if codes.last() != Some(&code) {
+                codes.push(code);
+            }
+            version_code.insert(id, (codes.len() - 1) as u32);
+            Ok(())
+        },
+    )?;
     if codes.is_empty() {
         return Ok(Vec::new());
     }
     // Case -> code index.
     let (count, max_id): (i64, Option<i64>) =
-        conn.query_row("SELECT count(*), max(id) FROM cases", [], |r| {
+        db.query_row("SELECT count(*), max(id) FROM cases", [], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })?;
     let mut case_code = CaseCodes::new(count, max_id.unwrap_or(0));
-    let mut stmt = conn.prepare(&format!(
-        "SELECT id, sop_version_id FROM cases c WHERE 1{}",
+    let cases_sql = format!(
+        "SELECT id, sop_version_id FROM cases c WHERE {}{}",
+        match db.engine() {
+            db::Engine::Sqlite => "1",
+            db::Engine::Postgres => "true",
+        },
         reg.scope_sql("c")
-    ))?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        if let Some(&c) = version_code.get(&r.get::<_, i64>(1)?) {
-            case_code.insert(r.get(0)?, c);
-        }
-    }
-    drop(rows);
+    );
+    db.each(
+        &cases_sql,
+        [],
+        |r| Ok((r.get::<i64>(0)?, r.get::<i64>(1)?)),
+        |(id, version)| {
+            if let Some(&c) = version_code.get(&version) {
+                case_code.insert(id, c);
+            }
+            Ok(())
+        },
+    )?;
 
     let secs_column = if wall {
         "coalesce(wall_secs, elapsed_secs)"
@@ -98,8 +108,7 @@ pub fn finished(
     let mut performers: Vec<Option<String>> = vec![None];
     let mut performer_ix: HashMap<String, u32> = HashMap::new();
     let mut groups: HashMap<(u32, u32, u32), Group> = HashMap::new();
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(bounds))?;
+    let bounds: Vec<&dyn rusqlite::ToSql> = bounds.iter().map(|b| b as _).collect();
     let secs = |v: ValueRef| -> rusqlite::Result<Option<u64>> {
         match v {
             ValueRef::Null => Ok(None),
@@ -113,15 +122,37 @@ pub fn finished(
             )),
         }
     };
-    while let Some(r) = rows.next()? {
-        let Some(code) = case_code.get(r.get::<_, i64>(0)?) else {
-            continue;
+    // One row: on SQLite its values as SQLite holds them (no text copied), on PostgreSQL as
+    // read from the server.
+    let mut owned: Vec<Value> = Vec::new();
+    let mut one = |r: &db::Row| -> Result<()> {
+        let refs: [ValueRef; 7] = match r {
+            db::Row::Sqlite(r) => [
+                r.get_ref(0)?,
+                r.get_ref(1)?,
+                r.get_ref(2)?,
+                r.get_ref(3)?,
+                r.get_ref(4)?,
+                r.get_ref(5)?,
+                r.get_ref(6)?,
+            ],
+            #[cfg(feature = "postgres")]
+            db::Row::Postgres(_) => {
+                owned.clear();
+                for i in 0..7 {
+                    owned.push(r.value(i)?);
+                }
+                std::array::from_fn(|i| ValueRef::from(&owned[i]))
+            }
         };
-        let step: u32 = r.get(1)?;
-        let elapsed = secs(r.get_ref(2)?)?.unwrap_or(0);
-        let min = secs(r.get_ref(3)?)?;
-        let max = secs(r.get_ref(4)?)?;
-        let performer = r.get_ref(5)?.as_str_or_null().map_err(|e| {
+        let Some(code) = case_code.get(i64::column_result(refs[0]).map_err(|e| bad(0, e))?) else {
+            return Ok(());
+        };
+        let step = u32::column_result(refs[1]).map_err(|e| bad(1, e))?;
+        let elapsed = secs(refs[2])?.unwrap_or(0);
+        let min = secs(refs[3])?;
+        let max = secs(refs[4])?;
+        let performer = refs[5].as_str_or_null().map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(5, rusqlite::types::Type::Text, Box::new(e))
         })?;
         let who = match performer.filter(|_| by_performer) {
@@ -136,12 +167,24 @@ pub fn finished(
                 }
             },
         };
-        let clock = r.get_ref(6)?.as_str_or_null().map_err(|e| {
+        let clock = refs[6].as_str_or_null().map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, Box::new(e))
         })?;
         let group = groups.entry((code, step, who)).or_default();
         group.add(elapsed, min, max);
         group.saw_clock(crate::stats::clock_bit(clock.unwrap_or("wall")));
+        Ok(())
+    };
+    match db {
+        db::DbRef::Sqlite(conn) => {
+            let mut stmt = conn.prepare(&sql)?;
+            let mut rows = stmt.query(&bounds[..])?;
+            while let Some(r) = rows.next()? {
+                one(&db::Row::Sqlite(r))?;
+            }
+        }
+        #[cfg(feature = "postgres")]
+        db::DbRef::Postgres(_) => db.each(&sql, &bounds[..], |r| Ok(one(r)), |x| x)?,
     }
     let mut out: Vec<Finished> = groups
         .into_iter()
@@ -156,6 +199,11 @@ pub fn finished(
         (&a.sop_code, a.step_number, &a.performer).cmp(&(&b.sop_code, b.step_number, &b.performer))
     });
     Ok(out)
+}
+
+/// A value of column `i` that does not read as the type wanted.
+fn bad(i: usize, e: FromSqlError) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Null, Box::new(e))
 }
 
 /// Each case's SOP (an index into the codes `finished` reads): by id in a plain array when the
@@ -237,8 +285,43 @@ pub fn each_running(
     sop: Option<&str>,
     f: impl FnMut(Running) -> Result<()>,
 ) -> Result<()> {
-    let sql = scoped(&running_sql(), "ORDER BY", &reg.scope_sql("c"));
-    super::each(reg.conn()?, &sql, params![sop], running_row, f)
+    let db = reg.db.r();
+    let sqlite = running_sql();
+    let sql = scoped(
+        pick(db, &sqlite, RUNNING_PG),
+        "ORDER BY",
+        &reg.scope_sql("c"),
+    );
+    db.each(&sql, params![sop], running_row, f)
+}
+
+/// The text of a query for the engine of `db`: SQLite's, or PostgreSQL's own (a text built
+/// further, as [`scoped`] does, before it runs).
+pub fn pick<'a>(db: db::DbRef, sqlite: &'a str, pg: &'a str) -> &'a str {
+    match db.engine() {
+        db::Engine::Sqlite => sqlite,
+        db::Engine::Postgres => pg,
+    }
+}
+
+/// `sql` for the engine of `db`: on PostgreSQL, each parameter `?N` of `types` (its number and
+/// SQL type) tested for null is cast to its type (`CAST(?N AS TEXT) IS NULL`), so that the
+/// server knows it before the comparison that would tell it (it refuses a parameter typed
+/// differently in two places); on SQLite, `sql` as it is.
+pub fn typed(db: db::DbRef, sql: String, types: &[(usize, &str)]) -> String {
+    if db.engine() == db::Engine::Sqlite {
+        return sql;
+    }
+    let mut sql = sql;
+    for (n, ty) in types {
+        for test in ["IS NULL", "IS NOT NULL"] {
+            sql = sql.replace(
+                &format!("?{n} {test}"),
+                &format!("CAST(?{n} AS {ty}) {test}"),
+            );
+        }
+    }
+    sql
 }
 
 /// `sql` limited to one office's rows (`Register::scope_sql`, `condition`), the condition put
@@ -264,7 +347,19 @@ pub fn running_sql() -> String {
         .to_string()
 }
 
-fn running_row(r: &rusqlite::Row) -> rusqlite::Result<Running> {
+/// [`running_sql`] on PostgreSQL: the same rows in the same order (SQLite's index hints are its
+/// own; the planner finds `step_attempts_running_start` and `cases_open` there itself).
+const RUNNING_PG: &str =
+    "SELECT c.id, c.number, c.sop_version_id, a.performer_staff_id, a.id, a.step_number,
+            a.attempt, a.started_at, a.standard_min_secs, a.standard_max_secs, a.performer,
+            a.clock, a.standard_days
+     FROM step_attempts a
+     JOIN cases c ON c.id = a.case_id
+     JOIN sop_versions v ON v.id = c.sop_version_id
+     WHERE a.status = 'running' AND c.status = 'open' AND (CAST($1 AS TEXT) IS NULL OR v.code = $1)
+     ORDER BY a.started_at, a.case_id";
+
+fn running_row(r: &db::Row) -> rusqlite::Result<Running> {
     // Only what measuring a running attempt reads (see `Running::attempt`).
     let attempt = AttemptRow {
         id: r.get(4)?,
@@ -328,6 +423,22 @@ pub const ACTIVITY_SQL: &str = "SELECT c.id, c.number,
      GROUP BY c.id HAVING ?2 IS NULL OR last <= ?2
      ORDER BY c.id";
 
+/// [`ACTIVITY_SQL`] on PostgreSQL: `greatest` for SQLite's scalar `max`, the last activity
+/// written again in HAVING (an output name is not a column there), no index hints.
+const ACTIVITY_PG: &str = "SELECT c.id, c.number,
+        greatest(c.reported_at, coalesce(max(a.started_at), ''), coalesce(max(a.finished_at), ''))
+          AS last
+     FROM cases c
+     JOIN sop_versions v ON v.id = c.sop_version_id
+     LEFT JOIN step_attempts a ON a.case_id = c.id
+     WHERE c.status = 'open' AND (CAST($1 AS TEXT) IS NULL OR v.code = $1)
+       AND (CAST($2 AS TEXT) IS NULL OR (c.reported_at <= $2 AND c.id NOT IN (
+             SELECT r.case_id FROM step_attempts r
+             WHERE r.status = 'running' AND r.started_at > $2)))
+     GROUP BY c.id HAVING CAST($2 AS TEXT) IS NULL OR greatest(c.reported_at,
+         coalesce(max(a.started_at), ''), coalesce(max(a.finished_at), '')) <= $2
+     ORDER BY c.id";
+
 /// Each open case (of the SOP `sop`) with its last activity, in case order; with `idle_cut`
 /// (a stored UTC time), only those whose last activity is at or before it (the idle ones).
 pub fn each_open_case_activity(
@@ -336,9 +447,13 @@ pub fn each_open_case_activity(
     idle_cut: Option<&str>,
     f: impl FnMut(Activity) -> Result<()>,
 ) -> Result<()> {
-    let sql = scoped(ACTIVITY_SQL, "GROUP BY", &reg.scope_sql("c"));
-    super::each(
-        reg.conn()?,
+    let db = reg.db.r();
+    let sql = scoped(
+        pick(db, ACTIVITY_SQL, ACTIVITY_PG),
+        "GROUP BY",
+        &reg.scope_sql("c"),
+    );
+    db.each(
         &sql,
         params![sop, idle_cut],
         |r| {
@@ -372,15 +487,27 @@ pub struct StaffLoad {
 }
 
 pub fn staff_load(reg: &Register, sop: Option<&str>) -> Result<Vec<StaffLoad>> {
-    let sql = format!("SELECT s.id, s.name,
-                coalesce((SELECT group_concat(role, ', ') FROM staff_roles r WHERE r.staff_id = s.id), ''),
+    let db = reg.db.r();
+    // The roles in the order SQLite reads them from their key (staff, role).
+    let roles = pick(
+        db,
+        "group_concat(role, ', ')",
+        "string_agg(role, ', ' ORDER BY role)",
+    );
+    let sql = format!(
+        "SELECT s.id, s.name,
+                coalesce((SELECT {roles} FROM staff_roles r WHERE r.staff_id = s.id), ''),
                 (SELECT count(DISTINCT c.id) FROM assignments a
                    JOIN cases c ON c.id = a.case_id
                    JOIN sop_versions v ON v.id = c.sop_version_id
                   WHERE a.staff_id = s.id AND a.until_at IS NULL AND c.status = 'open'
                     AND (?1 IS NULL OR v.code = ?1){})
-         FROM staff s WHERE s.active = 1{} ORDER BY s.name", reg.scope_sql("c"), reg.scope_sql("s"));
-    super::all(reg.conn()?, &sql, params![sop], |r| {
+         FROM staff s WHERE s.active = 1{} ORDER BY s.name",
+        reg.scope_sql("c"),
+        reg.scope_sql("s")
+    );
+    let sql = typed(db, sql, &[(1, "TEXT")]);
+    db.all(&sql, params![sop], |r| {
         Ok(StaffLoad {
             staff_id: r.get(0)?,
             name: r.get(1)?,
@@ -417,12 +544,28 @@ pub fn each_summary_case(
     sop: Option<&str>,
     f: impl FnMut(SummaryCase) -> Result<()>,
 ) -> Result<()> {
+    let db = reg.db.r();
+    // Each list in the order SQLite reads it: violence by its key (case, type), perpetrators
+    // by id, services' types each once in the order first given (by id).
+    let (violence, relations, services) = match db.engine() {
+        db::Engine::Sqlite => (
+            "group_concat(type, ',')",
+            "group_concat(coalesce(relation, '?'), ',')",
+            "(SELECT group_concat(DISTINCT type) FROM services s WHERE s.case_id = c.id)",
+        ),
+        db::Engine::Postgres => (
+            "string_agg(type, ',' ORDER BY type)",
+            "string_agg(coalesce(relation, '?'), ',' ORDER BY pp.id)",
+            "(SELECT string_agg(type, ',' ORDER BY first) FROM (SELECT type, min(id) AS first
+                FROM services s WHERE s.case_id = c.id GROUP BY type) s)",
+        ),
+    };
     let sql = format!("SELECT c.reported_at, c.closed_at, c.channel, c.place, c.is_child, p.sex, p.age,
-                coalesce((SELECT group_concat(type, ',') FROM case_violence cv WHERE cv.case_id = c.id), ''),
+                coalesce((SELECT {violence} FROM case_violence cv WHERE cv.case_id = c.id), ''),
                 c.incident_date,
-                coalesce((SELECT group_concat(coalesce(relation, '?'), ',') FROM persons pp
+                coalesce((SELECT {relations} FROM persons pp
                            WHERE pp.case_id = c.id AND pp.role = 'perpetrator'), ''),
-                coalesce((SELECT group_concat(DISTINCT type) FROM services s WHERE s.case_id = c.id), '')
+                coalesce({services}, '')
          FROM cases c
          JOIN sop_versions v ON v.id = c.sop_version_id
          LEFT JOIN persons p ON p.case_id = c.id AND p.role = 'victim'
@@ -430,8 +573,8 @@ pub fn each_summary_case(
            AND (((?1 IS NULL OR c.reported_at >= ?1) AND (?2 IS NULL OR c.reported_at < ?2))
              OR (c.closed_at IS NOT NULL AND (?1 IS NULL OR c.closed_at >= ?1) AND (?2 IS NULL OR c.closed_at < ?2))){}
          ORDER BY c.id", reg.scope_sql("c"));
-    super::each(
-        reg.conn()?,
+    let sql = typed(db, sql, &[(1, "TEXT"), (2, "TEXT"), (3, "TEXT")]);
+    db.each(
         &sql,
         params![from, to, sop],
         |r| {
@@ -508,7 +651,9 @@ pub fn late(
          ORDER BY v.code, a.step_number, c.id, a.attempt",
         reg.scope_sql("c")
     );
-    super::all(reg.conn()?, &sql, params![from, to, sop], |r| {
+    let db = reg.db.r();
+    let sql = typed(db, sql, &[(1, "TEXT"), (2, "TEXT"), (3, "TEXT")]);
+    db.all(&sql, params![from, to, sop], |r| {
         Ok(Late {
             case_number: r.get(0)?,
             sop_code: r.get(1)?,
@@ -528,18 +673,19 @@ pub fn open_at(reg: &Register, to: Option<&str>, sop: Option<&str>) -> Result<u6
            AND (?2 IS NULL OR v.code = ?2){}",
         reg.scope_sql("c")
     );
-    Ok(reg
-        .conn()?
-        .query_row(&sql, params![to, sop], |r| r.get::<_, i64>(0))? as u64)
+    let db = reg.db.r();
+    let sql = typed(db, sql, &[(1, "TEXT"), (2, "TEXT")]);
+    Ok(db.query_row(&sql, params![to, sop], |r| r.get::<i64>(0))? as u64)
 }
 
 /// Every SOP version the register holds, parsed once, by id (`report overdue` finds each running
 /// step's roles in its case's own version).
 pub fn sops_by_id(reg: &Register) -> Result<BTreeMap<i64, Sop>> {
     let mut out = BTreeMap::new();
-    for code in sops::codes(reg.conn()?)? {
+    let db = reg.db.r();
+    for code in sops::codes(db)? {
         let mut n = 1;
-        while let Some(v) = sops::version(reg.conn()?, &code, n)? {
+        while let Some(v) = sops::version(db, &code, n)? {
             out.insert(v.id, v.sop()?);
             n += 1;
         }
@@ -550,7 +696,7 @@ pub fn sops_by_id(reg: &Register) -> Result<BTreeMap<i64, Sop>> {
 /// The latest version of every SOP, parsed, by code.
 pub fn latest_sops(reg: &Register) -> Result<BTreeMap<String, Sop>> {
     let mut out = BTreeMap::new();
-    for v in sops::catalogue(reg.conn()?)? {
+    for v in sops::catalogue(reg.db.r())? {
         out.insert(v.code.clone(), v.sop()?);
     }
     Ok(out)
