@@ -356,14 +356,15 @@ fn person_row(r: &Row) -> rusqlite::Result<PersonRow> {
 
 /// A change to a case: its `updated_at` becomes `now`, and the change's audit entry is
 /// appended (identifiers and field names only, never personal data).
-pub fn changed(
-    tx: &Transaction,
+pub fn changed<'a>(
+    tx: impl Into<super::db::DbRef<'a>>,
     case: &CaseRow,
     now: &str,
     actor: &str,
     action: &str,
     details: serde_json::Value,
 ) -> Result<()> {
+    let tx = tx.into();
     tx.execute(
         "UPDATE cases SET updated_at = ?1 WHERE id = ?2",
         params![now, case.id],

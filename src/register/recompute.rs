@@ -89,7 +89,7 @@ fn candidates(conn: &Connection, p: &Period) -> Result<Vec<Candidate>> {
          ORDER BY p.attempt_id, p.paused_at, p.id",
         pauses::COLUMNS
     );
-    let pause_rows = super::all(conn, &sql, params![p.from, p.to], pauses::row)?;
+    let pause_rows = super::all(conn, &sql, params![p.from, p.to], |r| pauses::row(r))?;
     let mut sop_of: HashMap<i64, crate::sop::Sop> = HashMap::new();
     let mut step_of: HashMap<(i64, u32), Option<Rc<Step>>> = HashMap::new();
     let mut out = Vec::with_capacity(rows.len());
