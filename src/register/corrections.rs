@@ -5,7 +5,7 @@
 //! (the chain covers them through the row hashes, `register::rowhash`).
 
 use crate::error::Result;
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{params, Connection};
 use serde::Serialize;
 
 /// One field changed by a correction.
@@ -38,8 +38,8 @@ pub struct Change<'a> {
 }
 
 /// Writes the fields of one correction (one `event`), in the caller's transaction.
-pub fn record(
-    tx: &Transaction,
+pub fn record<'a>(
+    tx: impl Into<super::db::DbRef<'a>>,
     event: &str,
     case_id: i64,
     changes: &[Change],
@@ -47,25 +47,26 @@ pub fn record(
     at: &str,
     by: &str,
 ) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO corrections (uuid, event, case_id, target, target_id, field, before, after,
+    let tx = tx.into();
+    for c in changes {
+        tx.execute(
+            "INSERT INTO corrections (uuid, event, case_id, target, target_id, field, before, after,
              reason, at, recorded_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?;
-    for c in changes {
-        stmt.execute(params![
-            super::new_uuid(),
-            event,
-            case_id,
-            c.target,
-            c.target_id,
-            c.field,
-            c.before,
-            c.after,
-            reason,
-            at,
-            by
-        ])?;
+            params![
+                super::new_uuid(),
+                event,
+                case_id,
+                c.target,
+                c.target_id,
+                c.field,
+                c.before,
+                c.after,
+                reason,
+                at,
+                by
+            ],
+        )?;
     }
     Ok(())
 }
