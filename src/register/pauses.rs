@@ -4,12 +4,12 @@
 //! an attempt is open (`step_pauses_open`).
 
 use super::cases::CaseRow;
+use super::db::DbRef;
 use super::flow_case::Fingerprint;
 use super::steps::AttemptRow;
 use super::Register;
 use crate::clock;
 use crate::error::Result;
-use super::db::DbRef;
 use crate::timing::Pause;
 use rusqlite::params;
 

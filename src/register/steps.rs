@@ -1,11 +1,11 @@
 //! Step attempts: when each step of a case's SOP started and finished, by whom, with what output.
 
 use super::cases::CaseRow;
+use super::db::{self, DbRef};
 use super::flow_case::Fingerprint;
 use super::Register;
 use crate::clock;
 use crate::error::{Error, Result};
-use super::db::{self, DbRef};
 use crate::flow::{Attempt, Outcome, Status};
 use rusqlite::types::FromSql;
 use rusqlite::{params, Statement};
@@ -226,13 +226,7 @@ macro_rules! attempt_params {
     };
 }
 
-pub fn insert(
-    tx: DbRef,
-    case: &CaseRow,
-    a: &NewAttempt,
-    now: &str,
-    actor: &str,
-) -> Result<u32> {
+pub fn insert(tx: DbRef, case: &CaseRow, a: &NewAttempt, now: &str, actor: &str) -> Result<u32> {
     let attempt: u32 = tx.query_row(
         "SELECT coalesce(max(attempt), 0) + 1 FROM step_attempts WHERE case_id = ?1 AND step_number = ?2",
         params![case.id, a.step_number],
@@ -386,7 +380,6 @@ pub struct AttemptRecord<'a> {
     pub note: Option<&'a str>,
     pub reason: Option<&'a str>,
 }
-
 
 /// Runs the `INSERT` statement for one attempt.
 pub(super) fn write(
