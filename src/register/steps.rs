@@ -225,6 +225,7 @@ macro_rules! attempt_params {
         ]
     };
 }
+pub(super) use attempt_params;
 
 pub fn insert(tx: DbRef, case: &CaseRow, a: &NewAttempt, now: &str, actor: &str) -> Result<u32> {
     let attempt: u32 = tx.query_row(
