@@ -485,6 +485,68 @@ mod tests {
         assert!(!is_second_running(&rusqlite::Error::QueryReturnedNoRows));
     }
 
+    /// The same on PostgreSQL (its schema, on a database of its own on the server
+    /// `KASUS_TEST_PG` names; skipped without one): the one-running-step index's violation
+    /// (SQLSTATE 23505 naming `step_attempts_running`) is the race's refusal, another unique
+    /// constraint's or a CHECK's is not.
+    #[cfg(feature = "postgres")]
+    #[test]
+    fn on_postgresql_too_only_the_one_running_step_index_is_taken_for_a_race() {
+        use crate::register::db::pg::Pg;
+        let Some(server) = std::env::var("KASUS_TEST_PG")
+            .ok()
+            .filter(|v| !v.is_empty())
+        else {
+            eprintln!("skipped: KASUS_TEST_PG is not set");
+            return;
+        };
+        let name = format!("kasus_u_steps_{}", std::process::id());
+        let admin = Pg::connect(&server).unwrap();
+        // One statement a call: CREATE DATABASE refuses a transaction block.
+        admin
+            .batch(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .unwrap();
+        admin.batch(&format!("CREATE DATABASE {name}")).unwrap();
+        let (base, query) = match server.split_once('?') {
+            Some((b, q)) => (b, format!("?{q}")),
+            None => (server.as_str(), String::new()),
+        };
+        let scheme_end = base.find("://").map_or(0, |i| i + 3);
+        let authority = base[scheme_end..].split('/').next().unwrap_or("");
+        let url = format!("{}{authority}/{name}{query}", &base[..scheme_end]);
+        let outcome = std::panic::catch_unwind(|| {
+            let pg = Pg::connect(&url).unwrap();
+            for sql in crate::register::postgres::schema::MIGRATIONS {
+                pg.batch(sql).unwrap();
+            }
+            // No case row is needed: foreign keys (and the capture triggers) off.
+            pg.batch("SET session_replication_role = replica").unwrap();
+            let db = DbRef::Postgres(&pg);
+            let insert = |uuid: &str, step: i64, n: i64, status: &str| {
+                db.execute(
+                    "INSERT INTO step_attempts (uuid, case_id, step_number, attempt, status,
+                        recorded_by, created_at, updated_at)
+                     VALUES (?1, 1, ?2, ?3, ?4, 't', 'x', 'x')",
+                    params![uuid, step, n, status],
+                )
+            };
+            insert("a", 1, 1, "running").unwrap();
+            let second_running = insert("b", 2, 1, "running").unwrap_err();
+            assert!(
+                is_second_running_write(&second_running),
+                "{second_running:?}"
+            );
+            let same_attempt = insert("c", 1, 1, "skipped").unwrap_err();
+            assert!(!is_second_running_write(&same_attempt), "{same_attempt:?}");
+            let bad_status = insert("d", 3, 1, "paused").unwrap_err();
+            assert!(!is_second_running_write(&bad_status), "{bad_status:?}");
+        });
+        drop(admin.batch(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")));
+        if let Err(p) = outcome {
+            std::panic::resume_unwind(p);
+        }
+    }
+
     #[test]
     fn the_race_refusal_is_the_guard_refusal() {
         let e = changed_meanwhile("PPA/2026/0001");
