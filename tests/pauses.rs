@@ -22,8 +22,7 @@ fn step_json(reg: &Reg) -> serde_json::Value {
 }
 
 fn count(reg: &Reg, sql: &str) -> i64 {
-    let conn = rusqlite::Connection::open(reg.path()).unwrap();
-    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+    reg.query_i64(sql)
 }
 
 /// Golden: a step started on Friday 6 March 2026 at 09:00, paused at 10:00 waiting on another

@@ -16,7 +16,7 @@ fn long() -> bool {
 /// The binary on this register with no terminal, as a plain Command two threads can run.
 fn kasus(reg: &Reg, args: &[&str]) -> Output {
     Command::new(assert_cmd::cargo::cargo_bin("kasus"))
-        .env("KASUS_DB", reg.path())
+        .env("KASUS_DB", reg.db())
         .env("KASUS_ACTOR", "tester")
         .env("KASUS_NOW", &reg.now)
         .env("KASUS_LANG", "en")
@@ -286,7 +286,7 @@ fn at_a_terminal_a_refusal_asks_for_its_fields_in_bahasa_indonesia() {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("kasus"));
     cmd.args(["--lang", "id", "consent", "refuse", &case])
         .env_clear()
-        .env("KASUS_DB", reg.path())
+        .env("KASUS_DB", reg.db())
         .env("KASUS_ACTOR", "tester")
         .env("KASUS_NOW", &reg.now)
         .env("KASUS_LANG", "en")

@@ -2,8 +2,9 @@
 //! name, kind, region, contact. Deactivated, never deleted: old referrals keep their agency.
 
 use super::audit;
+use super::db::{self, DbRef, Sql};
 use crate::error::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::params;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -21,7 +22,7 @@ pub struct AgencyRow {
 
 const COLUMNS: &str = "id, uuid, name, kind, region, contact, active, created_at";
 
-fn row(r: &rusqlite::Row) -> rusqlite::Result<AgencyRow> {
+fn row(r: &db::Row) -> rusqlite::Result<AgencyRow> {
     Ok(AgencyRow {
         id: r.get(0)?,
         uuid: r.get(1)?,
@@ -36,7 +37,8 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<AgencyRow> {
 
 /// An agency by name or UUID: the name as written, else the one name equal without regard to
 /// letter case.
-pub fn find(conn: &Connection, name: &str) -> Result<Option<AgencyRow>> {
+pub fn find<'a>(db: impl Into<DbRef<'a>>, name: &str) -> Result<Option<AgencyRow>> {
+    let db = db.into();
     // A merged register (issue 20) may hold another office's namesake: this office's is the
     // one meant (names are unique per office); another office's is found by its UUID, or by
     // its name where this office has none.
@@ -44,12 +46,15 @@ pub fn find(conn: &Connection, name: &str) -> Result<Option<AgencyRow>> {
         "SELECT {COLUMNS} FROM agencies WHERE name = ?1 OR uuid = lower(?1)
          ORDER BY origin IS NOT NULL LIMIT 1"
     );
-    let mut found = conn.query_row(&sql, [name], row).optional()?;
+    let mut found = db.query_opt(&sql, [name], row)?;
     if found.is_none() {
-        let sql = format!(
+        let sqlite = format!(
             "SELECT {COLUMNS} FROM agencies WHERE name = ?1 COLLATE NOCASE AND origin IS NULL LIMIT 2"
         );
-        let mut rows = super::all(conn, &sql, [name], row)?;
+        let pg = format!(
+            "SELECT {COLUMNS} FROM agencies WHERE lower(name) = lower($1) AND origin IS NULL LIMIT 2"
+        );
+        let mut rows = db.all(Sql::each(&sqlite, &pg), [name], row)?;
         if rows.len() == 1 {
             found = rows.pop();
         }
@@ -57,9 +62,9 @@ pub fn find(conn: &Connection, name: &str) -> Result<Option<AgencyRow>> {
     Ok(found)
 }
 
-pub fn by_id(conn: &Connection, id: i64) -> Result<AgencyRow> {
+pub fn by_id<'a>(db: impl Into<DbRef<'a>>, id: i64) -> Result<AgencyRow> {
     let sql = format!("SELECT {COLUMNS} FROM agencies WHERE id = ?1");
-    Ok(conn.query_row(&sql, [id], row)?)
+    db.into().query_row(&sql, [id], row)
 }
 
 /// A new agency, or the fields an edit changes (`None`: unchanged).
@@ -70,14 +75,16 @@ pub struct AgencyFields<'a> {
     pub contact: Option<&'a str>,
 }
 
-fn exists(conn: &Connection, name: &str, except: i64) -> Result<bool> {
-    Ok(conn
-        .query_row(
-            "SELECT 1 FROM agencies WHERE name = ?1 COLLATE NOCASE AND id <> ?2",
+fn exists(db: DbRef, name: &str, except: i64) -> Result<bool> {
+    Ok(db
+        .query_opt(
+            Sql::each(
+                "SELECT 1 FROM agencies WHERE name = ?1 COLLATE NOCASE AND id <> ?2",
+                "SELECT 1 FROM agencies WHERE lower(name) = lower($1) AND id <> $2",
+            ),
             params![name, except],
             |_| Ok(()),
-        )
-        .optional()?
+        )?
         .is_some())
 }
 
@@ -91,40 +98,36 @@ fn duplicate(name: &str) -> Error {
 /// The agency operations as the commands call them.
 impl super::Register {
     pub fn find_agency(&self, name: &str) -> Result<Option<AgencyRow>> {
-        find(self.conn()?, name)
+        find(&self.db, name)
     }
 
     /// Every agency name, active or not (for "did you mean").
     pub fn agency_names(&self) -> Result<Vec<String>> {
-        super::all(
-            self.conn()?,
-            "SELECT name FROM agencies ORDER BY name",
-            [],
-            |r| r.get(0),
-        )
+        self.db
+            .r()
+            .all("SELECT name FROM agencies ORDER BY name", [], |r| r.get(0))
     }
 
     /// The active agencies, or all when `all`, by name.
     pub fn agencies(&self, all: bool) -> Result<Vec<AgencyRow>> {
         let sql = format!("SELECT {COLUMNS} FROM agencies WHERE active = 1 OR ?1 ORDER BY name");
-        super::all(self.conn()?, &sql, [all], row)
+        self.db.r().all(&sql, [all], row)
     }
 
     /// Adds an agency to the directory, in one write (`agency.add`).
     pub fn add_agency(&mut self, a: &AgencyFields, now: &str, actor: &str) -> Result<AgencyRow> {
         let name = a.name.unwrap_or_default();
         let kind = a.kind.unwrap_or("lainnya");
-        self.write(|tx| {
+        self.change(|tx| {
             if exists(tx, name, 0)? {
                 return Err(duplicate(name));
             }
             let uuid = super::new_uuid();
-            tx.execute(
+            let id = tx.insert(
                 "INSERT INTO agencies (uuid, name, kind, region, contact, active, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6)",
                 params![uuid, name, kind, a.region, a.contact, now],
             )?;
-            let id = tx.last_insert_rowid();
             let details = serde_json::json!({"agency": uuid, "kind": kind});
             audit::append(tx, now, actor, "agency.add", None, &details)?;
             by_id(tx, id)
@@ -140,7 +143,7 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<AgencyRow> {
-        self.write(|tx| {
+        self.change(|tx| {
             if let Some(name) = a.name {
                 if exists(tx, name, agency.id)? {
                     return Err(duplicate(name));
@@ -169,7 +172,7 @@ impl super::Register {
     }
 
     pub fn deactivate_agency(&mut self, agency: &AgencyRow, now: &str, actor: &str) -> Result<()> {
-        self.write(|tx| {
+        self.change(|tx| {
             tx.execute(
                 "UPDATE agencies SET active = 0, updated_at = ?2 WHERE id = ?1",
                 params![agency.id, now],

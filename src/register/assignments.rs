@@ -2,10 +2,11 @@
 //! previous holder's assignment; the history stays. Who performs a step (`performer`) follows
 //! from the assignments and the SOP's roles.
 
+use super::db::{DbRef, Sql};
 use super::{cases::CaseRow, staff::StaffRow, Register};
 use crate::error::{Error, Result};
 use crate::sop::{Sop, Step};
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -22,9 +23,8 @@ pub struct AssignmentRow {
 /// latest assignment first.
 type Current = Vec<(i64, String, Option<String>)>;
 
-fn current(conn: &Connection, case_id: i64) -> Result<Current> {
-    super::all(
-        conn,
+fn current(db: DbRef, case_id: i64) -> Result<Current> {
+    db.all(
         "SELECT s.id, s.name, a.role FROM assignments a JOIN staff s ON s.id = a.staff_id
          WHERE a.case_id = ?1 AND a.until_at IS NULL AND s.active = 1 ORDER BY a.id DESC",
         [case_id],
@@ -52,9 +52,8 @@ fn in_no_role(current: &Current) -> Option<(i64, String)> {
 
 /// The active staff who held a case at `at` (a stored time): as [`current`], of the
 /// assignments in force then.
-fn at_time(conn: &Connection, case_id: i64, at: &str) -> Result<Current> {
-    super::all(
-        conn,
+fn at_time(db: DbRef, case_id: i64, at: &str) -> Result<Current> {
+    db.all(
         "SELECT s.id, s.name, a.role FROM assignments a JOIN staff s ON s.id = a.staff_id
          WHERE a.case_id = ?1 AND a.from_at <= ?2 AND (a.until_at IS NULL OR a.until_at > ?2)
            AND s.active = 1 ORDER BY a.id DESC",
@@ -68,23 +67,27 @@ fn at_time(conn: &Connection, case_id: i64, at: &str) -> Result<Current> {
 /// then. With nobody assigned at that time (a step recorded before the case was assigned),
 /// today's holder.
 fn holder_at(
-    conn: &Connection,
+    db: DbRef,
     case_id: i64,
     roles: &[String],
     at: Option<&str>,
 ) -> Result<Option<(i64, String)>> {
     if let Some(at) = at {
-        let then = at_time(conn, case_id, at)?;
+        let then = at_time(db, case_id, at)?;
         if let Some(h) = in_role(&then, roles).or_else(|| in_no_role(&then)) {
             return Ok(Some(h));
         }
     }
-    holder(conn, case_id, roles)
+    holder(db, case_id, roles)
 }
 
 /// The active staff currently holding a case in one of these roles (first match), else in no role.
-pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Option<(i64, String)>> {
-    let current = current(conn, case_id)?;
+pub fn holder<'a>(
+    db: impl Into<DbRef<'a>>,
+    case_id: i64,
+    roles: &[String],
+) -> Result<Option<(i64, String)>> {
+    let current = current(db.into(), case_id)?;
     Ok(in_role(&current, roles).or_else(|| in_no_role(&current)))
 }
 
@@ -93,20 +96,19 @@ pub fn holder(conn: &Connection, case_id: i64, roles: &[String]) -> Result<Optio
 /// member whose roles include it (the unit's only Kasi approves, not the case's holder); else the
 /// case's holder. Scripts are not guessed for: `--by`, or the assigned staff (see [`performer`]).
 pub fn suggested(reg: &Register, case_id: i64, step: &Step) -> Result<Option<String>> {
-    let current = current(reg.conn()?, case_id)?;
+    let current = current(reg.db.r(), case_id)?;
     let found = match in_role(&current, &step.roles) {
         Some(h) => Some(h),
-        None => sole_staff_with(reg.conn()?, &step.roles)?.or_else(|| in_no_role(&current)),
+        None => sole_staff_with(reg.db.r(), &step.roles)?.or_else(|| in_no_role(&current)),
     };
     Ok(found.map(|(_, name)| name))
 }
 
 /// The one active staff member whose roles include one of `roles`; None when none or several.
-fn sole_staff_with(conn: &Connection, roles: &[String]) -> Result<Option<(i64, String)>> {
+fn sole_staff_with(db: DbRef, roles: &[String]) -> Result<Option<(i64, String)>> {
     let mut found: Vec<(i64, String)> = Vec::new();
     for role in roles {
-        let rows: Vec<(i64, String)> = super::all(
-            conn,
+        let rows: Vec<(i64, String)> = db.all(
             "SELECT s.id, s.name FROM staff s JOIN staff_roles r ON r.staff_id = s.id
              WHERE r.role = ?1 AND s.active = 1 ORDER BY s.id LIMIT 2",
             [role],
@@ -144,32 +146,33 @@ pub fn performer(
     by: Option<&str>,
     at: Option<&str>,
 ) -> Result<Performer> {
-    performer_in(reg.conn()?, sop, case_id, step, by, at)
+    performer_in(&reg.db, sop, case_id, step, by, at)
 }
 
 /// The same, on a connection or a transaction of the register.
-pub(super) fn performer_in(
-    conn: &Connection,
+pub(super) fn performer_in<'a>(
+    db: impl Into<DbRef<'a>>,
     sop: &Sop,
     case_id: i64,
     step: &Step,
     by: Option<&str>,
     at: Option<&str>,
 ) -> Result<Performer> {
+    let db = db.into();
     let Some(b) = by.map(str::trim).filter(|b| !b.is_empty()) else {
         // A step done only outside the unit (the pelapor's) is nobody's on the staff: the
         // case's holder did not do it.
         if only_outside(sop, step) {
             return Ok(Performer::Found(None, None));
         }
-        return Ok(match holder_at(conn, case_id, &step.roles, at)? {
+        return Ok(match holder_at(db, case_id, &step.roles, at)? {
             Some((id, name)) => Performer::Found(Some(name), Some(id)),
             None => Performer::Found(None, None),
         });
     };
-    let found = super::staff::find(conn, b)?;
+    let found = super::staff::find(db, b)?;
     Ok(match named_performer(found, sop, step, b) {
-        Performer::NotStaff(typed, _) => Performer::NotStaff(typed, super::staff::names(conn)?),
+        Performer::NotStaff(typed, _) => Performer::NotStaff(typed, super::staff::names(db)?),
         p => p,
     })
 }
@@ -209,7 +212,7 @@ impl super::Register {
         let sql = "SELECT a.uuid, s.name, a.role, a.from_at, a.until_at, a.assigned_by
          FROM assignments a JOIN staff s ON s.id = a.staff_id
          WHERE a.case_id = ?1 ORDER BY a.from_at, a.id";
-        super::all(self.conn()?, sql, [case_id], |r| {
+        self.db.r().all(sql, [case_id], |r| {
             Ok(AssignmentRow {
                 uuid: r.get(0)?,
                 staff: r.get(1)?,
@@ -225,9 +228,13 @@ impl super::Register {
     /// at a time: the previous one's assignment ends at `at`.
     pub fn assign_case(&mut self, h: &Holding, now: &str, actor: &str) -> Result<()> {
         let (case, staff, role, at) = (h.case, h.staff, h.role, h.at);
-        self.write(|tx| {
+        self.change(|tx| {
             let same: i64 = tx.query_row(
-                "SELECT count(*) FROM assignments WHERE case_id = ?1 AND staff_id = ?2 AND role IS ?3 AND until_at IS NULL",
+                Sql::each(
+                    "SELECT count(*) FROM assignments WHERE case_id = ?1 AND staff_id = ?2 AND role IS ?3 AND until_at IS NULL",
+                    "SELECT count(*) FROM assignments WHERE case_id = $1 AND staff_id = $2
+                       AND role IS NOT DISTINCT FROM $3 AND until_at IS NULL",
+                ),
                 params![case.id, staff.id, role],
                 |r| r.get(0),
             )?;
@@ -243,7 +250,11 @@ impl super::Register {
             }
             if role.is_some() {
                 tx.execute(
-                    "UPDATE assignments SET until_at = ?1, updated_at = ?4 WHERE case_id = ?2 AND role IS ?3 AND until_at IS NULL",
+                    Sql::each(
+                        "UPDATE assignments SET until_at = ?1, updated_at = ?4 WHERE case_id = ?2 AND role IS ?3 AND until_at IS NULL",
+                        "UPDATE assignments SET until_at = $1, updated_at = $4
+                         WHERE case_id = $2 AND role IS NOT DISTINCT FROM $3 AND until_at IS NULL",
+                    ),
                     params![at, case.id, role, now],
                 )?;
             }
@@ -261,10 +272,15 @@ impl super::Register {
     /// Ends a staff member's assignment on a case (in `role`, or in any), in one write.
     pub fn end_assignment(&mut self, h: &Holding, now: &str, actor: &str) -> Result<()> {
         let (case, staff, role, at) = (h.case, h.staff, h.role, h.at);
-        self.write(|tx| {
+        self.change(|tx| {
             let n = tx.execute(
-                "UPDATE assignments SET until_at = ?1, updated_at = ?5
+                Sql::each(
+                    "UPDATE assignments SET until_at = ?1, updated_at = ?5
                  WHERE case_id = ?2 AND staff_id = ?3 AND (?4 IS NULL OR role = ?4) AND until_at IS NULL",
+                    "UPDATE assignments SET until_at = $1, updated_at = $5
+                     WHERE case_id = $2 AND staff_id = $3 AND (CAST($4 AS TEXT) IS NULL OR role = $4)
+                       AND until_at IS NULL",
+                ),
                 params![at, case.id, staff.id, role, now],
             )?;
             if n == 0 {

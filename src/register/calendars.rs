@@ -3,10 +3,11 @@
 //! in force adds nothing. A register with no version uses the built-in office calendar. Each
 //! import is audited (`calendar.import`).
 
+use super::db::{self, DbRef};
 use super::{audit, Register};
 use crate::error::{Error, Result};
 use crate::worktime::{file, Office};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::params;
 
 /// One stored calendar version: the TOML text as imported.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +43,7 @@ pub enum Imported {
 
 const COLUMNS: &str = "version, name, text, sha256, imported_at, imported_by";
 
-fn row(r: &rusqlite::Row) -> rusqlite::Result<CalendarVersion> {
+fn row(r: &db::Row) -> rusqlite::Result<CalendarVersion> {
     Ok(CalendarVersion {
         version: r.get(0)?,
         name: r.get(1)?,
@@ -55,34 +56,28 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<CalendarVersion> {
 
 /// The version in force, if any was imported: this office's own (origin NULL); a calendar
 /// merged from another office is never in force here.
-pub fn latest(conn: &Connection) -> Result<Option<CalendarVersion>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM calendars WHERE origin IS NULL ORDER BY version DESC LIMIT 1"),
-            [],
-            row,
-        )
-        .optional()?)
+pub fn latest<'a>(db: impl Into<DbRef<'a>>) -> Result<Option<CalendarVersion>> {
+    db.into().query_opt(
+        &format!(
+            "SELECT {COLUMNS} FROM calendars WHERE origin IS NULL ORDER BY version DESC LIMIT 1"
+        ),
+        [],
+        row,
+    )
 }
 
 /// Every version of this office's own calendar, oldest first.
-pub fn versions(conn: &Connection) -> Result<Vec<CalendarVersion>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} FROM calendars WHERE origin IS NULL ORDER BY version"
-    ))?;
-    let rows = stmt.query_map([], row)?.collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+pub fn versions<'a>(db: impl Into<DbRef<'a>>) -> Result<Vec<CalendarVersion>> {
+    db.into().all(
+        &format!("SELECT {COLUMNS} FROM calendars WHERE origin IS NULL ORDER BY version"),
+        [],
+        row,
+    )
 }
 
 /// Stores a checked calendar text as a new version, unless the same text is in force already.
 /// An earlier version's text imported again becomes a new version (it is in force again).
-pub fn import(
-    tx: &Transaction,
-    name: &str,
-    text: &str,
-    now: &str,
-    actor: &str,
-) -> Result<Imported> {
+pub fn import(tx: DbRef, name: &str, text: &str, now: &str, actor: &str) -> Result<Imported> {
     let sha = crate::sop::catalog::sha256_hex(text);
     if let Some(v) = latest(tx)? {
         if v.sha256 == sha {
@@ -111,9 +106,10 @@ pub fn import(
 }
 
 /// The office calendar in force and its version (0: the built-in one), in the register's zone.
-pub(super) fn office(conn: &Connection) -> Result<(i64, Office)> {
-    let zone = super::zone(conn)?;
-    match latest(conn)? {
+pub(super) fn office<'a>(db: impl Into<DbRef<'a>>) -> Result<(i64, Office)> {
+    let db = db.into();
+    let zone = super::zone(db)?;
+    match latest(db)? {
         Some(v) => Ok((v.version, v.office(zone)?)),
         None => Ok((0, Office::builtin_office(zone))),
     }
@@ -123,12 +119,12 @@ pub(super) fn office(conn: &Connection) -> Result<(i64, Office)> {
 impl Register {
     /// The stored calendar in force; `None`: the built-in office calendar.
     pub fn latest_calendar(&self) -> Result<Option<CalendarVersion>> {
-        latest(self.conn()?)
+        latest(&self.db)
     }
 
     /// Every stored calendar version, oldest first.
     pub fn calendar_versions(&self) -> Result<Vec<CalendarVersion>> {
-        versions(self.conn()?)
+        versions(&self.db)
     }
 
     /// Stores a checked calendar file's text (see [`import`]).
@@ -139,13 +135,13 @@ impl Register {
         now: &str,
         actor: &str,
     ) -> Result<Imported> {
-        self.write(|tx| import(tx, name, text, now, actor))
+        self.change(|tx| import(tx, name, text, now, actor))
     }
 
     /// The office calendar in force: the latest stored version, else the built-in office
     /// calendar in the register's zone; with its version (0: built-in).
     pub fn office_calendar(&self) -> Result<(i64, Office)> {
-        office(self.conn()?)
+        office(&self.db)
     }
 
     /// The clocks steps are measured on: the office calendar in force (and its version) and

@@ -4,13 +4,14 @@
 //! an attempt is open (`step_pauses_open`).
 
 use super::cases::CaseRow;
+use super::db::DbRef;
 use super::flow_case::Fingerprint;
 use super::steps::AttemptRow;
 use super::Register;
 use crate::clock;
 use crate::error::Result;
 use crate::timing::Pause;
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::params;
 
 /// One pause as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,34 +42,34 @@ impl PauseRow {
 pub(super) const COLUMNS: &str =
     "p.id, p.uuid, p.attempt_id, p.reason, p.note, p.paused_at, p.resumed_at";
 
-pub(super) fn row(r: &rusqlite::Row) -> rusqlite::Result<PauseRow> {
+pub(super) fn row(r: &impl super::steps::Columns) -> rusqlite::Result<PauseRow> {
     Ok(PauseRow {
-        id: r.get(0)?,
-        uuid: r.get(1)?,
-        attempt_id: r.get(2)?,
-        reason: r.get(3)?,
-        note: r.get(4)?,
-        paused_at: r.get(5)?,
-        resumed_at: r.get(6)?,
+        id: r.col(0)?,
+        uuid: r.col(1)?,
+        attempt_id: r.col(2)?,
+        reason: r.col(3)?,
+        note: r.col(4)?,
+        paused_at: r.col(5)?,
+        resumed_at: r.col(6)?,
     })
 }
 
 /// Every pause of a case's attempts, in the order they started.
-pub fn of_case(conn: &Connection, case_id: i64) -> Result<Vec<PauseRow>> {
+pub fn of_case<'a>(db: impl Into<DbRef<'a>>, case_id: i64) -> Result<Vec<PauseRow>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM step_pauses p JOIN step_attempts a ON a.id = p.attempt_id
          WHERE a.case_id = ?1 ORDER BY p.attempt_id, p.paused_at, p.id"
     );
-    super::all(conn, &sql, [case_id], row)
+    db.into().all(&sql, [case_id], |r| row(r))
 }
 
 /// Every pause of every running attempt (for the reports of running steps).
-pub fn of_running(conn: &Connection) -> Result<Vec<PauseRow>> {
+pub fn of_running<'a>(db: impl Into<DbRef<'a>>) -> Result<Vec<PauseRow>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM step_pauses p JOIN step_attempts a ON a.id = p.attempt_id
          WHERE a.status = 'running' ORDER BY p.attempt_id, p.paused_at, p.id"
     );
-    super::all(conn, &sql, [], row)
+    db.into().all(&sql, [], |r| row(r))
 }
 
 /// The pauses of one attempt among `rows`, for the timing core.
@@ -81,7 +82,7 @@ pub fn spans(rows: &[PauseRow], attempt_id: i64) -> Vec<Pause> {
 
 /// Closes the attempt's open pause at `at` (the step finished while paused); returns whether
 /// there was one.
-pub fn close_open(tx: &Transaction, attempt_id: i64, at: &str, now: &str) -> Result<bool> {
+pub fn close_open(tx: DbRef, attempt_id: i64, at: &str, now: &str) -> Result<bool> {
     let n = tx.execute(
         "UPDATE step_pauses SET resumed_at = ?2, updated_at = ?3
          WHERE attempt_id = ?1 AND resumed_at IS NULL",
@@ -100,7 +101,7 @@ pub struct NewPause<'a> {
 
 /// Marks the attempt changed (its `updated_at`), so that incremental exports and the
 /// fingerprint of another terminal's read see the pause.
-fn touch(tx: &Transaction, attempt_id: i64, now: &str) -> Result<()> {
+fn touch(tx: DbRef, attempt_id: i64, now: &str) -> Result<()> {
     tx.execute(
         "UPDATE step_attempts SET updated_at = ?2 WHERE id = ?1",
         params![attempt_id, now],
@@ -119,7 +120,7 @@ pub fn record_pause(
     now: &str,
     actor: &str,
 ) -> Result<()> {
-    reg.write(|tx| {
+    reg.change(|tx| {
         super::steps::unchanged(tx, case, seen)?;
         let uuid = super::new_uuid();
         tx.execute(
@@ -146,15 +147,13 @@ pub fn record_resume(
     now: &str,
     actor: &str,
 ) -> Result<()> {
-    reg.write(|tx| {
+    reg.change(|tx| {
         super::steps::unchanged(tx, case, seen)?;
-        let pause: Option<String> = tx
-            .query_row(
-                "SELECT uuid FROM step_pauses WHERE attempt_id = ?1 AND resumed_at IS NULL",
-                [row.id],
-                |r| r.get(0),
-            )
-            .ok();
+        let pause: Option<String> = tx.query_opt(
+            "SELECT uuid FROM step_pauses WHERE attempt_id = ?1 AND resumed_at IS NULL",
+            [row.id],
+            |r| r.get(0),
+        )?;
         close_open(tx, row.id, at, now)?;
         touch(tx, row.id, now)?;
         let details = serde_json::json!({"attempt": row.uuid, "step": row.step_number,
@@ -166,11 +165,11 @@ pub fn record_resume(
 impl super::Register {
     /// The pauses of a case's step attempts.
     pub fn step_pauses(&self, case_id: i64) -> Result<Vec<PauseRow>> {
-        of_case(self.conn()?, case_id)
+        of_case(&self.db, case_id)
     }
 
     /// The pauses of every running step.
     pub fn running_pauses(&self) -> Result<Vec<PauseRow>> {
-        of_running(self.conn()?)
+        of_running(&self.db)
     }
 }

@@ -11,12 +11,13 @@
 //! verdict before and after), so each change can be traced without an entry per attempt.
 //! A run that changes nothing writes nothing, not even an audit entry.
 
+use super::db::DbRef;
 use super::steps::{self, AttemptRow};
 use super::{audit, calendars, pauses, sops, Register};
 use crate::error::Result;
 use crate::sop::{Clock, Step};
 use crate::timing::{Clocks, Figures, Pause};
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::params;
 use std::collections::hash_map::{Entry, HashMap};
 use std::rc::Rc;
 
@@ -70,17 +71,17 @@ const IN_PERIOD: &str = "a.status = 'finished'
 
 /// The finished attempts of the period with their case number, SOP step and pauses, in the
 /// order they were recorded.
-fn candidates(conn: &Connection, p: &Period) -> Result<Vec<Candidate>> {
+fn candidates(db: DbRef, p: &Period) -> Result<Vec<Candidate>> {
     let sql = format!(
         "SELECT {}, c.number, c.sop_version_id FROM step_attempts a
          JOIN cases c ON c.id = a.case_id WHERE {IN_PERIOD} ORDER BY a.id",
         steps::ATTEMPT_COLUMNS
     );
-    let rows = super::all(conn, &sql, params![p.from, p.to], |r| {
+    let rows = db.all(&sql, params![p.from, p.to], |r| {
         Ok((
             steps::attempt_at(r, 0)?,
-            r.get::<_, String>(20)?,
-            r.get::<_, i64>(21)?,
+            r.get::<String>(20)?,
+            r.get::<i64>(21)?,
         ))
     })?;
     let sql = format!(
@@ -89,7 +90,7 @@ fn candidates(conn: &Connection, p: &Period) -> Result<Vec<Candidate>> {
          ORDER BY p.attempt_id, p.paused_at, p.id",
         pauses::COLUMNS
     );
-    let pause_rows = super::all(conn, &sql, params![p.from, p.to], pauses::row)?;
+    let pause_rows = db.all(&sql, params![p.from, p.to], |r| pauses::row(r))?;
     let mut sop_of: HashMap<i64, crate::sop::Sop> = HashMap::new();
     let mut step_of: HashMap<(i64, u32), Option<Rc<Step>>> = HashMap::new();
     let mut out = Vec::with_capacity(rows.len());
@@ -99,7 +100,7 @@ fn candidates(conn: &Connection, p: &Period) -> Result<Vec<Candidate>> {
             Entry::Vacant(e) => {
                 let sop = match sop_of.entry(sop_version_id) {
                     Entry::Occupied(e) => e.into_mut(),
-                    Entry::Vacant(e) => e.insert(sops::by_id(conn, sop_version_id)?.sop()?),
+                    Entry::Vacant(e) => e.insert(sops::by_id(db, sop_version_id)?.sop()?),
                 };
                 e.insert(sop.step(row.step_number).cloned().map(Rc::new))
                     .clone()
@@ -116,14 +117,13 @@ fn candidates(conn: &Connection, p: &Period) -> Result<Vec<Candidate>> {
 }
 
 /// Stores the changes and their one audit entry, inside the caller's write.
-fn store(tx: &Transaction, p: &Period, r: &Recomputed, now: &str, actor: &str) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
-        "UPDATE step_attempts SET elapsed_secs = ?2, wall_secs = ?3, paused_secs = ?4, clock = ?5,
+fn store(tx: DbRef, p: &Period, r: &Recomputed, now: &str, actor: &str) -> Result<()> {
+    for c in &r.changes {
+        tx.execute(
+            "UPDATE step_attempts SET elapsed_secs = ?2, wall_secs = ?3, paused_secs = ?4, clock = ?5,
             calendar_version = ?6, standard_min_secs = ?7, standard_max_secs = ?8, updated_at = ?9
          WHERE id = ?1 AND status = 'finished'",
-    )?;
-    for c in &r.changes {
-        stmt.execute(params![
+            params![
             c.attempt_id,
             c.figures.elapsed_secs,
             c.figures.wall_secs,
@@ -133,7 +133,8 @@ fn store(tx: &Transaction, p: &Period, r: &Recomputed, now: &str, actor: &str) -
             c.standard.0,
             c.standard.1,
             now,
-        ])?;
+            ],
+        )?;
     }
     let attempts: Vec<serde_json::Value> = r
         .changes
@@ -164,13 +165,13 @@ fn store(tx: &Transaction, p: &Period, r: &Recomputed, now: &str, actor: &str) -
 /// Reads the period's candidates and the clocks in force, lets `plan` decide the changes, and
 /// stores them (unless `dry_run`).
 fn run(
-    conn: &Connection,
+    db: DbRef,
     p: &Period,
     plan: impl FnOnce(&Clocks, &[Candidate]) -> Vec<Change>,
 ) -> Result<Recomputed> {
-    let (version, office) = calendars::office(conn)?;
+    let (version, office) = calendars::office(db)?;
     let clocks = Clocks::new(office.calendar(), version);
-    let candidates = candidates(conn, p)?;
+    let candidates = candidates(db, p)?;
     let changes = plan(&clocks, &candidates);
     Ok(Recomputed {
         candidates,
@@ -194,9 +195,9 @@ impl Register {
         plan: impl FnOnce(&Clocks, &[Candidate]) -> Vec<Change>,
     ) -> Result<Recomputed> {
         if dry_run {
-            return self.snapshot(|reg| run(reg.conn()?, p, plan));
+            return self.snapshot(|reg| run(reg.db.r(), p, plan));
         }
-        self.write(|tx| {
+        self.change(|tx| {
             let r = run(tx, p, plan)?;
             if !r.changes.is_empty() {
                 store(tx, p, &r, now, actor)?;

@@ -1,8 +1,9 @@
 //! Staff and their roles.
 
 use super::audit;
+use super::db::{self, DbRef, Sql};
 use crate::error::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::params;
 
 #[derive(Debug, Clone)]
 pub struct StaffRow {
@@ -17,7 +18,7 @@ pub struct StaffRow {
 const COLUMNS: &str = "id, uuid, name, active, created_at";
 
 /// A staff row as read, before its roles ([`with_roles`]).
-fn row(r: &rusqlite::Row) -> rusqlite::Result<StaffRow> {
+fn row(r: &db::Row) -> rusqlite::Result<StaffRow> {
     Ok(StaffRow {
         id: r.get(0)?,
         uuid: r.get(1)?,
@@ -29,16 +30,17 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<StaffRow> {
 }
 
 /// The staff member with their roles.
-fn with_roles(conn: &Connection, s: StaffRow) -> Result<StaffRow> {
+fn with_roles(db: DbRef, s: StaffRow) -> Result<StaffRow> {
     let sql = "SELECT role FROM staff_roles WHERE staff_id = ?1 ORDER BY role";
-    let roles = super::all(conn, sql, [s.id], |r| r.get(0))?;
+    let roles = db.all(sql, [s.id], |r| r.get(0))?;
     Ok(StaffRow { roles, ..s })
 }
 
 /// A staff member by name or UUID. The name as written first; else the one name that matches
 /// without regard to letter case (`rina contoh` is Rina Contoh, as case numbers are found in
 /// any case), unless two names differ only by case.
-pub fn find(conn: &Connection, name: &str) -> Result<Option<StaffRow>> {
+pub fn find<'a>(db: impl Into<DbRef<'a>>, name: &str) -> Result<Option<StaffRow>> {
+    let db = db.into();
     // A merged register (issue 20) may hold another office's namesake: this office's is the
     // one meant (names are unique per office); another office's is found by its UUID, or by
     // its name where this office has none.
@@ -46,23 +48,25 @@ pub fn find(conn: &Connection, name: &str) -> Result<Option<StaffRow>> {
         "SELECT {COLUMNS} FROM staff WHERE name = ?1 OR uuid = lower(?1)
          ORDER BY origin IS NOT NULL LIMIT 1"
     );
-    let mut found = conn.query_row(&sql, [name], row).optional()?;
+    let mut found = db.query_opt(&sql, [name], row)?;
     if found.is_none() {
-        let sql = format!(
+        let sqlite = format!(
             "SELECT {COLUMNS} FROM staff WHERE name = ?1 COLLATE NOCASE AND origin IS NULL LIMIT 2"
         );
-        let mut rows = super::all(conn, &sql, [name], row)?;
+        let pg = format!(
+            "SELECT {COLUMNS} FROM staff WHERE lower(name) = lower($1) AND origin IS NULL LIMIT 2"
+        );
+        let mut rows = db.all(Sql::each(&sqlite, &pg), [name], row)?;
         if rows.len() == 1 {
             found = rows.pop();
         }
     }
-    found.map(|s| with_roles(conn, s)).transpose()
+    found.map(|s| with_roles(db, s)).transpose()
 }
 
-pub fn names(conn: &Connection) -> Result<Vec<String>> {
-    super::all(conn, "SELECT name FROM staff ORDER BY name", [], |r| {
-        r.get(0)
-    })
+pub fn names<'a>(db: impl Into<DbRef<'a>>) -> Result<Vec<String>> {
+    db.into()
+        .all("SELECT name FROM staff ORDER BY name", [], |r| r.get(0))
 }
 
 /// The staff operations as the commands call them.
@@ -71,33 +75,35 @@ impl super::Register {
     /// Limited to one office (`--office`, the register's scope), that office's staff member of
     /// that name.
     pub fn find_staff(&self, name: &str) -> Result<Option<StaffRow>> {
+        let db = self.db.r();
         if let Some(scope) = self.scope() {
-            let sql = format!(
+            let sqlite = format!(
                 "SELECT {COLUMNS} FROM staff WHERE (name = ?1 OR uuid = lower(?1))
                    AND ifnull(origin, '') = ?2"
             );
-            let found = self
-                .conn()?
-                .query_row(&sql, [name, scope], row)
-                .optional()?;
+            let pg = format!(
+                "SELECT {COLUMNS} FROM staff WHERE (name = $1 OR uuid = lower($1))
+                   AND coalesce(origin, '') = $2"
+            );
+            let found = db.query_opt(Sql::each(&sqlite, &pg), [name, scope], row)?;
             if let Some(s) = found {
-                return with_roles(self.conn()?, s).map(Some);
+                return with_roles(db, s).map(Some);
             }
         }
-        find(self.conn()?, name)
+        find(db, name)
     }
 
     /// Every staff name, active or not (for "did you mean").
     pub fn staff_names(&self) -> Result<Vec<String>> {
-        names(self.conn()?)
+        names(&self.db)
     }
 
     /// The active staff, or everyone when `all`.
     pub fn staff(&self, all: bool) -> Result<Vec<StaffRow>> {
-        let conn = self.conn()?;
+        let db = self.db.r();
         let sql = format!("SELECT {COLUMNS} FROM staff WHERE active = 1 OR ?1 ORDER BY name");
-        let rows = super::all(conn, &sql, [all], row)?;
-        rows.into_iter().map(|s| with_roles(conn, s)).collect()
+        let rows = db.all(&sql, [all], row)?;
+        rows.into_iter().map(|s| with_roles(db, s)).collect()
     }
 
     /// Adds a staff member with roles, in one write.
@@ -109,10 +115,12 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<StaffRow> {
-        self.write(|tx| {
-            let exists: Option<i64> = tx
-                .query_row("SELECT id FROM staff WHERE name = ?1 AND origin IS NULL", [name], |r| r.get(0))
-                .optional()?;
+        self.change(|tx| {
+            let exists: Option<i64> = tx.query_opt(
+                "SELECT id FROM staff WHERE name = ?1 AND origin IS NULL",
+                [name],
+                |r| r.get(0),
+            )?;
             if exists.is_some() {
                 return Err(Error::Refused(crate::tr!(
                     "staff '{name}' already exists; `kasus staff list --all` shows everyone",
@@ -120,14 +128,13 @@ impl super::Register {
                 )));
             }
             let uuid = super::new_uuid();
-            tx.execute(
+            let id = tx.insert(
                 "INSERT INTO staff (uuid, office, name, active, created_at, updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?4)",
                 params![uuid, office, name, now],
             )?;
-            let id = tx.last_insert_rowid();
             for r in roles {
                 tx.execute(
-                    "INSERT OR IGNORE INTO staff_roles (staff_id, role) VALUES (?1, ?2)",
+                    "INSERT INTO staff_roles (staff_id, role) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
                     params![id, r],
                 )?;
             }
@@ -151,7 +158,7 @@ impl super::Register {
     }
 
     pub fn deactivate_staff(&mut self, staff: &StaffRow, now: &str, actor: &str) -> Result<()> {
-        self.write(|tx| {
+        self.change(|tx| {
             tx.execute(
                 "UPDATE staff SET active = 0, updated_at = ?2 WHERE id = ?1",
                 params![staff.id, now],

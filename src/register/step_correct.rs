@@ -55,7 +55,7 @@ impl Register {
         now: &str,
         actor: &str,
     ) -> Result<String> {
-        self.write(|tx| {
+        self.change(|tx| {
             steps::unchanged(tx, case, seen)?;
             let (performer, staff_id) = fix.performer.unwrap_or((None, None));
             let m = fix.measured;

@@ -283,6 +283,35 @@ impl Reg {
         out
     }
 
+    /// The integer (a count) `sql` returns, read on the register's engine behind kasus's back
+    /// (`sql` written so that both engines take it).
+    pub fn query_i64(&self, sql: &str) -> i64 {
+        if let Some(db) = &self.pg {
+            return pg::connect(&db.url)
+                .query_one(sql, &[])
+                .unwrap_or_else(|e| panic!("{sql}: {}", pg::why(&e)))
+                .get(0);
+        }
+        rusqlite::Connection::open(&self.path)
+            .expect("open register")
+            .query_row(sql, [], |r| r.get(0))
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// Runs `sql` on the register behind kasus's back (as another program would: its row
+    /// changes are in no audit entry), on either engine; returns the rows changed.
+    pub fn execute_sql(&self, sql: &str) -> u64 {
+        if let Some(db) = &self.pg {
+            return pg::connect(&db.url)
+                .execute(sql, &[])
+                .unwrap_or_else(|e| panic!("{sql}: {}", pg::why(&e)));
+        }
+        rusqlite::Connection::open(&self.path)
+            .expect("open register")
+            .execute(sql, [])
+            .unwrap_or_else(|e| panic!("{sql}: {e}")) as u64
+    }
+
     /// Registers the standard case (plus `extra` flags) and returns its case number.
     #[track_caller]
     pub fn batam_case(&self, extra: &[&str]) -> String {
