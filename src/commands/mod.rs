@@ -204,13 +204,17 @@ fn actor(given: Option<String>) -> Result<String> {
 
 pub fn dispatch(cli: Cli) -> Result<()> {
     let ctx = Ctx {
-        db: cli.db.or_else(|| {
+        db: cli.global.db.or_else(|| {
             std::env::var_os("KASUS_DB")
                 .filter(|v| !v.is_empty())
                 .map(std::path::PathBuf::from)
         }),
-        actor: actor(cli.actor.or_else(|| std::env::var("KASUS_ACTOR").ok()))?,
-        interactive: !cli.no_input && crate::prompt::available(),
+        actor: actor(
+            cli.global
+                .actor
+                .or_else(|| std::env::var("KASUS_ACTOR").ok()),
+        )?,
+        interactive: !cli.global.no_input && crate::prompt::available(),
         now: crate::clock::now().map_err(Error::Usage)?,
         must_exist: false,
         pinned: false,
