@@ -59,9 +59,11 @@ pub fn run() -> u8 {
     // print (help, the version, a refusal) is it parsed again by the command in the chosen
     // language, which says it. Localizing the whole command tree (`text::localize`) cost more
     // than the rest of `kasus case show` together, at every run in Indonesian.
+    // Only the subcommand named is built for parsing (`cli::parsing_command`); the whole
+    // command parses again what that one refuses or prints.
     // The command tree is not dropped: freeing its thousands of pieces just before the process
     // exits cost about 0.4M instructions (callgrind), more than a query.
-    let mut command = <cli::Cli as clap::CommandFactory>::command();
+    let mut command = cli::parsing_command(&args);
     let parsed = command
         .try_get_matches_from_mut(std::env::args_os())
         .or_else(|_| {
@@ -133,15 +135,15 @@ pub fn run() -> u8 {
             return code;
         }
     };
-    text::init(cli.lang.as_deref());
+    text::init(cli.global.lang.as_deref());
     // An unknown language named on purpose (--lang, else KASUS_LANG) is refused; a locale
     // (LANG) kasus does not speak falls back to English in silence, as programs do.
-    let named = cli.lang.clone().or_else(|| {
+    let named = cli.global.lang.clone().or_else(|| {
         std::env::var("KASUS_LANG")
             .ok()
             .filter(|v| !v.trim().is_empty())
     });
-    let flag = if cli.lang.is_some() {
+    let flag = if cli.global.lang.is_some() {
         "--lang"
     } else {
         "KASUS_LANG"

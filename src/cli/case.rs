@@ -3,96 +3,112 @@
 use super::Emit;
 use clap::{Args, Subcommand, ValueEnum};
 
-#[derive(Debug, Subcommand)]
-pub enum CaseCommand {
-    /// List cases
-    #[command(after_help = "Example:\n  kasus case list --status open --format csv")]
-    #[command(
-        after_help = "Examples:\n  kasus case list --search 'siti contoh'\n  kasus case list --search '3174 0999 8887 7766' --status open\n  kasus case list --assignee 'Rina Contoh' --period bulan-ini --child"
-    )]
-    List {
-        #[command(flatten)]
-        filter: Box<CaseListFilter>,
-        #[command(flatten)]
-        emit: Emit,
-    },
-    /// Every case a name, NIK, phone or case number finds, newest first, with the field it
-    /// matched and how
-    #[command(
-        after_help = "Examples:\n  kasus case find 'soetini contoh'\n  kasus case find '3174 0999 8887 7766' --format json"
-    )]
-    Find {
-        /// A name (any letter case, spacing, accents, old spelling), an NIK or phone number (its
-        /// digits), or a case number
-        text: String,
-        #[command(flatten)]
-        emit: Emit,
-    },
-    /// Show a case with its people, consents, assignments and steps
-    #[command(after_help = "Example:\n  kasus case show PPA/2026/0001 --format json")]
-    Show {
-        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
-        case: String,
-        /// Whose case, when offices issued the same number (a merged register): own, the office's case-number prefix, its UUID or the UUID's start
-        #[arg(long, value_name = "OFFICE")]
-        office: Option<String>,
-        #[command(flatten)]
-        emit: Emit,
-    },
-    /// Correct a case's fields, with the reason (audited; the original values are kept)
-    #[command(
-        after_help = "Examples:\n  kasus case edit PPA/2026/0001 --risk tinggi --reason 'salah ketik'\n  kasus case edit PPA/2026/0001 --perpetrator 2 \\\n    --perpetrator-relation tetangga --reason 'keterangan baru'\n  kasus case edit PPA/2026/0001 --add-perpetrator --perpetrator-sex L \\\n    --reason 'pelaku kedua'"
-    )]
-    Edit(Box<CaseEditArgs>),
-    /// Close a case
-    #[command(after_help = "Example:\n  kasus case close PPA/2026/0001 --reason selesai")]
-    Close {
-        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
-        case: String,
-        /// Why the case is closed (asked at a terminal when missing)
-        #[arg(long)]
-        reason: Option<String>,
-        /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
-        #[arg(long, allow_hyphen_values = true)]
-        at: Option<String>,
-        #[command(flatten)]
-        write: super::WriteOut,
-    },
-    /// Reopen a closed case
-    #[command(after_help = "Example:\n  kasus case reopen PPA/2026/0001 --reason 'laporan baru'")]
-    Reopen {
-        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
-        case: String,
-        /// Why the case is reopened
-        #[arg(long)]
-        reason: Option<String>,
-        #[command(flatten)]
-        write: super::WriteOut,
-    },
-    /// Record a service given to the case (Simfoni's list)
-    #[command(
-        after_help = "Example:\n  kasus case service PPA/2026/0001 --type kesehatan --provider 'RSUD Contoh'"
-    )]
-    Service {
-        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
-        case: String,
-        /// pengaduan, kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial,
-        /// reintegrasi-sosial, pemulangan, pendampingan-tokoh-agama
-        #[arg(long = "type")]
-        kind: String,
-        /// Who gave the service (an office or agency)
-        #[arg(long)]
-        provider: Option<String>,
-        /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
-        #[arg(long, allow_hyphen_values = true)]
-        at: Option<String>,
-        /// A note (free text)
-        #[arg(long)]
-        note: Option<String>,
-        #[command(flatten)]
-        write: super::WriteOut,
-    },
+/// The `case` subcommands, written once for two types: `CaseCommand`, the whole tree (help,
+/// completions, man pages, the Indonesian walk, and the values handlers get), and
+/// `LazyCaseCommand`, the same subcommands each built only when it is the one parsed
+/// (`#[command(defer)]`), for `cli::parsing_command`: building every subcommand's arguments
+/// cost more than `kasus case show`'s queries. Only its command is used, never its values.
+macro_rules! case_command {
+    ($(#[$attr:meta])* $name:ident) => {
+        #[derive(Debug, Subcommand)]
+        $(#[$attr])*
+        pub enum $name {
+            /// List cases
+            #[command(after_help = "Example:\n  kasus case list --status open --format csv")]
+            #[command(
+                after_help = "Examples:\n  kasus case list --search 'siti contoh'\n  kasus case list --search '3174 0999 8887 7766' --status open\n  kasus case list --assignee 'Rina Contoh' --period bulan-ini --child"
+            )]
+            List {
+                #[command(flatten)]
+                filter: Box<CaseListFilter>,
+                #[command(flatten)]
+                emit: Emit,
+            },
+            /// Every case a name, NIK, phone or case number finds, newest first, with the field it
+            /// matched and how
+            #[command(
+                after_help = "Examples:\n  kasus case find 'soetini contoh'\n  kasus case find '3174 0999 8887 7766' --format json"
+            )]
+            Find {
+                /// A name (any letter case, spacing, accents, old spelling), an NIK or phone number (its
+                /// digits), or a case number
+                text: String,
+                #[command(flatten)]
+                emit: Emit,
+            },
+            /// Show a case with its people, consents, assignments and steps
+            #[command(after_help = "Example:\n  kasus case show PPA/2026/0001 --format json")]
+            Show {
+                /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
+                case: String,
+                /// Whose case, when offices issued the same number (a merged register): own, the office's case-number prefix, its UUID or the UUID's start
+                #[arg(long, value_name = "OFFICE")]
+                office: Option<String>,
+                #[command(flatten)]
+                emit: Emit,
+            },
+            /// Correct a case's fields, with the reason (audited; the original values are kept)
+            #[command(
+                after_help = "Examples:\n  kasus case edit PPA/2026/0001 --risk tinggi --reason 'salah ketik'\n  kasus case edit PPA/2026/0001 --perpetrator 2 \\\n    --perpetrator-relation tetangga --reason 'keterangan baru'\n  kasus case edit PPA/2026/0001 --add-perpetrator --perpetrator-sex L \\\n    --reason 'pelaku kedua'"
+            )]
+            Edit(Box<CaseEditArgs>),
+            /// Close a case
+            #[command(after_help = "Example:\n  kasus case close PPA/2026/0001 --reason selesai")]
+            Close {
+                /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
+                case: String,
+                /// Why the case is closed (asked at a terminal when missing)
+                #[arg(long)]
+                reason: Option<String>,
+                /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
+                #[arg(long, allow_hyphen_values = true)]
+                at: Option<String>,
+                #[command(flatten)]
+                write: super::WriteOut,
+            },
+            /// Reopen a closed case
+            #[command(after_help = "Example:\n  kasus case reopen PPA/2026/0001 --reason 'laporan baru'")]
+            Reopen {
+                /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
+                case: String,
+                /// Why the case is reopened
+                #[arg(long)]
+                reason: Option<String>,
+                #[command(flatten)]
+                write: super::WriteOut,
+            },
+            /// Record a service given to the case (Simfoni's list)
+            #[command(
+                after_help = "Example:\n  kasus case service PPA/2026/0001 --type kesehatan --provider 'RSUD Contoh'"
+            )]
+            Service {
+                /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
+                case: String,
+                /// pengaduan, kesehatan, bantuan-hukum, penegakan-hukum, rehabilitasi-sosial,
+                /// reintegrasi-sosial, pemulangan, pendampingan-tokoh-agama
+                #[arg(long = "type")]
+                kind: String,
+                /// Who gave the service (an office or agency)
+                #[arg(long)]
+                provider: Option<String>,
+                /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
+                #[arg(long, allow_hyphen_values = true)]
+                at: Option<String>,
+                /// A note (free text)
+                #[arg(long)]
+                note: Option<String>,
+                #[command(flatten)]
+                write: super::WriteOut,
+            },
+        }
+    };
 }
+
+case_command!(CaseCommand);
+case_command!(
+    #[command(defer = true)]
+    LazyCaseCommand
+);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CaseStatus {

@@ -116,6 +116,18 @@ standard times; reports and exports for the head of the unit, cron and Simfoni P
     after_long_help = long_help_en()
 )]
 pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+
+    /// Without a command: at a terminal, the open cases that need attention (`kasus` status)
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The flags every command takes (`global`): apart from `Cli`, so that
+/// [`parsing_command`] builds them without the whole command tree.
+#[derive(Debug, Args)]
+pub struct Global {
     /// The register file [default: KASUS_DB, else the platform's data folder, kasus/register.db]
     // KASUS_DB and KASUS_ACTOR are read in `commands::dispatch`, not by clap: an argument clap
     // fills from the environment shows in every usage line as if it were required.
@@ -133,10 +145,77 @@ pub struct Cli {
     /// Never prompt, even at a terminal
     #[arg(long, global = true)]
     pub no_input: bool,
+}
 
-    /// Without a command: at a terminal, the open cases that need attention (`kasus` status)
-    #[command(subcommand)]
-    pub command: Option<Command>,
+/// The command that parses `args` (the command line without the program's name): the
+/// top-level flags and only the subcommand named by the first word, its own subcommands
+/// built only when parsed where it has a lazy twin (`LazyCaseCommand`). Building the whole
+/// tree (every subcommand's arguments) cost 1.2M instructions, a fifth of `kasus case show`.
+/// Whatever this command refuses or prints (help, an error) is parsed again by the whole
+/// command ([`Cli`]), which says it: only a successful parse is kept, and it gives the same
+/// matches the whole command gives (a test compares every pruned subcommand with the
+/// whole command's). A first word that is a flag, `help`, a subcommand with its arguments
+/// inline in [`Command`] (backup, rekey, check) or unknown gets the whole command.
+pub fn parsing_command(args: &[String]) -> clap::Command {
+    let root = || <Global as Args>::augment_args(clap::Command::new("kasus"));
+    match first_word(args).and_then(pruned) {
+        Some(sub) => root().subcommand(sub),
+        None => <Cli as clap::CommandFactory>::command(),
+    }
+}
+
+/// The first word of `args` that is not a top-level flag or its value.
+fn first_word(args: &[String]) -> Option<&str> {
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--db" | "--actor" | "--lang" => {
+                it.next();
+            }
+            "--no-input" => {}
+            s if ["--db=", "--actor=", "--lang="]
+                .iter()
+                .any(|p| s.starts_with(p)) => {}
+            s if s.starts_with('-') => return None,
+            s => return Some(s),
+        }
+    }
+    None
+}
+
+/// The subcommand `word` names, built as [`Command`]'s derive builds it (less its help
+/// texts, which only the whole command prints), or None for those [`parsing_command`] leaves
+/// to the whole command.
+fn pruned(word: &str) -> Option<clap::Command> {
+    fn args<T: Args>(name: &'static str) -> clap::Command {
+        T::augment_args(clap::Command::new(name))
+    }
+    fn group<E: Subcommand>(name: &'static str) -> clap::Command {
+        E::augment_subcommands(
+            clap::Command::new(name)
+                .subcommand_required(true)
+                .arg_required_else_help(true),
+        )
+    }
+    Some(match word {
+        "intake" => args::<Box<IntakeArgs>>("intake"),
+        "consent" => args::<ConsentArgs>("consent"),
+        "assign" => args::<AssignArgs>("assign"),
+        "step" => args::<StepArgs>("step"),
+        "report" => args::<ReportArgs>("report"),
+        "export" => args::<ExportArgs>("export"),
+        "merge" => args::<MergeArgs>("merge"),
+        "sop" => group::<SopCommand>("sop"),
+        "calendar" => group::<CalendarCommand>("calendar"),
+        "staff" => group::<StaffCommand>("staff"),
+        "referral" => group::<ReferralCommand>("referral"),
+        "agency" => group::<AgencyCommand>("agency"),
+        "case" => group::<LazyCaseCommand>("case"),
+        "audit" => group::<AuditCommand>("audit"),
+        "config" => group::<ConfigCommand>("config"),
+        "bundle" => group::<BundleCommand>("bundle"),
+        _ => return None,
+    })
 }
 
 #[derive(Debug, Subcommand)]
@@ -275,6 +354,130 @@ pub enum WriteFormat {
 pub enum ShowFormat {
     Table,
     Json,
+}
+
+#[cfg(test)]
+mod parsing_command_tests {
+    use clap::CommandFactory;
+
+    /// A command without its help texts and display order (which only the whole command
+    /// prints), as text: its arguments, settings and subcommands, all levels down.
+    fn shape(cmd: &clap::Command) -> String {
+        fn strip(cmd: clap::Command) -> clap::Command {
+            let names: Vec<String> = cmd
+                .get_subcommands()
+                .map(|s| s.get_name().to_string())
+                .collect();
+            let mut cmd = cmd
+                .about(None)
+                .long_about(None)
+                .after_help(None)
+                .after_long_help(None)
+                .display_order(0);
+            for name in names {
+                cmd = cmd.mut_subcommand(&name, strip);
+            }
+            cmd
+        }
+        canonical(&format!("{:#?}", strip(cmd.clone())))
+    }
+
+    /// `Debug` text with each command's arguments sorted and its key map (positions in that
+    /// list) left out: a deferred subcommand gets the global flags before its own arguments,
+    /// the whole command after them, which changes neither what parses nor how.
+    fn canonical(debug: &str) -> String {
+        let lines: Vec<&str> = debug.lines().collect();
+        let indent = |l: &str| l.len() - l.trim_start().len();
+        let close = |from: usize, at: usize| {
+            (from..lines.len())
+                .find(|&j| indent(lines[j]) == at && lines[j].trim_start().starts_with('}'))
+                .expect("a closing brace")
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < lines.len() {
+            let l = lines[i];
+            if l.trim_start() != "args: MKeyMap {" {
+                out.push(l.to_string());
+                i += 1;
+                continue;
+            }
+            let end = close(i + 1, indent(l));
+            let mut entries = Vec::new();
+            let mut j = i + 2;
+            while lines[j].trim_start() == "Arg {" {
+                let e = close(j + 1, indent(lines[j]));
+                entries.push(lines[j..=e].join("\n"));
+                j = e + 1;
+            }
+            entries.sort();
+            out.push(l.to_string());
+            out.extend(entries);
+            i = end + 1;
+        }
+        out.join("\n")
+    }
+
+    /// Every subcommand `parsing_command` builds alone parses as the whole command's does:
+    /// the same arguments and settings at every level, once built (deferred parts expanded);
+    /// the subcommands it leaves to the whole command are exactly those with inline arguments.
+    #[test]
+    fn each_pruned_subcommand_is_the_whole_commands() {
+        let mut whole = super::Cli::command();
+        whole.build();
+        let mut left = Vec::new();
+        for sub in whole.get_subcommands() {
+            let name = sub.get_name();
+            if super::pruned(name).is_none() {
+                left.push(name.to_string());
+                continue;
+            }
+            let mut root = super::parsing_command(&["--db".into(), "x".into(), name.into()]);
+            root.build();
+            let built: Vec<&str> = root.get_subcommands().map(|s| s.get_name()).collect();
+            assert_eq!(built, [name, "help"]);
+            let pruned = root.find_subcommand(name).expect("the subcommand");
+            assert_eq!(shape(pruned), shape(sub), "{name}");
+            let globals = |c: &clap::Command| {
+                c.get_arguments()
+                    .filter(|a| a.is_global_set())
+                    .map(|a| format!("{a:?}"))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(globals(&root), globals(&whole), "{name}");
+            assert_eq!(globals(&root).len(), 4);
+        }
+        assert_eq!(left, ["backup", "rekey", "check", "help"]);
+    }
+
+    /// The first word after the top-level flags picks the subcommand; a flag first, or
+    /// nothing, leaves the whole command.
+    #[test]
+    fn the_first_word_is_found_after_the_top_level_flags() {
+        let words = |a: &[&str]| {
+            let a: Vec<String> = a.iter().map(|s| s.to_string()).collect();
+            super::first_word(&a).map(str::to_string)
+        };
+        assert_eq!(words(&["case", "show", "1"]).as_deref(), Some("case"));
+        assert_eq!(
+            words(&[
+                "--db",
+                "case",
+                "--lang=id",
+                "--no-input",
+                "--actor",
+                "x",
+                "step"
+            ])
+            .as_deref(),
+            Some("step")
+        );
+        assert_eq!(words(&["--help", "case"]), None);
+        assert_eq!(words(&["--db"]), None);
+        assert_eq!(words(&[]), None);
+        let whole = super::parsing_command(&["-V".into()]);
+        assert!(whole.find_subcommand("backup").is_some());
+    }
 }
 
 #[cfg(test)]

@@ -204,7 +204,7 @@ fn actor(given: Option<String>) -> Result<String> {
 
 pub fn dispatch(cli: Cli) -> Result<()> {
     let ctx = Ctx {
-        db: match cli.db.or_else(|| {
+        db: match cli.global.db.or_else(|| {
             std::env::var_os("KASUS_DB")
                 .filter(|v| !v.is_empty())
                 .map(std::path::PathBuf::from)
@@ -213,8 +213,12 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             // The configuration file's `postgres` entry (issue 21), else the default file.
             None => crate::config_file::register()?,
         },
-        actor: actor(cli.actor.or_else(|| std::env::var("KASUS_ACTOR").ok()))?,
-        interactive: !cli.no_input && crate::prompt::available(),
+        actor: actor(
+            cli.global
+                .actor
+                .or_else(|| std::env::var("KASUS_ACTOR").ok()),
+        )?,
+        interactive: !cli.global.no_input && crate::prompt::available(),
         now: crate::clock::now().map_err(Error::Usage)?,
         must_exist: false,
         pinned: false,

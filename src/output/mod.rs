@@ -308,23 +308,30 @@ pub fn sheet_text(sheet: &Sheet, format: Format, zone: Zone, width: Option<u16>)
             csv_text_of(&header, &rows)?
         }
         Format::Json => {
+            // A sheet's document is printed as it is, not copied first.
+            let made;
             let doc = match (&sheet.document, sheet.shape) {
-                (Some(d), _) => d.clone(),
-                (None, JsonShape::Rows) => Value::Array(sheet.objects()),
-                (None, JsonShape::Single) => {
-                    sheet.objects().into_iter().next().unwrap_or(Value::Null)
-                }
-                (None, JsonShape::Report) => {
-                    let mut obj = serde_json::Map::new();
-                    obj.insert("report".into(), Value::String(sheet.name.into()));
-                    for (k, v) in &sheet.extra {
-                        obj.insert(k.clone(), v.clone());
-                    }
-                    obj.insert("rows".into(), Value::Array(sheet.objects()));
-                    Value::Object(obj)
+                (Some(d), _) => d,
+                (None, shape) => {
+                    made = match shape {
+                        JsonShape::Rows => Value::Array(sheet.objects()),
+                        JsonShape::Single => {
+                            sheet.objects().into_iter().next().unwrap_or(Value::Null)
+                        }
+                        JsonShape::Report => {
+                            let mut obj = serde_json::Map::new();
+                            obj.insert("report".into(), Value::String(sheet.name.into()));
+                            for (k, v) in &sheet.extra {
+                                obj.insert(k.clone(), v.clone());
+                            }
+                            obj.insert("rows".into(), Value::Array(sheet.objects()));
+                            Value::Object(obj)
+                        }
+                    };
+                    &made
                 }
             };
-            json_text(&doc)?
+            json_text(doc)?
         }
         Format::Ndjson => {
             let mut text = String::new();
@@ -550,6 +557,12 @@ impl Sink {
     /// sheet's own, of the columns asked, so this is false.
     pub fn is_table(&self) -> bool {
         self.format == Format::Table && self.columns.is_empty()
+    }
+
+    /// True when a sheet with a document prints that document alone (JSON without
+    /// `--columns`): its rows are not read, so they need not be made.
+    pub fn prints_document(&self) -> bool {
+        self.format == Format::Json && self.columns.is_empty()
     }
 
     /// A sheet in the sink's format (see [`sheet_text`]), only the `--columns` asked when given:

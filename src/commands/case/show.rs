@@ -157,7 +157,13 @@ pub(super) fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
             .map(|k| col(k, k, Kind::Text))
             .collect(),
     );
-    for step in doc["steps"].as_array().into_iter().flatten() {
+    // JSON without --columns prints the document alone: the rows are made for the others.
+    let rows = if sink.prints_document() {
+        None
+    } else {
+        doc["steps"].as_array()
+    };
+    for step in rows.into_iter().flatten() {
         sheet.rows.push(
             SHOW_STEP_KEYS
                 .iter()

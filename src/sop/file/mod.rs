@@ -392,7 +392,13 @@ fn load_with(text: &str, limits: bool) -> Loaded {
 /// past a problem that belongs to no key.
 fn raw_sop(text: &str, doc: &toml::de::DeTable, problems: &mut Vec<Problem>) -> Option<RawSop> {
     use serde::Deserialize;
-    let mut table = doc.clone();
+    // Without the steps (read one by one in `raw_steps`; here `IgnoredAny`, which takes any
+    // value): copying them for every round was most of the copying.
+    let mut table: toml::de::DeTable = doc
+        .iter()
+        .filter(|(k, _)| k.get_ref() != "steps")
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
     // Each round drops one key: at most as many rounds as there are keys, and one more.
     for _ in 0..=doc.len() {
         let spanned = toml::Spanned::new(0..text.len(), table.clone());
