@@ -1,9 +1,9 @@
 //! `kasus merge` and `kasus bundle export` on a register on PostgreSQL (issue 21): bundles of
 //! SQLite offices merged into a PostgreSQL register (their rows and chains, an intact register,
-//! the same bundle again writes nothing, a tampered bundle refused with nothing changed, a
-//! conflict listed and settled), and a bundle exported from a PostgreSQL register merged into a
-//! SQLite one. Each PostgreSQL register has a database of its own on the server
-//! `KASUS_TEST_PG` names; skipped with a note without it.
+//! the same bundle again writes nothing, a tampered bundle refused with nothing changed, rows
+//! changed at both ends or refused by a unique index kept as conflicts), and a bundle exported
+//! from a PostgreSQL register merged into a SQLite one. Each PostgreSQL register has a database
+//! of its own on the server `KASUS_TEST_PG` names; skipped with a note without it.
 
 mod common;
 
@@ -219,7 +219,7 @@ fn two_sqlite_offices_merged_into_a_postgres_register_keep_their_rows_and_chains
 }
 
 #[test]
-fn a_row_changed_at_both_ends_is_a_conflict_settled_on_postgres() {
+fn a_row_changed_at_both_ends_is_a_conflict_kept_aside_on_postgres() {
     let Some(prov) = server_reg() else { return };
     let kab = office("KAB");
     let a1 = bundle(&kab, "kab-1.kasus", &[]);
@@ -241,45 +241,62 @@ fn a_row_changed_at_both_ends_is_a_conflict_settled_on_postgres() {
     let a2 = bundle(&kab, "kab-2.kasus", &["--since", s(&a1)]);
     let r = merge_json(&prov, &a2);
     assert_eq!(total(&r, "conflicts"), 1, "{r:#}");
-    let list = prov.ok(&["merge", "conflicts"]);
-    assert!(list.contains("cases"), "{list}");
-    let json: Value =
-        serde_json::from_str(&prov.ok(&["merge", "conflicts", "--format", "json"])).unwrap();
-    let id = json[0]["id"].as_i64().unwrap().to_string();
-    prov.ok(&[
-        "merge",
-        "resolve",
-        &id,
-        "--keep",
-        "theirs",
-        "--reason",
-        "kantor benar",
-    ]);
+    assert_eq!(r["conflicts_recorded"], 1, "{r:#}");
+    // Ours kept; theirs in merge_conflicts, with why.
+    let conflicts = |sql: &str| pg_count(&prov, sql, &[]);
     assert_eq!(
-        pg_count(
-            &prov,
-            "SELECT count(*) FROM cases WHERE origin IS NOT NULL AND risk = 'sedang'",
-            &[]
+        conflicts(
+            "SELECT count(*) FROM merge_conflicts WHERE table_name = 'cases'
+             AND theirs LIKE '%\"risk\":\"sedang\"%' AND theirs LIKE '%changed both%'
+             AND ours LIKE '%\"risk\":\"rendah\"%' AND resolved_at IS NULL"
         ),
         1
     );
-    let again = prov.refused(
-        &[
-            "merge", "resolve", &id, "--keep", "ours", "--reason", "lagi",
-        ],
-        4,
+    assert_eq!(
+        conflicts("SELECT count(*) FROM cases WHERE origin IS NOT NULL AND risk = 'rendah'"),
+        1
     );
-    assert!(again.contains("settled already"), "{again}");
-    assert!(
-        prov.ok(&["merge", "conflicts"])
-            .contains("no open conflicts")
-            || {
-                let j: Value =
-                    serde_json::from_str(&prov.ok(&["merge", "conflicts", "--format", "json"]))
-                        .unwrap();
-                j.as_array().unwrap().is_empty()
-            }
+    // The same bundle again records nothing more; a dry run writes nothing.
+    let before = prov.state();
+    let dry = prov.ok(&["merge", s(&a2), "--dry-run"]);
+    assert!(dry.contains("nothing new"), "{dry}");
+    assert_eq!(prov.state(), before);
+    // A rule of this register refusing a row (a staff member of the office named as one
+    // already here from that office, written outside kasus): a conflict, the rest of the
+    // bundle merged, nothing of the refused row left (its savepoint rolled back).
+    kab.ok(&["staff", "add", "Dewi Contoh", "--role", "Staff Penerima"]);
+    kab.ok(&["staff", "add", "Ani Contoh", "--role", "Staff Penerima"]);
+    pg::connect(&url)
+        .batch_execute(
+            "INSERT INTO staff (uuid, office, name, created_at, updated_at, origin)
+             SELECT 'outside-1', office, 'Dewi Contoh', created_at, updated_at, origin
+             FROM staff WHERE origin IS NOT NULL ORDER BY id LIMIT 1",
+        )
+        .unwrap();
+    let a3 = bundle(&kab, "kab-3.kasus", &["--since", s(&a2)]);
+    let r = merge_json(&prov, &a3);
+    assert_eq!(total(&r, "conflicts"), 1, "{r:#}");
+    assert_eq!(total(&r, "new"), 1, "{r:#}");
+    assert_eq!(
+        conflicts(
+            "SELECT count(*) FROM merge_conflicts WHERE table_name = 'staff'
+             AND theirs LIKE '%refused: another row here has the same name%'"
+        ),
+        1
     );
+    assert_eq!(
+        conflicts("SELECT count(*) FROM staff WHERE name IN ('Dewi Contoh', 'Ani Contoh')"),
+        2
+    );
+    assert_eq!(
+        conflicts(
+            "SELECT count(*) FROM staff_roles r JOIN staff s ON s.id = r.staff_id
+             WHERE s.name IN ('Dewi Contoh', 'Ani Contoh')"
+        ),
+        1
+    );
+    let out = prov.ok(&["audit", "verify"]);
+    assert!(out.contains("intact"), "{out}");
 }
 
 #[test]

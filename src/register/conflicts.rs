@@ -5,12 +5,11 @@
 //! with the office as origin. Either way one audited entry (`merge.resolve`: the conflict's id,
 //! table, UUID and what was kept; the reason stays in the conflict's row, never in the chain).
 
-use super::db::{dollar_placeholders, DbRef, Sql};
 use super::merge::{fks_of, target_table};
 use super::Register;
 use crate::error::{Error, Result};
-use rusqlite::params;
-use rusqlite::types::{ToSql, Value};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 use serde_json::json;
 
 /// One conflict as listed.
@@ -66,23 +65,16 @@ impl Conflict {
 impl Register {
     /// The conflicts, oldest first: the open ones, or (`all`) every one.
     pub fn conflicts(&self, all: bool) -> Result<Vec<Conflict>> {
-        self.db.r().all(
-            Sql::each(
-                "SELECT c.id, c.origin, o.prefix, c.table_name, c.uuid, c.ours, c.theirs,
-                        c.bundle_head_seq, c.found_at, c.resolved_at, c.kept, c.reason, c.resolved_by,
-                        c.superseded_at, c.superseded_by
-                 FROM merge_conflicts c LEFT JOIN origins o ON o.uuid = c.origin
-                 WHERE ?1 OR (c.resolved_at IS NULL AND c.superseded_at IS NULL)
-                 ORDER BY c.id",
-                "SELECT c.id, c.origin, o.prefix, c.table_name, c.uuid, c.ours, c.theirs,
-                        c.bundle_head_seq, c.found_at, c.resolved_at, c.kept, c.reason, c.resolved_by,
-                        c.superseded_at, c.superseded_by
-                 FROM merge_conflicts c LEFT JOIN origins o ON o.uuid = c.origin
-                 WHERE $1 = 1 OR (c.resolved_at IS NULL AND c.superseded_at IS NULL)
-                 ORDER BY c.id",
-            ),
-            [all as i64],
-            |r| {
+        let mut stmt = self.conn()?.prepare(
+            "SELECT c.id, c.origin, o.prefix, c.table_name, c.uuid, c.ours, c.theirs,
+                    c.bundle_head_seq, c.found_at, c.resolved_at, c.kept, c.reason, c.resolved_by,
+                    c.superseded_at, c.superseded_by
+             FROM merge_conflicts c LEFT JOIN origins o ON o.uuid = c.origin
+             WHERE ?1 OR (c.resolved_at IS NULL AND c.superseded_at IS NULL)
+             ORDER BY c.id",
+        )?;
+        let rows = stmt
+            .query_map([all], |r| {
                 Ok(Conflict {
                     id: r.get(0)?,
                     origin: r.get(1)?,
@@ -100,8 +92,9 @@ impl Register {
                     superseded_at: r.get(13)?,
                     superseded_by: r.get(14)?,
                 })
-            },
-        )
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
     }
 
     /// Settles conflict `id`, keeping ours or theirs (see the module).
@@ -120,7 +113,7 @@ impl Register {
                 "tidak ada konflik {id}: `kasus merge conflicts --all` menampilkannya. Tidak ada yang diubah"
             ))
         })?;
-        self.change(|tx| {
+        self.write(|tx| {
             // Settled already (or meanwhile, by another terminal): refused.
             let open: bool = tx.query_row(
                 "SELECT resolved_at IS NULL FROM merge_conflicts WHERE id = ?1",
@@ -195,27 +188,26 @@ impl Register {
 }
 
 /// The id of the row a stable name (a UUID; for a SOP version `code@sha256`) names here.
-fn local_id(tx: DbRef, table: &str, name: &str) -> Result<Option<i64>> {
+fn local_id(tx: &Connection, table: &str, name: &str) -> Result<Option<i64>> {
     if table == "sop_versions" {
         let Some((code, sha)) = name.split_once('@') else {
             return Ok(None);
         };
-        return tx.query_opt(
-            "SELECT id FROM sop_versions WHERE code = ?1 AND sha256 = ?2",
-            [code, sha],
-            |r| r.get(0),
-        );
+        return Ok(tx
+            .query_row(
+                "SELECT id FROM sop_versions WHERE code = ?1 AND sha256 = ?2",
+                [code, sha],
+                |r| r.get(0),
+            )
+            .optional()?);
     }
-    let sqlite = format!("SELECT id FROM main.{table} WHERE uuid = ?1");
-    let pg = format!("SELECT id FROM {table} WHERE uuid = $1");
-    tx.query_opt(Sql::each(&sqlite, &pg), [name], |r| r.get(0))
-}
-
-/// A statement of this register on either engine, from SQLite's text (PostgreSQL's names no
-/// `main.` schema and numbers its placeholders `$N`).
-fn run(tx: DbRef, sqlite: &str, args: &[&dyn ToSql]) -> Result<usize> {
-    let pg = dollar_placeholders(&sqlite.replace("main.", ""));
-    tx.execute(Sql::each(sqlite, &pg), args)
+    Ok(tx
+        .query_row(
+            &format!("SELECT id FROM main.{table} WHERE uuid = ?1"),
+            [name],
+            |r| r.get(0),
+        )
+        .optional()?)
 }
 
 fn from_json(v: &serde_json::Value) -> Value {
@@ -232,7 +224,7 @@ fn from_json(v: &serde_json::Value) -> Value {
 }
 
 /// Writes the bundle's version of the conflict's row over ours (or inserts it).
-fn write_theirs(tx: DbRef, c: &Conflict) -> Result<()> {
+fn write_theirs(tx: &Connection, c: &Conflict) -> Result<()> {
     let table = c.table.as_str();
     let fks = fks_of(table).ok_or_else(|| {
         Error::Other(format!(
@@ -246,7 +238,10 @@ fn write_theirs(tx: DbRef, c: &Conflict) -> Result<()> {
             "a conflict whose row does not read (a bug)".into(),
         ));
     };
-    let cols = super::merge::columns(tx, table)?;
+    let cols: Vec<String> = tx
+        .prepare(&format!("PRAGMA main.table_info({table})"))?
+        .query_map([], |r| r.get::<_, String>(1))?
+        .collect::<rusqlite::Result<_>>()?;
     let mut names = Vec::new();
     let mut values = Vec::new();
     for col in cols.iter().filter(|c| *c != "id" && *c != "origin") {
@@ -290,17 +285,16 @@ fn write_theirs(tx: DbRef, c: &Conflict) -> Result<()> {
     names.push("origin".into());
     values.push(Value::Text(c.origin.clone()));
     let ours: Option<i64> = local_id(tx, table, &c.uuid)?;
-    let refused = |e: Error| -> Error {
-        match super::merge::refused_why_of(table, &e) {
-            Some(why) => {
-                let why = super::merge::why_words(&why);
-                Error::Refused(crate::tr!(
-                    "conflict {}: their version is {why}. Nothing was changed",
-                    "konflik {}: versi mereka {why}. Tidak ada yang diubah",
-                    c.id
-                ))
-            }
-            None => e,
+    let refused = |e: rusqlite::Error| -> Error {
+        if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) {
+            let why = super::merge::why_words(&super::merge::refused_why(table, &e));
+            Error::Refused(crate::tr!(
+                "conflict {}: their version is {why}. Nothing was changed",
+                "konflik {}: versi mereka {why}. Tidak ada yang diubah",
+                c.id
+            ))
+        } else {
+            Error::Db(e)
         }
     };
     let id = match ours {
@@ -313,35 +307,34 @@ fn write_theirs(tx: DbRef, c: &Conflict) -> Result<()> {
                 .join(", ");
             let mut all = values.clone();
             all.push(Value::Integer(id));
-            let all: Vec<&dyn ToSql> = all.iter().map(|v| v as &dyn ToSql).collect();
-            run(
-                tx,
+            tx.execute(
                 &format!(
                     "UPDATE main.{table} SET {set} WHERE id = ?{}",
                     names.len() + 1
                 ),
-                &all,
+                params_from_iter(all),
             )
             .map_err(refused)?;
             id
         }
         None => {
-            let values: Vec<&dyn ToSql> = values.iter().map(|v| v as &dyn ToSql).collect();
-            let sqlite = format!(
-                "INSERT INTO main.{table} ({}) VALUES ({})",
-                names
-                    .iter()
-                    .map(|n| format!("\"{n}\""))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                (1..=names.len())
-                    .map(|i| format!("?{i}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
-            let pg = dollar_placeholders(&sqlite.replace("main.", ""));
-            tx.insert(Sql::each(&sqlite, &pg), &values[..])
-                .map_err(refused)?
+            tx.execute(
+                &format!(
+                    "INSERT INTO main.{table} ({}) VALUES ({})",
+                    names
+                        .iter()
+                        .map(|n| format!("\"{n}\""))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    (1..=names.len())
+                        .map(|i| format!("?{i}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                params_from_iter(values),
+            )
+            .map_err(refused)?;
+            tx.last_insert_rowid()
         }
     };
     // A case's violence types and a staff member's roles, as theirs.
@@ -352,10 +345,9 @@ fn write_theirs(tx: DbRef, c: &Conflict) -> Result<()> {
     };
     if let Some((t, key, value, field)) = companion {
         if let Some(list) = obj.get(field).and_then(|l| l.as_array()) {
-            run(tx, &format!("DELETE FROM {t} WHERE {key} = ?1"), &[&id])?;
+            tx.execute(&format!("DELETE FROM {t} WHERE {key} = ?1"), [id])?;
             for v in list.iter().filter_map(|v| v.as_str()) {
-                run(
-                    tx,
+                tx.execute(
                     &format!("INSERT INTO {t} ({key}, {value}) VALUES (?1, ?2)"),
                     params![id, v],
                 )?;

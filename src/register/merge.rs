@@ -648,8 +648,14 @@ fn content_hash(row: &[Value], skip: usize, companions: Option<&[String]>) -> St
 }
 
 /// Keeps a merged row's content hash (see [`content_hash`]).
-pub(super) fn remember(db: DbRef, origin: &str, table: &str, uuid: &str, hash: &str) -> Result<()> {
-    db.execute(
+pub(super) fn remember<'a>(
+    db: impl Into<DbRef<'a>>,
+    origin: &str,
+    table: &str,
+    uuid: &str,
+    hash: &str,
+) -> Result<()> {
+    db.into().execute(
         "INSERT INTO merged_rows (table_name, uuid, origin, hash) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (table_name, uuid) DO UPDATE SET origin = excluded.origin, hash = excluded.hash",
         params![table, uuid, origin, hash],
@@ -667,7 +673,12 @@ fn remembered(db: DbRef, table: &str, uuid: &str) -> Result<Option<String>> {
 }
 
 /// A row's content hash as it is now in `db` (see [`content_hash`]); None when it is gone.
-pub(super) fn current_hash(db: DbRef, table: &str, uuid: &str) -> Result<Option<String>> {
+pub(super) fn current_hash<'a>(
+    db: impl Into<DbRef<'a>>,
+    table: &str,
+    uuid: &str,
+) -> Result<Option<String>> {
+    let db = db.into();
     let cols = columns(db, table)?;
     let Some(id_at) = cols.iter().position(|c| c == "id") else {
         return Ok(None);
