@@ -233,8 +233,12 @@ struct Text {
 }
 
 impl Text {
-    fn new(sqlite: String) -> Text {
-        let pg = dollar_placeholders(&sqlite.replace("main.", ""));
+    /// The statement for `db`'s engine (SQLite's text alone on SQLite: nothing rewritten).
+    fn new(db: DbRef, sqlite: String) -> Text {
+        let pg = match db.engine() {
+            Engine::Sqlite => String::new(),
+            _ => dollar_placeholders(&sqlite.replace("main.", "")),
+        };
         Text { sqlite, pg }
     }
 
@@ -524,7 +528,7 @@ fn stable_id(db: DbRef, table: &str, id: i64) -> Result<Option<String>> {
     } else {
         format!("SELECT uuid FROM main.{table} WHERE id = ?1")
     };
-    db.query_opt(Text::new(sql).sql(), [id], |r| r.get(0))
+    db.query_opt(Text::new(db, sql).sql(), [id], |r| r.get(0))
 }
 
 /// One table's shape: its columns and where the key ones are.
@@ -689,7 +693,10 @@ pub(super) fn current_hash<'a>(
         .collect::<Vec<_>>()
         .join(", ");
     let n = cols.len();
-    let find = Text::new(format!("SELECT {list} FROM main.{table} WHERE uuid = ?1"));
+    let find = Text::new(
+        db,
+        format!("SELECT {list} FROM main.{table} WHERE uuid = ?1"),
+    );
     let row: Option<Vec<Value>> =
         db.query_opt(find.sql(), [uuid], |r| (0..n).map(|i| r.value(i)).collect())?;
     let Some(row) = row else { return Ok(None) };
@@ -722,9 +729,10 @@ fn companions_of(db: DbRef, table: &str, id: i64) -> Result<Option<Vec<String>>>
     let Some((t, key, value)) = companion(table) else {
         return Ok(None);
     };
-    let sql = Text::new(format!(
-        "SELECT {value} FROM main.{t} WHERE {key} = ?1 ORDER BY {value}"
-    ));
+    let sql = Text::new(
+        db,
+        format!("SELECT {value} FROM main.{t} WHERE {key} = ?1 ORDER BY {value}"),
+    );
     Ok(Some(db.all(sql.sql(), [id], |r| r.get(0))?))
 }
 
@@ -909,31 +917,41 @@ impl Run<'_> {
             .filter(|(i, _)| *i != shape.id)
             .map(|(_, c)| c)
             .collect();
-        let insert_sql = Text::new(format!(
-            "INSERT INTO main.{table} ({}) VALUES ({})",
-            insert_cols
-                .iter()
-                .map(|c| format!("\"{c}\""))
-                .collect::<Vec<_>>()
-                .join(", "),
-            (1..=insert_cols.len())
-                .map(|i| format!("?{i}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-        let find_sql = Text::new(format!("SELECT {list} FROM main.{table} WHERE uuid = ?1"));
-        let update_sql = Text::new(format!(
-            "UPDATE main.{table} SET {} WHERE id = ?{}",
-            insert_cols
-                .iter()
-                .enumerate()
-                .map(|(i, c)| format!("\"{c}\" = ?{}", i + 1))
-                .collect::<Vec<_>>()
-                .join(", "),
-            insert_cols.len() + 1
-        ));
-        let delete_companions = companion(table)
-            .map(|(ct, key, _)| Text::new(format!("DELETE FROM main.{ct} WHERE {key} = ?1")));
+        let insert_sql = Text::new(
+            self.tx,
+            format!(
+                "INSERT INTO main.{table} ({}) VALUES ({})",
+                insert_cols
+                    .iter()
+                    .map(|c| format!("\"{c}\""))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                (1..=insert_cols.len())
+                    .map(|i| format!("?{i}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+        let find_sql = Text::new(
+            self.tx,
+            format!("SELECT {list} FROM main.{table} WHERE uuid = ?1"),
+        );
+        let update_sql = Text::new(
+            self.tx,
+            format!(
+                "UPDATE main.{table} SET {} WHERE id = ?{}",
+                insert_cols
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| format!("\"{c}\" = ?{}", i + 1))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                insert_cols.len() + 1
+            ),
+        );
+        let delete_companions = companion(table).map(|(ct, key, _)| {
+            Text::new(self.tx, format!("DELETE FROM main.{ct} WHERE {key} = ?1"))
+        });
         let origin = self.m.office_uuid.clone();
         let n = shape.cols.len();
         let bundle: DbRef = self.bundle.into();
@@ -1196,9 +1214,10 @@ fn refused_why_server(table: &str, code: &str, text: &str) -> String {
 /// its id here.
 fn add_companions(db: DbRef, table: &str, id: i64, list: &[String]) -> Result<()> {
     if let Some((ct, key, value)) = companion(table) {
-        let sql = Text::new(format!(
-            "INSERT INTO main.{ct} ({key}, {value}) VALUES (?1, ?2)"
-        ));
+        let sql = Text::new(
+            db,
+            format!("INSERT INTO main.{ct} ({key}, {value}) VALUES (?1, ?2)"),
+        );
         for v in list {
             db.execute(sql.sql(), params![id, v])?;
         }
