@@ -5,11 +5,17 @@
 //! The bundle starts as `VACUUM INTO` of the register (one consistent snapshot, encrypted with
 //! the register's key when it has one), which is then cut down inside one transaction with
 //! `secure_delete` on and vacuumed again, so no page of the file keeps a row left out.
+//!
+//! A register on PostgreSQL (issue 21) writes the same SQLite file: a new SQLite register's
+//! schema, every row read through the neutral connection in one snapshot ([`copy_server`]),
+//! then cut down as a copy of a SQLite register is. Its rows' content (and so the digest and
+//! the chain's row hashes) is the same on either engine.
 
+use super::db::Engine;
 use super::maintenance::open_copy;
-use super::{meta_get, rowhash, Register, OFFICE_UUID};
+use super::{meta_get, rowhash, schema, Register, OFFICE_UUID};
 use crate::error::{Error, Result};
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use rusqlite::{params, params_from_iter, Connection, OpenFlags, OptionalExtension};
 use std::path::Path;
 
 /// The manifest's `format`: what a merge checks first.
@@ -58,11 +64,11 @@ fn head(conn: &Connection) -> Result<(i64, String)> {
 
 /// The last entry before `at` (UTC text): a bundle `--since TIME` holds what changed from then.
 pub fn seq_before(reg: &Register, at: &str) -> Result<i64> {
-    Ok(reg.conn()?.query_row(
+    reg.db.r().query_row(
         "SELECT coalesce(max(seq), 0) FROM audit WHERE at < ?1",
         [at],
         |r| r.get(0),
-    )?)
+    )
 }
 
 fn not_a_bundle(path: &Path) -> Error {
@@ -89,7 +95,7 @@ pub fn since_bundle(reg: &Register, path: &Path) -> Result<i64> {
     if get("format").as_deref() != Some(FORMAT) {
         return Err(not_a_bundle(path));
     }
-    let ours = meta_get(reg.conn()?, OFFICE_UUID)?.unwrap_or_default();
+    let ours = meta_get(&reg.db, OFFICE_UUID)?.unwrap_or_default();
     if get("office_uuid").as_deref() != Some(ours.as_str()) {
         return Err(Error::Invalid(crate::tr!(
             "{}: that bundle is another office's (office-uuid differs); give a bundle this register wrote",
@@ -101,10 +107,10 @@ pub fn since_bundle(reg: &Register, path: &Path) -> Result<i64> {
         .and_then(|s| s.parse().ok())
         .ok_or_else(|| not_a_bundle(path))?;
     let hash = get("chain_head_hash").unwrap_or_default();
-    let here: Option<String> = reg
-        .conn()?
-        .query_row("SELECT hash FROM audit WHERE seq = ?1", [seq], |r| r.get(0))
-        .optional()?;
+    let here: Option<String> =
+        reg.db
+            .r()
+            .query_opt("SELECT hash FROM audit WHERE seq = ?1", [seq], |r| r.get(0))?;
     if seq > 0 && here.as_deref() != Some(hash.as_str()) {
         return Err(Error::Invalid(crate::tr!(
             "{}: this register's audit chain does not hold that bundle's head (entry {seq}); \
@@ -141,7 +147,13 @@ pub fn write(reg: &Register, dest: &Path, since: Since, now: &str) -> Result<Man
             dest.display()
         ))
     })?;
-    reg.conn()?.execute("VACUUM INTO ?1", [target])?;
+    match reg.engine() {
+        Engine::Sqlite => {
+            reg.conn()?.execute("VACUUM INTO ?1", [target])?;
+        }
+        #[cfg_attr(not(feature = "postgres"), allow(unreachable_patterns))]
+        _ => copy_server(reg, dest)?,
+    }
     let mut conn = open_copy(reg, dest, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     conn.pragma_update(None, "journal_mode", "delete")?;
     conn.pragma_update(None, "secure_delete", true)?;
@@ -346,5 +358,74 @@ fn keep_changed(tx: &rusqlite::Transaction, after: i64) -> Result<()> {
          DELETE FROM staff_roles WHERE staff_id NOT IN (SELECT id FROM staff);
          DROP TABLE temp.keep;",
     )?;
+    Ok(())
+}
+
+/// The tables a copy of a register on PostgreSQL does not take: other offices' business (see
+/// [`write`], which drops them from a copy of a SQLite register).
+const LOCAL: &[&str] = &["origin_audit", "merge_conflicts", "merged_rows", "origins"];
+
+/// Writes into `dest` (no file yet) a SQLite register holding every row of the register on
+/// PostgreSQL `reg` (but [`LOCAL`]'s), read in one snapshot, with their ids: what `VACUUM INTO`
+/// makes of a SQLite register.
+fn copy_server(reg: &Register, dest: &Path) -> Result<()> {
+    let mut conn = Connection::open_with_flags(
+        dest,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.pragma_update(None, "page_size", 16384)?;
+    // The schema's rebuilt tables (schema 10) and rows copied table by table, whatever the
+    // order: what they refer to is checked when the bundle is cut (see `write`).
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let tx = conn.transaction()?;
+    for sql in schema::MIGRATIONS {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "user_version", schema::LATEST)?;
+    tx.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
+    let tables: Vec<String> = tx
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+             ORDER BY name",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    reg.snapshot(|reg| {
+        let db = reg.db.r();
+        for t in tables.iter().filter(|t| !LOCAL.contains(&t.as_str())) {
+            let cols = super::merge::columns(&*tx, t)?;
+            let list = cols
+                .iter()
+                .map(|c| format!("\"{c}\""))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let n = cols.len();
+            let mut put = tx.prepare(&format!(
+                "INSERT INTO main.{t} ({list}) VALUES ({})",
+                (1..=n)
+                    .map(|i| format!("?{i}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))?;
+            db.each(
+                &*format!("SELECT {list} FROM {t}"),
+                [],
+                |r| {
+                    (0..n)
+                        .map(|i| r.value(i))
+                        .collect::<rusqlite::Result<Vec<_>>>()
+                },
+                |row| {
+                    put.execute(params_from_iter(row))?;
+                    Ok(())
+                },
+            )?;
+        }
+        Ok(())
+    })?;
+    tx.commit()?;
+    conn.close().map_err(|(_, e)| Error::Db(e))?;
     Ok(())
 }

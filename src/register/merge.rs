@@ -18,12 +18,12 @@
 
 use super::audit::{self, Verdict, GENESIS};
 use super::bundle::FORMAT;
-use super::db::{DbRef, Sql};
+use super::db::{dollar_placeholders, DbRef, Engine, Sql};
 use super::maintenance::open_copy;
 use super::{meta_get, rowhash, schema, Register, OFFICE_UUID};
 use crate::error::{Error, Result};
-use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Connection, OpenFlags, OptionalExtension};
+use rusqlite::types::{ToSql, Value};
+use rusqlite::{params, Connection, OpenFlags};
 use serde_json::json;
 use std::collections::HashMap;
 use std::path::Path;
@@ -205,12 +205,51 @@ fn companion(table: &str) -> Option<(&'static str, &'static str, &'static str)> 
     }
 }
 
-fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare(&format!("PRAGMA main.table_info({table})"))?;
-    let cols = stmt
-        .query_map([], |r| r.get::<_, String>(1))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(cols)
+/// A table's columns in their order, on either engine (a bundle, or this register).
+pub(super) fn columns<'a>(db: impl Into<DbRef<'a>>, table: &str) -> Result<Vec<String>> {
+    match db.into() {
+        DbRef::Sqlite(conn) => {
+            let mut stmt = conn.prepare(&format!("PRAGMA main.table_info({table})"))?;
+            let cols = stmt
+                .query_map([], |r| r.get::<_, String>(1))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(cols)
+        }
+        db => db.all(
+            "SELECT CAST(column_name AS TEXT) FROM information_schema.columns
+             WHERE table_schema = current_schema() AND table_name = ?1
+             ORDER BY ordinal_position",
+            [table],
+            |r| r.get(0),
+        ),
+    }
+}
+
+/// A statement built from SQLite's text for both engines: PostgreSQL's names no `main.`
+/// schema and numbers its placeholders `$N`.
+struct Text {
+    sqlite: String,
+    pg: String,
+}
+
+impl Text {
+    /// The statement for `db`'s engine (SQLite's text alone on SQLite: nothing rewritten).
+    fn new(db: DbRef, sqlite: String) -> Text {
+        let pg = match db.engine() {
+            Engine::Sqlite => String::new(),
+            _ => dollar_placeholders(&sqlite.replace("main.", "")),
+        };
+        Text { sqlite, pg }
+    }
+
+    fn sql(&self) -> Sql<'_> {
+        Sql::each(&self.sqlite, &self.pg)
+    }
+}
+
+/// Values as a statement's parameters, on either engine.
+fn args<'v>(values: impl IntoIterator<Item = &'v Value>) -> Vec<&'v dyn ToSql> {
+    values.into_iter().map(|v| v as &dyn ToSql).collect()
 }
 
 fn manifest(conn: &Connection, path: &Path) -> Result<Manifest> {
@@ -316,7 +355,7 @@ fn open_checked(reg: &Register, path: &Path) -> Result<Bundle> {
     }
     for t in BUNDLE_TABLES {
         let theirs = columns(&conn, t)?;
-        if theirs != columns(reg.conn()?, t)? {
+        if theirs != columns(reg.db.r(), t)? {
             return Err(Error::Invalid(crate::tr!(
                 "{}: the bundle's table {t} has other columns than this register's (a bundle from another kasus version, schema {}): export it again with this kasus version. Nothing was merged",
                 "{}: tabel {t} bundel berkolom lain dari register ini (bundel dari versi kasus lain, skema {}): ekspor lagi dengan versi kasus ini. Tidak ada yang digabung",
@@ -325,7 +364,7 @@ fn open_checked(reg: &Register, path: &Path) -> Result<Bundle> {
             )));
         }
     }
-    let ours = meta_get(reg.conn()?, OFFICE_UUID)?.unwrap_or_default();
+    let ours = meta_get(&reg.db, OFFICE_UUID)?.unwrap_or_default();
     if m.office_uuid == ours {
         return Err(Error::Refused(crate::tr!(
             "{}: that bundle is this office's own (office-uuid {}): a register merges other offices' bundles. Nothing was merged",
@@ -483,16 +522,13 @@ fn to_json(v: &Value) -> serde_json::Value {
 }
 
 /// A row's stable name in a file: its UUID, or for a SOP version `code@sha256`.
-fn stable_id(conn: &Connection, table: &str, id: i64) -> Result<Option<String>> {
+fn stable_id(db: DbRef, table: &str, id: i64) -> Result<Option<String>> {
     let sql = if table == "sop_versions" {
         "SELECT code || '@' || sha256 FROM main.sop_versions WHERE id = ?1".to_string()
     } else {
         format!("SELECT uuid FROM main.{table} WHERE id = ?1")
     };
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row([id], |r| r.get(0))
-        .optional()?)
+    db.query_opt(Text::new(db, sql).sql(), [id], |r| r.get(0))
 }
 
 /// One table's shape: its columns and where the key ones are.
@@ -508,8 +544,8 @@ struct Shape {
 }
 
 impl Shape {
-    fn of(conn: &Connection, table: &'static str, fks: &[(&str, &'static str)]) -> Result<Shape> {
-        let cols = columns(conn, table)?;
+    fn of(db: DbRef, table: &'static str, fks: &[(&str, &'static str)]) -> Result<Shape> {
+        let cols = columns(db, table)?;
         let at = |c: &str| cols.iter().position(|x| x == c);
         let need = |c: &str| {
             at(c).ok_or_else(|| Error::Other(format!("{table} has no column {c} (a bug)")))
@@ -537,7 +573,7 @@ impl Shape {
     /// without `id` and `origin`, with the companion rows' values (`violence`, `roles`).
     fn json(
         &self,
-        conn: &Connection,
+        db: DbRef,
         row: &[Value],
         companions: Option<&[String]>,
     ) -> Result<serde_json::Value> {
@@ -557,7 +593,7 @@ impl Shape {
                         .and_then(|(t, _)| target_table(&row[t]))
                 });
             let v = match (&row[i], parent) {
-                (Value::Integer(id), Some(p)) => match stable_id(conn, p, *id)? {
+                (Value::Integer(id), Some(p)) => match stable_id(db, p, *id)? {
                     Some(s) => json!(s),
                     None => json!(id),
                 },
@@ -616,32 +652,38 @@ fn content_hash(row: &[Value], skip: usize, companions: Option<&[String]>) -> St
 }
 
 /// Keeps a merged row's content hash (see [`content_hash`]).
-pub(super) fn remember(
-    tx: &Connection,
+pub(super) fn remember<'a>(
+    db: impl Into<DbRef<'a>>,
     origin: &str,
     table: &str,
     uuid: &str,
     hash: &str,
 ) -> Result<()> {
-    tx.prepare_cached(
+    db.into().execute(
         "INSERT INTO merged_rows (table_name, uuid, origin, hash) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (table_name, uuid) DO UPDATE SET origin = excluded.origin, hash = excluded.hash",
-    )?
-    .execute(params![table, uuid, origin, hash])?;
+        params![table, uuid, origin, hash],
+    )?;
     Ok(())
 }
 
 /// The hash of a row's content as last merged, if it was.
-fn remembered(tx: &Connection, table: &str, uuid: &str) -> Result<Option<String>> {
-    Ok(tx
-        .prepare_cached("SELECT hash FROM merged_rows WHERE table_name = ?1 AND uuid = ?2")?
-        .query_row(params![table, uuid], |r| r.get(0))
-        .optional()?)
+fn remembered(db: DbRef, table: &str, uuid: &str) -> Result<Option<String>> {
+    db.query_opt(
+        "SELECT hash FROM merged_rows WHERE table_name = ?1 AND uuid = ?2",
+        params![table, uuid],
+        |r| r.get(0),
+    )
 }
 
-/// A row's content hash as it is now in `conn` (see [`content_hash`]); None when it is gone.
-pub(super) fn current_hash(conn: &Connection, table: &str, uuid: &str) -> Result<Option<String>> {
-    let cols = columns(conn, table)?;
+/// A row's content hash as it is now in `db` (see [`content_hash`]); None when it is gone.
+pub(super) fn current_hash<'a>(
+    db: impl Into<DbRef<'a>>,
+    table: &str,
+    uuid: &str,
+) -> Result<Option<String>> {
+    let db = db.into();
+    let cols = columns(db, table)?;
     let Some(id_at) = cols.iter().position(|c| c == "id") else {
         return Ok(None);
     };
@@ -651,53 +693,52 @@ pub(super) fn current_hash(conn: &Connection, table: &str, uuid: &str) -> Result
         .collect::<Vec<_>>()
         .join(", ");
     let n = cols.len();
-    let row: Option<Vec<Value>> = conn
-        .prepare(&format!("SELECT {list} FROM main.{table} WHERE uuid = ?1"))?
-        .query_row([uuid], |r| (0..n).map(|i| r.get::<_, Value>(i)).collect())
-        .optional()?;
+    let find = Text::new(
+        db,
+        format!("SELECT {list} FROM main.{table} WHERE uuid = ?1"),
+    );
+    let row: Option<Vec<Value>> =
+        db.query_opt(find.sql(), [uuid], |r| (0..n).map(|i| r.value(i)).collect())?;
     let Some(row) = row else { return Ok(None) };
     let id = match row[id_at] {
         Value::Integer(i) => i,
         _ => 0,
     };
-    let comp = companions_of(conn, table, id)?;
+    let comp = companions_of(db, table, id)?;
     Ok(Some(content_hash(&row, id_at, comp.as_deref())))
 }
 
 /// Marks the open conflicts of a row older than `newer` (None: the row was applied) superseded.
-fn supersede(
-    tx: &Connection,
-    table: &str,
-    uuid: &str,
-    newer: Option<i64>,
-    now: &str,
-) -> Result<()> {
-    tx.prepare_cached(
-        "UPDATE merge_conflicts SET superseded_at = ?4, superseded_by = ?3
-         WHERE table_name = ?1 AND uuid = ?2 AND resolved_at IS NULL AND superseded_at IS NULL
-           AND id IS NOT ?3",
-    )?
-    .execute(params![table, uuid, newer, now])?;
+fn supersede(db: DbRef, table: &str, uuid: &str, newer: Option<i64>, now: &str) -> Result<()> {
+    db.execute(
+        Sql::each(
+            "UPDATE merge_conflicts SET superseded_at = ?4, superseded_by = ?3
+             WHERE table_name = ?1 AND uuid = ?2 AND resolved_at IS NULL AND superseded_at IS NULL
+               AND id IS NOT ?3",
+            "UPDATE merge_conflicts SET superseded_at = $4, superseded_by = $3
+             WHERE table_name = $1 AND uuid = $2 AND resolved_at IS NULL AND superseded_at IS NULL
+               AND id IS DISTINCT FROM $3",
+        ),
+        params![table, uuid, newer, now],
+    )?;
     Ok(())
 }
 
 /// The companion rows' values of a parent row, sorted.
-fn companions_of(conn: &Connection, table: &str, id: i64) -> Result<Option<Vec<String>>> {
+fn companions_of(db: DbRef, table: &str, id: i64) -> Result<Option<Vec<String>>> {
     let Some((t, key, value)) = companion(table) else {
         return Ok(None);
     };
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {value} FROM main.{t} WHERE {key} = ?1 ORDER BY {value}"
-    ))?;
-    let v = stmt
-        .query_map([id], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(Some(v))
+    let sql = Text::new(
+        db,
+        format!("SELECT {value} FROM main.{t} WHERE {key} = ?1 ORDER BY {value}"),
+    );
+    Ok(Some(db.all(sql.sql(), [id], |r| r.get(0))?))
 }
 
 /// Everything one merge carries along: the id map, the counts, the conflicts recorded.
 struct Run<'a> {
-    tx: &'a Connection,
+    tx: DbRef<'a>,
     bundle: &'a Connection,
     m: &'a Manifest,
     now: &'a str,
@@ -742,7 +783,7 @@ impl Run<'_> {
         if known {
             return Ok(());
         }
-        self.tx.execute(
+        let id = self.tx.insert(
             "INSERT INTO merge_conflicts (origin, table_name, uuid, ours, theirs, bundle_created_at,
                  bundle_head_seq, bundle_head_hash, found_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -758,7 +799,6 @@ impl Run<'_> {
                 self.now
             ],
         )?;
-        let id = self.tx.last_insert_rowid();
         supersede(self.tx, table, uuid, Some(id), self.now)?;
         self.recorded += 1;
         Ok(())
@@ -775,11 +815,11 @@ impl Run<'_> {
         while let Some(r) = rows.next()? {
             let (id, code, version, sha): (i64, String, i64, String) =
                 (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
-            let ours: Option<i64> = self
-                .tx
-                .prepare_cached("SELECT id FROM sop_versions WHERE code = ?1 AND sha256 = ?2")?
-                .query_row(params![code, sha], |r| r.get(0))
-                .optional()?;
+            let ours: Option<i64> = self.tx.query_opt(
+                "SELECT id FROM sop_versions WHERE code = ?1 AND sha256 = ?2",
+                params![code, sha],
+                |r| r.get(0),
+            )?;
             let ours = match ours {
                 Some(o) => {
                     self.count("sop_versions").identical += 1;
@@ -800,7 +840,7 @@ impl Run<'_> {
                     } else {
                         version
                     };
-                    self.tx.execute(
+                    let id = self.tx.insert(
                         "INSERT INTO sop_versions (code, version, sha256, source, builtin,
                              imported_at, imported_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                         params![
@@ -814,12 +854,48 @@ impl Run<'_> {
                         ],
                     )?;
                     self.count("sop_versions").new += 1;
-                    self.tx.last_insert_rowid()
+                    id
                 }
             };
             self.ids.insert(("sop_versions", id), ours);
         }
         Ok(())
+    }
+
+    /// Runs a merged row's insert or update: its result, or refused by a rule of this register
+    /// (its why, in words: a conflict, not an error) with nothing of it left. On SQLite the
+    /// hook saw the row before the rule refused it: its pending row hashes are cut back; on
+    /// PostgreSQL the statement runs in a savepoint, rolled back with its captured rows.
+    fn guarded<T>(
+        &self,
+        table: &str,
+        f: impl FnOnce() -> Result<T>,
+    ) -> Result<std::result::Result<T, String>> {
+        let pg = self.tx.engine() == Engine::Postgres;
+        if pg {
+            self.tx.batch("SAVEPOINT kasus_merge_row")?;
+        }
+        let before = rowhash::pending();
+        match f() {
+            Ok(v) => {
+                if pg {
+                    self.tx.batch("RELEASE SAVEPOINT kasus_merge_row")?;
+                }
+                Ok(Ok(v))
+            }
+            Err(e) => match refused_why_of(table, &e) {
+                Some(why) => {
+                    if pg {
+                        self.tx.batch(
+                            "ROLLBACK TO SAVEPOINT kasus_merge_row; RELEASE SAVEPOINT kasus_merge_row",
+                        )?;
+                    }
+                    rowhash::truncate(before);
+                    Ok(Err(why))
+                }
+                None => Err(e),
+            },
+        }
     }
 
     fn table(&mut self, table: &'static str, fks: &[(&str, &'static str)]) -> Result<()> {
@@ -841,31 +917,44 @@ impl Run<'_> {
             .filter(|(i, _)| *i != shape.id)
             .map(|(_, c)| c)
             .collect();
-        let insert_sql = format!(
-            "INSERT INTO main.{table} ({}) VALUES ({})",
-            insert_cols
-                .iter()
-                .map(|c| format!("\"{c}\""))
-                .collect::<Vec<_>>()
-                .join(", "),
-            (1..=insert_cols.len())
-                .map(|i| format!("?{i}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+        let insert_sql = Text::new(
+            self.tx,
+            format!(
+                "INSERT INTO main.{table} ({}) VALUES ({})",
+                insert_cols
+                    .iter()
+                    .map(|c| format!("\"{c}\""))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                (1..=insert_cols.len())
+                    .map(|i| format!("?{i}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         );
-        let find_sql = format!("SELECT {list} FROM main.{table} WHERE uuid = ?1");
-        let update_sql = format!(
-            "UPDATE main.{table} SET {} WHERE id = ?{}",
-            insert_cols
-                .iter()
-                .enumerate()
-                .map(|(i, c)| format!("\"{c}\" = ?{}", i + 1))
-                .collect::<Vec<_>>()
-                .join(", "),
-            insert_cols.len() + 1
+        let find_sql = Text::new(
+            self.tx,
+            format!("SELECT {list} FROM main.{table} WHERE uuid = ?1"),
         );
+        let update_sql = Text::new(
+            self.tx,
+            format!(
+                "UPDATE main.{table} SET {} WHERE id = ?{}",
+                insert_cols
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| format!("\"{c}\" = ?{}", i + 1))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                insert_cols.len() + 1
+            ),
+        );
+        let delete_companions = companion(table).map(|(ct, key, _)| {
+            Text::new(self.tx, format!("DELETE FROM main.{ct} WHERE {key} = ?1"))
+        });
         let origin = self.m.office_uuid.clone();
         let n = shape.cols.len();
+        let bundle: DbRef = self.bundle.into();
         let mut rows = read.query([])?;
         while let Some(r) = rows.next()? {
             let theirs: Vec<Value> = (0..n)
@@ -879,7 +968,7 @@ impl Run<'_> {
                 Value::Text(t) => t.clone(),
                 _ => String::new(),
             };
-            let their_companions = companions_of(self.bundle, table, bundle_id)?;
+            let their_companions = companions_of(bundle, table, bundle_id)?;
             // The row with its foreign keys as ours; a parent not merged leaves it unmapped.
             let mut mapped = theirs.clone();
             let mut unmapped: Option<&'static str> = None;
@@ -898,12 +987,9 @@ impl Run<'_> {
                 }
             }
             mapped[shape.origin] = Value::Text(self.m.office_uuid.clone());
-            let ours: Option<Vec<Value>> = self
-                .tx
-                .prepare_cached(&find_sql)?
-                .query_row([&uuid], |r| (0..n).map(|i| r.get::<_, Value>(i)).collect())
-                .optional()?;
-            let bundle = self.bundle;
+            let ours: Option<Vec<Value>> = self.tx.query_opt(find_sql.sql(), [&uuid], |r| {
+                (0..n).map(|i| r.value(i)).collect()
+            })?;
             let theirs_json = || -> Result<serde_json::Value> {
                 shape.json(bundle, &theirs, their_companions.as_deref())
             };
@@ -919,20 +1005,17 @@ impl Run<'_> {
             }
             match ours {
                 None => {
-                    let before = rowhash::pending();
-                    let values: Vec<&Value> = mapped
-                        .iter()
-                        .enumerate()
-                        .filter(|(i, _)| *i != shape.id)
-                        .map(|(_, v)| v)
-                        .collect();
-                    let done = self
-                        .tx
-                        .prepare_cached(&insert_sql)?
-                        .execute(params_from_iter(values));
-                    match refused_by_rule(done, before, table)? {
-                        None => {
-                            let id = self.tx.last_insert_rowid();
+                    let values = args(
+                        mapped
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| *i != shape.id)
+                            .map(|(_, v)| v),
+                    );
+                    let tx = self.tx;
+                    let done = self.guarded(table, || tx.insert(insert_sql.sql(), &values[..]))?;
+                    match done {
+                        Ok(id) => {
                             self.ids.insert((table, bundle_id), id);
                             let hash = content_hash(&mapped, shape.id, their_companions.as_deref());
                             remember(self.tx, &origin, table, &uuid, &hash)?;
@@ -941,7 +1024,7 @@ impl Run<'_> {
                             }
                             self.count(table).new += 1;
                         }
-                        Some(why) => {
+                        Err(why) => {
                             let t = theirs_json()?;
                             self.conflict(table, &uuid, None, t, &why)?;
                         }
@@ -979,30 +1062,25 @@ impl Run<'_> {
                     let ours_hash = content_hash(&ours, shape.id, our_companions.as_deref());
                     let last = remembered(self.tx, table, &uuid)?;
                     if last.as_deref() == Some(ours_hash.as_str()) {
-                        let before = rowhash::pending();
-                        let mut values: Vec<&Value> = mapped
-                            .iter()
-                            .enumerate()
-                            .filter(|(i, _)| *i != shape.id)
-                            .map(|(_, v)| v)
-                            .collect();
                         let our_id_value = Value::Integer(our_id);
-                        values.push(&our_id_value);
-                        let done = self
-                            .tx
-                            .prepare_cached(&update_sql)?
-                            .execute(params_from_iter(values));
-                        match refused_by_rule(done, before, table)? {
-                            None => {
-                                if let (Some((ct, key, _)), Some(list)) =
-                                    (companion(table), &their_companions)
+                        let values = args(
+                            mapped
+                                .iter()
+                                .enumerate()
+                                .filter(|(i, _)| *i != shape.id)
+                                .map(|(_, v)| v)
+                                .chain(std::iter::once(&our_id_value)),
+                        );
+                        let tx = self.tx;
+                        let done =
+                            self.guarded(table, || tx.execute(update_sql.sql(), &values[..]))?;
+                        match done {
+                            Ok(_) => {
+                                if let (Some(delete), Some(list)) =
+                                    (&delete_companions, &their_companions)
                                 {
                                     if our_companions.as_ref() != Some(list) {
-                                        self.tx
-                                            .prepare_cached(&format!(
-                                                "DELETE FROM main.{ct} WHERE {key} = ?1"
-                                            ))?
-                                            .execute([our_id])?;
+                                        self.tx.execute(delete.sql(), [our_id])?;
                                         add_companions(self.tx, table, our_id, list)?;
                                     }
                                 }
@@ -1010,7 +1088,7 @@ impl Run<'_> {
                                 supersede(self.tx, table, &uuid, None, self.now)?;
                                 self.count(table).updated += 1;
                             }
-                            Some(why) => {
+                            Err(why) => {
                                 let o = shape.json(self.tx, &ours, our_companions.as_deref())?;
                                 let t = theirs_json()?;
                                 self.conflict(table, &uuid, Some(o), t, &why)?;
@@ -1092,45 +1170,68 @@ fn why_in(why: &str, lang: crate::text::Lang) -> String {
     why.to_string()
 }
 
-/// A merged row's insert or update: done (None), or refused by a rule of this register (its
-/// why, in words: a conflict, not an error). The hook saw the row before the rule refused it:
-/// its pending row hashes are cut back to `before`.
-fn refused_by_rule(
-    done: rusqlite::Result<usize>,
-    before: usize,
-    table: &str,
-) -> Result<Option<String>> {
-    match done {
-        Ok(_) => Ok(None),
-        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) => {
-            rowhash::truncate(before);
-            Ok(Some(refused_why(table, &e)))
+/// Why a rule of this register refused a statement, when one did (a constraint the engine
+/// reports: on SQLite its error code, on PostgreSQL SQLSTATE class 23, naming the constraint);
+/// None for any other error.
+pub(super) fn refused_why_of(table: &str, e: &Error) -> Option<String> {
+    match e {
+        Error::Db(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) => {
+            Some(refused_why(table, e))
         }
-        Err(e) => Err(e.into()),
+        Error::Server { code, text } if code.starts_with("23") => {
+            Some(refused_why_server(table, code, text))
+        }
+        _ => None,
     }
+}
+
+/// [`refused_why`] for PostgreSQL's refusal: a unique index or constraint names the column
+/// (`staff_name`, `staff_uuid_key`: `name`, `uuid`) as SQLite's message does.
+fn refused_why_server(table: &str, code: &str, text: &str) -> String {
+    let constraint = text
+        .split(", constraint ")
+        .nth(1)
+        .and_then(|r| r.split([',', ')']).next())
+        .unwrap_or("");
+    if constraint == "step_attempts_running" {
+        return "refused: this case has a running step here; keep ours, or finish that step here first and merge again".into();
+    }
+    if code == "23505" && !constraint.is_empty() {
+        let col = match constraint {
+            "step_pauses_open" => "attempt_id",
+            c => {
+                let c = c.strip_prefix(table).unwrap_or(c);
+                let c = c.strip_prefix('_').unwrap_or(c);
+                c.strip_suffix("_key").unwrap_or(c)
+            }
+        };
+        return format!("refused: another row here has the same {col}; keep ours, or change that row here first and merge again");
+    }
+    "refused: a rule of this register refused it; keep ours, or correct the row here first and merge again".into()
 }
 
 /// Writes a merged row's companions (a case's violence types, a staff member's roles) under
 /// its id here.
-fn add_companions(tx: &Connection, table: &str, id: i64, list: &[String]) -> Result<()> {
+fn add_companions(db: DbRef, table: &str, id: i64, list: &[String]) -> Result<()> {
     if let Some((ct, key, value)) = companion(table) {
-        let mut stmt = tx.prepare_cached(&format!(
-            "INSERT INTO main.{ct} ({key}, {value}) VALUES (?1, ?2)"
-        ))?;
+        let sql = Text::new(
+            db,
+            format!("INSERT INTO main.{ct} ({key}, {value}) VALUES (?1, ?2)"),
+        );
         for v in list {
-            stmt.execute(params![id, v])?;
+            db.execute(sql.sql(), params![id, v])?;
         }
     }
     Ok(())
 }
 
 /// The last entry of the chain this register keeps for an office; 0 for none.
-fn held_seq(tx: &Connection, office: &str) -> Result<i64> {
-    Ok(tx.query_row(
+fn held_seq(db: DbRef, office: &str) -> Result<i64> {
+    db.query_row(
         "SELECT coalesce(max(seq), 0) FROM origin_audit WHERE origin = ?1",
         [office],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// Merges an opened bundle (see the module): `commit` false rehearses it (`--dry-run`): the
@@ -1140,8 +1241,11 @@ pub fn merge(reg: &mut Register, b: &Bundle, commit: bool, now: &str) -> Result<
     let actor = reg.actor.clone().unwrap_or_else(|| "kasus".into());
     // A bundle of many cases is a bulk write: the page cache bulk intake uses (only this
     // command's connection; SQLite's default 2 MB spills the new rows' indexes again and again).
-    super::bulk::tune(reg.conn()?, 24)?;
-    reg.write_or_rehearse(commit, |tx| {
+    // (SQLite's own; a PostgreSQL server keeps its own cache.)
+    if reg.engine() == Engine::Sqlite {
+        super::bulk::tune(reg.conn()?, 24)?;
+    }
+    reg.change_or_rehearse(commit, |tx| {
         // The office's chain here must be the one this bundle continues.
         let held = held_seq(tx, &m.office_uuid)?;
         let since = m.since_seq.unwrap_or(0);
@@ -1161,13 +1265,11 @@ pub fn merge(reg: &mut Register, b: &Bundle, commit: bool, now: &str) -> Result<
             ))
         };
         if since > 0 {
-            let here: Option<String> = tx
-                .query_row(
-                    "SELECT hash FROM origin_audit WHERE origin = ?1 AND seq = ?2",
-                    params![m.office_uuid, since],
-                    |r| r.get(0),
-                )
-                .optional()?;
+            let here: Option<String> = tx.query_opt(
+                "SELECT hash FROM origin_audit WHERE origin = ?1 AND seq = ?2",
+                params![m.office_uuid, since],
+                |r| r.get(0),
+            )?;
             if here.as_deref() != m.since_hash.as_deref() {
                 return Err(forked(since));
             }
@@ -1179,28 +1281,26 @@ pub fn merge(reg: &mut Register, b: &Bundle, commit: bool, now: &str) -> Result<
                 "SELECT seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash, form
                  FROM audit ORDER BY seq",
             )?;
-            let mut stored = tx.prepare_cached(
-                "SELECT hash FROM origin_audit WHERE origin = ?1 AND seq = ?2",
-            )?;
-            let mut put = tx.prepare_cached(
-                "INSERT INTO origin_audit (origin, seq, uuid, at, actor, action, case_uuid,
-                     details, prev_hash, hash, form)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            )?;
             let mut rows = read.query([])?;
             while let Some(r) = rows.next()? {
                 let seq: i64 = r.get(0)?;
                 let hash: String = r.get(8)?;
                 if seq <= held {
-                    let here: Option<String> = stored
-                        .query_row(params![m.office_uuid, seq], |r| r.get(0))
-                        .optional()?;
+                    let here: Option<String> = tx.query_opt(
+                        "SELECT hash FROM origin_audit WHERE origin = ?1 AND seq = ?2",
+                        params![m.office_uuid, seq],
+                        |r| r.get(0),
+                    )?;
                     if here.as_deref() != Some(hash.as_str()) {
                         return Err(forked(seq));
                     }
                     continue;
                 }
-                put.execute(params![
+                tx.execute(
+                    "INSERT INTO origin_audit (origin, seq, uuid, at, actor, action, case_uuid,
+                         details, prev_hash, hash, form)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    params![
                     m.office_uuid,
                     seq,
                     r.get::<_, String>(1)?,
@@ -1210,9 +1310,10 @@ pub fn merge(reg: &mut Register, b: &Bundle, commit: bool, now: &str) -> Result<
                     r.get::<_, Option<String>>(5)?,
                     r.get::<_, String>(6)?,
                     r.get::<_, String>(7)?,
-                    hash,
-                    r.get::<_, i64>(9)?
-                ])?;
+                        hash,
+                        r.get::<_, i64>(9)?
+                    ],
+                )?;
                 entries_new += 1;
             }
         }
