@@ -29,12 +29,12 @@ pub struct Backfill<'t> {
 impl<'t> Backfill<'t> {
     /// A case by number (case-insensitive), UUID or external_ref.
     pub fn case(&self, key: &str, by_external_ref: bool) -> Result<Option<CaseRow>> {
-        bulk::case_by_key(self.db.sqlite()?, key, by_external_ref)
+        bulk::case_by_key(self.db, key, by_external_ref)
     }
 
     /// The case's SOP, attempts and consents, as this transaction sees them.
     pub fn flow_case(&self, case: &CaseRow) -> Result<FlowCase> {
-        flow_case::read(self.db.sqlite()?, case)
+        flow_case::read(self.db, case)
     }
 
     /// Who performs a step, by the rule of `kasus step` (`assignments::performer`).

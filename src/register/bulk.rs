@@ -415,8 +415,8 @@ impl<'t> FileWriter<'t> {
 // ------------------------------------------------------------------ step import
 
 /// A case by number (case-insensitive), UUID or external_ref.
-pub fn case_by_key(
-    conn: &Connection,
+pub fn case_by_key<'a>(
+    conn: impl Into<super::db::DbRef<'a>>,
     key: &str,
     by_external_ref: bool,
 ) -> Result<Option<super::cases::CaseRow>> {

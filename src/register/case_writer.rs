@@ -11,7 +11,7 @@ use crate::error::Result;
 
 /// Registers cases one after another in the caller's write transaction.
 pub enum CaseWriter<'t> {
-    File(FileWriter<'t>),
+    File(Box<FileWriter<'t>>),
     Server(ServerWriter<'t>),
 }
 

@@ -291,7 +291,7 @@ pub fn register_case(
             let case = by_id(tx, id)?;
             // (referrals.rs takes a SQLite connection until it is written for both engines.)
             let referral = super::referrals::record_received(
-                tx.sqlite()?,
+                tx,
                 &case,
                 &super::referrals::NewReferral {
                     agency_id: agency.id,

@@ -152,11 +152,8 @@ impl Register {
             if theirs {
                 write_theirs(tx, &c)?;
                 // Theirs is now the row as last merged: the office's later changes apply.
-                // (Through SQLite's connection until `merge` reads rows on both engines: on
-                // PostgreSQL keeping theirs is refused, rolled back, for now.)
-                let conn = tx.sqlite()?;
-                if let Some(h) = super::merge::current_hash(conn, &c.table, &c.uuid)? {
-                    super::merge::remember(conn, &c.origin, &c.table, &c.uuid, &h)?;
+                if let Some(h) = super::merge::current_hash(tx, &c.table, &c.uuid)? {
+                    super::merge::remember(tx, &c.origin, &c.table, &c.uuid, &h)?;
                 }
             }
             let kept = if theirs { "theirs" } else { "ours" };

@@ -156,7 +156,7 @@ impl super::Register {
         self.change(|tx| {
             // As `steps::unchanged` (which takes a SQLite transaction until steps.rs is written
             // for both engines): refused when the case changed since `seen` was read.
-            if super::steps::fingerprint(tx.sqlite()?, case.id)? != *seen {
+            if super::steps::fingerprint(tx, case.id)? != *seen {
                 return Err(super::steps::changed_meanwhile(&case.number));
             }
             let n = tx.execute(

@@ -47,14 +47,14 @@ fn read_with(db: DbRef, case: &CaseRow, fingerprinted: bool) -> Result<FlowCase>
     let version = sops::by_id(db, case.sop_version_id)?;
     let sop = version.sop()?;
     // steps.rs takes a SQLite connection until it is written for both engines.
-    let rows = steps::list(db.sqlite()?, case.id)?;
+    let rows = steps::list(db, case.id)?;
     let attempts = rows.iter().map(|r| r.flow()).collect();
     let consents = consents::list(db, case.id)?
         .iter()
         .filter_map(|c| c.event())
         .collect();
     let fingerprint = if fingerprinted {
-        steps::fingerprint(db.sqlite()?, case.id)?
+        steps::fingerprint(db, case.id)?
     } else {
         Fingerprint::default()
     };

@@ -56,7 +56,7 @@ pub fn bulk_intake<T>(
         let start = BulkStart {
             catalogue: sops::catalogue(tx)?,
         };
-        let writer = CaseWriter::File(bulk::FileWriter::new(tx, office, now, actor)?);
+        let writer = CaseWriter::File(Box::new(bulk::FileWriter::new(tx, office, now, actor)?));
         f(start, writer)
     });
     let reset = bulk::skip_checks(reg.conn()?, false);

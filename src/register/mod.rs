@@ -413,18 +413,12 @@ impl Register {
         self.db.sqlite()
     }
 
-    /// Runs `f` in one write transaction, begun IMMEDIATE so that a second writer waits for the
-    /// lock (up to the busy timeout) instead of failing half-way. All or nothing.
-    /// When an actor is set (`set_actor`), a register that requires staff refuses the write
-    /// of an actor who is not active staff (checked inside the transaction).
-    /// (SQLite only: code written for both engines calls [`Register::change`].)
-    fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        self.write_or_rehearse(true, f)
-    }
-
-    /// Runs `f` in one write transaction on either engine (see [`Register::write`]): on
-    /// PostgreSQL, writers take the register's lock first (`server::write`), so that they append
-    /// to the audit chain one at a time, as on SQLite.
+    /// Runs `f` in one write transaction on either engine. All or nothing. On SQLite it begins
+    /// IMMEDIATE, so that a second writer waits for the lock (up to the busy timeout) instead of
+    /// failing half-way; on PostgreSQL, writers take the register's lock first
+    /// (`server::write`), so that they append to the audit chain one at a time, as on SQLite.
+    /// When an actor is set (`set_actor`), a register that requires staff refuses the write of
+    /// an actor who is not active staff (checked inside the transaction).
     fn change<T>(&mut self, f: impl FnOnce(db::DbRef) -> Result<T>) -> Result<T> {
         self.change_or_rehearse(true, f)
     }
@@ -442,7 +436,8 @@ impl Register {
         }
     }
 
-    /// As [`Register::write`] when `commit`; otherwise a rehearsal (`--dry-run`): the same
+    /// The SQLite side of [`Register::change_or_rehearse`] (and SQLite's own bulk paths, which
+    /// hold rusqlite's transaction): as [`Register::change`] when `commit`; otherwise a rehearsal (`--dry-run`): the same
     /// transaction, with every check and every statement a write makes, rolled back at the end
     /// whatever `f` returns, so the register is left exactly as it was.
     pub(crate) fn write_or_rehearse<T>(
@@ -494,39 +489,6 @@ impl Register {
             )
         })
     }
-}
-
-/// Every row a query returns, each read by `row` (the statement is prepared once per connection
-/// and kept: the same query on the next case reuses it). SQLite only: code written for both
-/// engines calls [`db::DbRef::all`].
-fn all<T, P: rusqlite::Params>(
-    conn: &Connection,
-    sql: &str,
-    params: P,
-    row: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>,
-) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let v = stmt
-        .query_map(params, row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
-}
-
-/// Each row of a query, mapped and handed to `f` as it is read: nothing is gathered. SQLite
-/// only: code written for both engines calls [`db::DbRef::each`].
-fn each<T, P: rusqlite::Params>(
-    conn: &Connection,
-    sql: &str,
-    params: P,
-    mut row: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>,
-    mut f: impl FnMut(T) -> Result<()>,
-) -> Result<()> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let mut rows = stmt.query(params)?;
-    while let Some(r) = rows.next()? {
-        f(row(r)?)?;
-    }
-    Ok(())
 }
 
 /// A stored comma-separated list of codes (violence types, scopes, services): its non-empty

@@ -704,5 +704,5 @@ pub fn latest_sops(reg: &Register) -> Result<BTreeMap<String, Sop>> {
 
 /// The name of who holds one of `roles` on a case now (see `assignments::holder`).
 pub fn holder(reg: &Register, case_id: i64, roles: &[String]) -> Result<Option<String>> {
-    Ok(assignments::holder(reg.conn()?, case_id, roles)?.map(|(_, name)| name))
+    Ok(assignments::holder(&reg.db, case_id, roles)?.map(|(_, name)| name))
 }

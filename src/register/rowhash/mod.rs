@@ -993,7 +993,7 @@ fn verify_server(db: DbRef, p: &super::db::pg::Pg) -> Result<(DataCheck, u64)> {
     use std::collections::BTreeMap;
     let layouts = server_layouts(db, p)?;
     let mut found = Found::default();
-    let mut audited: BTreeMap<(&'static str, Key), (Option<Vec<u8>>, i64)> = BTreeMap::new();
+    let mut audited: BTreeMap<(&'static str, Key), AuditedState> = BTreeMap::new();
     db.each(
         "SELECT seq, details FROM audit WHERE strpos(details, '\"rows\":') > 0 ORDER BY seq",
         [],
@@ -1071,6 +1071,10 @@ fn verify_server(db: DbRef, p: &super::db::pg::Pg) -> Result<(DataCheck, u64)> {
         found.total,
     ))
 }
+
+/// A row's last audited state: its hash (`None`: deleted) and the entry that recorded it.
+#[cfg(feature = "postgres")]
+type AuditedState = (Option<Vec<u8>>, i64);
 
 /// The tables' layouts on PostgreSQL, read once per connection.
 #[cfg(feature = "postgres")]
