@@ -5,7 +5,7 @@
 //!
 //! Each test has a database of its own on `KASUS_TEST_PG` (skipped with a note without it; a
 //! failure under `KASUS_REQUIRE_PG=1`). The full load (8 writers x 60 step events) runs with
-//! KASUS_LONG_TESTS=1 (`.ci/run` sets it); without it, 8 x 16.
+//! KASUS_LONG_TESTS=1 (`.ci/run` sets it); without it, 8 x 24.
 
 mod common;
 
@@ -131,7 +131,7 @@ fn eight_writers_and_an_exporter_lose_nothing() {
     if !pg::available() {
         return;
     }
-    let events = if long() { 60 } else { 16 };
+    let events = if long() { 60 } else { 24 };
     let reg = Reg::on(Engine::Postgres);
     ok(&reg, &["sop", "list"]);
     ok(&reg, &["staff", "add", "Rina Contoh", "--role", "Petugas"]);
@@ -302,7 +302,8 @@ fn a_client_killed_in_the_middle_of_a_write_leaves_nothing_of_it() {
         let n: i64 = watcher
             .query_one(
                 "SELECT count(*) FROM pg_stat_activity
-                 WHERE application_name = 'kasus' AND wait_event_type = 'Lock'",
+                 WHERE application_name = 'kasus' AND wait_event_type = 'Lock'
+                   AND datname = current_database()",
                 &[],
             )
             .unwrap()
@@ -319,7 +320,8 @@ fn a_client_killed_in_the_middle_of_a_write_leaves_nothing_of_it() {
         std::thread::sleep(std::time::Duration::from_millis(50));
         let n: i64 = watcher
             .query_one(
-                "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'kasus'",
+                "SELECT count(*) FROM pg_stat_activity
+                 WHERE application_name = 'kasus' AND datname = current_database()",
                 &[],
             )
             .unwrap()
