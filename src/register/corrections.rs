@@ -4,8 +4,9 @@
 //! its audit entry). Values are personal data: they stay in this table, never in audit details
 //! (the chain covers them through the row hashes, `register::rowhash`).
 
+use super::db::DbRef;
 use crate::error::Result;
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::params;
 use serde::Serialize;
 
 /// One field changed by a correction.
@@ -38,8 +39,8 @@ pub struct Change<'a> {
 }
 
 /// Writes the fields of one correction (one `event`), in the caller's transaction.
-pub fn record(
-    tx: &Transaction,
+pub fn record<'a>(
+    tx: impl Into<DbRef<'a>>,
     event: &str,
     case_id: i64,
     changes: &[Change],
@@ -47,31 +48,34 @@ pub fn record(
     at: &str,
     by: &str,
 ) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
+    let db = tx.into();
+    let sql =
         "INSERT INTO corrections (uuid, event, case_id, target, target_id, field, before, after,
              reason, at, recorded_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?;
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
     for c in changes {
-        stmt.execute(params![
-            super::new_uuid(),
-            event,
-            case_id,
-            c.target,
-            c.target_id,
-            c.field,
-            c.before,
-            c.after,
-            reason,
-            at,
-            by
-        ])?;
+        db.execute(
+            sql,
+            params![
+                super::new_uuid(),
+                event,
+                case_id,
+                c.target,
+                c.target_id,
+                c.field,
+                c.before,
+                c.after,
+                reason,
+                at,
+                by
+            ],
+        )?;
     }
     Ok(())
 }
 
 /// Every correction of a case, oldest first.
-pub fn for_case(conn: &Connection, case_id: i64) -> Result<Vec<CorrectionRow>> {
+pub fn for_case<'a>(db: impl Into<DbRef<'a>>, case_id: i64) -> Result<Vec<CorrectionRow>> {
     let sql = "SELECT c.event, c.target, c.target_id, c.field, c.before, c.after, c.reason, c.at,
              c.recorded_by,
              CASE WHEN c.target = 'person' THEN coalesce(
@@ -80,7 +84,7 @@ pub fn for_case(conn: &Connection, case_id: i64) -> Result<Vec<CorrectionRow>> {
                   WHERE r.target = 'person' AND r.target_id = c.target_id AND r.field = 'role'
                   ORDER BY r.id DESC LIMIT 1)) END
          FROM corrections c WHERE c.case_id = ?1 ORDER BY c.id";
-    super::all(conn, sql, [case_id], |r| {
+    db.into().all(sql, [case_id], |r| {
         Ok(CorrectionRow {
             event: r.get(0)?,
             target: r.get(1)?,
@@ -99,6 +103,6 @@ pub fn for_case(conn: &Connection, case_id: i64) -> Result<Vec<CorrectionRow>> {
 impl super::Register {
     /// Every correction of a case, oldest first.
     pub fn corrections(&self, case_id: i64) -> Result<Vec<CorrectionRow>> {
-        for_case(self.conn()?, case_id)
+        for_case(&self.db, case_id)
     }
 }
