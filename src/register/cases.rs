@@ -1,5 +1,6 @@
 //! Cases, the people in them (victim, complainant, perpetrators), violence types and services.
 
+use super::db::DbRef;
 use super::{audit, Register};
 use crate::error::{Error, Result};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
@@ -356,14 +357,15 @@ fn person_row(r: &Row) -> rusqlite::Result<PersonRow> {
 
 /// A change to a case: its `updated_at` becomes `now`, and the change's audit entry is
 /// appended (identifiers and field names only, never personal data).
-pub fn changed(
-    tx: &Transaction,
+pub fn changed<'a>(
+    tx: impl Into<DbRef<'a>>,
     case: &CaseRow,
     now: &str,
     actor: &str,
     action: &str,
     details: serde_json::Value,
 ) -> Result<()> {
+    let tx = tx.into();
     tx.execute(
         "UPDATE cases SET updated_at = ?1 WHERE id = ?2",
         params![now, case.id],

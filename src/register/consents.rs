@@ -3,10 +3,11 @@
 
 use super::cases::CaseRow;
 use super::corrections::Change;
+use super::db::DbRef;
 use crate::clock;
 use crate::error::Result;
 use crate::flow::{ConsentEvent, ConsentKind};
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -89,14 +90,14 @@ pub struct NewConsent<'a> {
     pub until_date: Option<&'a str>,
 }
 
-pub fn list(conn: &Connection, case_id: i64) -> Result<Vec<ConsentRow>> {
+pub fn list<'a>(db: impl Into<DbRef<'a>>, case_id: i64) -> Result<Vec<ConsentRow>> {
     // The record number (the rank of its id in the case) is counted below, not by a window
     // function (`row_number() OVER (ORDER BY id)`), which cost more to prepare than the rest.
     let sql = "SELECT uuid, kind, given_by, relation, scopes, method, form_ref, at, recorded_by,
                 id, 0, voided_at, voided_by, void_reason,
                 recipients, until_date
          FROM consents WHERE case_id = ?1 ORDER BY at, id";
-    let mut rows = super::all(conn, sql, [case_id], |r| {
+    let mut rows = db.into().all(sql, [case_id], |r| {
         Ok(ConsentRow {
             uuid: r.get(0)?,
             kind: r.get(1)?,
@@ -136,7 +137,7 @@ pub struct Void<'a> {
 impl super::Register {
     /// The consent events of a case, in time order.
     pub fn consents(&self, case_id: i64) -> Result<Vec<ConsentRow>> {
-        list(self.conn()?, case_id)
+        list(&self.db, case_id)
     }
 
     /// Voids a consent record (recorded by mistake) in one write, refused when the case changed
@@ -152,8 +153,12 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<String> {
-        self.write(|tx| {
-            super::steps::unchanged(tx, case, seen)?;
+        self.change(|tx| {
+            // As `steps::unchanged` (which takes a SQLite transaction until steps.rs is written
+            // for both engines): refused when the case changed since `seen` was read.
+            if super::steps::fingerprint(tx.sqlite()?, case.id)? != *seen {
+                return Err(super::steps::changed_meanwhile(&case.number));
+            }
             let n = tx.execute(
                 "UPDATE consents SET voided_at = ?2, voided_by = ?3, void_reason = ?4
                  WHERE id = ?1 AND voided_at IS NULL",
@@ -205,7 +210,7 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<()> {
-        self.write(|tx| {
+        self.change(|tx| {
             let uuid = super::new_uuid();
             tx.execute(
                 "INSERT INTO consents (uuid, case_id, kind, given_by, relation, scopes, method, form_ref, at, recorded_by, created_at, recipients, until_date)
