@@ -4,12 +4,13 @@
 //! correction's event and the fields, never their values. A field given its current value is
 //! not a change; an edit that changes nothing writes nothing.
 
-use super::cases::{changed, insert_person, name_key, CaseRow, Person, INSERT_VIOLENCE};
+use super::cases::{changed, insert_person, name_key, CaseRow, Person, VIOLENCE};
 use super::corrections::{self, Change};
+use super::db::DbRef;
 use super::Register;
 use crate::error::{Error, Result};
+use rusqlite::params;
 use rusqlite::types::Value;
-use rusqlite::{params, OptionalExtension, Transaction};
 
 /// A person of a case, as an edit names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +90,7 @@ struct Event {
 
 impl Event {
     /// Records the removal of person `id` (its every value before, then its role) and deletes it.
-    fn remove(&mut self, tx: &Transaction, id: i64, label: String) -> Result<()> {
+    fn remove(&mut self, tx: DbRef, id: i64, label: String) -> Result<()> {
         let values = person_values(tx, id)?;
         let role = values[0].clone();
         for (col, v) in PERSON_COLUMNS.iter().zip(values).skip(1) {
@@ -104,7 +105,7 @@ impl Event {
     }
 
     /// Records the addition of person `id` (its role, then its every value).
-    fn added(&mut self, tx: &Transaction, id: i64, label: String) -> Result<()> {
+    fn added(&mut self, tx: DbRef, id: i64, label: String) -> Result<()> {
         for (col, v) in PERSON_COLUMNS.iter().zip(person_values(tx, id)?) {
             if v.is_some() {
                 self.changes.push(person_change(id, col, None, v));
@@ -131,16 +132,16 @@ fn person_change(
 }
 
 /// A person's values, in [`PERSON_COLUMNS`] order.
-fn person_values(tx: &Transaction, id: i64) -> Result<Vec<Option<String>>> {
+fn person_values(tx: DbRef, id: i64) -> Result<Vec<Option<String>>> {
     let sql = format!(
         "SELECT {} FROM persons WHERE id = ?1",
         PERSON_COLUMNS.join(", ")
     );
-    Ok(tx.query_row(&sql, [id], |r| {
+    tx.query_row(&sql, [id], |r| {
         (0..PERSON_COLUMNS.len())
-            .map(|i| r.get::<_, Value>(i).map(text))
+            .map(|i| r.value(i).map(text))
             .collect()
-    })?)
+    })
 }
 
 /// The name a person has in the audit entry: `victim`, `complainant`, `perpetrator.N`.
@@ -161,7 +162,7 @@ impl Register {
              UNION ALL SELECT at FROM consents WHERE case_id = ?1
              UNION ALL SELECT from_at FROM assignments WHERE case_id = ?1
              UNION ALL SELECT given_at FROM services WHERE case_id = ?1";
-        super::all(self.conn()?, sql, [case_id], |r| r.get(0))
+        self.db.r().all(sql, [case_id], |r| r.get(0))
     }
 
     /// Corrects a case: `edits` applied in one write with the corrections (values before and
@@ -175,7 +176,7 @@ impl Register {
         now: &str,
         actor: &str,
     ) -> Result<Option<Corrected>> {
-        self.write(|tx| {
+        self.change(|tx| {
             let status: String =
                 tx.query_row("SELECT status FROM cases WHERE id = ?1", [case.id], |r| {
                     r.get(0)
@@ -185,11 +186,10 @@ impl Register {
             }
             // The people as they are before the edit: perpetrators keep these numbers
             // throughout, whatever is removed or added.
-            let people = super::all(
-                tx,
+            let people = tx.all(
                 "SELECT id, role FROM persons WHERE case_id = ?1 ORDER BY id",
                 [case.id],
-                |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
+                |r| Ok((r.get::<i64>(0)?, r.get::<String>(1)?)),
             )?;
             let mut complainant = people.iter().find(|p| p.1 == "complainant").map(|p| p.0);
             let id_of = |who: Who, complainant: Option<i64>| -> Result<Option<i64>> {
@@ -219,7 +219,7 @@ impl Register {
                         let before = text(tx.query_row(
                             &format!("SELECT {col} FROM cases WHERE id = ?1"),
                             [case.id],
-                            |r| r.get(0),
+                            |r| r.value(0),
                         )?);
                         if before == *after {
                             continue;
@@ -250,8 +250,13 @@ impl Register {
                             }
                             None => {
                                 // A complainant where the case had none.
-                                insert_person(tx, case.id, "complainant", &Person::default(), now)?;
-                                let id = tx.last_insert_rowid();
+                                let id = insert_person(
+                                    tx,
+                                    case.id,
+                                    "complainant",
+                                    &Person::default(),
+                                    now,
+                                )?;
                                 complainant = Some(id);
                                 ev.changes.push(person_change(
                                     id,
@@ -264,12 +269,11 @@ impl Register {
                             }
                         };
                         let before = text(
-                            tx.query_row(
+                            tx.query_opt(
                                 &format!("SELECT {col} FROM persons WHERE id = ?1"),
                                 [id],
-                                |r| r.get(0),
-                            )
-                            .optional()?
+                                |r| r.value(0),
+                            )?
                             .ok_or_else(|| {
                                 Error::Invalid(crate::tr!(
                                     "{} of case {} is removed by the same edit",
@@ -299,11 +303,10 @@ impl Register {
                         ev.fields.push(format!("{}.{col}", label(*who)));
                     }
                     Edit::Violence(types) => {
-                        let before = super::all(
-                            tx,
+                        let before = tx.all(
                             "SELECT type FROM case_violence WHERE case_id = ?1 ORDER BY type",
                             [case.id],
-                            |r| r.get::<_, String>(0),
+                            |r| r.get::<String>(0),
                         )?;
                         let mut after = types.clone();
                         after.sort();
@@ -313,7 +316,7 @@ impl Register {
                         }
                         tx.execute("DELETE FROM case_violence WHERE case_id = ?1", [case.id])?;
                         for ty in &after {
-                            tx.execute(INSERT_VIOLENCE, params![case.id, ty])?;
+                            tx.execute(VIOLENCE, params![case.id, ty])?;
                         }
                         ev.changes.push(Changed {
                             target: "violence",
@@ -325,8 +328,7 @@ impl Register {
                         ev.fields.push("violence".into());
                     }
                     Edit::AddPerpetrator(p) => {
-                        insert_person(tx, case.id, "perpetrator", p, now)?;
-                        let id = tx.last_insert_rowid();
+                        let id = insert_person(tx, case.id, "perpetrator", p, now)?;
                         ev.added(tx, id, "perpetrator".into())?;
                     }
                     Edit::Remove(Who::Victim) => {

@@ -1,9 +1,10 @@
 //! Cases, the people in them (victim, complainant, perpetrators), violence types and services.
 
 use super::db::DbRef;
+use super::db::{Row, Sql};
 use super::{audit, Register};
 use crate::error::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::params;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -113,27 +114,31 @@ pub struct Match {
 }
 
 /// Search before create: cases whose victim has the same NIK, or the same name and birth date.
-pub fn matching_victims(conn: &Connection, victim: &Person) -> Result<Vec<Match>> {
+pub fn matching_victims<'a>(db: impl Into<DbRef<'a>>, victim: &Person) -> Result<Vec<Match>> {
+    let db = db.into();
     let mut out: Vec<Match> = Vec::new();
     if let Some(nik) = &victim.nik {
-        let mut stmt = conn.prepare_cached(
+        let numbers = db.all(
             "SELECT c.number FROM persons p JOIN cases c ON c.id = p.case_id
              WHERE p.nik = ?1 AND p.role = 'victim' ORDER BY c.id",
+            [nik],
+            |r| r.get::<String>(0),
         )?;
-        for n in stmt.query_map([nik], |r| r.get::<_, String>(0))? {
+        for n in numbers {
             out.push(Match {
-                number: n?,
+                number: n,
                 reason: crate::text::t("same NIK", "NIK sama"),
             });
         }
     }
     if let (Some(name), Some(birth)) = (&victim.name, &victim.birth_date) {
-        let mut stmt = conn.prepare_cached(
+        let numbers = db.all(
             "SELECT c.number FROM persons p JOIN cases c ON c.id = p.case_id
              WHERE p.name_key = ?1 AND p.birth_date = ?2 AND p.role = 'victim' ORDER BY c.id",
+            params![name_key(name), birth],
+            |r| r.get::<String>(0),
         )?;
-        for n in stmt.query_map(params![name_key(name), birth], |r| r.get::<_, String>(0))? {
-            let n = n?;
+        for n in numbers {
             if !out.iter().any(|m| m.number == n) {
                 out.push(Match {
                     number: n,
@@ -148,18 +153,16 @@ pub fn matching_victims(conn: &Connection, victim: &Person) -> Result<Vec<Match>
     Ok(out)
 }
 
-pub fn by_external_ref(conn: &Connection, r: &str) -> Result<Option<CaseRow>> {
-    Ok(conn
-        .query_row(
-            // This office's first: another office may use the same reference (issue 20).
-            &format!(
-                "SELECT {CASE_COLUMNS} FROM cases WHERE external_ref = ?1
-                 ORDER BY origin IS NOT NULL LIMIT 1"
-            ),
-            [r],
-            case_row,
-        )
-        .optional()?)
+pub fn by_external_ref<'a>(db: impl Into<DbRef<'a>>, r: &str) -> Result<Option<CaseRow>> {
+    db.into().query_opt(
+        // This office's first: another office may use the same reference (issue 20).
+        &format!(
+            "SELECT {CASE_COLUMNS} FROM cases WHERE external_ref = ?1
+             ORDER BY origin IS NOT NULL LIMIT 1"
+        ),
+        [r],
+        case_row,
+    )
 }
 
 /// The one statement that stores a person (single intake and bulk imports alike).
@@ -197,17 +200,36 @@ pub fn write_person(
     ])
 }
 
+/// Stores a person (the values [`write_person`] gives [`INSERT_PERSON`]); returns its id.
 pub(super) fn insert_person(
-    tx: &Transaction,
+    db: DbRef,
     case_id: i64,
     role: &str,
     p: &Person,
     now: &str,
-) -> Result<()> {
+) -> Result<i64> {
     let uuid = super::new_uuid();
-    let mut stmt = tx.prepare_cached(INSERT_PERSON)?;
-    write_person(&mut stmt, &uuid, case_id, role, p, now)?;
-    Ok(())
+    db.insert(
+        INSERT_PERSON,
+        params![
+            uuid,
+            case_id,
+            role,
+            p.name,
+            p.name.as_deref().map(name_key),
+            p.nik,
+            p.sex,
+            p.birth_date,
+            p.age,
+            p.phone,
+            p.relation,
+            p.address,
+            p.kecamatan,
+            p.kelurahan,
+            p.disability,
+            now
+        ],
+    )
 }
 
 /// Registers one case in its own write transaction: assigns its number (office prefix / year /
@@ -221,13 +243,31 @@ pub fn register_case(
     actor: &str,
     referred_by: Option<&super::agencies::AgencyRow>,
 ) -> Result<CaseRow> {
-    reg.write(|tx| {
+    reg.change(|tx| {
         let seq: i64 = tx.query_row(NEXT_SEQ, params![office, c.year], |r| r.get(0))?;
         let number = format!("{office}/{}/{seq:04}", c.year);
         let uuid = super::new_uuid();
-        let mut stmt = tx.prepare_cached(INSERT_CASE)?;
-        write_case(&mut stmt, &uuid, office, &number, seq, c, now)?;
-        let id = tx.last_insert_rowid();
+        let id = tx.insert(
+            INSERT_CASE,
+            params![
+                uuid,
+                office,
+                number,
+                c.year,
+                seq,
+                c.sop_version_id,
+                c.reported_at,
+                c.channel,
+                c.place,
+                c.incident_date,
+                c.chronology,
+                c.urgency,
+                c.risk,
+                c.is_child,
+                c.external_ref,
+                now
+            ],
+        )?;
         insert_person(tx, id, "victim", &c.victim, now)?;
         if let Some(p) = &c.complainant {
             insert_person(tx, id, "complainant", p, now)?;
@@ -235,17 +275,17 @@ pub fn register_case(
         for p in &c.perpetrators {
             insert_person(tx, id, "perpetrator", p, now)?;
         }
-        let mut violence = tx.prepare_cached(INSERT_VIOLENCE)?;
         for v in &c.violence {
-            violence.execute(params![id, v])?;
+            tx.execute(VIOLENCE, params![id, v])?;
         }
         let mut details = serde_json::json!({"number": number, "sop": sop_code, "sop_version_id": c.sop_version_id});
         if let Some(agency) = referred_by {
             // A received referral (channel rujukan): recorded as accepted on arrival, from the
             // referring agency, at the case's report time.
             let case = by_id(tx, id)?;
+            // (referrals.rs takes a SQLite connection until it is written for both engines.)
             let referral = super::referrals::record_received(
-                tx,
+                tx.sqlite()?,
                 &case,
                 &super::referrals::NewReferral {
                     agency_id: agency.id,
@@ -272,32 +312,45 @@ pub fn register_case(
     })
 }
 
-pub fn by_id(conn: &Connection, id: i64) -> Result<CaseRow> {
-    Ok(conn.query_row(
+pub fn by_id<'a>(db: impl Into<DbRef<'a>>, id: i64) -> Result<CaseRow> {
+    db.into().query_row(
         &format!("SELECT {CASE_COLUMNS} FROM cases WHERE id = ?1"),
         [id],
         case_row,
-    )?)
+    )
 }
 
 /// A case by number (case-insensitive) or UUID.
 /// A case by its number or UUID, this office's where another office issued the same number
 /// (bulk files name this office's cases).
-pub fn find(conn: &Connection, key: &str) -> Result<Option<CaseRow>> {
-    Ok(find_all(conn, key, None)?.into_iter().next())
+pub fn find<'a>(db: impl Into<DbRef<'a>>, key: &str) -> Result<Option<CaseRow>> {
+    Ok(find_all(db, key, None)?.into_iter().next())
 }
 
 /// Every case with the number `key` (any letter case) or the UUID `key`, this office's first:
 /// two offices may have issued the same number (issue 20). With `scope` (`Register::scope`),
 /// only that office's.
-pub fn find_all(conn: &Connection, key: &str, scope: Option<&str>) -> Result<Vec<CaseRow>> {
+pub fn find_all<'a>(
+    db: impl Into<DbRef<'a>>,
+    key: &str,
+    scope: Option<&str>,
+) -> Result<Vec<CaseRow>> {
     let key = key.trim();
-    let sql = format!(
+    let sqlite = format!(
         "SELECT {CASE_COLUMNS} FROM cases WHERE (number = ?1 COLLATE NOCASE OR uuid = lower(?1))
            AND (?2 IS NULL OR ifnull(origin, '') = ?2)
          ORDER BY origin IS NOT NULL, origin, id"
     );
-    super::all(conn, &sql, rusqlite::params![key, scope], case_row)
+    // PostgreSQL: NOCASE is `lower()` on both sides (the index `cases_number_nocase` is on
+    // lower(number)).
+    let pg = format!(
+        "SELECT {CASE_COLUMNS} FROM cases
+         WHERE (lower(number) = lower($1) OR uuid = lower($1))
+           AND (CAST($2 AS TEXT) IS NULL OR coalesce(origin, '') = $2)
+         ORDER BY origin IS NOT NULL, origin, id"
+    );
+    db.into()
+        .all(Sql::each(&sqlite, &pg), params![key, scope], case_row)
 }
 
 /// What `case list` keeps (each `None`: no condition). Times are stored UTC text bounds.
@@ -410,6 +463,12 @@ pub const INSERT_CASE: &str =
 pub const INSERT_VIOLENCE: &str =
     "INSERT OR IGNORE INTO case_violence (case_id, type) VALUES (?1, ?2)";
 
+/// [`INSERT_VIOLENCE`] on either engine.
+pub const VIOLENCE: Sql = Sql::each(
+    INSERT_VIOLENCE,
+    "INSERT INTO case_violence (case_id, type) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+);
+
 /// Stores a case's own row with a statement prepared from [`INSERT_CASE`]; its people and
 /// violence types follow ([`write_person`], [`INSERT_VIOLENCE`]).
 pub fn write_case(
@@ -451,21 +510,25 @@ impl super::Register {
     /// Every case by that number or UUID in the office of `--office` (`scope`), or in any:
     /// more than one when offices issued the same number.
     pub fn find_cases(&self, key: &str) -> Result<Vec<CaseRow>> {
-        find_all(self.conn()?, key, self.scope())
+        find_all(&self.db, key, self.scope())
     }
 
     /// The cases of `year` with sequence `seq`, one per office prefix (`kasus case show 12`),
     /// of the office of `--office` when given.
     pub fn cases_by_sequence(&self, year: i32, seq: u32) -> Result<Vec<CaseRow>> {
-        let sql = format!(
+        let sqlite = format!(
             "SELECT {CASE_COLUMNS} FROM cases WHERE year = ?1 AND seq = ?2
                AND (?3 IS NULL OR ifnull(origin, '') = ?3)
              ORDER BY office, origin IS NOT NULL, origin, id"
         );
-        super::all(
-            self.conn()?,
-            &sql,
-            rusqlite::params![year, seq, self.scope()],
+        let pg = format!(
+            "SELECT {CASE_COLUMNS} FROM cases WHERE year = $1 AND seq = $2
+               AND (CAST($3 AS TEXT) IS NULL OR coalesce(origin, '') = $3)
+             ORDER BY office, origin IS NOT NULL, origin, id"
+        );
+        self.db.r().all(
+            Sql::each(&sqlite, &pg),
+            params![year, seq, self.scope()],
             case_row,
         )
     }
@@ -473,7 +536,7 @@ impl super::Register {
     /// Every case number (for "did you mean" and completion).
     pub fn case_numbers(&self) -> Result<Vec<String>> {
         let sql = "SELECT number FROM cases ORDER BY id";
-        super::all(self.conn()?, sql, [], |r| r.get(0))
+        self.db.r().all(sql, [], |r| r.get(0))
     }
 
     /// The cases a `case list` filter keeps, oldest first (see [`CaseFilter`]).
@@ -495,7 +558,7 @@ impl super::Register {
         // `--office`: nothing added without it (the same query, the same plan).
         let scope = self.scope_sql("c");
         let sql = format!("SELECT {CASE_COLUMNS} FROM cases c {FILTER_WHERE}{scope} ORDER BY c.id");
-        super::each(self.conn()?, &sql, filter_params(f), case_row, each)
+        self.db.r().each(&sql, filter_params(f), case_row, each)
     }
 
     /// [`Register::each_case_filtered`], each case with its step attempts in order (as
@@ -514,15 +577,27 @@ impl super::Register {
              {FILTER_WHERE}{scope} ORDER BY c.id, a.id",
             super::steps::ATTEMPT_COLUMNS
         );
-        let mut case_stmt = self.conn()?.prepare(&cases_sql)?;
-        let mut attempt_stmt = self.conn()?.prepare(&attempts_sql)?;
+        let conn = match &self.db {
+            super::db::Db::Sqlite(c) => c,
+            // On PostgreSQL a case's attempts are read with it (the rows of a query arrive
+            // whole there: two queries read side by side would hold every kept case's attempts).
+            #[cfg(feature = "postgres")]
+            super::db::Db::Postgres(_) => {
+                return self.each_case_filtered(f, |c| {
+                    let attempts = self.step_attempts(c.id)?;
+                    each(c, &attempts)
+                })
+            }
+        };
+        let mut case_stmt = conn.prepare(&cases_sql)?;
+        let mut attempt_stmt = conn.prepare(&attempts_sql)?;
         let mut cases = case_stmt.query(filter_params(f))?;
         let mut attempts = attempt_stmt.query(filter_params(f))?;
         // The next attempt read and not yet handed out, with its case.
         let mut next: Option<(i64, super::steps::AttemptRow)> = None;
         let mut of_case = Vec::new();
         while let Some(r) = cases.next()? {
-            let c = case_row(r)?;
+            let c = case_row(&Row::Sqlite(r))?;
             of_case.clear();
             loop {
                 if next.is_none() {
@@ -550,8 +625,7 @@ impl super::Register {
     /// --search` keeps only the cases found).
     pub fn each_person_key(&self, f: impl FnMut(PersonKey) -> Result<()>) -> Result<()> {
         let sql = "SELECT case_id, role, name, nik, phone FROM persons ORDER BY case_id, id";
-        super::each(
-            self.conn()?,
+        self.db.r().each(
             sql,
             [],
             |r| {
@@ -569,12 +643,12 @@ impl super::Register {
 
     /// The (code, version) of every SOP version, by id.
     pub fn sop_codes_by_id(&self) -> Result<std::collections::HashMap<i64, (String, i64)>> {
-        let rows: Vec<(i64, String, i64)> = super::all(
-            self.conn()?,
-            "SELECT id, code, version FROM sop_versions",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
+        let rows: Vec<(i64, String, i64)> =
+            self.db
+                .r()
+                .all("SELECT id, code, version FROM sop_versions", [], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })?;
         Ok(rows.into_iter().map(|(id, c, v)| (id, (c, v))).collect())
     }
 
@@ -592,25 +666,25 @@ impl super::Register {
     pub fn cases(&self, status: Option<&str>) -> Result<Vec<CaseRow>> {
         let sql =
             format!("SELECT {CASE_COLUMNS} FROM cases WHERE ?1 IS NULL OR status = ?1 ORDER BY id");
-        super::all(self.conn()?, &sql, [status], case_row)
+        self.db.r().all(&sql, [status], case_row)
     }
 
     pub fn case_persons(&self, case_id: i64) -> Result<Vec<PersonRow>> {
         let sql = "SELECT uuid, role, name, nik, sex, birth_date, age, phone, relation, address,
                 kecamatan, kelurahan, disability
          FROM persons WHERE case_id = ?1 ORDER BY id";
-        super::all(self.conn()?, sql, [case_id], person_row)
+        self.db.r().all(sql, [case_id], person_row)
     }
 
     pub fn case_violence(&self, case_id: i64) -> Result<Vec<String>> {
         let sql = "SELECT type FROM case_violence WHERE case_id = ?1 ORDER BY type";
-        super::all(self.conn()?, sql, [case_id], |r| r.get(0))
+        self.db.r().all(sql, [case_id], |r| r.get(0))
     }
 
     pub fn case_services(&self, case_id: i64) -> Result<Vec<ServiceRow>> {
         let sql = "SELECT uuid, type, provider, given_at, note, recorded_by FROM services
          WHERE case_id = ?1 ORDER BY given_at, id";
-        super::all(self.conn()?, sql, [case_id], service_row)
+        self.db.r().all(sql, [case_id], service_row)
     }
 
     /// Closes a case at `at`.
@@ -622,7 +696,7 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<()> {
-        self.write(|tx| {
+        self.change(|tx| {
             if case.status == "closed" {
                 return Err(Error::Refused(crate::text::already_closed(&case.number)));
             }
@@ -644,7 +718,7 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<()> {
-        self.write(|tx| {
+        self.change(|tx| {
             if case.status != "closed" {
                 return Err(Error::Refused(crate::tr!(
                     "case {} is not closed",
@@ -670,7 +744,7 @@ impl super::Register {
         now: &str,
         actor: &str,
     ) -> Result<()> {
-        self.write(|tx| {
+        self.change(|tx| {
             let uuid = super::new_uuid();
             tx.execute(
                 "INSERT INTO services (uuid, case_id, type, provider, given_at, note, recorded_by, created_at)
