@@ -2,11 +2,11 @@
 //! fingerprint a write checks again. Read in one place for `kasus step`, `step import`,
 //! `case show` and `report case`.
 
+use super::db::DbRef;
 use super::{cases::CaseRow, consents, sops, steps, Register};
 use crate::error::Result;
 use crate::flow::{Attempt, ConsentEvent};
 use crate::sop::Sop;
-use rusqlite::Connection;
 
 /// What a step command read of a case before it decided (see `steps::fingerprint`).
 pub type Fingerprint = (i64, Option<String>, i64, String);
@@ -28,32 +28,33 @@ pub struct FlowCase {
 
 /// Loads a case for the flow. For one consistent read, call it inside `Register::snapshot`.
 pub fn load(reg: &Register, case: &CaseRow) -> Result<FlowCase> {
-    read(reg.conn()?, case)
+    read(&reg.db, case)
 }
 
 /// The same for a command that only reads (`case show`): the fingerprint, which only a write
 /// checks, is not read (its query cost more to prepare than the rest of the case's flow) and
 /// is left empty, so such a `FlowCase` must never be handed to a write.
 pub fn load_to_show(reg: &Register, case: &CaseRow) -> Result<FlowCase> {
-    read_with(reg.conn()?, case, false)
+    read_with(reg.db.r(), case, false)
 }
 
 /// The same, on a connection or a transaction of the register.
-pub(super) fn read(conn: &Connection, case: &CaseRow) -> Result<FlowCase> {
-    read_with(conn, case, true)
+pub(super) fn read<'a>(db: impl Into<DbRef<'a>>, case: &CaseRow) -> Result<FlowCase> {
+    read_with(db.into(), case, true)
 }
 
-fn read_with(conn: &Connection, case: &CaseRow, fingerprinted: bool) -> Result<FlowCase> {
-    let version = sops::by_id(conn, case.sop_version_id)?;
+fn read_with(db: DbRef, case: &CaseRow, fingerprinted: bool) -> Result<FlowCase> {
+    let version = sops::by_id(db, case.sop_version_id)?;
     let sop = version.sop()?;
-    let rows = steps::list(conn, case.id)?;
+    // steps.rs takes a SQLite connection until it is written for both engines.
+    let rows = steps::list(db.sqlite()?, case.id)?;
     let attempts = rows.iter().map(|r| r.flow()).collect();
-    let consents = consents::list(conn, case.id)?
+    let consents = consents::list(db, case.id)?
         .iter()
         .filter_map(|c| c.event())
         .collect();
     let fingerprint = if fingerprinted {
-        steps::fingerprint(conn, case.id)?
+        steps::fingerprint(db.sqlite()?, case.id)?
     } else {
         Fingerprint::default()
     };
