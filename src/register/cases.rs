@@ -1,7 +1,7 @@
 //! Cases, the people in them (victim, complainant, perpetrators), violence types and services.
 
 use super::db::DbRef;
-use super::db::{Row, Sql};
+use super::db::{dollar_placeholders, Row, Sql};
 use super::{audit, Register};
 use crate::error::{Error, Result};
 use rusqlite::params;
@@ -558,7 +558,12 @@ impl super::Register {
         // `--office`: nothing added without it (the same query, the same plan).
         let scope = self.scope_sql("c");
         let sql = format!("SELECT {CASE_COLUMNS} FROM cases c {FILTER_WHERE}{scope} ORDER BY c.id");
-        self.db.r().each(&sql, filter_params(f), case_row, each)
+        let pg = dollar_placeholders(&format!(
+            "SELECT {CASE_COLUMNS} FROM cases c {FILTER_WHERE_PG}{scope} ORDER BY c.id"
+        ));
+        self.db
+            .r()
+            .each(Sql::each(&sql, &pg), filter_params(f), case_row, each)
     }
 
     /// [`Register::each_case_filtered`], each case with its step attempts in order (as
@@ -664,9 +669,14 @@ impl super::Register {
     }
 
     pub fn cases(&self, status: Option<&str>) -> Result<Vec<CaseRow>> {
-        let sql =
+        let sqlite =
             format!("SELECT {CASE_COLUMNS} FROM cases WHERE ?1 IS NULL OR status = ?1 ORDER BY id");
-        self.db.r().all(&sql, [status], case_row)
+        // PostgreSQL cannot tell the type of a parameter first met in `IS NULL`.
+        let pg = format!(
+            "SELECT {CASE_COLUMNS} FROM cases WHERE CAST($1 AS TEXT) IS NULL OR status = $1
+             ORDER BY id"
+        );
+        self.db.r().all(Sql::each(&sqlite, &pg), [status], case_row)
     }
 
     pub fn case_persons(&self, case_id: i64) -> Result<Vec<PersonRow>> {
@@ -775,6 +785,18 @@ const FILTER_WHERE: &str = "WHERE (?1 IS NULL OR c.status = ?1)
        AND (?6 IS NULL OR c.is_child = ?6)
        AND (?7 IS NULL OR c.urgency = ?7)
        AND (?8 IS NULL OR c.risk = ?8)";
+
+/// [`FILTER_WHERE`] for PostgreSQL (`?N` still to be written `$N`): each parameter's type
+/// given where it is first met (in `IS NULL`, where PostgreSQL cannot tell it).
+const FILTER_WHERE_PG: &str = "WHERE (CAST(?1 AS TEXT) IS NULL OR c.status = ?1)
+       AND (CAST(?2 AS TEXT) IS NULL OR c.sop_version_id IN (SELECT id FROM sop_versions WHERE code = ?2))
+       AND (CAST(?3 AS BIGINT) IS NULL OR c.id IN (SELECT case_id FROM assignments
+                                    WHERE staff_id = ?3 AND until_at IS NULL))
+       AND (CAST(?4 AS TEXT) IS NULL OR c.reported_at >= ?4)
+       AND (CAST(?5 AS TEXT) IS NULL OR c.reported_at < ?5)
+       AND (CAST(?6 AS BIGINT) IS NULL OR c.is_child = ?6)
+       AND (CAST(?7 AS TEXT) IS NULL OR c.urgency = ?7)
+       AND (CAST(?8 AS TEXT) IS NULL OR c.risk = ?8)";
 
 /// The values of [`FILTER_WHERE`].
 fn filter_params(f: &CaseFilter) -> [&dyn rusqlite::ToSql; 8] {
