@@ -171,6 +171,56 @@ pub const INSERT_PERSON: &str =
         phone, relation, address, kecamatan, kelurahan, disability, created_at, updated_at)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)";
 
+/// The values of [`INSERT_PERSON`], in its order: one list for bulk's prepared statement
+/// ([`write_person`]) and the single intake's insert on either engine ([`insert_person`]).
+macro_rules! person_params {
+    ($uuid:expr, $case_id:expr, $role:expr, $p:expr, $now:expr) => {
+        params![
+            $uuid,
+            $case_id,
+            $role,
+            $p.name,
+            $p.name.as_deref().map(name_key),
+            $p.nik,
+            $p.sex,
+            $p.birth_date,
+            $p.age,
+            $p.phone,
+            $p.relation,
+            $p.address,
+            $p.kecamatan,
+            $p.kelurahan,
+            $p.disability,
+            $now
+        ]
+    };
+}
+
+/// The values of [`INSERT_CASE`], in its order: one list for bulk's prepared statement
+/// ([`write_case`]) and the single intake's insert on either engine ([`register_case`]).
+macro_rules! case_params {
+    ($uuid:expr, $office:expr, $number:expr, $seq:expr, $c:expr, $now:expr) => {
+        params![
+            $uuid,
+            $office,
+            $number,
+            $c.year,
+            $seq,
+            $c.sop_version_id,
+            $c.reported_at,
+            $c.channel,
+            $c.place,
+            $c.incident_date,
+            $c.chronology,
+            $c.urgency,
+            $c.risk,
+            $c.is_child,
+            $c.external_ref,
+            $now
+        ]
+    };
+}
+
 /// Stores a person with a statement prepared from [`INSERT_PERSON`].
 pub fn write_person(
     stmt: &mut rusqlite::Statement,
@@ -180,24 +230,7 @@ pub fn write_person(
     p: &Person,
     now: &str,
 ) -> rusqlite::Result<usize> {
-    stmt.execute(params![
-        uuid,
-        case_id,
-        role,
-        p.name,
-        p.name.as_deref().map(name_key),
-        p.nik,
-        p.sex,
-        p.birth_date,
-        p.age,
-        p.phone,
-        p.relation,
-        p.address,
-        p.kecamatan,
-        p.kelurahan,
-        p.disability,
-        now
-    ])
+    stmt.execute(person_params!(uuid, case_id, role, p, now))
 }
 
 /// Stores a person (the values [`write_person`] gives [`INSERT_PERSON`]); returns its id.
@@ -209,27 +242,7 @@ pub(super) fn insert_person(
     now: &str,
 ) -> Result<i64> {
     let uuid = super::new_uuid();
-    db.insert(
-        INSERT_PERSON,
-        params![
-            uuid,
-            case_id,
-            role,
-            p.name,
-            p.name.as_deref().map(name_key),
-            p.nik,
-            p.sex,
-            p.birth_date,
-            p.age,
-            p.phone,
-            p.relation,
-            p.address,
-            p.kecamatan,
-            p.kelurahan,
-            p.disability,
-            now
-        ],
-    )
+    db.insert(INSERT_PERSON, person_params!(uuid, case_id, role, p, now))
 }
 
 /// Registers one case in its own write transaction: assigns its number (office prefix / year /
@@ -247,27 +260,7 @@ pub fn register_case(
         let seq: i64 = tx.query_row(NEXT_SEQ, params![office, c.year], |r| r.get(0))?;
         let number = format!("{office}/{}/{seq:04}", c.year);
         let uuid = super::new_uuid();
-        let id = tx.insert(
-            INSERT_CASE,
-            params![
-                uuid,
-                office,
-                number,
-                c.year,
-                seq,
-                c.sop_version_id,
-                c.reported_at,
-                c.channel,
-                c.place,
-                c.incident_date,
-                c.chronology,
-                c.urgency,
-                c.risk,
-                c.is_child,
-                c.external_ref,
-                now
-            ],
-        )?;
+        let id = tx.insert(INSERT_CASE, case_params!(uuid, office, number, seq, c, now))?;
         insert_person(tx, id, "victim", &c.victim, now)?;
         if let Some(p) = &c.complainant {
             insert_person(tx, id, "complainant", p, now)?;
@@ -480,24 +473,7 @@ pub fn write_case(
     c: &NewCase,
     now: &str,
 ) -> rusqlite::Result<usize> {
-    stmt.execute(params![
-        uuid,
-        office,
-        number,
-        c.year,
-        seq,
-        c.sop_version_id,
-        c.reported_at,
-        c.channel,
-        c.place,
-        c.incident_date,
-        c.chronology,
-        c.urgency,
-        c.risk,
-        c.is_child,
-        c.external_ref,
-        now
-    ])
+    stmt.execute(case_params!(uuid, office, number, seq, c, now))
 }
 
 /// The case operations as the commands call them: the register's own, over its connection.
