@@ -81,15 +81,16 @@ fn corrections(reg: &Reg) -> Vec<Correction> {
         .collect()
 }
 
-/// The `case.edit` audit entries' details, oldest first.
+/// The `case.edit` audit entries' details, oldest first (as `export audit` gives them, on
+/// either engine).
 fn edit_entries(reg: &Reg) -> Vec<Value> {
-    let conn = rusqlite::Connection::open(reg.path()).unwrap();
-    let mut stmt = conn
-        .prepare("SELECT details FROM audit WHERE action = 'case.edit' ORDER BY seq")
-        .unwrap();
-    stmt.query_map([], |r| r.get::<_, String>(0))
-        .unwrap()
-        .map(|d| serde_json::from_str(&d.unwrap()).unwrap())
+    let all: Value =
+        serde_json::from_str(&reg.ok(&["export", "audit", "--format", "json"])).unwrap();
+    all.as_array()
+        .expect("export audit --format json is a list")
+        .iter()
+        .filter(|e| e["action"] == "case.edit")
+        .map(|e| e["details"].clone())
         .collect()
 }
 
