@@ -404,7 +404,7 @@ fn person_row(r: &Row) -> rusqlite::Result<PersonRow> {
 /// A change to a case: its `updated_at` becomes `now`, and the change's audit entry is
 /// appended (identifiers and field names only, never personal data).
 pub fn changed<'a>(
-    tx: impl Into<DbRef<'a>>,
+    tx: impl Into<super::db::DbRef<'a>>,
     case: &CaseRow,
     now: &str,
     actor: &str,

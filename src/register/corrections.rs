@@ -40,7 +40,7 @@ pub struct Change<'a> {
 
 /// Writes the fields of one correction (one `event`), in the caller's transaction.
 pub fn record<'a>(
-    tx: impl Into<DbRef<'a>>,
+    tx: impl Into<super::db::DbRef<'a>>,
     event: &str,
     case_id: i64,
     changes: &[Change],
@@ -48,14 +48,12 @@ pub fn record<'a>(
     at: &str,
     by: &str,
 ) -> Result<()> {
-    let db = tx.into();
-    let sql =
-        "INSERT INTO corrections (uuid, event, case_id, target, target_id, field, before, after,
-             reason, at, recorded_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+    let tx = tx.into();
     for c in changes {
-        db.execute(
-            sql,
+        tx.execute(
+            "INSERT INTO corrections (uuid, event, case_id, target, target_id, field, before, after,
+             reason, at, recorded_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 super::new_uuid(),
                 event,
