@@ -8,10 +8,9 @@
 
 mod common;
 
+use common::load::{ok, worker};
 use common::Reg;
 use rusqlite::Connection;
-use serde_json::Value;
-use std::process::{Command, Output};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -19,120 +18,6 @@ const WRITERS: usize = 4;
 
 fn long() -> bool {
     std::env::var("KASUS_LONG_TESTS").is_ok_and(|v| v == "1")
-}
-
-/// The binary on this register, no terminal, as `reg.cmd()` but a plain std Command that
-/// threads can run.
-fn kasus(reg: &Reg, args: &[&str]) -> Output {
-    Command::new(assert_cmd::cargo::cargo_bin("kasus"))
-        .env("KASUS_DB", reg.path())
-        .env("KASUS_ACTOR", "tester")
-        .env("KASUS_NOW", &reg.now)
-        .env("KASUS_LANG", "en")
-        .env("NO_COLOR", "1")
-        .args(args)
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("run kasus")
-}
-
-#[track_caller]
-fn ok(reg: &Reg, args: &[&str]) -> String {
-    let o = kasus(reg, args);
-    assert!(
-        o.status.success(),
-        "kasus {args:?} failed under load ({:?}):\n{}{}",
-        o.status,
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-/// Office time `min` minutes after 00:00 on 1 January 2026 (long before the tests' now).
-fn office_minute(min: usize) -> String {
-    format!(
-        "2026-01-{:02} {:02}:{:02}",
-        1 + min / 1440,
-        min % 1440 / 60,
-        min % 60
-    )
-}
-
-/// One staff terminal: registers its own pulangpisau-8-2021 case, walks steps 1 to 11 (with
-/// consent before the gate at step 9 finishes), then records step 12, which repeats, until it
-/// has recorded `events` step events (each start and each finish is one). Returns the case.
-fn worker(reg: &Reg, w: usize, events: usize) -> String {
-    let name = format!("Korban{w} Contoh");
-    let out = ok(
-        reg,
-        &[
-            "intake",
-            "--sop",
-            "pulangpisau-8-2021",
-            "--channel",
-            "datang-langsung",
-            "--victim-name",
-            &name,
-            "--victim-sex",
-            "P",
-            "--victim-age",
-            "30",
-            "--violence",
-            "fisik",
-            "--reported-at",
-            &office_minute(0),
-            "--json",
-        ],
-    );
-    let case = serde_json::from_str::<Value>(&out).unwrap()["number"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let mut minute = 1;
-    for pair in 0..events / 2 {
-        let step = pair + 1;
-        let start_at = office_minute(minute);
-        // A step inside the unit needs a staff member: Rina Contoh does them all.
-        let mut start = vec![
-            "step",
-            "start",
-            &case,
-            "--at",
-            &start_at,
-            "--by",
-            "Rina Contoh",
-        ];
-        if step > 12 {
-            start.extend_from_slice(&["--step", "12"]);
-        }
-        ok(reg, &start);
-        if step == 9 {
-            ok(
-                reg,
-                &[
-                    "consent",
-                    &case,
-                    "--given-by",
-                    &name,
-                    "--relation",
-                    "self",
-                    "--scope",
-                    "layanan",
-                    "--method",
-                    "tertulis",
-                    "--at",
-                    &office_minute(minute),
-                ],
-            );
-        }
-        ok(
-            reg,
-            &["step", "finish", &case, "--at", &office_minute(minute + 1)],
-        );
-        minute += 2;
-    }
-    case
 }
 
 fn check_load(events: usize) {

@@ -349,86 +349,6 @@ fn a_bundle_exported_from_a_postgres_register_merges_into_a_sqlite_one() {
     intact(&prov);
 }
 
-/// A value in COPY's text form.
-fn copy_text(v: &rusqlite::types::Value) -> String {
-    use rusqlite::types::Value;
-    match v {
-        Value::Null => "\\N".into(),
-        Value::Integer(i) => i.to_string(),
-        Value::Real(f) => f.to_string(),
-        Value::Text(s) => s
-            .replace('\\', "\\\\")
-            .replace('\t', "\\t")
-            .replace('\n', "\\n")
-            .replace('\r', "\\r"),
-        Value::Blob(b) => {
-            let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-            format!("\\\\x{hex}")
-        }
-    }
-}
-
-/// Every row of the SQLite register `from` into the PostgreSQL register at `url` (its own rows
-/// replaced; the tables' triggers off while copying, as a restore does), the identities moved
-/// past the ids copied. (As tests/postgres_reads.rs copies a register.)
-fn copy_into(from: &Path, url: &str) {
-    use std::io::Write;
-    let src = Connection::open(from).unwrap();
-    let tables: Vec<String> = src
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let mut pgc = pg::connect(url);
-    let mut tx = pgc.transaction().unwrap();
-    tx.batch_execute(&format!(
-        "SET LOCAL session_replication_role = replica; TRUNCATE {} CASCADE",
-        tables.join(", ")
-    ))
-    .unwrap_or_else(|e| panic!("{}", pg::why(&e)));
-    for t in &tables {
-        let cols: Vec<String> = src
-            .prepare(&format!("PRAGMA table_info({t})"))
-            .unwrap()
-            .query_map([], |r| r.get(1))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        let list = cols
-            .iter()
-            .map(|c| format!("\"{c}\""))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let mut data = String::new();
-        let mut stmt = src.prepare(&format!("SELECT {list} FROM {t}")).unwrap();
-        let mut rows = stmt.query([]).unwrap();
-        while let Some(r) = rows.next().unwrap() {
-            let line: Vec<String> = (0..cols.len())
-                .map(|i| copy_text(&r.get::<_, rusqlite::types::Value>(i).unwrap()))
-                .collect();
-            data.push_str(&line.join("\t"));
-            data.push('\n');
-        }
-        let mut w = tx
-            .copy_in(&format!("COPY {t} ({list}) FROM STDIN"))
-            .unwrap();
-        w.write_all(data.as_bytes()).unwrap();
-        w.finish()
-            .unwrap_or_else(|e| panic!("COPY {t}: {}", pg::why(&e)));
-        let key = if t == "audit" { "seq" } else { "id" };
-        if cols.iter().any(|c| c == key) {
-            tx.batch_execute(&format!(
-                "SELECT setval(s, (SELECT coalesce(max({key}), 0) + 1 FROM {t}), false)
-                 FROM pg_get_serial_sequence('{t}', '{key}') s WHERE s IS NOT NULL"
-            ))
-            .unwrap_or_else(|e| panic!("{t}: {}", pg::why(&e)));
-        }
-    }
-    tx.commit().unwrap();
-}
-
 fn manifest(file: &Path, key: &str) -> String {
     Connection::open(file)
         .unwrap()
@@ -446,7 +366,7 @@ fn an_office_on_postgresql_bundles_the_same_rows_as_on_a_file() {
     // An office's register with cases, staff, steps, consent and a referral, and its copy on
     // PostgreSQL, row for row.
     let kab = office("KAB");
-    copy_into(kab.path(), &server.pg.as_ref().unwrap().url);
+    pg::copy_into(kab.path(), &server.pg.as_ref().unwrap().url);
     intact(&server);
     let from_file = bundle(&kab, "kab.kasus", &[]);
     let from_server = bundle(&server, "kab-pg.kasus", &[]);

@@ -8,7 +8,6 @@ mod common;
 
 use common::pg;
 use common::{Engine, Reg};
-use std::io::Write;
 
 /// Four cases on two SOPs: steps finished, running and overdue, assignments, consents,
 /// services, referrals done and open, a closed case, staff with roles.
@@ -94,85 +93,6 @@ fn scenario(reg: &Reg) {
     reg.ok(&["export", "cases", "--deidentify"]);
 }
 
-/// A value in COPY's text form.
-fn copy_text(v: &rusqlite::types::Value) -> String {
-    use rusqlite::types::Value;
-    match v {
-        Value::Null => "\\N".into(),
-        Value::Integer(i) => i.to_string(),
-        Value::Real(f) => f.to_string(),
-        Value::Text(s) => s
-            .replace('\\', "\\\\")
-            .replace('\t', "\\t")
-            .replace('\n', "\\n")
-            .replace('\r', "\\r"),
-        Value::Blob(b) => {
-            let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-            format!("\\\\x{hex}")
-        }
-    }
-}
-
-/// Every row of the SQLite register `from` into the PostgreSQL register at `url` (its own rows
-/// replaced; the tables' triggers off while copying, as a restore does), the identities moved
-/// past the ids copied.
-fn copy_into(from: &std::path::Path, url: &str) {
-    let src = rusqlite::Connection::open(from).unwrap();
-    let tables: Vec<String> = src
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let mut pgc = pg::connect(url);
-    let mut tx = pgc.transaction().unwrap();
-    tx.batch_execute(&format!(
-        "SET LOCAL session_replication_role = replica; TRUNCATE {} CASCADE",
-        tables.join(", ")
-    ))
-    .unwrap_or_else(|e| panic!("{}", pg::why(&e)));
-    for t in &tables {
-        let cols: Vec<String> = src
-            .prepare(&format!("PRAGMA table_info({t})"))
-            .unwrap()
-            .query_map([], |r| r.get(1))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        let list = cols
-            .iter()
-            .map(|c| format!("\"{c}\""))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let mut data = String::new();
-        let mut stmt = src.prepare(&format!("SELECT {list} FROM {t}")).unwrap();
-        let mut rows = stmt.query([]).unwrap();
-        while let Some(r) = rows.next().unwrap() {
-            let line: Vec<String> = (0..cols.len())
-                .map(|i| copy_text(&r.get::<_, rusqlite::types::Value>(i).unwrap()))
-                .collect();
-            data.push_str(&line.join("\t"));
-            data.push('\n');
-        }
-        let mut w = tx
-            .copy_in(&format!("COPY {t} ({list}) FROM STDIN"))
-            .unwrap();
-        w.write_all(data.as_bytes()).unwrap();
-        w.finish()
-            .unwrap_or_else(|e| panic!("COPY {t}: {}", pg::why(&e)));
-        let key = if t == "audit" { "seq" } else { "id" };
-        if cols.iter().any(|c| c == key) {
-            tx.batch_execute(&format!(
-                "SELECT setval(s, (SELECT coalesce(max({key}), 0) + 1 FROM {t}), false)
-                 FROM pg_get_serial_sequence('{t}', '{key}') s WHERE s IS NOT NULL"
-            ))
-            .unwrap_or_else(|e| panic!("{t}: {}", pg::why(&e)));
-        }
-    }
-    tx.commit().unwrap();
-}
-
 /// Read the same on PostgreSQL whatever else is converted.
 const SAME: &[&[&str]] = &[
     &["report", "compliance"],
@@ -256,7 +176,7 @@ fn reports_and_exports_read_the_same_from_a_postgresql_copy() {
         .unwrap();
     let server = Reg::on(Engine::Postgres);
     server.ok(&["sop", "list", "--format", "csv"]);
-    copy_into(&file.path, &server.pg.as_ref().unwrap().url);
+    pg::copy_into(&file.path, &server.pg.as_ref().unwrap().url);
     let mut refused = Vec::new();
     for (args, strict) in SAME
         .iter()

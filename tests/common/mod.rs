@@ -5,6 +5,7 @@
 //! (and `KASUS_TEST_PG`, see `pg.rs`), a PostgreSQL database of the test's own.
 #![allow(dead_code)]
 
+pub mod load;
 pub mod offices;
 pub mod pg;
 pub mod referrals;

@@ -1,0 +1,111 @@
+//! A load of several staff terminals on one register (tests/concurrency.rs on a file,
+//! tests/postgres_concurrency.rs on a server): the binary run as plain processes that threads
+//! can start, and one terminal's work on its own case.
+
+use super::Reg;
+use serde_json::Value;
+use std::process::{Command, Output, Stdio};
+
+pub fn command(reg: &Reg, args: &[&str]) -> Command {
+    let mut c = Command::new(assert_cmd::cargo::cargo_bin("kasus"));
+    c.env("KASUS_DB", reg.db())
+        .env("KASUS_ACTOR", "tester")
+        .env("KASUS_NOW", &reg.now)
+        .env("KASUS_LANG", "en")
+        .env("NO_COLOR", "1")
+        .args(args)
+        .stdin(Stdio::null());
+    c
+}
+
+pub fn kasus(reg: &Reg, args: &[&str]) -> Output {
+    command(reg, args).output().expect("run kasus")
+}
+
+#[track_caller]
+pub fn ok(reg: &Reg, args: &[&str]) -> String {
+    let o = kasus(reg, args);
+    assert!(
+        o.status.success(),
+        "kasus {args:?} failed under load ({:?}):\n{}{}",
+        o.status,
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn office_minute(min: usize) -> String {
+    format!(
+        "2026-01-{:02} {:02}:{:02}",
+        1 + min / 1440,
+        min % 1440 / 60,
+        min % 60
+    )
+}
+
+/// One staff terminal: its own pulangpisau-8-2021 case, steps 1 to 11 (consent before the gate
+/// at step 9 finishes), then step 12 again and again, `events` step events in all.
+pub fn worker(reg: &Reg, w: usize, events: usize) -> String {
+    let name = format!("Korban{w} Contoh");
+    let out = ok(
+        reg,
+        &[
+            "intake",
+            "--sop",
+            "pulangpisau-8-2021",
+            "--channel",
+            "datang-langsung",
+            "--victim-name",
+            &name,
+            "--victim-sex",
+            "P",
+            "--victim-age",
+            "30",
+            "--violence",
+            "fisik",
+            "--reported-at",
+            &office_minute(0),
+            "--json",
+        ],
+    );
+    let case = serde_json::from_str::<Value>(&out).unwrap()["number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut minute = 1;
+    for pair in 0..events / 2 {
+        let step = pair + 1;
+        let at = office_minute(minute);
+        let mut start = vec!["step", "start", &case, "--at", &at, "--by", "Rina Contoh"];
+        if step > 12 {
+            start.extend_from_slice(&["--step", "12"]);
+        }
+        ok(reg, &start);
+        if step == 9 {
+            ok(
+                reg,
+                &[
+                    "consent",
+                    &case,
+                    "--given-by",
+                    &name,
+                    "--relation",
+                    "self",
+                    "--scope",
+                    "layanan",
+                    "--method",
+                    "tertulis",
+                    "--at",
+                    &at,
+                ],
+            );
+        }
+        ok(
+            reg,
+            &["step", "finish", &case, "--at", &office_minute(minute + 1)],
+        );
+        minute += 2;
+    }
+    case
+}
