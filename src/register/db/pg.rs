@@ -398,7 +398,14 @@ pub fn server(e: postgres::Error) -> Error {
 
 fn server_words(e: &postgres::Error) -> String {
     let Some(db) = e.as_db_error() else {
-        return e.to_string();
+        // The client's words and their cause ("Connection refused"): no data in either.
+        let mut s = e.to_string();
+        let mut cause = std::error::Error::source(e);
+        while let Some(c) = cause {
+            s.push_str(&format!(": {c}"));
+            cause = c.source();
+        }
+        return s;
     };
     let code = db.code().code();
     if ["08", "28", "3D", "57", "53"]
