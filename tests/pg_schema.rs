@@ -436,7 +436,7 @@ fn the_same_writes_give_the_same_row_hashes() {
         let mut tx = db.c().transaction().unwrap();
         tx.batch_execute(sql).unwrap();
         let mut pg = Vec::new();
-        for r in tx.query(TAKE_CHANGES, &[]).unwrap() {
+        for r in tx.query(TAKE_CHANGES, &[&0i64]).unwrap() {
             let (tbl, op): (String, String) = (r.get(1), r.get(2));
             let row: serde_json::Value = serde_json::from_str(r.get::<_, &str>(3)).unwrap();
             let old: Option<serde_json::Value> = r
@@ -463,7 +463,7 @@ fn the_same_writes_give_the_same_row_hashes() {
     )
     .unwrap();
     let kept: Vec<String> = tx
-        .query(TAKE_CHANGES, &[])
+        .query(TAKE_CHANGES, &[&0i64])
         .unwrap()
         .iter()
         .map(|r| r.get::<_, String>(3))
@@ -552,7 +552,7 @@ fn reals_and_blobs_come_back_as_sqlite_stores_them() {
         )
         .unwrap();
     }
-    let captured = tx.query(TAKE_CHANGES, &[]).unwrap();
+    let captured = tx.query(TAKE_CHANGES, &[&0i64]).unwrap();
     tx.commit().unwrap();
     assert_eq!(captured.len(), xs.len());
     let mut stmt = sqlite.prepare("SELECT * FROM t_real ORDER BY id").unwrap();
@@ -732,7 +732,7 @@ fn a_worked_registers_rows_copied_over_hash_as_its_audit_chain_says() {
         }
     }
     let mut pg = BTreeMap::new();
-    for r in tx.query(TAKE_CHANGES, &[]).unwrap() {
+    for r in tx.query(TAKE_CHANGES, &[&0i64]).unwrap() {
         let (tbl, op): (String, String) = (r.get(1), r.get(2));
         assert_eq!(op, "insert");
         let row: serde_json::Value = serde_json::from_str(r.get::<_, &str>(3)).unwrap();

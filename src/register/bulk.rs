@@ -24,6 +24,11 @@ pub(super) const BY_REF: &str = "SELECT id, number FROM cases WHERE external_ref
 pub(super) const BY_NIK: &str =
     "SELECT c.id, c.number FROM persons p JOIN cases c ON c.id = p.case_id
      WHERE p.nik = ?1 AND p.role = 'victim' ORDER BY c.id LIMIT 1";
+/// [`BY_NIK`] on PostgreSQL: `role || ''` keeps the planner from ANDing in the whole partial
+/// index of victims' names (`role = 'victim'`), which it read in full at every lookup.
+pub(super) const BY_NIK_PG: &str =
+    "SELECT c.id, c.number FROM persons p JOIN cases c ON c.id = p.case_id
+     WHERE p.nik = $1 AND p.role || '' = 'victim' ORDER BY c.id LIMIT 1";
 pub(super) const BY_NAME_BIRTH: &str =
     "SELECT c.id, c.number FROM persons p JOIN cases c ON c.id = p.case_id
      WHERE p.name_key = ?1 AND p.birth_date = ?2 AND p.role = 'victim' ORDER BY c.id LIMIT 1";

@@ -6,7 +6,7 @@
 
 use super::bulk::{self, Earlier, FileWriter};
 use super::cases::{self, NewCase};
-use super::db::DbRef;
+use super::db::{DbRef, Sql};
 use crate::error::Result;
 
 /// Registers cases one after another in the caller's write transaction.
@@ -48,7 +48,7 @@ impl<'t> CaseWriter<'t> {
     pub fn find_ref(&mut self, external_ref: &str) -> Result<Option<Earlier>> {
         match self {
             CaseWriter::File(w) => w.find_ref(external_ref),
-            CaseWriter::Server(w) => w.find(bulk::BY_REF, &[&external_ref]),
+            CaseWriter::Server(w) => w.find(bulk::BY_REF.into(), &[&external_ref]),
         }
     }
 
@@ -56,7 +56,7 @@ impl<'t> CaseWriter<'t> {
     pub fn find_nik(&mut self, nik: &str) -> Result<Option<Earlier>> {
         match self {
             CaseWriter::File(w) => w.find_nik(nik),
-            CaseWriter::Server(w) => w.find(bulk::BY_NIK, &[&nik]),
+            CaseWriter::Server(w) => w.find(Sql::each(bulk::BY_NIK, bulk::BY_NIK_PG), &[&nik]),
         }
     }
 
@@ -64,7 +64,7 @@ impl<'t> CaseWriter<'t> {
     pub fn find_name_birth(&mut self, name_key: &str, birth: &str) -> Result<Option<Earlier>> {
         match self {
             CaseWriter::File(w) => w.find_name_birth(name_key, birth),
-            CaseWriter::Server(w) => w.find(bulk::BY_NAME_BIRTH, &[&name_key, &birth]),
+            CaseWriter::Server(w) => w.find(bulk::BY_NAME_BIRTH.into(), &[&name_key, &birth]),
         }
     }
 
@@ -95,7 +95,7 @@ impl<'t> CaseWriter<'t> {
 }
 
 impl ServerWriter<'_> {
-    fn find(&self, sql: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Option<Earlier>> {
+    fn find(&self, sql: Sql, args: &[&dyn rusqlite::ToSql]) -> Result<Option<Earlier>> {
         let hit: Option<(i64, String)> = self
             .db
             .query_opt(sql, args, |r| Ok((r.get(0)?, r.get(1)?)))?;

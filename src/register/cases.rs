@@ -119,8 +119,14 @@ pub fn matching_victims<'a>(db: impl Into<DbRef<'a>>, victim: &Person) -> Result
     let mut out: Vec<Match> = Vec::new();
     if let Some(nik) = &victim.nik {
         let numbers = db.all(
-            "SELECT c.number FROM persons p JOIN cases c ON c.id = p.case_id
-             WHERE p.nik = ?1 AND p.role = 'victim' ORDER BY c.id",
+            Sql::each(
+                "SELECT c.number FROM persons p JOIN cases c ON c.id = p.case_id
+                 WHERE p.nik = ?1 AND p.role = 'victim' ORDER BY c.id",
+                // `role || ''`: PostgreSQL would otherwise AND in the whole partial index of
+                // victims' names (`role = 'victim'`), read in full at every lookup.
+                "SELECT c.number FROM persons p JOIN cases c ON c.id = p.case_id
+                 WHERE p.nik = $1 AND p.role || '' = 'victim' ORDER BY c.id",
+            ),
             [nik],
             |r| r.get::<String>(0),
         )?;

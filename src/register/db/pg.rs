@@ -20,6 +20,9 @@ pub struct Pg {
     /// Each table's columns and key as the captured rows are read (`rowhash::collect`), read
     /// from the server once per connection.
     layouts: std::cell::OnceCell<HashMap<String, crate::register::postgres::schema::Layout>>,
+    /// The number of the last captured change taken (`rowhash::collect`): numbers only grow in
+    /// a session, and a commit or rollback removes the rows, so "after this one" is the rest.
+    changes_taken: std::cell::Cell<i64>,
 }
 
 /// Whether `location` (`--db`, `KASUS_DB`) names a PostgreSQL server rather than a file.
@@ -133,7 +136,18 @@ impl Pg {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
             layouts: std::cell::OnceCell::new(),
+            changes_taken: std::cell::Cell::new(0),
         })
+    }
+
+    /// The number of the last captured change taken.
+    pub fn changes_taken(&self) -> i64 {
+        self.changes_taken.get()
+    }
+
+    /// Records that the captured change `seq` was taken.
+    pub fn took_changes(&self, seq: i64) {
+        self.changes_taken.set(self.changes_taken.get().max(seq));
     }
 
     /// The tables' layouts, read by `load` the first time.

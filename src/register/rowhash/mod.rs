@@ -521,15 +521,17 @@ pub fn collect(db: DbRef) -> Result<()> {
                 })?;
                 schema::layouts(columns, keys)
             })?;
-            let taken = db.all(schema::TAKE_CHANGES, [], |r| {
+            let taken = db.all(schema::TAKE_CHANGES, [p.changes_taken()], |r| {
                 Ok((
+                    r.get::<i64>(0)?,
                     r.get::<String>(1)?,
                     r.get::<String>(2)?,
                     r.get::<String>(3)?,
                     r.get::<Option<String>>(4)?,
                 ))
             })?;
-            for (table, op, row, old) in taken {
+            for (seq, table, op, row, old) in taken {
+                p.took_changes(seq);
                 let Some(layout) = layouts.get(&table) else {
                     continue;
                 };
