@@ -174,7 +174,6 @@ def main():
         sys.exit("bench: psql is needed for --pg (Debian: apt-get install postgresql-client)")
     work = keep or tempfile.mkdtemp(prefix="kasus-pgbench-", dir=os.environ.get("KASUS_BENCH_DIR"))
     os.makedirs(work, exist_ok=True)
-    prefix = f"pgbench_{os.getpid()}"
     made = []
 
     def create(name, template=None):
