@@ -7,6 +7,10 @@
 #     bash benches/run.sh 20000 --only overdue,show     # some workloads (names: see bench.py)
 #     KASUS_BEFORE_REV=abbbe6b bash benches/run.sh      # also intake against the kasus of a commit
 #     KASUS_BENCH_DIR=/big/disk bash benches/run.sh 1000000   # where the registers go (default /tmp)
+#     bash benches/run.sh 10000 --pg postgresql://postgres@%2Frun%2Fpostgresql/postgres
+#         # PostgreSQL against SQLite (issue 21, benches/pg.py): intake, compliance, export and
+#         # case show on both engines; URL: a server database to create and drop databases from
+#     KASUS_BENCH_BIN=/path/to/kasus bash benches/run.sh ...   # that binary, nothing built
 #
 # Prints, for each workload, kasus's time, the baseline's, the ratio, kasus's peak memory and the
 # target (met or missed), then the same as a Markdown table (see bench.py).
@@ -15,7 +19,18 @@ cd "$(dirname "$0")/.."
 if ! command -v sqlite3 >/dev/null; then
     apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null
 fi
-cargo build --release --quiet
+if [ -z "${KASUS_BENCH_BIN:-}" ]; then
+    cargo build --release --quiet
+fi
+# --pg URL: kasus on PostgreSQL against kasus on SQLite (benches/pg.py N URL [--only ...]).
+args=("${@:2}")
+for i in "${!args[@]}"; do
+    if [ "${args[$i]}" = "--pg" ]; then
+        url="${args[$((i + 1))]:?--pg needs a URL}"
+        unset 'args[i]' 'args[i+1]'
+        exec python3 benches/pg.py "${1:-100000}" "$url" "${args[@]}"
+    fi
+done
 # KASUS_BEFORE_REV=<commit>: also build that commit's kasus (in a temporary worktree) and compare
 # intake with it (workload `before`).
 if [ -n "${KASUS_BEFORE_REV:-}" ]; then
