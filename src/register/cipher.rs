@@ -123,7 +123,7 @@ impl super::Register {
             )));
         }
         let actor = self.actor.clone().unwrap_or_default();
-        self.write(|tx| {
+        self.change(|tx| {
             super::audit::append(
                 tx,
                 at,
@@ -136,7 +136,7 @@ impl super::Register {
         })?;
         self.conn()?.pragma_update(None, "rekey", new_key)?;
         // Prove the new key: read the schema through the re-keyed pages.
-        self.conn
+        self.conn()?
             .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
                 r.get::<_, i64>(0)
             })?;

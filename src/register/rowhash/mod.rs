@@ -530,6 +530,12 @@ pub fn collect(db: DbRef) -> Result<()> {
                     r.get::<Option<String>>(4)?,
                 ))
             })?;
+            if !taken.is_empty() {
+                // Emptied as taken: the rows a transaction captured would otherwise pile up
+                // until its commit, and the planner, with no statistics on a temporary table,
+                // reads all of them at every take (a bulk intake slowed with every case).
+                db.batch("TRUNCATE pg_temp.kasus_changes")?;
+            }
             for (seq, table, op, row, old) in taken {
                 p.took_changes(seq);
                 let Some(layout) = layouts.get(&table) else {
