@@ -9,10 +9,9 @@
 
 mod common;
 
-use common::load::{command, office_minute, ok, worker};
+use common::load::{command, intake, intake_args, office_minute, ok, worker};
 use common::pg;
 use common::{Engine, Reg};
-use serde_json::Value;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -103,31 +102,7 @@ fn two_clients_starting_the_same_step_run_it_once() {
     let reg = Reg::on(Engine::Postgres);
     ok(&reg, &["sop", "list"]);
     ok(&reg, &["staff", "add", "Rina Contoh", "--role", "Petugas"]);
-    let out = ok(
-        &reg,
-        &[
-            "intake",
-            "--sop",
-            "pulangpisau-8-2021",
-            "--channel",
-            "datang-langsung",
-            "--victim-name",
-            "Siti Contoh",
-            "--victim-sex",
-            "P",
-            "--victim-age",
-            "30",
-            "--violence",
-            "fisik",
-            "--reported-at",
-            &office_minute(0),
-            "--json",
-        ],
-    );
-    let case = serde_json::from_str::<Value>(&out).unwrap()["number"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let case = intake(&reg, "pulangpisau-8-2021", "Siti Contoh");
     let at = office_minute(1);
     let runs: Vec<_> = (0..6)
         .map(|_| {
@@ -170,28 +145,9 @@ fn a_client_killed_in_the_middle_of_a_write_leaves_nothing_of_it() {
     holder
         .batch_execute("BEGIN; LOCK TABLE audit IN EXCLUSIVE MODE")
         .unwrap();
-    let mut child = command(
-        &reg,
-        &[
-            "intake",
-            "--sop",
-            "batam-34-2020",
-            "--channel",
-            "datang-langsung",
-            "--victim-name",
-            "Siti Contoh",
-            "--victim-sex",
-            "P",
-            "--victim-age",
-            "30",
-            "--violence",
-            "fisik",
-            "--reported-at",
-            &office_minute(0),
-        ],
-    )
-    .spawn()
-    .unwrap();
+    let args = intake_args("batam-34-2020", "Siti Contoh");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut child = command(&reg, &args).spawn().unwrap();
     let mut watcher = pg::connect(&url);
     let waiting = (0..200).any(|_| {
         std::thread::sleep(std::time::Duration::from_millis(50));
@@ -233,24 +189,5 @@ fn a_client_killed_in_the_middle_of_a_write_leaves_nothing_of_it() {
     let out = ok(&reg, &["audit", "verify", "--data"]);
     assert!(out.contains("data intact"), "{out}");
     // And the register takes the same intake afterwards.
-    ok(
-        &reg,
-        &[
-            "intake",
-            "--sop",
-            "batam-34-2020",
-            "--channel",
-            "datang-langsung",
-            "--victim-name",
-            "Siti Contoh",
-            "--victim-sex",
-            "P",
-            "--victim-age",
-            "30",
-            "--violence",
-            "fisik",
-            "--reported-at",
-            &office_minute(0),
-        ],
-    );
+    ok(&reg, &args);
 }

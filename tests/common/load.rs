@@ -44,35 +44,46 @@ pub fn office_minute(min: usize) -> String {
     )
 }
 
+/// The arguments of an intake of `victim` on `sop`, reported at the office's minute 0.
+pub fn intake_args(sop: &str, victim: &str) -> Vec<String> {
+    [
+        "intake",
+        "--sop",
+        sop,
+        "--channel",
+        "datang-langsung",
+        "--victim-name",
+        victim,
+        "--victim-sex",
+        "P",
+        "--victim-age",
+        "30",
+        "--violence",
+        "fisik",
+        "--reported-at",
+        &office_minute(0),
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+/// Registers a case of `victim` on `sop` ([`intake_args`]); returns its number.
+pub fn intake(reg: &Reg, sop: &str, victim: &str) -> String {
+    let mut args = intake_args(sop, victim);
+    args.push("--json".into());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = ok(reg, &args);
+    serde_json::from_str::<Value>(&out).unwrap()["number"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
 /// One staff terminal: its own pulangpisau-8-2021 case, steps 1 to 11 (consent before the gate
 /// at step 9 finishes), then step 12 again and again, `events` step events in all.
 pub fn worker(reg: &Reg, w: usize, events: usize) -> String {
     let name = format!("Korban{w} Contoh");
-    let out = ok(
-        reg,
-        &[
-            "intake",
-            "--sop",
-            "pulangpisau-8-2021",
-            "--channel",
-            "datang-langsung",
-            "--victim-name",
-            &name,
-            "--victim-sex",
-            "P",
-            "--victim-age",
-            "30",
-            "--violence",
-            "fisik",
-            "--reported-at",
-            &office_minute(0),
-            "--json",
-        ],
-    );
-    let case = serde_json::from_str::<Value>(&out).unwrap()["number"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let case = intake(reg, "pulangpisau-8-2021", &name);
     let mut minute = 1;
     for pair in 0..events / 2 {
         let step = pair + 1;
