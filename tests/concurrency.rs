@@ -8,11 +8,9 @@
 
 mod common;
 
-use common::load::{ok, worker};
+use common::load::ok;
 use common::Reg;
 use rusqlite::Connection;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 
 const WRITERS: usize = 4;
 
@@ -21,45 +19,7 @@ fn long() -> bool {
 }
 
 fn check_load(events: usize) {
-    let reg = Reg::new();
-    ok(&reg, &["sop", "list"]);
-    ok(&reg, &["staff", "add", "Rina Contoh", "--role", "Petugas"]);
-    let done = Arc::new(AtomicBool::new(false));
-    let reg = Arc::new(reg);
-
-    // The fifth process: exports the step records in a loop while the writers work. Each
-    // export is one consistent snapshot: it never sees fewer rows than the one before.
-    let exporter = {
-        let (reg, done) = (reg.clone(), done.clone());
-        std::thread::spawn(move || {
-            let mut runs = 0;
-            let mut last = 0;
-            while !done.load(Ordering::SeqCst) {
-                let csv = ok(&reg, &["export", "steps", "--format", "csv"]);
-                let rows = csv.lines().count().saturating_sub(1);
-                assert!(
-                    rows >= last,
-                    "an export saw {rows} rows after one saw {last}"
-                );
-                last = rows;
-                runs += 1;
-            }
-            runs
-        })
-    };
-    let writers: Vec<_> = (0..WRITERS)
-        .map(|w| {
-            let reg = reg.clone();
-            std::thread::spawn(move || worker(&reg, w, events))
-        })
-        .collect();
-    let cases: Vec<String> = writers
-        .into_iter()
-        .map(|h| h.join().expect("a writer failed"))
-        .collect();
-    done.store(true, Ordering::SeqCst);
-    let exports = exporter.join().expect("the exporter failed");
-    assert!(exports > 0, "the exporter never ran");
+    let (reg, cases, exports) = common::load::run(Reg::new(), WRITERS, events);
 
     // Every event is there: events/2 attempts per case, all finished, and one audit entry
     // per event (plus the intake and the consent).

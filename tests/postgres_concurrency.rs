@@ -9,11 +9,9 @@
 
 mod common;
 
-use common::load::{command, intake, intake_args, office_minute, ok, worker};
+use common::load::{command, intake, intake_args, office_minute, ok};
 use common::pg;
 use common::{Engine, Reg};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 
 const WRITERS: usize = 8;
 
@@ -27,42 +25,7 @@ fn eight_writers_and_an_exporter_lose_nothing() {
         return;
     }
     let events = if long() { 60 } else { 24 };
-    let reg = Reg::on(Engine::Postgres);
-    ok(&reg, &["sop", "list"]);
-    ok(&reg, &["staff", "add", "Rina Contoh", "--role", "Petugas"]);
-    let done = Arc::new(AtomicBool::new(false));
-    let reg = Arc::new(reg);
-    // The ninth process exports the step records in a loop: each export is one snapshot, never
-    // fewer rows than the one before.
-    let exporter = {
-        let (reg, done) = (reg.clone(), done.clone());
-        std::thread::spawn(move || {
-            let (mut runs, mut last) = (0, 0);
-            while !done.load(Ordering::SeqCst) {
-                let csv = ok(&reg, &["export", "steps", "--format", "csv"]);
-                let rows = csv.lines().count().saturating_sub(1);
-                assert!(
-                    rows >= last,
-                    "an export saw {rows} rows after one saw {last}"
-                );
-                last = rows;
-                runs += 1;
-            }
-            runs
-        })
-    };
-    let writers: Vec<_> = (0..WRITERS)
-        .map(|w| {
-            let reg = reg.clone();
-            std::thread::spawn(move || worker(&reg, w, events))
-        })
-        .collect();
-    let cases: Vec<String> = writers
-        .into_iter()
-        .map(|h| h.join().expect("a writer failed"))
-        .collect();
-    done.store(true, Ordering::SeqCst);
-    assert!(exporter.join().expect("the exporter failed") > 0);
+    let (reg, cases, _) = common::load::run(Reg::on(Engine::Postgres), WRITERS, events);
 
     let mut client = pg::connect(&reg.pg.as_ref().unwrap().url);
     for case in &cases {

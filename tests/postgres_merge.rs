@@ -9,7 +9,7 @@
 mod common;
 
 use common::pg;
-use common::{at, Engine, Reg};
+use common::{Engine, Reg};
 use rusqlite::Connection;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -22,50 +22,10 @@ fn server_reg() -> Option<Reg> {
     })
 }
 
-/// A SQLite office: prefix `prefix`, staff "Rina Contoh", a case with its victim, an
-/// assignment, consent, a finished step and a running one, a referral to "RSUD Contoh".
+/// A busy SQLite office ([`common::offices::fill`]).
 fn office(prefix: &str) -> Reg {
     let reg = Reg::on(Engine::Sqlite);
-    reg.ok(&["config", "set", "office-prefix", prefix]);
-    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
-    reg.ok(common::BATAM_CASE);
-    reg.ok(&[
-        "assign",
-        "1",
-        "--to",
-        "Rina Contoh",
-        "--role",
-        "Staff Penerima",
-    ]);
-    common::referrals::add_hospital(&reg, &[]);
-    reg.ok(&[
-        "consent",
-        "1",
-        "--given-by",
-        "Siti Contoh",
-        "--relation",
-        "self",
-        "--scope",
-        "layanan,berbagi-informasi",
-        "--method",
-        "tertulis",
-        "--at",
-        &at("08:30"),
-    ]);
-    reg.ok(&["step", "start", "1", "--at", &at("08:35")]);
-    reg.ok(&["step", "finish", "1", "--at", &at("08:40")]);
-    reg.ok(&["step", "start", "1", "--at", &at("08:45")]);
-    reg.ok(&[
-        "referral",
-        "create",
-        "1",
-        "--to",
-        "RSUD Contoh",
-        "--service",
-        "kesehatan",
-        "--at",
-        &at("08:50"),
-    ]);
+    common::offices::fill(&reg, prefix);
     reg
 }
 

@@ -155,9 +155,7 @@ pub fn server_url(location: &Path) -> Option<&str> {
 }
 
 /// A PostgreSQL URL as it may be shown: without its password.
-pub fn shown_url(url: &str) -> String {
-    db::shown_url(url)
-}
+pub use db::shown_url;
 
 impl Register {
     /// Opens the register in the PostgreSQL database `url` names (issue 21): a new register in

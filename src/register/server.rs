@@ -69,7 +69,7 @@ pub fn open(url: &str, create: bool) -> Result<Register> {
     let pg = Pg::connect(url)?;
     let reg = Register {
         db: Db::Postgres(Box::new(pg)),
-        path: PathBuf::from(super::db::pg::shown(url)),
+        path: PathBuf::from(super::shown_url(url)),
         actor: None,
         hooked: std::cell::Cell::new(true),
         scope: None,
@@ -77,7 +77,7 @@ pub fn open(url: &str, create: bool) -> Result<Register> {
         key: None,
     };
     let db = reg.db.r();
-    let shown = super::db::pg::shown(url);
+    let shown = super::shown_url(url);
     let (version, app) = match registered(db)? {
         Some(v) => v,
         None if tables(db)? > 0 => {
@@ -111,8 +111,8 @@ pub fn open(url: &str, create: bool) -> Result<Register> {
         )));
     }
     db.batch(SESSION_SETUP)?;
-    if version < LATEST {
-        migrate(db)?;
+    if let (true, Db::Postgres(pg)) = (version < LATEST, &reg.db) {
+        migrate(pg)?;
     }
     let mut reg = reg;
     super::sops::sync_builtins(&mut reg)?;
@@ -153,13 +153,10 @@ fn tables(db: DbRef) -> Result<i64> {
     )
 }
 
-/// Applies the migrations the register lacks, in one transaction under the write lock (a
-/// second kasus opening the same new database waits, then finds it made).
-fn migrate(db: DbRef) -> Result<()> {
-    db.batch(&*format!(
-        "BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock({WRITE_LOCK})"
-    ))?;
-    let out = (|| -> Result<()> {
+/// Applies the migrations the register lacks, in one write (under the write lock: a second
+/// kasus opening the same new database waits, then finds it made).
+fn migrate(pg: &Pg) -> Result<()> {
+    write(pg, None, true, |db| {
         let version = registered(db)?.map_or(0, |v| v.0);
         let fresh = version == 0;
         let from = if fresh {
@@ -179,7 +176,6 @@ fn migrate(db: DbRef) -> Result<()> {
             // As SQLite's schema 10 does for a new register: the office's identity, and the
             // chain's first entry, its baseline.
             let now = crate::clock::to_db(crate::clock::now().map_err(Error::Usage)?);
-            rowhash::clear();
             super::meta_set(db, super::OFFICE_UUID, &super::new_uuid())?;
             rowhash::collect(db)?;
             let rows = rowhash::take();
@@ -194,13 +190,5 @@ fn migrate(db: DbRef) -> Result<()> {
             )?;
         }
         Ok(())
-    })();
-    rowhash::clear();
-    match out {
-        Ok(()) => db.batch("COMMIT"),
-        Err(e) => {
-            let _ = db.batch("ROLLBACK");
-            Err(e)
-        }
-    }
+    })
 }

@@ -5,6 +5,8 @@
 use super::Reg;
 use serde_json::Value;
 use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 pub fn command(reg: &Reg, args: &[&str]) -> Command {
     let mut c = Command::new(assert_cmd::cargo::cargo_bin("kasus"));
@@ -119,4 +121,46 @@ pub fn worker(reg: &Reg, w: usize, events: usize) -> String {
         minute += 2;
     }
     case
+}
+
+/// `writers` staff terminals ([`worker`], `events` step events each) and one more process
+/// exporting the step records in a loop meanwhile, on a new register `reg`: each export is one
+/// snapshot, never fewer rows than the one before. Returns the register, the writers' cases and
+/// how many exports ran (at least one).
+pub fn run(reg: Reg, writers: usize, events: usize) -> (Arc<Reg>, Vec<String>, usize) {
+    ok(&reg, &["sop", "list"]);
+    ok(&reg, &["staff", "add", "Rina Contoh", "--role", "Petugas"]);
+    let done = Arc::new(AtomicBool::new(false));
+    let reg = Arc::new(reg);
+    let exporter = {
+        let (reg, done) = (reg.clone(), done.clone());
+        std::thread::spawn(move || {
+            let (mut runs, mut last) = (0, 0);
+            while !done.load(Ordering::SeqCst) {
+                let csv = ok(&reg, &["export", "steps", "--format", "csv"]);
+                let rows = csv.lines().count().saturating_sub(1);
+                assert!(
+                    rows >= last,
+                    "an export saw {rows} rows after one saw {last}"
+                );
+                last = rows;
+                runs += 1;
+            }
+            runs
+        })
+    };
+    let handles: Vec<_> = (0..writers)
+        .map(|w| {
+            let reg = reg.clone();
+            std::thread::spawn(move || worker(&reg, w, events))
+        })
+        .collect();
+    let cases: Vec<String> = handles
+        .into_iter()
+        .map(|h| h.join().expect("a writer failed"))
+        .collect();
+    done.store(true, Ordering::SeqCst);
+    let exports = exporter.join().expect("the exporter failed");
+    assert!(exports > 0, "the exporter never ran");
+    (reg, cases, exports)
 }

@@ -18,3 +18,48 @@ pub fn merge_office(into: &Reg, from: &Reg) -> String {
     into.ok(&["merge", bundle.to_str().unwrap()]);
     office_uuid(from)
 }
+
+/// Fills `reg` as a busy office: prefix `prefix`, staff "Rina Contoh", a case with its victim,
+/// an assignment, consent, a finished step and a running one, a referral to "RSUD Contoh".
+pub fn fill(reg: &Reg, prefix: &str) {
+    reg.ok(&["config", "set", "office-prefix", prefix]);
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    reg.ok(super::BATAM_CASE);
+    reg.ok(&[
+        "assign",
+        "1",
+        "--to",
+        "Rina Contoh",
+        "--role",
+        "Staff Penerima",
+    ]);
+    super::referrals::add_hospital(reg, &[]);
+    reg.ok(&[
+        "consent",
+        "1",
+        "--given-by",
+        "Siti Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "layanan,berbagi-informasi",
+        "--method",
+        "tertulis",
+        "--at",
+        &super::at("08:30"),
+    ]);
+    reg.ok(&["step", "start", "1", "--at", &super::at("08:35")]);
+    reg.ok(&["step", "finish", "1", "--at", &super::at("08:40")]);
+    reg.ok(&["step", "start", "1", "--at", &super::at("08:45")]);
+    reg.ok(&[
+        "referral",
+        "create",
+        "1",
+        "--to",
+        "RSUD Contoh",
+        "--service",
+        "kesehatan",
+        "--at",
+        &super::at("08:50"),
+    ]);
+}

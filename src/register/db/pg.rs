@@ -25,12 +25,7 @@ pub struct Pg {
     changes_taken: std::cell::Cell<i64>,
 }
 
-/// Whether `location` (`--db`, `KASUS_DB`) names a PostgreSQL server rather than a file.
-pub fn is_url(location: &str) -> bool {
-    location.starts_with("postgres://") || location.starts_with("postgresql://")
-}
-
-pub use super::shown_url as shown;
+use super::shown_url as shown;
 
 /// The connection settings: the URL's, and for what it leaves out the usual variables
 /// (`PGHOST`, `PGPORT`, `PGUSER`, `PGPASSWORD`, `PGDATABASE`, `PGAPPNAME`, `PGCONNECT_TIMEOUT`,
