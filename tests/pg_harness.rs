@@ -32,7 +32,7 @@ fn a_database_url_names_the_tests_database() {
 }
 
 #[test]
-fn each_register_is_a_database_of_its_own_dropped_with_it() {
+fn each_register_is_a_database_of_its_own_emptied_with_it() {
     if !pg::available() {
         return;
     }
@@ -48,18 +48,49 @@ fn each_register_is_a_database_of_its_own_dropped_with_it() {
     assert!(pg::exists(&server, &a.name) && pg::exists(&server, &b.name));
     // What kasus is given is the database's URL, and it connects there.
     assert_eq!(one.db().to_str(), Some(a.url.as_str()));
-    let mut client = pg::connect(&a.url);
+    let (name, url, other) = (a.name.clone(), a.url.clone(), b.name.clone());
+    let mut client = pg::connect(&url);
     let here: String = client
         .query_one("SELECT current_database()::text", &[])
         .unwrap()
         .get(0);
-    assert_eq!(here, a.name);
-    // Dropped with its Reg, even while a connection is still open.
-    let name = a.name.clone();
+    assert_eq!(here, name);
+    one.ok(&["sop", "list"]);
+    client
+        .batch_execute("CREATE SCHEMA elsewhere; CREATE TABLE elsewhere.t (x int)")
+        .unwrap();
+    // Emptied with its Reg, even while a connection is still open (it is ended).
     drop(one);
-    assert!(!pg::exists(&server, &name), "{name} was not dropped");
-    assert!(pg::exists(&server, &b.name));
+    assert!(client.is_closed() || client.batch_execute("SELECT 1").is_err());
+    let mut client = pg::connect(&url);
+    let schemas: Vec<String> = client
+        .query(
+            "SELECT nspname::text FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' \
+             AND nspname <> 'information_schema'",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(schemas, ["public"], "{name} was not emptied");
+    let tables: i64 = client
+        .query_one(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+             WHERE n.nspname = 'public'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(tables, 0);
     drop(client);
+    // The next register of this process gets it, and a register starts on it as on a new one.
+    let three = Reg::on(Engine::Postgres);
+    assert_eq!(three.pg.as_ref().unwrap().name, name);
+    assert_eq!(three.state(), "");
+    three.refused(&["case", "list"], 5);
+    three.ok(&["sop", "list"]);
+    assert!(pg::exists(&server, &other));
 }
 
 #[test]

@@ -118,11 +118,33 @@ pub fn engine() -> Engine {
 /// For a test that opens the register's SQLite file itself: on PostgreSQL it prints
 /// `skipped: SQLite only` and returns true, and the test returns at once:
 /// `if common::sqlite_only() { return; }`.
+///
+/// With `KASUS_TEST_SKIPS` naming a file (`.ci/run` sets one), the skipped test's binary and name
+/// are appended to it, a line each, so the run can say which tests did not run on PostgreSQL.
 pub fn sqlite_only() -> bool {
     if engine() == Engine::Sqlite {
         return false;
     }
     eprintln!("skipped: SQLite only");
+    if let Some(file) = std::env::var_os("KASUS_TEST_SKIPS") {
+        let binary = std::env::current_exe()
+            .ok()
+            .and_then(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .map(|s| {
+                s.rsplit_once('-')
+                    .map_or(s.clone(), |(name, _)| name.to_string())
+            })
+            .unwrap_or_default();
+        let test = std::thread::current().name().unwrap_or("?").to_string();
+        use std::io::Write;
+        if let Ok(mut f) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(file)
+        {
+            let _ = writeln!(f, "{binary}::{test}");
+        }
+    }
     true
 }
 
