@@ -5,8 +5,7 @@
 
 mod common;
 
-use common::Reg;
-use rusqlite::{params, Connection};
+use common::{sql_text, Reg};
 use sha2::{Digest, Sha256};
 
 // ------------------------------------------------------------------ helpers
@@ -70,43 +69,40 @@ fn sha(text: &str) -> String {
     hex(&Sha256::digest(text.as_bytes()))
 }
 
-fn rows(conn: &Connection) -> Vec<Row> {
-    conn.prepare(
+/// Every audit entry, read on either engine.
+fn rows(reg: &Reg) -> Vec<Row> {
+    reg.query_texts(
         "SELECT seq, uuid, at, actor, action, case_uuid, details, prev_hash FROM audit ORDER BY seq",
     )
-    .unwrap()
-    .query_map([], |r| {
-        Ok(Row {
-            seq: r.get(0)?,
-            uuid: r.get(1)?,
-            at: r.get(2)?,
-            actor: r.get(3)?,
-            action: r.get(4)?,
-            case_uuid: r.get(5)?,
-            details: r.get(6)?,
-            prev: r.get(7)?,
-        })
+    .into_iter()
+    .map(|r| {
+        let s = |i: usize| r[i].clone().expect("not null");
+        Row {
+            seq: s(0).parse().unwrap(),
+            uuid: s(1),
+            at: s(2),
+            actor: s(3),
+            action: s(4),
+            case_uuid: r[5].clone(),
+            details: s(6),
+            prev: s(7),
+        }
     })
-    .unwrap()
-    .collect::<Result<_, _>>()
-    .unwrap()
+    .collect()
 }
 
-/// Opens the register with plain SQL with the append-only triggers dropped, as someone with
-/// write access to the file could.
-fn tamper(reg: &Reg) -> Connection {
-    let conn = Connection::open(reg.path()).unwrap();
-    conn.execute_batch(
-        "DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete;",
-    )
-    .unwrap();
-    conn
+/// Runs `sql` on the register with plain SQL, the append-only guards off
+/// ([`Reg::guards_off`]), as someone with write access to the file (or the server's superuser)
+/// could.
+fn tamper(reg: &Reg, sql: &str) {
+    reg.execute_batch(&format!("{} {sql}", reg.guards_off()));
 }
 
 /// Recomputes every link and hash, each entry in the form `form_of(seq)` gives.
-fn rehash(conn: &Connection, form_of: impl Fn(i64) -> i64) {
+fn rehash(reg: &Reg, form_of: impl Fn(i64) -> i64) {
+    let mut sql = String::new();
     let mut prev = "0".repeat(64);
-    for mut r in rows(conn) {
+    for mut r in rows(reg) {
         r.prev = prev.clone();
         let form = form_of(r.seq);
         let hash = if form == 1 {
@@ -114,19 +110,17 @@ fn rehash(conn: &Connection, form_of: impl Fn(i64) -> i64) {
         } else {
             sha(&form2(&r))
         };
-        conn.execute(
-            "UPDATE audit SET prev_hash = ?1, hash = ?2 WHERE seq = ?3",
-            params![prev, hash, r.seq],
-        )
-        .unwrap();
+        sql.push_str(&format!(
+            "UPDATE audit SET prev_hash = '{prev}', hash = '{hash}' WHERE seq = {};",
+            r.seq
+        ));
         prev = hash;
     }
+    tamper(reg, &sql);
 }
 
 fn entries(reg: &Reg) -> i64 {
-    let conn = Connection::open(reg.path()).unwrap();
-    conn.query_row("SELECT count(*) FROM audit", [], |r| r.get(0))
-        .unwrap()
+    reg.query_i64("SELECT count(*) FROM audit")
 }
 
 /// A register with a few audit entries, all written by this kasus (form 2).
@@ -140,13 +134,7 @@ fn audited() -> Reg {
 
 /// The seq of the last `staff.add` entry.
 fn last_staff_add(reg: &Reg) -> i64 {
-    let conn = Connection::open(reg.path()).unwrap();
-    conn.query_row(
-        "SELECT max(seq) FROM audit WHERE action = 'staff.add'",
-        [],
-        |r| r.get(0),
-    )
-    .unwrap()
+    reg.query_i64("SELECT max(seq) FROM audit WHERE action = 'staff.add'")
 }
 
 /// `audit verify` fails with exit 3, the register unchanged, and names entry `seq`.
@@ -166,10 +154,9 @@ fn verify_names(reg: &Reg, seq: i64) -> String {
 /// corrections and void consents, schema 6; agencies, referrals and consents' recipients and
 /// last day, schema 7; the open-work indexes, schema 9), schema 1, every hash in form 1.
 fn make_legacy(reg: &Reg) {
-    let conn = tamper(reg);
-    rehash(&conn, |_| 1);
-    conn.execute_batch(common::BEFORE_SCHEMA_10).unwrap();
-    conn.execute_batch(
+    rehash(reg, |_| 1);
+    tamper(reg, common::BEFORE_SCHEMA_10);
+    reg.execute_batch(
         "ALTER TABLE audit DROP COLUMN form;
          DROP INDEX step_attempts_finished;
          CREATE INDEX step_attempts_finished ON step_attempts(status, finished_at, case_id,
@@ -196,14 +183,19 @@ fn make_legacy(reg: &Reg) {
          BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
          CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
          BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;",
-    )
-    .unwrap();
+    );
 }
 
 // ------------------------------------------------------------------ old registers
 
 #[test]
 fn a_register_written_before_form_2_still_verifies_and_says_where_form_2_starts() {
+    // A register of schema 1 made from the file by hand, played through SQLite's own
+    // migrations: a PostgreSQL register is made at schema 11 (one migration), form 2 from its
+    // first entry (a_fresh_register_is_in_form_2_throughout, on PostgreSQL too).
+    if common::sqlite_only() {
+        return;
+    }
     let reg = audited();
     make_legacy(&reg);
     let n = entries(&reg);
@@ -239,14 +231,11 @@ fn a_register_written_before_form_2_still_verifies_and_says_where_form_2_starts(
         )),
         "{out}"
     );
-    let forms: Vec<i64> = Connection::open(reg.path())
-        .unwrap()
-        .prepare("SELECT form FROM audit ORDER BY seq")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let forms: Vec<i64> = reg
+        .query_strings("SELECT form FROM audit ORDER BY seq")
+        .iter()
+        .map(|f| f.as_deref().unwrap().parse().unwrap())
+        .collect();
     assert!(forms[..n as usize].iter().all(|&f| f == 1), "{forms:?}");
     assert!(forms[n as usize..].iter().all(|&f| f == 2), "{forms:?}");
     // `kasus check` agrees.
@@ -266,11 +255,8 @@ fn a_form_1_entry_after_form_2_entries_is_named() {
     // the old form's ambiguity, would) is caught even with every hash recomputed.
     let reg = audited();
     let k = last_staff_add(&reg);
-    let conn = tamper(&reg);
-    conn.execute("UPDATE audit SET form = 1 WHERE seq = ?1", [k])
-        .unwrap();
-    rehash(&conn, |seq| if seq == k { 1 } else { 2 });
-    drop(conn);
+    tamper(&reg, &format!("UPDATE audit SET form = 1 WHERE seq = {k}"));
+    rehash(&reg, |seq| if seq == k { 1 } else { 2 });
     let err = verify_names(&reg, k);
     assert!(err.contains("forms never go back"), "{err}");
 }
@@ -280,10 +266,7 @@ fn a_form_2_entry_relabelled_form_1_no_longer_matches_its_hash() {
     let reg = audited();
     let k = last_staff_add(&reg);
     // Relabel every entry up to k as form 1, hashes unchanged: the first no longer matches.
-    let conn = tamper(&reg);
-    conn.execute("UPDATE audit SET form = 1 WHERE seq <= ?1", [k])
-        .unwrap();
-    drop(conn);
+    tamper(&reg, &format!("UPDATE audit SET form = 1 WHERE seq <= {k}"));
     let err = verify_names(&reg, 1);
     assert!(err.contains("do not match its hash"), "{err}");
 }
@@ -296,19 +279,20 @@ fn an_actor_split_across_the_action_is_caught_although_form_1_would_hash_it_the_
     let k = last_staff_add(&reg);
     // An entry whose actor holds a newline (an older kasus accepted `--actor $'Rina\nContoh'`),
     // with a chain that verifies and a head kept elsewhere.
-    let conn = tamper(&reg);
-    conn.execute(
-        "UPDATE audit SET actor = 'Rina' || char(10) || 'Contoh' WHERE seq = ?1",
-        [k],
-    )
-    .unwrap();
-    rehash(&conn, |_| 2);
+    tamper(
+        &reg,
+        &format!(
+            "UPDATE audit SET actor = {} WHERE seq = {k}",
+            sql_text("Rina\nContoh")
+        ),
+    );
+    rehash(&reg, |_| 2);
     let out = reg.ok(&["audit", "verify"]);
     assert!(out.contains("intact"), "{out}");
     let head = reg.ok(&["audit", "head"]).trim().to_string();
 
     // The forgery: actor `Rina`, action `Contoh\nstaff.add`, hash kept.
-    let original = rows(&conn).into_iter().find(|r| r.seq == k).unwrap();
+    let original = rows(&reg).into_iter().find(|r| r.seq == k).unwrap();
     let mut forged = original.clone();
     forged.actor = "Rina".into();
     forged.action = format!("Contoh\n{}", original.action);
@@ -316,12 +300,14 @@ fn an_actor_split_across_the_action_is_caught_although_form_1_would_hash_it_the_
     assert_eq!(form1(&original), form1(&forged));
     // ... under form 2 it is not.
     assert_ne!(form2(&original), form2(&forged));
-    conn.execute(
-        "UPDATE audit SET actor = ?1, action = ?2 WHERE seq = ?3",
-        params![forged.actor, forged.action, k],
-    )
-    .unwrap();
-    drop(conn);
+    tamper(
+        &reg,
+        &format!(
+            "UPDATE audit SET actor = {}, action = {} WHERE seq = {k}",
+            sql_text(&forged.actor),
+            sql_text(&forged.action)
+        ),
+    );
     let err = verify_names(&reg, k);
     assert!(err.contains("do not match its hash"), "{err}");
     // The head kept elsewhere still matches (the hash was kept): the chain itself catches it.
@@ -333,16 +319,16 @@ fn an_actor_split_across_the_action_is_caught_although_form_1_would_hash_it_the_
 fn an_empty_case_uuid_in_place_of_null_is_caught_although_form_1_would_hash_it_the_same() {
     let reg = audited();
     let k = last_staff_add(&reg);
-    let conn = tamper(&reg);
-    let original = rows(&conn).into_iter().find(|r| r.seq == k).unwrap();
+    let original = rows(&reg).into_iter().find(|r| r.seq == k).unwrap();
     assert_eq!(original.case_uuid, None, "a staff entry names no case");
     let mut forged = original.clone();
     forged.case_uuid = Some(String::new());
     assert_eq!(form1(&original), form1(&forged));
     assert_ne!(form2(&original), form2(&forged));
-    conn.execute("UPDATE audit SET case_uuid = '' WHERE seq = ?1", [k])
-        .unwrap();
-    drop(conn);
+    tamper(
+        &reg,
+        &format!("UPDATE audit SET case_uuid = '' WHERE seq = {k}"),
+    );
     let err = verify_names(&reg, k);
     assert!(err.contains("do not match its hash"), "{err}");
     // And `kasus check` says the same.

@@ -1,13 +1,14 @@
 //! Every change to the data is in the audit chain (issue 14): a register changed directly with
-//! SQLite, as someone with write access to the file would, is caught by `kasus check` and
-//! `kasus audit verify --data`, which name each row by table and key, never by its content.
+//! SQL, as someone with write access to the file (or the server's database) would, is caught by
+//! `kasus check` and `kasus audit verify --data`, which name each row by table and key, never by
+//! its content: the same on either engine, the chain verifying the same anywhere.
 //! The row hash is recomputed here independently of kasus's code, from the canonical form the
 //! README gives, to forge a rebuilt chain that only a head kept elsewhere catches.
 
 mod common;
 
-use common::{at, Reg, CASE};
-use rusqlite::{params, Connection};
+use common::{at, sql_text, Reg, CASE};
+use rusqlite::types::Value;
 use sha2::{Digest, Sha256};
 
 /// A register with the standard case worked a little: staff, assignment, consent, steps,
@@ -70,10 +71,6 @@ fn worked() -> Reg {
     reg
 }
 
-fn open(reg: &Reg) -> Connection {
-    Connection::open(reg.path()).unwrap()
-}
-
 /// `audit verify --data` fails (exit 3) and names every line of `named`; `check` fails too.
 #[track_caller]
 fn named(reg: &Reg, named: &[&str]) -> String {
@@ -99,7 +96,7 @@ fn a_register_written_only_by_kasus_is_intact() {
         "{check}"
     );
     // Every data table with rows is covered: each has at least one row the chain names.
-    let conn = open(&reg);
+    let details = reg.query_strings("SELECT details FROM audit");
     for t in [
         "cases",
         "persons",
@@ -114,17 +111,13 @@ fn a_register_written_only_by_kasus_is_intact() {
         "sop_versions",
         "meta",
     ] {
-        let n: i64 = conn
-            .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
-            .unwrap();
+        let n = reg.query_i64(&format!("SELECT count(*) FROM {t}"));
         assert!(n > 0, "{t} has rows");
-        let audited: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM audit WHERE instr(details, ?1) > 0",
-                [format!("[\"{t}\",")],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let named = format!("[\"{t}\",");
+        let audited = details
+            .iter()
+            .filter(|d| d.as_deref().is_some_and(|d| d.contains(&named)))
+            .count();
         assert!(audited > 0, "{t} is in the chain");
     }
 }
@@ -132,14 +125,10 @@ fn a_register_written_only_by_kasus_is_intact() {
 #[test]
 fn a_victims_name_changed_in_the_file_is_named_without_the_name() {
     let reg = worked();
-    let id: i64 = open(&reg)
-        .query_row("SELECT id FROM persons WHERE role = 'victim'", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
-    open(&reg)
-        .execute("UPDATE persons SET name = 'Sri Contoh' WHERE id = ?1", [id])
-        .unwrap();
+    let id = reg.query_i64("SELECT id FROM persons WHERE role = 'victim'");
+    reg.execute_sql(&format!(
+        "UPDATE persons SET name = 'Sri Contoh' WHERE id = {id}"
+    ));
     let out = named(
         &reg,
         &[&format!(
@@ -152,13 +141,11 @@ fn a_victims_name_changed_in_the_file_is_named_without_the_name() {
 #[test]
 fn a_finished_steps_times_and_a_cases_urgency_changed_are_named() {
     let reg = worked();
-    open(&reg)
-        .execute_batch(
-            "UPDATE step_attempts SET finished_at = '2026-03-02T01:08:00Z', elapsed_secs = 180
-                 WHERE step_number = 1;
-             UPDATE cases SET urgency = 'darurat';",
-        )
-        .unwrap();
+    reg.execute_batch(
+        "UPDATE step_attempts SET finished_at = '2026-03-02T01:08:00Z', elapsed_secs = 180
+             WHERE step_number = 1;
+         UPDATE cases SET urgency = 'darurat';",
+    );
     named(
         &reg,
         &[
@@ -171,14 +158,13 @@ fn a_finished_steps_times_and_a_cases_urgency_changed_are_named() {
 #[test]
 fn a_case_deleted_with_all_its_rows_is_named_row_by_row() {
     let reg = worked();
-    open(&reg)
-        .execute_batch(
-            "PRAGMA foreign_keys = OFF;
-             DELETE FROM step_pauses; DELETE FROM step_attempts; DELETE FROM services;
-             DELETE FROM consents; DELETE FROM assignments; DELETE FROM case_violence;
-             DELETE FROM persons; DELETE FROM cases;",
-        )
-        .unwrap();
+    reg.execute_batch(&format!(
+        "{}
+         DELETE FROM step_pauses; DELETE FROM step_attempts; DELETE FROM services;
+         DELETE FROM consents; DELETE FROM assignments; DELETE FROM case_violence;
+         DELETE FROM persons; DELETE FROM cases;",
+        reg.guards_off()
+    ));
     let out = named(
         &reg,
         &[
@@ -199,9 +185,7 @@ fn a_case_deleted_with_all_its_rows_is_named_row_by_row() {
 #[test]
 fn rows_left_pointing_to_a_deleted_case_are_named_by_their_key() {
     let reg = worked();
-    open(&reg)
-        .execute_batch("PRAGMA foreign_keys = OFF; DELETE FROM cases;")
-        .unwrap();
+    reg.execute_batch(&format!("{} DELETE FROM cases;", reg.guards_off()));
     let check = reg.run(&["check"]);
     assert_eq!(check.code, 3, "{check:?}");
     // persons has row numbers; case_violence (no row numbers) is named by the column that
@@ -222,15 +206,13 @@ fn rows_left_pointing_to_a_deleted_case_are_named_by_their_key() {
 #[test]
 fn an_inserted_row_and_a_changed_setting_are_named() {
     let reg = worked();
-    open(&reg)
-        .execute_batch(
-            "INSERT INTO services (uuid, case_id, type, given_at, recorded_by, created_at)
-                 VALUES ('00000000-0000-0000-0000-000000000001', 1, 'medis',
-                         '2026-03-02T02:00:00Z', 'someone', '2026-03-02T02:00:00Z');
-             UPDATE meta SET value = 'WITA' WHERE key = 'timezone';
-             INSERT INTO case_violence (case_id, type) VALUES (1, 'seksual');",
-        )
-        .unwrap();
+    reg.execute_batch(
+        "INSERT INTO services (uuid, case_id, type, given_at, recorded_by, created_at)
+             VALUES ('00000000-0000-0000-0000-000000000001', 1, 'medis',
+                     '2026-03-02T02:00:00Z', 'someone', '2026-03-02T02:00:00Z');
+         UPDATE meta SET value = 'WITA' WHERE key = 'timezone';
+         INSERT INTO case_violence (case_id, type) VALUES (1, 'seksual');",
+    );
     named(
         &reg,
         &[
@@ -244,9 +226,7 @@ fn an_inserted_row_and_a_changed_setting_are_named() {
 #[test]
 fn json_names_table_key_finding_and_entry() {
     let reg = worked();
-    open(&reg)
-        .execute("UPDATE cases SET risk = 'tinggi'", [])
-        .unwrap();
+    reg.execute_sql("UPDATE cases SET risk = 'tinggi'");
     let out = reg.run(&["audit", "verify", "--data", "--format", "json"]);
     assert_eq!(out.code, 3);
     let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
@@ -281,30 +261,23 @@ fn a_deletion_through_kasus_is_audited_not_named() {
 
 /// The canonical row hash, as the README gives it (`kasus-row/1`), written here from the
 /// description, not from kasus's code.
-fn row_hash(conn: &Connection, table: &str, id: i64) -> String {
-    let mut stmt = conn
-        .prepare(&format!("SELECT * FROM {table} WHERE id = ?1"))
-        .unwrap();
-    let n = stmt.column_count();
+/// The row is read as SQLite holds it, on either engine ([`Reg::query_rows`]).
+fn row_hash(reg: &Reg, table: &str, id: i64) -> String {
+    let mut rows = reg.query_rows(&format!("SELECT * FROM {table} WHERE id = {id}"));
+    assert_eq!(rows.len(), 1, "{table} {id}");
     let mut h = Sha256::new();
     h.update(format!("kasus-row/1\n{table}"));
-    stmt.query_row([id], |r| {
-        for i in 0..n {
-            let (tag, bytes): (&str, Vec<u8>) = match r.get_ref(i).unwrap() {
-                rusqlite::types::ValueRef::Null => ("n", vec![]),
-                rusqlite::types::ValueRef::Integer(i) => ("i", i.to_string().into_bytes()),
-                rusqlite::types::ValueRef::Real(f) => {
-                    ("r", format!("{:016x}", f.to_bits()).into_bytes())
-                }
-                rusqlite::types::ValueRef::Text(t) => ("t", t.to_vec()),
-                rusqlite::types::ValueRef::Blob(b) => ("b", b.to_vec()),
-            };
-            h.update(format!("\n{tag}{}:", bytes.len()));
-            h.update(&bytes);
-        }
-        Ok(())
-    })
-    .unwrap();
+    for v in rows.remove(0) {
+        let (tag, bytes): (&str, Vec<u8>) = match v {
+            Value::Null => ("n", vec![]),
+            Value::Integer(i) => ("i", i.to_string().into_bytes()),
+            Value::Real(f) => ("r", format!("{:016x}", f.to_bits()).into_bytes()),
+            Value::Text(t) => ("t", t.into_bytes()),
+            Value::Blob(b) => ("b", b),
+        };
+        h.update(format!("\n{tag}{}:", bytes.len()));
+        h.update(&bytes);
+    }
     // The first 128 bits.
     hex(&h.finalize()[..16])
 }
@@ -313,43 +286,36 @@ fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
-/// Form 2 of an audit entry, as the README gives it.
-fn entry_hash(conn: &Connection, seq: i64, prev: &str) -> String {
-    let (uuid, at, actor, action, case_uuid, details): (
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-        String,
-    ) = conn
-        .query_row(
-            "SELECT uuid, at, actor, action, case_uuid, details FROM audit WHERE seq = ?1",
-            [seq],
-            |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            },
-        )
-        .unwrap();
+/// An audit entry as form 2 hashes it: seq, uuid, at, actor, action, case_uuid, details, and
+/// its prev_hash.
+struct Entry {
+    seq: i64,
+    fields: [Option<String>; 6],
+    prev: String,
+}
+
+/// Every audit entry, in order, read on either engine.
+fn entries(reg: &Reg) -> Vec<Entry> {
+    reg.query_texts(
+        "SELECT seq, uuid, at, actor, action, case_uuid, details, prev_hash FROM audit ORDER BY seq",
+    )
+    .into_iter()
+    .map(|mut r| Entry {
+        seq: r[0].as_deref().unwrap().parse().unwrap(),
+        prev: r[7].take().expect("prev_hash"),
+        fields: std::array::from_fn(|i| r[i + 1].take()),
+    })
+    .collect()
+}
+
+/// Form 2 of an audit entry, as the README gives it, linked to `prev`.
+fn entry_hash(e: &Entry, prev: &str) -> String {
     let mut text = String::from("kasus-audit/2");
-    let seq = seq.to_string();
-    for v in [
-        Some(seq.as_str()),
-        Some(&uuid),
-        Some(&at),
-        Some(&actor),
-        Some(&action),
-        case_uuid.as_deref(),
-        Some(&details),
-        Some(prev),
-    ] {
+    let seq = e.seq.to_string();
+    let fields = std::iter::once(Some(seq.as_str()))
+        .chain(e.fields.iter().map(Option::as_deref))
+        .chain([Some(prev)]);
+    for v in fields {
         match v {
             None => text.push_str("\n-"),
             Some(v) => text.push_str(&format!("\n{}:{v}", v.len())),
@@ -362,50 +328,41 @@ fn entry_hash(conn: &Connection, seq: i64, prev: &str) -> String {
 fn a_change_hidden_by_rebuilding_the_chain_is_caught_by_the_head_kept_elsewhere() {
     let reg = worked();
     let head = reg.ok(&["audit", "head"]).trim().to_string();
-    let conn = open(&reg);
-    let before = row_hash(&conn, "cases", 1);
-    conn.execute_batch(
-        "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete;
-         UPDATE cases SET urgency = 'darurat';",
-    )
-    .unwrap();
+    let before = row_hash(&reg, "cases", 1);
+    reg.execute_sql("UPDATE cases SET urgency = 'darurat'");
     // The forger puts the changed row's hash into the entry that last recorded the case, and
-    // re-links every entry from there on.
-    let after = row_hash(&conn, "cases", 1);
-    let from: i64 = conn
-        .query_row(
-            "SELECT max(seq) FROM audit WHERE instr(details, ?1) > 0",
-            [format!("[\"cases\",1,\"{before}")],
-            |r| r.get(0),
-        )
-        .unwrap();
-    conn.execute(
-        "UPDATE audit SET details = replace(details, ?1, ?2) WHERE seq = ?3",
-        params![
-            format!("[\"cases\",1,\"{before}"),
-            format!("[\"cases\",1,\"{after}"),
-            from
-        ],
-    )
-    .unwrap();
-    let mut prev: String = conn
-        .query_row("SELECT prev_hash FROM audit WHERE seq = ?1", [from], |r| {
-            r.get(0)
-        })
-        .unwrap();
-    let last: i64 = conn
-        .query_row("SELECT max(seq) FROM audit", [], |r| r.get(0))
-        .unwrap();
-    for s in from..=last {
-        let h = entry_hash(&conn, s, &prev);
-        conn.execute(
-            "UPDATE audit SET prev_hash = ?1, hash = ?2 WHERE seq = ?3",
-            params![prev, h, s],
-        )
-        .unwrap();
+    // re-links every entry from there on (the append-only guards off: `Reg::guards_off`).
+    let after = row_hash(&reg, "cases", 1);
+    let (old, new) = (
+        format!("[\"cases\",1,\"{before}"),
+        format!("[\"cases\",1,\"{after}"),
+    );
+    let mut entries = entries(&reg);
+    let from = entries
+        .iter()
+        .filter(|e| e.fields[5].as_deref().is_some_and(|d| d.contains(&old)))
+        .map(|e| e.seq)
+        .max()
+        .expect("an entry records the case");
+    let mut sql = reg.guards_off().to_string();
+    let mut prev = entries.iter().find(|e| e.seq == from).unwrap().prev.clone();
+    for e in entries.iter_mut().filter(|e| e.seq >= from) {
+        if e.seq == from {
+            let details = e.fields[5].take().unwrap().replace(&old, &new);
+            sql.push_str(&format!(
+                "UPDATE audit SET details = {} WHERE seq = {from};",
+                sql_text(&details)
+            ));
+            e.fields[5] = Some(details);
+        }
+        let h = entry_hash(e, &prev);
+        sql.push_str(&format!(
+            "UPDATE audit SET prev_hash = '{prev}', hash = '{h}' WHERE seq = {};",
+            e.seq
+        ));
         prev = h;
     }
-    drop(conn);
+    reg.execute_batch(&sql);
     // The hashes computed here from the README's description are kasus's: the rebuilt chain
     // and the changed row agree...
     let out = reg.ok(&["audit", "verify", "--data"]);
@@ -419,11 +376,16 @@ fn a_change_hidden_by_rebuilding_the_chain_is_caught_by_the_head_kept_elsewhere(
 
 #[test]
 fn a_register_from_before_schema_6_gets_baseline_entries_and_is_then_watched() {
+    // A migration from SQLite's own old schemas, played on its file: a PostgreSQL register is
+    // made at schema 11 (one migration), and its chain watches every row from its first write
+    // (the tests above, on PostgreSQL too).
+    if common::sqlite_only() {
+        return;
+    }
     let reg = worked();
     // As a kasus before schema 6 left it: no corrections, no void marks, no row hashes.
-    let conn = open(&reg);
-    conn.execute_batch(common::BEFORE_SCHEMA_10).unwrap();
-    conn.execute_batch(
+    reg.execute_batch(common::BEFORE_SCHEMA_10);
+    reg.execute_batch(
         "DROP INDEX cases_open;
          DROP TABLE corrections;
          DROP TABLE referrals;
@@ -434,58 +396,44 @@ fn a_register_from_before_schema_6_gets_baseline_entries_and_is_then_watched() {
          ALTER TABLE consents DROP COLUMN voided_by;
          ALTER TABLE consents DROP COLUMN void_reason;
          PRAGMA user_version = 5;",
-    )
-    .unwrap();
-    drop(conn);
+    );
     let out = reg.ok(&["audit", "verify", "--data"]);
     assert!(out.contains("data intact:"), "{out}");
-    let baselines: i64 = open(&reg)
-        .query_row(
-            "SELECT count(*) FROM audit WHERE action = 'data.baseline'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let baselines = reg.query_i64("SELECT count(*) FROM audit WHERE action = 'data.baseline'");
     assert!(
         baselines >= 10,
         "one baseline entry per table with rows: {baselines}"
     );
-    open(&reg)
-        .execute(
-            "UPDATE persons SET nik = '3174000000000001' WHERE id = 1",
-            [],
-        )
-        .unwrap();
+    reg.execute_sql("UPDATE persons SET nik = '3174000000000001' WHERE id = 1");
     let out = named(&reg, &["persons 1 (case PPA/2026/0001): changed"]);
     assert!(!out.contains("3174"), "{out}");
 }
 
 #[test]
 fn a_register_at_schema_6_gets_the_referral_tables_and_its_consents_hashed_again() {
+    // A migration from SQLite's own old schemas, played on its file: a PostgreSQL register is
+    // made at schema 11 (one migration), and its chain watches every row from its first write
+    // (the tests above, on PostgreSQL too).
+    if common::sqlite_only() {
+        return;
+    }
     let reg = worked();
     // As schema 6 left it: no agencies or referrals, consents without recipients or last day.
-    let conn = open(&reg);
-    conn.execute_batch(common::BEFORE_SCHEMA_10).unwrap();
-    conn.execute_batch(
+    reg.execute_batch(common::BEFORE_SCHEMA_10);
+    reg.execute_batch(
         "DROP INDEX cases_open;
          DROP TABLE referrals;
          DROP TABLE agencies;
          ALTER TABLE consents DROP COLUMN recipients;
          ALTER TABLE consents DROP COLUMN until_date;
          PRAGMA user_version = 6;",
-    )
-    .unwrap();
-    drop(conn);
+    );
     let out = reg.ok(&["check"]);
     assert!(out.contains("check passed"), "{out}");
-    let consents_baseline: i64 = open(&reg)
-        .query_row(
-            "SELECT count(*) FROM audit WHERE action = 'data.baseline'
-             AND details LIKE '%\"table\":\"consents\"%'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let consents_baseline = reg.query_i64(
+        "SELECT count(*) FROM audit WHERE action = 'data.baseline'
+         AND details LIKE '%\"table\":\"consents\"%'",
+    );
     assert_eq!(
         consents_baseline, 2,
         "the consents' rows hashed again (schema 7 adds columns, and schema 10 `origin`)"
@@ -511,12 +459,10 @@ fn a_change_behind_kasus_stays_named_after_kasus_writes_the_row_again() {
     // Changed in the file, then corrected through kasus: the row now matches its latest entry,
     // but that entry found the row other than the chain had recorded it, and says so.
     let reg = worked();
-    open(&reg)
-        .execute_batch(
-            "UPDATE persons SET name = 'Sri Contoh' WHERE id = 1;
-             UPDATE step_attempts SET finished_at = '2026-03-02T01:07:00Z' WHERE id = 1;",
-        )
-        .unwrap();
+    reg.execute_batch(
+        "UPDATE persons SET name = 'Sri Contoh' WHERE id = 1;
+         UPDATE step_attempts SET finished_at = '2026-03-02T01:07:00Z' WHERE id = 1;",
+    );
     reg.ok(&[
         "case",
         "edit",

@@ -3,7 +3,7 @@
 //! data values (SOP text) stay as entered.
 
 mod common;
-use common::{with_case, Reg};
+use common::{with_case, Engine, Reg};
 
 /// Runs with the language chosen one of three ways.
 fn run_id(reg: &Reg, how: &str, args: &[&str]) -> common::Out {
@@ -304,13 +304,24 @@ fn failing_commands_speak_both_languages() {
             "hanya bisa dinyalakan oleh staf aktif",
             "can only be switched on by an active staff member",
         ),
-        (
-            "backup.rs",
-            vec!["backup", "exists.bak"],
-            3,
-            "exists.bak sudah ada: beri nama lain, atau tambahkan --force",
-            "exists.bak already exists: give another name, or add --force",
-        ),
+        // A file where the backup would go; a register on a server is backed up with the
+        // server's tools, whatever the file: each engine's own refusal.
+        match reg.engine() {
+            Engine::Sqlite => (
+                "backup.rs",
+                vec!["backup", "exists.bak"],
+                3,
+                "exists.bak sudah ada: beri nama lain, atau tambahkan --force",
+                "exists.bak already exists: give another name, or add --force",
+            ),
+            Engine::Postgres => (
+                "backup.rs (a register on a server)",
+                vec!["backup", "exists.bak"],
+                4,
+                "adalah register pada server PostgreSQL: cadangkan dengan alat server itu",
+                "is a register on a PostgreSQL server: back it up with the server's tools",
+            ),
+        },
         (
             "register/cases.rs (closed case)",
             vec!["case", "close", "PPA/2026/0002"],
@@ -555,57 +566,58 @@ fn duplicate_victims_in_both_languages() {
 #[test]
 fn check_and_register_errors_in_both_languages() {
     let reg = with_case();
-    {
-        let conn = rusqlite::Connection::open(reg.path()).unwrap();
-        conn.execute_batch(
-            "DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete;
-             UPDATE audit SET details = '{}' WHERE seq = 2;",
-        )
-        .unwrap();
-    }
+    reg.execute_batch(&format!(
+        "{} UPDATE audit SET details = '{{}}' WHERE seq = 2;",
+        reg.guards_off()
+    ));
+    // Each engine's integrity line (SQLite checks its file's pages, the server its own), and
+    // where a backup to restore comes from (`kasus backup` writes a file; on a server it
+    // points to the server's tools).
+    let (integrity, integrity_en, backup, backup_en) = match reg.engine() {
+        Engine::Sqlite => (
+            "integritas: ok",
+            "integrity: ok",
+            "pulihkan dari cadangan (`kasus backup` membuatnya)",
+            "restore it from a backup (`kasus backup` makes one)",
+        ),
+        Engine::Postgres => (
+            "integritas: urusan server",
+            "integrity: the server's",
+            "pulihkan dari cadangan (alat server membuatnya: `kasus backup` menjelaskan caranya)",
+            "restore it from a backup (the server's tools make one: `kasus backup` says how)",
+        ),
+    };
     let id = run_id(&reg, "flag", &["check"]);
     assert_eq!(id.code, 3, "{id:?}");
     assert!(
-        id.stdout.contains("integritas: ok")
+        id.stdout.contains(integrity)
             && id
                 .stdout
                 .contains("rantai audit: GAGAL: putus pada entri 2: isinya tidak cocok"),
         "{id:?}"
     );
-    assert!(id.stderr.contains("pemeriksaan GAGAL"), "{id:?}");
+    assert!(
+        id.stderr.contains("pemeriksaan GAGAL") && id.stderr.contains(backup),
+        "{id:?}"
+    );
     let en = reg.run(&["check"]);
     assert_eq!(en.code, 3, "{en:?}");
     assert!(
-        en.stdout
-            .contains("audit chain: FAILED: broken at entry 2: its contents do not match"),
+        en.stdout.contains(integrity_en)
+            && en
+                .stdout
+                .contains("audit chain: FAILED: broken at entry 2: its contents do not match"),
         "{en:?}"
     );
+    assert!(en.stderr.contains(backup_en), "{en:?}");
 
-    // A register held by another writer: the database's refusal, in words.
+    // A register held by another writer: the database's refusal, in words. A file's lock
+    // only: on PostgreSQL a writer waits its turn at the server's lock, as another writer's
+    // transaction ends (tests/postgres_concurrency.rs).
     let reg = with_case();
-    let conn = rusqlite::Connection::open(reg.path()).unwrap();
-    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
-    let args = ["staff", "add", "Budi Contoh", "--role", "Konselor"];
-    let mut c = reg.cmd();
-    let o = c
-        .env("KASUS_BUSY_TIMEOUT_MS", "50")
-        .args(["--lang", "id"])
-        .args(args)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("register sedang sibuk"), "{stderr}");
-    let o = reg
-        .cmd()
-        .env("KASUS_BUSY_TIMEOUT_MS", "50")
-        .args(args)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(stderr.contains("the register is busy"), "{stderr}");
-    conn.execute_batch("ROLLBACK").unwrap();
-    drop(conn);
+    if reg.engine() == Engine::Sqlite {
+        busy_in_both_languages(&reg);
+    }
 
     // A register that requires staff, and an actor who is not.
     reg.ok(&[
@@ -629,6 +641,33 @@ fn check_and_register_errors_in_both_languages() {
         en.contains("this register requires an active staff member"),
         "{en}"
     );
+}
+
+/// A SQLite register held by another writer (`BEGIN IMMEDIATE`): a write waits
+/// `KASUS_BUSY_TIMEOUT_MS`, then is refused (exit 1) in the reader's language.
+fn busy_in_both_languages(reg: &Reg) {
+    let conn = rusqlite::Connection::open(reg.path()).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let args = ["staff", "add", "Budi Contoh", "--role", "Konselor"];
+    let mut c = reg.cmd();
+    let o = c
+        .env("KASUS_BUSY_TIMEOUT_MS", "50")
+        .args(["--lang", "id"])
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("register sedang sibuk"), "{stderr}");
+    let o = reg
+        .cmd()
+        .env("KASUS_BUSY_TIMEOUT_MS", "50")
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("the register is busy"), "{stderr}");
+    conn.execute_batch("ROLLBACK").unwrap();
 }
 
 /// A step inside the unit with nobody to do it is refused in scripts, in both languages, and

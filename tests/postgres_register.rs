@@ -85,6 +85,32 @@ fn a_change_made_outside_kasus_is_found_by_check_and_audit_verify() {
 }
 
 #[test]
+fn rows_left_pointing_to_a_missing_row_are_named_by_check() {
+    let Some(reg) = server_reg() else { return };
+    reg.ok(common::BATAM_CASE);
+    let out = reg.ok(&["check"]);
+    assert!(out.contains("foreign keys: ok"), "{out}");
+    // The server enforces its foreign keys, but not in a superuser's session with the
+    // triggers off (as a restore runs): the case deleted, its rows left behind.
+    reg.execute_batch(&format!("{} DELETE FROM cases", reg.guards_off()));
+    let o = reg.run(&["check"]);
+    assert_eq!(o.code, 3, "{}{}", o.stdout, o.stderr);
+    for named in [
+        "foreign keys: FAILED: persons row 1 points to a missing cases row",
+        "case_violence row case_id=1 points to a missing cases row",
+    ] {
+        assert!(o.stdout.contains(named), "{named:?} in:\n{}", o.stdout);
+    }
+    // The backup to restore from is the server's.
+    assert!(
+        o.stderr
+            .contains("the server's tools make one: `kasus backup` says how"),
+        "{}",
+        o.stderr
+    );
+}
+
+#[test]
 fn backup_says_to_use_the_servers_tools_and_writes_nothing() {
     let Some(reg) = server_reg() else { return };
     reg.ok(&["sop", "list"]);

@@ -7,6 +7,7 @@
 use super::Ctx;
 use crate::cli::Emit;
 use crate::error::{Error, Result};
+use crate::register::db::Engine;
 use crate::register::maintenance::{self, Checks};
 use crate::report::{col, JsonShape, Kind, Sheet};
 use crate::text::t;
@@ -33,11 +34,20 @@ pub fn run(ctx: &Ctx, emit: &Emit) -> Result<()> {
         Ok(())
     } else {
         let failed = checks.failed().join(", ");
+        // A register on a server is backed up with the server's tools, not `kasus backup`
+        // (which says so, and how).
+        let (how_en, how_id) = match reg.engine() {
+            Engine::Sqlite => ("`kasus backup` makes one", "`kasus backup` membuatnya"),
+            Engine::Postgres => (
+                "the server's tools make one: `kasus backup` says how",
+                "alat server membuatnya: `kasus backup` menjelaskan caranya",
+            ),
+        };
         Err(Error::Invalid(crate::tr!(
             "check FAILED: {failed}. Stop writing to this register and restore it from a backup \
-             (`kasus backup` makes one)",
+             ({how_en})",
             "pemeriksaan GAGAL: {failed}. Berhenti menulis ke register ini dan pulihkan dari \
-             cadangan (`kasus backup` membuatnya)"
+             cadangan ({how_id})"
         )))
     }
 }

@@ -324,15 +324,118 @@ impl Reg {
     /// Runs `sql` on the register behind kasus's back (as another program would: its row
     /// changes are in no audit entry), on either engine; returns the rows changed.
     pub fn execute_sql(&self, sql: &str) -> u64 {
+        self.try_execute_sql(sql)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// As [`Reg::execute_sql`], the engine's refusal returned: its message (on PostgreSQL the
+    /// server's, with its SQLSTATE first).
+    pub fn try_execute_sql(&self, sql: &str) -> Result<u64, String> {
         if let Some(db) = &self.pg {
             return pg::connect(&db.url)
                 .execute(sql, &[])
-                .unwrap_or_else(|e| panic!("{sql}: {}", pg::why(&e)));
+                .map_err(|e| pg::why(&e));
         }
         rusqlite::Connection::open(&self.path)
             .expect("open register")
             .execute(sql, [])
-            .unwrap_or_else(|e| panic!("{sql}: {e}")) as u64
+            .map(|n| n as u64)
+            .map_err(|e| e.to_string())
+    }
+
+    /// Runs `sql`, statements separated by `;`, on the register behind kasus's back in one
+    /// session (on PostgreSQL one transaction), as [`Reg::execute_sql`] runs one statement.
+    pub fn execute_batch(&self, sql: &str) {
+        if let Some(db) = &self.pg {
+            return pg::connect(&db.url)
+                .batch_execute(sql)
+                .unwrap_or_else(|e| panic!("{sql}: {}", pg::why(&e)));
+        }
+        rusqlite::Connection::open(&self.path)
+            .expect("open register")
+            .execute_batch(sql)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// SQL to put first in a [`Reg::execute_batch`] that must change or delete audit entries,
+    /// or leave rows pointing nowhere, as whoever holds the file or the server's superuser
+    /// could. SQLite: foreign keys off for the connection, and the append-only triggers
+    /// `audit_no_update` and `audit_no_delete` dropped (from the file, for good). PostgreSQL:
+    /// `session_replication_role = replica` for the batch, under which no trigger fires: not
+    /// the append-only ones (src/register/postgres/schema.rs), not the foreign keys'.
+    pub fn guards_off(&self) -> &'static str {
+        match self.engine() {
+            Engine::Sqlite => {
+                "PRAGMA foreign_keys = OFF; DROP TRIGGER IF EXISTS audit_no_update; \
+                 DROP TRIGGER IF EXISTS audit_no_delete;"
+            }
+            Engine::Postgres => "SET session_replication_role = replica;",
+        }
+    }
+
+    /// Every row `sql` returns, each value as SQLite holds it (PostgreSQL's integers as
+    /// Integer, floats as Real, text as Text, bytea as Blob), read behind kasus's back.
+    pub fn query_rows(&self, sql: &str) -> Vec<Vec<rusqlite::types::Value>> {
+        use rusqlite::types::Value;
+        if let Some(db) = &self.pg {
+            use postgres::types::Type;
+            let rows = pg::connect(&db.url)
+                .query(sql, &[])
+                .unwrap_or_else(|e| panic!("{sql}: {}", pg::why(&e)));
+            return rows
+                .iter()
+                .map(|r| {
+                    (0..r.len())
+                        .map(|i| {
+                            let t = r.columns()[i].type_().clone();
+                            let v = match t {
+                                Type::INT8 => r.get::<_, Option<i64>>(i).map(Value::Integer),
+                                Type::INT4 => {
+                                    r.get::<_, Option<i32>>(i).map(|v| Value::Integer(v.into()))
+                                }
+                                Type::INT2 => {
+                                    r.get::<_, Option<i16>>(i).map(|v| Value::Integer(v.into()))
+                                }
+                                Type::FLOAT8 => r.get::<_, Option<f64>>(i).map(Value::Real),
+                                Type::BYTEA => r.get::<_, Option<Vec<u8>>>(i).map(Value::Blob),
+                                _ => r.get::<_, Option<String>>(i).map(Value::Text),
+                            };
+                            v.unwrap_or(Value::Null)
+                        })
+                        .collect()
+                })
+                .collect();
+        }
+        let conn = rusqlite::Connection::open(&self.path).expect("open register");
+        let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let n = stmt.column_count();
+        stmt.query_map([], |r| (0..n).map(|i| r.get(i)).collect())
+            .and_then(|rows| rows.collect())
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// Every row `sql` returns, each value as text (a number as its digits, NULL as None).
+    pub fn query_texts(&self, sql: &str) -> Vec<Vec<Option<String>>> {
+        use rusqlite::types::Value;
+        let text = |v| match v {
+            Value::Null => None,
+            Value::Integer(i) => Some(i.to_string()),
+            Value::Real(f) => Some(f.to_string()),
+            Value::Text(t) => Some(t),
+            Value::Blob(b) => panic!("{sql}: {} bytes are not text", b.len()),
+        };
+        self.query_rows(sql)
+            .into_iter()
+            .map(|r| r.into_iter().map(text).collect())
+            .collect()
+    }
+
+    /// The text values of the first column `sql` returns (NULL as None).
+    pub fn query_strings(&self, sql: &str) -> Vec<Option<String>> {
+        self.query_texts(sql)
+            .into_iter()
+            .map(|mut r| r.swap_remove(0))
+            .collect()
     }
 
     /// Registers the standard case (plus `extra` flags) and returns its case number.
@@ -385,6 +488,11 @@ impl Reg {
         .expect("calendar file");
         self.ok(&["calendar", "import", &file.display().to_string()]);
     }
+}
+
+/// `text` as an SQL string literal both engines read: in single quotes, each quote doubled.
+pub fn sql_text(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
 }
 
 /// SQL that takes a register back to what schema 9 had of schema 10 (issue 20): no office
