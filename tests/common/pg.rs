@@ -78,6 +78,16 @@ pub struct Database {
 impl Database {
     /// A new, empty database `kasus_t_<pid>_<n>` on the server `KASUS_TEST_PG` names.
     pub fn create() -> Database {
+        Database::create_from(None)
+    }
+
+    /// A new database holding `from`'s rows (made with it as its template: no one may be
+    /// connected to `from` meanwhile, as no kasus run is between two commands).
+    pub fn copy_of(from: &Database) -> Database {
+        Database::create_from(Some(&from.name))
+    }
+
+    fn create_from(template: Option<&str>) -> Database {
         static NEXT: AtomicU32 = AtomicU32::new(1);
         let server = server().expect(
             "the builder runs on PostgreSQL but KASUS_TEST_PG is not set: give it a server URL \
@@ -106,7 +116,10 @@ impl Database {
         // first removes what an earlier run left when its process, of the same id, was killed.
         for sql in [
             format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"),
-            format!("CREATE DATABASE \"{name}\"{strategy}"),
+            match template {
+                Some(t) => format!("CREATE DATABASE \"{name}\" TEMPLATE \"{t}\"{strategy}"),
+                None => format!("CREATE DATABASE \"{name}\"{strategy}"),
+            },
         ] {
             admin
                 .batch_execute(&sql)
