@@ -356,6 +356,14 @@ impl Reg {
         out
     }
 
+    /// The first column of every row `sql` returns, as text ([`Reg::query_rows`]).
+    pub fn query_column(&self, sql: &str) -> Vec<Option<String>> {
+        self.query_rows(sql)
+            .into_iter()
+            .map(|mut r| r.swap_remove(0).1)
+            .collect()
+    }
+
     /// The text `sql` returns: the first column of its one row ([`Reg::query_rows`]).
     #[track_caller]
     pub fn query_text(&self, sql: &str) -> String {
