@@ -375,10 +375,13 @@ impl Reg {
             .unwrap_or_else(|| panic!("{sql}: NULL"))
     }
 
-    /// A new register holding this one's rows (another copy of the same office): a copy of the
-    /// file, or on PostgreSQL a database made from this one as its template.
+    /// A new register holding this one's rows (another copy of the same office), at the same
+    /// "now": a copy of the file, or on PostgreSQL a database made from this one as its template.
     pub fn copy(&self) -> Reg {
-        let copy = Reg::on(Engine::Sqlite);
+        let copy = Reg {
+            now: self.now.clone(),
+            ..Reg::on(Engine::Sqlite)
+        };
         match &self.pg {
             Some(db) => Reg {
                 pg: Some(pg::Database::copy_of(db)),
