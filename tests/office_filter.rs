@@ -415,14 +415,9 @@ fn merged_rows_carry_their_office() {
     let other = office(None, 1);
     let uuid = merge_office(&own, &other);
     assert_eq!(uuid, office_uuid(&other));
-    let conn = rusqlite::Connection::open(own.path()).unwrap();
-    let n: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM cases WHERE origin = ?1",
-            [&uuid],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let n = own.query_i64(&format!(
+        "SELECT count(*) FROM cases WHERE origin = '{uuid}'"
+    ));
     assert_eq!(n, 1);
 }
 
@@ -438,26 +433,13 @@ fn a_staff_name_two_offices_use_means_this_office_staff() {
         "--role",
         "Staff Penerima",
     ]);
-    let conn = rusqlite::Connection::open(reg.path()).unwrap();
-    let origins: Vec<Option<String>> = conn
-        .prepare(
-            "SELECT s.origin FROM assignments a JOIN staff s ON s.id = a.staff_id
-             JOIN cases c ON c.id = a.case_id
-             WHERE c.number = 'PPA/2026/0002' AND c.origin IS NULL",
-        )
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let origins = reg.query_column(
+        "SELECT s.origin FROM assignments a JOIN staff s ON s.id = a.staff_id
+         JOIN cases c ON c.id = a.case_id
+         WHERE c.number = 'PPA/2026/0002' AND c.origin IS NULL",
+    );
     assert_eq!(origins, vec![None]);
-    let n: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM staff WHERE name = 'Rina Contoh'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let n = reg.query_i64("SELECT count(*) FROM staff WHERE name = 'Rina Contoh'");
     assert_eq!(n, 3);
     // The workload of this office counts its Rina's cases, not the namesakes'.
     let own = rows(&json(
@@ -506,6 +488,13 @@ fn plan(conn: &rusqlite::Connection, sql: &str) -> String {
 
 #[test]
 fn the_office_filter_keeps_open_work_on_its_indexes() {
+    // SQLite's query plans over its own indexes (a file opened with the library): PostgreSQL's
+    // planner chooses by its statistics, on a register this small a scan, and its indexes are
+    // its schema's (src/register/postgres/schema.rs); the office filter's rows on PostgreSQL
+    // are the other tests of this file.
+    if common::sqlite_only() {
+        return;
+    }
     use kasus::register::reports::{running_sql, scoped, ACTIVITY_SQL};
     let (reg, other, _) = merged();
     let mut register = kasus::register::Register::open(reg.path()).unwrap();
@@ -592,17 +581,10 @@ fn step_import_refuses_another_office_case_and_means_this_office_by_a_shared_num
     )
     .unwrap();
     reg.ok(&["step", "import", file.to_str().unwrap()]);
-    let conn = rusqlite::Connection::open(reg.path()).unwrap();
-    let origins: Vec<Option<String>> = conn
-        .prepare(
-            "SELECT c.origin FROM step_attempts a JOIN cases c ON c.id = a.case_id
-             WHERE a.step_number = 2",
-        )
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let origins = reg.query_column(
+        "SELECT c.origin FROM step_attempts a JOIN cases c ON c.id = a.case_id
+         WHERE a.step_number = 2",
+    );
     assert_eq!(origins, vec![None]);
 }
 

@@ -723,17 +723,20 @@ fn the_letter_holds_only_the_shared_data_and_no_withheld_field_anywhere() {
         "{none}"
     );
     assert!(none.contains("fisik"), "{none}");
-    // The letter's file is never the register.
-    reg.refused(
-        &[
-            "referral",
-            "letter",
-            "1",
-            "--out",
-            &reg.path.display().to_string(),
-        ],
-        4,
-    );
+    // The letter's file is never the register's (SQLite only: a register on PostgreSQL has no
+    // file here to write over; `reg.path` there is a path nothing uses).
+    if reg.engine() == common::Engine::Sqlite {
+        reg.refused(
+            &[
+                "referral",
+                "letter",
+                "1",
+                "--out",
+                &reg.path.display().to_string(),
+            ],
+            4,
+        );
+    }
 }
 
 #[test]

@@ -490,7 +490,7 @@ fn status_view(reg: &Reg, actor: &str, lang: &str) -> String {
     use expectrl::Session;
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_kasus"));
     cmd.env_clear()
-        .env("KASUS_DB", &reg.path)
+        .env("KASUS_DB", reg.db())
         .env("KASUS_ACTOR", actor)
         .env("KASUS_NOW", &reg.now)
         .env("KASUS_LANG", lang)
@@ -620,7 +620,7 @@ fn a_table_at_a_terminal_stops_at_200_rows_and_says_so() {
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_kasus"));
         cmd.args(["case", "list"])
             .env_clear()
-            .env("KASUS_DB", &reg.path)
+            .env("KASUS_DB", reg.db())
             .env("KASUS_ACTOR", "tester")
             .env("KASUS_NOW", &reg.now)
             .env("KASUS_LANG", lang)

@@ -81,7 +81,12 @@ pub fn with_case() -> Reg {
 /// A register of `n` Batam cases ("Korban1 Contoh" ...), reported in February 2026 by telephone,
 /// taken in by one `intake --from`: enough rows for a list longer than a screen or a pipe's buffer.
 pub fn with_cases(n: usize) -> Reg {
-    let reg = Reg::new();
+    with_cases_on(engine(), n)
+}
+
+/// As [`with_cases`], on `engine` whatever `KASUS_TEST_ENGINE` says.
+pub fn with_cases_on(engine: Engine, n: usize) -> Reg {
+    let reg = Reg::on(engine);
     let mut csv =
         String::from("sop,reported_at,channel,victim_name,victim_sex,victim_age,violence\n");
     for i in 1..=n {
@@ -319,6 +324,96 @@ impl Reg {
             .expect("open register")
             .query_row(sql, [], |r| r.get(0))
             .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// The rows `sql` returns, read on the register's engine behind kasus's back (`sql` written
+    /// so that both engines take it): each row its columns, named, with their values as text
+    /// (`None` for NULL; SQLite's numbers in digits, PostgreSQL's values in its own text form),
+    /// for what is more than one integer ([`Reg::query_i64`]).
+    pub fn query_rows(&self, sql: &str) -> Vec<Vec<(String, Option<String>)>> {
+        if let Some(db) = &self.pg {
+            let messages = pg::connect(&db.url)
+                .simple_query(sql)
+                .unwrap_or_else(|e| panic!("{sql}: {}", pg::why(&e)));
+            return messages
+                .iter()
+                .filter_map(|m| match m {
+                    postgres::SimpleQueryMessage::Row(r) => Some(
+                        (0..r.len())
+                            .map(|i| {
+                                (
+                                    r.columns()[i].name().to_string(),
+                                    r.get(i).map(String::from),
+                                )
+                            })
+                            .collect(),
+                    ),
+                    _ => None,
+                })
+                .collect();
+        }
+        use rusqlite::types::Value;
+        let conn = rusqlite::Connection::open(&self.path).expect("open register");
+        let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let names: Vec<String> = stmt.column_names().iter().map(|c| c.to_string()).collect();
+        let mut rows = stmt.query([]).unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let mut out = Vec::new();
+        while let Some(r) = rows.next().unwrap_or_else(|e| panic!("{sql}: {e}")) {
+            let row = names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    let v = match r.get::<_, Value>(i).unwrap() {
+                        Value::Null => None,
+                        Value::Integer(i) => Some(i.to_string()),
+                        Value::Real(f) => Some(f.to_string()),
+                        Value::Text(s) => Some(s),
+                        Value::Blob(b) => Some(b.iter().map(|x| format!("{x:02x}")).collect()),
+                    };
+                    (n.clone(), v)
+                })
+                .collect();
+            out.push(row);
+        }
+        out
+    }
+
+    /// The first column of every row `sql` returns, as text ([`Reg::query_rows`]).
+    pub fn query_column(&self, sql: &str) -> Vec<Option<String>> {
+        self.query_rows(sql)
+            .into_iter()
+            .map(|mut r| r.swap_remove(0).1)
+            .collect()
+    }
+
+    /// The text `sql` returns: the first column of its one row ([`Reg::query_rows`]).
+    #[track_caller]
+    pub fn query_text(&self, sql: &str) -> String {
+        let rows = self.query_rows(sql);
+        assert_eq!(rows.len(), 1, "{sql}: expected one row, got {rows:?}");
+        rows[0][0]
+            .1
+            .clone()
+            .unwrap_or_else(|| panic!("{sql}: NULL"))
+    }
+
+    /// A new register holding this one's rows (another copy of the same office), at the same
+    /// "now": a copy of the file, or on PostgreSQL a database made from this one as its template.
+    pub fn copy(&self) -> Reg {
+        let copy = Reg {
+            now: self.now.clone(),
+            ..Reg::on(Engine::Sqlite)
+        };
+        match &self.pg {
+            Some(db) => Reg {
+                pg: Some(pg::Database::copy_of(db)),
+                ..copy
+            },
+            None => {
+                std::fs::copy(&self.path, &copy.path).expect("copy the register file");
+                copy
+            }
+        }
     }
 
     /// Runs `sql` on the register behind kasus's back (as another program would: its row

@@ -90,6 +90,16 @@ impl Database {
     /// process emptied, else a new one. The first call in a process drops what earlier test
     /// processes left (their pools, or a database of a run that was killed).
     pub fn create() -> Database {
+        Database::create_from(None)
+    }
+
+    /// A new database holding `from`'s rows (made with it as its template: no one may be
+    /// connected to `from` meanwhile, as no kasus run is between two commands).
+    pub fn copy_of(from: &Database) -> Database {
+        Database::create_from(Some(&from.name))
+    }
+
+    fn create_from(template: Option<&str>) -> Database {
         static NEXT: AtomicU32 = AtomicU32::new(1);
         static SWEEP: Once = Once::new();
         let server = server().expect(
@@ -124,7 +134,10 @@ impl Database {
         // first removes what an earlier run left when its process, of the same id, was killed.
         for sql in [
             format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"),
-            format!("CREATE DATABASE \"{name}\"{strategy}"),
+            match template {
+                Some(t) => format!("CREATE DATABASE \"{name}\" TEMPLATE \"{t}\"{strategy}"),
+                None => format!("CREATE DATABASE \"{name}\"{strategy}"),
+            },
         ] {
             admin
                 .batch_execute(&sql)
