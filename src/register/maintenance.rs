@@ -95,7 +95,7 @@ pub fn check(reg: &Register) -> Result<Checks> {
                 "urusan server (PostgreSQL menjaga halamannya sendiri: pg_amcheck memeriksanya)",
             )
             .into()),
-            foreign_keys: Ok(t("enforced by the server", "ditegakkan oleh server").into()),
+            foreign_keys: pg_foreign_keys(db),
             audit: audit_chain(db),
             data: data_rows(db),
         }),
@@ -168,6 +168,93 @@ fn foreign_keys(conn: &Connection) -> std::result::Result<String, String> {
         })),
         Err(e) => Err(crate::text::db_error(&e)),
     }
+}
+
+/// The server enforces foreign keys as rows are written, but not against a program that turned
+/// them off (`session_replication_role = replica`, `DISABLE TRIGGER ALL`, a restore with
+/// `--disable-triggers`): every foreign key of the register's schema is checked against its rows,
+/// and a row that points nowhere is named as on SQLite (its `id`, or the column and value).
+#[cfg(feature = "postgres")]
+fn pg_foreign_keys(db: DbRef) -> std::result::Result<String, String> {
+    let fail = |e: Error| match e {
+        Error::Db(e) => crate::text::db_error(&e),
+        e => e.to_string(),
+    };
+    // Each foreign key: table, parent, the columns that point and those they point to (quoted,
+    // in order), and whether the table has an `id`.
+    let keys: Vec<(String, String, String, String, bool)> = db
+        .all(
+            "SELECT c.conrelid::regclass::text, c.confrelid::regclass::text,
+                    (SELECT string_agg(quote_ident(a.attname), ',' ORDER BY k.n)
+                       FROM unnest(c.conkey) WITH ORDINALITY k(attnum, n)
+                       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum),
+                    (SELECT string_agg(quote_ident(a.attname), ',' ORDER BY k.n)
+                       FROM unnest(c.confkey) WITH ORDINALITY k(attnum, n)
+                       JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum),
+                    EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.conrelid
+                              AND a.attname = 'id' AND NOT a.attisdropped)
+             FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+             WHERE c.contype = 'f' AND n.nspname = current_schema()
+             ORDER BY 1, c.conname",
+            (),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .map_err(fail)?;
+    let (mut problems, mut total) = (Vec::new(), 0);
+    for (table, parent, from, to, has_id) in keys {
+        let (from, to): (Vec<&str>, Vec<&str>) =
+            (from.split(',').collect(), to.split(',').collect());
+        // MATCH SIMPLE: a key with a null column points nowhere and is not checked.
+        let set = from
+            .iter()
+            .map(|c| format!("t.{c} IS NOT NULL"))
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        let same = from
+            .iter()
+            .zip(&to)
+            .map(|(c, p)| format!("p.{p} = t.{c}"))
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        let (row, order) = if has_id {
+            ("t.id::text".to_string(), "t.id".to_string())
+        } else {
+            let c = from[0];
+            (
+                format!("'{}=' || t.{c}::text", c.trim_matches('"')),
+                format!("t.{c}"),
+            )
+        };
+        let found: Vec<(String, i64)> = db
+            .all(
+                format!(
+                    "SELECT {row}, count(*) OVER () FROM {table} t
+                     WHERE {set} AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE {same})
+                     ORDER BY {order} LIMIT 5"
+                )
+                .as_str(),
+                (),
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(fail)?;
+        if let Some((_, n)) = found.first() {
+            total += *n as usize;
+        }
+        problems.extend(
+            found
+                .into_iter()
+                .map(|(row, _)| (table.clone(), row, parent.clone())),
+        );
+    }
+    if problems.is_empty() {
+        return Ok("ok".into());
+    }
+    Err(first_few_of(&problems, total, |(t, row, parent)| {
+        crate::tr!(
+            "{t} row {row} points to a missing {parent} row",
+            "baris {row} tabel {t} menunjuk ke baris {parent} yang tidak ada"
+        )
+    }))
 }
 
 /// For a row of a table without row numbers that fails foreign key `fk`: the column that
