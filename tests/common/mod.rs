@@ -299,6 +299,20 @@ impl Reg {
             .unwrap_or_else(|e| panic!("{sql}: {e}"))
     }
 
+    /// The text (one value of one row) `sql` returns, read as [`Reg::query_i64`] reads a count.
+    pub fn query_string(&self, sql: &str) -> String {
+        if let Some(db) = &self.pg {
+            return pg::connect(&db.url)
+                .query_one(sql, &[])
+                .unwrap_or_else(|e| panic!("{sql}: {}", pg::why(&e)))
+                .get(0);
+        }
+        rusqlite::Connection::open(&self.path)
+            .expect("open register")
+            .query_row(sql, [], |r| r.get(0))
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
     /// Runs `sql` on the register behind kasus's back (as another program would: its row
     /// changes are in no audit entry), on either engine; returns the rows changed.
     pub fn execute_sql(&self, sql: &str) -> u64 {
