@@ -53,6 +53,8 @@ fn eight_writers_and_an_exporter_lose_nothing() {
         out.contains("audit chain intact") && out.contains("data intact"),
         "{out}"
     );
+    let out = ok(&reg, &["check"]);
+    assert!(out.contains("check passed"), "{out}");
     let csv = ok(&reg, &["export", "steps", "--format", "csv"]);
     assert_eq!(csv.lines().count() - 1, WRITERS * events / 2);
 }
