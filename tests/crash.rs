@@ -51,27 +51,12 @@ fn kill9(reg: &Reg, child: &mut Child) {
     settled(reg);
 }
 
-/// On PostgreSQL, waits until the server has ended a killed client's session (its transaction
-/// committed, if its COMMIT had reached the server, else rolled back), so that what the test
-/// reads next is final. A session waiting for a lock ends only once it has the lock.
+/// On PostgreSQL, waits until the server has ended a killed client's session
+/// ([`pg::wait_for_kasus_sessions_to_end`]), so that what the test reads next is final.
 fn settled(reg: &Reg) {
-    let Some(db) = &reg.pg else { return };
-    let mut watcher = pg::connect(&db.url);
-    let gone = (0..400).any(|_| {
-        let n: i64 = watcher
-            .query_one(
-                "SELECT count(*) FROM pg_stat_activity
-                 WHERE application_name = 'kasus' AND datname = current_database()",
-                &[],
-            )
-            .unwrap()
-            .get(0);
-        n == 0 || {
-            std::thread::sleep(Duration::from_millis(25));
-            false
-        }
-    });
-    assert!(gone, "the killed client's session stayed");
+    if let Some(db) = &reg.pg {
+        pg::wait_for_kasus_sessions_to_end(&db.url);
+    }
 }
 
 /// A view of another register file (a backup) through the builder (for `state` and `run`).
