@@ -53,6 +53,8 @@ fn eight_writers_and_an_exporter_lose_nothing() {
         out.contains("audit chain intact") && out.contains("data intact"),
         "{out}"
     );
+    let out = ok(&reg, &["check"]);
+    assert!(out.contains("check passed"), "{out}");
     let csv = ok(&reg, &["export", "steps", "--format", "csv"]);
     assert_eq!(csv.lines().count() - 1, WRITERS * events / 2);
 }
@@ -131,19 +133,7 @@ fn a_client_killed_in_the_middle_of_a_write_leaves_nothing_of_it() {
     child.wait().unwrap();
     holder.batch_execute("COMMIT").unwrap();
     // The server ends the dead client's transaction, rolled back.
-    let gone = (0..200).any(|_| {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-        let n: i64 = watcher
-            .query_one(
-                "SELECT count(*) FROM pg_stat_activity
-                 WHERE application_name = 'kasus' AND datname = current_database()",
-                &[],
-            )
-            .unwrap()
-            .get(0);
-        n == 0
-    });
-    assert!(gone, "the killed client's session stayed");
+    pg::wait_for_kasus_sessions_to_end(&url);
     let cases: i64 = watcher
         .query_one("SELECT count(*) FROM cases", &[])
         .unwrap()

@@ -2,7 +2,7 @@
 //! catalogue (list, show, validate, import), through the real binary with temporary registers.
 
 mod common;
-use common::Reg;
+use common::{Engine, Reg};
 
 use rusqlite::Connection;
 use serde_json::Value;
@@ -47,12 +47,33 @@ return_to = 1
 
 // ---------------------------------------------------------------- helpers
 
-/// A register that exists on disk: the first command creates it.
+/// A register that exists (a file, or a database's tables): the first command creates it.
 fn created() -> Reg {
     let reg = Reg::new();
     reg.ok(&["sop", "list"]);
-    assert!(reg.path.exists(), "`sop list` did not create the register");
+    assert!(exists(&reg), "`sop list` did not create the register");
     reg
+}
+
+/// True when the register is there: its file, or (on PostgreSQL) tables in its database.
+fn exists(reg: &Reg) -> bool {
+    match reg.engine() {
+        Engine::Sqlite => reg.path.exists(),
+        Engine::Postgres => {
+            reg.query_i64(
+                "SELECT count(*) FROM information_schema.tables
+                 WHERE table_schema = current_schema()",
+            ) > 0
+        }
+    }
+}
+
+/// What reading may not change: the file's bytes, or (on PostgreSQL) every row.
+fn contents(reg: &Reg) -> Vec<u8> {
+    match reg.engine() {
+        Engine::Sqlite => bytes(&reg.path),
+        Engine::Postgres => reg.state().into_bytes(),
+    }
 }
 
 fn mode(path: &Path) -> u32 {
@@ -90,10 +111,11 @@ fn no_panic(stderr: &str) {
     );
 }
 
-/// Runs kasus on a file that is not a usable register: exit 5, the given words, bytes unchanged.
+/// Runs kasus on a file (or database) that is not a usable register: exit 5, the given words,
+/// bytes (or rows) unchanged.
 #[track_caller]
 fn refuses_register_file(reg: &Reg, words: &str) {
-    let before = bytes(&reg.path);
+    let before = contents(reg);
     let o = reg.run(&["sop", "list"]);
     assert_eq!(o.code, 5, "expected exit 5:\n{}{}", o.stdout, o.stderr);
     assert!(
@@ -102,7 +124,7 @@ fn refuses_register_file(reg: &Reg, words: &str) {
         o.stderr
     );
     no_panic(&o.stderr);
-    assert_eq!(before, bytes(&reg.path), "the file was changed");
+    assert_eq!(before, contents(reg), "the file was changed");
 }
 
 fn sop_json(reg: &Reg, code: &str) -> Value {
@@ -169,6 +191,11 @@ fn a_fresh_register_is_created_with_private_folders_and_file() {
 
 #[test]
 fn the_wal_and_shm_files_are_private_too() {
+    // Files and their modes; on a server who may read is the server's grants
+    // (tests/postgres_register.rs, the_readmes_grants_give_staff_writes_and_reports_reads_only).
+    if common::sqlite_only() {
+        return;
+    }
     let reg = created();
     // A reader that stays open keeps the -wal and -shm files after kasus exits.
     let reader = Connection::open(&reg.path).unwrap();
@@ -189,6 +216,18 @@ fn the_wal_and_shm_files_are_private_too() {
 #[test]
 fn a_fresh_register_is_wal_marked_as_kasus_at_the_latest_schema() {
     let reg = created();
+    if reg.engine() == Engine::Postgres {
+        // A server keeps no journal of kasus's; the mark and the schema are kasus_register's row.
+        assert_eq!(
+            reg.query_i64("SELECT application_id FROM kasus_register"),
+            0x4B53_5553
+        );
+        assert_eq!(
+            reg.query_i64("SELECT version FROM kasus_register"),
+            kasus::register::postgres::schema::LATEST
+        );
+        return;
+    }
     let conn = Connection::open(&reg.path).unwrap();
     let journal: String = conn
         .pragma_query_value(None, "journal_mode", |r| r.get(0))
@@ -207,9 +246,9 @@ fn a_fresh_register_is_wal_marked_as_kasus_at_the_latest_schema() {
 #[test]
 fn kasus_db_names_the_register() {
     let reg = Reg::new();
-    assert!(!reg.path.exists());
+    assert!(!exists(&reg));
     reg.ok(&["sop", "list"]);
-    assert!(reg.path.exists(), "KASUS_DB was not used");
+    assert!(exists(&reg), "KASUS_DB was not used");
 }
 
 #[test]
@@ -229,15 +268,25 @@ fn db_flag_wins_over_kasus_db() {
 #[test]
 fn a_register_from_a_newer_kasus_is_refused_untouched() {
     let reg = created();
-    {
-        let conn = Connection::open(&reg.path).unwrap();
-        conn.pragma_update(None, "user_version", 99).unwrap();
+    match reg.engine() {
+        Engine::Sqlite => {
+            let conn = Connection::open(&reg.path).unwrap();
+            conn.pragma_update(None, "user_version", 99).unwrap();
+        }
+        Engine::Postgres => {
+            reg.execute_sql("UPDATE kasus_register SET version = 99");
+        }
     }
     refuses_register_file(&reg, "newer");
 }
 
 #[test]
 fn a_text_file_is_not_a_register() {
+    // A file's bytes; a server's database of another program (and a newer schema) is refused
+    // in tests/postgres_register.rs, another_programs_database_and_a_newer_schema_are_refused_untouched.
+    if common::sqlite_only() {
+        return;
+    }
     let reg = Reg::new();
     std::fs::write(&reg.path, "hello").unwrap();
     refuses_register_file(&reg, "not a kasus register");
@@ -245,6 +294,11 @@ fn a_text_file_is_not_a_register() {
 
 #[test]
 fn a_sqlite_file_of_another_program_is_not_a_register() {
+    // A file's bytes; a server's database of another program (and a newer schema) is refused
+    // in tests/postgres_register.rs, another_programs_database_and_a_newer_schema_are_refused_untouched.
+    if common::sqlite_only() {
+        return;
+    }
     let reg = Reg::new();
     {
         let conn = Connection::open(&reg.path).unwrap();
@@ -256,6 +310,11 @@ fn a_sqlite_file_of_another_program_is_not_a_register() {
 
 #[test]
 fn a_truncated_register_fails_without_a_panic() {
+    // A file's bytes; a server's database of another program (and a newer schema) is refused
+    // in tests/postgres_register.rs, another_programs_database_and_a_newer_schema_are_refused_untouched.
+    if common::sqlite_only() {
+        return;
+    }
     let source = created();
     let reg = Reg::new();
     std::fs::write(&reg.path, &bytes(&source.path)[..100]).unwrap();
@@ -273,6 +332,11 @@ fn a_truncated_register_fails_without_a_panic() {
 
 #[test]
 fn a_folder_is_not_a_register() {
+    // A file's bytes; a server's database of another program (and a newer schema) is refused
+    // in tests/postgres_register.rs, another_programs_database_and_a_newer_schema_are_refused_untouched.
+    if common::sqlite_only() {
+        return;
+    }
     let reg = Reg::new();
     std::fs::create_dir(&reg.path).unwrap();
     let o = reg.run(&["sop", "list"]);
@@ -301,30 +365,20 @@ fn a_register_where_a_newer_kasus_revised_a_builtin_sop_still_opens() {
     {
         // What a newer release leaves behind: a revised built-in text as version 2, and its
         // own hash of the built-in set.
-        let conn = Connection::open(&reg.path).unwrap();
-        let source: String = conn
-            .query_row(
-                "SELECT source FROM sop_versions WHERE code = 'batam-34-2020'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let source =
+            reg.query_string("SELECT source FROM sop_versions WHERE code = 'batam-34-2020'");
         let revised = source.replacen("name = \"", "name = \"Revisi: ", 1);
         let sha: String = Sha256::digest(revised.as_bytes())
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        conn.execute(
+        // A literal both engines read: quotes doubled, nothing else special in either.
+        let literal = revised.replace('\'', "''");
+        reg.execute_sql(&format!(
             "INSERT INTO sop_versions (code, version, sha256, source, builtin, imported_at, imported_by)
-             VALUES ('batam-34-2020', 2, ?1, ?2, 1, '2026-03-01T00:00:00Z', 'kasus')",
-            rusqlite::params![sha, revised],
-        )
-        .unwrap();
-        conn.execute(
-            "UPDATE meta SET value = 'a newer set' WHERE key = 'builtin_sops'",
-            [],
-        )
-        .unwrap();
+             VALUES ('batam-34-2020', 2, '{sha}', '{literal}', 1, '2026-03-01T00:00:00Z', 'kasus')"
+        ));
+        reg.execute_sql("UPDATE meta SET value = 'a newer set' WHERE key = 'builtin_sops'");
     }
     let list = json(&reg.ok(&["sop", "list", "--format", "json"]));
     let batam = list
@@ -352,16 +406,21 @@ fn a_register_where_a_newer_kasus_revised_a_builtin_sop_still_opens() {
 #[test]
 fn opening_an_up_to_date_register_does_not_write() {
     let reg = created();
+    let before = contents(&reg);
+    let reads = || {
+        reg.ok(&["sop", "list"]);
+        reg.ok(&["sop", "show", "batam-34-2020"]);
+        reg.ok(&["sop", "show", "babel-18-2024", "--format", "json"]);
+    };
+    if reg.engine() == Engine::Postgres {
+        // Every row as it was (a server has no file bytes or mtime to compare).
+        reads();
+        assert_eq!(before, contents(&reg), "reading changed the register");
+        return;
+    }
     let mtime = std::fs::metadata(&reg.path).unwrap().modified().unwrap();
-    let before = bytes(&reg.path);
-    reg.ok(&["sop", "list"]);
-    reg.ok(&["sop", "show", "batam-34-2020"]);
-    reg.ok(&["sop", "show", "babel-18-2024", "--format", "json"]);
-    assert_eq!(
-        before,
-        bytes(&reg.path),
-        "reading changed the register file"
-    );
+    reads();
+    assert_eq!(before, contents(&reg), "reading changed the register file");
     assert_eq!(
         mtime,
         std::fs::metadata(&reg.path).unwrap().modified().unwrap(),
@@ -603,7 +662,7 @@ fn every_shipped_sop_file_validates() {
         let err = validate(&reg, f, 0);
         assert!(err.trim().is_empty(), "{}: {err}", f.display());
     }
-    assert!(!reg.path.exists(), "`sop validate` created a register");
+    assert!(!exists(&reg), "`sop validate` created a register");
 }
 
 #[test]
@@ -774,23 +833,13 @@ fn help_lists_every_command() {
 fn an_older_kasus_does_not_put_its_builtin_sops_over_a_newer_ones() {
     let reg = Reg::new();
     reg.ok(&["sop", "list"]);
-    let versions = || -> i64 {
-        let conn = rusqlite::Connection::open(reg.path()).unwrap();
-        conn.query_row("SELECT count(*) FROM sop_versions", [], |r| r.get(0))
-            .unwrap()
-    };
+    let versions = || reg.query_i64("SELECT count(*) FROM sop_versions");
     let before = versions();
-    {
-        // What a newer kasus leaves: revised built-in texts (here: other hashes), its own
-        // catalogue hash and its release.
-        let conn = rusqlite::Connection::open(reg.path()).unwrap();
-        conn.execute_batch(
-            "UPDATE sop_versions SET sha256 = 'revised-' || sha256 WHERE builtin = 1;
-             UPDATE meta SET value = 'a-newer-catalogue' WHERE key = 'builtin_sops';
-             UPDATE meta SET value = '99.0.0' WHERE key = 'builtin_sops_release';",
-        )
-        .unwrap();
-    }
+    // What a newer kasus leaves: revised built-in texts (here: other hashes), its own
+    // catalogue hash and its release.
+    reg.execute_sql("UPDATE sop_versions SET sha256 = 'revised-' || sha256 WHERE builtin = 1");
+    reg.execute_sql("UPDATE meta SET value = 'a-newer-catalogue' WHERE key = 'builtin_sops'");
+    reg.execute_sql("UPDATE meta SET value = '99.0.0' WHERE key = 'builtin_sops_release'");
     reg.ok(&["sop", "list"]);
     assert_eq!(versions(), before, "the older kasus stored its texts again");
 }

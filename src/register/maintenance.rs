@@ -95,7 +95,7 @@ pub fn check(reg: &Register) -> Result<Checks> {
                 "urusan server (PostgreSQL menjaga halamannya sendiri: pg_amcheck memeriksanya)",
             )
             .into()),
-            foreign_keys: foreign_keys_pg(db),
+            foreign_keys: pg_foreign_keys(db),
             audit: audit_chain(db),
             data: data_rows(db),
         }),
@@ -170,72 +170,91 @@ fn foreign_keys(conn: &Connection) -> std::result::Result<String, String> {
     }
 }
 
-/// The register's foreign keys on PostgreSQL (each `table.column` pointing to
-/// `parent.column`), its tables in the order they were made, as SQLite's check goes.
+/// The server enforces foreign keys as rows are written, but not against a program that turned
+/// them off (`session_replication_role = replica`, `DISABLE TRIGGER ALL`, a restore with
+/// `--disable-triggers`): every foreign key of the register's schema is checked against its rows,
+/// and a row that points nowhere is named as on SQLite (its `id`, or the column and value).
 #[cfg(feature = "postgres")]
-const FOREIGN_KEYS_PG: &str = "
-    SELECT t.relname::text, a.attname::text, p.relname::text, pa.attname::text,
-           EXISTS (SELECT 1 FROM pg_attribute i WHERE i.attrelid = t.oid
-                   AND i.attname = 'id' AND NOT i.attisdropped)
-    FROM pg_constraint c
-    JOIN pg_class t ON t.oid = c.conrelid
-    JOIN pg_class p ON p.oid = c.confrelid
-    JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-    JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = c.confkey[1]
-    WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
-    ORDER BY t.oid, c.conkey[1]";
-
-/// Rows pointing to a missing row, as [`foreign_keys`] says them on SQLite. The server enforces
-/// its foreign keys on every write, but not on one made with its triggers off
-/// (`session_replication_role = replica`, a superuser's, as a restore does): such a write
-/// behind kasus's back is named the same as on a file.
-#[cfg(feature = "postgres")]
-fn foreign_keys_pg(db: DbRef) -> std::result::Result<String, String> {
-    let found = (|| -> Result<Vec<(String, String, String)>> {
-        let keys = db.all(FOREIGN_KEYS_PG, (), |r| {
-            Ok((
-                r.get::<String>(0)?,
-                r.get::<String>(1)?,
-                r.get::<String>(2)?,
-                r.get::<String>(3)?,
-                r.get::<bool>(4)?,
-            ))
-        })?;
-        let mut found = Vec::new();
-        for (t, col, parent, to, _) in &keys {
-            let has_id = keys.iter().any(|k| &k.0 == t && k.4);
-            // A table without row numbers (`case_violence`, `staff_roles`): the column that
-            // points, and the missing value it holds. Identifiers only.
-            let row = if has_id {
-                "x.id::text".to_string()
-            } else {
-                format!("'{col}=' || x.\"{col}\"::text")
-            };
-            let order = if has_id { "x.id" } else { "1" };
-            let rows = db.all(
-                &format!(
-                    "SELECT {row} FROM \"{t}\" x WHERE x.\"{col}\" IS NOT NULL AND NOT EXISTS
-                     (SELECT 1 FROM \"{parent}\" y WHERE y.\"{to}\" = x.\"{col}\")
-                     ORDER BY {order}"
-                ),
-                (),
-                |r| r.get::<String>(0),
-            )?;
-            found.extend(rows.into_iter().map(|r| (t.clone(), r, parent.clone())));
-        }
-        Ok(found)
-    })();
-    match found {
-        Ok(r) if r.is_empty() => Ok("ok".into()),
-        Ok(r) => Err(first_few(&r, |(t, row, parent)| {
-            crate::tr!(
-                "{t} row {row} points to a missing {parent} row",
-                "baris {row} tabel {t} menunjuk ke baris {parent} yang tidak ada"
+fn pg_foreign_keys(db: DbRef) -> std::result::Result<String, String> {
+    let fail = |e: Error| match e {
+        Error::Db(e) => crate::text::db_error(&e),
+        e => e.to_string(),
+    };
+    // Each foreign key: table, parent, the columns that point and those they point to (quoted,
+    // in order), and whether the table has an `id`.
+    let keys: Vec<(String, String, String, String, bool)> = db
+        .all(
+            "SELECT c.conrelid::regclass::text, c.confrelid::regclass::text,
+                    (SELECT string_agg(quote_ident(a.attname), ',' ORDER BY k.n)
+                       FROM unnest(c.conkey) WITH ORDINALITY k(attnum, n)
+                       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum),
+                    (SELECT string_agg(quote_ident(a.attname), ',' ORDER BY k.n)
+                       FROM unnest(c.confkey) WITH ORDINALITY k(attnum, n)
+                       JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum),
+                    EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.conrelid
+                              AND a.attname = 'id' AND NOT a.attisdropped)
+             FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+             WHERE c.contype = 'f' AND n.nspname = current_schema()
+             ORDER BY 1, c.conname",
+            (),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .map_err(fail)?;
+    let (mut problems, mut total) = (Vec::new(), 0);
+    for (table, parent, from, to, has_id) in keys {
+        let (from, to): (Vec<&str>, Vec<&str>) =
+            (from.split(',').collect(), to.split(',').collect());
+        // MATCH SIMPLE: a key with a null column points nowhere and is not checked.
+        let set = from
+            .iter()
+            .map(|c| format!("t.{c} IS NOT NULL"))
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        let same = from
+            .iter()
+            .zip(&to)
+            .map(|(c, p)| format!("p.{p} = t.{c}"))
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        let (row, order) = if has_id {
+            ("t.id::text".to_string(), "t.id".to_string())
+        } else {
+            let c = from[0];
+            (
+                format!("'{}=' || t.{c}::text", c.trim_matches('"')),
+                format!("t.{c}"),
             )
-        })),
-        Err(Error::Db(e)) => Err(crate::text::db_error(&e)),
-        Err(e) => Err(e.to_string()),
+        };
+        let found: Vec<(String, i64)> = db
+            .all(
+                format!(
+                    "SELECT {row}, count(*) OVER () FROM {table} t
+                     WHERE {set} AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE {same})
+                     ORDER BY {order} LIMIT 5"
+                )
+                .as_str(),
+                (),
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(fail)?;
+        if let Some((_, n)) = found.first() {
+            total += *n as usize;
+        }
+        problems.extend(
+            found
+                .into_iter()
+                .map(|(row, _)| (table.clone(), row, parent.clone())),
+        );
     }
+    if problems.is_empty() {
+        return Ok("ok".into());
+    }
+    Err(first_few_of(&problems, total, |(t, row, parent)| {
+        crate::tr!(
+            "{t} row {row} points to a missing {parent} row",
+            "baris {row} tabel {t} menunjuk ke baris {parent} yang tidak ada"
+        )
+    }))
 }
 
 /// For a row of a table without row numbers that fails foreign key `fk`: the column that

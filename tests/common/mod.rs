@@ -314,6 +314,19 @@ impl Reg {
     /// The integer (a count) `sql` returns, read on the register's engine behind kasus's back
     /// (`sql` written so that both engines take it).
     pub fn query_i64(&self, sql: &str) -> i64 {
+        self.query_value(sql)
+    }
+
+    /// The text (one value of one row) `sql` returns, read as [`Reg::query_i64`] reads a count.
+    pub fn query_string(&self, sql: &str) -> String {
+        self.query_value(sql)
+    }
+
+    /// The first column of the one row `sql` returns, on either engine.
+    fn query_value<T>(&self, sql: &str) -> T
+    where
+        T: rusqlite::types::FromSql + for<'a> postgres::types::FromSql<'a>,
+    {
         if let Some(db) = &self.pg {
             return pg::connect(&db.url)
                 .query_one(sql, &[])

@@ -59,6 +59,30 @@ pub fn connect(url: &str) -> Client {
         .unwrap_or_else(|e| panic!("cannot connect to PostgreSQL at {url}: {}", why(&e)))
 }
 
+/// Waits (up to 10 s) until no kasus client has a session on the database at `url`, and
+/// panics if one stays: a killed client's session ends once the server notices, its transaction
+/// committed (if its COMMIT had reached the server) or rolled back, so what a test reads next is
+/// final. A session waiting for a lock ends only once it has the lock.
+#[track_caller]
+pub fn wait_for_kasus_sessions_to_end(url: &str) {
+    let mut watcher = connect(url);
+    let gone = (0..400).any(|_| {
+        let n: i64 = watcher
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity
+                 WHERE application_name = 'kasus' AND datname = current_database()",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        n == 0 || {
+            std::thread::sleep(std::time::Duration::from_millis(25));
+            false
+        }
+    });
+    assert!(gone, "the killed client's session stayed");
+}
+
 /// An error with the server's own message (the client's Display says only "db error").
 pub fn why(e: &postgres::Error) -> String {
     match e.as_db_error() {
