@@ -299,6 +299,45 @@ impl Reg {
             .unwrap_or_else(|e| panic!("{sql}: {e}"))
     }
 
+    /// The first column of every row `sql` returns, as text (a text column; `sql` written so
+    /// that both engines take it), read on the register's engine behind kasus's back.
+    pub fn query_strings(&self, sql: &str) -> Vec<String> {
+        if let Some(db) = &self.pg {
+            return pg::connect(&db.url)
+                .query(sql, &[])
+                .unwrap_or_else(|e| panic!("{sql}: {}", pg::why(&e)))
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+        }
+        let conn = rusqlite::Connection::open(&self.path).expect("open register");
+        let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+        stmt.query_map([], |r| r.get(0))
+            .and_then(|rows| rows.collect())
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// True when there is no register where kasus was pointed: no file (SQLite), or a
+    /// database without a table (PostgreSQL). For the promise that a refused or reading command
+    /// creates none.
+    pub fn absent(&self) -> bool {
+        if self.pg.is_some() {
+            return self.query_i64(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
+            ) == 0;
+        }
+        !self.path.exists()
+    }
+
+    /// How kasus words "there is no register there" on the register's engine (a path, or a
+    /// database on a server).
+    pub fn absent_words(&self) -> &'static str {
+        match self.engine() {
+            Engine::Sqlite => "no register there",
+            Engine::Postgres => "no kasus register in that database",
+        }
+    }
+
     /// Runs `sql` on the register behind kasus's back (as another program would: its row
     /// changes are in no audit entry), on either engine; returns the rows changed.
     pub fn execute_sql(&self, sql: &str) -> u64 {
@@ -363,6 +402,11 @@ impl Reg {
         .expect("calendar file");
         self.ok(&["calendar", "import", &file.display().to_string()]);
     }
+}
+
+/// `text` as an SQL string literal both engines read alike: in single quotes, each quote doubled.
+pub fn sql_text(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
 }
 
 /// SQL that takes a register back to what schema 9 had of schema 10 (issue 20): no office
