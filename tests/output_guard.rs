@@ -3,10 +3,16 @@
 //! symbolic link, a hard link), its -wal/-shm/-journal files, the command's own input and a
 //! dangling symbolic link are refused with exit 4, naming the flag, before anything is read or
 //! written: the register's rows are unchanged and it still works.
+//!
+//! A register on PostgreSQL is a database on a server: no path names it, so the refusals of the
+//! register's own files (itself, its sidecars, a link to it, a shell redirection onto it) are
+//! SQLite's alone and those tests return at once there. The guard's other
+//! refusals (a dangling link, the command's own input) run on both engines, and `backup` on a
+//! server register is refused whatever FILE is (here, and in `postgres_register.rs`).
 
 mod common;
 
-use common::{with_standard_case, Reg};
+use common::{with_standard_case, Engine, Reg};
 use std::os::unix::fs::{symlink, PermissionsExt};
 use std::path::Path;
 
@@ -41,6 +47,10 @@ batam-34-2020,telepon,Bad Contoh,X,25,fisik,SRC-2\n";
 
 #[test]
 fn export_out_onto_the_register_is_refused() {
+    // The register's own file: none on PostgreSQL (the module's header).
+    if common::sqlite_only() {
+        return;
+    }
     let reg = with_standard_case();
     let err = guarded(&reg, &["export", "cases", "--out", s(reg.path())], "--out");
     assert!(err.contains("register itself"), "{err}");
@@ -71,6 +81,10 @@ fn export_out_onto_the_register_is_refused() {
 
 #[test]
 fn export_out_onto_a_sidecar_is_refused() {
+    // The register's own file: none on PostgreSQL (the module's header).
+    if common::sqlite_only() {
+        return;
+    }
     let reg = with_standard_case();
     for suffix in ["-wal", "-shm", "-journal"] {
         let side = format!("{}{suffix}", s(reg.path()));
@@ -83,6 +97,10 @@ fn export_out_onto_a_sidecar_is_refused() {
 
 #[test]
 fn export_out_through_a_symlink_to_the_register_is_refused() {
+    // The register's own file: none on PostgreSQL (the module's header).
+    if common::sqlite_only() {
+        return;
+    }
     let reg = with_standard_case();
     let link = reg.dir.path().join("cases.csv");
     symlink(reg.path(), &link).unwrap();
@@ -96,6 +114,10 @@ fn export_out_through_a_symlink_to_the_register_is_refused() {
 
 #[test]
 fn export_out_onto_a_hard_link_to_the_register_is_refused() {
+    // The register's own file: none on PostgreSQL (the module's header).
+    if common::sqlite_only() {
+        return;
+    }
     let reg = with_standard_case();
     let hard = reg.dir.path().join("cases.csv");
     std::fs::hard_link(reg.path(), &hard).unwrap();
@@ -163,6 +185,13 @@ fn intake_rejects_onto_the_register_is_refused() {
         let a: Vec<&str> = a.iter().map(String::as_str).collect();
         guarded(&reg, &a, "--rejects")
     };
+    let dangling = reg.dir.path().join("r2.csv");
+    symlink(reg.dir.path().join("nowhere.csv"), &dangling).unwrap();
+    run(s(&dangling));
+    if reg.engine() == Engine::Postgres {
+        // No file of the register's for --rejects to land on (the module's header).
+        return;
+    }
     let err = run("register.db");
     assert!(err.contains("register itself"), "{err}");
     assert!(!err.contains("added"), "{err}");
@@ -170,9 +199,6 @@ fn intake_rejects_onto_the_register_is_refused() {
     let link = reg.dir.path().join("rejects.csv");
     symlink(reg.path(), &link).unwrap();
     run(s(&link));
-    let dangling = reg.dir.path().join("r2.csv");
-    symlink(reg.dir.path().join("nowhere.csv"), &dangling).unwrap();
-    run(s(&dangling));
 }
 
 #[test]
@@ -242,6 +268,24 @@ fn intake_rejects_elsewhere_is_private_and_leaves_no_temporary_file() {
 #[test]
 fn backup_onto_the_register_or_a_link_to_it_is_refused() {
     let reg = with_standard_case();
+    if reg.engine() == Engine::Postgres {
+        // A server register is backed up with the server's tools: `backup` refuses every FILE,
+        // these too, before looking at it, and writes nothing (nor through the link).
+        let dangling = reg.dir.path().join("b2.db");
+        symlink(reg.dir.path().join("nowhere.db"), &dangling).unwrap();
+        for args in [
+            &["backup", "register.db"][..],
+            &["backup", "--force", "register.db"],
+            &["backup", s(&dangling)],
+        ] {
+            let err = reg.refused(args, 4);
+            assert!(err.contains("pg_dump"), "{args:?}: {err}");
+            works(&reg);
+        }
+        assert!(!reg.dir.path().join("nowhere.db").exists());
+        assert!(!reg.path().exists());
+        return;
+    }
     let label = "backup FILE";
     for force in [false, true] {
         let mut args = vec!["backup"];
@@ -281,18 +325,39 @@ fn backup_onto_the_register_or_a_link_to_it_is_refused() {
 fn the_refusal_is_in_indonesian_too() {
     let reg = with_standard_case();
     let before = reg.state();
-    let o = reg
-        .cmd()
-        .env("KASUS_LANG", "id")
-        .args(["export", "cases", "--out", "register.db"])
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(4));
-    let err = String::from_utf8_lossy(&o.stderr);
+    let refused = |args: &[&str]| {
+        let o = reg
+            .cmd()
+            .env("KASUS_LANG", "id")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(4), "{o:?}");
+        assert_eq!(before, reg.state());
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        assert!(err.contains("Tidak ada yang dibaca atau ditulis"), "{err}");
+        err
+    };
+    // The command's own input, on either engine.
+    let f = reg.dir.path().join("x.csv");
+    std::fs::write(&f, BAD_ROWS).unwrap();
+    let err = refused(&[
+        "intake",
+        "--from",
+        "x.csv",
+        "--skip-invalid",
+        "--rejects",
+        "x.csv",
+    ]);
+    assert!(err.contains("--rejects x.csv"), "{err}");
+    assert!(err.contains("berkas masukan (--from)"), "{err}");
+    if reg.engine() == Engine::Postgres {
+        // No file of the register's to name (the module's header).
+        return;
+    }
+    let err = refused(&["export", "cases", "--out", "register.db"]);
     assert!(err.contains("--out register.db"), "{err}");
     assert!(err.contains("register itu sendiri"), "{err}");
-    assert!(err.contains("Tidak ada yang dibaca atau ditulis"), "{err}");
-    assert_eq!(before, reg.state());
 }
 
 /// Runs `args` with standard output (or error) opened on `file` without truncating it, as
@@ -322,6 +387,10 @@ fn redirected(reg: &Reg, args: &[&str], file: &Path, stream: &str) -> std::proce
 
 #[test]
 fn output_redirected_onto_the_register_is_refused_before_anything_is_written() {
+    // The register's own file: none on PostgreSQL (the module's header).
+    if common::sqlite_only() {
+        return;
+    }
     let reg = with_standard_case();
     let before = std::fs::read(reg.path()).unwrap();
     for (args, stream) in [
