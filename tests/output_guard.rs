@@ -2,12 +2,13 @@
 //! `backup FILE` go through one guard. The register itself (by any name: relative, through a
 //! symbolic link, a hard link), its -wal/-shm/-journal files, the command's own input and a
 //! dangling symbolic link are refused with exit 4, naming the flag, before anything is read or
-//! written: the register's rows are unchanged and it still works.
+//! written: the register's rows are unchanged and it still works. So is kasus's configuration
+//! file, which says where the register is.
 //!
 //! A register on PostgreSQL is a database on a server: no path names it, so the refusals of the
 //! register's own files (itself, its sidecars, a link to it, a shell redirection onto it) are
 //! SQLite's alone and those tests return at once there. The guard's other
-//! refusals (a dangling link, the command's own input) run on both engines, and `backup` on a
+//! refusals (a dangling link, the command's own input, the configuration file) run on both engines, and `backup` on a
 //! server register is refused whatever FILE is (here, and in `postgres_register.rs`).
 
 mod common;
@@ -263,6 +264,59 @@ fn intake_rejects_elsewhere_is_private_and_leaves_no_temporary_file() {
         .filter(|n| n.ends_with(".tmp"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// kasus's configuration file says where the register is (on PostgreSQL, the server's URL):
+/// refused as output on either engine, by its name, through a link, and before it exists.
+#[test]
+fn the_configuration_file_is_refused() {
+    let reg = with_standard_case();
+    let f = reg.dir.path().join("x.csv");
+    std::fs::write(&f, BAD_ROWS).unwrap();
+    let config = reg.dir.path().join("config.toml");
+    let text = match &reg.pg {
+        Some(db) => format!("postgres = \"{}\"\n", db.url),
+        None => "# the register is KASUS_DB's\n".to_string(),
+    };
+    std::fs::write(&config, &text).unwrap();
+    let link = reg.dir.path().join("link.toml");
+    symlink(&config, &link).unwrap();
+    let before = reg.state();
+    let refused = |args: &[&str]| {
+        let mut cmd = reg.cmd();
+        cmd.env("KASUS_CONFIG", &config);
+        if config.exists() && reg.engine() == Engine::Postgres {
+            // The register found through the file, as on a computer set up for a server.
+            cmd.env_remove("KASUS_DB");
+        }
+        let o: common::Out = cmd.args(args).output().unwrap().into();
+        assert_eq!(o.code, 4, "{args:?}: {o:?}");
+        assert!(o.stderr.contains("configuration file"), "{o:?}");
+        assert!(o.stderr.contains("Nothing was read or written"), "{o:?}");
+        assert_eq!(before, reg.state(), "{args:?}");
+    };
+    for out in ["config.toml", s(&link)] {
+        refused(&["export", "cases", "--out", out]);
+        refused(&["report", "summary", "--format", "csv", "--out", out]);
+        refused(&[
+            "intake",
+            "--from",
+            s(&f),
+            "--skip-invalid",
+            "--rejects",
+            out,
+        ]);
+    }
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), text);
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    // Not there yet: writing it would make a configuration file of the rows.
+    std::fs::remove_file(&config).unwrap();
+    refused(&["export", "cases", "--out", "config.toml"]);
+    assert!(!config.exists());
+    works(&reg);
 }
 
 #[test]
