@@ -46,6 +46,20 @@ const BAD_ROWS: &str = "sop,channel,victim_name,victim_sex,victim_age,violence,e
 batam-34-2020,telepon,Rina Contoh,P,25,fisik,SRC-1\n\
 batam-34-2020,telepon,Bad Contoh,X,25,fisik,SRC-2\n";
 
+/// `intake --from FROM --skip-invalid --rejects OUT`.
+fn rejects_onto<'a>(from: &'a str, out: &'a str) -> [&'a str; 6] {
+    ["intake", "--from", from, "--skip-invalid", "--rejects", out]
+}
+
+/// The standard case's register and `x.csv` in its folder holding [`BAD_ROWS`], for `intake
+/// --from` (its path).
+fn with_bad_rows() -> (Reg, std::path::PathBuf) {
+    let reg = with_standard_case();
+    let f = reg.dir.path().join("x.csv");
+    std::fs::write(&f, BAD_ROWS).unwrap();
+    (reg, f)
+}
+
 #[test]
 fn export_out_onto_the_register_is_refused() {
     // The register's own file: none on PostgreSQL (the module's header).
@@ -166,26 +180,8 @@ fn export_out_elsewhere_still_works_through_a_symlink() {
 
 #[test]
 fn intake_rejects_onto_the_register_is_refused() {
-    let reg = with_standard_case();
-    let f = reg.dir.path().join("x.csv");
-    std::fs::write(&f, BAD_ROWS).unwrap();
-    let args = |out: &str| {
-        [
-            "intake",
-            "--from",
-            s(&f),
-            "--skip-invalid",
-            "--rejects",
-            out,
-        ]
-        .map(str::to_string)
-        .to_vec()
-    };
-    let run = |out: &str| {
-        let a = args(out);
-        let a: Vec<&str> = a.iter().map(String::as_str).collect();
-        guarded(&reg, &a, "--rejects")
-    };
+    let (reg, f) = with_bad_rows();
+    let run = |out: &str| guarded(&reg, &rejects_onto(s(&f), out), "--rejects");
     let dangling = reg.dir.path().join("r2.csv");
     symlink(reg.dir.path().join("nowhere.csv"), &dangling).unwrap();
     run(s(&dangling));
@@ -204,53 +200,20 @@ fn intake_rejects_onto_the_register_is_refused() {
 
 #[test]
 fn intake_rejects_onto_its_own_input_is_refused() {
-    let reg = with_standard_case();
-    let f = reg.dir.path().join("x.csv");
-    std::fs::write(&f, BAD_ROWS).unwrap();
-    let err = guarded(
-        &reg,
-        &[
-            "intake",
-            "--from",
-            s(&f),
-            "--skip-invalid",
-            "--rejects",
-            s(&f),
-        ],
-        "--rejects",
-    );
+    let (reg, f) = with_bad_rows();
+    let err = guarded(&reg, &rejects_onto(s(&f), s(&f)), "--rejects");
     assert!(err.contains("input file (--from)"), "{err}");
     assert_eq!(std::fs::read_to_string(&f).unwrap(), BAD_ROWS);
     // The same file by a relative name.
-    guarded(
-        &reg,
-        &[
-            "intake",
-            "--from",
-            s(&f),
-            "--skip-invalid",
-            "--rejects",
-            "x.csv",
-        ],
-        "--rejects",
-    );
+    guarded(&reg, &rejects_onto(s(&f), "x.csv"), "--rejects");
     assert_eq!(std::fs::read_to_string(&f).unwrap(), BAD_ROWS);
 }
 
 #[test]
 fn intake_rejects_elsewhere_is_private_and_leaves_no_temporary_file() {
-    let reg = with_standard_case();
-    let f = reg.dir.path().join("x.csv");
-    std::fs::write(&f, BAD_ROWS).unwrap();
+    let (reg, f) = with_bad_rows();
     let rejects = reg.dir.path().join("rejects.csv");
-    let out = reg.ok(&[
-        "intake",
-        "--from",
-        s(&f),
-        "--skip-invalid",
-        "--rejects",
-        s(&rejects),
-    ]);
+    let out = reg.ok(&rejects_onto(s(&f), s(&rejects)));
     assert!(
         out.contains("1 added") && out.contains("1 rejected"),
         "{out}"
@@ -270,9 +233,7 @@ fn intake_rejects_elsewhere_is_private_and_leaves_no_temporary_file() {
 /// refused as output on either engine, by its name, through a link, and before it exists.
 #[test]
 fn the_configuration_file_is_refused() {
-    let reg = with_standard_case();
-    let f = reg.dir.path().join("x.csv");
-    std::fs::write(&f, BAD_ROWS).unwrap();
+    let (reg, f) = with_bad_rows();
     let config = reg.dir.path().join("config.toml");
     let text = match &reg.pg {
         Some(db) => format!("postgres = \"{}\"\n", db.url),
@@ -298,14 +259,7 @@ fn the_configuration_file_is_refused() {
     for out in ["config.toml", s(&link)] {
         refused(&["export", "cases", "--out", out]);
         refused(&["report", "summary", "--format", "csv", "--out", out]);
-        refused(&[
-            "intake",
-            "--from",
-            s(&f),
-            "--skip-invalid",
-            "--rejects",
-            out,
-        ]);
+        refused(&rejects_onto(s(&f), out));
     }
     assert_eq!(std::fs::read_to_string(&config).unwrap(), text);
     assert!(std::fs::symlink_metadata(&link)
@@ -377,7 +331,7 @@ fn backup_onto_the_register_or_a_link_to_it_is_refused() {
 
 #[test]
 fn the_refusal_is_in_indonesian_too() {
-    let reg = with_standard_case();
+    let (reg, _) = with_bad_rows();
     let before = reg.state();
     let refused = |args: &[&str]| {
         let o = reg
@@ -392,17 +346,8 @@ fn the_refusal_is_in_indonesian_too() {
         assert!(err.contains("Tidak ada yang dibaca atau ditulis"), "{err}");
         err
     };
-    // The command's own input, on either engine.
-    let f = reg.dir.path().join("x.csv");
-    std::fs::write(&f, BAD_ROWS).unwrap();
-    let err = refused(&[
-        "intake",
-        "--from",
-        "x.csv",
-        "--skip-invalid",
-        "--rejects",
-        "x.csv",
-    ]);
+    // The command's own input (x.csv), on either engine.
+    let err = refused(&rejects_onto("x.csv", "x.csv"));
     assert!(err.contains("--rejects x.csv"), "{err}");
     assert!(err.contains("berkas masukan (--from)"), "{err}");
     if reg.engine() == Engine::Postgres {
