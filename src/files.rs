@@ -109,13 +109,21 @@ pub enum Clash {
     HardLink,
     /// The command's own input file: the flag that names it (`--from`).
     Input(String),
+    /// kasus's configuration file, which names the register (`KASUS_CONFIG`, or the default).
+    Config,
 }
 
 /// Why `path` must not be written, if it must not: it is the register, one of its `-wal`/`-shm`/
 /// `-journal` files or the same file by device and inode (a hard link), after every symbolic
 /// link is resolved; or one of `inputs` (flag, path; `-` is standard input); or a dangling
-/// symbolic link. Only looks: nothing is opened, read or written.
-pub fn clash(path: &Path, register: &Path, inputs: &[(&str, &Path)]) -> Option<Clash> {
+/// symbolic link; or `config`, the configuration file (existing or not). Only looks: nothing is
+/// opened, read or written.
+pub fn clash(
+    path: &Path,
+    register: &Path,
+    config: Option<&Path>,
+    inputs: &[(&str, &Path)],
+) -> Option<Clash> {
     let link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
     if link && fs::metadata(path).is_err() {
         return Some(Clash::Dangling);
@@ -155,6 +163,9 @@ pub fn clash(path: &Path, register: &Path, inputs: &[(&str, &Path)]) -> Option<C
             return Some(Clash::Input(flag.to_string()));
         }
     }
+    if config.is_some_and(|c| named(c) || linked(c)) {
+        return Some(Clash::Config);
+    }
     None
 }
 
@@ -167,7 +178,8 @@ pub fn check_output(
     register: &Path,
     inputs: &[(&str, &Path)],
 ) -> Result<()> {
-    let Some(clash) = clash(path, register, inputs) else {
+    let config = crate::config_file::path();
+    let Some(clash) = clash(path, register, config.as_deref(), inputs) else {
         return Ok(());
     };
     let p = path.display();
@@ -192,6 +204,12 @@ pub fn check_output(
         Clash::Input(f) => crate::tr!(
             "that is the input file ({f}); writing there would lose the input",
             "itu adalah berkas masukan ({f}); menulis di sana akan menghilangkan masukannya"
+        ),
+        Clash::Config => crate::tr!(
+            "that is kasus's configuration file, which says where the register is; writing \
+             there would lose it",
+            "itu adalah berkas konfigurasi kasus, yang menyebut letak register; menulis di sana \
+             akan menghilangkannya"
         ),
     };
     Err(Error::Refused(crate::tr!(
@@ -390,33 +408,36 @@ mod tests {
     fn another_file_is_fine() {
         let (dir, reg) = setup();
         let out = dir.path().join("cases.csv");
-        assert_eq!(clash(&out, &reg, &[]), None);
+        assert_eq!(clash(&out, &reg, None, &[]), None);
         fs::write(&out, b"old").unwrap();
-        assert_eq!(clash(&out, &reg, &[]), None);
+        assert_eq!(clash(&out, &reg, None, &[]), None);
         let link = dir.path().join("to-cases.csv");
         symlink(&out, &link).unwrap();
-        assert_eq!(clash(&link, &reg, &[]), None);
+        assert_eq!(clash(&link, &reg, None, &[]), None);
         // A name that only starts like the register's.
-        assert_eq!(clash(&dir.path().join("register.db.csv"), &reg, &[]), None);
+        assert_eq!(
+            clash(&dir.path().join("register.db.csv"), &reg, None, &[]),
+            None
+        );
         assert!(check_output("--out", &out, &reg, &[]).is_ok());
     }
 
     #[test]
     fn the_register_by_any_name() {
         let (dir, reg) = setup();
-        assert_eq!(clash(&reg, &reg, &[]), Some(Clash::Register));
+        assert_eq!(clash(&reg, &reg, None, &[]), Some(Clash::Register));
         let sub = dir.path().join("sub");
         fs::create_dir(&sub).unwrap();
         let dotted = sub.join("..").join("register.db");
-        assert_eq!(clash(&dotted, &reg, &[]), Some(Clash::Register));
+        assert_eq!(clash(&dotted, &reg, None, &[]), Some(Clash::Register));
         let link = dir.path().join("link.db");
         symlink(&reg, &link).unwrap();
-        assert_eq!(clash(&link, &reg, &[]), Some(Clash::Register));
+        assert_eq!(clash(&link, &reg, None, &[]), Some(Clash::Register));
         // The register given through a link, the output by its real name.
-        assert_eq!(clash(&reg, &link, &[]), Some(Clash::Register));
+        assert_eq!(clash(&reg, &link, None, &[]), Some(Clash::Register));
         let hard = dir.path().join("hard.db");
         fs::hard_link(&reg, &hard).unwrap();
-        assert_eq!(clash(&hard, &reg, &[]), Some(Clash::HardLink));
+        assert_eq!(clash(&hard, &reg, None, &[]), Some(Clash::HardLink));
     }
 
     #[test]
@@ -424,17 +445,17 @@ mod tests {
         let (dir, reg) = setup();
         for s in SIDECARS {
             let side = dir.path().join(format!("register.db{s}"));
-            assert_eq!(clash(&side, &reg, &[]), Some(Clash::Sidecar(s)));
+            assert_eq!(clash(&side, &reg, None, &[]), Some(Clash::Sidecar(s)));
         }
         let wal = dir.path().join("register.db-wal");
         fs::write(&wal, b"").unwrap();
         let hard = dir.path().join("w");
         fs::hard_link(&wal, &hard).unwrap();
-        assert_eq!(clash(&hard, &reg, &[]), Some(Clash::HardLink));
+        assert_eq!(clash(&hard, &reg, None, &[]), Some(Clash::HardLink));
         // Through a link to the register, the sidecars are the target's.
         let link = dir.path().join("link.db");
         symlink(&reg, &link).unwrap();
-        assert_eq!(clash(&wal, &link, &[]), Some(Clash::Sidecar("-wal")));
+        assert_eq!(clash(&wal, &link, None, &[]), Some(Clash::Sidecar("-wal")));
     }
 
     #[test]
@@ -442,20 +463,36 @@ mod tests {
         let (dir, reg) = setup();
         let link = dir.path().join("out.csv");
         symlink(dir.path().join("nowhere.csv"), &link).unwrap();
-        assert_eq!(clash(&link, &reg, &[]), Some(Clash::Dangling));
+        assert_eq!(clash(&link, &reg, None, &[]), Some(Clash::Dangling));
         let input = dir.path().join("x.csv");
         fs::write(&input, b"sop\n").unwrap();
         let from = [("--from", input.as_path())];
         assert_eq!(
-            clash(&input, &reg, &from),
+            clash(&input, &reg, None, &from),
             Some(Clash::Input("--from".into()))
         );
         let stdin = [("--from", Path::new("-"))];
-        assert_eq!(clash(&input, &reg, &stdin), None);
+        assert_eq!(clash(&input, &reg, None, &stdin), None);
         let e = check_output("--rejects", &input, &reg, &from).unwrap_err();
         assert_eq!(e.exit_code(), crate::error::exit::REFUSED);
         let m = e.to_string();
         assert!(m.starts_with("--rejects ") && m.contains("--from"), "{m}");
+    }
+
+    #[test]
+    fn the_configuration_file_existing_or_not() {
+        let (dir, reg) = setup();
+        let config = dir.path().join("config.toml");
+        let c = Some(config.as_path());
+        assert_eq!(clash(&config, &reg, c, &[]), Some(Clash::Config));
+        fs::write(&config, b"postgres = \"postgresql:///kasus\"\n").unwrap();
+        let link = dir.path().join("to-config.toml");
+        symlink(&config, &link).unwrap();
+        assert_eq!(clash(&link, &reg, c, &[]), Some(Clash::Config));
+        let hard = dir.path().join("hard.toml");
+        fs::hard_link(&config, &hard).unwrap();
+        assert_eq!(clash(&hard, &reg, c, &[]), Some(Clash::Config));
+        assert_eq!(clash(&dir.path().join("other.toml"), &reg, c, &[]), None);
     }
 
     #[test]

@@ -176,7 +176,7 @@ fn two_offices_merged_into_a_third_keep_their_numbers_rows_and_chains() {
         entries_before + 2
     );
     let details =
-        prov.query_text("SELECT details FROM audit WHERE action = 'merge' ORDER BY seq LIMIT 1");
+        prov.query_string("SELECT details FROM audit WHERE action = 'merge' ORDER BY seq LIMIT 1");
     assert!(details.contains("\"prefix\":\"KAB\""), "{details}");
     assert!(!details.contains("Siti"), "no personal data: {details}");
     intact(&prov);
@@ -531,11 +531,11 @@ fn a_row_changed_only_at_its_office_is_applied_and_a_true_divergence_is_a_confli
         1
     );
     let ours: Value = serde_json::from_str(
-        &prov2.query_text("SELECT ours FROM merge_conflicts WHERE table_name = 'cases'"),
+        &prov2.query_string("SELECT ours FROM merge_conflicts WHERE table_name = 'cases'"),
     )
     .unwrap();
     let theirs: Value = serde_json::from_str(
-        &prov2.query_text("SELECT theirs FROM merge_conflicts WHERE table_name = 'cases'"),
+        &prov2.query_string("SELECT theirs FROM merge_conflicts WHERE table_name = 'cases'"),
     )
     .unwrap();
     assert_eq!(ours["status"], "open");
@@ -1004,8 +1004,8 @@ fn merge_resolve_keeps_ours_or_writes_theirs_once_audited_with_the_reason_kept_a
         prov.query_i64("SELECT count(*) FROM cases WHERE origin IS NOT NULL AND status = 'closed'"),
         1
     );
-    let details = prov.query_text("SELECT details FROM audit WHERE action = 'merge.resolve'");
-    let reason = prov.query_text("SELECT reason FROM merge_conflicts WHERE id = 1");
+    let details = prov.query_string("SELECT details FROM audit WHERE action = 'merge.resolve'");
+    let reason = prov.query_string("SELECT reason FROM merge_conflicts WHERE id = 1");
     assert_eq!(reason, "ditutup di kabupaten");
     assert!(details.contains("\"kept\":\"theirs\""), "{details}");
     assert!(
@@ -1071,7 +1071,7 @@ fn summary_rows(reg: &Reg) -> Vec<((String, String), i64, i64)> {
 fn row_set(reg: &Reg) -> Vec<String> {
     let mut out = Vec::new();
     for t in TRAVELLING {
-        for row in reg.query_rows(&format!("SELECT * FROM {t}")) {
+        for row in reg.query_named(&format!("SELECT * FROM {t}")) {
             let mut line = t.to_string();
             for (n, v) in row {
                 if n == "id" || n.ends_with("_id") {

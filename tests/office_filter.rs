@@ -433,7 +433,7 @@ fn a_staff_name_two_offices_use_means_this_office_staff() {
         "--role",
         "Staff Penerima",
     ]);
-    let origins = reg.query_column(
+    let origins = reg.query_strings(
         "SELECT s.origin FROM assignments a JOIN staff s ON s.id = a.staff_id
          JOIN cases c ON c.id = a.case_id
          WHERE c.number = 'PPA/2026/0002' AND c.origin IS NULL",
@@ -581,7 +581,7 @@ fn step_import_refuses_another_office_case_and_means_this_office_by_a_shared_num
     )
     .unwrap();
     reg.ok(&["step", "import", file.to_str().unwrap()]);
-    let origins = reg.query_column(
+    let origins = reg.query_strings(
         "SELECT c.origin FROM step_attempts a JOIN cases c ON c.id = a.case_id
          WHERE a.step_number = 2",
     );

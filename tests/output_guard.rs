@@ -2,11 +2,18 @@
 //! `backup FILE` go through one guard. The register itself (by any name: relative, through a
 //! symbolic link, a hard link), its -wal/-shm/-journal files, the command's own input and a
 //! dangling symbolic link are refused with exit 4, naming the flag, before anything is read or
-//! written: the register's rows are unchanged and it still works.
+//! written: the register's rows are unchanged and it still works. So is kasus's configuration
+//! file, which says where the register is.
+//!
+//! A register on PostgreSQL is a database on a server: no path names it, so the refusals of the
+//! register's own files (itself, its sidecars, a link to it, a shell redirection onto it) are
+//! SQLite's alone and those tests return at once there. The guard's other
+//! refusals (a dangling link, the command's own input, the configuration file) run on both engines, and `backup` on a
+//! server register is refused whatever FILE is (here, and in `postgres_register.rs`).
 
 mod common;
 
-use common::{with_standard_case, Reg};
+use common::{with_standard_case, Engine, Reg};
 use std::os::unix::fs::{symlink, PermissionsExt};
 use std::path::Path;
 
@@ -39,8 +46,26 @@ const BAD_ROWS: &str = "sop,channel,victim_name,victim_sex,victim_age,violence,e
 batam-34-2020,telepon,Rina Contoh,P,25,fisik,SRC-1\n\
 batam-34-2020,telepon,Bad Contoh,X,25,fisik,SRC-2\n";
 
+/// `intake --from FROM --skip-invalid --rejects OUT`.
+fn rejects_onto<'a>(from: &'a str, out: &'a str) -> [&'a str; 6] {
+    ["intake", "--from", from, "--skip-invalid", "--rejects", out]
+}
+
+/// The standard case's register and `x.csv` in its folder holding [`BAD_ROWS`], for `intake
+/// --from` (its path).
+fn with_bad_rows() -> (Reg, std::path::PathBuf) {
+    let reg = with_standard_case();
+    let f = reg.dir.path().join("x.csv");
+    std::fs::write(&f, BAD_ROWS).unwrap();
+    (reg, f)
+}
+
 #[test]
 fn export_out_onto_the_register_is_refused() {
+    // The register's own file: none on PostgreSQL (the module's header).
+    if common::sqlite_only() {
+        return;
+    }
     let reg = with_standard_case();
     let err = guarded(&reg, &["export", "cases", "--out", s(reg.path())], "--out");
     assert!(err.contains("register itself"), "{err}");
@@ -71,6 +96,10 @@ fn export_out_onto_the_register_is_refused() {
 
 #[test]
 fn export_out_onto_a_sidecar_is_refused() {
+    // The register's own file: none on PostgreSQL (the module's header).
+    if common::sqlite_only() {
+        return;
+    }
     let reg = with_standard_case();
     for suffix in ["-wal", "-shm", "-journal"] {
         let side = format!("{}{suffix}", s(reg.path()));
@@ -83,6 +112,10 @@ fn export_out_onto_a_sidecar_is_refused() {
 
 #[test]
 fn export_out_through_a_symlink_to_the_register_is_refused() {
+    // The register's own file: none on PostgreSQL (the module's header).
+    if common::sqlite_only() {
+        return;
+    }
     let reg = with_standard_case();
     let link = reg.dir.path().join("cases.csv");
     symlink(reg.path(), &link).unwrap();
@@ -96,6 +129,10 @@ fn export_out_through_a_symlink_to_the_register_is_refused() {
 
 #[test]
 fn export_out_onto_a_hard_link_to_the_register_is_refused() {
+    // The register's own file: none on PostgreSQL (the module's header).
+    if common::sqlite_only() {
+        return;
+    }
     let reg = with_standard_case();
     let hard = reg.dir.path().join("cases.csv");
     std::fs::hard_link(reg.path(), &hard).unwrap();
@@ -143,26 +180,15 @@ fn export_out_elsewhere_still_works_through_a_symlink() {
 
 #[test]
 fn intake_rejects_onto_the_register_is_refused() {
-    let reg = with_standard_case();
-    let f = reg.dir.path().join("x.csv");
-    std::fs::write(&f, BAD_ROWS).unwrap();
-    let args = |out: &str| {
-        [
-            "intake",
-            "--from",
-            s(&f),
-            "--skip-invalid",
-            "--rejects",
-            out,
-        ]
-        .map(str::to_string)
-        .to_vec()
-    };
-    let run = |out: &str| {
-        let a = args(out);
-        let a: Vec<&str> = a.iter().map(String::as_str).collect();
-        guarded(&reg, &a, "--rejects")
-    };
+    let (reg, f) = with_bad_rows();
+    let run = |out: &str| guarded(&reg, &rejects_onto(s(&f), out), "--rejects");
+    let dangling = reg.dir.path().join("r2.csv");
+    symlink(reg.dir.path().join("nowhere.csv"), &dangling).unwrap();
+    run(s(&dangling));
+    if reg.engine() == Engine::Postgres {
+        // No file of the register's for --rejects to land on (the module's header).
+        return;
+    }
     let err = run("register.db");
     assert!(err.contains("register itself"), "{err}");
     assert!(!err.contains("added"), "{err}");
@@ -170,60 +196,24 @@ fn intake_rejects_onto_the_register_is_refused() {
     let link = reg.dir.path().join("rejects.csv");
     symlink(reg.path(), &link).unwrap();
     run(s(&link));
-    let dangling = reg.dir.path().join("r2.csv");
-    symlink(reg.dir.path().join("nowhere.csv"), &dangling).unwrap();
-    run(s(&dangling));
 }
 
 #[test]
 fn intake_rejects_onto_its_own_input_is_refused() {
-    let reg = with_standard_case();
-    let f = reg.dir.path().join("x.csv");
-    std::fs::write(&f, BAD_ROWS).unwrap();
-    let err = guarded(
-        &reg,
-        &[
-            "intake",
-            "--from",
-            s(&f),
-            "--skip-invalid",
-            "--rejects",
-            s(&f),
-        ],
-        "--rejects",
-    );
+    let (reg, f) = with_bad_rows();
+    let err = guarded(&reg, &rejects_onto(s(&f), s(&f)), "--rejects");
     assert!(err.contains("input file (--from)"), "{err}");
     assert_eq!(std::fs::read_to_string(&f).unwrap(), BAD_ROWS);
     // The same file by a relative name.
-    guarded(
-        &reg,
-        &[
-            "intake",
-            "--from",
-            s(&f),
-            "--skip-invalid",
-            "--rejects",
-            "x.csv",
-        ],
-        "--rejects",
-    );
+    guarded(&reg, &rejects_onto(s(&f), "x.csv"), "--rejects");
     assert_eq!(std::fs::read_to_string(&f).unwrap(), BAD_ROWS);
 }
 
 #[test]
 fn intake_rejects_elsewhere_is_private_and_leaves_no_temporary_file() {
-    let reg = with_standard_case();
-    let f = reg.dir.path().join("x.csv");
-    std::fs::write(&f, BAD_ROWS).unwrap();
+    let (reg, f) = with_bad_rows();
     let rejects = reg.dir.path().join("rejects.csv");
-    let out = reg.ok(&[
-        "intake",
-        "--from",
-        s(&f),
-        "--skip-invalid",
-        "--rejects",
-        s(&rejects),
-    ]);
+    let out = reg.ok(&rejects_onto(s(&f), s(&rejects)));
     assert!(
         out.contains("1 added") && out.contains("1 rejected"),
         "{out}"
@@ -239,9 +229,71 @@ fn intake_rejects_elsewhere_is_private_and_leaves_no_temporary_file() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
+/// kasus's configuration file says where the register is (on PostgreSQL, the server's URL):
+/// refused as output on either engine, by its name, through a link, and before it exists.
+#[test]
+fn the_configuration_file_is_refused() {
+    let (reg, f) = with_bad_rows();
+    let config = reg.dir.path().join("config.toml");
+    let text = match &reg.pg {
+        Some(db) => format!("postgres = \"{}\"\n", db.url),
+        None => "# the register is KASUS_DB's\n".to_string(),
+    };
+    std::fs::write(&config, &text).unwrap();
+    let link = reg.dir.path().join("link.toml");
+    symlink(&config, &link).unwrap();
+    let before = reg.state();
+    let refused = |args: &[&str]| {
+        let mut cmd = reg.cmd();
+        cmd.env("KASUS_CONFIG", &config);
+        if config.exists() && reg.engine() == Engine::Postgres {
+            // The register found through the file, as on a computer set up for a server.
+            cmd.env_remove("KASUS_DB");
+        }
+        let o: common::Out = cmd.args(args).output().unwrap().into();
+        assert_eq!(o.code, 4, "{args:?}: {o:?}");
+        assert!(o.stderr.contains("configuration file"), "{o:?}");
+        assert!(o.stderr.contains("Nothing was read or written"), "{o:?}");
+        assert_eq!(before, reg.state(), "{args:?}");
+    };
+    for out in ["config.toml", s(&link)] {
+        refused(&["export", "cases", "--out", out]);
+        refused(&["report", "summary", "--format", "csv", "--out", out]);
+        refused(&rejects_onto(s(&f), out));
+    }
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), text);
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    // Not there yet: writing it would make a configuration file of the rows.
+    std::fs::remove_file(&config).unwrap();
+    refused(&["export", "cases", "--out", "config.toml"]);
+    assert!(!config.exists());
+    works(&reg);
+}
+
 #[test]
 fn backup_onto_the_register_or_a_link_to_it_is_refused() {
     let reg = with_standard_case();
+    if reg.engine() == Engine::Postgres {
+        // A server register is backed up with the server's tools: `backup` refuses every FILE,
+        // these too, before looking at it, and writes nothing (nor through the link).
+        let dangling = reg.dir.path().join("b2.db");
+        symlink(reg.dir.path().join("nowhere.db"), &dangling).unwrap();
+        for args in [
+            &["backup", "register.db"][..],
+            &["backup", "--force", "register.db"],
+            &["backup", s(&dangling)],
+        ] {
+            let err = reg.refused(args, 4);
+            assert!(err.contains("pg_dump"), "{args:?}: {err}");
+            works(&reg);
+        }
+        assert!(!reg.dir.path().join("nowhere.db").exists());
+        assert!(!reg.path().exists());
+        return;
+    }
     let label = "backup FILE";
     for force in [false, true] {
         let mut args = vec!["backup"];
@@ -279,20 +331,32 @@ fn backup_onto_the_register_or_a_link_to_it_is_refused() {
 
 #[test]
 fn the_refusal_is_in_indonesian_too() {
-    let reg = with_standard_case();
+    let (reg, _) = with_bad_rows();
     let before = reg.state();
-    let o = reg
-        .cmd()
-        .env("KASUS_LANG", "id")
-        .args(["export", "cases", "--out", "register.db"])
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(4));
-    let err = String::from_utf8_lossy(&o.stderr);
+    let refused = |args: &[&str]| {
+        let o = reg
+            .cmd()
+            .env("KASUS_LANG", "id")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(4), "{o:?}");
+        assert_eq!(before, reg.state());
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        assert!(err.contains("Tidak ada yang dibaca atau ditulis"), "{err}");
+        err
+    };
+    // The command's own input (x.csv), on either engine.
+    let err = refused(&rejects_onto("x.csv", "x.csv"));
+    assert!(err.contains("--rejects x.csv"), "{err}");
+    assert!(err.contains("berkas masukan (--from)"), "{err}");
+    if reg.engine() == Engine::Postgres {
+        // No file of the register's to name (the module's header).
+        return;
+    }
+    let err = refused(&["export", "cases", "--out", "register.db"]);
     assert!(err.contains("--out register.db"), "{err}");
     assert!(err.contains("register itu sendiri"), "{err}");
-    assert!(err.contains("Tidak ada yang dibaca atau ditulis"), "{err}");
-    assert_eq!(before, reg.state());
 }
 
 /// Runs `args` with standard output (or error) opened on `file` without truncating it, as
@@ -322,6 +386,10 @@ fn redirected(reg: &Reg, args: &[&str], file: &Path, stream: &str) -> std::proce
 
 #[test]
 fn output_redirected_onto_the_register_is_refused_before_anything_is_written() {
+    // The register's own file: none on PostgreSQL (the module's header).
+    if common::sqlite_only() {
+        return;
+    }
     let reg = with_standard_case();
     let before = std::fs::read(reg.path()).unwrap();
     for (args, stream) in [

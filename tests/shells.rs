@@ -27,7 +27,7 @@ fn shell(reg: &Reg, sh: &str, args: &[&str], script: &str) -> String {
         .env_clear()
         .env("PATH", path)
         .env("HOME", reg.dir.path())
-        .env("KASUS_DB", &reg.path)
+        .env("KASUS_DB", reg.db())
         .env("KASUS_LANG", "en")
         .env("TERM", "dumb")
         .current_dir(root())
@@ -149,7 +149,36 @@ fn complete_values_never_create_a_register() {
         .expect("run kasus");
     assert!(o.status.success());
     assert!(o.stdout.is_empty());
-    assert!(!reg.path.exists(), "kasus __complete created a register");
+    assert!(reg.absent(), "kasus __complete created a register");
+}
+
+/// Without --db or KASUS_DB, completion reads the register the configuration file names, as
+/// every command does; an empty database there stays empty. Its `postgres` entry is the file's
+/// only one, so this runs on a PostgreSQL register whatever the builder's engine.
+#[test]
+fn complete_values_follow_the_configuration_file() {
+    if !common::pg::available() {
+        return;
+    }
+    let reg = Reg::on(common::Engine::Postgres);
+    let url = reg.pg.as_ref().unwrap().url.clone();
+    let config = reg.dir.path().join("config.toml");
+    std::fs::write(&config, format!("postgres = \"{url}\"\n")).unwrap();
+    let complete = || {
+        let o = reg
+            .cmd()
+            .env_remove("KASUS_DB")
+            .env("KASUS_CONFIG", &config)
+            .args(["__complete", "cases"])
+            .output()
+            .expect("run kasus");
+        assert!(o.status.success(), "{o:?}");
+        String::from_utf8(o.stdout).unwrap()
+    };
+    assert_eq!(complete(), "");
+    assert!(reg.absent(), "kasus __complete created a register");
+    reg.ok(common::BATAM_CASE);
+    assert_eq!(complete(), format!("{CASE}\n"));
 }
 
 #[test]

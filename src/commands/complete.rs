@@ -7,7 +7,8 @@
 //! It is not a clap subcommand, so that it stays out of help, man pages and the completions
 //! themselves (clap_complete lists hidden subcommands); `lib.rs` hands it the arguments before
 //! clap parses them. It reads an existing register (`--db PATH`, else KASUS_DB, else the
-//! default) and never creates one, never prompts, and prints nothing (exit 0) when there is
+//! configuration file's `postgres` entry, else the default file; a file or a PostgreSQL URL)
+//! and never creates one, never prompts, and prints nothing (exit 0) when there is
 //! no register or it cannot be read: a completion must never get in the way of typing.
 
 use crate::register::Register;
@@ -113,12 +114,20 @@ fn words(kind: &str) -> Option<Vec<&'static str>> {
 fn values(db: Option<PathBuf>, kind: &str) -> Option<Vec<String>> {
     let path = match db {
         Some(p) => p,
-        None => crate::register::default_path().ok()?,
+        // As every command: the configuration file's `postgres` entry, else the default file.
+        None => match crate::config_file::register().ok()? {
+            Some(p) => p,
+            None => crate::register::default_path().ok()?,
+        },
     };
-    if !path.is_file() {
-        return None;
-    }
-    let reg = Register::open_asking(&path, &crate::prompt::register_key).ok()?;
+    let reg = match crate::register::server_url(&path) {
+        // A register on a PostgreSQL server: only an existing one (an empty database stays so).
+        Some(url) => Register::open_server(url, false).ok()?,
+        None if path.is_file() => {
+            Register::open_asking(&path, &crate::prompt::register_key).ok()?
+        }
+        None => return None,
+    };
     match kind {
         "cases" => reg
             .cases(None)

@@ -339,77 +339,6 @@ impl Reg {
             .unwrap_or_else(|e| panic!("{sql}: {e}"))
     }
 
-    /// The rows `sql` returns, read on the register's engine behind kasus's back (`sql` written
-    /// so that both engines take it): each row its columns, named, with their values as text
-    /// (`None` for NULL; SQLite's numbers in digits, PostgreSQL's values in its own text form),
-    /// for what is more than one integer ([`Reg::query_i64`]).
-    pub fn query_rows(&self, sql: &str) -> Vec<Vec<(String, Option<String>)>> {
-        if let Some(db) = &self.pg {
-            let messages = pg::connect(&db.url)
-                .simple_query(sql)
-                .unwrap_or_else(|e| panic!("{sql}: {}", pg::why(&e)));
-            return messages
-                .iter()
-                .filter_map(|m| match m {
-                    postgres::SimpleQueryMessage::Row(r) => Some(
-                        (0..r.len())
-                            .map(|i| {
-                                (
-                                    r.columns()[i].name().to_string(),
-                                    r.get(i).map(String::from),
-                                )
-                            })
-                            .collect(),
-                    ),
-                    _ => None,
-                })
-                .collect();
-        }
-        use rusqlite::types::Value;
-        let conn = rusqlite::Connection::open(&self.path).expect("open register");
-        let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
-        let names: Vec<String> = stmt.column_names().iter().map(|c| c.to_string()).collect();
-        let mut rows = stmt.query([]).unwrap_or_else(|e| panic!("{sql}: {e}"));
-        let mut out = Vec::new();
-        while let Some(r) = rows.next().unwrap_or_else(|e| panic!("{sql}: {e}")) {
-            let row = names
-                .iter()
-                .enumerate()
-                .map(|(i, n)| {
-                    let v = match r.get::<_, Value>(i).unwrap() {
-                        Value::Null => None,
-                        Value::Integer(i) => Some(i.to_string()),
-                        Value::Real(f) => Some(f.to_string()),
-                        Value::Text(s) => Some(s),
-                        Value::Blob(b) => Some(b.iter().map(|x| format!("{x:02x}")).collect()),
-                    };
-                    (n.clone(), v)
-                })
-                .collect();
-            out.push(row);
-        }
-        out
-    }
-
-    /// The first column of every row `sql` returns, as text ([`Reg::query_rows`]).
-    pub fn query_column(&self, sql: &str) -> Vec<Option<String>> {
-        self.query_rows(sql)
-            .into_iter()
-            .map(|mut r| r.swap_remove(0).1)
-            .collect()
-    }
-
-    /// The text `sql` returns: the first column of its one row ([`Reg::query_rows`]).
-    #[track_caller]
-    pub fn query_text(&self, sql: &str) -> String {
-        let rows = self.query_rows(sql);
-        assert_eq!(rows.len(), 1, "{sql}: expected one row, got {rows:?}");
-        rows[0][0]
-            .1
-            .clone()
-            .unwrap_or_else(|| panic!("{sql}: NULL"))
-    }
-
     /// A new register holding this one's rows (another copy of the same office), at the same
     /// "now": a copy of the file, or on PostgreSQL a database made from this one as its template.
     pub fn copy(&self) -> Reg {
@@ -426,6 +355,27 @@ impl Reg {
                 std::fs::copy(&self.path, &copy.path).expect("copy the register file");
                 copy
             }
+        }
+    }
+
+    /// True when there is no register where kasus was pointed: no file (SQLite), or a
+    /// database without a table (PostgreSQL). For the promise that a refused or reading command
+    /// creates none.
+    pub fn absent(&self) -> bool {
+        if self.pg.is_some() {
+            return self.query_i64(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
+            ) == 0;
+        }
+        !self.path.exists()
+    }
+
+    /// How kasus words "there is no register there" on the register's engine (a path, or a
+    /// database on a server).
+    pub fn absent_words(&self) -> &'static str {
+        match self.engine() {
+            Engine::Sqlite => "no register there",
+            Engine::Postgres => "no kasus register in that database",
         }
     }
 
@@ -484,13 +434,35 @@ impl Reg {
     /// Every row `sql` returns, each value as SQLite holds it (PostgreSQL's integers as
     /// Integer, floats as Real, text as Text, bytea as Blob), read behind kasus's back.
     pub fn query_rows(&self, sql: &str) -> Vec<Vec<rusqlite::types::Value>> {
+        self.query_table(sql).1
+    }
+
+    /// As [`Reg::query_rows`], each value with its column's name.
+    pub fn query_named(&self, sql: &str) -> Vec<Vec<(String, rusqlite::types::Value)>> {
+        let (names, rows) = self.query_table(sql);
+        rows.into_iter()
+            .map(|r| names.iter().cloned().zip(r).collect())
+            .collect()
+    }
+
+    /// The column names and rows of `sql`, the values as SQLite holds them, on either engine.
+    fn query_table(&self, sql: &str) -> (Vec<String>, Vec<Vec<rusqlite::types::Value>>) {
         use rusqlite::types::Value;
         if let Some(db) = &self.pg {
             use postgres::types::Type;
-            let rows = pg::connect(&db.url)
-                .query(sql, &[])
-                .unwrap_or_else(|e| panic!("{sql}: {}", pg::why(&e)));
-            return rows
+            let statement_and_rows = {
+                let mut c = pg::connect(&db.url);
+                let st = c
+                    .prepare(sql)
+                    .unwrap_or_else(|e| panic!("{sql}: {}", pg::why(&e)));
+                let rows = c
+                    .query(&st, &[])
+                    .unwrap_or_else(|e| panic!("{sql}: {}", pg::why(&e)));
+                (st, rows)
+            };
+            let (st, rows) = statement_and_rows;
+            let names = st.columns().iter().map(|c| c.name().to_string()).collect();
+            let rows = rows
                 .iter()
                 .map(|r| {
                     (0..r.len())
@@ -513,13 +485,17 @@ impl Reg {
                         .collect()
                 })
                 .collect();
+            return (names, rows);
         }
         let conn = rusqlite::Connection::open(&self.path).expect("open register");
         let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let names = stmt.column_names().iter().map(|c| c.to_string()).collect();
         let n = stmt.column_count();
-        stmt.query_map([], |r| (0..n).map(|i| r.get(i)).collect())
+        let rows = stmt
+            .query_map([], |r| (0..n).map(|i| r.get(i)).collect())
             .and_then(|rows| rows.collect())
-            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        (names, rows)
     }
 
     /// Every row `sql` returns, each value as text (a number as its digits, NULL as None).
