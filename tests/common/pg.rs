@@ -131,7 +131,12 @@ impl Database {
              (.ci/pg starts a throwaway server and sets it)",
         );
         SWEEP.call_once(|| sweep(&server));
-        if let Some(name) = POOL.lock().unwrap_or_else(|p| p.into_inner()).pop() {
+        // A copy is made anew; an empty database may be one this process emptied.
+        let pooled = match template {
+            None => POOL.lock().unwrap_or_else(|p| p.into_inner()).pop(),
+            Some(_) => None,
+        };
+        if let Some(name) = pooled {
             let url = database_url(&server, &name);
             return Database { name, url, server };
         }
