@@ -96,6 +96,17 @@ fn backup_says_to_use_the_servers_tools_and_writes_nothing() {
 }
 
 #[test]
+fn rekey_says_encryption_at_rest_is_the_servers_and_changes_nothing() {
+    let Some(reg) = server_reg() else { return };
+    reg.ok(&["sop", "list"]);
+    let entries = reg.query_i64("SELECT count(*) FROM audit");
+    let err = reg.refused(&["rekey"], 6);
+    assert!(err.contains("encryption at rest is the server's"), "{err}");
+    assert!(!err.contains("not yet"), "{err}");
+    assert_eq!(reg.query_i64("SELECT count(*) FROM audit"), entries);
+}
+
+#[test]
 fn the_url_is_shown_without_its_password() {
     let Some(reg) = server_reg() else { return };
     let url = &reg.pg.as_ref().unwrap().url;
