@@ -122,6 +122,47 @@ fn backup_says_to_use_the_servers_tools_and_writes_nothing() {
 }
 
 #[test]
+fn rekey_says_encryption_at_rest_is_the_servers_and_changes_nothing() {
+    let Some(reg) = server_reg() else { return };
+    reg.ok(&["sop", "list"]);
+    let entries = reg.query_i64("SELECT count(*) FROM audit");
+    let err = reg.refused(&["rekey"], 6);
+    assert!(err.contains("encryption at rest is the server's"), "{err}");
+    assert!(!err.contains("not yet"), "{err}");
+    assert_eq!(reg.query_i64("SELECT count(*) FROM audit"), entries);
+}
+
+/// A kasus built without the `tls` feature refuses a URL that asks for TLS before it connects
+/// (so no server is needed), saying how to build one that has it; tests/postgres_tls.rs holds
+/// the build with it.
+#[cfg(not(feature = "tls"))]
+#[test]
+fn a_build_without_tls_refuses_sslmode_require_and_says_how_to_get_it() {
+    let reg = Reg::on(Engine::Sqlite);
+    for (url, pgsslmode) in [
+        (
+            "postgresql://staf:rahasia-contoh@db.contoh/kasus?sslmode=require",
+            "",
+        ),
+        ("postgresql://staf@db.contoh/kasus?sslmode=verify-full", ""),
+        ("postgresql://staf@db.contoh/kasus", "require"),
+    ] {
+        let o = reg
+            .cmd()
+            .env("KASUS_DB", url)
+            .env("PGSSLMODE", pgsslmode)
+            .args(["sop", "list"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{url}: {err}");
+        assert!(err.contains("built without TLS"), "{err}");
+        assert!(err.contains("--features tls"), "{err}");
+        assert!(!err.contains("rahasia-contoh"), "{err}");
+    }
+}
+
+#[test]
 fn the_url_is_shown_without_its_password() {
     let Some(reg) = server_reg() else { return };
     let url = &reg.pg.as_ref().unwrap().url;

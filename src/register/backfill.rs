@@ -127,14 +127,18 @@ pub fn run<T>(
             f(&mut b)
         });
     }
-    reg.change_or_rehearse(commit, |db| {
-        let mut b = Backfill {
-            db,
-            tx: None,
-            now,
-            actor,
-            writer: None,
-        };
-        f(&mut b)
-    })
+    // An import reads its file as it goes, and prints its bad rows: not run again.
+    reg.change_or_rehearse(
+        commit,
+        super::server::once(|db| {
+            let mut b = Backfill {
+                db,
+                tx: None,
+                now,
+                actor,
+                writer: None,
+            };
+            f(&mut b)
+        }),
+    )
 }

@@ -43,12 +43,16 @@ pub fn bulk_intake<T>(
     f: impl for<'t> FnOnce(BulkStart, CaseWriter<'t>) -> Result<T>,
 ) -> Result<T> {
     if reg.engine() == super::db::Engine::Postgres {
-        return reg.change_or_rehearse(commit, |db| {
-            let start = BulkStart {
-                catalogue: sops::catalogue(db)?,
-            };
-            f(start, CaseWriter::server(db, office, now, actor)?)
-        });
+        // A bulk write reads its input as it goes, so it is not run again.
+        return reg.change_or_rehearse(
+            commit,
+            super::server::once(|db| {
+                let start = BulkStart {
+                    catalogue: sops::catalogue(db)?,
+                };
+                f(start, CaseWriter::server(db, office, now, actor)?)
+            }),
+        );
     }
     bulk::tune(reg.conn()?, 24)?;
     bulk::skip_checks(reg.conn()?, true)?;

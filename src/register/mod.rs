@@ -417,7 +417,7 @@ impl Register {
     /// (`server::write`), so that they append to the audit chain one at a time, as on SQLite.
     /// When an actor is set (`set_actor`), a register that requires staff refuses the write of
     /// an actor who is not active staff (checked inside the transaction).
-    fn change<T>(&mut self, f: impl FnOnce(db::DbRef) -> Result<T>) -> Result<T> {
+    fn change<T>(&mut self, f: impl FnMut(db::DbRef) -> Result<T>) -> Result<T> {
         self.change_or_rehearse(true, f)
     }
 
@@ -425,7 +425,7 @@ impl Register {
     pub(crate) fn change_or_rehearse<T>(
         &mut self,
         commit: bool,
-        f: impl FnOnce(db::DbRef) -> Result<T>,
+        mut f: impl FnMut(db::DbRef) -> Result<T>,
     ) -> Result<T> {
         match &self.db {
             db::Db::Sqlite(_) => self.write_or_rehearse(commit, |_| f(self.db.r())),

@@ -192,13 +192,14 @@ impl Register {
         dry_run: bool,
         now: &str,
         actor: &str,
-        plan: impl FnOnce(&Clocks, &[Candidate]) -> Vec<Change>,
+        // Called again when a PostgreSQL server aborts the write and it is run again.
+        mut plan: impl FnMut(&Clocks, &[Candidate]) -> Vec<Change>,
     ) -> Result<Recomputed> {
         if dry_run {
             return self.snapshot(|reg| run(reg.db.r(), p, plan));
         }
         self.change(|tx| {
-            let r = run(tx, p, plan)?;
+            let r = run(tx, p, &mut plan)?;
             if !r.changes.is_empty() {
                 store(tx, p, &r, now, actor)?;
             }

@@ -17,14 +17,87 @@ use std::path::PathBuf;
 /// The advisory lock every write takes ("KSUS", the register's application id).
 pub const WRITE_LOCK: i64 = 0x4B53_5553;
 
+/// How many times a write the server aborted as a deadlock or a serialization failure is run
+/// again before kasus gives up (README, "A register on PostgreSQL").
+pub const RETRIES: u32 = 4;
+
 /// Runs `f` in one write transaction on the server; rolled back unless `commit` and `f`
-/// succeeds. A serialization failure or deadlock the server reports is returned as it is
-/// (the lock makes them rare; the caller's command can be run again).
+/// succeeds. A transaction the server aborts as a serialization failure (SQLSTATE 40001) or a
+/// deadlock (40P01) is rolled back whole and run again from the start, up to [`RETRIES`] times
+/// after a short wait (the lock makes them rare: another program's transaction that holds a row
+/// kasus needs and then asks for kasus's lock). Nothing of an aborted try remains: its rows,
+/// its audit entries and the changes captured for them are rolled back and cleared, and `f`
+/// prints nothing (the commands print what a write returned, after it); then the write is
+/// refused (exit 4), nothing changed.
 pub fn write<T>(
     pg: &Pg,
     actor: Option<&str>,
     commit: bool,
-    f: impl FnOnce(DbRef) -> Result<T>,
+    mut f: impl FnMut(DbRef) -> Result<T>,
+) -> Result<T> {
+    let mut tries = 0;
+    loop {
+        match write_once(pg, actor, commit, &mut f) {
+            Err(Error::Server { code, .. }) if retried(&code) && tries < RETRIES => {
+                tries += 1;
+                // 25, 50, 100, 200 ms, and up to as much again at random: two writers that
+                // deadlocked do not meet again at the same moment.
+                let base = 25u64 << (tries - 1);
+                let mut jitter = [0u8; 1];
+                let _ = getrandom::fill(&mut jitter);
+                let wait = base + base * u64::from(jitter[0]) / 255;
+                std::thread::sleep(std::time::Duration::from_millis(wait));
+            }
+            Err(Error::Server { code, text }) if retried(&code) => {
+                return Err(Error::Refused(crate::tr!(
+                    "the PostgreSQL server aborted this write {} times as a deadlock or a \
+                     conflict with another transaction ({text}); nothing was changed: run it \
+                     again, and if it keeps failing, look for a program that holds the \
+                     register's rows for long",
+                    "server PostgreSQL membatalkan penulisan ini {} kali sebagai deadlock atau \
+                     konflik dengan transaksi lain ({text}); tidak ada yang diubah: jalankan \
+                     lagi, dan bila terus gagal, cari program yang lama menahan baris register",
+                    RETRIES + 1
+                )))
+            }
+            other => return other,
+        }
+    }
+}
+
+/// `f` as a write that is not run again: one that reads its input (a file) as it writes, or
+/// prints as it goes. Should the server abort it, the second call refuses (exit 4), so that
+/// nothing is read, written or printed twice.
+pub fn once<T>(f: impl FnOnce(DbRef) -> Result<T>) -> impl FnMut(DbRef) -> Result<T> {
+    let mut f = Some(f);
+    move |db| match f.take() {
+        Some(f) => f(db),
+        None => Err(Error::Refused(
+            crate::text::t(
+                "the PostgreSQL server aborted this write as a deadlock or a conflict with \
+                 another transaction, and a write that reads a file as it goes is not run \
+                 again; nothing was changed: run it again",
+                "server PostgreSQL membatalkan penulisan ini sebagai deadlock atau konflik \
+                 dengan transaksi lain, dan penulisan yang membaca berkas sambil berjalan tidak \
+                 diulang; tidak ada yang diubah: jalankan lagi",
+            )
+            .into(),
+        )),
+    }
+}
+
+/// A SQLSTATE after which the whole transaction is run again: a serialization failure or a
+/// deadlock.
+fn retried(code: &str) -> bool {
+    matches!(code, "40001" | "40P01")
+}
+
+/// One try of [`write`].
+fn write_once<T>(
+    pg: &Pg,
+    actor: Option<&str>,
+    commit: bool,
+    f: &mut impl FnMut(DbRef) -> Result<T>,
 ) -> Result<T> {
     let db = DbRef::Postgres(pg);
     rowhash::clear();

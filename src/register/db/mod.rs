@@ -10,6 +10,8 @@
 
 #[cfg(feature = "postgres")]
 pub mod pg;
+#[cfg(feature = "tls")]
+pub mod tls;
 
 use crate::error::{Error, Result};
 use rusqlite::types::{FromSql, FromSqlError, ToSql, Value};

@@ -27,12 +27,159 @@ pub struct Pg {
 
 use super::shown_url as shown;
 
+/// What a connection asks of TLS (libpq's `sslmode`, and for the modes that check the server's
+/// certificate the CA file, `sslrootcert`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tls {
+    /// Plain: `sslmode=disable`, and every connection over a Unix socket (as libpq: the server
+    /// speaks no TLS there).
+    Disable,
+    /// Encrypted when the server offers it, plain otherwise (`allow`, `prefer`: libpq's default).
+    Prefer,
+    /// Encrypted or refused; the certificate is not checked (`require`).
+    Require,
+    /// Encrypted, the certificate signed by a CA of this file (`verify-ca`, or `require` with
+    /// an `sslrootcert`, as libpq).
+    VerifyCa(std::path::PathBuf),
+    /// As `VerifyCa`, and the certificate names the host connected to (`verify-full`).
+    VerifyFull(std::path::PathBuf),
+}
+
+/// The URL without its `sslmode` and `sslrootcert` (kasus reads those itself: the client knows
+/// neither `verify-ca`, `verify-full` nor a CA file), and their values, percent-decoded.
+fn take_tls(url: &str) -> (String, Option<String>, Option<String>) {
+    let Some((head, query)) = url.split_once('?') else {
+        return (url.to_string(), None, None);
+    };
+    let (mut mode, mut root) = (None, None);
+    let mut kept = Vec::new();
+    for pair in query.split('&') {
+        match pair.split_once('=') {
+            Some(("sslmode", v)) => mode = Some(decoded(v)),
+            Some(("sslrootcert", v)) => root = Some(decoded(v)),
+            _ => kept.push(pair),
+        }
+    }
+    let url = if kept.is_empty() {
+        head.to_string()
+    } else {
+        format!("{head}?{}", kept.join("&"))
+    };
+    (url, mode, root)
+}
+
+/// A URL query's value with its `%XX` escapes (and `+`) decoded.
+fn decoded(v: &str) -> String {
+    let b = v.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match b[i] {
+            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The TLS the settings ask for: `sslmode` (the URL's, else `PGSSLMODE`, else libpq's default
+/// `prefer`) and `sslrootcert` (the URL's, else `PGSSLROOTCERT`, else libpq's
+/// `~/.postgresql/root.crt` when there is one); plain over a Unix socket.
+fn tls_asked(
+    c: &postgres::Config,
+    mode: Option<String>,
+    root: Option<String>,
+    env: impl Fn(&str) -> Option<String>,
+) -> Result<Tls> {
+    let mode = mode.or_else(|| env("PGSSLMODE"));
+    let explicit_root = root.or_else(|| env("PGSSLROOTCERT"));
+    let socket_only = c
+        .get_hosts()
+        .iter()
+        .all(|h| !matches!(h, postgres::config::Host::Tcp(_)));
+    if socket_only {
+        return Ok(Tls::Disable);
+    }
+    let root = |mode: &str| -> Result<std::path::PathBuf> {
+        // Without TLS, no file could be used: the build's refusal says what would help.
+        if cfg!(not(feature = "tls")) {
+            return Err(built_without_tls());
+        }
+        if explicit_root.as_deref() == Some("system") {
+            return Err(Error::Usage(crate::tr!(
+                "sslrootcert=system: kasus does not read the system's CA store; give the file of \
+                 the CA certificate (PEM) that signed the server's certificate as sslrootcert=FILE",
+                "sslrootcert=system: kasus tidak membaca kumpulan CA sistem; beri berkas \
+                 sertifikat CA (PEM) yang menandatangani sertifikat server sebagai \
+                 sslrootcert=BERKAS"
+            )));
+        }
+        let default = env("HOME").map(|h| std::path::Path::new(&h).join(".postgresql/root.crt"));
+        match (&explicit_root, default) {
+            (Some(f), _) => Ok(f.into()),
+            (None, Some(d)) if d.exists() => Ok(d),
+            _ => Err(Error::Usage(crate::tr!(
+                "sslmode={mode} checks the server's certificate against a CA: give the file of \
+                 the CA certificate (PEM) as sslrootcert=FILE in the URL, or PGSSLROOTCERT",
+                "sslmode={mode} memeriksa sertifikat server terhadap sebuah CA: beri berkas \
+                 sertifikat CA (PEM) sebagai sslrootcert=BERKAS di URL, atau PGSSLROOTCERT"
+            ))),
+        }
+    };
+    Ok(match mode.as_deref().unwrap_or("prefer") {
+        "disable" => Tls::Disable,
+        "allow" | "prefer" => Tls::Prefer,
+        "require" if explicit_root.is_some() => Tls::VerifyCa(root("require")?),
+        "require" => Tls::Require,
+        "verify-ca" => Tls::VerifyCa(root("verify-ca")?),
+        "verify-full" => Tls::VerifyFull(root("verify-full")?),
+        other => {
+            return Err(Error::Usage(crate::tr!(
+                "sslmode={other}: not a mode kasus knows; give disable, allow, prefer, require, \
+                 verify-ca or verify-full",
+                "sslmode={other}: bukan mode yang dikenal kasus; beri disable, allow, prefer, \
+                 require, verify-ca atau verify-full"
+            )))
+        }
+    })
+}
+
+/// The refusal of a kasus built without the `tls` feature, asked for TLS.
+fn built_without_tls() -> Error {
+    Error::Usage(
+        crate::text::t(
+            "this kasus is built without TLS for PostgreSQL, and the URL (or PGSSLMODE) \
+             requires it: build kasus with the `tls` feature (in its source folder, `cargo \
+             install --path . --features tls`), or connect over the server's socket or a \
+             trusted network with sslmode=disable or prefer",
+            "kasus ini dibangun tanpa TLS untuk PostgreSQL, padahal URL (atau PGSSLMODE) \
+             memintanya: bangun kasus dengan fitur `tls` (di folder sumbernya, `cargo install \
+             --path . --features tls`), atau sambungkan lewat socket server atau jaringan \
+             tepercaya dengan sslmode=disable atau prefer",
+        )
+        .into(),
+    )
+}
+
 /// The connection settings: the URL's, and for what it leaves out the usual variables
 /// (`PGHOST`, `PGPORT`, `PGUSER`, `PGPASSWORD`, `PGDATABASE`, `PGAPPNAME`, `PGCONNECT_TIMEOUT`,
-/// `PGSSLMODE`), then libpq's defaults (the local socket, the login name as user and database).
-pub fn config(url: &str) -> Result<postgres::Config> {
+/// `PGSSLMODE`, `PGSSLROOTCERT`), then libpq's defaults (the local socket, the login name as
+/// user and database); and the TLS they ask for. A kasus built without the `tls` feature
+/// refuses a mode that requires TLS, saying how to build one that has it.
+pub fn config(url: &str) -> Result<(postgres::Config, Tls)> {
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
-    let mut c: postgres::Config = url.parse().map_err(|_| {
+    let (rest, mode, root) = take_tls(url);
+    let mut c: postgres::Config = rest.parse().map_err(|_| {
         Error::Usage(crate::tr!(
             "{}: not a PostgreSQL URL kasus can read; write it as \
              postgresql://USER@HOST:PORT/DATABASE (a socket folder as ?host=/run/postgresql)",
@@ -93,31 +240,33 @@ pub fn config(url: &str) -> Result<postgres::Config> {
             .unwrap_or(10);
         c.connect_timeout(Duration::from_secs(secs));
     }
-    let mode = env("PGSSLMODE");
-    let wants_tls = !url.contains("sslmode=")
-        && matches!(
-            mode.as_deref(),
-            Some("require" | "verify-ca" | "verify-full")
-        );
-    if wants_tls || url.contains("sslmode=require") || url.contains("sslmode=verify") {
-        return Err(Error::Usage(
-            crate::text::t(
-                "this kasus is built without TLS for PostgreSQL: connect over the server's socket \
-                 or a trusted network with sslmode=disable or prefer",
-                "kasus ini dibangun tanpa TLS untuk PostgreSQL: sambungkan lewat socket server \
-                 atau jaringan tepercaya dengan sslmode=disable atau prefer",
-            )
-            .into(),
-        ));
+    let tls = tls_asked(&c, mode, root, env)?;
+    c.ssl_mode(match tls {
+        Tls::Disable => postgres::config::SslMode::Disable,
+        Tls::Prefer => postgres::config::SslMode::Prefer,
+        _ => postgres::config::SslMode::Require,
+    });
+    if cfg!(not(feature = "tls")) && !matches!(tls, Tls::Disable | Tls::Prefer) {
+        return Err(built_without_tls());
     }
-    Ok(c)
+    Ok((c, tls))
 }
 
 impl Pg {
     /// Connects to the server `url` names.
     pub fn connect(url: &str) -> Result<Pg> {
-        let c = config(url)?;
-        let client = c.connect(NoTls).map_err(|e| {
+        let (c, tls) = config(url)?;
+        #[cfg(feature = "tls")]
+        let client = match tls {
+            Tls::Disable => c.connect(NoTls),
+            _ => c.connect(super::tls::connector(&tls)?),
+        };
+        #[cfg(not(feature = "tls"))]
+        let client = {
+            let _ = tls;
+            c.connect(NoTls)
+        };
+        let client = client.map_err(|e| {
             Error::Register(crate::tr!(
                 "{}: cannot connect to the PostgreSQL server ({}); nothing was changed. Check \
                  the URL, that the server runs, and the user's rights",
@@ -450,5 +599,122 @@ mod tests {
         // -1.5 = digits [1, 5000], weight 0, sign negative, dscale 1.
         let raw = [0, 2, 0, 0, 0x40, 0, 0, 1, 0, 1, 0x13, 0x88];
         assert_eq!(numeric(&raw).unwrap(), Value::Real(-1.5));
+    }
+
+    #[test]
+    fn sslmode_and_sslrootcert_are_read_from_the_url_and_taken_out_of_it() {
+        let (rest, mode, root) =
+            take_tls("postgresql://staf@db.contoh/kasus?sslmode=verify-full&sslrootcert=%2Fetc%2Fca.pem&connect_timeout=5");
+        assert_eq!(rest, "postgresql://staf@db.contoh/kasus?connect_timeout=5");
+        assert_eq!(mode.as_deref(), Some("verify-full"));
+        assert_eq!(root.as_deref(), Some("/etc/ca.pem"));
+        let (rest, mode, root) = take_tls("postgresql://staf@db.contoh/kasus?sslmode=require");
+        assert_eq!(rest, "postgresql://staf@db.contoh/kasus");
+        assert_eq!((mode.as_deref(), root), (Some("require"), None));
+    }
+
+    fn asked(url: &str, vars: &[(&str, &str)]) -> Result<Tls> {
+        let (rest, mode, root) = take_tls(url);
+        let c: postgres::Config = rest.parse().unwrap();
+        tls_asked(&c, mode, root, |k| {
+            vars.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn each_sslmode_asks_for_its_tls_as_libpq_does() {
+        let tcp = "postgresql://staf@db.contoh/kasus";
+        let ca = || Tls::VerifyCa("/ca.pem".into());
+        for (url, vars, want) in [
+            (tcp.to_string(), vec![], Tls::Prefer),
+            (format!("{tcp}?sslmode=disable"), vec![], Tls::Disable),
+            (format!("{tcp}?sslmode=allow"), vec![], Tls::Prefer),
+            (format!("{tcp}?sslmode=require"), vec![], Tls::Require),
+            (
+                tcp.to_string(),
+                vec![("PGSSLMODE", "require")],
+                Tls::Require,
+            ),
+            // The URL's mode wins over the variable's.
+            (
+                format!("{tcp}?sslmode=disable"),
+                vec![("PGSSLMODE", "require")],
+                Tls::Disable,
+            ),
+            (
+                format!("{tcp}?sslmode=verify-full&sslrootcert=/ca.pem"),
+                vec![],
+                Tls::VerifyFull("/ca.pem".into()),
+            ),
+            (
+                format!("{tcp}?sslmode=verify-ca"),
+                vec![("PGSSLROOTCERT", "/ca.pem")],
+                ca(),
+            ),
+            // require with a CA file checks it, as libpq does.
+            (
+                format!("{tcp}?sslmode=require&sslrootcert=/ca.pem"),
+                vec![],
+                ca(),
+            ),
+            // Over a Unix socket the server speaks no TLS: plain, whatever the mode.
+            (
+                "postgresql://staf@%2Frun%2Fpostgresql/kasus?sslmode=verify-full".into(),
+                vec![],
+                Tls::Disable,
+            ),
+        ] {
+            match asked(&url, &vars) {
+                Ok(got) => assert_eq!(got, want, "{url}"),
+                // A build without TLS refuses only the modes that check a certificate here
+                // (config() refuses require after this).
+                Err(e)
+                    if cfg!(not(feature = "tls"))
+                        && matches!(want, Tls::VerifyCa(_) | Tls::VerifyFull(_)) =>
+                {
+                    assert!(e.to_string().contains("built without TLS"), "{url}: {e}")
+                }
+                Err(e) => panic!("{url}: {e}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_mode_that_checks_the_certificate_without_a_ca_file_is_refused_clearly() {
+        let tcp = "postgresql://staf@db.contoh/kasus";
+        for (url, words) in [
+            (format!("{tcp}?sslmode=verify-full"), "sslrootcert=FILE"),
+            (format!("{tcp}?sslmode=verify-ca"), "sslrootcert=FILE"),
+            (
+                format!("{tcp}?sslmode=verify-ca&sslrootcert=system"),
+                "system's CA store",
+            ),
+            (format!("{tcp}?sslmode=always"), "not a mode kasus knows"),
+        ] {
+            let e = asked(&url, &[("HOME", "/nonexistent")]).unwrap_err();
+            assert_eq!(e.exit_code(), crate::error::exit::USAGE, "{url}");
+            let words = match words {
+                "not a mode kasus knows" => words,
+                _ if cfg!(not(feature = "tls")) => "built without TLS",
+                _ => words,
+            };
+            assert!(e.to_string().contains(words), "{url}: {e}");
+        }
+    }
+
+    #[cfg(not(feature = "tls"))]
+    #[test]
+    fn a_build_without_tls_refuses_a_mode_that_requires_it_and_says_how_to_get_it() {
+        let e = config("postgresql://staf:rahasia@db.contoh/kasus?sslmode=require").unwrap_err();
+        assert_eq!(e.exit_code(), crate::error::exit::USAGE);
+        let e = e.to_string();
+        assert!(
+            e.contains("built without TLS") && e.contains("--features tls"),
+            "{e}"
+        );
+        assert!(!e.contains("rahasia"), "{e}");
+        assert!(config("postgresql://staf@db.contoh/kasus?sslmode=prefer").is_ok());
     }
 }
