@@ -122,7 +122,15 @@ fn values(db: Option<PathBuf>, kind: &str) -> Option<Vec<String>> {
     };
     let reg = match crate::register::server_url(&path) {
         // A register on a PostgreSQL server: only an existing one (an empty database stays so).
-        Some(url) => Register::open_server(url, false).ok()?,
+        Some(url) => {
+            // A shell waits for completions: a server that does not answer gives none after
+            // 2 s, not the 10 s a command waits (a URL's connect_timeout or PGCONNECT_TIMEOUT
+            // still decide when set). Set before any thread starts.
+            if std::env::var_os("PGCONNECT_TIMEOUT").is_none() {
+                std::env::set_var("PGCONNECT_TIMEOUT", "2");
+            }
+            Register::open_server(url, false).ok()?
+        }
         None if path.is_file() => {
             Register::open_asking(&path, &crate::prompt::register_key).ok()?
         }
