@@ -12,7 +12,8 @@ mod common;
 use common::{at, referrals, Reg, CASE};
 use kasus::register::postgres::schema::{
     canonical_values, column_types_sql, key_columns_sql, layouts, touches, ColType, Layout,
-    APPLICATION_ID, LATEST, MIGRATIONS, SESSION_SETUP, SYNC_IDENTITIES, TAKE_CHANGES,
+    APPLICATION_ID, CHANGES_TABLE, LATEST, MIGRATIONS, SESSION_SETUP, SYNC_IDENTITIES,
+    TAKE_CHANGES,
 };
 use kasus::register::rowhash::{self, Key, Touch};
 use kasus::register::Register;
@@ -72,6 +73,7 @@ impl Db {
         }
         tx.commit().unwrap();
         db.c().batch_execute(SESSION_SETUP).unwrap();
+        db.c().batch_execute(CHANGES_TABLE).unwrap();
         db
     }
 
@@ -479,7 +481,7 @@ fn the_same_writes_give_the_same_row_hashes() {
         .unwrap()
         .get(0);
     assert_eq!(left, 0);
-    // A session that never ran SESSION_SETUP (another program) writes unrecorded.
+    // A session that never made CHANGES_TABLE (another program) writes unrecorded.
     let mut cfg = db.admin.clone();
     cfg.dbname(&db.name);
     let mut other = cfg.connect(NoTls).unwrap();

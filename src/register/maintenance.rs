@@ -181,7 +181,8 @@ fn pg_foreign_keys(db: DbRef) -> std::result::Result<String, String> {
         e => e.to_string(),
     };
     // Each foreign key: table, parent, the columns that point and those they point to (quoted,
-    // in order), and whether the table has an `id`.
+    // in order), and whether the table has an `id`; the tables in the order the schema made
+    // them (their oids), as SQLite's check goes.
     let keys: Vec<(String, String, String, String, bool)> = db
         .all(
             "SELECT c.conrelid::regclass::text, c.confrelid::regclass::text,
@@ -195,7 +196,7 @@ fn pg_foreign_keys(db: DbRef) -> std::result::Result<String, String> {
                               AND a.attname = 'id' AND NOT a.attisdropped)
              FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
              WHERE c.contype = 'f' AND n.nspname = current_schema()
-             ORDER BY 1, c.conname",
+             ORDER BY c.conrelid, c.conname",
             (),
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )

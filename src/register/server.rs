@@ -101,6 +101,7 @@ fn write_once<T>(
 ) -> Result<T> {
     let db = DbRef::Postgres(pg);
     rowhash::clear();
+    pg.make_changes_table()?;
     db.batch(&*format!(
         "BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock({WRITE_LOCK})"
     ))?;

@@ -23,6 +23,8 @@ pub struct Pg {
     /// The number of the last captured change taken (`rowhash::collect`): numbers only grow in
     /// a session, and a commit or rollback removes the rows, so "after this one" is the rest.
     changes_taken: std::cell::Cell<i64>,
+    /// Whether this session has made its table of captured changes (`schema::CHANGES_TABLE`).
+    changes_table: std::cell::Cell<bool>,
 }
 
 use super::shown_url as shown;
@@ -281,7 +283,17 @@ impl Pg {
             statements: RefCell::new(HashMap::new()),
             layouts: std::cell::OnceCell::new(),
             changes_taken: std::cell::Cell::new(0),
+            changes_table: std::cell::Cell::new(false),
         })
+    }
+
+    /// Makes the session's table of captured changes, once (before its first write).
+    pub fn make_changes_table(&self) -> Result<()> {
+        if !self.changes_table.get() {
+            super::DbRef::Postgres(self).batch(crate::register::postgres::schema::CHANGES_TABLE)?;
+            self.changes_table.set(true);
+        }
+        Ok(())
     }
 
     /// The number of the last captured change taken.
