@@ -79,6 +79,24 @@ fn a_change_made_outside_kasus_is_found_by_check_and_audit_verify() {
     );
     // The value itself is never printed.
     assert!(!o.stdout.contains("XXX") && !o.stderr.contains("XXX"));
+    // On a server the change was made to the database, not a file; one row, singular.
+    assert!(
+        o.stderr.contains("1 data row differs from the audit chain")
+            && o.stderr
+                .contains("someone changed the database outside kasus"),
+        "{}",
+        o.stderr
+    );
+    let o: common::Out = reg
+        .cmd()
+        .env("KASUS_LANG", "id")
+        .args(["audit", "verify", "--data"])
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(o.code, 3, "{o:?}");
+    assert!(o.stderr.contains("mengubah basis data"), "{}", o.stderr);
+    assert!(!o.stderr.contains("berkas"), "{}", o.stderr);
     let o = reg.run(&["check"]);
     assert_eq!(o.code, 3, "{}{}", o.stdout, o.stderr);
     assert!(o.stdout.contains("data: FAILED"), "{}", o.stdout);
