@@ -268,6 +268,16 @@ fn the_readmes_grants_give_staff_writes_and_reports_reads_only() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(4), "{err}");
     assert!(err.contains("may not do this"), "{err}");
+    // The reference points to the README section and subsection that hold the grants.
+    assert!(
+        err.contains("(README, \"A register on PostgreSQL\", \"Roles\")"),
+        "{err}"
+    );
+    assert!(readme_grants(&staff, &report).contains("GRANT"));
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = &readme[readme.find("## A register on PostgreSQL").unwrap()..];
+    assert!(section.contains("### Roles"), "Roles is under the section");
     assert_eq!(before, reg.state());
     // Staff cannot rewrite the chain, even by hand.
     let url = db.url.replacen("postgres@", &format!("{staff}@"), 1);
