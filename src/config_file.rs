@@ -27,8 +27,26 @@ pub fn register() -> Result<Option<PathBuf>> {
     let Some(path) = path() else {
         return Ok(None);
     };
+    // A file KASUS_CONFIG names must be there: else a write would go to the default register
+    // instead of the one the file names. The default file may be missing.
+    let named = std::env::var_os("KASUS_CONFIG").is_some_and(|p| !p.is_empty());
+    let refused = |what: &str, what_id: &str| {
+        Error::Usage(crate::tr!(
+            "KASUS_CONFIG names {}, {what}; give KASUS_CONFIG the path of a configuration file \
+             (postgres = \"postgresql://USER@HOST/DATABASE\"), or unset it. Nothing was read or written.",
+            "KASUS_CONFIG menunjuk {}, {what_id}; beri KASUS_CONFIG path berkas konfigurasi \
+             (postgres = \"postgresql://USER@HOST/DATABASE\"), atau hapus variabelnya. Tidak ada yang dibaca atau ditulis.",
+            path.display()
+        ))
+    };
+    if named && path.is_dir() {
+        return Err(refused("which is a folder", "yang adalah folder"));
+    }
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && named => {
+            return Err(refused("which does not exist", "yang tidak ada"))
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Error::io(&path, e)),
     };

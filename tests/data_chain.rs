@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{at, sql_text, Reg, CASE};
+use common::{at, sql_text, Engine, Reg, CASE};
 use rusqlite::types::Value;
 use sha2::{Digest, Sha256};
 
@@ -120,6 +120,53 @@ fn a_register_written_only_by_kasus_is_intact() {
             .count();
         assert!(audited > 0, "{t} is in the chain");
     }
+}
+
+#[test]
+fn the_refusal_counts_rows_rightly_and_names_the_engines_own_store() {
+    let reg = worked();
+    let (place, place_id) = match reg.engine() {
+        Engine::Sqlite => ("the file", "berkas"),
+        Engine::Postgres => ("the database", "basis data"),
+    };
+    reg.execute_sql("UPDATE cases SET risk = 'tinggi'");
+    let o = reg.run(&["audit", "verify", "--data"]);
+    assert_eq!(o.code, 3, "{o:?}");
+    assert!(
+        o.stderr
+            .contains("1 data row differs from the audit chain (of ")
+            && o.stderr
+                .contains(&format!("someone changed {place} outside kasus")),
+        "{}",
+        o.stderr
+    );
+    let check = reg.run(&["check"]);
+    assert!(check.stdout.contains("1 row differs from"), "{check:?}");
+    let o: common::Out = reg
+        .cmd()
+        .env("KASUS_LANG", "id")
+        .args(["audit", "verify", "--data"])
+        .output()
+        .unwrap()
+        .into();
+    assert!(
+        o.stderr
+            .contains(&format!("ada yang mengubah {place_id} di luar kasus")),
+        "{}",
+        o.stderr
+    );
+    // Two rows: the plural.
+    let id = reg.query_i64("SELECT id FROM persons WHERE role = 'victim'");
+    reg.execute_sql(&format!(
+        "UPDATE persons SET name = 'Sri Contoh' WHERE id = {id}"
+    ));
+    let o = reg.run(&["audit", "verify", "--data"]);
+    assert!(
+        o.stderr.contains("2 data rows differ from the audit chain"),
+        "{}",
+        o.stderr
+    );
+    assert!(reg.run(&["check"]).stdout.contains("2 rows differ from"));
 }
 
 #[test]

@@ -79,6 +79,24 @@ fn a_change_made_outside_kasus_is_found_by_check_and_audit_verify() {
     );
     // The value itself is never printed.
     assert!(!o.stdout.contains("XXX") && !o.stderr.contains("XXX"));
+    // On a server the change was made to the database, not a file; one row, singular.
+    assert!(
+        o.stderr.contains("1 data row differs from the audit chain")
+            && o.stderr
+                .contains("someone changed the database outside kasus"),
+        "{}",
+        o.stderr
+    );
+    let o: common::Out = reg
+        .cmd()
+        .env("KASUS_LANG", "id")
+        .args(["audit", "verify", "--data"])
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(o.code, 3, "{o:?}");
+    assert!(o.stderr.contains("mengubah basis data"), "{}", o.stderr);
+    assert!(!o.stderr.contains("berkas"), "{}", o.stderr);
     let o = reg.run(&["check"]);
     assert_eq!(o.code, 3, "{}{}", o.stdout, o.stderr);
     assert!(o.stdout.contains("data: FAILED"), "{}", o.stdout);
@@ -250,6 +268,16 @@ fn the_readmes_grants_give_staff_writes_and_reports_reads_only() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(4), "{err}");
     assert!(err.contains("may not do this"), "{err}");
+    // The reference points to the README section and subsection that hold the grants.
+    assert!(
+        err.contains("(README, \"A register on PostgreSQL\", \"Roles\")"),
+        "{err}"
+    );
+    assert!(readme_grants(&staff, &report).contains("GRANT"));
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = &readme[readme.find("## A register on PostgreSQL").unwrap()..];
+    assert!(section.contains("### Roles"), "Roles is under the section");
     assert_eq!(before, reg.state());
     // Staff cannot rewrite the chain, even by hand.
     let url = db.url.replacen("postgres@", &format!("{staff}@"), 1);

@@ -305,15 +305,25 @@ fn verify_data(
     if total == 0 {
         return Ok(());
     }
+    // Indonesian has no plural; English says "1 row differs". Where the change was made: the
+    // file on SQLite, the database on a server.
+    let (rows, differ) = if total == 1 {
+        ("row", "differs")
+    } else {
+        ("rows", "differ")
+    };
+    let (place, place_id) = match reg.engine() {
+        crate::register::db::Engine::Sqlite => ("the file", "berkas"),
+        crate::register::db::Engine::Postgres => ("the database", "basis data"),
+    };
     Err(Error::Invalid(crate::tr!(
-        "{total} data rows differ from the audit chain (of {} rows): someone changed the file \
+        "{total} data {rows} {differ} from the audit chain (of {} rows): someone changed {place} \
          outside kasus. Stop writing to this register and restore it from a backup",
-        "{total} baris data berbeda dari rantai audit (dari {} baris): ada yang mengubah berkas \
+        "{total} baris data berbeda dari rantai audit (dari {} baris): ada yang mengubah {place_id} \
          di luar kasus. Berhenti menulis ke register ini dan pulihkan dari cadangan",
         c.rows
     )))
 }
-
 fn broken(seq: i64, reason: &str) -> Error {
     Error::Invalid(crate::tr!(
         "audit chain broken at entry {seq}: {reason}",

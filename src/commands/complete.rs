@@ -113,7 +113,7 @@ fn words(kind: &str) -> Option<Vec<&'static str>> {
 
 fn values(db: Option<PathBuf>, kind: &str) -> Option<Vec<String>> {
     let path = match db {
-        Some(p) => p,
+        Some(p) => crate::register::checked_location(p).ok()?,
         // As every command: the configuration file's `postgres` entry, else the default file.
         None => match crate::config_file::register().ok()? {
             Some(p) => p,

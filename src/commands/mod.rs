@@ -209,7 +209,8 @@ pub fn dispatch(cli: Cli) -> Result<()> {
                 .filter(|v| !v.is_empty())
                 .map(std::path::PathBuf::from)
         }) {
-            Some(db) => Some(db),
+            // A mistyped URL is refused here, before it could become a file (exit 2).
+            Some(db) => Some(crate::register::checked_location(db)?),
             // The configuration file's `postgres` entry (issue 21), else the default file.
             None => crate::config_file::register()?,
         },

@@ -365,15 +365,22 @@ fn data_rows<'a>(db: impl Into<DbRef<'a>>) -> std::result::Result<String, String
             "{} baris, masing-masing sesuai entri audit terakhirnya",
             c.rows
         )),
-        Ok((c, total)) => Err(crate::tr!(
-            "{total} rows differ from the audit chain: {}; `kasus audit verify --data` lists them",
+        Ok((c, total)) => Err({
+            let differ = if total == 1 {
+                "row differs"
+            } else {
+                "rows differ"
+            };
+            crate::tr!(
+            "{total} {differ} from the audit chain: {}; `kasus audit verify --data` lists them",
             "{total} baris berbeda dari rantai audit: {}; `kasus audit verify --data` mendaftarnya",
             first_few_of(
                 &c.findings.iter().zip(&c.cases).collect::<Vec<_>>(),
                 total as usize,
                 |(f, case)| f.line_in(case.as_deref())
             )
-        )),
+        )
+        }),
         Err(Error::Db(e)) => Err(crate::text::db_error(&e)),
         Err(e) => Err(e.to_string()),
     }

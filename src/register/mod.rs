@@ -154,6 +154,89 @@ pub fn server_url(location: &Path) -> Option<&str> {
         .filter(|s| s.starts_with("postgres://") || s.starts_with("postgresql://"))
 }
 
+/// Checks where `--db` or `KASUS_DB` says the register is, before anything is opened or created:
+/// a PostgreSQL URL whose scheme is written in capitals (`POSTGRESQL://`) comes back with it in
+/// small letters; anything else that looks like a URL but is not one kasus accepts (a mistyped
+/// or one-slash `postgresql:/`, any other `scheme://`, spaces around a URL) is refused (exit 2),
+/// so that it never becomes a register file named like the URL. A file path, with a `:` in a
+/// folder's name too, passes unchanged. The message shows no more of the value than its scheme
+/// (the rest may hold a password).
+pub fn checked_location(location: PathBuf) -> Result<PathBuf> {
+    let Some(s) = location.to_str() else {
+        return Ok(location);
+    };
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    let accepted = ["postgres://", "postgresql://"]
+        .iter()
+        .find(|p| lower.starts_with(**p));
+    let scheme = t.split_once(':').map(|(sc, _)| sc).unwrap_or("");
+    let schemeish = !scheme.is_empty()
+        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c));
+    let why = match accepted {
+        Some(_) if t != s => crate::text::t(
+            "has spaces around it",
+            "ada spasi di sekitarnya",
+        ),
+        Some(p) => {
+            return Ok(PathBuf::from(format!("{p}{}", &t[p.len()..])));
+        }
+        None if schemeish && looks_postgres(&scheme.to_ascii_lowercase()) => {
+            crate::text::t(
+                "is not a URL kasus accepts (a PostgreSQL URL begins postgresql:// or postgres://, with two slashes)",
+                "bukan URL yang diterima kasus (URL PostgreSQL diawali postgresql:// atau postgres://, dengan dua garis miring)",
+            )
+        }
+        None if t.contains("://") => crate::text::t(
+            "is not a URL kasus accepts (the only URL it takes is a PostgreSQL one)",
+            "bukan URL yang diterima kasus (satu-satunya URL yang diterima adalah URL PostgreSQL)",
+        ),
+        None => return Ok(location),
+    };
+    let shown: String = if schemeish {
+        format!("'{scheme}:...'")
+    } else {
+        crate::text::t("the value", "nilainya").to_string()
+    };
+    Err(Error::Usage(crate::tr!(
+        "--db or KASUS_DB: {shown} looks like a URL but {why}; write a PostgreSQL register as \
+         postgresql://USER@HOST/DB (no spaces around it), or give a register file's path. \
+         Nothing was created.",
+        "--db atau KASUS_DB: {shown} tampak seperti URL tetapi {why}; tulis register PostgreSQL \
+         sebagai postgresql://USER@HOST/DB (tanpa spasi di sekitarnya), atau beri path berkas \
+         register. Tidak ada yang dibuat."
+    )))
+}
+
+/// Whether a URL scheme (in small letters) is PostgreSQL's mistyped: `postgresq`, `posgres`,
+/// `pg`, `psql`, ... or `postgresql` itself (then without its two slashes).
+fn looks_postgres(scheme: &str) -> bool {
+    scheme.starts_with("postg")
+        || scheme.starts_with("pg")
+        || scheme.starts_with("psql")
+        || ["postgres", "postgresql"]
+            .iter()
+            .any(|w| edit_distance(scheme, w) <= 2)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
 /// A PostgreSQL URL as it may be shown: without its password.
 pub use db::shown_url;
 
@@ -622,4 +705,67 @@ pub const OFFICE_UUID: &str = "office-uuid";
 /// in a `uuid` index instead of on random pages, and a register's rows sort by creation.
 fn new_uuid() -> String {
     uuid::Uuid::now_v7().to_string()
+}
+
+#[cfg(test)]
+mod location_tests {
+    use super::checked_location;
+    use std::path::PathBuf;
+
+    fn checked(s: &str) -> Result<String, String> {
+        checked_location(PathBuf::from(s))
+            .map(|p| p.display().to_string())
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn urls_pass_and_capitals_become_small() {
+        for ok in [
+            "postgresql://a@h/d",
+            "postgres://h/d",
+            "postgresql:///kasus?host=/run",
+        ] {
+            assert_eq!(checked(ok).unwrap(), ok);
+        }
+        assert_eq!(
+            checked("POSTGRESQL://Staf@H/Db").unwrap(),
+            "postgresql://Staf@H/Db"
+        );
+        assert_eq!(checked("Postgres://h/d").unwrap(), "postgres://h/d");
+    }
+
+    #[test]
+    fn file_paths_pass_unchanged() {
+        for ok in [
+            "register.db",
+            "/srv/kasus/register.db",
+            "backup:2026/register.db",
+            "C:/register.db",
+            "postbox/register.db",
+            " register.db",
+        ] {
+            assert_eq!(checked(ok).unwrap(), ok);
+        }
+    }
+
+    #[test]
+    fn url_lookalikes_are_refused_without_the_password() {
+        for bad in [
+            "postgresq://staf:rahasia@h/d",
+            "postgres:/h/d",
+            "postgresql:/h/d",
+            "postgresql:h",
+            "posgres://h/d",
+            "pg://h/d",
+            "PostgreSQL:/h/d",
+            " postgresql://staf:rahasia@h/d",
+            "postgresql://h/d\n",
+            "mysql://h/d",
+            "folder/a://b",
+        ] {
+            let e = checked(bad).unwrap_err();
+            assert!(e.contains("postgresql://USER@HOST/DB"), "{bad:?}: {e}");
+            assert!(!e.contains("rahasia"), "{e}");
+        }
+    }
 }

@@ -550,13 +550,13 @@ pub fn code(e: &postgres::Error) -> Option<&str> {
 /// never the message's quoted values (a key's value, a value that did not convert); connection
 /// and permission errors keep their message (it names no data).
 pub fn server(e: postgres::Error) -> Error {
-    // A role that may read only (README, "PostgreSQL": the reporting role), asked to write.
+    // A role that may read only (README, "A register on PostgreSQL", "Roles"), asked to write.
     if code(&e) == Some("42501") {
         return Error::Refused(crate::tr!(
             "the PostgreSQL role kasus connects as may not do this ({}); nothing was changed. \
-             Connect as a role that may write (README, \"PostgreSQL\": the grants)",
+             Connect as a role that may write (README, \"A register on PostgreSQL\", \"Roles\")",
             "peran PostgreSQL yang dipakai kasus tidak boleh melakukan ini ({}); tidak ada yang \
-             diubah. Sambungkan sebagai peran yang boleh menulis (README, \"PostgreSQL\": hak akses)",
+             diubah. Sambungkan sebagai peran yang boleh menulis (README, \"A register on PostgreSQL\", \"Roles\")",
             server_words(&e)
         ));
     }
