@@ -222,6 +222,154 @@ fn a_server_that_is_not_there_is_a_clear_refusal() {
     assert!(!err.contains("rahasia-contoh"), "{err}");
 }
 
+/// `url` with `password=Rahasia123` in its query string: first after `?`, or after `&`.
+fn with_query_password(url: &str) -> String {
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}password=Rahasia123")
+}
+
+/// The trial's case: a password in the URL's query string (trust auth: the server does not need
+/// it) never appears in a message, whichever message shows the URL.
+#[test]
+fn a_password_in_the_query_string_is_never_shown() {
+    let Some(reg) = server_reg() else { return };
+    let url = reg.pg.as_ref().unwrap().url.clone();
+    let first = with_query_password(&url);
+    let after = format!("{url}?application_name=kasus-contoh&password=Rahasia123");
+    for (shown_url, args, code, words) in [
+        // An empty database read: the "no register" refusal.
+        (&first, vec!["report", "summary"], 5, "no kasus register"),
+        (&after, vec!["report", "summary"], 5, "no kasus register"),
+    ] {
+        let o = reg
+            .cmd()
+            .env("KASUS_DB", shown_url)
+            .args(&args)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(code), "{args:?}: {err}");
+        assert!(err.contains(words), "{args:?}: {err}");
+        assert!(!err.contains("Rahasia123"), "{args:?}: {err}");
+        assert!(err.contains("password=***"), "{args:?}: {err}");
+    }
+    assert_eq!(reg.state(), "", "a read created tables");
+    reg.ok(&["sop", "list"]);
+    for (args, code, words) in [
+        (vec!["backup", "x.db"], 4, "pg_dump"),
+        (vec!["rekey"], 6, "encryption at rest"),
+    ] {
+        for u in [&first, &after] {
+            let o = reg.cmd().env("KASUS_DB", u).args(&args).output().unwrap();
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(code), "{args:?}: {err}");
+            assert!(err.contains(words), "{args:?}: {err}");
+            assert!(!err.contains("Rahasia123"), "{args:?}: {err}");
+        }
+    }
+    // Another program's tables.
+    let Some(other) = server_reg() else { return };
+    sql(&other, "CREATE TABLE invoices (id BIGINT PRIMARY KEY)");
+    let u = with_query_password(&other.pg.as_ref().unwrap().url);
+    let o = other
+        .cmd()
+        .env("KASUS_DB", &u)
+        .args(["sop", "list"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(5), "{err}");
+    assert!(err.contains("another program's tables"), "{err}");
+    assert!(!err.contains("Rahasia123"), "{err}");
+}
+
+/// The reason a database is not a register is in the message's language (it was English
+/// inside the Indonesian sentence).
+#[test]
+fn another_programs_database_is_refused_in_indonesian_throughout() {
+    let Some(reg) = server_reg() else { return };
+    sql(&reg, "CREATE TABLE invoices (id BIGINT PRIMARY KEY)");
+    let o = reg
+        .cmd()
+        .env("KASUS_LANG", "id")
+        .args(["sop", "list"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(5), "{err}");
+    assert!(
+        err.contains("bukan register kasus (basis data dengan tabel program lain)"),
+        "{err}"
+    );
+    assert!(!err.contains("another program"), "{err}");
+}
+
+/// A server that accepts the connection and never answers: kasus gives up after the URL's
+/// connect_timeout (the client's own covers only the socket's connect), exit 5, saying so.
+/// No PostgreSQL server is needed.
+#[test]
+fn a_server_that_never_answers_is_given_up_on_after_the_connect_timeout() {
+    let reg = Reg::on(Engine::Sqlite);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    // Accepts and holds each connection, silent, until the test ends.
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in listener.incoming() {
+            held.push(s);
+        }
+    });
+    let url = format!(
+        "postgresql://staf@127.0.0.1:{port}/kasus?connect_timeout=1&sslmode=disable&password=Rahasia123"
+    );
+    let start = std::time::Instant::now();
+    let o = reg
+        .cmd()
+        .env("KASUS_DB", &url)
+        .env_remove("PGCONNECT_TIMEOUT")
+        .args(["sop", "list"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(5), "{err}");
+    assert!(
+        err.contains("cannot connect to the PostgreSQL server"),
+        "{err}"
+    );
+    assert!(err.contains("timed out"), "{err}");
+    assert!(!err.contains("Rahasia123"), "{err}");
+    // A generous bound: only that it does not hang.
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(30),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+/// An unknown sslmode is refused over a Unix socket too (it was accepted there, refused over
+/// TCP), before any connection: no server needed.
+#[test]
+fn an_unknown_sslmode_is_refused_over_a_socket_as_over_tcp() {
+    let reg = Reg::on(Engine::Sqlite);
+    for url in [
+        "postgresql://staf@%2Fnonexistent%2Fsocket/kasus?sslmode=bogus",
+        "postgresql://staf@db.contoh/kasus?sslmode=bogus",
+    ] {
+        let o = reg
+            .cmd()
+            .env("KASUS_DB", url)
+            .args(["sop", "list"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{url}: {err}");
+        assert!(
+            err.contains("sslmode=bogus: not a mode kasus knows"),
+            "{url}: {err}"
+        );
+    }
+}
+
 /// The grants README's "Roles" shows, with the role names made unique to this test (roles are
 /// the server's, not one database's).
 fn readme_grants(staff: &str, report: &str) -> String {

@@ -157,7 +157,10 @@ pub fn open(url: &str, create: bool) -> Result<Register> {
         None if tables(db)? > 0 => {
             return Err(not_register(
                 &shown,
-                "a database with another program's tables",
+                &crate::tr!(
+                    "a database with another program's tables",
+                    "basis data dengan tabel program lain"
+                ),
             ))
         }
         None if !create => {
@@ -173,7 +176,10 @@ pub fn open(url: &str, create: bool) -> Result<Register> {
     if app != APPLICATION_ID {
         return Err(not_register(
             &shown,
-            "its kasus_register table is another program's",
+            &crate::tr!(
+                "its kasus_register table is another program's",
+                "tabel kasus_register-nya milik program lain"
+            ),
         ));
     }
     if version > LATEST {

@@ -446,18 +446,21 @@ pub fn shown_url(url: &str) -> String {
         },
         None => auth.to_string(),
     };
-    let tail = tail
-        .split('&')
-        .map(|kv| {
-            if kv.trim_start_matches('?').starts_with("password=") {
-                let q = if kv.starts_with('?') { "?" } else { "" };
-                format!("{q}password=***")
-            } else {
-                kv.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("&");
+    // The query string's `password` (first after `?` or any after `&`) is masked too.
+    let tail = match tail.split_once('?') {
+        Some((path, query)) => {
+            let query = query
+                .split('&')
+                .map(|kv| match kv.split_once('=') {
+                    Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+                    _ => kv.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join("&");
+            format!("{path}?{query}")
+        }
+        None => tail.to_string(),
+    };
     format!("{scheme}://{auth}{tail}")
 }
 
@@ -491,6 +494,34 @@ mod tests {
         assert_eq!(
             shown_url("postgresql://staf@db/kasus"),
             "postgresql://staf@db/kasus"
+        );
+    }
+
+    #[test]
+    fn the_shown_url_hides_a_password_anywhere_in_the_query() {
+        // First after `?` (the trial's case), after a path or none, among others.
+        assert_eq!(
+            shown_url("postgresql://staf@db.contoh/kasus?password=Rahasia123"),
+            "postgresql://staf@db.contoh/kasus?password=***"
+        );
+        assert_eq!(
+            shown_url("postgresql://staf@db.contoh?password=Rahasia123&sslmode=require"),
+            "postgresql://staf@db.contoh?password=***&sslmode=require"
+        );
+        assert_eq!(
+            shown_url(
+                "postgresql://db.contoh/kasus?user=staf&password=Rahasia123&connect_timeout=3"
+            ),
+            "postgresql://db.contoh/kasus?user=staf&password=***&connect_timeout=3"
+        );
+        assert_eq!(
+            shown_url("postgresql://staf:a@db/kasus?PASSWORD=Rahasia123&password=Lain456"),
+            "postgresql://staf:***@db/kasus?PASSWORD=***&password=***"
+        );
+        // A key that merely ends in "password" is not the password.
+        assert_eq!(
+            shown_url("postgresql://db/kasus?application_name=mypassword"),
+            "postgresql://db/kasus?application_name=mypassword"
         );
     }
 

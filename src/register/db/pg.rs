@@ -105,6 +105,23 @@ fn tls_asked(
 ) -> Result<Tls> {
     let mode = mode.or_else(|| env("PGSSLMODE"));
     let explicit_root = root.or_else(|| env("PGSSLROOTCERT"));
+    // An unknown mode is refused whatever the host (as libpq), a socket's too.
+    let known = [
+        "disable",
+        "allow",
+        "prefer",
+        "require",
+        "verify-ca",
+        "verify-full",
+    ];
+    if let Some(other) = mode.as_deref().filter(|m| !known.contains(m)) {
+        return Err(Error::Usage(crate::tr!(
+            "sslmode={other}: not a mode kasus knows; give disable, allow, prefer, require, \
+             verify-ca or verify-full",
+            "sslmode={other}: bukan mode yang dikenal kasus; beri disable, allow, prefer, \
+             require, verify-ca atau verify-full"
+        )));
+    }
     let socket_only = c
         .get_hosts()
         .iter()
@@ -144,15 +161,8 @@ fn tls_asked(
         "require" if explicit_root.is_some() => Tls::VerifyCa(root("require")?),
         "require" => Tls::Require,
         "verify-ca" => Tls::VerifyCa(root("verify-ca")?),
-        "verify-full" => Tls::VerifyFull(root("verify-full")?),
-        other => {
-            return Err(Error::Usage(crate::tr!(
-                "sslmode={other}: not a mode kasus knows; give disable, allow, prefer, require, \
-                 verify-ca or verify-full",
-                "sslmode={other}: bukan mode yang dikenal kasus; beri disable, allow, prefer, \
-                 require, verify-ca atau verify-full"
-            )))
-        }
+        // verify-full, the one mode left: unknown ones were refused above.
+        _ => Tls::VerifyFull(root("verify-full")?),
     })
 }
 
@@ -237,8 +247,10 @@ pub fn config(url: &str) -> Result<(postgres::Config, Tls)> {
         c.application_name(&env("PGAPPNAME").unwrap_or_else(|| "kasus".into()));
     }
     if c.get_connect_timeout().is_none() {
+        // As the URL's (the client ignores a value not above 0): 0 would give up at once.
         let secs = env("PGCONNECT_TIMEOUT")
             .and_then(|s| s.parse().ok())
+            .filter(|s| *s > 0)
             .unwrap_or(10);
         c.connect_timeout(Duration::from_secs(secs));
     }
@@ -258,26 +270,52 @@ impl Pg {
     /// Connects to the server `url` names.
     pub fn connect(url: &str) -> Result<Pg> {
         let (c, tls) = config(url)?;
+        // config() always sets it; the client's own timeout covers only the socket's connect,
+        // so the whole connect (socket, startup, authentication) is bounded here: a server
+        // that accepts and never answers would otherwise hold kasus forever.
+        let limit = c
+            .get_connect_timeout()
+            .copied()
+            .unwrap_or(Duration::from_secs(10));
         #[cfg(feature = "tls")]
-        let client = match tls {
-            Tls::Disable => c.connect(NoTls),
-            _ => c.connect(super::tls::connector(&tls)?),
+        let connector = match tls {
+            Tls::Disable => None,
+            _ => Some(super::tls::connector(&tls)?),
         };
         #[cfg(not(feature = "tls"))]
-        let client = {
-            let _ = tls;
-            c.connect(NoTls)
-        };
-        let client = client.map_err(|e| {
+        let _ = tls;
+        let (send, got) = std::sync::mpsc::channel();
+        // The thread is left behind on a timeout: the command ends with its refusal anyway.
+        std::thread::spawn(move || {
+            #[cfg(feature = "tls")]
+            let client = match connector {
+                None => c.connect(NoTls),
+                Some(connector) => c.connect(connector),
+            };
+            #[cfg(not(feature = "tls"))]
+            let client = c.connect(NoTls);
+            let _ = send.send(client);
+        });
+        let refused = |why: String| {
             Error::Register(crate::tr!(
                 "{}: cannot connect to the PostgreSQL server ({}); nothing was changed. Check \
                  the URL, that the server runs, and the user's rights",
                 "{}: tidak dapat tersambung ke server PostgreSQL ({}); tidak ada yang diubah. \
                  Periksa URL, bahwa server berjalan, dan hak pengguna",
                 shown(url),
-                server_words(&e)
+                why
             ))
-        })?;
+        };
+        let client = match got.recv_timeout(limit) {
+            Ok(client) => client.map_err(|e| refused(server_words(&e)))?,
+            Err(_) => {
+                let secs = limit.as_secs();
+                return Err(refused(crate::tr!(
+                    "timed out: no answer in {secs} s",
+                    "waktu habis: tidak ada jawaban dalam {secs} detik"
+                )));
+            }
+        };
         Ok(Pg {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
@@ -704,6 +742,11 @@ mod tests {
                 "system's CA store",
             ),
             (format!("{tcp}?sslmode=always"), "not a mode kasus knows"),
+            // An unknown mode over a Unix socket too (the trial found it accepted there).
+            (
+                "postgresql://staf@%2Frun%2Fpostgresql/kasus?sslmode=bogus".into(),
+                "not a mode kasus knows",
+            ),
         ] {
             let e = asked(&url, &[("HOME", "/nonexistent")]).unwrap_err();
             assert_eq!(e.exit_code(), crate::error::exit::USAGE, "{url}");
@@ -714,6 +757,14 @@ mod tests {
             };
             assert!(e.to_string().contains(words), "{url}: {e}");
         }
+    }
+
+    #[test]
+    fn an_unknown_pgsslmode_is_refused_over_a_socket_too() {
+        let url = "postgresql://staf@%2Frun%2Fpostgresql/kasus";
+        let e = asked(url, &[("PGSSLMODE", "bogus")]).unwrap_err();
+        assert_eq!(e.exit_code(), crate::error::exit::USAGE);
+        assert!(e.to_string().contains("sslmode=bogus"), "{e}");
     }
 
     #[cfg(not(feature = "tls"))]
