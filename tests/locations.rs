@@ -32,23 +32,8 @@ fn register() -> Reg {
     reg
 }
 
-const INTAKE: &[&str] = &[
-    "intake",
-    "--channel",
-    "datang-langsung",
-    "--victim-name",
-    "Siti Contoh",
-    "--victim-sex",
-    "P",
-    "--violence",
-    "fisik",
-    "--reported-at",
-    "2026-03-02 08:00",
-    "--sop",
-    "batam-34-2020",
-    "--victim-age",
-    "30",
-];
+/// The standard case's intake (a write that would create a register).
+const INTAKE: &[&str] = common::BATAM_CASE;
 
 #[test]
 fn a_mistyped_url_is_refused_and_nothing_is_created() {

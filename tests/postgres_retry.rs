@@ -31,20 +31,7 @@ fn a_write_aborted_as_a_deadlock_is_run_again_and_lands_once() {
     };
     assert_eq!(audited(&reg), 1);
 
-    // The other program: the settings row first (kasus's write will wait for it), with a
-    // deadlock check slower than kasus's session's (1 s, the server's default), so that the
-    // server aborts kasus's side, not this one.
-    let mut other = pg::connect(&url);
-    other
-        .batch_execute(
-            "SET deadlock_timeout = '30s'; BEGIN; \
-             UPDATE meta SET value = value WHERE key = 'office-prefix'",
-        )
-        .unwrap();
-    let mut set = reg.cmd();
-    set.env("PGAPPNAME", APP)
-        .args(["config", "set", "office-prefix", "KTB"]);
-    let writer = std::thread::spawn(move || set.output().unwrap());
+    let (mut other, writer) = row_held_and_kasus_writing(&reg, &url);
     let mut watch = pg::connect(&url);
     waits_for_a_row(&mut watch);
     // Now the other program asks for kasus's lock: each waits for the other. The server
@@ -69,6 +56,29 @@ fn a_write_aborted_as_a_deadlock_is_run_again_and_lands_once() {
     assert_eq!(audited(&reg), 2);
     let verify = reg.ok(&["audit", "verify", "--data"]);
     assert!(verify.contains("intact"), "{verify}");
+}
+
+/// The other program: holds the settings row in an open transaction, with a deadlock check
+/// slower than kasus's session's (1 s, the server's default), so that the server aborts kasus's
+/// side, not this one; then kasus's `config set` starts (its write will wait for the row).
+fn row_held_and_kasus_writing(
+    reg: &Reg,
+    url: &str,
+) -> (
+    postgres::Client,
+    std::thread::JoinHandle<std::process::Output>,
+) {
+    let mut other = pg::connect(url);
+    other
+        .batch_execute(
+            "SET deadlock_timeout = '30s'; BEGIN; \
+             UPDATE meta SET value = value WHERE key = 'office-prefix'",
+        )
+        .unwrap();
+    let mut set = reg.cmd();
+    set.env("PGAPPNAME", APP)
+        .args(["config", "set", "office-prefix", "KTB"]);
+    (other, std::thread::spawn(move || set.output().unwrap()))
 }
 
 /// Returns when kasus's session on `watch`'s database waits for a row another transaction
@@ -102,17 +112,7 @@ fn a_write_aborted_every_time_is_refused_after_its_last_try_with_nothing_changed
     reg.ok(&["config", "set", "office-prefix", "PPA"]);
     let url = reg.pg.as_ref().unwrap().url.clone();
     let before = reg.state();
-    let mut other = pg::connect(&url);
-    other
-        .batch_execute(
-            "SET deadlock_timeout = '30s'; BEGIN; \
-             UPDATE meta SET value = value WHERE key = 'office-prefix'",
-        )
-        .unwrap();
-    let mut set = reg.cmd();
-    set.env("PGAPPNAME", APP)
-        .args(["config", "set", "office-prefix", "KTB"]);
-    let writer = std::thread::spawn(move || set.output().unwrap());
+    let (mut other, writer) = row_held_and_kasus_writing(&reg, &url);
     let mut watch = pg::connect(&url);
     // Each try: kasus holds its lock and waits for the row; this session asks for the lock
     // (the server aborts kasus's try), then lets it go again (a savepoint's rollback releases
