@@ -189,14 +189,8 @@ fn the_url_is_shown_without_its_password() {
     if with_password == *url {
         return;
     }
-    let o = reg
-        .cmd()
-        .env("KASUS_DB", &with_password)
-        .args(["backup", "x.db"])
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(4), "{err}");
+    let (exit, err) = at_url(&reg, &with_password, &["backup", "x.db"]);
+    assert_eq!(exit, Some(4), "{err}");
     assert!(!err.contains("rahasia-contoh"), "{err}");
     assert!(err.contains("postgres:***@"), "{err}");
 }
@@ -222,6 +216,16 @@ fn a_server_that_is_not_there_is_a_clear_refusal() {
     assert!(!err.contains("rahasia-contoh"), "{err}");
 }
 
+/// kasus run on `reg`'s builder with KASUS_DB set to `url`: its exit code and what it printed
+/// to stderr.
+fn at_url(reg: &Reg, url: &str, args: &[&str]) -> (Option<i32>, String) {
+    let o = reg.cmd().env("KASUS_DB", url).args(args).output().unwrap();
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
 /// `url` with `password=Rahasia123` in its query string: first after `?`, or after `&`.
 fn with_query_password(url: &str) -> String {
     let sep = if url.contains('?') { '&' } else { '?' };
@@ -241,14 +245,8 @@ fn a_password_in_the_query_string_is_never_shown() {
         (&first, vec!["report", "summary"], 5, "no kasus register"),
         (&after, vec!["report", "summary"], 5, "no kasus register"),
     ] {
-        let o = reg
-            .cmd()
-            .env("KASUS_DB", shown_url)
-            .args(&args)
-            .output()
-            .unwrap();
-        let err = String::from_utf8_lossy(&o.stderr);
-        assert_eq!(o.status.code(), Some(code), "{args:?}: {err}");
+        let (exit, err) = at_url(&reg, shown_url, &args);
+        assert_eq!(exit, Some(code), "{args:?}: {err}");
         assert!(err.contains(words), "{args:?}: {err}");
         assert!(!err.contains("Rahasia123"), "{args:?}: {err}");
         assert!(err.contains("password=***"), "{args:?}: {err}");
@@ -260,9 +258,8 @@ fn a_password_in_the_query_string_is_never_shown() {
         (vec!["rekey"], 6, "encryption at rest"),
     ] {
         for u in [&first, &after] {
-            let o = reg.cmd().env("KASUS_DB", u).args(&args).output().unwrap();
-            let err = String::from_utf8_lossy(&o.stderr);
-            assert_eq!(o.status.code(), Some(code), "{args:?}: {err}");
+            let (exit, err) = at_url(&reg, u, &args);
+            assert_eq!(exit, Some(code), "{args:?}: {err}");
             assert!(err.contains(words), "{args:?}: {err}");
             assert!(!err.contains("Rahasia123"), "{args:?}: {err}");
         }
@@ -355,14 +352,8 @@ fn an_unknown_sslmode_is_refused_over_a_socket_as_over_tcp() {
         "postgresql://staf@%2Fnonexistent%2Fsocket/kasus?sslmode=bogus",
         "postgresql://staf@db.contoh/kasus?sslmode=bogus",
     ] {
-        let o = reg
-            .cmd()
-            .env("KASUS_DB", url)
-            .args(["sop", "list"])
-            .output()
-            .unwrap();
-        let err = String::from_utf8_lossy(&o.stderr);
-        assert_eq!(o.status.code(), Some(2), "{url}: {err}");
+        let (exit, err) = at_url(&reg, url, &["sop", "list"]);
+        assert_eq!(exit, Some(2), "{url}: {err}");
         assert!(
             err.contains("sslmode=bogus: not a mode kasus knows"),
             "{url}: {err}"
