@@ -141,13 +141,16 @@ pub fn sqlite_only() -> bool {
             })
             .unwrap_or_default();
         let test = std::thread::current().name().unwrap_or("?").to_string();
+        // One write of the whole line: tests skipping at once in two threads append whole
+        // lines (formatted in parts, they interleaved).
+        let line = format!("{binary}::{test}\n");
         use std::io::Write;
         if let Ok(mut f) = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
             .open(file)
         {
-            let _ = writeln!(f, "{binary}::{test}");
+            let _ = f.write_all(line.as_bytes());
         }
     }
     true
