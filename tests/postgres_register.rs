@@ -268,14 +268,8 @@ fn a_password_in_the_query_string_is_never_shown() {
     let Some(other) = server_reg() else { return };
     sql(&other, "CREATE TABLE invoices (id BIGINT PRIMARY KEY)");
     let u = with_query_password(&other.pg.as_ref().unwrap().url);
-    let o = other
-        .cmd()
-        .env("KASUS_DB", &u)
-        .args(["sop", "list"])
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(5), "{err}");
+    let (exit, err) = at_url(&other, &u, &["sop", "list"]);
+    assert_eq!(exit, Some(5), "{err}");
     assert!(err.contains("another program's tables"), "{err}");
     assert!(!err.contains("Rahasia123"), "{err}");
 }
