@@ -885,6 +885,59 @@ fn a_full_disk_fails_and_a_closed_pipe_is_quiet() {
     assert_eq!(String::from_utf8_lossy(&o.stderr), "");
 }
 
+/// A CSV export is read on one thread and written on another (`output::pipe`): a reader that
+/// goes away after the first rows of many batches, or a disk that fills half-way, stops it
+/// the same way as before the first row (quiet exit 0; the disk's error and a failure).
+#[test]
+fn a_reader_leaving_half_way_through_a_large_csv_export_is_quiet() {
+    use std::io::{BufRead, BufReader};
+    let reg = three_cases();
+    fill_audit(&reg, 20_000);
+    let mut child = spawnable(&reg, &["export", "audit", "--format", "csv"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    for _ in 0..10 {
+        let line = lines.next().expect("a line").unwrap();
+        assert!(line.contains(','), "{line}");
+    }
+    drop(lines);
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+
+    // All of it through a pipe: every entry, in order, once.
+    let all = reg.ok(&["export", "audit", "--format", "csv"]);
+    let seqs: Vec<i64> = all
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap().parse().unwrap())
+        .collect();
+    assert!(seqs.len() > 20_000, "{}", seqs.len());
+    assert!(seqs.windows(2).all(|w| w[1] == w[0] + 1), "out of order");
+
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let o = spawnable(&reg, &["export", "audit", "--format", "csv"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_ne!(o.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("No space left"),
+        "{o:?}"
+    );
+}
+
 // ------------------------------------------------------------------ killed half-way
 
 /// Appends `n` synthetic audit entries directly (the triggers forbid only UPDATE and DELETE).

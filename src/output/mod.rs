@@ -6,6 +6,7 @@
 //! [`stream`] instead. `--format xlsx` (reports) writes a workbook through [`xlsx`].
 
 pub mod flat_table;
+pub mod pipe;
 pub mod sheet_rows;
 pub mod stream;
 pub mod xlsx;
