@@ -5,6 +5,7 @@
 //! bulk intake writes (`xlsx_write`: the template, the rejects), and what is wrong with a row, by
 //! line and column (`error`). `intake --from` and `step import` read their files through here.
 
+pub mod ahead;
 mod csv;
 mod dialect;
 mod error;
@@ -181,13 +182,13 @@ pub fn read_all(path: &Path) -> Result<Vec<u8>> {
 /// (up to 8: enough to tell a workbook or an old .xls by its magic) and given back in front.
 pub struct Opened {
     pub head: Vec<u8>,
-    pub rest: Box<dyn Read>,
+    pub rest: Box<dyn Read + Send>,
     /// The file's size (None for standard input).
     pub size: Option<u64>,
 }
 
 pub fn open_input(path: &Path) -> Result<Opened> {
-    let (mut rest, size, name): (Box<dyn Read>, _, &Path) = if path == Path::new("-") {
+    let (mut rest, size, name): (Box<dyn Read + Send>, _, &Path) = if path == Path::new("-") {
         (Box::new(std::io::stdin()), None, Path::new("<stdin>"))
     } else {
         let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
@@ -204,7 +205,7 @@ pub fn open_input(path: &Path) -> Result<Opened> {
 
 impl Opened {
     /// The whole input again, as one stream.
-    pub fn stream(self) -> Box<dyn Read> {
+    pub fn stream(self) -> Box<dyn Read + Send> {
         Box::new(std::io::Cursor::new(self.head).chain(self.rest))
     }
 

@@ -15,7 +15,7 @@ use crate::register::Register;
 use crate::text::t;
 use crate::vocab;
 use crate::when::{self, DateRead};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Checks the flags given, with every field that will be asked standing in as a valid value:
 /// a wrong flag is said before the person answers anything.
@@ -46,7 +46,7 @@ pub(super) fn flags_first(
     if i.violence.iter().all(|v| v.trim().is_empty()) {
         i.violence = vec![vocab::VIOLENCE.values[0].0];
     }
-    let mut lookup = |code: &str| resolve::sop(reg, code).map(Rc::new);
+    let mut lookup = |code: &str| resolve::sop(reg, code).map(Arc::new);
     match check::check(&i, &mut lookup, zone, now) {
         // Still missing (no SOP in the register to stand in): said by the intake itself.
         Ok(_) | Err(FieldError { missing: true, .. }) => Ok(()),

@@ -12,7 +12,7 @@ use crate::register::{cases, sops};
 use crate::text::t;
 use crate::vocab;
 use chrono::Datelike;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// What is wrong with one field: the field (as its CSV column name) and the reason. The reason
 /// names the field as a flag (`--victim-nik`); bulk intake rewrites it as a column name.
@@ -125,10 +125,10 @@ fn check_texts(a: &Input) -> std::result::Result<(), FieldError> {
 /// are checked in a fixed order, the first wrong one reported.
 pub fn check(
     a: &Input,
-    sop: &mut dyn FnMut(&str) -> Result<Rc<sops::SopVersion>>,
+    sop: &mut dyn FnMut(&str) -> Result<Arc<sops::SopVersion>>,
     zone: Zone,
     now: clock::Instant,
-) -> std::result::Result<(cases::NewCase, Rc<sops::SopVersion>), FieldError> {
+) -> std::result::Result<(cases::NewCase, Arc<sops::SopVersion>), FieldError> {
     check_texts(a)?;
     required(a)?;
     let sop_v = sop(a.sop.unwrap_or_default().trim()).map_err(invalid("sop"))?;

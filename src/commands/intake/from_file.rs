@@ -18,6 +18,7 @@ use crate::output;
 use crate::register::cases::{name_key, NewCase};
 use crate::register::intake::{self, BulkStart, CaseWriter, Earlier};
 use crate::register::sops;
+use crate::rows::ahead::{self, Ahead};
 use crate::rows::xlsx::{is_ole2, is_zip, named_xlsx, old_xls, SheetRows, XNext};
 use crate::rows::{
     bad_rows_in, columnise, header_refusal, jsonl_row, name_of, open_input, print_errors, row_err,
@@ -30,7 +31,7 @@ use crate::tr;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Turns a row's cells into an intake's fields. Several perpetrators: the `perpetrator_*` cells
 /// hold `;`-separated lists, matched by position ("Budi;Joko" and "L;L"); an empty entry is an
@@ -119,13 +120,75 @@ enum Done {
     Already,
 }
 
-/// Everything one bulk intake keeps while it goes through the rows.
-struct Intake<'t> {
+/// What a row is checked against, the same for every row: the SOPs and the clock. Shared by
+/// the thread that reads and checks the rows ahead and the one that writes them.
+struct Rules {
     zone: Zone,
     now: Instant,
-    allow_duplicate: bool,
-    sops: HashMap<String, Rc<sops::SopVersion>>,
+    sops: HashMap<String, Arc<sops::SopVersion>>,
     codes: Vec<String>,
+}
+
+/// A row read and checked, not yet written: its line, its external_ref, and the case it holds
+/// or why it holds none. What the register says of it (registered already, a duplicate) is
+/// asked when it is written.
+struct Prepared {
+    line: u64,
+    ext: Option<String>,
+    case: std::result::Result<(NewCase, Arc<sops::SopVersion>), RowError>,
+}
+
+impl Rules {
+    fn new(start: BulkStart, zone: Zone, now: Instant) -> Self {
+        Rules {
+            zone,
+            now,
+            codes: start.catalogue.iter().map(|v| v.code.clone()).collect(),
+            sops: start
+                .catalogue
+                .into_iter()
+                .map(|v| (v.code.clone(), Arc::new(v)))
+                .collect(),
+        }
+    }
+
+    /// Reads and checks one row (no register needed).
+    fn prepare(&self, line: u64, cells: &Cells) -> Prepared {
+        let ext = cells[C_EXTERNAL_REF]
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
+        Prepared {
+            line,
+            ext,
+            case: self.case(line, cells),
+        }
+    }
+
+    fn case(
+        &self,
+        line: u64,
+        cells: &Cells,
+    ) -> std::result::Result<(NewCase, Arc<sops::SopVersion>), RowError> {
+        let bad = |col: &str, reason: String| row_err(line, Some(col), reason);
+        let input = to_input(cells).map_err(|(c, r)| bad(c, r))?;
+        let (sops, codes) = (&self.sops, &self.codes);
+        let mut lookup = |code: &str| -> Result<Arc<sops::SopVersion>> {
+            sops.get(code).cloned().ok_or_else(|| {
+                Error::Invalid(text::unknown_sop(
+                    code,
+                    &crate::suggest::did_you_mean(code, codes.iter().map(String::as_str)),
+                ))
+            })
+        };
+        check(&input, &mut lookup, self.zone, self.now)
+            .map_err(|e| bad(e.field, columnise(&e.reason)))
+    }
+}
+
+/// Everything one bulk intake keeps while it writes the rows.
+struct Intake<'t> {
+    allow_duplicate: bool,
     /// The line of each case this intake wrote, by case id from `first_id` on (the rows a
     /// duplicate is checked against are in the register, asked through its indexes: only
     /// this is kept per row).
@@ -144,23 +207,9 @@ struct Intake<'t> {
 }
 
 impl<'t> Intake<'t> {
-    fn new(
-        start: BulkStart,
-        writer: CaseWriter<'t>,
-        zone: Zone,
-        now: Instant,
-        allow_duplicate: bool,
-    ) -> Self {
+    fn new(writer: CaseWriter<'t>, allow_duplicate: bool) -> Self {
         Intake {
-            zone,
-            now,
             allow_duplicate,
-            codes: start.catalogue.iter().map(|v| v.code.clone()).collect(),
-            sops: start
-                .catalogue
-                .into_iter()
-                .map(|v| (v.code.clone(), Rc::new(v)))
-                .collect(),
             lines: Vec::new(),
             first_id: 0,
             other_lines: HashMap::new(),
@@ -180,12 +229,11 @@ impl<'t> Intake<'t> {
         }
     }
 
-    fn row(&mut self, line: u64, cells: &Cells) -> std::result::Result<Done, RowError> {
-        let bad = |col: &str, reason: String| row_err(line, Some(col), reason);
-        let ext = cells[C_EXTERNAL_REF]
-            .map(str::trim)
-            .filter(|s| !s.is_empty());
-        if let Some(r) = ext {
+    /// Writes a row read and checked: registered already (by its external_ref), refused (the
+    /// checks' error, a duplicate), or added.
+    fn settle(&mut self, row: &Prepared) -> std::result::Result<Done, RowError> {
+        let line = row.line;
+        if let Some(r) = &row.ext {
             match self.writer.find_ref(r)? {
                 None => {}
                 Some(Earlier::Registered(_)) => return Ok(Done::Already),
@@ -194,8 +242,9 @@ impl<'t> Intake<'t> {
                         .map(|r| format!(" {r}"))
                         .unwrap_or_default();
                     let first = self.at_line(self.line_of(id));
-                    return Err(bad(
-                        "external_ref",
+                    return Err(row_err(
+                        line,
+                        Some("external_ref"),
                         tr!(
                             "external_ref{r} is also on {first}: each row needs its own",
                             "external_ref{r} juga ada di {first}: setiap baris perlu external_ref sendiri"
@@ -204,24 +253,13 @@ impl<'t> Intake<'t> {
                 }
             }
         }
-        let input = to_input(cells).map_err(|(c, r)| bad(c, r))?;
-        let (sops, codes) = (&self.sops, &self.codes);
-        let mut lookup = |code: &str| -> Result<Rc<sops::SopVersion>> {
-            sops.get(code).cloned().ok_or_else(|| {
-                Error::Invalid(text::unknown_sop(
-                    code,
-                    &crate::suggest::did_you_mean(code, codes.iter().map(String::as_str)),
-                ))
-            })
-        };
-        let (case, sop_v) = check(&input, &mut lookup, self.zone, self.now)
-            .map_err(|e| bad(e.field, columnise(&e.reason)))?;
+        let (case, sop_v) = row.case.as_ref().map_err(Clone::clone)?;
         if !self.allow_duplicate {
-            if let Some(e) = self.duplicate(line, &case)? {
+            if let Some(e) = self.duplicate(line, case)? {
                 return Err(e);
             }
         }
-        let number = self.writer.insert(&case, &sop_v.code)?;
+        let number = self.writer.insert(case, &sop_v.code)?;
         if self.first.is_none() {
             self.first = Some(number.to_string());
         }
@@ -429,21 +467,22 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
         &ctx.actor,
         commit,
         |start, writer| {
-            let mut run = Intake::new(start, writer, zone, ctx.now, a.allow_duplicate);
+            let rules = Rules::new(start, zone, ctx.now);
+            let mut run = Intake::new(writer, a.allow_duplicate);
             run.writer.expect_input(size as u64)?;
             let mut tally = Tally::new(a.skip_invalid, pb.as_ref());
             let (header, dialect) = match (format, &mut sheet, stream.take()) {
                 (InputFormat::Xlsx, Some((sheet, size)), _) => {
                     run.sheet = true;
-                    read_sheet(sheet, *size as u64, &mut run, &mut tally)?;
+                    read_sheet(sheet, *size as u64, &rules, &mut run, &mut tally)?;
                     (Vec::new(), Dialect::default())
                 }
                 (_, _, None) => (Vec::new(), Dialect::default()),
                 (InputFormat::Jsonl, _, Some(src)) => (
-                    read_jsonl(&file, src, &mut run, &mut tally)?,
+                    read_jsonl(&file, src, &rules, &mut run, &mut tally)?,
                     Dialect::default(),
                 ),
-                (_, _, Some(src)) => read_csv(src, delimiter, &file, &mut run, &mut tally)?,
+                (_, _, Some(src)) => read_csv(src, delimiter, &file, &rules, &mut run, &mut tally)?,
             };
             if let Some(pb) = &pb {
                 pb.finish_and_clear();
@@ -525,40 +564,88 @@ impl<'p> Tally<'p> {
     }
 }
 
-/// Goes through a CSV file's rows; returns its header as written and how the file is written
-/// (for the rejects file).
+/// A row as the reading thread leaves it: read and checked, or unreadable; with its cells as
+/// written when they are kept (--skip-invalid: for the rejects file). (Nearly every item is a
+/// row: boxing it would allocate once more per row.)
+#[allow(clippy::large_enum_variant)]
+enum Item {
+    Row(Prepared, Vec<String>),
+    Bad(RowError, Vec<String>),
+}
+
+/// One item read ahead, and where in the file it ends (for the progress bar; none for a line
+/// that does not count as a row).
+type Ahead1 = (Item, Option<u64>);
+
+/// Writes (or refuses) one row read ahead, on the register's thread.
+fn take(run: &mut Intake, tally: &mut Tally, (item, tick): &mut Ahead1) -> Result<()> {
+    match item {
+        Item::Bad(e, cells) => tally.bad(e.clone(), std::mem::take(cells))?,
+        Item::Row(row, cells) => {
+            let r = run.settle(row);
+            tally.done(r, || std::mem::take(cells))?
+        }
+    }
+    if let Some(offset) = tick {
+        tally.tick(*offset);
+    }
+    Ok(())
+}
+
+/// Goes through a CSV file's rows, read and checked ahead on a second thread
+/// (`rows::ahead`); returns its header as written and how the file is written (for the
+/// rejects file).
 fn read_csv(
-    data: Box<dyn std::io::Read>,
+    data: Box<dyn std::io::Read + Send>,
     delimiter: Option<Delimiter>,
     file: &str,
+    rules: &Rules,
     run: &mut Intake,
     tally: &mut Tally,
 ) -> Result<(Vec<String>, Dialect)> {
-    let mut rows = match CsvRows::new(data, delimiter) {
-        Ok(r) => r,
-        Err(errors) => {
-            print_errors(file, &errors);
-            return Err(header_refusal(file, errors.len(), &crate::rows::COLUMNS));
-        }
-    };
-    let map = rows.map.clone();
-    loop {
-        let offset = rows.offset;
-        match rows.next_row() {
-            Next::End => break,
-            Next::Bad(e, cells) => tally.bad(e, cells)?,
-            Next::Row(line, cells) => {
-                let r = run.row(line, &cells);
-                tally.done(r, || raw_in_header_order(&cells, &map))?
+    let keep = tally.skip;
+    ahead::run(
+        |ahead: &mut Ahead<Ahead1>| {
+            let mut rows = match CsvRows::new(data, delimiter) {
+                Ok(r) => r,
+                Err(errors) => {
+                    print_errors(file, &errors);
+                    return Err(header_refusal(file, errors.len(), &crate::rows::COLUMNS));
+                }
+            };
+            let map = rows.map.clone();
+            loop {
+                let offset = rows.offset;
+                let item = match rows.next_row() {
+                    Next::End => break,
+                    Next::Bad(e, cells) => Item::Bad(e, cells),
+                    Next::Row(line, cells) => {
+                        let raw = if keep {
+                            raw_in_header_order(&cells, &map)
+                        } else {
+                            Vec::new()
+                        };
+                        Item::Row(rules.prepare(line, &cells), raw)
+                    }
+                };
+                if !ahead.push((item, Some(offset))) {
+                    break;
+                }
             }
-        }
-        tally.tick(offset);
-    }
-    Ok((rows.header.clone(), rows.dialect))
+            Ok((rows.header.clone(), rows.dialect))
+        },
+        |item| take(run, tally, item),
+    )
 }
 
 /// Goes through a workbook sheet's rows; the progress bar moves as the rows of `size` bytes do.
-fn read_sheet(sheet: &mut SheetRows, size: u64, run: &mut Intake, tally: &mut Tally) -> Result<()> {
+fn read_sheet(
+    sheet: &mut SheetRows,
+    size: u64,
+    rules: &Rules,
+    run: &mut Intake,
+    tally: &mut Tally,
+) -> Result<()> {
     let rows = sheet.rows().max(1);
     loop {
         match sheet.next_row() {
@@ -566,7 +653,9 @@ fn read_sheet(sheet: &mut SheetRows, size: u64, run: &mut Intake, tally: &mut Ta
             XNext::Bad(e) => tally.bad(e, Vec::new())?,
             XNext::Row(line, owned) => {
                 let cells: Cells = std::array::from_fn(|i| owned[i].as_deref());
-                let r = run.row(line, &cells).map_err(|e| sheet.locate(e));
+                let r = run
+                    .settle(&rules.prepare(line, &cells))
+                    .map_err(|e| sheet.locate(e));
                 tally.done(r, Vec::new)?;
                 tally.tick(line * size / rows);
             }
@@ -607,71 +696,80 @@ fn check_workbook_flags(a: &IntakeArgs, format: InputFormat, delimiter: bool) ->
     }
 }
 
-/// Goes through a JSONL file's lines; returns the columns (the rejects file's header).
+/// Goes through a JSONL file's lines, read and checked ahead on a second thread
+/// (`rows::ahead`); returns the columns (the rejects file's header).
 fn read_jsonl(
     file: &str,
-    src: Box<dyn std::io::Read>,
+    src: Box<dyn std::io::Read + Send>,
+    rules: &Rules,
     run: &mut Intake,
     tally: &mut Tally,
 ) -> Result<Vec<String>> {
     use std::io::BufRead;
-    let mut src = std::io::BufReader::with_capacity(64 * 1024, src);
-    let mut raw_line = Vec::new();
-    let mut offset = 0usize;
-    for i in 0.. {
-        raw_line.clear();
-        let n = src
-            .read_until(b'\n', &mut raw_line)
-            .map_err(|e| Error::io(file, e))?;
-        if n == 0 && i > 0 {
-            break;
-        }
-        let line = i as u64 + 1;
-        offset += n;
-        if raw_line.last() == Some(&b'\n') {
-            raw_line.pop();
-        }
-        let text = if i == 0 {
-            strip_bom(&raw_line)
-        } else {
-            &raw_line[..]
-        };
-        let Ok(s) = std::str::from_utf8(text) else {
-            let e = row_err(
-                line,
-                None,
-                t(
-                    "not UTF-8 text: save the file as UTF-8",
-                    "bukan teks UTF-8: simpan berkas sebagai UTF-8",
-                ),
-            );
-            tally.bad(e, vec![])?;
-            continue;
-        };
-        let s = s.trim();
-        if s.is_empty() {
-            if n == 0 {
-                break;
-            }
-            continue;
-        }
-        match jsonl_row(line, s) {
-            Err(e) => tally.bad(e, vec![])?,
-            Ok(owned) => {
-                let mut cells: Cells = [None; N];
-                for (c, o) in cells.iter_mut().zip(owned.iter()) {
-                    *c = o.as_deref();
+    let keep = tally.skip;
+    ahead::run(
+        |ahead: &mut Ahead<Ahead1>| {
+            let mut src = std::io::BufReader::with_capacity(64 * 1024, src);
+            let mut raw_line = Vec::new();
+            let mut offset = 0usize;
+            for i in 0.. {
+                raw_line.clear();
+                let n = src
+                    .read_until(b'\n', &mut raw_line)
+                    .map_err(|e| Error::io(file, e))?;
+                if n == 0 && i > 0 {
+                    break;
                 }
-                let r = run.row(line, &cells);
-                tally.done(r, || owned_cells(&cells))?
+                let line = i as u64 + 1;
+                offset += n;
+                if raw_line.last() == Some(&b'\n') {
+                    raw_line.pop();
+                }
+                let text = if i == 0 {
+                    strip_bom(&raw_line)
+                } else {
+                    &raw_line[..]
+                };
+                let Ok(s) = std::str::from_utf8(text) else {
+                    let e = row_err(
+                        line,
+                        None,
+                        t(
+                            "not UTF-8 text: save the file as UTF-8",
+                            "bukan teks UTF-8: simpan berkas sebagai UTF-8",
+                        ),
+                    );
+                    if !ahead.push((Item::Bad(e, vec![]), None)) {
+                        break;
+                    }
+                    continue;
+                };
+                let s = s.trim();
+                if s.is_empty() {
+                    if n == 0 {
+                        break;
+                    }
+                    continue;
+                }
+                let item = match jsonl_row(line, s) {
+                    Err(e) => Item::Bad(e, vec![]),
+                    Ok(owned) => {
+                        let mut cells: Cells = [None; N];
+                        for (c, o) in cells.iter_mut().zip(owned.iter()) {
+                            *c = o.as_deref();
+                        }
+                        let raw = if keep { owned_cells(&cells) } else { vec![] };
+                        Item::Row(rules.prepare(line, &cells), raw)
+                    }
+                };
+                if !ahead.push((item, Some(offset as u64))) || n == 0 {
+                    break;
+                }
             }
-        }
-        tally.tick(offset as u64);
-        if n == 0 {
-            break;
-        }
-    }
-    Ok(COLUMNS.iter().map(|c| c.to_string()).collect())
+            Ok(COLUMNS.iter().map(|c| c.to_string()).collect())
+        },
+        |item| take(run, tally, item),
+    )
 }
 
 /// After the last row: without --skip-invalid any bad row refuses the whole file (the

@@ -21,7 +21,7 @@ use crate::prompt::{Asker, Terminal};
 use crate::register::{cases, intake, sops, Register};
 use crate::text::t;
 use serde_json::json;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// The required fields that are missing, as flags.
 fn missing(a: &IntakeArgs) -> Vec<&'static str> {
@@ -35,9 +35,9 @@ pub fn build(
     zone: Zone,
     now: clock::Instant,
 ) -> Result<(cases::NewCase, sops::SopVersion)> {
-    let mut lookup = |code: &str| resolve::sop(reg, code).map(Rc::new);
+    let mut lookup = |code: &str| resolve::sop(reg, code).map(Arc::new);
     match check(&Input::from_args(a), &mut lookup, zone, now) {
-        Ok((case, sop_v)) => Ok((case, Rc::unwrap_or_clone(sop_v))),
+        Ok((case, sop_v)) => Ok((case, Arc::unwrap_or_clone(sop_v))),
         Err(e) if e.missing => Err(Error::Usage(crate::tr!(
             "{}. Give them as flags (see `kasus intake --help`), or run at a terminal to be asked.",
             "{}. Berikan sebagai opsi (lihat `kasus intake --help`), atau jalankan di terminal agar ditanyakan.",
