@@ -847,6 +847,18 @@ fn simfoni_sheet_has_one_row_per_case() {
 
 // ------------------------------------------------------------------ write errors
 
+/// An export whose reader went away: exit 0, no message.
+fn quiet_exit(child: std::process::Child) {
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+}
+
 #[test]
 fn a_full_disk_fails_and_a_closed_pipe_is_quiet() {
     let reg = three_cases();
@@ -875,14 +887,7 @@ fn a_full_disk_fails_and_a_closed_pipe_is_quiet() {
         .spawn()
         .unwrap();
     drop(child.stdout.take());
-    let o = child.wait_with_output().unwrap();
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+    quiet_exit(child);
 }
 
 /// A CSV export is read on one thread and written on another (`output::pipe`): a reader that
@@ -904,14 +909,7 @@ fn a_reader_leaving_half_way_through_a_large_csv_export_is_quiet() {
         assert!(line.contains(','), "{line}");
     }
     drop(lines);
-    let o = child.wait_with_output().unwrap();
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+    quiet_exit(child);
 
     // All of it through a pipe: every entry, in order, once.
     let all = reg.ok(&["export", "audit", "--format", "csv"]);
