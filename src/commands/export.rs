@@ -1,10 +1,11 @@
 //! `kasus export`: streams one table of the register (or the flat Simfoni PPA sheet) as CSV,
 //! JSON or NDJSON, row by row from the query into a buffered writer, so that memory stays flat
 //! however large the register (a table's CSV is read on one thread and written on another,
-//! in batches of bounded size: `output::pipe`). `--out FILE` writes a temporary file beside FILE (mode 0600),
-//! fsyncs it and renames it into place only when complete: an export that fails or is killed
-//! leaves an existing FILE as it was. `--deidentify` leaves out personal data and replaces
-//! identifiers with keyed pseudonyms (HMAC-SHA256 with a secret kept in the register).
+//! in batches of bounded size: `output::pipe`). `--out FILE` writes a temporary file beside
+//! FILE (mode 0600), fsyncs it and renames it into place only when complete: an export that
+//! fails or is killed leaves an existing FILE as it was. `--deidentify` leaves out personal
+//! data and replaces identifiers with keyed pseudonyms (HMAC-SHA256 with a secret kept in the
+//! register).
 //!
 //! The pieces live below: the row writer in `output::stream`, pseudonyms in `deidentify`, the
 //! Simfoni sheet's columns and rows in `report::simfoni`, the file written whole by
@@ -162,6 +163,11 @@ fn interrupted() -> Result<()> {
 }
 
 impl Job {
+    /// The de-identification secret (`--deidentify`), which the queries' pseudonyms are keyed with.
+    fn secret(&self) -> Option<&[u8]> {
+        self.pseudo.as_ref().map(|p| p.secret.as_slice())
+    }
+
     /// The columns kept of `all` (`--columns`), in their order.
     fn picked<T: Clone>(&self, all: &[T]) -> Vec<T> {
         match &self.pick {
@@ -198,20 +204,13 @@ impl Job {
         mut sink: impl FnMut(&rx::SimfoniCase, &[Cell]) -> Result<()>,
     ) -> Result<()> {
         let (from, to) = (self.period.0.as_deref(), self.period.1.as_deref());
-        rx::simfoni(
-            reg,
-            self.pseudo.as_ref().map(|p| p.secret.as_slice()),
-            from,
-            to,
-            self.since.as_deref(),
-            |c| {
-                interrupted()?;
-                let row = simfoni::row(c, self.zone, self.pseudo.as_ref());
-                let mut cells: Vec<Cell> = row.into_iter().map(Cell::from).collect();
-                self.pick_row(&mut cells);
-                sink(c, &cells)
-            },
-        )
+        rx::simfoni(reg, self.secret(), from, to, self.since.as_deref(), |c| {
+            interrupted()?;
+            let row = simfoni::row(c, self.zone, self.pseudo.as_ref());
+            let mut cells: Vec<Cell> = row.into_iter().map(Cell::from).collect();
+            self.pick_row(&mut cells);
+            sink(c, &cells)
+        })
     }
 
     /// Streams `table`'s rows, only the columns kept, into `sink`. The one loop behind the
@@ -224,22 +223,16 @@ impl Job {
     ) -> Result<()> {
         let conv = Converter::new(table, self.zone, self.pseudo.as_ref());
         let mut cells: Vec<Cell<'static>> = Vec::with_capacity(table.columns.len());
-        rx::stream(
-            reg,
-            table,
-            self.pseudo.as_ref().map(|p| p.secret.as_slice()),
-            self.since.as_deref(),
-            |raw| {
-                interrupted()?;
-                // One vector for every row: each row's cells borrow that row only.
-                let mut row = recycle(std::mem::take(&mut cells));
-                conv.fill(raw, &mut row);
-                self.pick_row(&mut row);
-                sink(&row)?;
-                cells = recycle(row);
-                Ok(())
-            },
-        )
+        rx::stream(reg, table, self.secret(), self.since.as_deref(), |raw| {
+            interrupted()?;
+            // One vector for every row: each row's cells borrow that row only.
+            let mut row = recycle(std::mem::take(&mut cells));
+            conv.fill(raw, &mut row);
+            self.pick_row(&mut row);
+            sink(&row)?;
+            cells = recycle(row);
+            Ok(())
+        })
     }
 
     /// Streams the rows into a workbook: one sheet named after the table, the CSV's header and
@@ -342,18 +335,12 @@ impl Job {
             table.columns.len(),
             w,
             |feed| {
-                rx::stream_refs(
-                    reg,
-                    table,
-                    self.pseudo.as_ref().map(|p| p.secret.as_slice()),
-                    self.since.as_deref(),
-                    |refs| {
-                        interrupted()?;
-                        // The writer stopped: its error is the one returned.
-                        feed.push(refs)
-                            .map_err(|_| Error::Other("the export's writer stopped".into()))
-                    },
-                )
+                rx::stream_refs(reg, table, self.secret(), self.since.as_deref(), |refs| {
+                    interrupted()?;
+                    // The writer stopped: its error is the one returned.
+                    feed.push(refs)
+                        .map_err(|_| Error::Other("the export's writer stopped".into()))
+                })
             },
             |w, refs| {
                 line.clear();

@@ -187,27 +187,19 @@ where
             empty: empty_rx,
         };
         let read = read(&mut feed);
-        // The last rows, unless reading failed or the writer stopped.
-        let sent = match read {
-            Ok(()) if feed.batch.rows() > 0 => feed.send().map_err(|_| ()),
-            Ok(()) => Ok(()),
-            Err(_) => Err(()),
-        };
+        // The last rows, unless reading failed. A send that fails means the writer stopped:
+        // its error is the one returned below.
+        if read.is_ok() && feed.batch.rows() > 0 {
+            let _ = feed.send();
+        }
         // Closes the channel: the writer ends after the batches sent.
         drop(feed.full.take());
         let written = match writer.join() {
             Ok(w) => w,
             Err(panic) => std::panic::resume_unwind(panic),
         };
-        match (read, written) {
-            (_, Err(e)) => Err(e),
-            (Err(e), Ok(_)) => Err(e),
-            (Ok(()), Ok(state)) => {
-                // `sent` failed only if the writer stopped, and then it returned its error.
-                debug_assert!(sent.is_ok());
-                Ok(state)
-            }
-        }
+        let state = written?;
+        read.map(|()| state)
     })
 }
 

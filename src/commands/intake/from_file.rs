@@ -575,10 +575,10 @@ enum Item {
 
 /// One item read ahead, and where in the file it ends (for the progress bar; none for a line
 /// that does not count as a row).
-type Ahead1 = (Item, Option<u64>);
+type AheadRow = (Item, Option<u64>);
 
 /// Writes (or refuses) one row read ahead, on the register's thread.
-fn take(run: &mut Intake, tally: &mut Tally, (item, tick): &mut Ahead1) -> Result<()> {
+fn settle_ahead(run: &mut Intake, tally: &mut Tally, (item, tick): &mut AheadRow) -> Result<()> {
     match item {
         Item::Bad(e, cells) => tally.bad(e.clone(), std::mem::take(cells))?,
         Item::Row(row, cells) => {
@@ -605,7 +605,7 @@ fn read_csv(
 ) -> Result<(Vec<String>, Dialect)> {
     let keep = tally.skip;
     ahead::run(
-        |ahead: &mut Ahead<Ahead1>| {
+        |ahead: &mut Ahead<AheadRow>| {
             let mut rows = match CsvRows::new(data, delimiter) {
                 Ok(r) => r,
                 Err(errors) => {
@@ -634,7 +634,7 @@ fn read_csv(
             }
             Ok((rows.header.clone(), rows.dialect))
         },
-        |item| take(run, tally, item),
+        |item| settle_ahead(run, tally, item),
     )
 }
 
@@ -708,7 +708,7 @@ fn read_jsonl(
     use std::io::BufRead;
     let keep = tally.skip;
     ahead::run(
-        |ahead: &mut Ahead<Ahead1>| {
+        |ahead: &mut Ahead<AheadRow>| {
             let mut src = std::io::BufReader::with_capacity(64 * 1024, src);
             let mut raw_line = Vec::new();
             let mut offset = 0usize;
@@ -768,7 +768,7 @@ fn read_jsonl(
             }
             Ok(COLUMNS.iter().map(|c| c.to_string()).collect())
         },
-        |item| take(run, tally, item),
+        |item| settle_ahead(run, tally, item),
     )
 }
 
