@@ -22,6 +22,8 @@ pub mod exit {
     pub const UNIMPLEMENTED: u8 = 6;
     /// An alert condition for cron (e.g. `report overdue --fail-if-any` found overdue steps).
     pub const ALERT: u8 = 10;
+    /// Interrupted (Ctrl-C, SIGINT): nothing half-done kept (see `crate::interrupt`).
+    pub const INTERRUPTED: u8 = 130;
     /// A bug: kasus panicked. The message asks to report it.
     pub const INTERNAL: u8 = 101;
 }

@@ -8,7 +8,42 @@ use std::fs::{self, File, OpenOptions};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
-/// A hidden temporary file, removed on drop (with any SQLite sidecars) unless kept.
+/// The temporary files being written now: what an interrupt removes before it exits
+/// ([`remove_unfinished`]). Each path is listed before its file is created and taken off when
+/// it is kept or dropped.
+static UNFINISHED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Removes every temporary file still being written (and its SQLite sidecars). For the
+/// interrupt's exit only: the writer is not told.
+pub fn remove_unfinished() {
+    let paths = match UNFINISHED.lock() {
+        Ok(paths) => paths.clone(),
+        Err(poisoned) => poisoned.into_inner().clone(),
+    };
+    for path in &paths {
+        remove_with_sidecars(path);
+    }
+}
+
+fn remove_with_sidecars(path: &Path) {
+    for suffix in SIDECARS {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = fs::remove_file(PathBuf::from(p));
+    }
+    let _ = fs::remove_file(path);
+}
+
+fn unlist(path: &Path) {
+    let mut paths = match UNFINISHED.lock() {
+        Ok(paths) => paths,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    paths.retain(|p| p != path);
+}
+
+/// A hidden temporary file, removed on drop (with any SQLite sidecars) unless kept. While it
+/// exists, Ctrl-C removes it too (see [`crate::interrupt`]).
 pub struct Temp {
     pub path: PathBuf,
     kept: bool,
@@ -31,30 +66,46 @@ impl Temp {
             std::process::id(),
             crate::sop::catalog::hex(&tag)
         ));
-        let file = OpenOptions::new()
+        // Listed first, so that no moment has the file without the interrupt knowing it.
+        crate::interrupt::install();
+        match UNFINISHED.lock() {
+            Ok(mut paths) => paths.push(path.clone()),
+            Err(poisoned) => poisoned.into_inner().push(path.clone()),
+        }
+        let file = match OpenOptions::new()
             .write(true)
             .create_new(true)
             .mode(0o600)
             .open(&path)
-            .map_err(|e| Error::io(&path, e))?;
+        {
+            Ok(file) => file,
+            Err(e) => {
+                // Not ours (create_new): never removed by an interrupt.
+                unlist(&path);
+                return Err(Error::io(&path, e));
+            }
+        };
         Ok((Temp { path, kept: false }, file))
     }
 
     /// The file is in place now: drop no longer removes it.
     pub fn keep(&mut self) {
         self.kept = true;
+        unlist(&self.path);
     }
 }
 
 impl Drop for Temp {
     fn drop(&mut self) {
-        for suffix in ["-wal", "-shm", "-journal"] {
-            let mut p = self.path.clone().into_os_string();
-            p.push(suffix);
-            let _ = fs::remove_file(PathBuf::from(p));
-        }
-        if !self.kept {
-            let _ = fs::remove_file(&self.path);
+        if self.kept {
+            for suffix in SIDECARS {
+                let mut p = self.path.clone().into_os_string();
+                p.push(suffix);
+                let _ = fs::remove_file(PathBuf::from(p));
+            }
+        } else {
+            remove_with_sidecars(&self.path);
+            unlist(&self.path);
         }
     }
 }
@@ -539,5 +590,55 @@ mod tests {
         );
         assert_eq!(fs::read(&out).unwrap(), b"new");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    fn listed(path: &Path) -> bool {
+        UNFINISHED.lock().unwrap().iter().any(|p| p == path)
+    }
+
+    #[test]
+    fn an_interrupt_knows_every_unfinished_file_and_no_other() {
+        let dir = tempfile::tempdir().unwrap();
+        let (guard, _file) = Temp::beside(dir.path(), OsStr::new("out.csv")).unwrap();
+        let path = guard.path.clone();
+        assert!(listed(&path), "listed while it is written");
+        drop(guard);
+        assert!(
+            !listed(&path) && !path.exists(),
+            "dropped: removed and unlisted"
+        );
+
+        let out = dir.path().join("kept.csv");
+        let mut seen = None;
+        write_atomically(&out, true, |_, p| {
+            seen = Some(p.to_path_buf());
+            assert!(listed(p));
+            Ok(())
+        })
+        .unwrap();
+        let seen = seen.unwrap();
+        assert!(
+            !listed(&seen),
+            "in place: no longer the interrupt's to remove"
+        );
+        assert!(out.exists());
+
+        // What the interrupt does to each: the file and its SQLite sidecars go.
+        let (guard, _file) = Temp::beside(dir.path(), OsStr::new("b.db")).unwrap();
+        let wal = dir.path().join(format!(
+            "{}-wal",
+            guard.path.file_name().unwrap().to_string_lossy()
+        ));
+        fs::write(&wal, b"x").unwrap();
+        remove_with_sidecars(&guard.path);
+        assert!(!guard.path.exists() && !wal.exists());
+        // A file that could not be created is not left listed.
+        let missing = dir.path().join("missing-folder");
+        assert!(Temp::beside(&missing, OsStr::new("x")).is_err());
+        assert!(!UNFINISHED
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|p| p.starts_with(&missing)));
     }
 }

@@ -20,6 +20,7 @@ pub mod error;
 pub mod field;
 pub mod files;
 pub mod flow;
+pub mod interrupt;
 pub mod least;
 pub mod office;
 pub mod open_work;

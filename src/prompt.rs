@@ -12,74 +12,6 @@ pub fn available() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
-/// At a terminal, Ctrl-C must not leave the cursor hidden (dialoguer hides it in selects) nor
-/// a half-drawn prompt: show the cursor, say that nothing half-done was kept, exit 130. Every
-/// write is one transaction, so an interrupted command leaves the register as it was; a step
-/// already started stays running in the register, to be finished later.
-pub fn handle_ctrl_c() {
-    let _ = ctrlc::set_handler(|| exit_interrupted());
-}
-
-/// Ctrl-C at a question reaches here twice: dialoguer reads keys raw, so console gets it as a
-/// key, raises SIGINT (the handler above) *and* returns an Interrupted error to the prompt.
-/// Whichever comes first prints and exits 130; the other waits for the exit, so a person
-/// never gets two messages, exit 1, or a cursor left hidden by the error path.
-fn exit_interrupted() -> ! {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        use std::io::Write;
-        let mut err = std::io::stderr();
-        let said = INTERRUPT_NOTE
-            .lock()
-            .ok()
-            .and_then(|n| n.clone())
-            .map(|n| format!("\n{n}"))
-            .unwrap_or_default();
-        // Steps are spoken of only in the walk (not in an intake or a consent).
-        let steps = if IN_WALK.load(std::sync::atomic::Ordering::Relaxed) {
-            crate::text::t(
-                " (a step already started stays running)",
-                " (langkah yang sudah dimulai tetap berjalan)",
-            )
-        } else {
-            ""
-        };
-        let _ = write!(
-            err,
-            "\x1b[?25h\n{}{steps}{said}\n",
-            crate::text::t(
-                "interrupted: nothing half-done was kept",
-                "dihentikan: tidak ada yang tersimpan setengah jalan",
-            )
-        );
-        let _ = err.flush();
-        std::process::exit(130);
-    });
-    loop {
-        std::thread::park();
-    }
-}
-
-/// True while the walk runs: Ctrl-C (or Esc leaving) says that a step already started stays
-/// running.
-static IN_WALK: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// Marks the questions from here on as the walk's (see [`IN_WALK`]).
-pub fn in_walk() {
-    IN_WALK.store(true, std::sync::atomic::Ordering::Relaxed);
-}
-
-/// What Ctrl-C adds to its message while it is set (the walk's live clock: which step stays
-/// running and how to come back to it). The exit itself stays in [`exit_interrupted`].
-static INTERRUPT_NOTE: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
-
-/// Sets (or with `None` clears) the line Ctrl-C adds to its message.
-pub fn on_interrupt(note: Option<String>) {
-    if let Ok(mut n) = INTERRUPT_NOTE.lock() {
-        *n = note;
-    }
-}
-
 /// The key that ended a live clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClockKey {
@@ -140,7 +72,7 @@ pub fn clock(
                 break Ok(ClockKey::Extra)
             }
             Ok(_) => continue,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => exit_interrupted(),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => crate::interrupt::exit(),
             Err(e) => break Err(Error::io("<terminal>", e)),
         }
     };
@@ -266,7 +198,7 @@ impl Default for Terminal {
 fn interrupted(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(io) = e;
     if io.kind() == std::io::ErrorKind::Interrupted {
-        exit_interrupted()
+        crate::interrupt::exit()
     } else {
         Error::io("<terminal>", io)
     }
@@ -403,7 +335,7 @@ impl Asker for Terminal {
     }
 
     fn leave(&self) -> ! {
-        exit_interrupted()
+        crate::interrupt::exit()
     }
 
     /// Yes or no, typed as a word and Enter (dialoguer's Confirm takes only y and n): `(y/n)`

@@ -1073,3 +1073,74 @@ fn a_long_list_item_is_cut_to_the_terminal() {
     let (code, _) = tty.end();
     assert_eq!(code, 130);
 }
+
+/// Ctrl-C at a terminal while `export --out FILE` writes: the hidden temporary file is removed,
+/// FILE never appears, the same message as at a question, exit 130 (in both languages).
+#[test]
+fn ctrl_c_while_an_export_writes_its_file_leaves_no_file() {
+    let _one = serial();
+    let reg = pty::register_with_case();
+    // Enough audit entries that the export is still writing when the key comes.
+    let conn = rusqlite::Connection::open(reg.dir.path().join("register.db")).unwrap();
+    conn.execute(
+        "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash)
+         WITH RECURSIVE k(i) AS (SELECT (SELECT max(seq) FROM audit) + 1
+                                 UNION ALL SELECT i + 1 FROM k
+                                 WHERE i < (SELECT max(seq) FROM audit) + 400000)
+         SELECT i, 'fill-' || i, '2026-03-02T05:00:00Z', 'tester', 'test.fill', NULL,
+                '{\"n\":' || i || '}', '', ''
+         FROM k",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let files = || -> Vec<String> {
+        std::fs::read_dir(reg.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with("register.db"))
+            .collect()
+    };
+    for (lang, said) in [
+        ("en", "interrupted: nothing half-done was kept"),
+        ("id", "dihentikan: tidak ada yang tersimpan setengah jalan"),
+    ] {
+        let mut tty = Tty::spawn(
+            &reg,
+            &[
+                "--lang",
+                lang,
+                "export",
+                "audit",
+                "--format",
+                "json",
+                "--out",
+                "audit.json",
+            ],
+        );
+        let started = std::time::Instant::now();
+        let writing = || {
+            files().iter().any(|n| {
+                n.ends_with(".tmp")
+                    && std::fs::metadata(reg.dir.path().join(n)).is_ok_and(|m| m.len() > 0)
+            })
+        };
+        while !writing() && started.elapsed() < std::time::Duration::from_secs(20) {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        assert!(
+            writing(),
+            "{lang}: the export never began its file: {:?}",
+            files()
+        );
+        tty.key("\x03");
+        let (code, screen) = tty.end();
+        assert_eq!(code, 130, "{lang}: {screen}");
+        assert_eq!(screen.matches(said).count(), 1, "{lang}: {screen}");
+        assert_eq!(
+            files(),
+            Vec::<String>::new(),
+            "{lang}: nothing left beside the register"
+        );
+    }
+}

@@ -29,13 +29,8 @@ use std::collections::BTreeSet;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 const BUFFER: usize = 64 * 1024;
-
-/// Set by SIGINT while an export to --out runs (without a terminal): the temporary file is
-/// removed and FILE left as it was.
-static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
 pub fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
     if a.office.is_some() && a.table == ExportTable::Audit {
@@ -117,11 +112,6 @@ pub fn run(ctx: &Ctx, a: ExportArgs) -> Result<()> {
             out.flush().map_err(err)
         }
         Some(path) => {
-            if !ctx.interactive {
-                // At a terminal the prompt module's handler exits at once; in scripts a SIGINT
-                // stops the export between rows and removes the temporary file.
-                let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
-            }
             if xlsx {
                 // The rows go to the workbook's temporary files (in FILE's folder, unnamed),
                 // then the workbook into FILE whole.
@@ -147,19 +137,6 @@ struct Job {
     pseudo: Option<Pseudo>,
     /// `--columns`: the positions kept, in their order (None: every column).
     pick: Option<Vec<usize>>,
-}
-
-fn interrupted() -> Result<()> {
-    if INTERRUPTED.load(Ordering::Relaxed) {
-        return Err(Error::Other(
-            crate::text::t(
-                "interrupted: the export was stopped and its temporary file removed",
-                "dihentikan: ekspor dihentikan dan berkas sementaranya dihapus",
-            )
-            .into(),
-        ));
-    }
-    Ok(())
 }
 
 impl Job {
@@ -205,7 +182,6 @@ impl Job {
     ) -> Result<()> {
         let (from, to) = (self.period.0.as_deref(), self.period.1.as_deref());
         rx::simfoni(reg, self.secret(), from, to, self.since.as_deref(), |c| {
-            interrupted()?;
             let row = simfoni::row(c, self.zone, self.pseudo.as_ref());
             let mut cells: Vec<Cell> = row.into_iter().map(Cell::from).collect();
             self.pick_row(&mut cells);
@@ -224,7 +200,6 @@ impl Job {
         let conv = Converter::new(table, self.zone, self.pseudo.as_ref());
         let mut cells: Vec<Cell<'static>> = Vec::with_capacity(table.columns.len());
         rx::stream(reg, table, self.secret(), self.since.as_deref(), |raw| {
-            interrupted()?;
             // One vector for every row: each row's cells borrow that row only.
             let mut row = recycle(std::mem::take(&mut cells));
             conv.fill(raw, &mut row);
@@ -336,7 +311,6 @@ impl Job {
             w,
             |feed| {
                 rx::stream_refs(reg, table, self.secret(), self.since.as_deref(), |refs| {
-                    interrupted()?;
                     // The writer stopped: its error is the one returned.
                     feed.push(refs)
                         .map_err(|_| Error::Other("the export's writer stopped".into()))

@@ -230,7 +230,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         crate::files::check_streams(&register)?;
     }
     if ctx.interactive {
-        crate::prompt::handle_ctrl_c();
+        crate::interrupt::install();
     }
     let Some(command) = cli.command else {
         return status::run(&ctx);

@@ -30,7 +30,7 @@ enum Then {
 
 pub(super) fn walk(ctx: &Ctx, key: &str) -> Result<()> {
     let asker = Terminal::new();
-    crate::prompt::in_walk();
+    crate::interrupt::in_walk();
     loop {
         let ctx = &ctx.fresh()?;
         let l = load(ctx, key)?;
@@ -93,10 +93,10 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
         eprintln!("{}", paused_since_line(&paused_since(p, l.zone)));
     }
     eprintln!("{}", keys_line(step.number, open.is_some()));
-    crate::prompt::on_interrupt(Some(left_running(step.number, &l.case.number)));
+    crate::interrupt::on_interrupt(Some(left_running(step.number, &l.case.number)));
     let extra = if open.is_some() { 'r' } else { 'p' };
     let key = crate::prompt::clock(ctx.now, Some(extra), line)?;
-    crate::prompt::on_interrupt(None);
+    crate::interrupt::on_interrupt(None);
     let case = l.case.number.clone();
     match key {
         ClockKey::Leave => {

@@ -1,0 +1,85 @@
+//! Ctrl-C (SIGINT): one handler for the process. It removes the private temporary files still
+//! being written (an output file that was not finished: [`crate::files::Temp`]), says that
+//! nothing half-done was kept and exits 130. Every write to the register is one transaction, so
+//! an interrupted command leaves the register as it was; a step already started stays running,
+//! to be finished later.
+//!
+//! At a terminal it is installed before the command runs (a prompt hides the cursor and reads
+//! keys raw: the handler shows the cursor again). In a script it is installed by the first
+//! temporary output file, so that a SIGINT never leaves a hidden `.FILE.PID-XXXX.tmp` behind;
+//! a script's SIGINT before then ends the process as it always does.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, Once};
+
+/// Installs the handler (once; later calls do nothing).
+pub fn install() {
+    static INSTALLED: Once = Once::new();
+    INSTALLED.call_once(|| {
+        let _ = ctrlc::set_handler(|| exit());
+    });
+}
+
+/// True while the walk runs: Ctrl-C (or Esc leaving) says that a step already started stays
+/// running.
+static IN_WALK: AtomicBool = AtomicBool::new(false);
+
+/// Marks the questions from here on as the walk's (see [`IN_WALK`]).
+pub fn in_walk() {
+    IN_WALK.store(true, Ordering::Relaxed);
+}
+
+/// What Ctrl-C adds to its message while it is set (the walk's live clock: which step stays
+/// running and how to come back to it).
+static NOTE: Mutex<Option<String>> = Mutex::new(None);
+
+/// Sets (or with `None` clears) the line Ctrl-C adds to its message.
+pub fn on_interrupt(note: Option<String>) {
+    if let Ok(mut n) = NOTE.lock() {
+        *n = note;
+    }
+}
+
+/// The one way out on an interrupt. Ctrl-C at a question reaches here twice: dialoguer reads
+/// keys raw, so console gets it as a key, raises SIGINT (the handler) *and* returns an
+/// Interrupted error to the prompt. Whichever comes first cleans up, prints and exits 130; the
+/// other waits for the exit, so a person never gets two messages, exit 1, or a cursor left
+/// hidden by the error path.
+pub fn exit() -> ! {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        use std::io::{IsTerminal, Write};
+        crate::files::remove_unfinished();
+        let mut err = std::io::stderr();
+        let said = NOTE
+            .lock()
+            .ok()
+            .and_then(|n| n.clone())
+            .map(|n| format!("\n{n}"))
+            .unwrap_or_default();
+        // Steps are spoken of only in the walk (not in an intake or a consent).
+        let steps = if IN_WALK.load(Ordering::Relaxed) {
+            crate::text::t(
+                " (a step already started stays running)",
+                " (langkah yang sudah dimulai tetap berjalan)",
+            )
+        } else {
+            ""
+        };
+        // Show the cursor again (a select hides it), only on a terminal.
+        let cursor = if err.is_terminal() { "\x1b[?25h\n" } else { "" };
+        let _ = writeln!(
+            err,
+            "{cursor}{}{steps}{said}",
+            crate::text::t(
+                "interrupted: nothing half-done was kept",
+                "dihentikan: tidak ada yang tersimpan setengah jalan",
+            )
+        );
+        let _ = err.flush();
+        std::process::exit(i32::from(crate::error::exit::INTERRUPTED));
+    });
+    loop {
+        std::thread::park();
+    }
+}
