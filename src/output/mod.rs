@@ -640,19 +640,30 @@ impl Sink {
                     .filter(|(_, c)| c.in_table)
                     .collect();
                 let header: Vec<&str> = shown.iter().map(|(_, c)| c.header).collect();
-                let cells = |row: &[Value]| -> Vec<String> {
-                    shown
-                        .iter()
-                        .map(|(i, c)| table_cell(c.kind, row.get(*i).unwrap_or(&Value::Null), zone))
+                // Each cell's text made once, for both passes (the widths, then the lines): one
+                // text of every cell and where each ends, a few bytes a cell beyond its text.
+                let mut text = String::new();
+                let mut ends: Vec<usize> = Vec::with_capacity(sheet.rows.len() * shown.len());
+                for r in &sheet.rows {
+                    for (i, c) in &shown {
+                        text.push_str(&table_cell(c.kind, r.get(*i).unwrap_or(&Value::Null), zone));
+                        ends.push(text.len());
+                    }
+                }
+                // Row k's cells: from where the cell before it ended.
+                let n = shown.len();
+                let cells = |k: usize| -> Vec<&str> {
+                    (k * n..(k + 1) * n)
+                        .map(|j| &text[if j == 0 { 0 } else { ends[j - 1] }..ends[j]])
                         .collect()
                 };
                 let mut widths = flat_table::Widths::of_header(&header);
-                for r in &sheet.rows {
-                    widths.add(&cells(r));
+                for k in 0..sheet.rows.len() {
+                    widths.add(&cells(k));
                 }
                 let mut t = flat_table::FlatTable::begin(&mut *w, &header, &widths).map_err(err)?;
-                for r in &sheet.rows {
-                    t.row(&cells(r)).map_err(err)?;
+                for k in 0..sheet.rows.len() {
+                    t.row(&cells(k)).map_err(err)?;
                 }
                 t.finish().map_err(err)?;
                 for n in &sheet.notes {
