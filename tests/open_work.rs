@@ -58,10 +58,12 @@ fn open_work_is_read_through_its_partial_indexes() {
         activity.contains("SCAN c USING COVERING INDEX cases_open"),
         "{activity}"
     );
+    // Each open case's last activity from `case_activity` (schema 12), no attempt read.
     assert!(
-        activity.contains("SEARCH a USING COVERING INDEX step_attempts_case (case_id=?)"),
+        activity.contains("SEARCH ca USING INTEGER PRIMARY KEY (rowid=?)"),
         "{activity}"
     );
+    assert!(!activity.contains("step_attempts"), "{activity}");
     let referrals = plan(&conn, &kasus::register::referrals::open_referrals_sql());
     assert!(
         referrals.contains("SCAN r USING INDEX referrals_open"),
@@ -103,7 +105,7 @@ fn a_register_of_schema_8_gets_the_open_work_indexes_when_opened() {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!(version, kasus::register::SCHEMA_VERSION);
-    assert_eq!(version, 11);
+    assert_eq!(version, 12);
     let names = indexes(&conn);
     for name in ["cases_open", "referrals_open", "step_attempts_running"] {
         assert!(names.contains(&name.to_string()), "{names:?}");
@@ -113,4 +115,88 @@ fn a_register_of_schema_8_gets_the_open_work_indexes_when_opened() {
         assert!(!names.contains(&name.to_string()), "{names:?}");
     }
     reg.ok(&["check"]);
+}
+
+/// `case_activity` (schema 12) holds each open case's last activity, the latest start or finish
+/// of its attempts, kept by triggers: after every kind of write it is what the attempts give
+/// (a correction moving the last time earlier, a closed case gone, a reopened one back).
+#[test]
+fn case_activity_is_what_the_attempts_give_after_every_write() {
+    // SQLite's triggers; PostgreSQL reads the attempts themselves (no such table there).
+    if common::sqlite_only() {
+        return;
+    }
+    use common::{at, CASE};
+    let reg = common::with_case();
+    let conn = Connection::open(&reg.path).unwrap();
+    let rows = |sql: &str| -> Vec<(i64, String)> {
+        conn.prepare(sql)
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let kept = || rows("SELECT case_id, last_at FROM case_activity ORDER BY case_id");
+    let given = || {
+        rows(
+            "SELECT a.case_id,
+                    max(max(coalesce(a.started_at, ''), coalesce(a.finished_at, '')))
+             FROM step_attempts a JOIN cases c ON c.id = a.case_id
+             WHERE c.status = 'open'
+             GROUP BY a.case_id ORDER BY a.case_id",
+        )
+    };
+    let last = || kept().first().map(|(_, t)| t.clone());
+    assert_eq!(kept(), vec![], "no attempt yet");
+
+    reg.ok(&["step", "start", CASE, "--at", &at("08:00")]);
+    assert_eq!(kept(), given());
+    assert_eq!(last().as_deref(), Some("2026-03-02T01:00:00Z"));
+    reg.ok(&["step", "finish", CASE, "--at", &at("08:30")]);
+    reg.ok(&[
+        "step",
+        "start",
+        CASE,
+        "--at",
+        &at("08:30"),
+        "--by",
+        "Rina Contoh",
+    ]);
+    reg.ok(&["step", "finish", CASE, "--at", &at("10:00")]);
+    assert_eq!(kept(), given());
+    assert_eq!(last().as_deref(), Some("2026-03-02T03:00:00Z"));
+
+    // A correction moves the last finish earlier: the case's time goes back with it.
+    reg.ok(&[
+        "step",
+        "correct",
+        CASE,
+        "--step",
+        "2",
+        "--finished-at",
+        &at("09:20"),
+        "--reason",
+        "jam selesai salah ketik",
+    ]);
+    assert_eq!(kept(), given());
+    assert_eq!(last().as_deref(), Some("2026-03-02T02:20:00Z"));
+
+    reg.ok(&["case", "close", CASE, "--reason", "selesai"]);
+    assert_eq!(kept(), vec![], "a closed case is not open work");
+    reg.ok(&["case", "reopen", CASE, "--reason", "laporan baru"]);
+    assert_eq!(kept(), given());
+    assert_eq!(last().as_deref(), Some("2026-03-02T02:20:00Z"));
+
+    // Rows changed by another program fire the same triggers.
+    conn.execute(
+        "UPDATE step_attempts SET finished_at = '2026-03-02T02:10:00Z' WHERE step_number = 2",
+        [],
+    )
+    .unwrap();
+    assert_eq!(last().as_deref(), Some("2026-03-02T02:10:00Z"));
+    conn.execute("DELETE FROM step_attempts WHERE step_number = 2", [])
+        .unwrap();
+    assert_eq!(kept(), given());
+    assert_eq!(last().as_deref(), Some("2026-03-02T01:30:00Z"));
 }

@@ -362,8 +362,15 @@ fn keep_changed(tx: &rusqlite::Transaction, after: i64) -> Result<()> {
 }
 
 /// The tables a copy of a register on PostgreSQL does not take: other offices' business (see
-/// [`write`], which drops them from a copy of a SQLite register).
-const LOCAL: &[&str] = &["origin_audit", "merge_conflicts", "merged_rows", "origins"];
+/// [`write`], which drops them from a copy of a SQLite register), and `case_activity`, derived
+/// (its triggers fill it as the attempts are copied), which has no twin on PostgreSQL.
+const LOCAL: &[&str] = &[
+    "origin_audit",
+    "merge_conflicts",
+    "merged_rows",
+    "origins",
+    "case_activity",
+];
 
 /// Writes into `dest` (no file yet) a SQLite register holding every row of the register on
 /// PostgreSQL `reg` (but [`LOCAL`]'s), read in one snapshot, with their ids: what `VACUUM INTO`

@@ -405,26 +405,24 @@ pub struct Activity {
 }
 
 /// The query of [`each_open_case_activity`]: the open cases through their partial index
-/// (`cases_open`, schema 9), each one's attempts' times from `step_attempts_case` (covering
-/// since schema 9). With an idle cut-off `?2` (a stored UTC time), only the cases whose last
-/// activity is at or before it: a case reported after it, or whose running step started after
-/// it (`step_attempts_running_start`, one range read), is passed over before its attempts are
-/// read.
+/// (`cases_open`), each one's last activity the later of its report time and its attempts' last
+/// start or finish, which `case_activity` keeps for open cases (schema 12: no attempt read
+/// here). With an idle cut-off `?2` (a stored UTC time), only the cases whose last activity is
+/// at or before it.
 pub const ACTIVITY_SQL: &str = "SELECT c.id, c.number,
-        max(c.reported_at, coalesce(max(a.started_at), ''), coalesce(max(a.finished_at), ''))
-          AS last
+        max(c.reported_at, coalesce(ca.last_at, '')) AS last
      FROM cases c INDEXED BY cases_open
      JOIN sop_versions v ON v.id = c.sop_version_id
-     LEFT JOIN step_attempts a INDEXED BY step_attempts_case ON a.case_id = c.id
+     LEFT JOIN case_activity ca ON ca.case_id = c.id
      WHERE c.status = 'open' AND (?1 IS NULL OR v.code = ?1)
-       AND (?2 IS NULL OR (c.reported_at <= ?2 AND c.id NOT IN (
-             SELECT r.case_id FROM step_attempts r INDEXED BY step_attempts_running_start
-             WHERE r.status = 'running' AND r.started_at > ?2)))
-     GROUP BY c.id HAVING ?2 IS NULL OR last <= ?2
+       AND (?2 IS NULL OR max(c.reported_at, coalesce(ca.last_at, '')) <= ?2)
      ORDER BY c.id";
 
-/// [`ACTIVITY_SQL`] on PostgreSQL: `greatest` for SQLite's scalar `max`, the last activity
-/// written again in HAVING (an output name is not a column there), no index hints.
+/// [`ACTIVITY_SQL`] on PostgreSQL, which has no `case_activity` (its schema 12 is SQLite's
+/// number only): each open case's attempts' times read through `step_attempts_case`, with an
+/// idle cut-off first passing over the cases reported after it or whose running step started
+/// after it; `greatest` for SQLite's scalar `max`, the last activity written again in HAVING
+/// (an output name is not a column there), no index hints.
 const ACTIVITY_PG: &str = "SELECT c.id, c.number,
         greatest(c.reported_at, coalesce(max(a.started_at), ''), coalesce(max(a.finished_at), ''))
           AS last
@@ -448,11 +446,10 @@ pub fn each_open_case_activity(
     f: impl FnMut(Activity) -> Result<()>,
 ) -> Result<()> {
     let db = reg.db.r();
-    let sql = scoped(
-        pick(db, ACTIVITY_SQL, ACTIVITY_PG),
-        "GROUP BY",
-        &reg.scope_sql("c"),
-    );
+    let sql = match db.engine() {
+        db::Engine::Sqlite => scoped(ACTIVITY_SQL, "ORDER BY", &reg.scope_sql("c")),
+        db::Engine::Postgres => scoped(ACTIVITY_PG, "GROUP BY", &reg.scope_sql("c")),
+    };
     db.each(
         &sql,
         params![sop, idle_cut],

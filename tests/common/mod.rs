@@ -582,10 +582,29 @@ pub fn sql_text(text: &str) -> String {
     format!("'{}'", text.replace('\'', "''"))
 }
 
+/// SQL that takes a register back to schema 11: no `case_activity` (issue 19), nor its triggers.
+macro_rules! before_schema_12 {
+    () => {
+        "
+    DROP TRIGGER IF EXISTS case_activity_added;
+    DROP TRIGGER IF EXISTS case_activity_changed;
+    DROP TRIGGER IF EXISTS case_activity_removed;
+    DROP TRIGGER IF EXISTS case_activity_closed;
+    DROP TABLE IF EXISTS case_activity;
+"
+    };
+}
+
+/// SQL that takes a register back to schema 11 (see `before_schema_12`).
+pub const BEFORE_SCHEMA_12: &str = concat!(before_schema_12!(), "    PRAGMA user_version = 11;\n");
+
 /// SQL that takes a register back to what schema 9 had of schema 10 (issue 20): no office
 /// identity, no `origin` columns, no calendar UUIDs, and the per-origin unique indexes gone
-/// (schema 10 builds them again); nothing of schema 11 either. For tests that play an older register's migration.
-pub const BEFORE_SCHEMA_10: &str = "
+/// (schema 10 builds them again); nothing of schemas 11 and 12 either. For tests that play an
+/// older register's migration.
+pub const BEFORE_SCHEMA_10: &str = concat!(
+    before_schema_12!(),
+    "
     DROP TABLE IF EXISTS origins;
     DROP TABLE IF EXISTS origin_audit;
     DROP TABLE IF EXISTS merge_conflicts;
@@ -620,11 +639,14 @@ pub const BEFORE_SCHEMA_10: &str = "
     ALTER TABLE corrections DROP COLUMN origin;
     ALTER TABLE referrals DROP COLUMN origin;
     PRAGMA user_version = 9;
-";
+"
+);
 
 /// SQL that takes a register back to schema 10 (issue 20, slice 2): no merged offices' chains,
-/// conflicts or names, and no `uuid` indexes on the travelling tables.
-pub const BEFORE_SCHEMA_11: &str = "
+/// conflicts or names, and no `uuid` indexes on the travelling tables; nothing of schema 12.
+pub const BEFORE_SCHEMA_11: &str = concat!(
+    before_schema_12!(),
+    "
     DROP TABLE origins;
     DROP TABLE origin_audit;
     DROP TABLE merge_conflicts;
@@ -639,4 +661,5 @@ pub const BEFORE_SCHEMA_11: &str = "
     DROP INDEX agencies_uuid;
     DROP INDEX calendars_uuid;
     PRAGMA user_version = 10;
-";
+"
+);

@@ -60,7 +60,7 @@ pub const FIRST: i64 = 11;
 /// Each entry is one migration; the register's version (`kasus_register.version`) is
 /// `FIRST - 1 + ` how many have run, the same numbers as SQLite's `user_version`. The runner
 /// writes `kasus_register`'s row; the schema creates the table only.
-pub const MIGRATIONS: &[&str] = &[V11];
+pub const MIGRATIONS: &[&str] = &[V11, V12];
 
 /// The schema version the last migration reaches: the same as SQLite's.
 pub const LATEST: i64 = FIRST - 1 + MIGRATIONS.len() as i64;
@@ -113,6 +113,13 @@ BEGIN
 END
 $$;
 "#;
+
+/// Schema 12: SQLite's `case_activity` (each open case's last activity, kept by triggers) has
+/// no twin here yet: on PostgreSQL the idle cases are still found through the attempts
+/// (`register::reports::ACTIVITY_PG`), whose cost the planner's own reads set; a table made
+/// now would also need the grants a unit gave its roles on every table (README, "PostgreSQL")
+/// renewed. The version moves with SQLite's, so that both name the same schema.
+const V12: &str = "SELECT 1;";
 
 /// Schema 11, SQLite's schema 1 to 11 folded into one, in the order SQLite ends up with.
 const V11: &str = r#"
