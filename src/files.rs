@@ -13,8 +13,21 @@ use std::path::{Path, PathBuf};
 /// it is kept or dropped.
 static UNFINISHED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
 
-/// Removes every temporary file still being written (and its SQLite sidecars). For the
-/// interrupt's exit only: the writer is not told.
+/// The output files put in place whole by this process (renamed or linked from their
+/// temporary file): what an interrupt that comes after says was written.
+static PLACED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// The files put in place whole so far (see [`PLACED`]).
+pub fn placed() -> Vec<PathBuf> {
+    match PLACED.lock() {
+        Ok(paths) => paths.clone(),
+        Err(poisoned) => poisoned.into_inner().clone(),
+    }
+}
+
+/// Removes every temporary file still being written (and its SQLite sidecars; a file already
+/// renamed into place has only those left under its temporary name). For the interrupt's exit
+/// only: the writer is not told.
 pub fn remove_unfinished() {
     let paths = match UNFINISHED.lock() {
         Ok(paths) => paths.clone(),
@@ -89,9 +102,9 @@ impl Temp {
     }
 
     /// The file is in place now: drop no longer removes it.
+    /// Its SQLite sidecars (`-wal`, `-shm`) stay listed until the drop removes them.
     pub fn keep(&mut self) {
         self.kept = true;
-        unlist(&self.path);
     }
 }
 
@@ -105,8 +118,8 @@ impl Drop for Temp {
             }
         } else {
             remove_with_sidecars(&self.path);
-            unlist(&self.path);
         }
+        unlist(&self.path);
     }
 }
 
@@ -436,6 +449,10 @@ pub fn write_atomically<T>(
         let _ = fs::remove_file(&guard.path);
     }
     guard.keep();
+    match PLACED.lock() {
+        Ok(mut paths) => paths.push(target.to_path_buf()),
+        Err(poisoned) => poisoned.into_inner().push(target.to_path_buf()),
+    }
     // The new name itself is durable once the folder is synced.
     if let Ok(d) = File::open(&dir) {
         let _ = d.sync_all();
@@ -619,9 +636,20 @@ mod tests {
         let seen = seen.unwrap();
         assert!(
             !listed(&seen),
-            "in place: no longer the interrupt's to remove"
+            "in place and dropped: no longer the interrupt's to remove"
         );
         assert!(out.exists());
+        assert!(placed().contains(&out), "said to be written whole");
+        // Kept but not yet dropped: its sidecars are still the interrupt's to remove.
+        let (mut guard, _file) = Temp::beside(dir.path(), OsStr::new("c.db")).unwrap();
+        guard.keep();
+        assert!(listed(&guard.path));
+        let path = guard.path.clone();
+        drop(guard);
+        assert!(
+            !listed(&path) && path.exists(),
+            "a kept file is not removed"
+        );
 
         // What the interrupt does to each: the file and its SQLite sidecars go.
         let (guard, _file) = Temp::beside(dir.path(), OsStr::new("b.db")).unwrap();

@@ -12,12 +12,27 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, Once};
 
-/// Installs the handler (once; later calls do nothing).
+/// Installs the handler (once; later calls do nothing). Not when the process started with
+/// SIGINT ignored (a script's job run in the background with `&`): it stays ignored, as the
+/// shell meant, rather than ignored until the first file and handled after.
 pub fn install() {
     static INSTALLED: Once = Once::new();
     INSTALLED.call_once(|| {
-        let _ = ctrlc::set_handler(|| exit());
+        if !ignored() {
+            let _ = ctrlc::set_handler(|| exit());
+        }
     });
+}
+
+/// True when SIGINT is ignored (its disposition SIG_IGN, inherited from the parent).
+fn ignored() -> bool {
+    // SAFETY: with no new action, sigaction only reads the current one into `old`, a zeroed
+    // plain C struct it fully owns.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) == 0
+            && old.sa_sigaction == libc::SIG_IGN
+    }
 }
 
 /// True while the walk runs: Ctrl-C (or Esc leaving) says that a step already started stays
@@ -51,12 +66,21 @@ pub fn exit() -> ! {
         use std::io::{IsTerminal, Write};
         crate::files::remove_unfinished();
         let mut err = std::io::stderr();
-        let said = NOTE
+        let mut said = NOTE
             .lock()
             .ok()
             .and_then(|n| n.clone())
             .map(|n| format!("\n{n}"))
             .unwrap_or_default();
+        // A file put in place before the interrupt came is whole, and stays: say so.
+        for path in crate::files::placed() {
+            said.push('\n');
+            said.push_str(&crate::tr!(
+                "{}: already written whole before the interrupt",
+                "{}: sudah tertulis utuh sebelum dihentikan",
+                path.display()
+            ));
+        }
         // Steps are spoken of only in the walk (not in an intake or a consent).
         let steps = if IN_WALK.load(Ordering::Relaxed) {
             crate::text::t(

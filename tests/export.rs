@@ -940,14 +940,7 @@ fn a_reader_leaving_half_way_through_a_large_csv_export_is_quiet() {
 
 /// Appends `n` synthetic audit entries directly (the triggers forbid only UPDATE and DELETE).
 fn fill_audit(reg: &Reg, n: i64) {
-    let sql =
-        "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash)
-         WITH RECURSIVE k(i) AS (SELECT (SELECT max(seq) FROM audit) + 1
-                                 UNION ALL SELECT i + 1 FROM k
-                                 WHERE i < (SELECT max(seq) FROM audit) + ?1)
-         SELECT i, 'fill-' || i, '2026-03-02T05:00:00Z', 'tester', 'test.fill', NULL,
-                '{\"n\":' || i || '}', '', ''
-         FROM k";
+    let sql = common::FILL_AUDIT;
     if let Some(db) = &reg.pg {
         common::pg::connect(&db.url)
             .execute(&sql.replace("?1", "$1"), &[&n])
@@ -961,7 +954,24 @@ fn fill_audit(reg: &Reg, n: i64) {
 /// Starts `kasus export audit --out FILE`, waits until it is writing its temporary file,
 /// and returns it still running.
 fn start_export(reg: &Reg, file: &str) -> std::process::Child {
-    let child = spawnable(reg, &["export", "audit", "--format", "json", "--out", file])
+    start_export_with(reg, file, false)
+}
+
+/// [`start_export`], the process started with SIGINT ignored when `ignoring` (as a
+/// non-interactive shell starts a job with `&`).
+fn start_export_with(reg: &Reg, file: &str, ignoring: bool) -> std::process::Child {
+    let mut cmd = spawnable(reg, &["export", "audit", "--format", "json", "--out", file]);
+    if ignoring {
+        use std::os::unix::process::CommandExt;
+        // SAFETY: between fork and exec only signal(2), which is async-signal-safe.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::signal(libc::SIGINT, libc::SIG_IGN);
+                Ok(())
+            });
+        }
+    }
+    let child = cmd
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -1054,4 +1064,30 @@ fn a_killed_export_leaves_no_partial_file() {
         "the temporary file was removed: {:?}",
         entries(dir)
     );
+}
+
+/// A process started with SIGINT ignored (a script's `cmd &`) keeps ignoring it, before and
+/// after its output file begins: the export runs to its end and puts FILE in place.
+#[test]
+fn an_export_started_ignoring_sigint_keeps_ignoring_it() {
+    let reg = three_cases();
+    fill_audit(&reg, 200_000);
+    let file = reg.dir.path().join("audit.json");
+    let child = start_export_with(&reg, "audit.json", true);
+    let pid = child.id().to_string();
+    for _ in 0..3 {
+        let st = Command::new("kill").args(["-INT", &pid]).status().unwrap();
+        assert!(st.success(), "still running when signalled");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert!(v.as_array().unwrap().len() > 200_000);
+    assert!(entries(reg.dir.path()).iter().all(|e| !e.ends_with(".tmp")));
 }

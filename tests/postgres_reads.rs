@@ -163,16 +163,7 @@ fn reports_and_exports_read_the_same_from_a_postgresql_copy() {
     // More audit entries than one fetch of an export from the server (a thousand rows).
     rusqlite::Connection::open(&file.path)
         .unwrap()
-        .execute(
-            "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash)
-             WITH RECURSIVE k(i) AS (SELECT (SELECT max(seq) FROM audit) + 1
-                                     UNION ALL SELECT i + 1 FROM k
-                                     WHERE i < (SELECT max(seq) FROM audit) + 2500)
-             SELECT i, 'fill-' || i, '2026-03-02T05:00:00Z', 'tester', 'test.fill', NULL,
-                    '{\"n\":' || i || '}', '', ''
-             FROM k",
-            [],
-        )
+        .execute(common::FILL_AUDIT, [2500])
         .unwrap();
     let server = Reg::on(Engine::Postgres);
     server.ok(&["sop", "list", "--format", "csv"]);

@@ -1082,17 +1082,7 @@ fn ctrl_c_while_an_export_writes_its_file_leaves_no_file() {
     let reg = pty::register_with_case();
     // Enough audit entries that the export is still writing when the key comes.
     let conn = rusqlite::Connection::open(reg.dir.path().join("register.db")).unwrap();
-    conn.execute(
-        "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash)
-         WITH RECURSIVE k(i) AS (SELECT (SELECT max(seq) FROM audit) + 1
-                                 UNION ALL SELECT i + 1 FROM k
-                                 WHERE i < (SELECT max(seq) FROM audit) + 400000)
-         SELECT i, 'fill-' || i, '2026-03-02T05:00:00Z', 'tester', 'test.fill', NULL,
-                '{\"n\":' || i || '}', '', ''
-         FROM k",
-        [],
-    )
-    .unwrap();
+    conn.execute(common::FILL_AUDIT, [400_000]).unwrap();
     drop(conn);
     let files = || -> Vec<String> {
         std::fs::read_dir(reg.dir.path())

@@ -67,8 +67,8 @@ pub const EXIT_AND_ENV_EN: &str = "Exit status:
   6    not available in this build (`rekey` without encryption), or not
        yet on a PostgreSQL register
   10   alert condition for cron
-  130  interrupted (Ctrl-C): nothing half-done kept
   101  a bug (kasus panicked): please report it
+  130  interrupted (Ctrl-C): nothing half-done kept
 
 Environment:
   KASUS_DB     the register file, or a postgresql:// URL (--db wins)
@@ -94,8 +94,8 @@ pub const EXIT_AND_ENV_ID: &str = "Kode keluar:
   6    tidak tersedia di build ini (`rekey` tanpa enkripsi), atau belum
        ada pada register PostgreSQL
   10   kondisi peringatan untuk cron
-  130  dihentikan (Ctrl-C): tidak ada yang tersimpan setengah jalan
   101  bug (kasus panik): mohon laporkan
+  130  dihentikan (Ctrl-C): tidak ada yang tersimpan setengah jalan
 
 Lingkungan:
   KASUS_DB     berkas register, atau URL postgresql:// (--db didahulukan)

@@ -577,6 +577,18 @@ impl Reg {
     }
 }
 
+/// Appends `?1` synthetic audit entries directly (the triggers forbid only UPDATE and DELETE):
+/// a register whose exports take long enough to be interrupted or fetched in parts. On
+/// PostgreSQL with `?1` written `$1`.
+pub const FILL_AUDIT: &str =
+    "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash)
+     WITH RECURSIVE k(i) AS (SELECT (SELECT max(seq) FROM audit) + 1
+                             UNION ALL SELECT i + 1 FROM k
+                             WHERE i < (SELECT max(seq) FROM audit) + ?1)
+     SELECT i, 'fill-' || i, '2026-03-02T05:00:00Z', 'tester', 'test.fill', NULL,
+            '{\"n\":' || i || '}', '', ''
+     FROM k";
+
 /// `text` as an SQL string literal both engines read: in single quotes, each quote doubled.
 pub fn sql_text(text: &str) -> String {
     format!("'{}'", text.replace('\'', "''"))
