@@ -200,3 +200,38 @@ fn case_activity_is_what_the_attempts_give_after_every_write() {
     assert_eq!(kept(), given());
     assert_eq!(last().as_deref(), Some("2026-03-02T01:30:00Z"));
 }
+
+/// `kasus check` compares `case_activity` with the attempts: a row changed outside kasus (which
+/// would show the case idle, or hide it) fails the data check, naming the case.
+#[test]
+fn check_finds_a_last_activity_changed_outside_kasus() {
+    if common::sqlite_only() {
+        return;
+    }
+    use common::{at, CASE};
+    let reg = common::with_case();
+    reg.ok(&["step", "start", CASE, "--at", &at("08:00")]);
+    reg.ok(&["step", "finish", CASE, "--at", &at("08:30")]);
+    let out = reg.ok(&["check"]);
+    assert!(out.contains("check passed"), "{out}");
+    let conn = Connection::open(&reg.path).unwrap();
+    conn.execute(
+        "UPDATE case_activity SET last_at = '2026-01-01T00:00:00Z'",
+        [],
+    )
+    .unwrap();
+    let o = reg.run(&["check"]);
+    assert_eq!(o.code, 3, "{o:?}");
+    assert!(
+        o.stdout.contains("case_activity") && o.stdout.contains(CASE),
+        "{}",
+        o.stdout
+    );
+    // Put back as the attempts give it: passes again.
+    conn.execute(
+        "UPDATE case_activity SET last_at = '2026-03-02T01:30:00Z'",
+        [],
+    )
+    .unwrap();
+    assert!(reg.ok(&["check"]).contains("check passed"));
+}

@@ -104,12 +104,64 @@ pub fn check(reg: &Register) -> Result<Checks> {
 
 /// Runs every check on an open connection.
 fn check_conn(conn: &Connection) -> Checks {
+    let data = match (data_rows(conn), open_activity(conn)) {
+        (Ok(_), Err(e)) => Err(e),
+        (Err(d), Err(e)) => Err(format!("{d}; {e}")),
+        (data, Ok(())) => data,
+    };
     Checks {
         integrity: integrity(conn),
         foreign_keys: foreign_keys(conn),
         audit: audit_chain(conn),
-        data: data_rows(conn),
+        data,
     }
+}
+
+/// `case_activity` (schema 12, derived, not audited) against what the attempts give: the same
+/// last activity for every open case with attempts, and no row for another case (a row of ''
+/// is a case whose attempts were all removed). A difference is a change made outside kasus
+/// (its triggers keep the table whatever writes the attempts), which would show a case idle
+/// that is not, or hide one that is. The mismatching cases are named by number.
+fn open_activity(conn: &Connection) -> std::result::Result<(), String> {
+    let sql = "WITH kept AS (SELECT case_id, last_at FROM case_activity WHERE last_at <> ''),
+                    given AS (
+                        SELECT a.case_id,
+                               max(max(coalesce(a.started_at, ''), coalesce(a.finished_at, '')))
+                        FROM step_attempts a JOIN cases c ON c.id = a.case_id
+                        WHERE c.status = 'open'
+                        GROUP BY a.case_id),
+                    differ AS (
+                        SELECT case_id FROM (SELECT * FROM kept EXCEPT SELECT * FROM given)
+                        UNION
+                        SELECT case_id FROM (SELECT * FROM given EXCEPT SELECT * FROM kept))
+               SELECT coalesce(c.number, '#' || d.case_id)
+               FROM differ d LEFT JOIN cases c ON c.id = d.case_id
+               ORDER BY d.case_id";
+    let has_table = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'case_activity'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map_err(|e| crate::text::db_error(&e))?;
+    if has_table == 0 {
+        return Ok(());
+    }
+    let numbers: Vec<String> = conn
+        .prepare(sql)
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .map_err(|e| crate::text::db_error(&e))?;
+    if numbers.is_empty() {
+        return Ok(());
+    }
+    let n = numbers.len();
+    let list = first_few(&numbers, String::clone);
+    Err(crate::tr!(
+        "the last activity kept for {n} open case(s) differs from their step attempts (table \
+         case_activity, changed outside kasus): {list}",
+        "aktivitas terakhir yang disimpan untuk {n} kasus terbuka berbeda dari percobaan \
+         langkahnya (tabel case_activity, diubah di luar kasus): {list}"
+    ))
 }
 
 /// Opens a file read-only (a backup of `reg` just written, so under `reg`'s key when it has
