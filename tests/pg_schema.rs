@@ -210,6 +210,12 @@ fn every_table_has_sqlites_columns_in_sqlites_order() {
         .unwrap()
         .collect::<rusqlite::Result<_>>()
         .unwrap();
+    // SQLite's schema 12 `case_activity` (derived, kept by its own triggers) has no twin yet:
+    // PostgreSQL reads the attempts themselves (`register::postgres::schema`, V12).
+    let sqlite_tables: Vec<String> = sqlite_tables
+        .into_iter()
+        .filter(|t| t != "case_activity")
+        .collect();
     let pg_tables: Vec<String> = db
         .c()
         .query(
@@ -324,8 +330,12 @@ fn every_table_has_sqlites_columns_in_sqlites_order() {
         assert_eq!(pg, (*unique, *partial, *ncols), "index {name}");
     }
     // And SQLite's triggers theirs.
+    // (but those keeping `case_activity`, which has none there: see above).
     let triggers: Vec<String> = sqlite
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' \
+             AND name NOT LIKE 'case_activity_%' ORDER BY name",
+        )
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()

@@ -351,7 +351,11 @@ pub fn copy_into(from: &std::path::Path, url: &str) {
     use std::io::Write;
     let src = rusqlite::Connection::open(from).unwrap();
     let tables: Vec<String> = src
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        // Not `case_activity`: SQLite's derived table (schema 12) has no twin on PostgreSQL.
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+             AND name <> 'case_activity'",
+        )
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()
