@@ -43,6 +43,10 @@ impl Widths {
 }
 
 fn widest_line(s: &str) -> usize {
+    // Most cells are one line: measured whole, without splitting.
+    if !s.as_bytes().contains(&b'\n') {
+        return width(s);
+    }
     s.split('\n').map(width).max().unwrap_or(0)
 }
 
@@ -69,7 +73,9 @@ impl<W: Write> FlatTable<W> {
 
     /// One row: as many lines as its tallest cell; each cell left-aligned, one space either side.
     fn line<S: AsRef<str>>(&mut self, cells: &[S]) -> io::Result<()> {
-        if cells.len() >= self.widths.len() && !cells.iter().any(|c| c.as_ref().contains('\n')) {
+        if cells.len() >= self.widths.len()
+            && !cells.iter().any(|c| c.as_ref().as_bytes().contains(&b'\n'))
+        {
             // One line (the usual row): written without splitting the cells.
             self.w.write_all("│".as_bytes())?;
             for (i, (c, &wide)) in cells.iter().zip(&self.widths).enumerate() {
