@@ -26,15 +26,22 @@ pub fn placed() -> Vec<PathBuf> {
 }
 
 /// Removes every temporary file still being written (and its SQLite sidecars; a file already
-/// renamed into place has only those left under its temporary name). For the interrupt's exit
-/// only: the writer is not told.
-pub fn remove_unfinished() {
-    let paths = match UNFINISHED.lock() {
-        Ok(paths) => paths.clone(),
-        Err(poisoned) => poisoned.into_inner().clone(),
-    };
-    for path in &paths {
+/// renamed into place has only those left under its temporary name), and returns the list
+/// still locked: for the interrupt's exit only, which holds it until the process ends (the
+/// writer is not told; a new temporary file waits at its listing).
+pub fn remove_unfinished() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    let paths = unfinished();
+    for path in paths.iter() {
         remove_with_sidecars(path);
+    }
+    paths
+}
+
+/// The list of temporary files being written, locked (a poisoned lock's list as it is).
+fn unfinished() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    match UNFINISHED.lock() {
+        Ok(paths) => paths,
+        Err(poisoned) => poisoned.into_inner(),
     }
 }
 
@@ -48,11 +55,7 @@ fn remove_with_sidecars(path: &Path) {
 }
 
 fn unlist(path: &Path) {
-    let mut paths = match UNFINISHED.lock() {
-        Ok(paths) => paths,
-        Err(poisoned) => poisoned.into_inner(),
-    };
-    paths.retain(|p| p != path);
+    unfinished().retain(|p| p != path);
 }
 
 /// A hidden temporary file, removed on drop (with any SQLite sidecars) unless kept. While it
@@ -79,25 +82,18 @@ impl Temp {
             std::process::id(),
             crate::sop::catalog::hex(&tag)
         ));
-        // Listed first, so that no moment has the file without the interrupt knowing it.
         crate::interrupt::install();
-        match UNFINISHED.lock() {
-            Ok(mut paths) => paths.push(path.clone()),
-            Err(poisoned) => poisoned.into_inner().push(path.clone()),
-        }
-        let file = match OpenOptions::new()
+        // Listed and made under the list's lock: an interrupt sees the file made and listed,
+        // or neither (a name another writer holds, create_new failing, is never listed).
+        let mut paths = unfinished();
+        let file = OpenOptions::new()
             .write(true)
             .create_new(true)
             .mode(0o600)
             .open(&path)
-        {
-            Ok(file) => file,
-            Err(e) => {
-                // Not ours (create_new): never removed by an interrupt.
-                unlist(&path);
-                return Err(Error::io(&path, e));
-            }
-        };
+            .map_err(|e| Error::io(&path, e))?;
+        paths.push(path.clone());
+        drop(paths);
         Ok((Temp { path, kept: false }, file))
     }
 
@@ -442,16 +438,21 @@ pub fn write_atomically<T>(
     File::open(&guard.path)
         .and_then(|f| f.sync_all())
         .map_err(err)?;
-    if replace {
-        fs::rename(&guard.path, target).map_err(err)?;
-    } else {
-        fs::hard_link(&guard.path, target).map_err(err)?;
-        let _ = fs::remove_file(&guard.path);
-    }
-    guard.keep();
-    match PLACED.lock() {
-        Ok(mut paths) => paths.push(target.to_path_buf()),
-        Err(poisoned) => poisoned.into_inner().push(target.to_path_buf()),
+    {
+        // Put in place and recorded under the list's lock: an interrupt names FILE as written
+        // whole exactly when it is.
+        let _listed = unfinished();
+        if replace {
+            fs::rename(&guard.path, target).map_err(err)?;
+        } else {
+            fs::hard_link(&guard.path, target).map_err(err)?;
+            let _ = fs::remove_file(&guard.path);
+        }
+        guard.keep();
+        match PLACED.lock() {
+            Ok(mut paths) => paths.push(target.to_path_buf()),
+            Err(poisoned) => poisoned.into_inner().push(target.to_path_buf()),
+        }
     }
     // The new name itself is durable once the folder is synced.
     if let Ok(d) = File::open(&dir) {

@@ -35,6 +35,19 @@ fn ignored() -> bool {
     }
 }
 
+/// Set when the interrupt begins its exit (see [`wait_if_exiting`]).
+static EXITING: AtomicBool = AtomicBool::new(false);
+
+/// Parks the calling thread for good when an interrupt is exiting: the command's own end (an
+/// error from a file removed under it) must not print a second message or exit otherwise.
+pub fn wait_if_exiting() {
+    if EXITING.load(Ordering::SeqCst) {
+        loop {
+            std::thread::park();
+        }
+    }
+}
+
 /// True while the walk runs: Ctrl-C (or Esc leaving) says that a step already started stays
 /// running.
 static IN_WALK: AtomicBool = AtomicBool::new(false);
@@ -64,7 +77,10 @@ pub fn exit() -> ! {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         use std::io::{IsTerminal, Write};
-        crate::files::remove_unfinished();
+        EXITING.store(true, Ordering::SeqCst);
+        // Held until the process ends: a temporary file begun meanwhile waits at its listing
+        // and is never made, and a file being put in place is either placed and named or not.
+        let _held = crate::files::remove_unfinished();
         let mut err = std::io::stderr();
         let mut said = NOTE
             .lock()

@@ -162,7 +162,11 @@ pub fn run() -> u8 {
         );
         return exit::USAGE;
     }
-    match commands::dispatch(cli) {
+    let outcome = commands::dispatch(cli);
+    // An interrupt that is exiting (its temporary files removed under the command's feet) is
+    // the command's end: no second message, no other exit code.
+    interrupt::wait_if_exiting();
+    match outcome {
         Ok(()) => exit::SUCCESS,
         Err(e) if e.is_broken_pipe() => exit::SUCCESS,
         Err(e) => {

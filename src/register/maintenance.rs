@@ -129,7 +129,9 @@ fn open_activity(conn: &Connection) -> std::result::Result<(), String> {
                                max(max(coalesce(a.started_at, ''), coalesce(a.finished_at, '')))
                         FROM step_attempts a JOIN cases c ON c.id = a.case_id
                         WHERE c.status = 'open'
-                        GROUP BY a.case_id),
+                        GROUP BY a.case_id
+                        HAVING max(max(coalesce(a.started_at, ''), coalesce(a.finished_at, '')))
+                               <> ''),
                     differ AS (
                         SELECT case_id FROM (SELECT * FROM kept EXCEPT SELECT * FROM given)
                         UNION
