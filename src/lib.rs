@@ -14,6 +14,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod config_file;
+pub mod decimal;
 pub mod deidentify;
 pub mod echo;
 pub mod error;

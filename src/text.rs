@@ -107,18 +107,9 @@ pub fn duration(secs: u64) -> String {
 
 /// Appends `n` in decimal digits (what `write!(out, "{n}")` writes, without the formatting
 /// machinery: a report of 20,000 running steps writes three durations a row).
-fn push_number(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
+fn push_number(out: &mut String, n: u64) {
+    let mut buf = [0u8; 20];
+    for &d in crate::decimal::of_u64(n, &mut buf) {
         out.push(char::from(d));
     }
 }

@@ -166,21 +166,7 @@ pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
 
 /// An integer as decimal ASCII digits in `buf` (no allocation).
 fn int_bytes(i: i64, buf: &mut [u8; 20]) -> &[u8] {
-    let mut v = i.unsigned_abs();
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    if i < 0 {
-        at -= 1;
-        buf[at] = b'-';
-    }
-    &buf[at..]
+    crate::decimal::of_i64(i, buf)
 }
 
 /// Writes rows as they come: CSV (a header, then rows; text guarded against spreadsheet

@@ -270,23 +270,7 @@ pub fn push_with_rows(out: &mut String, details: &str, rows: &[Touch]) {
 /// Writes `n` in decimal into `buf`, returning the digits (no allocation: it runs for every
 /// column of every row written).
 pub(super) fn decimal(n: i64, buf: &mut [u8; 20]) -> &[u8] {
-    let mut i = buf.len();
-    let neg = n < 0;
-    let mut u = n.unsigned_abs();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (u % 10) as u8;
-        u /= 10;
-        if u == 0 {
-            break;
-        }
-    }
-    if neg {
-        // i64::MIN has 19 digits: there is room for the sign.
-        i -= 1;
-        buf[i] = b'-';
-    }
-    &buf[i..]
+    crate::decimal::of_i64(n, buf)
 }
 
 /// The canonical content's hash (see the module), of a table's name and its columns' values.
