@@ -961,15 +961,20 @@ fn start_export(reg: &Reg, file: &str) -> std::process::Child {
 /// non-interactive shell starts a job with `&`).
 fn start_export_with(reg: &Reg, file: &str, ignoring: bool) -> std::process::Child {
     let mut cmd = spawnable(reg, &["export", "audit", "--format", "json", "--out", file]);
-    if ignoring {
-        use std::os::unix::process::CommandExt;
-        // SAFETY: between fork and exec only signal(2), which is async-signal-safe.
-        unsafe {
-            cmd.pre_exec(|| {
-                libc::signal(libc::SIGINT, libc::SIG_IGN);
-                Ok(())
-            });
-        }
+    // SIGINT as chosen, whatever this test process inherited (a run started in the background
+    // by a script ignores it, and so would every child).
+    let how = if ignoring {
+        libc::SIG_IGN
+    } else {
+        libc::SIG_DFL
+    };
+    use std::os::unix::process::CommandExt;
+    // SAFETY: between fork and exec only signal(2), which is async-signal-safe.
+    unsafe {
+        cmd.pre_exec(move || {
+            libc::signal(libc::SIGINT, how);
+            Ok(())
+        });
     }
     let child = cmd
         .stdout(Stdio::null())

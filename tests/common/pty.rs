@@ -118,6 +118,18 @@ impl Tty {
     pub fn spawn(reg: &Reg, args: &[&str]) -> Tty {
         let mut cmd = reg.command(args);
         cmd.env("TERM", "xterm-256color");
+        // Ctrl-C's SIGINT at its default, whatever this test process inherited (a run started
+        // in the background by a script ignores it, and kasus keeps an inherited ignore).
+        {
+            use std::os::unix::process::CommandExt;
+            // SAFETY: between fork and exec only signal(2), which is async-signal-safe.
+            unsafe {
+                cmd.pre_exec(|| {
+                    libc::signal(libc::SIGINT, libc::SIG_DFL);
+                    Ok(())
+                });
+            }
+        }
         let what = format!("kasus {}", args.join(" "));
         let mut session = Session::spawn(cmd).unwrap_or_else(|e| {
             panic!("could not run `{what}` in a pseudo-terminal (none could be opened?): {e}")
