@@ -34,6 +34,15 @@ pub fn of_i64(n: i64, buf: &mut [u8; 20]) -> &[u8] {
     &buf[at..]
 }
 
+/// Appends `n` in decimal to `out` (what `write!(out, "{n}")` writes).
+#[inline]
+pub fn push_u64(out: &mut String, n: u64) {
+    let mut buf = [0u8; 20];
+    for &d in of_u64(n, &mut buf) {
+        out.push(char::from(d));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -43,10 +52,13 @@ mod tests {
             0,
             1,
             -1,
+            7,
+            -7,
             9,
             10,
             -10,
             12345,
+            1234567890,
             i64::MAX,
             i64::MIN,
             i64::MIN + 1,
@@ -55,6 +67,9 @@ mod tests {
         }
         for n in [0, 7, 10, 99, 100, u64::MAX, u64::MAX - 1] {
             assert_eq!(super::of_u64(n, &mut buf), n.to_string().as_bytes());
+            let mut out = String::from("x");
+            super::push_u64(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
         }
     }
 }

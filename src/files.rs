@@ -9,8 +9,8 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 /// The temporary files being written now: what an interrupt removes before it exits
-/// ([`remove_unfinished`]). Each path is listed before its file is created and taken off when
-/// it is kept or dropped.
+/// ([`remove_unfinished`]). Each path is listed when its file is made (under this lock) and
+/// taken off when it is dropped (a kept one's SQLite sidecars until then).
 static UNFINISHED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
 
 /// The output files put in place whole by this process (renamed or linked from their
@@ -46,12 +46,17 @@ fn unfinished() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
 }
 
 fn remove_with_sidecars(path: &Path) {
+    remove_sidecars(path);
+    let _ = fs::remove_file(path);
+}
+
+/// Removes the SQLite sidecars (`-wal`, `-shm`, `-journal`) of the database file `path`.
+fn remove_sidecars(path: &Path) {
     for suffix in SIDECARS {
         let mut p = path.as_os_str().to_owned();
         p.push(suffix);
         let _ = fs::remove_file(PathBuf::from(p));
     }
-    let _ = fs::remove_file(path);
 }
 
 fn unlist(path: &Path) {
@@ -107,11 +112,7 @@ impl Temp {
 impl Drop for Temp {
     fn drop(&mut self) {
         if self.kept {
-            for suffix in SIDECARS {
-                let mut p = self.path.clone().into_os_string();
-                p.push(suffix);
-                let _ = fs::remove_file(PathBuf::from(p));
-            }
+            remove_sidecars(&self.path);
         } else {
             remove_with_sidecars(&self.path);
         }

@@ -97,21 +97,12 @@ pub fn duration(secs: u64) -> String {
             if !out.is_empty() {
                 out.push(' ');
             }
-            push_number(&mut out, n);
+            crate::decimal::push_u64(&mut out, n);
             out.push(' ');
             out.push_str(unit);
         }
     }
     out
-}
-
-/// Appends `n` in decimal digits (what `write!(out, "{n}")` writes, without the formatting
-/// machinery: a report of 20,000 running steps writes three durations a row).
-fn push_number(out: &mut String, n: u64) {
-    let mut buf = [0u8; 20];
-    for &d in crate::decimal::of_u64(n, &mut buf) {
-        out.push(char::from(d));
-    }
 }
 
 /// [`duration`] in a chosen language (a page written in its own language, whatever the
@@ -163,7 +154,7 @@ pub fn one_line(text: &str, max: usize) -> String {
 pub fn duration_rough(secs: u64) -> String {
     if secs >= 10 * 86_400 {
         let mut out = String::with_capacity(12);
-        push_number(&mut out, secs / 86_400);
+        crate::decimal::push_u64(&mut out, secs / 86_400);
         out.push_str(" hari");
         return out;
     }

@@ -161,12 +161,7 @@ pub fn local_stamp_bytes(b: &[u8], zone: Zone) -> Option<Stamp> {
 
 /// An integer as decimal text in `buf` (no allocation).
 pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
-    std::str::from_utf8(int_bytes(i, buf)).unwrap_or_default()
-}
-
-/// An integer as decimal ASCII digits in `buf` (no allocation).
-fn int_bytes(i: i64, buf: &mut [u8; 20]) -> &[u8] {
-    crate::decimal::of_i64(i, buf)
+    std::str::from_utf8(crate::decimal::of_i64(i, buf)).unwrap_or_default()
 }
 
 /// Writes rows as they come: CSV (a header, then rows; text guarded against spreadsheet
@@ -276,7 +271,7 @@ pub fn csv_cell<W: Write + ?Sized>(w: &mut W, c: &Cell, scratch: &mut String) ->
     let mut digits = [0u8; 20];
     let plain: &[u8] = match c {
         Cell::Null => return Ok(()),
-        Cell::Int(i) => int_bytes(*i, &mut digits),
+        Cell::Int(i) => crate::decimal::of_i64(*i, &mut digits),
         Cell::Bool(b) => {
             if *b {
                 b"true"
@@ -318,7 +313,7 @@ pub fn csv_text<W: Write + ?Sized>(w: &mut W, s: &str) -> io::Result<()> {
 #[inline]
 pub fn csv_int<W: Write + ?Sized>(w: &mut W, i: i64) -> io::Result<()> {
     let mut digits = [0u8; 20];
-    w.write_all(int_bytes(i, &mut digits))
+    w.write_all(crate::decimal::of_i64(i, &mut digits))
 }
 
 pub fn json_value<W: Write>(w: &mut W, c: &Cell) -> io::Result<()> {

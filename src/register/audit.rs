@@ -74,7 +74,7 @@ pub fn canonical_v2_into(out: &mut Vec<u8>, f: &Fields) {
             None => out.push(b'-'),
             Some(v) => {
                 let mut len = [0u8; 20];
-                out.extend_from_slice(rowhash::decimal(v.len() as i64, &mut len));
+                out.extend_from_slice(crate::decimal::of_i64(v.len() as i64, &mut len));
                 out.push(b':');
                 out.extend_from_slice(v);
             }
@@ -83,7 +83,7 @@ pub fn canonical_v2_into(out: &mut Vec<u8>, f: &Fields) {
     out.clear();
     out.extend_from_slice(FORM2_TAG.as_bytes());
     let mut seq = [0u8; 20];
-    let seq = rowhash::decimal(f.seq, &mut seq);
+    let seq = crate::decimal::of_i64(f.seq, &mut seq);
     for v in [
         Some(seq),
         Some(f.uuid.as_bytes()),

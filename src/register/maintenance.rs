@@ -127,11 +127,11 @@ fn open_activity(conn: &Connection) -> std::result::Result<(), String> {
                     given AS (
                         SELECT a.case_id,
                                max(max(coalesce(a.started_at, ''), coalesce(a.finished_at, '')))
+                                 AS last_at
                         FROM step_attempts a JOIN cases c ON c.id = a.case_id
                         WHERE c.status = 'open'
                         GROUP BY a.case_id
-                        HAVING max(max(coalesce(a.started_at, ''), coalesce(a.finished_at, '')))
-                               <> ''),
+                        HAVING last_at <> ''),
                     differ AS (
                         SELECT case_id FROM (SELECT * FROM kept EXCEPT SELECT * FROM given)
                         UNION
@@ -139,16 +139,6 @@ fn open_activity(conn: &Connection) -> std::result::Result<(), String> {
                SELECT coalesce(c.number, '#' || d.case_id)
                FROM differ d LEFT JOIN cases c ON c.id = d.case_id
                ORDER BY d.case_id";
-    let has_table = conn
-        .query_row(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'case_activity'",
-            [],
-            |r| r.get::<_, i64>(0),
-        )
-        .map_err(|e| crate::text::db_error(&e))?;
-    if has_table == 0 {
-        return Ok(());
-    }
     let numbers: Vec<String> = conn
         .prepare(sql)
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())

@@ -207,7 +207,9 @@ pub fn push_rows_json(s: &mut String, rows: &[Touch]) {
         match k {
             Key::Int(i) => {
                 let mut buf = [0u8; 20];
-                s.push_str(std::str::from_utf8(decimal(*i, &mut buf)).unwrap_or("0"));
+                s.push_str(
+                    std::str::from_utf8(crate::decimal::of_i64(*i, &mut buf)).unwrap_or("0"),
+                );
             }
             Key::Text(t) => push_json_str(s, t),
         }
@@ -267,12 +269,6 @@ pub fn push_with_rows(out: &mut String, details: &str, rows: &[Touch]) {
     out.push('}');
 }
 
-/// Writes `n` in decimal into `buf`, returning the digits (no allocation: it runs for every
-/// column of every row written).
-pub(super) fn decimal(n: i64, buf: &mut [u8; 20]) -> &[u8] {
-    crate::decimal::of_i64(n, buf)
-}
-
 /// The canonical content's hash (see the module), of a table's name and its columns' values.
 /// The text is built in one buffer and hashed once (hashing each piece costs more than the
 /// hash itself for short columns).
@@ -291,7 +287,7 @@ pub fn row_hash<'a>(table: &str, values: impl Iterator<Item = ValueRef<'a>>) -> 
         for v in values {
             let (tag, bytes): (u8, &[u8]) = match v {
                 ValueRef::Null => (b'n', &[]),
-                ValueRef::Integer(i) => (b'i', decimal(i, &mut num)),
+                ValueRef::Integer(i) => (b'i', crate::decimal::of_i64(i, &mut num)),
                 ValueRef::Real(r) => {
                     real.clear();
                     push_hex(&mut real, &r.to_bits().to_be_bytes());
@@ -302,7 +298,7 @@ pub fn row_hash<'a>(table: &str, values: impl Iterator<Item = ValueRef<'a>>) -> 
             };
             out.push(b'\n');
             out.push(tag);
-            out.extend_from_slice(decimal(bytes.len() as i64, &mut len));
+            out.extend_from_slice(crate::decimal::of_i64(bytes.len() as i64, &mut len));
             out.push(b':');
             out.extend_from_slice(bytes);
         }
@@ -379,7 +375,9 @@ fn on_change(c: hook::Changed) {
                 match values.get(*i) {
                     ValueRef::Integer(v) => {
                         let mut buf = [0u8; 20];
-                        text.push_str(std::str::from_utf8(decimal(v, &mut buf)).unwrap_or("0"));
+                        text.push_str(
+                            std::str::from_utf8(crate::decimal::of_i64(v, &mut buf)).unwrap_or("0"),
+                        );
                     }
                     ValueRef::Text(t) => text.push_str(&String::from_utf8_lossy(t)),
                     _ => return None,
@@ -1175,14 +1173,6 @@ mod tests {
             format!(r#"{{"rows":[["persons",2,null,"{}"]]}}"#, h(9))
         );
         assert_eq!(with_rows("{}".into(), &[]), "{}");
-    }
-
-    #[test]
-    fn decimal_writes_every_integer_as_to_string_does() {
-        let mut b = [0u8; 20];
-        for n in [0, 7, -7, 10, 1234567890, i64::MAX, i64::MIN] {
-            assert_eq!(decimal(n, &mut b), n.to_string().as_bytes());
-        }
     }
 
     #[test]
