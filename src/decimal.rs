@@ -38,7 +38,18 @@ pub fn of_i64(n: i64, buf: &mut [u8; 20]) -> &[u8] {
 #[inline]
 pub fn push_u64(out: &mut String, n: u64) {
     let mut buf = [0u8; 20];
-    for &d in of_u64(n, &mut buf) {
+    push_ascii(out, of_u64(n, &mut buf));
+}
+
+/// Appends `n` in decimal with its sign to `out` (what `write!(out, "{n}")` writes).
+#[inline]
+pub fn push_i64(out: &mut String, n: i64) {
+    let mut buf = [0u8; 20];
+    push_ascii(out, of_i64(n, &mut buf));
+}
+
+fn push_ascii(out: &mut String, digits: &[u8]) {
+    for &d in digits {
         out.push(char::from(d));
     }
 }
@@ -57,6 +68,8 @@ mod tests {
             9,
             10,
             -10,
+            1800,
+            -3600,
             12345,
             1234567890,
             i64::MAX,
@@ -64,6 +77,9 @@ mod tests {
             i64::MIN + 1,
         ] {
             assert_eq!(super::of_i64(n, &mut buf), n.to_string().as_bytes());
+            let mut out = String::from("x");
+            super::push_i64(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
         }
         for n in [0, 7, 10, 99, 100, u64::MAX, u64::MAX - 1] {
             assert_eq!(super::of_u64(n, &mut buf), n.to_string().as_bytes());

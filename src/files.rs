@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 
 /// The temporary files being written now: what an interrupt removes before it exits
 /// ([`remove_unfinished`]). Each path is listed when its file is made (under this lock) and
-/// taken off when it is dropped (a kept one's SQLite sidecars until then).
+/// taken off when its [`Temp`] is dropped: a file already put in place stays listed until then,
+/// so that an interrupt still removes its SQLite sidecars.
 static UNFINISHED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
 
 /// The output files put in place whole by this process (renamed or linked from their

@@ -159,11 +159,6 @@ pub fn local_stamp_bytes(b: &[u8], zone: Zone) -> Option<Stamp> {
     Some(Stamp(out))
 }
 
-/// An integer as decimal text in `buf` (no allocation).
-pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
-    std::str::from_utf8(crate::decimal::of_i64(i, buf)).unwrap_or_default()
-}
-
 /// Writes rows as they come: CSV (a header, then rows; text guarded against spreadsheet
 /// formulas), a JSON array written piece by piece, or one JSON object per line.
 pub enum RowWriter<W: Write> {
@@ -458,14 +453,6 @@ mod tests {
             "",
         ] {
             assert!(local_stamp(s, Zone::Wib).is_none(), "{s}");
-        }
-    }
-
-    #[test]
-    fn integers_as_text() {
-        let mut b = [0u8; 20];
-        for i in [0, 7, -1, 10, 1800, -3600, i64::MAX, i64::MIN] {
-            assert_eq!(int_text(i, &mut b), i.to_string());
         }
     }
 

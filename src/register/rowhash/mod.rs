@@ -205,12 +205,7 @@ pub fn push_rows_json(s: &mut String, rows: &[Touch]) {
         s.push_str(t);
         s.push_str("\",");
         match k {
-            Key::Int(i) => {
-                let mut buf = [0u8; 20];
-                s.push_str(
-                    std::str::from_utf8(crate::decimal::of_i64(*i, &mut buf)).unwrap_or("0"),
-                );
-            }
+            Key::Int(i) => crate::decimal::push_i64(s, *i),
             Key::Text(t) => push_json_str(s, t),
         }
         for (n, h) in [h, before].into_iter().enumerate() {
@@ -373,12 +368,7 @@ fn on_change(c: hook::Changed) {
                     text.push('/');
                 }
                 match values.get(*i) {
-                    ValueRef::Integer(v) => {
-                        let mut buf = [0u8; 20];
-                        text.push_str(
-                            std::str::from_utf8(crate::decimal::of_i64(v, &mut buf)).unwrap_or("0"),
-                        );
-                    }
+                    ValueRef::Integer(v) => crate::decimal::push_i64(&mut text, v),
                     ValueRef::Text(t) => text.push_str(&String::from_utf8_lossy(t)),
                     _ => return None,
                 }
