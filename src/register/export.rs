@@ -229,15 +229,17 @@ pub const STEPS: Table = Table {
         col("created_at", Time, Keep, "sa.created_at"),
         col("updated_at", Time, Keep, "sa.updated_at"),
         // How many times the attempt was corrected (`step correct`, `consent void`): 0 never.
-        // Most attempts never are: the EXISTS probe (one index look-up) answers 0 for them
-        // without count(DISTINCT)'s temporary table, opened and cleared again for every row
-        // (a tenth of `export steps`).
+        // Most attempts never are: the IN test answers 0 for them without count(DISTINCT)'s
+        // temporary table, opened and cleared again for every row (a tenth of `export steps`).
+        // Its list (the corrected attempts' ids) is read once, before the first row, and each
+        // row is one look-up in it: a correlated EXISTS opened an index cursor for every row
+        // (`export steps` at 100,000 cases 0.99 -> 0.92 s).
         col(
             "corrected",
             Int,
             Keep,
-            "CASE WHEN EXISTS (SELECT 1 FROM corrections k
-                  WHERE k.target = 'step' AND k.target_id = sa.id)
+            "CASE WHEN sa.id IN (SELECT k.target_id FROM corrections k
+                  WHERE k.target = 'step')
              THEN (SELECT count(DISTINCT k.event) FROM corrections k
                   WHERE k.target = 'step' AND k.target_id = sa.id)
              ELSE 0 END",
