@@ -57,6 +57,10 @@ pub use schema::LATEST as SCHEMA_VERSION;
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// How long a command waits for another kasus that holds the write lock.
+/// Pages in SQLite's cache for a command that reads one case ([`Register::few_pages`]): a
+/// b-tree's path from root to leaf for each table and index read at once, with room to spare.
+const FEW_PAGES: i64 = 12;
+
 fn busy_timeout() -> Duration {
     let ms = std::env::var("KASUS_BUSY_TIMEOUT_MS")
         .ok()
@@ -674,6 +678,18 @@ impl Register {
         maintenance::check_actor(&self.db, actor)
     }
 
+    /// For a command that reads one case (a few dozen pages): SQLite's page cache kept to
+    /// [`FEW_PAGES`], so that the pages read after the first few go into buffers already used
+    /// instead of fresh memory (each fresh 16 KiB buffer is four page faults; a page read
+    /// again comes from the system's file cache). `case show` at 1,000,000 cases: 640 -> 430
+    /// page faults. Nothing to do on a PostgreSQL server.
+    pub fn few_pages(&self) -> Result<()> {
+        if let db::Db::Sqlite(c) = &self.db {
+            c.pragma_update(None, "cache_size", FEW_PAGES)?;
+        }
+        Ok(())
+    }
+
     /// Runs `f` in one read transaction: every query in it reads one snapshot of the register
     /// (and the WAL's read lock is taken once). Nothing is written; the snapshot ends after `f`.
     pub fn snapshot<T>(&self, f: impl FnOnce(&Register) -> Result<T>) -> Result<T> {
@@ -767,5 +783,30 @@ mod location_tests {
             assert!(e.contains("postgresql://USER@HOST/DB"), "{bad:?}: {e}");
             assert!(!e.contains("rahasia"), "{e}");
         }
+    }
+}
+
+#[cfg(test)]
+mod cache_tests {
+    use super::{Register, FEW_PAGES};
+
+    #[test]
+    fn few_pages_keeps_the_cache_small_and_the_register_readable() {
+        let dir = std::env::temp_dir().join(format!("kasus-cache-unit-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let reg = Register::open(&dir.join("r.db")).unwrap();
+        let pages = |reg: &Register| -> i64 {
+            reg.conn()
+                .unwrap()
+                .pragma_query_value(None, "cache_size", |r| r.get(0))
+                .unwrap()
+        };
+        assert_ne!(pages(&reg), FEW_PAGES);
+        reg.few_pages().unwrap();
+        assert_eq!(pages(&reg), FEW_PAGES);
+        assert!(reg.zone().is_ok());
+        drop(reg);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -128,6 +128,7 @@ pub(super) fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
     // --out is checked against the register before the register is opened.
     let sink = ctx.sink(emit)?;
     let reg = ctx.open()?;
+    reg.few_pages()?;
     // One read transaction for the queries: one snapshot of the case, and the WAL's read lock
     // taken once instead of once per query.
     let (zone, s) = reg.snapshot(|reg| Ok((reg.zone()?, load(reg, key, ctx.now)?)))?;
