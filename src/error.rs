@@ -24,6 +24,10 @@ pub mod exit {
     pub const ALERT: u8 = 10;
     /// Interrupted (Ctrl-C, SIGINT): nothing half-done kept (see `crate::interrupt`).
     pub const INTERRUPTED: u8 = 130;
+    /// Stopped by SIGTERM while writing a file or at a question: the same cleanup (128 + 15).
+    pub const TERMINATED: u8 = 143;
+    /// Stopped by SIGHUP (its terminal closed) likewise (128 + 1).
+    pub const HUNG_UP: u8 = 129;
     /// A bug: kasus panicked. The message asks to report it.
     pub const INTERNAL: u8 = 101;
 }

@@ -1,36 +1,57 @@
-//! Ctrl-C (SIGINT): one handler for the process. It removes the private temporary files still
-//! being written (an output file that was not finished: [`crate::files::Temp`]), says that
-//! nothing half-done was kept and exits 130. Every write to the register is one transaction, so
-//! an interrupted command leaves the register as it was; a step already started stays running,
-//! to be finished later.
+//! Ctrl-C (SIGINT), SIGTERM (`kill PID`, a service stopped, `timeout` in a cron job) and SIGHUP
+//! (a terminal window closed): one handler for the process. It removes the private temporary
+//! files still being written (an output file that was not finished: [`crate::files::Temp`]),
+//! says that nothing half-done was kept and exits 130, 143 or 129 (128 and the signal's
+//! number, as a shell reports a process the signal ended). Every write to the register is one
+//! transaction, so an interrupted command leaves the register as it was; a step already
+//! started stays running, to be finished later.
 //!
 //! At a terminal it is installed before the command runs (a prompt hides the cursor and reads
 //! keys raw: the handler shows the cursor again). In a script it is installed by the first
-//! temporary output file, so that a SIGINT never leaves a hidden `.FILE.PID-XXXX.tmp` behind;
-//! a script's SIGINT before then ends the process as it always does.
+//! temporary output file, so that a signal never leaves a hidden `.FILE.PID-XXXX.tmp` behind;
+//! a script's signal before then ends the process as it always does.
 
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use std::os::raw::c_int;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, Once};
 
-/// Installs the handler (once; later calls do nothing). Not when the process started with
-/// SIGINT ignored (a script's job run in the background with `&`): it stays ignored, as the
-/// shell meant, rather than ignored until the first file and handled after.
+/// Installs the handler (once; later calls do nothing), for each of SIGINT, SIGTERM and
+/// SIGHUP that the process did not start with ignored: one ignored by the parent (SIGINT for a
+/// script's job run in the background with `&`, SIGHUP under `nohup`) stays ignored, as the
+/// parent meant, rather than ignored until the first file and handled after. The signals are
+/// received on a thread of their own (signal-hook's iterator), where the exit's work (files
+/// removed, a message written) is safe to do.
 pub fn install() {
     static INSTALLED: Once = Once::new();
     INSTALLED.call_once(|| {
-        if !ignored() {
-            let _ = ctrlc::set_handler(|| exit());
+        let wanted: Vec<c_int> = [SIGINT, SIGTERM, SIGHUP]
+            .into_iter()
+            .filter(|&s| !ignored(s))
+            .collect();
+        if wanted.is_empty() {
+            return;
         }
+        let Ok(mut signals) = signal_hook::iterator::Signals::new(&wanted) else {
+            return;
+        };
+        let _ = std::thread::Builder::new()
+            .name("signals".into())
+            .spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    exit_on(signal);
+                }
+            });
     });
 }
 
-/// True when SIGINT is ignored (its disposition SIG_IGN, inherited from the parent).
-fn ignored() -> bool {
+/// True when `signal` is ignored (its disposition SIG_IGN, inherited from the parent).
+fn ignored(signal: c_int) -> bool {
     // SAFETY: with no new action, sigaction only reads the current one into `old`, a zeroed
     // plain C struct it fully owns.
     unsafe {
         let mut old: libc::sigaction = std::mem::zeroed();
-        libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) == 0
+        libc::sigaction(signal, std::ptr::null(), &mut old) == 0
             && old.sa_sigaction == libc::SIG_IGN
     }
 }
@@ -68,12 +89,46 @@ pub fn on_interrupt(note: Option<String>) {
     }
 }
 
-/// The one way out on an interrupt. Ctrl-C at a question reaches here twice: dialoguer reads
+/// The one way out on Ctrl-C at a question. Ctrl-C there reaches here twice: dialoguer reads
 /// keys raw, so console gets it as a key, raises SIGINT (the handler) *and* returns an
 /// Interrupted error to the prompt. Whichever comes first cleans up, prints and exits 130; the
 /// other waits for the exit, so a person never gets two messages, exit 1, or a cursor left
 /// hidden by the error path.
 pub fn exit() -> ! {
+    exit_on(SIGINT)
+}
+
+/// What a signal's exit says and its code: Ctrl-C's words, or the signal named.
+fn said_and_code(signal: c_int) -> (&'static str, u8) {
+    use crate::error::exit;
+    match signal {
+        SIGTERM => (
+            crate::text::t(
+                "stopped (SIGTERM): nothing half-done was kept",
+                "dihentikan (SIGTERM): tidak ada yang tersimpan setengah jalan",
+            ),
+            exit::TERMINATED,
+        ),
+        SIGHUP => (
+            crate::text::t(
+                "stopped (SIGHUP): nothing half-done was kept",
+                "dihentikan (SIGHUP): tidak ada yang tersimpan setengah jalan",
+            ),
+            exit::HUNG_UP,
+        ),
+        _ => (
+            crate::text::t(
+                "interrupted: nothing half-done was kept",
+                "dihentikan: tidak ada yang tersimpan setengah jalan",
+            ),
+            exit::INTERRUPTED,
+        ),
+    }
+}
+
+/// Cleans up, says so and exits with the signal's code (the first signal or Ctrl-C only: a
+/// second waits for the first's exit).
+fn exit_on(signal: c_int) -> ! {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         use std::io::{IsTerminal, Write};
@@ -106,20 +161,31 @@ pub fn exit() -> ! {
         } else {
             ""
         };
-        // Show the cursor again (a select hides it), only on a terminal.
+        let (words, code) = said_and_code(signal);
+        // Show the cursor again (a select hides it), only on a terminal (a closed one, after
+        // SIGHUP, takes the write's error, ignored).
         let cursor = if err.is_terminal() { "\x1b[?25h\n" } else { "" };
-        let _ = writeln!(
-            err,
-            "{cursor}{}{steps}{said}",
-            crate::text::t(
-                "interrupted: nothing half-done was kept",
-                "dihentikan: tidak ada yang tersimpan setengah jalan",
-            )
-        );
+        let _ = writeln!(err, "{cursor}{words}{steps}{said}");
         let _ = err.flush();
-        std::process::exit(i32::from(crate::error::exit::INTERRUPTED));
+        std::process::exit(i32::from(code));
     });
     loop {
         std::thread::park();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_signal_exits_with_128_and_its_number() {
+        for (signal, code) in [(SIGINT, 130), (SIGTERM, 143), (SIGHUP, 129)] {
+            assert_eq!(i32::from(said_and_code(signal).1), 128 + signal);
+            assert_eq!(said_and_code(signal).1, code);
+        }
+        assert!(said_and_code(SIGTERM).0.contains("SIGTERM"));
+        assert!(said_and_code(SIGHUP).0.contains("SIGHUP"));
+        assert!(!said_and_code(SIGINT).0.contains("SIG"));
     }
 }

@@ -954,25 +954,27 @@ fn fill_audit(reg: &Reg, n: i64) {
 /// Starts `kasus export audit --out FILE`, waits until it is writing its temporary file,
 /// and returns it still running.
 fn start_export(reg: &Reg, file: &str) -> std::process::Child {
-    start_export_with(reg, file, false)
+    start_export_with(reg, file, None)
 }
 
-/// [`start_export`], the process started with SIGINT ignored when `ignoring` (as a
-/// non-interactive shell starts a job with `&`).
-fn start_export_with(reg: &Reg, file: &str, ignoring: bool) -> std::process::Child {
+/// [`start_export`], the process started with the signal `ignoring` ignored (SIGINT as a
+/// non-interactive shell starts a job with `&`, SIGHUP as `nohup` starts it).
+fn start_export_with(reg: &Reg, file: &str, ignoring: Option<libc::c_int>) -> std::process::Child {
     let mut cmd = spawnable(reg, &["export", "audit", "--format", "json", "--out", file]);
-    // SIGINT as chosen, whatever this test process inherited (a run started in the background
-    // by a script ignores it, and so would every child).
-    let how = if ignoring {
-        libc::SIG_IGN
-    } else {
-        libc::SIG_DFL
-    };
+    // SIGINT, SIGTERM and SIGHUP as chosen, whatever this test process inherited (a run started
+    // in the background by a script ignores SIGINT, and so would every child).
     use std::os::unix::process::CommandExt;
     // SAFETY: between fork and exec only signal(2), which is async-signal-safe.
     unsafe {
         cmd.pre_exec(move || {
-            libc::signal(libc::SIGINT, how);
+            for s in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+                let how = if Some(s) == ignoring {
+                    libc::SIG_IGN
+                } else {
+                    libc::SIG_DFL
+                };
+                libc::signal(s, how);
+            }
             Ok(())
         });
     }
@@ -1078,10 +1080,66 @@ fn an_export_started_ignoring_sigint_keeps_ignoring_it() {
     let reg = three_cases();
     fill_audit(&reg, 200_000);
     let file = reg.dir.path().join("audit.json");
-    let child = start_export_with(&reg, "audit.json", true);
+    let child = start_export_with(&reg, "audit.json", Some(libc::SIGINT));
     let pid = child.id().to_string();
     for _ in 0..3 {
         let st = Command::new("kill").args(["-INT", &pid]).status().unwrap();
+        assert!(st.success(), "still running when signalled");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    quiet_exit(child);
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert!(v.as_array().unwrap().len() > 200_000);
+    assert!(entries(reg.dir.path()).iter().all(|e| !e.ends_with(".tmp")));
+}
+
+/// SIGTERM (`kill PID`, `timeout` in a cron job) and SIGHUP (a terminal closed) while writing
+/// a file: the temporary file is removed, an existing FILE kept, the signal named, exit 128 and
+/// the signal's number.
+#[test]
+fn a_terminated_or_hung_up_export_leaves_nothing_half_done() {
+    let reg = three_cases();
+    fill_audit(&reg, 500_000);
+    let dir = reg.dir.path();
+    let file = dir.join("audit.json");
+    std::fs::write(&file, "previous contents\n").unwrap();
+    for (signal, name, code) in [("-TERM", "SIGTERM", 143), ("-HUP", "SIGHUP", 129)] {
+        let mut child = start_export(&reg, "audit.json");
+        let mut stderr = child.stderr.take().unwrap();
+        let pid = child.id().to_string();
+        let st = Command::new("kill").args([signal, &pid]).status().unwrap();
+        assert!(st.success(), "{name}: still running when signalled");
+        let status = child.wait().unwrap();
+        let mut said = String::new();
+        std::io::Read::read_to_string(&mut stderr, &mut said).unwrap();
+        assert_eq!(status.code(), Some(code), "{name}: {said}");
+        assert!(
+            said.contains(&format!("stopped ({name}): nothing half-done was kept")),
+            "{said}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&file).unwrap(),
+            "previous contents\n"
+        );
+        assert!(
+            entries(dir).iter().all(|e| !e.ends_with(".tmp")),
+            "{name}: the temporary file was removed: {:?}",
+            entries(dir)
+        );
+    }
+}
+
+/// A process started with SIGHUP ignored (`nohup kasus export ...`) keeps ignoring it: the
+/// export runs to its end.
+#[test]
+fn an_export_started_under_nohup_keeps_ignoring_sighup() {
+    let reg = three_cases();
+    fill_audit(&reg, 200_000);
+    let file = reg.dir.path().join("audit.json");
+    let child = start_export_with(&reg, "audit.json", Some(libc::SIGHUP));
+    let pid = child.id().to_string();
+    for _ in 0..3 {
+        let st = Command::new("kill").args(["-HUP", &pid]).status().unwrap();
         assert!(st.success(), "still running when signalled");
         std::thread::sleep(Duration::from_millis(20));
     }

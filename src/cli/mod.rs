@@ -69,6 +69,7 @@ pub const EXIT_AND_ENV_EN: &str = "Exit status:
   10   alert condition for cron
   101  a bug (kasus panicked): please report it
   130  interrupted (Ctrl-C): nothing half-done kept
+  143  stopped by SIGTERM, likewise (129: SIGHUP)
 
 Environment:
   KASUS_DB     the register file, or a postgresql:// URL (--db wins)
@@ -96,6 +97,7 @@ pub const EXIT_AND_ENV_ID: &str = "Kode keluar:
   10   kondisi peringatan untuk cron
   101  bug (kasus panik): mohon laporkan
   130  dihentikan (Ctrl-C): tidak ada yang tersimpan setengah jalan
+  143  dihentikan oleh SIGTERM, sama halnya (129: SIGHUP)
 
 Lingkungan:
   KASUS_DB     berkas register, atau URL postgresql:// (--db didahulukan)
