@@ -1039,83 +1039,41 @@ fn a_killed_export_leaves_no_partial_file() {
             "unexpected file {e}"
         );
     }
-
-    // SIGINT (Ctrl-C; no terminal here, the same handler at one): the temporary file is
-    // removed, the message says so, exit 130.
-    for e in entries(dir).iter().filter(|e| e.ends_with(".tmp")) {
-        std::fs::remove_file(dir.join(e)).unwrap();
-    }
-    let mut child = start_export(&reg, "audit.json");
-    let mut stderr = child.stderr.take().unwrap();
-    let pid = child.id().to_string();
-    let st = Command::new("kill").args(["-INT", &pid]).status().unwrap();
-    assert!(st.success());
-    let status = child.wait().unwrap();
-    let mut said = String::new();
-    std::io::Read::read_to_string(&mut stderr, &mut said).unwrap();
-    assert_eq!(status.code(), Some(130), "an interrupted export exits 130");
-    assert!(
-        said.contains("interrupted: nothing half-done was kept"),
-        "{said}"
-    );
-    assert!(
-        !said.contains("\x1b"),
-        "no terminal codes without a terminal: {said:?}"
-    );
-    assert_eq!(
-        std::fs::read_to_string(&file).unwrap(),
-        "previous contents\n"
-    );
-    assert!(
-        entries(dir).iter().all(|e| !e.ends_with(".tmp")),
-        "the temporary file was removed: {:?}",
-        entries(dir)
-    );
 }
 
-/// A process started with SIGINT ignored (a script's `cmd &`) keeps ignoring it, before and
-/// after its output file begins: the export runs to its end and puts FILE in place.
+/// Ctrl-C (SIGINT; no terminal here, the same handler at one), SIGTERM (`kill PID`, `timeout`
+/// in a cron job) and SIGHUP (a terminal closed) while writing a file: the temporary file is
+/// removed, an existing FILE kept, the message says so (naming SIGTERM and SIGHUP), exit 128
+/// and the signal's number.
 #[test]
-fn an_export_started_ignoring_sigint_keeps_ignoring_it() {
-    let reg = three_cases();
-    fill_audit(&reg, 200_000);
-    let file = reg.dir.path().join("audit.json");
-    let child = start_export_with(&reg, "audit.json", Some(libc::SIGINT));
-    let pid = child.id().to_string();
-    for _ in 0..3 {
-        let st = Command::new("kill").args(["-INT", &pid]).status().unwrap();
-        assert!(st.success(), "still running when signalled");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    quiet_exit(child);
-    let v: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-    assert!(v.as_array().unwrap().len() > 200_000);
-    assert!(entries(reg.dir.path()).iter().all(|e| !e.ends_with(".tmp")));
-}
-
-/// SIGTERM (`kill PID`, `timeout` in a cron job) and SIGHUP (a terminal closed) while writing
-/// a file: the temporary file is removed, an existing FILE kept, the signal named, exit 128 and
-/// the signal's number.
-#[test]
-fn a_terminated_or_hung_up_export_leaves_nothing_half_done() {
+fn a_signalled_export_leaves_nothing_half_done() {
     let reg = three_cases();
     fill_audit(&reg, 500_000);
     let dir = reg.dir.path();
     let file = dir.join("audit.json");
     std::fs::write(&file, "previous contents\n").unwrap();
-    for (signal, name, code) in [("-TERM", "SIGTERM", 143), ("-HUP", "SIGHUP", 129)] {
+    for (signal, words, code) in [
+        ("-INT", "interrupted: nothing half-done was kept", 130),
+        (
+            "-TERM",
+            "stopped (SIGTERM): nothing half-done was kept",
+            143,
+        ),
+        ("-HUP", "stopped (SIGHUP): nothing half-done was kept", 129),
+    ] {
         let mut child = start_export(&reg, "audit.json");
         let mut stderr = child.stderr.take().unwrap();
         let pid = child.id().to_string();
         let st = Command::new("kill").args([signal, &pid]).status().unwrap();
-        assert!(st.success(), "{name}: still running when signalled");
+        assert!(st.success(), "{signal}: still running when signalled");
         let status = child.wait().unwrap();
         let mut said = String::new();
         std::io::Read::read_to_string(&mut stderr, &mut said).unwrap();
-        assert_eq!(status.code(), Some(code), "{name}: {said}");
+        assert_eq!(status.code(), Some(code), "{signal}: {said}");
+        assert!(said.contains(words), "{signal}: {said}");
         assert!(
-            said.contains(&format!("stopped ({name}): nothing half-done was kept")),
-            "{said}"
+            !said.contains("\x1b"),
+            "no terminal codes without a terminal: {said:?}"
         );
         assert_eq!(
             std::fs::read_to_string(&file).unwrap(),
@@ -1123,28 +1081,32 @@ fn a_terminated_or_hung_up_export_leaves_nothing_half_done() {
         );
         assert!(
             entries(dir).iter().all(|e| !e.ends_with(".tmp")),
-            "{name}: the temporary file was removed: {:?}",
+            "{signal}: the temporary file was removed: {:?}",
             entries(dir)
         );
     }
 }
 
-/// A process started with SIGHUP ignored (`nohup kasus export ...`) keeps ignoring it: the
-/// export runs to its end.
+/// A process started with SIGINT ignored (a script's `cmd &`) or SIGHUP ignored (`nohup`)
+/// keeps ignoring it, before and after its output file begins: the export runs to its end and
+/// puts FILE in place.
 #[test]
-fn an_export_started_under_nohup_keeps_ignoring_sighup() {
+fn an_export_started_ignoring_a_signal_keeps_ignoring_it() {
     let reg = three_cases();
     fill_audit(&reg, 200_000);
     let file = reg.dir.path().join("audit.json");
-    let child = start_export_with(&reg, "audit.json", Some(libc::SIGHUP));
-    let pid = child.id().to_string();
-    for _ in 0..3 {
-        let st = Command::new("kill").args(["-HUP", &pid]).status().unwrap();
-        assert!(st.success(), "still running when signalled");
-        std::thread::sleep(Duration::from_millis(20));
+    for (ignored, signal) in [(libc::SIGINT, "-INT"), (libc::SIGHUP, "-HUP")] {
+        let _ = std::fs::remove_file(&file);
+        let child = start_export_with(&reg, "audit.json", Some(ignored));
+        let pid = child.id().to_string();
+        for _ in 0..3 {
+            let st = Command::new("kill").args([signal, &pid]).status().unwrap();
+            assert!(st.success(), "{signal}: still running when signalled");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        quiet_exit(child);
+        let v: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        assert!(v.as_array().unwrap().len() > 200_000, "{signal}");
+        assert!(entries(reg.dir.path()).iter().all(|e| !e.ends_with(".tmp")));
     }
-    quiet_exit(child);
-    let v: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-    assert!(v.as_array().unwrap().len() > 200_000);
-    assert!(entries(reg.dir.path()).iter().all(|e| !e.ends_with(".tmp")));
 }
