@@ -13,7 +13,7 @@
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use std::os::raw::c_int;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, Once};
 
 /// Installs the handler (once; later calls do nothing), for each of SIGINT, SIGTERM and
@@ -32,6 +32,19 @@ pub fn install() {
         if wanted.is_empty() {
             return;
         }
+        // Which signal came first, recorded in the handler itself, before a prompt's read it
+        // cut short returns: the prompt's way out then names it too (see `exit`). The first,
+        // not the last: console answers a read cut short by raising SIGINT itself.
+        for &s in &wanted {
+            let first = s as usize;
+            // SAFETY: the action only does an atomic compare-and-swap on a static, which is
+            // async-signal-safe (no allocation, no lock).
+            let _ = unsafe {
+                signal_hook::low_level::register(s, move || {
+                    let _ = FIRST.compare_exchange(0, first, Ordering::SeqCst, Ordering::SeqCst);
+                })
+            };
+        }
         let Ok(mut signals) = signal_hook::iterator::Signals::new(&wanted) else {
             return;
         };
@@ -39,10 +52,20 @@ pub fn install() {
             .name("signals".into())
             .spawn(move || {
                 if let Some(signal) = signals.forever().next() {
-                    exit_on(signal);
+                    exit_on(first().unwrap_or(signal));
                 }
             });
     });
+}
+
+/// The first of the handled signals that came (0: none yet).
+static FIRST: AtomicUsize = AtomicUsize::new(0);
+
+/// The first handled signal that came, if one did.
+fn first() -> Option<c_int> {
+    c_int::try_from(FIRST.load(Ordering::SeqCst))
+        .ok()
+        .filter(|&s| s != 0)
 }
 
 /// True when `signal` is ignored (its disposition SIG_IGN, inherited from the parent).
@@ -89,13 +112,15 @@ pub fn on_interrupt(note: Option<String>) {
     }
 }
 
-/// The one way out on Ctrl-C at a question. Ctrl-C there reaches here twice: dialoguer reads
+/// The one way out of a question cut short. Ctrl-C there reaches here twice: dialoguer reads
 /// keys raw, so console gets it as a key, raises SIGINT (the handler) *and* returns an
-/// Interrupted error to the prompt. Whichever comes first cleans up, prints and exits 130; the
-/// other waits for the exit, so a person never gets two messages, exit 1, or a cursor left
-/// hidden by the error path.
+/// Interrupted error to the prompt. A SIGTERM or SIGHUP at a question likewise cuts its read
+/// short. Whichever comes first cleans up, prints and exits with the signal that came (SIGINT
+/// when none did: Esc leaving a list); the other waits for the exit, so a person never gets
+/// two messages, exit 1, a cursor left hidden by the error path, or Ctrl-C's code for a
+/// SIGTERM.
 pub fn exit() -> ! {
-    exit_on(SIGINT)
+    exit_on(first().unwrap_or(SIGINT))
 }
 
 /// What a signal's exit says and its code: Ctrl-C's words, or the signal named.

@@ -698,3 +698,55 @@ fn a_step_with_nobody_to_do_it_is_refused_in_both_languages() {
     // Named, it starts.
     reg.ok(&["step", "start", "PPA/2026/0001", "--by", "Rina Contoh"]);
 }
+
+/// `case show`'s table names the services given and, once the case is closed, when and why, in
+/// either language (the JSON has them as `services`, `closed_at`, `close_reason`).
+#[test]
+fn case_show_lists_services_and_the_close() {
+    let reg = common::with_standard_case();
+    let case = common::CASE;
+    reg.ok(&[
+        "case",
+        "service",
+        case,
+        "--type",
+        "kesehatan",
+        "--provider",
+        "RSUD Contoh",
+        "--at",
+        "2026-03-02 10:15",
+    ]);
+    reg.ok(&[
+        "case",
+        "close",
+        case,
+        "--reason",
+        "selesai",
+        "--at",
+        "2026-03-02 10:20",
+    ]);
+    let en = reg.ok(&["--lang", "en", "case", "show", case]);
+    let service = en
+        .lines()
+        .find(|l| l.starts_with("Service: "))
+        .unwrap_or_else(|| panic!("a service line: {en}"));
+    assert!(
+        service.contains("(RSUD Contoh)") && service.contains("2026-03-02 10:15"),
+        "{service}"
+    );
+    let closed = en
+        .lines()
+        .find(|l| l.starts_with("Closed: "))
+        .unwrap_or_else(|| panic!("a closed line: {en}"));
+    assert!(
+        closed.contains("2026-03-02 10:20") && closed.contains("(selesai)"),
+        "{closed}"
+    );
+    let id = reg.ok(&["--lang", "id", "case", "show", case]);
+    assert!(id.lines().any(|l| l.starts_with("Layanan: ")), "{id}");
+    assert!(
+        id.lines()
+            .any(|l| l.starts_with("Ditutup: 2026-03-02 10:20")),
+        "{id}"
+    );
+}

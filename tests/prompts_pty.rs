@@ -769,6 +769,54 @@ fn esc_in_the_intakes_lists_leaves_as_ctrl_c_does() {
     }
 }
 
+/// SIGTERM (`kill PID`) or SIGHUP (the terminal closed) at a question: the cursor shown again,
+/// nothing recorded, the signal named, exit 143 or 129 (not Ctrl-C's 130), in both languages.
+#[test]
+fn sigterm_or_sighup_at_a_question_names_the_signal_and_its_code() {
+    let _one = serial();
+    for (lang, signal, code, said) in [
+        (
+            "en",
+            libc::SIGTERM,
+            143,
+            "stopped (SIGTERM): nothing half-done was kept",
+        ),
+        (
+            "id",
+            libc::SIGTERM,
+            143,
+            "dihentikan (SIGTERM): tidak ada yang tersimpan setengah jalan",
+        ),
+        (
+            "en",
+            libc::SIGHUP,
+            129,
+            "stopped (SIGHUP): nothing half-done was kept",
+        ),
+    ] {
+        let reg = Reg::new();
+        let mut args = vec!["--lang", lang];
+        args.extend(intake_without(&["--sop"]));
+        let mut tty = Tty::spawn(&reg, &args);
+        tty.expect(if lang == "en" {
+            "SOP the case follows"
+        } else {
+            "SOP yang diikuti kasus"
+        });
+        tty.signal(signal);
+        let (got, screen) = tty.end_raw();
+        let text = pty::plain(&screen);
+        assert_eq!(got, code, "{lang} {signal}: {text}");
+        assert_eq!(text.matches(said).count(), 1, "{lang} {signal}: {text}");
+        assert!(
+            String::from_utf8_lossy(&screen).contains("\x1b[?25h"),
+            "the cursor shown again: {text}"
+        );
+        let o = reg.run(&["case", "list", "--format", "json"]);
+        assert!(!o.stdout.contains(CASE), "{lang}: {o:?}");
+    }
+}
+
 /// A register with the standard case, its step 1 running since 11:00 (Batam: the pelapor's).
 fn running_case() -> Reg {
     let reg = pty::register_with_case();

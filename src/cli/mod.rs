@@ -68,8 +68,9 @@ pub const EXIT_AND_ENV_EN: &str = "Exit status:
        yet on a PostgreSQL register
   10   alert condition for cron
   101  a bug (kasus panicked): please report it
+  129  stopped by SIGHUP (terminal closed), likewise; ignored under nohup
   130  interrupted (Ctrl-C): nothing half-done kept
-  143  stopped by SIGTERM, likewise (129: SIGHUP)
+  143  stopped by SIGTERM (kill, timeout), likewise
 
 Environment:
   KASUS_DB     the register file, or a postgresql:// URL (--db wins)
@@ -96,8 +97,10 @@ pub const EXIT_AND_ENV_ID: &str = "Kode keluar:
        ada pada register PostgreSQL
   10   kondisi peringatan untuk cron
   101  bug (kasus panik): mohon laporkan
+  129  dihentikan oleh SIGHUP (terminal ditutup), sama halnya; diabaikan
+       di bawah nohup
   130  dihentikan (Ctrl-C): tidak ada yang tersimpan setengah jalan
-  143  dihentikan oleh SIGTERM, sama halnya (129: SIGHUP)
+  143  dihentikan oleh SIGTERM (kill, timeout), sama halnya
 
 Lingkungan:
   KASUS_DB     berkas register, atau URL postgresql:// (--db didahulukan)

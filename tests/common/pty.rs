@@ -118,14 +118,17 @@ impl Tty {
     pub fn spawn(reg: &Reg, args: &[&str]) -> Tty {
         let mut cmd = reg.command(args);
         cmd.env("TERM", "xterm-256color");
-        // Ctrl-C's SIGINT at its default, whatever this test process inherited (a run started
-        // in the background by a script ignores it, and kasus keeps an inherited ignore).
+        // Ctrl-C's SIGINT (and SIGTERM, SIGHUP) at its default, whatever this test process
+        // inherited (a run started in the background by a script ignores SIGINT, `nohup`
+        // SIGHUP, and kasus keeps an inherited ignore).
         {
             use std::os::unix::process::CommandExt;
             // SAFETY: between fork and exec only signal(2), which is async-signal-safe.
             unsafe {
                 cmd.pre_exec(|| {
-                    libc::signal(libc::SIGINT, libc::SIG_DFL);
+                    for s in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+                        libc::signal(s, libc::SIG_DFL);
+                    }
                     Ok(())
                 });
             }
@@ -145,6 +148,13 @@ impl Tty {
             eof: false,
             what,
         }
+    }
+
+    /// Sends `signal` to the program (SIGTERM: `kill PID`).
+    pub fn signal(&self, signal: libc::c_int) {
+        let pid = self.session.get_process().pid().as_raw();
+        // SAFETY: kill(2) on the child's own pid, a plain system call.
+        assert_eq!(unsafe { libc::kill(pid, signal) }, 0, "kill {pid}");
     }
 
     /// Reads whatever the program has written so far, without waiting.

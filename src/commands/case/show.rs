@@ -407,6 +407,29 @@ fn show_head(s: &Shown, zone: Zone) -> String {
         "\n{}: {consent_line}",
         t("Consent", "Persetujuan")
     ));
+    for v in &s.services {
+        head.push_str(&format!(
+            "\n{}: {}{} {}",
+            t("Service", "Layanan"),
+            vocab::SERVICE.label(&v.kind),
+            v.provider
+                .as_ref()
+                .map(|p| format!(" ({p})"))
+                .unwrap_or_default(),
+            short(Some(&v.given_at), zone),
+        ));
+    }
+    if c.status == "closed" {
+        head.push_str(&format!(
+            "\n{}: {}{}",
+            t("Closed", "Ditutup"),
+            short(c.closed_at.as_deref(), zone),
+            c.close_reason
+                .as_ref()
+                .map(|r| format!(" ({r})"))
+                .unwrap_or_default(),
+        ));
+    }
     head
 }
 
