@@ -13,7 +13,7 @@
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use std::os::raw::c_int;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::{Mutex, Once};
 
 /// Installs the handler (once; later calls do nothing), for each of SIGINT, SIGTERM and
@@ -36,12 +36,11 @@ pub fn install() {
         // cut short returns: the prompt's way out then names it too (see `exit`). The first,
         // not the last: console answers a read cut short by raising SIGINT itself.
         for &s in &wanted {
-            let first = s as usize;
             // SAFETY: the action only does an atomic compare-and-swap on a static, which is
             // async-signal-safe (no allocation, no lock).
             let _ = unsafe {
                 signal_hook::low_level::register(s, move || {
-                    let _ = FIRST.compare_exchange(0, first, Ordering::SeqCst, Ordering::SeqCst);
+                    let _ = FIRST.compare_exchange(0, s, Ordering::SeqCst, Ordering::SeqCst);
                 })
             };
         }
@@ -59,13 +58,11 @@ pub fn install() {
 }
 
 /// The first of the handled signals that came (0: none yet).
-static FIRST: AtomicUsize = AtomicUsize::new(0);
+static FIRST: AtomicI32 = AtomicI32::new(0);
 
 /// The first handled signal that came, if one did.
 fn first() -> Option<c_int> {
-    c_int::try_from(FIRST.load(Ordering::SeqCst))
-        .ok()
-        .filter(|&s| s != 0)
+    Some(FIRST.load(Ordering::SeqCst)).filter(|&s| s != 0)
 }
 
 /// True when `signal` is ignored (its disposition SIG_IGN, inherited from the parent).

@@ -699,8 +699,9 @@ fn a_step_with_nobody_to_do_it_is_refused_in_both_languages() {
     reg.ok(&["step", "start", "PPA/2026/0001", "--by", "Rina Contoh"]);
 }
 
-/// `case show`'s table names the services given and, once the case is closed, when and why, in
-/// either language (the JSON has them as `services`, `closed_at`, `close_reason`).
+/// `case show`'s table names the services given and, once the case is closed, when and why
+/// (once: the page's last line), in either language (the JSON has them as `services`,
+/// `closed_at`, `close_reason`).
 #[test]
 fn case_show_lists_services_and_the_close() {
     let reg = common::with_standard_case();
@@ -726,27 +727,27 @@ fn case_show_lists_services_and_the_close() {
         "2026-03-02 10:20",
     ]);
     let en = reg.ok(&["--lang", "en", "case", "show", case]);
-    let service = en
-        .lines()
-        .find(|l| l.starts_with("Service: "))
-        .unwrap_or_else(|| panic!("a service line: {en}"));
+    let line = |head: &str| -> &str {
+        en.lines()
+            .find(|l| l.starts_with(head))
+            .unwrap_or_else(|| panic!("a line {head:?}: {en}"))
+    };
+    let service = line("Service: ");
     assert!(
         service.contains("(RSUD Contoh)") && service.contains("2026-03-02 10:15"),
         "{service}"
     );
-    let closed = en
-        .lines()
-        .find(|l| l.starts_with("Closed: "))
-        .unwrap_or_else(|| panic!("a closed line: {en}"));
+    let closed = line("The case is closed ");
     assert!(
-        closed.contains("2026-03-02 10:20") && closed.contains("(selesai)"),
+        closed.contains("2026-03-02 10:20") && closed.contains(": selesai"),
         "{closed}"
     );
+    assert_eq!(en.matches("2026-03-02 10:20").count(), 1, "{en}");
     let id = reg.ok(&["--lang", "id", "case", "show", case]);
     assert!(id.lines().any(|l| l.starts_with("Layanan: ")), "{id}");
     assert!(
         id.lines()
-            .any(|l| l.starts_with("Ditutup: 2026-03-02 10:20")),
+            .any(|l| l.starts_with("Kasus ditutup 2026-03-02 10:20")),
         "{id}"
     );
 }

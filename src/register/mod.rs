@@ -56,11 +56,11 @@ pub use schema::LATEST as SCHEMA_VERSION;
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
-/// How long a command waits for another kasus that holds the write lock.
 /// Pages in SQLite's cache for a command that reads one case ([`Register::few_pages`]): a
 /// b-tree's path from root to leaf for each table and index read at once, with room to spare.
 const FEW_PAGES: i64 = 12;
 
+/// How long a command waits for another kasus that holds the write lock.
 fn busy_timeout() -> Duration {
     let ms = std::env::var("KASUS_BUSY_TIMEOUT_MS")
         .ok()
@@ -792,10 +792,8 @@ mod cache_tests {
 
     #[test]
     fn few_pages_keeps_the_cache_small_and_the_register_readable() {
-        let dir = std::env::temp_dir().join(format!("kasus-cache-unit-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        let reg = Register::open(&dir.join("r.db")).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let reg = Register::open(&dir.path().join("r.db")).unwrap();
         let pages = |reg: &Register| -> i64 {
             reg.conn()
                 .unwrap()
@@ -806,7 +804,5 @@ mod cache_tests {
         reg.few_pages().unwrap();
         assert_eq!(pages(&reg), FEW_PAGES);
         assert!(reg.zone().is_ok());
-        drop(reg);
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -419,17 +419,7 @@ fn show_head(s: &Shown, zone: Zone) -> String {
             short(Some(&v.given_at), zone),
         ));
     }
-    if c.status == "closed" {
-        head.push_str(&format!(
-            "\n{}: {}{}",
-            t("Closed", "Ditutup"),
-            short(c.closed_at.as_deref(), zone),
-            c.close_reason
-                .as_ref()
-                .map(|r| format!(" ({r})"))
-                .unwrap_or_default(),
-        ));
-    }
+    // A closed case's time and reason close the page (`show_next`).
     head
 }
 
