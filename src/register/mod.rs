@@ -31,6 +31,7 @@ pub mod offices;
 pub mod pauses;
 #[cfg(feature = "postgres")]
 pub mod postgres;
+pub mod raw_rows;
 pub mod recompute;
 pub mod referrals;
 pub mod reports;

@@ -1,5 +1,6 @@
 //! SQLite's pre-update hook, called for every row an INSERT, UPDATE or DELETE changes on kasus's
-//! connection, with the row's values: the one place kasus calls SQLite's C interface itself.
+//! connection, with the row's values, through SQLite's C interface (as `register::raw_rows`
+//! reads an export's rows, and `register::bulk` sizes a connection's lookaside).
 //! rusqlite wraps this hook only behind a feature that rebuilds SQLite's bindings with bindgen
 //! (libclang at build time); the bindings libsqlite3-sys ships declare the hook's functions, and
 //! `.cargo/config.toml` compiles SQLite with them (`SQLITE_ENABLE_PREUPDATE_HOOK`). Without that
