@@ -8,10 +8,7 @@
 //!   calendar needs at each open: parsing the year files (TOML) was another fifth of `case show`.
 //!   Only the dates are taken here, by a plain reading of the lines; the files are checked (every
 //!   problem named) by `worktime::holidays::parse`, and a unit test there asserts that these
-//!   dates are the parsed ones, set by set;
-//!
-//! and asks the linker to pack kasus's relative relocations where the system loads them
-//! ([`pack_relative_relocations`]), so that each start reads less.
+//!   dates are the parsed ones, set by set.
 
 use sha2::{Digest, Sha256};
 
@@ -40,52 +37,7 @@ fn main() {
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     std::fs::write(out.join("builtin_hash.txt"), hex(&h.finalize())).expect("OUT_DIR written");
     holiday_dates(&out);
-    pack_relative_relocations();
     println!("cargo:rerun-if-changed=build.rs");
-}
-
-/// Links kasus with its relative relocations packed (DT_RELR, `-z pack-relative-relocs`) when
-/// it is built for the Linux and glibc it is built on and that glibc loads them (2.36 and
-/// later). kasus is a position-independent executable: at every start the loader writes the
-/// load address into each of its ~15,000 pointers to itself, reading one 24-byte entry for
-/// each from a table of ~190 KB; packed, that table is 2.5 KB of bitmaps (issue 19:
-/// `kasus case show` 443 -> 425 page faults, about 0.05 ms of its 3). The binary then needs a
-/// glibc that loads the format (`GLIBC_ABI_DT_RELR`, 2.36): copied to an older system, it
-/// stops at start with the loader's message naming that version. `KASUS_LINK_PLAIN=1` at build
-/// time links as before.
-fn pack_relative_relocations() {
-    println!("cargo:rerun-if-env-changed=KASUS_LINK_PLAIN");
-    let var = |k: &str| std::env::var(k).unwrap_or_default();
-    if var("KASUS_LINK_PLAIN") == "1"
-        || var("TARGET") != var("HOST")
-        || var("CARGO_CFG_TARGET_OS") != "linux"
-        || var("CARGO_CFG_TARGET_ENV") != "gnu"
-    {
-        return;
-    }
-    if glibc_version().is_some_and(|v| v >= (2, 36)) {
-        println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
-    }
-}
-
-/// The version of the glibc this build script runs on: the one kasus links against when it is
-/// built for the machine it is built on.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn glibc_version() -> Option<(u32, u32)> {
-    extern "C" {
-        fn gnu_get_libc_version() -> *const std::ffi::c_char;
-    }
-    // SAFETY: glibc's function returns a static NUL-terminated string such as "2.36".
-    let text = unsafe { std::ffi::CStr::from_ptr(gnu_get_libc_version()) }
-        .to_str()
-        .ok()?;
-    let mut parts = text.split('.').map(|p| p.parse::<u32>().ok());
-    Some((parts.next()??, parts.next()??))
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn glibc_version() -> Option<(u32, u32)> {
-    None
 }
 
 /// The holiday sets, in `worktime::holidays::SETS`'s order.
