@@ -123,6 +123,16 @@ fn help_in_both_languages() {
         id.stdout.contains("Register kasus untuk UPTD PPA"),
         "{id:?}"
     );
+    // The environment's list says in both languages which flag wins over which variable.
+    let en = reg.ok(&["--lang", "en", "--help"]);
+    for flag in ["--db", "--actor", "--lang"] {
+        assert!(en.contains(&format!("({flag} wins)")), "{flag}: {en}");
+        assert!(
+            id.stdout.contains(&format!("({flag} didahulukan)")),
+            "{flag}: {}",
+            id.stdout
+        );
+    }
 }
 
 /// Every command and subcommand has an example in its --help.

@@ -107,6 +107,7 @@ Lingkungan:
   KASUS_CONFIG berkas konfigurasi (entri `postgres`-nya menunjuk register
                bila --db dan KASUS_DB tidak)
   KASUS_ACTOR  siapa yang menjalankan perintah, untuk jejak audit
+               (--actor didahulukan)
   KASUS_LANG   id atau en (--lang didahulukan)
   KASUS_NOW    \"sekarang\" yang tetap (RFC 3339), untuk uji dan latihan
   NO_COLOR     tanpa warna";
