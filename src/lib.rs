@@ -96,8 +96,14 @@ pub fn run() -> u8 {
                 eprintln!("kasus: {text}");
                 return exit::USAGE;
             }
-            // clap repeats the value typed in some errors: those are printed without it.
-            match echo::usage_error(&e) {
+            // clap repeats the value typed in some errors: those are printed without it; the
+            // others, in Indonesian, are said again in Indonesian (clap speaks only English).
+            let text = echo::usage_error(&e).or_else(|| {
+                (e.use_stderr() && text::lang() == text::Lang::Id)
+                    .then(|| text::usage_error_id(&e))
+                    .flatten()
+            });
+            match text {
                 Some(text) => eprint!("{text}"),
                 None => {
                     let _ = e.print();

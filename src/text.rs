@@ -18,7 +18,9 @@ use std::sync::OnceLock;
 
 pub mod corrected;
 mod help;
+mod usage_error;
 pub use help::localize;
+pub use usage_error::indonesian as usage_error_id;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {

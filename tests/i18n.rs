@@ -97,6 +97,51 @@ fn errors_suggest_the_closest_value_in_both_languages() {
     );
 }
 
+/// clap refuses a command line in English only: in Indonesian kasus says it again, in the same
+/// shape (the message, the values it takes, the closest one, the usage, where help is).
+#[test]
+fn command_line_refusals_in_both_languages() {
+    let reg = Reg::new();
+    let en = reg.refused(&["export", "stepz"], 2);
+    assert!(en.contains("invalid value 'stepz' for '<TABLE>'"), "{en}");
+    assert!(en.contains("a similar value exists: 'steps'"), "{en}");
+    for how in ["flag", "env", "locale"] {
+        let id = run_id(&reg, how, &["export", "stepz"]);
+        assert_eq!(id.code, 2, "{how}: {id:?}");
+        assert!(
+            id.stderr
+                .contains("nilai 'stepz' untuk '<TABLE>' tidak valid")
+                && id
+                    .stderr
+                    .contains("[nilai yang mungkin: cases, persons, steps,")
+                && id
+                    .stderr
+                    .contains("petunjuk: ada nilai yang mirip: 'steps'")
+                && id
+                    .stderr
+                    .contains("Untuk informasi lebih lanjut, coba '--help'."),
+            "{how}: {id:?}"
+        );
+        assert!(!id.stderr.contains("invalid value"), "{how}: {id:?}");
+    }
+    let id = run_id(&reg, "flag", &["report", "overdue", "--idel", "3"]);
+    assert_eq!(id.code, 2, "{id:?}");
+    assert!(
+        id.stderr.contains("argumen '--idel' tidak dikenal")
+            && id.stderr.contains("ada argumen yang mirip: '--idle'")
+            && id.stderr.contains("Penggunaan: kasus report overdue"),
+        "{id:?}"
+    );
+    let id = run_id(&reg, "flag", &["case", "show"]);
+    assert_eq!(id.code, 2, "{id:?}");
+    assert!(
+        id.stderr
+            .contains("argumen wajib berikut belum diberikan:\n  <CASE>"),
+        "{id:?}"
+    );
+    assert!(!id.stderr.contains("Usage:"), "{id:?}");
+}
+
 #[test]
 fn help_in_both_languages() {
     let reg = Reg::new();
