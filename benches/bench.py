@@ -20,7 +20,9 @@ Workloads (names for --only):
   intake       intake --from N cases   vs `.import` of the CSV into one table, and vs the floor:
                the same rows copied by plain SQL into an empty register of kasus's schema, row
                by row (`INSERT ... SELECT ... WHERE 1`); the b-tree copy of SQLite's transfer
-               optimization (no WHERE) printed beside it
+               optimization (no WHERE) printed beside it; and the row writer
+               (benches/row_writer.rs, built by run.sh): the same rows written one INSERT a row,
+               in kasus's order and table by table, no hook, no checks (time of the writing)
   check        kasus check, audit verify --data on the register just imported (every row audited)
                vs SQLite's own checks, and vs audit verify of the chain alone
   compliance   report compliance       vs a bare SQL aggregate (count, avg, max per SOP and step)
@@ -227,6 +229,22 @@ def main():
         report(f"intake --from vs the floor", k, f_, peak, "<= 1.3", k / f_ <= 1.3, "floor  ")
         info("    (floor)", f"{people} persons; floor = {f_ / b:.2f} x .import; "
                           f"b-tree copy {fmt_t(x_)} (kasus = {k / x_:.2f} x that)")
+        # The row writer (benches/row_writer.rs): the same rows written one INSERT a row, as a
+        # program that reads them from a file must, in kasus's order and in the floor's.
+        writer = os.environ.get("KASUS_ROW_WRITER")
+        if writer:
+            for how, extra in (("kasus's order", []), ("table by table", ["--by-table"])):
+                best = None
+                for _ in range(3):
+                    copy_empty(floor)
+                    out = subprocess.run([writer, reg, floor] + extra, capture_output=True, text=True)
+                    if out.returncode != 0:
+                        fail([writer, reg, floor] + extra, out.stderr)
+                    e = float(out.stdout.strip())
+                    best = e if best is None else min(best, e)
+                info(f"    (row writer, {how})", f"{fmt_t(best)} = {best / f_:.2f} x the floor "
+                                                  f"(kasus = {k / best:.2f} x the row writer)")
+            rm_db(floor)
 
     before = os.environ.get("KASUS_BEFORE")
     if before and want("before"):

@@ -22,6 +22,14 @@ fi
 if [ -z "${KASUS_BENCH_BIN:-}" ]; then
     cargo build --release --quiet
 fi
+# The intake's row writer (benches/row_writer.rs): its path for bench.py.
+KASUS_ROW_WRITER="$(cargo build --release --quiet --bench row_writer --message-format=json |
+    python3 -c 'import json, sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "row_writer" and m.get("executable"):
+        print(m["executable"])')"
+export KASUS_ROW_WRITER
 # --pg URL: kasus on PostgreSQL against kasus on SQLite (benches/pg.py N URL [--only ...]).
 args=("${@:2}")
 for i in "${!args[@]}"; do
