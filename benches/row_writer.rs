@@ -62,8 +62,18 @@ fn main() -> rusqlite::Result<()> {
         eprintln!("row_writer: {source} holds no cases");
         std::process::exit(2);
     };
-    let first_person = persons.values().flatten().next().cloned().unwrap_or_default();
-    let first_violence = violence.values().flatten().next().cloned().unwrap_or_default();
+    let first_person = persons
+        .values()
+        .flatten()
+        .next()
+        .cloned()
+        .unwrap_or_default();
+    let first_violence = violence
+        .values()
+        .flatten()
+        .next()
+        .cloned()
+        .unwrap_or_default();
 
     let mut d = Connection::open(target)?;
     d.pragma_update(None, "cache_size", -24 * 1024)?;

@@ -4,6 +4,7 @@
 #
 #     bash benches/run.sh                 # 100,000 cases (about 1,000,000 step attempts)
 #     bash benches/run.sh 1000000         # 1,000,000 cases: about 13 minutes on 2 CPUs, 8 GB of disk
+#                                         # (and 6.5 GB of memory for the intake's row writer)
 #     bash benches/run.sh 20000 --only overdue,show     # some workloads (names: see bench.py)
 #     KASUS_BEFORE_REV=abbbe6b bash benches/run.sh      # also intake against the kasus of a commit
 #     KASUS_BENCH_DIR=/big/disk bash benches/run.sh 1000000   # where the registers go (default /tmp)
