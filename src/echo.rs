@@ -160,17 +160,54 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
             if shaped(sub, Shape::Code) {
                 return None;
             }
-            crate::text::t(
+            let path = command_path(e);
+            crate::tr!(
                 "unrecognized subcommand (it is not shown: it does not look like a command, and may \
-                 be personal data); `kasus --help` lists the commands",
+                 be personal data); `{path} --help` lists the commands",
                 "subperintah tidak dikenal (tidak ditampilkan: tidak tampak seperti perintah, dan bisa \
-                 berupa data pribadi); `kasus --help` menampilkan perintahnya",
+                 berupa data pribadi); `{path} --help` menampilkan daftarnya"
             )
-            .to_string()
+        }
+        // A word after a command's own value, read as a subcommand used with it (`kasus step
+        // CASE 3171...`): clap names the word.
+        ErrorKind::ArgumentConflict => {
+            let sub = string(ContextKind::InvalidSubcommand)?;
+            if shaped(sub, Shape::Code) {
+                return None;
+            }
+            let path = command_path(e);
+            crate::tr!(
+                "a word was found after the other arguments of `{path}` (it is not shown: it does \
+                 not look like a command, and may be personal data). A value with spaces needs \
+                 quotes; a subcommand comes first: `{path} SUBCOMMAND ...` (`{path} --help` lists them)",
+                "ada kata setelah argumen lain dari `{path}` (tidak ditampilkan: tidak tampak \
+                 seperti perintah, dan bisa berupa data pribadi). Nilai yang berisi spasi perlu \
+                 tanda kutip; subperintah ditulis lebih dulu: `{path} SUBPERINTAH ...` (`{path} \
+                 --help` menampilkan daftarnya)"
+            )
         }
         _ => return None,
     };
     Some(finish(message))
+}
+
+/// The command a clap error is about (`kasus report`), from its usage line: the words before
+/// the first `[` or `<`; `kasus` when it has none.
+fn command_path(e: &clap::Error) -> String {
+    let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) else {
+        return "kasus".into();
+    };
+    let usage = usage.to_string();
+    let words: Vec<&str> = usage
+        .split_whitespace()
+        .skip(1)
+        .take_while(|w| !w.starts_with(['[', '<', '-']))
+        .collect();
+    match words.split_first() {
+        // The program as it was called (`target/release/kasus`) is named `kasus`.
+        Some((_, rest)) if !rest.is_empty() => format!("kasus {}", rest.join(" ")),
+        _ => "kasus".into(),
+    }
 }
 
 /// What a number flag takes, by the flag's name; the value typed is not repeated.
@@ -242,11 +279,15 @@ pub fn mistyped_subcommand(args: &[String]) -> Option<String> {
             cmd = sub;
             continue;
         }
-        let word = echo_if_shaped(word, Shape::Code)?;
+        // A word that is no command's name nor close to one (a case number) is passed over:
+        // the subcommand may have been typed after it (`kasus step CASE strat`).
+        let Some(word) = echo_if_shaped(word, Shape::Code) else {
+            continue;
+        };
         let bare = word.trim_matches('\'');
         let hint = crate::suggest::did_you_mean(bare, names.iter().map(String::as_str));
         if hint.is_empty() {
-            return None;
+            continue;
         }
         return Some(crate::tr!(
             "`{}` has no subcommand {word}{hint}; `{} --help` lists them",

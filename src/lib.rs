@@ -81,7 +81,15 @@ pub fn run() -> u8 {
                 .try_get_matches_from(["kasus"])
                 .err();
             if let Some(e) = e {
-                let _ = e.print();
+                match (text::lang() == text::Lang::Id)
+                    .then(|| text::usage_error_id(&e))
+                    .flatten()
+                {
+                    Some(text) => eprint!("{text}"),
+                    None => {
+                        let _ = e.print();
+                    }
+                }
             }
             return exit::USAGE;
         }

@@ -140,6 +140,14 @@ fn command_line_refusals_in_both_languages() {
         "{id:?}"
     );
     assert!(!id.stderr.contains("Usage:"), "{id:?}");
+    // `kasus` alone, without a terminal: its usage, in Indonesian too.
+    let id = run_id(&reg, "env", &[]);
+    assert_eq!(id.code, 2, "{id:?}");
+    assert!(
+        id.stderr.contains("'kasus' perlu subperintah") && id.stderr.contains("Penggunaan: kasus"),
+        "{id:?}"
+    );
+    assert!(!id.stderr.contains("requires a subcommand"), "{id:?}");
 }
 
 #[test]

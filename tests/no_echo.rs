@@ -350,3 +350,31 @@ fn referral_and_agency_lookups_do_not_print_what_was_typed() {
     );
     assert!(e.contains("unknown agency"), "{e}");
 }
+
+/// A value after the case number where a subcommand could stand (`kasus step CASE <NIK>`):
+/// clap reads it as a subcommand used with the case, and its message named it.
+#[test]
+fn a_value_after_the_case_is_not_printed() {
+    let reg = with_standard_case();
+    for cmd in ["step", "consent", "assign"] {
+        for secret in [NIK, PHONE, "Zulaikha"] {
+            for lang in ["en", "id"] {
+                let e = refused_quietly(
+                    &reg,
+                    &["--lang", lang, cmd, "PPA/2026/0001", secret],
+                    2,
+                    &[secret],
+                );
+                let said = if lang == "en" {
+                    "not shown"
+                } else {
+                    "tidak ditampilkan"
+                };
+                assert!(e.contains(said), "{cmd} {secret} {lang}: {e}");
+            }
+        }
+    }
+    // A word that is a command's name, misspelt, is named, with the closest.
+    let e = refused_quietly(&reg, &["step", "PPA/2026/0001", "strat"], 2, &[NIK]);
+    assert!(e.contains("'strat'") && e.contains("'start'"), "{e}");
+}
