@@ -81,15 +81,7 @@ pub fn run() -> u8 {
                 .try_get_matches_from(["kasus"])
                 .err();
             if let Some(e) = e {
-                match (text::lang() == text::Lang::Id)
-                    .then(|| text::usage_error_id(&e))
-                    .flatten()
-                {
-                    Some(text) => eprint!("{text}"),
-                    None => {
-                        let _ = e.print();
-                    }
-                }
+                print_usage_error(&e);
             }
             return exit::USAGE;
         }
@@ -104,19 +96,7 @@ pub fn run() -> u8 {
                 eprintln!("kasus: {text}");
                 return exit::USAGE;
             }
-            // clap repeats the value typed in some errors: those are printed without it; the
-            // others, in Indonesian, are said again in Indonesian (clap speaks only English).
-            let text = echo::usage_error(&e).or_else(|| {
-                (e.use_stderr() && text::lang() == text::Lang::Id)
-                    .then(|| text::usage_error_id(&e))
-                    .flatten()
-            });
-            match text {
-                Some(text) => eprint!("{text}"),
-                None => {
-                    let _ = e.print();
-                }
-            }
+            print_usage_error(&e);
             match asked_a_workbook(&e) {
                 Some(Workbook::OfAList) => eprintln!(
                     "{}",
@@ -191,6 +171,23 @@ pub fn run() -> u8 {
                 eprintln!("kasus: {text}");
             }
             e.exit_code()
+        }
+    }
+}
+
+/// Prints what clap has to say (an error, or help and the version on stdout). clap repeats
+/// the value typed in some errors: those are printed without it; the others, in Indonesian,
+/// are said again in Indonesian (clap speaks only English).
+fn print_usage_error(e: &clap::Error) {
+    let text = echo::usage_error(e).or_else(|| {
+        (e.use_stderr() && text::lang() == text::Lang::Id)
+            .then(|| text::usage_error_id(e))
+            .flatten()
+    });
+    match text {
+        Some(text) => eprint!("{text}"),
+        None => {
+            let _ = e.print();
         }
     }
 }
