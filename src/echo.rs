@@ -155,36 +155,34 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
                  bisa berupa data pribadi). Nilai yang berisi spasi perlu tanda kutip: --victim-name 'Siti Contoh'"
             )
         }
-        ErrorKind::InvalidSubcommand => {
+        // A word clap read as a subcommand: one it does not know (`kasus report <NIK>`), or
+        // one after a command's own value, used with it (`kasus step CASE <NIK>`). clap names
+        // the word.
+        kind @ (ErrorKind::InvalidSubcommand | ErrorKind::ArgumentConflict) => {
             let sub = string(ContextKind::InvalidSubcommand)?;
             if shaped(sub, Shape::Code) {
                 return None;
             }
             let path = command_path(e);
-            crate::tr!(
-                "unrecognized subcommand (it is not shown: it does not look like a command, and may \
-                 be personal data); `{path} --help` lists the commands",
-                "subperintah tidak dikenal (tidak ditampilkan: tidak tampak seperti perintah, dan bisa \
-                 berupa data pribadi); `{path} --help` menampilkan daftarnya"
-            )
-        }
-        // A word after a command's own value, read as a subcommand used with it (`kasus step
-        // CASE 3171...`): clap names the word.
-        ErrorKind::ArgumentConflict => {
-            let sub = string(ContextKind::InvalidSubcommand)?;
-            if shaped(sub, Shape::Code) {
-                return None;
+            if kind == ErrorKind::InvalidSubcommand {
+                crate::tr!(
+                    "unrecognized subcommand (it is not shown: it does not look like a command, and \
+                     may be personal data); `{path} --help` lists the commands",
+                    "subperintah tidak dikenal (tidak ditampilkan: tidak tampak seperti perintah, dan \
+                     bisa berupa data pribadi); `{path} --help` menampilkan daftarnya"
+                )
+            } else {
+                crate::tr!(
+                    "a word was found after the other arguments of `{path}` (it is not shown: it \
+                     does not look like a command, and may be personal data). A value with spaces \
+                     needs quotes; a subcommand comes first: `{path} SUBCOMMAND ...` (`{path} \
+                     --help` lists them)",
+                    "ada kata setelah argumen lain dari `{path}` (tidak ditampilkan: tidak tampak \
+                     seperti perintah, dan bisa berupa data pribadi). Nilai yang berisi spasi perlu \
+                     tanda kutip; subperintah ditulis lebih dulu: `{path} SUBPERINTAH ...` (`{path} \
+                     --help` menampilkan daftarnya)"
+                )
             }
-            let path = command_path(e);
-            crate::tr!(
-                "a word was found after the other arguments of `{path}` (it is not shown: it does \
-                 not look like a command, and may be personal data). A value with spaces needs \
-                 quotes; a subcommand comes first: `{path} SUBCOMMAND ...` (`{path} --help` lists them)",
-                "ada kata setelah argumen lain dari `{path}` (tidak ditampilkan: tidak tampak \
-                 seperti perintah, dan bisa berupa data pribadi). Nilai yang berisi spasi perlu \
-                 tanda kutip; subperintah ditulis lebih dulu: `{path} SUBPERINTAH ...` (`{path} \
-                 --help` menampilkan daftarnya)"
-            )
         }
         _ => return None,
     };
@@ -238,13 +236,7 @@ fn not_a_number(arg: &str) -> String {
 }
 
 fn finish(message: String) -> String {
-    format!(
-        "error: {message}\n\n{}\n",
-        crate::text::t(
-            "For more information, try '--help'.",
-            "Untuk informasi lebih lanjut, coba '--help'."
-        )
-    )
+    format!("error: {message}\n\n{}\n", crate::text::try_help())
 }
 
 /// For an argument list clap refused: a word where a subcommand could stand that is not one

@@ -177,10 +177,11 @@ pub fn run() -> u8 {
 
 /// Prints what clap has to say (an error, or help and the version on stdout). clap repeats
 /// the value typed in some errors: those are printed without it; the others, in Indonesian,
-/// are said again in Indonesian (clap speaks only English).
+/// are said again in Indonesian (clap speaks only English; help and the version are already
+/// the Indonesian command's, and `text::usage_error_id` leaves them to clap).
 fn print_usage_error(e: &clap::Error) {
     let text = echo::usage_error(e).or_else(|| {
-        (e.use_stderr() && text::lang() == text::Lang::Id)
+        (text::lang() == text::Lang::Id)
             .then(|| text::usage_error_id(e))
             .flatten()
     });

@@ -30,6 +30,19 @@ pub enum Lang {
 
 static LANG: OnceLock<Lang> = OnceLock::new();
 
+/// The last line of a refused command line, as clap ends its errors.
+pub fn try_help() -> &'static str {
+    try_help_in(lang())
+}
+
+/// [`try_help`] in `lang`.
+pub fn try_help_in(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "For more information, try '--help'.",
+        Lang::Id => "Untuk informasi lebih lanjut, coba '--help'.",
+    }
+}
+
 /// Chooses the language once, at start-up: `--lang`, else `KASUS_LANG`, else the locale.
 /// A language code or locale kasus speaks: `id`, `id_ID.UTF-8`, `in_ID`, `en`, `en_US`, `C`.
 pub fn parse_lang(s: &str) -> Option<Lang> {

@@ -99,21 +99,16 @@ pub fn indonesian(e: &clap::Error) -> Option<String> {
                 "nilai '{value}' untuk '{arg}' berlebih; tidak ada nilai lagi yang diterima"
             );
         }
-        ErrorKind::TooFewValues => {
+        kind @ (ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues) => {
             let arg = string(ContextKind::InvalidArg)?;
-            let (got, min) = (
-                number(ContextKind::ActualNumValues)?,
-                number(ContextKind::MinValues)?,
-            );
-            m += &format!("'{arg}' perlu {min} nilai; hanya {got} yang diberikan");
-        }
-        ErrorKind::WrongNumberOfValues => {
-            let arg = string(ContextKind::InvalidArg)?;
-            let (got, want) = (
-                number(ContextKind::ActualNumValues)?,
-                number(ContextKind::ExpectedNumValues)?,
-            );
-            m += &format!("'{arg}' perlu {want} nilai, tetapi {got} yang diberikan");
+            let got = number(ContextKind::ActualNumValues)?;
+            if kind == ErrorKind::TooFewValues {
+                let min = number(ContextKind::MinValues)?;
+                m += &format!("'{arg}' perlu {min} nilai; hanya {got} yang diberikan");
+            } else {
+                let want = number(ContextKind::ExpectedNumValues)?;
+                m += &format!("'{arg}' perlu {want} nilai, tetapi {got} yang diberikan");
+            }
         }
         ErrorKind::InvalidUtf8 => m += "ada argumen yang bukan teks UTF-8 yang sah",
         _ => return None,
@@ -167,7 +162,7 @@ fn finish(message: String, e: &clap::Error) -> String {
             .unwrap_or(usage);
         out.push_str(&format!("\n\n{}", usage.trim_end()));
     }
-    out.push_str("\n\nUntuk informasi lebih lanjut, coba '--help'.\n");
+    out.push_str(&format!("\n\n{}\n", super::try_help_in(super::Lang::Id)));
     out
 }
 
