@@ -983,3 +983,103 @@ fn step_import_takes_semicolons_crlf_and_dry_run() {
         );
     }
 }
+
+/// A row with a NIK (16 digits from `i`) and the given violence types.
+fn with_nik(i: u32, nik_of: u32, violence: &str) -> String {
+    format!(
+        "batam-34-2020,2026-03-01 08:{:02},datang-langsung,Korban{i} Contoh,{:016},P,\
+         1990-01-{:02},,Pelaku Contoh,L,tetangga,\"{violence}\",SRC-{i}",
+        i % 60,
+        3171_0000_0000_0000u64 + u64::from(nik_of),
+        i % 28 + 1
+    )
+}
+
+#[test]
+fn cases_written_in_batches_are_checked_and_audited_as_one_at_a_time() {
+    // More than two of the bulk writer's batches (512 cases): duplicates of a case held in
+    // the same batch and of one written in an earlier batch are both found and named by
+    // their line; a type given twice is stored once; every case's audit entry holds its own
+    // rows and no other case's.
+    let reg = register();
+    let header = "sop,reported_at,channel,victim_name,victim_nik,victim_sex,victim_birth_date,\
+                  victim_age,perpetrator_name,perpetrator_sex,perpetrator_relation,violence,\
+                  external_ref";
+    let mut text = format!("{header}\n");
+    for i in 1..=1100u32 {
+        let row = match i {
+            // Line 602 (row 601): the NIK of row 590, held in the same batch.
+            601 => with_nik(i, 590, "fisik"),
+            // Row 1030: the NIK of row 12, written two batches before.
+            1030 => with_nik(i, 12, "fisik"),
+            // Row 700: row 650's external_ref.
+            700 => with_nik(i, i, "fisik").replace("SRC-700", "SRC-650"),
+            _ if i % 7 == 0 => with_nik(i, i, "fisik,psikis,fisik"),
+            _ => with_nik(i, i, "psikis"),
+        };
+        text.push_str(&row);
+        text.push('\n');
+    }
+    let f = write(&reg, "many.csv", &text);
+    let out = reg.refused(&["intake", "--from", &f], 3);
+    assert!(
+        out.contains("line 602") && out.contains("line 591"),
+        "{out}"
+    );
+    assert!(
+        out.contains("line 1031") && out.contains("line 13"),
+        "{out}"
+    );
+    assert!(
+        out.contains("line 701") && out.contains("line 651"),
+        "{out}"
+    );
+    assert_eq!(
+        reg.query_i64("SELECT count(*) FROM cases"),
+        0,
+        "all or nothing"
+    );
+    let rejects = reg.dir.path().join("rejects.csv").display().to_string();
+    let out = reg.ok(&[
+        "intake",
+        "--from",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        &rejects,
+    ]);
+    assert!(out.contains("1097 added"), "{out}");
+    assert_eq!(reg.query_i64("SELECT count(*) FROM cases"), 1097);
+    assert_eq!(
+        reg.query_i64("SELECT count(*) FROM case_violence WHERE type = 'fisik'"),
+        // Every seventh row's (fisik twice) but row 700's, refused.
+        (1..=1100).filter(|i| i % 7 == 0 && *i != 700).count() as i64
+    );
+    reg.ok(&["audit", "verify", "--data"]);
+    reg.ok(&["check"]);
+    // Each intake entry's rows are its case's: the case, its two persons, its types.
+    let wrong = reg.query_i64(
+        "WITH e AS (
+             SELECT a.seq, c.id AS case_id, r.value AS row
+             FROM audit a JOIN cases c ON c.uuid = a.case_uuid, json_each(a.details, '$.rows') r
+             WHERE a.action = 'case.intake')
+         SELECT count(*) FROM e WHERE NOT (
+             (json_extract(row, '$[0]') = 'cases' AND json_extract(row, '$[1]') = case_id)
+          OR (json_extract(row, '$[0]') = 'persons'
+              AND (SELECT case_id FROM persons WHERE id = json_extract(row, '$[1]')) = case_id)
+          OR (json_extract(row, '$[0]') = 'case_violence'
+              AND json_extract(row, '$[1]') LIKE case_id || '/%'))",
+    );
+    assert_eq!(wrong, 0);
+    let rows = reg.query_i64(
+        "SELECT count(*) FROM audit a, json_each(a.details, '$.rows') WHERE a.action = 'case.intake'",
+    );
+    let written = reg.query_i64(
+        "SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM persons)
+              + (SELECT count(*) FROM case_violence)",
+    );
+    assert_eq!(rows, written, "every row written is in its case's entry");
+    // Numbered in the file's order, as one at a time.
+    let c = show(&reg, "PPA/2026/0602");
+    assert_eq!(c["external_ref"], "SRC-603");
+}

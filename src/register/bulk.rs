@@ -149,6 +149,9 @@ pub struct Chain<'t> {
     seq: i64,
     prev: String,
     insert: Statement<'t>,
+    /// Entries held back and the statement that writes them ([`Chain::fed`]), or none: each
+    /// entry is written as it is appended.
+    feed: Option<(super::feed::Rows, Statement<'t>)>,
     rows: Vec<super::rowhash::Touch>,
     details: String,
     canonical: Vec<u8>,
@@ -170,11 +173,36 @@ impl<'t> Chain<'t> {
             seq,
             prev,
             insert,
+            feed: None,
             rows: Vec::new(),
             details: String::new(),
             canonical: Vec::new(),
             hash: String::with_capacity(64),
         })
+    }
+
+    /// The chain of a writer that writes its rows in batches: entries are held back until
+    /// [`Chain::write_held`] writes them, all by one statement (see `feed`).
+    fn fed(tx: &'t Transaction) -> Result<Chain<'t>> {
+        let mut chain = Chain::new(tx)?;
+        let rows = super::feed::register(tx, c"kasus_feed_audit", 9)?;
+        let write = tx.prepare(
+            "INSERT OR FAIL INTO audit (seq, uuid, at, actor, action, case_uuid, details,
+                 prev_hash, hash, form)
+             SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, 2 FROM kasus_feed_audit",
+        )?;
+        chain.feed = Some((rows, write));
+        Ok(chain)
+    }
+
+    /// Writes the entries held back (a chain made by [`Chain::fed`]).
+    fn write_held(&mut self) -> Result<()> {
+        if let Some((rows, write)) = &mut self.feed {
+            if !rows.is_empty() {
+                write.execute([])?;
+            }
+        }
+        Ok(())
     }
 
     /// Appends one entry; `details` is canonical JSON (sorted keys, as serde_json writes a
@@ -190,9 +218,23 @@ impl<'t> Chain<'t> {
         case_uuid: Option<&str>,
         details: &str,
     ) -> Result<()> {
-        use sha2::{Digest, Sha256};
         // The rows written since the last entry (`rowhash`), last in the details.
         super::rowhash::take_into(&mut self.rows);
+        self.write(uuid, at, actor, action, case_uuid, details)
+    }
+
+    /// Appends one entry with the rows in `self.rows` (sorted and each row once, as
+    /// [`super::rowhash::take_into`] leaves them).
+    fn write(
+        &mut self,
+        uuid: &str,
+        at: &str,
+        actor: &str,
+        action: &str,
+        case_uuid: Option<&str>,
+        details: &str,
+    ) -> Result<()> {
+        use sha2::{Digest, Sha256};
         self.details.clear();
         super::rowhash::push_with_rows(&mut self.details, details, &self.rows);
         let seq = self.seq + 1;
@@ -211,7 +253,8 @@ impl<'t> Chain<'t> {
         );
         self.hash.clear();
         crate::sop::catalog::push_hex(&mut self.hash, &Sha256::digest(&self.canonical));
-        self.insert.execute(params![
+        // The same values as `audit::INSERT` takes, either way.
+        let values = params![
             seq,
             uuid,
             at,
@@ -221,7 +264,13 @@ impl<'t> Chain<'t> {
             self.details,
             self.prev,
             self.hash
-        ])?;
+        ];
+        match &self.feed {
+            Some((rows, _)) => rows.push_params(values)?,
+            None => {
+                self.insert.execute(values)?;
+            }
+        }
         self.seq = seq;
         std::mem::swap(&mut self.prev, &mut self.hash);
         Ok(())
@@ -241,8 +290,29 @@ fn intake_details(out: &mut String, number: &str, sop: &str, sop_version_id: i64
     let _ = write!(out, ",\"sop_version_id\":{sop_version_id}}}");
 }
 
+/// How many cases a bulk intake holds back before it writes them (see [`FileWriter`]).
+const BATCH: usize = 512;
+
+/// A case held back in a batch: what its audit entry needs once its rows are written.
+struct Held {
+    case_uuid: String,
+    audit_uuid: String,
+    /// The entry's details without its rows ([`intake_details`]).
+    details: String,
+    persons: usize,
+    violence: usize,
+}
+
 /// Registers cases one after another in the caller's SQLite transaction (the bulk writer on a
 /// register file; `case_writer::CaseWriter` picks it or the server's).
+///
+/// Cases are held back and written [`BATCH`] at a time, each table's rows by one
+/// `INSERT ... SELECT` from a feed (`feed`), not one statement a row (issue 19); then each case
+/// gets its audit entry, with its own rows, exactly as if it had been written alone. A case's id
+/// is given (the next after the register's last), so that its people can name it. The duplicate
+/// checks see the held cases too ([`FileWriter::find_nik`] and the others), and
+/// [`FileWriter::finish`] writes the last batch: the caller's transaction must not commit
+/// before it.
 pub struct FileWriter<'t> {
     tx: &'t Transaction<'t>,
     /// The first case id this intake writes: a lower one was registered before.
@@ -261,11 +331,20 @@ pub struct FileWriter<'t> {
     seqs: HashMap<i32, i64>,
     uuids: Uuids,
     chain: Chain<'t>,
-    case: Statement<'t>,
-    person: Statement<'t>,
-    violence: Statement<'t>,
+    /// The batch: each table's rows, the statements that write them, and the cases held.
+    cases: super::feed::Rows,
+    persons: super::feed::Rows,
+    violence: super::feed::Rows,
+    write_cases: Statement<'t>,
+    write_persons: Statement<'t>,
+    write_violence: Statement<'t>,
+    held: Vec<Held>,
+    /// The held cases' keys (external_ref, NIK, name and birth date, each with its kind's
+    /// letter first), with the first held case that has each.
+    held_keys: HashMap<String, i64>,
+    /// The rows the pre-update hook saw while a batch was written.
+    touched: Vec<super::rowhash::Touch>,
     number: String,
-    details: String,
 }
 
 impl<'t> FileWriter<'t> {
@@ -273,10 +352,14 @@ impl<'t> FileWriter<'t> {
         let first_new = tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM cases", [], |r| {
             r.get::<_, i64>(0)
         })?;
+        let cases = super::feed::register(tx, c"kasus_feed_cases", super::cases::CASE_VALUES)?;
+        let persons =
+            super::feed::register(tx, c"kasus_feed_persons", super::cases::PERSON_VALUES)?;
+        let violence = super::feed::register(tx, c"kasus_feed_violence", 2)?;
         Ok(FileWriter {
             tx,
             first_new,
-            last_case: 0,
+            last_case: first_new - 1,
             by_ref: tx.prepare(BY_REF)?,
             by_nik: tx.prepare(BY_NIK)?,
             by_name_birth: tx.prepare(BY_NAME_BIRTH)?,
@@ -286,12 +369,17 @@ impl<'t> FileWriter<'t> {
             actor: actor.to_string(),
             seqs: HashMap::new(),
             uuids: Uuids::new(),
-            chain: Chain::new(tx)?,
-            case: tx.prepare(super::cases::INSERT_CASE)?,
-            person: tx.prepare(super::cases::INSERT_PERSON)?,
-            violence: tx.prepare(super::cases::INSERT_VIOLENCE)?,
+            chain: Chain::fed(tx)?,
+            cases,
+            persons,
+            violence,
+            write_cases: tx.prepare(super::cases::FEED_CASES)?,
+            write_persons: tx.prepare(super::cases::FEED_PERSONS)?,
+            write_violence: tx.prepare(super::cases::FEED_VIOLENCE)?,
+            held: Vec::with_capacity(BATCH),
+            held_keys: HashMap::new(),
+            touched: Vec::new(),
             number: String::with_capacity(32),
-            details: String::with_capacity(96),
         })
     }
 
@@ -318,7 +406,9 @@ impl<'t> FileWriter<'t> {
             .by_ref
             .query_row([external_ref], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        Ok(self.earlier(hit))
+        Ok(self
+            .earlier(hit)
+            .or_else(|| self.held_case('r', &[external_ref])))
     }
 
     /// The first case whose victim has this NIK, if any.
@@ -334,7 +424,7 @@ impl<'t> FileWriter<'t> {
             .by_nik
             .query_row([nik], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        Ok(self.earlier(hit))
+        Ok(self.earlier(hit).or_else(|| self.held_case('n', &[nik])))
     }
 
     /// The first case whose victim has this name key and birth date, if any.
@@ -350,7 +440,32 @@ impl<'t> FileWriter<'t> {
             .by_name_birth
             .query_row([name_key, birth], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        Ok(self.earlier(hit))
+        Ok(self
+            .earlier(hit)
+            .or_else(|| self.held_case('b', &[name_key, birth])))
+    }
+
+    /// A held case's key: its kind's letter, then its parts, each ended by a NUL (which no
+    /// checked value holds).
+    fn held_key(kind: char, parts: &[&str]) -> String {
+        let mut k = String::with_capacity(40);
+        k.push(kind);
+        for p in parts {
+            k.push_str(p);
+            k.push('\0');
+        }
+        k
+    }
+
+    /// The first held case (written by this intake, not yet in the register) with this key.
+    /// The register is asked first: its cases are older.
+    fn held_case(&self, kind: char, parts: &[&str]) -> Option<Earlier> {
+        if self.held.is_empty() {
+            return None;
+        }
+        self.held_keys
+            .get(&Self::held_key(kind, parts))
+            .map(|&id| Earlier::ThisRun(id))
     }
 
     /// Builds the duplicate filter, sized for the register's keys and an input of `bytes`
@@ -388,62 +503,162 @@ impl<'t> FileWriter<'t> {
         debug_assert!(matches!(role, "victim" | "complainant" | "perpetrator"));
         let mut u = [0u8; 36];
         let uuid = self.uuids.next(&mut u)?;
-        super::cases::write_person(&mut self.person, uuid, case_id, role, p, &self.now)?;
+        super::cases::feed_person(&self.persons, uuid, case_id, role, p, &self.now)?;
         Ok(())
     }
 
-    /// Registers one case, as `cases::insert` does; returns its number.
+    /// Registers one case, as `cases::insert` does; returns its number. The case is held back
+    /// and written with its batch (see [`FileWriter`]).
     pub fn insert(&mut self, c: &NewCase, sop_code: &str) -> Result<&str> {
         use std::fmt::Write;
+        // The duplicate filter, when full, is built again from the register: the held cases
+        // are written first, so that it holds their keys.
+        if self.sieve.as_ref().is_some_and(|s| s.needs_room(3)) {
+            self.flush()?;
+            if let Some(sieve) = &mut self.sieve {
+                sieve.grow(self.tx)?;
+            }
+        }
         let seq = self.next_seq(c.year)?;
         self.number.clear();
         let _ = write!(self.number, "{}/{}/{seq:04}", self.office, c.year);
         let mut u = [0u8; 36];
-        let uuid = self.uuids.next(&mut u)?;
-        super::cases::write_case(
-            &mut self.case,
-            uuid,
+        let uuid = self.uuids.next(&mut u)?.to_string();
+        let id = self.last_case + 1;
+        super::cases::feed_case(
+            &self.cases,
+            id,
+            &uuid,
             &self.office,
             &self.number,
             seq,
             c,
             &self.now,
         )?;
-        let id = self.tx.last_insert_rowid();
         self.last_case = id;
         self.insert_person(id, "victim", &c.victim)?;
+        let mut persons = 1;
         if let Some(p) = &c.complainant {
             self.insert_person(id, "complainant", p)?;
+            persons += 1;
         }
         for p in &c.perpetrators {
             self.insert_person(id, "perpetrator", p)?;
+            persons += 1;
         }
-        for v in &c.violence {
-            self.violence.execute(params![id, v])?;
+        // A type given twice is stored once (as INSERT OR IGNORE does one at a time): each
+        // row fed is then a row written, which the entries' rows are counted by.
+        let mut violence = 0;
+        for (i, v) in c.violence.iter().enumerate() {
+            if !c.violence[..i].contains(v) {
+                self.violence.push(id)?;
+                self.violence.push(v)?;
+                violence += 1;
+            }
         }
-        if let Some(sieve) = &mut self.sieve {
-            if let Some(r) = &c.external_ref {
+        let mut keys: Vec<String> = Vec::with_capacity(3);
+        if let Some(r) = &c.external_ref {
+            keys.push(Self::held_key('r', &[r]));
+            if let Some(sieve) = &mut self.sieve {
                 sieve.add(self.tx, &Key::Ref(r))?;
             }
-            if let Some(nik) = &c.victim.nik {
+        }
+        if let Some(nik) = &c.victim.nik {
+            keys.push(Self::held_key('n', &[nik]));
+            if let Some(sieve) = &mut self.sieve {
                 sieve.add(self.tx, &Key::Nik(nik))?;
             }
-            if let (Some(n), Some(b)) = (&c.victim.name, &c.victim.birth_date) {
-                sieve.add(self.tx, &Key::NameBirth(&super::cases::name_key(n), b))?;
+        }
+        if let (Some(n), Some(b)) = (&c.victim.name, &c.victim.birth_date) {
+            let k = super::cases::name_key(n);
+            keys.push(Self::held_key('b', &[&k, b]));
+            if let Some(sieve) = &mut self.sieve {
+                sieve.add(self.tx, &Key::NameBirth(&k, b))?;
             }
         }
-        intake_details(&mut self.details, &self.number, sop_code, c.sop_version_id);
+        for k in keys {
+            self.held_keys.entry(k).or_insert(id);
+        }
+        let mut details = String::with_capacity(96);
+        intake_details(&mut details, &self.number, sop_code, c.sop_version_id);
         let mut au = [0u8; 36];
-        let audit_uuid = self.uuids.next(&mut au)?;
-        self.chain.append(
+        let audit_uuid = self.uuids.next(&mut au)?.to_string();
+        self.held.push(Held {
+            case_uuid: uuid,
             audit_uuid,
-            &self.now,
-            &self.actor,
-            "case.intake",
-            Some(uuid),
-            &self.details,
-        )?;
+            details,
+            persons,
+            violence,
+        });
+        if self.held.len() >= BATCH {
+            self.flush()?;
+        }
         Ok(&self.number)
+    }
+
+    /// Writes the cases held back, if any (the caller's transaction must not commit before).
+    pub fn finish(&mut self) -> Result<()> {
+        self.flush()
+    }
+
+    /// Writes the held cases: each table's rows by one statement, then each case's audit
+    /// entry with the rows the hook saw for it (the rows seen before the batch, if any, go
+    /// to its first case's, as they would have gone to the next entry).
+    fn flush(&mut self) -> Result<()> {
+        if self.held.is_empty() {
+            return Ok(());
+        }
+        let before = super::rowhash::pending();
+        self.write_cases.execute([])?;
+        self.write_persons.execute([])?;
+        self.write_violence.execute([])?;
+        super::rowhash::take_raw(&mut self.touched);
+        let persons: usize = self.held.iter().map(|h| h.persons).sum();
+        let violence: usize = self.held.iter().map(|h| h.violence).sum();
+        let n = self.held.len();
+        let tables = |from: usize, count: usize, table: &str| {
+            self.touched
+                .get(from..from + count)
+                .is_some_and(|t| t.iter().all(|r| r.0 == table))
+        };
+        if self.touched.len() != before + n + persons + violence
+            || !tables(before, n, "cases")
+            || !tables(before + n, persons, "persons")
+            || !tables(before + n + persons, violence, "case_violence")
+        {
+            return Err(crate::error::Error::Other(crate::tr!(
+                "the bulk writer wrote other rows than it was given; nothing was registered",
+                "penulis massal menulis baris lain dari yang diberikan; tidak ada yang didaftarkan"
+            )));
+        }
+        let (mut p, mut v) = (before + n, before + n + persons);
+        for (i, h) in self.held.iter().enumerate() {
+            let rows = &mut self.chain.rows;
+            rows.clear();
+            if i == 0 {
+                rows.extend(self.touched[..before].iter().cloned());
+            }
+            rows.push(self.touched[before + i].clone());
+            rows.extend(self.touched[p..p + h.persons].iter().cloned());
+            rows.extend(self.touched[v..v + h.violence].iter().cloned());
+            p += h.persons;
+            v += h.violence;
+            super::rowhash::settle(rows);
+            self.chain.write(
+                &h.audit_uuid,
+                &self.now,
+                &self.actor,
+                "case.intake",
+                Some(&h.case_uuid),
+                &h.details,
+            )?;
+        }
+        self.chain.write_held()?;
+        debug_assert!(self.cases.is_empty() && self.persons.is_empty() && self.violence.is_empty());
+        self.held.clear();
+        self.held_keys.clear();
+        self.touched.clear();
+        Ok(())
     }
 }
 

@@ -85,6 +85,15 @@ impl<'t> CaseWriter<'t> {
         }
     }
 
+    /// Writes what the writer holds back (a register file's last batch); the bulk intake calls
+    /// it before it commits.
+    pub fn finish(&mut self) -> Result<()> {
+        match self {
+            CaseWriter::File(w) => w.finish(),
+            CaseWriter::Server(_) => Ok(()),
+        }
+    }
+
     /// Registers one case; returns its number.
     pub fn insert(&mut self, c: &NewCase, sop_code: &str) -> Result<&str> {
         match self {

@@ -177,8 +177,8 @@ pub const INSERT_PERSON: &str =
         phone, relation, address, kecamatan, kelurahan, disability, created_at, updated_at)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)";
 
-/// The values of [`INSERT_PERSON`], in its order: one list for bulk's prepared statement
-/// ([`write_person`]) and the single intake's insert on either engine ([`insert_person`]).
+/// The values of [`INSERT_PERSON`], in its order: one list for bulk's batches
+/// ([`feed_person`]) and the single intake's insert on either engine ([`insert_person`]).
 macro_rules! person_params {
     ($uuid:expr, $case_id:expr, $role:expr, $p:expr, $now:expr) => {
         params![
@@ -202,8 +202,8 @@ macro_rules! person_params {
     };
 }
 
-/// The values of [`INSERT_CASE`], in its order: one list for bulk's prepared statement
-/// ([`write_case`]) and the single intake's insert on either engine ([`register_case`]).
+/// The values of [`INSERT_CASE`], in its order: one list for bulk's batches
+/// ([`feed_case`]) and the single intake's insert on either engine ([`register_case`]).
 macro_rules! case_params {
     ($uuid:expr, $office:expr, $number:expr, $seq:expr, $c:expr, $now:expr) => {
         params![
@@ -227,19 +227,29 @@ macro_rules! case_params {
     };
 }
 
-/// Stores a person with a statement prepared from [`INSERT_PERSON`].
-pub fn write_person(
-    stmt: &mut rusqlite::Statement,
+/// Adds a person to a bulk writer's batch: the values of [`INSERT_PERSON`] (the same list),
+/// read by [`FEED_PERSONS`].
+pub(super) fn feed_person(
+    rows: &super::feed::Rows,
     uuid: &str,
     case_id: i64,
     role: &str,
     p: &Person,
     now: &str,
-) -> rusqlite::Result<usize> {
-    stmt.execute(person_params!(uuid, case_id, role, p, now))
+) -> rusqlite::Result<()> {
+    rows.push_params(person_params!(uuid, case_id, role, p, now))
 }
 
-/// Stores a person (the values [`write_person`] gives [`INSERT_PERSON`]); returns its id.
+/// The width of a person in a bulk writer's batch ([`feed_person`]), and the statement that
+/// writes a batch of them: [`INSERT_PERSON`]'s columns, `?16` (the time) twice as there.
+pub(super) const PERSON_VALUES: usize = 16;
+pub(super) const FEED_PERSONS: &str =
+    "INSERT OR FAIL INTO persons (uuid, case_id, role, name, name_key, nik, sex, birth_date, age,
+        phone, relation, address, kecamatan, kelurahan, disability, created_at, updated_at)
+     SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c15
+     FROM kasus_feed_persons";
+
+/// Stores a person (the values [`feed_person`] gives a bulk batch); returns its id.
 pub(super) fn insert_person(
     db: DbRef,
     case_id: i64,
@@ -481,19 +491,41 @@ pub const VIOLENCE: Sql = Sql::each(
     "INSERT INTO case_violence (case_id, type) VALUES ($1, $2) ON CONFLICT DO NOTHING",
 );
 
-/// Stores a case's own row with a statement prepared from [`INSERT_CASE`]; its people and
-/// violence types follow ([`write_person`], [`INSERT_VIOLENCE`]).
-pub fn write_case(
-    stmt: &mut rusqlite::Statement,
+/// Adds a case's own row to a bulk writer's batch: its id (given, so that its people can name
+/// it before it is written), then the values of [`INSERT_CASE`] (the same list), read by
+/// [`FEED_CASES`]. Its people and violence types follow ([`feed_person`], [`FEED_VIOLENCE`]).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn feed_case(
+    rows: &super::feed::Rows,
+    id: i64,
     uuid: &str,
     office: &str,
     number: &str,
     seq: i64,
     c: &NewCase,
     now: &str,
-) -> rusqlite::Result<usize> {
-    stmt.execute(case_params!(uuid, office, number, seq, c, now))
+) -> rusqlite::Result<()> {
+    rows.push(id)?;
+    rows.push_params(case_params!(uuid, office, number, seq, c, now))
 }
+
+/// The width of a case in a bulk writer's batch ([`feed_case`]), and the statement that writes
+/// a batch of them: the id, then [`INSERT_CASE`]'s columns, `?16` (the time) twice as there.
+/// `OR FAIL` (and [`FEED_PERSONS`]'): a broken constraint stops the statement and leaves the
+/// batch's rows before it, where the default (`ABORT`) undoes them, for which SQLite copies
+/// every page the statement changes into a statement journal first. The bulk intake then rolls
+/// its whole transaction back, so nothing of the batch stays either way.
+pub(super) const CASE_VALUES: usize = 17;
+pub(super) const FEED_CASES: &str =
+    "INSERT OR FAIL INTO cases (id, uuid, office, number, year, seq, sop_version_id, reported_at, channel,
+        place, incident_date, chronology, urgency, risk, is_child, external_ref, created_at,
+        updated_at)
+     SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c16
+     FROM kasus_feed_cases";
+
+/// A batch of violence types (case id, type), as [`INSERT_VIOLENCE`] writes one.
+pub(super) const FEED_VIOLENCE: &str =
+    "INSERT OR IGNORE INTO case_violence (case_id, type) SELECT c0, c1 FROM kasus_feed_violence";
 
 /// The case operations as the commands call them: the register's own, over its connection.
 impl super::Register {

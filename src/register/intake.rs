@@ -31,7 +31,8 @@ pub struct BulkStart {
 
 /// Runs a bulk intake: one write transaction (IMMEDIATE), with a larger page cache, in which `f`
 /// gets what the register holds (read inside the transaction, so an intake that commits while
-/// this one waits for the lock is seen) and a writer that registers cases one after another.
+/// this one waits for the lock is seen) and a writer that registers cases one after another
+/// (the cases it holds back are written when `f` returns, before the commit).
 /// All or nothing: an error from `f` rolls everything back; without `commit` (a dry run)
 /// everything is rolled back at the end.
 pub fn bulk_intake<T>(
@@ -40,7 +41,7 @@ pub fn bulk_intake<T>(
     now: &str,
     actor: &str,
     commit: bool,
-    f: impl for<'t> FnOnce(BulkStart, CaseWriter<'t>) -> Result<T>,
+    f: impl for<'w, 't> FnOnce(BulkStart, &'w mut CaseWriter<'t>) -> Result<T>,
 ) -> Result<T> {
     if reg.engine() == super::db::Engine::Postgres {
         // A bulk write reads its input as it goes, so it is not run again.
@@ -50,21 +51,35 @@ pub fn bulk_intake<T>(
                 let start = BulkStart {
                     catalogue: sops::catalogue(db)?,
                 };
-                f(start, CaseWriter::server(db, office, now, actor)?)
+                let mut writer = CaseWriter::server(db, office, now, actor)?;
+                let out = f(start, &mut writer)?;
+                writer.finish()?;
+                Ok(out)
             }),
         );
     }
     bulk::tune(reg.conn()?, 24)?;
     bulk::skip_checks(reg.conn()?, true)?;
+    // Foreign keys are not looked up for each row written: a person's and a violence type's
+    // case is the case the writer wrote just before them in the same batch, a case's SOP
+    // version one read from the catalogue in the same transaction (set outside it: the pragma
+    // does nothing inside one). Each look-up also made every batch's statement keep a journal
+    // of its own. `kasus check` (SQLite's foreign_key_check) still checks every row.
+    reg.conn()?.pragma_update(None, "foreign_keys", false)?;
     let out = reg.write_or_rehearse(commit, |tx| {
         let start = BulkStart {
             catalogue: sops::catalogue(tx)?,
         };
-        let writer = CaseWriter::File(Box::new(bulk::FileWriter::new(tx, office, now, actor)?));
-        f(start, writer)
+        let mut writer = CaseWriter::File(Box::new(bulk::FileWriter::new(tx, office, now, actor)?));
+        let out = f(start, &mut writer)?;
+        // The cases the writer holds back, written before the transaction ends.
+        writer.finish()?;
+        Ok(out)
     });
     let reset = bulk::skip_checks(reg.conn()?, false);
+    let keys = reg.conn()?.pragma_update(None, "foreign_keys", true);
     let out = out?;
     reset?;
+    keys?;
     Ok(out)
 }

@@ -23,6 +23,7 @@ pub mod consents;
 pub mod corrections;
 pub mod db;
 pub mod export;
+mod feed;
 pub mod flow_case;
 pub mod intake;
 pub mod maintenance;

@@ -121,11 +121,23 @@ impl Sieve {
     /// large, from the register.
     pub fn add(&mut self, conn: &Connection, k: &Key) -> Result<()> {
         if self.n >= self.capacity {
-            let mut larger = Sieve::with_capacity(self.capacity * 2);
-            larger.fill(conn)?;
-            *self = larger;
+            self.grow(conn)?;
         }
         self.insert(k);
+        Ok(())
+    }
+
+    /// Whether adding `more` keys would build it again (from the register: a writer that
+    /// holds rows back writes them first, see `bulk::FileWriter::insert`).
+    pub fn needs_room(&self, more: usize) -> bool {
+        self.n + more > self.capacity
+    }
+
+    /// Builds it again, twice as large, from the register's keys.
+    pub fn grow(&mut self, conn: &Connection) -> Result<()> {
+        let mut larger = Sieve::with_capacity(self.capacity * 2);
+        larger.fill(conn)?;
+        *self = larger;
         Ok(())
     }
 

@@ -187,7 +187,7 @@ impl Rules {
 }
 
 /// Everything one bulk intake keeps while it writes the rows.
-struct Intake<'t> {
+struct Intake<'w, 't> {
     allow_duplicate: bool,
     /// The line of each case this intake wrote, by case id from `first_id` on (the rows a
     /// duplicate is checked against are in the register, asked through its indexes: only
@@ -199,15 +199,15 @@ struct Intake<'t> {
     other_lines: HashMap<i64, u64>,
     /// Every good row is written, also after a bad one without --skip-invalid (the whole
     /// file is then rolled back): later rows are checked against it as against any other.
-    writer: CaseWriter<'t>,
+    writer: &'w mut CaseWriter<'t>,
     first: Option<String>,
     last: Option<String>,
     /// The file is a workbook: an earlier row is named as a row, not a line.
     sheet: bool,
 }
 
-impl<'t> Intake<'t> {
-    fn new(writer: CaseWriter<'t>, allow_duplicate: bool) -> Self {
+impl<'w, 't> Intake<'w, 't> {
+    fn new(writer: &'w mut CaseWriter<'t>, allow_duplicate: bool) -> Self {
         Intake {
             allow_duplicate,
             lines: Vec::new(),

@@ -172,8 +172,20 @@ pub fn take() -> Vec<Touch> {
 /// As [`take`], into `out` (cleared first): the bulk writer takes the rows of every entry into
 /// the same two vectors, the buffer's and its own, swapped, instead of allocating for each.
 pub fn take_into(out: &mut Vec<Touch>) {
+    take_raw(out);
+    settle(out);
+}
+
+/// The row changes as made, into `out` (cleared first): for a writer that hands each entry its
+/// own part of them, then [`settle`]s that part as [`take_into`] does.
+pub fn take_raw(out: &mut Vec<Touch>) {
     out.clear();
     BUFFER.with(|b| std::mem::swap(&mut *b.borrow_mut(), out));
+}
+
+/// Row changes as an entry holds them: sorted by table and key, each row once, with its first
+/// state before and its last state after.
+pub fn settle(out: &mut Vec<Touch>) {
     // A stable sort keeps a row's changes in the order made; the last one stays.
     out.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
     // The row's first state before, its last state after.
