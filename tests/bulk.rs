@@ -1057,6 +1057,13 @@ fn cases_written_in_batches_are_checked_and_audited_as_one_at_a_time() {
     );
     reg.ok(&["audit", "verify", "--data"]);
     reg.ok(&["check"]);
+    // Numbered in the file's order, as one at a time.
+    let c = show(&reg, "PPA/2026/0602");
+    assert_eq!(c["external_ref"], "SRC-603");
+    // The batches are the register file's writer (a server's writes one case at a time).
+    if common::sqlite_only() {
+        return;
+    }
     // Each intake entry's rows are its case's: the case, its two persons, its types.
     let wrong = reg.query_i64(
         "WITH e AS (
@@ -1079,7 +1086,4 @@ fn cases_written_in_batches_are_checked_and_audited_as_one_at_a_time() {
               + (SELECT count(*) FROM case_violence)",
     );
     assert_eq!(rows, written, "every row written is in its case's entry");
-    // Numbered in the file's order, as one at a time.
-    let c = show(&reg, "PPA/2026/0602");
-    assert_eq!(c["external_ref"], "SRC-603");
 }
