@@ -847,7 +847,9 @@ fn dry_run_checks_and_counts_everything_and_writes_nothing() {
         "{err}"
     );
     assert!(
-        err.contains("line 6, column victim_name") && err.contains("case PPA/2026/0001"),
+        err.contains("line 6, column victim_name")
+            && err.contains("case PPA/2026/0001")
+            && err.contains("check with `kasus case show PPA/2026/0001`"),
         "{err}"
     );
 
@@ -1029,6 +1031,17 @@ fn cases_written_in_batches_are_checked_and_audited_as_one_at_a_time() {
             "{out}"
         );
     }
+    // No case to show yet for a victim on an earlier line: keep one row, or both.
+    assert!(
+        out.contains("keep one of the two rows, or register both with --allow-duplicate")
+            && !out.contains("kasus case show"),
+        "{out}"
+    );
+    let id = reg.refused(&["--lang", "id", "intake", "--from", &f], 3);
+    assert!(
+        id.contains("korban di baris 591 berkas ini (NIK sama); simpan salah satu dari dua baris"),
+        "{id}"
+    );
     assert_eq!(
         reg.query_i64("SELECT count(*) FROM cases"),
         0,

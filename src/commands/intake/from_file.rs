@@ -276,23 +276,25 @@ impl<'w, 't> Intake<'w, 't> {
         case: &NewCase,
     ) -> std::result::Result<Option<RowError>, RowError> {
         let hit = |me: &Self, col: &'static str, what: &str, earlier: Earlier| {
-            let whom = match earlier {
-                Earlier::Registered(c) => tr!("case {c}", "kasus {c}"),
+            let why = match earlier {
+                Earlier::Registered(c) => tr!(
+                    "the victim matches case {c} ({what}); check with `kasus case show {c}`, or \
+                     register the file's duplicates anyway with --allow-duplicate",
+                    "korban cocok dengan kasus {c} ({what}); periksa dengan `kasus case show {c}`, \
+                     atau tetap daftarkan duplikat dalam berkas dengan --allow-duplicate"
+                ),
+                // Not registered yet: there is no case to show.
                 Earlier::ThisRun(id) => {
                     let l = me.at_line(me.line_of(id));
-                    tr!("the victim on {l} of this file", "korban di {l} berkas ini")
+                    tr!(
+                        "the victim matches the victim on {l} of this file ({what}); keep one of \
+                         the two rows, or register both with --allow-duplicate",
+                        "korban cocok dengan korban di {l} berkas ini ({what}); simpan salah satu \
+                         dari dua baris itu, atau daftarkan keduanya dengan --allow-duplicate"
+                    )
                 }
             };
-            row_err(
-                line,
-                Some(col),
-                tr!(
-                    "the victim matches {whom} ({what}); check with `kasus case show`, or \
-                     register the file's duplicates anyway with --allow-duplicate",
-                    "korban cocok dengan {whom} ({what}); periksa dengan `kasus case show`, atau \
-                     tetap daftarkan duplikat dalam berkas dengan --allow-duplicate"
-                ),
-            )
+            row_err(line, Some(col), why)
         };
         if let Some(nik) = &case.victim.nik {
             if let Some(e) = self.writer.find_nik(nik)? {
