@@ -104,6 +104,15 @@ pub const INSERT: &str =
     "INSERT INTO audit (seq, uuid, at, actor, action, case_uuid, details, prev_hash, hash, form)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 2)";
 
+/// A bulk writer's batch of entries: [`INSERT`]'s values, in its order (`form` 2 as there).
+pub(super) const FEED: super::feed::Spec = super::feed::Spec {
+    name: c"kasus_feed_audit",
+    width: 9,
+    insert: "INSERT OR FAIL INTO audit (seq, uuid, at, actor, action, case_uuid, details,
+             prev_hash, hash, form)
+         SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, 2 FROM kasus_feed_audit",
+};
+
 impl Entry {
     /// Stores the entry with a statement prepared from [`INSERT`].
     pub fn write(&self, stmt: &mut rusqlite::Statement) -> rusqlite::Result<usize> {

@@ -81,8 +81,15 @@ fn more_lookaside(conn: &Connection) -> bool {
 /// a bulk intake's instructions. The values the checks would refuse cannot come from its
 /// writes: a person's role is one of the writer's three literals, a case's status its
 /// column's default; `kasus check` (SQLite's integrity_check) still checks every row.
+///
+/// Foreign keys are not looked up either (`PRAGMA foreign_keys`, set outside the transaction:
+/// it does nothing inside one): a person's and a violence type's case is the case the writer
+/// wrote just before them in the same batch, a case's SOP version one read from the catalogue
+/// in the same transaction. Each look-up also made every batch's statement keep a journal of
+/// its own. `kasus check` (SQLite's foreign_key_check) still checks every row.
 pub fn skip_checks(conn: &Connection, off: bool) -> Result<()> {
     conn.pragma_update(None, "ignore_check_constraints", off)?;
+    conn.pragma_update(None, "foreign_keys", !off)?;
     Ok(())
 }
 
@@ -148,18 +155,35 @@ impl Uuids {
 pub struct Chain<'t> {
     seq: i64,
     prev: String,
-    insert: Statement<'t>,
-    /// Entries held back and the statement that writes them ([`Chain::fed`]), or none: each
-    /// entry is written as it is appended.
-    feed: Option<(super::feed::Rows, Statement<'t>)>,
+    /// Where entries go: each written as it is made, or held back for [`Chain::write_held`].
+    sink: Sink<'t>,
     rows: Vec<super::rowhash::Touch>,
     details: String,
     canonical: Vec<u8>,
     hash: String,
 }
 
+/// Where a chain's entries go.
+enum Sink<'t> {
+    /// One `audit::INSERT` an entry.
+    EachOne(Statement<'t>),
+    /// A batch, written by [`Chain::write_held`] (`audit::FEED`).
+    Held(super::feed::Batch<'t>),
+}
+
 impl<'t> Chain<'t> {
+    /// A chain whose entries are written as they are made.
     pub fn new(tx: &'t Transaction) -> Result<Chain<'t>> {
+        Chain::with(tx, Sink::EachOne(tx.prepare(audit::INSERT)?))
+    }
+
+    /// The chain of a writer that writes its rows in batches: entries are held back until
+    /// [`Chain::write_held`] writes them, all by one statement.
+    fn fed(tx: &'t Transaction) -> Result<Chain<'t>> {
+        Chain::with(tx, Sink::Held(super::feed::Batch::open(tx, &audit::FEED)?))
+    }
+
+    fn with(tx: &'t Transaction, sink: Sink<'t>) -> Result<Chain<'t>> {
         let last: Option<(i64, String)> = tx
             .query_row(
                 "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
@@ -168,12 +192,10 @@ impl<'t> Chain<'t> {
             )
             .optional()?;
         let (seq, prev) = last.unwrap_or((0, audit::GENESIS.to_string()));
-        let insert = tx.prepare(audit::INSERT)?;
         Ok(Chain {
             seq,
             prev,
-            insert,
-            feed: None,
+            sink,
             rows: Vec::new(),
             details: String::new(),
             canonical: Vec::new(),
@@ -181,51 +203,25 @@ impl<'t> Chain<'t> {
         })
     }
 
-    /// The chain of a writer that writes its rows in batches: entries are held back until
-    /// [`Chain::write_held`] writes them, all by one statement (see `feed`).
-    fn fed(tx: &'t Transaction) -> Result<Chain<'t>> {
-        let mut chain = Chain::new(tx)?;
-        let rows = super::feed::register(tx, c"kasus_feed_audit", 9)?;
-        let write = tx.prepare(
-            "INSERT OR FAIL INTO audit (seq, uuid, at, actor, action, case_uuid, details,
-                 prev_hash, hash, form)
-             SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, 2 FROM kasus_feed_audit",
-        )?;
-        chain.feed = Some((rows, write));
-        Ok(chain)
-    }
-
     /// Writes the entries held back (a chain made by [`Chain::fed`]).
     fn write_held(&mut self) -> Result<()> {
-        if let Some((rows, write)) = &mut self.feed {
-            if !rows.is_empty() {
-                write.execute([])?;
-            }
+        if let Sink::Held(batch) = &mut self.sink {
+            batch.write()?;
         }
         Ok(())
     }
 
-    /// Appends one entry; `details` is canonical JSON (sorted keys, as serde_json writes a
-    /// `json!` object), without personal data; the rows written since the last entry are added
-    /// as its last key, `rows`, as [`audit::append`] does. Its hash is the one
-    /// [`audit::Entry::compute_hash`] gives (the same canonical text, [`audit::canonical_v2_into`]).
-    pub fn append(
-        &mut self,
-        uuid: &str,
-        at: &str,
-        actor: &str,
-        action: &str,
-        case_uuid: Option<&str>,
-        details: &str,
-    ) -> Result<()> {
-        // The rows written since the last entry (`rowhash`), last in the details.
+    /// Takes the rows written since the last entry (`rowhash`) for the next entry.
+    pub fn take_rows(&mut self) {
         super::rowhash::take_into(&mut self.rows);
-        self.write(uuid, at, actor, action, case_uuid, details)
     }
 
-    /// Appends one entry with the rows in `self.rows` (sorted and each row once, as
-    /// [`super::rowhash::take_into`] leaves them).
-    fn write(
+    /// Appends one entry; `details` is canonical JSON (sorted keys, as serde_json writes a
+    /// `json!` object), without personal data; the rows taken ([`Chain::take_rows`], or a
+    /// batch's own, sorted and each row once as `rowhash::take_into` leaves them) are added as
+    /// its last key, `rows`, as [`audit::append`] does. Its hash is the one
+    /// [`audit::Entry::compute_hash`] gives (the same canonical text, [`audit::canonical_v2_into`]).
+    pub fn write(
         &mut self,
         uuid: &str,
         at: &str,
@@ -265,10 +261,10 @@ impl<'t> Chain<'t> {
             self.prev,
             self.hash
         ];
-        match &self.feed {
-            Some((rows, _)) => rows.push_params(values)?,
-            None => {
-                self.insert.execute(values)?;
+        match &mut self.sink {
+            Sink::Held(batch) => batch.rows().push_params(values)?,
+            Sink::EachOne(insert) => {
+                insert.execute(values)?;
             }
         }
         self.seq = seq;
@@ -332,12 +328,9 @@ pub struct FileWriter<'t> {
     uuids: Uuids,
     chain: Chain<'t>,
     /// The batch: each table's rows, the statements that write them, and the cases held.
-    cases: super::feed::Rows,
-    persons: super::feed::Rows,
-    violence: super::feed::Rows,
-    write_cases: Statement<'t>,
-    write_persons: Statement<'t>,
-    write_violence: Statement<'t>,
+    cases: super::feed::Batch<'t>,
+    persons: super::feed::Batch<'t>,
+    violence: super::feed::Batch<'t>,
     held: Vec<Held>,
     /// The held cases' keys (external_ref, NIK, name and birth date, each with its kind's
     /// letter first), with the first held case that has each.
@@ -352,10 +345,6 @@ impl<'t> FileWriter<'t> {
         let first_new = tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM cases", [], |r| {
             r.get::<_, i64>(0)
         })?;
-        let cases = super::feed::register(tx, c"kasus_feed_cases", super::cases::CASE_VALUES)?;
-        let persons =
-            super::feed::register(tx, c"kasus_feed_persons", super::cases::PERSON_VALUES)?;
-        let violence = super::feed::register(tx, c"kasus_feed_violence", 2)?;
         Ok(FileWriter {
             tx,
             first_new,
@@ -370,12 +359,9 @@ impl<'t> FileWriter<'t> {
             seqs: HashMap::new(),
             uuids: Uuids::new(),
             chain: Chain::fed(tx)?,
-            cases,
-            persons,
-            violence,
-            write_cases: tx.prepare(super::cases::FEED_CASES)?,
-            write_persons: tx.prepare(super::cases::FEED_PERSONS)?,
-            write_violence: tx.prepare(super::cases::FEED_VIOLENCE)?,
+            cases: super::feed::Batch::open(tx, &super::cases::CASES_FEED)?,
+            persons: super::feed::Batch::open(tx, &super::cases::PERSONS_FEED)?,
+            violence: super::feed::Batch::open(tx, &super::cases::VIOLENCE_FEED)?,
             held: Vec::with_capacity(BATCH),
             held_keys: HashMap::new(),
             touched: Vec::new(),
@@ -503,7 +489,7 @@ impl<'t> FileWriter<'t> {
         debug_assert!(matches!(role, "victim" | "complainant" | "perpetrator"));
         let mut u = [0u8; 36];
         let uuid = self.uuids.next(&mut u)?;
-        super::cases::feed_person(&self.persons, uuid, case_id, role, p, &self.now)?;
+        super::cases::feed_person(self.persons.rows(), uuid, case_id, role, p, &self.now)?;
         Ok(())
     }
 
@@ -526,7 +512,7 @@ impl<'t> FileWriter<'t> {
         let uuid = self.uuids.next(&mut u)?.to_string();
         let id = self.last_case + 1;
         super::cases::feed_case(
-            &self.cases,
+            self.cases.rows(),
             id,
             &uuid,
             &self.office,
@@ -546,16 +532,14 @@ impl<'t> FileWriter<'t> {
             self.insert_person(id, "perpetrator", p)?;
             persons += 1;
         }
-        // A type given twice is stored once (as INSERT OR IGNORE does one at a time): each
-        // row fed is then a row written, which the entries' rows are counted by.
-        let mut violence = 0;
-        for (i, v) in c.violence.iter().enumerate() {
-            if !c.violence[..i].contains(v) {
-                self.violence.push(id)?;
-                self.violence.push(v)?;
-                violence += 1;
-            }
+        // Each type once (as the intake's checks give them): each row fed is then a row
+        // written, which the entries' rows are counted by ([`FileWriter::flush`] refuses a
+        // batch whose rows do not add up).
+        for v in &c.violence {
+            self.violence.rows().push(id)?;
+            self.violence.rows().push(v)?;
         }
+        let violence = c.violence.len();
         let mut keys: Vec<String> = Vec::with_capacity(3);
         if let Some(r) = &c.external_ref {
             keys.push(Self::held_key('r', &[r]));
@@ -609,9 +593,9 @@ impl<'t> FileWriter<'t> {
             return Ok(());
         }
         let before = super::rowhash::pending();
-        self.write_cases.execute([])?;
-        self.write_persons.execute([])?;
-        self.write_violence.execute([])?;
+        self.cases.write()?;
+        self.persons.write()?;
+        self.violence.write()?;
         super::rowhash::take_raw(&mut self.touched);
         let persons: usize = self.held.iter().map(|h| h.persons).sum();
         let violence: usize = self.held.iter().map(|h| h.violence).sum();
@@ -654,7 +638,9 @@ impl<'t> FileWriter<'t> {
             )?;
         }
         self.chain.write_held()?;
-        debug_assert!(self.cases.is_empty() && self.persons.is_empty() && self.violence.is_empty());
+        debug_assert!([&self.cases, &self.persons, &self.violence]
+            .iter()
+            .all(|b| b.rows().is_empty()));
         self.held.clear();
         self.held_keys.clear();
         self.touched.clear();
@@ -712,7 +698,8 @@ impl<'t> StepWriter<'t> {
         let append = |chain: &mut Chain, uuids: &mut Uuids, action: &str, d: serde_json::Value| {
             let mut au = [0u8; 36];
             let audit_uuid = uuids.next(&mut au)?;
-            chain.append(
+            chain.take_rows();
+            chain.write(
                 audit_uuid,
                 &self.now,
                 &self.actor,

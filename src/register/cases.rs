@@ -228,7 +228,7 @@ macro_rules! case_params {
 }
 
 /// Adds a person to a bulk writer's batch: the values of [`INSERT_PERSON`] (the same list),
-/// read by [`FEED_PERSONS`].
+/// read by [`PERSONS_FEED`].
 pub(super) fn feed_person(
     rows: &super::feed::Rows,
     uuid: &str,
@@ -237,17 +237,22 @@ pub(super) fn feed_person(
     p: &Person,
     now: &str,
 ) -> rusqlite::Result<()> {
-    rows.push_params(person_params!(uuid, case_id, role, p, now))
+    let values = person_params!(uuid, case_id, role, p, now);
+    debug_assert_eq!(values.len(), PERSONS_FEED.width);
+    rows.push_params(values)
 }
 
-/// The width of a person in a bulk writer's batch ([`feed_person`]), and the statement that
-/// writes a batch of them: [`INSERT_PERSON`]'s columns, `?16` (the time) twice as there.
-pub(super) const PERSON_VALUES: usize = 16;
-pub(super) const FEED_PERSONS: &str =
-    "INSERT OR FAIL INTO persons (uuid, case_id, role, name, name_key, nik, sex, birth_date, age,
-        phone, relation, address, kecamatan, kelurahan, disability, created_at, updated_at)
-     SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c15
-     FROM kasus_feed_persons";
+/// A bulk writer's batch of persons ([`feed_person`]): [`INSERT_PERSON`]'s columns, `?16` (the
+/// time) twice as there. `OR FAIL`: see [`CASES_FEED`].
+pub(super) const PERSONS_FEED: super::feed::Spec = super::feed::Spec {
+    name: c"kasus_feed_persons",
+    width: 16,
+    insert:
+        "INSERT OR FAIL INTO persons (uuid, case_id, role, name, name_key, nik, sex, birth_date,
+            age, phone, relation, address, kecamatan, kelurahan, disability, created_at, updated_at)
+         SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c15
+         FROM kasus_feed_persons",
+};
 
 /// Stores a person (the values [`feed_person`] gives a bulk batch); returns its id.
 pub(super) fn insert_person(
@@ -493,7 +498,7 @@ pub const VIOLENCE: Sql = Sql::each(
 
 /// Adds a case's own row to a bulk writer's batch: its id (given, so that its people can name
 /// it before it is written), then the values of [`INSERT_CASE`] (the same list), read by
-/// [`FEED_CASES`]. Its people and violence types follow ([`feed_person`], [`FEED_VIOLENCE`]).
+/// [`CASES_FEED`]. Its people and violence types follow ([`feed_person`], [`VIOLENCE_FEED`]).
 #[allow(clippy::too_many_arguments)]
 pub(super) fn feed_case(
     rows: &super::feed::Rows,
@@ -505,27 +510,34 @@ pub(super) fn feed_case(
     c: &NewCase,
     now: &str,
 ) -> rusqlite::Result<()> {
+    let values = case_params!(uuid, office, number, seq, c, now);
+    debug_assert_eq!(1 + values.len(), CASES_FEED.width);
     rows.push(id)?;
-    rows.push_params(case_params!(uuid, office, number, seq, c, now))
+    rows.push_params(values)
 }
 
-/// The width of a case in a bulk writer's batch ([`feed_case`]), and the statement that writes
-/// a batch of them: the id, then [`INSERT_CASE`]'s columns, `?16` (the time) twice as there.
-/// `OR FAIL` (and [`FEED_PERSONS`]'): a broken constraint stops the statement and leaves the
-/// batch's rows before it, where the default (`ABORT`) undoes them, for which SQLite copies
-/// every page the statement changes into a statement journal first. The bulk intake then rolls
-/// its whole transaction back, so nothing of the batch stays either way.
-pub(super) const CASE_VALUES: usize = 17;
-pub(super) const FEED_CASES: &str =
-    "INSERT OR FAIL INTO cases (id, uuid, office, number, year, seq, sop_version_id, reported_at, channel,
-        place, incident_date, chronology, urgency, risk, is_child, external_ref, created_at,
-        updated_at)
-     SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c16
-     FROM kasus_feed_cases";
+/// A bulk writer's batch of cases ([`feed_case`]): the id, then [`INSERT_CASE`]'s columns, `?16`
+/// (the time) twice as there. `OR FAIL` (and [`PERSONS_FEED`]'s): a broken constraint stops the
+/// statement and leaves the batch's rows before it, where the default (`ABORT`) undoes them, for
+/// which SQLite copies every page the statement changes into a statement journal first. The
+/// bulk intake then rolls its whole transaction back, so nothing of the batch stays either way.
+pub(super) const CASES_FEED: super::feed::Spec = super::feed::Spec {
+    name: c"kasus_feed_cases",
+    width: 17,
+    insert: "INSERT OR FAIL INTO cases (id, uuid, office, number, year, seq, sop_version_id,
+            reported_at, channel, place, incident_date, chronology, urgency, risk, is_child,
+            external_ref, created_at, updated_at)
+         SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c16
+         FROM kasus_feed_cases",
+};
 
-/// A batch of violence types (case id, type), as [`INSERT_VIOLENCE`] writes one.
-pub(super) const FEED_VIOLENCE: &str =
-    "INSERT OR IGNORE INTO case_violence (case_id, type) SELECT c0, c1 FROM kasus_feed_violence";
+/// A bulk writer's batch of violence types (case id, type), as [`INSERT_VIOLENCE`] writes one.
+pub(super) const VIOLENCE_FEED: super::feed::Spec = super::feed::Spec {
+    name: c"kasus_feed_violence",
+    width: 2,
+    insert: "INSERT OR IGNORE INTO case_violence (case_id, type)
+         SELECT c0, c1 FROM kasus_feed_violence",
+};
 
 /// The case operations as the commands call them: the register's own, over its connection.
 impl super::Register {

@@ -1,14 +1,15 @@
 //! Rows handed to SQLite a batch at a time (issue 19): an eponymous virtual table whose rows are
-//! values the program holds, read by one `INSERT INTO t (...) SELECT * FROM <feed>` a batch.
+//! values the program holds, read by one `INSERT INTO t (...) SELECT ... FROM <feed>` a batch.
 //! Writing a row with its own `INSERT ... VALUES` statement costs a bind of every value and a
 //! step and reset of the statement, which opens a cursor on the table and on each of its indexes
 //! again for every row; one `INSERT ... SELECT` opens them once for the whole batch. A bulk
-//! intake wrote 100,000 cases in 2.3 s one statement a row and 1.9 s through a feed (benches'
-//! row writer, `--feed 512`), where SQLite copying the same rows inside one statement takes 1.6 s.
+//! intake of 100,000 cases took 2.52-2.60 s one statement a row, 2.08-2.16 s in batches through
+//! feeds (README, Speed: what changed at `283e023`).
 //!
-//! A feed is registered on a connection under a name, with a width (its columns `c0`, `c1`, ...);
-//! the program fills its [`Rows`] (the values row after row, flat) and runs the statement, which
-//! takes them: the buffer is empty again after it, its memory kept for the next batch.
+//! A feed ([`Spec`]: its name, its width, its columns `c0`, `c1`, ..., and the statement that
+//! reads it) is opened on a connection as a [`Batch`]; the program fills its [`Rows`] (the
+//! values row after row, flat) and [`Batch::write`]s them: the statement takes them, and the
+//! buffer is empty again after it, its memory kept for the next batch.
 
 use rusqlite::ffi;
 use rusqlite::types::{ToSqlOutput, ValueRef};
@@ -118,9 +119,46 @@ impl Rows {
     }
 }
 
+/// A feed: the virtual table's name, how many values a row has, and the statement that writes
+/// a batch of them (`INSERT ... SELECT c0, c1, ... FROM <name>`).
+pub struct Spec {
+    pub name: &'static CStr,
+    pub width: usize,
+    pub insert: &'static str,
+}
+
+/// A feed opened on a connection: its rows and the statement that writes them.
+pub struct Batch<'c> {
+    rows: Rows,
+    insert: rusqlite::Statement<'c>,
+}
+
+impl<'c> Batch<'c> {
+    /// Registers the feed on `conn` and prepares its statement.
+    pub fn open(conn: &'c Connection, spec: &Spec) -> rusqlite::Result<Batch<'c>> {
+        Ok(Batch {
+            rows: register(conn, spec.name, spec.width)?,
+            insert: conn.prepare(spec.insert)?,
+        })
+    }
+
+    /// The rows to fill.
+    pub fn rows(&self) -> &Rows {
+        &self.rows
+    }
+
+    /// Writes the rows held, if any.
+    pub fn write(&mut self) -> rusqlite::Result<()> {
+        if !self.rows.is_empty() {
+            self.insert.execute([])?;
+        }
+        Ok(())
+    }
+}
+
 /// Registers the feed `name` with `width` columns on `conn` (replacing any feed of that name:
 /// statements prepared before read the new one's rows once prepared again); returns its rows.
-pub fn register(conn: &Connection, name: &'static CStr, width: usize) -> rusqlite::Result<Rows> {
+fn register(conn: &Connection, name: &'static CStr, width: usize) -> rusqlite::Result<Rows> {
     let rows = Rows::default();
     conn.create_module(
         name,

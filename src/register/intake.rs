@@ -60,12 +60,6 @@ pub fn bulk_intake<T>(
     }
     bulk::tune(reg.conn()?, 24)?;
     bulk::skip_checks(reg.conn()?, true)?;
-    // Foreign keys are not looked up for each row written: a person's and a violence type's
-    // case is the case the writer wrote just before them in the same batch, a case's SOP
-    // version one read from the catalogue in the same transaction (set outside it: the pragma
-    // does nothing inside one). Each look-up also made every batch's statement keep a journal
-    // of its own. `kasus check` (SQLite's foreign_key_check) still checks every row.
-    reg.conn()?.pragma_update(None, "foreign_keys", false)?;
     let out = reg.write_or_rehearse(commit, |tx| {
         let start = BulkStart {
             catalogue: sops::catalogue(tx)?,
@@ -77,9 +71,7 @@ pub fn bulk_intake<T>(
         Ok(out)
     });
     let reset = bulk::skip_checks(reg.conn()?, false);
-    let keys = reg.conn()?.pragma_update(None, "foreign_keys", true);
     let out = out?;
     reset?;
-    keys?;
     Ok(out)
 }
