@@ -290,6 +290,78 @@ fn csv_errors_name_their_line() {
     );
 }
 
+/// A row whose external_ref is registered counts as that case only with its victim: a
+/// reference typed wrong, on another victim's row, is refused and named, not skipped as
+/// "already registered" (that victim would never get a case).
+#[test]
+fn a_registered_external_ref_on_another_victims_row_is_refused() {
+    let reg = register();
+    reg.ok(&[
+        "intake",
+        "--from",
+        &write(&reg, "a.csv", &csv(&[good(1), good(2)])),
+    ]);
+    // SRC-1 again, on another victim's row (name and birth date both differ).
+    let other = good(3).replace("SRC-3", "SRC-1");
+    let f = write(&reg, "b.csv", &csv(&[good(2), other.clone()]));
+    let err = reg.refused_saying(
+        &["intake", "--from", &f],
+        3,
+        &[
+            "line 3, column external_ref",
+            "already on case PPA/2026/0001",
+            "someone else",
+            "kasus case edit PPA/2026/0001",
+        ],
+    );
+    assert!(!err.contains("Korban3"), "no personal data: {err}");
+    let id = reg.refused(&["--lang", "id", "intake", "--from", &f], 3);
+    assert!(id.contains("sudah dipakai kasus PPA/2026/0001"), "{id}");
+    // With --skip-invalid the row goes to the rejects file; the others are counted as before.
+    let rej = reg.dir.path().join("rej.csv").display().to_string();
+    let out = reg.ok(&["intake", "--from", &f, "--skip-invalid", "--rejects", &rej]);
+    assert!(out.contains("0 added, 1 already registered"), "{out}");
+    assert!(std::fs::read_to_string(&rej).unwrap().contains("Korban3"));
+    // The same victim with the rest of the row changed is the same case: already registered.
+    let same = good(1).replace("Pelaku Contoh", "Pelaku Lain");
+    let f = write(&reg, "c.csv", &csv(&[same]));
+    let out = reg.ok(&["intake", "--from", &f]);
+    assert!(out.contains("0 added, 1 already registered"), "{out}");
+    assert_eq!(count(&reg), 2);
+}
+
+/// With a NIK, the same NIK is the same victim (the name may have been spelt again); another
+/// NIK and another name is someone else.
+#[test]
+fn a_registered_external_ref_is_the_same_case_by_nik_or_by_name_and_birth_date() {
+    let reg = register();
+    let head =
+        "sop,channel,victim_name,victim_nik,victim_sex,victim_birth_date,violence,external_ref\n";
+    let row = |name: &str, nik: &str| {
+        format!("{head}batam-34-2020,telepon,{name},{nik},P,1991-02-03,fisik,N-1\n")
+    };
+    let f = write(&reg, "a.csv", &row("Siti Contoh", "3171000000000001"));
+    assert!(reg.ok(&["intake", "--from", &f]).contains("1 added"));
+    for (name, nik) in [
+        ("Sita Contoh", "3171000000000001"),
+        ("Siti Contoh", "3171000000000009"),
+    ] {
+        let f = write(&reg, "b.csv", &row(name, nik));
+        let out = reg.ok(&["intake", "--from", &f]);
+        assert!(
+            out.contains("0 added, 1 already registered"),
+            "{name}: {out}"
+        );
+    }
+    let f = write(&reg, "c.csv", &row("Rina Contoh", "3171000000000002"));
+    let err = reg.refused(&["intake", "--from", &f], 3);
+    assert!(err.contains("already on case PPA/2026/0001"), "{err}");
+    assert!(
+        !err.contains("3171000000000002") && !err.contains("Rina"),
+        "{err}"
+    );
+}
+
 #[test]
 fn a_duplicate_external_ref_in_the_file() {
     let reg = register();

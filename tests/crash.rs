@@ -273,6 +273,66 @@ fn import_args(file: &Path) -> Vec<String> {
     ]
 }
 
+/// Ctrl-C (SIGINT) to a bulk import run by a script (no terminal, no rejects file): the
+/// handler's words and exit 130, not a silent death by the signal, and nothing added.
+#[test]
+fn a_script_s_interrupted_bulk_import_says_so_and_adds_nothing() {
+    let rows = if common::engine() == Engine::Postgres {
+        300
+    } else {
+        5_000
+    };
+    let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
+    let file = bulk_file(reg.dir.path(), rows);
+    let args = import_args(&file);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let whole = Reg::new();
+    whole.ok(&["sop", "list"]);
+    let started = Instant::now();
+    assert_eq!(whole.run(&args).code, 0);
+    let took = started.elapsed();
+    let before = reg.state();
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("kasus"));
+    cmd.env("KASUS_DB", reg.db())
+        .env("KASUS_ACTOR", "tester")
+        .env("KASUS_NOW", &reg.now)
+        .env("KASUS_LANG", "en")
+        .args(&args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    // SIGINT as a script's foreground command gets it, whatever this test process inherited
+    // (a job started with `&` by a shell ignores it, and so would every child).
+    use std::os::unix::process::CommandExt;
+    // SAFETY: between fork and exec only signal(2), which is async-signal-safe.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    let mut child = cmd.spawn().unwrap();
+    std::thread::sleep(took.mul_f64(0.3));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the import ended before the interrupt ({took:?} for {rows} rows)"
+    );
+    // SAFETY: a plain kill(2) of the child this test started and has not yet waited for.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    let status = child.wait().unwrap();
+    let mut said = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut said).unwrap();
+    assert_eq!(status.code(), Some(130), "{status:?}: {said}");
+    assert!(
+        said.contains("interrupted: nothing half-done was kept"),
+        "{said}"
+    );
+    settled(&reg);
+    assert_eq!(before, reg.state(), "nothing added");
+    intact(&reg);
+}
+
 #[test]
 fn a_bulk_import_killed_at_several_points_holds_all_or_none() {
     let rows = match (common::engine(), long()) {

@@ -21,6 +21,16 @@ pub enum Earlier {
 }
 
 pub(super) const BY_REF: &str = "SELECT id, number FROM cases WHERE external_ref = ?1";
+/// Whether the case with an external_ref has this victim: the same NIK, or the same name and
+/// birth date (either may have been corrected since; both differing is another person).
+pub(super) const SAME_VICTIM: &str = "SELECT 1 FROM cases c JOIN persons p ON p.case_id = c.id
+     WHERE c.external_ref = ?1 AND p.role = 'victim'
+       AND (p.nik = ?2 OR (p.name_key IS ?3 AND p.birth_date IS ?4)) LIMIT 1";
+/// [`SAME_VICTIM`] on PostgreSQL (`IS` there is `IS NOT DISTINCT FROM`).
+pub(super) const SAME_VICTIM_PG: &str = "SELECT 1 FROM cases c JOIN persons p ON p.case_id = c.id
+     WHERE c.external_ref = $1 AND p.role = 'victim'
+       AND (p.nik = $2 OR (p.name_key IS NOT DISTINCT FROM $3
+                           AND p.birth_date IS NOT DISTINCT FROM $4)) LIMIT 1";
 pub(super) const BY_NIK: &str =
     "SELECT c.id, c.number FROM persons p JOIN cases c ON c.id = p.case_id
      WHERE p.nik = ?1 AND p.role = 'victim' ORDER BY c.id LIMIT 1";
@@ -44,8 +54,14 @@ pub(super) const BY_NAME_BIRTH: &str =
 /// went to malloc and free (issue 19: intake --from 10,000 cases 2.760 -> 2.684 G instructions).
 /// Only here, not for every connection: its 600 KB are touched at open, 160 page faults that
 /// were a sixth of `kasus case show`'s.
+///
+/// No checkpoint at the commit either (`wal_autocheckpoint` 0, this connection only): the
+/// commit returns as soon as the transaction is durable, so that the command says what it
+/// wrote before SQLite copies the log into the file (at close, seconds after a large import),
+/// and an interrupt during that copy finds the result already said.
 pub fn tune(conn: &Connection, cache_mib: i64) -> Result<()> {
     conn.pragma_update(None, "cache_size", -(cache_mib * 1024))?;
+    conn.pragma_update(None, "wal_autocheckpoint", 0)?;
     conn.pragma_update(None, "temp_store", "memory")?;
     more_lookaside(conn);
     Ok(())
@@ -395,6 +411,14 @@ impl<'t> FileWriter<'t> {
         Ok(self
             .earlier(hit)
             .or_else(|| self.held_case('r', &[external_ref])))
+    }
+
+    /// Whether the registered case with this external_ref has this victim (see
+    /// [`SAME_VICTIM`]).
+    pub fn same_victim(&mut self, external_ref: &str, victim: &Person) -> Result<bool> {
+        let key = victim.name.as_deref().map(super::cases::name_key);
+        let mut q = self.tx.prepare_cached(SAME_VICTIM)?;
+        Ok(q.exists(params![external_ref, victim.nik, key, victim.birth_date])?)
     }
 
     /// The first case whose victim has this NIK, if any.

@@ -52,6 +52,24 @@ impl<'t> CaseWriter<'t> {
         }
     }
 
+    /// Whether the registered case with this external_ref has this victim: the same NIK, or
+    /// the same name and birth date.
+    pub fn same_victim(&mut self, external_ref: &str, victim: &cases::Person) -> Result<bool> {
+        match self {
+            CaseWriter::File(w) => w.same_victim(external_ref, victim),
+            CaseWriter::Server(w) => {
+                let key = victim.name.as_deref().map(cases::name_key);
+                Ok(w.db
+                    .query_opt(
+                        Sql::each(bulk::SAME_VICTIM, bulk::SAME_VICTIM_PG),
+                        rusqlite::params![external_ref, victim.nik, key, victim.birth_date],
+                        |_| Ok(()),
+                    )?
+                    .is_some())
+            }
+        }
+    }
+
     /// The first case whose victim has this NIK, if any.
     pub fn find_nik(&mut self, nik: &str) -> Result<Option<Earlier>> {
         match self {

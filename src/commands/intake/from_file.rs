@@ -236,7 +236,33 @@ impl<'w, 't> Intake<'w, 't> {
         if let Some(r) = &row.ext {
             match self.writer.find_ref(r)? {
                 None => {}
-                Some(Earlier::Registered(_)) => return Ok(Done::Already),
+                Some(Earlier::Registered(c)) => {
+                    // Registered before, by this row or by another with the same reference:
+                    // only the same victim is the same case.
+                    let Ok((case, _)) = &row.case else {
+                        return Ok(Done::Already);
+                    };
+                    if self.writer.same_victim(r, &case.victim)? {
+                        return Ok(Done::Already);
+                    }
+                    let r = crate::echo::echo_if_shaped(r, crate::echo::Shape::Ref)
+                        .map(|r| format!(" {r}"))
+                        .unwrap_or_default();
+                    return Err(row_err(
+                        line,
+                        Some("external_ref"),
+                        tr!(
+                            "external_ref{r} is already on case {c}, whose victim is someone \
+                             else (neither the NIK nor the name and birth date match); give this \
+                             row its own external_ref, or if it corrects case {c}, change that \
+                             case with `kasus case edit {c}`",
+                            "external_ref{r} sudah dipakai kasus {c}, yang korbannya orang lain \
+                             (NIK maupun nama dan tanggal lahir tidak cocok); beri baris ini \
+                             external_ref sendiri, atau jika baris ini membetulkan kasus {c}, \
+                             ubah kasus itu dengan `kasus case edit {c}`"
+                        ),
+                    ));
+                }
                 Some(Earlier::ThisRun(id)) => {
                     let r = crate::echo::echo_if_shaped(r, crate::echo::Shape::Ref)
                         .map(|r| format!(" {r}"))
@@ -428,6 +454,9 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     if let Some(rejects) = &a.rejects {
         ctx.check_output("--rejects", rejects, &[("--from", path)])?;
     }
+    // A script's interrupt too gets the handler's words and exit (not only a terminal's, or
+    // one writing a rejects file): an import cut short keeps nothing, and says so.
+    crate::interrupt::install();
     let file = name_of(path);
     // CSV and JSONL are read as a stream, row by row; a workbook whole (calamine reads it so).
     let input = open_input(path)?;
@@ -502,7 +531,21 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     if !s.errors.is_empty() {
         print_errors(&file, &s.errors);
     }
-    print_summary(a, &s)
+    print_summary(a, &s)?;
+    // What is left is the register's own tidying as it closes (SQLite copies the write-ahead
+    // log into the file, seconds for a large import): an interrupt there cuts only that short.
+    if commit {
+        crate::interrupt::on_interrupt(Some(
+            t(
+                "the import above was complete and is saved; only the register's tidying was cut \
+                 short (it finishes the next time the register is used)",
+                "impor di atas sudah lengkap dan tersimpan; hanya perapian register yang terpotong \
+                 (diselesaikan saat register dipakai lagi)",
+            )
+            .to_string(),
+        ));
+    }
+    Ok(())
 }
 
 /// The rows counted so far, and the bad ones with their cells (kept for the rejects file).
