@@ -24,6 +24,7 @@
 //! reports.
 
 use super::db::DbRef;
+use super::feed::Take::{Col, Sql};
 use super::{rowhash, Register};
 use crate::error::Result;
 use crate::sop::catalog::hex;
@@ -107,10 +108,20 @@ pub const INSERT: &str =
 /// A bulk writer's batch of entries: [`INSERT`]'s values, in its order (`form` 2 as there).
 pub(super) const FEED: super::feed::Spec = super::feed::Spec {
     name: c"kasus_feed_audit",
-    width: 9,
-    insert: "INSERT OR FAIL INTO audit (seq, uuid, at, actor, action, case_uuid, details,
-             prev_hash, hash, form)
-         SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, 2 FROM kasus_feed_audit",
+    table: "audit",
+    conflict: "FAIL",
+    columns: &[
+        ("seq", Col(0)),
+        ("uuid", Col(1)),
+        ("at", Col(2)),
+        ("actor", Col(3)),
+        ("action", Col(4)),
+        ("case_uuid", Col(5)),
+        ("details", Col(6)),
+        ("prev_hash", Col(7)),
+        ("hash", Col(8)),
+        ("form", Sql("2")),
+    ],
 };
 
 impl Entry {

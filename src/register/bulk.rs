@@ -5,6 +5,7 @@
 
 use super::audit;
 use super::cases::{NewCase, Person};
+use super::rowhash::fed::Fed;
 use super::sieve::{Key, Sieve};
 use crate::error::Result;
 use rusqlite::{params, Connection, OptionalExtension, Statement, Transaction};
@@ -321,7 +322,8 @@ struct Held {
 /// Cases are held back and written [`BATCH`] at a time, each table's rows by one
 /// `INSERT ... SELECT` from a feed (`feed`), not one statement a row (issue 19); then each case
 /// gets its audit entry, with its own rows, exactly as if it had been written alone. A case's id
-/// is given (the next after the register's last), so that its people can name it. The duplicate
+/// is given (the next after the register's last), so that its people can name it, and so is each
+/// person's (so that their rows' hashes can be made from the values fed: `rowhash::fed`). The duplicate
 /// checks see the held cases too ([`FileWriter::find_nik`] and the others), and
 /// [`FileWriter::finish`] writes the last batch: the caller's transaction must not commit
 /// before it.
@@ -330,6 +332,7 @@ pub struct FileWriter<'t> {
     /// The first case id this intake writes: a lower one was registered before.
     first_new: i64,
     last_case: i64,
+    last_person: i64,
     by_ref: Statement<'t>,
     by_nik: Statement<'t>,
     by_name_birth: Statement<'t>,
@@ -347,6 +350,11 @@ pub struct FileWriter<'t> {
     cases: super::feed::Batch<'t>,
     persons: super::feed::Batch<'t>,
     violence: super::feed::Batch<'t>,
+    /// How the three tables store the batch's rows, when the values tell it: their hashes are
+    /// then made from the values, the hook off while they are written.
+    fed: Option<[Fed; 3]>,
+    /// The batch's rows as [`FileWriter::fed`] hashed them.
+    fed_rows: Vec<super::rowhash::Touch>,
     held: Vec<Held>,
     /// The held cases' keys (external_ref, NIK, name and birth date, each with its kind's
     /// letter first), with the first held case that has each.
@@ -365,6 +373,8 @@ impl<'t> FileWriter<'t> {
             tx,
             first_new,
             last_case: first_new - 1,
+            last_person: tx
+                .query_row("SELECT coalesce(max(id), 0) FROM persons", [], |r| r.get(0))?,
             by_ref: tx.prepare(BY_REF)?,
             by_nik: tx.prepare(BY_NIK)?,
             by_name_birth: tx.prepare(BY_NAME_BIRTH)?,
@@ -378,6 +388,15 @@ impl<'t> FileWriter<'t> {
             cases: super::feed::Batch::open(tx, &super::cases::CASES_FEED)?,
             persons: super::feed::Batch::open(tx, &super::cases::PERSONS_FEED)?,
             violence: super::feed::Batch::open(tx, &super::cases::VIOLENCE_FEED)?,
+            fed: match [
+                Fed::of(tx, &super::cases::CASES_FEED)?,
+                Fed::of(tx, &super::cases::PERSONS_FEED)?,
+                Fed::of(tx, &super::cases::VIOLENCE_FEED)?,
+            ] {
+                [Some(c), Some(p), Some(v)] => Some([c, p, v]),
+                _ => None,
+            },
+            fed_rows: Vec::new(),
             held: Vec::with_capacity(BATCH),
             held_keys: HashMap::new(),
             touched: Vec::new(),
@@ -513,7 +532,9 @@ impl<'t> FileWriter<'t> {
         debug_assert!(matches!(role, "victim" | "complainant" | "perpetrator"));
         let mut u = [0u8; 36];
         let uuid = self.uuids.next(&mut u)?;
-        super::cases::feed_person(self.persons.rows(), uuid, case_id, role, p, &self.now)?;
+        let id = self.last_person + 1;
+        super::cases::feed_person(self.persons.rows(), id, uuid, case_id, role, p, &self.now)?;
+        self.last_person = id;
         Ok(())
     }
 
@@ -610,26 +631,53 @@ impl<'t> FileWriter<'t> {
     }
 
     /// Writes the held cases: each table's rows by one statement, then each case's audit
-    /// entry with the rows the hook saw for it (the rows seen before the batch, if any, go
-    /// to its first case's, as they would have gone to the next entry).
+    /// entry with its rows (the rows seen before the batch, if any, go to its first case's, as
+    /// they would have gone to the next entry). The rows' hashes are made from the values fed
+    /// when those tell the stored rows (`rowhash::fed`), with the hook off while the batch is
+    /// written; else the hook records them as it does every other write.
     fn flush(&mut self) -> Result<()> {
         if self.held.is_empty() {
             return Ok(());
         }
         let before = super::rowhash::pending();
-        self.cases.write()?;
-        self.persons.write()?;
-        self.violence.write()?;
-        super::rowhash::take_raw(&mut self.touched);
+        self.fed_rows.clear();
+        let fed = self.fed.as_ref().is_some_and(|[c, p, v]| {
+            c.touches(self.cases.rows(), &mut self.fed_rows)
+                && p.touches(self.persons.rows(), &mut self.fed_rows)
+                && v.touches(self.violence.rows(), &mut self.fed_rows)
+        });
         let persons: usize = self.held.iter().map(|h| h.persons).sum();
         let violence: usize = self.held.iter().map(|h| h.violence).sum();
         let n = self.held.len();
+        let wrote = {
+            // Debug builds (the tests) keep the hook on, to check the hashes made from the
+            // values against the rows SQLite stored.
+            let _off = (fed && !cfg!(debug_assertions)).then(|| super::rowhash::hook_off(self.tx));
+            [
+                self.cases.write()?,
+                self.persons.write()?,
+                self.violence.write()?,
+            ]
+        };
+        super::rowhash::take_raw(&mut self.touched);
+        if fed {
+            if cfg!(debug_assertions) {
+                assert_eq!(
+                    self.touched.get(before..),
+                    Some(&self.fed_rows[..]),
+                    "the rows' hashes made from the values fed differ from the stored rows'"
+                );
+            } else {
+                self.touched.append(&mut self.fed_rows);
+            }
+        }
         let tables = |from: usize, count: usize, table: &str| {
             self.touched
                 .get(from..from + count)
                 .is_some_and(|t| t.iter().all(|r| r.0 == table))
         };
-        if self.touched.len() != before + n + persons + violence
+        if wrote != [n, persons, violence]
+            || self.touched.len() != before + n + persons + violence
             || !tables(before, n, "cases")
             || !tables(before + n, persons, "persons")
             || !tables(before + n + persons, violence, "case_violence")

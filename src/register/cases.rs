@@ -2,6 +2,7 @@
 
 use super::db::DbRef;
 use super::db::{dollar_placeholders, Row, Sql};
+use super::feed::Take::Col;
 use super::{audit, Register};
 use crate::error::{Error, Result};
 use rusqlite::params;
@@ -227,10 +228,12 @@ macro_rules! case_params {
     };
 }
 
-/// Adds a person to a bulk writer's batch: the values of [`INSERT_PERSON`] (the same list),
-/// read by [`PERSONS_FEED`].
+/// Adds a person to a bulk writer's batch: its id (given, as a case's is), then the values of
+/// [`INSERT_PERSON`] (the same list), read by [`PERSONS_FEED`].
+#[allow(clippy::too_many_arguments)]
 pub(super) fn feed_person(
     rows: &super::feed::Rows,
+    id: i64,
     uuid: &str,
     case_id: i64,
     role: &str,
@@ -238,20 +241,37 @@ pub(super) fn feed_person(
     now: &str,
 ) -> rusqlite::Result<()> {
     let values = person_params!(uuid, case_id, role, p, now);
-    debug_assert_eq!(values.len(), PERSONS_FEED.width);
+    debug_assert_eq!(1 + values.len(), PERSONS_FEED.width());
+    rows.push(id)?;
     rows.push_params(values)
 }
 
-/// A bulk writer's batch of persons ([`feed_person`]): [`INSERT_PERSON`]'s columns, `?16` (the
-/// time) twice as there. `OR FAIL`: see [`CASES_FEED`].
+/// A bulk writer's batch of persons ([`feed_person`]): the id, then [`INSERT_PERSON`]'s columns,
+/// `?16` (the time) twice as there. `OR FAIL`: see [`CASES_FEED`].
 pub(super) const PERSONS_FEED: super::feed::Spec = super::feed::Spec {
     name: c"kasus_feed_persons",
-    width: 16,
-    insert:
-        "INSERT OR FAIL INTO persons (uuid, case_id, role, name, name_key, nik, sex, birth_date,
-            age, phone, relation, address, kecamatan, kelurahan, disability, created_at, updated_at)
-         SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c15
-         FROM kasus_feed_persons",
+    table: "persons",
+    conflict: "FAIL",
+    columns: &[
+        ("id", Col(0)),
+        ("uuid", Col(1)),
+        ("case_id", Col(2)),
+        ("role", Col(3)),
+        ("name", Col(4)),
+        ("name_key", Col(5)),
+        ("nik", Col(6)),
+        ("sex", Col(7)),
+        ("birth_date", Col(8)),
+        ("age", Col(9)),
+        ("phone", Col(10)),
+        ("relation", Col(11)),
+        ("address", Col(12)),
+        ("kecamatan", Col(13)),
+        ("kelurahan", Col(14)),
+        ("disability", Col(15)),
+        ("created_at", Col(16)),
+        ("updated_at", Col(16)),
+    ],
 };
 
 /// Stores a person (the values [`feed_person`] gives a bulk batch); returns its id.
@@ -511,7 +531,7 @@ pub(super) fn feed_case(
     now: &str,
 ) -> rusqlite::Result<()> {
     let values = case_params!(uuid, office, number, seq, c, now);
-    debug_assert_eq!(1 + values.len(), CASES_FEED.width);
+    debug_assert_eq!(1 + values.len(), CASES_FEED.width());
     rows.push(id)?;
     rows.push_params(values)
 }
@@ -523,20 +543,36 @@ pub(super) fn feed_case(
 /// bulk intake then rolls its whole transaction back, so nothing of the batch stays either way.
 pub(super) const CASES_FEED: super::feed::Spec = super::feed::Spec {
     name: c"kasus_feed_cases",
-    width: 17,
-    insert: "INSERT OR FAIL INTO cases (id, uuid, office, number, year, seq, sop_version_id,
-            reported_at, channel, place, incident_date, chronology, urgency, risk, is_child,
-            external_ref, created_at, updated_at)
-         SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c16
-         FROM kasus_feed_cases",
+    table: "cases",
+    conflict: "FAIL",
+    columns: &[
+        ("id", Col(0)),
+        ("uuid", Col(1)),
+        ("office", Col(2)),
+        ("number", Col(3)),
+        ("year", Col(4)),
+        ("seq", Col(5)),
+        ("sop_version_id", Col(6)),
+        ("reported_at", Col(7)),
+        ("channel", Col(8)),
+        ("place", Col(9)),
+        ("incident_date", Col(10)),
+        ("chronology", Col(11)),
+        ("urgency", Col(12)),
+        ("risk", Col(13)),
+        ("is_child", Col(14)),
+        ("external_ref", Col(15)),
+        ("created_at", Col(16)),
+        ("updated_at", Col(16)),
+    ],
 };
 
 /// A bulk writer's batch of violence types (case id, type), as [`INSERT_VIOLENCE`] writes one.
 pub(super) const VIOLENCE_FEED: super::feed::Spec = super::feed::Spec {
     name: c"kasus_feed_violence",
-    width: 2,
-    insert: "INSERT OR IGNORE INTO case_violence (case_id, type)
-         SELECT c0, c1 FROM kasus_feed_violence",
+    table: "case_violence",
+    conflict: "IGNORE",
+    columns: &[("case_id", Col(0)), ("type", Col(1))],
 };
 
 /// The case operations as the commands call them: the register's own, over its connection.

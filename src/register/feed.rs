@@ -109,6 +109,17 @@ impl Rows {
         Ok(())
     }
 
+    /// Calls `f` with each row's values (`width` a row), in order, leaving them held.
+    pub fn each_row(&self, width: usize, mut f: impl FnMut(&[ValueRef<'_>])) {
+        let buf = self.0.borrow();
+        let mut row = Vec::with_capacity(width);
+        for at in (0..buf.slots.len() / width.max(1)).map(|r| r * width) {
+            row.clear();
+            row.extend((at..at + width).map(|i| buf.get(i)));
+            f(&row);
+        }
+    }
+
     /// How many values wait to be read.
     pub fn len(&self) -> usize {
         self.0.borrow().slots.len()
@@ -119,12 +130,60 @@ impl Rows {
     }
 }
 
-/// A feed: the virtual table's name, how many values a row has, and the statement that writes
-/// a batch of them (`INSERT ... SELECT c0, c1, ... FROM <name>`).
+/// A feed: the virtual table's name, the table its rows go to, and the columns written, each
+/// from a value of the feed's rows or a constant. Its statement (`INSERT OR <conflict> INTO
+/// table (...) SELECT c0, c1, ... FROM <name>`) is made from them, so that what the statement
+/// writes and what [`crate::register::rowhash`] expects it to store are read from one list.
 pub struct Spec {
     pub name: &'static CStr,
-    pub width: usize,
-    pub insert: &'static str,
+    pub table: &'static str,
+    /// SQLite's conflict clause: `FAIL`, `IGNORE`.
+    pub conflict: &'static str,
+    pub columns: &'static [(&'static str, Take)],
+}
+
+/// What a column written by a feed takes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Take {
+    /// The row's value at this position (`c0`, `c1`, ...).
+    Col(usize),
+    /// A constant (SQL text).
+    Sql(&'static str),
+}
+
+impl Spec {
+    /// How many values a row has.
+    pub fn width(&self) -> usize {
+        self.columns
+            .iter()
+            .filter_map(|(_, t)| match t {
+                Take::Col(i) => Some(i + 1),
+                Take::Sql(_) => None,
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The statement that writes a batch.
+    pub fn insert(&self) -> String {
+        let names: Vec<&str> = self.columns.iter().map(|(n, _)| *n).collect();
+        let values: Vec<String> = self
+            .columns
+            .iter()
+            .map(|(_, t)| match t {
+                Take::Col(i) => format!("c{i}"),
+                Take::Sql(s) => s.to_string(),
+            })
+            .collect();
+        format!(
+            "INSERT OR {} INTO {} ({}) SELECT {} FROM {}",
+            self.conflict,
+            self.table,
+            names.join(", "),
+            values.join(", "),
+            self.name.to_str().unwrap_or_default()
+        )
+    }
 }
 
 /// A feed opened on a connection: its rows and the statement that writes them.
@@ -137,8 +196,8 @@ impl<'c> Batch<'c> {
     /// Registers the feed on `conn` and prepares its statement.
     pub fn open(conn: &'c Connection, spec: &Spec) -> rusqlite::Result<Batch<'c>> {
         Ok(Batch {
-            rows: register(conn, spec.name, spec.width)?,
-            insert: conn.prepare(spec.insert)?,
+            rows: register(conn, spec.name, spec.width())?,
+            insert: conn.prepare(&spec.insert())?,
         })
     }
 
@@ -147,12 +206,12 @@ impl<'c> Batch<'c> {
         &self.rows
     }
 
-    /// Writes the rows held, if any.
-    pub fn write(&mut self) -> rusqlite::Result<()> {
-        if !self.rows.is_empty() {
-            self.insert.execute([])?;
+    /// Writes the rows held, if any; returns how many rows the statement wrote.
+    pub fn write(&mut self) -> rusqlite::Result<usize> {
+        if self.rows.is_empty() {
+            return Ok(0);
         }
-        Ok(())
+        self.insert.execute([])
     }
 }
 

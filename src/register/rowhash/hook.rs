@@ -97,6 +97,14 @@ pub fn install(conn: &Connection, on_change: OnChange) {
     }
 }
 
+/// Takes the hook off the connection (see `HookOff`).
+pub fn remove(conn: &Connection) {
+    // SAFETY: the handle is the connection's; no callback, no context.
+    unsafe {
+        ffi::sqlite3_preupdate_hook(conn.handle(), None, std::ptr::null_mut());
+    }
+}
+
 unsafe extern "C" fn callback(
     ctx: *mut c_void,
     db: *mut ffi::sqlite3,

@@ -26,6 +26,7 @@
 //! to match (keep the head elsewhere: `audit verify --head`), and rows changed before schema 6
 //! are taken as they were at the migration (the baseline).
 
+pub mod fed;
 mod hook;
 
 use super::db::DbRef;
@@ -344,17 +345,55 @@ thread_local! {
 pub fn install_hook(conn: &Connection) -> Result<()> {
     let mut keys: Vec<(&'static str, Vec<i32>)> = Vec::new();
     for t in TABLES {
-        let cols = columns(conn, t.name)?;
-        let at: Vec<i32> = t
-            .key
-            .iter()
-            .filter_map(|k| cols.iter().position(|c| c == k).map(|i| i as i32))
-            .collect();
-        keys.push((t.name, at));
+        keys.push((t.name, key_at(t, &columns(conn, t.name)?)));
     }
     KEYS.with(|k| *k.borrow_mut() = keys);
     hook::install(conn, on_change);
     Ok(())
+}
+
+/// The positions of a table's key columns among its columns.
+fn key_at(t: &Table, cols: &[String]) -> Vec<i32> {
+    t.key
+        .iter()
+        .filter_map(|k| cols.iter().position(|c| c == k).map(|i| i as i32))
+        .collect()
+}
+
+/// A row's key from its values (`get`: the value of column `i`; `at`: the key's columns): the
+/// id, or the parts joined by `/`, each as `Key`'s Display writes it.
+fn key_of<'a>(at: &[i32], get: impl Fn(i32) -> ValueRef<'a>) -> Option<Key> {
+    if let [one] = at {
+        return Key::from_value(get(*one));
+    }
+    let mut text = String::with_capacity(24);
+    for (n, i) in at.iter().enumerate() {
+        if n > 0 {
+            text.push('/');
+        }
+        match get(*i) {
+            ValueRef::Integer(v) => crate::decimal::push_i64(&mut text, v),
+            ValueRef::Text(t) => text.push_str(&String::from_utf8_lossy(t)),
+            _ => return None,
+        }
+    }
+    Some(Key::Text(text))
+}
+
+/// The hook left off a connection until this is dropped: for rows whose changes are recorded
+/// otherwise ([`fed`]: a bulk writer's batches, hashed from the values fed).
+pub struct HookOff<'c>(&'c Connection);
+
+/// Takes the hook off `conn` (it must have been installed) until the guard is dropped.
+pub fn hook_off(conn: &Connection) -> HookOff<'_> {
+    hook::remove(conn);
+    HookOff(conn)
+}
+
+impl Drop for HookOff<'_> {
+    fn drop(&mut self) {
+        hook::install(self.0, on_change);
+    }
 }
 
 /// One row changed (from the hook): its key, its hash after and before, into the buffer.
@@ -369,24 +408,7 @@ fn on_change(c: hook::Changed) {
         let Some((name, at)) = keys.iter().find(|(n, _)| *n == table) else {
             return;
         };
-        let key = |values: &hook::Values| -> Option<Key> {
-            if let [one] = at.as_slice() {
-                return Key::from_value(values.get(*one));
-            }
-            // The parts joined by `/`, each as `Key`'s Display writes it, in one String.
-            let mut text = String::with_capacity(24);
-            for (n, i) in at.iter().enumerate() {
-                if n > 0 {
-                    text.push('/');
-                }
-                match values.get(*i) {
-                    ValueRef::Integer(v) => crate::decimal::push_i64(&mut text, v),
-                    ValueRef::Text(t) => text.push_str(&String::from_utf8_lossy(t)),
-                    _ => return None,
-                }
-            }
-            Some(Key::Text(text))
-        };
+        let key = |values: &hook::Values| key_of(at, |i| values.get(i));
         let hash = |values: &hook::Values| row_hash(name, (0..values.len()).map(|i| values.get(i)));
         match &c {
             hook::Changed::Inserted(_, new) => {
