@@ -58,7 +58,7 @@ pub fn bulk_intake<T>(
             }),
         );
     }
-    bulk::tune(reg.conn()?, 24)?;
+    bulk::tune(reg.conn()?, 32)?;
     bulk::skip_checks(reg.conn()?, true)?;
     let out = reg.write_or_rehearse(commit, |tx| {
         let start = BulkStart {

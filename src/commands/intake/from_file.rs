@@ -234,6 +234,12 @@ impl<'w, 't> Intake<'w, 't> {
     fn settle(&mut self, row: &Prepared) -> std::result::Result<Done, RowError> {
         let line = row.line;
         if let Some(r) = &row.ext {
+            // The reference as a message may show it (with its space), or nothing.
+            let shown = || {
+                crate::echo::echo_if_shaped(r, crate::echo::Shape::Ref)
+                    .map(|r| format!(" {r}"))
+                    .unwrap_or_default()
+            };
             match self.writer.find_ref(r)? {
                 None => {}
                 Some(Earlier::Registered(c)) => {
@@ -245,9 +251,7 @@ impl<'w, 't> Intake<'w, 't> {
                     if self.writer.same_victim(r, &case.victim)? {
                         return Ok(Done::Already);
                     }
-                    let r = crate::echo::echo_if_shaped(r, crate::echo::Shape::Ref)
-                        .map(|r| format!(" {r}"))
-                        .unwrap_or_default();
+                    let r = shown();
                     return Err(row_err(
                         line,
                         Some("external_ref"),
@@ -264,9 +268,7 @@ impl<'w, 't> Intake<'w, 't> {
                     ));
                 }
                 Some(Earlier::ThisRun(id)) => {
-                    let r = crate::echo::echo_if_shaped(r, crate::echo::Shape::Ref)
-                        .map(|r| format!(" {r}"))
-                        .unwrap_or_default();
+                    let r = shown();
                     let first = self.at_line(self.line_of(id));
                     return Err(row_err(
                         line,

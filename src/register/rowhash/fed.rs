@@ -167,32 +167,24 @@ impl Fed {
         let start = out.len();
         let mut ok = true;
         rows.each_row(self.width, |fed| {
+            ok = ok
+                && self.cols.iter().all(|c| match c {
+                    Source::Fed(i, affinity) => fed.get(*i).is_some_and(|&v| affinity.keeps(v)),
+                    _ => true,
+                });
             if !ok {
                 return;
             }
-            let mut row: Vec<ValueRef> = Vec::with_capacity(self.cols.len());
-            for c in &self.cols {
-                let v = match c {
-                    Source::Fed(i, affinity) => match fed.get(*i) {
-                        Some(&v) if affinity.keeps(v) => v,
-                        _ => {
-                            ok = false;
-                            return;
-                        }
-                    },
-                    Source::Null => ValueRef::Null,
-                    Source::Int(i) => ValueRef::Integer(*i),
-                    Source::Text(t) => ValueRef::Text(t.as_bytes()),
-                };
-                row.push(v);
-            }
-            if let Some(k) = key_of(&self.key, |i| row[i as usize]) {
-                out.push((
-                    self.table,
-                    k,
-                    Some(row_hash(self.table, row.iter().copied())),
-                    None,
-                ));
+            // Column `i` of the stored row.
+            let value = |i: usize| match &self.cols[i] {
+                Source::Fed(at, _) => fed[*at],
+                Source::Null => ValueRef::Null,
+                Source::Int(v) => ValueRef::Integer(*v),
+                Source::Text(t) => ValueRef::Text(t.as_bytes()),
+            };
+            if let Some(k) = key_of(&self.key, |i| value(i as usize)) {
+                let hash = row_hash(self.table, (0..self.cols.len()).map(value));
+                out.push((self.table, k, Some(hash), None));
             }
         });
         if !ok {
