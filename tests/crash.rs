@@ -273,6 +273,22 @@ fn import_args(file: &Path) -> Vec<String> {
     ]
 }
 
+/// A register with its SOPs, the arguments of a bulk import of `rows` rows into it, and how
+/// long the whole import took on a register of its own (returned, checked by the caller): the
+/// kills and signals of the tests land inside that span.
+fn timed_import(rows: usize) -> (Reg, Vec<String>, Reg, common::Out, Duration) {
+    let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
+    let args = import_args(&bulk_file(reg.dir.path(), rows));
+    let whole = Reg::new();
+    whole.ok(&["sop", "list"]);
+    let started = Instant::now();
+    let args_ref: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = whole.run(&args_ref);
+    let took = started.elapsed();
+    (reg, args, whole, o, took)
+}
+
 /// Ctrl-C (SIGINT) to a bulk import run by a script (no terminal, no rejects file): the
 /// handler's words and exit 130, not a silent death by the signal, and nothing added.
 #[test]
@@ -282,16 +298,9 @@ fn a_script_s_interrupted_bulk_import_says_so_and_adds_nothing() {
     } else {
         5_000
     };
-    let reg = Reg::new();
-    reg.ok(&["sop", "list"]);
-    let file = bulk_file(reg.dir.path(), rows);
-    let args = import_args(&file);
+    let (reg, args, _, o, took) = timed_import(rows);
+    assert_eq!(o.code, 0, "{o:?}");
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let whole = Reg::new();
-    whole.ok(&["sop", "list"]);
-    let started = Instant::now();
-    assert_eq!(whole.run(&args).code, 0);
-    let took = started.elapsed();
     let before = reg.state();
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("kasus"));
     cmd.env("KASUS_DB", reg.db())
@@ -343,18 +352,9 @@ fn a_bulk_import_killed_at_several_points_holds_all_or_none() {
         (Engine::Postgres, true) => 1_000,
         (Engine::Postgres, false) => 300,
     };
-    let reg = Reg::new();
-    reg.ok(&["sop", "list"]);
-    let file = bulk_file(reg.dir.path(), rows);
-    let args = import_args(&file);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-
     // One whole import, timed, on its own register: the kills below land inside this span.
-    let whole = Reg::new();
-    whole.ok(&["sop", "list"]);
-    let started = Instant::now();
-    let o = whole.run(&args);
-    let took = started.elapsed();
+    let (reg, args, whole, o, took) = timed_import(rows);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
     assert_eq!(
         o.code, 0,
         "`kasus intake --from FILE` (issue 5) must import {rows} rows: {o:?}"
