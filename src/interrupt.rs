@@ -109,6 +109,18 @@ pub fn on_interrupt(note: Option<String>) {
     }
 }
 
+/// Set once the command's work is complete and said (see [`done`]).
+static DONE: AtomicBool = AtomicBool::new(false);
+
+/// Marks the command's work as complete and said (a bulk import committed, its summary
+/// printed): an interrupt from here on cuts short only what is left (SQLite's tidying as the
+/// register closes), says `note` alone and exits 0, so that a script does not take a saved
+/// import for a failed one.
+pub fn done(note: String) {
+    on_interrupt(Some(note));
+    DONE.store(true, Ordering::SeqCst);
+}
+
 /// The one way out of a question cut short. Ctrl-C there reaches here twice: dialoguer reads
 /// keys raw, so console gets it as a key, raises SIGINT (the handler) *and* returns an
 /// Interrupted error to the prompt. A SIGTERM or SIGHUP at a question likewise cuts its read
@@ -187,6 +199,11 @@ fn exit_on(signal: c_int) -> ! {
         // Show the cursor again (a select hides it), only on a terminal (a closed one, after
         // SIGHUP, takes the write's error, ignored).
         let cursor = if err.is_terminal() { "\x1b[?25h\n" } else { "" };
+        if DONE.load(Ordering::SeqCst) {
+            let _ = writeln!(err, "{cursor}{}", said.trim_start_matches('\n'));
+            let _ = err.flush();
+            std::process::exit(0);
+        }
         let _ = writeln!(err, "{cursor}{words}{steps}{said}");
         let _ = err.flush();
         std::process::exit(i32::from(code));

@@ -399,6 +399,15 @@ impl Vocab {
         crate::text::t(self.name, self.name_id)
     }
 
+    /// A code's label, or for a value not on the list (a free text, as a complainant's
+    /// relation may be) the value as written.
+    pub fn label_or<'a>(&self, value: &'a str) -> &'a str {
+        self.values
+            .iter()
+            .find(|v| v.0 == value)
+            .map_or(value, |v| v.1)
+    }
+
     pub fn label(&self, code: &str) -> &'static str {
         self.values
             .iter()

@@ -316,7 +316,10 @@ fn a_registered_external_ref_on_another_victims_row_is_refused() {
     );
     assert!(!err.contains("Korban3"), "no personal data: {err}");
     let id = reg.refused(&["--lang", "id", "intake", "--from", &f], 3);
-    assert!(id.contains("sudah dipakai kasus PPA/2026/0001"), "{id}");
+    assert!(
+        id.contains("sudah dipakai oleh kasus PPA/2026/0001"),
+        "{id}"
+    );
     // With --skip-invalid the row goes to the rejects file; the others are counted as before.
     let rej = reg.dir.path().join("rej.csv").display().to_string();
     let out = reg.ok(&["intake", "--from", &f, "--skip-invalid", "--rejects", &rej]);

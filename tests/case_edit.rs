@@ -358,7 +358,10 @@ fn the_complainant_is_added_corrected_and_removed() {
     assert_eq!(c.len(), 1);
     // The table shows the complainant too, as it shows the victim and the perpetrators.
     let table = reg.ok(&["case", "show", CASE]);
-    assert!(table.contains("Complainant: Ibu Contoh"), "{table}");
+    assert!(
+        table.contains("Complainant: Ibu Contoh (ibu, 081200000002)"),
+        "a relation in free text shown as written: {table}"
+    );
     assert_eq!(
         (&c[0]["name"], &c[0]["phone"], &c[0]["relation"]),
         (

@@ -342,6 +342,62 @@ fn a_script_s_interrupted_bulk_import_says_so_and_adds_nothing() {
     intact(&reg);
 }
 
+/// Ctrl-C once a bulk import has printed its summary (SQLite then copies its log into the
+/// register as it closes): the import is saved, so the exit is 0 and the message says only the
+/// tidying was cut short; or the process had already ended, with 0 too. Never 130 for a saved
+/// import, never a message that nothing was kept.
+#[test]
+fn an_interrupt_after_the_summary_keeps_the_import_and_exits_0() {
+    let rows = match (common::engine(), long()) {
+        (Engine::Sqlite, true) => 20_000,
+        (Engine::Sqlite, false) => 5_000,
+        (Engine::Postgres, _) => 300,
+    };
+    let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
+    let args = import_args(&bulk_file(reg.dir.path(), rows));
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("kasus"));
+    cmd.env("KASUS_DB", reg.db())
+        .env("KASUS_ACTOR", "tester")
+        .env("KASUS_NOW", &reg.now)
+        .env("KASUS_LANG", "en")
+        .args(&args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    use std::os::unix::process::CommandExt;
+    // SAFETY: between fork and exec only signal(2), which is async-signal-safe.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    let mut child = cmd.spawn().unwrap();
+    let mut summary = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut summary,
+    )
+    .unwrap();
+    // SAFETY: a plain kill(2) of the child this test started and has not yet waited for.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    let status = child.wait().unwrap();
+    let mut said = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut said).unwrap();
+    assert!(summary.starts_with(&format!("{rows} added")), "{summary}");
+    assert_eq!(status.code(), Some(0), "{status:?}: {said}");
+    assert!(
+        said.is_empty()
+            || said.trim()
+                == "the import above was complete and is saved; only the register's tidying \
+                    was cut short (it finishes the next time the register is used)",
+        "{said}"
+    );
+    assert_eq!(count(&reg, "SELECT count(*) FROM cases") as usize, rows);
+    intact(&reg);
+}
+
 #[test]
 fn a_bulk_import_killed_at_several_points_holds_all_or_none() {
     let rows = match (common::engine(), long()) {

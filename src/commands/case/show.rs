@@ -341,9 +341,10 @@ fn show_head(s: &Shown, zone: Zone) -> String {
     if let Some(p) = s.persons.iter().find(|p| p.role == "complainant") {
         let p = &p.person;
         let about: Vec<String> = [
+            // Free text (`ibu`), or a code of the list.
             p.relation
                 .as_deref()
-                .map(|r| vocab::RELATION.label(r).to_string()),
+                .map(|r| vocab::RELATION.label_or(r).to_string()),
             p.phone.clone(),
         ]
         .into_iter()

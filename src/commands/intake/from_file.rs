@@ -260,8 +260,8 @@ impl<'w, 't> Intake<'w, 't> {
                              else (neither the NIK nor the name and birth date match); give this \
                              row its own external_ref, or if it corrects case {c}, change that \
                              case with `kasus case edit {c}`",
-                            "external_ref{r} sudah dipakai kasus {c}, yang korbannya orang lain \
-                             (NIK maupun nama dan tanggal lahir tidak cocok); beri baris ini \
+                            "external_ref{r} sudah dipakai oleh kasus {c}, yang korbannya orang lain \
+                             (baik NIK maupun nama dan tanggal lahir tidak cocok); beri baris ini \
                              external_ref sendiri, atau jika baris ini membetulkan kasus {c}, \
                              ubah kasus itu dengan `kasus case edit {c}`"
                         ),
@@ -537,15 +537,15 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     // What is left is the register's own tidying as it closes (SQLite copies the write-ahead
     // log into the file, seconds for a large import): an interrupt there cuts only that short.
     if commit {
-        crate::interrupt::on_interrupt(Some(
+        crate::interrupt::done(
             t(
                 "the import above was complete and is saved; only the register's tidying was cut \
                  short (it finishes the next time the register is used)",
-                "impor di atas sudah lengkap dan tersimpan; hanya perapian register yang terpotong \
+                "impor di atas sudah lengkap dan tersimpan; hanya perapihan register yang terpotong \
                  (diselesaikan saat register dipakai lagi)",
             )
             .to_string(),
-        ));
+        );
     }
     Ok(())
 }
@@ -835,12 +835,21 @@ fn settle(
             "{}; {}. {}",
             bad_rows_in(errors.len(), file),
             t("nothing was added", "tidak ada yang ditambahkan"),
-            t(
+            if errors.len() == 1 {
+                t(
+                    "Fix it and run again (rows already registered are skipped by their external_ref), \
+                     or add --skip-invalid --rejects FILE to register the good rows",
+                    "Perbaiki lalu jalankan lagi (baris yang sudah terdaftar dilewati menurut external_ref-nya), \
+                     atau tambahkan --skip-invalid --rejects BERKAS untuk mendaftarkan baris yang benar",
+                )
+            } else {
+                t(
                 "Fix them and run again (rows already registered are skipped by their external_ref), \
                  or add --skip-invalid --rejects FILE to register the good rows",
                 "Perbaiki lalu jalankan lagi (baris yang sudah terdaftar dilewati menurut external_ref-nya), \
                  atau tambahkan --skip-invalid --rejects BERKAS untuk mendaftarkan baris yang benar"
             )
+            }
         )));
     }
     if let Some(p) = &a.rejects {
