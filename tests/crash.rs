@@ -390,8 +390,10 @@ fn an_interrupt_after_the_summary_keeps_the_import_and_exits_0() {
     assert!(
         said.is_empty()
             || said.trim()
-                == "the import above was complete and is saved; only the register's tidying \
-                    was cut short (it finishes the next time the register is used)",
+                == format!(
+                    "the import was complete and is saved ({rows} added); only the register's \
+                     tidying was cut short (it finishes the next time the register is used)"
+                ),
         "{said}"
     );
     assert_eq!(count(&reg, "SELECT count(*) FROM cases") as usize, rows);

@@ -530,24 +530,23 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
         pb.finish_and_clear();
     }
     let s = result?;
+    // Committed. What is left is the summary and the register's own tidying as it closes
+    // (SQLite copies the write-ahead log into the file, seconds for a large import): an
+    // interrupt from here on cuts only that short, and says what was saved whether or not the
+    // summary got out.
+    if commit {
+        crate::interrupt::done(crate::tr!(
+            "the import was complete and is saved ({} added); only the register's tidying was \
+             cut short (it finishes the next time the register is used)",
+            "impor sudah lengkap dan tersimpan ({} ditambahkan); hanya perapihan register yang \
+             terpotong (diselesaikan saat register dipakai lagi)",
+            s.added
+        ));
+    }
     if !s.errors.is_empty() {
         print_errors(&file, &s.errors);
     }
-    print_summary(a, &s)?;
-    // What is left is the register's own tidying as it closes (SQLite copies the write-ahead
-    // log into the file, seconds for a large import): an interrupt there cuts only that short.
-    if commit {
-        crate::interrupt::done(
-            t(
-                "the import above was complete and is saved; only the register's tidying was cut \
-                 short (it finishes the next time the register is used)",
-                "impor di atas sudah lengkap dan tersimpan; hanya perapihan register yang terpotong \
-                 (diselesaikan saat register dipakai lagi)",
-            )
-            .to_string(),
-        );
-    }
-    Ok(())
+    print_summary(a, &s)
 }
 
 /// The rows counted so far, and the bad ones with their cells (kept for the rejects file).
