@@ -289,6 +289,40 @@ fn timed_import(rows: usize) -> (Reg, Vec<String>, Reg, common::Out, Duration) {
     (reg, args, whole, o, took)
 }
 
+/// A kasus process on this register with stdout and stderr piped and SIGINT as a script's
+/// foreground command gets it, whatever this test process inherited (a job started with `&` by
+/// a shell ignores it, and so would every child); started, not waited for.
+fn spawn_interruptible(reg: &Reg, args: &[&str]) -> Child {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("kasus"));
+    cmd.env("KASUS_DB", reg.db())
+        .env("KASUS_ACTOR", "tester")
+        .env("KASUS_NOW", &reg.now)
+        .env("KASUS_LANG", "en")
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    use std::os::unix::process::CommandExt;
+    // SAFETY: between fork and exec only signal(2), which is async-signal-safe.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    cmd.spawn().unwrap()
+}
+
+/// SIGINT to a child this test started; returns how it ended and what it wrote to stderr.
+fn interrupt(mut child: Child) -> (std::process::ExitStatus, String) {
+    // SAFETY: a plain kill(2) of the child this test started and has not yet waited for.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    let status = child.wait().unwrap();
+    let mut said = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut said).unwrap();
+    (status, said)
+}
+
 /// Ctrl-C (SIGINT) to a bulk import run by a script (no terminal, no rejects file): the
 /// handler's words and exit 130, not a silent death by the signal, and nothing added.
 #[test]
@@ -302,36 +336,13 @@ fn a_script_s_interrupted_bulk_import_says_so_and_adds_nothing() {
     assert_eq!(o.code, 0, "{o:?}");
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let before = reg.state();
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("kasus"));
-    cmd.env("KASUS_DB", reg.db())
-        .env("KASUS_ACTOR", "tester")
-        .env("KASUS_NOW", &reg.now)
-        .env("KASUS_LANG", "en")
-        .args(&args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped());
-    // SIGINT as a script's foreground command gets it, whatever this test process inherited
-    // (a job started with `&` by a shell ignores it, and so would every child).
-    use std::os::unix::process::CommandExt;
-    // SAFETY: between fork and exec only signal(2), which is async-signal-safe.
-    unsafe {
-        cmd.pre_exec(|| {
-            libc::signal(libc::SIGINT, libc::SIG_DFL);
-            Ok(())
-        });
-    }
-    let mut child = cmd.spawn().unwrap();
+    let mut child = spawn_interruptible(&reg, &args);
     std::thread::sleep(took.mul_f64(0.3));
     assert!(
         child.try_wait().unwrap().is_none(),
         "the import ended before the interrupt ({took:?} for {rows} rows)"
     );
-    // SAFETY: a plain kill(2) of the child this test started and has not yet waited for.
-    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
-    let status = child.wait().unwrap();
-    let mut said = String::new();
-    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut said).unwrap();
+    let (status, said) = interrupt(child);
     assert_eq!(status.code(), Some(130), "{status:?}: {said}");
     assert!(
         said.contains("interrupted: nothing half-done was kept"),
@@ -356,35 +367,15 @@ fn an_interrupt_after_the_summary_keeps_the_import_and_exits_0() {
     let reg = Reg::new();
     reg.ok(&["sop", "list"]);
     let args = import_args(&bulk_file(reg.dir.path(), rows));
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("kasus"));
-    cmd.env("KASUS_DB", reg.db())
-        .env("KASUS_ACTOR", "tester")
-        .env("KASUS_NOW", &reg.now)
-        .env("KASUS_LANG", "en")
-        .args(&args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    use std::os::unix::process::CommandExt;
-    // SAFETY: between fork and exec only signal(2), which is async-signal-safe.
-    unsafe {
-        cmd.pre_exec(|| {
-            libc::signal(libc::SIGINT, libc::SIG_DFL);
-            Ok(())
-        });
-    }
-    let mut child = cmd.spawn().unwrap();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut child = spawn_interruptible(&reg, &args);
     let mut summary = String::new();
     std::io::BufRead::read_line(
         &mut std::io::BufReader::new(child.stdout.take().unwrap()),
         &mut summary,
     )
     .unwrap();
-    // SAFETY: a plain kill(2) of the child this test started and has not yet waited for.
-    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
-    let status = child.wait().unwrap();
-    let mut said = String::new();
-    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut said).unwrap();
+    let (status, said) = interrupt(child);
     assert!(summary.starts_with(&format!("{rows} added")), "{summary}");
     assert_eq!(status.code(), Some(0), "{status:?}: {said}");
     assert!(
