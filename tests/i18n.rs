@@ -495,7 +495,7 @@ fn failing_commands_speak_both_languages() {
             vec!["intake", "--from", "bad.csv"],
             3,
             "1 baris salah di bad.csv; tidak ada yang ditambahkan. Perbaiki lalu jalankan lagi",
-            "1 bad row in bad.csv; nothing was added. Fix them and run again",
+            "1 bad row in bad.csv; nothing was added. Fix it and run again",
         ),
         (
             "commands/bulk.rs (external_ref twice in the file)",
