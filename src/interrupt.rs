@@ -112,10 +112,10 @@ pub fn on_interrupt(note: Option<String>) {
 /// Set once the command's work is complete and said (see [`done`]).
 static DONE: AtomicBool = AtomicBool::new(false);
 
-/// Marks the command's work as complete and said (a bulk import committed, its summary
-/// printed): an interrupt from here on cuts short only what is left (SQLite's tidying as the
-/// register closes), says `note` alone and exits 0, so that a script does not take a saved
-/// import for a failed one.
+/// Marks the command's work as complete (a bulk import committed; its summary follows): an
+/// interrupt from here on cuts short only what is left (the summary, SQLite's tidying as the
+/// register closes), says `note` alone (which says what was saved) and exits 0, so that a
+/// script does not take a saved import for a failed one.
 pub fn done(note: String) {
     on_interrupt(Some(note));
     DONE.store(true, Ordering::SeqCst);
@@ -195,16 +195,17 @@ fn exit_on(signal: c_int) -> ! {
         } else {
             ""
         };
-        let (words, code) = said_and_code(signal);
+        // Once the work is done (`done`), only its note, and no failure.
+        let (said, code) = if DONE.load(Ordering::SeqCst) {
+            (said.trim_start_matches('\n').to_string(), 0)
+        } else {
+            let (words, code) = said_and_code(signal);
+            (format!("{words}{steps}{said}"), code)
+        };
         // Show the cursor again (a select hides it), only on a terminal (a closed one, after
         // SIGHUP, takes the write's error, ignored).
         let cursor = if err.is_terminal() { "\x1b[?25h\n" } else { "" };
-        if DONE.load(Ordering::SeqCst) {
-            let _ = writeln!(err, "{cursor}{}", said.trim_start_matches('\n'));
-            let _ = err.flush();
-            std::process::exit(0);
-        }
-        let _ = writeln!(err, "{cursor}{words}{steps}{said}");
+        let _ = writeln!(err, "{cursor}{said}");
         let _ = err.flush();
         std::process::exit(i32::from(code));
     });

@@ -402,18 +402,15 @@ impl Vocab {
     /// A code's label, or for a value not on the list (a free text, as a complainant's
     /// relation may be) the value as written.
     pub fn label_or<'a>(&self, value: &'a str) -> &'a str {
-        self.values
-            .iter()
-            .find(|v| v.0 == value)
-            .map_or(value, |v| v.1)
+        self.label_of(value).unwrap_or(value)
     }
 
     pub fn label(&self, code: &str) -> &'static str {
-        self.values
-            .iter()
-            .find(|v| v.0 == code)
-            .map(|v| v.1)
-            .unwrap_or("?")
+        self.label_of(code).unwrap_or("?")
+    }
+
+    fn label_of(&self, code: &str) -> Option<&'static str> {
+        self.values.iter().find(|v| v.0 == code).map(|v| v.1)
     }
 
     /// A code's label in a chosen language: the list's own (Indonesian) label, or its English

@@ -36,6 +36,19 @@ fn csv(rows: &[String]) -> String {
     s
 }
 
+/// `intake --from FILE --skip-invalid --rejects REJECTS`, which must succeed; its output.
+fn import_skipping(reg: &Reg, file: &str, rejects: &std::path::Path) -> String {
+    let rejects = rejects.to_str().unwrap();
+    reg.ok(&[
+        "intake",
+        "--from",
+        file,
+        "--skip-invalid",
+        "--rejects",
+        rejects,
+    ])
+}
+
 fn count(reg: &Reg) -> usize {
     reg.ok(&["case", "list", "--format", "csv"]).lines().count() - 1
 }
@@ -113,14 +126,7 @@ fn skip_invalid_writes_the_good_rows_and_a_rejects_file() {
     rows.push("batam-34-2020,,datang-langsung,Bad Contoh,X,,30,,,,fisik,BAD-1".into());
     let f = write(&reg, "s.csv", &csv(&rows));
     let rejects = reg.dir.path().join("rejects.csv");
-    let out = reg.ok(&[
-        "intake",
-        "--from",
-        &f,
-        "--skip-invalid",
-        "--rejects",
-        rejects.to_str().unwrap(),
-    ]);
+    let out = import_skipping(&reg, &f, &rejects);
     assert!(
         out.contains("4 added") && out.contains("1 rejected"),
         "{out}"
@@ -321,8 +327,8 @@ fn a_registered_external_ref_on_another_victims_row_is_refused() {
         "{id}"
     );
     // With --skip-invalid the row goes to the rejects file; the others are counted as before.
-    let rej = reg.dir.path().join("rej.csv").display().to_string();
-    let out = reg.ok(&["intake", "--from", &f, "--skip-invalid", "--rejects", &rej]);
+    let rej = reg.dir.path().join("rej.csv");
+    let out = import_skipping(&reg, &f, &rej);
     assert!(out.contains("0 added, 1 already registered"), "{out}");
     assert!(std::fs::read_to_string(&rej).unwrap().contains("Korban3"));
     // The same victim with the rest of the row changed is the same case: already registered.
@@ -665,14 +671,7 @@ fn crlf_files_number_each_row_by_the_line_it_starts_on() {
         assert!(err.contains("3 bad rows"), "{err}");
 
         let rejects = reg.dir.path().join("r.csv");
-        let out = reg.ok(&[
-            "intake",
-            "--from",
-            &f,
-            "--skip-invalid",
-            "--rejects",
-            rejects.to_str().unwrap(),
-        ]);
+        let out = import_skipping(&reg, &f, &rejects);
         assert!(
             out.contains("2 added") && out.contains("3 rejected"),
             "{out}"
@@ -827,8 +826,7 @@ fn rejects_round_trip(delimiter: u8, crlf: bool) {
     recs[5].push("EXTRA".into()); // a field too many on line 6
     let f = write(&reg, "in.csv", &saved(&recs, delimiter, crlf));
     let rejects = reg.dir.path().join("r.csv");
-    let r = rejects.to_str().unwrap();
-    let out = reg.ok(&["intake", "--from", &f, "--skip-invalid", "--rejects", r]);
+    let out = import_skipping(&reg, &f, &rejects);
     assert!(
         out.contains("3 added") && out.contains("2 rejected"),
         "{d:?}: {out}"
@@ -1122,15 +1120,8 @@ fn cases_written_in_batches_are_checked_and_audited_as_one_at_a_time() {
         0,
         "all or nothing"
     );
-    let rejects = reg.dir.path().join("rejects.csv").display().to_string();
-    let out = reg.ok(&[
-        "intake",
-        "--from",
-        &f,
-        "--skip-invalid",
-        "--rejects",
-        &rejects,
-    ]);
+    let rejects = reg.dir.path().join("rejects.csv");
+    let out = import_skipping(&reg, &f, &rejects);
     assert!(out.contains("1097 added"), "{out}");
     assert_eq!(reg.query_i64("SELECT count(*) FROM cases"), 1097);
     assert_eq!(

@@ -5,6 +5,7 @@
 
 use super::audit;
 use super::cases::{NewCase, Person};
+use super::db::{DbRef, Sql};
 use super::rowhash::fed::Fed;
 use super::sieve::{Key, Sieve};
 use crate::error::Result;
@@ -24,14 +25,27 @@ pub enum Earlier {
 pub(super) const BY_REF: &str = "SELECT id, number FROM cases WHERE external_ref = ?1";
 /// Whether the case with an external_ref has this victim: the same NIK, or the same name and
 /// birth date (either may have been corrected since; both differing is another person).
-pub(super) const SAME_VICTIM: &str = "SELECT 1 FROM cases c JOIN persons p ON p.case_id = c.id
+const SAME_VICTIM: &str = "SELECT 1 FROM cases c JOIN persons p ON p.case_id = c.id
      WHERE c.external_ref = ?1 AND p.role = 'victim'
        AND (p.nik = ?2 OR (p.name_key IS ?3 AND p.birth_date IS ?4)) LIMIT 1";
 /// [`SAME_VICTIM`] on PostgreSQL (`IS` there is `IS NOT DISTINCT FROM`).
-pub(super) const SAME_VICTIM_PG: &str = "SELECT 1 FROM cases c JOIN persons p ON p.case_id = c.id
+const SAME_VICTIM_PG: &str = "SELECT 1 FROM cases c JOIN persons p ON p.case_id = c.id
      WHERE c.external_ref = $1 AND p.role = 'victim'
        AND (p.nik = $2 OR (p.name_key IS NOT DISTINCT FROM $3
                            AND p.birth_date IS NOT DISTINCT FROM $4)) LIMIT 1";
+/// Whether the registered case with this external_ref has this victim, on either engine (the
+/// bulk intake's writers, on a file and on a server).
+pub(super) fn same_victim(db: DbRef, external_ref: &str, victim: &Person) -> Result<bool> {
+    let key = victim.name.as_deref().map(super::cases::name_key);
+    Ok(db
+        .query_opt(
+            Sql::each(SAME_VICTIM, SAME_VICTIM_PG),
+            params![external_ref, victim.nik, key, victim.birth_date],
+            |_| Ok(()),
+        )?
+        .is_some())
+}
+
 pub(super) const BY_NIK: &str =
     "SELECT c.id, c.number FROM persons p JOIN cases c ON c.id = p.case_id
      WHERE p.nik = ?1 AND p.role = 'victim' ORDER BY c.id LIMIT 1";
@@ -434,12 +448,9 @@ impl<'t> FileWriter<'t> {
             .or_else(|| self.held_case('r', &[external_ref])))
     }
 
-    /// Whether the registered case with this external_ref has this victim (see
-    /// [`SAME_VICTIM`]).
+    /// Whether the registered case with this external_ref has this victim ([`same_victim`]).
     pub fn same_victim(&mut self, external_ref: &str, victim: &Person) -> Result<bool> {
-        let key = victim.name.as_deref().map(super::cases::name_key);
-        let mut q = self.tx.prepare_cached(SAME_VICTIM)?;
-        Ok(q.exists(params![external_ref, victim.nik, key, victim.birth_date])?)
+        same_victim(self.tx.into(), external_ref, victim)
     }
 
     /// The first case whose victim has this NIK, if any.

@@ -57,16 +57,7 @@ impl<'t> CaseWriter<'t> {
     pub fn same_victim(&mut self, external_ref: &str, victim: &cases::Person) -> Result<bool> {
         match self {
             CaseWriter::File(w) => w.same_victim(external_ref, victim),
-            CaseWriter::Server(w) => {
-                let key = victim.name.as_deref().map(cases::name_key);
-                Ok(w.db
-                    .query_opt(
-                        Sql::each(bulk::SAME_VICTIM, bulk::SAME_VICTIM_PG),
-                        rusqlite::params![external_ref, victim.nik, key, victim.birth_date],
-                        |_| Ok(()),
-                    )?
-                    .is_some())
-            }
+            CaseWriter::Server(w) => bulk::same_victim(w.db, external_ref, victim),
         }
     }
 

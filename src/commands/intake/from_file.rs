@@ -834,20 +834,15 @@ fn settle(
             "{}; {}. {}",
             bad_rows_in(errors.len(), file),
             t("nothing was added", "tidak ada yang ditambahkan"),
-            if errors.len() == 1 {
-                t(
-                    "Fix it and run again (rows already registered are skipped by their external_ref), \
-                     or add --skip-invalid --rejects FILE to register the good rows",
-                    "Perbaiki lalu jalankan lagi (baris yang sudah terdaftar dilewati menurut external_ref-nya), \
-                     atau tambahkan --skip-invalid --rejects BERKAS untuk mendaftarkan baris yang benar",
+            {
+                let them = if errors.len() == 1 { "it" } else { "them" };
+                tr!(
+                    "Fix {them} and run again (rows already registered are skipped by their \
+                     external_ref), or add --skip-invalid --rejects FILE to register the good rows",
+                    "Perbaiki lalu jalankan lagi (baris yang sudah terdaftar dilewati menurut \
+                     external_ref-nya), atau tambahkan --skip-invalid --rejects BERKAS untuk \
+                     mendaftarkan baris yang benar"
                 )
-            } else {
-                t(
-                "Fix them and run again (rows already registered are skipped by their external_ref), \
-                 or add --skip-invalid --rejects FILE to register the good rows",
-                "Perbaiki lalu jalankan lagi (baris yang sudah terdaftar dilewati menurut external_ref-nya), \
-                 atau tambahkan --skip-invalid --rejects BERKAS untuk mendaftarkan baris yang benar"
-            )
             }
         )));
     }
