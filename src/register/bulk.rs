@@ -654,26 +654,63 @@ impl<'t> FileWriter<'t> {
         }
         let before = super::rowhash::pending();
         self.fed_rows.clear();
-        let fed = self.fed.as_ref().is_some_and(|[c, p, v]| {
-            c.touches(self.cases.rows(), &mut self.fed_rows)
-                && p.touches(self.persons.rows(), &mut self.fed_rows)
-                && v.touches(self.violence.rows(), &mut self.fed_rows)
-        });
+        let rows = [
+            self.cases.rows().clone(),
+            self.persons.rows().clone(),
+            self.violence.rows().clone(),
+        ];
+        let fed = self
+            .fed
+            .as_ref()
+            .filter(|feds| feds.iter().zip(&rows).all(|(f, r)| f.keeps(&r.view())));
         let persons: usize = self.held.iter().map(|h| h.persons).sum();
         let violence: usize = self.held.iter().map(|h| h.violence).sum();
         let n = self.held.len();
         let wrote = {
+            // The rows' hashes are made on a second thread while SQLite writes them: both only
+            // read the batch's values, which stay put until both are done.
+            let views = [rows[0].view(), rows[1].view(), rows[2].view()];
+            let bufs: [&super::feed::Buf; 3] = [&views[0], &views[1], &views[2]];
             // Debug builds (the tests) keep the hook on, to check the hashes made from the
             // values against the rows SQLite stored.
-            let _off = (fed && !cfg!(debug_assertions)).then(|| super::rowhash::hook_off(self.tx));
-            [
-                self.cases.write()?,
-                self.persons.write()?,
-                self.violence.write()?,
-            ]
+            let _off = (fed.is_some() && !cfg!(debug_assertions))
+                .then(|| super::rowhash::hook_off(self.tx));
+            let (cases, persons, violence) =
+                (&mut self.cases, &mut self.persons, &mut self.violence);
+            let fed_rows = &mut self.fed_rows;
+            std::thread::scope(|s| -> Result<[usize; 3]> {
+                let hashing = fed.map(|feds| {
+                    s.spawn(move || {
+                        let mut out = Vec::new();
+                        for (f, b) in feds.iter().zip(bufs) {
+                            f.hashes(b, &mut out);
+                        }
+                        out
+                    })
+                });
+                let wrote = [
+                    cases.write_keeping()?,
+                    persons.write_keeping()?,
+                    violence.write_keeping()?,
+                ];
+                if let Some(h) = hashing {
+                    *fed_rows = h.join().map_err(|_| {
+                        crate::error::Error::Other(crate::tr!(
+                            "the bulk writer's hashing stopped; nothing was registered",
+                            "penghitung hash penulis massal berhenti; tidak ada yang didaftarkan"
+                        ))
+                    })?;
+                }
+                Ok(wrote)
+            })
         };
+        // Let go even when a write failed, as `Batch::write` does.
+        for b in [&mut self.cases, &mut self.persons, &mut self.violence] {
+            b.clear();
+        }
+        let wrote = wrote?;
         super::rowhash::take_raw(&mut self.touched);
-        if fed {
+        if fed.is_some() {
             if cfg!(debug_assertions) {
                 assert_eq!(
                     self.touched.get(before..),

@@ -8,8 +8,10 @@
 //!
 //! A feed ([`Spec`]: its name, its width, its columns `c0`, `c1`, ..., and the statement that
 //! reads it) is opened on a connection as a [`Batch`]; the program fills its [`Rows`] (the
-//! values row after row, flat) and [`Batch::write`]s them: the statement takes them, and the
-//! buffer is empty again after it, its memory kept for the next batch.
+//! values row after row, flat) and [`Batch::write`]s them: the statement reads them where they
+//! are, and the buffer is emptied after it, its memory kept for the next batch. While the
+//! statement runs, the values can be read on another thread too ([`Rows::view`],
+//! [`Batch::write_keeping`]): a bulk intake hashes a batch's rows while SQLite writes them.
 
 use rusqlite::ffi;
 use rusqlite::types::{ToSqlOutput, ValueRef};
@@ -35,7 +37,7 @@ enum Slot {
 /// The values of a batch (row after row) and the bytes of its texts, one buffer for them all:
 /// no allocation per value.
 #[derive(Default)]
-struct Buf {
+pub struct Buf {
     slots: Vec<Slot>,
     bytes: Vec<u8>,
 }
@@ -67,6 +69,16 @@ impl Buf {
             }
         };
         self.slots.push(slot);
+    }
+
+    /// Calls `f` with each row's values (`width` a row), in order.
+    pub fn each_row(&self, width: usize, mut f: impl FnMut(&[ValueRef<'_>])) {
+        let mut row = Vec::with_capacity(width);
+        for at in (0..self.slots.len() / width.max(1)).map(|r| r * width) {
+            row.clear();
+            row.extend((at..at + width).map(|i| self.get(i)));
+            f(&row);
+        }
     }
 
     fn get(&self, i: usize) -> ValueRef<'_> {
@@ -110,14 +122,14 @@ impl Rows {
     }
 
     /// Calls `f` with each row's values (`width` a row), in order, leaving them held.
-    pub fn each_row(&self, width: usize, mut f: impl FnMut(&[ValueRef<'_>])) {
-        let buf = self.0.borrow();
-        let mut row = Vec::with_capacity(width);
-        for at in (0..buf.slots.len() / width.max(1)).map(|r| r * width) {
-            row.clear();
-            row.extend((at..at + width).map(|i| buf.get(i)));
-            f(&row);
-        }
+    pub fn each_row(&self, width: usize, f: impl FnMut(&[ValueRef<'_>])) {
+        self.0.borrow().each_row(width, f)
+    }
+
+    /// The values held, to read (on any thread: `&Buf` is `Send`) until the guard is dropped;
+    /// nothing can be pushed or cleared meanwhile.
+    pub fn view(&self) -> std::cell::Ref<'_, Buf> {
+        self.0.borrow()
     }
 
     /// How many values wait to be read.
@@ -206,17 +218,28 @@ impl<'c> Batch<'c> {
         &self.rows
     }
 
-    /// Writes the rows held, if any; returns how many rows the statement wrote.
+    /// Writes the rows held by the feed's statement, and lets them go (even when it fails).
     pub fn write(&mut self) -> rusqlite::Result<usize> {
+        let wrote = self.write_keeping();
+        self.clear();
+        wrote
+    }
+
+    /// Writes the rows held by the feed's statement and keeps them, for a [`Rows::view`] taken
+    /// before to go on reading them; [`Batch::clear`] lets them go.
+    pub fn write_keeping(&mut self) -> rusqlite::Result<usize> {
         if self.rows.is_empty() {
             return Ok(0);
         }
         self.insert.execute([])
     }
+
+    /// Lets the rows held go, keeping the buffer's memory.
+    pub fn clear(&mut self) {
+        self.rows.0.borrow_mut().clear();
+    }
 }
 
-/// Registers the feed `name` with `width` columns on `conn` (replacing any feed of that name:
-/// statements prepared before read the new one's rows once prepared again); returns its rows.
 fn register(conn: &Connection, name: &'static CStr, width: usize) -> rusqlite::Result<Rows> {
     let rows = Rows::default();
     conn.create_module(
@@ -269,31 +292,25 @@ unsafe impl<'vtab> VTab<'vtab> for Feed {
             base: ffi::sqlite3_vtab_cursor::default(),
             width: self.width,
             rows: self.rows.clone(),
-            held: Buf::default(),
             at: 0,
             phantom: PhantomData,
         })
     }
 }
 
+/// Reads the rows where they are: the program pushes none while a statement runs (it runs
+/// inside [`Batch::write`]), and another thread may be reading them too.
 #[repr(C)]
 struct Cursor<'vtab> {
-    /// SQLite's part; must be first.
     base: ffi::sqlite3_vtab_cursor,
     width: usize,
     rows: Rows,
-    /// The values taken from `rows` when the scan began.
-    held: Buf,
-    /// The first value of the current row.
     at: usize,
     phantom: PhantomData<&'vtab Feed>,
 }
 
 unsafe impl VTabCursor for Cursor<'_> {
     fn filter(&mut self, _: c_int, _: Option<&str>, _: &Filters<'_>) -> rusqlite::Result<()> {
-        // The values are taken (the buffer's memory given back at close): each row is read once.
-        let mut taken = std::mem::take(&mut *self.rows.0.borrow_mut());
-        std::mem::swap(&mut self.held, &mut taken);
         self.at = 0;
         Ok(())
     }
@@ -304,12 +321,13 @@ unsafe impl VTabCursor for Cursor<'_> {
     }
 
     fn eof(&self) -> bool {
-        self.width == 0 || self.at + self.width > self.held.slots.len()
+        self.width == 0 || self.at + self.width > self.rows.len()
     }
 
     fn column(&self, ctx: &mut Context, i: c_int) -> rusqlite::Result<()> {
+        let buf = self.rows.0.borrow();
         let v = match usize::try_from(i).ok().filter(|&i| i < self.width) {
-            Some(i) => self.held.get(self.at + i),
+            Some(i) => buf.get(self.at + i),
             None => ValueRef::Null,
         };
         ctx.set_result(&ToSqlOutput::Borrowed(v))
@@ -320,44 +338,37 @@ unsafe impl VTabCursor for Cursor<'_> {
     }
 }
 
-impl Drop for Cursor<'_> {
-    fn drop(&mut self) {
-        // The buffer's memory back for the next batch, unless it was filled meanwhile.
-        let mut rows = self.rows.0.borrow_mut();
-        if rows.slots.is_empty() {
-            self.held.clear();
-            std::mem::swap(&mut *rows, &mut self.held);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::register;
+    use super::{register, Batch, Buf, Spec, Take::Col};
     use rusqlite::Connection;
 
+    const T: Spec = Spec {
+        name: c"feed_t",
+        table: "t",
+        conflict: "FAIL",
+        columns: &[("a", Col(0)), ("b", Col(1))],
+    };
+
     #[test]
-    fn a_batch_is_inserted_in_order_and_read_once() {
+    fn a_batch_is_inserted_in_order_and_let_go() {
         let c = Connection::open_in_memory().unwrap();
         c.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER)")
             .unwrap();
-        let rows = register(&c, c"feed_t", 2).unwrap();
-        let mut ins = c
-            .prepare("INSERT INTO t (a, b) SELECT * FROM feed_t")
-            .unwrap();
+        let mut batch = Batch::open(&c, &T).unwrap();
         for (a, b) in [("x", 1), ("y", 2), ("z", 3)] {
-            rows.push(a.to_string()).unwrap();
-            rows.push(b).unwrap();
+            batch.rows().push(a.to_string()).unwrap();
+            batch.rows().push(b).unwrap();
         }
-        rows.push(rusqlite::types::Value::Null).unwrap();
-        rows.push(4).unwrap();
-        assert_eq!(ins.execute([]).unwrap(), 4);
-        assert!(rows.is_empty());
-        // Nothing left: running it again inserts nothing.
-        assert_eq!(ins.execute([]).unwrap(), 0);
-        rows.push("w").unwrap();
-        rows.push(5).unwrap();
-        assert_eq!(ins.execute([]).unwrap(), 1);
+        batch.rows().push(rusqlite::types::Value::Null).unwrap();
+        batch.rows().push(4).unwrap();
+        assert_eq!(batch.write().unwrap(), 4);
+        assert!(batch.rows().is_empty());
+        // Nothing left: writing again inserts nothing.
+        assert_eq!(batch.write().unwrap(), 0);
+        batch.rows().push("w").unwrap();
+        batch.rows().push(5).unwrap();
+        assert_eq!(batch.write().unwrap(), 1);
         let got: Vec<(i64, Option<String>, i64)> = c
             .prepare("SELECT id, a, b FROM t ORDER BY id")
             .unwrap()
@@ -375,6 +386,42 @@ mod tests {
                 (5, Some("w".into()), 5),
             ]
         );
+    }
+
+    /// While the statement reads the rows, another thread reads them too (as a bulk intake
+    /// hashes a batch while SQLite writes it); they are let go only by `clear`.
+    #[test]
+    fn the_rows_can_be_read_on_another_thread_while_written() {
+        let c = Connection::open_in_memory().unwrap();
+        c.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER)")
+            .unwrap();
+        let mut batch = Batch::open(&c, &T).unwrap();
+        for i in 0..1000 {
+            batch.rows().push(format!("row {i}")).unwrap();
+            batch.rows().push(i).unwrap();
+        }
+        let rows = batch.rows().clone();
+        let (wrote, seen) = {
+            let view = rows.view();
+            let buf: &Buf = &view;
+            std::thread::scope(|s| {
+                let reader = s.spawn(move || {
+                    let mut n = 0i64;
+                    buf.each_row(2, |r| n += r[1].as_i64().unwrap());
+                    n
+                });
+                let wrote = batch.write_keeping().unwrap();
+                (wrote, reader.join().unwrap())
+            })
+        };
+        assert_eq!((wrote, seen), (1000, (0..1000).sum()));
+        assert_eq!(rows.len(), 2000, "kept until cleared");
+        batch.clear();
+        assert!(rows.is_empty());
+        let n: i64 = c
+            .query_row("SELECT count(*) FROM t", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 1000);
     }
 
     #[test]

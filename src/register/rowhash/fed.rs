@@ -13,7 +13,7 @@
 
 use super::{columns, key_at, key_of, row_hash, Touch, TABLES};
 use crate::error::Result;
-use crate::register::feed::{Rows, Spec, Take};
+use crate::register::feed::{Buf, Rows, Spec, Take};
 use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 
@@ -164,7 +164,15 @@ impl Fed {
     /// Appends each held row's change (its key and hash, as the hook would record its insert)
     /// to `out`; false, with `out` as it was, when a value would not be stored as fed.
     pub fn touches(&self, rows: &Rows, out: &mut Vec<Touch>) -> bool {
-        let start = out.len();
+        let view = rows.view();
+        self.keeps(&view) && {
+            self.hashes(&view, out);
+            true
+        }
+    }
+
+    /// Whether every value held would be stored as fed (then [`Fed::hashes`] tells the rows).
+    pub fn keeps(&self, rows: &Buf) -> bool {
         let mut ok = true;
         rows.each_row(self.width, |fed| {
             ok = ok
@@ -172,12 +180,17 @@ impl Fed {
                     Source::Fed(i, affinity) => fed.get(*i).is_some_and(|&v| affinity.keeps(v)),
                     _ => true,
                 });
-            if !ok {
-                return;
-            }
+        });
+        ok
+    }
+
+    /// Appends each held row's change to `out`, for rows whose values [`Fed::keeps`]. Reads
+    /// only `rows` and `self`: it can run on another thread while SQLite writes the batch.
+    pub fn hashes(&self, rows: &Buf, out: &mut Vec<Touch>) {
+        rows.each_row(self.width, |fed| {
             // Column `i` of the stored row.
             let value = |i: usize| match &self.cols[i] {
-                Source::Fed(at, _) => fed[*at],
+                Source::Fed(at, _) => fed.get(*at).copied().unwrap_or(ValueRef::Null),
                 Source::Null => ValueRef::Null,
                 Source::Int(v) => ValueRef::Integer(*v),
                 Source::Text(t) => ValueRef::Text(t.as_bytes()),
@@ -187,10 +200,6 @@ impl Fed {
                 out.push((self.table, k, Some(hash), None));
             }
         });
-        if !ok {
-            out.truncate(start);
-        }
-        ok
     }
 }
 
