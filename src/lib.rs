@@ -10,6 +10,26 @@
 //! type them) and `stats` (medians, p90). `prompt` is the only place that talks to a person.
 //! The README's "Where things live" is the map.
 
+/// `eprintln!` and `eprint!` for the whole crate, in place of std's, which panic when stderr
+/// cannot be written: with its reader gone (`kasus intake --from f.csv 2>&1 | head -2`) a
+/// refusal's messages panicked, the panic's own message failed the same way, and the process
+/// aborted (exit 134) instead of exiting with the refusal's code. A message nobody can read
+/// any more is dropped; the exit code stays the command's.
+macro_rules! eprintln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// See [`eprintln!`].
+macro_rules! eprint {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 pub mod cli;
 pub mod clock;
 pub mod commands;

@@ -102,6 +102,44 @@ fn bad_rows_write_nothing_and_every_one_is_named() {
     );
 }
 
+/// With stderr's reader gone (`kasus intake --from f.csv 2>&1 | head -2`), a file with bad
+/// rows is still refused with exit 3 and nothing registered: the messages nobody can read are
+/// dropped, where writing them used to panic and abort (exit 134). The same for a refusal of
+/// another command, whatever its code.
+#[test]
+fn a_closed_stderr_keeps_the_refusals_exit_code() {
+    let reg = register();
+    let rows: Vec<String> = (1..=300)
+        .map(|i| good(i).replacen(",datang-langsung,", ",datang-langsng,", 1))
+        .collect();
+    let f = write(&reg, "bad.csv", &csv(&rows));
+    let unknown = ["case", "show", "PPA/2026/9999"];
+    let shown = reg.run(&unknown);
+    assert_ne!(shown.code, 0);
+    for (args, code) in [
+        (vec!["intake", "--from", f.as_str()], 3),
+        (unknown.to_vec(), shown.code),
+    ] {
+        for _ in 0..3 {
+            let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kasus"))
+                .args(&args)
+                .env("KASUS_DB", reg.db())
+                .env("KASUS_ACTOR", "tester")
+                .env("KASUS_NOW", &reg.now)
+                .env("KASUS_LANG", "en")
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            drop(child.stderr.take());
+            let o = child.wait_with_output().unwrap();
+            assert_eq!(o.status.code(), Some(code), "{args:?}");
+        }
+    }
+    assert_eq!(count(&reg), 0);
+}
+
 #[test]
 fn a_nik_is_never_echoed() {
     let reg = register();
