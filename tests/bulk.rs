@@ -121,17 +121,7 @@ fn a_closed_stderr_keeps_the_refusals_exit_code() {
         (unknown.to_vec(), shown.code),
     ] {
         for _ in 0..3 {
-            let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kasus"))
-                .args(&args)
-                .env("KASUS_DB", reg.db())
-                .env("KASUS_ACTOR", "tester")
-                .env("KASUS_NOW", &reg.now)
-                .env("KASUS_LANG", "en")
-                .stdin(std::process::Stdio::null())
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap();
+            let mut child = reg.spawn_piped(&args);
             drop(child.stderr.take());
             let o = child.wait_with_output().unwrap();
             assert_eq!(o.status.code(), Some(code), "{args:?}");

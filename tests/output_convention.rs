@@ -593,17 +593,7 @@ fn a_closed_pipe_ends_every_list_quietly_in_every_format() {
             if format.contains("json") {
                 assert!(full.len() > 70_000, "{all:?}: {} bytes", full.len());
             }
-            let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kasus"))
-                .args(&all)
-                .env("KASUS_DB", reg.db())
-                .env("KASUS_ACTOR", "tester")
-                .env("KASUS_NOW", &reg.now)
-                .env("KASUS_LANG", "en")
-                .stdin(std::process::Stdio::null())
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap();
+            let mut child = reg.spawn_piped(&all);
             drop(child.stdout.take());
             let o = child.wait_with_output().unwrap();
             let stderr = String::from_utf8_lossy(&o.stderr);

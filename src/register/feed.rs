@@ -350,11 +350,17 @@ mod tests {
         columns: &[("a", Col(0)), ("b", Col(1))],
     };
 
-    #[test]
-    fn a_batch_is_inserted_in_order_and_let_go() {
+    /// A connection with table `t`, which [`T`] writes.
+    fn table_t() -> Connection {
         let c = Connection::open_in_memory().unwrap();
         c.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER)")
             .unwrap();
+        c
+    }
+
+    #[test]
+    fn a_batch_is_inserted_in_order_and_let_go() {
+        let c = table_t();
         let mut batch = Batch::open(&c, &T).unwrap();
         for (a, b) in [("x", 1), ("y", 2), ("z", 3)] {
             batch.rows().push(a.to_string()).unwrap();
@@ -392,9 +398,7 @@ mod tests {
     /// hashes a batch while SQLite writes it); they are let go only by `clear`.
     #[test]
     fn the_rows_can_be_read_on_another_thread_while_written() {
-        let c = Connection::open_in_memory().unwrap();
-        c.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER)")
-            .unwrap();
+        let c = table_t();
         let mut batch = Batch::open(&c, &T).unwrap();
         for i in 0..1000 {
             batch.rows().push(format!("row {i}")).unwrap();

@@ -232,6 +232,23 @@ impl Reg {
         c
     }
 
+    /// `kasus ARGS` started with stdin empty and stdout and stderr piped, for a test that drops
+    /// a reader (a closed pipe) before it waits.
+    pub fn spawn_piped(&self, args: &[&str]) -> std::process::Child {
+        std::process::Command::new(env!("CARGO_BIN_EXE_kasus"))
+            .args(args)
+            .env("KASUS_DB", self.db())
+            .env("KASUS_ACTOR", "tester")
+            .env("KASUS_NOW", &self.now)
+            .env("KASUS_LANG", "en")
+            .current_dir(self.dir.path())
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("kasus starts")
+    }
+
     pub fn run(&self, args: &[&str]) -> Out {
         self.cmd().args(args).output().expect("run kasus").into()
     }
