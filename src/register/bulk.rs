@@ -680,8 +680,8 @@ impl<'t> FileWriter<'t> {
             let fed_rows = &mut self.fed_rows;
             std::thread::scope(|s| -> Result<[usize; 3]> {
                 let hashing = fed.map(|feds| {
+                    let mut out = std::mem::take(&mut *fed_rows);
                     s.spawn(move || {
-                        let mut out = Vec::new();
                         for (f, b) in feds.iter().zip(bufs) {
                             f.hashes(b, &mut out);
                         }

@@ -121,11 +121,6 @@ impl Rows {
         Ok(())
     }
 
-    /// Calls `f` with each row's values (`width` a row), in order, leaving them held.
-    pub fn each_row(&self, width: usize, f: impl FnMut(&[ValueRef<'_>])) {
-        self.0.borrow().each_row(width, f)
-    }
-
     /// The values held, to read (on any thread: `&Buf` is `Send`) until the guard is dropped;
     /// nothing can be pushed or cleared meanwhile.
     pub fn view(&self) -> std::cell::Ref<'_, Buf> {
@@ -240,6 +235,8 @@ impl<'c> Batch<'c> {
     }
 }
 
+/// Registers the feed `name` with `width` columns on `conn` (replacing any feed of that name:
+/// statements prepared before read the new one's rows once prepared again); returns its rows.
 fn register(conn: &Connection, name: &'static CStr, width: usize) -> rusqlite::Result<Rows> {
     let rows = Rows::default();
     conn.create_module(
@@ -302,9 +299,11 @@ unsafe impl<'vtab> VTab<'vtab> for Feed {
 /// inside [`Batch::write`]), and another thread may be reading them too.
 #[repr(C)]
 struct Cursor<'vtab> {
+    /// SQLite's part; must be first.
     base: ffi::sqlite3_vtab_cursor,
     width: usize,
     rows: Rows,
+    /// The first value of the current row.
     at: usize,
     phantom: PhantomData<&'vtab Feed>,
 }

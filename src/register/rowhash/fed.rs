@@ -7,13 +7,13 @@
 //!
 //! Whenever that cannot be told for sure (a column the feed leaves to a default that is not a
 //! constant, a column written from SQL, a generated column, a trigger on the table's inserts, a
-//! value SQLite would convert), [`Fed::of`] or [`Fed::touches`] says so and the writer keeps the
+//! value SQLite would convert), [`Fed::of`] or [`Fed::keeps`] says so and the writer keeps the
 //! hook for that batch. Debug builds (every test) run the hook as well and check that both give
 //! the same rows and hashes.
 
 use super::{columns, key_at, key_of, row_hash, Touch, TABLES};
 use crate::error::Result;
-use crate::register::feed::{Buf, Rows, Spec, Take};
+use crate::register::feed::{Buf, Spec, Take};
 use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 
@@ -161,16 +161,6 @@ impl Fed {
         }))
     }
 
-    /// Appends each held row's change (its key and hash, as the hook would record its insert)
-    /// to `out`; false, with `out` as it was, when a value would not be stored as fed.
-    pub fn touches(&self, rows: &Rows, out: &mut Vec<Touch>) -> bool {
-        let view = rows.view();
-        self.keeps(&view) && {
-            self.hashes(&view, out);
-            true
-        }
-    }
-
     /// Whether every value held would be stored as fed (then [`Fed::hashes`] tells the rows).
     pub fn keeps(&self, rows: &Buf) -> bool {
         let mut ok = true;
@@ -184,7 +174,8 @@ impl Fed {
         ok
     }
 
-    /// Appends each held row's change to `out`, for rows whose values [`Fed::keeps`]. Reads
+    /// Appends each held row's change (its key and hash, as the hook would record its insert)
+    /// to `out`, for rows whose values [`Fed::keeps`]. Reads
     /// only `rows` and `self`: it can run on another thread while SQLite writes the batch.
     pub fn hashes(&self, rows: &Buf, out: &mut Vec<Touch>) {
         rows.each_row(self.width, |fed| {
@@ -206,7 +197,17 @@ impl Fed {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::register::feed::Rows;
     use crate::register::feed::Take::{Col, Sql};
+
+    /// [`Fed::keeps`], then [`Fed::hashes`] when it does, as the bulk writer asks them.
+    fn touches(fed: &Fed, rows: &Rows, out: &mut Vec<Touch>) -> bool {
+        let view = rows.view();
+        fed.keeps(&view) && {
+            fed.hashes(&view, out);
+            true
+        }
+    }
 
     fn conn() -> Connection {
         let c = Connection::open_in_memory().unwrap();
@@ -241,7 +242,7 @@ mod tests {
             batch.rows().push(n).unwrap();
         }
         let mut out = Vec::new();
-        assert!(fed.touches(batch.rows(), &mut out));
+        assert!(touches(&fed, batch.rows(), &mut out));
         assert_eq!(batch.write().unwrap(), 2);
         let stored: Vec<(i64, Vec<u8>)> = c
             .prepare(
@@ -276,7 +277,7 @@ mod tests {
         batch.rows().push(12).unwrap();
         batch.rows().push("fisik").unwrap();
         let mut out = Vec::new();
-        assert!(fed.touches(batch.rows(), &mut out));
+        assert!(touches(&fed, batch.rows(), &mut out));
         assert_eq!(out[0].1, super::super::Key::Text("12/fisik".into()));
     }
 
@@ -295,7 +296,7 @@ mod tests {
             batch.rows().push_params(&[&2, &"ok", &3]).unwrap();
             batch.rows().push_params(&bad).unwrap();
             let mut out = vec![("cases", super::super::Key::Int(0), None, None)];
-            assert!(!fed.touches(batch.rows(), &mut out));
+            assert!(!touches(&fed, batch.rows(), &mut out));
             assert_eq!(out.len(), 1, "left as it was");
         }
     }
