@@ -1189,3 +1189,163 @@ fn cases_written_in_batches_are_checked_and_audited_as_one_at_a_time() {
     );
     assert_eq!(rows, written, "every row written is in its case's entry");
 }
+
+/// A row like [`good`] without an external_ref.
+fn no_ref(i: u32) -> String {
+    good(i).replace(&format!(",SRC-{i}"), ",")
+}
+
+/// Rows without an external_ref that give their reported_at are recognised by their report
+/// (the same time, SOP and victim's name): the same file again adds nothing, also with
+/// --allow-duplicate or --skip-invalid, and also a victim with no NIK and no birth date, whom
+/// the duplicate checks cannot find.
+#[test]
+fn importing_a_file_without_external_refs_twice_adds_nothing_the_second_time() {
+    let reg = register();
+    let mut rows: Vec<String> = (1..=5).map(no_ref).collect();
+    // Age only, no NIK: nothing for the duplicate checks.
+    rows.push("batam-34-2020,2026-03-02 09:00,telepon,Umur Contoh,P,,30,,,,psikis,".to_string());
+    let f = write(&reg, "n.csv", &csv(&rows));
+    assert!(reg.ok(&["intake", "--from", &f]).contains("6 added"));
+    let before = reg.state();
+    let out = reg.ok(&["intake", "--from", &f]);
+    assert!(
+        out.contains("0 added, 6 already registered (the same reported_at, SOP and victim)"),
+        "{out}"
+    );
+    let out = reg.ok(&["intake", "--from", &f, "--allow-duplicate"]);
+    assert!(out.contains("0 added, 6 already registered"), "{out}");
+    let rej = reg.dir.path().join("rej.csv");
+    let out = import_skipping(&reg, &f, &rej);
+    assert!(out.contains("0 added, 6 already registered"), "{out}");
+    assert!(out.contains("0 rejected"), "{out}");
+    let id = reg.ok(&["--lang", "id", "intake", "--from", &f, "--json"]);
+    let v: Value = serde_json::from_str(&id).unwrap();
+    assert_eq!(v["added"], 0);
+    assert_eq!(v["already_registered"], 6);
+    assert_eq!(v["already_by_report"], 6);
+    assert_eq!(before, reg.state());
+    let id = reg.ok(&["--lang", "id", "intake", "--from", &f]);
+    assert!(
+        id.contains("0 ditambahkan, 6 sudah terdaftar (reported_at, SOP, dan korban sama)"),
+        "{id}"
+    );
+}
+
+/// The report is the time, the SOP and the victim's name: another name, another SOP or
+/// another time is another case; rows with an external_ref are still known by it, and a row
+/// with no reported_at (reported now) is never taken for an earlier one.
+#[test]
+fn a_report_is_its_time_sop_and_victim() {
+    let reg = register();
+    let f = write(&reg, "a.csv", &csv(&[good(1), no_ref(2), no_ref(3)]));
+    assert!(reg.ok(&["intake", "--from", &f]).contains("3 added"));
+    let out = reg.ok(&["intake", "--from", &f]);
+    assert!(
+        out.contains("0 added, 3 already registered (1 by external_ref, 2 by the same reported_at, SOP and victim)"),
+        "{out}"
+    );
+    let other_name = no_ref(2).replace("Korban2 Contoh", "Korban2 Lain");
+    let other_time = no_ref(3).replace("2026-03-01 08:03", "2026-03-01 09:03");
+    let other_sop = no_ref(2).replace("batam-34-2020", "babel-18-2024");
+    let f = write(&reg, "b.csv", &csv(&[other_name, other_time, other_sop]));
+    // Two of them are the victims of cases 2 and 3 (name and birth date): refused as such.
+    let err = reg.refused(&["intake", "--from", &f], 3);
+    assert!(
+        err.contains("line 3, column victim_name: the victim matches case PPA/2026/0003"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 4, column victim_name: the victim matches case PPA/2026/0002"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("line 2,"),
+        "another name is another victim: {err}"
+    );
+    let out = reg.ok(&["intake", "--from", &f, "--allow-duplicate"]);
+    assert!(out.contains("3 added, 0 already registered"), "{out}");
+    // Reported now (no reported_at): not recognised, so the duplicate checks answer.
+    let now = no_ref(4).replace("2026-03-01 08:04", "");
+    let f = write(&reg, "c.csv", &csv(&[now]));
+    assert!(reg.ok(&["intake", "--from", &f]).contains("1 added"));
+    reg.refused_saying(
+        &["intake", "--from", &f],
+        3,
+        &["the victim matches case PPA/2026/0007"],
+    );
+}
+
+/// The same row twice in one file, without external_ref: the second is a bad row naming the
+/// first, in the same batch or a later one (the cases are written 512 at a time), unless
+/// --allow-duplicate.
+#[test]
+fn the_same_report_twice_in_a_file_is_a_bad_row() {
+    let reg = register();
+    let mut rows: Vec<String> = (1..=600).map(no_ref).collect();
+    rows.push(no_ref(1));
+    rows.insert(2, no_ref(2));
+    let f = write(&reg, "t.csv", &csv(&rows));
+    let err = reg.refused_saying(
+        &["intake", "--from", &f],
+        3,
+        &[
+            "line 4, column reported_at: the same report as line 3",
+            "line 603, column reported_at: the same report as line 2",
+            "2 bad rows",
+        ],
+    );
+    assert!(!err.contains("Korban"), "no personal data: {err}");
+    let id = reg.refused(&["--lang", "id", "intake", "--from", &f], 3);
+    assert!(id.contains("laporan yang sama dengan baris 2"), "{id}");
+    let out = reg.ok(&["intake", "--from", &f, "--allow-duplicate"]);
+    assert!(out.contains("602 added"), "{out}");
+}
+
+/// A single intake without external_ref given the reported_at of a registered report (a
+/// script run twice) is refused, exit 4, unless --allow-duplicate; the victim's name is not
+/// repeated.
+#[test]
+fn a_single_intake_of_a_registered_report_is_refused() {
+    let reg = register();
+    let args = [
+        "intake",
+        "--sop",
+        "batam-34-2020",
+        "--channel",
+        "telepon",
+        "--victim-name",
+        "Umur Contoh",
+        "--victim-sex",
+        "P",
+        "--victim-age",
+        "30",
+        "--violence",
+        "fisik",
+        "--reported-at",
+        "2026-03-02 09:00",
+    ];
+    reg.ok(&args);
+    let err = reg.refused_saying(
+        &args,
+        4,
+        &[
+            "the same report is already registered as case PPA/2026/0001",
+            "--allow-duplicate",
+        ],
+    );
+    assert!(!err.contains("Umur"), "no personal data: {err}");
+    let mut id = vec!["--lang", "id"];
+    id.extend(args);
+    let err = reg.refused(&id, 4);
+    assert!(
+        err.contains("laporan yang sama sudah terdaftar sebagai kasus PPA/2026/0001"),
+        "{err}"
+    );
+    let mut again = args.to_vec();
+    again.push("--allow-duplicate");
+    assert!(reg.ok(&again).contains("PPA/2026/0002"));
+    // Without --reported-at the case is reported now: another report.
+    let now: Vec<&str> = args[..args.len() - 2].to_vec();
+    assert!(reg.ok(&now).contains("PPA/2026/0003"));
+}

@@ -22,7 +22,8 @@ fn office(prefix: Option<&str>, cases: usize) -> Reg {
     reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
     let mut numbers = Vec::new();
     for _ in 0..cases {
-        numbers.push(reg.batam_case(&[]));
+        // The same report each time: registered again on purpose.
+        numbers.push(reg.batam_case(&["--allow-duplicate"]));
     }
     let n0 = numbers[0].as_str();
     reg.ok(&[

@@ -1182,3 +1182,46 @@ fn ctrl_c_while_an_export_writes_its_file_leaves_no_file() {
         );
     }
 }
+
+/// A report registered already (the same reported_at, SOP and victim's name, no
+/// external_ref) is asked about at a terminal: no leaves the register as it was (exit 4), yes
+/// registers another case; in both languages.
+#[test]
+fn intake_asks_before_registering_the_same_report_again() {
+    let _one = serial();
+    for (lang, said, ask, no, yes, done) in [
+        (
+            "en",
+            "The same report (reported_at, SOP and victim's name) is already registered: PPA/2026/0001",
+            "Register another case anyway?",
+            "n",
+            "y",
+            "registered case PPA/2026/0002",
+        ),
+        (
+            "id",
+            "Laporan yang sama (reported_at, SOP, dan nama korban) sudah terdaftar: PPA/2026/0001",
+            "Tetap daftarkan kasus lain?",
+            "t",
+            "ya",
+            "kasus terdaftar PPA/2026/0002",
+        ),
+    ] {
+        let reg = Reg::new();
+        reg.ok(BATAM_CASE);
+        let mut args = vec!["--lang", lang];
+        args.extend(BATAM_CASE);
+        let mut tty = Tty::spawn(&reg, &args);
+        tty.expect(said);
+        tty.expect(ask);
+        tty.line(no);
+        let (code, screen) = tty.end();
+        assert_eq!(code, 4, "{screen}");
+        assert!(reg.run(&["case", "show", "PPA/2026/0002"]).code != 0);
+        let mut tty = Tty::spawn(&reg, &args);
+        tty.expect(ask);
+        tty.line(yes);
+        tty.expect(done);
+        tty.succeeds();
+    }
+}

@@ -132,6 +132,8 @@ fn every_time_form_in_the_readme_means_what_it_says() {
                 "--reported-at",
                 &typed,
                 "--json",
+                // Several forms mean the same time: the same report, registered again.
+                "--allow-duplicate",
             ])
             .env("KASUS_DB", dir.path().join("register.db"))
             .env("KASUS_NOW", "2026-03-02T12:00:00+07:00")

@@ -36,7 +36,14 @@ fn victim<'a>(name: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
 fn assigned_batam_case(reg: &Reg) -> String {
     let case = number(&reg.ok(&victim(
         "Siti Contoh",
-        &["--sop", "batam-34-2020", "--victim-age", "30"],
+        // The same report each time: registered again on purpose.
+        &[
+            "--sop",
+            "batam-34-2020",
+            "--victim-age",
+            "30",
+            "--allow-duplicate",
+        ],
     )));
     reg.ok(&[
         "assign",
@@ -56,7 +63,14 @@ fn assigned_batam_case(reg: &Reg) -> String {
 fn tangerang_case(reg: &Reg, name: &str, consent_at: &str) -> String {
     let case = number(&reg.ok(&victim(
         name,
-        &["--sop", "tangerang-713-2025", "--victim-age", "30"],
+        // The same report for more than one case, on purpose.
+        &[
+            "--sop",
+            "tangerang-713-2025",
+            "--victim-age",
+            "30",
+            "--allow-duplicate",
+        ],
     )));
     reg.ok(&[
         "consent",
@@ -617,8 +631,15 @@ fn a_victim_with_the_same_name_and_birth_date_is_a_duplicate() {
         "1994-05-01",
     ];
     let first = number(&reg.ok(&victim("Siti Contoh", &born)));
+    // Another SOP: another report, of the same victim.
+    let again = [
+        "--sop",
+        "tangerang-713-2025",
+        "--victim-birth-date",
+        "1994-05-01",
+    ];
     reg.refused_saying(
-        &victim("siti  CONTOH", &born),
+        &victim("siti  CONTOH", &again),
         4,
         &[&first, "same name and birth date"],
     );

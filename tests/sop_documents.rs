@@ -34,6 +34,8 @@ fn case_on(reg: &Reg, sop: &str) -> String {
         "--reported-at",
         &at("06:00"),
         "--json",
+        // Each test registers the same report more than once, on purpose.
+        "--allow-duplicate",
     ]));
     reg.ok(&["assign", &n, "--to", "Petugas Contoh", "--at", &at("06:00")]);
     n

@@ -13,7 +13,10 @@ fn setup() -> Reg {
     reg.ok(&["staff", "add", "Dewi Contoh", "--role", "Konselor"]);
     reg.ok(&["staff", "deactivate", "Dewi Contoh"]);
     reg.ok(common::BATAM_CASE);
-    reg.ok(common::BATAM_CASE);
+    // The same report again, registered on purpose.
+    let mut again = common::BATAM_CASE.to_vec();
+    again.push("--allow-duplicate");
+    reg.ok(&again);
     reg.ok(&["case", "close", "PPA/2026/0002", "--reason", "selesai"]);
     reg
 }

@@ -57,6 +57,13 @@ pub(super) const BY_NIK_PG: &str =
 pub(super) const BY_NAME_BIRTH: &str =
     "SELECT c.id, c.number FROM persons p JOIN cases c ON c.id = p.case_id
      WHERE p.name_key = ?1 AND p.birth_date = ?2 AND p.role = 'victim' ORDER BY c.id LIMIT 1";
+/// The first case of the same report: reported at this time, under this SOP (any version),
+/// with a victim of this name key (a row without an external_ref is recognised by these).
+pub(super) const BY_REPORT: &str =
+    "SELECT c.id, c.number FROM cases c JOIN persons p ON p.case_id = c.id
+     WHERE c.reported_at = ?1 AND p.role = 'victim' AND p.name_key = ?3
+       AND c.sop_version_id IN (SELECT id FROM sop_versions WHERE code = ?2)
+     ORDER BY c.id LIMIT 1";
 
 /// A larger page cache for one bulk transaction: SQLite's default 2 MB spills the indexes of
 /// new cases to the WAL again and again. Bounded all the same (intake keeps its peak memory
@@ -352,6 +359,7 @@ pub struct FileWriter<'t> {
     by_ref: Statement<'t>,
     by_nik: Statement<'t>,
     by_name_birth: Statement<'t>,
+    by_report: Statement<'t>,
     /// The keys in the register: a row that matches none needs no lookup. Built by
     /// [`FileWriter::expect_input`], once its size is known; until then every check asks the
     /// register's indexes.
@@ -372,8 +380,9 @@ pub struct FileWriter<'t> {
     /// The batch's rows as [`FileWriter::fed`] hashed them.
     fed_rows: Vec<super::rowhash::Touch>,
     held: Vec<Held>,
-    /// The held cases' keys (external_ref, NIK, name and birth date, each with its kind's
-    /// letter first), with the first held case that has each.
+    /// The held cases' keys (external_ref, NIK, name and birth date, and for a case without
+    /// an external_ref its report: time, SOP and victim's name; each with its kind's letter
+    /// first), with the first held case that has each.
     held_keys: HashMap<String, i64>,
     /// The rows the pre-update hook saw while a batch was written.
     touched: Vec<super::rowhash::Touch>,
@@ -394,6 +403,7 @@ impl<'t> FileWriter<'t> {
             by_ref: tx.prepare(BY_REF)?,
             by_nik: tx.prepare(BY_NIK)?,
             by_name_birth: tx.prepare(BY_NAME_BIRTH)?,
+            by_report: tx.prepare(BY_REPORT)?,
             sieve: None,
             office: office.to_string(),
             now: now.to_string(),
@@ -485,6 +495,25 @@ impl<'t> FileWriter<'t> {
         Ok(self
             .earlier(hit)
             .or_else(|| self.held_case('b', &[name_key, birth])))
+    }
+
+    /// The first case of the same report ([`BY_REPORT`]), if any: asked for a row without an
+    /// external_ref. No filter spares the lookup: the report times' index answers it.
+    pub fn find_report(
+        &mut self,
+        reported_at: &str,
+        sop_code: &str,
+        name_key: &str,
+    ) -> Result<Option<Earlier>> {
+        let hit = self
+            .by_report
+            .query_row([reported_at, sop_code, name_key], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        Ok(self
+            .earlier(hit)
+            .or_else(|| self.held_case('t', &[reported_at, sop_code, name_key])))
     }
 
     /// A held case's key: its kind's letter, then its parts, each ended by a NUL (which no
@@ -610,6 +639,10 @@ impl<'t> FileWriter<'t> {
             if let Some(sieve) = &mut self.sieve {
                 sieve.add(self.tx, &Key::Nik(nik))?;
             }
+        }
+        if let (None, Some(n)) = (&c.external_ref, &c.victim.name) {
+            let k = super::cases::name_key(n);
+            keys.push(Self::held_key('t', &[&c.reported_at, sop_code, &k]));
         }
         if let (Some(n), Some(b)) = (&c.victim.name, &c.victim.birth_date) {
             let k = super::cases::name_key(n);

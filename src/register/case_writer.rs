@@ -77,6 +77,23 @@ impl<'t> CaseWriter<'t> {
         }
     }
 
+    /// The first case of the same report (reported at this time, under this SOP, with a
+    /// victim of this name key), if any.
+    pub fn find_report(
+        &mut self,
+        reported_at: &str,
+        sop_code: &str,
+        name_key: &str,
+    ) -> Result<Option<Earlier>> {
+        match self {
+            CaseWriter::File(w) => w.find_report(reported_at, sop_code, name_key),
+            CaseWriter::Server(w) => w.find(
+                bulk::BY_REPORT.into(),
+                &[&reported_at, &sop_code, &name_key],
+            ),
+        }
+    }
+
     /// Sizes the duplicate filter for an input of `bytes` bytes (a register file; the server's
     /// indexes answer each lookup).
     pub fn expect_input(&mut self, bytes: u64) -> Result<()> {

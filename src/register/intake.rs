@@ -15,6 +15,21 @@ pub fn case_with_ref(reg: &Register, external_ref: &str) -> Result<Option<CaseRo
     cases::by_external_ref(&reg.db, external_ref)
 }
 
+/// The number of the first case of the same report (reported at this time, under this SOP,
+/// with a victim of this name), if any: how a case without an external_ref is recognised.
+pub fn case_with_report(
+    reg: &Register,
+    reported_at: &str,
+    sop_code: &str,
+    victim_name: &str,
+) -> Result<Option<String>> {
+    reg.db.r().query_opt(
+        bulk::BY_REPORT,
+        rusqlite::params![reported_at, sop_code, cases::name_key(victim_name)],
+        |r| r.get(1),
+    )
+}
+
 /// Search before create: cases whose victim has the same NIK, or the same name and birth date.
 pub fn matching_victims(reg: &Register, victim: &Person) -> Result<Vec<Match>> {
     cases::matching_victims(&reg.db, victim)

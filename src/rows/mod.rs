@@ -71,6 +71,7 @@ pub const REQUIRED: &[&[&str]] = &[
 pub const N: usize = COLUMNS.len();
 /// Columns a reader or the intake looks at by position.
 pub const C_SOP: usize = 0;
+pub const C_REPORTED_AT: usize = 1;
 pub const C_VICTIM_AGE: usize = 7;
 pub const C_PERP_NAME: usize = 16;
 pub const C_PERP_SEX: usize = 17;

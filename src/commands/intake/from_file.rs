@@ -24,7 +24,7 @@ use crate::rows::{
     bad_rows_in, columnise, header_refusal, jsonl_row, name_of, open_input, print_errors, row_err,
     strip_bom, Cells, CsvRows, Delimiter, Dialect, Fail, Next, RowError, COLUMNS, N,
 };
-use crate::rows::{C_EXTERNAL_REF, C_PERP_AGE, C_PERP_NAME, C_PERP_REL, C_PERP_SEX};
+use crate::rows::{C_EXTERNAL_REF, C_PERP_AGE, C_PERP_NAME, C_PERP_REL, C_PERP_SEX, C_REPORTED_AT};
 use crate::rows::{C_SOP, C_VICTIM_AGE, C_VIOLENCE};
 use crate::text::{self, t};
 use crate::tr;
@@ -117,7 +117,11 @@ fn to_input<'a>(cells: &Cells<'a>) -> std::result::Result<Input<'a>, Fail> {
 /// What happened to one row.
 enum Done {
     Added,
+    /// Registered already: by its external_ref.
     Already,
+    /// Registered already: a row without an external_ref, the same report (time, SOP and
+    /// victim's name) as a registered case.
+    SameReport,
 }
 
 /// What a row is checked against, the same for every row: the SOPs and the clock. Shared by
@@ -135,6 +139,8 @@ struct Rules {
 struct Prepared {
     line: u64,
     ext: Option<String>,
+    /// The row gives its reported_at (else it is now: no earlier run had it).
+    reported: bool,
     case: std::result::Result<(NewCase, Arc<sops::SopVersion>), RowError>,
 }
 
@@ -161,6 +167,7 @@ impl Rules {
         Prepared {
             line,
             ext,
+            reported: cells[C_REPORTED_AT].is_some_and(|s| !s.trim().is_empty()),
             case: self.case(line, cells),
         }
     }
@@ -282,6 +289,11 @@ impl<'w, 't> Intake<'w, 't> {
             }
         }
         let (case, sop_v) = row.case.as_ref().map_err(Clone::clone)?;
+        if row.ext.is_none() && row.reported {
+            if let Some(done) = self.same_report(line, case, &sop_v.code)? {
+                return Ok(done);
+            }
+        }
         if !self.allow_duplicate {
             if let Some(e) = self.duplicate(line, case)? {
                 return Err(e);
@@ -294,6 +306,44 @@ impl<'w, 't> Intake<'w, 't> {
         self.last = Some(number.to_string());
         self.remember(line);
         Ok(Done::Added)
+    }
+
+    /// A row without an external_ref that gives its reported_at, recognised by its report:
+    /// the same time, SOP and victim's name as a registered case is that case, registered
+    /// already (a file imported again adds nothing, with --allow-duplicate too); as an earlier
+    /// row of this file, a row given twice (a bad row, unless --allow-duplicate).
+    fn same_report(
+        &mut self,
+        line: u64,
+        case: &NewCase,
+        sop: &str,
+    ) -> std::result::Result<Option<Done>, RowError> {
+        let Some(name) = &case.victim.name else {
+            return Ok(None);
+        };
+        match self
+            .writer
+            .find_report(&case.reported_at, sop, &name_key(name))?
+        {
+            None => Ok(None),
+            Some(Earlier::Registered(_)) => Ok(Some(Done::SameReport)),
+            Some(Earlier::ThisRun(_)) if self.allow_duplicate => Ok(None),
+            Some(Earlier::ThisRun(id)) => {
+                let first = self.at_line(self.line_of(id));
+                Err(row_err(
+                    line,
+                    Some("reported_at"),
+                    tr!(
+                        "the same report as {first} (the same reported_at, SOP and victim's \
+                         name, and neither row has an external_ref); keep one of the two rows, \
+                         or register both with --allow-duplicate",
+                        "laporan yang sama dengan {first} (reported_at, SOP, dan nama korban \
+                         sama, dan kedua baris tidak punya external_ref); simpan salah satu dari \
+                         dua baris itu, atau daftarkan keduanya dengan --allow-duplicate"
+                    ),
+                ))
+            }
+        }
     }
 
     /// A victim already registered, or on an earlier line of this file: by NIK, then by name
@@ -554,6 +604,8 @@ struct Tally<'p> {
     skip: bool,
     added: u64,
     already: u64,
+    /// Of `already`, those recognised by their report, not an external_ref.
+    same_report: u64,
     bad: Vec<(RowError, Vec<String>)>,
     count: u64,
     pb: Option<&'p indicatif::ProgressBar>,
@@ -565,6 +617,7 @@ impl<'p> Tally<'p> {
             skip,
             added: 0,
             already: 0,
+            same_report: 0,
             bad: Vec::new(),
             count: 0,
             pb,
@@ -591,6 +644,10 @@ impl<'p> Tally<'p> {
         match r {
             Ok(Done::Added) => self.added += 1,
             Ok(Done::Already) => self.already += 1,
+            Ok(Done::SameReport) => {
+                self.already += 1;
+                self.same_report += 1;
+            }
             Err(e) => {
                 let raw = if self.skip { cells() } else { Vec::new() };
                 self.bad(e, raw)?
@@ -837,11 +894,13 @@ fn settle(
             {
                 let them = if errors.len() == 1 { "it" } else { "them" };
                 tr!(
-                    "Fix {them} and run again (rows already registered are skipped by their \
-                     external_ref), or add --skip-invalid --rejects FILE to register the good rows",
-                    "Perbaiki lalu jalankan lagi (baris yang sudah terdaftar dilewati menurut \
-                     external_ref-nya), atau tambahkan --skip-invalid --rejects BERKAS untuk \
-                     mendaftarkan baris yang benar"
+                    "Fix {them} and run again (rows already registered are skipped: by their \
+                     external_ref, or, without one, by their reported_at, SOP and victim), or add \
+                     --skip-invalid --rejects FILE to register the good rows",
+                    "Perbaiki lalu jalankan lagi (baris yang sudah terdaftar dilewati: menurut \
+                     external_ref-nya, atau, tanpa itu, menurut reported_at, SOP, dan korbannya), \
+                     atau tambahkan --skip-invalid --rejects BERKAS untuk mendaftarkan baris yang \
+                     benar"
                 )
             }
         )));
@@ -852,6 +911,7 @@ fn settle(
     Ok(Summary {
         added: tally.added,
         already: tally.already,
+        same_report: tally.same_report,
         rejected: tally.bad.len() as u64,
         first: run.first.take(),
         last: run.last.take(),
@@ -865,6 +925,7 @@ fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
         return output::print_json(&serde_json::json!({
             "added": s.added,
             "already_registered": s.already,
+            "already_by_report": s.same_report,
             "rejected": s.rejected,
             "rejects": a.rejects.as_ref().map(|p| p.display().to_string()),
             "first": s.first,
@@ -872,15 +933,25 @@ fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
             "dry_run": a.dry_run,
         }));
     }
+    let by_ref = s.already - s.same_report;
+    let how = match (by_ref, s.same_report) {
+        (_, 0) => t("(external_ref)", "(external_ref)").to_string(),
+        (0, _) => t(
+            "(the same reported_at, SOP and victim)",
+            "(reported_at, SOP, dan korban sama)",
+        )
+        .to_string(),
+        (r, n) => tr!(
+            "({r} by external_ref, {n} by the same reported_at, SOP and victim)",
+            "({r} menurut external_ref, {n} menurut reported_at, SOP, dan korban yang sama)"
+        ),
+    };
     let mut line = format!(
-        "{} {}, {} {}",
+        "{} {}, {} {} {how}",
         s.added,
         t("added", "ditambahkan"),
         s.already,
-        t(
-            "already registered (external_ref)",
-            "sudah terdaftar (external_ref)"
-        )
+        t("already registered", "sudah terdaftar"),
     );
     if let Some(p) = &a.rejects {
         line.push_str(&format!(
@@ -903,6 +974,7 @@ fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
 struct Summary {
     added: u64,
     already: u64,
+    same_report: u64,
     rejected: u64,
     first: Option<String>,
     last: Option<String>,

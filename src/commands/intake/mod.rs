@@ -96,8 +96,26 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
             )));
         }
     }
+    // Without an external_ref, a case given its reported_at is recognised by its report (a
+    // script's intake run twice): the same time, SOP and victim's name. --allow-duplicate
+    // registers it all the same (two incidents reported at once).
+    let mut allow_duplicate = a.allow_duplicate;
+    let given = a
+        .reported_at
+        .as_deref()
+        .is_some_and(|s| !s.trim().is_empty());
+    if let (false, None, true, Some(name)) =
+        (allow_duplicate, &new.external_ref, given, &new.victim.name)
+    {
+        if let Some(number) = intake::case_with_report(&reg, &new.reported_at, &sop_v.code, name)? {
+            if !(ctx.interactive && again_anyway(&number)?) {
+                return Err(same_report(&number));
+            }
+            allow_duplicate = true;
+        }
+    }
     let matches = intake::matching_victims(&reg, &new.victim)?;
-    if !matches.is_empty() && !a.allow_duplicate {
+    if !matches.is_empty() && !allow_duplicate {
         let list = matches
             .iter()
             .map(|m| format!("{} ({})", m.number, m.reason))
@@ -163,4 +181,34 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
             sop_v.version
         ))
     }
+}
+
+/// At a terminal: the same report is registered as case `number`; register another case?
+fn again_anyway(number: &str) -> Result<bool> {
+    eprintln!(
+        "{}: {number}",
+        t(
+            "The same report (reported_at, SOP and victim's name) is already registered",
+            "Laporan yang sama (reported_at, SOP, dan nama korban) sudah terdaftar"
+        )
+    );
+    Terminal::new().confirm(
+        t(
+            "Register another case anyway?",
+            "Tetap daftarkan kasus lain?",
+        ),
+        false,
+    )
+}
+
+/// The refusal of a report registered already as case `number` (exit 4).
+fn same_report(number: &str) -> Error {
+    Error::Refused(crate::tr!(
+        "the same report is already registered as case {number} (the same reported_at, SOP \
+         and victim's name); nothing was added. Check it with `kasus case show {number}`; to \
+         register another case all the same, add --allow-duplicate",
+        "laporan yang sama sudah terdaftar sebagai kasus {number} (reported_at, SOP, dan nama \
+         korban sama); tidak ada yang ditambahkan. Periksa dengan `kasus case show {number}`; \
+         untuk tetap mendaftarkan kasus lain, tambahkan --allow-duplicate"
+    ))
 }
