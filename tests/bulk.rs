@@ -1210,7 +1210,7 @@ fn importing_a_file_without_external_refs_twice_adds_nothing_the_second_time() {
     let before = reg.state();
     let out = reg.ok(&["intake", "--from", &f]);
     assert!(
-        out.contains("0 added, 6 already registered (the same reported_at, SOP and victim)"),
+        out.contains("0 added, 6 already registered (the same reported_at, SOP and victim's name)"),
         "{out}"
     );
     let out = reg.ok(&["intake", "--from", &f, "--allow-duplicate"]);
@@ -1227,7 +1227,7 @@ fn importing_a_file_without_external_refs_twice_adds_nothing_the_second_time() {
     assert_eq!(before, reg.state());
     let id = reg.ok(&["--lang", "id", "intake", "--from", &f]);
     assert!(
-        id.contains("0 ditambahkan, 6 sudah terdaftar (reported_at, SOP, dan korban sama)"),
+        id.contains("0 ditambahkan, 6 sudah terdaftar (reported_at, SOP, dan nama korban sama)"),
         "{id}"
     );
 }
@@ -1242,7 +1242,7 @@ fn a_report_is_its_time_sop_and_victim() {
     assert!(reg.ok(&["intake", "--from", &f]).contains("3 added"));
     let out = reg.ok(&["intake", "--from", &f]);
     assert!(
-        out.contains("0 added, 3 already registered (1 by external_ref, 2 by the same reported_at, SOP and victim)"),
+        out.contains("0 added, 3 already registered (1 by external_ref, 2 by the same reported_at, SOP and victim's name)"),
         "{out}"
     );
     let other_name = no_ref(2).replace("Korban2 Contoh", "Korban2 Lain");
@@ -1348,4 +1348,68 @@ fn a_single_intake_of_a_registered_report_is_refused() {
     // Without --reported-at the case is reported now: another report.
     let now: Vec<&str> = args[..args.len() - 2].to_vec();
     assert!(reg.ok(&now).contains("PPA/2026/0003"));
+}
+
+/// The report is matched to the minute (a time typed with seconds is the same report), and
+/// its victim must not be another: the same name with another NIK or birth date is another
+/// victim's report, checked and added as a new row.
+#[test]
+fn a_report_matches_to_the_minute_and_not_another_victim() {
+    let reg = register();
+    let head =
+        "sop,reported_at,channel,victim_name,victim_nik,victim_sex,victim_birth_date,violence\n";
+    let row = |at: &str, nik: &str, birth: &str| {
+        format!("{head}batam-34-2020,{at},telepon,Siti Contoh,{nik},P,{birth},fisik\n")
+    };
+    let f = write(
+        &reg,
+        "a.csv",
+        &row("2026-03-01 09:00", "3171000000000001", "1991-02-03"),
+    );
+    assert!(reg.ok(&["intake", "--from", &f]).contains("1 added"));
+    // Seconds aside, the same minute; NIK left out: no contradiction.
+    let f = write(&reg, "b.csv", &row("2026-03-01 09:00:45", "", "1991-02-03"));
+    let out = reg.ok(&["intake", "--from", &f]);
+    assert!(out.contains("0 added, 1 already registered"), "{out}");
+    // Another NIK and another birth date: another victim of the same name.
+    let f = write(
+        &reg,
+        "c.csv",
+        &row("2026-03-01 09:00", "3171000000000002", "2002-02-02"),
+    );
+    let out = reg.ok(&["intake", "--from", &f]);
+    assert!(out.contains("1 added, 0 already registered"), "{out}");
+    // The next minute is another report (here of the first victim: her NIK).
+    let f = write(
+        &reg,
+        "d.csv",
+        &row("2026-03-01 09:01", "3171000000000001", "1991-02-03"),
+    );
+    reg.refused_saying(
+        &["intake", "--from", &f],
+        3,
+        &["the victim matches case PPA/2026/0001 (same NIK)"],
+    );
+}
+
+/// In one file a row without external_ref is the same report as an earlier row with one, and
+/// two rows with no reported_at (both reported now) are the same report too.
+#[test]
+fn the_same_report_in_a_file_counts_rows_with_a_reference_and_rows_reported_now() {
+    let reg = register();
+    let f = write(&reg, "a.csv", &csv(&[good(1), no_ref(1)]));
+    reg.refused_saying(
+        &["intake", "--from", &f],
+        3,
+        &["line 3, column reported_at: the same report as line 2"],
+    );
+    let now = no_ref(5).replace("2026-03-01 08:05", "");
+    let f = write(&reg, "b.csv", &csv(&[now.clone(), now]));
+    reg.refused_saying(
+        &["intake", "--from", &f],
+        3,
+        &["line 3, column reported_at: the same report as line 2"],
+    );
+    let out = reg.ok(&["intake", "--from", &f, "--allow-duplicate"]);
+    assert!(out.contains("2 added, 0 already registered ("), "{out}");
 }

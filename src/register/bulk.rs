@@ -57,13 +57,63 @@ pub(super) const BY_NIK_PG: &str =
 pub(super) const BY_NAME_BIRTH: &str =
     "SELECT c.id, c.number FROM persons p JOIN cases c ON c.id = p.case_id
      WHERE p.name_key = ?1 AND p.birth_date = ?2 AND p.role = 'victim' ORDER BY c.id LIMIT 1";
-/// The first case of the same report: reported at this time, under this SOP (any version),
-/// with a victim of this name key (a row without an external_ref is recognised by these).
+/// The first case of the same report ([`Report`]): reported in this minute (?1 to ?2), under
+/// this SOP (any version), with a victim of this name key whose NIK and birth date, where both
+/// sides have one, are these.
 pub(super) const BY_REPORT: &str =
     "SELECT c.id, c.number FROM cases c JOIN persons p ON p.case_id = c.id
-     WHERE c.reported_at = ?1 AND p.role = 'victim' AND p.name_key = ?3
-       AND c.sop_version_id IN (SELECT id FROM sop_versions WHERE code = ?2)
+     WHERE c.reported_at BETWEEN ?1 AND ?2 AND p.role = 'victim' AND p.name_key = ?4
+       AND c.sop_version_id IN (SELECT id FROM sop_versions WHERE code = ?3)
+       AND (CAST(?5 AS TEXT) IS NULL OR p.nik IS NULL OR p.nik = ?5)
+       AND (CAST(?6 AS TEXT) IS NULL OR p.birth_date IS NULL OR p.birth_date = ?6)
      ORDER BY c.id LIMIT 1";
+
+/// What recognises a report without an external_ref: when it was reported (to the minute, as
+/// times are typed), under which SOP, and its victim: the same name (key), and no other NIK or
+/// birth date (one side without them is no contradiction).
+pub struct Report<'a> {
+    /// The report time as stored (RFC 3339, UTC, `YYYY-MM-DDTHH:MM:SSZ`).
+    pub reported_at: &'a str,
+    pub sop: &'a str,
+    pub name_key: &'a str,
+    pub nik: Option<&'a str>,
+    pub birth: Option<&'a str>,
+}
+
+impl Report<'_> {
+    /// The first and last times of the report's minute, as stored.
+    fn minute(&self) -> (String, String) {
+        let m = self.reported_at.get(..16).unwrap_or(self.reported_at);
+        (format!("{m}:00Z"), format!("{m}:59Z"))
+    }
+
+    /// The held key: the minute, the SOP and the name.
+    fn key(&self) -> String {
+        let m = self.reported_at.get(..16).unwrap_or(self.reported_at);
+        let mut k = String::with_capacity(m.len() + self.sop.len() + self.name_key.len() + 2);
+        for part in [m, self.sop, self.name_key] {
+            k.push_str(part);
+            k.push('\0');
+        }
+        k
+    }
+
+    /// Whether a victim with this NIK and birth date may be this report's.
+    fn fits(&self, nik: Option<&str>, birth: Option<&str>) -> bool {
+        let agree = |a: Option<&str>, b: Option<&str>| a.is_none() || b.is_none() || a == b;
+        agree(self.nik, nik) && agree(self.birth, birth)
+    }
+
+    /// The first case of this report in the register ([`BY_REPORT`]), as (id, number).
+    pub(super) fn find(&self, db: DbRef) -> Result<Option<(i64, String)>> {
+        let (from, to) = self.minute();
+        db.query_opt(
+            BY_REPORT,
+            params![from, to, self.sop, self.name_key, self.nik, self.birth],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+    }
+}
 
 /// A larger page cache for one bulk transaction: SQLite's default 2 MB spills the indexes of
 /// new cases to the WAL again and again. Bounded all the same (intake keeps its peak memory
@@ -359,7 +409,6 @@ pub struct FileWriter<'t> {
     by_ref: Statement<'t>,
     by_nik: Statement<'t>,
     by_name_birth: Statement<'t>,
-    by_report: Statement<'t>,
     /// The keys in the register: a row that matches none needs no lookup. Built by
     /// [`FileWriter::expect_input`], once its size is known; until then every check asks the
     /// register's indexes.
@@ -380,10 +429,12 @@ pub struct FileWriter<'t> {
     /// The batch's rows as [`FileWriter::fed`] hashed them.
     fed_rows: Vec<super::rowhash::Touch>,
     held: Vec<Held>,
-    /// The held cases' keys (external_ref, NIK, name and birth date, and for a case without
-    /// an external_ref its report: time, SOP and victim's name; each with its kind's letter
-    /// first), with the first held case that has each.
+    /// The held cases' keys (external_ref, NIK, name and birth date, each with its kind's
+    /// letter first), with the first held case that has each.
     held_keys: HashMap<String, i64>,
+    /// The held cases by their report ([`Report::key`]): each one's id and victim's NIK and
+    /// birth date, in order.
+    held_reports: HashMap<String, Vec<(i64, Option<String>, Option<String>)>>,
     /// The rows the pre-update hook saw while a batch was written.
     touched: Vec<super::rowhash::Touch>,
     number: String,
@@ -403,7 +454,6 @@ impl<'t> FileWriter<'t> {
             by_ref: tx.prepare(BY_REF)?,
             by_nik: tx.prepare(BY_NIK)?,
             by_name_birth: tx.prepare(BY_NAME_BIRTH)?,
-            by_report: tx.prepare(BY_REPORT)?,
             sieve: None,
             office: office.to_string(),
             now: now.to_string(),
@@ -425,6 +475,7 @@ impl<'t> FileWriter<'t> {
             fed_rows: Vec::new(),
             held: Vec::with_capacity(BATCH),
             held_keys: HashMap::new(),
+            held_reports: HashMap::new(),
             touched: Vec::new(),
             number: String::with_capacity(32),
         })
@@ -497,23 +548,17 @@ impl<'t> FileWriter<'t> {
             .or_else(|| self.held_case('b', &[name_key, birth])))
     }
 
-    /// The first case of the same report ([`BY_REPORT`]), if any: asked for a row without an
-    /// external_ref. No filter spares the lookup: the report times' index answers it.
-    pub fn find_report(
-        &mut self,
-        reported_at: &str,
-        sop_code: &str,
-        name_key: &str,
-    ) -> Result<Option<Earlier>> {
-        let hit = self
-            .by_report
-            .query_row([reported_at, sop_code, name_key], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .optional()?;
-        Ok(self
-            .earlier(hit)
-            .or_else(|| self.held_case('t', &[reported_at, sop_code, name_key])))
+    /// The first case of the same report ([`Report`]), registered or held, if any. No filter
+    /// spares the lookup: the report times' index answers it.
+    pub fn find_report(&mut self, report: &Report) -> Result<Option<Earlier>> {
+        let hit = report.find(self.tx.into())?;
+        Ok(self.earlier(hit).or_else(|| {
+            self.held_reports
+                .get(&report.key())?
+                .iter()
+                .find(|(_, nik, birth)| report.fits(nik.as_deref(), birth.as_deref()))
+                .map(|(id, _, _)| Earlier::ThisRun(*id))
+        }))
     }
 
     /// A held case's key: its kind's letter, then its parts, each ended by a NUL (which no
@@ -640,9 +685,20 @@ impl<'t> FileWriter<'t> {
                 sieve.add(self.tx, &Key::Nik(nik))?;
             }
         }
-        if let (None, Some(n)) = (&c.external_ref, &c.victim.name) {
-            let k = super::cases::name_key(n);
-            keys.push(Self::held_key('t', &[&c.reported_at, sop_code, &k]));
+        if let Some(n) = &c.victim.name {
+            let name_key = super::cases::name_key(n);
+            let report = Report {
+                reported_at: &c.reported_at,
+                sop: sop_code,
+                name_key: &name_key,
+                nik: None,
+                birth: None,
+            };
+            self.held_reports.entry(report.key()).or_default().push((
+                id,
+                c.victim.nik.clone(),
+                c.victim.birth_date.clone(),
+            ));
         }
         if let (Some(n), Some(b)) = (&c.victim.name, &c.victim.birth_date) {
             let k = super::cases::name_key(n);
@@ -798,6 +854,7 @@ impl<'t> FileWriter<'t> {
             .all(|b| b.rows().is_empty()));
         self.held.clear();
         self.held_keys.clear();
+        self.held_reports.clear();
         self.touched.clear();
         Ok(())
     }

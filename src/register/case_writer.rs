@@ -77,20 +77,13 @@ impl<'t> CaseWriter<'t> {
         }
     }
 
-    /// The first case of the same report (reported at this time, under this SOP, with a
-    /// victim of this name key), if any.
-    pub fn find_report(
-        &mut self,
-        reported_at: &str,
-        sop_code: &str,
-        name_key: &str,
-    ) -> Result<Option<Earlier>> {
+    /// The first case of the same report ([`bulk::Report`]), if any.
+    pub fn find_report(&mut self, report: &bulk::Report) -> Result<Option<Earlier>> {
         match self {
-            CaseWriter::File(w) => w.find_report(reported_at, sop_code, name_key),
-            CaseWriter::Server(w) => w.find(
-                bulk::BY_REPORT.into(),
-                &[&reported_at, &sop_code, &name_key],
-            ),
+            CaseWriter::File(w) => w.find_report(report),
+            CaseWriter::Server(w) => {
+                Ok(report.find(w.db)?.map(|(id, number)| w.earlier(id, number)))
+            }
         }
     }
 
@@ -134,13 +127,15 @@ impl ServerWriter<'_> {
         let hit: Option<(i64, String)> = self
             .db
             .query_opt(sql, args, |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(hit.map(|(id, number)| {
-            if id < self.first_new {
-                Earlier::Registered(number)
-            } else {
-                Earlier::ThisRun(id)
-            }
-        }))
+        Ok(hit.map(|(id, number)| self.earlier(id, number)))
+    }
+
+    fn earlier(&self, id: i64, number: String) -> Earlier {
+        if id < self.first_new {
+            Earlier::Registered(number)
+        } else {
+            Earlier::ThisRun(id)
+        }
     }
 
     fn insert(&mut self, c: &NewCase, sop_code: &str) -> Result<&str> {

@@ -3,7 +3,7 @@
 //! by both paths) and `bulk` (the bulk writer's prepared statements and in-memory chain).
 
 use super::bulk;
-pub use super::bulk::Earlier;
+pub use super::bulk::{Earlier, Report};
 pub use super::case_writer::CaseWriter;
 use super::cases::{self, CaseRow, Match, Person};
 use super::sops::{self, SopVersion};
@@ -15,19 +15,10 @@ pub fn case_with_ref(reg: &Register, external_ref: &str) -> Result<Option<CaseRo
     cases::by_external_ref(&reg.db, external_ref)
 }
 
-/// The number of the first case of the same report (reported at this time, under this SOP,
-/// with a victim of this name), if any: how a case without an external_ref is recognised.
-pub fn case_with_report(
-    reg: &Register,
-    reported_at: &str,
-    sop_code: &str,
-    victim_name: &str,
-) -> Result<Option<String>> {
-    reg.db.r().query_opt(
-        bulk::BY_REPORT,
-        rusqlite::params![reported_at, sop_code, cases::name_key(victim_name)],
-        |r| r.get(1),
-    )
+/// The number of the first case of the same report ([`Report`]), if any: how a case without an
+/// external_ref is recognised.
+pub fn case_with_report(reg: &Register, report: &Report) -> Result<Option<String>> {
+    Ok(report.find(reg.db.r())?.map(|(_, number)| number))
 }
 
 /// Search before create: cases whose victim has the same NIK, or the same name and birth date.

@@ -417,7 +417,10 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         (p, "to") if p.starts_with("report") => "Sampai tanggal ini (inklusif, sehari penuh) atau waktu (eksklusif)",
         ("assign", "to") => "Staf yang ditugaskan",
         ("assign", "role") => "Peran dalam kasus (peran SOP); pemegang baru menggantikan yang lama",
-        ("intake", "allow_duplicate") => "Daftarkan walau korban cocok dengan kasus yang ada",
+        ("intake", "allow_duplicate") => {
+            "Daftarkan walau korban (atau, tanpa --external-ref, laporannya: waktu, SOP, dan nama \
+             korban) cocok dengan kasus yang ada"
+        }
         ("consent", "given_by") => "Siapa yang memberi persetujuan (korban, atau untuk anak orang tua/wali)",
         ("consent", "relation") => "self, parent atau guardian",
         ("consent", "scope") => "layanan, berbagi-informasi, dokumentasi (dipisah koma)",

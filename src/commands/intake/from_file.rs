@@ -16,6 +16,7 @@ use crate::clock::{Instant, Zone};
 use crate::error::{Error, Result};
 use crate::output;
 use crate::register::cases::{name_key, NewCase};
+use crate::register::intake::Report;
 use crate::register::intake::{self, BulkStart, CaseWriter, Earlier};
 use crate::register::sops;
 use crate::rows::ahead::{self, Ahead};
@@ -289,8 +290,8 @@ impl<'w, 't> Intake<'w, 't> {
             }
         }
         let (case, sop_v) = row.case.as_ref().map_err(Clone::clone)?;
-        if row.ext.is_none() && row.reported {
-            if let Some(done) = self.same_report(line, case, &sop_v.code)? {
+        if row.ext.is_none() {
+            if let Some(done) = self.same_report(line, case, &sop_v.code, row.reported)? {
                 return Ok(done);
             }
         }
@@ -308,25 +309,34 @@ impl<'w, 't> Intake<'w, 't> {
         Ok(Done::Added)
     }
 
-    /// A row without an external_ref that gives its reported_at, recognised by its report:
-    /// the same time, SOP and victim's name as a registered case is that case, registered
-    /// already (a file imported again adds nothing, with --allow-duplicate too); as an earlier
-    /// row of this file, a row given twice (a bad row, unless --allow-duplicate).
+    /// A row without an external_ref, recognised by its report (`Report`): a registered case
+    /// of the same report is that case, registered already (a file imported again adds
+    /// nothing, with --allow-duplicate too), when the row gives its reported_at (else it is
+    /// reported now); an earlier row of this file with the same report (with an external_ref
+    /// or not, with a reported_at or not: rows without one share the intake's now) makes this
+    /// one a row given twice (a bad row, unless --allow-duplicate).
     fn same_report(
         &mut self,
         line: u64,
         case: &NewCase,
         sop: &str,
+        reported: bool,
     ) -> std::result::Result<Option<Done>, RowError> {
         let Some(name) = &case.victim.name else {
             return Ok(None);
         };
-        match self
-            .writer
-            .find_report(&case.reported_at, sop, &name_key(name))?
-        {
+        let name_key = name_key(name);
+        let report = Report {
+            reported_at: &case.reported_at,
+            sop,
+            name_key: &name_key,
+            nik: case.victim.nik.as_deref(),
+            birth: case.victim.birth_date.as_deref(),
+        };
+        match self.writer.find_report(&report)? {
             None => Ok(None),
-            Some(Earlier::Registered(_)) => Ok(Some(Done::SameReport)),
+            Some(Earlier::Registered(_)) if reported => Ok(Some(Done::SameReport)),
+            Some(Earlier::Registered(_)) => Ok(None),
             Some(Earlier::ThisRun(_)) if self.allow_duplicate => Ok(None),
             Some(Earlier::ThisRun(id)) => {
                 let first = self.at_line(self.line_of(id));
@@ -335,11 +345,14 @@ impl<'w, 't> Intake<'w, 't> {
                     Some("reported_at"),
                     tr!(
                         "the same report as {first} (the same reported_at, SOP and victim's \
-                         name, and neither row has an external_ref); keep one of the two rows, \
-                         or register both with --allow-duplicate",
+                         name, and this row has no external_ref); keep one of the two rows, or \
+                         if they are two incidents, register both with --allow-duplicate in one \
+                         run, or give each row its own external_ref",
                         "laporan yang sama dengan {first} (reported_at, SOP, dan nama korban \
-                         sama, dan kedua baris tidak punya external_ref); simpan salah satu dari \
-                         dua baris itu, atau daftarkan keduanya dengan --allow-duplicate"
+                         sama, dan baris ini tidak punya external_ref); simpan salah satu dari \
+                         dua baris itu, atau jika keduanya kejadian berbeda, daftarkan keduanya \
+                         dengan --allow-duplicate dalam satu kali jalan, atau beri setiap baris \
+                         external_ref sendiri"
                     ),
                 ))
             }
@@ -935,19 +948,20 @@ fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
     }
     let by_ref = s.already - s.same_report;
     let how = match (by_ref, s.same_report) {
-        (_, 0) => t("(external_ref)", "(external_ref)").to_string(),
+        (0, 0) => String::new(),
+        (_, 0) => " (external_ref)".to_string(),
         (0, _) => t(
-            "(the same reported_at, SOP and victim)",
-            "(reported_at, SOP, dan korban sama)",
+            " (the same reported_at, SOP and victim's name)",
+            " (reported_at, SOP, dan nama korban sama)",
         )
         .to_string(),
         (r, n) => tr!(
-            "({r} by external_ref, {n} by the same reported_at, SOP and victim)",
-            "({r} menurut external_ref, {n} menurut reported_at, SOP, dan korban yang sama)"
+            " ({r} by external_ref, {n} by the same reported_at, SOP and victim's name)",
+            " ({r} menurut external_ref, {n} menurut reported_at, SOP, dan nama korban yang sama)"
         ),
     };
     let mut line = format!(
-        "{} {}, {} {} {how}",
+        "{} {}, {} {}{how}",
         s.added,
         t("added", "ditambahkan"),
         s.already,

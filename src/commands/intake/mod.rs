@@ -107,7 +107,15 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
     if let (false, None, true, Some(name)) =
         (allow_duplicate, &new.external_ref, given, &new.victim.name)
     {
-        if let Some(number) = intake::case_with_report(&reg, &new.reported_at, &sop_v.code, name)? {
+        let name_key = crate::register::cases::name_key(name);
+        let report = intake::Report {
+            reported_at: &new.reported_at,
+            sop: &sop_v.code,
+            name_key: &name_key,
+            nik: new.victim.nik.as_deref(),
+            birth: new.victim.birth_date.as_deref(),
+        };
+        if let Some(number) = intake::case_with_report(&reg, &report)? {
             if !(ctx.interactive && again_anyway(&number)?) {
                 return Err(same_report(&number));
             }
