@@ -380,6 +380,13 @@ fn intake_details(out: &mut String, number: &str, sop: &str, sop_version_id: i64
 const BATCH: usize = 512;
 
 /// A case held back in a batch: what its audit entry needs once its rows are written.
+/// A held case's id and its victim's NIK and birth date, kept by its report.
+struct HeldVictim {
+    id: i64,
+    nik: Option<String>,
+    birth: Option<String>,
+}
+
 struct Held {
     case_uuid: String,
     audit_uuid: String,
@@ -434,7 +441,7 @@ pub struct FileWriter<'t> {
     held_keys: HashMap<String, i64>,
     /// The held cases by their report ([`Report::key`]): each one's id and victim's NIK and
     /// birth date, in order.
-    held_reports: HashMap<String, Vec<(i64, Option<String>, Option<String>)>>,
+    held_reports: HashMap<String, Vec<HeldVictim>>,
     /// The rows the pre-update hook saw while a batch was written.
     touched: Vec<super::rowhash::Touch>,
     number: String,
@@ -556,8 +563,8 @@ impl<'t> FileWriter<'t> {
             self.held_reports
                 .get(&report.key())?
                 .iter()
-                .find(|(_, nik, birth)| report.fits(nik.as_deref(), birth.as_deref()))
-                .map(|(id, _, _)| Earlier::ThisRun(*id))
+                .find(|v| report.fits(v.nik.as_deref(), v.birth.as_deref()))
+                .map(|v| Earlier::ThisRun(v.id))
         }))
     }
 
@@ -694,11 +701,14 @@ impl<'t> FileWriter<'t> {
                 nik: None,
                 birth: None,
             };
-            self.held_reports.entry(report.key()).or_default().push((
-                id,
-                c.victim.nik.clone(),
-                c.victim.birth_date.clone(),
-            ));
+            self.held_reports
+                .entry(report.key())
+                .or_default()
+                .push(HeldVictim {
+                    id,
+                    nik: c.victim.nik.clone(),
+                    birth: c.victim.birth_date.clone(),
+                });
         }
         if let (Some(n), Some(b)) = (&c.victim.name, &c.victim.birth_date) {
             let k = super::cases::name_key(n);
