@@ -86,7 +86,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
             cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
             cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
-            cand --allow-duplicate 'Register even when the victim (or, without --external-ref, the report: its time, SOP and victim''s name) matches an existing case'
+            cand --allow-duplicate 'Register even when the victim matches an existing case (and, for one case without --external-ref, when its report does: its time, SOP and victim''s name)'
             cand --json 'The same as --format json'
             cand --template 'Print an empty CSV header for bulk intake (the columns `--from` reads); with --format xlsx --out FILE.xlsx, an empty workbook with drop-down lists'
             cand --skip-invalid 'With --from: register the good rows and write the bad ones to --rejects'

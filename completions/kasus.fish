@@ -92,7 +92,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand intake" -l delimiter -d 'The
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand intake" -l allow-duplicate -d 'Register even when the victim (or, without --external-ref, the report: its time, SOP and victim\'s name) matches an existing case'
+complete -c kasus -n "__fish_kasus_using_subcommand intake" -l allow-duplicate -d 'Register even when the victim matches an existing case (and, for one case without --external-ref, when its report does: its time, SOP and victim\'s name)'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l template -d 'Print an empty CSV header for bulk intake (the columns `--from` reads); with --format xlsx --out FILE.xlsx, an empty workbook with drop-down lists'
 complete -c kasus -n "__fish_kasus_using_subcommand intake" -l skip-invalid -d 'With --from: register the good rows and write the bad ones to --rejects'

@@ -1411,5 +1411,98 @@ fn the_same_report_in_a_file_counts_rows_with_a_reference_and_rows_reported_now(
         &["line 3, column reported_at: the same report as line 2"],
     );
     let out = reg.ok(&["intake", "--from", &f, "--allow-duplicate"]);
-    assert!(out.contains("2 added, 0 already registered ("), "{out}");
+    assert!(out.contains("2 added, 0 already registered (PPA/"), "{out}");
+}
+
+/// The victim of a report must not be another: the same name with another sex, or an age more
+/// than a year apart, is another victim's report (added); a date without a time of day is too
+/// wide to recognise a report (its rows go to the duplicate checks alone).
+#[test]
+fn a_report_is_not_another_victims_nor_a_whole_day() {
+    let reg = register();
+    let head = "sop,reported_at,channel,victim_name,victim_sex,victim_age,violence\n";
+    let rows = |at: &str, list: &[(&str, &str)]| {
+        let mut s = head.to_string();
+        for (sex, age) in list {
+            s.push_str(&format!(
+                "batam-34-2020,{at},telepon,Nur Contoh,{sex},{age},fisik\n"
+            ));
+        }
+        s
+    };
+    let f = write(&reg, "a.csv", &rows("2026-03-01 09:00", &[("P", "32")]));
+    assert!(reg.ok(&["intake", "--from", &f]).contains("1 added"));
+    let f = write(
+        &reg,
+        "b.csv",
+        &rows("2026-03-01 09:00", &[("L", "6"), ("P", "20"), ("P", "33")]),
+    );
+    let out = reg.ok(&["intake", "--from", &f]);
+    assert!(
+        out.contains("2 added, 1 already registered"),
+        "another sex, another age: {out}"
+    );
+    // A date alone: never recognised, in the register or in the file.
+    let f = write(
+        &reg,
+        "c.csv",
+        &rows("2026-03-01", &[("P", "40"), ("P", "40")]),
+    );
+    assert!(reg.ok(&["intake", "--from", &f]).contains("2 added"));
+    assert!(reg.ok(&["intake", "--from", &f]).contains("2 added"));
+    assert_eq!(count(&reg), 7);
+}
+
+/// Rows with no reported_at are reported now, all of them: one matches an earlier row of the
+/// same run, never a case registered before (here in the same minute: the tests' clock stands
+/// still), and a registered case does not hide the earlier row.
+#[test]
+fn rows_reported_now_match_only_this_run() {
+    let reg = register();
+    let head = "sop,channel,victim_name,victim_sex,victim_age,violence\n";
+    let row = "batam-34-2020,telepon,Nur Contoh,P,32,fisik\n";
+    let f = write(&reg, "a.csv", &format!("{head}{row}"));
+    assert!(reg.ok(&["intake", "--from", &f]).contains("1 added"));
+    let f = write(&reg, "b.csv", &format!("{head}{row}{row}"));
+    reg.refused_saying(
+        &["intake", "--from", &f],
+        3,
+        &["line 3, column reported_at: the same report as line 2 (neither row gives a reported_at"],
+    );
+}
+
+/// In one file the same minute and name with another NIK is another victim, in the batch
+/// being held and after it was written (cases are written 512 at a time).
+#[test]
+fn another_nik_in_the_same_minute_is_another_report_in_the_batch_and_after() {
+    let reg = register();
+    let mut s = String::from(
+        "sop,reported_at,channel,victim_name,victim_nik,victim_sex,victim_age,violence\n",
+    );
+    let same = |nik: u32| {
+        format!(
+            "batam-34-2020,2026-03-01 09:00,telepon,Nur Contoh,31710000000{nik:05},P,32,fisik\n"
+        )
+    };
+    s.push_str(&same(1));
+    s.push_str(&same(2));
+    for i in 0..600 {
+        s.push_str(&format!(
+            "batam-34-2020,2026-03-01 10:00,telepon,Korban{i} Contoh,,P,30,fisik\n"
+        ));
+    }
+    s.push_str(&same(3));
+    s.push_str(&same(1));
+    let f = write(&reg, "n.csv", &s);
+    // The last row: the victim of line 2 (same NIK) and the same report: the report is said.
+    reg.refused_saying(
+        &["intake", "--from", &f],
+        3,
+        &[
+            "line 605, column reported_at: the same report as line 2",
+            "1 bad row",
+        ],
+    );
+    let out = reg.ok(&["intake", "--from", &f, "--allow-duplicate"]);
+    assert!(out.contains("604 added"), "{out}");
 }

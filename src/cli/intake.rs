@@ -96,8 +96,8 @@ pub struct IntakeArgs {
     /// A received referral: the referring agency (name or UUID in `kasus agency list`); needs --channel rujukan
     #[arg(long, value_name = "AGENCY")]
     pub referred_by: Option<String>,
-    /// Register even when the victim (or, without --external-ref, the report: its time, SOP
-    /// and victim's name) matches an existing case
+    /// Register even when the victim matches an existing case (and, for one case without
+    /// --external-ref, when its report does: its time, SOP and victim's name)
     #[arg(long)]
     pub allow_duplicate: bool,
     /// Output format: table (a line for people) or json (the record made, as one object); with --template, xlsx writes the template as a workbook (needs --out FILE.xlsx)

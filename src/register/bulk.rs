@@ -58,19 +58,24 @@ pub(super) const BY_NAME_BIRTH: &str =
     "SELECT c.id, c.number FROM persons p JOIN cases c ON c.id = p.case_id
      WHERE p.name_key = ?1 AND p.birth_date = ?2 AND p.role = 'victim' ORDER BY c.id LIMIT 1";
 /// The first case of the same report ([`Report`]): reported in this minute (?1 to ?2), under
-/// this SOP (any version), with a victim of this name key whose NIK and birth date, where both
-/// sides have one, are these.
+/// this SOP (any version), with a victim of this name key whose NIK, birth date, sex and age
+/// (within a year), where both sides have one, are these; from case id ?9 on.
 pub(super) const BY_REPORT: &str =
     "SELECT c.id, c.number FROM cases c JOIN persons p ON p.case_id = c.id
      WHERE c.reported_at BETWEEN ?1 AND ?2 AND p.role = 'victim' AND p.name_key = ?4
        AND c.sop_version_id IN (SELECT id FROM sop_versions WHERE code = ?3)
        AND (CAST(?5 AS TEXT) IS NULL OR p.nik IS NULL OR p.nik = ?5)
        AND (CAST(?6 AS TEXT) IS NULL OR p.birth_date IS NULL OR p.birth_date = ?6)
+       AND (CAST(?7 AS TEXT) IS NULL OR p.sex IS NULL OR p.sex = ?7)
+       AND (CAST(?8 AS BIGINT) IS NULL OR p.age IS NULL
+            OR abs(p.age - CAST(?8 AS BIGINT)) <= 1)
+       AND c.id >= ?9
      ORDER BY c.id LIMIT 1";
 
 /// What recognises a report without an external_ref: when it was reported (to the minute, as
-/// times are typed), under which SOP, and its victim: the same name (key), and no other NIK or
-/// birth date (one side without them is no contradiction).
+/// times are typed), under which SOP, and its victim: the same name (key), and no other NIK,
+/// birth date, sex or age (more than a year apart); one side without a value is no
+/// contradiction.
 pub struct Report<'a> {
     /// The report time as stored (RFC 3339, UTC, `YYYY-MM-DDTHH:MM:SSZ`).
     pub reported_at: &'a str,
@@ -78,6 +83,8 @@ pub struct Report<'a> {
     pub name_key: &'a str,
     pub nik: Option<&'a str>,
     pub birth: Option<&'a str>,
+    pub sex: Option<&'a str>,
+    pub age: Option<u32>,
 }
 
 impl Report<'_> {
@@ -90,7 +97,7 @@ impl Report<'_> {
     /// The held key: the minute, the SOP and the name.
     fn key(&self) -> String {
         let m = self.reported_at.get(..16).unwrap_or(self.reported_at);
-        let mut k = String::with_capacity(m.len() + self.sop.len() + self.name_key.len() + 2);
+        let mut k = String::with_capacity(m.len() + self.sop.len() + self.name_key.len() + 3);
         for part in [m, self.sop, self.name_key] {
             k.push_str(part);
             k.push('\0');
@@ -98,18 +105,35 @@ impl Report<'_> {
         k
     }
 
-    /// Whether a victim with this NIK and birth date may be this report's.
-    fn fits(&self, nik: Option<&str>, birth: Option<&str>) -> bool {
+    /// Whether this held victim may be this report's ([`BY_REPORT`]'s test).
+    fn fits(&self, v: &HeldVictim) -> bool {
         let agree = |a: Option<&str>, b: Option<&str>| a.is_none() || b.is_none() || a == b;
-        agree(self.nik, nik) && agree(self.birth, birth)
+        agree(self.nik, v.nik.as_deref())
+            && agree(self.birth, v.birth.as_deref())
+            && agree(self.sex, v.sex.as_deref())
+            && match (self.age, v.age) {
+                (Some(a), Some(b)) => a.abs_diff(b) <= 1,
+                _ => true,
+            }
     }
 
-    /// The first case of this report in the register ([`BY_REPORT`]), as (id, number).
-    pub(super) fn find(&self, db: DbRef) -> Result<Option<(i64, String)>> {
+    /// The first case of this report in the register ([`BY_REPORT`]) from case id `since` on,
+    /// as (id, number).
+    pub(super) fn find(&self, db: DbRef, since: i64) -> Result<Option<(i64, String)>> {
         let (from, to) = self.minute();
         db.query_opt(
             BY_REPORT,
-            params![from, to, self.sop, self.name_key, self.nik, self.birth],
+            params![
+                from,
+                to,
+                self.sop,
+                self.name_key,
+                self.nik,
+                self.birth,
+                self.sex,
+                self.age,
+                since
+            ],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
     }
@@ -379,14 +403,16 @@ fn intake_details(out: &mut String, number: &str, sop: &str, sop_version_id: i64
 /// How many cases a bulk intake holds back before it writes them (see [`FileWriter`]).
 const BATCH: usize = 512;
 
-/// A case held back in a batch: what its audit entry needs once its rows are written.
-/// A held case's id and its victim's NIK and birth date, kept by its report.
+/// A held case's id and its victim's NIK, birth date, sex and age, kept by its report.
 struct HeldVictim {
     id: i64,
     nik: Option<String>,
     birth: Option<String>,
+    sex: Option<String>,
+    age: Option<u32>,
 }
 
+/// A case held back in a batch: what its audit entry needs once its rows are written.
 struct Held {
     case_uuid: String,
     audit_uuid: String,
@@ -555,17 +581,19 @@ impl<'t> FileWriter<'t> {
             .or_else(|| self.held_case('b', &[name_key, birth])))
     }
 
-    /// The first case of the same report ([`Report`]), registered or held, if any. No filter
-    /// spares the lookup: the report times' index answers it.
-    pub fn find_report(&mut self, report: &Report) -> Result<Option<Earlier>> {
-        let hit = report.find(self.tx.into())?;
-        Ok(self.earlier(hit).or_else(|| {
-            self.held_reports
-                .get(&report.key())?
-                .iter()
-                .find(|v| report.fits(v.nik.as_deref(), v.birth.as_deref()))
-                .map(|v| Earlier::ThisRun(v.id))
-        }))
+    /// The first case of the same report ([`Report`]), registered or held, if any; with
+    /// `this_run`, only a case of this intake.
+    pub fn find_report(&mut self, report: &Report, this_run: bool) -> Result<Option<Earlier>> {
+        let since = if this_run { self.first_new } else { 0 };
+        let hit = report.find(self.tx.into(), since)?;
+        if hit.is_some() || self.held.is_empty() {
+            return Ok(self.earlier(hit));
+        }
+        Ok(self
+            .held_reports
+            .get(&report.key())
+            .and_then(|vs| vs.iter().find(|v| report.fits(v)))
+            .map(|v| Earlier::ThisRun(v.id)))
     }
 
     /// A held case's key: its kind's letter, then its parts, each ended by a NUL (which no
@@ -700,6 +728,8 @@ impl<'t> FileWriter<'t> {
                 name_key: &name_key,
                 nik: None,
                 birth: None,
+                sex: None,
+                age: None,
             };
             self.held_reports
                 .entry(report.key())
@@ -708,6 +738,8 @@ impl<'t> FileWriter<'t> {
                     id,
                     nik: c.victim.nik.clone(),
                     birth: c.victim.birth_date.clone(),
+                    sex: c.victim.sex.clone(),
+                    age: c.victim.age,
                 });
         }
         if let (Some(n), Some(b)) = (&c.victim.name, &c.victim.birth_date) {

@@ -77,12 +77,20 @@ impl<'t> CaseWriter<'t> {
         }
     }
 
-    /// The first case of the same report ([`bulk::Report`]), if any.
-    pub fn find_report(&mut self, report: &bulk::Report) -> Result<Option<Earlier>> {
+    /// The first case of the same report ([`bulk::Report`]), if any; with `this_run`, only a
+    /// case of this intake.
+    pub fn find_report(
+        &mut self,
+        report: &bulk::Report,
+        this_run: bool,
+    ) -> Result<Option<Earlier>> {
         match self {
-            CaseWriter::File(w) => w.find_report(report),
+            CaseWriter::File(w) => w.find_report(report, this_run),
             CaseWriter::Server(w) => {
-                Ok(report.find(w.db)?.map(|(id, number)| w.earlier(id, number)))
+                let since = if this_run { w.first_new } else { 0 };
+                Ok(report
+                    .find(w.db, since)?
+                    .map(|(id, number)| w.earlier(id, number)))
             }
         }
     }

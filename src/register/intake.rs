@@ -18,7 +18,7 @@ pub fn case_with_ref(reg: &Register, external_ref: &str) -> Result<Option<CaseRo
 /// The number of the first case of the same report ([`Report`]), if any: how a case without an
 /// external_ref is recognised.
 pub fn case_with_report(reg: &Register, report: &Report) -> Result<Option<String>> {
-    Ok(report.find(reg.db.r())?.map(|(_, number)| number))
+    Ok(report.find(reg.db.r(), 0)?.map(|(_, number)| number))
 }
 
 /// Search before create: cases whose victim has the same NIK, or the same name and birth date.

@@ -418,8 +418,8 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("assign", "to") => "Staf yang ditugaskan",
         ("assign", "role") => "Peran dalam kasus (peran SOP); pemegang baru menggantikan yang lama",
         ("intake", "allow_duplicate") => {
-            "Daftarkan walau korban (atau, tanpa --external-ref, laporannya: waktu, SOP, dan nama \
-             korban) cocok dengan kasus yang ada"
+            "Daftarkan walau korban cocok dengan kasus yang ada (dan, untuk satu kasus tanpa \
+             --external-ref, walau laporannya cocok: waktu, SOP, dan nama korban)"
         }
         ("consent", "given_by") => "Siapa yang memberi persetujuan (korban, atau untuk anak orang tua/wali)",
         ("consent", "relation") => "self, parent atau guardian",

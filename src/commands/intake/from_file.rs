@@ -125,6 +125,27 @@ enum Done {
     SameReport,
 }
 
+/// What a row's reported_at says of when its report came, for recognising the report.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Told {
+    /// A time of day (`2026-03-01 08:00`, RFC 3339): the minute of one report.
+    Time,
+    /// A date or a day word alone (midnight): too wide to tell one report from another.
+    DateOnly,
+    /// Nothing: reported now, as every such row of this intake.
+    Now,
+}
+
+impl Told {
+    fn of(cell: Option<&str>) -> Told {
+        match cell.map(str::trim).filter(|s| !s.is_empty()) {
+            None => Told::Now,
+            Some(s) if s.contains(':') => Told::Time,
+            Some(_) => Told::DateOnly,
+        }
+    }
+}
+
 /// What a row is checked against, the same for every row: the SOPs and the clock. Shared by
 /// the thread that reads and checks the rows ahead and the one that writes them.
 struct Rules {
@@ -140,8 +161,8 @@ struct Rules {
 struct Prepared {
     line: u64,
     ext: Option<String>,
-    /// The row gives its reported_at (else it is now: no earlier run had it).
-    reported: bool,
+    /// What the row's reported_at says of its report's time.
+    told: Told,
     case: std::result::Result<(NewCase, Arc<sops::SopVersion>), RowError>,
 }
 
@@ -168,7 +189,7 @@ impl Rules {
         Prepared {
             line,
             ext,
-            reported: cells[C_REPORTED_AT].is_some_and(|s| !s.trim().is_empty()),
+            told: Told::of(cells[C_REPORTED_AT]),
             case: self.case(line, cells),
         }
     }
@@ -290,8 +311,8 @@ impl<'w, 't> Intake<'w, 't> {
             }
         }
         let (case, sop_v) = row.case.as_ref().map_err(Clone::clone)?;
-        if row.ext.is_none() {
-            if let Some(done) = self.same_report(line, case, &sop_v.code, row.reported)? {
+        if row.ext.is_none() && row.told != Told::DateOnly {
+            if let Some(done) = self.same_report(line, case, &sop_v.code, row.told)? {
                 return Ok(done);
             }
         }
@@ -311,16 +332,16 @@ impl<'w, 't> Intake<'w, 't> {
 
     /// A row without an external_ref, recognised by its report (`Report`): a registered case
     /// of the same report is that case, registered already (a file imported again adds
-    /// nothing, with --allow-duplicate too), when the row gives its reported_at (else it is
-    /// reported now); an earlier row of this file with the same report (with an external_ref
-    /// or not, with a reported_at or not: rows without one share the intake's now) makes this
-    /// one a row given twice (a bad row, unless --allow-duplicate).
+    /// nothing, with --allow-duplicate too), when the row gives the time of its report; an
+    /// earlier row of this file with the same report (with an external_ref or not; rows
+    /// without a reported_at share the intake's now) makes this one a row given twice (a bad
+    /// row, unless --allow-duplicate). A date alone is not asked about: a day is too wide.
     fn same_report(
         &mut self,
         line: u64,
         case: &NewCase,
         sop: &str,
-        reported: bool,
+        told: Told,
     ) -> std::result::Result<Option<Done>, RowError> {
         let Some(name) = &case.victim.name else {
             return Ok(None);
@@ -332,29 +353,43 @@ impl<'w, 't> Intake<'w, 't> {
             name_key: &name_key,
             nik: case.victim.nik.as_deref(),
             birth: case.victim.birth_date.as_deref(),
+            sex: case.victim.sex.as_deref(),
+            age: case.victim.age,
         };
-        match self.writer.find_report(&report)? {
+        match self.writer.find_report(&report, told == Told::Now)? {
             None => Ok(None),
-            Some(Earlier::Registered(_)) if reported => Ok(Some(Done::SameReport)),
-            Some(Earlier::Registered(_)) => Ok(None),
+            Some(Earlier::Registered(_)) => Ok(Some(Done::SameReport)),
             Some(Earlier::ThisRun(_)) if self.allow_duplicate => Ok(None),
             Some(Earlier::ThisRun(id)) => {
                 let first = self.at_line(self.line_of(id));
-                Err(row_err(
-                    line,
-                    Some("reported_at"),
+                let why = if told == Told::Now {
+                    tr!(
+                        "the same report as {first} (neither row gives a reported_at, so both \
+                         are reported now; the same SOP and victim's name, and this row has no \
+                         external_ref); keep one of the two rows, or if they are two incidents, \
+                         give each row its own external_ref or reported_at (or register both with \
+                         --allow-duplicate in one run)",
+                        "laporan yang sama dengan {first} (kedua baris tidak memberi reported_at, \
+                         jadi keduanya dilaporkan sekarang; SOP dan nama korban sama, dan baris \
+                         ini tidak punya external_ref); simpan salah satu dari dua baris itu, \
+                         atau jika keduanya kejadian berbeda, beri setiap baris external_ref atau \
+                         reported_at sendiri (atau daftarkan keduanya dengan --allow-duplicate \
+                         dalam satu kali jalan)"
+                    )
+                } else {
                     tr!(
                         "the same report as {first} (the same reported_at, SOP and victim's \
                          name, and this row has no external_ref); keep one of the two rows, or \
-                         if they are two incidents, register both with --allow-duplicate in one \
-                         run, or give each row its own external_ref",
+                         if they are two incidents, give each row its own external_ref (or \
+                         register both with --allow-duplicate in one run)",
                         "laporan yang sama dengan {first} (reported_at, SOP, dan nama korban \
                          sama, dan baris ini tidak punya external_ref); simpan salah satu dari \
-                         dua baris itu, atau jika keduanya kejadian berbeda, daftarkan keduanya \
-                         dengan --allow-duplicate dalam satu kali jalan, atau beri setiap baris \
-                         external_ref sendiri"
-                    ),
-                ))
+                         dua baris itu, atau jika keduanya kejadian berbeda, beri setiap baris \
+                         external_ref sendiri (atau daftarkan keduanya dengan --allow-duplicate \
+                         dalam satu kali jalan)"
+                    )
+                };
+                Err(row_err(line, Some("reported_at"), why))
             }
         }
     }
@@ -908,12 +943,13 @@ fn settle(
                 let them = if errors.len() == 1 { "it" } else { "them" };
                 tr!(
                     "Fix {them} and run again (rows already registered are skipped: by their \
-                     external_ref, or, without one, by their reported_at, SOP and victim), or add \
-                     --skip-invalid --rejects FILE to register the good rows",
+                     external_ref, or, without one, by the time of day of their reported_at, \
+                     their SOP and victim's name), or add --skip-invalid --rejects FILE to \
+                     register the good rows",
                     "Perbaiki lalu jalankan lagi (baris yang sudah terdaftar dilewati: menurut \
-                     external_ref-nya, atau, tanpa itu, menurut reported_at, SOP, dan korbannya), \
-                     atau tambahkan --skip-invalid --rejects BERKAS untuk mendaftarkan baris yang \
-                     benar"
+                     external_ref-nya, atau, tanpa itu, menurut jam reported_at, SOP, dan nama \
+                     korbannya), atau tambahkan --skip-invalid --rejects BERKAS untuk \
+                     mendaftarkan baris yang benar"
                 )
             }
         )));

@@ -100,10 +100,8 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
     // script's intake run twice): the same time, SOP and victim's name. --allow-duplicate
     // registers it all the same (two incidents reported at once).
     let mut allow_duplicate = a.allow_duplicate;
-    let given = a
-        .reported_at
-        .as_deref()
-        .is_some_and(|s| !s.trim().is_empty());
+    // A time of day: a date alone (midnight) is too wide to tell one report from another.
+    let given = a.reported_at.as_deref().is_some_and(|s| s.contains(':'));
     if let (false, None, true, Some(name)) =
         (allow_duplicate, &new.external_ref, given, &new.victim.name)
     {
@@ -114,6 +112,8 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
             name_key: &name_key,
             nik: new.victim.nik.as_deref(),
             birth: new.victim.birth_date.as_deref(),
+            sex: new.victim.sex.as_deref(),
+            age: new.victim.age,
         };
         if let Some(number) = intake::case_with_report(&reg, &report)? {
             if !(ctx.interactive && again_anyway(&number)?) {
