@@ -1308,23 +1308,8 @@ fn the_same_report_twice_in_a_file_is_a_bad_row() {
 #[test]
 fn a_single_intake_of_a_registered_report_is_refused() {
     let reg = register();
-    let args = [
-        "intake",
-        "--sop",
-        "batam-34-2020",
-        "--channel",
-        "telepon",
-        "--victim-name",
-        "Umur Contoh",
-        "--victim-sex",
-        "P",
-        "--victim-age",
-        "30",
-        "--violence",
-        "fisik",
-        "--reported-at",
-        "2026-03-02 09:00",
-    ];
+    // Siti Contoh, 30, no NIK and no birth date, reported 2026-03-02 08:00.
+    let args = common::BATAM_CASE;
     reg.ok(&args);
     let err = reg.refused_saying(
         &args,
@@ -1334,9 +1319,9 @@ fn a_single_intake_of_a_registered_report_is_refused() {
             "--allow-duplicate",
         ],
     );
-    assert!(!err.contains("Umur"), "no personal data: {err}");
+    assert!(!err.contains("Siti"), "no personal data: {err}");
     let mut id = vec!["--lang", "id"];
-    id.extend(args);
+    id.extend_from_slice(args);
     let err = reg.refused(&id, 4);
     assert!(
         err.contains("laporan yang sama sudah terdaftar sebagai kasus PPA/2026/0001"),
@@ -1346,6 +1331,7 @@ fn a_single_intake_of_a_registered_report_is_refused() {
     again.push("--allow-duplicate");
     assert!(reg.ok(&again).contains("PPA/2026/0002"));
     // Without --reported-at the case is reported now: another report.
+    assert_eq!(args[args.len() - 2], "--reported-at");
     let now: Vec<&str> = args[..args.len() - 2].to_vec();
     assert!(reg.ok(&now).contains("PPA/2026/0003"));
 }
