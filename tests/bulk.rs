@@ -1310,9 +1310,9 @@ fn a_single_intake_of_a_registered_report_is_refused() {
     let reg = register();
     // Siti Contoh, 30, no NIK and no birth date, reported 2026-03-02 08:00.
     let args = common::BATAM_CASE;
-    reg.ok(&args);
+    reg.ok(args);
     let err = reg.refused_saying(
-        &args,
+        args,
         4,
         &[
             "the same report is already registered as case PPA/2026/0001",
