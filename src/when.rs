@@ -56,6 +56,14 @@ pub fn time(input: &str, zone: Zone, now: Instant) -> Option<Instant> {
     None
 }
 
+/// Whether a time as typed gives a clock time written with a colon (`2026-03-01 08:00`,
+/// RFC 3339, `kemarin 14:30`), not a day alone (a bare date or day word: midnight): what
+/// intake takes for the minute of a report. Times relative to now and clock times written
+/// with a dot are not counted.
+pub fn gives_clock_time(input: &str) -> bool {
+    input.contains(':')
+}
+
 /// Reads a date as staff type it: "YYYY-MM-DD", "DD-MM-YYYY", "DD/MM/YYYY", "DD.MM.YYYY",
 /// "1 Mei 1994", "1 May 1994".
 pub fn date(input: &str) -> Option<NaiveDate> {
@@ -395,6 +403,21 @@ mod tests {
             "Siti Contoh",
         ] {
             assert_eq!(date_or_ambiguous(nothing), None, "{nothing}");
+        }
+    }
+
+    #[test]
+    fn a_clock_time_is_given_with_a_colon() {
+        for t in [
+            "2026-03-01 08:00",
+            "2026-03-01T01:00:00Z",
+            "kemarin 14:30",
+            "08:00",
+        ] {
+            assert!(gives_clock_time(t), "{t}");
+        }
+        for t in ["2026-03-01", "kemarin", "1 Mei 2026", "now", "-2h"] {
+            assert!(!gives_clock_time(t), "{t}");
         }
     }
 

@@ -22,6 +22,17 @@ pub enum Earlier {
     ThisRun(i64),
 }
 
+impl Earlier {
+    /// Case `id` (`number`) found by an intake whose first case is `first_new`.
+    pub(super) fn of(first_new: i64, id: i64, number: String) -> Earlier {
+        if id < first_new {
+            Earlier::Registered(number)
+        } else {
+            Earlier::ThisRun(id)
+        }
+    }
+}
+
 pub(super) const BY_REF: &str = "SELECT id, number FROM cases WHERE external_ref = ?1";
 /// Whether the case with an external_ref has this victim: the same NIK, or the same name and
 /// birth date (either may have been corrected since; both differing is another person).
@@ -78,31 +89,55 @@ pub(super) const BY_REPORT: &str =
 /// contradiction.
 pub struct Report<'a> {
     /// The report time as stored (RFC 3339, UTC, `YYYY-MM-DDTHH:MM:SSZ`).
-    pub reported_at: &'a str,
-    pub sop: &'a str,
-    pub name_key: &'a str,
-    pub nik: Option<&'a str>,
-    pub birth: Option<&'a str>,
-    pub sex: Option<&'a str>,
-    pub age: Option<u32>,
+    reported_at: &'a str,
+    sop: &'a str,
+    name_key: String,
+    nik: Option<&'a str>,
+    birth: Option<&'a str>,
+    sex: Option<&'a str>,
+    age: Option<u32>,
 }
 
-impl Report<'_> {
-    /// The first and last times of the report's minute, as stored.
-    fn minute(&self) -> (String, String) {
-        let m = self.reported_at.get(..16).unwrap_or(self.reported_at);
-        (format!("{m}:00Z"), format!("{m}:59Z"))
+impl<'a> Report<'a> {
+    /// The report of `case` under the SOP `sop`; None when its victim has no name.
+    pub fn of(case: &'a NewCase, sop: &'a str) -> Option<Report<'a>> {
+        let v = &case.victim;
+        Some(Report {
+            reported_at: &case.reported_at,
+            sop,
+            name_key: super::cases::name_key(v.name.as_deref()?),
+            nik: v.nik.as_deref(),
+            birth: v.birth_date.as_deref(),
+            sex: v.sex.as_deref(),
+            age: v.age,
+        })
+    }
+
+    /// The report's minute as stored (`YYYY-MM-DDTHH:MM`).
+    fn minute(&self) -> &str {
+        self.reported_at.get(..16).unwrap_or(self.reported_at)
     }
 
     /// The held key: the minute, the SOP and the name.
     fn key(&self) -> String {
-        let m = self.reported_at.get(..16).unwrap_or(self.reported_at);
+        let m = self.minute();
         let mut k = String::with_capacity(m.len() + self.sop.len() + self.name_key.len() + 3);
-        for part in [m, self.sop, self.name_key] {
+        for part in [m, self.sop, &self.name_key] {
             k.push_str(part);
             k.push('\0');
         }
         k
+    }
+
+    /// This report's victim, as a held case `id` keeps it.
+    fn held(&self, id: i64) -> HeldVictim {
+        HeldVictim {
+            id,
+            nik: self.nik.map(str::to_string),
+            birth: self.birth.map(str::to_string),
+            sex: self.sex.map(str::to_string),
+            age: self.age,
+        }
     }
 
     /// Whether this held victim may be this report's ([`BY_REPORT`]'s test).
@@ -120,12 +155,12 @@ impl Report<'_> {
     /// The first case of this report in the register ([`BY_REPORT`]) from case id `since` on,
     /// as (id, number).
     pub(super) fn find(&self, db: DbRef, since: i64) -> Result<Option<(i64, String)>> {
-        let (from, to) = self.minute();
+        let m = self.minute();
         db.query_opt(
             BY_REPORT,
             params![
-                from,
-                to,
+                format!("{m}:00Z"),
+                format!("{m}:59Z"),
                 self.sop,
                 self.name_key,
                 self.nik,
@@ -465,8 +500,7 @@ pub struct FileWriter<'t> {
     /// The held cases' keys (external_ref, NIK, name and birth date, each with its kind's
     /// letter first), with the first held case that has each.
     held_keys: HashMap<String, i64>,
-    /// The held cases by their report ([`Report::key`]): each one's id and victim's NIK and
-    /// birth date, in order.
+    /// The held cases by their report ([`Report::key`]): each one's id and victim, in order.
     held_reports: HashMap<String, Vec<HeldVictim>>,
     /// The rows the pre-update hook saw while a batch was written.
     touched: Vec<super::rowhash::Touch>,
@@ -515,13 +549,7 @@ impl<'t> FileWriter<'t> {
     }
 
     fn earlier(&self, hit: Option<(i64, String)>) -> Option<Earlier> {
-        hit.map(|(id, number)| {
-            if id < self.first_new {
-                Earlier::Registered(number)
-            } else {
-                Earlier::ThisRun(id)
-            }
-        })
+        hit.map(|(id, number)| Earlier::of(self.first_new, id, number))
     }
 
     /// The case with this external_ref, if any.
@@ -720,34 +748,17 @@ impl<'t> FileWriter<'t> {
                 sieve.add(self.tx, &Key::Nik(nik))?;
             }
         }
-        if let Some(n) = &c.victim.name {
-            let name_key = super::cases::name_key(n);
-            let report = Report {
-                reported_at: &c.reported_at,
-                sop: sop_code,
-                name_key: &name_key,
-                nik: None,
-                birth: None,
-                sex: None,
-                age: None,
-            };
+        if let Some(report) = Report::of(c, sop_code) {
+            if let Some(b) = &c.victim.birth_date {
+                keys.push(Self::held_key('b', &[&report.name_key, b]));
+                if let Some(sieve) = &mut self.sieve {
+                    sieve.add(self.tx, &Key::NameBirth(&report.name_key, b))?;
+                }
+            }
             self.held_reports
                 .entry(report.key())
                 .or_default()
-                .push(HeldVictim {
-                    id,
-                    nik: c.victim.nik.clone(),
-                    birth: c.victim.birth_date.clone(),
-                    sex: c.victim.sex.clone(),
-                    age: c.victim.age,
-                });
-        }
-        if let (Some(n), Some(b)) = (&c.victim.name, &c.victim.birth_date) {
-            let k = super::cases::name_key(n);
-            keys.push(Self::held_key('b', &[&k, b]));
-            if let Some(sieve) = &mut self.sieve {
-                sieve.add(self.tx, &Key::NameBirth(&k, b))?;
-            }
+                .push(report.held(id));
         }
         for k in keys {
             self.held_keys.entry(k).or_insert(id);

@@ -90,7 +90,7 @@ impl<'t> CaseWriter<'t> {
                 let since = if this_run { w.first_new } else { 0 };
                 Ok(report
                     .find(w.db, since)?
-                    .map(|(id, number)| w.earlier(id, number)))
+                    .map(|(id, number)| Earlier::of(w.first_new, id, number)))
             }
         }
     }
@@ -135,15 +135,7 @@ impl ServerWriter<'_> {
         let hit: Option<(i64, String)> = self
             .db
             .query_opt(sql, args, |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(hit.map(|(id, number)| self.earlier(id, number)))
-    }
-
-    fn earlier(&self, id: i64, number: String) -> Earlier {
-        if id < self.first_new {
-            Earlier::Registered(number)
-        } else {
-            Earlier::ThisRun(id)
-        }
+        Ok(hit.map(|(id, number)| Earlier::of(self.first_new, id, number)))
     }
 
     fn insert(&mut self, c: &NewCase, sop_code: &str) -> Result<&str> {

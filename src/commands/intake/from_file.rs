@@ -29,6 +29,7 @@ use crate::rows::{C_EXTERNAL_REF, C_PERP_AGE, C_PERP_NAME, C_PERP_REL, C_PERP_SE
 use crate::rows::{C_SOP, C_VICTIM_AGE, C_VIOLENCE};
 use crate::text::{self, t};
 use crate::tr;
+use crate::when;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -140,7 +141,7 @@ impl Told {
     fn of(cell: Option<&str>) -> Told {
         match cell.map(str::trim).filter(|s| !s.is_empty()) {
             None => Told::Now,
-            Some(s) if s.contains(':') => Told::Time,
+            Some(s) if when::gives_clock_time(s) => Told::Time,
             Some(_) => Told::DateOnly,
         }
     }
@@ -343,18 +344,8 @@ impl<'w, 't> Intake<'w, 't> {
         sop: &str,
         told: Told,
     ) -> std::result::Result<Option<Done>, RowError> {
-        let Some(name) = &case.victim.name else {
+        let Some(report) = Report::of(case, sop) else {
             return Ok(None);
-        };
-        let name_key = name_key(name);
-        let report = Report {
-            reported_at: &case.reported_at,
-            sop,
-            name_key: &name_key,
-            nik: case.victim.nik.as_deref(),
-            birth: case.victim.birth_date.as_deref(),
-            sex: case.victim.sex.as_deref(),
-            age: case.victim.age,
         };
         match self.writer.find_report(&report, told == Told::Now)? {
             None => Ok(None),

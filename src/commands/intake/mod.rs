@@ -96,30 +96,22 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
             )));
         }
     }
-    // Without an external_ref, a case given its reported_at is recognised by its report (a
-    // script's intake run twice): the same time, SOP and victim's name. --allow-duplicate
-    // registers it all the same (two incidents reported at once).
+    // Without an external_ref, a case given the time of its report is recognised by it (a
+    // script's intake run twice): the same minute, SOP and victim's name; a date alone is too
+    // wide. --allow-duplicate registers it all the same (two incidents reported at once).
     let mut allow_duplicate = a.allow_duplicate;
-    // A time of day: a date alone (midnight) is too wide to tell one report from another.
-    let given = a.reported_at.as_deref().is_some_and(|s| s.contains(':'));
-    if let (false, None, true, Some(name)) =
-        (allow_duplicate, &new.external_ref, given, &new.victim.name)
-    {
-        let name_key = crate::register::cases::name_key(name);
-        let report = intake::Report {
-            reported_at: &new.reported_at,
-            sop: &sop_v.code,
-            name_key: &name_key,
-            nik: new.victim.nik.as_deref(),
-            birth: new.victim.birth_date.as_deref(),
-            sex: new.victim.sex.as_deref(),
-            age: new.victim.age,
-        };
-        if let Some(number) = intake::case_with_report(&reg, &report)? {
-            if !(ctx.interactive && again_anyway(&number)?) {
-                return Err(same_report(&number));
+    let told_time = a
+        .reported_at
+        .as_deref()
+        .is_some_and(crate::when::gives_clock_time);
+    if !allow_duplicate && new.external_ref.is_none() && told_time {
+        if let Some(report) = intake::Report::of(&new, &sop_v.code) {
+            if let Some(number) = intake::case_with_report(&reg, &report)? {
+                if !(ctx.interactive && again_anyway(&number)?) {
+                    return Err(same_report(&number));
+                }
+                allow_duplicate = true;
             }
-            allow_duplicate = true;
         }
     }
     let matches = intake::matching_victims(&reg, &new.victim)?;
