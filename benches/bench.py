@@ -146,7 +146,7 @@ def info(name, text):
 
 
 def rm_db(path):
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", "-journal"):
         if os.path.exists(path + suffix):
             os.remove(path + suffix)
 
@@ -209,11 +209,15 @@ def main():
         # row by row (`WHERE 1`: SQLite inserts each row and its index entries, as any writer of
         # new rows must). Without a WHERE, `INSERT INTO t SELECT * FROM s.t` between tables of
         # the same shape is SQLite's transfer optimization, which copies the b-trees' cells
-        # without inserting rows; timed too and printed beside it.
+        # without inserting rows; timed too and printed beside it. The floor writes with the
+        # journal kasus writes a bulk intake with, SQLite's rollback journal (src/register/journal.rs:
+        # kasus switches to it when alone with the register, as here); the same copy with the
+        # register's WAL is printed beside it.
         floor = os.path.join(work, "floor.db")
 
-        def floor_sql(where):
+        def floor_sql(where, journal="delete"):
             return f"""
+            PRAGMA journal_mode = {journal};
             PRAGMA cache_size = -262144; ATTACH '{reg}' AS s; BEGIN IMMEDIATE;
             INSERT INTO cases SELECT * FROM s.cases {where};
             INSERT INTO persons SELECT * FROM s.persons {where};
@@ -222,6 +226,7 @@ def main():
             COMMIT;"""
         f_, _ = timed(["sqlite3", floor, floor_sql("WHERE 1")], setup=lambda: copy_empty(floor))
         x_, _ = timed(["sqlite3", floor, floor_sql("")], setup=lambda: copy_empty(floor))
+        w_, _ = timed(["sqlite3", floor, floor_sql("WHERE 1", "wal")], setup=lambda: copy_empty(floor))
         rm_db(floor)
         people = value(reg, "SELECT count(*) FROM persons")
         report(f"intake --from {n} cases vs .import", k, b, peak, "<= 2.5, < 64 MB",
@@ -229,6 +234,8 @@ def main():
         report(f"intake --from vs the floor", k, f_, peak, "<= 1.3", k / f_ <= 1.3, "floor  ")
         info("    (floor)", f"{people} persons; floor = {f_ / b:.2f} x .import; "
                           f"b-tree copy {fmt_t(x_)} (kasus = {k / x_:.2f} x that)")
+        info("    (floor with the WAL)", f"{fmt_t(w_)} = {w_ / f_:.2f} x the floor "
+                                         f"(kasus = {k / w_:.2f} x that)")
         # The row writer (benches/row_writer.rs): the same rows written one INSERT a row, as a
         # program that reads them from a file must, in kasus's order and in the floor's.
         writer = os.environ.get("KASUS_ROW_WRITER")

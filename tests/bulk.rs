@@ -174,6 +174,58 @@ fn skip_invalid_writes_the_good_rows_and_a_rejects_file() {
     assert_eq!(recs[0].get(13), Some("BAD-1"));
 }
 
+/// A bulk intake while another program has the register open (a reader's connection, idle):
+/// the import keeps the WAL (SQLite allows the rollback journal only to a connection alone,
+/// src/register/journal.rs) and writes every row; the register's journal is the WAL after an
+/// import, a refused one and a rehearsal alike.
+#[test]
+fn a_bulk_intake_beside_another_connection_keeps_the_wal_and_every_row() {
+    if common::sqlite_only() {
+        return;
+    }
+    let reg = register();
+    let mode = |reg: &Reg| reg.query_string("PRAGMA journal_mode");
+    let other = rusqlite::Connection::open(reg.path()).unwrap();
+    let seen: i64 = other
+        .query_row("SELECT count(*) FROM cases", [], |r| r.get(0))
+        .unwrap();
+    let f = write(
+        &reg,
+        "in.csv",
+        &csv(&(1..=20).map(good).collect::<Vec<_>>()),
+    );
+    assert!(reg.ok(&["intake", "--from", &f]).contains("20 added"));
+    assert_eq!(count(&reg), seen as usize + 20);
+    assert_eq!(mode(&reg), "wal");
+    drop(other);
+
+    // Alone: a rehearsal, a refused file and an import all leave the WAL.
+    let more = write(
+        &reg,
+        "more.csv",
+        &csv(&(21..=30).map(good).collect::<Vec<_>>()),
+    );
+    assert!(reg
+        .ok(&["intake", "--from", &more, "--dry-run"])
+        .contains("10 added"));
+    assert_eq!(mode(&reg), "wal");
+    let bad = write(
+        &reg,
+        "bad.csv",
+        &csv(&[good(31), good(32).replace("batam-34-2020", "no-such-sop")]),
+    );
+    reg.refused(&["intake", "--from", &bad], 3);
+    assert_eq!(mode(&reg), "wal");
+    assert_eq!(
+        count(&reg),
+        seen as usize + 20,
+        "nothing of the refused file"
+    );
+    assert!(reg.ok(&["intake", "--from", &more]).contains("10 added"));
+    assert_eq!(mode(&reg), "wal");
+    assert_eq!(count(&reg), seen as usize + 30);
+}
+
 #[test]
 fn importing_the_same_file_twice_adds_nothing_the_second_time() {
     let reg = register();

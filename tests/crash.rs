@@ -457,6 +457,82 @@ fn a_bulk_import_killed_at_several_points_holds_all_or_none() {
     );
 }
 
+/// Waits until the bulk import `child` writes with SQLite's rollback journal (its `-journal`
+/// file is there, no `-wal` beside it); false if it ended first.
+fn writing_with_the_rollback_journal(reg: &Reg, child: &mut Child) -> bool {
+    let journal = PathBuf::from(format!("{}-journal", reg.path().display()));
+    let wal = PathBuf::from(format!("{}-wal", reg.path().display()));
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() && started.elapsed() < Duration::from_secs(60) {
+        if journal.exists() {
+            assert!(!wal.exists(), "a -wal file beside the rollback journal");
+            return true;
+        }
+        std::thread::sleep(Duration::from_micros(500));
+    }
+    false
+}
+
+fn journal_mode(reg: &Reg) -> String {
+    reg.query_string("PRAGMA journal_mode")
+}
+
+/// A bulk import alone on the register writes with SQLite's rollback journal (src/register/journal.rs):
+/// a reader that comes meanwhile waits for it (all or none of the import, never an error), and
+/// the register has its WAL again afterwards.
+#[test]
+fn a_bulk_import_alone_writes_with_the_rollback_journal_and_readers_wait() {
+    if common::sqlite_only() {
+        return;
+    }
+    let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
+    assert_eq!(journal_mode(&reg), "wal");
+    let rows = 20_000;
+    let args = import_args(&bulk_file(reg.dir.path(), rows));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut child = spawn(&reg, &args);
+    assert!(
+        writing_with_the_rollback_journal(&reg, &mut child),
+        "the import never wrote with the rollback journal"
+    );
+    let listed = reg.ok(&["case", "list", "--format", "csv"]);
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    let seen = listed.lines().count() - 1;
+    assert!(
+        seen == 0 || seen == rows,
+        "the reader saw {seen} of {rows} cases"
+    );
+    assert_eq!(count(&reg, "SELECT count(*) FROM cases") as usize, rows);
+    assert_eq!(journal_mode(&reg), "wal");
+    intact(&reg);
+}
+
+/// A bulk import killed while it writes with the rollback journal: the next command rolls the
+/// hot journal back (none of the import), and the register has its WAL again.
+#[test]
+fn a_bulk_import_killed_in_the_rollback_journal_holds_none_and_gets_its_wal_back() {
+    if common::sqlite_only() {
+        return;
+    }
+    let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
+    let before = reg.state();
+    let args = import_args(&bulk_file(reg.dir.path(), 20_000));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut child = spawn(&reg, &args);
+    assert!(
+        writing_with_the_rollback_journal(&reg, &mut child),
+        "the import never wrote with the rollback journal"
+    );
+    kill9(&reg, &mut child);
+    // kasus opens it first (SQLite rolls the journal back; kasus puts the WAL back).
+    intact(&reg);
+    assert_eq!(journal_mode(&reg), "wal");
+    assert_eq!(before, reg.state(), "none of the killed import");
+}
+
 // ------------------------------------------------------------------ backup
 
 #[test]
@@ -700,7 +776,8 @@ fn limited(reg: &Reg, blocks: u32, args: &[&str]) -> std::process::Output {
 
 #[test]
 fn a_write_that_runs_out_of_space_fails_clearly_and_writes_nothing() {
-    // The limit is on the files kasus's own process writes (the WAL); a server's disk is the
+    // The limit is on the files kasus's own process writes (the WAL, the file and its rollback
+    // journal); a server's disk is the
     // server's, and a write it refuses or loses mid-transaction leaves nothing: the killed
     // client in tests/postgres_concurrency.rs and the refused bulk intake in
     // tests/postgres_register.rs.
@@ -737,12 +814,15 @@ fn a_write_that_runs_out_of_space_fails_clearly_and_writes_nothing() {
             "ulimit -f {blocks}: {stderr}"
         );
         assert!(!stderr.contains("panicked"), "{stderr}");
+        // kasus opens it first: a bulk import alone with the register writes with the rollback
+        // journal (src/register/journal.rs) and, when a limit below the file's size kept it
+        // from putting the old pages back, leaves that journal for the next open to roll back.
+        intact(&reg);
         assert_eq!(
             before,
             reg.state(),
             "ulimit -f {blocks}: the register changed"
         );
-        intact(&reg);
     }
     // With room again, the same import goes in whole.
     reg.ok(&import);

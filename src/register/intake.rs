@@ -66,7 +66,7 @@ pub fn bulk_intake<T>(
     }
     bulk::tune(reg.conn()?, 32)?;
     bulk::skip_checks(reg.conn()?, true)?;
-    let out = reg.write_or_rehearse(commit, |tx| {
+    let out = reg.bulk_write_or_rehearse(commit, |tx| {
         let start = BulkStart {
             catalogue: sops::catalogue(tx)?,
         };

@@ -26,6 +26,7 @@ pub mod export;
 mod feed;
 pub mod flow_case;
 pub mod intake;
+mod journal;
 pub mod maintenance;
 pub mod merge;
 pub mod offices;
@@ -346,6 +347,7 @@ impl Register {
             key,
         };
         reg.check_and_migrate(header.is_none())?;
+        journal::mend(reg.conn()?);
         sops::sync_builtins(&mut reg)?;
         Ok(reg)
     }
@@ -532,13 +534,41 @@ impl Register {
         commit: bool,
         f: impl FnOnce(&Transaction) -> Result<T>,
     ) -> Result<T> {
+        self.write_as(commit, TransactionBehavior::Immediate, f)
+    }
+
+    /// As [`Register::write_or_rehearse`], for one large write (a bulk intake): with
+    /// SQLite's rollback journal instead of the WAL, when nobody else has the register open
+    /// ([`journal`]), in a transaction that takes its exclusive lock at once; the WAL is put
+    /// back after it, whatever it returned. A rehearsal keeps the WAL (it writes nothing).
+    pub(crate) fn bulk_write_or_rehearse<T>(
+        &self,
+        commit: bool,
+        f: impl FnOnce(&Transaction) -> Result<T>,
+    ) -> Result<T> {
+        let conn = self.conn()?;
+        if !(commit && journal::rollback(conn)) {
+            return self.write_or_rehearse(commit, f);
+        }
+        let out = self.write_as(commit, TransactionBehavior::Exclusive, f);
+        journal::wal(conn);
+        out
+    }
+
+    /// The transaction of [`Register::write_or_rehearse`], begun as `behavior` says.
+    fn write_as<T>(
+        &self,
+        commit: bool,
+        behavior: TransactionBehavior,
+        f: impl FnOnce(&Transaction) -> Result<T>,
+    ) -> Result<T> {
         let conn = self.conn()?;
         if !self.hooked.get() {
             rowhash::install_hook(conn)?;
             self.hooked.set(true);
         }
         rowhash::clear();
-        let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+        let tx = Transaction::new_unchecked(conn, behavior)?;
         let out = (|| -> Result<T> {
             if let Some(actor) = &self.actor {
                 maintenance::check_actor(&tx, actor)?;
