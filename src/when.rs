@@ -15,53 +15,72 @@ use chrono::{Duration, NaiveDate, NaiveTime};
 
 /// Reads a time; None when it is none of the accepted forms.
 pub fn time(input: &str, zone: Zone, now: Instant) -> Option<Instant> {
+    read(input, zone, now).map(|(t, _)| t)
+}
+
+/// What a time as typed gave besides the instant: a clock time, a day alone (its midnight), or
+/// a time relative to now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Given {
+    Clock,
+    Day,
+    Relative,
+}
+
+/// [`time`], with what the input gave.
+fn read(input: &str, zone: Zone, now: Instant) -> Option<(Instant, Given)> {
     let iso = input.trim().split('-').next().is_some_and(|y| y.len() == 4);
     if let Some(t) = clock::parse_local(input, zone).filter(|_| iso) {
-        return Some(t);
+        // Its forms with a time of day are RFC 3339's and "YYYY-MM-DD HH:MM[:SS]": colons.
+        let given = if input.contains(':') {
+            Given::Clock
+        } else {
+            Given::Day
+        };
+        return Some((t, given));
     }
     let s = normalise(input);
     if matches!(s.as_str(), "now" | "sekarang" | "skrg") {
-        return Some(now);
+        return Some((now, Given::Relative));
     }
     if let Some(t) = relative(&s, now) {
-        return Some(t);
+        return Some((t, Given::Relative));
     }
+    // A clock time after a day, or alone (today): "kemarin 14:30", "2 Maret 2026 08.30"; a day
+    // word or a date alone is the start of that day.
+    let on = |day: NaiveDate, rest: &str| -> Option<(Instant, Given)> {
+        let (t, given) = if rest.is_empty() {
+            (NaiveTime::MIN, Given::Day)
+        } else {
+            (clock_time(rest)?, Given::Clock)
+        };
+        clock::local(day.and_time(t), zone).map(|t| (t, given))
+    };
     let today = clock::local_date(now, zone);
     let (day, rest) = day_word(&s, today);
     if let Some(day) = day {
-        // "kemarin 14:30", "today 08:00"; a day word alone is the start of that day.
-        let t = if rest.is_empty() {
-            Some(NaiveTime::MIN)
-        } else {
-            clock_time(rest)
-        };
-        return t.and_then(|t| clock::local(day.and_time(t), zone));
+        return on(day, rest);
     }
-    if let Some(t) = clock_time(&s) {
-        return clock::local(today.and_time(t), zone);
+    if clock_time(&s).is_some() {
+        return on(today, &s);
     }
     // A date, then an optional time: "02-03-2026 08:30", "2 Maret 2026".
     let words: Vec<&str> = s.split(' ').collect();
     for split in (1..=words.len()).rev() {
         if let Some(d) = date_words(&words[..split].join(" ")) {
-            let rest = words[split..].join(" ");
-            let t = if rest.is_empty() {
-                Some(NaiveTime::MIN)
-            } else {
-                clock_time(&rest)
-            };
-            return t.and_then(|t| clock::local(d.and_time(t), zone));
+            return on(d, &words[split..].join(" "));
         }
     }
     None
 }
 
-/// Whether a time as typed gives a clock time written with a colon (`2026-03-01 08:00`,
-/// RFC 3339, `kemarin 14:30`), not a day alone (a bare date or day word: midnight): what
-/// intake takes for the minute of a report. Times relative to now and clock times written
-/// with a dot are not counted.
+/// Whether a time as typed gives a clock time (`2026-03-01 08:00`, RFC 3339, `kemarin 14:30`,
+/// `02-03-2026 08.30`, with a colon or a dot), not a day alone (a bare date or day word:
+/// midnight) nor a time relative to now: what intake takes for the minute of a report.
 pub fn gives_clock_time(input: &str) -> bool {
-    input.contains(':')
+    // Neither the zone nor "now" changes what the input gives, only the instant.
+    let now = Instant::from_timestamp(1_767_225_600, 0).unwrap_or_default();
+    read(input, Zone::Wib, now).is_some_and(|(_, given)| given == Given::Clock)
 }
 
 /// Reads a date as staff type it: "YYYY-MM-DD", "DD-MM-YYYY", "DD/MM/YYYY", "DD.MM.YYYY",
@@ -407,16 +426,37 @@ mod tests {
     }
 
     #[test]
-    fn a_clock_time_is_given_with_a_colon() {
+    fn a_clock_time_is_given_with_a_colon_or_a_dot() {
         for t in [
             "2026-03-01 08:00",
+            "2026-03-01 08.00",
             "2026-03-01T01:00:00Z",
             "kemarin 14:30",
+            "kemarin 14.30",
             "08:00",
+            "08.00",
+            "02-03-2026 08:30",
+            "02.03.2026 08.30",
+            "2 Maret 2026 08.30",
+            "2 Maret 2026 08.30.15",
         ] {
             assert!(gives_clock_time(t), "{t}");
         }
-        for t in ["2026-03-01", "kemarin", "1 Mei 2026", "now", "-2h"] {
+        for t in [
+            "2026-03-01",
+            "kemarin",
+            "1 Mei 2026",
+            "02.03.2026",
+            "02-03-2026",
+            "now",
+            "sekarang",
+            "-2h",
+            "2 jam lalu",
+            "30m ago",
+            "2026-03-01 08",
+            "2026-03-01 8.3",
+            "",
+        ] {
             assert!(!gives_clock_time(t), "{t}");
         }
     }

@@ -1491,6 +1491,85 @@ fn a_report_is_not_another_victims_nor_a_whole_day() {
     assert_eq!(count(&reg), 7);
 }
 
+/// A clock time written the Indonesian way, with a dot (`02-03-2026 08.30`, `2026-03-01 09.00`),
+/// is a report's minute as `08:30` is: the same file again adds nothing, the same report twice
+/// in one file is a bad row, and a single intake repeating it is refused; a dotted date alone
+/// (`02.03.2026`) is still a day, never a report.
+#[test]
+fn a_clock_time_written_with_a_dot_is_a_reports_minute() {
+    let reg = register();
+    let head = "sop,reported_at,channel,victim_name,victim_sex,victim_age,violence\n";
+    let file = |rows: &[(&str, &str)]| {
+        let mut s = head.to_string();
+        for (at, name) in rows {
+            s.push_str(&format!("batam-34-2020,{at},telepon,{name},P,30,fisik\n"));
+        }
+        s
+    };
+    let f = write(
+        &reg,
+        "a.csv",
+        &file(&[
+            ("02-03-2026 08.30", "Ani Contoh"),
+            ("2026-03-01 09.00", "Budi Contoh"),
+        ]),
+    );
+    assert!(reg.ok(&["intake", "--from", &f]).contains("2 added"));
+    let before = reg.state();
+    let out = reg.ok(&["intake", "--from", &f]);
+    assert!(
+        out.contains("0 added, 2 already registered (the same reported_at, SOP and victim's name)"),
+        "{out}"
+    );
+    // With a colon it is the same minute.
+    let f = write(&reg, "b.csv", &file(&[("2026-03-02 08:30", "Ani Contoh")]));
+    assert!(reg
+        .ok(&["intake", "--from", &f])
+        .contains("0 added, 1 already registered"));
+    assert_eq!(before, reg.state());
+    // Twice in one file: the second names the first.
+    let f = write(
+        &reg,
+        "c.csv",
+        &file(&[
+            ("01-03-2026 10.15", "Cici Contoh"),
+            ("01-03-2026 10.15", "Cici Contoh"),
+        ]),
+    );
+    reg.refused_saying(
+        &["intake", "--from", &f],
+        3,
+        &["line 3, column reported_at: the same report as line 2"],
+    );
+    // One at a time, as a script repeats it.
+    let one = [
+        "intake",
+        "--sop",
+        "batam-34-2020",
+        "--channel",
+        "telepon",
+        "--victim-name",
+        "Dedi Contoh",
+        "--victim-sex",
+        "L",
+        "--victim-age",
+        "40",
+        "--violence",
+        "fisik",
+        "--reported-at",
+        "01-03-2026 11.45",
+    ];
+    reg.ok(&one);
+    reg.refused_saying(&one, 4, &["the same report is already registered as case"]);
+    // A dotted date alone is a day: too wide for a report, so both rows are added.
+    let f = write(
+        &reg,
+        "d.csv",
+        &file(&[("28.02.2026", "Eka Contoh"), ("28.02.2026", "Eka Contoh")]),
+    );
+    assert!(reg.ok(&["intake", "--from", &f]).contains("2 added"));
+}
+
 /// Rows with no reported_at are reported now, all of them: one matches an earlier row of the
 /// same run, never a case registered before (here in the same minute: the tests' clock stands
 /// still), and a registered case does not hide the earlier row.

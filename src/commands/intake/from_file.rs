@@ -129,7 +129,7 @@ enum Done {
 /// What a row's reported_at says of when its report came, for recognising the report.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Told {
-    /// A time of day (`2026-03-01 08:00`, RFC 3339): the minute of one report.
+    /// A time of day (`2026-03-01 08:00`, `02-03-2026 08.30`, RFC 3339): the minute of one report.
     Time,
     /// A date or a day word alone (midnight): too wide to tell one report from another.
     DateOnly,
