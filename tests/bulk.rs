@@ -205,9 +205,11 @@ fn a_bulk_intake_beside_another_connection_keeps_the_wal_and_every_row() {
         "more.csv",
         &csv(&(21..=30).map(good).collect::<Vec<_>>()),
     );
-    assert!(reg
-        .ok(&["intake", "--from", &more, "--dry-run"])
-        .contains("10 added"));
+    let said = reg.ok(&["intake", "--from", &more, "--dry-run"]);
+    assert!(
+        said.contains("10 would be added, 0 already registered (PPA/2026/0021 .. PPA/2026/0030)"),
+        "{said}"
+    );
     assert_eq!(mode(&reg), "wal");
     let bad = write(
         &reg,
@@ -1025,7 +1027,7 @@ fn dry_run_checks_and_counts_everything_and_writes_nothing() {
     assert_eq!(
         summary,
         format!(
-            "2 added, 1 already registered (external_ref), 2 rejected, written to {} (PPA/2026/0002 .. PPA/2026/0003)",
+            "2 would be added, 1 already registered (external_ref), 2 rejected, written to {} (PPA/2026/0002 .. PPA/2026/0003)",
             rejects.display()
         )
     );
@@ -1043,9 +1045,12 @@ fn dry_run_checks_and_counts_everything_and_writes_nothing() {
     );
     std::fs::remove_file(&rejects).unwrap();
 
-    // For real: the same summary.
+    // For real: the same summary, of what was added.
     let out = reg.ok(&args);
-    assert_eq!(out.lines().next().unwrap(), summary);
+    assert_eq!(
+        out.lines().next().unwrap(),
+        summary.replacen("would be added", "added", 1)
+    );
     assert_eq!(count(&reg), 3);
 
     // JSON, Indonesian, and no file written unless asked.
@@ -1067,6 +1072,9 @@ fn dry_run_checks_and_counts_everything_and_writes_nothing() {
     assert_eq!(v["first"], "PPA/2026/0004");
     let out = reg.ok(&["--lang", "id", "intake", "--from", &f, "--dry-run"]);
     assert!(out.contains("uji coba: tidak ada yang ditulis"), "{out}");
+    assert!(out.contains("1 akan ditambahkan, "), "{out}");
+    let out = reg.ok(&["intake", "--from", &f, "--dry-run"]);
+    assert!(out.starts_with("1 would be added, "), "{out}");
     assert_eq!(before, reg.state());
     assert_eq!(listed, files(), "no file written");
 }

@@ -987,10 +987,15 @@ fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
             " ({r} menurut external_ref, {n} menurut reported_at, SOP, dan nama korban yang sama)"
         ),
     };
+    // A rehearsal added nothing: its count is what the import would add.
+    let added = if a.dry_run {
+        t("would be added", "akan ditambahkan")
+    } else {
+        t("added", "ditambahkan")
+    };
     let mut line = format!(
-        "{} {}, {} {}{how}",
+        "{} {added}, {} {}{how}",
         s.added,
-        t("added", "ditambahkan"),
         s.already,
         t("already registered", "sudah terdaftar"),
     );
