@@ -162,7 +162,8 @@ struct Rules {
 struct Prepared {
     line: u64,
     ext: Option<String>,
-    /// What the row's reported_at says of its report's time.
+    /// What the row's reported_at says of its report's time (read for a row without
+    /// external_ref only; `DateOnly` for the others, which are known by their reference).
     told: Told,
     case: std::result::Result<(NewCase, Arc<sops::SopVersion>), RowError>,
 }
@@ -187,10 +188,16 @@ impl Rules {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(str::to_string);
+        // Only a row without an external_ref is recognised by its report (`Intake::settle`):
+        // the others' times are not read a second time for it.
+        let told = match ext {
+            None => Told::of(cells[C_REPORTED_AT]),
+            Some(_) => Told::DateOnly,
+        };
         Prepared {
             line,
             ext,
-            told: Told::of(cells[C_REPORTED_AT]),
+            told,
             case: self.case(line, cells),
         }
     }
