@@ -1075,6 +1075,10 @@ fn dry_run_checks_and_counts_everything_and_writes_nothing() {
     assert!(out.contains("1 akan ditambahkan, "), "{out}");
     let out = reg.ok(&["intake", "--from", &f, "--dry-run"]);
     assert!(out.starts_with("1 would be added, "), "{out}");
+    assert!(
+        out.contains(" (PPA/2026/0004)\n") && !out.contains(".."),
+        "one case, one number: {out}"
+    );
     assert_eq!(before, reg.state());
     assert_eq!(listed, files(), "no file written");
 }
@@ -1549,24 +1553,11 @@ fn a_clock_time_written_with_a_dot_is_a_reports_minute() {
         3,
         &["line 3, column reported_at: the same report as line 2"],
     );
-    // One at a time, as a script repeats it.
-    let one = [
-        "intake",
-        "--sop",
-        "batam-34-2020",
-        "--channel",
-        "telepon",
-        "--victim-name",
-        "Dedi Contoh",
-        "--victim-sex",
-        "L",
-        "--victim-age",
-        "40",
-        "--violence",
-        "fisik",
-        "--reported-at",
-        "01-03-2026 11.45",
-    ];
+    // One at a time, as a script repeats it: the standard case, reported at a dotted time.
+    let at = common::BATAM_CASE.len() - 1;
+    assert_eq!(common::BATAM_CASE[at - 1], "--reported-at");
+    let mut one = common::BATAM_CASE.to_vec();
+    one[at] = "01-03-2026 11.45";
     reg.ok(&one);
     reg.refused_saying(&one, 4, &["the same report is already registered as case"]);
     // A dotted date alone is a day: too wide for a report, so both rows are added.

@@ -416,9 +416,11 @@ fn unread_time(flag: &str, input: &str, zone: Zone, now: Instant) -> String {
 fn not_a_time(flag: &str, zone: &str) -> String {
     crate::tr!(
         "{flag} is not a time: use \"YYYY-MM-DD HH:MM\" or \"DD-MM-YYYY HH:MM\" in office time ({zone}), \
-         \"HH:MM\" (today), \"yesterday HH:MM\", \"now\", \"2h ago\", or RFC 3339 (2026-03-02T08:30:00+07:00)",
+         \"HH:MM\" (today), \"yesterday HH:MM\", \"now\", \"2h ago\", or RFC 3339 (2026-03-02T08:30:00+07:00); \
+         a time may be written with a dot, two digits for the minutes (08.30)",
         "{flag} bukan waktu: pakai \"YYYY-MM-DD HH:MM\" atau \"DD-MM-YYYY HH:MM\" waktu kantor ({zone}), \
-         \"HH:MM\" (hari ini), \"kemarin HH:MM\", \"sekarang\", \"2 jam lalu\", atau RFC 3339 (2026-03-02T08:30:00+07:00)"
+         \"HH:MM\" (hari ini), \"kemarin HH:MM\", \"sekarang\", \"2 jam lalu\", atau RFC 3339 (2026-03-02T08:30:00+07:00); \
+         jam boleh ditulis dengan titik, menit dua angka (08.30)"
     )
 }
 

@@ -1014,8 +1014,10 @@ fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
             p.display()
         ));
     }
-    if let (Some(f), Some(l)) = (&s.first, &s.last) {
-        line.push_str(&format!(" ({f} .. {l})"));
+    match (&s.first, &s.last) {
+        (Some(f), Some(l)) if f == l => line.push_str(&format!(" ({f})")),
+        (Some(f), Some(l)) => line.push_str(&format!(" ({f} .. {l})")),
+        _ => {}
     }
     if a.dry_run {
         line.push('\n');
