@@ -47,13 +47,14 @@ pub fn install() {
         let Ok(mut signals) = signal_hook::iterator::Signals::new(&wanted) else {
             return;
         };
-        let _ = std::thread::Builder::new()
+        let listening = std::thread::Builder::new()
             .name("signals".into())
             .spawn(move || {
                 if let Some(signal) = signals.forever().next() {
                     exit_on(first().unwrap_or(signal));
                 }
             });
+        LISTENING.store(listening.is_ok(), Ordering::SeqCst);
     });
 }
 
@@ -79,13 +80,73 @@ fn ignored(signal: c_int) -> bool {
 /// Set when the interrupt begins its exit (see [`wait_if_exiting`]).
 static EXITING: AtomicBool = AtomicBool::new(false);
 
-/// Parks the calling thread for good when an interrupt is exiting: the command's own end (an
-/// error from a file removed under it) must not print a second message or exit otherwise.
+/// Set once the thread that exits on a signal runs: a handled signal then always ends in
+/// [`exit_on`].
+static LISTENING: AtomicBool = AtomicBool::new(false);
+
+/// Parks the calling thread for good when an interrupt is exiting, or a handled signal came
+/// and its exit is on the way: the command's own end (an error from a file removed under it, a
+/// bulk write stopped) must not print a second message or exit otherwise.
 pub fn wait_if_exiting() {
-    if EXITING.load(Ordering::SeqCst) {
+    if EXITING.load(Ordering::SeqCst) || (requested() && LISTENING.load(Ordering::SeqCst)) {
         loop {
             std::thread::park();
         }
+    }
+}
+
+/// True once a handled signal came (the process is about to exit on it): a long write checks
+/// it between its rows and stops ([`stops_write`]).
+pub fn requested() -> bool {
+    first().is_some()
+}
+
+/// The connection of the write an interrupt stops and waits for, while one is registered
+/// ([`stops_write`]).
+static WRITING: Mutex<Option<rusqlite::InterruptHandle>> = Mutex::new(None);
+
+/// While the returned guard lives, an interrupt stops the write on `conn` before the process
+/// ends, and waits (up to 30 seconds) for the guard to go: SQLite's running statement is cut
+/// short (`sqlite3_interrupt`, made to be called from another thread) and the write checks
+/// [`requested`] between its rows, so that it rolls back and tidies up itself. A bulk intake
+/// with the rollback journal uses it to put the register's WAL back (src/register/journal.rs)
+/// rather than leave it to the next open.
+pub fn stops_write(conn: &rusqlite::Connection) -> WriteStop {
+    if let Ok(mut w) = WRITING.lock() {
+        *w = Some(conn.get_interrupt_handle());
+    }
+    WriteStop(())
+}
+
+/// See [`stops_write`]: dropped once the write has ended and tidied up.
+pub struct WriteStop(());
+
+impl Drop for WriteStop {
+    fn drop(&mut self) {
+        if let Ok(mut w) = WRITING.lock() {
+            *w = None;
+        }
+    }
+}
+
+/// Stops the registered write, if any, and waits for it to end (see [`stops_write`]).
+fn stop_the_write() {
+    let writing = |stop: bool| {
+        WRITING.lock().is_ok_and(|w| {
+            if stop {
+                if let Some(h) = w.as_ref() {
+                    h.interrupt();
+                }
+            }
+            w.is_some()
+        })
+    };
+    if !writing(true) {
+        return;
+    }
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while writing(false) && std::time::Instant::now() < until {
+        std::thread::sleep(std::time::Duration::from_millis(5));
     }
 }
 
@@ -167,6 +228,9 @@ fn exit_on(signal: c_int) -> ! {
     ONCE.call_once(|| {
         use std::io::{IsTerminal, Write};
         EXITING.store(true, Ordering::SeqCst);
+        // A bulk write rolls back and tidies up first (before the files below are held: it
+        // may be writing its rejects file meanwhile).
+        stop_the_write();
         // Held until the process ends: a temporary file begun meanwhile waits at its listing
         // and is never made, and a file being put in place is either placed and named or not.
         let _held = crate::files::remove_unfinished();

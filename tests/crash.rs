@@ -533,6 +533,53 @@ fn a_bulk_import_killed_in_the_rollback_journal_holds_none_and_gets_its_wal_back
     assert_eq!(before, reg.state(), "none of the killed import");
 }
 
+/// Ctrl-C (or SIGTERM) while a bulk import writes with the rollback journal: the import stops,
+/// rolls back and puts the WAL back before the process ends, so the register is as it was and
+/// in WAL mode at once (no hot journal left for the next open), with the signal's words and code.
+#[test]
+fn an_interrupted_import_in_the_rollback_journal_leaves_the_wal_at_once() {
+    if common::sqlite_only() {
+        return;
+    }
+    for (signal, code, words) in [
+        (libc::SIGINT, 130, "interrupted: nothing half-done was kept"),
+        (
+            libc::SIGTERM,
+            143,
+            "stopped (SIGTERM): nothing half-done was kept",
+        ),
+    ] {
+        let reg = Reg::new();
+        reg.ok(&["sop", "list"]);
+        let before = reg.state();
+        let args = import_args(&bulk_file(reg.dir.path(), 20_000));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let mut child = spawn_interruptible(&reg, &args);
+        assert!(
+            writing_with_the_rollback_journal(&reg, &mut child),
+            "the import never wrote with the rollback journal"
+        );
+        // SAFETY: a plain kill(2) of the child this test started and has not yet waited for.
+        unsafe { libc::kill(child.id() as libc::pid_t, signal) };
+        let status = child.wait().unwrap();
+        let mut said = String::new();
+        std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut said).unwrap();
+        assert_eq!(status.code(), Some(code), "{status:?}: {said}");
+        assert_eq!(said.trim(), words);
+        // Before any other program opens it: no hot journal, the WAL back.
+        let journal = PathBuf::from(format!("{}-journal", reg.path().display()));
+        assert!(!journal.exists(), "a hot journal was left");
+        let mode: String =
+            Connection::open_with_flags(reg.path(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .unwrap()
+                .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+                .unwrap();
+        assert_eq!(mode, "wal");
+        assert_eq!(before, reg.state(), "nothing added");
+        intact(&reg);
+    }
+}
+
 // ------------------------------------------------------------------ backup
 
 #[test]

@@ -79,6 +79,8 @@ Environment:
   KASUS_ACTOR  who runs the command, for the audit trail (--actor wins)
   KASUS_LANG   id or en (--lang wins)
   KASUS_NOW    a fixed \"now\" (RFC 3339), for tests and rehearsals
+  KASUS_BUSY_TIMEOUT_MS  how long to wait for another program writing
+               to the register (milliseconds; 30000)
   NO_COLOR     no colour";
 
 pub const EXIT_AND_ENV_ID: &str = "Kode keluar:
@@ -110,6 +112,8 @@ Lingkungan:
                (--actor didahulukan)
   KASUS_LANG   id atau en (--lang didahulukan)
   KASUS_NOW    \"sekarang\" yang tetap (RFC 3339), untuk uji dan latihan
+  KASUS_BUSY_TIMEOUT_MS  berapa lama menunggu program lain yang sedang
+               menulis ke register (milidetik; 30000)
   NO_COLOR     tanpa warna";
 
 #[derive(Debug, Parser)]

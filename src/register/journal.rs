@@ -33,13 +33,17 @@ pub(super) fn wal(conn: &Connection) {
 }
 
 /// At open: a register found in rollback mode (left by a write that did not end) gets its WAL
-/// back. Quiet when it cannot (a read-only file: it is read as it is).
-pub(super) fn mend(conn: &Connection) {
+/// back. Quiet when it cannot (a read-only file: it is read as it is; another program reading
+/// it just then: a later open does it), and without waiting for the lock it needs, so that a
+/// command is never held up by it; `wait` is the connection's busy timeout, set again after.
+pub(super) fn mend(conn: &Connection, wait: std::time::Duration) {
     let mode: Option<String> = conn
         .pragma_query_value(None, "journal_mode", |r| r.get(0))
         .ok();
     if mode.is_some_and(|m| m.eq_ignore_ascii_case("delete")) {
+        let _ = conn.busy_timeout(std::time::Duration::ZERO);
         wal(conn);
+        let _ = conn.busy_timeout(wait);
     }
 }
 
@@ -97,10 +101,32 @@ mod tests {
         assert!(rollback(&c));
         drop(c);
         let c = Connection::open(&path).unwrap();
-        mend(&c);
+        let wait = std::time::Duration::from_secs(5);
+        mend(&c, wait);
         assert_eq!(mode(&c), "wal");
         // And leaves a register in WAL mode as it is.
-        mend(&c);
+        mend(&c, wait);
+        assert_eq!(mode(&c), "wal");
+    }
+
+    #[test]
+    fn mend_does_not_wait_for_a_reader() {
+        let (_dir, path) = wal_file();
+        let c = Connection::open(&path).unwrap();
+        assert!(rollback(&c));
+        drop(c);
+        // Another program in the middle of a read holds the lock the switch needs.
+        let reader = Connection::open(&path).unwrap();
+        reader
+            .execute_batch("BEGIN; SELECT count(*) FROM t;")
+            .unwrap();
+        let c = Connection::open(&path).unwrap();
+        let started = std::time::Instant::now();
+        mend(&c, std::time::Duration::from_secs(5));
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        assert_eq!(mode(&c), "delete", "left for a later open");
+        reader.execute_batch("COMMIT").unwrap();
+        mend(&c, std::time::Duration::from_secs(5));
         assert_eq!(mode(&c), "wal");
     }
 }

@@ -72,6 +72,15 @@ fn busy_timeout() -> Duration {
     Duration::from_millis(ms)
 }
 
+/// An error when a handled signal came (`crate::interrupt::stops_write`): a long write stops at
+/// its next row and rolls back. Never shown: the signal's exit says what happened.
+pub(crate) fn stopped() -> Result<()> {
+    if crate::interrupt::requested() {
+        return Err(Error::Usage(String::new()));
+    }
+    Ok(())
+}
+
 pub struct Register {
     /// The connection: a SQLite file, or a PostgreSQL server (`db`).
     db: db::Db,
@@ -347,7 +356,7 @@ impl Register {
             key,
         };
         reg.check_and_migrate(header.is_none())?;
-        journal::mend(reg.conn()?);
+        journal::mend(reg.conn()?, busy_timeout());
         sops::sync_builtins(&mut reg)?;
         Ok(reg)
     }
@@ -547,11 +556,23 @@ impl Register {
         f: impl FnOnce(&Transaction) -> Result<T>,
     ) -> Result<T> {
         let conn = self.conn()?;
-        if !(commit && journal::rollback(conn)) {
+        if !commit {
             return self.write_or_rehearse(commit, f);
         }
-        let out = self.write_as(commit, TransactionBehavior::Exclusive, f);
+        // From the switch on, Ctrl-C, SIGTERM or SIGHUP stops the write and waits for the WAL
+        // to be back (the write checks for it between rows, and here before its commit).
+        let stop = crate::interrupt::stops_write(conn);
+        if !journal::rollback(conn) {
+            drop(stop);
+            return self.write_or_rehearse(commit, f);
+        }
+        let out = self.write_as(commit, TransactionBehavior::Exclusive, |tx| {
+            let out = f(tx)?;
+            stopped()?;
+            Ok(out)
+        });
         journal::wal(conn);
+        drop(stop);
         out
     }
 
