@@ -444,6 +444,9 @@ pub fn write_atomically<T>(
         // Put in place and recorded under the list's lock: an interrupt names FILE as written
         // whole exactly when it is.
         let _listed = unfinished();
+        // A signal came while it was written (a bulk import's rejects file, the import stopped
+        // and rolled back: crate::interrupt::stops_write): not put in place.
+        crate::interrupt::stopped()?;
         if replace {
             fs::rename(&guard.path, target).map_err(err)?;
         } else {

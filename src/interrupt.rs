@@ -10,6 +10,11 @@
 //! keys raw: the handler shows the cursor again). In a script it is installed by the first
 //! temporary output file, so that a signal never leaves a hidden `.FILE.PID-XXXX.tmp` behind;
 //! a script's signal before then ends the process as it always does.
+//!
+//! A bulk import writing with the rollback journal registers its write ([`stops_write`]): the
+//! exit first stops it and waits (up to 30 seconds) for it to roll back and put the register's
+//! WAL back, or, when the signal came as it was committing, for the commit, and then says the
+//! import is saved and exits 0 (see [`commit_or_stop`]).
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use std::os::raw::c_int;
@@ -32,6 +37,10 @@ pub fn install() {
         if wanted.is_empty() {
             return;
         }
+        // The iterator first: a signal is never recorded in FIRST without it seeing it too.
+        let Ok(mut signals) = signal_hook::iterator::Signals::new(&wanted) else {
+            return;
+        };
         // Which signal came first, recorded in the handler itself, before a prompt's read it
         // cut short returns: the prompt's way out then names it too (see `exit`). The first,
         // not the last: console answers a read cut short by raising SIGINT itself.
@@ -44,9 +53,6 @@ pub fn install() {
                 })
             };
         }
-        let Ok(mut signals) = signal_hook::iterator::Signals::new(&wanted) else {
-            return;
-        };
         let listening = std::thread::Builder::new()
             .name("signals".into())
             .spawn(move || {
@@ -80,7 +86,7 @@ fn ignored(signal: c_int) -> bool {
 /// Set when the interrupt begins its exit (see [`wait_if_exiting`]).
 static EXITING: AtomicBool = AtomicBool::new(false);
 
-/// Set once the thread that exits on a signal runs: a handled signal then always ends in
+/// Set once the thread that exits on a signal runs: a handled signal then ends in
 /// [`exit_on`].
 static LISTENING: AtomicBool = AtomicBool::new(false);
 
@@ -88,34 +94,68 @@ static LISTENING: AtomicBool = AtomicBool::new(false);
 /// and its exit is on the way: the command's own end (an error from a file removed under it, a
 /// bulk write stopped) must not print a second message or exit otherwise.
 pub fn wait_if_exiting() {
-    if EXITING.load(Ordering::SeqCst) || (requested() && LISTENING.load(Ordering::SeqCst)) {
+    if requested() {
         loop {
             std::thread::park();
         }
     }
 }
 
-/// True once a handled signal came (the process is about to exit on it): a long write checks
-/// it between its rows and stops ([`stops_write`]).
+/// True once a handled signal came and the process is exiting on it: a long write checks it
+/// between its rows and stops ([`stopped`]).
 pub fn requested() -> bool {
-    first().is_some()
+    EXITING.load(Ordering::SeqCst) || (first().is_some() && LISTENING.load(Ordering::SeqCst))
 }
 
-/// The connection of the write an interrupt stops and waits for, while one is registered
-/// ([`stops_write`]).
-static WRITING: Mutex<Option<rusqlite::InterruptHandle>> = Mutex::new(None);
+/// An error when [`requested`]: a long write (a bulk import, its rejects file) stops there and
+/// rolls back. Never shown: the signal's exit says what happened.
+pub fn stopped() -> crate::error::Result<()> {
+    if requested() {
+        return Err(crate::error::Error::Usage(String::new()));
+    }
+    Ok(())
+}
+
+/// The write an interrupt stops and waits for ([`stops_write`]).
+struct Writing {
+    handle: rusqlite::InterruptHandle,
+    /// Past [`commit_or_stop`]: committing, not to be stopped.
+    committing: bool,
+}
+
+static WRITING: Mutex<Option<Writing>> = Mutex::new(None);
 
 /// While the returned guard lives, an interrupt stops the write on `conn` before the process
 /// ends, and waits (up to 30 seconds) for the guard to go: SQLite's running statement is cut
 /// short (`sqlite3_interrupt`, made to be called from another thread) and the write checks
-/// [`requested`] between its rows, so that it rolls back and tidies up itself. A bulk intake
+/// [`stopped`] between its rows, so that it rolls back and tidies up itself. A bulk intake
 /// with the rollback journal uses it to put the register's WAL back (src/register/journal.rs)
-/// rather than leave it to the next open.
+/// rather than leave it to the next open. It calls [`commit_or_stop`] right before its commit.
 pub fn stops_write(conn: &rusqlite::Connection) -> WriteStop {
     if let Ok(mut w) = WRITING.lock() {
-        *w = Some(conn.get_interrupt_handle());
+        *w = Some(Writing {
+            handle: conn.get_interrupt_handle(),
+            committing: false,
+        });
     }
     WriteStop(())
+}
+
+/// Right before a registered write commits: false when a signal came (the write rolls back);
+/// otherwise the write is marked as committing, under the same lock the exit reads it with, so
+/// that a signal from here on waits for the commit and says the work is saved (exit 0) instead
+/// of "nothing half-done was kept".
+pub fn commit_or_stop() -> bool {
+    let Ok(mut w) = WRITING.lock() else {
+        return !requested();
+    };
+    if requested() {
+        return false;
+    }
+    if let Some(w) = w.as_mut() {
+        w.committing = true;
+    }
+    true
 }
 
 /// See [`stops_write`]: dropped once the write has ended and tidied up.
@@ -129,25 +169,26 @@ impl Drop for WriteStop {
     }
 }
 
-/// Stops the registered write, if any, and waits for it to end (see [`stops_write`]).
-fn stop_the_write() {
-    let writing = |stop: bool| {
-        WRITING.lock().is_ok_and(|w| {
-            if stop {
-                if let Some(h) = w.as_ref() {
-                    h.interrupt();
-                }
+/// Stops the registered write, if any, and waits for it to end (see [`stops_write`]); true
+/// when it was committing (the work is saved).
+fn stop_the_write() -> bool {
+    let committing = match WRITING.lock() {
+        Ok(w) => match w.as_ref() {
+            None => return false,
+            Some(w) if w.committing => true,
+            Some(w) => {
+                w.handle.interrupt();
+                false
             }
-            w.is_some()
-        })
+        },
+        Err(_) => return false,
     };
-    if !writing(true) {
-        return;
-    }
+    let writing = || WRITING.lock().is_ok_and(|w| w.is_some());
     let until = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while writing(false) && std::time::Instant::now() < until {
+    while writing() && std::time::Instant::now() < until {
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
+    committing
 }
 
 /// True while the walk runs: Ctrl-C (or Esc leaving) says that a step already started stays
@@ -229,8 +270,8 @@ fn exit_on(signal: c_int) -> ! {
         use std::io::{IsTerminal, Write};
         EXITING.store(true, Ordering::SeqCst);
         // A bulk write rolls back and tidies up first (before the files below are held: it
-        // may be writing its rejects file meanwhile).
-        stop_the_write();
+        // may be writing its rejects file meanwhile, which it then drops), or ends its commit.
+        let saved = stop_the_write();
         // Held until the process ends: a temporary file begun meanwhile waits at its listing
         // and is never made, and a file being put in place is either placed and named or not.
         let _held = crate::files::remove_unfinished();
@@ -259,9 +300,16 @@ fn exit_on(signal: c_int) -> ! {
         } else {
             ""
         };
-        // Once the work is done (`done`), only its note, and no failure.
+        // Once the work is done (`done`), only its note, and no failure; a bulk write the
+        // signal found committing is saved too (its own note may not be set yet).
         let (said, code) = if DONE.load(Ordering::SeqCst) {
             (said.trim_start_matches('\n').to_string(), 0)
+        } else if saved {
+            let words = crate::text::t(
+                "the import was complete and is saved; only what came after was cut short",
+                "impor sudah lengkap dan tersimpan; hanya yang sesudahnya yang terpotong",
+            );
+            (format!("{words}{said}"), 0)
         } else {
             let (words, code) = said_and_code(signal);
             (format!("{words}{steps}{said}"), code)

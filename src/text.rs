@@ -200,11 +200,11 @@ pub fn db_error(e: &rusqlite::Error) -> String {
     use rusqlite::ErrorCode;
     match e.sqlite_error_code() {
         Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => t(
-            "the register is busy: another program is writing to it (a bulk import has it to \
+            "the register is busy: another program is using it (a bulk import has it to \
              itself until it ends); try again, or wait longer with KASUS_BUSY_TIMEOUT_MS \
              (milliseconds; 30000 by default)",
-            "register sedang sibuk: program lain sedang menulis ke register (impor massal \
-             memakainya sendiri sampai selesai); coba lagi, atau tunggu lebih lama dengan \
+            "register sedang sibuk: program lain sedang memakainya (impor massal memakainya \
+             sendiri sampai selesai); coba lagi, atau tunggu lebih lama dengan \
              KASUS_BUSY_TIMEOUT_MS (milidetik; bawaan 30000)",
         )
         .into(),

@@ -457,14 +457,15 @@ fn a_bulk_import_killed_at_several_points_holds_all_or_none() {
     );
 }
 
-/// Waits until the bulk import `child` writes with SQLite's rollback journal (its `-journal`
-/// file is there, no `-wal` beside it); false if it ended first.
+/// Waits until the bulk import `child` writes its rows with SQLite's rollback journal (its
+/// `-journal` file holds more than the one page the switch itself journals, no `-wal` beside
+/// it); false if it ended first.
 fn writing_with_the_rollback_journal(reg: &Reg, child: &mut Child) -> bool {
     let journal = PathBuf::from(format!("{}-journal", reg.path().display()));
     let wal = PathBuf::from(format!("{}-wal", reg.path().display()));
     let started = Instant::now();
     while child.try_wait().unwrap().is_none() && started.elapsed() < Duration::from_secs(60) {
-        if journal.exists() {
+        if std::fs::metadata(&journal).is_ok_and(|m| m.len() > 2 * 16_384) {
             assert!(!wal.exists(), "a -wal file beside the rollback journal");
             return true;
         }
@@ -535,7 +536,8 @@ fn a_bulk_import_killed_in_the_rollback_journal_holds_none_and_gets_its_wal_back
 
 /// Ctrl-C (or SIGTERM) while a bulk import writes with the rollback journal: the import stops,
 /// rolls back and puts the WAL back before the process ends, so the register is as it was and
-/// in WAL mode at once (no hot journal left for the next open), with the signal's words and code.
+/// in WAL mode at once (no hot journal left for the next open), with the signal's words and code;
+/// the rejects file asked for is not written.
 #[test]
 fn an_interrupted_import_in_the_rollback_journal_leaves_the_wal_at_once() {
     if common::sqlite_only() {
@@ -552,7 +554,13 @@ fn an_interrupted_import_in_the_rollback_journal_leaves_the_wal_at_once() {
         let reg = Reg::new();
         reg.ok(&["sop", "list"]);
         let before = reg.state();
-        let args = import_args(&bulk_file(reg.dir.path(), 20_000));
+        let rejects = reg.dir.path().join("rejects.csv");
+        let mut args = import_args(&bulk_file(reg.dir.path(), 20_000));
+        args.extend([
+            "--skip-invalid".to_string(),
+            "--rejects".to_string(),
+            rejects.display().to_string(),
+        ]);
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let mut child = spawn_interruptible(&reg, &args);
         assert!(
@@ -575,6 +583,7 @@ fn an_interrupted_import_in_the_rollback_journal_leaves_the_wal_at_once() {
                 .query_row("PRAGMA journal_mode", [], |r| r.get(0))
                 .unwrap();
         assert_eq!(mode, "wal");
+        assert!(!rejects.exists(), "a rejects file of an import not made");
         assert_eq!(before, reg.state(), "nothing added");
         intact(&reg);
     }

@@ -693,7 +693,7 @@ impl<'t> FileWriter<'t> {
     pub fn insert(&mut self, c: &NewCase, sop_code: &str) -> Result<&str> {
         use std::fmt::Write;
         // Ctrl-C and the like stop the import here (crate::interrupt::stops_write).
-        super::stopped()?;
+        crate::interrupt::stopped()?;
         // The duplicate filter, when full, is built again from the register: the held cases
         // are written first, so that it holds their keys.
         if self.sieve.as_ref().is_some_and(|s| s.needs_room(3)) {

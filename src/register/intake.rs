@@ -35,7 +35,8 @@ pub struct BulkStart {
     pub catalogue: Vec<SopVersion>,
 }
 
-/// Runs a bulk intake: one write transaction (IMMEDIATE), with a larger page cache, in which `f`
+/// Runs a bulk intake: one write transaction (IMMEDIATE; EXCLUSIVE with the rollback journal,
+/// `Register::bulk_write_or_rehearse`), with a larger page cache, in which `f`
 /// gets what the register holds (read inside the transaction, so an intake that commits while
 /// this one waits for the lock is seen) and a writer that registers cases one after another
 /// (the cases it holds back are written when `f` returns, before the commit).

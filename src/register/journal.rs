@@ -8,13 +8,16 @@
 //! less time (issue 19). The price is other readers: while the write holds its exclusive lock,
 //! another kasus waits for it (up to `KASUS_BUSY_TIMEOUT_MS`, 30 seconds by default) where the
 //! WAL would have let it read. So the switch is tried only when SQLite allows it, that is when
-//! no other connection has the register open (it refuses at once otherwise, and the write keeps
-//! the WAL), and the write then takes its exclusive lock at its start ([`Register`]'s bulk
-//! write), so that no reader who arrives later can make its commit wait.
+//! no other connection holds the register in WAL mode (has read from it; it refuses at once
+//! otherwise, and the write keeps the WAL), and the write then takes its exclusive lock at its
+//! start ([`Register`]'s bulk write), so that no reader who arrives later can make its commit
+//! wait.
 //!
-//! A write that ends (committed, refused or rehearsed) puts the WAL back. One that does not (the
-//! power cut, the process killed) leaves a hot journal, which SQLite rolls back at the next
-//! open, and the file in rollback mode: [`mend`] at every open puts the WAL back.
+//! A write that ends (committed, refused, rehearsed, or stopped by Ctrl-C, SIGTERM or SIGHUP:
+//! `crate::interrupt::stops_write`) puts the WAL back. One that does not (the power cut, the
+//! process killed) leaves a hot journal, which SQLite rolls back at the next open that may
+//! write (a read-only open cannot, and SQLite then refuses to read the file until one has), and
+//! the file in rollback mode: [`mend`] at every open puts the WAL back.
 //!
 //! [`Register`]: super::Register
 

@@ -72,15 +72,6 @@ fn busy_timeout() -> Duration {
     Duration::from_millis(ms)
 }
 
-/// An error when a handled signal came (`crate::interrupt::stops_write`): a long write stops at
-/// its next row and rolls back. Never shown: the signal's exit says what happened.
-pub(crate) fn stopped() -> Result<()> {
-    if crate::interrupt::requested() {
-        return Err(Error::Usage(String::new()));
-    }
-    Ok(())
-}
-
 pub struct Register {
     /// The connection: a SQLite file, or a PostgreSQL server (`db`).
     db: db::Db,
@@ -560,17 +551,13 @@ impl Register {
             return self.write_or_rehearse(commit, f);
         }
         // From the switch on, Ctrl-C, SIGTERM or SIGHUP stops the write and waits for the WAL
-        // to be back (the write checks for it between rows, and here before its commit).
+        // to be back (the write checks for it between rows, and `write_as` before its commit).
         let stop = crate::interrupt::stops_write(conn);
         if !journal::rollback(conn) {
             drop(stop);
             return self.write_or_rehearse(commit, f);
         }
-        let out = self.write_as(commit, TransactionBehavior::Exclusive, |tx| {
-            let out = f(tx)?;
-            stopped()?;
-            Ok(out)
-        });
+        let out = self.write_as(commit, TransactionBehavior::Exclusive, f);
         journal::wal(conn);
         drop(stop);
         out
@@ -589,6 +576,8 @@ impl Register {
             self.hooked.set(true);
         }
         rowhash::clear();
+        // Only a bulk write begins EXCLUSIVE, and only it is waited for by an interrupt.
+        let guarded = matches!(behavior, TransactionBehavior::Exclusive);
         let tx = Transaction::new_unchecked(conn, behavior)?;
         let out = (|| -> Result<T> {
             if let Some(actor) = &self.actor {
@@ -606,6 +595,11 @@ impl Register {
         })();
         rowhash::clear();
         let out = out?;
+        // A write an interrupt waits for (`bulk_write_or_rehearse`) commits only if no signal
+        // came, atomically with the exit's look at it.
+        if commit && guarded && !crate::interrupt::commit_or_stop() {
+            crate::interrupt::stopped()?;
+        }
         if commit {
             tx.commit()?;
         } else {

@@ -586,7 +586,7 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     let office = reg.office_prefix()?;
     let now_db = ctx.now_db();
     let pb = progress(size);
-    // Everything is read inside the IMMEDIATE transaction: an intake that commits while this one
+    // Everything is read inside the write transaction: an intake that commits while this one
     // waits for the lock is then seen (its rows skipped or flagged), never a UNIQUE error.
     let commit = !a.dry_run;
     let result = intake::bulk_intake(
