@@ -306,7 +306,7 @@ fn exit_on(signal: c_int) -> ! {
             (said.trim_start_matches('\n').to_string(), 0)
         } else if saved {
             let words = crate::text::t(
-                "the import was complete and is saved; only what came after was cut short",
+                "the import was complete and is saved; only what came after it was cut short",
                 "impor sudah lengkap dan tersimpan; hanya yang sesudahnya yang terpotong",
             );
             (format!("{words}{said}"), 0)

@@ -200,12 +200,12 @@ pub fn db_error(e: &rusqlite::Error) -> String {
     use rusqlite::ErrorCode;
     match e.sqlite_error_code() {
         Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => t(
-            "the register is busy: another program is using it (a bulk import has it to \
-             itself until it ends); try again, or wait longer with KASUS_BUSY_TIMEOUT_MS \
-             (milliseconds; 30000 by default)",
-            "register sedang sibuk: program lain sedang memakainya (impor massal memakainya \
-             sendiri sampai selesai); coba lagi, atau tunggu lebih lama dengan \
-             KASUS_BUSY_TIMEOUT_MS (milidetik; bawaan 30000)",
+            "the register is busy: another program is using it (another kasus writing, or a \
+             bulk import, which has it to itself until it ends); try again, or wait longer \
+             with KASUS_BUSY_TIMEOUT_MS (milliseconds; 30000 by default)",
+            "register sedang sibuk: program lain sedang memakainya (kasus lain yang sedang \
+             menulis, atau impor massal, yang memakainya sendiri sampai selesai); coba lagi, \
+             atau tunggu lebih lama dengan KASUS_BUSY_TIMEOUT_MS (milidetik; bawaan 30000)",
         )
         .into(),
         Some(ErrorCode::ReadOnly) => t(

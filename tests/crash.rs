@@ -355,7 +355,7 @@ fn a_script_s_interrupted_bulk_import_says_so_and_adds_nothing() {
 
 /// Ctrl-C once a bulk import has printed its summary (SQLite then copies its log into the
 /// register as it closes): the import is saved, so the exit is 0 and the message says only the
-/// tidying was cut short; or the process had already ended, with 0 too. Never 130 for a saved
+/// ending was cut short; or the process had already ended, with 0 too. Never 130 for a saved
 /// import, never a message that nothing was kept.
 #[test]
 fn an_interrupt_after_the_summary_keeps_the_import_and_exits_0() {
@@ -382,8 +382,9 @@ fn an_interrupt_after_the_summary_keeps_the_import_and_exits_0() {
         said.is_empty()
             || said.trim()
                 == format!(
-                    "the import was complete and is saved ({rows} added); only the register's \
-                     tidying was cut short (it finishes the next time the register is used)"
+                    "the import was complete and is saved ({rows} added); only what came after \
+                     it was cut short (any tidying of the register finishes the next time it is \
+                     used)"
                 ),
         "{said}"
     );
@@ -591,6 +592,65 @@ fn an_interrupted_import_in_the_rollback_journal_leaves_the_wal_at_once() {
         );
         intact(&reg);
     }
+}
+
+/// Rows from standard input may keep an import waiting (a pipe, a person typing): it keeps the
+/// WAL, so that a reader goes on meanwhile, and a signal ends it at once with nothing added.
+#[test]
+fn an_import_from_standard_input_keeps_the_wal_and_readers_go_on() {
+    if common::sqlite_only() {
+        return;
+    }
+    let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
+    let text = std::fs::read_to_string(bulk_file(reg.dir.path(), 2_000)).unwrap();
+    let half: String = text.lines().take(1_001).map(|l| format!("{l}\n")).collect();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("kasus"))
+        .env("KASUS_DB", reg.db())
+        .env("KASUS_ACTOR", "tester")
+        .env("KASUS_NOW", &reg.now)
+        .env("KASUS_LANG", "en")
+        .args(["intake", "--from", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(half.as_bytes()).unwrap();
+    input.flush().unwrap();
+    // The import waits for the rest of its rows; the register stays readable.
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the import ended early"
+    );
+    let journal = PathBuf::from(format!("{}-journal", reg.path().display()));
+    assert!(!journal.exists(), "a rollback journal for rows from a pipe");
+    let read = reg
+        .cmd()
+        .env("KASUS_BUSY_TIMEOUT_MS", "2000")
+        .args(["case", "list", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(read.status.success(), "{read:?}");
+    // SAFETY: a plain kill(2) of the child this test started and has not yet waited for.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) };
+    let started = Instant::now();
+    let status = child.wait().unwrap();
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "the stop waited"
+    );
+    assert_eq!(status.code(), Some(143), "{status:?}");
+    drop(input);
+    assert_eq!(journal_mode(&reg), "wal");
+    assert_eq!(
+        count(&reg, "SELECT count(*) FROM cases"),
+        0,
+        "nothing added"
+    );
+    intact(&reg);
 }
 
 // ------------------------------------------------------------------ backup

@@ -706,6 +706,44 @@ fn check_and_register_errors_in_both_languages() {
     );
 }
 
+/// A `KASUS_BUSY_TIMEOUT_MS` that is not a whole number of milliseconds is a usage error (exit
+/// 2) in both languages, not a silent 30 seconds; empty is unset. (Found by a user trial.)
+#[test]
+fn a_busy_timeout_that_is_not_milliseconds_is_refused() {
+    // The busy timeout is the SQLite file's; a server has its own lock waits.
+    if common::sqlite_only() {
+        return;
+    }
+    let reg = common::register();
+    for bad in ["1e3", "-1", "abc"] {
+        for (lang, words) in [
+            (
+                "en",
+                "KASUS_BUSY_TIMEOUT_MS is not a whole number of milliseconds",
+            ),
+            ("id", "KASUS_BUSY_TIMEOUT_MS bukan bilangan bulat milidetik"),
+        ] {
+            let o = reg
+                .cmd()
+                .env("KASUS_BUSY_TIMEOUT_MS", bad)
+                .env("KASUS_LANG", lang)
+                .args(["case", "list"])
+                .output()
+                .unwrap();
+            assert_eq!(o.status.code(), Some(2), "{bad}: {o:?}");
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert!(err.contains(words), "{bad}: {err}");
+        }
+    }
+    let o = reg
+        .cmd()
+        .env("KASUS_BUSY_TIMEOUT_MS", "")
+        .args(["case", "list"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{o:?}");
+}
+
 /// A SQLite register held by another writer (`BEGIN IMMEDIATE`): a write waits
 /// `KASUS_BUSY_TIMEOUT_MS`, then is refused (exit 1) in the reader's language.
 fn busy_in_both_languages(reg: &Reg) {

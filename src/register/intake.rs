@@ -41,13 +41,16 @@ pub struct BulkStart {
 /// this one waits for the lock is seen) and a writer that registers cases one after another
 /// (the cases it holds back are written when `f` returns, before the commit).
 /// All or nothing: an error from `f` rolls everything back; without `commit` (a dry run)
-/// everything is rolled back at the end.
+/// everything is rolled back at the end. `whole_input`: the rows come from a regular file (not
+/// a pipe or a terminal), so the write may take the register for itself with the rollback
+/// journal (`Register::bulk_write_or_rehearse`).
 pub fn bulk_intake<T>(
     reg: &mut Register,
     office: &str,
     now: &str,
     actor: &str,
     commit: bool,
+    whole_input: bool,
     f: impl for<'w, 't> FnOnce(BulkStart, &'w mut CaseWriter<'t>) -> Result<T>,
 ) -> Result<T> {
     if reg.engine() == super::db::Engine::Postgres {
@@ -67,7 +70,7 @@ pub fn bulk_intake<T>(
     }
     bulk::tune(reg.conn()?, 32)?;
     bulk::skip_checks(reg.conn()?, true)?;
-    let out = reg.bulk_write_or_rehearse(commit, |tx| {
+    let out = reg.bulk_write_or_rehearse(commit, whole_input, |tx| {
         let start = BulkStart {
             catalogue: sops::catalogue(tx)?,
         };

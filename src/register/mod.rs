@@ -63,13 +63,23 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 /// b-tree's path from root to leaf for each table and index read at once, with room to spare.
 const FEW_PAGES: i64 = 12;
 
-/// How long a command waits for another kasus that holds the write lock.
-fn busy_timeout() -> Duration {
-    let ms = std::env::var("KASUS_BUSY_TIMEOUT_MS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(30_000);
-    Duration::from_millis(ms)
+/// How long a command waits for another program using the register (`KASUS_BUSY_TIMEOUT_MS`,
+/// 30 seconds when unset or empty); a value that is not a whole number of milliseconds is a
+/// usage error, not a silent 30 seconds (`1e3`, `-1`).
+fn busy_timeout() -> Result<Duration> {
+    let v = std::env::var("KASUS_BUSY_TIMEOUT_MS").unwrap_or_default();
+    if v.trim().is_empty() {
+        return Ok(Duration::from_secs(30));
+    }
+    v.trim().parse().map(Duration::from_millis).map_err(|_| {
+        Error::Usage(
+            crate::text::t(
+                "KASUS_BUSY_TIMEOUT_MS is not a whole number of milliseconds: give one (30000 waits 30 seconds, 0 not at all), or unset it; nothing was done",
+                "KASUS_BUSY_TIMEOUT_MS bukan bilangan bulat milidetik: beri satu (30000 menunggu 30 detik, 0 tidak menunggu), atau hapus variabelnya; tidak ada yang dilakukan",
+            )
+            .into(),
+        )
+    })
 }
 
 pub struct Register {
@@ -335,7 +345,8 @@ impl Register {
         if let Some(k) = &key {
             cipher::apply_key(&conn, path, k)?;
         }
-        conn.busy_timeout(busy_timeout())?;
+        let wait = busy_timeout()?;
+        conn.busy_timeout(wait)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         let mut reg = Register {
             db: db::Db::Sqlite(conn),
@@ -347,7 +358,7 @@ impl Register {
             key,
         };
         reg.check_and_migrate(header.is_none())?;
-        journal::mend(reg.conn()?, busy_timeout());
+        journal::mend(reg.conn()?, wait);
         sops::sync_builtins(&mut reg)?;
         Ok(reg)
     }
@@ -541,13 +552,18 @@ impl Register {
     /// SQLite's rollback journal instead of the WAL, when nobody else has the register open
     /// ([`journal`]), in a transaction that takes its exclusive lock at once; the WAL is put
     /// back after it, whatever it returned. A rehearsal keeps the WAL (it writes nothing).
+    ///
+    /// `whole_input`: the write's input is all there (a regular file), so that holding the
+    /// register to itself never waits on a pipe or a person typing; otherwise the WAL, and
+    /// readers go on.
     pub(crate) fn bulk_write_or_rehearse<T>(
         &self,
         commit: bool,
+        whole_input: bool,
         f: impl FnOnce(&Transaction) -> Result<T>,
     ) -> Result<T> {
         let conn = self.conn()?;
-        if !commit {
+        if !commit || !whole_input {
             return self.write_or_rehearse(commit, f);
         }
         // From the switch on, Ctrl-C, SIGTERM or SIGHUP stops the write and waits for the WAL

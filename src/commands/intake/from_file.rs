@@ -589,12 +589,17 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     // Everything is read inside the write transaction: an intake that commits while this one
     // waits for the lock is then seen (its rows skipped or flagged), never a UNIQUE error.
     let commit = !a.dry_run;
+    // A regular file's rows are all there: the import may have the register to itself (the
+    // rollback journal, src/register/journal.rs); rows from a pipe or a terminal may keep it
+    // waiting, so it keeps the WAL and other commands go on meanwhile.
+    let whole_input = path != Path::new("-") && std::fs::metadata(path).is_ok_and(|m| m.is_file());
     let result = intake::bulk_intake(
         &mut reg,
         &office,
         &now_db,
         &ctx.actor,
         commit,
+        whole_input,
         |start, writer| {
             let rules = Rules::new(start, zone, ctx.now);
             let mut run = Intake::new(writer, a.allow_duplicate);
@@ -626,16 +631,16 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
         pb.finish_and_clear();
     }
     let s = result?;
-    // Committed. What is left is the summary and the register's own tidying as it closes
-    // (SQLite copies the write-ahead log into the file, seconds for a large import): an
+    // Committed. What is left is the summary and, with the WAL, the register's own tidying as
+    // it closes (SQLite copies the write-ahead log into the file, seconds for a large import): an
     // interrupt from here on cuts only that short, and says what was saved whether or not the
     // summary got out.
     if commit {
         crate::interrupt::done(crate::tr!(
-            "the import was complete and is saved ({} added); only the register's tidying was \
-             cut short (it finishes the next time the register is used)",
-            "impor sudah lengkap dan tersimpan ({} ditambahkan); hanya perapihan register yang \
-             terpotong (diselesaikan saat register dipakai lagi)",
+            "the import was complete and is saved ({} added); only what came after it was cut \
+             short (any tidying of the register finishes the next time it is used)",
+            "impor sudah lengkap dan tersimpan ({} ditambahkan); hanya yang sesudahnya yang \
+             terpotong (perapihan register, bila ada, diselesaikan saat register dipakai lagi)",
             s.added
         ));
     }
