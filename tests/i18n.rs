@@ -742,6 +742,17 @@ fn a_busy_timeout_that_is_not_milliseconds_is_refused() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{o:?}");
+    // Refused before anything is made: no register file where there was none.
+    let new = reg.dir.path().join("new.db");
+    let o = reg
+        .cmd()
+        .env("KASUS_DB", &new)
+        .env("KASUS_BUSY_TIMEOUT_MS", "abc")
+        .args(["staff", "add", "Rina Contoh", "--role", "Staff Penerima"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    assert!(!new.exists(), "a register was made");
 }
 
 /// A SQLite register held by another writer (`BEGIN IMMEDIATE`): a write waits

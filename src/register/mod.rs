@@ -309,6 +309,8 @@ impl Register {
                 crate::text::t("it is a folder", "ini sebuah folder"),
             ));
         }
+        // Checked before the file is made: a bad value creates nothing.
+        let wait = busy_timeout()?;
         create_file(path)?;
         let header = read_header(path)?;
         // Built with SQLCipher: the key from KASUS_KEY or `ask`; an encrypted file's first
@@ -345,7 +347,6 @@ impl Register {
         if let Some(k) = &key {
             cipher::apply_key(&conn, path, k)?;
         }
-        let wait = busy_timeout()?;
         conn.busy_timeout(wait)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         let mut reg = Register {
