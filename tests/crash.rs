@@ -314,9 +314,15 @@ fn spawn_interruptible(reg: &Reg, args: &[&str]) -> Child {
 }
 
 /// SIGINT to a child this test started; returns how it ended and what it wrote to stderr.
-fn interrupt(mut child: Child) -> (std::process::ExitStatus, String) {
+fn interrupt(child: Child) -> (std::process::ExitStatus, String) {
+    signal(child, libc::SIGINT)
+}
+
+/// `sig` to a child this test started (its stderr piped); returns how it ended and what it
+/// wrote to stderr.
+fn signal(mut child: Child, sig: libc::c_int) -> (std::process::ExitStatus, String) {
     // SAFETY: a plain kill(2) of the child this test started and has not yet waited for.
-    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    unsafe { libc::kill(child.id() as libc::pid_t, sig) };
     let status = child.wait().unwrap();
     let mut said = String::new();
     std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut said).unwrap();
@@ -556,7 +562,7 @@ fn an_interrupted_import_in_the_rollback_journal_leaves_the_wal_at_once() {
     if common::sqlite_only() {
         return;
     }
-    for (signal, code, words) in [
+    for (sig, code, words) in [
         (libc::SIGINT, 130, "interrupted: nothing half-done was kept"),
         (
             libc::SIGTERM,
@@ -567,12 +573,8 @@ fn an_interrupted_import_in_the_rollback_journal_leaves_the_wal_at_once() {
         let dir = tempfile::tempdir().unwrap();
         let rejects = dir.path().join("rejects.csv");
         let flags = ["--skip-invalid", "--rejects", rejects.to_str().unwrap()].map(String::from);
-        let (reg, mut child) = importing_with_the_rollback_journal(20_000, &flags, true);
-        // SAFETY: a plain kill(2) of the child this test started and has not yet waited for.
-        unsafe { libc::kill(child.id() as libc::pid_t, signal) };
-        let status = child.wait().unwrap();
-        let mut said = String::new();
-        std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut said).unwrap();
+        let (reg, child) = importing_with_the_rollback_journal(20_000, &flags, true);
+        let (status, said) = signal(child, sig);
         assert_eq!(status.code(), Some(code), "{status:?}: {said}");
         assert_eq!(said.trim(), words);
         // Before any other program opens it: no hot journal, the WAL back.
@@ -634,10 +636,8 @@ fn an_import_from_standard_input_keeps_the_wal_and_readers_go_on() {
         .output()
         .unwrap();
     assert!(read.status.success(), "{read:?}");
-    // SAFETY: a plain kill(2) of the child this test started and has not yet waited for.
-    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) };
     let started = Instant::now();
-    let status = child.wait().unwrap();
+    let (status, _) = signal(child, libc::SIGTERM);
     assert!(
         started.elapsed() < Duration::from_secs(5),
         "the stop waited"
