@@ -240,6 +240,17 @@ fn importing_the_same_file_twice_adds_nothing_the_second_time() {
         "{out}"
     );
     assert_eq!(before, reg.state());
+    // Rehearsed, it says there is nothing to run for real (both languages).
+    let out = reg.ok(&["intake", "--from", &f, "--dry-run"]);
+    assert!(
+        out.contains("0 would be added, 10 already registered (external_ref)\ndry run: nothing written, and the import would add nothing"),
+        "{out}"
+    );
+    let id = reg.ok(&["--lang", "id", "intake", "--from", &f, "--dry-run"]);
+    assert!(
+        id.contains("impor ini tidak akan menambahkan apa pun"),
+        "{id}"
+    );
 }
 
 #[test]

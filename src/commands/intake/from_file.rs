@@ -1026,7 +1026,15 @@ fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
     }
     if a.dry_run {
         line.push('\n');
-        line.push_str(crate::text::dry_run_nothing_written());
+        // Nothing to add: no reason to run it again for real.
+        line.push_str(if s.added == 0 {
+            t(
+                "dry run: nothing written, and the import would add nothing",
+                "uji coba: tidak ada yang ditulis, dan impor ini tidak akan menambahkan apa pun",
+            )
+        } else {
+            crate::text::dry_run_nothing_written()
+        });
     }
     output::print(&line)
 }
