@@ -141,21 +141,17 @@ pub fn stops_write(conn: &rusqlite::Connection) -> WriteStop {
     WriteStop(())
 }
 
-/// Right before a registered write commits: false when a signal came (the write rolls back);
-/// otherwise the write is marked as committing, under the same lock the exit reads it with, so
-/// that a signal from here on waits for the commit and says the work is saved (exit 0) instead
-/// of "nothing half-done was kept".
-pub fn commit_or_stop() -> bool {
-    let Ok(mut w) = WRITING.lock() else {
-        return !requested();
-    };
-    if requested() {
-        return false;
-    }
-    if let Some(w) = w.as_mut() {
+/// Right before a registered write commits: [`stopped`]'s error when a signal came (the write
+/// rolls back); otherwise the write is marked as committing, under the same lock the exit reads
+/// it with, so that a signal from here on waits for the commit and says the work is saved (exit
+/// 0) instead of "nothing half-done was kept".
+pub fn commit_or_stop() -> crate::error::Result<()> {
+    let mut w = WRITING.lock();
+    stopped()?;
+    if let Ok(Some(w)) = w.as_deref_mut() {
         w.committing = true;
     }
-    true
+    Ok(())
 }
 
 /// See [`stops_write`]: dropped once the write has ended and tidied up.
@@ -172,16 +168,15 @@ impl Drop for WriteStop {
 /// Stops the registered write, if any, and waits for it to end (see [`stops_write`]); true
 /// when it was committing (the work is saved).
 fn stop_the_write() -> bool {
-    let committing = match WRITING.lock() {
-        Ok(w) => match w.as_ref() {
-            None => return false,
-            Some(w) if w.committing => true,
-            Some(w) => {
-                w.handle.interrupt();
-                false
-            }
-        },
-        Err(_) => return false,
+    let committing = {
+        let held = WRITING.lock();
+        let Ok(Some(w)) = held.as_deref() else {
+            return false;
+        };
+        if !w.committing {
+            w.handle.interrupt();
+        }
+        w.committing
     };
     let writing = || WRITING.lock().is_ok_and(|w| w.is_some());
     let until = std::time::Instant::now() + std::time::Duration::from_secs(30);

@@ -564,13 +564,10 @@ impl Register {
         f: impl FnOnce(&Transaction) -> Result<T>,
     ) -> Result<T> {
         let conn = self.conn()?;
-        if !commit || !whole_input {
-            return self.write_or_rehearse(commit, f);
-        }
         // From the switch on, Ctrl-C, SIGTERM or SIGHUP stops the write and waits for the WAL
         // to be back (the write checks for it between rows, and `write_as` before its commit).
-        let stop = crate::interrupt::stops_write(conn);
-        if !journal::rollback(conn) {
+        let stop = (commit && whole_input).then(|| crate::interrupt::stops_write(conn));
+        if !(stop.is_some() && journal::rollback(conn)) {
             drop(stop);
             return self.write_or_rehearse(commit, f);
         }
@@ -614,8 +611,8 @@ impl Register {
         let out = out?;
         // A write an interrupt waits for (`bulk_write_or_rehearse`) commits only if no signal
         // came, atomically with the exit's look at it.
-        if commit && guarded && !crate::interrupt::commit_or_stop() {
-            crate::interrupt::stopped()?;
+        if commit && guarded {
+            crate::interrupt::commit_or_stop()?;
         }
         if commit {
             tx.commit()?;

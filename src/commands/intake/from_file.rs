@@ -162,9 +162,9 @@ struct Rules {
 struct Prepared {
     line: u64,
     ext: Option<String>,
-    /// What the row's reported_at says of its report's time (read for a row without
-    /// external_ref only; `DateOnly` for the others, which are known by their reference).
-    told: Told,
+    /// What the row's reported_at says of its report's time: for a row without external_ref
+    /// only (the others are known by their reference, and their time is not read again).
+    told: Option<Told>,
     case: std::result::Result<(NewCase, Arc<sops::SopVersion>), RowError>,
 }
 
@@ -188,12 +188,7 @@ impl Rules {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(str::to_string);
-        // Only a row without an external_ref is recognised by its report (`Intake::settle`):
-        // the others' times are not read a second time for it.
-        let told = match ext {
-            None => Told::of(cells[C_REPORTED_AT]),
-            Some(_) => Told::DateOnly,
-        };
+        let told = ext.is_none().then(|| Told::of(cells[C_REPORTED_AT]));
         Prepared {
             line,
             ext,
@@ -319,8 +314,8 @@ impl<'w, 't> Intake<'w, 't> {
             }
         }
         let (case, sop_v) = row.case.as_ref().map_err(Clone::clone)?;
-        if row.ext.is_none() && row.told != Told::DateOnly {
-            if let Some(done) = self.same_report(line, case, &sop_v.code, row.told)? {
+        if let Some(told) = row.told.filter(|&t| t != Told::DateOnly) {
+            if let Some(done) = self.same_report(line, case, &sop_v.code, told)? {
                 return Ok(done);
             }
         }
