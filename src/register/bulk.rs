@@ -613,7 +613,14 @@ impl<'t> FileWriter<'t> {
     /// `this_run`, only a case of this intake.
     pub fn find_report(&mut self, report: &Report, this_run: bool) -> Result<Option<Earlier>> {
         let since = if this_run { self.first_new } else { 0 };
-        let hit = report.find(self.tx.into(), since)?;
+        let absent = self.sieve.as_ref().is_some_and(|s| {
+            !s.may_hold(&Key::Report(report.minute(), report.sop, &report.name_key))
+        });
+        let hit = if absent {
+            None
+        } else {
+            report.find(self.tx.into(), since)?
+        };
         if hit.is_some() || self.held.is_empty() {
             return Ok(self.earlier(hit));
         }
@@ -648,11 +655,11 @@ impl<'t> FileWriter<'t> {
     }
 
     /// Builds the duplicate filter, sized for the register's keys and an input of `bytes`
-    /// bytes (about 96 bytes a key: three keys in a row of about 300), so that the register is
+    /// bytes (about 64 bytes a key: four keys in a row of about 280), so that the register is
     /// read for it once, not again each time it fills.
     pub fn expect_input(&mut self, bytes: u64) -> Result<()> {
         // At most 8 million keys (12 MB) ahead: past that it grows as it fills.
-        let keys = usize::try_from(bytes / 96)
+        let keys = usize::try_from(bytes / 64)
             .unwrap_or(usize::MAX)
             .min(1 << 23);
         self.sieve = Some(Sieve::of(self.tx, keys)?);
@@ -696,7 +703,7 @@ impl<'t> FileWriter<'t> {
         crate::interrupt::stopped()?;
         // The duplicate filter, when full, is built again from the register: the held cases
         // are written first, so that it holds their keys.
-        if self.sieve.as_ref().is_some_and(|s| s.needs_room(3)) {
+        if self.sieve.as_ref().is_some_and(|s| s.needs_room(4)) {
             self.flush()?;
             if let Some(sieve) = &mut self.sieve {
                 sieve.grow(self.tx)?;
@@ -756,6 +763,12 @@ impl<'t> FileWriter<'t> {
                 if let Some(sieve) = &mut self.sieve {
                     sieve.add(self.tx, &Key::NameBirth(&report.name_key, b))?;
                 }
+            }
+            if let Some(sieve) = &mut self.sieve {
+                sieve.add(
+                    self.tx,
+                    &Key::Report(report.minute(), report.sop, &report.name_key),
+                )?;
             }
             self.held_reports
                 .entry(report.key())

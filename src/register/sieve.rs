@@ -1,8 +1,8 @@
 //! A filter in front of a bulk intake's duplicate checks (issue 19): a blocked Bloom filter of
-//! the external_refs, victims' NIKs and victims' names + birth dates in the register. "Not
-//! there" is certain, and is the answer for nearly every row, with no index lookup; "maybe"
-//! sends the row to the register's indexes, which decide. About 12 bits per key: 4.5 MB for a
-//! million cases. When it fills up it is built again, twice as large, from the register itself
+//! the external_refs, victims' NIKs, victims' names + birth dates and reports (the minute, the
+//! SOP and the victim's name: `bulk::Report`) in the register. "Not there" is certain, and is
+//! the answer for nearly every row, with no index lookup; "maybe" sends the row to the
+//! register's indexes, which decide. About 12 bits per key: 6 MB for a million cases. When it fills up it is built again, twice as large, from the register itself
 //! (which holds every key it was given, this intake's rows included). It is sized once, at the
 //! start, for the register's keys and the input's expected ones.
 
@@ -10,12 +10,15 @@ use crate::error::Result;
 use rusqlite::Connection;
 use std::hash::{Hash, Hasher};
 
-/// A key of one of the three kinds.
+/// A key of one of the four kinds.
 #[derive(Hash)]
 pub enum Key<'a> {
     Ref(&'a str),
     Nik(&'a str),
     NameBirth(&'a str, &'a str),
+    /// A report: its minute as stored (`YYYY-MM-DDTHH:MM`, the first 16 characters of
+    /// `reported_at`), its SOP's code and its victim's name key.
+    Report(&'a str, &'a str, &'a str),
 }
 
 fn hash(k: &Key) -> u64 {
@@ -55,7 +58,7 @@ impl Sieve {
     pub fn of(conn: &Connection, more: usize) -> Result<Sieve> {
         let keys: i64 = conn.query_row(
             "SELECT (SELECT count(*) FROM cases WHERE external_ref IS NOT NULL)
-                  + 2 * (SELECT count(*) FROM persons WHERE role = 'victim')",
+                  + 3 * (SELECT count(*) FROM persons WHERE role = 'victim')",
             [],
             |r| r.get(0),
         )?;
@@ -74,9 +77,16 @@ impl Sieve {
                 self.insert(&Key::Ref(std::str::from_utf8(t).unwrap_or_default()));
             }
         }
+        // Every victim with the minute and SOP of its case: a report's look-up
+        // (`bulk::BY_REPORT`) finds a case only if its reported_at lies in the minute
+        // (`BETWEEN 'm:00Z' AND 'm:59Z'`, both bounds starting with the 16 characters of the
+        // minute, so any match starts with them too), its SOP has the code and its victim the
+        // name key.
         let mut stmt = conn.prepare(
-            "SELECT nik, name_key, birth_date FROM persons
-             WHERE role = 'victim' AND (nik IS NOT NULL OR (name_key IS NOT NULL AND birth_date IS NOT NULL))",
+            "SELECT p.nik, p.name_key, p.birth_date, substr(c.reported_at, 1, 16), v.code
+             FROM persons p JOIN cases c ON c.id = p.case_id
+             JOIN sop_versions v ON v.id = c.sop_version_id
+             WHERE p.role = 'victim'",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
@@ -89,8 +99,13 @@ impl Sieve {
             if let Some(nik) = text(0)? {
                 self.insert(&Key::Nik(nik));
             }
-            if let (Some(n), Some(b)) = (text(1)?, text(2)?) {
-                self.insert(&Key::NameBirth(n, b));
+            if let Some(n) = text(1)? {
+                if let Some(b) = text(2)? {
+                    self.insert(&Key::NameBirth(n, b));
+                }
+                if let (Some(minute), Some(sop)) = (text(3)?, text(4)?) {
+                    self.insert(&Key::Report(minute, sop, n));
+                }
             }
         }
         Ok(())
@@ -168,5 +183,51 @@ mod tests {
             .filter(|i| s.may_hold(&Key::Ref(&format!("OTHER-{i}"))))
             .count();
         assert!(false_hits < 2_000, "{false_hits} false hits in 100,000");
+    }
+
+    /// The register's keys, reports included, are in the filter built from it, and in the
+    /// larger one built again when it fills.
+    #[test]
+    fn the_registers_keys_are_read_into_it() {
+        let c = Connection::open_in_memory().unwrap();
+        c.execute_batch(
+            "CREATE TABLE sop_versions (id INTEGER PRIMARY KEY, code TEXT);
+             CREATE TABLE cases (id INTEGER PRIMARY KEY, reported_at TEXT,
+                                 sop_version_id INTEGER, external_ref TEXT);
+             CREATE TABLE persons (id INTEGER PRIMARY KEY, case_id INTEGER, role TEXT,
+                                   nik TEXT, name_key TEXT, birth_date TEXT);
+             INSERT INTO sop_versions VALUES (1, 'batam-34-2020');
+             INSERT INTO cases VALUES (1, '2026-03-02T01:30:00Z', 1, 'GEN-1'),
+                                      (2, '2026-03-02T01:31:00Z', 1, NULL);
+             INSERT INTO persons VALUES
+                 (1, 1, 'victim', '3174000000000001', 'siti contoh', '2001-02-03'),
+                 (2, 1, 'perpetrator', '3174000000000002', 'budi contoh', NULL),
+                 (3, 2, 'victim', NULL, 'ani contoh', NULL);",
+        )
+        .unwrap();
+        let mut s = Sieve::of(&c, 0).unwrap();
+        for _ in 0..2 {
+            for k in [
+                Key::Ref("GEN-1"),
+                Key::Nik("3174000000000001"),
+                Key::NameBirth("siti contoh", "2001-02-03"),
+                Key::Report("2026-03-02T01:30", "batam-34-2020", "siti contoh"),
+                Key::Report("2026-03-02T01:31", "batam-34-2020", "ani contoh"),
+            ] {
+                assert!(s.may_hold(&k));
+            }
+            for k in [
+                Key::Nik("3174000000000002"),
+                Key::Report("2026-03-02T01:31", "batam-34-2020", "siti contoh"),
+                Key::Report("2026-03-02T01:30", "other", "siti contoh"),
+                Key::Report("2026-03-02T01:30", "batam-34-2020", "budi contoh"),
+            ] {
+                assert!(
+                    !s.may_hold(&k),
+                    "a perpetrator, another minute, SOP or name"
+                );
+            }
+            s.grow(&c).unwrap();
+        }
     }
 }
