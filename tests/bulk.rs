@@ -1633,3 +1633,75 @@ fn another_nik_in_the_same_minute_is_another_report_in_the_batch_and_after() {
     let out = reg.ok(&["intake", "--from", &f, "--allow-duplicate"]);
     assert!(out.contains("604 added"), "{out}");
 }
+
+/// A case imported from a file is stored as the same case entered with flags: every column of
+/// the file lands in its field (the bulk writer feeds SQLite its values in an order of its own).
+#[test]
+fn a_row_of_a_file_is_stored_as_the_same_case_entered_with_flags() {
+    let reg = register();
+    let values = [
+        ("sop", "batam-34-2020"),
+        ("reported_at", "2026-03-01 09:15"),
+        ("channel", "telepon"),
+        ("victim_name", "Sari  Contoh"),
+        ("victim_nik", "3174054101900001"),
+        ("victim_sex", "P"),
+        ("victim_birth_date", "1990-01-01"),
+        ("victim_phone", "081200000001"),
+        ("victim_address", "Jl. Contoh No. 1"),
+        ("victim_kecamatan", "Kecamatan Contoh"),
+        ("victim_kelurahan", "Kelurahan Contoh"),
+        ("victim_disability", "netra"),
+        ("complainant_name", "Budi Contoh"),
+        ("complainant_phone", "081200000002"),
+        ("complainant_relation", "ayah"),
+        ("perpetrator_name", "Tono Contoh"),
+        ("perpetrator_sex", "L"),
+        ("perpetrator_age", "40"),
+        ("perpetrator_relation", "suami-istri"),
+        ("violence", "fisik"),
+        ("place", "rumah-tangga"),
+        ("incident_date", "2026-02-28"),
+        ("chronology", "Kronologi contoh"),
+        ("urgency", "darurat"),
+        ("risk", "tinggi"),
+    ];
+    let mut args = vec!["intake".to_string(), "--no-input".into()];
+    for (k, v) in values {
+        args.push(format!("--{}", k.replace('_', "-")));
+        args.push(v.to_string());
+    }
+    args.extend(["--external-ref".into(), "FLAGS-1".into()]);
+    reg.ok(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    let header: Vec<&str> = values.iter().map(|(k, _)| *k).collect();
+    let row: Vec<&str> = values.iter().map(|(_, v)| *v).collect();
+    let file = write(
+        &reg,
+        "one.csv",
+        &format!(
+            "{},external_ref\n{},FILE-1\n",
+            header.join(","),
+            row.join(",")
+        ),
+    );
+    reg.ok(&["intake", "--from", &file, "--allow-duplicate"]);
+    let strip = |mut v: Value| {
+        let o = v.as_object_mut().unwrap();
+        for k in ["number", "uuid", "external_ref"] {
+            o.remove(k);
+        }
+        for p in o["persons"].as_array_mut().unwrap() {
+            p.as_object_mut().unwrap().remove("uuid");
+        }
+        v
+    };
+    let (flags, file) = (show(&reg, "PPA/2026/0001"), show(&reg, "PPA/2026/0002"));
+    assert_eq!(
+        (&flags["external_ref"], &file["external_ref"]),
+        (&"FLAGS-1".into(), &"FILE-1".into())
+    );
+    assert_eq!(file["place"], "rumah-tangga");
+    assert_eq!(file["chronology"], "Kronologi contoh");
+    assert_eq!(file["persons"][0]["kelurahan"], "Kelurahan Contoh");
+    assert_eq!(strip(flags), strip(file));
+}

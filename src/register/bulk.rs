@@ -4,7 +4,7 @@
 //! audit entry, hashed by `audit::Entry::compute_hash` exactly as `audit::append` does.
 
 use super::audit;
-use super::cases::{NewCase, Person};
+use super::cases::{Encoded, NewCase, Person};
 use super::db::{DbRef, Sql};
 use super::rowhash::fed::Fed;
 use super::sieve::{Key, Sieve};
@@ -302,10 +302,16 @@ impl Uuids {
 /// The audit chain's head, kept in memory for the whole transaction, with the buffers every
 /// entry is built in (its rows, details, canonical text and hash: no allocation per entry).
 pub struct Chain<'t> {
-    seq: i64,
-    prev: String,
+    link: Link,
     /// Where entries go: each written as it is made, or held back for [`Chain::write_held`].
     sink: Sink<'t>,
+}
+
+/// What makes a chain's next entry: the last entry's number and hash, and the buffers. No
+/// connection: a bulk intake makes a batch's entries on a second thread (`Link` is `Send`).
+struct Link {
+    seq: i64,
+    prev: String,
     rows: Vec<super::rowhash::Touch>,
     details: String,
     canonical: Vec<u8>,
@@ -342,19 +348,23 @@ impl<'t> Chain<'t> {
             .optional()?;
         let (seq, prev) = last.unwrap_or((0, audit::GENESIS.to_string()));
         Ok(Chain {
-            seq,
-            prev,
+            link: Link {
+                seq,
+                prev,
+                rows: Vec::new(),
+                details: String::new(),
+                canonical: Vec::new(),
+                hash: String::with_capacity(64),
+            },
             sink,
-            rows: Vec::new(),
-            details: String::new(),
-            canonical: Vec::new(),
-            hash: String::with_capacity(64),
         })
     }
 
-    /// Writes the entries held back (a chain made by [`Chain::fed`]).
-    fn write_held(&mut self) -> Result<()> {
+    /// Holds back entries made ahead ([`Link::next`] into `entries`), then writes every entry
+    /// held (a chain made by [`Chain::fed`]).
+    fn write_held(&mut self, entries: &super::feed::Values) -> Result<()> {
         if let Sink::Held(batch) = &mut self.sink {
+            batch.rows().extend(entries, 0..entries.len())?;
             batch.write()?;
         }
         Ok(())
@@ -362,14 +372,10 @@ impl<'t> Chain<'t> {
 
     /// Takes the rows written since the last entry (`rowhash`) for the next entry.
     pub fn take_rows(&mut self) {
-        super::rowhash::take_into(&mut self.rows);
+        super::rowhash::take_into(&mut self.link.rows);
     }
 
-    /// Appends one entry; `details` is canonical JSON (sorted keys, as serde_json writes a
-    /// `json!` object), without personal data; the rows taken ([`Chain::take_rows`], or a
-    /// batch's own, sorted and each row once as `rowhash::take_into` leaves them) are added as
-    /// its last key, `rows`, as [`audit::append`] does. Its hash is the one
-    /// [`audit::Entry::compute_hash`] gives (the same canonical text, [`audit::canonical_v2_into`]).
+    /// Appends one entry ([`Link::next`]) with the rows taken ([`Chain::take_rows`]).
     pub fn write(
         &mut self,
         uuid: &str,
@@ -378,6 +384,46 @@ impl<'t> Chain<'t> {
         action: &str,
         case_uuid: Option<&str>,
         details: &str,
+    ) -> Result<()> {
+        let sink = &mut self.sink;
+        self.link
+            .next(uuid, at, actor, action, case_uuid, details, |values| {
+                match sink {
+                    Sink::Held(batch) => batch.rows().push_params(values)?,
+                    Sink::EachOne(insert) => {
+                        insert.execute(values)?;
+                    }
+                }
+                Ok(())
+            })
+    }
+}
+
+impl Link {
+    /// Room in its buffers for an entry of `rows` rows (see [`FileWriter::flush`]).
+    fn make_room(&mut self, rows: usize) {
+        let text = 512 + 128 * rows;
+        self.rows.reserve(rows);
+        self.details.reserve(text);
+        self.canonical.reserve(text + 512);
+    }
+
+    /// Makes the next entry and gives its values (`audit::INSERT`'s) to `put`; `details` is
+    /// canonical JSON (sorted keys, as serde_json writes a `json!` object), without personal
+    /// data; the rows in [`Link::rows`] (sorted and each row once, as `rowhash::take_into`
+    /// leaves them) are added as its last key, `rows`, as [`audit::append`] does. Its hash is
+    /// the one [`audit::Entry::compute_hash`] gives (the same canonical text,
+    /// [`audit::canonical_v2_into`]).
+    #[allow(clippy::too_many_arguments)]
+    fn next(
+        &mut self,
+        uuid: &str,
+        at: &str,
+        actor: &str,
+        action: &str,
+        case_uuid: Option<&str>,
+        details: &str,
+        put: impl FnOnce(&[&dyn rusqlite::ToSql]) -> Result<()>,
     ) -> Result<()> {
         use sha2::{Digest, Sha256};
         self.details.clear();
@@ -399,7 +445,7 @@ impl<'t> Chain<'t> {
         self.hash.clear();
         crate::sop::catalog::push_hex(&mut self.hash, &Sha256::digest(&self.canonical));
         // The same values as `audit::INSERT` takes, either way.
-        let values = params![
+        put(params![
             seq,
             uuid,
             at,
@@ -409,16 +455,53 @@ impl<'t> Chain<'t> {
             self.details,
             self.prev,
             self.hash
-        ];
-        match &mut self.sink {
-            Sink::Held(batch) => batch.rows().push_params(values)?,
-            Sink::EachOne(insert) => {
-                insert.execute(values)?;
-            }
-        }
+        ])?;
         self.seq = seq;
         std::mem::swap(&mut self.prev, &mut self.hash);
         Ok(())
+    }
+
+    /// The `case.intake` entries of a batch's held cases, into `entries`: each with its rows,
+    /// its case's then its people's and violence types' (`batch`: the batch's rows, cases then
+    /// persons then violence types, in the order written); `before` (rows changed before the
+    /// batch) go to the first one's, as they would have gone to the next entry. None when
+    /// `batch` does not hold the rows of `held`.
+    fn batch(
+        &mut self,
+        held: &[Held],
+        before: &[super::rowhash::Touch],
+        batch: &[super::rowhash::Touch],
+        (at, actor): (&str, &str),
+        entries: &mut super::feed::Values,
+    ) -> Option<Result<()>> {
+        let persons: usize = held.iter().map(|h| h.persons).sum();
+        let (mut p, mut v) = (held.len(), held.len() + persons);
+        for (i, h) in held.iter().enumerate() {
+            let rows = &mut self.rows;
+            rows.clear();
+            if i == 0 {
+                rows.extend_from_slice(before);
+            }
+            rows.push(batch.get(i)?.clone());
+            rows.extend_from_slice(batch.get(p..p + h.persons)?);
+            rows.extend_from_slice(batch.get(v..v + h.violence)?);
+            p += h.persons;
+            v += h.violence;
+            super::rowhash::settle(rows);
+            let made = self.next(
+                &h.audit_uuid,
+                at,
+                actor,
+                "case.intake",
+                Some(&h.case_uuid),
+                &h.details,
+                |values| Ok(entries.push_params(values)?),
+            );
+            if made.is_err() {
+                return Some(made);
+            }
+        }
+        Some(Ok(()))
     }
 }
 
@@ -502,8 +585,11 @@ pub struct FileWriter<'t> {
     held_keys: HashMap<String, i64>,
     /// The held cases by their report ([`Report::key`]): each one's id and victim, in order.
     held_reports: HashMap<String, Vec<HeldVictim>>,
-    /// The rows the pre-update hook saw while a batch was written.
+    /// The rows the pre-update hook saw while a batch was written, and before it.
     touched: Vec<super::rowhash::Touch>,
+    before: Vec<super::rowhash::Touch>,
+    /// The batch's audit entries, made with its rows' hashes ([`Link::batch`]).
+    entries: super::feed::Values,
     number: String,
 }
 
@@ -544,6 +630,8 @@ impl<'t> FileWriter<'t> {
             held_keys: HashMap::new(),
             held_reports: HashMap::new(),
             touched: Vec::new(),
+            before: Vec::new(),
+            entries: super::feed::Values::default(),
             number: String::with_capacity(32),
         })
     }
@@ -684,20 +772,36 @@ impl<'t> FileWriter<'t> {
         Ok(seq)
     }
 
-    fn insert_person(&mut self, case_id: i64, role: &'static str, p: &Person) -> Result<()> {
+    fn insert_person(
+        &mut self,
+        case_id: i64,
+        role: &'static str,
+        p: &Person,
+        ahead: Option<(&Encoded, usize)>,
+    ) -> Result<()> {
         // What the CHECK left out of `person` would refuse (see `without_checks`).
         debug_assert!(matches!(role, "victim" | "complainant" | "perpetrator"));
         let mut u = [0u8; 36];
         let uuid = self.uuids.next(&mut u)?;
         let id = self.last_person + 1;
-        super::cases::feed_person(self.persons.rows(), id, uuid, case_id, role, p, &self.now)?;
+        super::cases::feed_person(
+            self.persons.rows(),
+            id,
+            uuid,
+            case_id,
+            role,
+            p,
+            &self.now,
+            ahead,
+        )?;
         self.last_person = id;
         Ok(())
     }
 
     /// Registers one case, as `cases::insert` does; returns its number. The case is held back
-    /// and written with its batch (see [`FileWriter`]).
-    pub fn insert(&mut self, c: &NewCase, sop_code: &str) -> Result<&str> {
+    /// and written with its batch (see [`FileWriter`]). `ahead`: the case's values made while
+    /// it was read ([`Encoded::of`] of `c`), if they were.
+    pub fn insert(&mut self, c: &NewCase, sop_code: &str, ahead: Option<&Encoded>) -> Result<&str> {
         use std::fmt::Write;
         // Ctrl-C and the like stop the import here (crate::interrupt::stops_write).
         crate::interrupt::stopped()?;
@@ -724,16 +828,12 @@ impl<'t> FileWriter<'t> {
             seq,
             c,
             &self.now,
+            ahead,
         )?;
         self.last_case = id;
-        self.insert_person(id, "victim", &c.victim)?;
-        let mut persons = 1;
-        if let Some(p) = &c.complainant {
-            self.insert_person(id, "complainant", p)?;
-            persons += 1;
-        }
-        for p in &c.perpetrators {
-            self.insert_person(id, "perpetrator", p)?;
+        let mut persons = 0;
+        for (role, p) in c.people() {
+            self.insert_person(id, role, p, ahead.map(|e| (e, persons)))?;
             persons += 1;
         }
         // Each type once (as the intake's checks give them): each row fed is then a row
@@ -804,13 +904,16 @@ impl<'t> FileWriter<'t> {
     /// entry with its rows (the rows seen before the batch, if any, go to its first case's, as
     /// they would have gone to the next entry). The rows' hashes are made from the values fed
     /// when those tell the stored rows (`rowhash::fed`), with the hook off while the batch is
-    /// written; else the hook records them as it does every other write.
+    /// written, and so are the entries, both on a second thread while SQLite writes the rows;
+    /// else the hook records the rows as it does every other write, and the entries are made
+    /// after.
     fn flush(&mut self) -> Result<()> {
         if self.held.is_empty() {
             return Ok(());
         }
-        let before = super::rowhash::pending();
+        super::rowhash::take_raw(&mut self.before);
         self.fed_rows.clear();
+        self.entries.clear();
         let rows = [
             self.cases.rows().clone(),
             self.persons.rows().clone(),
@@ -823,9 +926,25 @@ impl<'t> FileWriter<'t> {
         let persons: usize = self.held.iter().map(|h| h.persons).sum();
         let violence: usize = self.held.iter().map(|h| h.violence).sum();
         let n = self.held.len();
+        let other_rows = || {
+            crate::error::Error::Other(crate::tr!(
+                "the bulk writer wrote other rows than it was given; nothing was registered",
+                "penulis massal menulis baris lain dari yang diberikan; tidak ada yang didaftarkan"
+            ))
+        };
+        let when = (self.now.as_str(), self.actor.as_str());
+        // The entries' room, made here: what the second thread allocated would stay in its
+        // allocator's pages after it ends (1.5 MB more at the peak).
+        let rows_fed = n + persons + violence + self.before.len();
+        self.entries.reserve(9 * n, 512 * n + 128 * rows_fed);
+        self.fed_rows.reserve(rows_fed);
+        let most = self.held.iter().map(|h| 1 + h.persons + h.violence).max();
+        self.chain
+            .link
+            .make_room(most.unwrap_or(0) + self.before.len());
         let wrote = {
-            // The rows' hashes are made on a second thread while SQLite writes them: both only
-            // read the batch's values, which stay put until both are done.
+            // The rows' hashes and the entries are made on a second thread while SQLite writes
+            // the rows: both only read the batch's values, which stay put until both are done.
             let views = [rows[0].view(), rows[1].view(), rows[2].view()];
             let bufs: [&super::feed::Buf; 3] = [&views[0], &views[1], &views[2]];
             // Debug builds (the tests) keep the hook on, to check the hashes made from the
@@ -834,7 +953,9 @@ impl<'t> FileWriter<'t> {
                 .then(|| super::rowhash::hook_off(self.tx));
             let (cases, persons, violence) =
                 (&mut self.cases, &mut self.persons, &mut self.violence);
-            let fed_rows = &mut self.fed_rows;
+            let (fed_rows, link, entries) =
+                (&mut self.fed_rows, &mut self.chain.link, &mut self.entries);
+            let (held, before) = (&self.held, &self.before);
             std::thread::scope(|s| -> Result<[usize; 3]> {
                 let hashing = fed.map(|feds| {
                     let mut out = std::mem::take(&mut *fed_rows);
@@ -842,7 +963,8 @@ impl<'t> FileWriter<'t> {
                         for (f, b) in feds.iter().zip(bufs) {
                             f.hashes(b, &mut out);
                         }
-                        out
+                        let made = link.batch(held, before, &out, when, entries);
+                        (out, made)
                     })
                 });
                 let wrote = [
@@ -851,12 +973,14 @@ impl<'t> FileWriter<'t> {
                     violence.write_keeping()?,
                 ];
                 if let Some(h) = hashing {
-                    *fed_rows = h.join().map_err(|_| {
+                    let (out, made) = h.join().map_err(|_| {
                         crate::error::Error::Other(crate::tr!(
                             "the bulk writer's hashing stopped; nothing was registered",
                             "penghitung hash penulis massal berhenti; tidak ada yang didaftarkan"
                         ))
                     })?;
+                    *fed_rows = out;
+                    made.ok_or_else(other_rows)??;
                 }
                 Ok(wrote)
             })
@@ -866,16 +990,16 @@ impl<'t> FileWriter<'t> {
             b.clear();
         }
         let wrote = wrote?;
+        // The rows the hook saw: the batch's, unless it was off.
         super::rowhash::take_raw(&mut self.touched);
         if fed.is_some() {
             if cfg!(debug_assertions) {
                 assert_eq!(
-                    self.touched.get(before..),
-                    Some(&self.fed_rows[..]),
+                    self.touched, self.fed_rows,
                     "the rows' hashes made from the values fed differ from the stored rows'"
                 );
             } else {
-                self.touched.append(&mut self.fed_rows);
+                std::mem::swap(&mut self.touched, &mut self.fed_rows);
             }
         }
         let tables = |from: usize, count: usize, table: &str| {
@@ -884,39 +1008,26 @@ impl<'t> FileWriter<'t> {
                 .is_some_and(|t| t.iter().all(|r| r.0 == table))
         };
         if wrote != [n, persons, violence]
-            || self.touched.len() != before + n + persons + violence
-            || !tables(before, n, "cases")
-            || !tables(before + n, persons, "persons")
-            || !tables(before + n + persons, violence, "case_violence")
+            || self.touched.len() != n + persons + violence
+            || !tables(0, n, "cases")
+            || !tables(n, persons, "persons")
+            || !tables(n + persons, violence, "case_violence")
         {
-            return Err(crate::error::Error::Other(crate::tr!(
-                "the bulk writer wrote other rows than it was given; nothing was registered",
-                "penulis massal menulis baris lain dari yang diberikan; tidak ada yang didaftarkan"
-            )));
+            return Err(other_rows());
         }
-        let (mut p, mut v) = (before + n, before + n + persons);
-        for (i, h) in self.held.iter().enumerate() {
-            let rows = &mut self.chain.rows;
-            rows.clear();
-            if i == 0 {
-                rows.extend(self.touched[..before].iter().cloned());
-            }
-            rows.push(self.touched[before + i].clone());
-            rows.extend(self.touched[p..p + h.persons].iter().cloned());
-            rows.extend(self.touched[v..v + h.violence].iter().cloned());
-            p += h.persons;
-            v += h.violence;
-            super::rowhash::settle(rows);
-            self.chain.write(
-                &h.audit_uuid,
-                &self.now,
-                &self.actor,
-                "case.intake",
-                Some(&h.case_uuid),
-                &h.details,
-            )?;
+        if fed.is_none() {
+            self.chain
+                .link
+                .batch(
+                    &self.held,
+                    &self.before,
+                    &self.touched,
+                    when,
+                    &mut self.entries,
+                )
+                .ok_or_else(other_rows)??;
         }
-        self.chain.write_held()?;
+        self.chain.write_held(&self.entries)?;
         debug_assert!([&self.cases, &self.persons, &self.violence]
             .iter()
             .all(|b| b.rows().is_empty()));
@@ -1024,7 +1135,77 @@ impl<'t> StepWriter<'t> {
 
 #[cfg(test)]
 mod tests {
-    use super::{intake_details, Uuids};
+    use super::{intake_details, Held, Link, Uuids};
+    use crate::register::rowhash::{Key, Touch};
+
+    /// A batch's entries: each case's with its own rows (its case, people and violence types),
+    /// the rows changed before the batch with the first; a batch short of its rows makes none.
+    #[test]
+    fn a_batchs_entries_hold_each_cases_rows_and_the_rows_before_go_to_the_first() {
+        let held = |n: u8, persons, violence| Held {
+            case_uuid: format!("case-{n}"),
+            audit_uuid: format!("entry-{n}"),
+            details: "{\"number\":\"x\"}".into(),
+            persons,
+            violence,
+        };
+        let held = [held(1, 2, 1), held(2, 1, 1)];
+        let row =
+            |t: &'static str, k: i64, h: u8| -> Touch { (t, Key::Int(k), Some([h; 16]), None) };
+        let before = [row("staff", 9, 9)];
+        let batch = [
+            row("cases", 1, 1),
+            row("cases", 2, 2),
+            row("persons", 1, 3),
+            row("persons", 2, 4),
+            row("persons", 3, 5),
+            row("case_violence", 1, 6),
+            row("case_violence", 2, 7),
+        ];
+        let mut link = Link {
+            seq: 4,
+            prev: "0".repeat(64),
+            rows: Vec::new(),
+            details: String::new(),
+            canonical: Vec::new(),
+            hash: String::new(),
+        };
+        let mut entries = crate::register::feed::Values::default();
+        let made = link.batch(&held, &before, &batch, ("t", "a"), &mut entries);
+        assert!(matches!(made, Some(Ok(()))));
+        // Nine values an entry (audit::INSERT's): its details are the seventh.
+        assert_eq!(entries.len(), 18);
+        let details = |i: usize| entries.text(9 * i + 6).unwrap().to_string();
+        let keys = |d: &str| -> Vec<(String, i64)> {
+            let v: serde_json::Value = serde_json::from_str(d).unwrap();
+            v["rows"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| (r[0].as_str().unwrap().to_string(), r[1].as_i64().unwrap()))
+                .collect()
+        };
+        let own = |t: &str, k: i64| (t.to_string(), k);
+        assert_eq!(
+            keys(&details(0)),
+            [
+                own("case_violence", 1),
+                own("cases", 1),
+                own("persons", 1),
+                own("persons", 2),
+                own("staff", 9)
+            ]
+        );
+        assert_eq!(
+            keys(&details(1)),
+            [own("case_violence", 2), own("cases", 2), own("persons", 3)]
+        );
+        assert_eq!(link.seq, 6, "two entries");
+        let mut none = crate::register::feed::Values::default();
+        assert!(link
+            .batch(&held, &before, &batch[..6], ("t", "a"), &mut none)
+            .is_none());
+    }
 
     #[test]
     fn intake_details_are_the_text_serde_json_writes() {

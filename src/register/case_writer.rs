@@ -95,6 +95,12 @@ impl<'t> CaseWriter<'t> {
         }
     }
 
+    /// Whether [`CaseWriter::insert`] takes a case's values made ahead ([`cases::Encoded`]):
+    /// a register file's writer does; the server's binds each case's values itself.
+    pub fn takes_values(&self) -> bool {
+        matches!(self, CaseWriter::File(_))
+    }
+
     /// Sizes the duplicate filter for an input of `bytes` bytes (a register file; the server's
     /// indexes answer each lookup).
     pub fn expect_input(&mut self, bytes: u64) -> Result<()> {
@@ -121,10 +127,16 @@ impl<'t> CaseWriter<'t> {
         }
     }
 
-    /// Registers one case; returns its number.
-    pub fn insert(&mut self, c: &NewCase, sop_code: &str) -> Result<&str> {
+    /// Registers one case; returns its number. `ahead`: its values made while it was read
+    /// ([`cases::Encoded::of`] of `c`), which a register file's writer copies.
+    pub fn insert(
+        &mut self,
+        c: &NewCase,
+        sop_code: &str,
+        ahead: Option<&cases::Encoded>,
+    ) -> Result<&str> {
         match self {
-            CaseWriter::File(w) => w.insert(c, sop_code),
+            CaseWriter::File(w) => w.insert(c, sop_code, ahead),
             CaseWriter::Server(w) => w.insert(c, sop_code),
         }
     }

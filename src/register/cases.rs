@@ -172,20 +172,26 @@ pub fn by_external_ref<'a>(db: impl Into<DbRef<'a>>, r: &str) -> Result<Option<C
     )
 }
 
-/// The one statement that stores a person (single intake and bulk imports alike).
+/// The one statement that stores a person (single intake and bulk imports alike): first the
+/// values its writer gives ([`person_head`]), then the person's own ([`person_own!`]).
 pub const INSERT_PERSON: &str =
-    "INSERT INTO persons (uuid, case_id, role, name, name_key, nik, sex, birth_date, age,
-        phone, relation, address, kecamatan, kelurahan, disability, created_at, updated_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)";
+    "INSERT INTO persons (uuid, case_id, role, created_at, updated_at, name, name_key, nik, sex,
+        birth_date, age, phone, relation, address, kecamatan, kelurahan, disability)
+     VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 
-/// The values of [`INSERT_PERSON`], in its order: one list for bulk's batches
-/// ([`feed_person`]) and the single intake's insert on either engine ([`insert_person`]).
-macro_rules! person_params {
-    ($uuid:expr, $case_id:expr, $role:expr, $p:expr, $now:expr) => {
+/// A person's values of [`INSERT_PERSON`] that the writer gives: `?1` to `?4`.
+macro_rules! person_head {
+    ($uuid:expr, $case_id:expr, $role:expr, $now:expr) => {
+        params![$uuid, $case_id, $role, $now]
+    };
+}
+
+/// A person's own values of [`INSERT_PERSON`], `?5` on, in its order: one list for bulk's
+/// batches ([`Encoded`], [`feed_person`]) and the single intake's insert on either engine
+/// ([`insert_person`]).
+macro_rules! person_own {
+    ($p:expr) => {
         params![
-            $uuid,
-            $case_id,
-            $role,
             $p.name,
             $p.name.as_deref().map(name_key),
             $p.nik,
@@ -197,22 +203,25 @@ macro_rules! person_params {
             $p.address,
             $p.kecamatan,
             $p.kelurahan,
-            $p.disability,
-            $now
+            $p.disability
         ]
     };
 }
 
-/// The values of [`INSERT_CASE`], in its order: one list for bulk's batches
-/// ([`feed_case`]) and the single intake's insert on either engine ([`register_case`]).
-macro_rules! case_params {
-    ($uuid:expr, $office:expr, $number:expr, $seq:expr, $c:expr, $now:expr) => {
+/// A case's values of [`INSERT_CASE`] that the writer gives: `?1` to `?5`.
+macro_rules! case_head {
+    ($uuid:expr, $office:expr, $number:expr, $seq:expr, $now:expr) => {
+        params![$uuid, $office, $number, $seq, $now]
+    };
+}
+
+/// A case's own values of [`INSERT_CASE`], `?6` on, in its order: one list for bulk's batches
+/// ([`Encoded`], [`feed_case`]) and the single intake's insert on either engine
+/// ([`register_case`]).
+macro_rules! case_own {
+    ($c:expr) => {
         params![
-            $uuid,
-            $office,
-            $number,
             $c.year,
-            $seq,
             $c.sop_version_id,
             $c.reported_at,
             $c.channel,
@@ -222,14 +231,60 @@ macro_rules! case_params {
             $c.urgency,
             $c.risk,
             $c.is_child,
-            $c.external_ref,
-            $now
+            $c.external_ref
         ]
     };
 }
 
+/// How many of a case's and of a person's values are their own ([`case_own!`],
+/// [`person_own!`]).
+const CASE_OWN: usize = 11;
+const PERSON_OWN: usize = 12;
+
+/// A case's own values and its people's (victim, complainant, perpetrators, in that order), as
+/// its feeds take them ([`case_own!`], [`person_own!`]): made while the rows are read, on the
+/// reading thread, so that the writing thread, the bulk intake's busiest, only copies them into
+/// its batch ([`feed_case`], [`feed_person`]).
+pub struct Encoded {
+    values: super::feed::Values,
+}
+
+impl Encoded {
+    pub fn of(c: &NewCase) -> rusqlite::Result<Encoded> {
+        let mut values = super::feed::Values::default();
+        values.push_params(case_own!(c))?;
+        for (_, p) in c.people() {
+            values.push_params(person_own!(p))?;
+        }
+        debug_assert_eq!(values.len(), CASE_OWN + PERSON_OWN * c.people().count());
+        Ok(Encoded { values })
+    }
+
+    /// The victim's name key, as stored (`name_key`), if the victim has a name.
+    pub fn victim_name_key(&self) -> Option<&str> {
+        self.values.text(CASE_OWN + 1)
+    }
+
+    /// The values of the `i`th person ([`NewCase::people`]'s order).
+    fn person(&self, i: usize) -> std::ops::Range<usize> {
+        let at = CASE_OWN + PERSON_OWN * i;
+        at..at + PERSON_OWN
+    }
+}
+
+impl NewCase {
+    /// Its people with their roles, in the order they are stored: the victim, the complainant
+    /// if any, then the perpetrators.
+    pub fn people(&self) -> impl Iterator<Item = (&'static str, &Person)> {
+        std::iter::once(("victim", &self.victim))
+            .chain(self.complainant.iter().map(|p| ("complainant", p)))
+            .chain(self.perpetrators.iter().map(|p| ("perpetrator", p)))
+    }
+}
+
 /// Adds a person to a bulk writer's batch: its id (given, as a case's is), then the values of
-/// [`INSERT_PERSON`] (the same list), read by [`PERSONS_FEED`].
+/// [`INSERT_PERSON`] (the same lists), read by [`PERSONS_FEED`]; the person's own values from
+/// `ahead` (the `i`th person of its case's [`Encoded`]) when given, else from `p`.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn feed_person(
     rows: &super::feed::Rows,
@@ -239,15 +294,18 @@ pub(super) fn feed_person(
     role: &str,
     p: &Person,
     now: &str,
+    ahead: Option<(&Encoded, usize)>,
 ) -> rusqlite::Result<()> {
-    let values = person_params!(uuid, case_id, role, p, now);
-    debug_assert_eq!(1 + values.len(), PERSONS_FEED.width());
     rows.push(id)?;
-    rows.push_params(values)
+    rows.push_params(person_head!(uuid, case_id, role, now))?;
+    match ahead {
+        Some((e, i)) => rows.extend(&e.values, e.person(i)),
+        None => rows.push_params(person_own!(p)),
+    }
 }
 
 /// A bulk writer's batch of persons ([`feed_person`]): the id, then [`INSERT_PERSON`]'s columns,
-/// `?16` (the time) twice as there. `OR FAIL`: see [`CASES_FEED`].
+/// `?4` (the time) twice as there. `OR FAIL`: see [`CASES_FEED`].
 pub(super) const PERSONS_FEED: super::feed::Spec = super::feed::Spec {
     name: c"kasus_feed_persons",
     table: "persons",
@@ -257,20 +315,20 @@ pub(super) const PERSONS_FEED: super::feed::Spec = super::feed::Spec {
         ("uuid", Col(1)),
         ("case_id", Col(2)),
         ("role", Col(3)),
-        ("name", Col(4)),
-        ("name_key", Col(5)),
-        ("nik", Col(6)),
-        ("sex", Col(7)),
-        ("birth_date", Col(8)),
-        ("age", Col(9)),
-        ("phone", Col(10)),
-        ("relation", Col(11)),
-        ("address", Col(12)),
-        ("kecamatan", Col(13)),
-        ("kelurahan", Col(14)),
-        ("disability", Col(15)),
-        ("created_at", Col(16)),
-        ("updated_at", Col(16)),
+        ("created_at", Col(4)),
+        ("updated_at", Col(4)),
+        ("name", Col(5)),
+        ("name_key", Col(6)),
+        ("nik", Col(7)),
+        ("sex", Col(8)),
+        ("birth_date", Col(9)),
+        ("age", Col(10)),
+        ("phone", Col(11)),
+        ("relation", Col(12)),
+        ("address", Col(13)),
+        ("kecamatan", Col(14)),
+        ("kelurahan", Col(15)),
+        ("disability", Col(16)),
     ],
 };
 
@@ -283,7 +341,9 @@ pub(super) fn insert_person(
     now: &str,
 ) -> Result<i64> {
     let uuid = super::new_uuid();
-    db.insert(INSERT_PERSON, person_params!(uuid, case_id, role, p, now))
+    let own = person_own!(p);
+    let values = [person_head!(uuid, case_id, role, now), own].concat();
+    db.insert(INSERT_PERSON, &values[..])
 }
 
 /// Stores a new case in the caller's transaction: its number (office prefix / year / running
@@ -298,13 +358,10 @@ pub(super) fn insert_new(
     let seq: i64 = tx.query_row(NEXT_SEQ, params![office, c.year], |r| r.get(0))?;
     let number = format!("{office}/{}/{seq:04}", c.year);
     let uuid = super::new_uuid();
-    let id = tx.insert(INSERT_CASE, case_params!(uuid, office, number, seq, c, now))?;
-    insert_person(tx, id, "victim", &c.victim, now)?;
-    if let Some(p) = &c.complainant {
-        insert_person(tx, id, "complainant", p, now)?;
-    }
-    for p in &c.perpetrators {
-        insert_person(tx, id, "perpetrator", p, now)?;
+    let values = [case_head!(uuid, office, number, seq, now), case_own!(c)].concat();
+    let id = tx.insert(INSERT_CASE, &values[..])?;
+    for (role, p) in c.people() {
+        insert_person(tx, id, role, p, now)?;
     }
     for v in &c.violence {
         tx.execute(VIOLENCE, params![id, v])?;
@@ -500,11 +557,13 @@ fn service_row(r: &Row) -> rusqlite::Result<ServiceRow> {
 pub const NEXT_SEQ: &str =
     "SELECT coalesce(max(seq), 0) + 1 FROM cases WHERE office = ?1 AND year = ?2";
 
-/// The one statement that stores a case's own row (single intake and bulk intake alike).
+/// The one statement that stores a case's own row (single intake and bulk intake alike): first
+/// the values its writer gives ([`case_head!`]), then the case's own ([`case_own!`]).
 pub const INSERT_CASE: &str =
-    "INSERT INTO cases (uuid, office, number, year, seq, sop_version_id, reported_at, channel, place,
-        incident_date, chronology, urgency, risk, is_child, external_ref, created_at, updated_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)";
+    "INSERT INTO cases (uuid, office, number, seq, created_at, updated_at, year, sop_version_id,
+        reported_at, channel, place, incident_date, chronology, urgency, risk, is_child,
+        external_ref)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 
 /// The one statement that stores a case's violence type (a type given twice is stored once).
 pub const INSERT_VIOLENCE: &str =
@@ -517,8 +576,9 @@ pub const VIOLENCE: Sql = Sql::each(
 );
 
 /// Adds a case's own row to a bulk writer's batch: its id (given, so that its people can name
-/// it before it is written), then the values of [`INSERT_CASE`] (the same list), read by
-/// [`CASES_FEED`]. Its people and violence types follow ([`feed_person`], [`VIOLENCE_FEED`]).
+/// it before it is written), then the values of [`INSERT_CASE`] (the same lists), read by
+/// [`CASES_FEED`]; the case's own values from `ahead` when given, else from `c`. Its people and
+/// violence types follow ([`feed_person`], [`VIOLENCE_FEED`]).
 #[allow(clippy::too_many_arguments)]
 pub(super) fn feed_case(
     rows: &super::feed::Rows,
@@ -529,14 +589,17 @@ pub(super) fn feed_case(
     seq: i64,
     c: &NewCase,
     now: &str,
+    ahead: Option<&Encoded>,
 ) -> rusqlite::Result<()> {
-    let values = case_params!(uuid, office, number, seq, c, now);
-    debug_assert_eq!(1 + values.len(), CASES_FEED.width());
     rows.push(id)?;
-    rows.push_params(values)
+    rows.push_params(case_head!(uuid, office, number, seq, now))?;
+    match ahead {
+        Some(e) => rows.extend(&e.values, 0..CASE_OWN),
+        None => rows.push_params(case_own!(c)),
+    }
 }
 
-/// A bulk writer's batch of cases ([`feed_case`]): the id, then [`INSERT_CASE`]'s columns, `?16`
+/// A bulk writer's batch of cases ([`feed_case`]): the id, then [`INSERT_CASE`]'s columns, `?5`
 /// (the time) twice as there. `OR FAIL` (and [`PERSONS_FEED`]'s): a broken constraint stops the
 /// statement and leaves the batch's rows before it, where the default (`ABORT`) undoes them, for
 /// which SQLite copies every page the statement changes into a statement journal first. The
@@ -550,20 +613,20 @@ pub(super) const CASES_FEED: super::feed::Spec = super::feed::Spec {
         ("uuid", Col(1)),
         ("office", Col(2)),
         ("number", Col(3)),
-        ("year", Col(4)),
-        ("seq", Col(5)),
-        ("sop_version_id", Col(6)),
-        ("reported_at", Col(7)),
-        ("channel", Col(8)),
-        ("place", Col(9)),
-        ("incident_date", Col(10)),
-        ("chronology", Col(11)),
-        ("urgency", Col(12)),
-        ("risk", Col(13)),
-        ("is_child", Col(14)),
-        ("external_ref", Col(15)),
-        ("created_at", Col(16)),
-        ("updated_at", Col(16)),
+        ("seq", Col(4)),
+        ("created_at", Col(5)),
+        ("updated_at", Col(5)),
+        ("year", Col(6)),
+        ("sop_version_id", Col(7)),
+        ("reported_at", Col(8)),
+        ("channel", Col(9)),
+        ("place", Col(10)),
+        ("incident_date", Col(11)),
+        ("chronology", Col(12)),
+        ("urgency", Col(13)),
+        ("risk", Col(14)),
+        ("is_child", Col(15)),
+        ("external_ref", Col(16)),
     ],
 };
 

@@ -71,6 +71,46 @@ impl Buf {
         self.slots.push(slot);
     }
 
+    /// Appends the values `range` of `other` (their texts' and blobs' bytes lie together, in
+    /// order, as they were pushed: one copy); None when `other` holds no such values.
+    fn extend_from(&mut self, other: &Buf, range: std::ops::Range<usize>) -> Option<()> {
+        let slots = other.slots.get(range)?;
+        let span = |s: &Slot| match *s {
+            Slot::Text(at, n) | Slot::Blob(at, n) => Some((at, n)),
+            _ => None,
+        };
+        let (from, base) = (
+            slots.iter().find_map(span).map_or(0, |s| s.0),
+            self.bytes.len(),
+        );
+        if let Some((at, n)) = slots.iter().rev().find_map(span) {
+            self.bytes.extend_from_slice(other.bytes.get(from..at + n)?);
+        }
+        let moved = |at: usize| at - from + base;
+        self.slots.extend(slots.iter().map(|s| match *s {
+            Slot::Text(at, n) => Slot::Text(moved(at), n),
+            Slot::Blob(at, n) => Slot::Blob(moved(at), n),
+            other => other,
+        }));
+        Some(())
+    }
+
+    /// Appends values as a statement would bind them (`params![...]`).
+    fn push_params(&mut self, params: &[&dyn ToSql]) -> rusqlite::Result<()> {
+        for p in params {
+            match p.to_sql()? {
+                ToSqlOutput::Borrowed(v) => self.push(v),
+                ToSqlOutput::Owned(v) => self.push(ValueRef::from(&v)),
+                _ => {
+                    return Err(rusqlite::Error::ModuleError(
+                        "a feed takes values, not blobs to fill or arrays".into(),
+                    ))
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Calls `f` with each row's values (`width` a row), in order.
     pub fn each_row(&self, width: usize, mut f: impl FnMut(&[ValueRef<'_>])) {
         let mut row = Vec::with_capacity(width);
@@ -92,6 +132,43 @@ impl Buf {
     }
 }
 
+/// Values made ahead of the feed they go to (on another thread: `Values` is `Send`), in the
+/// order they are pushed; [`Rows::extend`] appends a range of them to a feed's rows with one
+/// copy of their bytes.
+#[derive(Default)]
+pub struct Values(Buf);
+
+impl Values {
+    /// Appends values as a statement would bind them (`params![...]`).
+    pub fn push_params(&mut self, params: &[&dyn ToSql]) -> rusqlite::Result<()> {
+        self.0.push_params(params)
+    }
+
+    /// Lets every value go, keeping the memory.
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// Makes room for `values` more values holding `bytes` more bytes of text.
+    pub fn reserve(&mut self, values: usize, bytes: usize) {
+        self.0.slots.reserve(values);
+        self.0.bytes.reserve(bytes);
+    }
+
+    /// How many values it holds.
+    pub(super) fn len(&self) -> usize {
+        self.0.slots.len()
+    }
+
+    /// The text at `i`, if it is one.
+    pub fn text(&self, i: usize) -> Option<&str> {
+        match self.0.get(i) {
+            ValueRef::Text(t) => std::str::from_utf8(t).ok(),
+            _ => None,
+        }
+    }
+}
+
 /// A feed's values, row after row (as many per row as its width), shared by the program that
 /// fills it and the table SQLite reads.
 #[derive(Clone, Default)]
@@ -106,19 +183,15 @@ impl Rows {
     /// Appends a row's values as a statement would bind them (`params![...]`: the list a
     /// single row's `INSERT ... VALUES` takes, so that both write the same values).
     pub fn push_params(&self, params: &[&dyn ToSql]) -> rusqlite::Result<()> {
-        let mut buf = self.0.borrow_mut();
-        for p in params {
-            match p.to_sql()? {
-                ToSqlOutput::Borrowed(v) => buf.push(v),
-                ToSqlOutput::Owned(v) => buf.push(ValueRef::from(&v)),
-                _ => {
-                    return Err(rusqlite::Error::ModuleError(
-                        "a feed takes values, not blobs to fill or arrays".into(),
-                    ))
-                }
-            }
-        }
-        Ok(())
+        self.0.borrow_mut().push_params(params)
+    }
+
+    /// Appends the values `range` of `values` (made ahead: [`Values`]).
+    pub fn extend(&self, values: &Values, range: std::ops::Range<usize>) -> rusqlite::Result<()> {
+        self.0
+            .borrow_mut()
+            .extend_from(&values.0, range)
+            .ok_or_else(|| rusqlite::Error::ModuleError("a feed's values out of range".into()))
     }
 
     /// The values held, to read (on any thread: `&Buf` is `Send`) until the guard is dropped;
@@ -465,6 +538,44 @@ mod tests {
                 "é\u{0}x".into()
             )
         );
+    }
+
+    /// Values made ahead and appended in ranges come back as if pushed one by one.
+    #[test]
+    fn values_made_ahead_are_appended_by_range() {
+        let c = Connection::open_in_memory().unwrap();
+        c.execute_batch("CREATE TABLE t (a, b, c)").unwrap();
+        let rows = register(&c, c"feed_t", 3).unwrap();
+        let mut ahead = super::Values::default();
+        ahead
+            .push_params(rusqlite::params![
+                "x",
+                1,
+                vec![7u8],
+                "yz",
+                Option::<i64>::None
+            ])
+            .unwrap();
+        assert_eq!(
+            (ahead.len(), ahead.text(3), ahead.text(1)),
+            (5, Some("yz"), None)
+        );
+        rows.push("first").unwrap();
+        rows.extend(&ahead, 0..2).unwrap();
+        rows.extend(&ahead, 2..5).unwrap();
+        rows.push("last").unwrap();
+        rows.extend(&ahead, 1..2).unwrap();
+        rows.extend(&ahead, 3..4).unwrap();
+        assert!(rows.extend(&ahead, 4..6).is_err(), "out of range");
+        c.execute("INSERT INTO t SELECT * FROM feed_t", []).unwrap();
+        let got: Vec<String> = c
+            .prepare("SELECT quote(a) || ' ' || quote(b) || ' ' || quote(c) FROM t ORDER BY rowid")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(got, ["'first' 'x' 1", "X'07' 'yz' NULL", "'last' 1 'yz'"]);
     }
 
     #[test]

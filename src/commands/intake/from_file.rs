@@ -9,13 +9,14 @@
 
 use super::check::check;
 use super::input::{Input, PerpetratorInput};
+use super::lines::CaseLines;
 use super::rejects::{owned_cells, raw_in_header_order, write_rejects, write_sheet_rejects};
 use super::Ctx;
 use crate::cli::{InputFormat, IntakeArgs, IntakeFormat};
 use crate::clock::{Instant, Zone};
 use crate::error::{Error, Result};
 use crate::output;
-use crate::register::cases::{name_key, NewCase};
+use crate::register::cases::{name_key, Encoded, NewCase};
 use crate::register::intake::Report;
 use crate::register::intake::{self, BulkStart, CaseWriter, Earlier};
 use crate::register::sops;
@@ -154,6 +155,8 @@ struct Rules {
     now: Instant,
     sops: HashMap<String, Arc<sops::SopVersion>>,
     codes: Vec<String>,
+    /// Whether a good row's values are made as it is read ([`Encoded`]: the writer takes them).
+    encode: bool,
 }
 
 /// A row read and checked, not yet written: its line, its external_ref, and the case it holds
@@ -166,13 +169,17 @@ struct Prepared {
     /// only (the others are known by their reference, and their time is not read again).
     told: Option<Told>,
     case: std::result::Result<(NewCase, Arc<sops::SopVersion>), RowError>,
+    /// The case's values as the register stores them, made on the reading thread (when the
+    /// writer takes them: [`Rules::encode`]).
+    ahead: Option<Encoded>,
 }
 
 impl Rules {
-    fn new(start: BulkStart, zone: Zone, now: Instant) -> Self {
+    fn new(start: BulkStart, zone: Zone, now: Instant, encode: bool) -> Self {
         Rules {
             zone,
             now,
+            encode,
             codes: start.catalogue.iter().map(|v| v.code.clone()).collect(),
             sops: start
                 .catalogue
@@ -189,11 +196,17 @@ impl Rules {
             .filter(|s| !s.is_empty())
             .map(str::to_string);
         let told = ext.is_none().then(|| Told::of(cells[C_REPORTED_AT]));
+        let case = self.case(line, cells);
+        let ahead = match &case {
+            Ok((c, _)) if self.encode => Encoded::of(c).ok(),
+            _ => None,
+        };
         Prepared {
             line,
             ext,
             told,
-            case: self.case(line, cells),
+            case,
+            ahead,
         }
     }
 
@@ -221,14 +234,9 @@ impl Rules {
 /// Everything one bulk intake keeps while it writes the rows.
 struct Intake<'w, 't> {
     allow_duplicate: bool,
-    /// The line of each case this intake wrote, by case id from `first_id` on (the rows a
-    /// duplicate is checked against are in the register, asked through its indexes: only
-    /// this is kept per row).
-    lines: Vec<u32>,
-    first_id: i64,
-    /// A case id out of that run (never expected: ids follow one another), or a line past
-    /// u32 (4 bytes a row are kept, not 8).
-    other_lines: HashMap<i64, u64>,
+    /// The line of each case this intake wrote (the rows a duplicate is checked against are
+    /// in the register, asked through its indexes: only this is kept of them).
+    lines: CaseLines,
     /// Every good row is written, also after a bad one without --skip-invalid (the whole
     /// file is then rolled back): later rows are checked against it as against any other.
     writer: &'w mut CaseWriter<'t>,
@@ -242,9 +250,7 @@ impl<'w, 't> Intake<'w, 't> {
     fn new(writer: &'w mut CaseWriter<'t>, allow_duplicate: bool) -> Self {
         Intake {
             allow_duplicate,
-            lines: Vec::new(),
-            first_id: 0,
-            other_lines: HashMap::new(),
+            lines: CaseLines::default(),
             writer,
             first: None,
             last: None,
@@ -324,7 +330,7 @@ impl<'w, 't> Intake<'w, 't> {
                 return Err(e);
             }
         }
-        let number = self.writer.insert(case, &sop_v.code)?;
+        let number = self.writer.insert(case, &sop_v.code, row.ahead.as_ref())?;
         if self.first.is_none() {
             self.first = Some(number.to_string());
         }
@@ -435,25 +441,12 @@ impl<'w, 't> Intake<'w, 't> {
 
     /// Notes the line of the case just written, for the rows after it that match it.
     fn remember(&mut self, line: u64) {
-        let id = self.writer.last_id();
-        if self.lines.is_empty() {
-            self.first_id = id;
-        }
-        let next = id == self.first_id + self.lines.len() as i64;
-        if let (true, Ok(l)) = (next, u32::try_from(line)) {
-            self.lines.push(l);
-        } else {
-            self.other_lines.insert(id, line);
-        }
+        self.lines.note(self.writer.last_id(), line);
     }
 
     /// The line of a case this intake wrote.
     fn line_of(&self, id: i64) -> u64 {
-        usize::try_from(id - self.first_id)
-            .ok()
-            .and_then(|i| self.lines.get(i).map(|&l| u64::from(l)))
-            .or_else(|| self.other_lines.get(&id).copied())
-            .unwrap_or(0)
+        self.lines.of(id).unwrap_or(0)
     }
 }
 
@@ -596,7 +589,7 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
         commit,
         whole_input,
         |start, writer| {
-            let rules = Rules::new(start, zone, ctx.now);
+            let rules = Rules::new(start, zone, ctx.now, writer.takes_values());
             let mut run = Intake::new(writer, a.allow_duplicate);
             run.writer.expect_input(size as u64)?;
             let mut tally = Tally::new(a.skip_invalid, pb.as_ref());

@@ -7,6 +7,7 @@ mod ask;
 mod check;
 mod from_file;
 mod input;
+mod lines;
 mod rejects;
 
 pub use check::{check, FieldError};
