@@ -89,10 +89,12 @@ fn the_directory_adds_lists_edits_and_deactivates_with_did_you_mean() {
     assert!(audit.contains("intact"), "{audit}");
     let trail = reg.state();
     assert!(trail.contains("agency.edit"));
+    // The contact's words, not its digits alone: four digits turn up in the trail's hashes and
+    // UUIDs by chance (one run in twenty).
     assert!(!trail
         .lines()
         .filter(|l| l.starts_with("audit|"))
-        .any(|l| l.contains("0778")));
+        .any(|l| l.contains("IGD") || l.contains("0778-000000")));
 }
 
 #[test]
