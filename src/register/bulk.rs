@@ -91,7 +91,7 @@ pub struct Report<'a> {
     /// The report time as stored (RFC 3339, UTC, `YYYY-MM-DDTHH:MM:SSZ`).
     reported_at: &'a str,
     sop: &'a str,
-    name_key: String,
+    name_key: std::borrow::Cow<'a, str>,
     nik: Option<&'a str>,
     birth: Option<&'a str>,
     sex: Option<&'a str>,
@@ -99,13 +99,15 @@ pub struct Report<'a> {
 }
 
 impl<'a> Report<'a> {
-    /// The report of `case` under the SOP `sop`; None when its victim has no name.
-    pub fn of(case: &'a NewCase, sop: &'a str) -> Option<Report<'a>> {
+    /// The report of `case` under the SOP `sop`; None when its victim has no name. `key`: the
+    /// victim's name key when it is known already ([`Encoded::victim_name_key`]).
+    pub fn of(case: &'a NewCase, sop: &'a str, key: Option<&'a str>) -> Option<Report<'a>> {
         let v = &case.victim;
+        let name = v.name.as_deref()?;
         Some(Report {
             reported_at: &case.reported_at,
             sop,
-            name_key: super::cases::name_key(v.name.as_deref()?),
+            name_key: key.map_or_else(|| super::cases::name_key(name).into(), Into::into),
             nik: v.nik.as_deref(),
             birth: v.birth_date.as_deref(),
             sex: v.sex.as_deref(),
@@ -582,9 +584,9 @@ pub struct FileWriter<'t> {
     held: Vec<Held>,
     /// The held cases' keys (external_ref, NIK, name and birth date, each with its kind's
     /// letter first), with the first held case that has each.
-    held_keys: HashMap<String, i64>,
+    held_keys: HashMap<String, i64, foldhash::fast::RandomState>,
     /// The held cases by their report ([`Report::key`]): each one's id and victim, in order.
-    held_reports: HashMap<String, Vec<HeldVictim>>,
+    held_reports: HashMap<String, Vec<HeldVictim>, foldhash::fast::RandomState>,
     /// The rows the pre-update hook saw while a batch was written, and before it.
     touched: Vec<super::rowhash::Touch>,
     before: Vec<super::rowhash::Touch>,
@@ -627,8 +629,8 @@ impl<'t> FileWriter<'t> {
             },
             fed_rows: Vec::new(),
             held: Vec::with_capacity(BATCH),
-            held_keys: HashMap::new(),
-            held_reports: HashMap::new(),
+            held_keys: HashMap::default(),
+            held_reports: HashMap::default(),
             touched: Vec::new(),
             before: Vec::new(),
             entries: super::feed::Values::default(),
@@ -857,7 +859,7 @@ impl<'t> FileWriter<'t> {
                 sieve.add(self.tx, &Key::Nik(nik))?;
             }
         }
-        if let Some(report) = Report::of(c, sop_code) {
+        if let Some(report) = Report::of(c, sop_code, ahead.and_then(Encoded::victim_name_key)) {
             if let Some(b) = &c.victim.birth_date {
                 keys.push(Self::held_key('b', &[&report.name_key, b]));
                 if let Some(sieve) = &mut self.sieve {

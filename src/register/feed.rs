@@ -34,6 +34,16 @@ enum Slot {
     Blob(usize, usize),
 }
 
+/// A value's kind (its SQLite storage class).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Kind {
+    Null,
+    Int,
+    Real,
+    Text,
+    Blob,
+}
+
 /// The values of a batch (row after row) and the bytes of its texts, one buffer for them all:
 /// no allocation per value.
 #[derive(Default)]
@@ -109,6 +119,25 @@ impl Buf {
             }
         }
         Ok(())
+    }
+
+    /// Whether `ok` holds for every value of its whole rows (`width` a row), given its position
+    /// in its row and its kind (what [`Buf::each_row`] gives, without building the rows).
+    pub fn all_kinds(&self, width: usize, mut ok: impl FnMut(usize, Kind) -> bool) -> bool {
+        let whole = self.slots.len() / width.max(1) * width;
+        let mut at = 0;
+        self.slots[..whole].iter().all(|s| {
+            let kind = match s {
+                Slot::Null => Kind::Null,
+                Slot::Int(_) => Kind::Int,
+                Slot::Real(_) => Kind::Real,
+                Slot::Text(..) => Kind::Text,
+                Slot::Blob(..) => Kind::Blob,
+            };
+            let fits = ok(at, kind);
+            at = if at + 1 == width { 0 } else { at + 1 };
+            fits
+        })
     }
 
     /// Calls `f` with each row's values (`width` a row), in order.
@@ -576,6 +605,46 @@ mod tests {
             .collect::<Result<_, _>>()
             .unwrap();
         assert_eq!(got, ["'first' 'x' 1", "X'07' 'yz' NULL", "'last' 1 'yz'"]);
+    }
+
+    /// Each value's position in its row and kind, whole rows only, and the first misfit stops it.
+    #[test]
+    fn the_kinds_of_whole_rows_are_told_by_position() {
+        use super::Kind::{Blob, Int, Null, Real, Text};
+        let c = Connection::open_in_memory().unwrap();
+        let rows = register(&c, c"feed_t", 3).unwrap();
+        rows.push_params(rusqlite::params![
+            "a",
+            1,
+            0.5,
+            vec![1u8],
+            Option::<i64>::None,
+            "b",
+            7
+        ])
+        .unwrap();
+        let mut seen = Vec::new();
+        assert!(rows.view().all_kinds(3, |i, k| {
+            seen.push((i, k));
+            true
+        }));
+        assert_eq!(
+            seen,
+            [
+                (0, Text),
+                (1, Int),
+                (2, Real),
+                (0, Blob),
+                (1, Null),
+                (2, Text)
+            ]
+        );
+        let mut asked = 0;
+        assert!(!rows.view().all_kinds(3, |_, k| {
+            asked += 1;
+            k != Int
+        }));
+        assert_eq!(asked, 2);
     }
 
     #[test]

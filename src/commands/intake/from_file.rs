@@ -320,13 +320,15 @@ impl<'w, 't> Intake<'w, 't> {
             }
         }
         let (case, sop_v) = row.case.as_ref().map_err(Clone::clone)?;
+        // The victim's name key, made as the row was read.
+        let key = row.ahead.as_ref().and_then(Encoded::victim_name_key);
         if let Some(told) = row.told.filter(|&t| t != Told::DateOnly) {
-            if let Some(done) = self.same_report(line, case, &sop_v.code, told)? {
+            if let Some(done) = self.same_report(line, case, &sop_v.code, told, key)? {
                 return Ok(done);
             }
         }
         if !self.allow_duplicate {
-            if let Some(e) = self.duplicate(line, case)? {
+            if let Some(e) = self.duplicate(line, case, key)? {
                 return Err(e);
             }
         }
@@ -351,8 +353,9 @@ impl<'w, 't> Intake<'w, 't> {
         case: &NewCase,
         sop: &str,
         told: Told,
+        key: Option<&str>,
     ) -> std::result::Result<Option<Done>, RowError> {
-        let Some(report) = Report::of(case, sop) else {
+        let Some(report) = Report::of(case, sop, key) else {
             return Ok(None);
         };
         match self.writer.find_report(&report, told == Told::Now)? {
@@ -399,6 +402,7 @@ impl<'w, 't> Intake<'w, 't> {
         &mut self,
         line: u64,
         case: &NewCase,
+        key: Option<&str>,
     ) -> std::result::Result<Option<RowError>, RowError> {
         let hit = |me: &Self, col: &'static str, what: &str, earlier: Earlier| {
             let why = match earlier {
@@ -429,7 +433,8 @@ impl<'w, 't> Intake<'w, 't> {
         let (Some(n), Some(b)) = (&case.victim.name, &case.victim.birth_date) else {
             return Ok(None);
         };
-        Ok(self.writer.find_name_birth(&name_key(n), b)?.map(|e| {
+        let key = key.map_or_else(|| name_key(n).into(), std::borrow::Cow::from);
+        Ok(self.writer.find_name_birth(&key, b)?.map(|e| {
             hit(
                 self,
                 "victim_name",

@@ -106,7 +106,7 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
         .as_deref()
         .is_some_and(crate::when::gives_clock_time);
     if !allow_duplicate && new.external_ref.is_none() && told_time {
-        if let Some(report) = intake::Report::of(&new, &sop_v.code) {
+        if let Some(report) = intake::Report::of(&new, &sop_v.code, None) {
             if let Some(number) = intake::case_with_report(&reg, &report)? {
                 if !(ctx.interactive && again_anyway(&number)?) {
                     return Err(same_report(&number));

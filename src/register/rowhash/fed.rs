@@ -13,7 +13,7 @@
 
 use super::{columns, key_at, key_of, row_hash, Touch, TABLES};
 use crate::error::Result;
-use crate::register::feed::{Buf, Spec, Take};
+use crate::register::feed::{Buf, Kind, Spec, Take};
 use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 
@@ -25,6 +25,8 @@ pub struct Fed {
     key: Vec<i32>,
     /// Each of the table's columns, in its order.
     cols: Vec<Source>,
+    /// Each fed position's affinities (those of the columns it is stored in).
+    at: Vec<Vec<Affinity>>,
 }
 
 /// What a column of a stored row holds.
@@ -64,14 +66,12 @@ impl Affinity {
     }
 
     /// Whether a value of this kind is stored as it is (no conversion).
-    fn keeps(self, v: ValueRef) -> bool {
+    fn keeps(self, v: Kind) -> bool {
         match v {
-            ValueRef::Null | ValueRef::Blob(_) => true,
-            ValueRef::Integer(_) => {
-                matches!(self, Affinity::Integer | Affinity::Numeric | Affinity::Blob)
-            }
-            ValueRef::Real(_) => matches!(self, Affinity::Real | Affinity::Blob),
-            ValueRef::Text(_) => matches!(self, Affinity::Text | Affinity::Blob),
+            Kind::Null | Kind::Blob => true,
+            Kind::Int => matches!(self, Affinity::Integer | Affinity::Numeric | Affinity::Blob),
+            Kind::Real => matches!(self, Affinity::Real | Affinity::Blob),
+            Kind::Text => matches!(self, Affinity::Text | Affinity::Blob),
         }
     }
 }
@@ -153,8 +153,15 @@ impl Fed {
             }
         }
         let names = columns(conn, t.name)?;
+        let mut at = vec![Vec::new(); spec.width()];
+        for c in &cols {
+            if let Source::Fed(i, affinity) = c {
+                at[*i].push(*affinity);
+            }
+        }
         Ok(Some(Fed {
             table: t.name,
+            at,
             width: spec.width(),
             key: key_at(t, &names),
             cols,
@@ -163,15 +170,9 @@ impl Fed {
 
     /// Whether every value held would be stored as fed (then [`Fed::hashes`] tells the rows).
     pub fn keeps(&self, rows: &Buf) -> bool {
-        let mut ok = true;
-        rows.each_row(self.width, |fed| {
-            ok = ok
-                && self.cols.iter().all(|c| match c {
-                    Source::Fed(i, affinity) => fed.get(*i).is_some_and(|&v| affinity.keeps(v)),
-                    _ => true,
-                });
-        });
-        ok
+        rows.all_kinds(self.width, |i, kind| {
+            self.at[i].iter().all(|affinity| affinity.keeps(kind))
+        })
     }
 
     /// Appends each held row's change (its key and hash, as the hook would record its insert)
