@@ -99,15 +99,14 @@ pub struct Report<'a> {
 }
 
 impl<'a> Report<'a> {
-    /// The report of `case` under the SOP `sop`; None when its victim has no name. `key`: the
-    /// victim's name key when it is known already ([`Encoded::victim_name_key`]).
-    pub fn of(case: &'a NewCase, sop: &'a str, key: Option<&'a str>) -> Option<Report<'a>> {
+    /// The report of `case` under the SOP `sop`; None when its victim has no name. `ahead`: the
+    /// case's values made as it was read, if they were ([`NewCase::victim_name_key`]).
+    pub fn of(case: &'a NewCase, sop: &'a str, ahead: Option<&'a Encoded>) -> Option<Report<'a>> {
         let v = &case.victim;
-        let name = v.name.as_deref()?;
         Some(Report {
             reported_at: &case.reported_at,
             sop,
-            name_key: key.map_or_else(|| super::cases::name_key(name).into(), Into::into),
+            name_key: case.victim_name_key(ahead)?,
             nik: v.nik.as_deref(),
             birth: v.birth_date.as_deref(),
             sex: v.sex.as_deref(),
@@ -301,8 +300,8 @@ impl Uuids {
     }
 }
 
-/// The audit chain's head, kept in memory for the whole transaction, with the buffers every
-/// entry is built in (its rows, details, canonical text and hash: no allocation per entry).
+/// The audit chain's head, kept in memory for the whole transaction ([`Link`], with the buffers
+/// every entry is built in: no allocation per entry), and where its entries go.
 pub struct Chain<'t> {
     link: Link,
     /// Where entries go: each written as it is made, or held back for [`Chain::write_held`].
@@ -377,7 +376,9 @@ impl<'t> Chain<'t> {
         super::rowhash::take_into(&mut self.link.rows);
     }
 
-    /// Appends one entry ([`Link::next`]) with the rows taken ([`Chain::take_rows`]).
+    /// Appends one entry with the rows taken ([`Chain::take_rows`]): `details` is canonical
+    /// JSON (sorted keys, as serde_json writes a `json!` object), without personal data, and
+    /// its hash the one [`audit::Entry::compute_hash`] gives.
     pub fn write(
         &mut self,
         uuid: &str,
@@ -587,8 +588,10 @@ pub struct FileWriter<'t> {
     held_keys: HashMap<String, i64, foldhash::fast::RandomState>,
     /// The held cases by their report ([`Report::key`]): each one's id and victim, in order.
     held_reports: HashMap<String, Vec<HeldVictim>, foldhash::fast::RandomState>,
-    /// The rows the pre-update hook saw while a batch was written, and before it.
+    /// The rows the pre-update hook saw while a batch was written (or the ones made from its
+    /// values: [`FileWriter::flush`]).
     touched: Vec<super::rowhash::Touch>,
+    /// The rows the hook saw before a batch, which go to its first case's entry.
     before: Vec<super::rowhash::Touch>,
     /// The batch's audit entries, made with its rows' hashes ([`Link::batch`]).
     entries: super::feed::Values,
@@ -859,7 +862,7 @@ impl<'t> FileWriter<'t> {
                 sieve.add(self.tx, &Key::Nik(nik))?;
             }
         }
-        if let Some(report) = Report::of(c, sop_code, ahead.and_then(Encoded::victim_name_key)) {
+        if let Some(report) = Report::of(c, sop_code, ahead) {
             if let Some(b) = &c.victim.birth_date {
                 keys.push(Self::held_key('b', &[&report.name_key, b]));
                 if let Some(sieve) = &mut self.sieve {
@@ -969,11 +972,15 @@ impl<'t> FileWriter<'t> {
                         (out, made)
                     })
                 });
-                let wrote = [
-                    cases.write_keeping()?,
-                    persons.write_keeping()?,
-                    violence.write_keeping()?,
-                ];
+                let wrote = (|| -> rusqlite::Result<[usize; 3]> {
+                    Ok([
+                        cases.write_keeping()?,
+                        persons.write_keeping()?,
+                        violence.write_keeping()?,
+                    ])
+                })();
+                // Joined before a failed write returns, so that a stop on that thread is an
+                // error too (the scope's own join would resume it as a panic).
                 if let Some(h) = hashing {
                     let (out, made) = h.join().map_err(|_| {
                         crate::error::Error::Other(crate::tr!(
@@ -982,9 +989,11 @@ impl<'t> FileWriter<'t> {
                         ))
                     })?;
                     *fed_rows = out;
+                    let wrote = wrote?;
                     made.ok_or_else(other_rows)??;
+                    return Ok(wrote);
                 }
-                Ok(wrote)
+                Ok(wrote?)
             })
         };
         // Let go even when a write failed, as `Batch::write` does.

@@ -173,7 +173,7 @@ pub fn by_external_ref<'a>(db: impl Into<DbRef<'a>>, r: &str) -> Result<Option<C
 }
 
 /// The one statement that stores a person (single intake and bulk imports alike): first the
-/// values its writer gives ([`person_head`]), then the person's own ([`person_own!`]).
+/// values its writer gives ([`person_head!`]), then the person's own ([`person_own!`]).
 pub const INSERT_PERSON: &str =
     "INSERT INTO persons (uuid, case_id, role, created_at, updated_at, name, name_key, nik, sex,
         birth_date, age, phone, relation, address, kecamatan, kelurahan, disability)
@@ -241,6 +241,11 @@ macro_rules! case_own {
 const CASE_OWN: usize = 11;
 const PERSON_OWN: usize = 12;
 
+// The feeds take the id, the writer's values, then the own ones: counted here, as the feeds
+// and the statements list them.
+const _: () = assert!(1 + 5 + CASE_OWN == CASES_FEED.width());
+const _: () = assert!(1 + 4 + PERSON_OWN == PERSONS_FEED.width());
+
 /// A case's own values and its people's (victim, complainant, perpetrators, in that order), as
 /// its feeds take them ([`case_own!`], [`person_own!`]): made while the rows are read, on the
 /// reading thread, so that the writing thread, the bulk intake's busiest, only copies them into
@@ -273,6 +278,19 @@ impl Encoded {
 }
 
 impl NewCase {
+    /// Its victim's name key, if the victim has a name: the one made on the reading thread
+    /// when there is one (`ahead`), else made here.
+    pub fn victim_name_key<'a>(
+        &'a self,
+        ahead: Option<&'a Encoded>,
+    ) -> Option<std::borrow::Cow<'a, str>> {
+        let name = self.victim.name.as_deref()?;
+        Some(match ahead.and_then(Encoded::victim_name_key) {
+            Some(key) => key.into(),
+            None => name_key(name).into(),
+        })
+    }
+
     /// Its people with their roles, in the order they are stored: the victim, the complainant
     /// if any, then the perpetrators.
     pub fn people(&self) -> impl Iterator<Item = (&'static str, &Person)> {

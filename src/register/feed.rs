@@ -262,15 +262,17 @@ pub enum Take {
 
 impl Spec {
     /// How many values a row has.
-    pub fn width(&self) -> usize {
-        self.columns
-            .iter()
-            .filter_map(|(_, t)| match t {
-                Take::Col(i) => Some(i + 1),
-                Take::Sql(_) => None,
-            })
-            .max()
-            .unwrap_or(0)
+    pub const fn width(&self) -> usize {
+        let (mut width, mut i) = (0, 0);
+        while i < self.columns.len() {
+            if let Take::Col(at) = self.columns[i].1 {
+                if at + 1 > width {
+                    width = at + 1;
+                }
+            }
+            i += 1;
+        }
+        width
     }
 
     /// The statement that writes a batch.

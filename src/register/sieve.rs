@@ -2,9 +2,10 @@
 //! the external_refs, victims' NIKs, victims' names + birth dates and reports (the minute, the
 //! SOP and the victim's name: `bulk::Report`) in the register. "Not there" is certain, and is
 //! the answer for nearly every row, with no index lookup; "maybe" sends the row to the
-//! register's indexes, which decide. About 12 bits per key: 6 MB for a million cases. When it fills up it is built again, twice as large, from the register itself
-//! (which holds every key it was given, this intake's rows included). It is sized once, at the
-//! start, for the register's keys and the input's expected ones.
+//! register's indexes, which decide. About 12 bits per key: 6 MB for a million cases. When it
+//! fills up it is built again, twice as large, from the register itself (which holds every key
+//! it was given, this intake's rows included). It is sized once, at the start, for the
+//! register's keys and the input's expected ones.
 
 use crate::error::Result;
 use rusqlite::Connection;
@@ -79,11 +80,12 @@ impl Sieve {
         // (`bulk::BY_REPORT`) finds a case only if its reported_at lies in the minute
         // (`BETWEEN 'm:00Z' AND 'm:59Z'`, both bounds starting with the 16 characters of the
         // minute, so any match starts with them too), its SOP has the code and its victim the
-        // name key.
+        // name key. A LEFT JOIN: a case whose SOP version is missing (a damaged register) keeps
+        // its NIK and name keys, which the look-ups find without the SOP.
         let mut stmt = conn.prepare(
             "SELECT p.nik, p.name_key, p.birth_date, substr(c.reported_at, 1, 16), v.code
              FROM persons p JOIN cases c ON c.id = p.case_id
-             JOIN sop_versions v ON v.id = c.sop_version_id
+             LEFT JOIN sop_versions v ON v.id = c.sop_version_id
              WHERE p.role = 'victim'",
         )?;
         let mut rows = stmt.query([])?;

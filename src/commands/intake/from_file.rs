@@ -16,7 +16,7 @@ use crate::cli::{InputFormat, IntakeArgs, IntakeFormat};
 use crate::clock::{Instant, Zone};
 use crate::error::{Error, Result};
 use crate::output;
-use crate::register::cases::{name_key, Encoded, NewCase};
+use crate::register::cases::{Encoded, NewCase};
 use crate::register::intake::Report;
 use crate::register::intake::{self, BulkStart, CaseWriter, Earlier};
 use crate::register::sops;
@@ -320,15 +320,14 @@ impl<'w, 't> Intake<'w, 't> {
             }
         }
         let (case, sop_v) = row.case.as_ref().map_err(Clone::clone)?;
-        // The victim's name key, made as the row was read.
-        let key = row.ahead.as_ref().and_then(Encoded::victim_name_key);
+        let ahead = row.ahead.as_ref();
         if let Some(told) = row.told.filter(|&t| t != Told::DateOnly) {
-            if let Some(done) = self.same_report(line, case, &sop_v.code, told, key)? {
+            if let Some(done) = self.same_report(line, case, &sop_v.code, told, ahead)? {
                 return Ok(done);
             }
         }
         if !self.allow_duplicate {
-            if let Some(e) = self.duplicate(line, case, key)? {
+            if let Some(e) = self.duplicate(line, case, ahead)? {
                 return Err(e);
             }
         }
@@ -353,9 +352,9 @@ impl<'w, 't> Intake<'w, 't> {
         case: &NewCase,
         sop: &str,
         told: Told,
-        key: Option<&str>,
+        ahead: Option<&Encoded>,
     ) -> std::result::Result<Option<Done>, RowError> {
-        let Some(report) = Report::of(case, sop, key) else {
+        let Some(report) = Report::of(case, sop, ahead) else {
             return Ok(None);
         };
         match self.writer.find_report(&report, told == Told::Now)? {
@@ -402,7 +401,7 @@ impl<'w, 't> Intake<'w, 't> {
         &mut self,
         line: u64,
         case: &NewCase,
-        key: Option<&str>,
+        ahead: Option<&Encoded>,
     ) -> std::result::Result<Option<RowError>, RowError> {
         let hit = |me: &Self, col: &'static str, what: &str, earlier: Earlier| {
             let why = match earlier {
@@ -430,10 +429,9 @@ impl<'w, 't> Intake<'w, 't> {
                 return Ok(Some(hit(self, "victim_nik", t("same NIK", "NIK sama"), e)));
             }
         }
-        let (Some(n), Some(b)) = (&case.victim.name, &case.victim.birth_date) else {
+        let (Some(key), Some(b)) = (case.victim_name_key(ahead), &case.victim.birth_date) else {
             return Ok(None);
         };
-        let key = key.map_or_else(|| name_key(n).into(), std::borrow::Cow::from);
         Ok(self.writer.find_name_birth(&key, b)?.map(|e| {
             hit(
                 self,
@@ -594,7 +592,9 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
         commit,
         whole_input,
         |start, writer| {
-            let rules = Rules::new(start, zone, ctx.now, writer.takes_values());
+            // Values made ahead only where rows are read on another thread (not a workbook's).
+            let encode = writer.takes_values() && format != InputFormat::Xlsx;
+            let rules = Rules::new(start, zone, ctx.now, encode);
             let mut run = Intake::new(writer, a.allow_duplicate);
             run.writer.expect_input(size as u64)?;
             let mut tally = Tally::new(a.skip_invalid, pb.as_ref());
