@@ -1705,3 +1705,101 @@ fn a_row_of_a_file_is_stored_as_the_same_case_entered_with_flags() {
     assert_eq!(file["persons"][0]["kelurahan"], "Kelurahan Contoh");
     assert_eq!(strip(flags), strip(file));
 }
+
+/// Perpetrators' fields that do not line up with their names are refused (row and flags alike),
+/// not read as more perpetrators with no name: a comma for `;` between two names, an age too
+/// many. Fewer entries than names leave the others unknown.
+#[test]
+fn perpetrator_fields_longer_than_the_names_are_refused() {
+    let reg = register();
+    let header = "sop,reported_at,channel,victim_name,victim_sex,victim_age,perpetrator_name,\
+                  perpetrator_sex,perpetrator_age,violence,external_ref";
+    let row = |i: u32, names: &str, sexes: &str, ages: &str| {
+        format!(
+            "batam-34-2020,2026-03-01 08:0{i},telepon,Korban{i} Contoh,P,30,\"{names}\",\
+             \"{sexes}\",\"{ages}\",fisik,PERP-{i}"
+        )
+    };
+    let file = write(
+        &reg,
+        "perps.csv",
+        &format!(
+            "{header}\n{}\n{}\n{}\n",
+            row(1, "Andi Contoh, Dedi Contoh", "L;L", ""),
+            row(2, "Andi Contoh;Dedi Contoh", "L", "30;40;50"),
+            row(3, "Andi Contoh;Dedi Contoh", "L", "30"),
+        ),
+    );
+    let o = reg.run(&["intake", "--from", &file]);
+    assert_eq!(o.code, 3, "{}", o.stderr);
+    for line in [2, 3] {
+        assert!(
+            o.stderr
+                .contains(&format!("line {line}, column perpetrator_name:")),
+            "{}",
+            o.stderr
+        );
+    }
+    assert!(!o.stderr.contains("line 4"), "{}", o.stderr);
+    assert!(
+        o.stderr.contains("1 perpetrator name(s) but 2 entries"),
+        "{}",
+        o.stderr
+    );
+    assert!(
+        !o.stderr.contains("Andi") && !o.stderr.contains("Dedi"),
+        "{}",
+        o.stderr
+    );
+    assert_eq!(count(&reg), 0, "nothing added");
+    let rejects = reg.dir.path().join("rejects.csv");
+    import_skipping(&reg, &file, &rejects);
+    let case = show(&reg, "PPA/2026/0001");
+    let perps: Vec<&Value> = case["persons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["role"] == "perpetrator")
+        .collect();
+    assert_eq!(perps.len(), 2);
+    assert_eq!(
+        (&perps[0]["sex"], &perps[0]["age"]),
+        (&"L".into(), &30.into())
+    );
+    assert_eq!(
+        (&perps[1]["name"], &perps[1]["sex"]),
+        (&"Dedi Contoh".into(), &Value::Null)
+    );
+    // At the command line: one --perpetrator-age too many.
+    let o = reg.run(&[
+        "intake",
+        "--no-input",
+        "--sop",
+        "batam-34-2020",
+        "--reported-at",
+        "2026-03-01 09:00",
+        "--channel",
+        "telepon",
+        "--victim-name",
+        "Sari Contoh",
+        "--victim-sex",
+        "P",
+        "--victim-age",
+        "30",
+        "--violence",
+        "fisik",
+        "--perpetrator-name",
+        "Andi Contoh",
+        "--perpetrator-age",
+        "30",
+        "--perpetrator-age",
+        "40",
+    ]);
+    assert_ne!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("1 perpetrator name(s) but 2 entries"),
+        "{}",
+        o.stderr
+    );
+    assert_eq!(count(&reg), 1);
+}

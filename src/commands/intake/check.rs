@@ -272,6 +272,23 @@ fn incident_date(
 
 /// The perpetrators, each checked in order: sex, relation, age.
 fn perpetrators(a: &Input) -> std::result::Result<Vec<cases::Person>, FieldError> {
+    let names = a.perpetrator_names;
+    if names > 0 && a.perpetrators.len() > names {
+        let n = a.perpetrators.len();
+        return Err(bad(
+            "perpetrator_name",
+            crate::tr!(
+                "{names} perpetrator name(s) but {n} entries in another perpetrator field (sex, \
+                 age or relation): give each perpetrator one entry in every field, in the same \
+                 order (in a file separated by ; as in \"Budi;Joko\" and \"L;L\", an empty entry \
+                 for an unknown value; at the command line one flag each)",
+                "{names} nama pelaku tetapi {n} isian di kolom pelaku lain (jenis kelamin, umur, \
+                 atau hubungan): beri setiap pelaku satu isian di setiap kolom, dengan urutan \
+                 yang sama (di berkas dipisah ; seperti \"Budi;Joko\" dan \"L;L\", isian kosong \
+                 untuk yang tidak diketahui; di baris perintah satu flag per pelaku)"
+            ),
+        ));
+    }
     let mut perpetrators = Vec::with_capacity(a.perpetrators.len());
     for (i, p) in a.perpetrators.iter().enumerate() {
         let sex = opt_vocab(&vocab::SEX, "perpetrator_sex", p.sex)?;

@@ -106,6 +106,7 @@ fn to_input<'a>(cells: &Cells<'a>) -> std::result::Result<Input<'a>, Fail> {
         complainant_name: c(13),
         complainant_phone: c(14),
         complainant_relation: c(15),
+        perpetrator_names: names.len(),
         perpetrators,
         violence,
         place: c(21),
@@ -939,12 +940,12 @@ fn settle(
                 let them = if errors.len() == 1 { "it" } else { "them" };
                 tr!(
                     "Fix {them} and run again (rows already registered are skipped: by their \
-                     external_ref, or, without one, by the time of day of their reported_at, \
-                     their SOP and victim's name), or add --skip-invalid --rejects FILE to \
+                     external_ref, or, without one, by their reported_at to the minute, their \
+                     SOP and victim's name), or add --skip-invalid --rejects FILE to \
                      register the good rows",
                     "Perbaiki lalu jalankan lagi (baris yang sudah terdaftar dilewati: menurut \
-                     external_ref-nya, atau, tanpa itu, menurut jam reported_at, SOP, dan nama \
-                     korbannya), atau tambahkan --skip-invalid --rejects BERKAS untuk \
+                     external_ref-nya, atau, tanpa itu, menurut reported_at-nya sampai menit, \
+                     SOP, dan nama korbannya), atau tambahkan --skip-invalid --rejects BERKAS untuk \
                      mendaftarkan baris yang benar"
                 )
             }

@@ -34,6 +34,10 @@ pub struct Input<'a> {
     pub complainant_phone: Option<&'a str>,
     pub complainant_relation: Option<&'a str>,
     pub perpetrators: Vec<PerpetratorInput<'a>>,
+    /// How many entries the perpetrators' names list (empty ones too; 0: no names): a
+    /// perpetrator past them would have only a sex, age or relation, a list that does not
+    /// line up with the names (refused by the checks).
+    pub perpetrator_names: usize,
     pub violence: Vec<&'a str>,
     pub place: Option<&'a str>,
     pub incident_date: Option<&'a str>,
@@ -79,6 +83,7 @@ impl<'a> Input<'a> {
                     relation: a.perpetrator_relation.get(i).map(String::as_str),
                 })
                 .collect(),
+            perpetrator_names: a.perpetrator_name.len(),
             violence: a.violence.iter().map(String::as_str).collect(),
             place: a.place.as_deref(),
             incident_date: a.incident_date.as_deref(),
