@@ -1771,30 +1771,10 @@ fn perpetrator_fields_longer_than_the_names_are_refused() {
         (&"Dedi Contoh".into(), &Value::Null)
     );
     // At the command line: one --perpetrator-age too many.
-    let o = reg.run(&[
-        "intake",
-        "--no-input",
-        "--sop",
-        "batam-34-2020",
-        "--reported-at",
-        "2026-03-01 09:00",
-        "--channel",
-        "telepon",
-        "--victim-name",
-        "Sari Contoh",
-        "--victim-sex",
-        "P",
-        "--victim-age",
-        "30",
-        "--violence",
-        "fisik",
-        "--perpetrator-name",
-        "Andi Contoh",
-        "--perpetrator-age",
-        "30",
-        "--perpetrator-age",
-        "40",
-    ]);
+    let mut args = common::BATAM_CASE.to_vec();
+    args.extend(["--perpetrator-name", "Andi Contoh"]);
+    args.extend(["--perpetrator-age", "30", "--perpetrator-age", "40"]);
+    let o = reg.run(&args);
     assert_ne!(o.code, 0, "{}", o.stderr);
     assert!(
         o.stderr.contains("1 perpetrator name(s) but 2 entries"),
