@@ -291,6 +291,24 @@ fn jsonl_and_stdin() {
         err.contains("line 1") && err.contains("did you mean 'channel'"),
         "{err}"
     );
+
+    // JSONL known by its first character, `{`, whatever the name, and on standard input.
+    let row = |r: &str| {
+        format!(
+            "{{\"sop\":\"batam-34-2020\",\"channel\":\"surat\",\"victim_name\":\"Nia Contoh\",\
+             \"victim_sex\":\"P\",\"victim_age\":30,\"violence\":\"fisik\",\"external_ref\":\"{r}\"}}\n"
+        )
+    };
+    let f = write(&reg, "rows.txt", &format!("\u{feff} {}", row("J-TXT")));
+    assert!(reg.ok(&["intake", "--from", &f]).contains("1 added"));
+    let o = reg
+        .cmd()
+        .args(["intake", "--from", "-"])
+        .write_stdin(row("J-STDIN"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("1 added"));
 }
 
 #[test]

@@ -473,8 +473,9 @@ fn progress(len: usize) -> Option<indicatif::ProgressBar> {
 }
 
 /// The format of `--from`: `--input-format`, else the extension (`.jsonl`, `.ndjson`, `.json`:
-/// JSONL; `.xlsx`, `.xlsm`: a workbook), else a workbook when the file is a zip container
-/// (`data`, when read), else CSV.
+/// JSONL; `.xlsx`, `.xlsm`: a workbook), else by its first bytes (`data`, when read): a
+/// workbook when the file is a zip container, JSONL when it starts with `{` (no CSV header
+/// does), else CSV.
 fn format_of(a: &IntakeArgs, path: &Path, data: Option<&[u8]>) -> InputFormat {
     a.input_format.unwrap_or_else(|| {
         match path
@@ -485,9 +486,16 @@ fn format_of(a: &IntakeArgs, path: &Path, data: Option<&[u8]>) -> InputFormat {
         {
             Some("jsonl" | "ndjson" | "json") => InputFormat::Jsonl,
             _ if named_xlsx(path) || data.is_some_and(is_zip) => InputFormat::Xlsx,
+            _ if data.is_some_and(starts_an_object) => InputFormat::Jsonl,
             _ => InputFormat::Csv,
         }
     })
+}
+
+/// Whether `head` starts with a JSON object (after a byte order mark and blank space).
+fn starts_an_object(head: &[u8]) -> bool {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
 }
 
 /// `kasus intake --template`: the CSV header on stdout or in `--out FILE`; with `--format xlsx
