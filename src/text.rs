@@ -743,11 +743,13 @@ pub fn incident_out_of_range(r: crate::clock::OutOfRange, birth_known: bool) -> 
     }
 }
 
-/// The last line of a bulk command's `--dry-run` (`intake --from`, `step import`).
+/// The last line of a bulk command's `--dry-run` (`intake --from`, `step import`): the register
+/// is unchanged (a rejects file asked for is written all the same).
 pub fn dry_run_nothing_written() -> &'static str {
     t(
-        "dry run: nothing written (run again without --dry-run to write it)",
-        "uji coba: tidak ada yang ditulis (jalankan lagi tanpa --dry-run untuk menulisnya)",
+        "dry run: nothing written to the register (run again without --dry-run to write it)",
+        "uji coba: tidak ada yang ditulis ke register (jalankan lagi tanpa --dry-run untuk \
+         menulisnya)",
     )
 }
 

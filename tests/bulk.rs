@@ -243,7 +243,7 @@ fn importing_the_same_file_twice_adds_nothing_the_second_time() {
     // Rehearsed, it says there is nothing to run for real (both languages).
     let out = reg.ok(&["intake", "--from", &f, "--dry-run"]);
     assert!(
-        out.contains("0 would be added, 10 already registered (external_ref)\ndry run: nothing written, and the import would add nothing"),
+        out.contains("0 would be added, 10 already registered (external_ref)\ndry run: nothing written to the register, and the import would add nothing"),
         "{out}"
     );
     let id = reg.ok(&["--lang", "id", "intake", "--from", &f, "--dry-run"]);
@@ -1064,7 +1064,7 @@ fn dry_run_checks_and_counts_everything_and_writes_nothing() {
         lines
             .next()
             .unwrap()
-            .starts_with("dry run: nothing written"),
+            .starts_with("dry run: nothing written to the register"),
         "{out}"
     );
     assert_eq!(

@@ -1031,8 +1031,9 @@ fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
         // Nothing to add: no reason to run it again for real.
         line.push_str(if s.added == 0 {
             t(
-                "dry run: nothing written, and the import would add nothing",
-                "uji coba: tidak ada yang ditulis, dan impor ini tidak akan menambahkan apa pun",
+                "dry run: nothing written to the register, and the import would add nothing",
+                "uji coba: tidak ada yang ditulis ke register, dan impor ini tidak akan \
+                 menambahkan apa pun",
             )
         } else {
             crate::text::dry_run_nothing_written()
