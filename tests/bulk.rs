@@ -1801,3 +1801,19 @@ fn perpetrator_fields_longer_than_the_names_are_refused() {
     );
     assert_eq!(count(&reg), 1);
 }
+
+/// A file with its header alone adds nothing and says why, in both languages (not an error: a
+/// template saved before any row was typed in).
+#[test]
+fn a_header_alone_adds_nothing_and_says_so() {
+    let reg = register();
+    let f = write(&reg, "empty.csv", &csv(&[]));
+    let out = reg.ok(&["intake", "--from", &f]);
+    assert_eq!(
+        out.trim(),
+        "0 added, 0 already registered: the file holds no rows, only its header"
+    );
+    let out = reg.ok(&["--lang", "id", "intake", "--from", &f]);
+    assert!(out.contains("berkas ini tidak berisi baris"), "{out}");
+    assert_eq!(count(&reg), 0);
+}

@@ -1026,6 +1026,13 @@ fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
         (Some(f), Some(l)) => line.push_str(&format!(" ({f} .. {l})")),
         _ => {}
     }
+    if s.added + s.already + s.rejected == 0 {
+        // A header alone (a template saved before any row was typed in) is not an error.
+        line.push_str(t(
+            ": the file holds no rows, only its header",
+            ": berkas ini tidak berisi baris, hanya header-nya",
+        ));
+    }
     if a.dry_run {
         line.push('\n');
         // Nothing to add: no reason to run it again for real.
