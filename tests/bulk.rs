@@ -1745,22 +1745,23 @@ fn perpetrator_fields_longer_than_the_names_are_refused() {
             "{header}\n{}\n{}\n{}\n",
             row(1, "Andi Contoh, Dedi Contoh", "L;L", ""),
             row(2, "Andi Contoh;Dedi Contoh", "L", "30;40;50"),
-            row(3, "Andi Contoh;Dedi Contoh", "L", "30"),
+            row(3, "Andi Contoh;Dedi Contoh", "L;", "30"),
         ),
     );
     let o = reg.run(&["intake", "--from", &file]);
     assert_eq!(o.code, 3, "{}", o.stderr);
-    for line in [2, 3] {
+    for (line, field) in [(2, "perpetrator_sex"), (3, "perpetrator_age")] {
         assert!(
-            o.stderr
-                .contains(&format!("line {line}, column perpetrator_name:")),
+            o.stderr.contains(&format!("line {line}, column {field}:")),
             "{}",
             o.stderr
         );
     }
+    // An empty entry past the names is nothing (`L;`): line 4 is good.
     assert!(!o.stderr.contains("line 4"), "{}", o.stderr);
     assert!(
-        o.stderr.contains("1 perpetrator name(s) but 2 entries"),
+        o.stderr
+            .contains("perpetrator_sex has 2 entries, more than the 1 of perpetrator_name"),
         "{}",
         o.stderr
     );
@@ -1795,7 +1796,8 @@ fn perpetrator_fields_longer_than_the_names_are_refused() {
     let o = reg.run(&args);
     assert_ne!(o.code, 0, "{}", o.stderr);
     assert!(
-        o.stderr.contains("1 perpetrator name(s) but 2 entries"),
+        o.stderr
+            .contains("--perpetrator-age has 2 entries, more than the 1 of --perpetrator-name"),
         "{}",
         o.stderr
     );

@@ -272,20 +272,20 @@ fn incident_date(
 
 /// The perpetrators, each checked in order: sex, relation, age.
 fn perpetrators(a: &Input) -> std::result::Result<Vec<cases::Person>, FieldError> {
-    let names = a.perpetrator_names;
-    if names > 0 && a.perpetrators.len() > names {
-        let n = a.perpetrators.len();
+    if let Some((field, n)) = a.perpetrators_past_names {
+        // As flags: a file's row names its columns (`rows::columnise`).
+        let (names, flag) = (a.perpetrators.len(), field.replace('_', "-"));
         return Err(bad(
-            "perpetrator_name",
+            field,
             crate::tr!(
-                "{names} perpetrator name(s) but {n} entries in another perpetrator field (sex, \
-                 age or relation): give each perpetrator one entry in every field, in the same \
-                 order (in a file separated by ; as in \"Budi;Joko\" and \"L;L\", an empty entry \
-                 for an unknown value; at the command line one flag each)",
-                "{names} nama pelaku tetapi {n} isian di kolom pelaku lain (jenis kelamin, umur, \
-                 atau hubungan): beri setiap pelaku satu isian di setiap kolom, dengan urutan \
-                 yang sama (di berkas dipisah ; seperti \"Budi;Joko\" dan \"L;L\", isian kosong \
-                 untuk yang tidak diketahui; di baris perintah satu flag per pelaku)"
+                "--{flag} has {n} entries, more than the {names} of --perpetrator-name: a \
+                 perpetrator's fields go in the same place in each list, in the names' order \
+                 (in a file separated by ; as in \"Budi;Joko\" with \"L;L\", an entry left empty \
+                 when not known; at the command line one flag each)",
+                "--{flag} berisi {n} isian, lebih banyak dari {names} isian --perpetrator-name: \
+                 isian seorang pelaku ada di tempat yang sama di setiap daftar, menurut urutan \
+                 namanya (di berkas dipisah ; seperti \"Budi;Joko\" dengan \"L;L\", isian \
+                 dikosongkan bila tidak diketahui; di baris perintah satu flag per pelaku)"
             ),
         ));
     }

@@ -8,7 +8,7 @@
 //! it in a transaction that is rolled back. `--template` writes the empty file to start from.
 
 use super::check::check;
-use super::input::{Input, PerpetratorInput};
+use super::input::{perpetrators_listed, used, Input, PerpetratorInput};
 use super::lines::CaseLines;
 use super::rejects::{owned_cells, raw_in_header_order, write_rejects, write_sheet_rejects};
 use super::Ctx;
@@ -68,11 +68,14 @@ fn to_input<'a>(cells: &Cells<'a>) -> std::result::Result<Input<'a>, Fail> {
         split(C_PERP_AGE),
         split(C_PERP_REL),
     );
-    let n = names
-        .len()
-        .max(sexes.len())
-        .max(ages.len())
-        .max(relations.len());
+    let (n, past) = perpetrators_listed(
+        names.len(),
+        [
+            ("perpetrator_sex", sexes.len(), used(&sexes)),
+            ("perpetrator_age", ages.len(), used(&ages)),
+            ("perpetrator_relation", relations.len(), used(&relations)),
+        ],
+    );
     let mut perpetrators = Vec::with_capacity(n);
     let pick = |v: &[&'a str], i: usize| v.get(i).map(|s| s.trim()).filter(|s| !s.is_empty());
     for i in 0..n {
@@ -106,7 +109,7 @@ fn to_input<'a>(cells: &Cells<'a>) -> std::result::Result<Input<'a>, Fail> {
         complainant_name: c(13),
         complainant_phone: c(14),
         complainant_relation: c(15),
-        perpetrator_names: names.len(),
+        perpetrators_past_names: past,
         perpetrators,
         violence,
         place: c(21),

@@ -34,10 +34,9 @@ pub struct Input<'a> {
     pub complainant_phone: Option<&'a str>,
     pub complainant_relation: Option<&'a str>,
     pub perpetrators: Vec<PerpetratorInput<'a>>,
-    /// How many entries the perpetrators' names list (empty ones too; 0: no names): a
-    /// perpetrator past them would have only a sex, age or relation, a list that does not
-    /// line up with the names (refused by the checks).
-    pub perpetrator_names: usize,
+    /// A perpetrator field that lists more entries than the perpetrators' names, and how
+    /// many (refused by the checks: see [`perpetrators_listed`]).
+    pub perpetrators_past_names: Option<(&'static str, usize)>,
     pub violence: Vec<&'a str>,
     pub place: Option<&'a str>,
     pub incident_date: Option<&'a str>,
@@ -47,17 +46,52 @@ pub struct Input<'a> {
     pub external_ref: Option<&'a str>,
 }
 
+/// How many perpetrators the `perpetrator_*` lists give, matched by position: `names` entries
+/// in `perpetrator_name`; each other field with its entries and how many of them count (up to
+/// its last one that is not empty). With names, the names' count: a field with a value past
+/// them is that field and its count (as the second value), for a refusal (a `,` typed for `;`
+/// between two names, an age too many), and empty entries past them are nothing. Without names,
+/// the longest list: perpetrators known by their sex, age or relation only.
+pub fn perpetrators_listed(
+    names: usize,
+    others: [(&'static str, usize, usize); 3],
+) -> (usize, Option<(&'static str, usize)>) {
+    if names == 0 {
+        return (others.iter().map(|o| o.1).max().unwrap_or(0), None);
+    }
+    let past = others
+        .iter()
+        .find(|o| o.2 > names)
+        .map(|&(field, _, used)| (field, used));
+    (names, past)
+}
+
+/// How many entries of `list` count: up to its last one that is not empty.
+pub fn used<S: AsRef<str>>(list: &[S]) -> usize {
+    list.iter()
+        .rposition(|s| !s.as_ref().trim().is_empty())
+        .map_or(0, |i| i + 1)
+}
+
 impl<'a> Input<'a> {
     pub fn from_args(a: &'a IntakeArgs) -> Input<'a> {
-        let n = [
+        let ages = a.perpetrator_age.len();
+        let (n, past) = perpetrators_listed(
             a.perpetrator_name.len(),
-            a.perpetrator_sex.len(),
-            a.perpetrator_age.len(),
-            a.perpetrator_relation.len(),
-        ]
-        .into_iter()
-        .max()
-        .unwrap_or(0);
+            [
+                (
+                    "perpetrator_sex",
+                    a.perpetrator_sex.len(),
+                    used(&a.perpetrator_sex),
+                ),
+                ("perpetrator_age", ages, ages),
+                (
+                    "perpetrator_relation",
+                    a.perpetrator_relation.len(),
+                    used(&a.perpetrator_relation),
+                ),
+            ],
+        );
         Input {
             sop: a.sop.as_deref(),
             reported_at: a.reported_at.as_deref(),
@@ -83,7 +117,7 @@ impl<'a> Input<'a> {
                     relation: a.perpetrator_relation.get(i).map(String::as_str),
                 })
                 .collect(),
-            perpetrator_names: a.perpetrator_name.len(),
+            perpetrators_past_names: past,
             violence: a.violence.iter().map(String::as_str).collect(),
             place: a.place.as_deref(),
             incident_date: a.incident_date.as_deref(),
@@ -120,5 +154,43 @@ impl<'a> Input<'a> {
             m.push("--violence");
         }
         m
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{perpetrators_listed, used};
+
+    #[test]
+    fn perpetrators_are_the_names_and_a_field_past_them_is_told() {
+        let others = |s: usize, a: usize, r: usize| {
+            [
+                ("perpetrator_sex", s, s),
+                ("perpetrator_age", a, a),
+                ("perpetrator_relation", r, r),
+            ]
+        };
+        assert_eq!(perpetrators_listed(2, others(1, 2, 0)), (2, None));
+        assert_eq!(
+            perpetrators_listed(2, others(1, 3, 3)),
+            (2, Some(("perpetrator_age", 3)))
+        );
+        assert_eq!(
+            perpetrators_listed(0, others(2, 3, 0)),
+            (3, None),
+            "no names"
+        );
+        // Counted up to the last entry that is not empty: `L;` is one, `;L` two.
+        assert_eq!(
+            (used(&["L", ""]), used(&["", "L"]), used(&[" "])),
+            (1, 2, 0)
+        );
+        let sexes = ["L", " "];
+        let trailing = [
+            ("perpetrator_sex", sexes.len(), used(&sexes)),
+            ("perpetrator_age", 0, 0),
+            ("perpetrator_relation", 0, 0),
+        ];
+        assert_eq!(perpetrators_listed(1, trailing), (1, None));
     }
 }
