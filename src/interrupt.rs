@@ -141,12 +141,17 @@ pub fn stops_write(conn: &rusqlite::Connection) -> WriteStop {
     WriteStop(())
 }
 
-/// Right before a registered write commits: [`stopped`]'s error when a signal came (the write
+/// Right before a write commits (every write calls it; one no interrupt waits for, not
+/// [`stops_write`]'s, goes on as it is): [`stopped`]'s error when a signal came (the write
 /// rolls back); otherwise the write is marked as committing, under the same lock the exit reads
 /// it with, so that a signal from here on waits for the commit and says the work is saved (exit
 /// 0) instead of "nothing half-done was kept".
 pub fn commit_or_stop() -> crate::error::Result<()> {
     let mut w = WRITING.lock();
+    if matches!(w.as_deref(), Ok(None)) {
+        // No write an interrupt waits for: the exit does not look at this one.
+        return Ok(());
+    }
     stopped()?;
     if let Ok(Some(w)) = w.as_deref_mut() {
         w.committing = true;

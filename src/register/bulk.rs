@@ -114,6 +114,11 @@ impl<'a> Report<'a> {
         })
     }
 
+    /// The report's key in the duplicate filter.
+    fn in_sieve(&self) -> Key<'_> {
+        Key::Report(self.minute(), self.sop, &self.name_key)
+    }
+
     /// The report's minute as stored (`YYYY-MM-DDTHH:MM`).
     fn minute(&self) -> &str {
         self.reported_at.get(..16).unwrap_or(self.reported_at)
@@ -467,8 +472,8 @@ impl Link {
     /// The `case.intake` entries of a batch's held cases, into `entries`: each with its rows,
     /// its case's then its people's and violence types' (`batch`: the batch's rows, cases then
     /// persons then violence types, in the order written); `before` (rows changed before the
-    /// batch) go to the first one's, as they would have gone to the next entry. None when
-    /// `batch` does not hold the rows of `held`.
+    /// batch) go to the first one's, as they would have gone to the next entry. An error
+    /// ([`other_rows`]) when `batch` does not hold the rows of `held`.
     fn batch(
         &mut self,
         held: &[Held],
@@ -476,7 +481,7 @@ impl Link {
         batch: &[super::rowhash::Touch],
         (at, actor): (&str, &str),
         entries: &mut super::feed::Values,
-    ) -> Option<Result<()>> {
+    ) -> Result<()> {
         let persons: usize = held.iter().map(|h| h.persons).sum();
         let (mut p, mut v) = (held.len(), held.len() + persons);
         for (i, h) in held.iter().enumerate() {
@@ -485,13 +490,17 @@ impl Link {
             if i == 0 {
                 rows.extend_from_slice(before);
             }
-            rows.push(batch.get(i)?.clone());
-            rows.extend_from_slice(batch.get(p..p + h.persons)?);
-            rows.extend_from_slice(batch.get(v..v + h.violence)?);
+            let own = batch.get(i).zip(batch.get(p..p + h.persons));
+            let (Some((case, people)), Some(types)) = (own, batch.get(v..v + h.violence)) else {
+                return Err(other_rows());
+            };
+            rows.push(case.clone());
+            rows.extend_from_slice(people);
+            rows.extend_from_slice(types);
             p += h.persons;
             v += h.violence;
             super::rowhash::settle(rows);
-            let made = self.next(
+            self.next(
                 &h.audit_uuid,
                 at,
                 actor,
@@ -499,13 +508,18 @@ impl Link {
                 Some(&h.case_uuid),
                 &h.details,
                 |values| Ok(entries.push_params(values)?),
-            );
-            if made.is_err() {
-                return Some(made);
-            }
+            )?;
         }
-        Some(Ok(()))
+        Ok(())
     }
+}
+
+/// A bulk write whose rows are not the ones it was given (never expected: it stops the import).
+fn other_rows() -> crate::error::Error {
+    crate::error::Error::Other(crate::tr!(
+        "the bulk writer wrote other rows than it was given; nothing was registered",
+        "penulis massal menulis baris lain dari yang diberikan; tidak ada yang didaftarkan"
+    ))
 }
 
 /// The audit details of an intake, `{"number":...,"sop":...,"sop_version_id":...}`, into
@@ -706,9 +720,10 @@ impl<'t> FileWriter<'t> {
     /// `this_run`, only a case of this intake.
     pub fn find_report(&mut self, report: &Report, this_run: bool) -> Result<Option<Earlier>> {
         let since = if this_run { self.first_new } else { 0 };
-        let absent = self.sieve.as_ref().is_some_and(|s| {
-            !s.may_hold(&Key::Report(report.minute(), report.sop, &report.name_key))
-        });
+        let absent = self
+            .sieve
+            .as_ref()
+            .is_some_and(|s| !s.may_hold(&report.in_sieve()));
         let hit = if absent {
             None
         } else {
@@ -870,10 +885,7 @@ impl<'t> FileWriter<'t> {
                 }
             }
             if let Some(sieve) = &mut self.sieve {
-                sieve.add(
-                    self.tx,
-                    &Key::Report(report.minute(), report.sop, &report.name_key),
-                )?;
+                sieve.add(self.tx, &report.in_sieve())?;
             }
             self.held_reports
                 .entry(report.key())
@@ -931,12 +943,6 @@ impl<'t> FileWriter<'t> {
         let persons: usize = self.held.iter().map(|h| h.persons).sum();
         let violence: usize = self.held.iter().map(|h| h.violence).sum();
         let n = self.held.len();
-        let other_rows = || {
-            crate::error::Error::Other(crate::tr!(
-                "the bulk writer wrote other rows than it was given; nothing was registered",
-                "penulis massal menulis baris lain dari yang diberikan; tidak ada yang didaftarkan"
-            ))
-        };
         let when = (self.now.as_str(), self.actor.as_str());
         // The entries' room, made here: what the second thread allocated would stay in its
         // allocator's pages after it ends (1.5 MB more at the peak).
@@ -981,19 +987,22 @@ impl<'t> FileWriter<'t> {
                 })();
                 // Joined before a failed write returns, so that a stop on that thread is an
                 // error too (the scope's own join would resume it as a panic).
-                if let Some(h) = hashing {
-                    let (out, made) = h.join().map_err(|_| {
-                        crate::error::Error::Other(crate::tr!(
-                            "the bulk writer's hashing stopped; nothing was registered",
-                            "penghitung hash penulis massal berhenti; tidak ada yang didaftarkan"
-                        ))
-                    })?;
-                    *fed_rows = out;
-                    let wrote = wrote?;
-                    made.ok_or_else(other_rows)??;
-                    return Ok(wrote);
-                }
-                Ok(wrote?)
+                let made = match hashing {
+                    Some(h) => {
+                        let (out, made) = h.join().map_err(|_| {
+                            crate::error::Error::Other(crate::tr!(
+                                "the bulk writer's hashing stopped; nothing was registered",
+                                "penghitung hash penulis massal berhenti; tidak ada yang didaftarkan"
+                            ))
+                        })?;
+                        *fed_rows = out;
+                        made
+                    }
+                    None => Ok(()),
+                };
+                let wrote = wrote?;
+                made?;
+                Ok(wrote)
             })
         };
         // Let go even when a write failed, as `Batch::write` does.
@@ -1027,16 +1036,13 @@ impl<'t> FileWriter<'t> {
             return Err(other_rows());
         }
         if fed.is_none() {
-            self.chain
-                .link
-                .batch(
-                    &self.held,
-                    &self.before,
-                    &self.touched,
-                    when,
-                    &mut self.entries,
-                )
-                .ok_or_else(other_rows)??;
+            self.chain.link.batch(
+                &self.held,
+                &self.before,
+                &self.touched,
+                when,
+                &mut self.entries,
+            )?;
         }
         self.chain.write_held(&self.entries)?;
         debug_assert!([&self.cases, &self.persons, &self.violence]
@@ -1183,7 +1189,7 @@ mod tests {
         };
         let mut entries = crate::register::feed::Values::default();
         let made = link.batch(&held, &before, &batch, ("t", "a"), &mut entries);
-        assert!(matches!(made, Some(Ok(()))));
+        assert!(matches!(made, Ok(())));
         // Nine values an entry (audit::INSERT's): its details are the seventh.
         assert_eq!(entries.len(), 18);
         let details = |i: usize| entries.text(9 * i + 6).unwrap().to_string();
@@ -1215,7 +1221,7 @@ mod tests {
         let mut none = crate::register::feed::Values::default();
         assert!(link
             .batch(&held, &before, &batch[..6], ("t", "a"), &mut none)
-            .is_none());
+            .is_err());
     }
 
     #[test]

@@ -75,6 +75,14 @@ mod tests {
         (dir, path)
     }
 
+    /// [`wal_file`] switched to the rollback journal and closed (as a killed import leaves it).
+    fn left_in_rollback() -> (tempfile::TempDir, std::path::PathBuf) {
+        let (dir, path) = wal_file();
+        let c = Connection::open(&path).unwrap();
+        assert!(rollback(&c));
+        (dir, path)
+    }
+
     #[test]
     fn switches_when_alone_and_back() {
         let (_dir, path) = wal_file();
@@ -99,10 +107,7 @@ mod tests {
 
     #[test]
     fn mend_puts_the_wal_back() {
-        let (_dir, path) = wal_file();
-        let c = Connection::open(&path).unwrap();
-        assert!(rollback(&c));
-        drop(c);
+        let (_dir, path) = left_in_rollback();
         let c = Connection::open(&path).unwrap();
         let wait = std::time::Duration::from_secs(5);
         mend(&c, wait);
@@ -114,10 +119,7 @@ mod tests {
 
     #[test]
     fn mend_does_not_wait_for_a_reader() {
-        let (_dir, path) = wal_file();
-        let c = Connection::open(&path).unwrap();
-        assert!(rollback(&c));
-        drop(c);
+        let (_dir, path) = left_in_rollback();
         // Another program in the middle of a read holds the lock the switch needs.
         let reader = Connection::open(&path).unwrap();
         reader

@@ -590,8 +590,6 @@ impl Register {
             self.hooked.set(true);
         }
         rowhash::clear();
-        // Only a bulk write begins EXCLUSIVE, and only it is waited for by an interrupt.
-        let guarded = matches!(behavior, TransactionBehavior::Exclusive);
         let tx = Transaction::new_unchecked(conn, behavior)?;
         let out = (|| -> Result<T> {
             if let Some(actor) = &self.actor {
@@ -609,12 +607,10 @@ impl Register {
         })();
         rowhash::clear();
         let out = out?;
-        // A write an interrupt waits for (`bulk_write_or_rehearse`) commits only if no signal
-        // came, atomically with the exit's look at it.
-        if commit && guarded {
-            crate::interrupt::commit_or_stop()?;
-        }
         if commit {
+            // A write an interrupt waits for (`bulk_write_or_rehearse`) commits only if no
+            // signal came, atomically with the exit's look at it.
+            crate::interrupt::commit_or_stop()?;
             tx.commit()?;
         } else {
             tx.rollback()?;

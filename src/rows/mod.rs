@@ -186,22 +186,32 @@ pub struct Opened {
     pub rest: Box<dyn Read + Send>,
     /// The file's size (None for standard input).
     pub size: Option<u64>,
+    /// Whether it is a regular file (not standard input, a pipe or a device): all its rows are
+    /// there to read, none waits for another program or a person.
+    pub regular: bool,
 }
 
 pub fn open_input(path: &Path) -> Result<Opened> {
+    let mut regular = false;
     let (mut rest, size, name): (Box<dyn Read + Send>, _, &Path) = if path == Path::new("-") {
         (Box::new(std::io::stdin()), None, Path::new("<stdin>"))
     } else {
         let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-        let size = f.metadata().ok().map(|m| m.len());
-        (Box::new(f), size, path)
+        let meta = f.metadata().ok();
+        regular = meta.as_ref().is_some_and(|m| m.is_file());
+        (Box::new(f), meta.map(|m| m.len()), path)
     };
     let mut head = Vec::with_capacity(8);
     (&mut rest)
         .take(8)
         .read_to_end(&mut head)
         .map_err(|e| Error::io(name, e))?;
-    Ok(Opened { head, rest, size })
+    Ok(Opened {
+        head,
+        rest,
+        size,
+        regular,
+    })
 }
 
 impl Opened {

@@ -561,6 +561,10 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     let file = name_of(path);
     // CSV and JSONL are read as a stream, row by row; a workbook whole (calamine reads it so).
     let input = open_input(path)?;
+    // A regular file's rows are all there: the import may have the register to itself (the
+    // rollback journal, src/register/journal.rs); rows from a pipe or a terminal may keep it
+    // waiting, so it keeps the WAL and other commands go on meanwhile.
+    let input_regular = input.regular;
     if is_ole2(&input.head) {
         return Err(old_xls(&file));
     }
@@ -592,17 +596,13 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     // Everything is read inside the write transaction: an intake that commits while this one
     // waits for the lock is then seen (its rows skipped or flagged), never a UNIQUE error.
     let commit = !a.dry_run;
-    // A regular file's rows are all there: the import may have the register to itself (the
-    // rollback journal, src/register/journal.rs); rows from a pipe or a terminal may keep it
-    // waiting, so it keeps the WAL and other commands go on meanwhile.
-    let whole_input = path != Path::new("-") && std::fs::metadata(path).is_ok_and(|m| m.is_file());
     let result = intake::bulk_intake(
         &mut reg,
         &office,
         &now_db,
         &ctx.actor,
         commit,
-        whole_input,
+        input_regular,
         |start, writer| {
             // Values made ahead only where rows are read on another thread (not a workbook's).
             let encode = writer.takes_values() && format != InputFormat::Xlsx;
