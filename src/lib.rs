@@ -185,6 +185,9 @@ pub fn run() -> u8 {
         Ok(()) => exit::SUCCESS,
         Err(e) if e.is_broken_pipe() => exit::SUCCESS,
         Err(e) => {
+            // A register this run made and did not write to goes again: a failed command
+            // leaves no new empty register behind.
+            register::made::remove_if_unwritten();
             // An empty message is one with nowhere safe to go (stderr is the register).
             let text = e.to_string();
             if !text.is_empty() {

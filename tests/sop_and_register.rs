@@ -189,6 +189,87 @@ fn a_fresh_register_is_created_with_private_folders_and_file() {
     assert_eq!(mode(&path), 0o600, "register file");
 }
 
+/// A first command that fails leaves no register behind, nor the folders made for it: a
+/// mistyped KASUS_DB in a script whose file is refused leaves no empty register there.
+#[test]
+fn a_first_command_that_fails_leaves_no_register_nor_its_folders() {
+    if common::sqlite_only() {
+        return;
+    }
+    let reg = Reg::new();
+    let new = reg.dir.path().join("new");
+    let path = new.join("sub").join("register.db");
+    let bad = write_file(
+        &reg,
+        "bad.csv",
+        "victim_name,sop\nKorban Contoh,batam-34-2020\n",
+    );
+    let o = reg.run(&["--db", arg(&path), "intake", "--from", arg(&bad)]);
+    assert_eq!(o.code, 3, "{}", o.stderr);
+    assert!(!new.exists(), "a refused intake left {}", new.display());
+    // A refusal inside a write (a name already taken) after a first write keeps the register.
+    reg.ok(&[
+        "--db",
+        arg(&path),
+        "staff",
+        "add",
+        "Petugas Contoh",
+        "--role",
+        "konselor",
+    ]);
+    let o = reg.run(&[
+        "--db",
+        arg(&path),
+        "staff",
+        "add",
+        "Petugas Contoh",
+        "--role",
+        "konselor",
+    ]);
+    assert_eq!(o.code, 4, "{}", o.stderr);
+    assert!(path.exists(), "a register with a row was removed");
+    assert!(reg
+        .ok(&["--db", arg(&path), "staff", "list"])
+        .contains("Petugas Contoh"));
+    // A failed command on a register that was there keeps it too.
+    let o = reg.run(&["--db", arg(&path), "intake", "--from", arg(&bad)]);
+    assert_eq!(o.code, 3, "{}", o.stderr);
+    assert!(reg
+        .ok(&["--db", arg(&path), "staff", "list"])
+        .contains("Petugas Contoh"));
+}
+
+/// A register made by a command that failed without writing goes with its WAL and shared
+/// memory files, and an existing folder stays.
+#[test]
+fn a_refused_first_intake_at_an_existing_folder_leaves_it_as_it_was() {
+    if common::sqlite_only() {
+        return;
+    }
+    let reg = Reg::new();
+    let o = reg.run(&[
+        "intake",
+        "--sop",
+        "batam-34-2020",
+        "--channel",
+        "datang-langsung",
+        "--victim-name",
+        "Korban Contoh",
+        "--victim-sex",
+        "P",
+        "--victim-age",
+        "30",
+        "--violence",
+        "tidak-ada-jenis-ini",
+    ]);
+    assert_eq!(o.code, 3, "{}", o.stderr);
+    let left: Vec<_> = std::fs::read_dir(reg.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
+
 #[test]
 fn the_wal_and_shm_files_are_private_too() {
     // Files and their modes; on a server who may read is the server's grants

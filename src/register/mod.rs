@@ -27,6 +27,7 @@ mod feed;
 pub mod flow_case;
 pub mod intake;
 mod journal;
+pub mod made;
 pub mod maintenance;
 pub mod merge;
 pub mod offices;
@@ -123,10 +124,13 @@ fn not_register(path: &Path, why: &str) -> Error {
 }
 
 /// Creates the folder (0700) and an empty file (0600) before SQLite opens it, so that SQLite
-/// gives the WAL and SHM files the register's own mode.
+/// gives the WAL and SHM files the register's own mode. A file made here is recorded
+/// ([`made`]): a command that fails without writing to it removes it again.
 fn create_file(path: &Path) -> Result<()> {
+    let mut folders = Vec::new();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         if !dir.exists() {
+            folders = made::missing_folders(dir);
             fs::DirBuilder::new()
                 .recursive(true)
                 .mode(0o700)
@@ -140,7 +144,10 @@ fn create_file(path: &Path) -> Result<()> {
         .mode(0o600)
         .open(path)
     {
-        Ok(_) => Ok(()),
+        Ok(_) => {
+            made::created(path, folders);
+            Ok(())
+        }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(Error::io(path, e)),
     }
@@ -284,6 +291,15 @@ impl Register {
     }
 }
 
+impl Drop for Register {
+    /// A register this run made notes whether anything was written to it (see [`made`]).
+    fn drop(&mut self) {
+        if let Ok(conn) = self.db.sqlite() {
+            made::closing(&self.path, conn);
+        }
+    }
+}
+
 /// How the register gets the key of an encrypted register when `KASUS_KEY` is not set: the
 /// caller asks a person (`prompt`), or gives `None` when nobody can be asked. A kasus built
 /// without the `sqlcipher` feature never calls it.
@@ -361,6 +377,7 @@ impl Register {
         reg.check_and_migrate(header.is_none())?;
         journal::mend(reg.conn()?, wait);
         sops::sync_builtins(&mut reg)?;
+        made::opened(path, reg.conn()?);
         Ok(reg)
     }
 
