@@ -1369,6 +1369,59 @@ fn a_report_is_its_time_sop_and_victim() {
     );
 }
 
+/// Rows added with neither an external_ref nor a reported_at with a time of day (none, or a
+/// date alone) are counted and named in a note on stderr: a second import would add them
+/// again. Rows with either say nothing. Both languages, --json and --dry-run.
+#[test]
+fn rows_a_second_import_cannot_recognise_are_counted_in_a_note() {
+    let reg = register();
+    let unkeyed = [
+        no_ref(1).replace("2026-03-01 08:01", ""),
+        no_ref(2).replace("2026-03-01 08:02", "2026-03-01"),
+    ];
+    let f = write(
+        &reg,
+        "u.csv",
+        &csv(&[good(3), no_ref(4), unkeyed[0].clone(), unkeyed[1].clone()]),
+    );
+    let o = reg.run(&["intake", "--from", &f, "--dry-run"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("note: 2 rows it would add have neither an external_ref nor a reported_at with a time of day"),
+        "{}",
+        o.stderr
+    );
+    let o = reg.run(&["intake", "--from", &f, "--json"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v["added"], 4);
+    assert_eq!(v["added_without_key"], 2);
+    assert!(
+        o.stderr
+            .contains("importing this file again would add them again"),
+        "{}",
+        o.stderr
+    );
+    // The same file again: the two keyed rows are skipped; the row reported now and the row
+    // with a date alone are checked as new rows, and found by their victims' name and birth date.
+    let err = reg.refused(&["intake", "--from", &f], 3);
+    assert!(err.contains("2 bad rows"), "{err}");
+    // Keyed rows alone: no note.
+    let f = write(&reg, "k.csv", &csv(&[good(5), no_ref(6)]));
+    let o = reg.run(&["intake", "--from", &f]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(!o.stderr.contains("note"), "{}", o.stderr);
+    let one = no_ref(7).replace("2026-03-01 08:07", "");
+    let f = write(&reg, "one.csv", &csv(&[one]));
+    let o = reg.run(&["--lang", "id", "intake", "--from", &f]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("catatan: 1 baris yang ditambahkan tidak punya external_ref maupun reported_at dengan jam"),
+        "{}",
+        o.stderr
+    );
+}
+
 /// The same row twice in one file, without external_ref: the second is a bad row naming the
 /// first, in the same batch or a later one (the cases are written 512 at a time), unless
 /// --allow-duplicate.

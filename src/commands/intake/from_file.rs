@@ -124,6 +124,9 @@ fn to_input<'a>(cells: &Cells<'a>) -> std::result::Result<Input<'a>, Fail> {
 /// What happened to one row.
 enum Done {
     Added,
+    /// Added, with neither an external_ref nor a reported_at giving a time of day: nothing an
+    /// import of the same file again could recognise it by.
+    AddedUnkeyed,
     /// Registered already: by its external_ref.
     Already,
     /// Registered already: a row without an external_ref, the same report (time, SOP and
@@ -341,7 +344,10 @@ impl<'w, 't> Intake<'w, 't> {
         }
         self.last = Some(number.to_string());
         self.remember(line);
-        Ok(Done::Added)
+        Ok(match row.told {
+            Some(Told::Now | Told::DateOnly) => Done::AddedUnkeyed,
+            _ => Done::Added,
+        })
     }
 
     /// A row without an external_ref, recognised by its report (`Report`): a registered case
@@ -662,6 +668,8 @@ struct Tally<'p> {
     already: u64,
     /// Of `already`, those recognised by their report, not an external_ref.
     same_report: u64,
+    /// Of `added`, those an import of the same file again cannot recognise ([`Done::AddedUnkeyed`]).
+    unkeyed: u64,
     bad: Vec<(RowError, Vec<String>)>,
     count: u64,
     pb: Option<&'p indicatif::ProgressBar>,
@@ -674,6 +682,7 @@ impl<'p> Tally<'p> {
             added: 0,
             already: 0,
             same_report: 0,
+            unkeyed: 0,
             bad: Vec::new(),
             count: 0,
             pb,
@@ -699,6 +708,10 @@ impl<'p> Tally<'p> {
     ) -> Result<()> {
         match r {
             Ok(Done::Added) => self.added += 1,
+            Ok(Done::AddedUnkeyed) => {
+                self.added += 1;
+                self.unkeyed += 1;
+            }
             Ok(Done::Already) => self.already += 1,
             Ok(Done::SameReport) => {
                 self.already += 1;
@@ -969,6 +982,7 @@ fn settle(
         added: tally.added,
         already: tally.already,
         same_report: tally.same_report,
+        unkeyed: tally.unkeyed,
         rejected: tally.bad.len() as u64,
         first: run.first.take(),
         last: run.last.take(),
@@ -976,13 +990,18 @@ fn settle(
     })
 }
 
-/// What `intake --from` did, as a line or (`--json`) an object.
+/// What `intake --from` did, as a line or (`--json`) an object; and on stderr, when some rows
+/// added carry nothing an import of the same file again could know them by, a note saying so.
 fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
+    if s.unkeyed > 0 {
+        eprintln!("{}", unkeyed_note(s.unkeyed, a.dry_run));
+    }
     if a.json() {
         return output::print_json(&serde_json::json!({
             "added": s.added,
             "already_registered": s.already,
             "already_by_report": s.same_report,
+            "added_without_key": s.unkeyed,
             "rejected": s.rejected,
             "rejects": a.rejects.as_ref().map(|p| p.display().to_string()),
             "first": s.first,
@@ -1052,10 +1071,43 @@ fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
     output::print(&line)
 }
 
+/// The note for `n` rows added (or that would be) without an external_ref or a reported_at with
+/// a time of day: a second import of the file would add them again, unless their victims' NIK or
+/// name and birth date refuse them as duplicates.
+fn unkeyed_note(n: u64, dry_run: bool) -> String {
+    let rows = match (n, dry_run) {
+        (1, false) => t("1 row added has", "1 baris yang ditambahkan tidak punya").to_string(),
+        (1, true) => t(
+            "1 row it would add has",
+            "1 baris yang akan ditambahkan tidak punya",
+        )
+        .to_string(),
+        (_, false) => tr!(
+            "{n} rows added have",
+            "{n} baris yang ditambahkan tidak punya"
+        ),
+        (_, true) => tr!(
+            "{n} rows it would add have",
+            "{n} baris yang akan ditambahkan tidak punya"
+        ),
+    };
+    tr!(
+        "note: {rows} neither an external_ref nor a reported_at with a time of day, so importing \
+         this file again would add them again (unless their victim's NIK, or name and birth date, \
+         finds the case); give each row an external_ref (the source's own number) to make a \
+         second import skip it",
+        "catatan: {rows} external_ref maupun reported_at dengan jam, jadi mengimpor berkas ini \
+         lagi akan menambahkannya lagi (kecuali NIK korban, atau nama dan tanggal lahirnya, \
+         menemukan kasusnya); beri setiap baris external_ref (nomor dari sumbernya) agar impor \
+         kedua melewatinya"
+    )
+}
+
 struct Summary {
     added: u64,
     already: u64,
     same_report: u64,
+    unkeyed: u64,
     rejected: u64,
     first: Option<String>,
     last: Option<String>,
