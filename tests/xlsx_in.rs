@@ -1118,7 +1118,9 @@ fn step_import_header_errors_point_to_its_help_and_say_nothing_was_recorded() {
         "names.xlsx",
         &[sheet("Sheet1", &["Siti Contoh", "Budi Contoh"], vec![])],
     );
+    let empty = write(&reg, "empty.csv", "");
     for (f, want) in [
+        (&empty, "the file is empty"),
         (&csv, "unknown column 'stepp' (did you mean 'step'?)"),
         (&wb, "unknown column 'stepp' (did you mean 'step'?)"),
         (&not_header, "this row is not a header"),
@@ -1131,16 +1133,19 @@ fn step_import_header_errors_point_to_its_help_and_say_nothing_was_recorded() {
         assert!(!err.contains("intake --template"), "{err}");
         assert!(!err.contains("nothing was added"), "{err}");
     }
-    // The intake's own header errors still point to its template.
+    // The intake's own header errors still point to its template, an empty file's too.
     let intake = write(&reg, "cases.csv", "sop,chanel\n");
-    reg.refused_saying(
-        &["intake", "--from", &intake],
-        3,
-        &[
-            "`kasus intake --template` prints the columns",
-            "nothing was added",
-        ],
-    );
+    for f in [&intake, &empty] {
+        let err = reg.refused_saying(
+            &["intake", "--from", f],
+            3,
+            &[
+                "`kasus intake --template` prints the columns",
+                "nothing was added",
+            ],
+        );
+        assert!(!err.contains("step import"), "{err}");
+    }
 }
 
 #[test]

@@ -186,24 +186,25 @@ pub fn csv_reader<'d>(data: &'d [u8], dialect: &Dialect) -> csv::Reader<&'d [u8]
         .from_reader(data)
 }
 
-/// Reads the header line of a CSV file (with a UTF-8 BOM accepted).
+/// Reads the header line of a CSV file (with a UTF-8 BOM accepted) whose columns are `known`
+/// (an empty file's message says where they are listed).
 pub fn read_header<R: std::io::Read>(
     rdr: &mut csv::Reader<R>,
+    known: &[&str],
 ) -> std::result::Result<Vec<String>, Vec<RowError>> {
     let mut rec = csv::ByteRecord::new();
     match rdr.read_byte_record(&mut rec) {
         Ok(true) => {}
         Ok(false) => {
+            let help = super::columns_help(known);
             return Err(vec![row_err(
-            1,
-            None,
-            t(
-                "the file is empty: the first line must be the header (`kasus intake --template` \
-                 prints the intake's; `kasus step import --help` lists step import's)",
-                "berkasnya kosong: baris pertama harus header (`kasus intake --template` \
-                 menampilkan header intake; `kasus step import --help` menampilkan header impor langkah)",
-            ),
-        )])
+                1,
+                None,
+                tr!(
+                    "the file is empty: the first line must be the header ({help})",
+                    "berkasnya kosong: baris pertama harus header ({help})"
+                ),
+            )]);
         }
         Err(e) => {
             return Err(vec![row_err(
@@ -271,7 +272,7 @@ impl<'d> CsvRows<'d> {
             .flexible(true)
             .delimiter(dialect.delimiter.0)
             .from_reader(Tap(window.clone()));
-        let written = read_header(&mut rdr)?;
+        let written = read_header(&mut rdr, &COLUMNS)?;
         let keep = data_fields(&written);
         let header = written[keep.clone()].to_vec();
         let map = check_header(&header, &COLUMNS, super::REQUIRED, &dialect)?;

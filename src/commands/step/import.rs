@@ -635,7 +635,7 @@ fn cells_of<'r>(
 fn open_csv<'d>(file: &str, data: &'d [u8], delimiter: Option<Delimiter>) -> Result<CsvFile<'d>> {
     let dialect = Dialect::of(data, delimiter);
     let mut rdr = csv_reader(strip_bom(data), &dialect);
-    let checked = read_header(&mut rdr).and_then(|header| {
+    let checked = read_header(&mut rdr, &STEP_COLUMNS).and_then(|header| {
         check_header(
             &header,
             &STEP_COLUMNS,
