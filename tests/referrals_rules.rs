@@ -798,6 +798,7 @@ fn config_set_checks_a_standards_key_and_duration() {
 #[test]
 fn config_get_of_a_narrower_standard_piped_prints_the_value_that_applies_alone() {
     let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
     assert_eq!(
         reg.ok(&["config", "get", "referral-response.kesehatan"])
             .trim(),

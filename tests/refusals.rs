@@ -784,6 +784,9 @@ fn reading_commands_do_not_create_a_register_on_a_mistyped_path() {
         &["audit", "verify"],
         &["check"],
         &["case", "list"],
+        &["staff", "list"],
+        &["config", "get"],
+        &["config", "get", "timezone"],
     ] {
         let o = reg.run(args);
         assert_eq!(o.code, 5, "{args:?}: {o:?}");

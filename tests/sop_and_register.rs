@@ -373,6 +373,35 @@ fn a_text_file_is_not_a_register() {
     refuses_register_file(&reg, "not a kasus register");
 }
 
+/// A register emptied by a `>` redirect (0 bytes) is not built anew as an empty register: a
+/// report on it would say "nothing overdue". Every command refuses it, exit 5, untouched.
+#[test]
+fn an_emptied_register_file_is_refused_not_built_anew() {
+    if common::sqlite_only() {
+        return;
+    }
+    let reg = created();
+    std::fs::write(&reg.path, "").unwrap();
+    refuses_register_file(&reg, "the file is empty (0 bytes), not a register");
+    for args in [
+        &["report", "overdue", "--fail-if-any"][..],
+        &["check"],
+        &["staff", "add", "Petugas Contoh", "--role", "konselor"],
+    ] {
+        let o = reg.run(args);
+        assert_eq!(o.code, 5, "{args:?}: {}{}", o.stdout, o.stderr);
+        assert!(
+            o.stderr.contains("restore it from a backup"),
+            "{}",
+            o.stderr
+        );
+        assert_eq!(std::fs::metadata(&reg.path).unwrap().len(), 0, "{args:?}");
+    }
+    // Removed, the path is free for a new register.
+    std::fs::remove_file(&reg.path).unwrap();
+    reg.ok(&["sop", "list"]);
+}
+
 #[test]
 fn a_sqlite_file_of_another_program_is_not_a_register() {
     // A file's bytes; a server's database of another program (and a newer schema) is refused

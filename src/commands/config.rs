@@ -244,6 +244,11 @@ fn unknown(key: &str) -> Error {
     ))
 }
 
+/// `config get` only reads: it needs an existing register.
+pub fn reads_only(cmd: &crate::cli::ConfigCommand) -> bool {
+    matches!(cmd, crate::cli::ConfigCommand::Get { .. })
+}
+
 pub fn run(ctx: &Ctx, cmd: crate::cli::ConfigCommand) -> Result<()> {
     use crate::cli::ConfigCommand::*;
     match cmd {

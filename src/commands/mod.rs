@@ -239,7 +239,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
     // --db or KASUS_DB must not create an empty one); the others create it on first use.
     match command {
         Command::Sop(c) => sop::run(&ctx, c),
-        Command::Staff(c) => staff::run(&ctx, c),
+        Command::Staff(c) => staff::run(&ctx.reading(staff::reads_only(&c)), c),
         Command::Calendar(c) => calendar::run(&ctx.reading(calendar::reads_only(&c)), c),
         Command::Intake(a) => intake::run(&ctx, *a),
         Command::Consent(a) => consent::run(&ctx.reading(consent::reads_only(&a)), a),
@@ -249,7 +249,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Referral(c) => referral::run(&ctx.reading(referral::reads_only(&c)), c),
         Command::Case(c) => case::run(&ctx.reading(case::reads_only(&c)), c),
         Command::Audit(c) => audit::run(&ctx.reading(audit::reads_only(&c)), c),
-        Command::Config(c) => config::run(&ctx, c),
+        Command::Config(c) => config::run(&ctx.reading(config::reads_only(&c)), c),
         Command::Report(a) => report::run(&ctx.reading(report::reads_only(&a)), a),
         Command::Export(a) => export::run(&ctx.reading(export::reads_only(&a)), a),
         Command::Backup { file, force } => {

@@ -9,6 +9,11 @@ use crate::report::{col, Kind, Sheet};
 use crate::text::t;
 use serde_json::json;
 
+/// `staff list` only reads: it needs an existing register.
+pub fn reads_only(cmd: &StaffCommand) -> bool {
+    matches!(cmd, StaffCommand::List { .. })
+}
+
 pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
     match cmd {
         StaffCommand::Add { name, roles } => {

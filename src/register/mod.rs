@@ -123,10 +123,25 @@ fn not_register(path: &Path, why: &str) -> Error {
     ))
 }
 
+/// An empty file (0 bytes) found where the register should be.
+fn empty_file(path: &Path) -> Error {
+    Error::Register(crate::tr!(
+        "{}: the file is empty (0 bytes), not a register; it was left untouched. If it held the \
+         register, it was emptied (a `>` redirect onto it empties it before kasus runs): restore \
+         it from a backup (`kasus backup FILE` makes one). To start a new register there, remove \
+         the empty file first.",
+        "{}: berkasnya kosong (0 byte), bukan register; berkas tidak diubah. Jika tadinya berisi \
+         register, berkas itu telah dikosongkan (pengalihan `>` ke berkas itu mengosongkannya \
+         sebelum kasus berjalan): pulihkan dari cadangan (`kasus backup FILE` membuatnya). Untuk \
+         memulai register baru di sana, hapus dulu berkas kosong itu.",
+        path.display()
+    ))
+}
+
 /// Creates the folder (0700) and an empty file (0600) before SQLite opens it, so that SQLite
-/// gives the WAL and SHM files the register's own mode. A file made here is recorded
-/// ([`made`]): a command that fails without writing to it removes it again.
-fn create_file(path: &Path) -> Result<()> {
+/// gives the WAL and SHM files the register's own mode; true when it made the file. A file made
+/// here is recorded ([`made`]): a command that fails without writing to it removes it again.
+fn create_file(path: &Path) -> Result<bool> {
     let mut folders = Vec::new();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         if !dir.exists() {
@@ -146,9 +161,9 @@ fn create_file(path: &Path) -> Result<()> {
     {
         Ok(_) => {
             made::created(path, folders);
-            Ok(())
+            Ok(true)
         }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
         Err(e) => Err(Error::io(path, e)),
     }
 }
@@ -327,8 +342,14 @@ impl Register {
         }
         // Checked before the file is made: a bad value creates nothing.
         let wait = busy_timeout()?;
-        create_file(path)?;
+        let made_now = create_file(path)?;
         let header = read_header(path)?;
+        // An empty file kasus did not just make is no register to build anew: a register
+        // emptied by a `>` redirect (the shell empties it before kasus runs) would otherwise
+        // become a new, empty one, and a report on it say "nothing overdue".
+        if header.is_none() && !made_now {
+            return Err(empty_file(path));
+        }
         // Built with SQLCipher: the key from KASUS_KEY or `ask`; an encrypted file's first
         // bytes are not SQLite's header, so the header check waits for the key.
         #[cfg(feature = "sqlcipher")]
