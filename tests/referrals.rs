@@ -382,6 +382,63 @@ fn a_handover_accepted_closes_the_case_as_handed_over() {
     assert!(check.contains("check passed"), "{check}");
 }
 
+/// Accepting a handover closes the case, so it is refused as `case close` is: while a step
+/// runs (the step would run for ever on a closed case), and at a time before the last step.
+#[test]
+fn a_handover_is_not_accepted_while_a_step_runs_nor_before_the_last_step() {
+    let reg = with_agencies();
+    consent(&reg, &[]);
+    reg.ok(&args(&create(
+        "Polres Contoh",
+        "penegakan-hukum",
+        "09:00",
+        &["--handover", "--share", "identity,chronology"],
+    )));
+    reg.ok(&[
+        "step",
+        "start",
+        CASE,
+        "--at",
+        &at("09:10"),
+        "--by",
+        "Rina Contoh",
+    ]);
+    let before = reg.state();
+    let err = reg.refused(&["referral", "accept", "1", "--at", &at("10:00")], 4);
+    assert!(
+        err.contains("step 1 of case PPA/2026/0001 is still running")
+            && err.contains("kasus step finish PPA/2026/0001"),
+        "{err}"
+    );
+    assert_eq!(before, reg.state());
+    let err = reg.refused(
+        &[
+            "--lang",
+            "id",
+            "referral",
+            "accept",
+            "1",
+            "--at",
+            &at("10:00"),
+        ],
+        4,
+    );
+    assert!(
+        err.contains("langkah 1 kasus PPA/2026/0001 masih berjalan"),
+        "{err}"
+    );
+    reg.ok(&["step", "finish", CASE, "--at", &at("10:30")]);
+    let err = reg.refused(&["referral", "accept", "1", "--at", &at("10:15")], 3);
+    assert!(
+        err.contains("--at is before the last step recorded for case PPA/2026/0001"),
+        "{err}"
+    );
+    let out = reg.ok(&["referral", "accept", "1", "--at", &at("10:45")]);
+    assert!(out.contains("closed as handed over"), "{out}");
+    let check = reg.ok(&["check"]);
+    assert!(check.contains("check passed"), "{check}");
+}
+
 #[test]
 fn late_is_computed_against_the_office_clock_and_listed() {
     let reg = with_agencies();

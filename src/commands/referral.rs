@@ -529,6 +529,41 @@ fn transition(
             clock::to_local_short(last, zone)
         )));
     }
+    // Accepting a handover closes the case: as `case close`, not while a step runs, nor at a
+    // time before the last step recorded.
+    if action == Action::Accept && r.handover {
+        let attempts = reg.step_attempts(case.id)?;
+        if let Some(s) = attempts.iter().find(|s| s.status == "running") {
+            return Err(Error::Refused(crate::tr!(
+                "referral {}: step {} of case {} is still running, and accepting this handover \
+                 closes the case: finish the step first (`kasus step finish {}`), then accept \
+                 the handover; nothing was recorded",
+                "rujukan {}: langkah {} kasus {} masih berjalan, dan menerima pelimpahan ini \
+                 menutup kasusnya: selesaikan dulu langkahnya (`kasus step finish {}`), lalu \
+                 terima pelimpahannya; tidak ada yang dicatat",
+                r.id,
+                s.step_number,
+                case.number,
+                case.number
+            )));
+        }
+        let last_step = attempts
+            .iter()
+            .flat_map(|s| [s.started_at.as_deref(), s.finished_at.as_deref()])
+            .flatten()
+            .filter_map(clock::from_db)
+            .max();
+        if let Some(last) = last_step.filter(|l| at < *l) {
+            return Err(Error::Invalid(crate::tr!(
+                "--at is before the last step recorded for case {} ({}), and accepting this \
+                 handover closes the case then: times go in order",
+                "--at sebelum langkah terakhir yang tercatat untuk kasus {} ({}), dan menerima \
+                 pelimpahan ini menutup kasusnya pada waktu itu: waktu harus berurutan",
+                case.number,
+                clock::to_local_short(last, zone)
+            )));
+        }
+    }
     // The text missing at a terminal, asked now that the move is known to be allowed.
     let text = match text {
         Some((flag, None)) => {
