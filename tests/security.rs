@@ -654,6 +654,50 @@ fn no_failing_path_prints_the_name_the_nik_or_the_phone() {
 
 // ------------------------------------------------------------------ access
 
+/// Without --actor or KASUS_ACTOR, the audit trail names the OS user: from $USER, else
+/// $LOGNAME, else the password database (cron and containers often set neither variable),
+/// never "unknown" when the system knows the user.
+#[test]
+fn the_actor_is_the_os_user_even_without_user_or_logname() {
+    let reg = Reg::new();
+    let who = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .unwrap();
+    let who = String::from_utf8(who.stdout).unwrap().trim().to_string();
+    assert!(!who.is_empty());
+    let add = |name: &str, env: &[(&str, &str)]| {
+        let mut c = reg.cmd();
+        c.env_remove("KASUS_ACTOR")
+            .env_remove("USER")
+            .env_remove("LOGNAME");
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        let o = c
+            .args(["staff", "add", name, "--role", "konselor"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    };
+    add("Petugas Satu", &[]);
+    add("Petugas Dua", &[("LOGNAME", "pengguna-log")]);
+    add(
+        "Petugas Tiga",
+        &[("USER", "pengguna-user"), ("LOGNAME", "pengguna-log")],
+    );
+    let actors =
+        reg.query_strings("SELECT actor FROM audit WHERE action = 'staff.add' ORDER BY seq");
+    assert_eq!(
+        actors,
+        vec![
+            Some(who),
+            Some("pengguna-log".into()),
+            Some("pengguna-user".into())
+        ]
+    );
+}
+
 #[test]
 fn require_staff_keeps_writes_to_active_staff() {
     let reg = Reg::new();

@@ -150,11 +150,13 @@ impl Ctx {
     }
 }
 
+/// The OS user: `$USER`, else `$LOGNAME`, else the password database's name of the process's
+/// user (cron and containers often set neither variable), else "unknown".
 fn os_user() -> String {
-    std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .ok()
-        .filter(|u| !u.trim().is_empty())
+    let set = |v: Result<String, std::env::VarError>| v.ok().filter(|u| !u.trim().is_empty());
+    set(std::env::var("USER"))
+        .or_else(|| set(std::env::var("LOGNAME")))
+        .or_else(|| whoami::username().ok().filter(|u| !u.trim().is_empty()))
         .unwrap_or_else(|| "unknown".into())
 }
 
