@@ -351,6 +351,33 @@ fn referral_and_agency_lookups_do_not_print_what_was_typed() {
     assert!(e.contains("unknown agency"), "{e}");
 }
 
+/// A NIK or phone number typed where a staff member is named (`assign --to`, `step --by`,
+/// `staff deactivate`) is not repeated; a name is (staff names are no secret to staff).
+#[test]
+fn staff_lookups_do_not_print_a_number_typed() {
+    let reg = with_standard_case();
+    let case = common::CASE;
+    for secret in [NIK, PHONE] {
+        for args in [
+            &["assign", case, "--to", secret][..],
+            &["staff", "deactivate", secret],
+            &["--lang", "id", "assign", case, "--to", secret],
+        ] {
+            let e = refused_quietly(&reg, args, 3, &[secret]);
+            assert!(
+                e.contains("unknown staff") || e.contains("tidak dikenal"),
+                "{e}"
+            );
+            assert!(
+                e.contains("not shown") || e.contains("tidak ditampilkan"),
+                "{e}"
+            );
+        }
+    }
+    let e = reg.refused(&["assign", case, "--to", "Rina Contih"], 3);
+    assert!(e.contains("unknown staff 'Rina Contih'"), "{e}");
+}
+
 /// A value after the case number where a subcommand could stand (`kasus step CASE <NIK>`):
 /// clap reads it as a subcommand used with the case, and its message named it.
 #[test]

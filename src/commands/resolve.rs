@@ -366,12 +366,27 @@ pub fn staff(reg: &Register, name: &str) -> Result<staff::StaffRow> {
         name,
         || reg.staff_names(),
         |hint| {
+            let name = quoted_unless_a_number(name);
             crate::tr!(
-                "unknown staff '{name}'{hint}; `kasus staff list` shows staff, `kasus staff add` adds one",
-                "staf '{name}' tidak dikenal{hint}; `kasus staff list` menampilkan staf, `kasus staff add` menambahkannya"
+                "unknown staff {name}{hint}; `kasus staff list` shows staff, `kasus staff add` adds one",
+                "staf {name} tidak dikenal{hint}; `kasus staff list` menampilkan staf, `kasus staff add` menambahkannya"
             )
         },
     )
+}
+
+/// A staff member's or an agency's name as typed, quoted for a message; a NIK or a phone
+/// number typed there (six digits in a row, or more than eight) is not repeated.
+fn quoted_unless_a_number(name: &str) -> String {
+    if crate::echo::looks_like_a_number_of_someone(name) {
+        crate::text::t(
+            "(the value given is not shown)",
+            "(nilai yang diberikan tidak ditampilkan)",
+        )
+        .to_string()
+    } else {
+        format!("'{}'", name.trim())
+    }
 }
 
 /// An agency of the directory by name or UUID, with a suggestion when unknown.
@@ -381,16 +396,7 @@ pub fn agency(reg: &Register, name: &str) -> Result<agencies::AgencyRow> {
         name,
         || reg.agency_names(),
         |hint| {
-            // A NIK or phone number typed here is not repeated.
-            let name = if crate::echo::looks_like_a_number_of_someone(name) {
-                crate::text::t(
-                    "(the value given is not shown)",
-                    "(nilai yang diberikan tidak ditampilkan)",
-                )
-                .to_string()
-            } else {
-                format!("'{}'", name.trim())
-            };
+            let name = quoted_unless_a_number(name);
             crate::tr!(
                 "unknown agency {name}{hint}; `kasus agency list` shows the directory, `kasus agency add` adds one",
                 "lembaga {name} tidak dikenal{hint}; `kasus agency list` menampilkan direktori, `kasus agency add` menambahkannya"
