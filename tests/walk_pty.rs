@@ -514,6 +514,66 @@ fn the_walk_takes_at_for_work_done_earlier() {
     assert_eq!(before, reg.ok(&["case", "show", CASE, "--format", "json"]));
 }
 
+/// In a walk as of an earlier day, a time alone is on that day (the default's), not today; a
+/// time the step would refuse (a finish before its start) is refused at the question and asked
+/// again, nothing lost. Both languages.
+#[test]
+fn the_walk_reads_a_time_alone_on_its_own_day_and_checks_it_when_given() {
+    let _one = serial();
+    for (lang, words) in [
+        (
+            "en",
+            [
+                "When did step 1 finish? (2026-03-02 09:30)",
+                "the finish time is before the step's start",
+            ],
+        ),
+        (
+            "id",
+            [
+                "Kapan langkah 1 selesai? (2026-03-02 09:30)",
+                "waktu selesai sebelum waktu mulai langkah",
+            ],
+        ),
+    ] {
+        let mut reg = register_with_case();
+        // Two days later, the morning of the 2nd is entered.
+        reg.now = "2026-03-04T10:00:00+07:00".to_string();
+        reg.ok(&[
+            "step",
+            "start",
+            CASE,
+            "--at",
+            "2026-03-02 09:30",
+            "--by",
+            "Siti Contoh",
+        ]);
+        let mut tty = Tty::spawn(
+            &reg,
+            &["--lang", lang, "step", CASE, "--at", "2026-03-02 09:30"],
+        );
+        tty.expect("[Enter/y");
+        tty.key("y");
+        tty.expect("Output");
+        tty.line("");
+        tty.expect(words[0]);
+        tty.line("09:20");
+        tty.expect(words[1]);
+        tty.line("09:40");
+        // Ten minutes after its start (on the 4th it would be two days).
+        tty.expect(": 10 menit");
+        tty.expect("?");
+        tty.line("n");
+        let (_, screen) = tty.end();
+        let case = case_json(&reg);
+        let s1 = step(&case, 1);
+        assert_eq!(
+            s1["finished_at"], "2026-03-02T09:40:00+07:00",
+            "{lang}: {s1:#}\n{screen}"
+        );
+    }
+}
+
 /// After a return the walk offers step 3 again, its progress line with the attempt (trial 15,
 /// item 7); `step decide --approve` says
 /// where the case goes, as `--return` does; finishing the SOP's last step, the walk says every

@@ -77,6 +77,22 @@ pub struct Position {
 }
 
 impl Position {
+    /// Whether a start at `at` (or, `finishing`, the running step's finish) keeps the case's
+    /// times in order, as recording it will check: a finish not before its start, and nothing
+    /// before the latest time recorded. For a time asked at a prompt, checked as it is given.
+    pub fn in_order(
+        &self,
+        attempts: &[Attempt],
+        at: Instant,
+        finishing: bool,
+    ) -> Result<(), Refusal> {
+        let running = self.running.and_then(|r| attempts.get(r));
+        if finishing && running.is_some_and(|a| a.started_at.is_some_and(|s| at < s)) {
+            return Err(Refusal::FinishBeforeStart);
+        }
+        check_time(self, at)
+    }
+
     pub fn complete(&self, sop: &Sop) -> bool {
         self.running.is_none() && self.cursor >= sop.steps.len()
     }

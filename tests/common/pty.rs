@@ -38,12 +38,15 @@ pub fn serial() -> std::sync::MutexGuard<'static, ()> {
 /// environment first, PTY or not (the builder keeps it).
 pub struct Reg {
     pub dir: tempfile::TempDir,
+    /// kasus's "now" (KASUS_NOW): [`NOW`] unless a test moves it.
+    pub now: String,
 }
 
 impl Reg {
     pub fn new() -> Reg {
         Reg {
             dir: tempfile::tempdir().expect("temp dir"),
+            now: NOW.to_string(),
         }
     }
 
@@ -54,7 +57,7 @@ impl Reg {
             .env_clear()
             .env("KASUS_DB", self.dir.path().join("register.db"))
             .env("KASUS_ACTOR", "tester")
-            .env("KASUS_NOW", NOW)
+            .env("KASUS_NOW", &self.now)
             .env("KASUS_LANG", "en")
             .env("NO_COLOR", "1")
             .env("HOME", self.dir.path())

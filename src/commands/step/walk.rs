@@ -184,8 +184,11 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
 }
 
 /// In a walk as of an earlier time (`kasus step CASE --at`): when the step started or finished,
-/// asked (default: that time; any form of --at, checked against the real clock). None in a walk
-/// at the present time.
+/// asked (default: that time; any form of --at). A time alone, or one relative to now, is read
+/// as of the walk's time (`03:00` on the day of --at, not today), then checked against the real
+/// clock and against the case's times (not before the last step recorded, a finish not before
+/// its start), so that a time the step would refuse is asked again. None in a walk at the
+/// present time.
 fn ask_when(
     ctx: &Ctx,
     asker: &Terminal,
@@ -211,8 +214,12 @@ fn ask_when(
     };
     let check = |s: &str| {
         let real = crate::clock::now().ok();
-        match real.and_then(|now| crate::when::time(s, zone, now).filter(|&t| t <= now)) {
-            Some(t) => Checked::Ok(crate::clock::to_local_short(t, zone)),
+        let at = real.and_then(|now| crate::when::time(s, zone, ctx.now).filter(|&t| t <= now));
+        match at {
+            Some(t) => match l.pos.in_order(&l.attempts, t, !starts) {
+                Ok(()) => Checked::Ok(crate::clock::to_local_short(t, zone)),
+                Err(r) => Checked::Wrong(text::refusal_in(&r, &l.case.number, Some(zone))),
+            },
             None => Checked::Wrong(
                 t(
                     "not a time up to now: \"09:30\", \"kemarin 14:00\", \"02-03-2026 08:30\"",
