@@ -244,7 +244,7 @@ fn failing_commands_speak_both_languages() {
     // A file that is not a register; a register from a newer kasus; a SOP file with a
     // duplicate step number and a time that cannot be read.
     std::fs::write(reg.dir.path().join("notes.db"), "not a register at all").unwrap();
-    reg.ok(&["--db", "newer.db", "staff", "list"]);
+    reg.ok(&["--db", "newer.db", "sop", "list"]);
     {
         let conn = rusqlite::Connection::open(reg.dir.path().join("newer.db")).unwrap();
         conn.execute_batch("PRAGMA user_version = 99").unwrap();

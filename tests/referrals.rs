@@ -428,7 +428,7 @@ fn a_handover_is_not_accepted_while_a_step_runs_nor_before_the_last_step() {
         "{err}"
     );
     reg.ok(&["step", "finish", CASE, "--at", &at("10:30")]);
-    let err = reg.refused(&["referral", "accept", "1", "--at", &at("10:15")], 3);
+    let err = reg.refused(&["referral", "accept", "1", "--at", &at("10:15")], 4);
     assert!(
         err.contains("--at is before the last step recorded for case PPA/2026/0001"),
         "{err}"

@@ -554,7 +554,7 @@ fn transition(
             .filter_map(clock::from_db)
             .max();
         if let Some(last) = last_step.filter(|l| at < *l) {
-            return Err(Error::Invalid(crate::tr!(
+            return Err(Error::Refused(crate::tr!(
                 "--at is before the last step recorded for case {} ({}), and accepting this \
                  handover closes the case then: times go in order",
                 "--at sebelum langkah terakhir yang tercatat untuk kasus {} ({}), dan menerima \

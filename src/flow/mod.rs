@@ -392,9 +392,11 @@ fn can_start(
         None => pos.repeat.ok_or(Refusal::Complete)?,
         Some(_) => pick(sop, pos, requested)?,
     };
+    // Times in order first: a start before the last step recorded is that, whatever the
+    // consents in force at that time say (advice about consent would not help).
+    check_time(pos, at)?;
     consent_before(sop, idx, &as_of(consents, at), is_child)
         .map_err(|r| dated_later(r, consents, is_child, at))?;
-    check_time(pos, at)?;
     Ok(idx)
 }
 

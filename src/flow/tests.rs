@@ -440,6 +440,21 @@ fn refusal_before_previous() {
         Err(Refusal::BeforePrevious)
     );
     assert_eq!(flow(&s, &a, &[]).can_start(None, t(10)), Ok(1));
+    // A start before the last step behind a consent gate is out of time order, not a
+    // consent missing at that time (consent given at 11, gate finished at 12; a start at 11
+    // is before the gate's finish).
+    let s = sop("pulangpisau-8-2021");
+    let mut a = done_each_minute(8);
+    a.push(done(9, 1, Outcome::Done, 10, 12));
+    let c = vec![given("self", 11)];
+    assert_eq!(
+        CaseFlow::new(&s, &a, &c, false).can_start(None, t(5)),
+        Err(Refusal::BeforePrevious)
+    );
+    assert_eq!(
+        CaseFlow::new(&s, &a, &c, false).can_start(None, t(12)),
+        Ok(9)
+    );
 }
 
 #[test]

@@ -122,7 +122,7 @@ fn close(
         .filter_map(clock::from_db)
         .max();
     if last.is_some_and(|l| at_t < l) {
-        return Err(Error::Invalid(crate::tr!(
+        return Err(Error::Refused(crate::tr!(
             "--at is before the last step recorded for case {}",
             "--at sebelum langkah terakhir yang tercatat untuk kasus {}",
             c.number
