@@ -412,6 +412,13 @@ fn a_refusal_finishes_the_gate_as_refused_and_ends_the_flow() {
         &t(gate + 1),
     ]);
     assert!(out.contains("flow ends"), "{out}");
+    // The gate still runs: the case cannot close until it is finished, so the hint says so.
+    assert!(
+        out.contains(&format!("Step 9 of case {case}"))
+            && out.contains("is still running: finish it (`kasus step finish")
+            && out.contains("recorded as refused"),
+        "{out}"
+    );
     step(&reg, "finish", &case, &t(gate + 5), &[]);
     let v = show(&reg, &case);
     assert_eq!(attempt(&v, 9, 1)["outcome"], "refused");

@@ -362,29 +362,50 @@ fn refuse(ctx: &Ctx, mut g: ConsentGive, write: WriteOut) -> Result<()> {
         write,
     )?;
     let sop = reg.sop_by_id(case.sop_version_id)?.sop()?;
+    let running = reg
+        .step_attempts(case.id)?
+        .iter()
+        .find(|a| a.status == "running")
+        .map(|a| a.step_number);
+    let hint = refusal_hint(&sop, &case.number, &scopes, running);
     if write.json() {
         // Standard output holds the record alone.
-        eprintln!("{}", refusal_hint(&sop, &case.number, &scopes));
+        eprintln!("{hint}");
         return Ok(());
     }
-    output::print(&refusal_hint(&sop, &case.number, &scopes))
+    output::print(&hint)
 }
 
 /// What a refusal means for the case's flow: it ends at the first consent step of the case's
-/// SOP that asks for a refused scope, quoted in that SOP's own words.
-fn refusal_hint(sop: &Sop, case: &str, scopes: &[String]) -> String {
+/// SOP that asks for a refused scope, quoted in that SOP's own words. A step still `running`
+/// is named first: the case cannot close while it runs (the gate itself, finished, is recorded
+/// as refused).
+fn refusal_hint(sop: &Sop, case: &str, scopes: &[String], running: Option<u32>) -> String {
     let gate = sop
         .steps
         .iter()
         .find(|s| s.gate_scopes().any(|c| scopes.contains(c)));
-    match gate {
-        Some(gate) => crate::tr!(
+    match (gate, running) {
+        (Some(gate), Some(r)) if r == gate.number => crate::tr!(
+            "Step {} of case {case} (\"{}\") is still running: finish it (`kasus step finish {case}`) and it is recorded as refused; the SOP's flow ends there. If consent is given later, the flow goes on; otherwise close the case with `kasus case close {case} --reason ...`.",
+            "Langkah {} kasus {case} (\"{}\") masih berjalan: selesaikan (`kasus step finish {case}`) dan langkah itu tercatat ditolak; alur SOP berhenti di sana. Bila persetujuan diberikan kemudian, alur berlanjut; bila tidak, tutup kasus dengan `kasus case close {case} --reason ...`.",
+            gate.number,
+            gate.consent_quote()
+        ),
+        (Some(gate), Some(r)) => crate::tr!(
+            "The SOP's flow ends at step {} for case {case} (\"{}\"). If consent is given later, the flow goes on; otherwise finish step {} that is still running (`kasus step finish {case}`), then close the case with `kasus case close {case} --reason ...`.",
+            "Alur SOP berhenti pada langkah {} untuk kasus {case} (\"{}\"). Bila persetujuan diberikan kemudian, alur berlanjut; bila tidak, selesaikan langkah {} yang masih berjalan (`kasus step finish {case}`), lalu tutup kasus dengan `kasus case close {case} --reason ...`.",
+            gate.number,
+            gate.consent_quote(),
+            r
+        ),
+        (Some(gate), None) => crate::tr!(
             "The SOP's flow ends at step {} for case {case} (\"{}\"). If consent is given later, the flow goes on; otherwise close the case with `kasus case close {case} --reason ...`.",
             "Alur SOP berhenti pada langkah {} untuk kasus {case} (\"{}\"). Bila persetujuan diberikan kemudian, alur berlanjut; bila tidak, tutup kasus dengan `kasus case close {case} --reason ...`.",
             gate.number,
             gate.consent_quote()
         ),
-        None => crate::tr!(
+        (None, _) => crate::tr!(
             "SOP {} asks for no consent to {} at any step: the refusal is recorded, and the flow of case {case} goes on.",
             "SOP {} tidak meminta persetujuan {} pada langkah mana pun: penolakan dicatat, dan alur kasus {case} tetap berjalan.",
             sop.code,
