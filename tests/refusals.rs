@@ -472,7 +472,7 @@ fn table(c: &Cases) -> Vec<Row> {
         row(
             "closing a case before its last step",
             &["case", "close", &c.done_at_nine, "--at", &at("09:02")],
-            3,
+            4,
             &["before the last step"],
         ),
         row(
