@@ -794,7 +794,7 @@ fn a_step_with_nobody_to_do_it_is_refused_in_both_languages() {
     assert_eq!(id.code, 2, "{id:?}");
     assert!(
         id.stderr.contains(
-            "langkah 2 dikerjakan di dalam unit (Staff Penerima) dan belum ada yang memegang perannya"
+            "langkah 2 dikerjakan di dalam unit (Staff Penerima) dan belum ada yang memegang perannya di kasus PPA/2026/0001 (atau memegang kasusnya tanpa peran)"
         ) && id.stderr.contains("beri --by STAF"),
         "{id:?}"
     );
@@ -802,7 +802,7 @@ fn a_step_with_nobody_to_do_it_is_refused_in_both_languages() {
     assert_eq!(en.code, 2, "{en:?}");
     assert!(
         en.stderr
-            .contains("step 2 is done inside the unit (Staff Penerima) and nobody holds its role")
+            .contains("step 2 is done inside the unit (Staff Penerima) and nobody holds its role in case PPA/2026/0001 (nor the case without a role)")
             && en.stderr.contains("give --by STAFF"),
         "{en:?}"
     );

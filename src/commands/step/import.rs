@@ -287,9 +287,10 @@ impl StepImport<'_, '_> {
                 "performer",
                 tr!(
                     "blank, and step {} is done inside the unit ({}) while nobody holds its role \
-                     or the case: write the staff member who did it",
+                     in the case (nor the case without a role): write the staff member who did it",
                     "kosong, padahal langkah {} dikerjakan di dalam unit ({}) dan belum ada yang \
-                     memegang perannya atau kasusnya: tulis staf yang mengerjakannya",
+                     memegang perannya di kasus itu (atau kasusnya tanpa peran): tulis staf yang \
+                     mengerjakannya",
                     step.number,
                     step.roles.join("; ")
                 ),

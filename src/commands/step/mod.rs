@@ -274,12 +274,12 @@ fn no_performer(step: &Step, case: &str) -> String {
     let roles = step.roles.join("; ");
     let role = step.roles.first().map(String::as_str).unwrap_or_default();
     crate::tr!(
-        "step {} is done inside the unit ({roles}) and nobody holds its role or the case {case}: \
-         give --by STAFF, or assign it first (`kasus assign {case} --to STAFF --role \"{role}\"`). \
-         Nothing was recorded.",
-        "langkah {} dikerjakan di dalam unit ({roles}) dan belum ada yang memegang perannya atau kasus {case}: \
-         beri --by STAF, atau tugaskan dulu (`kasus assign {case} --to STAF --role \"{role}\"`). \
-         Tidak ada yang dicatat.",
+        "step {} is done inside the unit ({roles}) and nobody holds its role in case {case} \
+         (nor the case without a role): give --by STAFF, or assign it first (`kasus assign \
+         {case} --to STAFF --role \"{role}\"`). Nothing was recorded.",
+        "langkah {} dikerjakan di dalam unit ({roles}) dan belum ada yang memegang perannya di \
+         kasus {case} (atau memegang kasusnya tanpa peran): beri --by STAF, atau tugaskan dulu \
+         (`kasus assign {case} --to STAF --role \"{role}\"`). Tidak ada yang dicatat.",
         step.number
     )
 }
