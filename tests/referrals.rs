@@ -842,8 +842,29 @@ fn the_monthly_page_shows_the_referral_figures_of_the_month() {
         html.contains("data-section=\"referrals\""),
         "no referral figures"
     );
+    // The month's four referrals, then where they stand ("sent" alone read as all of them).
     assert!(
-        html.contains("sent 1 · accepted 0 · rejected 1 · done 1 · cancelled 1"),
+        html.contains("<b>4 sent</b>")
+            && html
+                .contains("awaiting an answer 1 · accepted 0 · rejected 1 · done 1 · cancelled 1"),
+        "{html}"
+    );
+    // The Indonesian page says it in Indonesian.
+    reg.ok(&[
+        "--lang",
+        "id",
+        "report",
+        "monthly",
+        "--period",
+        "2026-03",
+        "--out",
+        &out.display().to_string(),
+    ]);
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        html.contains("<b>4 dikirim</b>")
+            && html
+                .contains("menunggu jawaban 1 · diterima 0 · ditolak 1 · selesai 1 · dibatalkan 1"),
         "{html}"
     );
     // A month without referrals: nothing shown for them.

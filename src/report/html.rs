@@ -106,6 +106,19 @@ fn share(on: u64, of: u64) -> String {
     }
 }
 
+/// A referral's status as the page reads it, in the page's language; `sent` is one not answered
+/// yet.
+fn referral_status<'a>(w: &W, code: &'a str) -> &'a str {
+    match code {
+        "sent" => w.t("awaiting an answer", "menunggu jawaban"),
+        "accepted" => w.t("accepted", "diterima"),
+        "rejected" => w.t("rejected", "ditolak"),
+        "done" => w.t("done", "selesai"),
+        "cancelled" => w.t("cancelled", "dibatalkan"),
+        other => other,
+    }
+}
+
 fn secs(w: &W, v: Option<f64>) -> String {
     v.map(|s| duration_in(s.round() as u64, w.0))
         .unwrap_or_else(|| "—".into())
@@ -340,15 +353,19 @@ pub fn page(m: &Monthly, lang: Lang) -> String {
     }
     // Referrals (issue 16): shown once the model carries them.
     if let Some(r) = &m.referrals {
+        // The month's referrals, then where they stand now ("sent" alone would read as all
+        // of them: a referral in status sent is one not answered yet).
         let statuses: Vec<String> = r
             .by_status
             .iter()
-            .map(|(s, n)| format!("{} {n}", esc(s)))
+            .map(|(s, n)| format!("{} {n}", esc(referral_status(&w, s))))
             .collect();
         let _ = write!(
             o,
-            "<div class=\"head\" data-section=\"referrals\">{}<b>{}</b><span class=\"sub\">{}: {}</span></div>",
+            "<div class=\"head\" data-section=\"referrals\">{}<b>{} {}</b><span class=\"sub\">{}; {}: {}</span></div>",
             w.t("Referrals", "Rujukan"),
+            r.count,
+            w.t("sent", "dikirim"),
             statuses.join(" · "),
             w.t("median response", "median tanggapan"),
             secs(&w, r.median_response_secs)

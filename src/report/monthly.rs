@@ -63,7 +63,9 @@ impl Month {
 /// is of one SOP), and the page shows nothing for them.
 #[derive(Debug, Clone, Default)]
 pub struct ReferralFigures {
-    /// Referrals by status code, in the order shown.
+    /// Referrals sent in the month, whatever their status now.
+    pub count: u64,
+    /// Referrals by status code, in the order shown (`sent`: not answered yet).
     pub by_status: Vec<(String, u64)>,
     /// The median time from referral to the partner's response, in seconds.
     pub median_response_secs: Option<f64>,
@@ -128,6 +130,7 @@ impl ReferralFigures {
     pub fn from(f: &crate::referral::Figures) -> Option<ReferralFigures> {
         let t = &f.total;
         (t.count > 0).then(|| ReferralFigures {
+            count: t.count,
             by_status: vec![
                 ("sent".into(), t.sent),
                 ("accepted".into(), t.accepted),
