@@ -676,10 +676,36 @@ pub fn consent_state_words(code: &str) -> &str {
     }
 }
 
-/// A code of a report's or list's cell (a verdict, an alert, a clock, a row's kind, a status) as
-/// people read it in a table, in the chosen language; CSV and JSON keep the code.
+/// A cell's code as [`code_words`] reads it, and a code with another in brackets (a verdict
+/// with a decision's outcome, `on-time (returned)`) as both read.
+pub fn code_phrase(code: &str) -> String {
+    match code.strip_suffix(')').and_then(|c| c.split_once(" (")) {
+        Some((a, b)) => format!("{} ({})", code_words(a), code_words(b)),
+        None => code_words(code).to_string(),
+    }
+}
+
+/// A code of a report's or list's cell (a verdict, an alert, a clock, a row's kind, a status, a
+/// summary's dimension or category) as people read it in a table, in the chosen language; CSV
+/// and JSON keep the code.
 pub fn code_words(code: &str) -> &str {
     match code {
+        "returned" => t("returned", "dikembalikan"),
+        "approved" => t("approved", "disetujui"),
+        "refused" => t("refused", "ditolak"),
+        "late-referral" => t("late referral", "rujukan terlambat"),
+        // `report summary` and `report referrals`.
+        "total" => t("total", "jumlah"),
+        "all" => t("all", "semua"),
+        "violence" => t("violence type", "jenis kekerasan"),
+        "victim_sex" => t("victim's sex", "jenis kelamin korban"),
+        "age_group" => t("age group", "kelompok umur"),
+        "channel" => t("channel", "saluran"),
+        "place" => t("place", "tempat kejadian"),
+        "child" => t("child", "anak"),
+        "adult" => t("adult", "dewasa"),
+        "referral_to" => t("referrals to", "rujukan ke"),
+        "unknown" => t("not recorded", "tidak tercatat"),
         "on-time" => t("on time", "tepat waktu"),
         "within-range" => t("within range", "dalam rentang"),
         "over" => t("over", "lewat"),
@@ -755,6 +781,22 @@ pub fn dry_run_nothing_written() -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_verdict_with_an_outcome_reads_both_in_words() {
+        // The unit tests run in English (the language is set once per process).
+        assert_eq!(
+            super::code_phrase("on-time (returned)"),
+            "on time (returned)"
+        );
+        assert_eq!(
+            super::code_phrase("within-range (approved)"),
+            "within range (approved)"
+        );
+        assert_eq!(super::code_phrase("late-referral"), "late referral");
+        assert_eq!(super::code_phrase("fisik"), "fisik");
+        assert_eq!(super::code_phrase("on-time (x"), "on-time (x");
+    }
+
     #[test]
     fn a_multi_line_activity_reads_on_one_line() {
         let a = "Melakukan:\na. Pengecekan ulang rekomendasi layanan\nb. Penjelasan proses";

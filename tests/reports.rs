@@ -292,6 +292,25 @@ fn workload_per_staff() {
     assert_eq!(r["open_cases"], 3); // case 1 of March is closed
     assert_eq!(r["running_steps"], 1);
     assert_eq!(r["overdue_steps"], 1); // running since 09:00, now is 12:00, standard 60 menit
+                                       // A staff member's roles are `; `-separated, as in `staff list` (a role may hold a comma).
+    reg.ok(&[
+        "staff",
+        "add",
+        "Dewi Contoh",
+        "--role",
+        "Kasi",
+        "--role",
+        "Konselor, Psikolog",
+    ]);
+    let v = json(&reg, &["report", "workload"]);
+    let dewi = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["staff"] == "Dewi Contoh")
+        .unwrap()
+        .clone();
+    assert_eq!(dewi["roles"], "Kasi; Konselor, Psikolog");
 }
 
 #[test]
@@ -332,6 +351,24 @@ fn summary_counts_by_simfoni_categories() {
         .unwrap()
         .clone();
     assert_eq!(age60["registered"], 1);
+    // The table reads the dimensions and the categories kasus names as words of the chosen
+    // language; CSV above keeps the codes.
+    let id = reg.ok(&["--lang", "id", "report", "summary", "--period", "2026-03"]);
+    for words in [
+        "jumlah",
+        "semua",
+        "jenis kekerasan",
+        "kelompok umur",
+        "dewasa",
+    ] {
+        assert!(id.contains(words), "{words}: {id}");
+    }
+    assert!(!id.contains("violence") && !id.contains(" all "), "{id}");
+    let en = reg.ok(&["report", "summary", "--period", "2026-03"]);
+    assert!(
+        en.contains("violence type") && en.contains("age group"),
+        "{en}"
+    );
 }
 
 #[test]

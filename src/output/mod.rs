@@ -208,7 +208,7 @@ fn number_text(v: &Value) -> String {
 fn table_cell(kind: Kind, v: &Value, zone: Zone) -> String {
     match (kind, v) {
         (_, Value::Null) => String::new(),
-        (Kind::Code, Value::String(s)) => crate::text::code_words(s).to_string(),
+        (Kind::Code, Value::String(s)) => crate::text::code_phrase(s),
         (Kind::Secs, v) => v
             .as_f64()
             .map(|f| crate::text::duration_rough(f.round() as u64))

@@ -485,11 +485,12 @@ pub struct StaffLoad {
 
 pub fn staff_load(reg: &Register, sop: Option<&str>) -> Result<Vec<StaffLoad>> {
     let db = reg.db.r();
-    // The roles in the order SQLite reads them from their key (staff, role).
+    // The roles in the order SQLite reads them from their key (staff, role), `; `-separated as
+    // every list of names is (a role may hold a comma).
     let roles = pick(
         db,
-        "group_concat(role, ', ')",
-        "string_agg(role, ', ' ORDER BY role)",
+        "group_concat(role, '; ')",
+        "string_agg(role, '; ' ORDER BY role)",
     );
     let sql = format!(
         "SELECT s.id, s.name,

@@ -512,8 +512,8 @@ pub fn summary(counts: &super::summary::SummaryCounts) -> Sheet {
     let mut sheet = Sheet::new(
         "summary",
         vec![
-            col("dimension", t("Counted by", "Menurut"), Kind::Text),
-            col("category", t("Category", "Kategori"), Kind::Text),
+            col("dimension", t("Counted by", "Menurut"), Kind::Code),
+            col("category", t("Category", "Kategori"), Kind::Code),
             col("registered", t("Registered", "Terdaftar"), Kind::Int),
             col("closed", t("Closed", "Ditutup"), Kind::Int),
         ],
@@ -535,7 +535,7 @@ pub fn referrals(f: &crate::referral::Figures) -> Sheet {
     let mut sheet = Sheet::new(
         "referrals",
         vec![
-            col("agency_kind", t("Agency kind", "Jenis lembaga"), Kind::Text),
+            col("agency_kind", t("Agency kind", "Jenis lembaga"), Kind::Code),
             col("count", t("Referrals", "Rujukan"), Kind::Int),
             hidden(col("sent", t("Unanswered", "Belum dijawab"), Kind::Int)),
             hidden(col("accepted", t("Accepted", "Diterima"), Kind::Int)),
@@ -677,8 +677,8 @@ pub fn summary_referrals(sheet: &mut Sheet, f: &crate::referral::Figures) {
     }
     sheet.notes.push(
         t(
-            "referral_to: referrals sent in the period to each kind of agency (registered) and, of them, those done (closed).",
-            "referral_to: rujukan yang dikirim dalam periode ke tiap jenis lembaga (terdaftar) dan, di antaranya, yang selesai (ditutup).",
+            "referrals to: referrals sent in the period to each kind of agency (registered) and, of them, those done (closed).",
+            "rujukan ke: rujukan yang dikirim dalam periode ke tiap jenis lembaga (terdaftar) dan, di antaranya, yang selesai (ditutup).",
         )
         .to_string(),
     );
