@@ -439,6 +439,37 @@ fn a_handover_is_not_accepted_while_a_step_runs_nor_before_the_last_step() {
     assert!(check.contains("check passed"), "{check}");
 }
 
+/// `referral list` and `show` name a referral's number and UUID as `export referrals` does
+/// (`referral_id`, `referral_uuid`), so `--columns` takes the export's names.
+#[test]
+fn referral_list_and_show_speak_the_export_column_names() {
+    let reg = with_agencies();
+    reg.ok(&args(&to_hospital("assessment", "08:30")));
+    let list = reg.ok(&[
+        "referral",
+        "list",
+        "--columns",
+        "referral_id,referral_uuid",
+        "--format",
+        "csv",
+    ]);
+    let export = reg.ok(&["export", "referrals", "--format", "csv"]);
+    let mut l = csv::Reader::from_reader(list.as_bytes());
+    let mut e = csv::Reader::from_reader(export.as_bytes());
+    assert_eq!(l.headers().unwrap(), vec!["referral_id", "referral_uuid"]);
+    let eh = e.headers().unwrap().clone();
+    let lrow = l.records().next().unwrap().unwrap();
+    let erow = e.records().next().unwrap().unwrap();
+    for (i, name) in ["referral_id", "referral_uuid"].iter().enumerate() {
+        let j = eh.iter().position(|h| h == *name).expect(name);
+        assert_eq!(&lrow[i], &erow[j], "{name}");
+    }
+    let v = show(&reg, "1");
+    assert_eq!(v["referral_id"], 1);
+    assert_eq!(v["referral_uuid"].as_str(), Some(&lrow[1]));
+    assert!(v.get("id").is_none() && v.get("uuid").is_none(), "{v}");
+}
+
 #[test]
 fn late_is_computed_against_the_office_clock_and_listed() {
     let reg = with_agencies();
@@ -453,7 +484,7 @@ fn late_is_computed_against_the_office_clock_and_listed() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| r["id"].as_i64().unwrap())
+        .map(|r| r["referral_id"].as_i64().unwrap())
         .collect();
     assert_eq!(ids, [1]);
     assert_eq!(v[0]["response_standard_secs"], 7200);

@@ -36,7 +36,7 @@ fn ids(v: &Value) -> Vec<i64> {
     v.as_array()
         .unwrap()
         .iter()
-        .map(|r| r["id"].as_i64().unwrap())
+        .map(|r| r["referral_id"].as_i64().unwrap())
         .collect()
 }
 

@@ -735,7 +735,7 @@ fn list_columns(table: bool, received: bool) -> Vec<crate::report::Column> {
         (Kind::Code, Kind::Text)
     };
     vec![
-        col("id", "ID", Kind::Int),
+        col("referral_id", "ID", Kind::Int),
         col("case_number", t("Case", "Kasus"), Kind::Text),
         col("agency", t("Agency", "Lembaga"), text),
         hidden(col("agency_kind", t("Kind", "Jenis"), Kind::Text)),
@@ -762,7 +762,7 @@ fn list_columns(table: bool, received: bool) -> Vec<crate::report::Column> {
         data_col("handover", Kind::Bool),
         data_col("direction", Kind::Text),
         data_col("consent_override", Kind::Bool),
-        data_col("uuid", Kind::Text),
+        data_col("referral_uuid", Kind::Text),
     ]
 }
 
@@ -970,7 +970,7 @@ fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
     let shared = shared_data(&reg, &case, &kept)?;
     if !sink.is_table() {
         let doc = json!({
-            "id": r.id,
+            "referral_id": r.id,
             "case_number": r.case_number,
             "agency": r.agency,
             "agency_kind": r.agency_kind,
@@ -997,7 +997,7 @@ fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
             "consent_override_reason": r.override_reason,
             "consent_override_by": r.override_by,
             "recorded_by": r.recorded_by,
-            "uuid": r.uuid,
+            "referral_uuid": r.uuid,
             "shared_data": shared
                 .iter()
                 .map(|(k, v)| {
