@@ -378,6 +378,39 @@ fn a_handover_accepted_closes_the_case_as_handed_over() {
     let v = show(&reg, "1");
     assert_eq!(v["completion_secs"], 3600);
     assert_eq!(v["late"], false);
+    // Completed, in `report referrals` and in `report summary`'s closed count alike.
+    let figures: Value = serde_json::from_str(&reg.ok(&[
+        "report",
+        "referrals",
+        "--period",
+        "2026-03",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let all = figures["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["agency_kind"] == "all")
+        .cloned()
+        .unwrap();
+    assert_eq!(all["done_share"], 1.0, "{figures}");
+    let s: Value = serde_json::from_str(&reg.ok(&[
+        "report", "summary", "--period", "2026-03", "--format", "json",
+    ]))
+    .unwrap();
+    let police = s["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["dimension"] == "referral_to" && r["category"] == "kepolisian")
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        (police["registered"].clone(), police["closed"].clone()),
+        (1.into(), 1.into())
+    );
     let check = reg.ok(&["check"]);
     assert!(check.contains("check passed"), "{check}");
 }

@@ -29,6 +29,8 @@ pub struct Group {
     pub rejected: u64,
     pub done: u64,
     pub cancelled: u64,
+    /// Completed: done, or a handover accepted (its acceptance is its completion).
+    pub completed: u64,
     pub handovers: u64,
     /// Answered (accepted or rejected, whatever came after): their response times.
     pub answered: u64,
@@ -109,6 +111,7 @@ fn group(kind: &str, rows: &[&Measured]) -> Group {
     g.completion_median_secs = crate::stats::median(&completion);
     g.completion_max_secs = completion.last().copied();
     g.completion_on_time_share = share(completion_on_time, completion.len() as u64);
+    g.completed = done;
     g.done_share = share(done, g.count - g.cancelled);
     g
 }

@@ -652,19 +652,20 @@ pub fn referrals(f: &crate::referral::Figures) -> Sheet {
 }
 
 /// `report summary`'s referral rows: per agency kind (and in total), the referrals sent in the
-/// period (`registered`) and, of them, those done (`closed`).
+/// period (`registered`) and, of them, those completed (`closed`: done, or a handover accepted,
+/// as `report referrals` counts them).
 pub fn summary_referrals(sheet: &mut Sheet, f: &crate::referral::Figures) {
     let count = |kind: &str| {
         f.by_kind
             .iter()
             .find(|g| g.agency_kind == kind)
-            .map_or((0, 0), |g| (g.count, g.done))
+            .map_or((0, 0), |g| (g.count, g.completed))
     };
     sheet.rows.push(vec![
         json!("referral_to"),
         json!("all"),
         json!(f.total.count),
-        json!(f.total.done),
+        json!(f.total.completed),
     ]);
     for kind in crate::referral::AGENCY_KINDS {
         let (n, done) = count(kind);
@@ -677,8 +678,8 @@ pub fn summary_referrals(sheet: &mut Sheet, f: &crate::referral::Figures) {
     }
     sheet.notes.push(
         t(
-            "referrals to: referrals sent in the period to each kind of agency (registered) and, of them, those done (closed).",
-            "rujukan ke: rujukan yang dikirim dalam periode ke tiap jenis lembaga (terdaftar) dan, di antaranya, yang selesai (ditutup).",
+            "referrals to: referrals sent in the period to each kind of agency (registered) and, of them, those completed (closed: done, or a handover accepted).",
+            "rujukan ke: rujukan yang dikirim dalam periode ke tiap jenis lembaga (terdaftar) dan, di antaranya, yang tuntas (ditutup: selesai, atau pelimpahan yang diterima).",
         )
         .to_string(),
     );
