@@ -879,3 +879,27 @@ fn an_empty_referral_list_says_so_on_stderr_and_received_heads_its_time_received
     let sent = reg.ok(&["referral", "list"]);
     assert!(sent.contains("Sent"), "{sent}");
 }
+
+/// A referral dated before the consent to share was recorded (consent at 08:30, the referral
+/// back-dated to 08:20) is refused saying the consent is dated after it, with the fix, not
+/// "not recorded" (it is recorded, later). Both languages; nothing recorded.
+#[test]
+fn a_referral_before_the_consent_was_recorded_says_the_consent_is_dated_later() {
+    let reg = with_hospital();
+    consent(&reg, &[]);
+    let before = reg.state();
+    let err = reg.refused(&args(&to_hospital("identity", "08:20")), 4);
+    assert!(
+        err.contains("the consent recorded is dated after 2026-03-02 08:20")
+            && err.contains("kasus consent void")
+            && !err.contains("not recorded"),
+        "{err}"
+    );
+    let mut id = vec!["--lang".to_string(), "id".to_string()];
+    id.extend(to_hospital("identity", "08:20"));
+    let err = reg.refused(&args(&id), 4);
+    assert!(err.contains("bertanggal sesudah 2026-03-02 08:20"), "{err}");
+    assert_eq!(before, reg.state());
+    // At a time the consent is in force, it goes.
+    send(&reg, "identity", "08:40", &[]);
+}

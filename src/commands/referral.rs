@@ -290,6 +290,23 @@ fn create(ctx: &Ctx, a: &CreateArgs) -> Result<()> {
     if !identifying.is_empty() {
         let state = share_state(&reg, &case, &agency.kind, at)?;
         if state != ShareState::InForce {
+            // A referral dated before the consent to share was recorded (a back-dated
+            // referral, or a consent recorded later without --at): said so, with its fix.
+            let later = at < ctx.now
+                && share_state(&reg, &case, &agency.kind, ctx.now)? == ShareState::InForce;
+            if !a.override_consent && later {
+                return Err(Error::Refused(crate::tr!(
+                    "case {}: sharing {} with {} ({}) needs consent to share (berbagi-informasi) in force when the referral is sent, and the consent recorded is dated after {}. \
+                     If it was given before, record it with --at that time and void the late record (`kasus consent void`); or give the referral a later --at; nothing was recorded",
+                    "kasus {}: membagikan {} kepada {} ({}) memerlukan persetujuan berbagi informasi (berbagi-informasi) yang berlaku saat rujukan dikirim, dan persetujuan yang tercatat bertanggal sesudah {}. \
+                     Bila diberikan sebelumnya, catat dengan --at waktu itu dan batalkan catatan yang terlambat (`kasus consent void`); atau beri rujukan --at yang lebih lambat; tidak ada yang dicatat",
+                    case.number,
+                    identifying.join(", "),
+                    agency.name,
+                    agency.kind,
+                    clock::to_local_short(at, zone),
+                )));
+            }
             if !a.override_consent {
                 return Err(Error::Refused(crate::tr!(
                     "case {}: sharing {} with {} ({}) needs consent to share (berbagi-informasi) for that kind of recipient, which is {}. \
