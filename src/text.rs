@@ -416,11 +416,17 @@ pub fn refusal_in(r: &Refusal, case: &str, zone: Option<crate::clock::Zone>) -> 
                      dan batalkan catatan bertanggal {dated} (`kasus consent void {case} --record N --reason TEKS`; `kasus consent list {case}` menampilkan N)"
                 );
             }
+            // A child's own consent is there: what is missing is a parent's or guardian's.
+            let relation = if *state == ConsentState::ChildOnly {
+                "parent|guardian"
+            } else {
+                "self|parent|guardian"
+            };
             tr!(
                 "{gate_is} and {why}. Record it with \
-                 `kasus consent {case} --given-by NAME --relation self|parent|guardian --scope {flag} --method tertulis|lisan`",
+                 `kasus consent {case} --given-by NAME --relation {relation} --scope {flag} --method tertulis|lisan`",
                 "{gate_is} dan {why}. Catat dengan \
-                 `kasus consent {case} --given-by NAMA --relation self|parent|guardian --scope {flag} --method tertulis|lisan`"
+                 `kasus consent {case} --given-by NAMA --relation {relation} --scope {flag} --method tertulis|lisan`"
             )
         }
         Refusal::ConsentRefused {

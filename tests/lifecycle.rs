@@ -353,6 +353,11 @@ fn a_childs_own_consent_does_not_open_the_gate_a_parents_does() {
     consent(&reg, &case, "Rina Contoh", "self", &t(gate + 1));
     let err = reg.refused(&["step", "finish", &case, "--at", &t(gate + 5)], 4);
     assert!(err.contains("parent") && err.contains("guardian"), "{err}");
+    // The command it suggests records what is missing: not the child's own again.
+    assert!(
+        err.contains("--relation parent|guardian") && !err.contains("self|"),
+        "{err}"
+    );
     assert_eq!(show(&reg, &case)["consent_state"]["layanan"], "child-only");
 
     consent(&reg, &case, "Ani Contoh", "parent", &t(gate + 2));
