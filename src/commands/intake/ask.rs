@@ -171,10 +171,15 @@ fn birth_answer(
     let label = t("The birth date", "Tanggal lahir");
     let in_range = |d: chrono::NaiveDate| -> std::result::Result<chrono::NaiveDate, String> {
         let d = birth_date(label, &d.to_string(), report)?;
-        if let Some(i) = incident {
-            if let Err(r) = clock::incident_in_range(i, Some(d), report) {
-                return Err(crate::text::incident_out_of_range(r, true));
-            }
+        // The answer is what is wrong, not the flag given before it.
+        if incident.is_some_and(|i| clock::incident_in_range(i, Some(d), report).is_err()) {
+            return Err(t(
+                "the birth date is after the incident date given (--incident-date): the victim \
+                 was born before the incident; retype the birth date",
+                "tanggal lahir sesudah tanggal kejadian yang diberikan (--incident-date): korban \
+                 lahir sebelum kejadian; ketik ulang tanggal lahirnya",
+            )
+            .to_string());
         }
         Ok(d)
     };
@@ -238,11 +243,14 @@ mod tests {
                 "{wrong}"
             );
         }
-        // Born after the incident given as a flag.
-        assert!(matches!(
-            birth_answer("01-05-1994", report, Some(d("1990-01-01"))),
-            Checked::Wrong(_)
-        ));
+        // Born after the incident given as a flag: the answer is named, not the flag.
+        let Checked::Wrong(why) = birth_answer("01-05-1994", report, Some(d("1990-01-01"))) else {
+            panic!("accepted")
+        };
+        assert!(
+            why.starts_with("the birth date is after the incident date"),
+            "{why}"
+        );
     }
 
     #[test]
