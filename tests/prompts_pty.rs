@@ -1225,3 +1225,54 @@ fn intake_asks_before_registering_the_same_report_again() {
         tty.succeeds();
     }
 }
+
+/// At a terminal, a victim who matches a registered case (the same NIK) is asked about; "no"
+/// adds nothing and says where to look (the case, and how a closed one comes back), not the
+/// flag a script would add. Both languages.
+#[test]
+fn declining_a_possible_duplicate_says_where_to_look() {
+    let _one = serial();
+    for (lang, words) in [
+        (
+            "en",
+            [
+                "Register a new case anyway?",
+                "no new case: nothing was added",
+                "kasus case reopen PPA/2026/0001",
+            ],
+        ),
+        (
+            "id",
+            [
+                "Tetap daftarkan kasus baru?",
+                "tidak ada kasus baru: tidak ada yang ditambahkan",
+                "kasus case reopen PPA/2026/0001",
+            ],
+        ),
+    ] {
+        let reg = Reg::new();
+        let mut first: Vec<&str> = BATAM_CASE.to_vec();
+        first.extend(["--victim-nik", "3171012345678901"]);
+        reg.ok(&first);
+        // Another report (another time): only the victim's NIK matches.
+        let mut again = vec!["--lang", lang];
+        again.extend(first.iter().map(|a| {
+            if *a == "2026-03-02 08:00" {
+                "2026-03-02 10:00"
+            } else {
+                *a
+            }
+        }));
+        let mut tty = Tty::spawn(&reg, &again);
+        tty.expect(words[0]);
+        tty.line("n");
+        tty.expect(words[1]);
+        tty.expect(words[2]);
+        let (code, screen) = tty.end();
+        assert_eq!(code, 4, "{lang}: {screen}");
+        assert!(!screen.contains("--allow-duplicate"), "{lang}: {screen}");
+        assert_eq!(case_json(&reg)["number"], CASE);
+        let list = reg.ok(&["case", "list", "--format", "csv"]);
+        assert_eq!(list.lines().count(), 2, "{lang}: {list}");
+    }
+}

@@ -135,6 +135,18 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
                 false,
             )?
         };
+        if !go_on && ctx.interactive {
+            // The person chose not to: no flag to suggest, where to look instead.
+            let first = &matches[0].number;
+            return Err(Error::Refused(crate::tr!(
+                "no new case: nothing was added. Look at {list} with `kasus case show {first}`; \
+                 a closed case of a victim who came back is opened again with `kasus case reopen \
+                 {first}`.",
+                "tidak ada kasus baru: tidak ada yang ditambahkan. Lihat {list} dengan `kasus case \
+                 show {first}`; kasus yang sudah ditutup dari korban yang datang kembali dibuka \
+                 lagi dengan `kasus case reopen {first}`."
+            )));
+        }
         if !go_on {
             return Err(Error::Refused(crate::tr!(
                 "the victim matches existing case(s): {list}. Check them with `kasus case show`; \
