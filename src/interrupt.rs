@@ -191,13 +191,15 @@ fn stop_the_write() -> bool {
     committing
 }
 
-/// True while the walk runs: Ctrl-C (or Esc leaving) says that a step already started stays
-/// running.
-static IN_WALK: AtomicBool = AtomicBool::new(false);
+/// True while the walk's questions are about a case with a step running: Ctrl-C (or Esc
+/// leaving) says that a step already started stays running. Not before one starts ("Who does
+/// step 6?"): nothing runs yet.
+static STEP_RUNNING: AtomicBool = AtomicBool::new(false);
 
-/// Marks the questions from here on as the walk's (see [`IN_WALK`]).
-pub fn in_walk() {
-    IN_WALK.store(true, Ordering::Relaxed);
+/// Marks the walk's questions from here on as asked with a step running, or not (see
+/// [`STEP_RUNNING`]).
+pub fn walk_step_running(running: bool) {
+    STEP_RUNNING.store(running, Ordering::Relaxed);
 }
 
 /// What Ctrl-C adds to its message while it is set (the walk's live clock: which step stays
@@ -292,7 +294,7 @@ fn exit_on(signal: c_int) -> ! {
             ));
         }
         // Steps are spoken of only in the walk (not in an intake or a consent).
-        let steps = if IN_WALK.load(Ordering::Relaxed) {
+        let steps = if STEP_RUNNING.load(Ordering::Relaxed) {
             crate::text::t(
                 " (a step already started stays running)",
                 " (langkah yang sudah dimulai tetap berjalan)",

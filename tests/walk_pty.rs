@@ -151,6 +151,23 @@ fn ctrl_c_at_a_question_exits_130_and_shows_the_cursor_again() {
     let case = case_json(&reg);
     assert_eq!(step(&case, 1)["status"], "running", "{case:#}");
     assert_eq!(attempts(&reg, 1), 1, "{case:#}");
+
+    // Before a step starts (at "Who does step 2?"), nothing runs: not said to.
+    reg.ok(&["step", "finish", CASE]);
+    let mut tty = Tty::spawn(&reg, &["step", CASE]);
+    tty.expect("Start step 2 now?");
+    tty.line("y");
+    tty.expect("Who does step 2?");
+    tty.key("\x03");
+    let (code, screen) = tty.end_raw();
+    let text = plain(&screen);
+    assert_eq!(code, 130, "{text}");
+    assert!(
+        text.contains("interrupted: nothing half-done was kept"),
+        "{text}"
+    );
+    assert!(!text.contains("stays running"), "{text}");
+    assert_eq!(attempts(&reg, 2), 0);
 }
 
 #[test]

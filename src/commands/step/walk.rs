@@ -30,10 +30,10 @@ enum Then {
 
 pub(super) fn walk(ctx: &Ctx, key: &str) -> Result<()> {
     let asker = Terminal::new();
-    crate::interrupt::in_walk();
     loop {
         let ctx = &ctx.fresh()?;
         let l = load(ctx, key)?;
+        crate::interrupt::walk_step_running(l.pos.running.is_some());
         heading(&l);
         let then = match l.pos.running {
             Some(i) => finish_running(ctx, &asker, l, i)?,
