@@ -152,6 +152,8 @@ fn find_lists_every_match_newest_first_with_the_field_and_how() {
     assert!(all
         .iter()
         .all(|r| r["field"] == "name" && r["role"] == "victim"));
+    // A part of the name is that, not the name spelled otherwise.
+    assert!(all.iter().all(|r| r["how"] == "part"), "{all:?}");
     let nik = rows(&["3174099988877766"]);
     assert_eq!(nik.len(), 1);
     assert_eq!(nik[0]["field"], "nik");

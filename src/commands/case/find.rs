@@ -151,8 +151,14 @@ pub(super) fn matches<'a>(
                 },
             ),
             Matched::Name => {
-                let same = p.name.as_deref() == Some(q);
-                ("name", if same { "exact" } else { "spelling" })
+                // The whole name typed otherwise (case, spacing, accents, old spelling), or a
+                // part of it ("contoh" in "Siti Contoh").
+                let how = match p.name.as_deref() {
+                    Some(n) if n == q => "exact",
+                    Some(n) if search::name_key(n) == search::name_key(q) => "spelling",
+                    _ => "part",
+                };
+                ("name", how)
             }
         };
         found.push(Found {
