@@ -329,8 +329,9 @@ fn only_the_data_chosen_is_printed_for_a_referral() {
     }
 }
 
-#[test]
-fn a_handover_accepted_closes_the_case_as_handed_over() {
+/// The standard case with consent to share, handed over to the police at 09:00 (referral 1,
+/// not answered yet).
+fn handed_over_at_nine() -> Reg {
     let reg = with_agencies();
     consent(&reg, &[]);
     reg.ok(&args(&create(
@@ -339,6 +340,12 @@ fn a_handover_accepted_closes_the_case_as_handed_over() {
         "09:00",
         &["--handover", "--share", "identity,chronology"],
     )));
+    reg
+}
+
+#[test]
+fn a_handover_accepted_closes_the_case_as_handed_over() {
+    let reg = handed_over_at_nine();
     let case: Value =
         serde_json::from_str(&reg.ok(&["case", "show", CASE, "--format", "json"])).unwrap();
     assert_eq!(
@@ -419,14 +426,7 @@ fn a_handover_accepted_closes_the_case_as_handed_over() {
 /// runs (the step would run for ever on a closed case), and at a time before the last step.
 #[test]
 fn a_handover_is_not_accepted_while_a_step_runs_nor_before_the_last_step() {
-    let reg = with_agencies();
-    consent(&reg, &[]);
-    reg.ok(&args(&create(
-        "Polres Contoh",
-        "penegakan-hukum",
-        "09:00",
-        &["--handover", "--share", "identity,chronology"],
-    )));
+    let reg = handed_over_at_nine();
     reg.ok(&[
         "step",
         "start",

@@ -247,21 +247,11 @@ fn a_refused_first_intake_at_an_existing_folder_leaves_it_as_it_was() {
         return;
     }
     let reg = Reg::new();
-    let o = reg.run(&[
-        "intake",
-        "--sop",
-        "batam-34-2020",
-        "--channel",
-        "datang-langsung",
-        "--victim-name",
-        "Korban Contoh",
-        "--victim-sex",
-        "P",
-        "--victim-age",
-        "30",
-        "--violence",
-        "tidak-ada-jenis-ini",
-    ]);
+    // The standard intake with a violence type kasus does not know.
+    let mut intake: Vec<&str> = common::BATAM_CASE.to_vec();
+    let v = intake.iter().position(|a| *a == "--violence").unwrap();
+    intake[v + 1] = "tidak-ada-jenis-ini";
+    let o = reg.run(&intake);
     assert_eq!(o.code, 3, "{}", o.stderr);
     let left: Vec<_> = std::fs::read_dir(reg.dir.path())
         .unwrap()

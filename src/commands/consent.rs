@@ -461,13 +461,7 @@ fn record(
     if kind != "given" {
         // A withdrawal or refusal cannot be slipped in under steps already recorded: the flow
         // judged those steps by the consent in force then.
-        let last_step = reg
-            .step_attempts(case.id)?
-            .iter()
-            .flat_map(|r| [r.started_at.clone(), r.finished_at.clone()])
-            .flatten()
-            .filter_map(|s| clock::from_db(&s))
-            .max();
+        let last_step = crate::register::steps::last_recorded(&reg.step_attempts(case.id)?);
         if let Some(last) = last_step.filter(|l| at < *l) {
             return Err(Error::Refused(crate::tr!(
                 "--at is before the last step recorded for case {} ({}): a withdrawal or refusal cannot be dated under steps already done",

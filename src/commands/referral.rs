@@ -564,13 +564,7 @@ fn transition(
                 case.number
             )));
         }
-        let last_step = attempts
-            .iter()
-            .flat_map(|s| [s.started_at.as_deref(), s.finished_at.as_deref()])
-            .flatten()
-            .filter_map(clock::from_db)
-            .max();
-        if let Some(last) = last_step.filter(|l| at < *l) {
+        if let Some(last) = crate::register::steps::last_recorded(&attempts).filter(|l| at < *l) {
             return Err(Error::Refused(crate::tr!(
                 "--at is before the last step recorded for case {} ({}), and accepting this \
                  handover closes the case then: times go in order",

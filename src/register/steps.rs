@@ -38,6 +38,16 @@ pub struct AttemptRow {
     pub calendar_version: Option<i64>,
 }
 
+/// The latest time recorded in a case's attempts (a start or a finish): what closing the case,
+/// accepting its handover or dating a withdrawal may not come before.
+pub fn last_recorded(rows: &[AttemptRow]) -> Option<clock::Instant> {
+    rows.iter()
+        .flat_map(|r| [r.started_at.as_deref(), r.finished_at.as_deref()])
+        .flatten()
+        .filter_map(clock::from_db)
+        .max()
+}
+
 impl AttemptRow {
     /// The clock this attempt runs on, when it is office or 24/7 (not `wall`); `step` is the
     /// clock its SOP step names, used for an attempt started before schema 4.

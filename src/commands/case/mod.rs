@@ -115,13 +115,7 @@ fn close(
             c.number
         )));
     }
-    let last = attempts
-        .iter()
-        .flat_map(|r| [r.started_at.as_deref(), r.finished_at.as_deref()])
-        .flatten()
-        .filter_map(clock::from_db)
-        .max();
-    if last.is_some_and(|l| at_t < l) {
+    if crate::register::steps::last_recorded(&attempts).is_some_and(|l| at_t < l) {
         return Err(Error::Refused(crate::tr!(
             "--at is before the last step recorded for case {}",
             "--at sebelum langkah terakhir yang tercatat untuk kasus {}",
