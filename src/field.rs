@@ -46,6 +46,15 @@ pub enum TextError {
     Control { code: u32, at: usize },
     /// Longer than the field takes.
     TooLong { chars: usize, max: usize },
+    /// A phone number holding something a phone number does not (a letter, a name): its place
+    /// (1-based, in characters).
+    NotAPhone { at: usize },
+}
+
+/// The characters a phone number is written with: digits, and `+`, `-`, `(`, `)`, `.`, `/` and
+/// spaces between them (`+62 812-9988-7766`, `(0778) 123456`).
+fn phone_char(c: char) -> bool {
+    c.is_ascii_digit() || " +-()./".contains(c)
 }
 
 /// True for a character that no field takes: the C0 and C1 controls and DEL, and the
@@ -67,6 +76,14 @@ pub fn check_text(field: Field, value: &str) -> Result<(), TextError> {
     };
     if chars > max {
         return Err(TextError::TooLong { chars, max });
+    }
+    if field == Field::Phone {
+        if let Some((i, _)) = value.chars().enumerate().find(|&(_, c)| !phone_char(c)) {
+            // A control character is named as such below.
+            if !forbidden(value.chars().nth(i).unwrap_or(' ')) {
+                return Err(TextError::NotAPhone { at: i + 1 });
+            }
+        }
     }
     let mut it = value.chars().enumerate().peekable();
     while let Some((i, c)) = it.next() {
@@ -127,6 +144,12 @@ impl TextError {
             TextError::TooLong { chars, max } => crate::tr!(
                 "{label} is too long: {chars} characters, the limit is {max}",
                 "{label} terlalu panjang: {chars} karakter, batasnya {max}",
+            ),
+            TextError::NotAPhone { at } => crate::tr!(
+                "{label} is not a phone number (character {at} is neither a digit nor + - ( ) . / \
+                 or a space; the value is not shown): write the number alone, and notes elsewhere",
+                "{label} bukan nomor telepon (karakter ke-{at} bukan angka maupun + - ( ) . / atau \
+                 spasi; nilainya tidak ditampilkan): tulis nomornya saja, dan catatan di tempat lain",
             ),
         }
     }
@@ -205,6 +228,32 @@ mod tests {
         assert_eq!(check_text(Field::Name, &"é".repeat(200)), Ok(()));
         assert_eq!(check_text(Field::Phone, &"1".repeat(30)), Ok(()));
         assert!(check_text(Field::Phone, &"1".repeat(31)).is_err());
+    }
+
+    #[test]
+    fn a_phone_number_holds_digits_and_its_separators_only() {
+        for ok in [
+            "081299887766",
+            "+62 812-9988-7766",
+            "(0778) 123456",
+            "0812.9988/7766",
+            "",
+        ] {
+            assert_eq!(check_text(Field::Phone, ok), Ok(()), "{ok}");
+        }
+        assert_eq!(
+            check_text(Field::Phone, "Budi Contoh 0812"),
+            Err(TextError::NotAPhone { at: 1 })
+        );
+        assert_eq!(
+            check_text(Field::Phone, "0812 (WA)"),
+            Err(TextError::NotAPhone { at: 7 })
+        );
+        // A control character is named as one.
+        assert!(matches!(
+            check_text(Field::Phone, "0812\u{1b}"),
+            Err(TextError::Control { .. })
+        ));
         assert_eq!(check_text(Field::Text, &"x".repeat(10_000)), Ok(()));
         assert!(check_text(Field::Text, &"x".repeat(10_001)).is_err());
         assert!(check_text(Field::Name, &"x".repeat(1 << 20)).is_err());

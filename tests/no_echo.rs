@@ -232,6 +232,40 @@ fn a_bulk_row_shifted_into_the_sop_column_names_line_and_column_only() {
     assert!(e.contains("baris 2, kolom sop: SOP tidak dikenal ("), "{e}");
 }
 
+/// A name or a note in a phone field is refused (exit 3) by its flag or column, never
+/// repeated: a phone number holds digits and + - ( ) . / and spaces only.
+#[test]
+fn a_name_in_a_phone_field_is_refused_and_not_printed() {
+    let reg = with_standard_case();
+    for lang in ["en", "id"] {
+        let mut args = vec!["--lang", lang];
+        args.extend(intake(&["--victim-phone", "Zulaikha Qwertyanti 0812"]));
+        let e = refused_quietly(&reg, &args, 3, &["Zulaikha", "Qwertyanti"]);
+        assert!(
+            e.contains("--victim-phone is not a phone number")
+                || e.contains("--victim-phone bukan nomor telepon"),
+            "{e}"
+        );
+    }
+    let file = reg.dir.path().join("phones.csv");
+    std::fs::write(
+        &file,
+        "sop,channel,victim_name,victim_sex,victim_age,violence,victim_phone\n\
+         batam-34-2020,telepon,Wati Contoh,P,30,fisik,0812 9988 (Zulaikha)\n",
+    )
+    .unwrap();
+    let e = refused_quietly(
+        &reg,
+        &["intake", "--from", file.to_str().unwrap()],
+        3,
+        &["Zulaikha"],
+    );
+    assert!(
+        e.contains("line 2, column victim_phone: victim_phone is not a phone number"),
+        "{e}"
+    );
+}
+
 #[test]
 fn a_nik_as_external_ref_is_not_printed() {
     let reg = with_standard_case();
