@@ -134,7 +134,34 @@ fn beside(path: &Path) -> Option<PathBuf> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    Some(fs::canonicalize(dir).ok()?.join(name))
+    // A folder that does not exist yet (a register on a new path, made with its folders by the
+    // first command) has no links to resolve: the path as written, made absolute.
+    match fs::canonicalize(dir) {
+        Ok(d) => Some(d.join(name)),
+        Err(_) => lexical(path),
+    }
+}
+
+/// `path` made absolute (from the current folder) with its `.` and `..` taken as written, no
+/// link resolved.
+fn lexical(path: &Path) -> Option<PathBuf> {
+    use std::path::Component;
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().ok()?.join(path)
+    };
+    let mut out = PathBuf::new();
+    for c in absolute.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    Some(out)
 }
 
 /// `path` with every symbolic link resolved; for a file that does not exist yet, its folder
@@ -469,6 +496,19 @@ pub fn write_atomically<T>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_in_folders_not_made_yet_is_taken_as_written_made_absolute() {
+        let cwd = std::env::current_dir().unwrap();
+        assert_eq!(
+            lexical(Path::new("nope-a/./nope-b/../nope-c/reg.db")),
+            Some(cwd.join("nope-a").join("nope-c").join("reg.db"))
+        );
+        assert_eq!(
+            beside(Path::new("/nope-x/nope-y/reg.db-wal")),
+            Some(PathBuf::from("/nope-x/nope-y/reg.db-wal"))
+        );
+    }
     use std::os::unix::fs::symlink;
 
     fn setup() -> (tempfile::TempDir, PathBuf) {

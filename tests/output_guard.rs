@@ -198,6 +198,40 @@ fn intake_rejects_onto_the_register_is_refused() {
     run(s(&link));
 }
 
+/// A register that does not exist yet, in folders that do not exist yet (its first command
+/// makes them): `--rejects` onto its path or a sidecar's, written in any form, is refused all
+/// the same (exit 4), and nothing is made (a header there would make every later command find
+/// "not a SQLite file"; a rejects file at its `-wal` would be deleted by SQLite).
+#[test]
+fn rejects_onto_a_register_not_made_yet_is_refused() {
+    if common::sqlite_only() {
+        return;
+    }
+    let reg = Reg::new();
+    let f = reg.dir.path().join("x.csv");
+    std::fs::write(&f, BAD_ROWS).unwrap();
+    let db = reg.dir.path().join("p1").join("p2").join("reg.db");
+    for out in [
+        s(&db).to_string(),
+        format!("{}-wal", s(&db)),
+        "p1/./p2/../p2/reg.db-journal".to_string(),
+    ] {
+        let o = reg
+            .cmd()
+            .env("KASUS_DB", &db)
+            .args(rejects_onto(s(&f), &out))
+            .output()
+            .unwrap();
+        assert_eq!(
+            o.status.code(),
+            Some(4),
+            "{out}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(!reg.dir.path().join("p1").exists(), "{out}: p1 was made");
+    }
+}
+
 #[test]
 fn intake_rejects_onto_its_own_input_is_refused() {
     let (reg, f) = with_bad_rows();
