@@ -555,6 +555,48 @@ fn babel_consent_gate_at_step_2_and_an_open_ended_step_4() {
     assert!(next_steps(&v).is_empty());
 }
 
+/// Consent to share refused while Babel's step 3 runs (a step that needs the consent before it
+/// starts, and began with it in force): the hint says to finish the step, never that it will
+/// be recorded as refused (it finishes as done).
+#[test]
+fn refusing_consent_to_share_while_babel_step_3_runs_says_finish_it_not_refused() {
+    let reg = new_reg();
+    let case = adult_case(&reg, "babel-18-2024");
+    timed_step(&reg, &case, &t(0), &t(10));
+    step(&reg, "start", &case, &t(10), &[]);
+    consent(&reg, &case, "Siti Contoh", "self", &t(15));
+    step(&reg, "finish", &case, &t(55), &[]);
+    let share = |refuse: bool, at: &str| {
+        let mut a = vec!["consent"];
+        if refuse {
+            a.push("refuse");
+        }
+        a.extend([
+            case.as_str(),
+            "--given-by",
+            "Siti Contoh",
+            "--relation",
+            "self",
+            "--scope",
+            "berbagi-informasi",
+            "--method",
+            "lisan",
+            "--at",
+            at,
+        ]);
+        reg.ok(&a)
+    };
+    share(false, &t(55));
+    step(&reg, "start", &case, &t(56), &[]);
+    let out = share(true, &t(60));
+    assert!(
+        out.contains("finish step 3 that is still running") && !out.contains("recorded as refused"),
+        "{out}"
+    );
+    step(&reg, "finish", &case, &t(70), &[]);
+    assert_eq!(attempt(&show(&reg, &case), 3, 1)["outcome"], "done");
+}
+
 // ------------------------------------------------------------------ the case commands
 
 #[test]

@@ -902,4 +902,34 @@ fn a_referral_before_the_consent_was_recorded_says_the_consent_is_dated_later() 
     assert_eq!(before, reg.state());
     // At a time the consent is in force, it goes.
     send(&reg, "identity", "08:40", &[]);
+    // Withdrawn at 09:00 and given again at 10:00: a referral at 09:30 is refused for the
+    // withdrawal, not for a consent "dated later".
+    reg.ok(&[
+        "consent",
+        "withdraw",
+        CASE,
+        "--scope",
+        "berbagi-informasi",
+        "--at",
+        &at("09:00"),
+    ]);
+    reg.ok(&[
+        "consent",
+        CASE,
+        "--given-by",
+        "Siti Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "berbagi-informasi",
+        "--method",
+        "tertulis",
+        "--at",
+        &at("10:00"),
+    ]);
+    let err = reg.refused(&args(&to_hospital("identity", "09:30")), 4);
+    assert!(
+        err.contains("withdrawn") && !err.contains("dated after"),
+        "{err}"
+    );
 }

@@ -9,7 +9,7 @@ use crate::output;
 use crate::prompt::{Asker, Terminal};
 use crate::register::{cases::CaseRow, consents, Register};
 use crate::report::{col, Kind, Sheet};
-use crate::sop::Sop;
+use crate::sop::{Sop, Step};
 use crate::text::t;
 use crate::vocab;
 use serde_json::json;
@@ -385,8 +385,12 @@ fn refusal_hint(sop: &Sop, case: &str, scopes: &[String], running: Option<u32>) 
         .steps
         .iter()
         .find(|s| s.gate_scopes().any(|c| scopes.contains(c)));
+    // A gate that asks for consent as it finishes is recorded as refused when finished; a step
+    // that needs consent before it starts (Babel's step 3) began with it in force and finishes
+    // as done.
+    let at_finish = |g: &Step| g.consent.iter().any(|c| scopes.contains(c));
     match (gate, running) {
-        (Some(gate), Some(r)) if r == gate.number => crate::tr!(
+        (Some(gate), Some(r)) if r == gate.number && at_finish(gate) => crate::tr!(
             "Step {} of case {case} (\"{}\") is still running: finish it (`kasus step finish {case}`) and it is recorded as refused; the SOP's flow ends there. If consent is given later, the flow goes on; otherwise close the case with `kasus case close {case} --reason ...`.",
             "Langkah {} kasus {case} (\"{}\") masih berjalan: selesaikan (`kasus step finish {case}`) dan langkah itu tercatat ditolak; alur SOP berhenti di sana. Bila persetujuan diberikan kemudian, alur berlanjut; bila tidak, tutup kasus dengan `kasus case close {case} --reason ...`.",
             gate.number,

@@ -292,7 +292,10 @@ fn create(ctx: &Ctx, a: &CreateArgs) -> Result<()> {
         if state != ShareState::InForce {
             // A referral dated before the consent to share was recorded (a back-dated
             // referral, or a consent recorded later without --at): said so, with its fix.
-            let later = at < ctx.now
+            // Only when none was recorded before it: a consent withdrawn then (or past its
+            // day, refused...) is that, whatever came after.
+            let later = state == ShareState::Never
+                && at < ctx.now
                 && share_state(&reg, &case, &agency.kind, ctx.now)? == ShareState::InForce;
             if !a.override_consent && later {
                 return Err(Error::Refused(crate::tr!(
