@@ -325,6 +325,68 @@ fn the_walk_offers_to_record_the_consent_at_a_gate() {
     }
 }
 
+/// A child's own consent recorded, the gate needs a parent's or guardian's: the walk's
+/// relation question starts on "parent", so Enter records what is missing, not the child's own
+/// again.
+#[test]
+fn the_walk_offers_a_parent_first_when_a_childs_own_consent_is_there() {
+    let _one = serial();
+    let reg = Reg::new();
+    reg.ok(&[
+        "staff",
+        "add",
+        "Rina Contoh",
+        "--role",
+        "Petugas Layanan PPA",
+    ]);
+    let mut args = BATAM_CASE.to_vec();
+    let i = args.iter().position(|a| *a == "batam-34-2020").unwrap();
+    args[i] = "tangerang-713-2025";
+    let a = args.iter().position(|a| *a == "--victim-age").unwrap();
+    args[a + 1] = "12";
+    reg.ok(&args);
+    reg.ok(&[
+        "assign",
+        CASE,
+        "--to",
+        "Rina Contoh",
+        "--role",
+        "Petugas Layanan PPA",
+        "--at",
+        "2026-03-02 08:01",
+    ]);
+    reg.ok(&["step", "start", CASE, "--at", "2026-03-02 08:05"]);
+    reg.ok(&[
+        "consent",
+        CASE,
+        "--given-by",
+        "Siti Contoh",
+        "--relation",
+        "self",
+        "--scope",
+        "layanan",
+        "--method",
+        "lisan",
+        "--at",
+        "2026-03-02 08:06",
+    ]);
+    let mut tty = Tty::spawn(&reg, &["step", CASE]);
+    tty.expect("Finish step 1 now?");
+    tty.key("y");
+    tty.expect("--relation parent|guardian");
+    tty.expect("Record the consent now?");
+    tty.line("y");
+    tty.line("Ani Contoh");
+    tty.key("\r"); // the default: parent
+    tty.key("\r"); // tertulis
+    tty.expect("consent recorded: PPA/2026/0001 [layanan]");
+    let consents = reg.ok(&["consent", "list", CASE, "--format", "json"]);
+    let consents: serde_json::Value = serde_json::from_str(&consents).unwrap();
+    assert_eq!(consents["events"][1]["relation"], "parent", "{consents:#}");
+    assert_eq!(consents["state"]["layanan"], "in-force", "{consents:#}");
+    drop(tty);
+}
+
 /// Declined, the walk asks nothing about the step and says the command to run.
 #[test]
 fn declining_the_consent_at_a_gate_asks_nothing_more() {

@@ -589,6 +589,23 @@ fn the_walk_reads_a_time_alone_on_its_own_day_and_checks_it_when_given() {
             "{lang}: {s1:#}\n{screen}"
         );
     }
+    // A step started at 10:40 in a walk as of 10:30: its finish is offered at 10:40, not at a
+    // time it would refuse.
+    let mut reg = register_with_case();
+    reg.now = "2026-03-04T10:00:00+07:00".to_string();
+    let mut tty = Tty::spawn(&reg, &["step", CASE, "--at", "2026-03-02 10:30"]);
+    tty.expect("Start step 1 now?");
+    tty.line("y");
+    tty.expect("Who does step 1?");
+    tty.line("Siti Contoh");
+    tty.expect("When did step 1 start? (2026-03-02 10:30)");
+    tty.line("10:40");
+    tty.expect("[Enter/y");
+    tty.key("y");
+    tty.expect("Output");
+    tty.line("");
+    tty.expect("When did step 1 finish? (2026-03-02 10:40)");
+    drop(tty);
 }
 
 /// After a return the walk offers step 3 again, its progress line with the attempt (trial 15,

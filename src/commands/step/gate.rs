@@ -6,7 +6,7 @@
 use super::{load, Ctx};
 use crate::error::Result;
 use crate::field::Field;
-use crate::flow::Refusal;
+use crate::flow::{ConsentState, Refusal};
 use crate::prompt::{text_rule, Asker, Terminal};
 use crate::register::consents::NewConsent;
 use crate::text::{self, t};
@@ -65,10 +65,23 @@ pub(super) fn consent_in_force(
                 &rule,
             )?
             .unwrap_or_default();
-        let relation = asker.pick(
+        // A child's own consent is there already: what is missing is a parent's or guardian's,
+        // offered first (the list's second item).
+        let child_only = matches!(
+            why,
+            Refusal::ConsentMissing {
+                state: ConsentState::ChildOnly,
+                ..
+            }
+        );
+        let relation = match asker.pick_from(
             &vocab::CONSENT_RELATION,
             t("Relation to the victim", "Hubungan dengan korban"),
-        )?;
+            Some(usize::from(child_only)),
+        )? {
+            Some(code) => code,
+            None => asker.leave(),
+        };
         let method = asker.pick(&vocab::CONSENT_METHOD, t("Method", "Cara"))?;
         let case_row = l.case.clone();
         let at = crate::clock::to_db(ctx.now);

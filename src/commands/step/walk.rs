@@ -200,7 +200,10 @@ fn ask_when(
         return Ok(None);
     }
     let zone = l.zone;
-    let default = crate::clock::to_local_short(ctx.now, zone);
+    // The walk's time, or the case's last time recorded when later (a step started at 10:40 in
+    // a walk as of 10:30 is not offered a finish at 10:30).
+    let from = l.pos.last_time.map_or(ctx.now, |last| last.max(ctx.now));
+    let default = crate::clock::to_local_short(from, zone);
     let prompt = if starts {
         crate::tr!(
             "When did step {step} start?",
