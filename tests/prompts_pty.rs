@@ -1301,6 +1301,7 @@ fn declining_a_possible_duplicate_says_where_to_look() {
                 "Register a new case anyway?",
                 "no new case: nothing was added",
                 "kasus case reopen PPA/2026/0001",
+                "Register another case anyway?",
             ],
         ),
         (
@@ -1309,6 +1310,7 @@ fn declining_a_possible_duplicate_says_where_to_look() {
                 "Tetap daftarkan kasus baru?",
                 "tidak ada kasus baru: tidak ada yang ditambahkan",
                 "kasus case reopen PPA/2026/0001",
+                "Tetap daftarkan kasus lain?",
             ],
         ),
     ] {
@@ -1325,11 +1327,31 @@ fn declining_a_possible_duplicate_says_where_to_look() {
                 *a
             }
         }));
+        // The case open: where to look, and no word of reopening it.
+        let mut tty = Tty::spawn(&reg, &again);
+        tty.expect(words[0]);
+        tty.line("n");
+        tty.expect(words[1]);
+        let (code, screen) = tty.end();
+        assert_eq!(code, 4, "{lang}: {screen}");
+        assert!(!screen.contains("--allow-duplicate"), "{lang}: {screen}");
+        assert!(!screen.contains("reopen"), "{lang}: {screen}");
+        // Closed: how a victim who came back has it opened again.
+        reg.ok(&["case", "close", CASE, "--reason", "selesai"]);
         let mut tty = Tty::spawn(&reg, &again);
         tty.expect(words[0]);
         tty.line("n");
         tty.expect(words[1]);
         tty.expect(words[2]);
+        let (code, _) = tty.end();
+        assert_eq!(code, 4);
+        // The same report (the same time): its own question, the same answer to a no.
+        let mut same = vec!["--lang", lang];
+        same.extend(first.iter().copied());
+        let mut tty = Tty::spawn(&reg, &same);
+        tty.expect(words[3]);
+        tty.line("n");
+        tty.expect(words[1]);
         let (code, screen) = tty.end();
         assert_eq!(code, 4, "{lang}: {screen}");
         assert!(!screen.contains("--allow-duplicate"), "{lang}: {screen}");

@@ -108,8 +108,11 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
     if !allow_duplicate && new.external_ref.is_none() && told_time {
         if let Some(report) = intake::Report::of(&new, &sop_v.code, None) {
             if let Some(number) = intake::case_with_report(&reg, &report)? {
-                if !(ctx.interactive && again_anyway(&number)?) {
+                if !ctx.interactive {
                     return Err(same_report(&number));
+                }
+                if !again_anyway(&number)? {
+                    return Err(declined(&reg, &number, &number));
                 }
                 allow_duplicate = true;
             }
@@ -136,16 +139,7 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
             )?
         };
         if !go_on && ctx.interactive {
-            // The person chose not to: no flag to suggest, where to look instead.
-            let first = &matches[0].number;
-            return Err(Error::Refused(crate::tr!(
-                "no new case: nothing was added. Look at {list} with `kasus case show {first}`; \
-                 a closed case of a victim who came back is opened again with `kasus case reopen \
-                 {first}`.",
-                "tidak ada kasus baru: tidak ada yang ditambahkan. Lihat {list} dengan `kasus case \
-                 show {first}`; kasus yang sudah ditutup dari korban yang datang kembali dibuka \
-                 lagi dengan `kasus case reopen {first}`."
-            )));
+            return Err(declined(&reg, &list, &matches[0].number));
         }
         if !go_on {
             return Err(Error::Refused(crate::tr!(
@@ -215,6 +209,28 @@ fn again_anyway(number: &str) -> Result<bool> {
 }
 
 /// The refusal of a report registered already as case `number` (exit 4).
+/// The person at the terminal chose not to register a new case beside `list` (the case of the
+/// same report, or the victim's): no flag to suggest, where to look instead; and, when the
+/// first is closed, how a victim who came back has it opened again.
+fn declined(reg: &Register, list: &str, first: &str) -> Error {
+    let closed = resolve::case(reg, first).is_ok_and(|c| c.status == "closed");
+    let reopen = if closed {
+        crate::tr!(
+            "; it is closed: a victim who came back has it opened again with `kasus case reopen \
+             {first}`",
+            "; kasus itu sudah ditutup: korban yang datang kembali dibukakan lagi kasusnya dengan \
+             `kasus case reopen {first}`"
+        )
+    } else {
+        String::new()
+    };
+    Error::Refused(crate::tr!(
+        "no new case: nothing was added. Look at {list} with `kasus case show {first}`{reopen}.",
+        "tidak ada kasus baru: tidak ada yang ditambahkan. Lihat {list} dengan `kasus case show \
+         {first}`{reopen}."
+    ))
+}
+
 fn same_report(number: &str) -> Error {
     Error::Refused(crate::tr!(
         "the same report is already registered as case {number} (the same reported_at, SOP \
