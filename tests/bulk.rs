@@ -1870,5 +1870,12 @@ fn a_header_alone_adds_nothing_and_says_so() {
     );
     let out = reg.ok(&["--lang", "id", "intake", "--from", &f]);
     assert!(out.contains("berkas ini tidak berisi baris"), "{out}");
+    // An empty JSON Lines file has no header to speak of.
+    let j = write(&reg, "empty.jsonl", "");
+    let out = reg.ok(&["intake", "--from", &j]);
+    assert_eq!(
+        out.trim(),
+        "0 added, 0 already registered: the file holds no rows"
+    );
     assert_eq!(count(&reg), 0);
 }

@@ -151,13 +151,17 @@ impl Ctx {
 }
 
 /// The OS user: `$USER`, else `$LOGNAME`, else the password database's name of the process's
-/// user (cron and containers often set neither variable), else "unknown".
+/// user (cron and containers often set neither variable), else its number (`uid 1000`: a user
+/// with no name there, as in some containers).
 fn os_user() -> String {
     let set = |v: Result<String, std::env::VarError>| v.ok().filter(|u| !u.trim().is_empty());
     set(std::env::var("USER"))
         .or_else(|| set(std::env::var("LOGNAME")))
         .or_else(|| whoami::username().ok().filter(|u| !u.trim().is_empty()))
-        .unwrap_or_else(|| "unknown".into())
+        .unwrap_or_else(|| {
+            // SAFETY: getuid takes nothing and cannot fail.
+            format!("uid {}", unsafe { libc::getuid() })
+        })
 }
 
 /// An actor follows the rule of every name field (`field::Field::Name`): no control character

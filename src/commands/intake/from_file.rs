@@ -658,7 +658,7 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     if !s.errors.is_empty() {
         print_errors(&file, &s.errors);
     }
-    print_summary(a, &s)
+    print_summary(a, &s, format == InputFormat::Jsonl)
 }
 
 /// The rows counted so far, and the bad ones with their cells (kept for the rejects file).
@@ -992,7 +992,7 @@ fn settle(
 
 /// What `intake --from` did, as a line or (`--json`) an object; and on stderr, when some rows
 /// added carry nothing an import of the same file again could know them by, a note saying so.
-fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
+fn print_summary(a: &IntakeArgs, s: &Summary, jsonl: bool) -> Result<()> {
     if s.unkeyed > 0 {
         eprintln!("{}", unkeyed_note(s.unkeyed, a.dry_run));
     }
@@ -1049,11 +1049,19 @@ fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
         _ => {}
     }
     if s.added + s.already + s.rejected == 0 {
-        // A header alone (a template saved before any row was typed in) is not an error.
-        line.push_str(t(
-            ": the file holds no rows, only its header",
-            ": berkas ini tidak berisi baris, hanya header-nya",
-        ));
+        // A header alone (a template saved before any row was typed in) is not an error; nor is
+        // an empty JSON Lines file (it has no header: zero objects).
+        line.push_str(if jsonl {
+            t(
+                ": the file holds no rows",
+                ": berkas ini tidak berisi baris",
+            )
+        } else {
+            t(
+                ": the file holds no rows, only its header",
+                ": berkas ini tidak berisi baris, hanya header-nya",
+            )
+        });
     }
     if a.dry_run {
         line.push('\n');
@@ -1075,29 +1083,53 @@ fn print_summary(a: &IntakeArgs, s: &Summary) -> Result<()> {
 /// a time of day: a second import of the file would add them again, unless their victims' NIK or
 /// name and birth date refuse them as duplicates.
 fn unkeyed_note(n: u64, dry_run: bool) -> String {
-    let rows = match (n, dry_run) {
-        (1, false) => t("1 row added has", "1 baris yang ditambahkan tidak punya").to_string(),
-        (1, true) => t(
-            "1 row it would add has",
-            "1 baris yang akan ditambahkan tidak punya",
-        )
-        .to_string(),
-        (_, false) => tr!(
-            "{n} rows added have",
-            "{n} baris yang ditambahkan tidak punya"
+    let (rows, them) = match (n, dry_run) {
+        (1, false) => (
+            t("1 row added has", "1 baris yang ditambahkan tidak punya").to_string(),
+            t("it", "baris itu"),
         ),
-        (_, true) => tr!(
-            "{n} rows it would add have",
-            "{n} baris yang akan ditambahkan tidak punya"
+        (1, true) => (
+            t(
+                "1 row it would add has",
+                "1 baris yang akan ditambahkan tidak punya",
+            )
+            .to_string(),
+            t("it", "baris itu"),
+        ),
+        (_, false) => (
+            tr!(
+                "{n} rows added have",
+                "{n} baris yang ditambahkan tidak punya"
+            ),
+            t("them", "baris-baris itu"),
+        ),
+        (_, true) => (
+            tr!(
+                "{n} rows it would add have",
+                "{n} baris yang akan ditambahkan tidak punya"
+            ),
+            t("them", "baris-baris itu"),
         ),
     };
+    // A dry run imported nothing: "twice"; after an import, "again".
+    let (import, again) = if dry_run {
+        (
+            t("importing this file twice", "mengimpor berkas ini dua kali"),
+            t("twice", "dua kali"),
+        )
+    } else {
+        (
+            t("importing this file again", "mengimpor berkas ini lagi"),
+            t("again", "lagi"),
+        )
+    };
     tr!(
-        "note: {rows} neither an external_ref nor a reported_at with a time of day, so importing \
-         this file again would add them again (unless their victim's NIK, or name and birth date, \
-         finds the case); give each row an external_ref (the source's own number) to make a \
-         second import skip it",
-        "catatan: {rows} external_ref maupun reported_at dengan jam, jadi mengimpor berkas ini \
-         lagi akan menambahkannya lagi (kecuali NIK korban, atau nama dan tanggal lahirnya, \
+        "note: {rows} neither an external_ref nor a reported_at with a time of day, so {import} \
+         would add {them} {again} (unless the victim's NIK, or name and birth date, finds the \
+         case); give each row an external_ref (the source's own number) to make a second import \
+         skip it",
+        "catatan: {rows} external_ref maupun reported_at dengan jam, jadi {import} akan \
+         menambahkan {them} {again} (kecuali NIK korban, atau nama dan tanggal lahirnya, \
          menemukan kasusnya); beri setiap baris external_ref (nomor dari sumbernya) agar impor \
          kedua melewatinya"
     )
