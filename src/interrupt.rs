@@ -233,7 +233,28 @@ pub fn done(note: String) {
 /// two messages, exit 1, a cursor left hidden by the error path, or Ctrl-C's code for a
 /// SIGTERM.
 pub fn exit() -> ! {
+    ASKING.store(true, Ordering::SeqCst);
     exit_on(first().unwrap_or(SIGINT))
+}
+
+/// True while a question waits for its answer (see [`asking`]): nothing is being written.
+static ASKING: AtomicBool = AtomicBool::new(false);
+
+/// Marks a question as waiting for its answer while the guard lives: an exit then (Ctrl-C, a
+/// signal) may remove a register this run made and wrote nothing to
+/// ([`crate::register::made::remove_at_a_question`]), since no write is under way.
+pub fn asking() -> Asking {
+    ASKING.store(true, Ordering::SeqCst);
+    Asking(())
+}
+
+/// See [`asking`].
+pub struct Asking(());
+
+impl Drop for Asking {
+    fn drop(&mut self) {
+        ASKING.store(false, Ordering::SeqCst);
+    }
 }
 
 /// What a signal's exit says and its code: Ctrl-C's words, or the signal named.
@@ -277,6 +298,11 @@ fn exit_on(signal: c_int) -> ! {
         // Held until the process ends: a temporary file begun meanwhile waits at its listing
         // and is never made, and a file being put in place is either placed and named or not.
         let _held = crate::files::remove_unfinished();
+        // Left at a question, nothing being written: a register this run made and wrote
+        // nothing to goes, as after a failed command.
+        if ASKING.load(Ordering::SeqCst) && !saved && !DONE.load(Ordering::SeqCst) {
+            crate::register::made::remove_at_a_question();
+        }
         let mut err = std::io::stderr();
         let mut said = NOTE
             .lock()

@@ -65,6 +65,7 @@ pub fn clock(
     };
     let _ = term.hide_cursor();
     let answer = loop {
+        let _asking = crate::interrupt::asking();
         match term.read_key() {
             Ok(Key::Enter) | Ok(Key::Char('y')) | Ok(Key::Char('Y')) => break Ok(ClockKey::Go),
             Ok(Key::Escape) | Ok(Key::Char('n' | 'N' | 'q' | 'Q')) => break Ok(ClockKey::Leave),
@@ -239,7 +240,10 @@ impl Asker for Terminal {
             if let Some(d) = default {
                 input = input.default(d.to_string());
             }
-            let s = input.interact_text().map_err(interrupted)?;
+            let s = {
+                let _asking = crate::interrupt::asking();
+                input.interact_text().map_err(interrupted)?
+            };
             let s = s.trim().to_string();
             let taken = |shown: &str| self.taken(prompt, shown);
             if s.is_empty() {
@@ -305,6 +309,7 @@ impl Asker for Terminal {
         if let Some(d) = default {
             select = select.default(d);
         }
+        let _asking = crate::interrupt::asking();
         select.interact_opt().map_err(interrupted)
     }
 
@@ -313,12 +318,14 @@ impl Asker for Terminal {
     fn multi(&self, prompt: &str, items: &[String]) -> Result<Option<Vec<usize>>> {
         let fitted = fit_items(items);
         let prompt = &fit_prompt(prompt, 0);
+        let asking = crate::interrupt::asking();
         let chosen = MultiSelect::with_theme(&self.theme)
             .with_prompt(prompt)
             .items(&fitted)
             .report(false)
             .interact_opt()
             .map_err(interrupted)?;
+        drop(asking);
         if let Some(c) = chosen.as_ref().filter(|c| !c.is_empty()) {
             use dialoguer::theme::Theme;
             let names: Vec<&str> = c.iter().map(|&i| items[i].as_str()).collect();
@@ -404,6 +411,7 @@ pub fn secret(prompt: &str, confirm: bool) -> Result<String> {
             crate::text::t("the two keys differ", "kedua kunci berbeda"),
         );
     }
+    let _asking = crate::interrupt::asking();
     p.interact().map_err(interrupted)
 }
 

@@ -170,6 +170,39 @@ fn ctrl_c_at_a_question_exits_130_and_shows_the_cursor_again() {
     assert_eq!(attempts(&reg, 2), 0);
 }
 
+/// Ctrl-C at intake's first question on a path with no register (twice: the first left nothing
+/// for the second to find): the register the command made to ask from goes again, nothing left
+/// behind; a register with a case stays.
+#[test]
+fn leaving_intakes_first_question_leaves_no_new_register() {
+    let _one = serial();
+    let reg = Reg::new();
+    let mut intake = BATAM_CASE.to_vec();
+    let name = intake.iter().position(|&a| a == "--victim-name").unwrap();
+    intake.drain(name..name + 2);
+    for _ in 0..2 {
+        let mut tty = Tty::spawn(&reg, &intake);
+        tty.expect("Victim's name");
+        tty.key("\x03");
+        let (code, screen) = tty.end_raw();
+        assert_eq!(code, 130, "{}", plain(&screen));
+        let left: Vec<_> = std::fs::read_dir(reg.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("register.db"))
+            .collect();
+        assert!(left.is_empty(), "left behind: {left:?}");
+    }
+    // A register with a case in it stays whatever is left at a question.
+    reg.ok(BATAM_CASE);
+    let mut tty = Tty::spawn(&reg, &intake);
+    tty.expect("Victim's name");
+    tty.key("\x03");
+    let (code, _) = tty.end_raw();
+    assert_eq!(code, 130);
+    assert_eq!(case_json(&reg)["number"], CASE);
+}
+
 #[test]
 fn intake_at_a_terminal_asks_for_the_missing_name() {
     let _one = serial();

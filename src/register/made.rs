@@ -10,7 +10,7 @@
 //! the command failed) is kept, as is one whose file was replaced meanwhile (another device
 //! or inode at the path).
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -107,6 +107,40 @@ pub fn remove_if_unwritten() {
     if m.written || m.open > 0 {
         return;
     }
+    remove(&m);
+}
+
+/// The process leaves at a question (Ctrl-C or Esc at a prompt, where nothing is being
+/// written): the register this run made goes as [`remove_if_unwritten`] would have it, though
+/// it is still open; whether anything was written is read on a connection of its own (an
+/// encrypted one cannot be read without its key, and stays).
+pub fn remove_at_a_question() {
+    let Ok(mut guard) = MADE.lock() else {
+        return;
+    };
+    let Some(m) = guard.take() else {
+        return;
+    };
+    if m.written {
+        return;
+    }
+    let unwritten = match m.ready_at {
+        None => true,
+        Some(ready) => Connection::open_with_flags(
+            &m.path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .and_then(|c| last_entry(&c))
+        .is_ok_and(|seq| seq == ready),
+    };
+    if unwritten {
+        remove(&m);
+    }
+}
+
+/// Removes the register `m` (and its side files and folders) if the file at its path is still
+/// the one made.
+fn remove(m: &Made) {
     let same = std::fs::metadata(&m.path).is_ok_and(|x| x.dev() == m.dev && x.ino() == m.ino);
     if !same {
         return;
