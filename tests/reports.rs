@@ -293,7 +293,7 @@ fn workload_per_staff() {
     assert_eq!(r["running_steps"], 1);
     assert_eq!(r["overdue_steps"], 1); // running since 09:00, now is 12:00, standard 60 menit
                                        // A staff member's roles are `; `-separated, as in `staff list` (a role may hold a comma).
-    reg.ok(&[
+    let added = reg.ok(&[
         "staff",
         "add",
         "Dewi Contoh",
@@ -302,6 +302,9 @@ fn workload_per_staff() {
         "--role",
         "Konselor, Psikolog",
     ]);
+    assert!(added.contains("(Kasi; Konselor, Psikolog)"), "{added}");
+    let list = reg.ok(&["staff", "list"]);
+    assert!(list.contains("Kasi; Konselor, Psikolog"), "{list}");
     let v = json(&reg, &["report", "workload"]);
     let dewi = v["rows"]
         .as_array()

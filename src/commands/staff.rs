@@ -49,7 +49,7 @@ pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
                 "{} {} ({})",
                 t("added", "ditambahkan"),
                 s.name,
-                s.roles.join(", ")
+                s.roles.join("; ")
             ))
         }
         StaffCommand::List { all, emit } => {
@@ -86,7 +86,7 @@ pub fn run(ctx: &Ctx, cmd: StaffCommand) -> Result<()> {
             for s in &rows {
                 table.add_row(vec![
                     s.name.clone(),
-                    s.roles.join(", "),
+                    s.roles.join("; "),
                     if s.active {
                         t("yes", "ya")
                     } else {
