@@ -501,6 +501,9 @@ fn referral_list_and_show_speak_the_export_column_names() {
     assert_eq!(v["referral_id"], 1);
     assert_eq!(v["referral_uuid"].as_str(), Some(&lrow[1]));
     assert!(v.get("id").is_none() && v.get("uuid").is_none(), "{v}");
+    // The names before: refused, pointing to the new ones.
+    let err = reg.refused(&["referral", "list", "--columns", "id"], 2);
+    assert!(err.contains("(did you mean 'referral_id'?)"), "{err}");
 }
 
 #[test]

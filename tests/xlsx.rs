@@ -866,7 +866,7 @@ fn exports_take_columns_in_every_format() {
     reg.refused_saying(
         &["export", "cases", "--columns", "case_number,nomor"],
         2,
-        &["--columns: 'nomor' is not one of cases's columns: case_uuid, case_number"],
+        &["--columns: 'nomor' is not one of the columns of cases: case_uuid, case_number"],
     );
     let o = reg.run(&["export", "persons", "--columns", "3171234567890123"]);
     assert_eq!(o.code, 2, "{o:?}");

@@ -304,9 +304,21 @@ pub fn pick_columns(name: &str, all: &[&str], keys: &[String]) -> Result<Vec<usi
                 } else {
                     crate::text::t("a name", "sebuah nama").to_string()
                 };
+                // A name the column had before it took the export's (`id`, now `referral_id`),
+                // or one mistyped.
+                let hint = if shown.starts_with('\'') {
+                    all.iter()
+                        .find(|c| c.ends_with(&format!("_{key}")))
+                        .map(|c| crate::tr!(" (did you mean '{c}'?)", " (maksudnya '{c}'?)"))
+                        .unwrap_or_else(|| {
+                            crate::suggest::did_you_mean(key, all.iter().map(|c| c.as_ref()))
+                        })
+                } else {
+                    String::new()
+                };
                 return Err(crate::tr!(
-                    "--columns: {shown} is not one of {}'s columns: {}",
-                    "--columns: {shown} bukan kolom {}; kolomnya: {}",
+                    "--columns: {shown} is not one of the columns of {}{hint}: {}",
+                    "--columns: {shown} bukan kolom {}{hint}; kolomnya: {}",
                     name,
                     all.join(", ")
                 ));
