@@ -504,6 +504,18 @@ fn referral_list_and_show_speak_the_export_column_names() {
     // The names before: refused, pointing to the new ones.
     let err = reg.refused(&["referral", "list", "--columns", "id"], 2);
     assert!(err.contains("(did you mean 'referral_id'?)"), "{err}");
+    // A yes or no in a table is a word of the chosen language; CSV keeps true and false.
+    let id = reg.ok(&[
+        "--lang",
+        "id",
+        "referral",
+        "list",
+        "--columns",
+        "referral_id,late",
+    ]);
+    assert!(id.contains("tidak") && !id.contains("false"), "{id}");
+    let csv = reg.ok(&["referral", "list", "--columns", "late", "--format", "csv"]);
+    assert!(csv.contains("false"), "{csv}");
 }
 
 #[test]

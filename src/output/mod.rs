@@ -223,6 +223,14 @@ fn table_cell(kind: Kind, v: &Value, zone: Zone) -> String {
                 .unwrap_or_else(|| s.clone())
         }),
         (Kind::LongText, Value::String(s)) => crate::text::one_line(s, 48),
+        // A yes or no in a table reads as a word of the chosen language (CSV and JSON keep
+        // true and false).
+        (Kind::Bool, Value::Bool(b)) => if *b {
+            crate::text::t("yes", "ya")
+        } else {
+            crate::text::t("no", "tidak")
+        }
+        .to_string(),
         (_, Value::Array(_)) => csv_text(kind, v),
         (_, v) => number_text(v),
     }
