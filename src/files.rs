@@ -135,24 +135,27 @@ fn beside(path: &Path) -> Option<PathBuf> {
         _ => Path::new("."),
     };
     // A folder that does not exist yet (a register on a new path, made with its folders by the
-    // first command) has no links to resolve: the path as written, made absolute.
+    // first command): its deepest folder that exists, links resolved, then the rest as written.
     match fs::canonicalize(dir) {
         Ok(d) => Some(d.join(name)),
-        Err(_) => lexical(path),
+        Err(_) => anchored(path),
     }
 }
 
-/// `path` made absolute (from the current folder) with its `.` and `..` taken as written, no
-/// link resolved.
-fn lexical(path: &Path) -> Option<PathBuf> {
+/// `path` made absolute (from the current folder): its deepest existing folder resolved (links
+/// and all), then the folders that do not exist yet as written, their `.` and `..` taken as
+/// written.
+fn anchored(path: &Path) -> Option<PathBuf> {
     use std::path::Component;
     let absolute = if path.is_absolute() {
         path.to_path_buf()
     } else {
         std::env::current_dir().ok()?.join(path)
     };
-    let mut out = PathBuf::new();
-    for c in absolute.components() {
+    let (mut out, rest) = absolute
+        .ancestors()
+        .find_map(|a| Some((fs::canonicalize(a).ok()?, absolute.strip_prefix(a).ok()?)))?;
+    for c in rest.components() {
         match c {
             Component::CurDir => {}
             Component::ParentDir => {
@@ -498,15 +501,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_path_in_folders_not_made_yet_is_taken_as_written_made_absolute() {
-        let cwd = std::env::current_dir().unwrap();
+    fn a_path_in_folders_not_made_yet_is_its_existing_folder_resolved_then_as_written() {
+        let cwd = std::fs::canonicalize(std::env::current_dir().unwrap()).unwrap();
         assert_eq!(
-            lexical(Path::new("nope-a/./nope-b/../nope-c/reg.db")),
+            anchored(Path::new("nope-a/./nope-b/../nope-c/reg.db")),
             Some(cwd.join("nope-a").join("nope-c").join("reg.db"))
         );
         assert_eq!(
             beside(Path::new("/nope-x/nope-y/reg.db-wal")),
             Some(PathBuf::from("/nope-x/nope-y/reg.db-wal"))
+        );
+        // Through a link to an existing folder: the link resolved, the rest as written.
+        let tmp = tempfile::tempdir().unwrap();
+        let real = tmp.path().join("real");
+        std::fs::create_dir(&real).unwrap();
+        let link = tmp.path().join("link");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        assert_eq!(
+            beside(&link.join("new").join("reg.db")),
+            beside(&real.join("new").join("reg.db"))
+        );
+        assert_eq!(
+            beside(&link.join("new").join("reg.db")),
+            Some(
+                std::fs::canonicalize(&real)
+                    .unwrap()
+                    .join("new")
+                    .join("reg.db")
+            )
         );
     }
     use std::os::unix::fs::symlink;

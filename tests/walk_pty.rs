@@ -168,6 +168,23 @@ fn ctrl_c_at_a_question_exits_130_and_shows_the_cursor_again() {
     );
     assert!(!text.contains("stays running"), "{text}");
     assert_eq!(attempts(&reg, 2), 0);
+
+    // After a finish, at "Go on with the next step?", nothing runs either.
+    let mut tty = Tty::spawn(&reg, &["step", CASE]);
+    tty.expect("Start step 2 now?");
+    tty.line("y");
+    tty.expect("Who does step 2?");
+    tty.key("\r");
+    tty.expect("Finish step 2 now?");
+    tty.key("y");
+    tty.expect("Output");
+    tty.line("");
+    tty.expect("Go on with the next step?");
+    tty.key("\x03");
+    let (code, screen) = tty.end_raw();
+    let text = plain(&screen);
+    assert_eq!(code, 130, "{text}");
+    assert!(!text.contains("stays running"), "{text}");
 }
 
 /// Ctrl-C at intake's first question on a path with no register (twice: the first left nothing
@@ -193,6 +210,22 @@ fn leaving_intakes_first_question_leaves_no_new_register() {
             .collect();
         assert!(left.is_empty(), "left behind: {left:?}");
     }
+    // Another process that came to the new register meanwhile keeps it (its connection holds
+    // the register's shared memory).
+    let mut tty = Tty::spawn(&reg, &intake);
+    tty.expect("Victim's name");
+    let other = rusqlite::Connection::open(reg.dir.path().join("register.db")).unwrap();
+    let _: i64 = other
+        .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))
+        .unwrap();
+    tty.key("\x03");
+    let (code, _) = tty.end_raw();
+    assert_eq!(code, 130);
+    assert!(
+        reg.dir.path().join("register.db").exists(),
+        "removed under another process"
+    );
+    drop(other);
     // A register with a case in it stays whatever is left at a question.
     reg.ok(BATAM_CASE);
     let mut tty = Tty::spawn(&reg, &intake);
@@ -632,6 +665,9 @@ fn the_walk_reads_a_time_alone_on_its_own_day_and_checks_it_when_given() {
     tty.expect("Who does step 1?");
     tty.line("Siti Contoh");
     tty.expect("When did step 1 start? (2026-03-02 10:30)");
+    // Before the case was reported: asked again, not refused at the end.
+    tty.line("07:00");
+    tty.expect("the answer is before case PPA/2026/0001 was reported (2026-03-02 08:00)");
     tty.line("10:40");
     tty.expect("[Enter/y");
     tty.key("y");

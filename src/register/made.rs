@@ -138,11 +138,35 @@ pub fn remove_at_a_question() {
     }
 }
 
+/// True when another process has the register open: SQLite's connections to a WAL database
+/// each hold a shared lock on one byte of its `-shm` file (the "DMS" byte, 128) while they are
+/// connected, and `F_GETLK` sees another process's lock (never this process's own).
+fn others_connected(path: &Path) -> bool {
+    use std::os::fd::AsRawFd;
+    let mut shm = path.as_os_str().to_owned();
+    shm.push("-shm");
+    let Ok(file) = std::fs::OpenOptions::new().read(true).open(&shm) else {
+        return false;
+    };
+    // SAFETY: `flock` is a plain C struct, zeroed then filled; F_GETLK only reads the file's
+    // locks into it, on a descriptor this function owns.
+    unsafe {
+        let mut lock: libc::flock = std::mem::zeroed();
+        lock.l_type = libc::F_WRLCK as libc::c_short;
+        lock.l_whence = libc::SEEK_SET as libc::c_short;
+        lock.l_start = 128;
+        lock.l_len = 1;
+        libc::fcntl(file.as_raw_fd(), libc::F_GETLK, &mut lock) != 0
+            || lock.l_type != libc::F_UNLCK as libc::c_short
+    }
+}
+
 /// Removes the register `m` (and its side files and folders) if the file at its path is still
-/// the one made.
+/// the one made, and no other process has it open (a second terminal or a script that came to
+/// the new register meanwhile keeps it).
 fn remove(m: &Made) {
     let same = std::fs::metadata(&m.path).is_ok_and(|x| x.dev() == m.dev && x.ino() == m.ino);
-    if !same {
+    if !same || others_connected(&m.path) {
         return;
     }
     for suffix in ["-wal", "-shm", "-journal"] {

@@ -128,12 +128,14 @@ fn empty_file(path: &Path) -> Error {
     Error::Register(crate::tr!(
         "{}: the file is empty (0 bytes), not a register; it was left untouched. If it held the \
          register, it was emptied (a `>` redirect onto it empties it before kasus runs): restore \
-         it from a backup (`kasus backup FILE` makes one). To start a new register there, remove \
-         the empty file first.",
+         it from a backup (`kasus backup FILE` makes one). If it never did (a first command cut \
+         short before it made the register), or to start a new register there, remove the empty \
+         file first.",
         "{}: berkasnya kosong (0 byte), bukan register; berkas tidak diubah. Jika tadinya berisi \
          register, berkas itu telah dikosongkan (pengalihan `>` ke berkas itu mengosongkannya \
-         sebelum kasus berjalan): pulihkan dari cadangan (`kasus backup FILE` membuatnya). Untuk \
-         memulai register baru di sana, hapus dulu berkas kosong itu.",
+         sebelum kasus berjalan): pulihkan dari cadangan (`kasus backup FILE` membuatnya). Jika \
+         tidak pernah (perintah pertama terhenti sebelum membuat register), atau untuk memulai \
+         register baru di sana, hapus dulu berkas kosong itu.",
         path.display()
     ))
 }

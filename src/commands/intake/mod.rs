@@ -208,7 +208,6 @@ fn again_anyway(number: &str) -> Result<bool> {
     )
 }
 
-/// The refusal of a report registered already as case `number` (exit 4).
 /// The person at the terminal chose not to register a new case beside `list` (the case of the
 /// same report, or the victim's): no flag to suggest, where to look instead; and, when the
 /// first is closed, how a victim who came back has it opened again.
@@ -231,6 +230,7 @@ fn declined(reg: &Register, list: &str, first: &str) -> Error {
     ))
 }
 
+/// The refusal of a report registered already as case `number` (exit 4).
 fn same_report(number: &str) -> Error {
     Error::Refused(crate::tr!(
         "the same report is already registered as case {number} (the same reported_at, SOP \

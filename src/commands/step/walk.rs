@@ -44,6 +44,8 @@ pub(super) fn walk(ctx: &Ctx, key: &str) -> Result<()> {
             Then::Again => continue,
             Then::Ask => {}
         }
+        // Asked after a finish: no step runs.
+        crate::interrupt::walk_step_running(false);
         if !asker.confirm(
             t("Go on with the next step?", "Lanjut ke langkah berikutnya?"),
             true,
@@ -218,7 +220,13 @@ fn ask_when(
     let check = |s: &str| {
         let real = crate::clock::now().ok();
         let at = real.and_then(|now| crate::when::time(s, zone, ctx.now).filter(|&t| t <= now));
+        let reported = crate::clock::from_db(&l.case.reported_at);
         match at {
+            Some(t) if reported.is_some_and(|r| t < r) => Checked::Wrong(format!(
+                "{} ({})",
+                text::time_before_reported(t_answer(), &l.case.number),
+                reported.map(|r| crate::clock::to_local_short(r, zone)).unwrap_or_default()
+            )),
             Some(t) => match l.pos.in_order(&l.attempts, t, !starts) {
                 Ok(()) => Checked::Ok(crate::clock::to_local_short(t, zone)),
                 Err(r) => Checked::Wrong(text::refusal_in(&r, &l.case.number, Some(zone))),
@@ -233,6 +241,11 @@ fn ask_when(
         }
     };
     asker.checked(&prompt, false, Some(&default), &check)
+}
+
+/// "The answer", naming a time typed at a question in a message made for a flag.
+fn t_answer() -> &'static str {
+    t("the answer", "jawaban itu")
 }
 
 /// The context an action runs in: at the present time, or (a time asked in a walk as of an
