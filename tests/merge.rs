@@ -218,6 +218,40 @@ fn two_offices_merged_into_a_third_keep_their_numbers_rows_and_chains() {
     assert_eq!(prov.state(), before);
 }
 
+/// The province (or any office) cannot change another office's staff member or agency, found
+/// by its name where this office has none, or by its UUID: refused (exit 4), theirs to change,
+/// nothing changed. Its own namesake, once it has one, is the one changed.
+#[test]
+fn another_offices_staff_and_agencies_are_theirs_to_change() {
+    let kab = small_office("KAB");
+    kab.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    kab.ok(&["agency", "add", "RSUD Contoh", "--kind", "kesehatan"]);
+    let a = bundle(&kab, "kab.kasus", &[]);
+    let prov = common::register();
+    prov.ok(&["config", "set", "office-prefix", "PROV"]);
+    prov.ok(&["merge", s(&a)]);
+    let before = prov.state();
+    for args in [
+        &["staff", "deactivate", "Rina Contoh"][..],
+        &["agency", "edit", "RSUD Contoh", "--contact", "Bagian umum"],
+        &["agency", "deactivate", "RSUD Contoh"],
+    ] {
+        let err = prov.refused(args, 4);
+        assert!(err.contains("it is theirs to change"), "{args:?}: {err}");
+    }
+    let uuid = prov.query_string("SELECT uuid FROM staff WHERE name = 'Rina Contoh'");
+    let err = prov.refused(&["--lang", "id", "staff", "deactivate", &uuid], 4);
+    assert!(err.contains("kantor itulah yang mengubahnya"), "{err}");
+    assert_eq!(before, prov.state());
+    // The province's own Rina Contoh is its own to change.
+    prov.ok(&["staff", "add", "Rina Contoh", "--role", "Kasi"]);
+    prov.ok(&["staff", "deactivate", "Rina Contoh"]);
+    assert_eq!(
+        prov.query_i64("SELECT count(*) FROM staff WHERE name = 'Rina Contoh' AND active = 0"),
+        1
+    );
+}
+
 #[test]
 fn dry_run_counts_everything_and_writes_nothing() {
     let kab = office("KAB");

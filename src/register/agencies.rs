@@ -144,6 +144,7 @@ impl super::Register {
         actor: &str,
     ) -> Result<AgencyRow> {
         self.change(|tx| {
+            super::offices::own_row(tx, "agencies", agency.id, &agency.name)?;
             if let Some(name) = a.name {
                 if exists(tx, name, agency.id)? {
                     return Err(duplicate(name));
@@ -173,6 +174,7 @@ impl super::Register {
 
     pub fn deactivate_agency(&mut self, agency: &AgencyRow, now: &str, actor: &str) -> Result<()> {
         self.change(|tx| {
+            super::offices::own_row(tx, "agencies", agency.id, &agency.name)?;
             tx.execute(
                 "UPDATE agencies SET active = 0, updated_at = ?2 WHERE id = ?1",
                 params![agency.id, now],

@@ -170,3 +170,32 @@ fn offices_table(db: DbRef) -> Result<Option<Vec<OfficeRow>>> {
     )?;
     Ok(Some(rows))
 }
+
+/// A row of `table` (`staff`, `agencies`) this office may change: its own, not one another
+/// office recorded and a bundle brought (`origin` set). Another office's is refused (exit 4,
+/// naming the row by `name`): it is theirs to change, in their register, and a change here
+/// would be lost to their next bundle or stand as a conflict.
+pub(super) fn own_row(db: DbRef, table: &'static str, id: i64, name: &str) -> Result<()> {
+    let origin: Option<String> = db.query_row(
+        &format!("SELECT origin FROM {table} WHERE id = ?1"),
+        [id],
+        |r| r.get(0),
+    )?;
+    match origin {
+        None => Ok(()),
+        Some(office) => {
+            let what = match table {
+                "staff" => crate::text::t("staff member", "staf"),
+                _ => crate::text::t("agency", "lembaga"),
+            };
+            Err(crate::error::Error::Refused(crate::tr!(
+                "{what} '{name}' belongs to office {office}, whose bundle brought it; it is theirs \
+                 to change: changes are made in their register and come in with their next \
+                 bundle. Nothing was changed",
+                "{what} '{name}' milik kantor {office}, yang membawanya lewat bundel; kantor itulah \
+                 yang mengubahnya: perubahan dibuat di register mereka dan masuk bersama bundel \
+                 berikutnya. Tidak ada yang diubah"
+            )))
+        }
+    }
+}

@@ -159,6 +159,7 @@ impl super::Register {
 
     pub fn deactivate_staff(&mut self, staff: &StaffRow, now: &str, actor: &str) -> Result<()> {
         self.change(|tx| {
+            super::offices::own_row(tx, "staff", staff.id, &staff.name)?;
             tx.execute(
                 "UPDATE staff SET active = 0, updated_at = ?2 WHERE id = ?1",
                 params![staff.id, now],
