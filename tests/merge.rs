@@ -252,6 +252,32 @@ fn another_offices_staff_and_agencies_are_theirs_to_change() {
     );
 }
 
+/// `calendar recompute` at the province measures its own finished steps again, never another
+/// office's (judged on that office's calendar; theirs to change): a calendar closing the day
+/// the district's step ran changes nothing of it here.
+#[test]
+fn recompute_leaves_another_offices_steps_alone() {
+    let kab = office("KAB");
+    let a = bundle(&kab, "kab.kasus", &[]);
+    let prov = common::register();
+    prov.ok(&["config", "set", "office-prefix", "PROV"]);
+    prov.ok(&["merge", s(&a)]);
+    let theirs = "SELECT coalesce(sum(elapsed_secs), 0) * 1000 + coalesce(sum(calendar_version), 0)
+                  FROM step_attempts WHERE origin IS NOT NULL AND status = 'finished'";
+    let before = prov.query_i64(theirs);
+    assert!(before > 0);
+    let file = prov.dir.path().join("kalender.toml");
+    let closed = "\n[[date]]\ndate = 2026-03-02\nhours = []\nnote = \"Rapat kerja\"\n";
+    std::fs::write(&file, prov.ok(&["calendar", "export"]) + closed).unwrap();
+    prov.ok(&["calendar", "import", s(&file)]);
+    let out = prov.ok(&["calendar", "recompute", "--from", "2026-03-01"]);
+    assert!(
+        out.contains("0 changed") || !out.contains(" changed"),
+        "{out}"
+    );
+    assert_eq!(before, prov.query_i64(theirs));
+}
+
 #[test]
 fn dry_run_counts_everything_and_writes_nothing() {
     let kab = office("KAB");

@@ -65,7 +65,10 @@ pub struct Period<'a> {
     pub to: &'a str,
 }
 
-const IN_PERIOD: &str = "a.status = 'finished'
+/// This office's own attempts only (`origin IS NULL`): another office's, brought by its bundle,
+/// were judged on its own calendar and are theirs to change (recomputed here, they would stand
+/// as conflicts with its next bundle).
+const IN_PERIOD: &str = "a.status = 'finished' AND a.origin IS NULL
     AND ((a.finished_at >= ?1 AND a.finished_at < ?2)
          OR (a.started_at >= ?1 AND a.started_at < ?2))";
 
