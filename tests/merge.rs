@@ -262,7 +262,9 @@ fn recompute_leaves_another_offices_steps_alone() {
     let prov = common::register();
     prov.ok(&["config", "set", "office-prefix", "PROV"]);
     prov.ok(&["merge", s(&a)]);
-    let theirs = "SELECT coalesce(sum(elapsed_secs), 0) * 1000 + coalesce(sum(calendar_version), 0)
+    // A bigint on both engines (PostgreSQL's sum of bigints is a numeric).
+    let theirs = "SELECT CAST(coalesce(sum(elapsed_secs), 0) * 1000
+                              + coalesce(sum(calendar_version), 0) AS BIGINT)
                   FROM step_attempts WHERE origin IS NOT NULL AND status = 'finished'";
     let before = prov.query_i64(theirs);
     assert!(before > 0);
