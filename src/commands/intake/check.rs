@@ -71,16 +71,6 @@ fn opt_vocab(
 fn check_texts(a: &Input) -> std::result::Result<(), FieldError> {
     use crate::field::Field;
     let one = |col: &'static str, kind: Field, v: Option<&str>| match v.map(str::trim) {
-        // Printable ASCII within the limit in bytes passes `check_text` (no control character,
-        // as many characters as bytes): nearly every cell of a file, checked in one quick pass.
-        // Not a phone number, whose characters `check_text` also checks.
-        Some(v)
-            if kind != Field::Phone
-                && v.len() <= kind.max_chars()
-                && v.bytes().all(|b| (0x20..0x7f).contains(&b)) =>
-        {
-            Ok(())
-        }
         Some(v) => crate::field::check_text(kind, v).map_err(|e| {
             bad(
                 col,
