@@ -127,19 +127,15 @@ impl Drop for Temp {
 const SIDECARS: [&str; 3] = ["-wal", "-shm", "-journal"];
 
 /// `path` with its folder resolved (symbolic links, `..`) and its own name kept: where a
-/// rename onto `path` lands. None when the folder does not exist.
+/// rename onto `path` lands. A folder that does not exist yet (a register on a new path, made
+/// with its folders by the first command) is resolved as far as it exists ([`anchored`]).
 fn beside(path: &Path) -> Option<PathBuf> {
     let name = path.file_name()?;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    // A folder that does not exist yet (a register on a new path, made with its folders by the
-    // first command): its deepest folder that exists, links resolved, then the rest as written.
-    match fs::canonicalize(dir) {
-        Ok(d) => Some(d.join(name)),
-        Err(_) => anchored(path),
-    }
+    Some(anchored(dir)?.join(name))
 }
 
 /// `path` made absolute (from the current folder): its deepest existing folder resolved (links
