@@ -1083,33 +1083,26 @@ fn print_summary(a: &IntakeArgs, s: &Summary, jsonl: bool) -> Result<()> {
 /// a time of day: a second import of the file would add them again, unless their victims' NIK or
 /// name and birth date refuse them as duplicates.
 fn unkeyed_note(n: u64, dry_run: bool) -> String {
-    let (rows, them) = match (n, dry_run) {
-        (1, false) => (
-            t("1 row added has", "1 baris yang ditambahkan tidak punya").to_string(),
-            t("it", "baris itu"),
+    let rows = match (n, dry_run) {
+        (1, false) => t("1 row added has", "1 baris yang ditambahkan tidak punya").to_string(),
+        (1, true) => t(
+            "1 row it would add has",
+            "1 baris yang akan ditambahkan tidak punya",
+        )
+        .to_string(),
+        (_, false) => tr!(
+            "{n} rows added have",
+            "{n} baris yang ditambahkan tidak punya"
         ),
-        (1, true) => (
-            t(
-                "1 row it would add has",
-                "1 baris yang akan ditambahkan tidak punya",
-            )
-            .to_string(),
-            t("it", "baris itu"),
+        (_, true) => tr!(
+            "{n} rows it would add have",
+            "{n} baris yang akan ditambahkan tidak punya"
         ),
-        (_, false) => (
-            tr!(
-                "{n} rows added have",
-                "{n} baris yang ditambahkan tidak punya"
-            ),
-            t("them", "baris-baris itu"),
-        ),
-        (_, true) => (
-            tr!(
-                "{n} rows it would add have",
-                "{n} baris yang akan ditambahkan tidak punya"
-            ),
-            t("them", "baris-baris itu"),
-        ),
+    };
+    let them = if n == 1 {
+        t("it", "baris itu")
+    } else {
+        t("them", "baris-baris itu")
     };
     // A dry run imported nothing: "twice"; after an import, "again".
     let (import, again) = if dry_run {

@@ -224,7 +224,7 @@ fn ask_when(
         match at {
             Some(t) if reported.is_some_and(|r| t < r) => Checked::Wrong(format!(
                 "{} ({})",
-                text::time_before_reported(t_answer(), &l.case.number),
+                text::time_before_reported(text::t("the answer", "jawaban itu"), &l.case.number),
                 reported.map(|r| crate::clock::to_local_short(r, zone)).unwrap_or_default()
             )),
             Some(t) => match l.pos.in_order(&l.attempts, t, !starts) {
@@ -241,11 +241,6 @@ fn ask_when(
         }
     };
     asker.checked(&prompt, false, Some(&default), &check)
-}
-
-/// "The answer", naming a time typed at a question in a message made for a flag.
-fn t_answer() -> &'static str {
-    t("the answer", "jawaban itu")
 }
 
 /// The context an action runs in: at the present time, or (a time asked in a walk as of an
