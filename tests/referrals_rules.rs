@@ -9,7 +9,7 @@
 mod common;
 
 use common::referrals::{
-    add_hospital, add_police, args, consent, create, to_hospital, walk_to_step_6,
+    add_hospital, add_police, args, consent, consent_at, create, to_hospital, walk_to_step_6,
 };
 use common::{at, Reg, CASE};
 use serde_json::Value;
@@ -913,20 +913,7 @@ fn a_referral_before_the_consent_was_recorded_says_the_consent_is_dated_later() 
         "--at",
         &at("09:00"),
     ]);
-    reg.ok(&[
-        "consent",
-        CASE,
-        "--given-by",
-        "Siti Contoh",
-        "--relation",
-        "self",
-        "--scope",
-        "berbagi-informasi",
-        "--method",
-        "tertulis",
-        "--at",
-        &at("10:00"),
-    ]);
+    consent_at(&reg, "10:00", &[]);
     let err = reg.refused(&args(&to_hospital("identity", "09:30")), 4);
     assert!(
         err.contains("withdrawn") && !err.contains("dated after"),

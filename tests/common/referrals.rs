@@ -34,7 +34,12 @@ pub fn add_police(reg: &impl Runs) {
 /// ("Siti Contoh") at 08:30, with `extra` flags (`--recipients`, `--until`); without
 /// `--recipients` it covers every kind of recipient.
 pub fn consent(reg: &impl Runs, extra: &[&str]) {
-    let when = at("08:30");
+    consent_at(reg, "08:30", extra);
+}
+
+/// [`consent`] given at `time` (office time on the test day).
+pub fn consent_at(reg: &impl Runs, time: &str, extra: &[&str]) {
+    let when = at(time);
     let mut a = vec![
         "consent",
         CASE,
