@@ -277,6 +277,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the running step''s clock while it waits on the victim, another agency or documents')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused step''s clock')
             [CompletionResult]::new('correct', 'correct', [CompletionResultType]::ParameterValue, 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void the case''s latest step record, made by mistake (a skip, a decision, a step started on the wrong case), with the reason: it is kept, marked void, and the flow goes back to where it stood before it')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -390,6 +391,20 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'kasus;step;void' {
+            [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'The step number as in the document: the step of the case''s latest record')
+            [CompletionResult]::new('--attempt', '--attempt', [CompletionResultType]::ParameterName, 'Which attempt of the step [default: its latest]')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it was recorded by mistake (asked at a terminal when not given)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table (a line for people) or json (the record made or changed, as one object)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'The same as --format json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt, even at a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'kasus;step;import' {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV delimiter: comma, semicolon, tab or one character [default: found on the header line]')
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The sheet of an .xlsx file to read [default: the first visible one]')
@@ -410,6 +425,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the running step''s clock while it waits on the victim, another agency or documents')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused step''s clock')
             [CompletionResult]::new('correct', 'correct', [CompletionResultType]::ParameterValue, 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void the case''s latest step record, made by mistake (a skip, a decision, a step started on the wrong case), with the reason: it is kept, marked void, and the flow goes back to where it stood before it')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -433,6 +449,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;step;help;correct' {
+            break
+        }
+        'kasus;step;help;void' {
             break
         }
         'kasus;step;help;import' {
@@ -1624,6 +1643,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the running step''s clock while it waits on the victim, another agency or documents')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused step''s clock')
             [CompletionResult]::new('correct', 'correct', [CompletionResultType]::ParameterValue, 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again')
+            [CompletionResult]::new('void', 'void', [CompletionResultType]::ParameterValue, 'Void the case''s latest step record, made by mistake (a skip, a decision, a step started on the wrong case), with the reason: it is kept, marked void, and the flow goes back to where it stood before it')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin')
             break
         }
@@ -1646,6 +1666,9 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
             break
         }
         'kasus;help;step;correct' {
+            break
+        }
+        'kasus;help;step;void' {
             break
         }
         'kasus;help;step;import' {

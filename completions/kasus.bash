@@ -539,6 +539,9 @@ _kasus() {
             kasus__subcmd__help__subcmd__step,start)
                 cmd="kasus__subcmd__help__subcmd__step__subcmd__start"
                 ;;
+            kasus__subcmd__help__subcmd__step,void)
+                cmd="kasus__subcmd__help__subcmd__step__subcmd__void"
+                ;;
             kasus__subcmd__merge,conflicts)
                 cmd="kasus__subcmd__merge__subcmd__conflicts"
                 ;;
@@ -752,6 +755,9 @@ _kasus() {
             kasus__subcmd__step,start)
                 cmd="kasus__subcmd__step__subcmd__start"
                 ;;
+            kasus__subcmd__step,void)
+                cmd="kasus__subcmd__step__subcmd__void"
+                ;;
             kasus__subcmd__step__subcmd__help,correct)
                 cmd="kasus__subcmd__step__subcmd__help__subcmd__correct"
                 ;;
@@ -778,6 +784,9 @@ _kasus() {
                 ;;
             kasus__subcmd__step__subcmd__help,start)
                 cmd="kasus__subcmd__step__subcmd__help__subcmd__start"
+                ;;
+            kasus__subcmd__step__subcmd__help,void)
+                cmd="kasus__subcmd__step__subcmd__help__subcmd__void"
                 ;;
             *)
                 ;;
@@ -3964,7 +3973,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__step)
-            opts="start finish skip decide pause resume correct import"
+            opts="start finish skip decide pause resume correct void import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4076,6 +4085,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__help__subcmd__step__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__help__subcmd__step__subcmd__void)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6060,7 +6083,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step)
-            opts="-h --at --db --actor --lang --no-input --help start finish skip decide pause resume correct import help"
+            opts="-h --at --db --actor --lang --no-input --help start finish skip decide pause resume correct void import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6248,7 +6271,7 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step__subcmd__help)
-            opts="start finish skip decide pause resume correct import help"
+            opts="start finish skip decide pause resume correct void import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6374,6 +6397,20 @@ _kasus() {
             return 0
             ;;
         kasus__subcmd__step__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__step__subcmd__help__subcmd__void)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6567,6 +6604,48 @@ _kasus() {
                     return 0
                     ;;
                 --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kasus__subcmd__step__subcmd__void)
+            opts="-h --step --attempt --reason --format --json --db --actor --lang --no-input --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                _kasus_values cases; COMPREPLY+=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --step)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attempt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -254,6 +254,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand pause 'Pause the running step''s clock while it waits on the victim, another agency or documents'
             cand resume 'Resume a paused step''s clock'
             cand correct 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again'
+            cand void 'Void the case''s latest step record, made by mistake (a skip, a decision, a step started on the wrong case), with the reason: it is kept, marked void, and the flow goes back to where it stood before it'
             cand import 'Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -359,6 +360,19 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'kasus;step;void'= {
+            cand --step 'The step number as in the document: the step of the case''s latest record'
+            cand --attempt 'Which attempt of the step [default: its latest]'
+            cand --reason 'Why it was recorded by mistake (asked at a terminal when not given)'
+            cand --format 'Output format: table (a line for people) or json (the record made or changed, as one object)'
+            cand --db 'The register file [default: KASUS_DB, else the platform''s data folder, kasus/register.db]'
+            cand --actor 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]'
+            cand --lang 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]'
+            cand --json 'The same as --format json'
+            cand --no-input 'Never prompt, even at a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'kasus;step;import'= {
             cand --delimiter 'The CSV delimiter: comma, semicolon, tab or one character [default: found on the header line]'
             cand --sheet 'The sheet of an .xlsx file to read [default: the first visible one]'
@@ -378,6 +392,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand pause 'Pause the running step''s clock while it waits on the victim, another agency or documents'
             cand resume 'Resume a paused step''s clock'
             cand correct 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again'
+            cand void 'Void the case''s latest step record, made by mistake (a skip, a decision, a step started on the wrong case), with the reason: it is kept, marked void, and the flow goes back to where it stood before it'
             cand import 'Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -394,6 +409,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;step;help;resume'= {
         }
         &'kasus;step;help;correct'= {
+        }
+        &'kasus;step;help;void'= {
         }
         &'kasus;step;help;import'= {
         }
@@ -1441,6 +1458,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
             cand pause 'Pause the running step''s clock while it waits on the victim, another agency or documents'
             cand resume 'Resume a paused step''s clock'
             cand correct 'Correct a recorded attempt''s start, finish, performer or output, with the reason; its time is judged again'
+            cand void 'Void the case''s latest step record, made by mistake (a skip, a decision, a step started on the wrong case), with the reason: it is kept, marked void, and the flow goes back to where it stood before it'
             cand import 'Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin'
         }
         &'kasus;help;step;start'= {
@@ -1456,6 +1474,8 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;help;step;resume'= {
         }
         &'kasus;help;step;correct'= {
+        }
+        &'kasus;help;step;void'= {
         }
         &'kasus;help;step;import'= {
         }

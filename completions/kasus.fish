@@ -211,21 +211,22 @@ complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subc
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "history" -d 'Who held the case, in which role, when'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "end" -d 'End an assignment without a successor'
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -l at -d 'Walk as of this time [default: now], for entering at a terminal what was done earlier: every action of the walk is recorded at it. The same forms as every --at' -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -l no-input -d 'Never prompt, even at a terminal'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -s h -l help -d 'Print help'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -a "start" -d 'Start the next step (or --step N)'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -a "finish" -d 'Finish the running step, with its output'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -a "skip" -d 'Skip a conditional step that is not needed, with the reason'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -a "decide" -d 'Finish a decision step: approve, or return the work to the step the SOP names'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -a "pause" -d 'Pause the running step\'s clock while it waits on the victim, another agency or documents'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -a "resume" -d 'Resume a paused step\'s clock'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -a "correct" -d 'Correct a recorded attempt\'s start, finish, performer or output, with the reason; its time is judged again'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -a "import" -d 'Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin'
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -l at -d 'Walk as of this time [default: now], for entering at a terminal what was done earlier: every action of the walk is recorded at it. The same forms as every --at' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -a "start" -d 'Start the next step (or --step N)'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -a "finish" -d 'Finish the running step, with its output'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -a "skip" -d 'Skip a conditional step that is not needed, with the reason'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -a "decide" -d 'Finish a decision step: approve, or return the work to the step the SOP names'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -a "pause" -d 'Pause the running step\'s clock while it waits on the victim, another agency or documents'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -a "resume" -d 'Resume a paused step\'s clock'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -a "correct" -d 'Correct a recorded attempt\'s start, finish, performer or output, with the reason; its time is judged again'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -a "void" -d 'Void the case\'s latest step record, made by mistake (a skip, a decision, a step started on the wrong case), with the reason: it is kept, marked void, and the flow goes back to where it stood before it'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -a "import" -d 'Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l step -d 'The step number as in the document [default: the next step]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l at -d 'When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l by -d 'Who does it [default: the staff assigned to the step\'s role]; may be someone outside the unit' -r
@@ -314,6 +315,17 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from correct" -l json -d 'The same as --format json'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from correct" -l no-input -d 'Never prompt, even at a terminal'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from correct" -s h -l help -d 'Print help'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from void" -l step -d 'The step number as in the document: the step of the case\'s latest record' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from void" -l attempt -d 'Which attempt of the step [default: its latest]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from void" -l reason -d 'Why it was recorded by mistake (asked at a terminal when not given)' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from void" -l format -d 'Output format: table (a line for people) or json (the record made or changed, as one object)' -r -f -a "table\t''
+json\t''"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from void" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from void" -l actor -d 'Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from void" -l lang -d 'Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]' -r
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from void" -l json -d 'The same as --format json'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from void" -l no-input -d 'Never prompt, even at a terminal'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV delimiter: comma, semicolon, tab or one character [default: found on the header line]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l sheet -d 'The sheet of an .xlsx file to read [default: the first visible one]' -r
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from import" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
@@ -329,6 +341,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause the running step\'s clock while it waits on the victim, another agency or documents'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused step\'s clock'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "correct" -d 'Correct a recorded attempt\'s start, finish, performer or output, with the reason; its time is judged again'
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "void" -d 'Void the case\'s latest step record, made by mistake (a skip, a decision, a step started on the wrong case), with the reason: it is kept, marked void, and the flow goes back to where it stood before it'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "import" -d 'Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin'
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kasus -n "__fish_kasus_using_subcommand report; and not __fish_seen_subcommand_from case compliance overdue due workload referrals summary monthly help" -l db -d 'The register file [default: KASUS_DB, else the platform\'s data folder, kasus/register.db]' -r -F
@@ -1110,6 +1123,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "pause" -d 'Pause the running step\'s clock while it waits on the victim, another agency or documents'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "resume" -d 'Resume a paused step\'s clock'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "correct" -d 'Correct a recorded attempt\'s start, finish, performer or output, with the reason; its time is judged again'
+complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "void" -d 'Void the case\'s latest step record, made by mistake (a skip, a decision, a step started on the wrong case), with the reason: it is kept, marked void, and the flow goes back to where it stood before it'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from step" -f -a "import" -d 'Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "case" -d 'A case\'s timeline: one row per step attempt, against its standard'
 complete -c kasus -n "__fish_kasus_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "compliance" -d 'Compliance with standard times, per SOP and step: count, median, p90, max, share on time'
@@ -1185,7 +1199,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand assign; and not __fish_seen_
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from history" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand assign; and __fish_seen_subcommand_from end" -l staff -r -f -a "(command kasus __complete staff 2>/dev/null)"
-complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct import help" -f -a "(command kasus __complete cases 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and not __fish_seen_subcommand_from start finish skip decide pause resume correct void import help" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from start" -l by -r -f -a "(command kasus __complete staff 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from finish" -f -a "(command kasus __complete cases 2>/dev/null)"
@@ -1199,6 +1213,7 @@ complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcom
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from resume" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from correct" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from correct" -l by -r -f -a "(command kasus __complete staff 2>/dev/null)"
+complete -c kasus -n "__fish_kasus_using_subcommand step; and __fish_seen_subcommand_from void" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -f -a "(command kasus __complete cases 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l period -r -f -a "(command kasus __complete period 2>/dev/null)"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l sop -r -f -a "(command kasus __complete sops 2>/dev/null)"

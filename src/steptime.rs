@@ -88,6 +88,21 @@ pub fn measure(
                 clock_running: clocks.is_open(clock, now),
             }
         }
+        // Voided: its figures as recorded (none when it was running or skipped), never judged.
+        "void" => Measured {
+            figures: row.elapsed_secs.map(|elapsed| Figures {
+                wall_secs: row.wall_secs.unwrap_or(elapsed),
+                paused_secs: row.paused_secs.unwrap_or(0),
+                elapsed_secs: elapsed,
+            }),
+            verdict: Verdict::Void,
+            clock: clock_code(row.clock.as_deref().unwrap_or("office")),
+            calendar_version: row.calendar_version,
+            standard,
+            over: false,
+            paused: false,
+            clock_running: false,
+        },
         _ => {
             let elapsed = row.elapsed_secs.unwrap_or(0);
             Measured {

@@ -319,6 +319,7 @@ fn verdict_line_in(
         Verdict::OpenEnded => t("open-ended, not judged", "tanpa batas, tidak dinilai").to_string(),
         Verdict::Running => t("running", "berjalan").to_string(),
         Verdict::Skipped => t("skipped", "dilewati").to_string(),
+        Verdict::Void => t("void", "batal").to_string(),
     };
     let elapsed = words(elapsed);
     tr!(
@@ -718,6 +719,7 @@ pub fn code_words(code: &str) -> &str {
         "open-ended" => t("open-ended", "tanpa batas"),
         "running" => t("running", "berjalan"),
         "skipped" => t("skipped", "dilewati"),
+        "void" => t("void", "batal"),
         "ok" => t("ok", "aman"),
         "warning" => t("warning", "peringatan"),
         "paused" => t("paused", "dijeda"),
@@ -736,6 +738,9 @@ pub fn code_words(code: &str) -> &str {
         "exact" => t("exact", "persis"),
         "part" => t("part of it", "sebagian"),
         "spelling" => t("spelling aside", "ejaan diabaikan"),
+        // A step attempt's status or outcome.
+        "done" => t("done", "selesai"),
+        "finished" => t("finished", "selesai"),
         other => case_status_words(other),
     }
 }

@@ -106,7 +106,7 @@ fn a_bundle_holds_every_row_the_chain_and_its_manifest() {
     );
     assert_eq!(m["office_prefix"], "PPA");
     assert_eq!(m["unit_name"], "UPTD PPA");
-    assert_eq!(m["schema_version"], "12");
+    assert_eq!(m["schema_version"], "13");
     assert_eq!(m["kasus_version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(m["created_at"], "2026-03-02T05:00:00Z");
     assert!(!m.contains_key("since_seq"));

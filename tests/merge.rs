@@ -930,7 +930,7 @@ fn a_register_at_schema_10_reaches_11_with_merge_tables_and_uuid_indexes() {
     assert_eq!(reg.query_i64("PRAGMA user_version"), 10);
     let out = reg.ok(&["check"]);
     assert!(out.contains("check passed"), "{out}");
-    assert_eq!(reg.query_i64("PRAGMA user_version"), 12);
+    assert_eq!(reg.query_i64("PRAGMA user_version"), 13);
     for t in ["origins", "origin_audit", "merge_conflicts"] {
         assert_eq!(
             reg.query_i64(&format!(

@@ -50,7 +50,7 @@ fn a_new_register_has_its_own_office_uuid_made_once_and_audited() {
     assert!(first.contains("\"office-uuid\""), "{first}");
     let out = a.ok(&["audit", "verify", "--data"]);
     assert!(out.contains("data intact:"), "{out}");
-    assert_eq!(schema_version(&a), 12);
+    assert_eq!(schema_version(&a), 13);
 }
 
 #[test]
@@ -139,7 +139,7 @@ fn a_register_at_schema_9_gets_its_identity_origins_and_calendar_uuids_and_stays
 
     let out = reg.ok(&["check"]);
     assert!(out.contains("check passed"), "{out}");
-    assert_eq!(one::<i64>(&reg, "PRAGMA user_version"), 12);
+    assert_eq!(one::<i64>(&reg, "PRAGMA user_version"), 13);
     let id = office_uuid(&reg);
     assert_eq!(uuid::Uuid::parse_str(&id).unwrap().get_version_num(), 7);
     assert_eq!(one::<i64>(&reg, "SELECT count(*) FROM cases"), cases_before);

@@ -105,7 +105,7 @@ fn a_register_of_schema_8_gets_the_open_work_indexes_when_opened() {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!(version, kasus::register::SCHEMA_VERSION);
-    assert_eq!(version, 12);
+    assert_eq!(version, 13);
     let names = indexes(&conn);
     for name in ["cases_open", "referrals_open", "step_attempts_running"] {
         assert!(names.contains(&name.to_string()), "{names:?}");

@@ -155,6 +155,25 @@ pub enum StepAction {
         #[command(flatten)]
         write: super::WriteOut,
     },
+    /// Void the case's latest step record, made by mistake (a skip, a decision, a step started on the wrong case), with the reason: it is kept, marked void, and the flow goes back to where it stood before it
+    #[command(
+        after_help = "The record stays visible in `kasus case show` (marked void, with the\ncorrection).\nExamples:\n  kasus step void PPA/2026/0001 --step 6 --reason 'ternyata diperlukan'\n  kasus step void PPA/2026/0001 --step 4 --attempt 1 \\\n    --reason 'keputusan salah dicatat: seharusnya dikembalikan'"
+    )]
+    Void {
+        /// Case number or UUID
+        case: String,
+        /// The step number as in the document: the step of the case's latest record
+        #[arg(allow_negative_numbers = true, long, value_parser = clap::value_parser!(u32).range(..=999))]
+        step: u32,
+        /// Which attempt of the step [default: its latest]
+        #[arg(allow_negative_numbers = true, long, value_parser = clap::value_parser!(u32).range(1..=999))]
+        attempt: Option<u32>,
+        /// Why it was recorded by mistake (asked at a terminal when not given)
+        #[arg(long)]
+        reason: Option<String>,
+        #[command(flatten)]
+        write: super::WriteOut,
+    },
     /// Backfill step records from a CSV or Excel (.xlsx) file (a paper register), all or nothing; `-` reads stdin
     #[command(
         after_help = "Columns: case (or external_ref), step, started_at, finished_at, performer,\noutcome, output, reason, note.\nExamples:\n  kasus step import paper-register.csv\n  kasus step import paper-register.csv --delimiter semicolon --dry-run\n  kasus step import register.xlsx --sheet Langkah"

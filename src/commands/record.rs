@@ -104,6 +104,7 @@ impl<'a> Converter<'a> {
         Some(match raw[s].text() {
             Some("running") => timing::Verdict::Running,
             Some("skipped") => timing::Verdict::Skipped,
+            Some("void") => timing::Verdict::Void,
             _ => timing::judge(secs(e).unwrap_or(0), secs(min), secs(max)),
         })
     }
@@ -126,6 +127,7 @@ impl<'a> Converter<'a> {
         Some(match refs[s] {
             ValueRef::Text(b"running") => timing::Verdict::Running,
             ValueRef::Text(b"skipped") => timing::Verdict::Skipped,
+            ValueRef::Text(b"void") => timing::Verdict::Void,
             _ => timing::judge(secs(e).unwrap_or(0), secs(min), secs(max)),
         })
     }

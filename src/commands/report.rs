@@ -147,7 +147,10 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         ReportCommand::Case { case, filter } => {
             let s = setup(ctx, &filter)?;
             let c = resolve::case(&s.reg, &case)?;
-            let FlowCase { sop, rows, .. } = flow_case::load(&s.reg, &c)?;
+            let fc = flow_case::load(&s.reg, &c)?;
+            // The voided attempts too, marked void and counted in no total.
+            let rows = fc.all_rows();
+            let FlowCase { sop, .. } = fc;
             let corrections = s.reg.corrections(c.id)?;
             let clocks = s.reg.clocks()?;
             let pauses = s.reg.step_pauses(c.id)?;

@@ -19,6 +19,10 @@ pub enum Status {
     Running,
     Finished,
     Skipped,
+    /// Voided as recorded by mistake: as if it had never been recorded. A case's flow is
+    /// given its attempts without these (`FlowCase`); [`position`] passes over one all the
+    /// same.
+    Void,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,6 +137,9 @@ pub fn position(sop: &Sop, attempts: &[Attempt]) -> Position {
         last_time: None,
     };
     for (i, a) in attempts.iter().enumerate() {
+        if a.status == Status::Void {
+            continue;
+        }
         for t in [a.started_at, a.finished_at].into_iter().flatten() {
             if p.last_time.is_none_or(|l| t > l) {
                 p.last_time = Some(t);
@@ -151,6 +158,7 @@ pub fn position(sop: &Sop, attempts: &[Attempt]) -> Position {
                 p.cursor = idx + 1;
                 p.repeat = None;
             }
+            Status::Void => {}
             Status::Finished => {
                 let step = &sop.steps[idx];
                 match (a.outcome, &step.decision) {

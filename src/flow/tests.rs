@@ -75,6 +75,27 @@ fn batam_return_goes_back_to_step_3_as_a_new_attempt() {
 }
 
 #[test]
+fn a_void_attempt_counts_for_nothing_in_the_position() {
+    let s = sop("batam-34-2020");
+    let mut a: Vec<Attempt> = (1..=3)
+        .map(|n| done(n, 1, Outcome::Done, n as i64 * 10, n as i64 * 10 + 5))
+        .collect();
+    let mut approved = done(4, 1, Outcome::Approved, 40, 45);
+    approved.status = Status::Void;
+    a.push(approved);
+    let mut started = running(5, 1, 50);
+    started.status = Status::Void;
+    a.push(started);
+    let p = position(&s, &a);
+    // Back at step 4, nothing running, and the latest time is step 3's finish.
+    assert_eq!(s.steps[p.cursor].number, 4);
+    assert_eq!(p.running, None);
+    assert_eq!(p.last_time, Some(t(35)));
+    // Numbers are never given twice: the void attempts count for the next number.
+    assert_eq!(next_attempt(&a, 4), 2);
+}
+
+#[test]
 fn consent_gate_blocks_finish_and_later_steps() {
     let s = sop("pulangpisau-8-2021");
     let mut a = done_each_minute(8);

@@ -155,10 +155,13 @@ fn label(who: Who) -> String {
 
 impl Register {
     /// Every time recorded about a case after its report (steps started and finished,
-    /// consents, assignments, services): a corrected report time stays before them all.
+    /// consents, assignments, services; not a voided attempt): a corrected report time stays
+    /// before them all.
     pub fn case_event_times(&self, case_id: i64) -> Result<Vec<String>> {
-        let sql = "SELECT started_at FROM step_attempts WHERE case_id = ?1 AND started_at IS NOT NULL
-             UNION ALL SELECT finished_at FROM step_attempts WHERE case_id = ?1 AND finished_at IS NOT NULL
+        let sql = "SELECT started_at FROM step_attempts
+                 WHERE case_id = ?1 AND started_at IS NOT NULL AND status <> 'void'
+             UNION ALL SELECT finished_at FROM step_attempts
+                 WHERE case_id = ?1 AND finished_at IS NOT NULL AND status <> 'void'
              UNION ALL SELECT at FROM consents WHERE case_id = ?1
              UNION ALL SELECT from_at FROM assignments WHERE case_id = ?1
              UNION ALL SELECT given_at FROM services WHERE case_id = ?1";

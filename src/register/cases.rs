@@ -734,8 +734,8 @@ impl super::Register {
         let cases_sql =
             format!("SELECT {CASE_COLUMNS} FROM cases c {FILTER_WHERE}{scope} ORDER BY c.id");
         let attempts_sql = format!(
-            "SELECT a.case_id, {} FROM cases c JOIN step_attempts a ON a.case_id = c.id
-             {FILTER_WHERE}{scope} ORDER BY c.id, a.id",
+            "SELECT a.case_id, {} FROM cases c JOIN step_attempts a
+             ON a.case_id = c.id AND a.status <> 'void' {FILTER_WHERE}{scope} ORDER BY c.id, a.id",
             super::steps::ATTEMPT_COLUMNS
         );
         let conn = match &self.db {

@@ -17,8 +17,11 @@ pub struct FlowCase {
     /// The stored SOP version the case follows (its code, version, text).
     pub version: sops::SopVersion,
     pub sop: Sop,
-    /// The attempts as stored, in the order they were recorded.
+    /// The attempts as stored, in the order they were recorded, but the voided ones.
     pub rows: Vec<steps::AttemptRow>,
+    /// The attempts voided as recorded by mistake (`kasus step void`), in the order recorded:
+    /// shown by `case show` and `report case`, read by nothing that judges or moves the case.
+    pub voided: Vec<steps::AttemptRow>,
     /// The same attempts as the flow core sees them.
     pub attempts: Vec<Attempt>,
     pub consents: Vec<ConsentEvent>,
@@ -47,7 +50,9 @@ fn read_with(db: DbRef, case: &CaseRow, fingerprinted: bool) -> Result<FlowCase>
     let version = sops::by_id(db, case.sop_version_id)?;
     let sop = version.sop()?;
     // steps.rs takes a SQLite connection until it is written for both engines.
-    let rows = steps::list(db, case.id)?;
+    let (voided, rows): (Vec<_>, Vec<_>) = steps::list(db, case.id)?
+        .into_iter()
+        .partition(|r| r.is_void());
     let attempts = rows.iter().map(|r| r.flow()).collect();
     let consents = consents::list(db, case.id)?
         .iter()
@@ -63,8 +68,33 @@ fn read_with(db: DbRef, case: &CaseRow, fingerprinted: bool) -> Result<FlowCase>
         version,
         sop,
         rows,
+        voided,
         attempts,
         consents,
         fingerprint,
     })
+}
+
+impl FlowCase {
+    /// The number a new attempt of step `n` gets: after every attempt of it, the voided ones
+    /// too (a number is never given twice).
+    pub fn next_attempt(&self, n: u32) -> u32 {
+        let voided = self
+            .voided
+            .iter()
+            .filter(|r| r.step_number == n)
+            .map(|r| r.attempt + 1);
+        voided
+            .max()
+            .unwrap_or(0)
+            .max(crate::flow::next_attempt(&self.attempts, n))
+    }
+
+    /// Every attempt in the order recorded, the voided ones among them (for showing the case).
+    pub fn all_rows(&self) -> Vec<steps::AttemptRow> {
+        let mut all: Vec<steps::AttemptRow> =
+            self.rows.iter().chain(&self.voided).cloned().collect();
+        all.sort_by_key(|r| r.id);
+        all
+    }
 }

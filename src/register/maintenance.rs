@@ -129,7 +129,7 @@ fn open_activity(conn: &Connection) -> std::result::Result<(), String> {
                                max(max(coalesce(a.started_at, ''), coalesce(a.finished_at, '')))
                                  AS last_at
                         FROM step_attempts a JOIN cases c ON c.id = a.case_id
-                        WHERE c.status = 'open'
+                        WHERE c.status = 'open' AND a.status <> 'void'
                         GROUP BY a.case_id
                         HAVING last_at <> ''),
                     differ AS (

@@ -46,6 +46,7 @@ mod sieve;
 pub mod sops;
 pub mod staff;
 pub mod step_correct;
+pub mod step_void;
 pub mod steps;
 
 use crate::error::{Error, Result};

@@ -428,7 +428,7 @@ const ACTIVITY_PG: &str = "SELECT c.id, c.number,
           AS last
      FROM cases c
      JOIN sop_versions v ON v.id = c.sop_version_id
-     LEFT JOIN step_attempts a ON a.case_id = c.id
+     LEFT JOIN step_attempts a ON a.case_id = c.id AND a.status <> 'void'
      WHERE c.status = 'open' AND (CAST($1 AS TEXT) IS NULL OR v.code = $1)
        AND (CAST($2 AS TEXT) IS NULL OR (c.reported_at <= $2 AND c.id NOT IN (
              SELECT r.case_id FROM step_attempts r

@@ -58,6 +58,12 @@ impl AttemptRow {
             .unwrap_or(step)
     }
 
+    /// Voided as recorded by mistake (`kasus step void`): kept, read by nothing that judges
+    /// or moves the case.
+    pub fn is_void(&self) -> bool {
+        self.status == "void"
+    }
+
     pub fn flow(&self) -> Attempt {
         Attempt {
             step_number: self.step_number,
@@ -65,6 +71,7 @@ impl AttemptRow {
             status: match self.status.as_str() {
                 "running" => Status::Running,
                 "skipped" => Status::Skipped,
+                "void" => Status::Void,
                 _ => Status::Finished,
             },
             outcome: self.outcome.as_deref().and_then(Outcome::parse),
@@ -182,6 +189,7 @@ pub(super) fn attempt_at(r: &impl Columns, at: usize) -> rusqlite::Result<Attemp
     })
 }
 
+/// A case's attempts in the order recorded, the voided ones too (for `case show`).
 pub fn list<'a>(db: impl Into<DbRef<'a>>, case_id: i64) -> Result<Vec<AttemptRow>> {
     let sql =
         format!("SELECT {ATTEMPT_COLUMNS} FROM step_attempts a WHERE a.case_id = ?1 ORDER BY a.id");
@@ -451,9 +459,12 @@ pub fn record_finish(
 }
 
 impl super::Register {
-    /// The step attempts of a case, as recorded.
+    /// The step attempts of a case, as recorded, but the voided ones (which count for
+    /// nothing: see [`AttemptRow::is_void`]).
     pub fn step_attempts(&self, case_id: i64) -> Result<Vec<AttemptRow>> {
-        list(&self.db, case_id)
+        let mut rows = list(&self.db, case_id)?;
+        rows.retain(|r| !r.is_void());
+        Ok(rows)
     }
 }
 

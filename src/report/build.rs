@@ -123,7 +123,8 @@ impl Totals {
         let figures = m.figures;
         let elapsed = figures.map(|f| f.elapsed_secs);
         let verdict = m.verdict;
-        if !matches!(verdict, Verdict::Skipped | Verdict::Running) {
+        let void = verdict == Verdict::Void;
+        if !matches!(verdict, Verdict::Skipped | Verdict::Running | Verdict::Void) {
             let e = elapsed.unwrap_or(0);
             self.elapsed += e;
             if max.is_some() {
@@ -131,20 +132,24 @@ impl Totals {
             }
             self.finished += 1;
         }
-        let wait = match (self.prev_finish, started) {
-            (Some(p), Some(s)) => Some(timing::elapsed_secs(p, s)),
+        // A voided attempt counts for nothing: no wait before it, nor does its finish start one.
+        let wait = match (self.prev_finish, started, void) {
+            (Some(p), Some(s), false) => Some(timing::elapsed_secs(p, s)),
             _ => None,
         };
         self.wait += wait.unwrap_or(0);
-        if self.first_start.is_none() {
-            self.first_start = started.or(finished_at);
-        }
-        if let Some(f) = finished_at {
-            self.prev_finish = Some(f);
-            self.last_finish = Some(f);
+        if !void {
+            if self.first_start.is_none() {
+                self.first_start = started.or(finished_at);
+            }
+            if let Some(f) = finished_at {
+                self.prev_finish = Some(f);
+                self.last_finish = Some(f);
+            }
         }
         let verdict_text = match (verdict, a.outcome.as_deref()) {
             (Verdict::Skipped, _) => "skipped".to_string(),
+            (Verdict::Void, _) => "void".to_string(),
             (v, Some(o @ ("returned" | "refused" | "approved"))) => format!("{} ({o})", v.code()),
             (v, _) => v.code().to_string(),
         };

@@ -30,6 +30,8 @@ pub enum Verdict {
     Running,
     /// Skipped (a conditional step that was not needed).
     Skipped,
+    /// Voided as recorded by mistake (`kasus step void`): never judged.
+    Void,
 }
 
 impl Verdict {
@@ -42,6 +44,7 @@ impl Verdict {
             Verdict::OpenEnded => "open-ended",
             Verdict::Running => "running",
             Verdict::Skipped => "skipped",
+            Verdict::Void => "void",
         }
     }
 

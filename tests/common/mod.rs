@@ -611,6 +611,81 @@ pub fn sql_text(text: &str) -> String {
     format!("'{}'", text.replace('\'', "''"))
 }
 
+/// SQL that takes a register back to schema 12 (issue 19's last): a step attempt cannot be
+/// `void`, and the triggers of `case_activity` read every attempt. `step_attempts` is built
+/// again as schema 12 had it (the same columns, rows and ids). Run with foreign keys off.
+pub const BEFORE_SCHEMA_13: &str = "
+    DROP TRIGGER case_activity_closed;
+    CREATE TABLE step_attempts_v12 (
+        id                 INTEGER PRIMARY KEY,
+        uuid               TEXT NOT NULL,
+        case_id            INTEGER NOT NULL REFERENCES cases(id),
+        step_number        INTEGER NOT NULL,
+        attempt            INTEGER NOT NULL,
+        status             TEXT NOT NULL CHECK (status IN ('running', 'finished', 'skipped')),
+        outcome            TEXT,
+        started_at         TEXT,
+        finished_at        TEXT,
+        elapsed_secs       INTEGER,
+        standard_min_secs  INTEGER,
+        standard_max_secs  INTEGER,
+        performer          TEXT,
+        performer_staff_id INTEGER REFERENCES staff(id),
+        output             TEXT,
+        note               TEXT,
+        reason             TEXT,
+        recorded_by        TEXT NOT NULL,
+        created_at         TEXT NOT NULL,
+        updated_at         TEXT NOT NULL, clock TEXT CHECK (clock IN ('office', '24/7', 'wall')),
+        standard_days INTEGER NOT NULL DEFAULT 0, wall_secs INTEGER, paused_secs INTEGER,
+        calendar_version INTEGER, origin TEXT,
+        UNIQUE (case_id, step_number, attempt)
+    );
+    INSERT INTO step_attempts_v12 SELECT * FROM step_attempts;
+    DROP TABLE step_attempts;
+    ALTER TABLE step_attempts_v12 RENAME TO step_attempts;
+    CREATE UNIQUE INDEX step_attempts_running ON step_attempts(case_id) WHERE status = 'running';
+    CREATE INDEX step_attempts_updated ON step_attempts(updated_at);
+    CREATE INDEX step_attempts_finished ON step_attempts(status, finished_at, case_id,
+        step_number, elapsed_secs, standard_min_secs, standard_max_secs, performer, clock,
+        wall_secs);
+    CREATE INDEX step_attempts_case ON step_attempts(case_id, id, started_at, finished_at);
+    CREATE INDEX step_attempts_running_start ON step_attempts(started_at, case_id,
+        status, uuid, step_number, attempt, outcome, finished_at, elapsed_secs,
+        standard_min_secs, standard_max_secs, performer, performer_staff_id, output, note,
+        reason, clock, standard_days, wall_secs, paused_secs, calendar_version)
+        WHERE status = 'running';
+    CREATE INDEX step_attempts_uuid ON step_attempts(uuid);
+    CREATE TRIGGER case_activity_changed AFTER UPDATE OF started_at, finished_at ON step_attempts
+    BEGIN
+        UPDATE case_activity SET last_at = (SELECT max(max(coalesce(started_at, ''),
+            coalesce(finished_at, ''))) FROM step_attempts WHERE case_id = NEW.case_id)
+        WHERE case_id = NEW.case_id;
+    END;
+    CREATE TRIGGER case_activity_removed AFTER DELETE ON step_attempts
+    BEGIN
+        UPDATE case_activity SET last_at = coalesce((SELECT max(max(coalesce(started_at, ''),
+            coalesce(finished_at, ''))) FROM step_attempts WHERE case_id = OLD.case_id), '')
+        WHERE case_id = OLD.case_id;
+    END;
+    CREATE TRIGGER case_activity_added AFTER INSERT ON step_attempts
+    WHEN EXISTS (SELECT 1 FROM cases WHERE id = NEW.case_id AND status = 'open')
+    BEGIN
+        INSERT INTO case_activity
+        VALUES (NEW.case_id, max(coalesce(NEW.started_at, ''), coalesce(NEW.finished_at, '')))
+        ON CONFLICT DO UPDATE SET last_at = max(last_at, excluded.last_at);
+    END;
+    CREATE TRIGGER case_activity_closed AFTER UPDATE OF status ON cases
+    BEGIN
+        DELETE FROM case_activity WHERE case_id = NEW.id;
+        INSERT INTO case_activity
+            SELECT NEW.id, max(max(coalesce(started_at, ''), coalesce(finished_at, '')))
+            FROM step_attempts WHERE case_id = NEW.id AND NEW.status = 'open'
+            GROUP BY case_id;
+    END;
+    PRAGMA user_version = 12;
+";
+
 /// SQL that takes a register back to schema 11: no `case_activity` (issue 19), nor its triggers.
 macro_rules! before_schema_12 {
     () => {

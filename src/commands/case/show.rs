@@ -57,14 +57,16 @@ impl Shown {
 
 fn load(reg: &Register, key: &str, now: clock::Instant) -> Result<Shown> {
     let c = resolve::case(reg, key)?;
+    let fc = flow_case::load_to_show(reg, &c)?;
+    // Every attempt is shown, the voided ones marked; the flow reads the others alone.
+    let rows = fc.all_rows();
     let FlowCase {
         version: sop_v,
         sop,
-        rows,
         attempts,
         consents: events,
         ..
-    } = flow_case::load_to_show(reg, &c)?;
+    } = fc;
     let persons = reg.case_persons(c.id)?;
     let violence = reg.case_violence(c.id)?;
     let consent_rows = reg.consents(c.id)?;
@@ -441,6 +443,20 @@ fn show_steps(s: &Shown, zone: Zone) -> String {
                 t("skipped", "dilewati"),
                 r.row.reason.clone().unwrap_or_default()
             ),
+            // What the record said, kept beside its void mark.
+            (Verdict::Void, _) => {
+                let was = match (r.row.outcome.as_deref(), r.row.reason.as_deref()) {
+                    (Some("skipped"), Some(why)) => {
+                        format!("{}: {why}", t("skipped", "dilewati"))
+                    }
+                    (Some(o), _) => crate::text::code_words(o).to_string(),
+                    (None, _) => t("running", "berjalan").to_string(),
+                };
+                crate::tr!(
+                    "void ({was}): recorded by mistake, see Corrections",
+                    "batal ({was}): salah catat, lihat Koreksi"
+                )
+            }
             (v, Some(e)) => {
                 let (min, max) = r.measured.standard;
                 // A running step already past its standard says so, as `kasus` alone does.

@@ -393,7 +393,7 @@ impl StepImport<'_, '_> {
         let checked = Checked {
             key,
             step_number: step.number,
-            attempt: flow::next_attempt(&fc.attempts, step.number),
+            attempt: fc.next_attempt(step.number),
             status: "skipped",
             outcome: Some("skipped"),
             started_at: None,
@@ -433,7 +433,7 @@ impl StepImport<'_, '_> {
             .map_err(|e| refused(fc, "step", e))?;
         let step = fc.sop.steps[idx].clone();
         let (performer, staff_id) = self.performer(fc, &step, r.by, start)?;
-        let attempt = flow::next_attempt(&fc.attempts, step.number);
+        let attempt = fc.next_attempt(step.number);
         let mut checked = Checked {
             key,
             step_number: step.number,

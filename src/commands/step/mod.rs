@@ -8,6 +8,7 @@ mod correct;
 mod gate;
 mod import;
 mod pause;
+mod void;
 mod walk;
 
 use super::resolve::{self, open_case};
@@ -217,6 +218,22 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
                 finished_at: finished_at.as_deref(),
                 by: by.as_deref(),
                 output: output.as_deref(),
+                reason: reason.as_deref(),
+            },
+            write,
+        ),
+        Some(StepAction::Void {
+            case,
+            step,
+            attempt,
+            reason,
+            write,
+        }) => void::void(
+            ctx,
+            &void::Asked {
+                case: &case,
+                step,
+                attempt,
                 reason: reason.as_deref(),
             },
             write,

@@ -456,7 +456,7 @@ fn choose_step(asker: &Terminal, l: &Loaded) -> Result<usize> {
         .map(|&i| {
             let n = l.sop.steps[i].number;
             // A step done before is a repeat: its attempt says so.
-            let again = match flow::next_attempt(&l.attempts, n) {
+            let again = match l.next_attempt(n) {
                 1 => String::new(),
                 a => format!(" ({}, {})", t("again", "diulang"), attempt_word(a)),
             };
@@ -500,7 +500,7 @@ fn show_step(l: &Loaded, step: &Step) -> Result<()> {
     // The running attempt's number, else the one starting it would make: shown from the second.
     let attempt = match l.pos.running {
         Some(i) if l.attempts[i].step_number == step.number => l.attempts[i].attempt,
-        _ => flow::next_attempt(&l.attempts, step.number),
+        _ => l.next_attempt(step.number),
     };
     let attempt = if attempt > 1 {
         format!(", {}", attempt_word(attempt))

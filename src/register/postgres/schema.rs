@@ -60,7 +60,7 @@ pub const FIRST: i64 = 11;
 /// Each entry is one migration; the register's version (`kasus_register.version`) is
 /// `FIRST - 1 + ` how many have run, the same numbers as SQLite's `user_version`. The runner
 /// writes `kasus_register`'s row; the schema creates the table only.
-pub const MIGRATIONS: &[&str] = &[V11, V12];
+pub const MIGRATIONS: &[&str] = &[V11, V12, V13];
 
 /// The schema version the last migration reaches: the same as SQLite's.
 pub const LATEST: i64 = FIRST - 1 + MIGRATIONS.len() as i64;
@@ -112,6 +112,14 @@ BEGIN
     END LOOP;
 END
 $$;
+"#;
+
+/// Schema 13: a step attempt may be `void` (`kasus step void`), as on SQLite, where the table
+/// is built again for it; here the CHECK is replaced in place.
+const V13: &str = r#"
+ALTER TABLE step_attempts DROP CONSTRAINT step_attempts_status_check;
+ALTER TABLE step_attempts ADD CONSTRAINT step_attempts_status_check
+    CHECK (status IN ('running', 'finished', 'skipped', 'void'));
 "#;
 
 /// Schema 12: SQLite's `case_activity` (each open case's last activity, kept by triggers) has
