@@ -143,19 +143,20 @@ pub struct Global {
     /// The register file [default: KASUS_DB, else the platform's data folder, kasus/register.db]
     // KASUS_DB and KASUS_ACTOR are read in `commands::dispatch`, not by clap: an argument clap
     // fills from the environment shows in every usage line as if it were required.
-    #[arg(long, global = true, value_name = "PATH")]
+    // Listed after each command's own options (display_order), in this order.
+    #[arg(long, global = true, display_order = 900, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
     /// Who runs the command, for the audit trail [default: KASUS_ACTOR, else the OS user name]
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, display_order = 901, value_name = "NAME")]
     pub actor: Option<String>,
 
     /// Interface language: id (Bahasa Indonesia) or en [default: KASUS_LANG, else the locale]
-    #[arg(long, global = true, value_name = "LANG")]
+    #[arg(long, global = true, display_order = 902, value_name = "LANG")]
     pub lang: Option<String>,
 
     /// Never prompt, even at a terminal
-    #[arg(long, global = true)]
+    #[arg(long, global = true, display_order = 903)]
     pub no_input: bool,
 }
 
