@@ -85,6 +85,16 @@ pub fn t(en: &'static str, id: &'static str) -> &'static str {
     }
 }
 
+/// A number with its noun, in the chosen language: "1 row", "3 rows", "3 baris" (Indonesian
+/// nouns do not change with the number).
+pub fn count(n: u64, one: &'static str, many: &'static str, id: &'static str) -> String {
+    match lang() {
+        Lang::En if n == 1 => format!("1 {one}"),
+        Lang::En => format!("{n} {many}"),
+        Lang::Id => format!("{n} {id}"),
+    }
+}
+
 /// `format!` in the chosen language: `tr!("step {n} of {case}", "langkah {n} kasus {case}")`.
 /// Both texts take the same arguments (named ones are captured from the caller).
 #[macro_export]
@@ -806,6 +816,14 @@ mod tests {
         assert_eq!(super::code_phrase("late-referral"), "late referral");
         assert_eq!(super::code_phrase("fisik"), "fisik");
         assert_eq!(super::code_phrase("on-time (x"), "on-time (x");
+    }
+
+    #[test]
+    fn a_count_has_its_noun_in_the_singular_for_one() {
+        // English, as every unit test runs.
+        assert_eq!(super::count(1, "row", "rows", "baris"), "1 row");
+        assert_eq!(super::count(0, "row", "rows", "baris"), "0 rows");
+        assert_eq!(super::count(2, "entry", "entries", "entri"), "2 entries");
     }
 
     #[test]

@@ -183,10 +183,13 @@ fn office_chains(
                 entries,
                 head: Some((seq, hash)),
                 ..
-            } => crate::tr!(
-                "office {who}: chain intact: {entries} entries, head {seq}:{hash}",
-                "kantor {who}: rantai utuh: {entries} entri, ujung {seq}:{hash}"
-            ),
+            } => {
+                let entries = crate::text::count(entries as u64, "entry", "entries", "entri");
+                crate::tr!(
+                    "office {who}: chain intact: {entries}, head {seq}:{hash}",
+                    "kantor {who}: rantai utuh: {entries}, ujung {seq}:{hash}"
+                )
+            }
             Verdict::Intact { .. } => crate::tr!(
                 "office {who}: chain intact: no entries",
                 "kantor {who}: rantai utuh: tanpa entri"
@@ -241,8 +244,9 @@ fn verify_office(
 
 fn intact_line(entries: i64, form1_until: i64) -> String {
     let mut out = crate::tr!(
-        "audit chain intact: {entries} entries",
-        "rantai audit utuh: {entries} entri"
+        "audit chain intact: {}",
+        "rantai audit utuh: {}",
+        crate::text::count(entries as u64, "entry", "entries", "entri")
     );
     let forms = audit::forms_text(entries, form1_until);
     if !forms.is_empty() {
@@ -279,9 +283,9 @@ fn verify_data(
         }
         if total == 0 {
             lines.push(crate::tr!(
-                "data intact: {} rows, each as its last audit entry records it",
-                "data utuh: {} baris, masing-masing sesuai entri audit terakhirnya",
-                c.rows
+                "data intact: {}, each as its last audit entry records it",
+                "data utuh: {}, masing-masing sesuai entri audit terakhirnya",
+                crate::text::count(c.rows, "row", "rows", "baris")
             ));
         }
         sink.text(&lines.join("\n"))?;

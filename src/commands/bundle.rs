@@ -84,16 +84,25 @@ fn export(ctx: &Ctx, out: PathBuf, since: Option<String>) -> Result<()> {
     let entries = m.rows.get("audit").and_then(|v| v.as_i64()).unwrap_or(0);
     let file = out.display();
     let head = m.chain_head_seq;
+    let (rows, entries) = (
+        crate::text::count(rows as u64, "row", "rows", "baris"),
+        crate::text::count(
+            entries as u64,
+            "audit entry",
+            "audit entries",
+            "entri audit",
+        ),
+    );
     match m.since_seq {
         None => output::print(&crate::tr!(
-            "bundle written: {file} ({rows} rows, {entries} audit entries, chain head {head})",
-            "bundel ditulis: {file} ({rows} baris, {entries} entri audit, ujung rantai {head})"
+            "bundle written: {file} ({rows}, {entries}, chain head {head})",
+            "bundel ditulis: {file} ({rows}, {entries}, ujung rantai {head})"
         )),
         Some(after) => output::print(&crate::tr!(
-            "bundle written: {file} ({rows} rows changed after entry {after} or needed by them, \
-             {entries} audit entries, chain head {head})",
-            "bundel ditulis: {file} ({rows} baris yang berubah setelah entri {after} atau dibutuhkannya, \
-             {entries} entri audit, ujung rantai {head})"
+            "bundle written: {file} ({rows} changed after entry {after} or needed by those, \
+             {entries}, chain head {head})",
+            "bundel ditulis: {file} ({rows} yang berubah setelah entri {after} atau dibutuhkannya, \
+             {entries}, ujung rantai {head})"
         )),
     }
 }

@@ -8,7 +8,7 @@ use crate::cli::{MergeArgs, MergeCommand, WriteFormat};
 use crate::error::{Error, Result};
 use crate::output;
 use crate::register::merge::{self, Report};
-use crate::text::t;
+use crate::text::{count, t};
 
 /// A merge writes, but only into an existing register: a mistyped --db must not create one.
 pub const NEEDS_REGISTER: bool = true;
@@ -93,6 +93,15 @@ fn text(r: &Report) -> String {
     let office = format!("{} ({})", r.office_prefix, r.office_uuid);
     let head = r.chain_head_seq;
     let entries = r.entries_new;
+    let new_rows = count(new as u64, "row", "rows", "baris");
+    let chain = count(entries as u64, "entry", "entries", "entri");
+    let same = count(
+        identical as u64,
+        "identical row",
+        "identical rows",
+        "baris yang sama",
+    );
+    let found = count(conflicts as u64, "conflict", "conflicts", "konflik");
     let held = r.held_seq;
     if r.nothing_new && r.tables.is_empty() {
         return crate::tr!(
@@ -107,25 +116,25 @@ fn text(r: &Report) -> String {
         )
     } else if r.dry_run {
         crate::tr!(
-            "dry run: merging this bundle of office {office} would add {new} rows and {entries} entries of its audit chain, update {updated} of its rows, skip {identical} identical rows, find {conflicts} conflicts; nothing was written",
-            "uji coba: menggabung bundel kantor {office} ini akan menambah {new} baris dan {entries} entri rantai auditnya, memperbarui {updated} barisnya, melewati {identical} baris yang sama, menemukan {conflicts} konflik; tidak ada yang ditulis"
+            "dry run: merging this bundle of office {office} would add {new_rows} and {chain} of its audit chain, update {updated} of its rows, skip {same}, find {found}; nothing was written",
+            "uji coba: menggabung bundel kantor {office} ini akan menambah {new_rows} dan {chain} rantai auditnya, memperbarui {updated} barisnya, melewati {same}, menemukan {found}; tidak ada yang ditulis"
         )
     } else {
         crate::tr!(
-            "merged office {office}: {new} rows added, {updated} of its rows updated, {identical} identical skipped, {conflicts} conflicts (never overwritten), {entries} entries of its audit chain kept (chain head {head})",
-            "kantor {office} digabung: {new} baris ditambah, {updated} barisnya diperbarui, {identical} yang sama dilewati, {conflicts} konflik (tidak pernah ditimpa), {entries} entri rantai auditnya disimpan (ujung rantai {head})"
+            "merged office {office}: {new_rows} added, {updated} of its rows updated, {identical} identical skipped, {found} (never overwritten), {chain} of its audit chain kept (chain head {head})",
+            "kantor {office} digabung: {new_rows} ditambah, {updated} barisnya diperbarui, {identical} yang sama dilewati, {found} (tidak pernah ditimpa), {chain} rantai auditnya disimpan (ujung rantai {head})"
         )
     };
     if conflicts > 0 {
         line.push_str(&if r.dry_run {
             crate::tr!(
-                "\n{conflicts} conflicts: rows changed both at their office and here, or of another origin; ours would be kept",
-                "\n{conflicts} konflik: baris yang diubah di kantornya dan juga di sini, atau milik asal lain; milik kita akan dipertahankan"
+                "\n{found}: rows changed both at their office and here, or of another origin; ours would be kept",
+                "\n{found}: baris yang diubah di kantornya dan juga di sini, atau milik asal lain; milik kita akan dipertahankan"
             )
         } else {
             crate::tr!(
-                "\n{conflicts} conflicts: rows changed both at their office and here, or of another origin; ours kept (`kasus merge conflicts`)",
-                "\n{conflicts} konflik: baris yang diubah di kantornya dan juga di sini, atau milik asal lain; milik kita dipertahankan (`kasus merge conflicts`)"
+                "\n{found}: rows changed both at their office and here, or of another origin; ours kept (`kasus merge conflicts`)",
+                "\n{found}: baris yang diubah di kantornya dan juga di sini, atau milik asal lain; milik kita dipertahankan (`kasus merge conflicts`)"
             )
         });
     }

@@ -386,10 +386,13 @@ fn own_chain<'a>(db: impl Into<DbRef<'a>>) -> std::result::Result<String, String
             entries,
             head: Some((seq, hash)),
             ..
-        }) => Ok(crate::tr!(
-            "intact, {entries} entries, head {seq}:{hash}",
-            "utuh, {entries} entri, ujung {seq}:{hash}"
-        )),
+        }) => {
+            let entries = crate::text::count(entries as u64, "entry", "entries", "entri");
+            Ok(crate::tr!(
+                "intact, {entries}, head {seq}:{hash}",
+                "utuh, {entries}, ujung {seq}:{hash}"
+            ))
+        }
         Ok(Verdict::Intact { .. }) => {
             Ok(crate::text::t("intact, no entries", "utuh, tanpa entri").into())
         }
@@ -405,9 +408,9 @@ fn own_chain<'a>(db: impl Into<DbRef<'a>>) -> std::result::Result<String, String
 fn data_rows<'a>(db: impl Into<DbRef<'a>>) -> std::result::Result<String, String> {
     match super::rowhash::verify_on(db.into()) {
         Ok((c, 0)) => Ok(crate::tr!(
-            "{} rows, each as its last audit entry records it",
-            "{} baris, masing-masing sesuai entri audit terakhirnya",
-            c.rows
+            "{}, each as its last audit entry records it",
+            "{}, masing-masing sesuai entri audit terakhirnya",
+            crate::text::count(c.rows, "row", "rows", "baris")
         )),
         Ok((c, total)) => Err({
             let differ = if total == 1 {
