@@ -186,7 +186,7 @@ fn is_uuid_start(s: &str) -> bool {
 
 /// The value typed, quoted, when it looks like a prefix or a UUID (letters, digits, dashes; at
 /// most 36 characters); anything else may be a name typed in the wrong place and is not shown.
-fn shown_value(v: &str) -> String {
+pub fn shown_value(v: &str) -> String {
     if !v.is_empty()
         && v.len() <= 36
         && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')

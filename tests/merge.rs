@@ -1211,3 +1211,23 @@ fn three_offices_merged_in_every_order_give_the_same_rows_and_figures() {
         intact(&prov);
     }
 }
+
+/// Two offices that both number their cases PPA/...: `audit verify --office PPA` names neither
+/// of them, so it is refused listing both (exit 3), as `--office` is everywhere; each one's
+/// UUID (or its start) verifies that office's chain alone.
+#[test]
+fn audit_verify_of_a_prefix_two_merged_offices_share_is_refused_listing_both() {
+    let a = office("PPA");
+    let b = office("PPA");
+    let prov = common::register();
+    prov.ok(&["config", "set", "office-prefix", "PROV"]);
+    let a_uuid = common::offices::merge_office(&prov, &a);
+    common::offices::merge_office(&prov, &b);
+    let err = prov.refused(&["audit", "verify", "--office", "ppa"], 3);
+    assert!(
+        err.contains("fits more than one merged office") && err.contains(&a_uuid),
+        "{err}"
+    );
+    let out = prov.ok(&["audit", "verify", "--office", &a_uuid]);
+    assert_eq!(out.matches("office PPA (").count(), 1, "{out}");
+}

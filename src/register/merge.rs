@@ -1454,6 +1454,20 @@ pub fn verify_origins<'a>(
                 .collect()
         }
     };
+    // A prefix two merged offices share (or a UUID start both have) names neither: refused,
+    // listing them, as `--office` is everywhere.
+    if let (Some(o), true) = (office, picked.len() > 1) {
+        let list: Vec<String> = picked
+            .iter()
+            .map(|x| format!("  {} ({})", x.prefix, x.uuid))
+            .collect();
+        return Err(Error::Invalid(crate::tr!(
+            "--office: {} fits more than one merged office:\n{}\ngive the office's UUID (or enough of its start to tell them apart)",
+            "--office: {} cocok dengan lebih dari satu kantor yang digabung:\n{}\nberi UUID kantornya (atau awalnya yang cukup untuk membedakan)",
+            crate::office::shown_value(o.trim()),
+            list.join("\n")
+        )));
+    }
     let mut out = Vec::new();
     for o in picked {
         let sql = format!(
