@@ -51,6 +51,7 @@ pub mod referral;
 pub mod register;
 pub mod report;
 pub mod rows;
+pub mod same_age;
 pub mod search;
 pub mod sop;
 pub mod stats;

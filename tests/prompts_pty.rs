@@ -1343,3 +1343,41 @@ fn declining_a_possible_duplicate_says_where_to_look() {
         assert_eq!(list.lines().count(), 2, "{lang}: {list}");
     }
 }
+
+/// At a terminal, a victim with the same name and an age that agrees (an age only: neither the
+/// NIK nor the birth date can tell) is asked about as a match is; "no" adds nothing. Both
+/// languages.
+#[test]
+fn a_victim_of_the_same_name_and_age_is_asked_about_at_a_terminal() {
+    let _one = serial();
+    for (lang, said, no) in [
+        (
+            "en",
+            "The victim may already be registered: PPA/2026/0001 (same name and age)",
+            "no new case: nothing was added",
+        ),
+        (
+            "id",
+            "Korban mungkin sudah terdaftar: PPA/2026/0001 (nama dan umur sama)",
+            "tidak ada kasus baru: tidak ada yang ditambahkan",
+        ),
+    ] {
+        let reg = Reg::new();
+        reg.ok(BATAM_CASE);
+        let mut again = vec!["--lang", lang];
+        again.extend(BATAM_CASE.iter().map(|a| {
+            if *a == "2026-03-02 08:00" {
+                "2026-03-02 10:00"
+            } else {
+                *a
+            }
+        }));
+        let mut tty = Tty::spawn(&reg, &again);
+        tty.expect(said);
+        tty.line("n");
+        tty.expect(no);
+        let (code, screen) = tty.end();
+        assert_eq!(code, 4, "{lang}: {screen}");
+        assert!(reg.run(&["case", "show", "PPA/2026/0002"]).code != 0);
+    }
+}

@@ -652,6 +652,68 @@ fn a_victim_with_the_same_name_and_birth_date_is_a_duplicate() {
     );
 }
 
+/// A victim given an age only is not found by the NIK nor by the name and birth date: the same
+/// name with an age that agrees (carried forward a year a year) is pointed at, never refused in
+/// a script (ages are guessed): a note on stderr names the case, the case is added, and the JSON
+/// lists it in `possible_duplicates_of`. Another age, another NIK, or two birth dates are two
+/// people.
+#[test]
+fn a_victim_with_the_same_name_and_an_age_that_agrees_is_pointed_at() {
+    let reg = register();
+    let first = number(&reg.ok(&victim(
+        "Ani Contoh",
+        &["--sop", "batam-34-2020", "--victim-age", "12"],
+    )));
+    let out = reg.run(&victim(
+        "ani  CONTOH",
+        &["--sop", "tangerang-713-2025", "--victim-age", "13"],
+    ));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!(
+            "may already be registered: {first} (same name and age)"
+        )) && out.stderr.contains("the case was added all the same"),
+        "{}",
+        out.stderr
+    );
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        v["possible_duplicates_of"],
+        serde_json::json!([first]),
+        "{v}"
+    );
+    assert_eq!(v["duplicates_of"], serde_json::json!([]), "{v}");
+    // Not so: another age; two different NIKs; two birth dates (the strong check decides).
+    let quiet = |name: &str, sop: &str, extra: &[&str]| {
+        let mut args = vec!["--sop", sop];
+        args.extend_from_slice(extra);
+        let out = reg.run(&victim(name, &args));
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            !out.stderr.contains("may already"),
+            "{name}: {}",
+            out.stderr
+        );
+    };
+    quiet("Ani Contoh", "pulangpisau-8-2021", &["--victim-age", "30"]);
+    for (sop, nik) in [
+        ("batam-34-2020", "3171014101140001"),
+        ("tangerang-713-2025", "3171015101140002"),
+    ] {
+        quiet(
+            "Budi Contoh",
+            sop,
+            &["--victim-age", "12", "--victim-nik", nik],
+        );
+    }
+    for (sop, born) in [
+        ("batam-34-2020", "2014-01-05"),
+        ("tangerang-713-2025", "2014-02-05"),
+    ] {
+        quiet("Dewi Contoh", sop, &["--victim-birth-date", born]);
+    }
+}
+
 // ------------------------------------------------------------------ a second reviewer's findings
 
 #[test]

@@ -160,6 +160,54 @@ pub fn matching_victims<'a>(db: impl Into<DbRef<'a>>, victim: &Person) -> Result
     Ok(out)
 }
 
+/// Cases whose victim may be the same person as `victim` (reported at `reported_at`, stored
+/// UTC) by a weaker sign than [`matching_victims`]: the same name, and ages that agree
+/// (`same_age::agrees`, an age given or one a birth date gives) where one of the two records
+/// has an age only, so the name and birth date check could not decide. Two different NIKs, or
+/// two different birth dates, are two people.
+pub fn possible_victims<'a>(
+    db: impl Into<DbRef<'a>>,
+    victim: &Person,
+    reported_at: &str,
+) -> Result<Vec<Match>> {
+    let (Some(name), Some(age), Some(at)) =
+        (&victim.name, victim.age, crate::clock::from_db(reported_at))
+    else {
+        return Ok(Vec::new());
+    };
+    let rows = db.into().all(
+        "SELECT c.number, p.age, p.birth_date, p.nik, c.reported_at
+         FROM persons p JOIN cases c ON c.id = p.case_id
+         WHERE p.name_key = ?1 AND p.role = 'victim' ORDER BY c.id",
+        [name_key(name)],
+        |r| {
+            Ok((
+                r.get::<String>(0)?,
+                r.get::<Option<i64>>(1)?,
+                r.get::<Option<String>>(2)?,
+                r.get::<Option<String>>(3)?,
+                r.get::<String>(4)?,
+            ))
+        },
+    )?;
+    let mut out: Vec<Match> = Vec::new();
+    for (number, their_age, birth, nik, their_at) in rows {
+        let two_people = matches!((&victim.nik, &nik), (Some(a), Some(b)) if a != b)
+            || (victim.birth_date.is_some() && birth.is_some());
+        let agrees = match (their_age, crate::clock::from_db(&their_at)) {
+            (Some(a), Some(t)) => crate::same_age::agrees(a.max(0) as u32, t, age, at),
+            _ => false,
+        };
+        if !two_people && agrees && !out.iter().any(|m| m.number == number) {
+            out.push(Match {
+                number,
+                reason: crate::text::t("same name and age", "nama dan umur sama"),
+            });
+        }
+    }
+    Ok(out)
+}
+
 pub fn by_external_ref<'a>(db: impl Into<DbRef<'a>>, r: &str) -> Result<Option<CaseRow>> {
     db.into().query_opt(
         // This office's first: another office may use the same reference (issue 20).

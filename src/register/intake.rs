@@ -26,6 +26,12 @@ pub fn matching_victims(reg: &Register, victim: &Person) -> Result<Vec<Match>> {
     cases::matching_victims(&reg.db, victim)
 }
 
+/// Cases whose victim may be the same person by name and age (see
+/// [`cases::possible_victims`]).
+pub fn possible_victims(reg: &Register, victim: &Person, reported_at: &str) -> Result<Vec<Match>> {
+    cases::possible_victims(&reg.db, victim, reported_at)
+}
+
 /// Registers one case in its own write transaction (number, people, violence types, audit).
 pub use super::cases::register_case;
 

@@ -150,6 +150,49 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
             )));
         }
     }
+    // A weaker sign: the same name and an age that agrees, where a record has an age only. At
+    // a terminal it is asked like a match; a script gets a note and the case is added.
+    let possible: Vec<_> = if allow_duplicate {
+        Vec::new()
+    } else {
+        intake::possible_victims(&reg, &new.victim, &new.reported_at)?
+            .into_iter()
+            .filter(|p| !matches.iter().any(|m| m.number == p.number))
+            .collect()
+    };
+    if !possible.is_empty() {
+        let list = possible
+            .iter()
+            .map(|m| format!("{} ({})", m.number, m.reason))
+            .collect::<Vec<_>>()
+            .join(", ");
+        if ctx.interactive {
+            eprintln!(
+                "{}: {list}",
+                t(
+                    "The victim may already be registered",
+                    "Korban mungkin sudah terdaftar"
+                )
+            );
+            if !Terminal::new().confirm(
+                t("Register a new case anyway?", "Tetap daftarkan kasus baru?"),
+                false,
+            )? {
+                return Err(declined(&reg, &list, &possible[0].number));
+            }
+        } else {
+            eprintln!(
+                "{}",
+                crate::tr!(
+                    "note: the victim may already be registered: {list}. If it is the same \
+                     person, look with `kasus case show {}` (the case was added all the same)",
+                    "catatan: korban mungkin sudah terdaftar: {list}. Bila orangnya sama, lihat \
+                     dengan `kasus case show {}` (kasus tetap ditambahkan)",
+                    possible[0].number
+                )
+            );
+        }
+    }
     let office = reg.office_prefix()?;
     let now = ctx.now_db();
     let sop_code = sop_v.code.clone();
@@ -176,6 +219,7 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
                 "uuid": case.uuid,
                 "sop": sop_v.code,
                 "duplicates_of": matches.iter().map(|m| &m.number).collect::<Vec<_>>(),
+                "possible_duplicates_of": possible.iter().map(|m| &m.number).collect::<Vec<_>>(),
             }),
         )
     } else {
