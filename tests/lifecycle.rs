@@ -597,6 +597,50 @@ fn refusing_consent_to_share_while_babel_step_3_runs_says_finish_it_not_refused(
     assert_eq!(attempt(&show(&reg, &case), 3, 1)["outcome"], "done");
 }
 
+/// The same, but step 3 was started by mistake: voiding it (`step void`) says the flow ends at
+/// step 3, where consent to share stands refused, as `case show` does, not that step 3 is next.
+#[test]
+fn voiding_babel_step_3_after_consent_to_share_is_refused_says_the_flow_ends() {
+    let reg = new_reg();
+    let case = adult_case(&reg, "babel-18-2024");
+    timed_step(&reg, &case, &t(0), &t(10));
+    step(&reg, "start", &case, &t(10), &[]);
+    consent(&reg, &case, "Siti Contoh", "self", &t(15));
+    step(&reg, "finish", &case, &t(55), &[]);
+    for (refuse, at) in [(false, t(55)), (true, t(60))] {
+        let mut a = vec!["consent"];
+        if refuse {
+            a.push("refuse");
+        }
+        a.extend([
+            case.as_str(),
+            "--given-by",
+            "Siti Contoh",
+            "--relation",
+            "self",
+            "--scope",
+            "berbagi-informasi",
+            "--method",
+            "lisan",
+            "--at",
+            &at,
+        ]);
+        if !refuse {
+            reg.ok(&a);
+            step(&reg, "start", &case, &t(56), &[]);
+        } else {
+            reg.ok(&a);
+        }
+    }
+    let out = reg.ok(&[
+        "step", "void", &case, "--step", "3", "--reason", "salah", "--format", "json",
+    ]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["flow_ended_at"], 3, "{v}");
+    assert_eq!(v["next_steps"], serde_json::json!([]), "{v}");
+    assert!(next_steps(&show(&reg, &case)).is_empty());
+}
+
 // ------------------------------------------------------------------ the case commands
 
 #[test]

@@ -283,7 +283,7 @@ fn only_the_latest_record_is_voided_and_each_refusal_changes_nothing() {
         &[
             "only the latest record",
             "step 4 (attempt 1, approved)",
-            "kasus step void PPA/2026/0001 --step 4",
+            "kasus step void PPA/2026/0001 --step 4 --attempt 1",
         ],
     );
     // A step the SOP has not.
@@ -526,4 +526,54 @@ fn at_a_terminal_the_record_is_named_and_the_reason_asked() {
             "{v:#}"
         );
     }
+}
+
+/// A paused step voided: its pause ends with it, at the void (no pause left open for ever);
+/// voiding the step's latest attempt again names the attempt that still counts.
+#[test]
+fn a_paused_step_voided_ends_its_pause_and_a_second_void_names_what_counts() {
+    let reg = approved_by_mistake();
+    reg.ok(&["step", "void", CASE, "--step", "4", "--reason", "salah"]);
+    reg.ok(&[
+        "step",
+        "start",
+        CASE,
+        "--at",
+        &at("09:45"),
+        "--by",
+        "Rina Contoh",
+    ]);
+    reg.ok(&["step", "decide", CASE, "--return", "--at", &at("10:00")]);
+    reg.ok(&[
+        "step",
+        "start",
+        CASE,
+        "--at",
+        &at("10:05"),
+        "--by",
+        "Rina Contoh",
+    ]);
+    reg.ok(&[
+        "step",
+        "pause",
+        CASE,
+        "--reason",
+        "waiting-documents",
+        "--at",
+        &at("10:10"),
+    ]);
+    reg.ok(&["step", "void", CASE, "--step", "3", "--reason", "salah"]);
+    let v = show(&reg, CASE);
+    let voided = attempt(&v, 3, 2);
+    assert_eq!(voided["status"], "void", "{voided}");
+    assert_eq!(
+        voided["pauses"][0]["resumed_at"], "2026-03-02T12:00:00+07:00",
+        "{voided}"
+    );
+    reg.refused_saying(
+        &["step", "void", CASE, "--step", "3", "--reason", "x"],
+        4,
+        &["void already", "its attempt 1 still counts (`--attempt 1`)"],
+    );
+    reg.ok(&["check"]);
 }

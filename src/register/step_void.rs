@@ -6,13 +6,14 @@ use super::corrections::{self, Change};
 use super::flow_case::Fingerprint;
 use super::steps::{self, AttemptRow};
 use super::Register;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use rusqlite::params;
 
 impl Register {
     /// Voids attempt `row` of `case`, recorded by mistake, in one write, refused when the case
     /// changed since `seen` was read: the attempt is kept with status `void` (the flow, the
-    /// reports and the exports' figures read it no more), the change of status kept in
+    /// reports and the exports' figures read it no more), an open pause of it ended at the
+    /// void, the change of status kept in
     /// `corrections` with `reason`; one audit entry (`step.void`: the event, the attempt, its
     /// step and number, never the reason). Returns the event's UUID.
     #[allow(clippy::too_many_arguments)]
@@ -33,8 +34,11 @@ impl Register {
                 params![row.id, now],
             )?;
             if n != 1 {
-                return Err(Error::Other(format!("step attempt {} vanished", row.uuid)));
+                // Voided (or gone) since it was read: another terminal was first.
+                return Err(steps::changed_meanwhile(&case.number));
             }
+            // A paused step voided: its pause ends with it (at the void), as a finish ends one.
+            super::pauses::close_open(tx, row.id, now, now)?;
             let event = super::new_uuid();
             let change = Change {
                 target: "step",

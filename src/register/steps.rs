@@ -84,14 +84,17 @@ impl AttemptRow {
 /// What a step command read of a case before it decided: compared again inside the write
 /// transaction, so that a decision made on a state another terminal has changed meanwhile is
 /// refused instead of written (optimistic concurrency under BEGIN IMMEDIATE). A pause or a
-/// resume changes it too (the count of pauses and of closed pauses), and so does a consent
-/// voided.
+/// resume changes it too (the count of pauses and of closed pauses), and so do a consent and
+/// an attempt voided (their counts: a void in the same second as the last write, or from a
+/// terminal whose clock is behind, leaves the latest `updated_at` as it was).
 pub fn fingerprint<'a>(db: impl Into<DbRef<'a>>, case_id: i64) -> Result<Fingerprint> {
     db.into().query_row(
         "SELECT (SELECT count(*) FROM step_attempts WHERE case_id = ?1),
                 (SELECT max(updated_at) FROM step_attempts WHERE case_id = ?1)
                     || '/' || (SELECT count(*) + count(p.resumed_at) FROM step_pauses p
-                               JOIN step_attempts a ON a.id = p.attempt_id WHERE a.case_id = ?1),
+                               JOIN step_attempts a ON a.id = p.attempt_id WHERE a.case_id = ?1)
+                    || '/' || (SELECT count(*) FROM step_attempts
+                               WHERE case_id = ?1 AND status = 'void'),
                 (SELECT count(*) + count(voided_at) FROM consents WHERE case_id = ?1),
                 (SELECT status FROM cases WHERE id = ?1)",
         [case_id],

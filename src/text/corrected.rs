@@ -14,7 +14,9 @@ pub fn field_value(field: &str, v: Option<&str>, zone: Zone) -> String {
             .parse()
             .map(crate::text::duration)
             .unwrap_or_else(|_| s.to_string()),
-        Some(s) if field == "verdict" => crate::text::code_words(s).to_string(),
+        Some(s) if field == "verdict" || field == "status" => {
+            crate::text::code_words(s).to_string()
+        }
         Some(s) => clock::from_db(s)
             .map(|t| clock::to_local_short(t, zone))
             .unwrap_or_else(|| s.to_string()),
@@ -54,6 +56,7 @@ pub fn field_label(field: &str) -> String {
         "verdict" => t("verdict", "penilaian"),
         "voided_at" => t("void", "batal"),
         "outcome" => t("outcome", "hasil"),
+        "status" => t("status", "status"),
         other => other,
     }
     .to_string()

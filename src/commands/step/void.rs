@@ -74,11 +74,24 @@ fn pick(l: &Loaded, step: u32, attempt: Option<u32>) -> Result<AttemptRow> {
         }));
     };
     if row.is_void() {
+        // The step's latest attempt that still counts, to name with --attempt.
+        let counting = of_step
+            .iter()
+            .filter(|r| !r.is_void())
+            .map(|r| r.attempt)
+            .max()
+            .map(|n| {
+                crate::tr!(
+                    "; its attempt {n} still counts (`--attempt {n}`)",
+                    "; percobaan {n}-nya masih berlaku (`--attempt {n}`)"
+                )
+            })
+            .unwrap_or_default();
         return Err(Error::Refused(crate::tr!(
             "step {} (attempt {}) of case {number} is void already (see its correction in \
-             `kasus case show {number}`): nothing was changed",
+             `kasus case show {number}`){counting}: nothing was changed",
             "langkah {} (percobaan {}) kasus {number} sudah dibatalkan (lihat koreksinya di \
-             `kasus case show {number}`): tidak ada yang diubah",
+             `kasus case show {number}`){counting}: tidak ada yang diubah",
             row.step_number,
             row.attempt
         )));
@@ -87,22 +100,31 @@ fn pick(l: &Loaded, step: u32, attempt: Option<u32>) -> Result<AttemptRow> {
     if let Some(last) = last {
         return Err(Error::Refused(crate::tr!(
             "only the latest record of a case can be voided: {} of case {number} was recorded after {}. \
-             Void that first (`kasus step void {number} --step {}`), or correct this one's times, \
-             performer or output with `kasus step correct`; nothing was changed",
+             Void that first (`kasus step void {number} --step {} --attempt {}`), or correct this \
+             one's times, performer or output with `kasus step correct`; nothing was changed",
             "hanya catatan terakhir kasus yang dapat dibatalkan: {} kasus {number} dicatat sesudah {}. \
-             Batalkan itu dulu (`kasus step void {number} --step {}`), atau koreksi waktu, pelaksana \
-             atau hasil yang ini dengan `kasus step correct`; tidak ada yang diubah",
+             Batalkan itu dulu (`kasus step void {number} --step {} --attempt {}`), atau koreksi \
+             waktu, pelaksana atau hasil yang ini dengan `kasus step correct`; tidak ada yang diubah",
             named(last),
             named(row),
-            last.step_number
+            last.step_number,
+            last.attempt
         )));
     }
     Ok(row.clone())
 }
 
-/// Where the case stands once attempt `row` is void: the running step, or the steps that may
-/// start next (none: every step is done).
-fn back_at(l: &Loaded, row: &AttemptRow) -> (Option<u32>, Vec<u32>) {
+/// Where the case stands once attempt `row` is void, as `case show` says it.
+struct Stands {
+    /// The step running again.
+    running: Option<u32>,
+    /// The steps that may start next (none: every step is done, or the flow ended).
+    next: Vec<u32>,
+    /// The gate whose refused consent ends the flow.
+    ended_at: Option<u32>,
+}
+
+fn back_at(l: &Loaded, row: &AttemptRow) -> Stands {
     let rest: Vec<flow::Attempt> = l
         .rows
         .iter()
@@ -112,18 +134,35 @@ fn back_at(l: &Loaded, row: &AttemptRow) -> (Option<u32>, Vec<u32>) {
         .collect();
     let pos = flow::position(&l.sop, &rest);
     let running = pos.running.map(|r| rest[r].step_number);
-    let next = pos
-        .startable(&l.sop)
-        .iter()
-        .map(|&s| l.sop.steps[s].number)
-        .collect();
-    (running, next)
+    let ended_at = flow::ended_by_refusal(&l.sop, &rest, &l.consents, l.case.is_child)
+        .map(|gate| gate.number)
+        .filter(|_| running.is_none());
+    let next = match ended_at {
+        Some(_) => Vec::new(),
+        None => pos
+            .startable(&l.sop)
+            .iter()
+            .map(|&s| l.sop.steps[s].number)
+            .collect(),
+    };
+    Stands {
+        running,
+        next,
+        ended_at,
+    }
 }
 
 /// [`back_at`] as people read it.
-fn back_at_words(running: Option<u32>, next: &[u32]) -> String {
+fn back_at_words(s: &Stands) -> String {
+    let (running, next) = (s.running, &s.next);
     if let Some(n) = running {
         return crate::tr!("step {n} is running again", "langkah {n} berjalan lagi");
+    }
+    if let Some(gate) = s.ended_at {
+        return crate::tr!(
+            "the flow ends at step {gate}, where consent stands refused",
+            "alur berhenti di langkah {gate}, tempat persetujuan ditolak"
+        );
     }
     if next.is_empty() {
         return t("every step is done", "semua langkah selesai").to_string();
@@ -140,7 +179,7 @@ pub(super) fn void(ctx: &Ctx, a: &Asked, write: WriteOut) -> Result<()> {
     }
     let mut l = load(ctx, a.case)?;
     let row = pick(&l, a.step, a.attempt)?;
-    let (running, next) = back_at(&l, &row);
+    let stands = back_at(&l, &row);
     if ctx.interactive && a.reason.is_none() {
         // What is about to be voided, before the question that does it.
         eprintln!(
@@ -171,7 +210,11 @@ pub(super) fn void(ctx: &Ctx, a: &Asked, write: WriteOut) -> Result<()> {
             "step_uuid",
             &row.uuid,
             l.zone,
-            serde_json::json!({"running_step": running, "next_steps": next}),
+            serde_json::json!({
+                "running_step": stands.running,
+                "next_steps": stands.next,
+                "flow_ended_at": stands.ended_at,
+            }),
         );
     }
     output::print(&crate::tr!(
@@ -179,6 +222,6 @@ pub(super) fn void(ctx: &Ctx, a: &Asked, write: WriteOut) -> Result<()> {
         "{}: {} dibatalkan; {}",
         l.case.number,
         named(&row),
-        back_at_words(running, &next)
+        back_at_words(&stands)
     ))
 }
