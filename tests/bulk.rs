@@ -1422,6 +1422,103 @@ fn rows_a_second_import_cannot_recognise_are_counted_in_a_note() {
     );
 }
 
+/// A row whose victim has the name of an earlier case's and an age that agrees (one of the two
+/// with an age only) is added with a note by line and case number, as a single intake points
+/// at it; the JSON lists each with the earlier cases. Not with --allow-duplicate, nor for
+/// another age, another NIK or two birth dates.
+#[test]
+fn a_victim_of_the_same_name_and_an_age_that_agrees_is_noted_by_line() {
+    let reg = register();
+    let first = reg.ok(&[
+        "intake",
+        "--sop",
+        "batam-34-2020",
+        "--channel",
+        "datang-langsung",
+        "--reported-at",
+        "2025-03-01 09:00",
+        "--victim-name",
+        "Ani Contoh",
+        "--victim-sex",
+        "P",
+        "--victim-age",
+        "12",
+        "--violence",
+        "psikis",
+        "--urgency",
+        "biasa",
+    ]);
+    assert!(first.contains("PPA/2025/0001"), "{first}");
+    let row = |minute: u32, name: &str, birth: &str, age: &str, nik_ref: &str| {
+        format!(
+            "batam-34-2020,2026-03-01 08:{minute:02},datang-langsung,{name},P,{birth},{age},\
+             ,,,fisik,{nik_ref}"
+        )
+    };
+    let rows = [
+        row(1, "Bela Contoh", "", "20", "A-1"),
+        // A year on: 13 agrees with 12.
+        row(2, "ani  CONTOH", "", "13", "A-2"),
+        // Agrees with both earlier cases (the register's and line 3's).
+        row(3, "Ani Contoh", "2012-06-01", "", "A-3"),
+        // Another age.
+        row(4, "Ani Contoh", "", "30", "A-4"),
+    ];
+    let f = write(&reg, "ages.csv", &csv(&rows));
+    let o = reg.run(&["intake", "--from", &f, "--dry-run"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("note: 2 rows it would add: the victim may already be registered")
+            && o.stderr
+                .contains("line 3: PPA/2026/0002, earlier PPA/2025/0001\n")
+            && o.stderr
+                .contains("line 4: PPA/2026/0003, earlier PPA/2025/0001, PPA/2026/0002\n")
+            && !o.stderr.contains("line 5"),
+        "{}",
+        o.stderr
+    );
+    assert!(
+        !o.stderr.contains("Ani"),
+        "no name in the note: {}",
+        o.stderr
+    );
+    let o = reg.run(&["--lang", "id", "intake", "--from", &f, "--json"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("catatan: 2 baris yang ditambahkan: korbannya mungkin sudah terdaftar")
+            && o.stderr
+                .contains("baris 3: PPA/2026/0002, sebelumnya PPA/2025/0001"),
+        "{}",
+        o.stderr
+    );
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v["added"], 4);
+    assert_eq!(
+        v["possible_duplicates"],
+        serde_json::json!([
+            {"line": 3, "number": "PPA/2026/0002", "of": ["PPA/2025/0001"]},
+            {"line": 4, "number": "PPA/2026/0003", "of": ["PPA/2025/0001", "PPA/2026/0002"]},
+        ])
+    );
+    // --allow-duplicate registers the rows as they are, without the note; two NIKs are two
+    // people.
+    let f = write(
+        &reg,
+        "more.csv",
+        &csv(&[
+            row(5, "Ani Contoh", "", "13", "A-5"),
+            row(6, "Bela Contoh", "", "20", "A-6"),
+        ]),
+    );
+    let o = reg.run(&["intake", "--from", &f, "--allow-duplicate", "--json"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(!o.stderr.contains("note"), "{}", o.stderr);
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v["possible_duplicates"], serde_json::json!([]));
+}
+
 /// The same row twice in one file, without external_ref: the second is a bad row naming the
 /// first, in the same batch or a later one (the cases are written 512 at a time), unless
 /// --allow-duplicate.

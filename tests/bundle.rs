@@ -191,6 +191,9 @@ fn since_a_bundle_holds_only_the_rows_changed_after_it_and_their_parents() {
         first.to_str().unwrap(),
     ]);
     assert!(said.contains(&format!("after entry {head}")), "{said}");
+    // The count is the office's records alone (the case, its person, violence and assignment,
+    // the staff member and her role), not the SOP versions and settings that travel whole.
+    assert!(said.contains("(6 rows changed after entry"), "{said}");
     let m = manifest(&second);
     assert_eq!(m["since_seq"], head.to_string());
     assert_eq!(m["since_hash"], manifest(&first)["chain_head_hash"]);

@@ -1353,12 +1353,12 @@ fn a_victim_of_the_same_name_and_age_is_asked_about_at_a_terminal() {
     for (lang, said, no) in [
         (
             "en",
-            "The victim may already be registered: PPA/2026/0001 (same name and age)",
+            "The victim may already be registered: PPA/2026/0001 (same name, an age that agrees)",
             "no new case: nothing was added",
         ),
         (
             "id",
-            "Korban mungkin sudah terdaftar: PPA/2026/0001 (nama dan umur sama)",
+            "Korban mungkin sudah terdaftar: PPA/2026/0001 (nama sama, umur cocok)",
             "tidak ada kasus baru: tidak ada yang ditambahkan",
         ),
     ] {

@@ -671,7 +671,7 @@ fn a_victim_with_the_same_name_and_an_age_that_agrees_is_pointed_at() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stderr.contains(&format!(
-            "may already be registered: {first} (same name and age)"
+            "may already be registered: {first} (same name, an age that agrees)"
         )) && out.stderr.contains("the case was added all the same"),
         "{}",
         out.stderr
@@ -712,6 +712,58 @@ fn a_victim_with_the_same_name_and_an_age_that_agrees_is_pointed_at() {
     ] {
         quiet("Dewi Contoh", sop, &["--victim-birth-date", born]);
     }
+}
+
+/// A common name gathers cases: the message names the latest three, newest first, and counts
+/// the rest; the JSON lists every one.
+#[test]
+fn possible_duplicates_beyond_three_are_counted() {
+    let reg = register();
+    let sops = [
+        "batam-34-2020",
+        "tangerang-713-2025",
+        "pulangpisau-8-2021",
+        "babel-18-2024",
+    ];
+    let mut numbers = Vec::new();
+    for sop in sops {
+        let out = reg.run(&victim(
+            "Cici Contoh",
+            &["--sop", sop, "--victim-age", "12"],
+        ));
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        numbers.push(number(&out.stdout));
+    }
+    let out = reg.run(&victim(
+        "Cici Contoh",
+        &[
+            "--sop",
+            "batam-34-2020",
+            "--victim-age",
+            "12",
+            "--external-ref",
+            "X-5",
+        ],
+    ));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let reason = "(same name, an age that agrees)";
+    let want = format!(
+        "may already be registered: {} {reason}, {} {reason}, {} {reason} and 1 earlier.",
+        numbers[3], numbers[2], numbers[1]
+    );
+    assert!(out.stderr.contains(&want), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains(&format!("look with `kasus case show {}`", numbers[3])),
+        "{}",
+        out.stderr
+    );
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        v["possible_duplicates_of"],
+        serde_json::json!(numbers),
+        "{v}"
+    );
 }
 
 // ------------------------------------------------------------------ a second reviewer's findings

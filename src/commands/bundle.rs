@@ -75,10 +75,12 @@ fn export(ctx: &Ctx, out: PathBuf, since: Option<String>) -> Result<()> {
         }
         e => e,
     })?;
+    // The rows counted are the office's records: the SOP versions and settings travel whole
+    // (every one, with or without --since) and the chain is counted apart.
     let rows: i64 = m
         .rows
         .iter()
-        .filter(|(k, _)| k.as_str() != "audit")
+        .filter(|(k, _)| !matches!(k.as_str(), "audit" | "meta" | "sop_versions"))
         .filter_map(|(_, v)| v.as_i64())
         .sum();
     let entries = m.rows.get("audit").and_then(|v| v.as_i64()).unwrap_or(0);
@@ -95,14 +97,14 @@ fn export(ctx: &Ctx, out: PathBuf, since: Option<String>) -> Result<()> {
     );
     match m.since_seq {
         None => output::print(&crate::tr!(
-            "bundle written: {file} ({rows}, {entries}, chain head {head})",
-            "bundel ditulis: {file} ({rows}, {entries}, ujung rantai {head})"
+            "bundle written: {file} ({rows}, every SOP version and setting, {entries}, chain head {head})",
+            "bundel ditulis: {file} ({rows}, semua versi SOP dan pengaturan, {entries}, ujung rantai {head})"
         )),
         Some(after) => output::print(&crate::tr!(
             "bundle written: {file} ({rows} changed after entry {after} or needed by those, \
-             {entries}, chain head {head})",
+             every SOP version and setting, {entries}, chain head {head})",
             "bundel ditulis: {file} ({rows} yang berubah setelah entri {after} atau dibutuhkannya, \
-             {entries}, ujung rantai {head})"
+             semua versi SOP dan pengaturan, {entries}, ujung rantai {head})"
         )),
     }
 }

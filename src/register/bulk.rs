@@ -917,6 +917,13 @@ impl<'t> FileWriter<'t> {
         self.flush()
     }
 
+    /// The victims this intake added who may be earlier cases' victims
+    /// ([`super::cases::possible_victims_from`]), the held cases written first.
+    pub fn possible_victims(&mut self) -> Result<Vec<super::cases::Possible>> {
+        self.flush()?;
+        super::cases::possible_victims_from(self.tx, self.first_new)
+    }
+
     /// Writes the held cases: each table's rows by one statement, then each case's audit
     /// entry with its rows (the rows seen before the batch, if any, go to its first case's, as
     /// they would have gone to the next entry). The rows' hashes are made from the values fed

@@ -95,6 +95,15 @@ impl<'t> CaseWriter<'t> {
         }
     }
 
+    /// The victims this intake added so far who may be earlier cases' victims (the same name
+    /// and ages that agree: [`cases::possible_victims_from`]).
+    pub fn possible_victims(&mut self) -> Result<Vec<cases::Possible>> {
+        match self {
+            CaseWriter::File(w) => w.possible_victims(),
+            CaseWriter::Server(w) => cases::possible_victims_from(w.db, w.first_new),
+        }
+    }
+
     /// Whether [`CaseWriter::insert`] takes a case's values made ahead ([`cases::Encoded`]):
     /// a register file's writer does; the server's binds each case's values itself.
     pub fn takes_values(&self) -> bool {

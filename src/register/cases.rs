@@ -201,10 +201,71 @@ pub fn possible_victims<'a>(
         if !two_people && agrees && !out.iter().any(|m| m.number == number) {
             out.push(Match {
                 number,
-                reason: crate::text::t("same name and age", "nama dan umur sama"),
+                reason: crate::text::t("same name, an age that agrees", "nama sama, umur cocok"),
             });
         }
     }
+    Ok(out)
+}
+
+/// A victim a bulk intake added (case `case_id`, `number`) who may be the victim of the earlier
+/// case `earlier` by [`possible_victims`]' rule: the same name, and ages that agree where one of
+/// the two records has an age only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Possible {
+    pub case_id: i64,
+    pub number: String,
+    pub earlier: String,
+}
+
+/// [`possible_victims`] for every victim of the cases from id `first_new` on (a bulk intake's),
+/// against every earlier case (the register's, and the intake's own earlier rows), in one
+/// query at the end of the intake: each new victim is looked up by name through the victims'
+/// name index. Two different NIKs, or two birth dates, are two people.
+pub fn possible_victims_from<'a>(
+    db: impl Into<DbRef<'a>>,
+    first_new: i64,
+) -> Result<Vec<Possible>> {
+    let mut out = Vec::new();
+    db.into().each(
+        "SELECT n.case_id, nc.number, n.age, nc.reported_at, oc.number, o.age, oc.reported_at
+         FROM persons n
+         JOIN cases nc ON nc.id = n.case_id
+         JOIN persons o ON o.name_key = n.name_key AND o.role = 'victim' AND o.case_id < n.case_id
+         JOIN cases oc ON oc.id = o.case_id
+         WHERE n.case_id >= ?1 AND n.role = 'victim' AND n.age IS NOT NULL AND o.age IS NOT NULL
+           AND (n.birth_date IS NULL OR o.birth_date IS NULL)
+           AND (n.nik IS NULL OR o.nik IS NULL OR n.nik = o.nik)
+         ORDER BY n.case_id, o.case_id",
+        [first_new],
+        |r| {
+            Ok((
+                r.get::<i64>(0)?,
+                r.get::<String>(1)?,
+                r.get::<i64>(2)?,
+                r.get::<String>(3)?,
+                r.get::<String>(4)?,
+                r.get::<i64>(5)?,
+                r.get::<String>(6)?,
+            ))
+        },
+        |(case_id, number, age, at, earlier, their_age, their_at)| {
+            let agrees = match (crate::clock::from_db(&their_at), crate::clock::from_db(&at)) {
+                (Some(t), Some(a)) => {
+                    crate::same_age::agrees(their_age.max(0) as u32, t, age.max(0) as u32, a)
+                }
+                _ => false,
+            };
+            if agrees {
+                out.push(Possible {
+                    case_id,
+                    number,
+                    earlier,
+                });
+            }
+            Ok(())
+        },
+    )?;
     Ok(out)
 }
 

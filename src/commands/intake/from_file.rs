@@ -978,6 +978,25 @@ fn settle(
     if let Some(p) = &a.rejects {
         rejects(p, &tally.bad)?;
     }
+    // A weaker sign than the duplicates refused above, as a single intake gives it: a victim
+    // added with the name of an earlier case's and an age that agrees (not with
+    // --allow-duplicate, which registers the rows as they are).
+    let possible = if a.allow_duplicate || tally.added == 0 {
+        Vec::new()
+    } else {
+        let mut list: Vec<PossibleRow> = Vec::new();
+        for p in run.writer.possible_victims()? {
+            match list.last_mut() {
+                Some(last) if last.number == p.number => last.of.push(p.earlier),
+                _ => list.push(PossibleRow {
+                    line: run.line_of(p.case_id),
+                    number: p.number,
+                    of: vec![p.earlier],
+                }),
+            }
+        }
+        list
+    };
     Ok(Summary {
         added: tally.added,
         already: tally.already,
@@ -987,6 +1006,7 @@ fn settle(
         first: run.first.take(),
         last: run.last.take(),
         errors,
+        possible,
     })
 }
 
@@ -995,6 +1015,9 @@ fn settle(
 fn print_summary(a: &IntakeArgs, s: &Summary, jsonl: bool) -> Result<()> {
     if s.unkeyed > 0 {
         eprintln!("{}", unkeyed_note(s.unkeyed, a.dry_run));
+    }
+    if !s.possible.is_empty() {
+        eprintln!("{}", possible_note(&s.possible, a.dry_run));
     }
     if a.json() {
         return output::print_json(&serde_json::json!({
@@ -1007,6 +1030,7 @@ fn print_summary(a: &IntakeArgs, s: &Summary, jsonl: bool) -> Result<()> {
             "first": s.first,
             "last": s.last,
             "dry_run": a.dry_run,
+            "possible_duplicates": s.possible,
         }));
     }
     let by_ref = s.already - s.same_report;
@@ -1079,6 +1103,60 @@ fn print_summary(a: &IntakeArgs, s: &Summary, jsonl: bool) -> Result<()> {
     output::print(&line)
 }
 
+/// How many rows [`possible_note`] lists; `--json` has them all.
+const POSSIBLE_SHOWN: usize = 5;
+
+/// The note for rows added (or that would be) whose victim has the name of an earlier case's
+/// and an age that agrees: the case may be a second one of the same person. By line and case
+/// number only, never the name.
+fn possible_note(rows: &[PossibleRow], dry_run: bool) -> String {
+    let rows_n = text::count(rows.len() as u64, "row", "rows", "baris");
+    let mut note = if dry_run {
+        tr!(
+            "note: {rows_n} it would add: the victim may already be registered (the same name \
+             and an age that agrees):",
+            "catatan: {rows_n} yang akan ditambahkan: korbannya mungkin sudah terdaftar (nama \
+             sama dan umur yang cocok):"
+        )
+    } else {
+        tr!(
+            "note: {rows_n} added: the victim may already be registered (the same name and an \
+             age that agrees):",
+            "catatan: {rows_n} yang ditambahkan: korbannya mungkin sudah terdaftar (nama sama \
+             dan umur yang cocok):"
+        )
+    };
+    for r in rows.iter().take(POSSIBLE_SHOWN) {
+        let (line, number, of) = (r.line, &r.number, r.of.join(", "));
+        note.push_str(&tr!(
+            "\n  line {line}: {number}, earlier {of}",
+            "\n  baris {line}: {number}, sebelumnya {of}"
+        ));
+    }
+    if rows.len() > POSSIBLE_SHOWN {
+        let more = rows.len() - POSSIBLE_SHOWN;
+        note.push_str(&tr!(
+            "\n  and {more} more (`--json` lists them all)",
+            "\n  dan {more} lagi (`--json` mencantumkan semuanya)"
+        ));
+    }
+    note.push('\n');
+    note.push_str(if dry_run {
+        t(
+            "If it is the same person, compare the cases with `kasus case show`.",
+            "Bila orangnya sama, bandingkan kasusnya dengan `kasus case show`.",
+        )
+    } else {
+        t(
+            "If it is the same person, compare the cases with `kasus case show` (the rows were \
+             added all the same).",
+            "Bila orangnya sama, bandingkan kasusnya dengan `kasus case show` (baris itu tetap \
+             ditambahkan).",
+        )
+    });
+    note
+}
+
 /// The note for `n` rows added (or that would be) without an external_ref or a reported_at with
 /// a time of day: a second import of the file would add them again, unless their victims' NIK or
 /// name and birth date refuse them as duplicates.
@@ -1137,4 +1215,14 @@ struct Summary {
     first: Option<String>,
     last: Option<String>,
     errors: Vec<RowError>,
+    /// The rows added whose victim may be an earlier case's (the same name, ages that agree).
+    possible: Vec<PossibleRow>,
+}
+
+/// A row added whose victim may be the victim of earlier cases (`of`).
+#[derive(serde::Serialize)]
+struct PossibleRow {
+    line: u64,
+    number: String,
+    of: Vec<String>,
 }

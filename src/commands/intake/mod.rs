@@ -161,11 +161,20 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
             .collect()
     };
     if !possible.is_empty() {
-        let list = possible
+        // The latest three (the list grows with each case of a common name); the JSON has all.
+        let shown = possible.len().saturating_sub(3);
+        let mut list = possible[shown..]
             .iter()
+            .rev()
             .map(|m| format!("{} ({})", m.number, m.reason))
             .collect::<Vec<_>>()
             .join(", ");
+        if shown > 0 {
+            list.push_str(&crate::tr!(
+                " and {shown} earlier",
+                " dan {shown} sebelumnya"
+            ));
+        }
         if ctx.interactive {
             eprintln!(
                 "{}: {list}",
@@ -178,7 +187,7 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
                 t("Register a new case anyway?", "Tetap daftarkan kasus baru?"),
                 false,
             )? {
-                return Err(declined(&reg, &list, &possible[0].number));
+                return Err(declined(&reg, &list, &possible[possible.len() - 1].number));
             }
         } else {
             eprintln!(
@@ -188,7 +197,7 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
                      person, look with `kasus case show {}` (the case was added all the same)",
                     "catatan: korban mungkin sudah terdaftar: {list}. Bila orangnya sama, lihat \
                      dengan `kasus case show {}` (kasus tetap ditambahkan)",
-                    possible[0].number
+                    possible[possible.len() - 1].number
                 )
             );
         }
