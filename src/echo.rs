@@ -221,6 +221,10 @@ fn not_a_number(arg: &str) -> String {
             "nomor langkah seperti di SOP (mis. 3)",
         ),
         "--idle" => crate::text::t("a whole number of days", "bilangan bulat hari"),
+        "--attempt" => crate::text::t(
+            "an attempt number, 1 or more (as `kasus case show` lists them)",
+            "nomor percobaan, 1 atau lebih (seperti yang dicantumkan `kasus case show`)",
+        ),
         "--version" => crate::text::t(
             "a version number (see `kasus sop show CODE`)",
             "nomor versi (lihat `kasus sop show KODE`)",

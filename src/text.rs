@@ -792,6 +792,14 @@ pub fn incident_out_of_range(r: crate::clock::OutOfRange, birth_known: bool) -> 
 
 /// The last line of a bulk command's `--dry-run` (`intake --from`, `step import`): the register
 /// is unchanged (a rejects file asked for is written all the same).
+/// The last line of a dry run's refusal: a script reads that it was a rehearsal.
+pub fn dry_run_refused() -> &'static str {
+    t(
+        "dry run: the file would be refused as it is (nothing was written to the register)",
+        "uji coba: berkas ini akan ditolak seperti adanya (tidak ada yang ditulis ke register)",
+    )
+}
+
 pub fn dry_run_nothing_written() -> &'static str {
     t(
         "dry run: nothing written to the register (run again without --dry-run to write it)",

@@ -1030,6 +1030,13 @@ fn dry_run_checks_and_counts_everything_and_writes_nothing() {
         err.contains("line 5, column victim_name") && err.contains("the victim on line 3"),
         "{err}"
     );
+    // A script reads that it was a rehearsal.
+    assert!(
+        err.trim_end().ends_with(
+            "dry run: the file would be refused as it is (nothing was written to the register)"
+        ),
+        "{err}"
+    );
     assert!(
         err.contains("line 6, column victim_name")
             && err.contains("case PPA/2026/0001")
@@ -1153,10 +1160,13 @@ fn step_import_takes_semicolons_crlf_and_dry_run() {
     let before = reg.state();
     let out = reg.ok(&["step", "import", &f, "--dry-run"]);
     assert_eq!(before, reg.state(), "a dry run changed the register");
-    assert!(out.contains("3 step records imported for 1 cases"), "{out}");
+    assert!(
+        out.contains("3 step records would be imported for 1 case"),
+        "{out}"
+    );
     assert!(out.contains("dry run: nothing written"), "{out}");
     let out = reg.ok(&["step", "import", &f]);
-    assert_eq!(out.trim(), "3 step records imported for 1 cases");
+    assert_eq!(out.trim(), "3 step records imported for 1 case");
     assert!(show(&reg, "PPA/2026/0001")
         .to_string()
         .contains("Konseling;"));
@@ -1175,6 +1185,11 @@ fn step_import_takes_semicolons_crlf_and_dry_run() {
         let err = reg.refused(&args, 3);
         assert!(
             err.contains("line 4, column step") && err.contains("out of order"),
+            "{err}"
+        );
+        assert_eq!(
+            err.contains("dry run: the file would be refused"),
+            dry,
             "{err}"
         );
     }
@@ -1517,6 +1532,22 @@ fn a_victim_of_the_same_name_and_an_age_that_agrees_is_noted_by_line() {
     assert!(!o.stderr.contains("note"), "{}", o.stderr);
     let v: Value = serde_json::from_str(&o.stdout).unwrap();
     assert_eq!(v["possible_duplicates"], serde_json::json!([]));
+    // One row into a register of seven cases (each new victim looked up by name, not the
+    // names shared found first): the same note.
+    let f = write(
+        &reg,
+        "one.csv",
+        &csv(&[row(7, "Bela Contoh", "", "21", "A-7")]),
+    );
+    let o = reg.run(&["intake", "--from", &f, "--json"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(
+        v["possible_duplicates"],
+        serde_json::json!([
+            {"line": 2, "number": "PPA/2026/0007", "of": ["PPA/2026/0001", "PPA/2026/0006"]},
+        ])
+    );
 }
 
 /// The same row twice in one file, without external_ref: the second is a bad row naming the

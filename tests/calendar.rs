@@ -207,7 +207,7 @@ fn a_file_with_problems_lists_every_one_and_changes_nothing() {
             "line 21, override[1].to: 'to' (2026-02-01) is before 'from' (2026-02-18)",
             "date[2].hours: '09:00-09:00': the end is equal to the start",
             "date[2].date: 2026-03-17 is given twice",
-            "the calendar has 9 problem(s); nothing was imported",
+            "the calendar has 9 problems; nothing was imported",
         ],
     );
     assert!(err.contains("salah.toml: line 4"), "{err}");
@@ -330,7 +330,7 @@ fn check_warns_about_missing_official_holidays_and_alerts_on_request() {
     let o = reg.run(&["calendar", "check"]);
     assert_eq!(o.code, 0, "{o:?}");
     assert!(
-        o.stdout.contains("Default office calendar (built-in)"),
+        o.stdout.contains("Calendar: Default office calendar, WIB"),
         "{o:?}"
     );
     assert!(
@@ -339,7 +339,7 @@ fn check_warns_about_missing_official_holidays_and_alerts_on_request() {
     );
     let o = reg.run(&["calendar", "check", "--fail-if-any"]);
     assert_eq!(o.code, 10, "{o:?}");
-    assert!(o.stderr.contains("calendar warning(s)"), "{o:?}");
+    assert!(o.stderr.contains("kasus: 1 calendar warning\n"), "{o:?}");
     // A 24/7 calendar counts no holidays: nothing to warn about.
     let f = write(
         &reg,

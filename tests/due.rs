@@ -104,7 +104,7 @@ fn each_alert_state_ordered_by_working_time_left() {
     let table = reg.ok(&["report", "due", "--at", &at("10:00")]);
     assert!(table.contains("50 menit"), "{table}");
     assert!(
-        table.contains("1 over, 1 warning, 1 paused, 1 ok; 2 alert(s) raised"),
+        table.contains("1 over, 1 warning, 1 paused, 1 ok; 2 alerts raised"),
         "{table}"
     );
     // CSV: the same columns.
@@ -126,7 +126,7 @@ fn fail_if_any_exits_10_on_a_warning_or_over() {
     assert_eq!(o.code, 10, "{o:?}");
     assert!(o.stdout.contains("over"), "{o:?}");
     assert!(
-        o.stderr.contains("2 step(s) near or past their standard"),
+        o.stderr.contains("2 steps near or past their standard"),
         "{o:?}"
     );
     // One step 2 (60 menit) since 10:00: ok at 10:10, a warning at 10:45 (75%).
@@ -174,7 +174,7 @@ fn no_alert_for_office_clock_steps_while_the_office_is_closed() {
         assert_eq!(o.code, 0, "{when}: {o:?}");
         assert!(
             o.stdout
-                .contains("office closed: clock stopped; 3 office-clock step(s) not alerted"),
+                .contains("office closed: clock stopped; 3 office-clock steps not alerted"),
             "{when}: {o:?}"
         );
     }

@@ -171,6 +171,19 @@ fn help_in_both_languages() {
         );
         assert!(id.stdout.contains("Tampilkan bantuan"), "{id:?}");
     }
+    // An option's default and values in Indonesian words, not clap's English brackets; the
+    // help flag last, after the global options, as in English.
+    let o = run_id(&reg, "flag", &["report", "overdue", "--help"]);
+    let flat = o.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("[bawaan: working] [nilai: working, wall]")
+            && !flat.contains("default:")
+            && !flat.contains("possible values"),
+        "{}",
+        o.stdout
+    );
+    let at = |s: &str| o.stdout.find(s).unwrap();
+    assert!(at("--no-input") < at("-h, --help"), "{}", o.stdout);
     let id = run_id(&reg, "flag", &["--help"]);
     assert!(
         id.stdout.contains("Register kasus untuk UPTD PPA"),
@@ -211,6 +224,45 @@ fn every_command_has_an_example() {
     assert!(
         missing.is_empty(),
         "commands without an example in --help: {missing:?}"
+    );
+}
+
+/// Every command's --help in Indonesian says its notes in Indonesian: no line of the English
+/// text after the options (other than the examples, indented commands) is left as it is.
+#[test]
+fn every_commands_notes_are_translated() {
+    use clap::CommandFactory;
+    fn walk(cmd: &clap::Command, path: &mut Vec<String>, out: &mut Vec<(Vec<String>, String)>) {
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            path.push(sub.get_name().to_string());
+            if let Some(h) = sub.get_after_help() {
+                out.push((path.clone(), h.to_string()));
+            }
+            walk(sub, path, out);
+            path.pop();
+        }
+    }
+    let mut all = Vec::new();
+    walk(&kasus::cli::Cli::command(), &mut Vec::new(), &mut all);
+    let reg = Reg::new();
+    let mut left = Vec::new();
+    for (path, after) in all {
+        let mut args: Vec<&str> = vec!["--lang", "id"];
+        args.extend(path.iter().map(String::as_str));
+        args.push("--help");
+        let id = reg.ok(&args);
+        for line in after.lines() {
+            // Lines of names alone read the same in both languages.
+            let same = ["`kasus report case`).", "outcome, output, reason, note."];
+            let prose = !line.is_empty() && !line.starts_with(' ') && !same.contains(&line);
+            if prose && id.lines().any(|l| l == line) {
+                left.push(format!("{}: {line}", path.join(" ")));
+            }
+        }
+    }
+    assert!(
+        left.is_empty(),
+        "English left in Indonesian help: {left:#?}"
     );
 }
 
@@ -619,7 +671,7 @@ fn duplicate_victims_in_both_languages() {
     assert!(!id.stderr.contains("3171012345678901"), "{id:?}");
     let en = reg.refused(&args, 4);
     assert!(
-        en.contains("the victim matches existing case(s): PPA/2026/0001 (same NIK)"),
+        en.contains("the victim matches an existing case: PPA/2026/0001 (same NIK)"),
         "{en}"
     );
 }

@@ -95,7 +95,7 @@ fn a_calendar_change_leaves_finished_attempts_until_recomputed() {
     // Recompute 3 March onwards: only the second case's attempt is in the period.
     let out = reg.ok(&["calendar", "recompute", "--from", "2026-03-03"]);
     assert!(
-        out.contains("1 finished attempt(s) examined, 1 changed, 1 verdict(s) changed"),
+        out.contains("1 finished attempt examined, 1 changed, 1 verdict changed"),
         "{out}"
     );
     assert!(out.contains("PPA/2026/0002"), "{out}");
@@ -175,7 +175,7 @@ fn a_dry_run_prints_what_would_change_and_writes_nothing() {
     let state = reg.state();
     let out = reg.ok(&["calendar", "recompute", "--from", "2026-03-01", "--dry-run"]);
     assert!(
-        out.contains("2 finished attempt(s) examined, 2 changed, 2 verdict(s) changed"),
+        out.contains("2 finished attempts examined, 2 changed, 2 verdicts changed"),
         "{out}"
     );
     assert!(out.contains("dry run: nothing was written"), "{out}");
@@ -305,7 +305,7 @@ fn pauses_are_taken_off_by_the_new_calendars_hours() {
         "--to",
         "2026-03-04",
     ]);
-    assert!(out.contains("1 verdict(s) changed"), "{out}");
+    assert!(out.contains("1 verdict changed"), "{out}");
     let s = step1(&reg, &case);
     assert_eq!(s["wall_secs"], 3600, "{s}");
     assert_eq!(s["paused_secs"], 1800, "{s}");

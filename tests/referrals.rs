@@ -728,8 +728,14 @@ fn late_open_referrals_are_overdue_and_summary_counts_referrals() {
     assert_eq!(late[0]["case"], CASE);
     assert_eq!(late[0]["elapsed_secs"], 10_800);
     assert_eq!(late[0]["over_secs"], 3600);
-    let o = reg.run(&["report", "overdue", "--fail-if-any"]);
+    let o = reg.run(&["--lang", "id", "report", "overdue", "--fail-if-any"]);
     assert_eq!(o.code, 10, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("1 rujukan terlambat menunggu lembaga"),
+        "{}",
+        o.stderr
+    );
+    assert!(!o.stderr.contains("langkah lewat"), "{}", o.stderr);
     let s: Value = serde_json::from_str(&reg.ok(&[
         "report", "summary", "--period", "2026-03", "--format", "json",
     ]))

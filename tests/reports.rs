@@ -271,6 +271,13 @@ fn overdue_steps_and_idle_cases_and_the_cron_alert() {
     ]);
     assert_eq!(o.code, 10, "{o:?}");
     assert_eq!(csv_rows(&o.stdout).len(), 2);
+    // The alert names what was found, the counts that are not zero.
+    assert!(
+        o.stderr
+            .contains("kasus: 1 overdue step, 1 case idle for 7 days or more\n"),
+        "{}",
+        o.stderr
+    );
     let quiet = reg.run(&[
         "report",
         "overdue",
@@ -581,4 +588,21 @@ fn periods_are_whole_days_of_the_offices_zone() {
     assert_eq!(april["rows"][0]["max_secs"], 600, "{april}");
     let summary = json(&reg, &["report", "summary", "--period", "2026-04"]);
     assert_eq!(summary["rows"][0]["registered"], 1, "{summary}");
+}
+
+/// `--at` of a report may be a time to come, by its date; the words for days to come are not
+/// read, and the message says how to write it instead of calling it a time in the future.
+#[test]
+fn a_report_at_a_time_to_come_is_given_by_its_date() {
+    let reg = Reg::new();
+    reg.ok(&["sop", "list"]);
+    for word in ["besok", "tomorrow 09:00"] {
+        let err = reg.refused_saying(
+            &["report", "overdue", "--at", word],
+            3,
+            &["a time to come is written as its date and time", "WIB"],
+        );
+        assert!(!err.contains("in the future"), "{err}");
+    }
+    reg.ok(&["report", "overdue", "--at", "2027-01-04 09:00"]);
 }

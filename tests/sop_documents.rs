@@ -472,7 +472,7 @@ fn sop_diff_shows_what_an_edited_file_changes_and_running_cases_keep_their_versi
         out.contains("step 3, condition: (none) → \"Apakah laporan diperlukan?\""),
         "{out}"
     );
-    assert!(out.contains("2 change(s)"), "{out}");
+    assert!(out.contains("2 changes."), "{out}");
     assert!(out.contains("version 2"), "{out}");
     assert_eq!(before, reg.state(), "sop diff wrote to the register");
 

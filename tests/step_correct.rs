@@ -372,7 +372,7 @@ fn corrections_keep_the_flows_rules_and_refusals_change_nothing() {
             "x",
         ],
         3,
-        &["no attempt 2 of step 2", "its attempts are 1"],
+        &["no attempt 2 of step 2", "its attempts: 1"],
     );
     run_refused(
         &reg,

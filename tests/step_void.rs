@@ -283,7 +283,8 @@ fn only_the_latest_record_is_voided_and_each_refusal_changes_nothing() {
         &[
             "only the latest record",
             "step 4 (attempt 1, approved)",
-            "kasus step void PPA/2026/0001 --step 4 --attempt 1",
+            // The command to paste, whole (a void needs its reason).
+            "`kasus step void PPA/2026/0001 --step 4 --attempt 1 --reason TEXT`",
         ],
     );
     // A step the SOP has not.
@@ -306,7 +307,23 @@ fn only_the_latest_record_is_voided_and_each_refusal_changes_nothing() {
             "x",
         ],
         3,
-        &["no attempt 2 of step 4", "1"],
+        &["no attempt 2 of step 4; its attempts: 1"],
+    );
+    // Attempts count from 1: 0 is refused as a usage error that says so.
+    reg.refused_saying(
+        &[
+            "step",
+            "void",
+            CASE,
+            "--step",
+            "4",
+            "--attempt",
+            "0",
+            "--reason",
+            "x",
+        ],
+        2,
+        &["--attempt", "1 or more"],
     );
     reg.refused_saying(
         &["step", "void", CASE, "--step", "5", "--reason", "x"],

@@ -62,6 +62,19 @@ fn walk_starts_and_finishes_a_step_then_stops() {
     assert_eq!(case["next_steps"], serde_json::json!([2]), "{case:#}");
 }
 
+/// At a terminal, --no-input is what stops the walk: the message says so (not "no terminal").
+#[test]
+fn no_input_at_a_terminal_names_itself_as_what_stops_the_walk() {
+    let _one = serial();
+    let reg = register_with_case();
+    let mut tty = Tty::spawn(&reg, &["--no-input", "step", CASE]);
+    tty.expect("--no-input asks nothing");
+    tty.expect(&format!("kasus step start|finish|skip|decide {CASE}"));
+    let (code, screen) = tty.end();
+    assert_eq!(code, 2, "{screen}");
+    assert!(!screen.contains("there is none here"), "{screen}");
+}
+
 #[test]
 fn walk_leaves_a_step_running_when_the_person_declines_to_finish() {
     let _one = serial();

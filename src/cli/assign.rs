@@ -12,7 +12,7 @@ use clap::{Args, Subcommand};
 pub struct AssignArgs {
     #[command(subcommand)]
     pub action: Option<AssignAction>,
-    /// Case number or UUID
+    /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
     #[arg(required = true)]
     pub case: Option<String>,
     /// The staff member

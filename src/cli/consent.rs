@@ -20,7 +20,7 @@ pub struct ConsentArgs {
 
 #[derive(Debug, Args)]
 pub struct ConsentGive {
-    /// Case number or UUID
+    /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
     #[arg(required = true)]
     pub case: Option<String>,
     /// Who gave consent (the victim, or for a child a parent or guardian)
@@ -75,7 +75,7 @@ pub enum ConsentAction {
         after_help = "Example:\n  kasus consent refuse PPA/2026/0001 --given-by 'Siti Contoh' \\\n    --relation self --scope layanan --method lisan"
     )]
     Refuse {
-        /// Case number or UUID
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
         /// Who refused (the victim, or for a child a parent or guardian)
         #[arg(long)]
@@ -100,7 +100,7 @@ pub enum ConsentAction {
         after_help = "The record's number is shown by `kasus case show` and `kasus consent list`.\nExample:\n  kasus consent void PPA/2026/0001 --record 2 \\\n    --reason 'penolakan dicatat pada kasus yang salah'"
     )]
     Void {
-        /// Case number or UUID
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
         /// The record's number as `case show` and `consent list` print it (or its UUID)
         #[arg(long)]

@@ -21,7 +21,7 @@ pub struct StepArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct StepCommon {
-    /// Case number or UUID
+    /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
     pub case: String,
     /// The step number as in the document [default: the next step]
     // Bounded, so that a NIK or phone number typed here is refused without being repeated.
@@ -99,7 +99,7 @@ pub enum StepAction {
         after_help = "Reasons: waiting-victim, waiting-agency, waiting-documents, other.\nExample:\n  kasus step pause PPA/2026/0001 --reason waiting-agency \\\n    --note 'menunggu hasil visum'"
     )]
     Pause {
-        /// Case number or UUID
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
         /// waiting-victim, waiting-agency, waiting-documents, other
         #[arg(long, required = true)]
@@ -116,7 +116,7 @@ pub enum StepAction {
     /// Resume a paused step's clock
     #[command(after_help = "Example:\n  kasus step resume PPA/2026/0001 --at '2026-03-04 09:00'")]
     Resume {
-        /// Case number or UUID
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
         /// When [default: now]: "YYYY-MM-DD HH:MM", "DD-MM-YYYY HH:MM", HH:MM, "kemarin 14:00", -2h, "2 jam lalu", ... in office time
         #[arg(long, allow_hyphen_values = true)]
@@ -129,7 +129,7 @@ pub enum StepAction {
         after_help = "The original and every correction stay visible (`kasus case show`,\n`kasus report case`).\nExamples:\n  kasus step correct PPA/2026/0001 --step 2 --finished-at '2026-03-02 09:40' \\\n    --reason 'jam selesai salah ketik'\n  kasus step correct PPA/2026/0001 --step 2 --attempt 1 --by 'Rina Contoh' \\\n    --reason 'pelaksana keliru'"
     )]
     Correct {
-        /// Case number or UUID
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
         /// The step number as in the document
         #[arg(allow_negative_numbers = true, long, value_parser = clap::value_parser!(u32).range(..=999))]
@@ -160,7 +160,7 @@ pub enum StepAction {
         after_help = "The record stays visible in `kasus case show` (marked void, with the\ncorrection).\nExamples:\n  kasus step void PPA/2026/0001 --step 6 --reason 'ternyata diperlukan'\n  kasus step void PPA/2026/0001 --step 4 --attempt 1 \\\n    --reason 'keputusan salah dicatat: seharusnya dikembalikan'"
     )]
     Void {
-        /// Case number or UUID
+        /// Case number or UUID (or only its sequence, e.g. 12, for this year's case)
         case: String,
         /// The step number as in the document: the step of the case's latest record
         #[arg(allow_negative_numbers = true, long, value_parser = clap::value_parser!(u32).range(..=999))]

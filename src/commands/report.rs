@@ -204,24 +204,23 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             let mut s = setup(ctx, &filter)?;
             let at = report_at(ctx, at.as_deref(), s.zone)?;
             let (zone, sop) = (s.zone, s.sop.clone());
-            let build = |reg: &Register| overdue(reg, sop.as_deref(), at, idle, basis, zone);
-            let (sheet, n) = match by {
-                Some(GroupBy::Office) => {
-                    let sheet = per_office(&mut s.reg, build)?;
-                    let n = sheet.rows.iter().filter(|r| r[0] == "total").count();
-                    (sheet, n)
-                }
-                None => {
-                    let sheet = build(&s.reg)?;
-                    let n = sheet.rows.len();
-                    (sheet, n)
-                }
+            // The whole register's counts (the last sheet built) are the ones that raise.
+            let mut found = [0u64; 3];
+            let mut build = |reg: &Register| {
+                let sheet = overdue(reg, sop.as_deref(), at, idle, basis, zone)?;
+                let n = |k: &str| sheet.extra.get(k).and_then(|v| v.as_u64()).unwrap_or(0);
+                found = [n("overdue_steps"), n("late_referrals"), n("idle_cases")];
+                Ok(sheet)
+            };
+            let sheet = match by {
+                Some(GroupBy::Office) => per_office(&mut s.reg, &mut build)?,
+                None => build(&s.reg)?,
             };
             s.render(sheet)?;
-            if fail_if_any && n > 0 {
-                return Err(Error::Alert(crate::tr!(
-                    "{n} overdue step(s), late referral(s) or idle case(s)",
-                    "{n} langkah lewat waktu, rujukan terlambat atau kasus diam"
+            let [steps, late, idle_cases] = found;
+            if fail_if_any && steps + late + idle_cases > 0 {
+                return Err(Error::Alert(crate::report::build::overdue_alert(
+                    steps, late, idle_cases, idle,
                 )));
             }
             Ok(())
@@ -261,9 +260,10 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
             };
             s.render(sheet)?;
             if fail_if_any && raised > 0 {
+                let steps = crate::text::count(raised as u64, "step", "steps", "langkah");
                 return Err(Error::Alert(crate::tr!(
-                    "{raised} step(s) near or past their standard",
-                    "{raised} langkah mendekati atau melewati standarnya"
+                    "{steps} near or past their standard",
+                    "{steps} mendekati atau melewati standarnya"
                 )));
             }
             Ok(())

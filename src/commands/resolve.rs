@@ -54,8 +54,20 @@ pub fn opt_time(flag: &str, input: Option<&str>, zone: Zone, now: Instant) -> Re
 /// A time a report is judged at (`report overdue|due --at`): any form of `--at`, and a time to
 /// come too ("what will be overdue by 17:00?"); not before the earliest time kasus accepts.
 pub fn judged_at(flag: &str, input: &str, zone: Zone, now: Instant) -> Result<Instant> {
-    let t = crate::when::time(input, zone, now)
-        .ok_or_else(|| Error::Invalid(unread_time(flag, input, zone, now)))?;
+    let t = crate::when::time(input, zone, now).ok_or_else(|| {
+        // A time to come is accepted here, but only by its date: the words for days to come
+        // are not read (they would be refused anywhere else as times in the future).
+        Error::Invalid(match crate::when::hint(input, zone, now) {
+            Some(crate::when::Hint::Future) => crate::tr!(
+                "{flag}: a time to come is written as its date and time (\"YYYY-MM-DD HH:MM\", \
+                 office time {}); besok, lusa and tomorrow are not read",
+                "{flag}: waktu yang akan datang ditulis dengan tanggal dan jamnya (\"YYYY-MM-DD \
+                 HH:MM\", waktu kantor {}); besok, lusa dan tomorrow tidak dibaca",
+                zone.name()
+            ),
+            _ => unread_time(flag, input, zone, now),
+        })
+    })?;
     if t < clock::earliest_event(zone) {
         return Err(Error::Invalid(time_out_of_range(
             flag,

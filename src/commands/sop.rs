@@ -549,10 +549,9 @@ fn diff(
             .to_string()
         }
     } else {
-        crate::tr!(
-            "{} change(s).",
-            "{} perubahan.",
-            changes.len()
+        format!(
+            "{}.",
+            crate::text::count(changes.len() as u64, "change", "changes", "perubahan")
         )
     });
     if new_version.is_none() && !same_text {

@@ -218,25 +218,48 @@ pub struct Possible {
     pub earlier: String,
 }
 
-/// [`possible_victims`] for every victim of the cases from id `first_new` on (a bulk intake's),
-/// against every earlier case (the register's, and the intake's own earlier rows), in one
-/// query at the end of the intake: each new victim is looked up by name through the victims'
-/// name index. Two different NIKs, or two birth dates, are two people.
-pub fn possible_victims_from<'a>(
-    db: impl Into<DbRef<'a>>,
-    first_new: i64,
-) -> Result<Vec<Possible>> {
-    let mut out = Vec::new();
-    db.into().each(
-        "SELECT n.case_id, nc.number, n.age, nc.reported_at, oc.number, o.age, oc.reported_at
-         FROM persons n
-         JOIN cases nc ON nc.id = n.case_id
+/// The pairs of [`possible_victims_from`]: a new victim `n` (of a case from id ?1 on) and an
+/// earlier one `o` of the same name, with ages, not two NIKs nor two birth dates.
+const POSSIBLE_PAIRS: &str = "
          JOIN persons o ON o.name_key = n.name_key AND o.role = 'victim' AND o.case_id < n.case_id
+         JOIN cases nc ON nc.id = n.case_id
          JOIN cases oc ON oc.id = o.case_id
          WHERE n.case_id >= ?1 AND n.role = 'victim' AND n.age IS NOT NULL AND o.age IS NOT NULL
            AND (n.birth_date IS NULL OR o.birth_date IS NULL)
            AND (n.nik IS NULL OR o.nik IS NULL OR n.nik = o.nik)
-         ORDER BY n.case_id, o.case_id",
+         ORDER BY n.case_id, o.case_id";
+
+const POSSIBLE_COLUMNS: &str =
+    "SELECT n.case_id, nc.number, n.age, nc.reported_at, oc.number, o.age, oc.reported_at";
+
+/// [`possible_victims`] for every victim of the cases from id `first_new` on (a bulk intake's),
+/// against every earlier case (the register's, and the intake's own earlier rows), in one
+/// query at the end of the intake. Few new cases in a large register: each new victim is
+/// looked up by name (about 2 µs a victim here); else the names held by more than one victim
+/// are found first by one pass over the victims' name index, which holds names alone (about
+/// 0.3 µs a victim: 0.03 s against 0.19 s at 100,000 cases), and only those are looked at.
+/// Two different NIKs, or two birth dates, are two people.
+pub fn possible_victims_from<'a>(
+    db: impl Into<DbRef<'a>>,
+    first_new: i64,
+) -> Result<Vec<Possible>> {
+    let db = db.into();
+    let last: i64 = db.query_row("SELECT coalesce(max(id), 0) FROM cases", [], |r| r.get(0))?;
+    let (new, before) = (last - first_new + 1, first_new - 1);
+    let sql = if new * 4 < before {
+        format!("{POSSIBLE_COLUMNS} FROM persons n {POSSIBLE_PAIRS}")
+    } else {
+        format!(
+            "WITH shared AS (SELECT name_key FROM persons
+                 WHERE role = 'victim' AND name_key IS NOT NULL
+                 GROUP BY name_key HAVING count(*) > 1)
+             {POSSIBLE_COLUMNS} FROM shared
+             JOIN persons n ON n.name_key = shared.name_key {POSSIBLE_PAIRS}"
+        )
+    };
+    let mut out = Vec::new();
+    db.each(
+        sql.as_str(),
         [first_new],
         |r| {
             Ok((

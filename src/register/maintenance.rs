@@ -146,12 +146,17 @@ fn open_activity(conn: &Connection) -> std::result::Result<(), String> {
     if numbers.is_empty() {
         return Ok(());
     }
-    let n = numbers.len();
+    let n = crate::text::count(
+        numbers.len() as u64,
+        "open case",
+        "open cases",
+        "kasus terbuka",
+    );
     let list = first_few(&numbers, String::clone);
     Err(crate::tr!(
-        "the last activity kept for {n} open case(s) differs from their step attempts (table \
+        "the last activity kept for {n} differs from their step attempts (table \
          case_activity, changed outside kasus): {list}",
-        "aktivitas terakhir yang disimpan untuk {n} kasus terbuka berbeda dari percobaan \
+        "aktivitas terakhir yang disimpan untuk {n} berbeda dari percobaan \
          langkahnya (tabel case_activity, diubah di luar kasus): {list}"
     ))
 }

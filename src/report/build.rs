@@ -327,6 +327,46 @@ pub fn compliance(
     sheet
 }
 
+/// What `report overdue` found, each count in words: "2 overdue steps", "1 late referral
+/// awaiting the agency", "1 case idle for 7 days or more".
+pub fn overdue_counts(steps: u64, late: u64, idle: u64, idle_days: u32) -> [String; 3] {
+    use crate::text::count;
+    let days = count(u64::from(idle_days), "day", "days", "hari");
+    [
+        count(
+            steps,
+            "overdue step",
+            "overdue steps",
+            "langkah lewat waktu",
+        ),
+        count(
+            late,
+            "late referral awaiting the agency",
+            "late referrals awaiting the agency",
+            "rujukan terlambat menunggu lembaga",
+        ),
+        {
+            let cases = count(idle, "case", "cases", "kasus");
+            crate::tr!(
+                "{cases} idle for {days} or more",
+                "{cases} diam selama {days} atau lebih"
+            )
+        },
+    ]
+}
+
+/// `report overdue --fail-if-any`'s alert: what was found, the counts that are not zero.
+pub fn overdue_alert(steps: u64, late: u64, idle: u64, idle_days: u32) -> String {
+    let parts = overdue_counts(steps, late, idle, idle_days);
+    [steps, late, idle]
+        .iter()
+        .zip(parts)
+        .filter(|(n, _)| **n > 0)
+        .map(|(_, p)| p)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// `report overdue`: running steps past their standard on `basis`, and open cases idle for
 /// `idle_days`.
 pub fn overdue(
@@ -438,17 +478,15 @@ pub fn overdue(
         .extra
         .insert("late_referrals".into(), json!(late_referrals.len()));
     sheet.extra.insert("idle_days".into(), json!(idle_days));
-    sheet.notes.push(format!(
-        "{steps} {}, {} {}, {idle} {} {idle_days} {}",
-        t("overdue step(s)", "langkah lewat waktu"),
-        late_referrals.len(),
-        t(
-            "late referral(s) awaiting the agency",
-            "rujukan terlambat menunggu lembaga"
-        ),
-        t("case(s) idle for", "kasus diam selama"),
-        t("day(s) or more", "hari atau lebih")
-    ));
+    sheet.notes.push(
+        overdue_counts(
+            steps as u64,
+            late_referrals.len() as u64,
+            idle as u64,
+            idle_days,
+        )
+        .join(", "),
+    );
     sheet.notes.push(basis.note());
     sheet.notes.push(
         t(

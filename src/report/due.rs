@@ -129,14 +129,21 @@ pub fn sheet(
         json!({"ok": ok, "warning": warning, "over": over, "paused": paused}),
     );
     sheet.extra.insert("alerts".into(), json!(raised));
+    let alerts = crate::text::count(raised as u64, "alert", "alerts", "");
     sheet.notes.push(crate::tr!(
-        "{over} over, {warning} warning, {paused} paused, {ok} ok; {raised} alert(s) raised",
-        "{over} lewat, {warning} peringatan, {paused} dijeda, {ok} aman; {raised} tanda dinaikkan"
+        "{over} over, {warning} warning, {paused} paused, {ok} ok; {alerts} raised",
+        "{over} lewat, {warning} peringatan, {paused} dijeda, {ok} aman; {raised} memicu alarm"
     ));
     if quiet > 0 {
+        let steps = crate::text::count(
+            quiet as u64,
+            "office-clock step",
+            "office-clock steps",
+            "langkah jam kantor",
+        );
         sheet.notes.push(crate::tr!(
-            "office closed: clock stopped; {quiet} office-clock step(s) not alerted until it opens",
-            "kantor tutup: jam berhenti; {quiet} langkah jam kantor tidak ditandai sampai kantor buka"
+            "office closed: clock stopped; {steps} not alerted until it opens",
+            "kantor tutup: jam berhenti; {steps} tidak ditandai sampai kantor buka"
         ));
     }
     sheet.notes.push(crate::tr!(

@@ -72,7 +72,15 @@ fn localize_sub(mut cmd: clap::Command, path: &str) -> clap::Command {
         let help = arg_help_id(path, &id);
         cmd = cmd.mut_arg(&id, |mut a| {
             if let Some(h) = help {
-                a = a.help(h).long_help(None);
+                a = if a.get_action().takes_values() {
+                    let h = with_values_id(&a, h);
+                    a.help(h)
+                        .hide_default_value(true)
+                        .hide_possible_values(true)
+                } else {
+                    a.help(h)
+                };
+                a = a.long_help(None);
             }
             a.help_heading(if positional { "Argumen" } else { "Opsi" })
         });
@@ -84,7 +92,9 @@ fn localize_sub(mut cmd: clap::Command, path: &str) -> clap::Command {
             .long("help")
             .action(clap::ArgAction::Help)
             .help("Tampilkan bantuan")
-            .help_heading("Opsi"),
+            .help_heading("Opsi")
+            // After the global options, as clap places its own in English.
+            .display_order(999),
     );
     if path.is_empty() {
         cmd = cmd.disable_version_flag(true).arg(
@@ -109,6 +119,30 @@ fn localize_sub(mut cmd: clap::Command, path: &str) -> clap::Command {
         .subcommand_value_name("PERINTAH")
 }
 
+/// An option's Indonesian help with its default and its values in Indonesian words (clap's
+/// own brackets, "[default: table] [possible values: table, json]", are then hidden).
+fn with_values_id(a: &clap::Arg, help: &str) -> String {
+    let mut h = help.to_string();
+    let defaults: Vec<String> = a
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !defaults.is_empty() && !a.is_hide_default_value_set() {
+        h.push_str(&format!(" [bawaan: {}]", defaults.join(", ")));
+    }
+    let values: Vec<String> = a
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    if !values.is_empty() && !a.is_hide_possible_values_set() {
+        h.push_str(&format!(" [nilai: {}]", values.join(", ")));
+    }
+    h
+}
+
 fn examples_id(h: &str) -> String {
     h.replace(crate::cli::EXIT_AND_ENV_EN, crate::cli::EXIT_AND_ENV_ID)
         .replace("Examples:", "Contoh:")
@@ -120,6 +154,30 @@ fn examples_id(h: &str) -> String {
         )
         .replace("Exit status:", "Kode keluar:")
         .replace("Environment:", "Lingkungan:")
+        .replace(
+            "The record's number is shown by `kasus case show` and `kasus consent list`.",
+            "Nomor catatannya ditampilkan oleh `kasus case show` dan `kasus consent list`.",
+        )
+        .replace(
+            "Reasons: waiting-victim, waiting-agency, waiting-documents, other.",
+            "Alasan: waiting-victim, waiting-agency, waiting-documents, other.",
+        )
+        .replace(
+            "The original and every correction stay visible (`kasus case show`,\n`kasus report case`).",
+            "Catatan asli dan setiap koreksi tetap terlihat (`kasus case show`,\n`kasus report case`).",
+        )
+        .replace(
+            "The record stays visible in `kasus case show` (marked void, with the\ncorrection).",
+            "Catatannya tetap terlihat di `kasus case show` (ditandai batal, dengan\nkoreksinya).",
+        )
+        .replace(
+            "Columns: case (or external_ref), step, started_at, finished_at, performer,\noutcome, output, reason, note.",
+            "Kolom: case (atau external_ref), step, started_at, finished_at, performer,\noutcome, output, reason, note.",
+        )
+        .replace(
+            "The current key comes from KASUS_KEY, the new one from KASUS_NEW_KEY;\nat a terminal, kasus asks for what is not set. Keys are never given as flags.",
+            "Kunci sekarang diambil dari KASUS_KEY, yang baru dari KASUS_NEW_KEY;\ndi terminal, kasus menanyakan yang belum diatur. Kunci tidak pernah diberikan\nsebagai flag.",
+        )
 }
 
 fn about_id(path: &str) -> Option<&'static str> {

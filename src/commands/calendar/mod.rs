@@ -122,10 +122,11 @@ fn minutes(day: &Day) -> u32 {
 
 /// "Calendar: NAME (version N)" or "(built-in)", with its zone and clock.
 fn heading(version: i64, office: &Office) -> String {
+    // The built-in calendar's name says so ("Default office calendar").
     let v = if version == 0 {
-        t("built-in", "bawaan").to_string()
+        String::new()
     } else {
-        tr!("version {version}", "versi {version}")
+        tr!(" (version {version})", " (versi {version})")
     };
     let clock = if office.always {
         t("24/7 clock", "jam 24/7")
@@ -133,7 +134,7 @@ fn heading(version: i64, office: &Office) -> String {
         t("office clock", "jam kantor")
     };
     format!(
-        "{}: {} ({v}), {}, {clock}",
+        "{}: {}{v}, {}, {clock}",
         t("Calendar", "Kalender"),
         office.name,
         office.zone.name()
@@ -307,10 +308,10 @@ fn refuse(label: &str, problems: &[file::Problem], what: &str) -> Error {
     for p in problems {
         eprintln!("{label}: {p}");
     }
-    let n = problems.len();
+    let n = crate::text::count(problems.len() as u64, "problem", "problems", "masalah");
     Error::Invalid(tr!(
-        "{label}: the calendar has {n} problem(s); {what}",
-        "{label}: kalender memuat {n} masalah; {what}"
+        "{label}: the calendar has {n}; {what}",
+        "{label}: kalender memuat {n}; {what}"
     ))
 }
 
@@ -391,10 +392,11 @@ fn check(ctx: &Ctx, fail_if_any: bool) -> Result<()> {
         t("ok", "baik")
     ))?;
     if fail_if_any && !warnings.is_empty() {
-        return Err(Error::Alert(tr!(
-            "{} calendar warning(s)",
-            "{} peringatan kalender",
-            warnings.len()
+        return Err(Error::Alert(crate::text::count(
+            warnings.len() as u64,
+            "calendar warning",
+            "calendar warnings",
+            "peringatan kalender",
         )));
     }
     Ok(())

@@ -187,16 +187,32 @@ impl Shown<'_> {
     fn table(&self) -> Result<()> {
         let (r, from, to) = (self.r, self.from, self.to);
         let (examined, changed) = (r.candidates.len(), r.changes.len());
-        let version = if r.calendar_version == 0 {
-            t("built-in", "bawaan").to_string()
+        // The built-in calendar's name says so ("Default office calendar").
+        let calendar = if r.calendar_version == 0 {
+            r.calendar_name.to_string()
         } else {
-            tr!("version {}", "versi {}", r.calendar_version)
+            tr!(
+                "{} (version {})",
+                "{} (versi {})",
+                r.calendar_name,
+                r.calendar_version
+            )
         };
+        let examined = crate::text::count(
+            examined as u64,
+            "finished attempt examined",
+            "finished attempts examined",
+            "langkah selesai diperiksa",
+        );
+        let verdicts = crate::text::count(
+            self.verdicts().count() as u64,
+            "verdict changed",
+            "verdicts changed",
+            "penilaian berubah",
+        );
         output::print(&tr!(
-            "{from} to {to}, calendar {} ({version}): {examined} finished attempt(s) examined, {changed} changed, {} verdict(s) changed",
-            "{from} sampai {to}, kalender {} ({version}): {examined} langkah selesai diperiksa, {changed} berubah, {} penilaian berubah",
-            r.calendar_name,
-            self.verdicts().count()
+            "{from} to {to}, calendar {calendar}: {examined}, {changed} changed, {verdicts}",
+            "{from} sampai {to}, kalender {calendar}: {examined}, {changed} berubah, {verdicts}"
         ))?;
         if self.verdicts().next().is_some() {
             let mut table = output::table(&[

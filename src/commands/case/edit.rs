@@ -70,11 +70,10 @@ pub(super) fn edit(ctx: &Ctx, a: CaseEditArgs) -> Result<()> {
             c.number
         )),
         Some(d) => output::print(&format!(
-            "{} {}: {} {} ({}: {})",
+            "{} {}: {} ({}: {})",
             t("corrected case", "kasus dibetulkan"),
             c.number,
-            d.fields.len(),
-            t("field(s)", "kolom"),
+            crate::text::count(d.fields.len() as u64, "field", "fields", "kolom"),
             t("correction", "koreksi"),
             d.event
         )),
@@ -448,9 +447,10 @@ fn perpetrator_edits(
             )));
         }
         if n > count {
+            let has = crate::text::count(count as u64, "perpetrator", "perpetrators", "pelaku");
             return Err(Error::Invalid(crate::tr!(
-                "case {} has {count} perpetrator(s): {flag} takes 1 to {count}",
-                "kasus {} punya {count} pelaku: {flag} menerima 1 sampai {count}",
+                "case {} has {has}: {flag} takes 1 to {count}",
+                "kasus {} punya {has}: {flag} menerima 1 sampai {count}",
                 c.number
             )));
         }

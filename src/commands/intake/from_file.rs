@@ -956,8 +956,13 @@ fn settle(
     let errors: Vec<RowError> = tally.bad.iter().map(|(e, _)| e.clone()).collect();
     if !errors.is_empty() && !tally.skip {
         print_errors(file, &errors);
+        let rehearsal = if a.dry_run {
+            format!("\n{}", text::dry_run_refused())
+        } else {
+            String::new()
+        };
         return Err(Error::Invalid(format!(
-            "{}; {}. {}",
+            "{}; {}. {}{rehearsal}",
             bad_rows_in(errors.len(), file),
             t("nothing was added", "tidak ada yang ditambahkan"),
             {

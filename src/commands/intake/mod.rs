@@ -142,8 +142,13 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
             return Err(declined(&reg, &list, &matches[0].number));
         }
         if !go_on {
+            let cases = if matches.len() == 1 {
+                "an existing case"
+            } else {
+                "existing cases"
+            };
             return Err(Error::Refused(crate::tr!(
-                "the victim matches existing case(s): {list}. Check them with `kasus case show`; \
+                "the victim matches {cases}: {list}. Check with `kasus case show`; \
                  to register a new case anyway, add --allow-duplicate. Nothing was added.",
                 "korban cocok dengan kasus yang sudah ada: {list}. Periksa dengan `kasus case show`; \
                  untuk tetap mendaftarkan kasus baru, tambahkan --allow-duplicate. Tidak ada yang ditambahkan."

@@ -52,7 +52,7 @@ fn pick(l: &Loaded, step: u32, attempt: Option<u32>) -> Result<usize> {
             )
         } else {
             crate::tr!(
-                "case {} has no attempt {} of step {step}; its attempts are {}",
+                "case {} has no attempt {} of step {step}; its attempts: {}",
                 "kasus {} tidak punya percobaan {} langkah {step}; percobaannya: {}",
                 l.case.number,
                 attempt.unwrap_or_default(),

@@ -726,14 +726,19 @@ pub fn step_import(
         let (checked, errors) = im.rows(source);
         if !errors.is_empty() {
             print_errors(&file, &errors);
-            return Err(Error::Invalid(format!(
+            let mut e = format!(
                 "{}; {}",
                 bad_rows_in(errors.len(), &file),
                 t(
                     "nothing was recorded: fix them and import the whole file again",
                     "tidak ada yang dicatat: perbaiki lalu impor ulang seluruh berkas"
                 )
-            )));
+            );
+            if dry_run {
+                e.push('\n');
+                e.push_str(text::dry_run_refused());
+            }
+            return Err(Error::Invalid(e));
         }
         let version = im.clocks.version;
         let cases: Vec<CaseRow> = im.cases.into_iter().map(|c| c.case).collect();
@@ -742,12 +747,19 @@ pub fn step_import(
         }
         Ok((checked.len(), cases.len()))
     })?;
-    let mut summary = format!(
-        "{n} {} {} {}",
-        t("step records imported for", "catatan langkah diimpor untuk"),
-        n_cases,
-        t("cases", "kasus")
-    );
+    let records = text::count(n as u64, "step record", "step records", "catatan langkah");
+    let cases = text::count(n_cases as u64, "case", "cases", "kasus");
+    let mut summary = if dry_run {
+        crate::tr!(
+            "{records} would be imported for {cases}",
+            "{records} akan diimpor untuk {cases}"
+        )
+    } else {
+        crate::tr!(
+            "{records} imported for {cases}",
+            "{records} diimpor untuk {cases}"
+        )
+    };
     if dry_run {
         summary.push('\n');
         summary.push_str(text::dry_run_nothing_written());

@@ -268,6 +268,13 @@ pub fn run(ctx: &Ctx, a: StepArgs) -> Result<()> {
                 }
                 None => walk::walk(ctx, &case),
             },
+            // --no-input at a terminal, or no terminal at all.
+            Some(case) if crate::prompt::available() => Err(Error::Usage(crate::tr!(
+                "`kasus step {case}` walks a case by asking, and --no-input asks nothing. \
+                 Without asking, use `kasus step start|finish|skip|decide {case}`.",
+                "`kasus step {case}` menjalankan kasus dengan bertanya, dan --no-input tidak \
+                 bertanya apa pun. Tanpa bertanya, pakai `kasus step start|finish|skip|decide {case}`."
+            ))),
             Some(case) => Err(Error::Usage(crate::tr!(
                 "`kasus step {case}` walks a case at a terminal, and there is none here. \
                  In scripts use `kasus step start|finish|skip|decide {case}`.",

@@ -66,7 +66,7 @@ fn pick(l: &Loaded, step: u32, attempt: Option<u32>) -> Result<AttemptRow> {
             )
         } else {
             crate::tr!(
-                "case {number} has no attempt {} of step {step}; its attempts are {}",
+                "case {number} has no attempt {} of step {step}; its attempts: {}",
                 "kasus {number} tidak punya percobaan {} langkah {step}; percobaannya: {}",
                 attempt.unwrap_or_default(),
                 known.join(", ")
@@ -100,10 +100,10 @@ fn pick(l: &Loaded, step: u32, attempt: Option<u32>) -> Result<AttemptRow> {
     if let Some(last) = last {
         return Err(Error::Refused(crate::tr!(
             "only the latest record of a case can be voided: {} of case {number} was recorded after {}. \
-             Void that first (`kasus step void {number} --step {} --attempt {}`), or correct this \
+             Void that first (`kasus step void {number} --step {} --attempt {} --reason TEXT`), or correct this \
              one's times, performer or output with `kasus step correct`; nothing was changed",
             "hanya catatan terakhir kasus yang dapat dibatalkan: {} kasus {number} dicatat sesudah {}. \
-             Batalkan itu dulu (`kasus step void {number} --step {} --attempt {}`), atau koreksi \
+             Batalkan itu dulu (`kasus step void {number} --step {} --attempt {} --reason ALASAN`), atau koreksi \
              waktu, pelaksana atau hasil yang ini dengan `kasus step correct`; tidak ada yang diubah",
             named(last),
             named(row),
