@@ -805,6 +805,85 @@ fn crlf_files_number_each_row_by_the_line_it_starts_on() {
     }
 }
 
+/// A header typed in a spreadsheet (capitals, spaces around, a space or - for _) names the same
+/// columns; a cell that is no column is named by its position, without repeating it.
+#[test]
+fn header_cells_are_read_whatever_their_letter_case_and_spacing() {
+    let reg = register();
+    let header = HEADER
+        .split(',')
+        .map(|c| {
+            let mut w = c.replace('_', " ");
+            w[..1].make_ascii_uppercase();
+            format!(" {w} ")
+        })
+        .collect::<Vec<_>>()
+        .join(";");
+    let recs = records(&[good(1)]);
+    let body = saved(&recs, b';', true);
+    let rows: Vec<&str> = body.lines().skip(1).collect();
+    let f = write(
+        &reg,
+        "caps.csv",
+        &format!("{header}\r\n{}\r\n", rows.join("\r\n")),
+    );
+    assert!(header.starts_with(" Sop ; Reported at ;"), "{header}");
+    let out = reg.ok(&["intake", "--from", &f]);
+    assert!(out.contains("1 added"), "{out}");
+    let bad = write(
+        &reg,
+        "bad.csv",
+        &format!(
+            "{}\r\n{}\r\n",
+            header.replace(" Channel ", "Saluran Contoh"),
+            rows.join("\r\n")
+        ),
+    );
+    let err = reg.refused(&["intake", "--from", &bad], 3);
+    assert!(
+        err.contains("column 3 of the header is not a column name"),
+        "{err}"
+    );
+    assert!(!err.contains("Saluran"), "{err}");
+}
+
+/// A spreadsheet's empty rows saved as CSV (";;;;" with CRLF, below the data or between rows,
+/// some with a space) are passed over, as a workbook's empty rows are; lines are still
+/// numbered as in the file. Many of them do not exhaust the stack.
+#[test]
+fn rows_of_separators_alone_are_passed_over() {
+    let reg = register();
+    let recs = records(&[good(1), good(2)]);
+    let text = saved(&recs, b';', true);
+    let width = HEADER.split(',').count();
+    let empty = ";".repeat(width - 1);
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    // Header, row 1, an empty row with a space, row 2 (bad: its SOP unknown), empty rows.
+    lines.insert(2, format!(" {empty}"));
+    lines[3] = lines[3].replacen("batam-34-2020", "batam-99", 1);
+    for _ in 0..200_000 {
+        lines.push(empty.clone());
+    }
+    let f = write(
+        &reg,
+        "sheet.csv",
+        &format!("\u{feff}{}\r\n", lines.join("\r\n")),
+    );
+    let err = reg.refused(&["intake", "--from", &f], 3);
+    assert!(err.contains("line 4, column sop"), "{err}");
+    assert!(err.contains("1 bad row"), "{err}");
+    let fixed = f.clone();
+    std::fs::write(
+        &fixed,
+        std::fs::read_to_string(&f)
+            .unwrap()
+            .replace("batam-99", "batam-34-2020"),
+    )
+    .unwrap();
+    let out = reg.ok(&["intake", "--from", &fixed]);
+    assert!(out.contains("2 added"), "{out}");
+}
+
 #[test]
 fn semicolon_and_tab_files_are_read_with_their_own_delimiter() {
     let reg = register();
@@ -1155,7 +1234,8 @@ fn step_import_takes_semicolons_crlf_and_dry_run() {
     let steps = "case;step;started_at;finished_at;performer;outcome;output\r\n\
                  PPA/2026/0001;1;2026-03-01 09:00;2026-03-01 09:04;Pelapor Contoh;;\r\n\
                  PPA/2026/0001;2;2026-03-01 09:10;2026-03-01 10:00;;;\"Konseling;\r\nselesai\"\r\n\
-                 PPA/2026/0001;3;2026-03-01 10:05;2026-03-01 10:30;;;\r\n";
+                 PPA/2026/0001;3;2026-03-01 10:05;2026-03-01 10:30;;;\r\n\
+                 ;;;;;;\r\n ;;; ;;;\r\n";
     let f = write(&reg, "s.csv", steps);
     let before = reg.state();
     let out = reg.ok(&["step", "import", &f, "--dry-run"]);

@@ -1185,6 +1185,42 @@ fn an_old_xls_workbook_is_recognised_whatever_its_name() {
     );
 }
 
+/// Excel's "Unicode Text" (UTF-16, with its byte order mark) is named as what it is, with how
+/// to save it instead, for intake and step import; nothing is read.
+#[test]
+fn a_utf16_file_is_named_with_how_to_save_it() {
+    let reg = register();
+    let text = "sop\tchannel\tvictim_name\r\nbatam-34-2020\ttelepon\tSiti Contoh\r\n";
+    for (name, bom, big) in [
+        ("le.txt", [0xFF, 0xFE], false),
+        ("be.csv", [0xFE, 0xFF], true),
+    ] {
+        let mut bytes = bom.to_vec();
+        for u in text.encode_utf16() {
+            bytes.extend(if big {
+                u.to_be_bytes()
+            } else {
+                u.to_le_bytes()
+            });
+        }
+        let p = reg.dir.path().join(name);
+        std::fs::write(&p, &bytes).unwrap();
+        let p = p.display().to_string();
+        for args in [
+            vec!["intake", "--from", p.as_str()],
+            vec!["step", "import", p.as_str()],
+        ] {
+            let err = reg.refused_saying(
+                &args,
+                3,
+                &["is UTF-16 text (Excel's \"Unicode Text\")", "\"CSV UTF-8"],
+            );
+            assert!(!err.contains("Siti"), "{err}");
+        }
+    }
+    assert_eq!(reg.query_i64("SELECT count(*) FROM cases"), 0);
+}
+
 #[test]
 fn a_date_in_external_ref_is_refused_like_a_nik_stored_as_a_number() {
     let reg = register();

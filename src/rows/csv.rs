@@ -105,7 +105,8 @@ pub fn check_header(
 ) -> std::result::Result<Vec<usize>, Vec<RowError>> {
     let mut errors = Vec::new();
     let mut map = Vec::with_capacity(names.len());
-    let recognised = names.iter().filter(|n| known.contains(&n.trim())).count();
+    let keys: Vec<String> = names.iter().map(|n| super::column_key(n)).collect();
+    let recognised = keys.iter().filter(|k| known.contains(&k.as_str())).count();
     if names.iter().all(|n| n.trim().is_empty()) || recognised == 0 {
         let told = dialect.told();
         let help = super::columns_help(known);
@@ -121,9 +122,9 @@ pub fn check_header(
             ),
         )]);
     }
-    for (i, n) in names.iter().enumerate() {
+    for (i, (n, key)) in names.iter().zip(&keys).enumerate() {
         let n = n.trim();
-        match known.iter().position(|c| *c == n) {
+        match known.iter().position(|c| c == key) {
             Some(c) => {
                 if map.contains(&c) {
                     errors.push(row_err(
@@ -150,16 +151,13 @@ pub fn check_header(
                 map.push(usize::MAX);
             }
             None => {
-                errors.push(unknown_column(1, n, known));
+                errors.push(unknown_column(1, Some(i + 1), n, known));
                 map.push(usize::MAX);
             }
         }
     }
     for alternatives in required {
-        if !alternatives
-            .iter()
-            .any(|a| names.iter().any(|n| n.trim() == *a))
-        {
+        if !alternatives.iter().any(|a| keys.iter().any(|k| k == a)) {
             errors.push(row_err(
                 1,
                 None,
@@ -296,13 +294,19 @@ impl<'d> CsvRows<'d> {
         self.lines.of_record(&mut w, byte).unwrap_or(0)
     }
 
+    /// The next row with a value, or why it cannot be read ([`blank_record`]s passed over).
     pub fn next_row(&mut self) -> Next<'_> {
-        match self.rdr.read_byte_record(&mut self.rec) {
-            Ok(true) => {}
-            Ok(false) => return Next::End,
-            Err(e) => {
-                let line = e.position().map(|p| self.line_of(p.byte())).unwrap_or(0);
-                return Next::Bad(row_err(line, None, cannot_read(&e)), vec![]);
+        loop {
+            match self.rdr.read_byte_record(&mut self.rec) {
+                Ok(true) => {}
+                Ok(false) => return Next::End,
+                Err(e) => {
+                    let line = e.position().map(|p| self.line_of(p.byte())).unwrap_or(0);
+                    return Next::Bad(row_err(line, None, cannot_read(&e)), vec![]);
+                }
+            }
+            if !blank_record(&self.rec) {
+                break;
             }
         }
         let pos = self
@@ -346,10 +350,6 @@ impl<'d> CsvRows<'d> {
             );
         }
         if self.rec.len() != self.width {
-            if self.rec.len() == 1 && self.rec.get(0).is_some_and(|f| f.is_empty()) {
-                // A blank line.
-                return self.next_row();
-            }
             return Next::Bad(
                 field_count(line, &self.rec, self.width, &self.dialect),
                 raw(&self.rec),
@@ -385,6 +385,13 @@ impl<'d> CsvRows<'d> {
         }
         Next::Row(line, cells)
     }
+}
+
+/// A blank line, or a row of separators and spaces alone (a spreadsheet's empty rows below the
+/// data, saved as ";;;;"): passed over, as a workbook's empty rows are.
+pub fn blank_record(rec: &csv::ByteRecord) -> bool {
+    rec.iter()
+        .all(|f| f.iter().all(|b| matches!(b, b' ' | b'\t')))
 }
 
 /// Every row of a CSV file as owned cells, or every header error (for tests and tools).

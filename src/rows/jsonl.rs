@@ -129,7 +129,7 @@ fn json_error_kind(e: &serde_json::Error) -> String {
 /// (a name typed as a key is not).
 fn unknown_key(line: u64, key: &str) -> RowError {
     if super::looks_like_code(key) {
-        return unknown_column(line, key, &COLUMNS);
+        return unknown_column(line, None, key, &COLUMNS);
     }
     row_err(
         line,

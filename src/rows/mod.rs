@@ -15,8 +15,8 @@ pub mod xlsx;
 pub mod xlsx_write;
 
 pub use self::csv::{
-    cannot_read, check_header, csv_reader, field_count, parse_csv, print_csv, quote_left_open,
-    read_header, CsvRows, Next, REJECTS_COLUMNS,
+    blank_record, cannot_read, check_header, csv_reader, field_count, parse_csv, print_csv,
+    quote_left_open, read_header, CsvRows, Next, REJECTS_COLUMNS,
 };
 pub use dialect::{Delimiter, Dialect, Lines};
 pub use error::{bad_rows_in, header_refusal, print_errors, row_err, Fail, RowError, SHOW_LIMIT};
@@ -148,21 +148,53 @@ pub fn columns_help(known: &[&str]) -> &'static str {
     }
 }
 
-pub fn unknown_column(line: u64, name: &str, known: &[&str]) -> RowError {
-    let hint = crate::suggest::did_you_mean(name, known.iter().copied());
+pub fn unknown_column(line: u64, position: Option<usize>, name: &str, known: &[&str]) -> RowError {
+    let key = column_key(name);
+    let hint = crate::suggest::did_you_mean(&key, known.iter().copied());
     let help = columns_help(known);
-    let reason = if looks_like_code(name) {
-        tr!(
+    let reason = match position {
+        _ if looks_like_code(name) => tr!(
             "unknown column '{name}'{hint}; {help}",
             "kolom '{name}' tidak dikenal{hint}; {help}"
-        )
-    } else {
-        tr!(
+        ),
+        // Not repeated: a cell that is not a name may be a row's data (a header missing).
+        Some(i) => tr!(
+            "column {i} of the header is not a column name{hint} (is the header row missing?); {help}",
+            "kolom ke-{i} di header bukan nama kolom{hint} (baris header terlewat?); {help}"
+        ),
+        None => tr!(
             "a header cell is not a column name{hint} (is the header row missing?); {help}",
             "sel header bukan nama kolom{hint} (baris header terlewat?); {help}"
-        )
+        ),
     };
     row_err(line, None, reason)
+}
+
+/// A header cell as a column's name: letter case, spaces around it and a space or `-` for
+/// `_` aside ("Victim Name" is `victim_name`, "SOP " is `sop`), as spreadsheets are typed.
+pub fn column_key(cell: &str) -> String {
+    cell.trim()
+        .to_lowercase()
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("_")
+}
+
+/// True for the byte order mark of UTF-16 text (FF FE or FE FF): what Excel's "Unicode Text"
+/// writes, which kasus does not read.
+pub fn is_utf16(head: &[u8]) -> bool {
+    head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF])
+}
+
+/// The refusal of a UTF-16 bulk file (exit 3).
+pub fn utf16_text(file: &str) -> Error {
+    Error::Invalid(tr!(
+        "{file} is UTF-16 text (Excel's \"Unicode Text\"), which kasus does not read: save it \
+         as \"CSV UTF-8 (Comma delimited)\" (or as a workbook, .xlsx); nothing was read",
+        "{file} adalah teks UTF-16 (\"Unicode Text\" Excel), yang tidak dibaca kasus: simpan \
+         sebagai \"CSV UTF-8 (Comma delimited)\" (atau sebagai buku kerja, .xlsx); tidak ada yang dibaca"
+    ))
 }
 
 /// Reads the whole input: a file, or standard input for `-`.
@@ -235,5 +267,22 @@ pub fn name_of(path: &Path) -> String {
         "<stdin>".into()
     } else {
         path.display().to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::column_key;
+
+    #[test]
+    fn a_header_cell_is_read_as_spreadsheets_are_typed() {
+        assert_eq!(column_key("SOP "), "sop");
+        assert_eq!(column_key(" Victim Name"), "victim_name");
+        assert_eq!(column_key("victim-birth-date"), "victim_birth_date");
+        assert_eq!(column_key("External  Ref"), "external_ref");
+        assert_eq!(column_key("victim_nik"), "victim_nik");
+        // Not a name at all stays what it is, to be refused.
+        assert_eq!(column_key("Siti Contoh"), "siti_contoh");
+        assert_eq!(column_key(""), "");
     }
 }

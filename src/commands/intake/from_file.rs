@@ -574,6 +574,9 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     if is_ole2(&input.head) {
         return Err(old_xls(&file));
     }
+    if crate::rows::is_utf16(&input.head) {
+        return Err(crate::rows::utf16_text(&file));
+    }
     let format = format_of(a, path, Some(&input.head));
     check_workbook_flags(a, format, delimiter.is_some())?;
     let size = input.size.unwrap_or(0) as usize;

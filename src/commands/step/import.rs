@@ -609,10 +609,10 @@ fn cells_of<'r>(
             ));
         }
     }
+    if crate::rows::blank_record(rec) {
+        return Ok(None);
+    }
     if rec.len() != map.len() {
-        if rec.len() == 1 && rec.get(0).is_some_and(|f| f.is_empty()) {
-            return Ok(None);
-        }
         return Err(field_count(line, rec, map.len(), &file.dialect));
     }
     let mut cells: Cells = [None; 10];
@@ -670,6 +670,9 @@ pub fn step_import(
     let whole = read_all(path)?;
     if is_ole2(&whole) {
         return Err(old_xls(&file));
+    }
+    if crate::rows::is_utf16(&whole) {
+        return Err(crate::rows::utf16_text(&file));
     }
     let xlsx = named_xlsx(path) || is_zip(&whole);
     if xlsx && delimiter.is_some() {
