@@ -486,12 +486,25 @@ fn a_registered_external_ref_is_the_same_case_by_nik_or_by_name_and_birth_date()
 fn a_duplicate_external_ref_in_the_file() {
     let reg = register();
     let dup = good(1).replace("Korban1", "Lain");
-    let f = write(&reg, "d.csv", &csv(&[good(1), good(2), dup]));
+    let f = write(&reg, "d.csv", &csv(&[good(1), good(2), dup.clone()]));
     let err = reg.refused(&["intake", "--from", &f], 3);
     assert!(
         err.contains("line 4, column external_ref") && err.contains("also on line 2"),
         "{err}"
     );
+    // The first of the two is a bad row: the second is named with it, not added (with
+    // --skip-invalid it was, and the first, once fixed, was refused as another victim's).
+    let bad = good(1).replace("1990-01-02", "1990-13-02");
+    let f = write(&reg, "e.csv", &csv(&[bad, good(2), dup.clone()]));
+    let rejects = reg.dir.path().join("rej.csv");
+    let out = import_skipping(&reg, &f, &rejects);
+    assert!(out.contains("1 added"), "{out}");
+    let r = std::fs::read_to_string(&rejects).unwrap();
+    assert!(
+        r.contains("is also on line 2, a bad row: each row needs its own"),
+        "{r}"
+    );
+    assert_eq!(r.lines().count(), 3, "{r}");
 }
 
 #[test]

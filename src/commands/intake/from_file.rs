@@ -251,6 +251,9 @@ struct Intake<'w, 't> {
     last: Option<String>,
     /// The file is a workbook: an earlier row is named as a row, not a line.
     sheet: bool,
+    /// The external_refs of bad rows, with their lines: a later row with the same reference is
+    /// named with it (else it was added, and the first row, once fixed, refused).
+    bad_refs: HashMap<String, u64>,
 }
 
 impl<'w, 't> Intake<'w, 't> {
@@ -262,6 +265,7 @@ impl<'w, 't> Intake<'w, 't> {
             first: None,
             last: None,
             sheet: false,
+            bad_refs: HashMap::new(),
         }
     }
 
@@ -277,6 +281,14 @@ impl<'w, 't> Intake<'w, 't> {
     /// Writes a row read and checked: registered already (by its external_ref), refused (the
     /// checks' error, a duplicate), or added.
     fn settle(&mut self, row: &Prepared) -> std::result::Result<Done, RowError> {
+        let r = self.settle_row(row);
+        if let (Err(_), Some(ext)) = (&r, &row.ext) {
+            self.bad_refs.entry(ext.clone()).or_insert(row.line);
+        }
+        r
+    }
+
+    fn settle_row(&mut self, row: &Prepared) -> std::result::Result<Done, RowError> {
         let line = row.line;
         if let Some(r) = &row.ext {
             // The reference as a message may show it (with its space), or nothing.
@@ -286,7 +298,22 @@ impl<'w, 't> Intake<'w, 't> {
                     .unwrap_or_default()
             };
             match self.writer.find_ref(r)? {
-                None => {}
+                None => {
+                    if let Some(&at) = self.bad_refs.get(r) {
+                        let (r, first) = (shown(), self.at_line(at));
+                        return Err(row_err(
+                            line,
+                            Some("external_ref"),
+                            tr!(
+                                "external_ref{r} is also on {first}, a bad row: each row needs \
+                                 its own (if this row corrects it, keep one of the two)",
+                                "external_ref{r} juga ada di {first}, baris yang salah: setiap \
+                                 baris perlu external_ref sendiri (bila baris ini membetulkannya, \
+                                 simpan salah satu dari keduanya)"
+                            ),
+                        ));
+                    }
+                }
                 Some(Earlier::Registered(c)) => {
                     // Registered before, by this row or by another with the same reference:
                     // only the same victim is the same case.
