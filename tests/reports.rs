@@ -247,6 +247,14 @@ fn the_case_timeline_has_waits_verdicts_and_totals() {
 #[test]
 fn overdue_steps_and_idle_cases_and_the_cron_alert() {
     let (reg, cases) = register();
+    // The idle case's holder is who to ask about it (an assignment is no step activity).
+    reg.ok(&["staff", "add", "Sari Contoh", "--role", "Konselor"]);
+    for (who, role) in [
+        ("Rina Contoh", "Staff Penerima"),
+        ("Sari Contoh", "Konselor"),
+    ] {
+        reg.ok(&["assign", &cases[0], "--to", who, "--role", role]);
+    }
     let v = json(&reg, &["report", "overdue", "--at", "2026-03-02 11:00"]);
     let rows = v["rows"].as_array().unwrap();
     let step = rows.iter().find(|r| r["kind"] == "overdue-step").unwrap();
@@ -258,6 +266,8 @@ fn overdue_steps_and_idle_cases_and_the_cron_alert() {
     let idle = rows.iter().find(|r| r["kind"] == "idle-case").unwrap();
     assert_eq!(idle["case"], cases[0].as_str());
     assert_eq!(idle["last_activity_at"], "2026-02-10T08:11:00+07:00");
+    // Who to ask about it: whoever holds the case now.
+    assert_eq!(idle["holder"], "Sari Contoh; Rina Contoh");
     assert_eq!(v["overdue_steps"], 1);
 
     let o = reg.run(&[

@@ -64,6 +64,29 @@ fn identifiers_are_never_split_at_80_or_120_columns() {
     );
 }
 
+/// A table wider than the terminal once its identifiers are whole is shown a record at a time:
+/// no line past the width, each identifier whole beside its column's name, empty cells left
+/// out; the notes under it wrap between words.
+#[test]
+fn a_table_too_wide_for_the_terminal_is_shown_a_record_at_a_time() {
+    let reg = running();
+    let t = table(&reg, Some("80"), &["report", "overdue"]);
+    assert!(t.lines().all(|l| l.chars().count() <= 80), "{t}");
+    assert!(t.starts_with("── 1 / 1 ─"), "{t}");
+    let line = |name: &str| t.lines().find(|l| l.starts_with(name)).unwrap_or_default();
+    assert!(line("Case ").ends_with(CASE), "{t}");
+    assert!(line("Kind ").ends_with("overdue step"), "{t}");
+    assert!(line("Started ").ends_with("2026-03-02 08:05"), "{t}");
+    assert!(
+        line("Last activity").is_empty(),
+        "empty cells are left out: {t}"
+    );
+    assert!(!t.contains('│'), "{t}");
+    // Wide enough: the table itself.
+    let t = table(&reg, Some("200"), &["report", "overdue"]);
+    assert!(t.contains('│') && !t.contains("── 1 / 1"), "{t}");
+}
+
 #[test]
 fn piped_tables_without_a_width_are_never_wrapped() {
     let reg = running();

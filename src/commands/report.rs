@@ -596,6 +596,10 @@ fn overdue(
         }
         Ok(())
     })?;
+    // Who to ask about each idle case: its holders now, looked up for those alone.
+    for a in &mut activity {
+        a.holder = reports::holders(reg, a.case_id)?;
+    }
     let late = late_referrals(reg, sop, at)?;
     Ok(build::overdue(
         &running, &late, &activity, at, idle, basis, zone,

@@ -7,6 +7,7 @@
 
 pub mod flat_table;
 pub mod pipe;
+pub mod records;
 pub mod sheet_rows;
 pub mod stream;
 pub mod xlsx;
@@ -37,6 +38,14 @@ pub fn colour() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
+/// A note under a table, wrapped between words at the table's width (none: as it is).
+fn fit_note(note: &str, width: Option<u16>) -> String {
+    match width {
+        Some(w) => textwrap::fill(note, usize::from(w).max(20)),
+        None => note.to_string(),
+    }
+}
+
 /// A table for people: see [`Grid`].
 pub fn table(header: &[&str]) -> Grid {
     let mut t = Table::new();
@@ -54,8 +63,8 @@ pub fn table(header: &[&str]) -> Grid {
 /// wrap, and longer prose cells wrap only between words. A column declared prose
 /// ([`Grid::prose`], a sheet's [`Kind::Prose`]: an agency's name, a service, a reason) wraps
 /// between words whatever its width, so the identifiers beside it keep theirs. A table wider
-/// than the terminal once its identifiers are whole is left wider: a split case number is worse
-/// than a long line.
+/// than the terminal once its identifiers are whole is shown a record at a time
+/// ([`records`]): a split case number is worse than a record layout.
 pub struct Grid {
     table: Table,
     /// The columns (by index) that wrap first: prose.
@@ -97,7 +106,18 @@ impl Grid {
             .map(|i| column_constraint(&self.table, i, self.prose.contains(&i)))
             .collect();
         t.set_constraints(constraints);
-        t.to_string()
+        let text = t.to_string();
+        // Wider than the terminal once its identifiers are whole: a record at a time.
+        match width {
+            Some(w)
+                if text
+                    .lines()
+                    .any(|l| console::measure_text_width(l) > usize::from(w)) =>
+            {
+                records::layout(&self.table, usize::from(w))
+            }
+            _ => text,
+        }
     }
 }
 
@@ -295,7 +315,7 @@ pub fn sheet_text(sheet: &Sheet, format: Format, zone: Zone, width: Option<u16>)
             let mut text = t.render(width);
             for n in &sheet.notes {
                 text.push('\n');
-                text.push_str(n);
+                text.push_str(&fit_note(n, width));
             }
             text.push('\n');
             text
@@ -798,7 +818,7 @@ impl Sink {
                 if !sheet.notes.is_empty() {
                     let mut text = String::new();
                     for n in &sheet.notes {
-                        text.push_str(n);
+                        text.push_str(&fit_note(n, self.width()));
                         text.push('\n');
                     }
                     self.write(&text)?;

@@ -32,6 +32,18 @@ fn current(db: DbRef, case_id: i64) -> Result<Current> {
     )
 }
 
+/// The active staff holding a case now, in any role or none, each once (`; `-joined where
+/// shown): who to ask about a case that has gone idle.
+pub fn holders<'a>(db: impl Into<DbRef<'a>>, case_id: i64) -> Result<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    for (_, name, _) in current(db.into(), case_id)? {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    Ok(names)
+}
+
 /// Who of `current` holds one of `roles` (the first role that has one).
 fn in_role(current: &Current, roles: &[String]) -> Option<(i64, String)> {
     roles.iter().find_map(|role| {

@@ -402,6 +402,9 @@ pub struct Activity {
     pub case_id: i64,
     pub case_number: String,
     pub last_activity: String,
+    /// Who holds the case now (`; `-joined), where a report looks it up (`report overdue`
+    /// for an idle case): none as read.
+    pub holder: Option<String>,
 }
 
 /// The query of [`each_open_case_activity`]: the open cases through their partial index
@@ -458,6 +461,7 @@ pub fn each_open_case_activity(
                 case_id: r.get(0)?,
                 case_number: r.get(1)?,
                 last_activity: r.get(2)?,
+                holder: None,
             })
         },
         f,
@@ -698,6 +702,12 @@ pub fn latest_sops(reg: &Register) -> Result<BTreeMap<String, Sop>> {
         out.insert(v.code.clone(), v.sop()?);
     }
     Ok(out)
+}
+
+/// Everyone who holds a case now, `; `-joined (see `assignments::holders`); none for nobody.
+pub fn holders(reg: &Register, case_id: i64) -> Result<Option<String>> {
+    let names = assignments::holders(&reg.db, case_id)?;
+    Ok((!names.is_empty()).then(|| names.join("; ")))
 }
 
 /// The name of who holds one of `roles` on a case now (see `assignments::holder`).

@@ -457,7 +457,7 @@ pub fn overdue(
             json!("idle-case"),
             json!(a.case_number),
             Value::Null,
-            Value::Null,
+            json!(a.holder),
             json!("wall"),
             Value::Null,
             Value::Null,
