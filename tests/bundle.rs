@@ -193,7 +193,21 @@ fn since_a_bundle_holds_only_the_rows_changed_after_it_and_their_parents() {
     assert!(said.contains(&format!("after entry {head}")), "{said}");
     // The count is the office's records alone (the case, its person, violence and assignment,
     // the staff member and her role), not the SOP versions and settings that travel whole.
-    assert!(said.contains("(6 rows changed after entry"), "{said}");
+    assert!(
+        said.contains("(6 rows: those changed after entry"),
+        "{said}"
+    );
+    // Nothing since the second bundle: said so.
+    let third = out(&reg, "3.kasus");
+    let said = reg.ok(&[
+        "bundle",
+        "export",
+        "--out",
+        third.to_str().unwrap(),
+        "--since",
+        second.to_str().unwrap(),
+    ]);
+    assert!(said.contains(": nothing changed since entry"), "{said}");
     let m = manifest(&second);
     assert_eq!(m["since_seq"], head.to_string());
     assert_eq!(m["since_hash"], manifest(&first)["chain_head_hash"]);

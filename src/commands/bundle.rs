@@ -100,11 +100,18 @@ fn export(ctx: &Ctx, out: PathBuf, since: Option<String>) -> Result<()> {
             "bundle written: {file} ({rows}, every SOP version and setting, {entries}, chain head {head})",
             "bundel ditulis: {file} ({rows}, semua versi SOP dan pengaturan, {entries}, ujung rantai {head})"
         )),
+        // Nothing recorded since: the file holds the SOP versions and settings alone.
+        Some(after) if head == after => output::print(&crate::tr!(
+            "bundle written: {file}: nothing changed since entry {after} (no row, no audit \
+             entry; every SOP version and setting)",
+            "bundel ditulis: {file}: tidak ada yang berubah sejak entri {after} (tanpa baris, \
+             tanpa entri audit; semua versi SOP dan pengaturan)"
+        )),
         Some(after) => output::print(&crate::tr!(
-            "bundle written: {file} ({rows} changed after entry {after} or needed by those, \
-             every SOP version and setting, {entries}, chain head {head})",
-            "bundel ditulis: {file} ({rows} yang berubah setelah entri {after} atau dibutuhkannya, \
-             semua versi SOP dan pengaturan, {entries}, ujung rantai {head})"
+            "bundle written: {file} ({rows}: those changed after entry {after} and the rows they \
+             need, every SOP version and setting, {entries}, chain head {head})",
+            "bundel ditulis: {file} ({rows}: yang berubah setelah entri {after} dan baris yang \
+             diperlukannya, semua versi SOP dan pengaturan, {entries}, ujung rantai {head})"
         )),
     }
 }

@@ -155,19 +155,18 @@ fn waiting_cases(
             continue;
         };
         let fc = flow_case::load(reg, &case)?;
-        let what = where_it_stands(&fc);
         let idle = idle_secs(&a);
-        let idle_text = if idle >= IDLE_DAYS * 86_400 {
-            format!(
-                "  {}",
-                output::paint(
-                    &crate::tr!("idle {} days", "diam {} hari", idle / 86_400),
-                    Tone::Bad
-                )
-            )
-        } else {
-            String::new()
-        };
+        let idle_words = (idle >= IDLE_DAYS * 86_400)
+            .then(|| crate::tr!("idle {} days", "diam {} hari", idle / 86_400));
+        let idle_text = idle_words
+            .as_deref()
+            .map(|w| format!("  {}", output::paint(w, Tone::Bad)))
+            .unwrap_or_default();
+        // The next step's activity is cut so that the idle days stay on the line.
+        let used = 4
+            + a.case_number.chars().count()
+            + idle_words.as_deref().map_or(0, |w| w.chars().count() + 2);
+        let what = where_it_stands(&fc, crate::prompt::width().saturating_sub(used + 1));
         out.push_str(&format!(
             "  {}  {what}{idle_text}\n",
             output::paint(&a.case_number, Tone::Heading)
@@ -250,7 +249,7 @@ fn and_more(n: usize) -> String {
 
 /// Where a case with nothing running stands: its next step, its flow ended by a refusal of
 /// consent, or every step done.
-fn where_it_stands(fc: &flow_case::FlowCase) -> String {
+fn where_it_stands(fc: &flow_case::FlowCase, room: usize) -> String {
     let sop = &fc.sop;
     if let Some(gate) = flow::ended_by_refusal(sop, &fc.attempts, &fc.consents, fc.case.is_child) {
         return output::paint(
@@ -271,11 +270,15 @@ fn where_it_stands(fc: &flow_case::FlowCase) -> String {
         .to_string(),
         Some(&i) => {
             let step = &sop.steps[i];
-            format!(
-                "{} {}: {}",
+            let head = format!(
+                "{} {}: ",
                 t("next: step", "berikutnya: langkah"),
-                step.number,
-                text::one_line(&step.activity, 50)
+                step.number
+            );
+            let left = room.saturating_sub(console::measure_text_width(&head));
+            format!(
+                "{head}{}",
+                text::one_line(&step.activity, left.clamp(12, 50))
             )
         }
     }
