@@ -192,7 +192,7 @@ pub fn run() -> u8 {
             // An empty message is one with nowhere safe to go (stderr is the register).
             let text = e.to_string();
             if !text.is_empty() {
-                eprintln!("kasus: {text}");
+                eprintln!("{}", output::fit_stderr(&format!("kasus: {text}")));
             }
             e.exit_code()
         }

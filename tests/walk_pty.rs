@@ -73,6 +73,18 @@ fn no_input_at_a_terminal_names_itself_as_what_stops_the_walk() {
     let (code, screen) = tty.end();
     assert_eq!(code, 2, "{screen}");
     assert!(!screen.contains("there is none here"), "{screen}");
+    // At a terminal a long message wraps between words at its width (120 here), a command kept
+    // whole; piped, it is one line (the other tests read it so).
+    assert!(
+        screen.trim_end().lines().count() >= 2 && screen.lines().all(|l| l.chars().count() <= 120),
+        "{screen}"
+    );
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("start|finish|skip|decide")),
+        "{screen}"
+    );
 }
 
 #[test]

@@ -46,6 +46,22 @@ fn fit_note(note: &str, width: Option<u16>) -> String {
     }
 }
 
+/// A message for stderr: at a terminal, each of its lines wrapped between words at the
+/// terminal's width (a word longer than the line, a path or a command, is kept whole); in a
+/// pipe or a log, as it is (one line a message, for grep).
+pub fn fit_stderr(message: &str) -> String {
+    if !std::io::stderr().is_terminal() {
+        return message.to_string();
+    }
+    let width = crate::prompt::width().max(20);
+    let options = textwrap::Options::new(width).break_words(false);
+    message
+        .lines()
+        .map(|l| textwrap::fill(l, &options))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// A table for people: see [`Grid`].
 pub fn table(header: &[&str]) -> Grid {
     let mut t = Table::new();

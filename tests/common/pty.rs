@@ -185,8 +185,8 @@ impl Tty {
         loop {
             self.pump();
             let screen = self.screen();
-            if let Some(i) = screen[self.seen..].find(text) {
-                self.seen += i + text.len();
+            if let Some(end) = find_wrapped(&screen[self.seen..], text) {
+                self.seen += end;
                 return;
             }
             if self.eof {
@@ -277,6 +277,33 @@ impl Tty {
 /// The text of a terminal stream with CSI escape sequences (colours, cursor moves, line
 /// clearing) removed. A sequence cut off at the end is dropped, so the plain text of a prefix
 /// is a prefix of the plain text of the whole: positions in it stay valid as output grows.
+/// Where `needle` ends in `hay`, also when a message was wrapped at the terminal's width: a
+/// line break reads as the space it replaced.
+fn find_wrapped(hay: &str, needle: &str) -> Option<usize> {
+    if let Some(i) = hay.find(needle) {
+        return Some(i + needle.len());
+    }
+    let mut joined = String::with_capacity(hay.len());
+    // For each byte of `joined`, where the character it came from ends in `hay`.
+    let mut ends = Vec::with_capacity(hay.len());
+    let mut i = 0;
+    while i < hay.len() {
+        let rest = &hay[i..];
+        let (piece, next) = if rest.starts_with("\r\n") {
+            (" ", i + 2)
+        } else if rest.starts_with('\n') {
+            (" ", i + 1)
+        } else {
+            let n = rest.chars().next().map_or(1, char::len_utf8);
+            (&rest[..n], i + n)
+        };
+        joined.push_str(piece);
+        ends.extend(std::iter::repeat_n(next, piece.len()));
+        i = next;
+    }
+    joined.find(needle).map(|j| ends[j + needle.len() - 1])
+}
+
 pub fn plain(raw: &[u8]) -> String {
     let s = String::from_utf8_lossy(raw);
     let mut out = String::with_capacity(s.len());
