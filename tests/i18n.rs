@@ -671,7 +671,7 @@ fn duplicate_victims_in_both_languages() {
     assert!(!id.stderr.contains("3171012345678901"), "{id:?}");
     let en = reg.refused(&args, 4);
     assert!(
-        en.contains("the victim matches an existing case: PPA/2026/0001 (same NIK)"),
+        en.contains("the victim matches an existing case: PPA/2026/0001 (same NIK). Check with `kasus case show PPA/2026/0001`"),
         "{en}"
     );
 }

@@ -382,7 +382,15 @@ fn referral_and_agency_lookups_do_not_print_what_was_typed() {
         3,
         &[PHONE],
     );
-    assert!(e.contains("unknown agency"), "{e}");
+    assert!(e.contains("no agency of the directory"), "{e}");
+    // A person's name typed as the agency is not repeated either.
+    let e = refused_quietly(
+        &reg,
+        &["agency", "edit", "Siti Contoh", "--contact", "Bagian umum"],
+        3,
+        &["Siti"],
+    );
+    assert!(e.contains("(not shown)"), "{e}");
 }
 
 /// A NIK or phone number typed where a staff member is named (`assign --to`, `step --by`,

@@ -1191,10 +1191,13 @@ fn an_old_xls_workbook_is_recognised_whatever_its_name() {
 fn a_utf16_file_is_named_with_how_to_save_it() {
     let reg = register();
     let text = "sop\tchannel\tvictim_name\r\nbatam-34-2020\ttelepon\tSiti Contoh\r\n";
-    for (name, bom, big) in [
-        ("le.txt", [0xFF, 0xFE], false),
-        ("be.csv", [0xFE, 0xFF], true),
-    ] {
+    let cases = [
+        ("le.txt", &[0xFF, 0xFE][..], false),
+        ("be.csv", &[0xFE, 0xFF][..], true),
+        // Without a byte order mark: known by its zero bytes.
+        ("nobom.csv", &[][..], false),
+    ];
+    for (name, bom, big) in cases {
         let mut bytes = bom.to_vec();
         for u in text.encode_utf16() {
             bytes.extend(if big {

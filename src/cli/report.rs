@@ -19,7 +19,7 @@ pub struct ReportEmit {
     /// Write to this file instead of standard output (atomically, mode 0600; never the register)
     #[arg(long, value_name = "FILE")]
     pub out: Option<std::path::PathBuf>,
-    /// Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step
+    /// Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)
     #[arg(long, value_delimiter = ',', value_name = "KEYS")]
     pub columns: Vec<String>,
 }

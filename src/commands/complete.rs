@@ -47,7 +47,7 @@ pub fn main(args: &[String]) -> u8 {
         _ => {
             // This runs before `lib.rs` chooses the language: choose it here (KASUS_LANG, locale).
             crate::text::init(None);
-            eprintln!(
+            crate::say!(
                 "{}",
                 crate::tr!(
                     "kasus: usage: kasus {WORD} cases|sops|staff [--db PATH]",

@@ -370,7 +370,7 @@ fn refuse(ctx: &Ctx, mut g: ConsentGive, write: WriteOut) -> Result<()> {
     let hint = refusal_hint(&sop, &case.number, &scopes, running);
     if write.json() {
         // Standard output holds the record alone.
-        eprintln!("{hint}");
+        crate::say!("{hint}");
         return Ok(());
     }
     output::print(&hint)
@@ -538,7 +538,7 @@ fn record(
         output::print(&format!("{word}: {} [{}]", case.number, scopes.join(", ")))?;
     }
     if kind == "given" && case.is_child && relation == Some("self") {
-        eprintln!(
+        crate::say!(
             "{}",
             t(
                 "note: the victim is a child: a parent's or guardian's consent is needed as well (--relation parent|guardian)",

@@ -112,7 +112,7 @@ impl Ctx {
             reg.set_scope(Some(&office));
         }
         if let Some(w) = reg.permission_warning() {
-            eprintln!("kasus: {w}");
+            crate::say!("kasus: {w}");
         }
         Ok(reg)
     }

@@ -692,7 +692,7 @@ fn list(
     }
     if table && sheet.rows.is_empty() {
         // An empty table says nothing by itself: say why on stderr (stdout stays the table).
-        eprintln!("{}", no_referrals(received, filtered));
+        crate::say!("{}", no_referrals(received, filtered));
     }
     sink.sheet(&sheet, zone)
 }
@@ -739,12 +739,13 @@ pub fn status_marked(r: &ReferralRow, late: bool) -> String {
 }
 
 /// The list's columns. A table (for people) has the identifiers, the agency and service as
-/// prose (they wrap at a narrow terminal, nothing else does) and the status with its marks; it
-/// fits 80 columns. Times and the flags behind the marks are CSV and JSON columns.
+/// prose (they wrap at a narrow terminal, nothing else does), the status with its marks and the
+/// time, whole (a table that cannot fit so is shown a record at a time). The flags behind the
+/// marks are CSV and JSON columns.
 /// `received`: the time column is headed as the time the referral came in.
 fn list_columns(table: bool, received: bool) -> Vec<crate::report::Column> {
     let (status, text) = if table {
-        (Kind::Prose, Kind::Prose)
+        (Kind::Text, Kind::Prose)
     } else {
         (Kind::Code, Kind::Text)
     };
@@ -762,7 +763,7 @@ fn list_columns(table: bool, received: bool) -> Vec<crate::report::Column> {
             } else {
                 t("Sent", "Dikirim")
             },
-            if table { Kind::Prose } else { Kind::Time },
+            Kind::Time,
         ),
         hidden(col("response_secs", t("Response", "Respons"), Kind::Secs)),
         data_col("response_standard_secs", Kind::Secs),
@@ -1246,7 +1247,7 @@ fn letter(ctx: &Ctx, key: &str, out: Option<&std::path::Path>) -> Result<()> {
     );
     let (withheld, kept) = withheld_and_kept(&r.share, withdrawn);
     if !withheld.is_empty() {
-        eprintln!(
+        crate::say!(
             "{}",
             crate::tr!(
                 "warning: consent to share was withdrawn after referral {} was sent: the letter leaves out {} and says why; tell the agency",
@@ -1291,7 +1292,7 @@ fn letter(ctx: &Ctx, key: &str, out: Option<&std::path::Path>) -> Result<()> {
     match out {
         Some(path) => {
             crate::files::write_out(path, body.as_bytes())?;
-            eprintln!(
+            crate::say!(
                 "{}",
                 crate::tr!(
                     "letter of referral {} written to {}",

@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     reg.check_actor(&ctx.actor)?;
     let key = crate::register::cipher::new_key(crate::prompt::new_register_key)?;
     reg.rekey(&key, &ctx.now_db())?;
-    eprintln!(
+    crate::say!(
         "{}",
         crate::text::t(
             "the register was re-encrypted: from now on only the new key opens it",

@@ -86,6 +86,13 @@ fn no_period(report: &str, f: &ReportFilter) -> Result<()> {
     .into_iter()
     .find(|x| x.1);
     match flag {
+        // workload has no --at: it counts what is held now.
+        Some((flag, _)) if report == "workload" => Err(Error::Usage(crate::tr!(
+            "{flag}: report workload is about now, not a period (what each staff member holds \
+             now); for a period's cases use `kasus report summary --period P`",
+            "{flag}: report workload tentang saat ini, bukan periode (yang dipegang tiap staf \
+             sekarang); untuk kasus suatu periode pakai `kasus report summary --period P`"
+        ))),
         Some((flag, _)) => Err(Error::Usage(crate::tr!(
             "{flag}: report {report} is about now, not a period; use --at TIME to judge at another time",
             "{flag}: report {report} tentang saat ini, bukan periode; pakai --at WAKTU untuk menilai pada waktu lain"

@@ -407,11 +407,12 @@ pub fn agency(reg: &Register, name: &str) -> Result<agencies::AgencyRow> {
         reg.find_agency(name.trim())?,
         name,
         || reg.agency_names(),
+        // Not repeated: a person's name (a victim's, typed in the wrong field) would land in a
+        // log; the directory's own name it suggests is no one's.
         |hint| {
-            let name = quoted_unless_a_number(name);
             crate::tr!(
-                "unknown agency {name}{hint}; `kasus agency list` shows the directory, `kasus agency add` adds one",
-                "lembaga {name} tidak dikenal{hint}; `kasus agency list` menampilkan direktori, `kasus agency add` menambahkannya"
+                "no agency of the directory has the name given (not shown){hint}; `kasus agency list` shows the directory, `kasus agency add` adds one",
+                "tidak ada lembaga di direktori dengan nama yang diberikan (tidak ditampilkan){hint}; `kasus agency list` menampilkan direktori, `kasus agency add` menambahkannya"
             )
         },
     )

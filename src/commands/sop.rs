@@ -404,7 +404,7 @@ fn validate(files: &[std::path::PathBuf]) -> Result<()> {
     for path in files {
         let (_, loaded) = file::load_bytes(&read(path)?);
         for p in &loaded.problems {
-            eprintln!("{}: {p}", path.display());
+            crate::say!("{}: {p}", path.display());
             match p.severity {
                 Severity::Error => errors += 1,
                 Severity::Warning => warnings += 1,
@@ -435,13 +435,13 @@ fn checked(path: &Path) -> Result<(String, Sop)> {
     match loaded.sop {
         Some(s) if loaded.errors().next().is_none() => {
             for p in &loaded.problems {
-                eprintln!("{}: {p}", path.display());
+                crate::say!("{}: {p}", path.display());
             }
             Ok((text, s))
         }
         _ => {
             for p in &loaded.problems {
-                eprintln!("{}: {p}", path.display());
+                crate::say!("{}: {p}", path.display());
             }
             Err(Error::Invalid(crate::tr!(
                 "{}: the SOP file has errors (see `kasus sop validate`)",
@@ -633,7 +633,7 @@ fn import(ctx: &Ctx, path: &Path) -> Result<()> {
         Some(s) if loaded.errors().next().is_none() => s,
         _ => {
             for p in &loaded.problems {
-                eprintln!("{}: {p}", path.display());
+                crate::say!("{}: {p}", path.display());
             }
             return Err(Error::Invalid(crate::tr!(
                 "{}: the SOP file has errors; nothing was imported (see `kasus sop validate`)",
@@ -643,7 +643,7 @@ fn import(ctx: &Ctx, path: &Path) -> Result<()> {
         }
     };
     for p in &loaded.problems {
-        eprintln!("{}: {p}", path.display());
+        crate::say!("{}: {p}", path.display());
     }
     let mut reg = ctx.open()?;
     let now = ctx.now_db();

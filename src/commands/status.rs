@@ -123,7 +123,11 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     out.push_str(&shown(other_lines));
     out.push_str(&waiting_cases(&reg, &busy, ctx.now)?);
     out.push('\n');
-    out.push_str(&output::paint(status_hint(), Tone::Hint));
+    let hint = textwrap::Options::new(crate::prompt::width().max(20)).break_words(false);
+    out.push_str(&output::paint(
+        &textwrap::fill(status_hint(), hint),
+        Tone::Hint,
+    ));
     output::print(&out)
 }
 

@@ -38,12 +38,35 @@ pub fn colour() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
+/// Lines of text for stdout, each wrapped between words at `width` (a word longer than the line
+/// kept whole), its continuation indented two spaces; none: as they are.
+pub fn fit_lines(text: &str, width: Option<u16>) -> String {
+    let Some(w) = width else {
+        return text.to_string();
+    };
+    let options = textwrap::Options::new(usize::from(w).max(20))
+        .break_words(false)
+        .subsequent_indent("  ");
+    text.split('\n')
+        .map(|l| textwrap::fill(l, &options))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// A note under a table, wrapped between words at the table's width (none: as it is).
 fn fit_note(note: &str, width: Option<u16>) -> String {
     match width {
         Some(w) => textwrap::fill(note, usize::from(w).max(20)),
         None => note.to_string(),
     }
+}
+
+/// `eprintln!` through [`fit_stderr`]: a message or note wrapped between words at a terminal.
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::output::fit_stderr(&format!($($arg)*)))
+    };
 }
 
 /// A message for stderr: at a terminal, each of its lines wrapped between words at the

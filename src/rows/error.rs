@@ -59,8 +59,9 @@ impl From<Error> for RowError {
 /// Prints the bad rows (up to SHOW_LIMIT, then a count) on stderr.
 pub fn print_errors(file: &str, errors: &[RowError]) {
     let mut err = std::io::stderr().lock();
+    let fit = crate::output::fit_stderr;
     for e in errors.iter().take(SHOW_LIMIT) {
-        let _ = writeln!(err, "kasus: {file}: {e}");
+        let _ = writeln!(err, "{}", fit(&format!("kasus: {file}: {e}")));
     }
     if errors.len() > SHOW_LIMIT {
         let more = errors.len() - SHOW_LIMIT;

@@ -181,10 +181,15 @@ pub fn column_key(cell: &str) -> String {
         .join("_")
 }
 
-/// True for the byte order mark of UTF-16 text (FF FE or FE FF): what Excel's "Unicode Text"
-/// writes, which kasus does not read.
+/// True for UTF-16 text: its byte order mark (FF FE or FE FF), what Excel's "Unicode Text"
+/// writes, or without one two ASCII characters each with a zero byte beside it (a header's
+/// first letters; UTF-8 text never holds a zero byte). kasus does not read it.
 pub fn is_utf16(head: &[u8]) -> bool {
-    head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF])
+    let ascii = |b: u8| (0x20..0x7f).contains(&b);
+    head.starts_with(&[0xFF, 0xFE])
+        || head.starts_with(&[0xFE, 0xFF])
+        || matches!(head, [a, 0, b, 0, ..] if ascii(*a) && ascii(*b))
+        || matches!(head, [0, a, 0, b, ..] if ascii(*a) && ascii(*b))
 }
 
 /// The refusal of a UTF-16 bulk file (exit 3).

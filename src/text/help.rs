@@ -470,7 +470,7 @@ fn arg_help_id(path: &str, id: &str) -> Option<&'static str> {
         ("intake", "sop") => "SOP yang diikuti kasus (kode; lihat `kasus sop list`)",
         (p, "sop") if p.starts_with("report") => "Hanya kasus yang mengikuti SOP ini",
         ("export", "columns") => "Hanya kolom ini, dalam urutan ini, di setiap format (kunci CSV; juga untuk simfoni, di buku kerja dengan labelnya): --columns case_number,status",
-        (p, "columns") if p.starts_with("report ") => "Hanya kolom ini, dalam urutan ini, di setiap format (kunci seperti di CSV dan JSON): --columns case,step",
+        (p, "columns") if p.starts_with("report ") => "Hanya kolom ini, dalam urutan ini, di setiap format (kunci seperti di header CSV; kunci yang tidak dimiliki laporan itu menampilkan daftar kuncinya)",
         (_, "columns") => "Hanya kolom ini, dalam urutan ini, di setiap format (kunci seperti di CSV dan JSON): --columns case_number,status",
         ("report monthly", "period") => "Bulannya: 2026-11, bulan-ini, bulan-lalu (atau this-month, last-month)",
         ("report monthly", "out") => "Tulis halaman ke berkas ini, bernama .html atau .htm (secara atomik, mode 0600; tidak pernah register); tanpa ini, atau dengan -, halaman ke keluaran standar, yang tidak boleh terminal. Bernama .xlsx: buku kerja dengan lembar ringkasan dan lembar kepatuhan, seperti report summary dan report compliance untuk bulan itu",

@@ -306,7 +306,7 @@ fn read(path: &Path) -> Result<String> {
 /// Each problem on its own line of stderr, then the refusal (exit 3).
 fn refuse(label: &str, problems: &[file::Problem], what: &str) -> Error {
     for p in problems {
-        eprintln!("{label}: {p}");
+        crate::say!("{label}: {p}");
     }
     let n = crate::text::count(problems.len() as u64, "problem", "problems", "masalah");
     Error::Invalid(tr!(
@@ -384,7 +384,7 @@ fn check(ctx: &Ctx, fail_if_any: bool) -> Result<()> {
         }
     }
     for w in &warnings {
-        eprintln!("{}: {w}", t("warning", "peringatan"));
+        crate::say!("{}: {w}", t("warning", "peringatan"));
     }
     output::print(&format!(
         "{}: {}",

@@ -112,7 +112,7 @@ pub(super) fn list(ctx: &Ctx, f: &CaseListFilter, emit: &Emit) -> Result<()> {
         })?
     };
     if let Some((shown, total)) = capped {
-        eprintln!(
+        crate::say!(
             "{}",
             crate::tr!(
             "The first {shown} of {total} cases are shown at the terminal; --format csv (or a pipe, or --out FILE) gives every one, a filter (--status, --sop, --period, --search) fewer.",

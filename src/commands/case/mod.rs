@@ -131,7 +131,7 @@ fn close(
                 asked.as_deref()
             }
             None => {
-                eprintln!("{}", kept_open(&c.number));
+                crate::say!("{}", kept_open(&c.number));
                 return Ok(());
             }
         }

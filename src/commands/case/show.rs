@@ -135,12 +135,14 @@ pub(super) fn show(ctx: &Ctx, key: &str, emit: &Emit) -> Result<()> {
     // taken once instead of once per query.
     let (zone, s) = reg.snapshot(|reg| Ok((reg.zone()?, load(reg, key, ctx.now)?)))?;
     if sink.is_table() {
+        // The lines of prose wrap between words at the terminal's width; the tables fit it.
+        let fit = |text: String| output::fit_lines(&text, sink.width());
         let mut parts = vec![
-            show_head(&s, zone),
+            fit(show_head(&s, zone)),
             show_steps(&s, zone),
-            show_next(&s, zone),
+            fit(show_next(&s, zone)),
         ];
-        parts.extend(show_referrals(&s, zone));
+        parts.extend(show_referrals(&s, zone).map(fit));
         parts.extend(corrected::consents_table(&s.consent_rows, zone));
         parts.extend(corrected::corrections_table(
             &s.corrections,

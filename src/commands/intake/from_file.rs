@@ -1049,10 +1049,10 @@ fn settle(
 /// added carry nothing an import of the same file again could know them by, a note saying so.
 fn print_summary(a: &IntakeArgs, s: &Summary, jsonl: bool) -> Result<()> {
     if s.unkeyed > 0 {
-        eprintln!("{}", unkeyed_note(s.unkeyed, a.dry_run));
+        crate::say!("{}", unkeyed_note(s.unkeyed, a.dry_run));
     }
     if !s.possible.is_empty() {
-        eprintln!("{}", possible_note(&s.possible, a.dry_run));
+        crate::say!("{}", possible_note(&s.possible, a.dry_run));
     }
     if a.json() {
         return output::print_json(&serde_json::json!({

@@ -126,7 +126,7 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
             .collect::<Vec<_>>()
             .join(", ");
         let go_on = ctx.interactive && {
-            eprintln!(
+            crate::say!(
                 "{}: {list}",
                 t(
                     "The victim may already be registered",
@@ -147,10 +147,11 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
             } else {
                 "existing cases"
             };
+            let first = &matches[0].number;
             return Err(Error::Refused(crate::tr!(
-                "the victim matches {cases}: {list}. Check with `kasus case show`; \
+                "the victim matches {cases}: {list}. Check with `kasus case show {first}`; \
                  to register a new case anyway, add --allow-duplicate. Nothing was added.",
-                "korban cocok dengan kasus yang sudah ada: {list}. Periksa dengan `kasus case show`; \
+                "korban cocok dengan kasus yang sudah ada: {list}. Periksa dengan `kasus case show {first}`; \
                  untuk tetap mendaftarkan kasus baru, tambahkan --allow-duplicate. Tidak ada yang ditambahkan."
             )));
         }
@@ -181,7 +182,7 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
             ));
         }
         if ctx.interactive {
-            eprintln!(
+            crate::say!(
                 "{}: {list}",
                 t(
                     "The victim may already be registered",
@@ -195,7 +196,7 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
                 return Err(declined(&reg, &list, &possible[possible.len() - 1].number));
             }
         } else {
-            eprintln!(
+            crate::say!(
                 "{}",
                 crate::tr!(
                     "note: the victim may already be registered: {list}. If it is the same \
@@ -250,7 +251,7 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
 
 /// At a terminal: the same report is registered as case `number`; register another case?
 fn again_anyway(number: &str) -> Result<bool> {
-    eprintln!(
+    crate::say!(
         "{}: {number}",
         t(
             "The same report (reported_at, SOP and victim's name) is already registered",

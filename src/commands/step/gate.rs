@@ -45,12 +45,12 @@ pub(super) fn consent_in_force(
             Refusal::ConsentMissing { scopes, .. } => scopes.clone(),
             _ => return Ok(true),
         };
-        eprintln!("{}", text::refusal_in(&why, &l.case.number, Some(l.zone)));
+        crate::say!("{}", text::refusal_in(&why, &l.case.number, Some(l.zone)));
         if !asker.confirm(
             t("Record the consent now?", "Catat persetujuannya sekarang?"),
             true,
         )? {
-            eprintln!("{}", later(&l.case.number));
+            crate::say!("{}", later(&l.case.number));
             return Ok(false);
         }
         let rule = text_rule(t("The name", "Nama"), Field::Name);
@@ -103,7 +103,7 @@ pub(super) fn consent_in_force(
             &ctx.now_db(),
             &ctx.actor,
         )?;
-        eprintln!(
+        crate::say!(
             "{}: {} [{}]",
             t("consent recorded", "persetujuan dicatat"),
             case_row.number,

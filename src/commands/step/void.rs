@@ -182,7 +182,7 @@ pub(super) fn void(ctx: &Ctx, a: &Asked, write: WriteOut) -> Result<()> {
     let stands = back_at(&l, &row);
     if ctx.interactive && a.reason.is_none() {
         // What is about to be voided, before the question that does it.
-        eprintln!(
+        crate::say!(
             "{}",
             crate::tr!(
                 "{}: voiding {}",

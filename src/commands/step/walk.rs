@@ -50,7 +50,7 @@ pub(super) fn walk(ctx: &Ctx, key: &str) -> Result<()> {
             t("Go on with the next step?", "Lanjut ke langkah berikutnya?"),
             true,
         )? {
-            eprintln!("{}", walk_paused(key));
+            crate::say!("{}", walk_paused(key));
             return Ok(());
         }
     }
@@ -61,7 +61,7 @@ fn heading(l: &Loaded) {
     let width = crate::prompt::width();
     let case = format!("{} {}", t("Case", "Kasus"), l.case.number);
     let room = width.saturating_sub(case.chars().count() + l.sop.code.chars().count() + 8);
-    eprintln!(
+    crate::say!(
         "\n{} — {} ({})",
         output::paint_err(&case, Tone::Heading),
         text::one_line(&l.sop.name, room.max(12)),
@@ -92,9 +92,9 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
         .cloned();
     let line = clock_line(l.rows[i].clone(), step.clone(), l.reg.clocks()?, pause_rows);
     if let Some(p) = &open {
-        eprintln!("{}", paused_since_line(&paused_since(p, l.zone)));
+        crate::say!("{}", paused_since_line(&paused_since(p, l.zone)));
     }
-    eprintln!("{}", keys_line(step.number, open.is_some()));
+    crate::say!("{}", keys_line(step.number, open.is_some()));
     crate::interrupt::on_interrupt(Some(left_running(step.number, &l.case.number)));
     let extra = if open.is_some() { 'r' } else { 'p' };
     let key = crate::prompt::clock(ctx.now, Some(extra), line)?;
@@ -102,7 +102,7 @@ fn finish_running(ctx: &Ctx, asker: &Terminal, l: Loaded, i: usize) -> Result<Th
     let case = l.case.number.clone();
     match key {
         ClockKey::Leave => {
-            eprintln!("{}", stays_running(&case));
+            crate::say!("{}", stays_running(&case));
             return Ok(Then::Stop);
         }
         ClockKey::Extra if open.is_some() => {
@@ -304,7 +304,7 @@ fn clock_line(
 /// No step is running: offers the next one (skipped when its condition does not hold).
 fn next_step(ctx: &Ctx, asker: &Terminal, l: Loaded) -> Result<Then> {
     if l.pos.complete(&l.sop) || l.pos.startable(&l.sop).is_empty() {
-        eprintln!(
+        crate::say!(
             "{} `kasus case close {}`.",
             t(
                 "Every step of the SOP is done. Close the case with",
@@ -315,7 +315,7 @@ fn next_step(ctx: &Ctx, asker: &Terminal, l: Loaded) -> Result<Then> {
         return Ok(Then::Stop);
     }
     if let Some(gate) = flow::ended_by_refusal(&l.sop, &l.attempts, &l.consents, l.case.is_child) {
-        eprintln!("{}", text::refusal(&flow::refused_at(gate), &l.case.number));
+        crate::say!("{}", text::refusal(&flow::refused_at(gate), &l.case.number));
         return Ok(Then::Stop);
     }
     let idx = choose_step(asker, &l)?;
@@ -352,7 +352,7 @@ fn next_step(ctx: &Ctx, asker: &Terminal, l: Loaded) -> Result<Then> {
         ),
         true,
     )? {
-        eprintln!("{}", not_started(step.number, &l.case.number));
+        crate::say!("{}", not_started(step.number, &l.case.number));
         return Ok(Then::Stop);
     }
     let mut common = common;
