@@ -481,7 +481,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;report;case' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (inclusive, the whole day) or time (exclusive)')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)')
@@ -498,7 +498,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;report;compliance' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (inclusive, the whole day) or time (exclusive)')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)')
@@ -517,7 +517,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;report;overdue' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (inclusive, the whole day) or time (exclusive)')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)')
@@ -539,7 +539,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;report;due' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (inclusive, the whole day) or time (exclusive)')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)')
@@ -560,7 +560,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;report;workload' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (inclusive, the whole day) or time (exclusive)')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)')
@@ -578,7 +578,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;report;referrals' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (inclusive, the whole day) or time (exclusive)')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)')
@@ -597,7 +597,7 @@ Register-ArgumentCompleter -Native -CommandName 'kasus' -ScriptBlock {
         'kasus;report;summary' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output (atomically, mode 0600; never the register)')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this date or time (office time), inclusive')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Up to this date (inclusive, the whole day) or time (exclusive)')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)')

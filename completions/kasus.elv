@@ -436,7 +436,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;report;case'= {
             cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
-            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step'
+            cand --columns 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -452,7 +452,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;report;compliance'= {
             cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
-            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step'
+            cand --columns 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -470,7 +470,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;report;overdue'= {
             cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
-            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step'
+            cand --columns 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -491,7 +491,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;report;due'= {
             cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
-            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step'
+            cand --columns 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -511,7 +511,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;report;workload'= {
             cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
-            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step'
+            cand --columns 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -528,7 +528,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;report;referrals'= {
             cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
-            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step'
+            cand --columns 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'
@@ -546,7 +546,7 @@ set edit:completion:arg-completer[kasus] = {|@words|
         &'kasus;report;summary'= {
             cand --format 'Output format: table, csv, json, ndjson (one JSON object per line) or xlsx (a workbook; needs --out FILE.xlsx)'
             cand --out 'Write to this file instead of standard output (atomically, mode 0600; never the register)'
-            cand --columns 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step'
+            cand --columns 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)'
             cand --from 'From this date or time (office time), inclusive'
             cand --to 'Up to this date (inclusive, the whole day) or time (exclusive)'
             cand --period 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)'

@@ -364,7 +364,7 @@ json\t''
 ndjson\t''
 xlsx\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l columns -d 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l from -d 'From this date or time (office time), inclusive' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from case" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
@@ -381,7 +381,7 @@ json\t''
 ndjson\t''
 xlsx\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l columns -d 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l from -d 'From this date or time (office time), inclusive' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from compliance" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
@@ -402,7 +402,7 @@ json\t''
 ndjson\t''
 xlsx\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l columns -d 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l from -d 'From this date or time (office time), inclusive' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from overdue" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
@@ -425,7 +425,7 @@ json\t''
 ndjson\t''
 xlsx\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l columns -d 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l from -d 'From this date or time (office time), inclusive' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from due" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
@@ -446,7 +446,7 @@ json\t''
 ndjson\t''
 xlsx\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l columns -d 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l from -d 'From this date or time (office time), inclusive' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from workload" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
@@ -464,7 +464,7 @@ json\t''
 ndjson\t''
 xlsx\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l columns -d 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l from -d 'From this date or time (office time), inclusive' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from referrals" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
@@ -483,7 +483,7 @@ json\t''
 ndjson\t''
 xlsx\t''"
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l out -d 'Write to this file instead of standard output (atomically, mode 0600; never the register)' -r -F
-complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l columns -d 'Only these columns, in this order, in every format (keys as in CSV and JSON): --columns case,step' -r
+complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l columns -d 'Only these columns, in this order, in every format (keys as in the CSV header; a key the report has not lists its keys)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l from -d 'From this date or time (office time), inclusive' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l to -d 'Up to this date (inclusive, the whole day) or time (exclusive)' -r
 complete -c kasus -n "__fish_kasus_using_subcommand report; and __fish_seen_subcommand_from summary" -l period -d 'A period: 2026-11, 2026, 2026-Q3, today, yesterday, this-week, last-week, this-month, last-month, this-year, last-year (or hari-ini, kemarin, minggu-ini, bulan-lalu, ...)' -r
