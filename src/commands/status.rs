@@ -123,11 +123,8 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     out.push_str(&shown(other_lines));
     out.push_str(&waiting_cases(&reg, &busy, ctx.now)?);
     out.push('\n');
-    let hint = textwrap::Options::new(crate::prompt::width().max(20)).break_words(false);
-    out.push_str(&output::paint(
-        &textwrap::fill(status_hint(), hint),
-        Tone::Hint,
-    ));
+    let hint = output::wrap(status_hint(), crate::prompt::width(), "");
+    out.push_str(&output::paint(&hint, Tone::Hint));
     output::print(&out)
 }
 

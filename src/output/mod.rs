@@ -38,25 +38,32 @@ pub fn colour() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-/// Lines of text for stdout, each wrapped between words at `width` (a word longer than the line
-/// kept whole), its continuation indented two spaces; none: as they are.
-pub fn fit_lines(text: &str, width: Option<u16>) -> String {
-    let Some(w) = width else {
-        return text.to_string();
-    };
-    let options = textwrap::Options::new(usize::from(w).max(20))
+/// Each line of `text` wrapped between words at `width` columns (20 at least; a word longer
+/// than the line, a path or a command, kept whole), its continuation lines starting with
+/// `indent`. Every wrapping of text for a terminal goes through here.
+pub fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let options = textwrap::Options::new(width.max(20))
         .break_words(false)
-        .subsequent_indent("  ");
+        .subsequent_indent(indent);
     text.split('\n')
         .map(|l| textwrap::fill(l, &options))
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-/// A note under a table, wrapped between words at the table's width (none: as it is).
+/// Lines of text for stdout, each wrapped at `width` ([`wrap`]), its continuation indented two
+/// spaces; none: as they are.
+pub fn fit_lines(text: &str, width: Option<u16>) -> String {
+    match width {
+        Some(w) => wrap(text, usize::from(w), "  "),
+        None => text.to_string(),
+    }
+}
+
+/// A note under a table, wrapped at the table's width ([`wrap`]); none: as it is.
 fn fit_note(note: &str, width: Option<u16>) -> String {
     match width {
-        Some(w) => textwrap::fill(note, usize::from(w).max(20)),
+        Some(w) => wrap(note, usize::from(w), ""),
         None => note.to_string(),
     }
 }
@@ -76,13 +83,9 @@ pub fn fit_stderr(message: &str) -> String {
     if !std::io::stderr().is_terminal() {
         return message.to_string();
     }
-    let width = crate::prompt::width().max(20);
-    let options = textwrap::Options::new(width).break_words(false);
-    message
-        .lines()
-        .map(|l| textwrap::fill(l, &options))
-        .collect::<Vec<_>>()
-        .join("\n")
+    // As `str::lines` read it before: a last line break is not a line.
+    let message = message.strip_suffix('\n').unwrap_or(message);
+    wrap(message, crate::prompt::width(), "")
 }
 
 /// A table for people: see [`Grid`].

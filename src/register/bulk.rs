@@ -921,7 +921,7 @@ impl<'t> FileWriter<'t> {
     /// ([`super::cases::possible_victims_from`]), the held cases written first.
     pub fn possible_victims(&mut self) -> Result<Vec<super::cases::Possible>> {
         self.flush()?;
-        super::cases::possible_victims_from(self.tx, self.first_new)
+        super::cases::possible_victims_from(self.tx, self.first_new, self.last_case)
     }
 
     /// Writes the held cases: each table's rows by one statement, then each case's audit

@@ -100,7 +100,7 @@ impl<'t> CaseWriter<'t> {
     pub fn possible_victims(&mut self) -> Result<Vec<cases::Possible>> {
         match self {
             CaseWriter::File(w) => w.possible_victims(),
-            CaseWriter::Server(w) => cases::possible_victims_from(w.db, w.first_new),
+            CaseWriter::Server(w) => cases::possible_victims_from(w.db, w.first_new, w.last_case),
         }
     }
 

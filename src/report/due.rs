@@ -129,10 +129,15 @@ pub fn sheet(
         json!({"ok": ok, "warning": warning, "over": over, "paused": paused}),
     );
     sheet.extra.insert("alerts".into(), json!(raised));
-    let alerts = crate::text::count(raised as u64, "alert", "alerts", "");
+    let alerts = crate::text::count(
+        raised as u64,
+        "alert raised",
+        "alerts raised",
+        "memicu alarm",
+    );
     sheet.notes.push(crate::tr!(
-        "{over} over, {warning} warning, {paused} paused, {ok} ok; {alerts} raised",
-        "{over} lewat, {warning} peringatan, {paused} dijeda, {ok} aman; {raised} memicu alarm"
+        "{over} over, {warning} warning, {paused} paused, {ok} ok; {alerts}",
+        "{over} lewat, {warning} peringatan, {paused} dijeda, {ok} aman; {alerts}"
     ));
     if quiet > 0 {
         let steps = crate::text::count(

@@ -152,20 +152,22 @@ pub fn unknown_column(line: u64, position: Option<usize>, name: &str, known: &[&
     let key = column_key(name);
     let hint = crate::suggest::did_you_mean(&key, known.iter().copied());
     let help = columns_help(known);
-    let reason = match position {
-        _ if looks_like_code(name) => tr!(
+    // A cell that is no name is not repeated: it may be a row's data (a header missing).
+    let reason = if looks_like_code(name) {
+        tr!(
             "unknown column '{name}'{hint}; {help}",
             "kolom '{name}' tidak dikenal{hint}; {help}"
-        ),
-        // Not repeated: a cell that is not a name may be a row's data (a header missing).
-        Some(i) => tr!(
+        )
+    } else if let Some(i) = position {
+        tr!(
             "column {i} of the header is not a column name{hint} (is the header row missing?); {help}",
             "kolom ke-{i} di header bukan nama kolom{hint} (baris header terlewat?); {help}"
-        ),
-        None => tr!(
+        )
+    } else {
+        tr!(
             "a header cell is not a column name{hint} (is the header row missing?); {help}",
             "sel header bukan nama kolom{hint} (baris header terlewat?); {help}"
-        ),
+        )
     };
     row_err(line, None, reason)
 }

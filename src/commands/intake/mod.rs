@@ -166,7 +166,7 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
             .filter(|p| !matches.iter().any(|m| m.number == p.number))
             .collect()
     };
-    if !possible.is_empty() {
+    if let Some(newest) = possible.last().map(|m| m.number.clone()) {
         // The latest three (the list grows with each case of a common name); the JSON has all.
         let shown = possible.len().saturating_sub(3);
         let mut list = possible[shown..]
@@ -193,17 +193,16 @@ pub fn run(ctx: &Ctx, mut a: IntakeArgs) -> Result<()> {
                 t("Register a new case anyway?", "Tetap daftarkan kasus baru?"),
                 false,
             )? {
-                return Err(declined(&reg, &list, &possible[possible.len() - 1].number));
+                return Err(declined(&reg, &list, &newest));
             }
         } else {
             crate::say!(
                 "{}",
                 crate::tr!(
                     "note: the victim may already be registered: {list}. If it is the same \
-                     person, look with `kasus case show {}` (the case was added all the same)",
+                     person, look with `kasus case show {newest}` (the case was added all the same)",
                     "catatan: korban mungkin sudah terdaftar: {list}. Bila orangnya sama, lihat \
-                     dengan `kasus case show {}` (kasus tetap ditambahkan)",
-                    possible[possible.len() - 1].number
+                     dengan `kasus case show {newest}` (kasus tetap ditambahkan)"
                 )
             );
         }
