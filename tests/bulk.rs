@@ -102,6 +102,89 @@ fn bad_rows_write_nothing_and_every_one_is_named() {
     );
 }
 
+/// A row with several wrong fields has each named (its column, on a line of its own), is
+/// counted as one bad row, and with --skip-invalid its rejects line gives every reason: the row
+/// is put right in one go. No value of the row is repeated.
+#[test]
+fn every_wrong_field_of_a_row_is_named_at_once() {
+    let reg = register();
+    let f = write(
+        &reg,
+        "m.csv",
+        &csv(&[
+            good(1),
+            "batam-34-2020,kemarin sore,kurir,Tiga Contoh,X,2090-01-01,,,Q,,fisk,BAD-1".into(),
+        ]),
+    );
+    let err = reg.refused(&["intake", "--from", &f], 3);
+    for col in [
+        "reported_at",
+        "channel",
+        "victim_sex",
+        "victim_birth_date",
+        "perpetrator_sex",
+        "violence",
+    ] {
+        assert!(
+            err.lines()
+                .any(|l| l.contains(&format!("line 3, column {col}:"))),
+            "{col}: {err}"
+        );
+    }
+    assert!(err.contains("1 bad row in"), "{err}");
+    assert!(!err.contains("Tiga") && !err.contains("2090"), "{err}");
+    let rejects = reg.dir.path().join("rejects.csv");
+    let out = import_skipping(&reg, &f, &rejects);
+    assert!(
+        out.contains("1 added") && out.contains("1 rejected"),
+        "{out}"
+    );
+    let mut r = csv::Reader::from_path(&rejects).unwrap();
+    let recs: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(recs.len(), 1);
+    let reason = recs[0].get(1).unwrap();
+    assert!(
+        reason.starts_with("reported_at: ")
+            && reason.contains("; channel: ")
+            && reason.contains("; violence: "),
+        "{reason}"
+    );
+}
+
+/// A single intake names every wrong flag, a line each, and adds nothing.
+#[test]
+fn a_single_intake_names_every_wrong_flag() {
+    let reg = register();
+    let err = reg.refused(
+        &[
+            "intake",
+            "--sop",
+            "batam-34-2020",
+            "--channel",
+            "telepon",
+            "--victim-name",
+            "Dua Contoh",
+            "--victim-sex",
+            "Q",
+            "--victim-age",
+            "30",
+            "--victim-nik",
+            "12",
+            "--violence",
+            "fisik",
+            "--no-input",
+        ],
+        3,
+    );
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(
+        lines.iter().any(|l| l.starts_with("kasus: --victim-sex: "))
+            && lines.iter().any(|l| l.starts_with("kasus: --victim-nik ")),
+        "{err}"
+    );
+    assert_eq!(count(&reg), 0);
+}
+
 /// With stderr's reader gone (`kasus intake --from f.csv 2>&1 | head -2`), a file with bad
 /// rows is still refused with exit 3 and nothing registered: the messages nobody can read are
 /// dropped, where writing them used to panic and abort (exit 134). The same for a refusal of

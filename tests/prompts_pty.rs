@@ -188,26 +188,34 @@ fn intake_in_bahasa_indonesia_checks_each_answer() {
     assert_eq!(victim(&reg)["age"], 30);
 }
 
-/// A wrong flag is said before any question: nothing answered is lost to it.
+/// A wrong flag is said before any question: nothing answered is lost to it. Every wrong flag
+/// is said, each on its line.
 #[test]
 fn intake_checks_the_flags_given_before_asking() {
     let _one = serial();
-    for (lang, said, asked) in [
+    for (lang, said, also, asked) in [
         (
             "en",
             "--victim-nik must be exactly 16 digits",
+            "kasus: --urgency: ",
             "Victim's name",
         ),
-        ("id", "--victim-nik harus tepat 16 angka", "Nama korban"),
+        (
+            "id",
+            "--victim-nik harus tepat 16 angka",
+            "kasus: --urgency: ",
+            "Nama korban",
+        ),
     ] {
         let reg = Reg::new();
         let mut args = vec!["--lang", lang];
         args.extend(intake_without(&["--victim-name"]));
-        args.extend(["--victim-nik", "123"]);
+        args.extend(["--victim-nik", "123", "--urgency", "segera-sekali"]);
         let tty = Tty::spawn(&reg, &args);
         let (code, screen) = tty.end();
         assert_eq!(code, 3, "{screen}");
         assert!(screen.contains(said), "{screen}");
+        assert!(screen.contains(also), "{screen}");
         assert!(
             !screen.contains(asked),
             "asked although a flag is wrong: {screen}"

@@ -493,6 +493,27 @@ fn sheet_picks_the_sheet_and_an_unknown_one_names_those_there_are() {
     );
 }
 
+/// Every wrong cell of a row is named by its cell, each on a line of its own.
+#[test]
+fn every_wrong_cell_of_a_row_is_named_by_its_cell() {
+    let reg = register();
+    let rows = vec![phoned(
+        S("317100000000000"),
+        "Siti Contoh",
+        "X",
+        ("victim_birth_date", D(1990, 3, 4)),
+        ("external_ref", S("RJ-9")),
+    )];
+    let f = workbook(&reg, "in.xlsx", &[sheet1(rows)]);
+    let err = reg.refused(&["intake", "--from", &f], 3);
+    assert!(
+        err.lines().any(|l| l.contains("Sheet1!C2 (victim_nik)"))
+            && err.lines().any(|l| l.contains("Sheet1!E2 (victim_sex)")),
+        "{err}"
+    );
+    assert!(err.contains("1 bad row in"), "{err}");
+}
+
 #[test]
 fn rejects_of_a_workbook_are_a_workbook_with_the_cells_as_they_were() {
     let reg = register();
@@ -558,6 +579,7 @@ fn rejects_of_a_workbook_are_a_workbook_with_the_cells_as_they_were() {
     );
     assert_eq!(back[2][0], Data::Float(4.0));
     assert!(back[2][1].to_string().contains("Sheet1!E4 (victim_sex)"));
+
     assert_eq!(back[2][4], Data::String("3171000000000003".into()));
     // The rejects workbook imports as it is: its own line and reason columns are passed over,
     // and its rows are named by their cells there.

@@ -20,6 +20,34 @@ pub struct RowError {
     /// In a workbook, where the row or cell is as a spreadsheet names it (`Sheet1!E7
     /// (victim_nik)`, `Sheet1, row 7`): told instead of the line.
     pub place: Option<String>,
+    /// The row's other problems (other columns), each told as this one is: a row is put right
+    /// in one go.
+    pub also: Vec<RowError>,
+}
+
+impl RowError {
+    /// This problem and the row's others ([`RowError::also`]).
+    pub fn all(&self) -> impl Iterator<Item = &RowError> {
+        std::iter::once(self).chain(&self.also)
+    }
+
+    /// The problems of one row, the first with the others in [`RowError::also`]; None for none.
+    pub fn of_row(mut errs: Vec<RowError>) -> Option<RowError> {
+        if errs.is_empty() {
+            return None;
+        }
+        let mut first = errs.remove(0);
+        first.also.extend(errs);
+        Some(first)
+    }
+
+    /// Where and what, without the other problems: the column (when known) and the reason.
+    pub fn column_reason(&self) -> String {
+        match &self.column {
+            Some(c) => format!("{c}: {}", self.reason),
+            None => self.reason.clone(),
+        }
+    }
 }
 
 impl std::fmt::Display for RowError {
@@ -47,6 +75,7 @@ pub fn row_err(line: u64, column: Option<&str>, reason: impl Into<String>) -> Ro
         column: column.map(str::to_string),
         reason: reason.into(),
         place: None,
+        also: Vec::new(),
     }
 }
 
@@ -60,7 +89,7 @@ impl From<Error> for RowError {
 pub fn print_errors(file: &str, errors: &[RowError]) {
     let mut err = std::io::stderr().lock();
     let fit = crate::output::fit_stderr;
-    for e in errors.iter().take(SHOW_LIMIT) {
+    for e in errors.iter().take(SHOW_LIMIT).flat_map(RowError::all) {
         let _ = writeln!(err, "{}", fit(&format!("kasus: {file}: {e}")));
     }
     if errors.len() > SHOW_LIMIT {

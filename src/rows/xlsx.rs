@@ -382,6 +382,10 @@ impl SheetRows {
     /// The error of a row, placed in the sheet: the cell of its column (`Sheet1!E7
     /// (victim_nik)`), or the row.
     pub fn locate(&self, mut e: RowError) -> RowError {
+        e.also = std::mem::take(&mut e.also)
+            .into_iter()
+            .map(|a| self.locate(a))
+            .collect();
         if e.line == 0 || e.place.is_some() {
             return e;
         }

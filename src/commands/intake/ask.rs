@@ -2,7 +2,7 @@
 //! required fields that are missing are asked, each answer checked as it is given by the rule
 //! the flag path uses (`check`), so that nothing typed is lost to an error at the end.
 
-use super::check::{self, FieldError};
+use super::check;
 use super::input::Input;
 use super::resolve;
 use crate::cli::IntakeArgs;
@@ -47,12 +47,15 @@ pub(super) fn flags_first(
         i.violence = vec![vocab::VIOLENCE.values[0].0];
     }
     let mut lookup = |code: &str| resolve::sop(reg, code).map(Arc::new);
-    match check::check(&i, &mut lookup, zone, now) {
-        // Still missing (no SOP in the register to stand in): said by the intake itself.
-        Ok(_) | Err(FieldError { missing: true, .. }) => Ok(()),
-        Err(FieldError { reason, .. }) => Err(Error::Invalid(crate::tr!(
-            "{reason}. Nothing was asked or added; correct the flag and run again.",
-            "{reason}. Belum ada yang ditanyakan atau ditambahkan; perbaiki opsinya lalu jalankan lagi."
+    let Err(errs) = check::check(&i, &mut lookup, zone, now) else {
+        return Ok(());
+    };
+    // Still missing (no SOP in the register to stand in): said by the intake itself.
+    match check::reasons(errs.iter().filter(|e| !e.missing)) {
+        None => Ok(()),
+        Some(reason) => Err(Error::Invalid(crate::tr!(
+            "{reason}\nkasus: nothing was asked or added; correct the flags and run again.",
+            "{reason}\nkasus: belum ada yang ditanyakan atau ditambahkan; perbaiki opsinya lalu jalankan lagi."
         ))),
     }
 }

@@ -67,8 +67,8 @@ fn opt_vocab(
 }
 
 /// The text rules (`field::check_text`) for every field of an intake, named as flags (a bulk
-/// intake rewrites them as columns).
-fn check_texts(a: &Input) -> std::result::Result<(), FieldError> {
+/// intake rewrites them as columns): each field that breaks one, once.
+fn check_texts(a: &Input, errs: &mut Problems) {
     use crate::field::Field;
     let one = |col: &'static str, kind: Field, v: Option<&str>| match v.map(str::trim) {
         Some(v) => crate::field::check_text(kind, v).map_err(|e| {
@@ -102,56 +102,126 @@ fn check_texts(a: &Input) -> std::result::Result<(), FieldError> {
         ("risk", Field::Short, a.risk),
         ("external_ref", Field::Short, a.external_ref),
     ] {
-        one(col, kind, v)?;
+        errs.keep(one(col, kind, v));
     }
     for p in &a.perpetrators {
-        one("perpetrator_name", Field::Name, p.name)?;
-        one("perpetrator_sex", Field::Short, p.sex)?;
-        one("perpetrator_relation", Field::Short, p.relation)?;
+        errs.keep(one("perpetrator_name", Field::Name, p.name));
+        errs.keep(one("perpetrator_sex", Field::Short, p.sex));
+        errs.keep(one("perpetrator_relation", Field::Short, p.relation));
     }
     for v in &a.violence {
-        one("violence", Field::Short, Some(v))?;
+        errs.keep(one("violence", Field::Short, Some(v)));
     }
-    Ok(())
+}
+
+/// The problems found so far, a field's first only: a field whose text was refused, or that is
+/// missing, is not refused again for what its value then fails.
+#[derive(Default)]
+struct Problems(Vec<FieldError>);
+
+impl Problems {
+    fn push(&mut self, e: FieldError) {
+        if !self.0.iter().any(|x| x.field == e.field) {
+            self.0.push(e);
+        }
+    }
+
+    /// The value of a check that passed; a failed one's problem kept.
+    fn keep<T>(&mut self, r: std::result::Result<T, FieldError>) -> Option<T> {
+        r.map_err(|e| self.push(e)).ok()
+    }
 }
 
 /// Checks every field and builds the new case; `year` and `is_child` are derived here. `sop`
-/// resolves a SOP code (a bulk intake caches it: one lookup per code, not per row). The fields
-/// are checked in a fixed order, the first wrong one reported.
+/// resolves a SOP code (a bulk intake caches it: one lookup per code, not per row). Every field
+/// is checked, and every wrong one reported (a field once, in a fixed order: the missing ones
+/// first, as one problem), so that a row or a command is put right in one go. A date that
+/// bounds another (the report's, the birth) is taken as today when it is wrong itself.
 pub fn check(
     a: &Input,
     sop: &mut dyn FnMut(&str) -> Result<Arc<sops::SopVersion>>,
     zone: Zone,
     now: clock::Instant,
-) -> std::result::Result<(cases::NewCase, Arc<sops::SopVersion>), FieldError> {
-    check_texts(a)?;
-    required(a)?;
-    let sop_v = sop(a.sop.unwrap_or_default().trim()).map_err(invalid("sop"))?;
-    let reported = report_time(
-        a.reported_at.map(str::trim).filter(|s| !s.is_empty()),
-        zone,
-        now,
+) -> std::result::Result<(cases::NewCase, Arc<sops::SopVersion>), Vec<FieldError>> {
+    let mut errs = Problems::default();
+    if let Err(e) = required(a) {
+        // Every missing field is named in this one problem: none is refused again below.
+        let missing = a.missing();
+        errs.0.push(e.clone());
+        for f in FIELDS {
+            if missing
+                .iter()
+                .any(|m| m.starts_with(&format!("--{}", f.replace('_', "-"))))
+            {
+                errs.0.push(FieldError {
+                    field: f,
+                    reason: String::new(),
+                    missing: true,
+                });
+            }
+        }
+    }
+    check_texts(a, &mut errs);
+    let sop_v = errs.keep(sop(a.sop.unwrap_or_default().trim()).map_err(invalid("sop")));
+    let reported = errs.keep(
+        report_time(
+            a.reported_at.map(str::trim).filter(|s| !s.is_empty()),
+            zone,
+            now,
+        )
+        .map_err(invalid("reported_at")),
+    );
+    let report_date = clock::local_date(reported.unwrap_or(now), zone);
+    let channel = errs.keep(
+        vocab_code(&vocab::CHANNEL, a.channel.unwrap_or_default().trim())
+            .map_err(invalid("channel")),
+    );
+    let victim = victim(a, report_date, &mut errs);
+    let violence = errs.keep(violence(a));
+    let incident_date = errs.keep(incident_date(a, victim.1, report_date));
+    let perpetrators = perpetrators(a, &mut errs);
+    let place = errs.keep(opt_vocab(&vocab::PLACE, "place", a.place));
+    let urgency = errs.keep(opt_vocab(&vocab::URGENCY, "urgency", a.urgency));
+    let risk = errs.keep(opt_vocab(&vocab::RISK, "risk", a.risk));
+    // Only the missing fields' one problem and each wrong field's own.
+    errs.0.retain(|e| !(e.missing && e.reason.is_empty()));
+    let (
+        Some(sop_v),
+        Some(reported),
+        Some(channel),
+        (Some(victim), _),
+        Some(violence),
+        Some(incident_date),
+        Some(place),
+        Some(urgency),
+        Some(risk),
+    ) = (
+        sop_v,
+        reported,
+        channel,
+        victim,
+        violence,
+        incident_date,
+        place,
+        urgency,
+        risk,
     )
-    .map_err(invalid("reported_at"))?;
-    let report_date = clock::local_date(reported, zone);
-    let channel = vocab_code(&vocab::CHANNEL, a.channel.unwrap_or_default().trim())
-        .map_err(invalid("channel"))?
-        .to_string();
-    let (victim, birth) = victim(a, report_date)?;
-    let violence = violence(a)?;
-    let incident_date = incident_date(a, birth, report_date)?;
-    let perpetrators = perpetrators(a)?;
+    else {
+        return Err(errs.0);
+    };
+    if !errs.0.is_empty() {
+        return Err(errs.0);
+    }
     let case = cases::NewCase {
         sop_version_id: sop_v.id,
         reported_at: clock::to_db(reported),
         year: report_date.year(),
-        channel,
-        place: opt_vocab(&vocab::PLACE, "place", a.place)?,
+        channel: channel.to_string(),
+        place,
         incident_date,
         chronology: clean(a.chronology),
-        urgency: opt_vocab(&vocab::URGENCY, "urgency", a.urgency)?
-            .unwrap_or_else(|| "biasa".into()),
-        risk: opt_vocab(&vocab::RISK, "risk", a.risk)?,
+        urgency: urgency.unwrap_or_else(|| "biasa".into()),
+        risk,
         is_child: victim.age.is_some_and(|x| x < 18),
         external_ref: clean(a.external_ref),
         victim,
@@ -161,6 +231,33 @@ pub fn check(
     };
     Ok((case, sop_v))
 }
+
+/// The reasons of a single intake's `errs`, a line each as kasus says them (`kasus: ` before
+/// each after the first), each naming its flag; None when there are none.
+pub fn reasons<'e>(errs: impl Iterator<Item = &'e FieldError>) -> Option<String> {
+    let all: Vec<String> = errs
+        .map(|e| {
+            let flag = format!("--{}", e.field.replace('_', "-"));
+            if e.reason.contains(&flag) {
+                e.reason.clone()
+            } else {
+                format!("{flag}: {}", e.reason)
+            }
+        })
+        .collect();
+    (!all.is_empty()).then(|| all.join("\nkasus: "))
+}
+
+/// The fields a missing value stands for (`Input::missing` names them as flags).
+const FIELDS: [&str; 7] = [
+    "sop",
+    "channel",
+    "victim_name",
+    "victim_sex",
+    "victim_birth_date",
+    "victim_age",
+    "violence",
+];
 
 /// The required fields that are missing, all named (a usage error for a single intake).
 fn required(a: &Input) -> std::result::Result<(), FieldError> {
@@ -187,31 +284,44 @@ fn required(a: &Input) -> std::result::Result<(), FieldError> {
     })
 }
 
-/// The victim, checked in order: sex, birth date, age, NIK; the age comes from the birth date
-/// when it is known. Also returns the birth date, which bounds the incident date.
+/// The victim, each field checked: sex, birth date, age, NIK; the age comes from the birth date
+/// when it is known. Also returns the birth date (when it is right), which bounds the incident
+/// date; no victim when a field is wrong.
 fn victim(
     a: &Input,
     report_date: chrono::NaiveDate,
-) -> std::result::Result<(cases::Person, Option<chrono::NaiveDate>), FieldError> {
-    let sex = vocab_code(&vocab::SEX, a.victim_sex.unwrap_or_default().trim())
-        .map_err(invalid("victim_sex"))?
-        .to_string();
-    let birth = clean(a.victim_birth_date)
-        .map(|b| birth_date("--victim-birth-date", &b, report_date))
-        .transpose()
-        .map_err(|e| bad("victim_birth_date", e))?;
-    if let Some(x) = a.victim_age {
-        age("--victim-age", x).map_err(|e| bad("victim_age", e))?;
-    }
+    errs: &mut Problems,
+) -> (Option<cases::Person>, Option<chrono::NaiveDate>) {
+    let sex = errs.keep(
+        vocab_code(&vocab::SEX, a.victim_sex.unwrap_or_default().trim())
+            .map_err(invalid("victim_sex")),
+    );
+    let birth = errs.keep(
+        clean(a.victim_birth_date)
+            .map(|b| birth_date("--victim-birth-date", &b, report_date))
+            .transpose()
+            .map_err(|e| bad("victim_birth_date", e)),
+    );
+    let age_ok = match a.victim_age {
+        Some(x) => errs
+            .keep(age("--victim-age", x).map_err(|e| bad("victim_age", e)))
+            .is_some(),
+        None => true,
+    };
+    let nik = errs.keep(
+        clean(a.victim_nik)
+            .map(|n| resolve::nik(&n))
+            .transpose()
+            .map_err(invalid("victim_nik")),
+    );
+    let (Some(sex), Some(birth), true, Some(nik)) = (sex, birth, age_ok, nik) else {
+        return (None, birth.flatten());
+    };
     let age = birth.map(|b| age_at(b, report_date)).or(a.victim_age);
-    let nik = clean(a.victim_nik)
-        .map(|n| resolve::nik(&n))
-        .transpose()
-        .map_err(invalid("victim_nik"))?;
     let victim = cases::Person {
         name: clean(a.victim_name),
         nik,
-        sex: Some(sex),
+        sex: Some(sex.to_string()),
         birth_date: birth.map(|b| b.to_string()),
         age,
         phone: clean(a.victim_phone),
@@ -221,7 +331,7 @@ fn victim(
         disability: clean(a.victim_disability),
         relation: None,
     };
-    Ok((victim, birth))
+    (Some(victim), birth)
 }
 
 /// The violence types as codes, each once, in the order given.
@@ -265,12 +375,12 @@ fn incident_date(
     Ok(Some(d.to_string()))
 }
 
-/// The perpetrators, each checked in order: sex, relation, age.
-fn perpetrators(a: &Input) -> std::result::Result<Vec<cases::Person>, FieldError> {
+/// The perpetrators, each checked: sex, relation, age (a field's first wrong entry reported).
+fn perpetrators(a: &Input, errs: &mut Problems) -> Vec<cases::Person> {
     if let Some((field, n)) = a.perpetrators_past_names {
         // As flags: a file's row names its columns (`rows::columnise`).
         let (names, flag) = (a.perpetrators.len(), field.replace('_', "-"));
-        return Err(bad(
+        errs.push(bad(
             field,
             crate::tr!(
                 "--{flag} has {n} entries, more than the {names} of --perpetrator-name: a \
@@ -286,10 +396,14 @@ fn perpetrators(a: &Input) -> std::result::Result<Vec<cases::Person>, FieldError
     }
     let mut perpetrators = Vec::with_capacity(a.perpetrators.len());
     for (i, p) in a.perpetrators.iter().enumerate() {
-        let sex = opt_vocab(&vocab::SEX, "perpetrator_sex", p.sex)?;
-        let relation = opt_vocab(&vocab::RELATION, "perpetrator_relation", p.relation)?;
+        let sex = errs.keep(opt_vocab(&vocab::SEX, "perpetrator_sex", p.sex));
+        let relation = errs.keep(opt_vocab(
+            &vocab::RELATION,
+            "perpetrator_relation",
+            p.relation,
+        ));
         if p.age.is_some_and(|x| x > 130) {
-            return Err(bad(
+            errs.push(bad(
                 "perpetrator_age",
                 crate::tr!(
                     "--perpetrator-age of perpetrator {} must be 0 to 130 years",
@@ -300,13 +414,13 @@ fn perpetrators(a: &Input) -> std::result::Result<Vec<cases::Person>, FieldError
         }
         perpetrators.push(cases::Person {
             name: clean(p.name),
-            sex,
+            sex: sex.flatten(),
             age: p.age,
-            relation,
+            relation: relation.flatten(),
             ..Default::default()
         });
     }
-    Ok(perpetrators)
+    perpetrators
 }
 
 /// The complainant, when any of their fields is given (free text: nothing to refuse).
@@ -324,5 +438,126 @@ fn complainant(a: &Input) -> Option<cases::Person> {
         .filter(|p| p.name.is_some() || p.phone.is_some() || p.relation.is_some())
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sop_named(code: &str) -> Result<Arc<sops::SopVersion>> {
+        if code != "batam-34-2020" {
+            return Err(Error::Invalid(format!("unknown SOP {code}")));
+        }
+        Ok(Arc::new(sops::SopVersion {
+            id: 1,
+            code: code.into(),
+            version: 1,
+            sha256: String::new(),
+            builtin: true,
+            imported_at: String::new(),
+            source: String::new(),
+        }))
+    }
+
+    fn good() -> Input<'static> {
+        Input {
+            sop: Some("batam-34-2020"),
+            reported_at: Some("2026-11-30 09:00"),
+            channel: Some("telepon"),
+            victim_name: Some("Ani Contoh"),
+            victim_sex: Some("P"),
+            victim_birth_date: Some("1990-05-01"),
+            violence: vec!["fisik"],
+            ..Default::default()
+        }
+    }
+
+    fn fields(a: &Input) -> Vec<&'static str> {
+        let now = "2026-12-01T03:00:00Z".parse().unwrap();
+        match check(a, &mut sop_named, Zone::Wib, now) {
+            Ok(_) => Vec::new(),
+            Err(errs) => errs.iter().map(|e| e.field).collect(),
+        }
+    }
+
+    #[test]
+    fn every_wrong_field_is_told_once() {
+        assert_eq!(fields(&good()), Vec::<&str>::new());
+        let a = Input {
+            victim_sex: Some("Q"),
+            victim_nik: Some("123"),
+            channel: Some("kurir"),
+            perpetrators: vec![super::super::input::PerpetratorInput {
+                sex: Some("X"),
+                ..Default::default()
+            }],
+            ..good()
+        };
+        assert_eq!(
+            fields(&a),
+            ["channel", "victim_sex", "victim_nik", "perpetrator_sex"]
+        );
+        // A text refused by its rule (a control character) is not refused again as a sex.
+        let a = Input {
+            victim_sex: Some("P\u{7}"),
+            ..good()
+        };
+        assert_eq!(fields(&a), ["victim_sex"]);
+    }
+
+    #[test]
+    fn missing_fields_are_one_problem_and_not_refused_again() {
+        let a = Input {
+            sop: None,
+            victim_sex: Some(" "),
+            victim_nik: Some("12"),
+            ..good()
+        };
+        let now = "2026-12-01T03:00:00Z".parse().unwrap();
+        let errs = check(&a, &mut sop_named, Zone::Wib, now).unwrap_err();
+        assert_eq!(
+            errs.iter()
+                .map(|e| (e.field, e.missing))
+                .collect::<Vec<_>>(),
+            [("sop", true), ("victim_nik", false)]
+        );
+        assert!(
+            errs[0].reason.contains("--sop, --victim-sex"),
+            "{}",
+            errs[0].reason
+        );
+    }
+
+    #[test]
+    fn a_wrong_report_time_leaves_the_dates_it_bounds_checked_against_today() {
+        // The birth date is before today: only the report time is wrong.
+        let a = Input {
+            reported_at: Some("kemarin sore"),
+            ..good()
+        };
+        assert_eq!(fields(&a), ["reported_at"]);
+        // A birth date after today is wrong whatever the report's time.
+        let a = Input {
+            reported_at: Some("kemarin sore"),
+            victim_birth_date: Some("2030-01-01"),
+            incident_date: Some("2026-11-29"),
+            ..good()
+        };
+        assert_eq!(fields(&a), ["reported_at", "victim_birth_date"]);
+    }
+
+    #[test]
+    fn a_single_intakes_reasons_name_their_flags_a_line_each() {
+        let errs = [
+            bad("victim_sex", "unknown sex; use one of: L, P"),
+            bad("victim_nik", "--victim-nik must be exactly 16 digits"),
+        ];
+        assert_eq!(
+            reasons(errs.iter()).unwrap(),
+            "--victim-sex: unknown sex; use one of: L, P\n\
+             kasus: --victim-nik must be exactly 16 digits"
+        );
+        assert_eq!(reasons([].iter()), None);
     }
 }

@@ -233,8 +233,14 @@ impl Rules {
                 ))
             })
         };
-        check(&input, &mut lookup, self.zone, self.now)
-            .map_err(|e| bad(e.field, columnise(&e.reason)))
+        check(&input, &mut lookup, self.zone, self.now).map_err(|errs| {
+            let errs = errs
+                .into_iter()
+                .map(|e| bad(e.field, columnise(&e.reason)))
+                .collect();
+            // check gives one problem at least.
+            RowError::of_row(errs).unwrap_or_else(|| bad("sop", String::new()))
+        })
     }
 }
 

@@ -39,12 +39,19 @@ pub fn build(
     let mut lookup = |code: &str| resolve::sop(reg, code).map(Arc::new);
     match check(&Input::from_args(a), &mut lookup, zone, now) {
         Ok((case, sop_v)) => Ok((case, Arc::unwrap_or_clone(sop_v))),
-        Err(e) if e.missing => Err(Error::Usage(crate::tr!(
-            "{}. Give them as flags (see `kasus intake --help`), or run at a terminal to be asked.",
-            "{}. Berikan sebagai opsi (lihat `kasus intake --help`), atau jalankan di terminal agar ditanyakan.",
-            e.reason
-        ))),
-        Err(e) => Err(Error::Invalid(e.reason)),
+        Err(errs) => {
+            // Every problem on a line of its own, as kasus says each (the missing fields first).
+            let others = check::reasons(errs.iter().filter(|e| !e.missing));
+            match errs.iter().find(|e| e.missing) {
+                Some(m) => Err(Error::Usage(crate::tr!(
+                    "{}. Give them as flags (see `kasus intake --help`), or run at a terminal to be asked.{}",
+                    "{}. Berikan sebagai opsi (lihat `kasus intake --help`), atau jalankan di terminal agar ditanyakan.{}",
+                    m.reason,
+                    others.map(|o| format!("\nkasus: {o}")).unwrap_or_default()
+                ))),
+                None => Err(Error::Invalid(others.unwrap_or_default())),
+            }
+        }
     }
 }
 

@@ -45,10 +45,12 @@ pub(super) fn write_rejects(
             .chain(header.iter().map(String::as_str));
         w.write_record(h).map_err(io)?;
         for (e, cells) in rows {
-            let reason = match &e.column {
-                Some(c) => format!("{c}: {}", e.reason),
-                None => e.reason.clone(),
-            };
+            // Every problem of the row, in one cell.
+            let reason = e
+                .all()
+                .map(RowError::column_reason)
+                .collect::<Vec<_>>()
+                .join("; ");
             let line = e.line.to_string();
             let r = [line.as_str(), reason.as_str()]
                 .into_iter()
@@ -94,7 +96,11 @@ pub(super) fn write_sheet_rejects(
         .iter()
         .map(|(e, _)| Rejected {
             line: e.line,
-            reason: e.to_string(),
+            reason: e
+                .all()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
             cells: sheet.raw(e.line),
         })
         .collect();
