@@ -210,7 +210,11 @@ fn print_usage_error(e: &clap::Error) {
             .flatten()
     });
     match text {
-        Some(text) => eprint!("{text}"),
+        // Wrapped between words at a terminal, as every other message.
+        Some(text) => eprintln!(
+            "{}",
+            output::fit_stderr(text.strip_suffix('\n').unwrap_or(&text))
+        ),
         None => {
             let _ = e.print();
         }

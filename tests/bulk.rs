@@ -133,6 +133,42 @@ fn every_wrong_field_of_a_row_is_named_at_once() {
     }
     assert!(err.contains("1 bad row in"), "{err}");
     assert!(!err.contains("Tiga") && !err.contains("2090"), "{err}");
+
+    // An age that is not a number, two perpetrators' lists past the names, and the missing
+    // fields (one problem, on no column) are told with the rest.
+    let f2 = write(
+        &reg,
+        "m2.csv",
+        &csv(&[
+            "batam-34-2020,,kurir,Empat Contoh,X,,tua,Pelaku Contoh,L;L,tetangga;guru,fisik,BAD-2"
+                .into(),
+            ",,,Lima Contoh,,,,,,,,BAD-3".into(),
+        ]),
+    );
+    let err = reg.refused(&["intake", "--from", &f2], 3);
+    for col in [
+        "victim_age",
+        "channel",
+        "victim_sex",
+        "perpetrator_sex",
+        "perpetrator_relation",
+    ] {
+        assert!(
+            err.lines()
+                .any(|l| l.contains(&format!("line 2, column {col}:"))),
+            "{col}: {err}"
+        );
+    }
+    assert!(
+        !err.contains("missing required fields: victim_birth_date"),
+        "an age given is not missing: {err}"
+    );
+    assert!(
+        err.lines()
+            .any(|l| l.contains("line 3: missing required fields: sop, channel, victim_sex")),
+        "{err}"
+    );
+    assert!(err.contains("2 bad rows in"), "{err}");
     let rejects = reg.dir.path().join("rejects.csv");
     let out = import_skipping(&reg, &f, &rejects);
     assert!(
@@ -149,6 +185,67 @@ fn every_wrong_field_of_a_row_is_named_at_once() {
             && reason.contains("; violence: "),
         "{reason}"
     );
+}
+
+/// With --json a refused file's problems are also on stdout, an object a line and column each,
+/// nothing added; a header's problems count no rejected row. With --skip-invalid the summary
+/// lists the rejected rows' problems the same way.
+#[test]
+fn json_tells_a_refused_files_problems() {
+    let reg = register();
+    let f = write(
+        &reg,
+        "j.csv",
+        &csv(&[
+            good(1),
+            "batam-34-2020,,kurir,Enam Contoh,X,,30,,,,fisik,BAD-1".into(),
+        ]),
+    );
+    let o = reg.run(&["intake", "--from", &f, "--json"]);
+    assert_eq!(o.code, 3, "{o:?}");
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v["refused"], true);
+    assert_eq!(v["added"], 0);
+    assert_eq!(v["rejected"], 1);
+    let cols: Vec<&str> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            assert_eq!(e["line"], 3);
+            e["column"].as_str().unwrap()
+        })
+        .collect();
+    assert_eq!(cols, ["channel", "victim_sex"]);
+    assert!(!o.stdout.contains("Enam"), "{}", o.stdout);
+    assert_eq!(count(&reg), 0);
+
+    let rejects = reg.dir.path().join("r.csv");
+    let out = reg.ok(&[
+        "intake",
+        "--from",
+        &f,
+        "--skip-invalid",
+        "--rejects",
+        rejects.to_str().unwrap(),
+        "--json",
+    ]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (v["refused"].clone(), v["added"].clone()),
+        (false.into(), 1.into())
+    );
+    assert_eq!(v["errors"].as_array().unwrap().len(), 2, "{out}");
+
+    let h = write(&reg, "h.csv", "sop,chanel\nx,y\n");
+    let o = reg.run(&["intake", "--from", &h, "--json"]);
+    assert_eq!(o.code, 3, "{o:?}");
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(v["rejected"], 0, "a header's problems are no rows");
+    assert!(v["errors"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("unknown column"));
 }
 
 /// A single intake names every wrong flag, a line each, and adds nothing.

@@ -223,6 +223,32 @@ fn intake_checks_the_flags_given_before_asking() {
     }
 }
 
+/// A flag's value refused by its own parser (`--victim-age abc`) is said in kasus's words,
+/// wrapped between words at the terminal (80 columns here), as every other message.
+#[test]
+fn a_flags_refused_value_wraps_at_the_terminal() {
+    let _one = serial();
+    let reg = Reg::new();
+    let cmd = reg.command(&[
+        "--lang",
+        "id",
+        "intake",
+        "--no-input",
+        "--victim-age",
+        "abc",
+    ]);
+    let mut session = expectrl::Session::spawn(cmd).expect("spawn in a PTY");
+    let mut raw = Vec::new();
+    let _ = std::io::Read::read_to_end(&mut session, &mut raw);
+    let text = pty::plain(&raw);
+    assert!(text.contains("--victim-age bukan angka"), "{text}");
+    assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+    // Broken between words only: the words of the message are all there, whole.
+    let words: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("0 sampai 130"), "{text}");
+    assert!(words.contains("data pribadi"), "{text}");
+}
+
 /// The flag takes the same forms: day first, and a two-digit year is refused, not guessed.
 #[test]
 fn the_birth_date_flag_takes_the_same_forms() {

@@ -41,6 +41,19 @@ impl RowError {
         Some(first)
     }
 
+    /// This problem and the row's others as JSON objects (`line`, `column`, in a workbook
+    /// `place`, `reason`): what `intake --from --json` lists. No value of the row is in them.
+    pub fn json(&self) -> impl Iterator<Item = serde_json::Value> + '_ {
+        self.all().map(|e| {
+            serde_json::json!({
+                "line": e.line,
+                "column": e.column,
+                "place": e.place,
+                "reason": e.reason,
+            })
+        })
+    }
+
     /// Where and what, without the other problems: the column (when known) and the reason.
     pub fn column_reason(&self) -> String {
         match &self.column {

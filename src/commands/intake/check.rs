@@ -377,7 +377,7 @@ fn incident_date(
 
 /// The perpetrators, each checked: sex, relation, age (a field's first wrong entry reported).
 fn perpetrators(a: &Input, errs: &mut Problems) -> Vec<cases::Person> {
-    if let Some((field, n)) = a.perpetrators_past_names {
+    for &(field, n) in &a.perpetrators_past_names {
         // As flags: a file's row names its columns (`rows::columnise`).
         let (names, flag) = (a.perpetrators.len(), field.replace('_', "-"));
         errs.push(bad(

@@ -39,7 +39,10 @@ use std::sync::Arc;
 /// Turns a row's cells into an intake's fields. Several perpetrators: the `perpetrator_*` cells
 /// hold `;`-separated lists, matched by position ("Budi;Joko" and "L;L"); an empty entry is an
 /// unknown value. `violence` takes `,` or `;` between types.
-fn to_input<'a>(cells: &Cells<'a>) -> std::result::Result<Input<'a>, Fail> {
+/// The row's cells as an intake's fields, and the cells that cannot be read as their fields
+/// (an age that is not a number): those are left out, and told with the checks' problems.
+fn to_input<'a>(cells: &Cells<'a>) -> (Input<'a>, Vec<Fail>) {
+    let mut unread: Vec<Fail> = Vec::new();
     let c = |i: usize| cells[i];
     let age = |col: &'static str, s: &str| -> std::result::Result<Option<u32>, Fail> {
         let s = s.trim();
@@ -56,10 +59,18 @@ fn to_input<'a>(cells: &Cells<'a>) -> std::result::Result<Input<'a>, Fail> {
             )
         })
     };
-    let victim_age = match c(C_VICTIM_AGE) {
-        Some(s) => age("victim_age", s)?,
+    let mut read_age = |col: &'static str, s: Option<&str>| match s.map(|s| age(col, s)) {
+        Some(Ok(a)) => a,
+        Some(Err(f)) => {
+            // An entry of a perpetrators' list: the column once.
+            if !unread.iter().any(|u| u.0 == f.0) {
+                unread.push(f);
+            }
+            None
+        }
         None => None,
     };
+    let victim_age = read_age("victim_age", c(C_VICTIM_AGE));
     let split =
         |i: usize| -> Vec<&'a str> { cells[i].map(|s| s.split(';').collect()).unwrap_or_default() };
     let (names, sexes, ages, relations) = (
@@ -82,17 +93,15 @@ fn to_input<'a>(cells: &Cells<'a>) -> std::result::Result<Input<'a>, Fail> {
         perpetrators.push(PerpetratorInput {
             name: pick(&names, i),
             sex: pick(&sexes, i),
-            age: match pick(&ages, i) {
-                Some(s) => age("perpetrator_age", s)?,
-                None => None,
-            },
+            age: read_age("perpetrator_age", pick(&ages, i)),
             relation: pick(&relations, i),
         });
     }
     let violence = c(C_VIOLENCE)
         .map(|s| s.split([',', ';']).collect())
         .unwrap_or_default();
-    Ok(Input {
+    let victim_age_unread = unread.iter().any(|u| u.0 == "victim_age");
+    let input = Input {
         sop: c(C_SOP),
         reported_at: c(1),
         channel: c(2),
@@ -110,6 +119,7 @@ fn to_input<'a>(cells: &Cells<'a>) -> std::result::Result<Input<'a>, Fail> {
         complainant_phone: c(14),
         complainant_relation: c(15),
         perpetrators_past_names: past,
+        victim_age_unread,
         perpetrators,
         violence,
         place: c(21),
@@ -118,7 +128,8 @@ fn to_input<'a>(cells: &Cells<'a>) -> std::result::Result<Input<'a>, Fail> {
         urgency: c(24),
         risk: c(25),
         external_ref: c(C_EXTERNAL_REF),
-    })
+    };
+    (input, unread)
 }
 
 /// What happened to one row.
@@ -223,7 +234,7 @@ impl Rules {
         cells: &Cells,
     ) -> std::result::Result<(NewCase, Arc<sops::SopVersion>), RowError> {
         let bad = |col: &str, reason: String| row_err(line, Some(col), reason);
-        let input = to_input(cells).map_err(|(c, r)| bad(c, r))?;
+        let (input, unread) = to_input(cells);
         let (sops, codes) = (&self.sops, &self.codes);
         let mut lookup = |code: &str| -> Result<Arc<sops::SopVersion>> {
             sops.get(code).cloned().ok_or_else(|| {
@@ -233,14 +244,22 @@ impl Rules {
                 ))
             })
         };
-        check(&input, &mut lookup, self.zone, self.now).map_err(|errs| {
-            let errs = errs
-                .into_iter()
-                .map(|e| bad(e.field, columnise(&e.reason)))
-                .collect();
-            // check gives one problem at least.
-            RowError::of_row(errs).unwrap_or_else(|| bad("sop", String::new()))
-        })
+        let checked = check(&input, &mut lookup, self.zone, self.now);
+        // The cells that could not be read first, then the checks' problems: each column once
+        // (the missing required fields, one problem for them all, named by no column).
+        let mut errs: Vec<RowError> = unread.into_iter().map(|(c, r)| bad(c, r)).collect();
+        for e in checked.as_ref().err().into_iter().flatten() {
+            let reason = columnise(&e.reason);
+            if e.missing {
+                errs.insert(0, row_err(line, None, reason));
+            } else if !errs.iter().any(|x| x.column.as_deref() == Some(e.field)) {
+                errs.push(bad(e.field, reason));
+            }
+        }
+        match RowError::of_row(errs) {
+            Some(e) => Err(e),
+            None => checked.map_err(|_| row_err(line, None, String::new())),
+        }
     }
 }
 
@@ -652,6 +671,7 @@ pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
             let mut run = Intake::new(writer, a.allow_duplicate);
             run.writer.expect_input(size as u64)?;
             let mut tally = Tally::new(a.skip_invalid, pb.as_ref());
+            tally.json = a.json().then_some(a.dry_run);
             let (header, dialect) = match (format, &mut sheet, stream.take()) {
                 (InputFormat::Xlsx, Some((sheet, size)), _) => {
                     run.sheet = true;
@@ -709,6 +729,9 @@ struct Tally<'p> {
     bad: Vec<(RowError, Vec<String>)>,
     count: u64,
     pb: Option<&'p indicatif::ProgressBar>,
+    /// With --json, whether this is a dry run: a refusal is also told on stdout
+    /// ([`refused_json`]).
+    json: Option<bool>,
 }
 
 impl<'p> Tally<'p> {
@@ -722,6 +745,7 @@ impl<'p> Tally<'p> {
             bad: Vec::new(),
             count: 0,
             pb,
+            json: None,
         }
     }
 
@@ -811,13 +835,16 @@ fn read_csv(
     run: &mut Intake,
     tally: &mut Tally,
 ) -> Result<(Vec<String>, Dialect)> {
-    let keep = tally.skip;
+    let (keep, json) = (tally.skip, tally.json);
     ahead::run(
         |ahead: &mut Ahead<AheadRow>| {
             let mut rows = match CsvRows::new(data, delimiter) {
                 Ok(r) => r,
                 Err(errors) => {
                     print_errors(file, &errors);
+                    if let Some(dry_run) = json {
+                        refused_json(dry_run, &errors, 0)?;
+                    }
                     return Err(header_refusal(file, errors.len(), &crate::rows::COLUMNS));
                 }
             };
@@ -992,6 +1019,9 @@ fn settle(
     let errors: Vec<RowError> = tally.bad.iter().map(|(e, _)| e.clone()).collect();
     if !errors.is_empty() && !tally.skip {
         print_errors(file, &errors);
+        if a.json() {
+            refused_json(a.dry_run, &errors, errors.len())?;
+        }
         let rehearsal = if a.dry_run {
             format!("\n{}", text::dry_run_refused())
         } else {
@@ -1051,6 +1081,19 @@ fn settle(
     })
 }
 
+/// A refused file's problems as `--json` gives them on stdout (the message stays on stderr, and
+/// the exit code is the refusal's): nothing added, each problem with its line and column;
+/// `rows` bad rows (none for a header's problems).
+fn refused_json(dry_run: bool, errors: &[RowError], rows: usize) -> Result<()> {
+    output::print_json(&serde_json::json!({
+        "refused": true,
+        "added": 0,
+        "rejected": rows,
+        "errors": errors.iter().flat_map(RowError::json).collect::<Vec<_>>(),
+        "dry_run": dry_run,
+    }))
+}
+
 /// What `intake --from` did, as a line or (`--json`) an object; and on stderr, when some rows
 /// added carry nothing an import of the same file again could know them by, a note saying so.
 fn print_summary(a: &IntakeArgs, s: &Summary, jsonl: bool) -> Result<()> {
@@ -1072,6 +1115,8 @@ fn print_summary(a: &IntakeArgs, s: &Summary, jsonl: bool) -> Result<()> {
             "last": s.last,
             "dry_run": a.dry_run,
             "possible_duplicates": s.possible,
+            "refused": false,
+            "errors": s.errors.iter().flat_map(RowError::json).collect::<Vec<_>>(),
         }));
     }
     let by_ref = s.already - s.same_report;

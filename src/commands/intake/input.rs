@@ -34,9 +34,12 @@ pub struct Input<'a> {
     pub complainant_phone: Option<&'a str>,
     pub complainant_relation: Option<&'a str>,
     pub perpetrators: Vec<PerpetratorInput<'a>>,
-    /// A perpetrator field that lists more entries than the perpetrators' names, and how
+    /// Each perpetrator field that lists more entries than the perpetrators' names, and how
     /// many (refused by the checks: see [`perpetrators_listed`]).
-    pub perpetrators_past_names: Option<(&'static str, usize)>,
+    pub perpetrators_past_names: Vec<(&'static str, usize)>,
+    /// The victim's age was given but could not be read (a bulk file's cell, already refused):
+    /// not missing.
+    pub victim_age_unread: bool,
     pub violence: Vec<&'a str>,
     pub place: Option<&'a str>,
     pub incident_date: Option<&'a str>,
@@ -55,14 +58,15 @@ pub struct Input<'a> {
 pub fn perpetrators_listed(
     names: usize,
     others: [(&'static str, usize, usize); 3],
-) -> (usize, Option<(&'static str, usize)>) {
+) -> (usize, Vec<(&'static str, usize)>) {
     if names == 0 {
-        return (others.iter().map(|o| o.1).max().unwrap_or(0), None);
+        return (others.iter().map(|o| o.1).max().unwrap_or(0), Vec::new());
     }
     let past = others
         .iter()
-        .find(|o| o.2 > names)
-        .map(|&(field, _, used)| (field, used));
+        .filter(|o| o.2 > names)
+        .map(|&(field, _, used)| (field, used))
+        .collect();
     (names, past)
 }
 
@@ -118,6 +122,7 @@ impl<'a> Input<'a> {
                 })
                 .collect(),
             perpetrators_past_names: past,
+            victim_age_unread: false,
             violence: a.violence.iter().map(String::as_str).collect(),
             place: a.place.as_deref(),
             incident_date: a.incident_date.as_deref(),
@@ -144,7 +149,7 @@ impl<'a> Input<'a> {
         if blank(self.victim_sex) {
             m.push("--victim-sex");
         }
-        if blank(self.victim_birth_date) && self.victim_age.is_none() {
+        if blank(self.victim_birth_date) && self.victim_age.is_none() && !self.victim_age_unread {
             m.push(t(
                 "--victim-birth-date or --victim-age",
                 "--victim-birth-date atau --victim-age",
@@ -170,14 +175,15 @@ mod tests {
                 ("perpetrator_relation", r, r),
             ]
         };
-        assert_eq!(perpetrators_listed(2, others(1, 2, 0)), (2, None));
+        assert_eq!(perpetrators_listed(2, others(1, 2, 0)), (2, vec![]));
         assert_eq!(
             perpetrators_listed(2, others(1, 3, 3)),
-            (2, Some(("perpetrator_age", 3)))
+            (2, vec![("perpetrator_age", 3), ("perpetrator_relation", 3)]),
+            "every list past the names"
         );
         assert_eq!(
             perpetrators_listed(0, others(2, 3, 0)),
-            (3, None),
+            (3, vec![]),
             "no names"
         );
         // Counted up to the last entry that is not empty: `L;` is one, `;L` two.
@@ -191,6 +197,6 @@ mod tests {
             ("perpetrator_age", 0, 0),
             ("perpetrator_relation", 0, 0),
         ];
-        assert_eq!(perpetrators_listed(1, trailing), (1, None));
+        assert_eq!(perpetrators_listed(1, trailing), (1, vec![]));
     }
 }
