@@ -878,6 +878,32 @@ fn step_import_an_outcome_without_finished_at_is_one_error_only() {
     assert!(err.contains("1 bad row") || err.contains("1 row"), "{err}");
 }
 
+/// step import names every cell of a row that is wrong in itself at once (an unknown case, a
+/// step that is no number, a time that is no time, an unknown outcome), a line each, one bad
+/// row; the flow's refusal of a row whose cells are right stays one problem.
+#[test]
+fn step_import_names_every_wrong_cell_of_a_row() {
+    let reg = register();
+    reg.ok(&["intake", "--from", &write(&reg, "c.csv", &csv(&[good(1)]))]);
+    let steps = "case,step,started_at,finished_at,outcome\n\
+                 PPA/2026/0099,satu,kemarin sore,2026-03-01 09:10,selesai\n\
+                 PPA/2026/0001,1,2026-03-01 09:00,2026-03-01 09:40,maybe\n";
+    let err = reg.refused(&["step", "import", &write(&reg, "s.csv", steps)], 3);
+    for col in ["case", "step", "started_at", "outcome"] {
+        assert!(
+            err.lines()
+                .any(|l| l.contains(&format!("line 2, column {col}:"))),
+            "{col}: {err}"
+        );
+    }
+    assert!(
+        err.lines().any(|l| l.contains("line 3, column outcome:")),
+        "{err}"
+    );
+    assert!(err.contains("2 bad rows"), "{err}");
+    assert!(!err.contains("line 2, column finished_at"), "{err}");
+}
+
 // ------------------------------------------------------------------ the row parser
 
 proptest! {

@@ -121,8 +121,8 @@ fn case_flow(fc: &FlowCase) -> flow::CaseFlow<'_> {
     flow::CaseFlow::new(&fc.sop, &fc.attempts, &fc.consents, fc.case.is_child)
 }
 
-/// The text rules for every cell of a row.
-fn check_cells(cells: &Cells) -> std::result::Result<(), Fail> {
+/// The text rules for every cell of a row: each cell that breaks one.
+fn check_cells(cells: &Cells, errs: &mut Faults) {
     use crate::field::Field;
     for (col, cell) in STEP_COLUMNS.iter().zip(cells) {
         let kind = match *col {
@@ -131,10 +131,28 @@ fn check_cells(cells: &Cells) -> std::result::Result<(), Fail> {
             _ => Field::Short,
         };
         if let Some(v) = cell {
-            crate::field::check_text(kind, v.trim()).map_err(|e| (*col, e.message(col, kind)))?;
+            errs.keep(
+                crate::field::check_text(kind, v.trim()).map_err(|e| (*col, e.message(col, kind))),
+            );
         }
     }
-    Ok(())
+}
+
+/// A row's problems found so far, a column's first only (a cell refused by its text rule is not
+/// refused again for what its value then means).
+#[derive(Default)]
+struct Faults(Vec<Fail>);
+
+impl Faults {
+    /// The value of a check that passed; a failed one's problem kept, unless its column has one.
+    fn keep<T>(&mut self, r: std::result::Result<T, Fail>) -> Option<T> {
+        r.map_err(|e| {
+            if !self.0.iter().any(|x| x.0 == e.0) {
+                self.0.push(e);
+            }
+        })
+        .ok()
+    }
 }
 
 fn step_number(cell: Option<&str>) -> std::result::Result<u32, Fail> {
@@ -314,42 +332,61 @@ impl StepImport<'_, '_> {
         }
     }
 
-    fn row(&mut self, cells: &Cells) -> std::result::Result<Checked, Fail> {
-        check_cells(cells)?;
+    /// Checks a row: every cell that is wrong in itself (its text, the case, the step number,
+    /// the times, the outcome's word), each told; then, those right, the row against the
+    /// case's flow (one problem: the flow's first refusal).
+    fn row(&mut self, cells: &Cells) -> std::result::Result<Checked, Vec<Fail>> {
+        let mut errs = Faults::default();
+        check_cells(cells, &mut errs);
         let c = |i: usize| cells[i].map(str::trim).filter(|s| !s.is_empty());
         let key = match (c(0), c(1)) {
-            (Some(k), _) => self.case(k, false)?,
-            (None, Some(r)) => self.case(r, true)?,
-            (None, None) => {
-                return Err((
-                    "case",
-                    t(
-                        "give the case number (case) or its external_ref",
-                        "beri nomor kasus (case) atau external_ref-nya",
-                    )
-                    .into(),
-                ))
-            }
+            (Some(k), _) => errs.keep(self.case(k, false)),
+            (None, Some(r)) => errs.keep(self.case(r, true)),
+            (None, None) => errs.keep(Err((
+                "case",
+                t(
+                    "give the case number (case) or its external_ref",
+                    "beri nomor kasus (case) atau external_ref-nya",
+                )
+                .into(),
+            ))),
         };
-        let step_n = step_number(c(2))?;
+        let step_n = errs.keep(step_number(c(2)));
         let outcome_in = c(6).map(str::to_ascii_lowercase);
+        if outcome_in.as_deref() != Some("skipped") {
+            errs.keep(decision(outcome_in.as_deref()));
+        }
         let (reason, note) = (c(8), c(9));
-        let case = self.cases[key].case.clone();
-        let started = c(3)
-            .map(|s| self.time("started_at", s, &case))
-            .transpose()?;
-        let finished = c(4)
-            .map(|s| self.time("finished_at", s, &case))
-            .transpose()?;
+        let case = key.map(|k| self.cases[k].case.clone());
+        let mut time = |col: &'static str, cell: Option<&str>| match (cell, &case) {
+            (None, _) => Some(None),
+            (Some(s), Some(case)) => errs.keep(self.time(col, s, case)).map(Some),
+            // No case to hold the time against: whether it reads as a time at all.
+            (Some(s), None) => errs
+                .keep(resolve::time(col, s, self.zone, self.now).map_err(|e| (col, e.to_string())))
+                .map(Some),
+        };
+        let started = time("started_at", c(3));
+        let finished = time("finished_at", c(4));
+        let (Some(key), Some(step_n), Some(started), Some(finished), true) =
+            (key, step_n, started, finished, errs.0.is_empty())
+        else {
+            return Err(errs.0);
+        };
+        let one = |e: Fail| vec![e];
         let skip = outcome_in.as_deref() == Some("skipped")
             || (outcome_in.is_none() && started.is_none() && reason.is_some());
         if skip {
-            return self.skipped(key, step_n, finished.or(started), reason, note);
+            return self
+                .skipped(key, step_n, finished.or(started), reason, note)
+                .map_err(one);
         }
-        let start = started.ok_or((
-            "started_at",
-            t("the start time is missing", "waktu mulai belum diisi").to_string(),
-        ))?;
+        let start = started.ok_or_else(|| {
+            one((
+                "started_at",
+                t("the start time is missing", "waktu mulai belum diisi").to_string(),
+            ))
+        })?;
         let rest = Started {
             finished,
             outcome: outcome_in.as_deref(),
@@ -357,7 +394,7 @@ impl StepImport<'_, '_> {
             output: c(7),
             note,
         };
-        self.started(key, step_n, start, &rest)
+        self.started(key, step_n, start, &rest).map_err(one)
     }
 
     /// A row that skips a step.
@@ -525,8 +562,8 @@ impl StepImport<'_, '_> {
                     let cells: Cells = std::array::from_fn(|i| owned[i].as_deref());
                     match self.row(&cells) {
                         Ok(c) => checked.push(c),
-                        Err((col, reason)) => {
-                            errors.push(sheet.locate(row_err(line, Some(col), reason)))
+                        Err(faults) => {
+                            errors.extend(row_error(line, faults).map(|e| sheet.locate(e)))
                         }
                     }
                 }
@@ -565,13 +602,23 @@ impl StepImport<'_, '_> {
                 Ok(None) => continue,
                 Ok(Some(cells)) => match self.row(&cells) {
                     Ok(c) => checked.push(c),
-                    Err((col, reason)) => errors.push(row_err(line, Some(col), reason)),
+                    Err(faults) => errors.extend(row_error(line, faults)),
                 },
                 Err(e) => errors.push(e),
             }
         }
         (checked, errors)
     }
+}
+
+/// A bad row's problems as one [`RowError`] (the others in its `also`).
+fn row_error(line: u64, faults: Vec<Fail>) -> Option<RowError> {
+    RowError::of_row(
+        faults
+            .into_iter()
+            .map(|(col, reason)| row_err(line, Some(col), reason))
+            .collect(),
+    )
 }
 
 /// Where the rows come from: a CSV file (and its bytes, without the BOM) or a workbook's sheet.
