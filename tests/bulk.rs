@@ -248,6 +248,54 @@ fn json_tells_a_refused_files_problems() {
         .contains("unknown column"));
 }
 
+/// An age given with a birth date is the birth date's (within a year, on the report date or the
+/// incident date), else the row is bad: the age would be lost in silence. Neither is repeated.
+#[test]
+fn an_age_that_does_not_agree_with_the_birth_date_is_refused() {
+    let reg = register();
+    let f = write(
+        &reg,
+        "a.csv",
+        "sop,reported_at,channel,victim_name,victim_sex,victim_birth_date,victim_age,violence,incident_date\n\
+         batam-34-2020,2026-03-01 08:00,telepon,Tujuh Contoh,P,1990-05-01,36,fisik,\n\
+         batam-34-2020,2026-03-01 08:05,telepon,Delapan Contoh,P,1990-05-01,10,fisik,2000-06-01\n\
+         batam-34-2020,2026-03-01 08:10,telepon,Sembilan Contoh,P,1990-05-01,30,fisik,\n",
+    );
+    let err = reg.refused(&["intake", "--from", &f], 3);
+    assert!(
+        err.contains("line 4, column victim_age: victim_age does not agree with victim_birth_date"),
+        "{err}"
+    );
+    assert!(err.contains("1 bad row"), "{err}");
+    assert!(!err.contains("1990") && !err.contains("Sembilan"), "{err}");
+    let err = reg.refused(
+        &[
+            "intake",
+            "--sop",
+            "batam-34-2020",
+            "--channel",
+            "telepon",
+            "--victim-name",
+            "Sepuluh Contoh",
+            "--victim-sex",
+            "P",
+            "--victim-birth-date",
+            "1990-05-01",
+            "--victim-age",
+            "30",
+            "--violence",
+            "fisik",
+            "--no-input",
+        ],
+        3,
+    );
+    assert!(
+        err.contains("--victim-age does not agree with --victim-birth-date"),
+        "{err}"
+    );
+    assert_eq!(count(&reg), 0);
+}
+
 /// A single intake names every wrong flag, a line each, and adds nothing.
 #[test]
 fn a_single_intake_names_every_wrong_flag() {

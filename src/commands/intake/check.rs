@@ -179,6 +179,10 @@ pub fn check(
     let victim = victim(a, report_date, &mut errs);
     let violence = errs.keep(violence(a));
     let incident_date = errs.keep(incident_date(a, victim.1, report_date));
+    if let (Some(birth), Some(given), Some(incident)) = (victim.1, a.victim_age, &incident_date) {
+        let incident = incident.as_deref().and_then(ymd);
+        errs.keep(ages_agree(birth, given, report_date, incident));
+    }
     let perpetrators = perpetrators(a, &mut errs);
     let place = errs.keep(opt_vocab(&vocab::PLACE, "place", a.place));
     let urgency = errs.keep(opt_vocab(&vocab::URGENCY, "urgency", a.urgency));
@@ -332,6 +336,34 @@ fn victim(
         relation: None,
     };
     (Some(victim), birth)
+}
+
+/// An age given with a birth date must be the birth date's (within a year: ages are rounded
+/// and guessed), on the report date or on the incident date (an age told as it was then); the
+/// birth date is stored and the age comes from it, so an age that is neither would be lost in
+/// silence. The message repeats neither value.
+fn ages_agree(
+    birth: chrono::NaiveDate,
+    given: u32,
+    report_date: chrono::NaiveDate,
+    incident: Option<chrono::NaiveDate>,
+) -> std::result::Result<(), FieldError> {
+    let near = |at: chrono::NaiveDate| age_at(birth, at).abs_diff(given) <= 1;
+    if near(report_date) || incident.is_some_and(near) {
+        return Ok(());
+    }
+    Err(bad(
+        "victim_age",
+        crate::tr!(
+            "--victim-age does not agree with --victim-birth-date (more than a year apart on              the report date{}): give one of the two (the age is worked out from the birth date),              or correct the other",
+            "--victim-age tidak cocok dengan --victim-birth-date (selisih lebih dari setahun              pada tanggal laporan{}): beri salah satunya saja (usia dihitung dari tanggal              lahir), atau betulkan yang lain",
+            if incident.is_some() {
+                crate::text::t(" and on the incident date", " dan pada tanggal kejadian")
+            } else {
+                ""
+            }
+        ),
+    ))
 }
 
 /// The violence types as codes, each once, in the order given.
@@ -545,6 +577,31 @@ mod tests {
             ..good()
         };
         assert_eq!(fields(&a), ["reported_at", "victim_birth_date"]);
+    }
+
+    #[test]
+    fn an_age_given_with_a_birth_date_agrees_with_it_then_or_at_the_incident() {
+        let a = |age: u32, incident: Option<&'static str>| Input {
+            victim_age: Some(age),
+            incident_date: incident,
+            ..good()
+        };
+        // Born 1990-05-01, reported 2026-11-30: 36.
+        for age in [35, 36, 37] {
+            assert_eq!(fields(&a(age, None)), Vec::<&str>::new(), "{age}");
+        }
+        assert_eq!(fields(&a(30, None)), ["victim_age"]);
+        assert_eq!(fields(&a(38, None)), ["victim_age"]);
+        // As old as on the incident date (2000-06-01: 10).
+        assert_eq!(fields(&a(10, Some("2000-06-01"))), Vec::<&str>::new());
+        assert_eq!(fields(&a(20, Some("2000-06-01"))), ["victim_age"]);
+        // An age alone, or a birth date alone, has nothing to agree with.
+        let alone = Input {
+            victim_birth_date: None,
+            victim_age: Some(30),
+            ..good()
+        };
+        assert_eq!(fields(&alone), Vec::<&str>::new());
     }
 
     #[test]
