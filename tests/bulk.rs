@@ -49,6 +49,18 @@ fn import_skipping(reg: &Reg, file: &str, rejects: &std::path::Path) -> String {
     ])
 }
 
+/// Asserts that stderr names each of `cols` on line `line`, a line of its own each.
+#[track_caller]
+fn names_each(err: &str, line: u64, cols: &[&str]) {
+    for col in cols {
+        assert!(
+            err.lines()
+                .any(|l| l.contains(&format!("line {line}, column {col}:"))),
+            "{col}: {err}"
+        );
+    }
+}
+
 fn count(reg: &Reg) -> usize {
     reg.ok(&["case", "list", "--format", "csv"]).lines().count() - 1
 }
@@ -117,20 +129,18 @@ fn every_wrong_field_of_a_row_is_named_at_once() {
         ]),
     );
     let err = reg.refused(&["intake", "--from", &f], 3);
-    for col in [
-        "reported_at",
-        "channel",
-        "victim_sex",
-        "victim_birth_date",
-        "perpetrator_sex",
-        "violence",
-    ] {
-        assert!(
-            err.lines()
-                .any(|l| l.contains(&format!("line 3, column {col}:"))),
-            "{col}: {err}"
-        );
-    }
+    names_each(
+        &err,
+        3,
+        &[
+            "reported_at",
+            "channel",
+            "victim_sex",
+            "victim_birth_date",
+            "perpetrator_sex",
+            "violence",
+        ],
+    );
     assert!(err.contains("1 bad row in"), "{err}");
     assert!(!err.contains("Tiga") && !err.contains("2090"), "{err}");
 
@@ -146,19 +156,17 @@ fn every_wrong_field_of_a_row_is_named_at_once() {
         ]),
     );
     let err = reg.refused(&["intake", "--from", &f2], 3);
-    for col in [
-        "victim_age",
-        "channel",
-        "victim_sex",
-        "perpetrator_sex",
-        "perpetrator_relation",
-    ] {
-        assert!(
-            err.lines()
-                .any(|l| l.contains(&format!("line 2, column {col}:"))),
-            "{col}: {err}"
-        );
-    }
+    names_each(
+        &err,
+        2,
+        &[
+            "victim_age",
+            "channel",
+            "victim_sex",
+            "perpetrator_sex",
+            "perpetrator_relation",
+        ],
+    );
     assert!(
         !err.contains("missing required fields: victim_birth_date"),
         "an age given is not missing: {err}"
@@ -269,24 +277,7 @@ fn an_age_that_does_not_agree_with_the_birth_date_is_refused() {
     assert!(err.contains("1 bad row"), "{err}");
     assert!(!err.contains("1990") && !err.contains("Sembilan"), "{err}");
     let err = reg.refused(
-        &[
-            "intake",
-            "--sop",
-            "batam-34-2020",
-            "--channel",
-            "telepon",
-            "--victim-name",
-            "Sepuluh Contoh",
-            "--victim-sex",
-            "P",
-            "--victim-birth-date",
-            "1990-05-01",
-            "--victim-age",
-            "30",
-            "--violence",
-            "fisik",
-            "--no-input",
-        ],
+        &common::standard_intake(&["--victim-birth-date", "1990-05-01", "--no-input"]),
         3,
     );
     assert!(
@@ -301,24 +292,7 @@ fn an_age_that_does_not_agree_with_the_birth_date_is_refused() {
 fn a_single_intake_names_every_wrong_flag() {
     let reg = register();
     let err = reg.refused(
-        &[
-            "intake",
-            "--sop",
-            "batam-34-2020",
-            "--channel",
-            "telepon",
-            "--victim-name",
-            "Dua Contoh",
-            "--victim-sex",
-            "Q",
-            "--victim-age",
-            "30",
-            "--victim-nik",
-            "12",
-            "--violence",
-            "fisik",
-            "--no-input",
-        ],
+        &common::standard_intake(&["--victim-sex", "Q", "--victim-nik", "12", "--no-input"]),
         3,
     );
     let lines: Vec<&str> = err.lines().collect();
@@ -937,13 +911,7 @@ fn step_import_names_every_wrong_cell_of_a_row() {
                  PPA/2026/0099,satu,kemarin sore,2026-03-01 09:10,selesai\n\
                  PPA/2026/0001,1,2026-03-01 09:00,2026-03-01 09:40,maybe\n";
     let err = reg.refused(&["step", "import", &write(&reg, "s.csv", steps)], 3);
-    for col in ["case", "step", "started_at", "outcome"] {
-        assert!(
-            err.lines()
-                .any(|l| l.contains(&format!("line 2, column {col}:"))),
-            "{col}: {err}"
-        );
-    }
+    names_each(&err, 2, &["case", "step", "started_at", "outcome"]);
     assert!(
         err.lines().any(|l| l.contains("line 3, column outcome:")),
         "{err}"

@@ -36,18 +36,7 @@ fn refused_quietly(reg: &Reg, args: &[&str], code: i32, secrets: &[&str]) -> Str
     o.stderr
 }
 
-/// The standard intake with these flags: a flag of the standard case given here replaces its
-/// value there, the others are added.
-fn intake(extra: &[&'static str]) -> Vec<&'static str> {
-    let mut v = common::BATAM_CASE.to_vec();
-    for pair in extra.chunks(2) {
-        match v.iter().position(|a| *a == pair[0]) {
-            Some(i) if pair.len() == 2 => v[i + 1] = pair[1],
-            _ => v.extend_from_slice(pair),
-        }
-    }
-    v
-}
+use common::standard_intake as intake;
 
 #[test]
 fn a_nik_in_the_age_field_is_not_printed() {

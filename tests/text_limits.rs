@@ -24,14 +24,10 @@ fn empty() -> Reg {
 
 /// The standard intake with `extra` flags: a flag it has already takes the new value.
 fn intake(extra: &[&str]) -> Vec<String> {
-    let mut args: Vec<String> = BATAM_CASE.iter().map(|s| s.to_string()).collect();
-    for pair in extra.chunks(2) {
-        match args.iter().position(|a| a == pair[0]) {
-            Some(i) => args[i + 1] = pair[1].to_string(),
-            None => args.extend(pair.iter().map(|s| s.to_string())),
-        }
-    }
-    args
+    common::standard_intake(extra)
+        .into_iter()
+        .map(str::to_string)
+        .collect()
 }
 
 fn refused(reg: &Reg, args: &[String]) -> String {

@@ -35,6 +35,20 @@ pub const BATAM_CASE: &[&str] = &[
     "2026-03-02 08:00",
 ];
 
+/// The standard intake ([`BATAM_CASE`]) with these flags: a flag of the standard case given
+/// here replaces its value there, the others are added.
+#[allow(dead_code)]
+pub fn standard_intake<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+    let mut v: Vec<&'a str> = BATAM_CASE.to_vec();
+    for pair in extra.chunks(2) {
+        match v.iter().position(|a| *a == pair[0]) {
+            Some(i) if pair.len() == 2 => v[i + 1] = pair[1],
+            _ => v.extend_from_slice(pair),
+        }
+    }
+    v
+}
+
 /// The fixed "now" of every test unless a test sets another: Monday 2 March 2026, 12:00 WIB.
 pub const NOW: &str = "2026-03-02T12:00:00+07:00";
 
