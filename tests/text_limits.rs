@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Reg, BATAM_CASE};
+use common::Reg;
 
 /// A register with the standard case and a staff member, for the commands that need a case.
 fn with_case() -> (Reg, String) {
