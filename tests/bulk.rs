@@ -254,6 +254,16 @@ fn json_tells_a_refused_files_problems() {
         .as_str()
         .unwrap()
         .contains("unknown column"));
+
+    // A file that cannot be read at all: one problem of the whole file.
+    let x = write(&reg, "x.xlsx", "not a workbook");
+    let o = reg.run(&["intake", "--from", &x, "--json"]);
+    assert_eq!(o.code, 3, "{o:?}");
+    let v: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(
+        (v["refused"].clone(), v["errors"][0]["line"].clone()),
+        (true.into(), Value::Null)
+    );
 }
 
 /// An age given with a birth date is the birth date's (within a year, on the report date or the
@@ -1448,6 +1458,84 @@ fn step_import_refuses_a_blank_performer_on_a_step_inside_the_unit_nobody_holds(
         "{err}"
     );
     assert_eq!(before, reg.state());
+}
+
+/// One bad row of a case does not make its later rows bad: the flow after it is unknown, so
+/// they are not judged (a note names them), and the file counts one bad row. Other cases' rows
+/// are judged as ever.
+#[test]
+fn step_import_does_not_judge_a_cases_rows_after_its_bad_row() {
+    let reg = register();
+    reg.ok(&[
+        "intake",
+        "--from",
+        &write(&reg, "c.csv", &csv(&[good(1), good(2)])),
+    ]);
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Staff Penerima"]);
+    let steps = "case,step,started_at,finished_at,performer\n\
+                 PPA/2026/0001,1,2026-03-01 09:00,2026-03-01 09:04,Pelapor Contoh\n\
+                 PPA/2026/0001,2,2026-03-01 09:10,2026-03-01 10:00,Bukan Staf Contoh\n\
+                 PPA/2026/0001,3,2026-03-01 10:05,2026-03-01 10:30,Rina Contoh\n\
+                 PPA/2026/0001,4,2026-03-01 10:35,2026-03-01 10:40,Rina Contoh\n\
+                 PPA/2026/0002,2,2026-03-01 09:10,2026-03-01 10:00,Rina Contoh\n";
+    let err = reg.refused(&["step", "import", &write(&reg, "s.csv", steps)], 3);
+    assert!(err.contains("line 3, column performer"), "{err}");
+    assert!(
+        err.contains("note: lines 4, 5 were not checked against their case's steps")
+            && err.contains("(line 3)"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("line 4,") && !err.contains("line 5,"),
+        "{err}"
+    );
+    // The other case's row is judged: step 2 before step 1 is out of order.
+    assert!(err.contains("line 6, column step"), "{err}");
+    assert!(err.contains("2 bad rows"), "{err}");
+}
+
+/// A row with both a case number and an external_ref naming two cases is a bad row (pasted
+/// from another case's); a flow refusal's hint keeps its command's flags, to be run as shown.
+#[test]
+fn step_import_refuses_a_case_and_an_external_ref_of_two_cases() {
+    let reg = register();
+    reg.ok(&[
+        "intake",
+        "--from",
+        &write(&reg, "c.csv", &csv(&[good(1), good(2)])),
+    ]);
+    let steps = "case,external_ref,step,started_at,finished_at,performer\n\
+                 PPA/2026/0001,SRC-2,1,2026-03-01 09:00,2026-03-01 09:04,Pelapor Contoh\n\
+                 PPA/2026/0002,NOPE-9,1,2026-03-01 09:00,2026-03-01 09:04,Pelapor Contoh\n";
+    let before = reg.state();
+    let err = reg.refused(&["step", "import", &write(&reg, "s.csv", steps)], 3);
+    assert!(
+        err.contains("line 2, column external_ref: the external_ref is case PPA/2026/0002's, not case PPA/2026/0001's"),
+        "{err}"
+    );
+    assert!(err.contains("line 3, column external_ref"), "{err}");
+    assert_eq!(before, reg.state());
+
+    // Step 2 of the Bangka Belitung SOP is a consent gate: the hint is a command to run as it
+    // is, its flags kept.
+    let babel = common::number(&reg.ok(&common::standard_intake(&[
+        "--sop",
+        "babel-18-2024",
+        "--reported-at",
+        "2026-03-01 08:00",
+        "--json",
+    ])));
+    reg.ok(&["staff", "add", "Rina Contoh", "--role", "Pendamping PPA"]);
+    let steps = format!(
+        "case,step,started_at,finished_at,performer\n\
+         {babel},1,2026-03-01 09:00,2026-03-01 09:04,Rina Contoh\n\
+         {babel},2,2026-03-01 09:10,2026-03-01 09:20,Rina Contoh\n"
+    );
+    let err = reg.refused(&["step", "import", &write(&reg, "g.csv", &steps)], 3);
+    assert!(
+        err.contains(&format!("`kasus consent {babel} --given-by NAME")),
+        "{err}"
+    );
 }
 
 #[test]

@@ -58,12 +58,20 @@ fn open_work_is_read_through_its_partial_indexes() {
         activity.contains("SCAN c USING COVERING INDEX cases_open"),
         "{activity}"
     );
-    // Each open case's last activity from `case_activity` (schema 12), no attempt read.
+    // Each open case's last activity from `case_activity` (schema 12), no attempt read: an
+    // idle one's running step (none: it is no idle case) looked up in the index of the
+    // running steps alone.
     assert!(
         activity.contains("SEARCH ca USING INTEGER PRIMARY KEY (rowid=?)"),
         "{activity}"
     );
-    assert!(!activity.contains("step_attempts"), "{activity}");
+    assert!(
+        activity
+            .lines()
+            .filter(|l| l.contains("step_attempts"))
+            .all(|l| l.contains("SEARCH r USING COVERING INDEX step_attempts_running (case_id=?)")),
+        "{activity}"
+    );
     let referrals = plan(&conn, &kasus::register::referrals::open_referrals_sql());
     assert!(
         referrals.contains("SCAN r USING INDEX referrals_open"),
@@ -234,4 +242,43 @@ fn check_finds_a_last_activity_changed_outside_kasus() {
     )
     .unwrap();
     assert!(reg.ok(&["check"]).contains("check passed"));
+}
+
+/// A case with a step running is no idle case, however long the step has run: over its
+/// standard it is an overdue step (listed once, as that), within it (an open-ended step) work
+/// going on. Its step finished, it is idle from then on. Both engines: their queries differ.
+#[test]
+fn a_case_with_a_step_running_is_not_idle() {
+    let reg = common::with_case();
+    reg.ok(&["step", "start", common::CASE, "--at", "2026-03-02 08:00"]);
+    // Ten days later.
+    let later = |args: &[&str]| {
+        let o = reg
+            .cmd()
+            .args(args)
+            .env("KASUS_NOW", "2026-03-12T12:00:00+07:00")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{o:?}");
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let report = |out: String| -> serde_json::Value { serde_json::from_str(&out).unwrap() };
+    let r = report(later(&["report", "overdue", "--format", "json"]));
+    assert_eq!(
+        (r["overdue_steps"].clone(), r["idle_cases"].clone()),
+        (1.into(), 0.into()),
+        "{r}"
+    );
+    let listed = later(&["case", "list", "--idle", "7", "--format", "csv"]);
+    assert_eq!(listed.lines().count(), 1, "the header alone: {listed}");
+
+    reg.ok(&["step", "finish", common::CASE, "--at", "2026-03-02 08:04"]);
+    let r = report(later(&["report", "overdue", "--format", "json"]));
+    assert_eq!(
+        (r["overdue_steps"].clone(), r["idle_cases"].clone()),
+        (0.into(), 1.into()),
+        "{r}"
+    );
+    let listed = later(&["case", "list", "--idle", "7", "--format", "csv"]);
+    assert!(listed.contains(common::CASE), "{listed}");
 }

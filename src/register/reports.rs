@@ -410,21 +410,24 @@ pub struct Activity {
 /// The query of [`each_open_case_activity`]: the open cases through their partial index
 /// (`cases_open`), each one's last activity the later of its report time and its attempts' last
 /// start or finish, which `case_activity` keeps for open cases (schema 12: no attempt read
-/// here). With an idle cut-off `?2` (a stored UTC time), only the cases whose last activity is
-/// at or before it.
+/// here). With an idle cut-off `?2` (a stored UTC time), only the idle cases: those whose last
+/// activity is at or before it and with no step running (a step at work is no idle case: over
+/// its standard it is an overdue step; the running one looked up in `step_attempts_running`).
 pub const ACTIVITY_SQL: &str = "SELECT c.id, c.number,
         max(c.reported_at, coalesce(ca.last_at, '')) AS last
      FROM cases c INDEXED BY cases_open
      JOIN sop_versions v ON v.id = c.sop_version_id
      LEFT JOIN case_activity ca ON ca.case_id = c.id
      WHERE c.status = 'open' AND (?1 IS NULL OR v.code = ?1)
-       AND (?2 IS NULL OR max(c.reported_at, coalesce(ca.last_at, '')) <= ?2)
+       AND (?2 IS NULL OR (max(c.reported_at, coalesce(ca.last_at, '')) <= ?2
+            AND NOT EXISTS (SELECT 1 FROM step_attempts r
+                            WHERE r.case_id = c.id AND r.status = 'running')))
      ORDER BY c.id";
 
 /// [`ACTIVITY_SQL`] on PostgreSQL, which has no `case_activity` (its schema 12 is SQLite's
 /// number only): each open case's attempts' times read through `step_attempts_case`, with an
-/// idle cut-off first passing over the cases reported after it or whose running step started
-/// after it; `greatest` for SQLite's scalar `max`, the last activity written again in HAVING
+/// idle cut-off first passing over the cases reported after it or with a step running;
+/// `greatest` for SQLite's scalar `max`, the last activity written again in HAVING
 /// (an output name is not a column there), no index hints.
 const ACTIVITY_PG: &str = "SELECT c.id, c.number,
         greatest(c.reported_at, coalesce(max(a.started_at), ''), coalesce(max(a.finished_at), ''))
@@ -434,14 +437,13 @@ const ACTIVITY_PG: &str = "SELECT c.id, c.number,
      LEFT JOIN step_attempts a ON a.case_id = c.id AND a.status <> 'void'
      WHERE c.status = 'open' AND (CAST($1 AS TEXT) IS NULL OR v.code = $1)
        AND (CAST($2 AS TEXT) IS NULL OR (c.reported_at <= $2 AND c.id NOT IN (
-             SELECT r.case_id FROM step_attempts r
-             WHERE r.status = 'running' AND r.started_at > $2)))
+             SELECT r.case_id FROM step_attempts r WHERE r.status = 'running')))
      GROUP BY c.id HAVING CAST($2 AS TEXT) IS NULL OR greatest(c.reported_at,
          coalesce(max(a.started_at), ''), coalesce(max(a.finished_at), '')) <= $2
      ORDER BY c.id";
 
 /// Each open case (of the SOP `sop`) with its last activity, in case order; with `idle_cut`
-/// (a stored UTC time), only those whose last activity is at or before it (the idle ones).
+/// (a stored UTC time), only the idle ones: last active at or before it, no step running.
 pub fn each_open_case_activity(
     reg: &Register,
     sop: Option<&str>,

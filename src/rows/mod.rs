@@ -91,8 +91,24 @@ pub fn template() -> String {
 }
 
 /// Rewrites the flags a single intake's messages name (`--victim-birth-date`) as the columns of
-/// a file (`victim_birth_date`).
+/// a file (`victim_birth_date`); a command quoted in backticks (`` `kasus consent CASE
+/// --given-by NAME` ``) keeps its flags, to be run as it is.
 pub fn columnise(reason: &str) -> String {
+    reason
+        .split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                part.to_string()
+            } else {
+                columnise_flags(part)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("`")
+}
+
+fn columnise_flags(reason: &str) -> String {
     let mut out = String::with_capacity(reason.len());
     let mut rest = reason;
     while let Some(i) = rest.find("--") {
@@ -279,7 +295,22 @@ pub fn name_of(path: &Path) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::column_key;
+    use super::{column_key, columnise};
+
+    #[test]
+    fn flags_become_columns_but_a_quoted_command_keeps_its_flags() {
+        assert_eq!(
+            columnise("--victim-nik must be exactly 16 digits"),
+            "victim_nik must be exactly 16 digits"
+        );
+        assert_eq!(
+            columnise(
+                "consent missing for --step 2: record it with `kasus consent C --given-by N`"
+            ),
+            "consent missing for step 2: record it with `kasus consent C --given-by N`"
+        );
+        assert_eq!(columnise("a -- b"), "a -- b");
+    }
 
     #[test]
     fn a_header_cell_is_read_as_spreadsheets_are_typed() {

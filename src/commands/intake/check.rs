@@ -355,8 +355,12 @@ fn ages_agree(
     Err(bad(
         "victim_age",
         crate::tr!(
-            "--victim-age does not agree with --victim-birth-date (more than a year apart on              the report date{}): give one of the two (the age is worked out from the birth date),              or correct the other",
-            "--victim-age tidak cocok dengan --victim-birth-date (selisih lebih dari setahun              pada tanggal laporan{}): beri salah satunya saja (usia dihitung dari tanggal              lahir), atau betulkan yang lain",
+            "--victim-age does not agree with --victim-birth-date (more than a year apart on \
+             the report date{}): give one of the two (the age is worked out from the birth date), \
+             or correct the other",
+            "--victim-age tidak cocok dengan --victim-birth-date (selisih lebih dari setahun \
+             pada tanggal laporan{}): beri salah satunya saja (usia dihitung dari tanggal \
+             lahir), atau betulkan yang lain",
             if incident.is_some() {
                 crate::text::t(" and on the incident date", " dan pada tanggal kejadian")
             } else {
@@ -591,6 +595,16 @@ mod tests {
             assert_eq!(fields(&a(age, None)), Vec::<&str>::new(), "{age}");
         }
         assert_eq!(fields(&a(30, None)), ["victim_age"]);
+        let now = "2026-12-01T03:00:00Z".parse().unwrap();
+        let errs = check(&a(30, None), &mut sop_named, Zone::Wib, now).unwrap_err();
+        assert!(
+            errs[0]
+                .reason
+                .contains("apart on the report date): give one of the two")
+                && !errs[0].reason.contains("  "),
+            "{}",
+            errs[0].reason
+        );
         assert_eq!(fields(&a(38, None)), ["victim_age"]);
         // As old as on the incident date (2000-06-01: 10).
         assert_eq!(fields(&a(10, Some("2000-06-01"))), Vec::<&str>::new());

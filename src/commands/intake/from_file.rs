@@ -581,7 +581,30 @@ pub fn template(ctx: &Ctx, a: &IntakeArgs) -> Result<()> {
 }
 
 /// `kasus intake --from FILE`.
+/// Whether a refusal was told as JSON ([`refused_json`]) by this run: any other refusal of
+/// the file (exit 3: a workbook that cannot be read, an empty sheet, UTF-16) is told so at the
+/// end.
+static JSON_TOLD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
+    let r = import_file(ctx, a, path);
+    if let Err(e) = &r {
+        let told = JSON_TOLD.load(std::sync::atomic::Ordering::SeqCst);
+        if a.json() && !told && e.exit_code() == crate::error::exit::INVALID {
+            // The whole file's problem: no line, no column.
+            output::print_json(&serde_json::json!({
+                "refused": true,
+                "added": 0,
+                "rejected": 0,
+                "errors": [{"line": null, "column": null, "place": null, "reason": e.to_string()}],
+                "dry_run": a.dry_run,
+            }))?;
+        }
+    }
+    r
+}
+
+fn import_file(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     if Input::from_args(a) != Input::default() {
         return Err(Error::Usage(
             t(
@@ -1085,6 +1108,7 @@ fn settle(
 /// the exit code is the refusal's): nothing added, each problem with its line and column;
 /// `rows` bad rows (none for a header's problems).
 fn refused_json(dry_run: bool, errors: &[RowError], rows: usize) -> Result<()> {
+    JSON_TOLD.store(true, std::sync::atomic::Ordering::SeqCst);
     output::print_json(&serde_json::json!({
         "refused": true,
         "added": 0,

@@ -111,6 +111,11 @@ struct StepImport<'r, 't> {
     now: Instant,
     cases: Vec<FlowCase>,
     index: HashMap<(bool, String), usize>,
+    /// The cases (by key) with a bad row, and its line: their later rows cannot be judged
+    /// against the flow, which the bad row leaves unknown.
+    bad_cases: HashMap<usize, u64>,
+    /// Those later rows (their cells right): the line, and the earlier bad row's.
+    unjudged: Vec<(u64, u64)>,
 }
 
 fn refused(fc: &FlowCase, col: &'static str, r: flow::Refusal) -> Fail {
@@ -335,12 +340,59 @@ impl StepImport<'_, '_> {
     /// Checks a row: every cell that is wrong in itself (its text, the case, the step number,
     /// the times, the outcome's word), each told; then, those right, the row against the
     /// case's flow (one problem: the flow's first refusal).
-    fn row(&mut self, cells: &Cells) -> std::result::Result<Checked, Vec<Fail>> {
+    ///
+    /// A row of a case with an earlier bad row is judged as if that row were not there (a row
+    /// corrected on the next line passes); refused by the flow, it is not told as bad (the flow
+    /// the bad row leaves is unknown, and every later step would be "out of order"): an empty
+    /// list, its line kept in `unjudged` for a note.
+    fn row(&mut self, line: u64, cells: &Cells) -> std::result::Result<Checked, Vec<Fail>> {
+        let (mut key, mut by_flow) = (None, false);
+        let r = self.judge(cells, &mut key, &mut by_flow);
+        match (r, key) {
+            (Err(_), Some(k)) if by_flow && self.bad_cases.contains_key(&k) => {
+                self.unjudged.push((line, self.bad_cases[&k]));
+                Err(Vec::new())
+            }
+            (Err(faults), Some(k)) => {
+                self.bad_cases.entry(k).or_insert(line);
+                Err(faults)
+            }
+            (r, _) => r,
+        }
+    }
+
+    /// [`StepImport::row`]'s checks; `found` is set to the row's case once it is known, and
+    /// `by_flow` once its cells are right and the case's flow judges it.
+    fn judge(
+        &mut self,
+        cells: &Cells,
+        found: &mut Option<usize>,
+        by_flow: &mut bool,
+    ) -> std::result::Result<Checked, Vec<Fail>> {
         let mut errs = Faults::default();
         check_cells(cells, &mut errs);
         let c = |i: usize| cells[i].map(str::trim).filter(|s| !s.is_empty());
         let key = match (c(0), c(1)) {
-            (Some(k), _) => errs.keep(self.case(k, false)),
+            // Both given: they must name the same case (a row pasted from another case's).
+            (Some(k), Some(r)) => {
+                let by_number = errs.keep(self.case(k, false));
+                let by_ref = errs.keep(self.case(r, true));
+                match (by_number, by_ref) {
+                    (Some(a), Some(b)) if a != b => errs.keep(Err((
+                        "external_ref",
+                        tr!(
+                            "the external_ref is case {}'s, not case {}'s: give one of the two \
+                             (case or external_ref), or correct it",
+                            "external_ref itu milik kasus {}, bukan kasus {}: beri salah satunya \
+                             (case atau external_ref), atau betulkan",
+                            self.cases[b].case.number,
+                            self.cases[a].case.number
+                        ),
+                    ))),
+                    (a, _) => a,
+                }
+            }
+            (Some(k), None) => errs.keep(self.case(k, false)),
             (None, Some(r)) => errs.keep(self.case(r, true)),
             (None, None) => errs.keep(Err((
                 "case",
@@ -368,11 +420,22 @@ impl StepImport<'_, '_> {
         };
         let started = time("started_at", c(3));
         let finished = time("finished_at", c(4));
+        // The row's own two times in order: a fault of the row whatever came before it.
+        if let (Some(Some(s)), Some(Some(f))) = (started, finished) {
+            if f < s {
+                errs.keep::<()>(Err((
+                    "finished_at",
+                    text::refusal(&flow::Refusal::FinishBeforeStart, ""),
+                )));
+            }
+        }
+        *found = key;
         let (Some(key), Some(step_n), Some(started), Some(finished), true) =
             (key, step_n, started, finished, errs.0.is_empty())
         else {
             return Err(errs.0);
         };
+        *by_flow = true;
         let one = |e: Fail| vec![e];
         let skip = outcome_in.as_deref() == Some("skipped")
             || (outcome_in.is_none() && started.is_none() && reason.is_some());
@@ -560,7 +623,7 @@ impl StepImport<'_, '_> {
                 XNext::Bad(e) => errors.push(e),
                 XNext::Row(line, owned) => {
                     let cells: Cells = std::array::from_fn(|i| owned[i].as_deref());
-                    match self.row(&cells) {
+                    match self.row(line, &cells) {
                         Ok(c) => checked.push(c),
                         Err(faults) => {
                             errors.extend(row_error(line, faults).map(|e| sheet.locate(e)))
@@ -600,7 +663,7 @@ impl StepImport<'_, '_> {
                 data,
             ) {
                 Ok(None) => continue,
-                Ok(Some(cells)) => match self.row(&cells) {
+                Ok(Some(cells)) => match self.row(line, &cells) {
                     Ok(c) => checked.push(c),
                     Err(faults) => errors.extend(row_error(line, faults)),
                 },
@@ -609,6 +672,36 @@ impl StepImport<'_, '_> {
         }
         (checked, errors)
     }
+}
+
+/// The rows not judged against their case's flow, after a bad row of the same case: "note:
+/// lines 5, 6 and 7 were not checked against their case's steps, which a bad row before them
+/// leaves unknown (line 4); they are once it is fixed".
+fn unjudged_note(rows: &[(u64, u64)]) -> String {
+    let list = |v: Vec<u64>| v.iter().map(u64::to_string).collect::<Vec<_>>().join(", ");
+    let lines = list(rows.iter().map(|r| r.0).collect());
+    let mut earlier: Vec<u64> = rows.iter().map(|r| r.1).collect();
+    earlier.sort_unstable();
+    earlier.dedup();
+    let earlier = list(earlier);
+    let these = if rows.len() == 1 {
+        t("line", "baris")
+    } else {
+        t("lines", "baris")
+    };
+    let were = if rows.len() == 1 { "was" } else { "were" };
+    let at = if earlier.contains(',') {
+        "lines"
+    } else {
+        "line"
+    };
+    tr!(
+        "note: {these} {lines} {were} not checked against their case's steps, which a bad row \
+         of the same case before them leaves unknown ({at} {earlier}); they are once it is fixed",
+        "catatan: {these} {lines} belum diperiksa terhadap langkah kasusnya, yang tidak \
+         diketahui karena ada baris salah dari kasus yang sama sebelumnya (baris {earlier}); \
+         baris itu diperiksa setelah baris yang salah dibetulkan"
+    )
 }
 
 /// A bad row's problems as one [`RowError`] (the others in its `also`).
@@ -767,6 +860,8 @@ pub fn step_import(
             now: ctx.now,
             cases: Vec::new(),
             index: HashMap::new(),
+            bad_cases: HashMap::new(),
+            unjudged: Vec::new(),
         };
         let source = match (&mut csv_file, &mut workbook) {
             (Some(f), _) => Source::Csv(f, data),
@@ -776,13 +871,23 @@ pub fn step_import(
         let (checked, errors) = im.rows(source);
         if !errors.is_empty() {
             print_errors(&file, &errors);
+            if !im.unjudged.is_empty() {
+                crate::say!("{}", unjudged_note(&im.unjudged));
+            }
             let mut e = format!(
                 "{}; {}",
                 bad_rows_in(errors.len(), &file),
-                t(
-                    "nothing was recorded: fix them and import the whole file again",
-                    "tidak ada yang dicatat: perbaiki lalu impor ulang seluruh berkas"
-                )
+                if errors.len() == 1 {
+                    t(
+                        "nothing was recorded: fix it and import the whole file again",
+                        "tidak ada yang dicatat: perbaiki lalu impor ulang seluruh berkas",
+                    )
+                } else {
+                    t(
+                        "nothing was recorded: fix them and import the whole file again",
+                        "tidak ada yang dicatat: perbaiki lalu impor ulang seluruh berkas",
+                    )
+                }
             );
             if dry_run {
                 e.push('\n');
