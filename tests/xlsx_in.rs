@@ -497,21 +497,38 @@ fn sheet_picks_the_sheet_and_an_unknown_one_names_those_there_are() {
 #[test]
 fn every_wrong_cell_of_a_row_is_named_by_its_cell() {
     let reg = register();
-    let rows = vec![phoned(
-        S("317100000000000"),
-        "Siti Contoh",
-        "X",
-        ("victim_birth_date", D(1990, 3, 4)),
-        ("external_ref", S("RJ-9")),
-    )];
+    let rows = vec![
+        phoned(
+            S("317100000000000"),
+            "Siti Contoh",
+            "X",
+            ("victim_birth_date", D(1990, 3, 4)),
+            ("external_ref", S("RJ-9")),
+        ),
+        // A cell that cannot be read as its column's value (a NIK stored as a number, its last
+        // digits lost) is told with the row's other faults, and a date cell holding 0 is no
+        // missing birth date.
+        phoned(
+            N(3171000000000002.0),
+            "Rina Contoh",
+            "X",
+            ("victim_birth_date", Z(0.0)),
+            ("external_ref", S("RJ-10")),
+        ),
+    ];
     let f = workbook(&reg, "in.xlsx", &[sheet1(rows)]);
     let err = reg.refused(&["intake", "--from", &f], 3);
-    assert!(
-        err.lines().any(|l| l.contains("Sheet1!C2 (victim_nik)"))
-            && err.lines().any(|l| l.contains("Sheet1!E2 (victim_sex)")),
-        "{err}"
-    );
-    assert!(err.contains("1 bad row in"), "{err}");
+    for cell in [
+        "Sheet1!C2 (victim_nik)",
+        "Sheet1!E2 (victim_sex)",
+        "Sheet1!C3 (victim_nik)",
+        "Sheet1!E3 (victim_sex)",
+        "Sheet1!F3 (victim_birth_date)",
+    ] {
+        assert!(err.lines().any(|l| l.contains(cell)), "{cell}: {err}");
+    }
+    assert!(!err.contains("missing required"), "{err}");
+    assert!(err.contains("2 bad rows in"), "{err}");
 }
 
 #[test]

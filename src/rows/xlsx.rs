@@ -121,9 +121,10 @@ pub struct SheetRows {
 
 /// A row, or why it cannot be read.
 pub enum XNext {
-    /// The row's number in the sheet (1-based, as Excel shows it) and its cells by column of
-    /// `known`.
-    Row(u64, Vec<Option<String>>),
+    /// The row's number in the sheet (1-based, as Excel shows it), its cells by column of
+    /// `known`, and the cells that cannot be read as their column's values (a date cell holding
+    /// 0, a NIK stored as a number), each its problem, located; their cells are left empty.
+    Row(u64, Vec<Option<String>>, Vec<RowError>),
     Bad(RowError),
     End,
 }
@@ -474,16 +475,15 @@ impl SheetRows {
                 return XNext::Bad(e);
             }
             let mut cells = vec![None; self.known.len()];
+            let mut unread = Vec::new();
             for (i, &c) in self.cols.iter().enumerate() {
                 let col = self.known[self.map[i]];
                 match cell_text(get(c), kind_of(col), col) {
                     Ok(v) => cells[self.map[i]] = v,
-                    Err(reason) => {
-                        return XNext::Bad(self.locate(row_err(line, Some(col), reason)))
-                    }
+                    Err(reason) => unread.push(self.locate(row_err(line, Some(col), reason))),
                 }
             }
-            return XNext::Row(line, cells);
+            return XNext::Row(line, cells, unread);
         }
         XNext::End
     }

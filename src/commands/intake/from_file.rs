@@ -41,7 +41,9 @@ use std::sync::Arc;
 /// unknown value. `violence` takes `,` or `;` between types.
 /// The row's cells as an intake's fields, and the cells that cannot be read as their fields
 /// (an age that is not a number): those are left out, and told with the checks' problems.
-fn to_input<'a>(cells: &Cells<'a>) -> (Input<'a>, Vec<Fail>) {
+/// `unreadable`: the columns whose cells the file's reader could not read already (a
+/// workbook's), left empty in `cells`: not missing either.
+fn to_input<'a>(cells: &Cells<'a>, unreadable: &[&'static str]) -> (Input<'a>, Vec<Fail>) {
     let mut unread: Vec<Fail> = Vec::new();
     let c = |i: usize| cells[i];
     let age = |col: &'static str, s: &str| -> std::result::Result<Option<u32>, Fail> {
@@ -100,7 +102,11 @@ fn to_input<'a>(cells: &Cells<'a>) -> (Input<'a>, Vec<Fail>) {
     let violence = c(C_VIOLENCE)
         .map(|s| s.split([',', ';']).collect())
         .unwrap_or_default();
-    let victim_age_unread = unread.iter().any(|u| u.0 == "victim_age");
+    let unread_cols = unread
+        .iter()
+        .map(|u| u.0)
+        .chain(unreadable.iter().copied())
+        .collect();
     let input = Input {
         sop: c(C_SOP),
         reported_at: c(1),
@@ -119,7 +125,7 @@ fn to_input<'a>(cells: &Cells<'a>) -> (Input<'a>, Vec<Fail>) {
         complainant_phone: c(14),
         complainant_relation: c(15),
         perpetrators_past_names: past,
-        victim_age_unread,
+        unread: unread_cols,
         perpetrators,
         violence,
         place: c(21),
@@ -209,12 +215,18 @@ impl Rules {
 
     /// Reads and checks one row (no register needed).
     fn prepare(&self, line: u64, cells: &Cells) -> Prepared {
+        self.prepare_read(line, cells, Vec::new())
+    }
+
+    /// [`Rules::prepare`] of a row some of whose cells its reader could not read (`unread`,
+    /// located, their cells empty): they are the row's first problems, with the checks' own.
+    fn prepare_read(&self, line: u64, cells: &Cells, unread: Vec<RowError>) -> Prepared {
         let ext = cells[C_EXTERNAL_REF]
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(str::to_string);
         let told = ext.is_none().then(|| Told::of(cells[C_REPORTED_AT]));
-        let case = self.case(line, cells);
+        let case = self.case(line, cells, unread);
         let ahead = match &case {
             Ok((c, _)) if self.encode => Encoded::of(c).ok(),
             _ => None,
@@ -232,9 +244,17 @@ impl Rules {
         &self,
         line: u64,
         cells: &Cells,
+        read_fails: Vec<RowError>,
     ) -> std::result::Result<(NewCase, Arc<sops::SopVersion>), RowError> {
         let bad = |col: &str, reason: String| row_err(line, Some(col), reason);
-        let (input, unread) = to_input(cells);
+        let unreadable: Vec<&'static str> = read_fails
+            .iter()
+            .filter_map(|e| {
+                let col = e.column.as_deref()?;
+                crate::rows::COLUMNS.iter().copied().find(|c| *c == col)
+            })
+            .collect();
+        let (input, unread) = to_input(cells, &unreadable);
         let (sops, codes) = (&self.sops, &self.codes);
         let mut lookup = |code: &str| -> Result<Arc<sops::SopVersion>> {
             sops.get(code).cloned().ok_or_else(|| {
@@ -247,7 +267,8 @@ impl Rules {
         let checked = check(&input, &mut lookup, self.zone, self.now);
         // The cells that could not be read first, then the checks' problems: each column once
         // (the missing required fields, one problem for them all, named by no column).
-        let mut errs: Vec<RowError> = unread.into_iter().map(|(c, r)| bad(c, r)).collect();
+        let mut errs: Vec<RowError> = read_fails;
+        errs.extend(unread.into_iter().map(|(c, r)| bad(c, r)));
         for e in checked.as_ref().err().into_iter().flatten() {
             let reason = columnise(&e.reason);
             if e.missing {
@@ -909,10 +930,10 @@ fn read_sheet(
         match sheet.next_row() {
             XNext::End => break,
             XNext::Bad(e) => tally.bad(e, Vec::new())?,
-            XNext::Row(line, owned) => {
+            XNext::Row(line, owned, unread) => {
                 let cells: Cells = std::array::from_fn(|i| owned[i].as_deref());
                 let r = run
-                    .settle(&rules.prepare(line, &cells))
+                    .settle(&rules.prepare_read(line, &cells, unread))
                     .map_err(|e| sheet.locate(e));
                 tally.done(r, Vec::new)?;
                 tally.tick(line * size / rows);

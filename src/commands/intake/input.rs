@@ -37,9 +37,9 @@ pub struct Input<'a> {
     /// Each perpetrator field that lists more entries than the perpetrators' names, and how
     /// many (refused by the checks: see [`perpetrators_listed`]).
     pub perpetrators_past_names: Vec<(&'static str, usize)>,
-    /// The victim's age was given but could not be read (a bulk file's cell, already refused):
-    /// not missing.
-    pub victim_age_unread: bool,
+    /// The columns given but not readable as their fields (a bulk file's age that is no
+    /// number, a workbook's date cell holding 0: refused already): none of them is missing.
+    pub unread: Vec<&'static str>,
     pub violence: Vec<&'a str>,
     pub place: Option<&'a str>,
     pub incident_date: Option<&'a str>,
@@ -122,7 +122,7 @@ impl<'a> Input<'a> {
                 })
                 .collect(),
             perpetrators_past_names: past,
-            victim_age_unread: false,
+            unread: Vec::new(),
             violence: a.violence.iter().map(String::as_str).collect(),
             place: a.place.as_deref(),
             incident_date: a.incident_date.as_deref(),
@@ -135,27 +135,32 @@ impl<'a> Input<'a> {
 
     /// The required fields that are missing, as flags.
     pub fn missing(&self) -> Vec<&'static str> {
-        let blank = |s: Option<&str>| s.is_none_or(|s| s.trim().is_empty());
+        let given = |col: &str| self.unread.contains(&col);
+        let blank =
+            |s: Option<&str>, col: &str| s.is_none_or(|s| s.trim().is_empty()) && !given(col);
         let mut m = Vec::new();
-        if blank(self.sop) {
+        if blank(self.sop, "sop") {
             m.push("--sop");
         }
-        if blank(self.channel) {
+        if blank(self.channel, "channel") {
             m.push("--channel");
         }
-        if blank(self.victim_name) {
+        if blank(self.victim_name, "victim_name") {
             m.push("--victim-name");
         }
-        if blank(self.victim_sex) {
+        if blank(self.victim_sex, "victim_sex") {
             m.push("--victim-sex");
         }
-        if blank(self.victim_birth_date) && self.victim_age.is_none() && !self.victim_age_unread {
+        if blank(self.victim_birth_date, "victim_birth_date")
+            && self.victim_age.is_none()
+            && !given("victim_age")
+        {
             m.push(t(
                 "--victim-birth-date or --victim-age",
                 "--victim-birth-date atau --victim-age",
             ));
         }
-        if self.violence.iter().all(|v| v.trim().is_empty()) {
+        if self.violence.iter().all(|v| v.trim().is_empty()) && !given("violence") {
             m.push("--violence");
         }
         m

@@ -621,7 +621,12 @@ impl StepImport<'_, '_> {
             match sheet.next_row() {
                 XNext::End => break,
                 XNext::Bad(e) => errors.push(e),
-                XNext::Row(line, owned) => {
+                // Cells that cannot be read: the row's problems, the rest not judged (a row
+                // judged with a time left empty would stand in the case's flow as running).
+                XNext::Row(_, _, unread) if !unread.is_empty() => {
+                    errors.extend(RowError::of_row(unread))
+                }
+                XNext::Row(line, owned, _) => {
                     let cells: Cells = std::array::from_fn(|i| owned[i].as_deref());
                     match self.row(line, &cells) {
                         Ok(c) => checked.push(c),
