@@ -1492,6 +1492,18 @@ fn step_import_does_not_judge_a_cases_rows_after_its_bad_row() {
     // The other case's row is judged: step 2 before step 1 is out of order.
     assert!(err.contains("line 6, column step"), "{err}");
     assert!(err.contains("2 bad rows"), "{err}");
+
+    // A bad row corrected on the next line: the case is known again, its later rows judged.
+    let steps = "case,step,started_at,finished_at,performer\n\
+                 PPA/2026/0001,1,2026-03-01 09:00,2026-03-01 09:04,Pelapor Contoh\n\
+                 PPA/2026/0001,2,2026-03-01 09:10,2026-03-01 10:00,Bukan Staf Contoh\n\
+                 PPA/2026/0001,2,2026-03-01 09:10,2026-03-01 10:00,Rina Contoh\n\
+                 PPA/2026/0001,4,2026-03-01 10:35,2026-03-01 10:40,Rina Contoh\n";
+    let err = reg.refused(&["step", "import", &write(&reg, "t.csv", steps)], 3);
+    assert!(err.contains("line 3, column performer"), "{err}");
+    assert!(err.contains("line 5, column step"), "judged: {err}");
+    assert!(!err.contains("note:"), "{err}");
+    assert!(err.contains("2 bad rows"), "{err}");
 }
 
 /// A row with both a case number and an external_ref naming two cases is a bad row (pasted

@@ -103,7 +103,9 @@ fn piped_tables_without_a_width_are_never_wrapped() {
 
 #[test]
 fn long_idle_times_read_as_people_say_them() {
+    // Its step finished (a case with a step running is no idle case), idle since 08:10.
     let reg = running();
+    reg.ok(&["step", "finish", CASE, "--at", &at("08:10")]);
     let mut c = reg.cmd();
     c.env("KASUS_NOW", "2027-01-26T14:30:30+07:00");
     let o = c

@@ -967,7 +967,8 @@ fn a_formula_with_no_saved_result_is_a_bad_row_never_an_empty_cell() {
                 "victim_name",
                 S(if r == 1 { "Siti Contoh" } else { "Ani Contoh" }),
             ),
-            ("victim_sex", S("P")),
+            // Row 3 has a second fault, told with the formula's.
+            ("victim_sex", S(if r == 1 { "P" } else { "X" })),
             ("victim_age", N(30.0)),
             ("violence", S("fisik")),
         ]
@@ -1008,6 +1009,7 @@ fn a_formula_with_no_saved_result_is_a_bad_row_never_an_empty_cell() {
         &[
             "Sheet1!C3 (victim_nik): the cell holds a formula with no saved result",
             "open the file in Excel or LibreOffice, save it",
+            "Sheet1!E3 (victim_sex)",
             "1 bad row",
         ],
     );

@@ -430,10 +430,17 @@ impl SheetRows {
                 continue;
             }
             let line = r as u64 + 1;
-            if let Some(c) = cols.clone().find(|&c| unsaved(c)) {
+            // Each formula with no saved result is one of the row's problems, its cell empty.
+            let mut unread = Vec::new();
+            for c in cols.clone().filter(|&c| unsaved(c)) {
+                let column = self
+                    .cols
+                    .iter()
+                    .position(|&k| k == c)
+                    .map(|i| self.known[self.map[i]]);
                 let mut e = row_err(
                     line,
-                    None,
+                    column,
                     t(
                         "the cell holds a formula with no saved result (a file written by a program, not \
                          saved by a spreadsheet): open the file in Excel or LibreOffice, save it, \
@@ -443,18 +450,13 @@ impl SheetRows {
                          LibreOffice, simpan, lalu impor lagi",
                     ),
                 );
-                let name = self
-                    .cols
-                    .iter()
-                    .position(|&k| k == c)
-                    .map(|i| format!(" ({})", self.known[self.map[i]]))
-                    .unwrap_or_default();
+                let name = column.map(|n| format!(" ({n})")).unwrap_or_default();
                 e.place = Some(format!(
                     "{}!{}{line}{name}",
                     sheet_ref(&self.name),
                     column_letter(c)
                 ));
-                return XNext::Bad(e);
+                unread.push(e);
             }
             if let Some(c) = (self.header_end + 1..=self.last_col).find(|&c| !blank(get(c))) {
                 let mut e = row_err(
@@ -472,12 +474,15 @@ impl SheetRows {
                     sheet_ref(&self.name),
                     column_letter(c)
                 ));
+                e.also = unread;
                 return XNext::Bad(e);
             }
             let mut cells = vec![None; self.known.len()];
-            let mut unread = Vec::new();
             for (i, &c) in self.cols.iter().enumerate() {
                 let col = self.known[self.map[i]];
+                if unsaved(c) {
+                    continue;
+                }
                 match cell_text(get(c), kind_of(col), col) {
                     Ok(v) => cells[self.map[i]] = v,
                     Err(reason) => unread.push(self.locate(row_err(line, Some(col), reason))),

@@ -357,6 +357,12 @@ impl StepImport<'_, '_> {
                 self.bad_cases.entry(k).or_insert(line);
                 Err(faults)
             }
+            // A row the flow takes puts the case back on a known footing (a bad row corrected
+            // on the next line): its later rows are judged again.
+            (Ok(c), Some(k)) => {
+                self.bad_cases.remove(&k);
+                Ok(c)
+            }
             (r, _) => r,
         }
     }
@@ -689,20 +695,21 @@ fn unjudged_note(rows: &[(u64, u64)]) -> String {
     earlier.sort_unstable();
     earlier.dedup();
     let earlier = list(earlier);
-    let these = if rows.len() == 1 {
-        t("line", "baris")
+    let one = rows.len() == 1;
+    let (these, were, their, them, they) = if one {
+        (t("line", "baris"), "was", "its", "it", "it is")
     } else {
-        t("lines", "baris")
+        (t("lines", "baris"), "were", "their", "them", "they are")
     };
-    let were = if rows.len() == 1 { "was" } else { "were" };
     let at = if earlier.contains(',') {
         "lines"
     } else {
         "line"
     };
     tr!(
-        "note: {these} {lines} {were} not checked against their case's steps, which a bad row \
-         of the same case before them leaves unknown ({at} {earlier}); they are once it is fixed",
+        "note: {these} {lines} {were} not checked against {their} case's steps, which a bad row \
+         of the same case before {them} leaves unknown ({at} {earlier}); {they} once that row \
+         is fixed",
         "catatan: {these} {lines} belum diperiksa terhadap langkah kasusnya, yang tidak \
          diketahui karena ada baris salah dari kasus yang sama sebelumnya (baris {earlier}); \
          baris itu diperiksa setelah baris yang salah dibetulkan"
