@@ -211,10 +211,7 @@ fn print_usage_error(e: &clap::Error) {
     });
     match text {
         // Wrapped between words at a terminal, as every other message.
-        Some(text) => eprintln!(
-            "{}",
-            output::fit_stderr(text.strip_suffix('\n').unwrap_or(&text))
-        ),
+        Some(text) => crate::say!("{}", text.strip_suffix('\n').unwrap_or(&text)),
         None => {
             let _ = e.print();
         }

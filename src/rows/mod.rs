@@ -9,6 +9,7 @@ pub mod ahead;
 mod csv;
 mod dialect;
 mod error;
+mod faults;
 mod jsonl;
 pub mod stream;
 pub mod xlsx;
@@ -20,6 +21,7 @@ pub use self::csv::{
 };
 pub use dialect::{Delimiter, Dialect, Lines};
 pub use error::{bad_rows_in, header_refusal, print_errors, row_err, Fail, RowError, SHOW_LIMIT};
+pub use faults::{Faults, OfField};
 pub use jsonl::jsonl_row;
 
 use crate::error::{Error, Result};

@@ -9,6 +9,7 @@ use crate::commands::persons::{age, age_at, birth_date, ymd};
 use crate::commands::reported::report_time;
 use crate::error::{Error, Result};
 use crate::register::{cases, sops};
+use crate::rows::{Faults, OfField};
 use crate::text::t;
 use crate::vocab;
 use chrono::Datelike;
@@ -114,21 +115,12 @@ fn check_texts(a: &Input, errs: &mut Problems) {
     }
 }
 
-/// The problems found so far, a field's first only: a field whose text was refused, or that is
-/// missing, is not refused again for what its value then fails.
-#[derive(Default)]
-struct Problems(Vec<FieldError>);
+/// The problems found so far, a field's first only ([`Faults`]).
+type Problems = Faults<FieldError>;
 
-impl Problems {
-    fn push(&mut self, e: FieldError) {
-        if !self.0.iter().any(|x| x.field == e.field) {
-            self.0.push(e);
-        }
-    }
-
-    /// The value of a check that passed; a failed one's problem kept.
-    fn keep<T>(&mut self, r: std::result::Result<T, FieldError>) -> Option<T> {
-        r.map_err(|e| self.push(e)).ok()
+impl OfField for FieldError {
+    fn field(&self) -> &str {
+        self.field
     }
 }
 

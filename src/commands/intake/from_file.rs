@@ -601,25 +601,22 @@ pub fn template(ctx: &Ctx, a: &IntakeArgs) -> Result<()> {
     })
 }
 
-/// `kasus intake --from FILE`.
 /// Whether a refusal was told as JSON ([`refused_json`]) by this run: any other refusal of
 /// the file (exit 3: a workbook that cannot be read, an empty sheet, UTF-16) is told so at the
 /// end.
 static JSON_TOLD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// `kasus intake --from FILE`.
 pub fn intake_from(ctx: &Ctx, a: &IntakeArgs, path: &Path) -> Result<()> {
     let r = import_file(ctx, a, path);
     if let Err(e) = &r {
         let told = JSON_TOLD.load(std::sync::atomic::Ordering::SeqCst);
         if a.json() && !told && e.exit_code() == crate::error::exit::INVALID {
             // The whole file's problem: no line, no column.
-            output::print_json(&serde_json::json!({
-                "refused": true,
-                "added": 0,
-                "rejected": 0,
-                "errors": [{"line": null, "column": null, "place": null, "reason": e.to_string()}],
-                "dry_run": a.dry_run,
-            }))?;
+            let whole = serde_json::json!(
+                {"line": null, "column": null, "place": null, "reason": e.to_string()}
+            );
+            print_refusal(a.dry_run, vec![whole], 0)?;
         }
     }
     r
@@ -1130,11 +1127,20 @@ fn settle(
 /// `rows` bad rows (none for a header's problems).
 fn refused_json(dry_run: bool, errors: &[RowError], rows: usize) -> Result<()> {
     JSON_TOLD.store(true, std::sync::atomic::Ordering::SeqCst);
+    print_refusal(
+        dry_run,
+        errors.iter().flat_map(RowError::json).collect(),
+        rows,
+    )
+}
+
+/// The object of a refusal on stdout ([`refused_json`], or a whole file's problem).
+fn print_refusal(dry_run: bool, errors: Vec<serde_json::Value>, rows: usize) -> Result<()> {
     output::print_json(&serde_json::json!({
         "refused": true,
         "added": 0,
         "rejected": rows,
-        "errors": errors.iter().flat_map(RowError::json).collect::<Vec<_>>(),
+        "errors": errors,
         "dry_run": dry_run,
     }))
 }

@@ -19,7 +19,7 @@ use crate::rows::xlsx::{is_ole2, is_zip, named_xlsx, old_xls, SheetRows, XNext};
 use crate::rows::{
     bad_rows_in, cannot_read, check_header, columnise, csv_reader, field_count, header_refusal,
     name_of, print_errors, quote_left_open, read_all, read_header, row_err, strip_bom, Delimiter,
-    Dialect, Fail, Lines, RowError,
+    Dialect, Fail, Faults, Lines, RowError,
 };
 use crate::sop::Step;
 use crate::text::{self, t};
@@ -127,7 +127,7 @@ fn case_flow(fc: &FlowCase) -> flow::CaseFlow<'_> {
 }
 
 /// The text rules for every cell of a row: each cell that breaks one.
-fn check_cells(cells: &Cells, errs: &mut Faults) {
+fn check_cells(cells: &Cells, errs: &mut Faults<Fail>) {
     use crate::field::Field;
     for (col, cell) in STEP_COLUMNS.iter().zip(cells) {
         let kind = match *col {
@@ -140,23 +140,6 @@ fn check_cells(cells: &Cells, errs: &mut Faults) {
                 crate::field::check_text(kind, v.trim()).map_err(|e| (*col, e.message(col, kind))),
             );
         }
-    }
-}
-
-/// A row's problems found so far, a column's first only (a cell refused by its text rule is not
-/// refused again for what its value then means).
-#[derive(Default)]
-struct Faults(Vec<Fail>);
-
-impl Faults {
-    /// The value of a check that passed; a failed one's problem kept, unless its column has one.
-    fn keep<T>(&mut self, r: std::result::Result<T, Fail>) -> Option<T> {
-        r.map_err(|e| {
-            if !self.0.iter().any(|x| x.0 == e.0) {
-                self.0.push(e);
-            }
-        })
-        .ok()
     }
 }
 
@@ -375,7 +358,7 @@ impl StepImport<'_, '_> {
         found: &mut Option<usize>,
         by_flow: &mut bool,
     ) -> std::result::Result<Checked, Vec<Fail>> {
-        let mut errs = Faults::default();
+        let mut errs: Faults<Fail> = Faults::default();
         check_cells(cells, &mut errs);
         let c = |i: usize| cells[i].map(str::trim).filter(|s| !s.is_empty());
         let key = match (c(0), c(1)) {
@@ -886,21 +869,13 @@ pub fn step_import(
             if !im.unjudged.is_empty() {
                 crate::say!("{}", unjudged_note(&im.unjudged));
             }
-            let mut e = format!(
-                "{}; {}",
-                bad_rows_in(errors.len(), &file),
-                if errors.len() == 1 {
-                    t(
-                        "nothing was recorded: fix it and import the whole file again",
-                        "tidak ada yang dicatat: perbaiki lalu impor ulang seluruh berkas",
-                    )
-                } else {
-                    t(
-                        "nothing was recorded: fix them and import the whole file again",
-                        "tidak ada yang dicatat: perbaiki lalu impor ulang seluruh berkas",
-                    )
-                }
-            );
+            let mut e = format!("{}; {}", bad_rows_in(errors.len(), &file), {
+                let them = if errors.len() == 1 { "it" } else { "them" };
+                tr!(
+                    "nothing was recorded: fix {them} and import the whole file again",
+                    "tidak ada yang dicatat: perbaiki lalu impor ulang seluruh berkas"
+                )
+            });
             if dry_run {
                 e.push('\n');
                 e.push_str(text::dry_run_refused());
