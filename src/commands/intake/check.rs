@@ -171,7 +171,11 @@ pub fn check(
     let victim = victim(a, report_date, &mut errs);
     let violence = errs.keep(violence(a));
     let incident_date = errs.keep(incident_date(a, victim.1, report_date));
-    if let (Some(birth), Some(given), Some(incident)) = (victim.1, a.victim_age, &incident_date) {
+    // Against the report's own date only: "today" in its place (above) bounds dates safely, but
+    // would make an age told years ago disagree.
+    if let (Some(birth), Some(given), Some(incident), Some(_)) =
+        (victim.1, a.victim_age, &incident_date, reported)
+    {
         let incident = incident.as_deref().and_then(ymd);
         errs.keep(ages_agree(birth, given, report_date, incident));
     }
@@ -601,6 +605,13 @@ mod tests {
         // As old as on the incident date (2000-06-01: 10).
         assert_eq!(fields(&a(10, Some("2000-06-01"))), Vec::<&str>::new());
         assert_eq!(fields(&a(20, Some("2000-06-01"))), ["victim_age"]);
+        // A report time that is itself wrong leaves nothing to hold the age against: only the
+        // report time is told (the age may be the one of a report years ago).
+        let wrong_time = Input {
+            reported_at: Some("kemarin sore"),
+            ..a(20, None)
+        };
+        assert_eq!(fields(&wrong_time), ["reported_at"]);
         // An age alone, or a birth date alone, has nothing to agree with.
         let alone = Input {
             victim_birth_date: None,
